@@ -1,0 +1,56 @@
+"""The settings module refuses unsafe production values before anything starts."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def start_django(**env_overrides: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    env.update(env_overrides)
+    env["DJANGO_SETTINGS_MODULE"] = "config.settings"
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_production_without_a_secret_key_refuses_to_start():
+    result = start_django()
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing" in result.stderr
+    assert "started" not in result.stdout
+
+
+def test_production_with_the_development_secret_key_refuses_to_start():
+    from config.settings import DEV_SECRET_KEY
+
+    result = start_django(SECRET_KEY=DEV_SECRET_KEY)
+    assert result.returncode != 0
+    assert "SECRET_KEY is missing or is the development default" in result.stderr
+
+
+def test_production_with_a_real_secret_key_starts():
+    result = start_django(SECRET_KEY="x" * 60, ALLOWED_HOSTS="claims.example.org")
+    assert result.returncode == 0, result.stderr
+    assert "started" in result.stdout
+
+
+def test_development_mode_starts_without_a_secret_key():
+    result = start_django(DEBUG="1")
+    assert result.returncode == 0, result.stderr
+
+
+def test_postgres_url_selects_the_postgresql_backend():
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "from django.conf import settings; import django; django.setup();"
+         "print(settings.DATABASES['default']['ENGINE'])"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1",
+             "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/claimtrack"},
+    )
+    assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr
