@@ -333,6 +333,11 @@ class Appearance(models.Model):
     )
     figure_end = models.PositiveIntegerField(null=True, blank=True)
     part = models.CharField(max_length=20, choices=Part.choices, default=Part.BODY)
+    stale = models.BooleanField(
+        default=False,
+        help_text="The article was updated and this quote is no longer in its text; "
+        "kept because an editor had worked on the claim.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
