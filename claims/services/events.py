@@ -1,0 +1,647 @@
+"""Suggest the event (the happening) each new claim is about.
+
+Claims from articles about the same happening are grouped into one Event, so that their figures
+can be compared (`claims.services.relations`). The reading of an article is pure Python over
+its text (`read_article`, `happening_for`); `assign_events` is where it meets the ORM.
+
+How a claim's happening is read (general rules, documented because they are judgement calls):
+
+* **Place.** Capitalised names after "in / at / near / outside / north of ..." or "the town /
+  village / city / region ... of" are place candidates ("at a military camp at Tinzaouatene").
+  The article's place is the candidate named that way most often; ties go to the name
+  mentioned most often overall, then to the one named first. The dateline ("DAKAR") is where
+  the reporter filed from, so it only counts when the text names no place at all. A claim
+  whose own sentence names a place ("276 schoolgirls in the town of Chibok") takes that place.
+* **Date.** Explicit dates ("July 25", "25 July 2024", "in July", "in 2014") and relative ones
+  ("two weeks ago", "last week", "yesterday"; weekdays are ignored: they date the speaking, not
+  the happening). The article's date is the first date in a sentence that names the article's
+  place, else the first one in the opening (headline, summary, first paragraph), else the
+  first relative date, within 60 days before publication; otherwise the publication date. A
+  claim whose own sentence has a date ("the 2014 abduction") takes it.
+* **Key terms.** Capitalised names in the article (people, groups, places), stored on the
+  event so an editor can see why articles were grouped.
+* **Same happening.** A claim joins an existing event when their dates are at most
+  `SAME_EVENT_DAYS` apart and they name the same place, or each names the other's place. With
+  no place on one side, at least three shared key terms are needed. The closest event in time
+  wins, accepted events first.
+
+What it never does: move a claim that already has an event or that an editor touched
+(`Claim.edited`), or change an accepted event's name, dates or key terms (new claims may still
+join an accepted event: a new article about a confirmed happening belongs to it).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Q
+from simple_history.utils import bulk_update_with_history
+
+from claims.models import Appearance, Claim, Event, EventStatus
+from claims.text import normalise_name, slug_for
+
+SAME_EVENT_DAYS = 14
+LOOKBACK_DAYS = 60  # how far before publication an article's own date may lie
+MIN_SHARED_TERMS = 3
+MAX_TERMS = 15
+OPENING_SENTENCES = 4
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+# Month names only count capitalised: "troops march 15 km" is not a date.
+_MONTH_RE = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_WEEKDAYS = {d.lower() for d in calendar.day_name}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# Capitalised words that are not names: sentence openers, titles, page furniture.
+_NOT_NAME_WORDS = """
+    a an the this that these those it its he she they we i you his her their our but and or if
+    when while after before since as in on at by for from of to with without during despite
+    under over about there here what who why how where some many most more no not one two three
+    four five six seven eight nine ten all also both each every other such than then thus yet
+    president minister prime foreign defence defense interior secretary general gen col colonel
+    lt lieutenant captain capt sgt sergeant major maj mr mrs ms dr sir spokesman spokeswoman
+    spokesperson official officials chief head leader commander government army police
+    updated published follow short url photo video read more related mon tue wed thu fri sat sun
+    according meanwhile however earlier later last next monday tuesday wednesday thursday friday
+    saturday sunday ap afp reuters getty images x
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split()) | frozenset(MONTHS)
+
+_ABBREVIATIONS = ("Col", "Gen", "Lt", "Sgt", "Capt", "Maj", "Mr", "Mrs", "Ms", "Dr", "St", "Jr",
+                  "Sr", "Gov", "Sen", "Rep", "Prof", "No", "U.S", "U.N", "U.K")
+
+_NAME = r"[A-Z][A-Za-z\u00C0-\u024F]+(?:['\u2019-][A-Za-z\u00C0-\u024F]+)*"
+_NAME_SEQ = re.compile(rf"{_NAME}(?:\s+{_NAME})*")
+_PLACE = re.compile(
+    rf"\b(?:(?i:in|at|near|outside|around|inside)|(?i:north|south|east|west|northeast|northwest|"
+    rf"southeast|southwest)(?:ern)?\s+of|(?:town|village|city|region|province|state|district|"
+    rf"county|camp|base|area|commune|municipality)\s+of)\s+(?:the\s+)?({_NAME}(?:\s+{_NAME})*)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"'(])|\n+")
+_PARENTHESES = re.compile(r"\([^()\n]{0,120}\)")
+
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b"
+)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?"
+)
+_MONTH_ONLY = re.compile(
+    rf"\b(?i:in|since|during|by|until|of|early|late|mid|end of|last)\s+"
+    rf"(?i:early\s+|late\s+|mid-?)?({_MONTH_RE})\b(?:\s+(\d{{4}}))?"
+)
+# "the 2014 abduction" is a year; "the 2000 soldiers" is a count.
+_YEAR_ONLY = re.compile(
+    r"\b(?i:in|since|during|of|the|a|an|until)\s+((?:19|20)\d{2})\b(?!\s+[a-z]+s\b)"
+)
+_AGO = re.compile(
+    r"\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(day|week|month)s?\s+ago\b",
+    re.I,
+)
+_LAST = re.compile(r"\b(yesterday|last\s+week|last\s+month)\b", re.I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading an article (pure)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """When something happened, at day, month or year precision."""
+
+    start: datetime.date
+    end: datetime.date
+    precision: str  # "day" | "month" | "year"
+
+    def gap_days(self, other: Span) -> int:
+        """Days between the two spans; 0 when they overlap."""
+        if self.end < other.start:
+            return (other.start - self.end).days
+        if other.end < self.start:
+            return (self.start - other.end).days
+        return 0
+
+    def label(self) -> str:
+        """"July 2024", or "2014" for a year."""
+        if self.precision == "year":
+            return str(self.start.year)
+        return f"{calendar.month_name[self.start.month]} {self.start.year}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class ArticleReading:
+    """What an article says about where and when: its place, date, names and sentences."""
+
+    place: str
+    places: frozenset[str]  # normalised names of every place candidate
+    span: Span
+    terms: list[str]  # names as written, most mentioned first
+    sentences: list[Sentence] = field(default_factory=list)
+    published: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class Happening:
+    """What one claim is about: a place, a date span and the article's key terms."""
+
+    place: str
+    places: frozenset[str]
+    span: Span
+    terms: tuple[str, ...]
+
+    @property
+    def place_key(self) -> str:
+        return _place_key(self.place)
+
+    def name(self) -> str:
+        """A readable event name: "Tinzaouatene, July 2024"."""
+        head = self.place or (self.terms[0] if self.terms else "Unplaced event")
+        return f"{head}, {self.span.label()}"
+
+
+def _place_key(name: str) -> str:
+    # "Tin Zaouatene" and "Tinzaouatene" are one place.
+    return normalise_name(name).replace(" ", "")
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"['\u2019]s$", "", name)
+    # "DAKAR" -> "Dakar", but acronyms ("US", "GUR") stay as written.
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their offsets; abbreviations such as "Col." do not end a sentence."""
+    out: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[begin : match.start()]
+        if "\n" not in match.group(0) and before.rstrip().endswith(
+            tuple(f"{a}." for a in _ABBREVIATIONS)
+        ):
+            continue
+        if before.strip():
+            out.append(Sentence(begin, match.start(), before))
+        begin = match.end()
+    if text[begin:].strip():
+        out.append(Sentence(begin, len(text), text[begin:]))
+    return out
+
+
+def _names(sentence: str) -> list[tuple[str, bool]]:
+    """Capitalised names in a sentence, split at titles, with "is a lone sentence opener".
+
+    "French President Emmanuel Macron" gives "French" and "Emmanuel Macron". A single word that
+    opens the sentence ("Rebels in their entrenchments...") may just be capitalised there; the
+    caller keeps it only if the article also writes it capitalised elsewhere.
+    """
+    found: list[tuple[str, bool]] = []
+    stripped = _PARENTHESES.sub(" ", sentence)
+    opening = len(stripped) - len(stripped.lstrip(" \t\"'\u201c\u2018\u2022-*"))
+    for match in _NAME_SEQ.finditer(stripped):
+        run: list[str] = []
+        runs: list[list[str]] = []
+        for word in match.group(0).split():
+            if re.sub(r"['\u2019]s$", "", word).lower() in _NOT_NAMES:
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run.append(word)
+        if run:
+            runs.append(run)
+        for words in runs:
+            first = match.start() == opening and words[0] == match.group(0).split()[0]
+            lone_opener = first and len(words) == 1 and not re.search(r"['\u2019]s$", words[0])
+            found.append((_clean_name(" ".join(words)), lone_opener))
+    return found
+
+
+def _places(sentence: str) -> list[str]:
+    out = []
+    for match in _PLACE.finditer(_PARENTHESES.sub(" ", sentence)):
+        words = match.group(1).split()
+        while words and words[-1].lower() in _NOT_NAMES:
+            words.pop()
+        if words and words[0].lower() not in _NOT_NAMES:
+            out.append(_clean_name(" ".join(words)))
+    return out
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: datetime.date) -> datetime.date | None:
+    # A date without a year is the latest such date not after publication (plus a week, for
+    # "due on" dates in articles filed a little early).
+    found = _safe_date(published.year, month, day)
+    if found and found > published + datetime.timedelta(days=7):
+        found = _safe_date(published.year - 1, month, day)
+    return found
+
+
+def _month_span(year: int, month: int) -> Span:
+    last = calendar.monthrange(year, month)[1]
+    return Span(datetime.date(year, month, 1), datetime.date(year, month, last), "month")
+
+
+def dates_in(text: str, published: datetime.date) -> list[tuple[int, Span]]:
+    """Every date a text mentions, with its offset, read relative to `published`."""
+    found: list[tuple[int, Span]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return all(m.end() <= a or m.start() >= b for a, b in taken)
+
+    for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+        for m in pattern.finditer(text):
+            if not free(m):
+                continue
+            day_text, month_text = (m.group(1), m.group(2)) if order == "dm" else (
+                m.group(2), m.group(1))
+            month = MONTHS[month_text.lower()]
+            day = int(day_text)
+            year = m.group(3)
+            date = _safe_date(int(year), month, day) if year else _infer_year(month, day, published)
+            if date:
+                found.append((m.start(), Span(date, date, "day")))
+                taken.append((m.start(), m.end()))
+    for m in _MONTH_ONLY.finditer(text):
+        if not free(m):
+            continue
+        month = MONTHS[m.group(1).lower()]
+        if m.group(2):
+            year = int(m.group(2))
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        found.append((m.start(), _month_span(year, month)))
+        taken.append((m.start(), m.end()))
+    for m in _YEAR_ONLY.finditer(text):
+        if not free(m):
+            continue
+        year = int(m.group(1))
+        if year <= published.year:
+            found.append(
+                (m.start(), Span(datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year"))
+            )
+            taken.append((m.start(), m.end()))
+    for m in _AGO.finditer(text):
+        amount = m.group(1).lower()
+        n = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
+        unit = m.group(2).lower()
+        days = n * {"day": 1, "week": 7, "month": 30}[unit]
+        date = published - datetime.timedelta(days=days)
+        if unit == "month":
+            found.append((m.start(), _month_span(date.year, date.month)))
+        else:
+            found.append((m.start(), Span(date, date, "day")))
+    for m in _LAST.finditer(text):
+        what = " ".join(m.group(1).lower().split())
+        if what == "yesterday":
+            date = published - datetime.timedelta(days=1)
+            found.append((m.start(), Span(date, date, "day")))
+        elif what == "last week":
+            date = published - datetime.timedelta(days=7)
+            found.append((m.start(), Span(date, published, "day")))
+        else:
+            date = published.replace(day=1) - datetime.timedelta(days=1)
+            found.append((m.start(), _month_span(date.year, date.month)))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _recent(span: Span, published: datetime.date) -> bool:
+    earliest = published - datetime.timedelta(days=LOOKBACK_DAYS)
+    return span.end >= earliest and span.start <= published + datetime.timedelta(days=7)
+
+
+def read_article(
+    text: str, *, dateline: str = "", published: datetime.date | None = None,
+    headline: str = "",
+) -> ArticleReading:
+    """Read an article's place, date, names and sentences (see the module docstring)."""
+    published = published or datetime.date.today()
+    sentences = split_sentences(text)
+    place_counts: Counter[str] = Counter()
+    name_counts: Counter[str] = Counter()
+    openers: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    display: dict[str, str] = {}
+    # The opening (headline, summary, start of the body) is where an article says what happened.
+    opening_end = sentences[min(OPENING_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    for sentence in sentences:
+        for place in _places(sentence.text):
+            key = _place_key(place)
+            place_counts[key] += 1
+            display.setdefault(key, place)
+            first_seen.setdefault(key, sentence.start)
+        for name, lone_opener in _names(sentence.text):
+            key = _place_key(name)
+            if lone_opener:
+                openers[key] += 1
+                continue
+            name_counts[key] += 1
+            display.setdefault(key, name)
+            first_seen.setdefault(key, sentence.start)
+    for key, count in openers.items():
+        if key in name_counts or key in place_counts:
+            name_counts[key] += count
+    if place_counts:
+        place_key = min(
+            place_counts,
+            key=lambda k: (-place_counts[k], -name_counts[k], first_seen.get(k, 0)),
+        )
+        place = display[place_key]
+    elif dateline.strip():
+        place = _clean_name(dateline.split(",")[0].strip())
+        place_key = _place_key(place)
+        display[place_key] = place
+    else:
+        place, place_key = "", ""
+
+    span = _article_span(text, sentences, place_key, opening_end, published)
+    ordered = sorted(
+        name_counts, key=lambda k: (k != place_key, -name_counts[k], first_seen.get(k, 0))
+    )
+    terms = [display[k] for k in ordered if len(k) > 1][:MAX_TERMS]
+    if place and place not in terms:
+        terms.insert(0, place)
+    places = frozenset(place_counts) | ({place_key} if place_key else set())
+    return ArticleReading(place, places, span, terms, sentences, published)
+
+
+def _article_span(
+    text: str, sentences: list[Sentence], place_key: str, opening_end: int,
+    published: datetime.date,
+) -> Span:
+    at_place: list[Span] = []
+    opening: list[Span] = []
+    relative: list[Span] = []
+    for sentence in sentences:
+        names = {_place_key(n) for n in _places(sentence.text)} | {
+            _place_key(n) for n, _ in _names(sentence.text)
+        }
+        for _, span in dates_in(sentence.text, published):
+            if not _recent(span, published) or span.precision == "year":
+                continue
+            if place_key and place_key in names:
+                at_place.append(span)
+            if sentence.start < opening_end:
+                opening.append(span)
+            relative.append(span)
+    for group in (at_place, opening, relative):
+        if group:
+            return group[0]
+    return Span(published, published, "day")
+
+
+def happening_for(reading: ArticleReading, quote: str = "", quote_start: int | None = None) -> Happening:
+    """The happening a claim is about: the article's, unless the claim's sentence says otherwise.
+
+    `quote` is the claim's sentence (or part of it); a place or date named in it wins.
+    """
+    place, span = reading.place, reading.span
+    sentence = quote
+    if quote_start is not None:
+        for candidate in reading.sentences:
+            if candidate.start <= quote_start < candidate.end:
+                sentence = candidate.text
+                break
+    if sentence and reading.published:
+        # A sentence dated far from the article's happening is about another one ("the 2014
+        # abduction of 276 schoolgirls in the town of Chibok"); then its own place counts too.
+        # A place alone does not: "the army said in Bamako" is where it was said.
+        own_dates = [s for _, s in dates_in(sentence, reading.published)]
+        far = [s for s in own_dates if s.gap_days(span) > SAME_EVENT_DAYS]
+        if far:
+            span = far[0]
+            own_places = _places(sentence)
+            if own_places:
+                place = own_places[0]
+    places = reading.places | ({_place_key(place)} if place else set())
+    terms = tuple(dict.fromkeys([place, *reading.terms] if place else reading.terms))
+    return Happening(place, frozenset(places), span, terms[:MAX_TERMS])
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching happenings to events (pure)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class EventView:
+    """What matching needs to know about an Event."""
+
+    pk: int | None
+    place: str
+    span: Span
+    terms: list[str]
+    accepted: bool
+
+    @property
+    def place_key(self) -> str:
+        return _place_key(self.place)
+
+    @property
+    def term_keys(self) -> set[str]:
+        return {_place_key(t) for t in self.terms}
+
+
+def _split_terms(key_terms: str) -> list[str]:
+    return [t.strip() for t in key_terms.split(",") if t.strip()]
+
+
+def same_happening(h: Happening, event: EventView) -> bool:
+    """True when a claim's happening and an event are the same (module docstring's rule)."""
+    if h.span.gap_days(event.span) > SAME_EVENT_DAYS:
+        return False
+    if h.place and event.place:
+        if h.place_key == event.place_key:
+            return True
+        return event.place_key in h.places and h.place_key in event.term_keys
+    shared = {_place_key(t) for t in h.terms} & event.term_keys
+    return len(shared) >= MIN_SHARED_TERMS
+
+
+def best_event(h: Happening, events: Iterable[EventView]) -> EventView | None:
+    """The event a happening belongs to: accepted first, then the closest in time."""
+    matches = [e for e in events if same_happening(h, e)]
+    if not matches:
+        return None
+    return min(matches, key=lambda e: (not e.accepted, h.span.gap_days(e.span), e.pk or 0))
+
+
+# ---------------------------------------------------------------------------------------------
+# The ORM side
+# ---------------------------------------------------------------------------------------------
+
+
+def _span_of(event: Event) -> Span | None:
+    if event.start_date is None:
+        return None
+    end = event.end_date or event.start_date
+    start = event.start_date
+    if start.month == 1 and start.day == 1 and end == datetime.date(start.year, 12, 31):
+        precision = "year"
+    elif start.day == 1 and end == _month_span(start.year, start.month).end:
+        precision = "month"
+    else:
+        precision = "day"
+    return Span(start, end, precision)
+
+
+def _view(event: Event) -> EventView | None:
+    span = _span_of(event)
+    if span is None:
+        return None
+    return EventView(
+        event.pk, event.place, span, _split_terms(event.key_terms),
+        event.status == EventStatus.ACCEPTED,
+    )
+
+
+def _unique_event_slug(name: str) -> str:
+    base = slug_for(name, 200)
+    taken = set(Event.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _merge_terms(old: list[str], new: Iterable[str]) -> str:
+    merged: dict[str, str] = {}
+    for term in [*old, *new]:
+        merged.setdefault(_place_key(term), term)
+    text = ""
+    for term in merged.values():
+        candidate = f"{text}, {term}" if text else term
+        if len(candidate) > 500:
+            break
+        text = candidate
+    return text
+
+
+def assign_events(claims: list[Claim]) -> None:
+    """Suggest an Event for each new claim (see the module docstring for the rules).
+
+    Claims that already have an event, and claims an editor touched, are left alone. Each claim
+    joins the existing event it matches, or a new suggested event named "Place, Month Year".
+    The passed Claim objects get their `event` set too.
+    """
+    ids = [c.pk for c in claims if c.pk is not None]
+    if not ids:
+        return
+    todo = list(
+        Claim.objects.filter(pk__in=ids, event__isnull=True, edited=False)
+        .select_related("source")
+        .order_by("pk")
+    )
+    if not todo:
+        return
+
+    quotes: dict[int, tuple[str, int]] = {}
+    for claim_id, quote, start in (
+        Appearance.objects.filter(claim_id__in=[c.pk for c in todo])
+        .order_by("claim_id", "created_at", "start")
+        .values_list("claim_id", "quote", "start")
+    ):
+        quotes.setdefault(claim_id, (quote, start))
+
+    readings: dict[int, ArticleReading] = {}
+    groups: dict[tuple[str, Span], list[tuple[Claim, Happening]]] = defaultdict(list)
+    for claim in todo:
+        source = claim.source
+        reading = readings.get(source.pk)
+        if reading is None:
+            reading = read_article(
+                source.text, dateline=source.dateline,
+                published=source.published_on or claim.stated_on or datetime.date.today(),
+                headline=source.headline,
+            )
+            readings[source.pk] = reading
+        quote, start = quotes.get(claim.pk, ("", None))
+        happening = happening_for(reading, quote, start)
+        if not happening.place and not happening.terms:
+            continue  # nothing to group by: better no event than a meaningless one
+        groups[(happening.place_key, happening.span)].append((claim, happening))
+    if not groups:
+        return
+
+    spans = [key[1] for key in groups]
+    window = datetime.timedelta(days=SAME_EVENT_DAYS)
+    earliest = min(s.start for s in spans) - window
+    nearby = Event.objects.filter(start_date__lte=max(s.end for s in spans) + window).filter(
+        Q(end_date__gte=earliest) | Q(end_date__isnull=True, start_date__gte=earliest)
+    )
+    events: dict[int, Event] = {e.pk: e for e in nearby}
+    views = [v for v in (_view(e) for e in events.values()) if v is not None]
+
+    changed: list[Claim] = []
+    with transaction.atomic():
+        for members in groups.values():
+            happening = members[0][1]
+            view = best_event(happening, views)
+            if view is None:
+                event = Event.objects.create(
+                    name=happening.name()[:300],
+                    slug=_unique_event_slug(happening.name()),
+                    place=happening.place[:200],
+                    start_date=happening.span.start,
+                    end_date=happening.span.end,
+                    key_terms=_merge_terms([], happening.terms),
+                )
+                events[event.pk] = event
+                views.append(_view(event))
+            else:
+                event = events[view.pk]
+                if event.status != EventStatus.ACCEPTED:
+                    _add_terms(event, view, happening)
+            for claim, _ in members:
+                claim.event = event
+                changed.append(claim)
+        bulk_update_with_history(changed, Claim, ["event"], batch_size=500)
+
+    by_pk = {c.pk: c.event for c in changed}
+    for claim in claims:
+        if claim.pk in by_pk:
+            claim.event = by_pk[claim.pk]
+
+
+def _add_terms(event: Event, view: EventView, happening: Happening) -> None:
+    """Add a joining claim's key terms to a suggested event.
+
+    The event's dates stay those of the happening that founded it: stretching them with every
+    later article would let an event drift week by week into unrelated ones.
+    """
+    terms = _merge_terms(view.terms, happening.terms)
+    if terms == event.key_terms:
+        return
+    event.key_terms = terms
+    event.save(update_fields=["key_terms", "updated_at"])
+    view.terms = _split_terms(terms)
