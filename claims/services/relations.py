@@ -1,0 +1,372 @@
+"""Suggest which claims confirm or contradict each other.
+
+Claims are compared only inside candidate blocks: the same event and the same action of the
+measure ("killed", "abducted"). Within a block, two claims are comparable when their measure
+keys are equal, or when one is broader ("deaths") and the narrower one ("Malian soldiers
+killed") is the one it must mean (`claims.matching.resolve_broader`). Each comparable pair by
+different speakers, or by one speaker in different articles, gets a **suggested** relation with
+a one-line rationale (`claims.matching.compare`).
+
+Rules that protect editors' work:
+
+* a pair an editor decided (accepted or rejected) or made is never touched again: not
+  resurrected, not downgraded, not re-worded;
+* suggestions are idempotent: re-running changes nothing unless the claims changed; a suggested
+  relation whose claims are no longer comparable (an editor moved one to another event, changed
+  its figure or unit) is removed, and one whose verdict changed is updated.
+
+Cost: one pass over each touched event's claims, in chunks of events, with a fixed number of
+queries per chunk (claims, existing relations, writes), so the work grows with the number of
+claims times the (bounded) block size, never with all pairs.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
+
+from claims.matching import (
+    Figure,
+    Measure,
+    compare,
+    context_terms,
+    parse_measure,
+    resolve_broader,
+)
+from claims.models import (
+    Claim,
+    ClaimRelation,
+    Event,
+    RelationOrigin,
+    RelationStatus,
+)
+
+EVENTS_PER_CHUNK = 200
+IDS_PER_QUERY = 500
+
+
+@dataclass
+class RelationStats:
+    """What one run of `suggest_relations` did."""
+
+    claims: int = 0  # claims compared
+    pairs: int = 0  # comparable pairs looked at
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    kept: int = 0  # pairs an editor decided or made, left as they are
+    confirms: int = 0  # of the pairs looked at
+    contradicts: int = 0
+
+    def summary(self) -> str:
+        """One line for the command and the import summary."""
+        return (
+            f"{self.claims} claims compared, {self.pairs} comparable pairs "
+            f"({self.confirms} confirm, {self.contradicts} contradict): {self.created} "
+            f"relations suggested, {self.updated} updated, {self.removed} removed, "
+            f"{self.kept} editor decisions kept"
+        )
+
+
+@dataclass
+class _Row:
+    pk: int
+    event_id: int
+    speaker_id: int
+    source_id: int
+    measure: Measure
+    counts: str
+    figure: Figure
+    context: frozenset[str]
+
+    @property
+    def figure_key(self) -> tuple:
+        f = self.figure
+        return (f.qualifier, f.value, f.lower, f.upper, f.unit.strip().lower())
+
+
+def suggest_relations(
+    claim_ids: Iterable[int] | None = None, since: datetime.date | None = None
+) -> RelationStats:
+    """Compare claims with the comparable claims of their events and record suggestions.
+
+    `claim_ids` limits the run to those claims (the importer passes the claims it just wrote);
+    `since` to claims created on or after that day; with neither, every claim is compared.
+    Returns counts of what was created, updated, removed and left alone.
+    """
+    stats = RelationStats()
+    targets = _targets(claim_ids, since)
+    if not targets:
+        return stats
+    by_event: dict[int, set[int]] = defaultdict(set)
+    orphans: list[int] = []
+    for pk, event_id, key in targets:
+        if event_id is None or not key:
+            orphans.append(pk)
+        else:
+            by_event[event_id].add(pk)
+    stats.claims = sum(len(ids) for ids in by_event.values())
+
+    _remove_orphan_suggestions(orphans, stats)
+    event_ids = sorted(by_event)
+    for i in range(0, len(event_ids), EVENTS_PER_CHUNK):
+        chunk = event_ids[i : i + EVENTS_PER_CHUNK]
+        chunk_targets = set().union(*(by_event[e] for e in chunk))
+        with transaction.atomic():
+            _process_chunk(chunk, chunk_targets, stats)
+    return stats
+
+
+def _targets(
+    claim_ids: Iterable[int] | None, since: datetime.date | None
+) -> list[tuple[int, int | None, str]]:
+    base = Claim.objects.all()
+    if since is not None:
+        start = timezone.make_aware(datetime.datetime.combine(since, datetime.time.min))
+        base = base.filter(created_at__gte=start)
+    fields = ("pk", "event_id", "measure_key")
+    if claim_ids is None:
+        return list(base.values_list(*fields))
+    ids = sorted(set(claim_ids))
+    found: list[tuple[int, int | None, str]] = []
+    for i in range(0, len(ids), IDS_PER_QUERY):
+        found.extend(base.filter(pk__in=ids[i : i + IDS_PER_QUERY]).values_list(*fields))
+    return found
+
+
+def _is_live_suggestion(origin: str, status: str) -> bool:
+    return origin == RelationOrigin.AUTO and status == RelationStatus.SUGGESTED
+
+
+def _remove_orphan_suggestions(orphans: list[int], stats: RelationStats) -> None:
+    """Claims without an event or a measure compare with nothing: drop their old suggestions."""
+    for i in range(0, len(orphans), IDS_PER_QUERY):
+        ids = orphans[i : i + IDS_PER_QUERY]
+        stale = ClaimRelation.objects.filter(
+            Q(from_claim_id__in=ids) | Q(to_claim_id__in=ids),
+            origin=RelationOrigin.AUTO,
+            status=RelationStatus.SUGGESTED,
+        )
+        for relation in stale:
+            relation.delete()
+            stats.removed += 1
+
+
+def _load_rows(event_ids: list[int]) -> list[_Row]:
+    rows: list[_Row] = []
+    contexts: dict[int, frozenset[str]] = {}
+    query = (
+        Claim.objects.filter(event_id__in=event_ids)
+        .exclude(measure_key="")
+        .values_list(
+            "pk", "event_id", "speaker_id", "source_id", "measure_key", "counts",
+            "figure_text", "qualifier", "value", "lower", "upper", "unit",
+            "speaker__name", "speaker__role",
+        )
+    )
+    for (pk, event_id, speaker_id, source_id, key, counts, figure_text, qualifier, value,
+         lower, upper, unit, speaker_name, speaker_role) in query:
+        context = contexts.get(speaker_id)
+        if context is None:
+            context = contexts[speaker_id] = context_terms(speaker_name, speaker_role)
+        rows.append(
+            _Row(
+                pk=pk,
+                event_id=event_id,
+                speaker_id=speaker_id,
+                source_id=source_id,
+                measure=parse_measure(key),
+                counts=counts,
+                figure=Figure(
+                    text=figure_text,
+                    qualifier=qualifier,
+                    value=_dec(value),
+                    lower=_dec(lower),
+                    upper=_dec(upper),
+                    unit=unit,
+                ),
+                context=context,
+            )
+        )
+    return rows
+
+
+def _dec(value) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def _existing(event_ids: list[int]) -> dict[tuple[int, int], dict]:
+    """Relations touching any claim of these events, keyed by their unordered pair."""
+    fields = ("pk", "from_claim_id", "to_claim_id", "kind", "status", "origin", "rationale")
+    found: dict[tuple[int, int], dict] = {}
+    # Two simple queries instead of one OR across two joins, which planners handle badly.
+    for side in ("from_claim__event_id__in", "to_claim__event_id__in"):
+        for values in ClaimRelation.objects.filter(**{side: event_ids}).values(*fields):
+            pair = _pair(values["from_claim_id"], values["to_claim_id"])
+            found[pair] = values
+    return found
+
+
+def _pair(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def _process_chunk(event_ids: list[int], targets: set[int], stats: RelationStats) -> None:
+    rows = _load_rows(event_ids)
+    names = dict(Event.objects.filter(pk__in=event_ids).values_list("pk", "name"))
+    blocks: dict[tuple[int, str], list[_Row]] = defaultdict(list)
+    for row in rows:
+        blocks[(row.event_id, row.measure.action)].append(row)
+
+    desired: dict[tuple[int, int], tuple[int, int, str, str]] = {}
+    for (event_id, _), block in blocks.items():
+        if not any(row.pk in targets for row in block):
+            continue
+        for a, b in _comparable_pairs(block, targets):
+            pair = _pair(a.pk, b.pk)
+            if pair in desired:
+                continue
+            newer, older = (a, b) if a.pk > b.pk else (b, a)
+            result = compare(
+                newer.figure, older.figure, counts=_display_counts(newer, older),
+                context=names.get(event_id, ""),
+            )
+            if result is None:
+                continue
+            desired[pair] = (newer.pk, older.pk, result.kind, result.rationale)
+            stats.pairs += 1
+            if result.kind == "confirms":
+                stats.confirms += 1
+            else:
+                stats.contradicts += 1
+
+    existing = _existing(event_ids)
+    to_create: list[ClaimRelation] = []
+    to_update: list[ClaimRelation] = []
+    now = timezone.now()
+    for pair, (from_id, to_id, kind, rationale) in desired.items():
+        current = existing.get(pair)
+        if current is None:
+            to_create.append(
+                ClaimRelation(
+                    from_claim_id=from_id,
+                    to_claim_id=to_id,
+                    kind=kind,
+                    rationale=rationale,
+                    status=RelationStatus.SUGGESTED,
+                    origin=RelationOrigin.AUTO,
+                )
+            )
+        elif not _is_live_suggestion(current["origin"], current["status"]):
+            stats.kept += 1
+        elif current["kind"] != kind or current["rationale"] != rationale:
+            to_update.append(
+                ClaimRelation(
+                    pk=current["pk"],
+                    from_claim_id=current["from_claim_id"],
+                    to_claim_id=current["to_claim_id"],
+                    kind=kind,
+                    rationale=rationale,
+                    status=current["status"],
+                    origin=current["origin"],
+                    updated_at=now,
+                )
+            )
+
+    stale = [
+        values["pk"]
+        for pair, values in existing.items()
+        if pair not in desired
+        and (pair[0] in targets or pair[1] in targets)
+        and _is_live_suggestion(values["origin"], values["status"])
+    ]
+
+    if to_create:
+        _create(to_create)
+        stats.created += len(to_create)
+    if to_update:
+        bulk_update_with_history(
+            to_update, ClaimRelation, ["kind", "rationale", "updated_at"], batch_size=500,
+            default_change_reason="re-suggested by claimtrack",
+        )
+        stats.updated += len(to_update)
+    if stale:
+        for relation in ClaimRelation.objects.filter(pk__in=stale):
+            relation.delete()
+        stats.removed += len(stale)
+
+
+def _create(relations: list[ClaimRelation]) -> None:
+    """Insert suggestions; a pair written meanwhile by someone else wins (unique pair)."""
+    ClaimRelation.objects.bulk_create(relations, batch_size=500, ignore_conflicts=True)
+    wanted = {(r.from_claim_id, r.to_claim_id) for r in relations}
+    from_ids = sorted({r.from_claim_id for r in relations})
+    created: list[ClaimRelation] = []
+    for i in range(0, len(from_ids), IDS_PER_QUERY):
+        for relation in ClaimRelation.objects.filter(
+            from_claim_id__in=from_ids[i : i + IDS_PER_QUERY],
+            origin=RelationOrigin.AUTO,
+            status=RelationStatus.SUGGESTED,
+        ):
+            if (relation.from_claim_id, relation.to_claim_id) in wanted:
+                created.append(relation)
+    ClaimRelation.history.bulk_history_create(
+        created, batch_size=500, default_change_reason="suggested by claimtrack"
+    )
+
+
+def _display_counts(a: _Row, b: _Row) -> str:
+    # The more specific wording reads better: "a large number vs 47 Malian soldiers killed".
+    if len(b.measure.subject) > len(a.measure.subject):
+        return b.counts
+    return a.counts or b.counts
+
+
+def _comparable_pairs(block: list[_Row], targets: set[int]) -> Iterable[tuple[_Row, _Row]]:
+    """Pairs (target, other) in one (event, action) block whose measures are comparable."""
+    by_subject: dict[frozenset[str], list[_Row]] = defaultdict(list)
+    for row in block:
+        by_subject[row.measure.subject].append(row)
+    resolved: dict[int, frozenset[str] | None] = {}
+
+    def meaning(row: _Row) -> frozenset[str] | None:
+        """The narrower subject a broader claim stands for, if it is unambiguous."""
+        if row.pk not in resolved:
+            narrower = [
+                Measure(row.measure.action, subject)
+                for subject, members in by_subject.items()
+                if row.measure.subject < subject
+                and any(m.speaker_id != row.speaker_id for m in members)
+            ]
+            chosen = resolve_broader(row.measure, row.context, narrower) if narrower else None
+            resolved[row.pk] = chosen.subject if chosen else None
+        return resolved[row.pk]
+
+    for row in block:
+        if row.pk not in targets:
+            continue
+        partners: list[_Row] = list(by_subject[row.measure.subject])
+        target_subject = meaning(row)
+        if target_subject is not None:
+            partners.extend(by_subject[target_subject])
+        for subject, members in by_subject.items():
+            if subject < row.measure.subject:
+                partners.extend(m for m in members if meaning(m) == row.measure.subject)
+        for other in partners:
+            if other.pk == row.pk:
+                continue
+            if other.speaker_id == row.speaker_id and (
+                other.source_id == row.source_id or other.figure_key == row.figure_key
+            ):
+                # One speaker in one article, or one speaker repeating one figure: these are
+                # appearances of one claim, not two claims that agree.
+                continue
+            yield row, other
