@@ -1,0 +1,377 @@
+"""Read queries for the public pages, feeds and sitemaps.
+
+Everything here starts from `Claim.objects.public()`, the one definition of what the public may
+see; related rows (relations, appearances, speakers, events) are kept only when the claims they
+hang on are public. Each function states what it fetches with select_related so that a page costs
+a fixed number of queries whatever the number of rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimRelation,
+    Event,
+    RelationKind,
+    RelationStatus,
+    Speaker,
+    SpeakerKind,
+    Status,
+    Verdict,
+)
+from sources.models import Source
+
+PAGE_SIZE = 20
+# Deep pages are refused: OFFSET costs grow with the page number and nobody reads page 5001;
+# the CSV export is the way to get everything.
+MAX_PAGE = 5000
+# Facet counts and totals may be this many seconds old (they are recounted after that).
+FACET_CACHE_SECONDS = getattr(settings, "CLAIMTRACK_FACET_CACHE_SECONDS", 60)
+# The event page plots at most this many claims; the rest are a click away in the list.
+EVENT_CLAIM_LIMIT = 500
+FEED_SIZE = 50
+
+# Large text columns the list pages never show.
+LIST_DEFERRED = (
+    "search_text",
+    "reviewer_note",
+    "source__text",
+    "source__body",
+    "source__summary",
+    "source__captions",
+    "event__description",
+    "event__key_terms",
+)
+# Columns of a related claim shown in relation lists and on article pages.
+RELATED_DEFERRED = ("search_text", "reviewer_note")
+
+PUBLIC_STATUSES = [s for s in Status if s != Status.REJECTED]
+SHOWN_RELATIONS = [RelationStatus.ACCEPTED, RelationStatus.SUGGESTED]
+
+
+def public_claims() -> QuerySet[Claim]:
+    """Every claim the public may see (all but the rejected ones)."""
+    return Claim.objects.public()
+
+
+def public_claim_ids() -> QuerySet:
+    """The primary keys of public claims, as a subquery for related rows."""
+    return Claim.objects.public().values("pk")
+
+
+def list_rows(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+    """Claims with what a list row shows: speaker, first source and event in the same query."""
+    return queryset.select_related("speaker", "source", "event").defer(*LIST_DEFERRED)
+
+
+def appears_in(source: Source) -> Q:
+    """Claims quoted (again) in `source`; an EXISTS so that rows are never duplicated."""
+    return Q(Exists(Appearance.objects.filter(claim=OuterRef("pk"), source=source)))
+
+
+def has_accepted_contradiction() -> Q:
+    """Claims with an accepted `contradicts` relation, in either direction, to a public claim."""
+    accepted = ClaimRelation.objects.filter(
+        kind=RelationKind.CONTRADICTS, status=RelationStatus.ACCEPTED
+    )
+    return Q(
+        Exists(accepted.filter(from_claim=OuterRef("pk"), to_claim__in=public_claim_ids()))
+    ) | Q(Exists(accepted.filter(to_claim=OuterRef("pk"), from_claim__in=public_claim_ids())))
+
+
+# --- pagination -------------------------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """One page of rows, found without counting the whole result."""
+
+    items: list
+    number: int
+    per_page: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.per_page + 1 if self.items else 0
+
+    @property
+    def end_index(self) -> int:
+        return (self.number - 1) * self.per_page + len(self.items)
+
+
+def parse_page(raw: str | None) -> tuple[int, str | None]:
+    """The page number asked for, or (1, a message saying what is wrong with it)."""
+    if raw is None or raw == "":
+        return 1, None
+    raw = raw.strip()
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 6 or not 1 <= int(raw) <= MAX_PAGE:
+        return 1, f"Page must be a whole number from 1 to {MAX_PAGE}."
+    return int(raw), None
+
+
+def fetch_page(queryset: QuerySet, number: int, per_page: int = PAGE_SIZE) -> Page:
+    """Fetch one page plus one row: the extra row says whether a next page exists (one query)."""
+    offset = (number - 1) * per_page
+    rows = list(queryset[offset : offset + per_page + 1])
+    return Page(
+        items=rows[:per_page], number=number, per_page=per_page, has_next=len(rows) > per_page
+    )
+
+
+# --- facets ----------------------------------------------------------------------------
+
+
+@dataclass
+class Facets:
+    """Counts beside the filters: the total and a count per status, verdict and speaker kind."""
+
+    total: int
+    status: list[tuple[str, str, int]] = field(default_factory=list)
+    verdict: list[tuple[str, str, int]] = field(default_factory=list)
+    kind: list[tuple[str, str, int]] = field(default_factory=list)
+
+
+def _facet_aggregates() -> dict:
+    aggregates = {"total": Count("pk")}
+    for status in PUBLIC_STATUSES:
+        aggregates[f"status__{status.value}"] = Count("pk", filter=Q(status=status))
+    for verdict in Verdict:
+        aggregates[f"verdict__{verdict.value}"] = Count("pk", filter=Q(verdict=verdict))
+    aggregates["verdict__"] = Count("pk", filter=Q(verdict=""))
+    for kind in SpeakerKind:
+        aggregates[f"kind__{kind.value}"] = Count("pk", filter=Q(speaker__kind=kind))
+    return aggregates
+
+
+def facet_counts(queryset: QuerySet[Claim], cache_key: str) -> Facets:
+    """Total and facet counts of a filtered public queryset: one aggregate query, cached briefly.
+
+    `cache_key` must identify the filters (not the page or sort): equal filters share counts.
+    """
+    key = "claims:facets:" + hashlib.sha256(cache_key.encode()).hexdigest()
+    counts = cache.get(key)
+    if counts is None:
+        counts = queryset.order_by().aggregate(**_facet_aggregates())
+        cache.set(key, counts, FACET_CACHE_SECONDS)
+    return Facets(
+        total=counts["total"],
+        status=[(s.value, s.label, counts[f"status__{s.value}"]) for s in PUBLIC_STATUSES],
+        verdict=[(v.value, v.label, counts[f"verdict__{v.value}"]) for v in Verdict]
+        + [("", "No verdict yet", counts["verdict__"])],
+        kind=[(k.value, k.label, counts[f"kind__{k.value}"]) for k in SpeakerKind],
+    )
+
+
+# --- claim page ----------------------------------------------------------------------
+
+
+def claim_for_page(pk: int) -> Claim | None:
+    """A public claim with its speaker, first source and event (one query), or None."""
+    return (
+        public_claims()
+        .select_related("speaker", "source", "event")
+        .defer("search_text", "source__text", "source__body", "source__captions")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def claim_appearances(claim: Claim) -> list[Appearance]:
+    """Where the claim is quoted, first source first, with each source (one query)."""
+    rows = list(
+        Appearance.objects.filter(claim=claim)
+        .select_related("source")
+        .defer("source__text", "source__body", "source__summary", "source__captions")
+        .order_by("source__published_on", "source_id", "start")
+    )
+    rows.sort(key=lambda a: a.source_id != claim.source_id)  # stable: first source leads
+    return rows
+
+
+@dataclass
+class RelatedClaim:
+    """Another claim as shown beside this one: the relation and the other end."""
+
+    claim: Claim
+    relation: ClaimRelation
+
+    @property
+    def unreviewed(self) -> bool:
+        return self.relation.status == RelationStatus.SUGGESTED
+
+
+@dataclass
+class Relations:
+    """A claim's public relations, split by kind and by whether the desk accepted them."""
+
+    confirms: list[RelatedClaim] = field(default_factory=list)
+    contradicts: list[RelatedClaim] = field(default_factory=list)
+    suggested_confirms: list[RelatedClaim] = field(default_factory=list)
+    suggested_contradicts: list[RelatedClaim] = field(default_factory=list)
+
+    def all(self) -> list[RelatedClaim]:
+        return (
+            self.confirms + self.contradicts + self.suggested_confirms + self.suggested_contradicts
+        )
+
+
+def claim_relations(claim: Claim) -> Relations:
+    """Accepted and suggested relations whose both ends are public (one query).
+
+    Suggested relations are returned apart so that pages show them labelled as unreviewed
+    suggestions; rejected relations are never returned.
+    """
+    relations = (
+        ClaimRelation.objects.filter(Q(from_claim=claim) | Q(to_claim=claim))
+        .filter(
+            status__in=SHOWN_RELATIONS,
+            from_claim__in=public_claim_ids(),
+            to_claim__in=public_claim_ids(),
+        )
+        .select_related("from_claim__speaker", "to_claim__speaker")
+        .defer(
+            *(f"{end}__{name}" for end in ("from_claim", "to_claim") for name in RELATED_DEFERRED)
+        )
+        .order_by("-status", "-created_at", "-id")  # accepted before suggested
+    )
+    result = Relations()
+    for relation in relations:
+        other = relation.to_claim if relation.from_claim_id == claim.pk else relation.from_claim
+        item = RelatedClaim(claim=other, relation=relation)
+        accepted = relation.status == RelationStatus.ACCEPTED
+        if relation.kind == RelationKind.CONFIRMS:
+            (result.confirms if accepted else result.suggested_confirms).append(item)
+        else:
+            (result.contradicts if accepted else result.suggested_contradicts).append(item)
+    return result
+
+
+# --- speaker, source and event pages ---------------------------------------------------
+
+
+def public_speakers() -> QuerySet[Speaker]:
+    """Speakers with at least one public claim; the others have no public page."""
+    return Speaker.objects.filter(Exists(public_claims().filter(speaker=OuterRef("pk"))))
+
+
+def speaker_for_page(slug: str) -> Speaker | None:
+    """A speaker with a public claim, with the organisation it speaks for (one query)."""
+    return public_speakers().select_related("parent").filter(slug=slug).first()
+
+
+def speaker_aliases(speaker: Speaker) -> list[str]:
+    """The other names the speaker goes by (one query)."""
+    return [
+        alias
+        for alias in speaker.aliases.order_by("alias").values_list("alias", flat=True)
+        if alias != speaker.name
+    ]
+
+
+@dataclass
+class Scorecard:
+    """A speaker's public claims counted by status and by verdict."""
+
+    total: int
+    by_status: list[tuple[str, str, int]]
+    by_verdict: list[tuple[str, str, int]]
+
+
+def speaker_scorecard(speaker: Speaker) -> Scorecard:
+    """Counts of the speaker's public claims by status and verdict (one grouped query)."""
+    rows = (
+        public_claims()
+        .filter(speaker=speaker)
+        .order_by()
+        .values_list("status", "verdict")
+        .annotate(n=Count("pk"))
+    )
+    by_status: dict[str, int] = {}
+    by_verdict: dict[str, int] = {}
+    total = 0
+    for status, verdict, n in rows:
+        total += n
+        by_status[status] = by_status.get(status, 0) + n
+        by_verdict[verdict] = by_verdict.get(verdict, 0) + n
+    return Scorecard(
+        total=total,
+        by_status=[(s.value, s.label, by_status.get(s.value, 0)) for s in PUBLIC_STATUSES],
+        by_verdict=[(v.value, v.label, by_verdict.get(v.value, 0)) for v in Verdict]
+        + [("", "No verdict yet", by_verdict.get("", 0))],
+    )
+
+
+def speaker_claims(speaker: Speaker) -> QuerySet[Claim]:
+    """The speaker's public claims, newest first, ready for list rows."""
+    return list_rows(public_claims().filter(speaker=speaker)).order_by("-created_at", "-id")
+
+
+def source_for_page(slug: str) -> Source | None:
+    """An article, text included (one query). Articles are public; rejected claims in them
+    are not."""
+    return Source.objects.filter(slug=slug).first()
+
+
+def source_appearances(source: Source) -> list[Appearance]:
+    """Public claims quoted in the article, in text order, with their speakers (one query)."""
+    return list(
+        Appearance.objects.filter(source=source, claim__in=public_claim_ids())
+        .select_related("claim__speaker")
+        .defer(*(f"claim__{name}" for name in RELATED_DEFERRED))
+        .order_by("start", "end", "claim_id")
+    )
+
+
+def public_events() -> QuerySet[Event]:
+    """Events with at least one public claim; the others have no public page."""
+    return Event.objects.filter(Exists(public_claims().filter(event=OuterRef("pk"))))
+
+
+def event_for_page(slug: str) -> Event | None:
+    """An event with a public claim (one query), or None."""
+    return public_events().filter(slug=slug).first()
+
+
+def event_claims(event: Event, limit: int = EVENT_CLAIM_LIMIT) -> tuple[list[Claim], bool]:
+    """Up to `limit` public claims about the event with their speakers, and whether there are
+    more (one query)."""
+    rows = list(
+        public_claims()
+        .filter(event=event)
+        .select_related("speaker")
+        .defer(*RELATED_DEFERRED)
+        .order_by("measure_key", "unit", "value", "stated_on", "id")[: limit + 1]
+    )
+    return rows[:limit], len(rows) > limit
+
+
+def event_claims_for_export(event: Event) -> QuerySet[Claim]:
+    """Every public claim about the event, ready for list rows (CSV export)."""
+    return list_rows(public_claims().filter(event=event)).order_by("measure_key", "value", "id")
+
+
+# --- feeds and sitemaps ----------------------------------------------------------------
+
+
+def newly_reviewed_claims(limit: int = FEED_SIZE) -> QuerySet[Claim]:
+    """Public claims the desk has verified or disputed, most recently reviewed first."""
+    return (
+        public_claims()
+        .filter(reviewed_at__isnull=False, status__in=[Status.VERIFIED, Status.DISPUTED])
+        .select_related("speaker")
+        .defer(*RELATED_DEFERRED[:1])
+        .order_by("-reviewed_at", "-id")[:limit]
+    )
