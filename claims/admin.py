@@ -20,7 +20,20 @@ from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import connections, transaction
-from django.db.models import Count, Exists, F, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -242,13 +255,20 @@ class RecentRelatedFilter(admin.SimpleListFilter):
 
     model = None
     ordering: list[str] = []
+    # Only what str() needs: a source row carries the whole article text.
+    columns: list[str] = []
     shown = 15
 
     def lookups(self, request, model_admin):
-        rows = list(self.model.objects.order_by(*self.ordering)[: self.shown])
+        rows = self.model.objects.only("pk", *self.columns)
         selected = self.value()
-        if selected and selected.isdigit() and all(str(r.pk) != selected for r in rows):
-            rows = [*self.model.objects.filter(pk=selected), *rows]
+        if selected and selected.isdigit():
+            # Still one query: the selected row sorts first, then the most recent ones.
+            chosen = Case(When(pk=int(selected), then=Value(1)), default=Value(0))
+            rows = rows.annotate(chosen=chosen).order_by("-chosen", *self.ordering)
+        else:
+            rows = rows.order_by(*self.ordering)
+        rows = list(rows[: self.shown])
         return [(str(r.pk), str(r)[:80]) for r in rows]
 
     def queryset(self, request, queryset):
@@ -263,6 +283,7 @@ class EventFilter(RecentRelatedFilter):
     parameter_name = "event"
     model = Event
     ordering = ["-start_date", "-id"]
+    columns = ["name"]
 
 
 class SourceFilter(RecentRelatedFilter):
@@ -270,6 +291,7 @@ class SourceFilter(RecentRelatedFilter):
     parameter_name = "source"
     model = Source
     ordering = ["-published_on", "-id"]
+    columns = ["headline", "publisher", "published_on"]
 
 
 # --- Inlines ----------------------------------------------------------------------------
@@ -509,14 +531,13 @@ class ClaimAdmin(SimpleHistoryAdmin):
         return can_review(request.user)
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                n_confirms=relation_count(RelationKind.CONFIRMS),
-                n_contradicts=relation_count(RelationKind.CONTRADICTS),
-            )
+        # Annotate before ordering: the review queue orders by the contradiction count.
+        queryset = Claim._default_manager.get_queryset().annotate(
+            n_confirms=relation_count(RelationKind.CONFIRMS),
+            n_contradicts=relation_count(RelationKind.CONTRADICTS),
         )
+        ordering = self.get_ordering(request)
+        return queryset.order_by(*ordering) if ordering else queryset
 
     def get_search_results(self, request, queryset, search_term):
         """Search quote, claim text, speaker name and aliases, source headline.

@@ -136,6 +136,13 @@ class MergeSpeakersForm(forms.Form):
 class PlainArticleForm(forms.ModelForm):
     """“Add an article from any outlet”: what an editor pastes; the importer does the rest."""
 
+    url = forms.URLField(
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
+        help_text="The article's address, if known.",
+    )
+
     class Meta:
         model = Source
         fields = ["headline", "published_on", "publisher", "url", "text"]

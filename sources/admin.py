@@ -2,6 +2,7 @@
 form, because `sources` never imports `claims`."""
 
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from sources.models import Source
@@ -30,6 +31,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     search_fields = ["headline", "publisher"]
     date_hierarchy = "published_on"
     show_full_result_count = False
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["headline", "publisher", "url", "dateline", "published_on", "date_kind"]}),
         ("Article as read", {"fields": ["text", "summary", "body", "captions"]}),

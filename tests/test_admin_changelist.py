@@ -1,0 +1,230 @@
+"""The claim changelist: review queue, columns, filters, search, and a pinned query count."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from claims.admin import EstimatedCountPaginator
+from claims.models import (
+    Claim,
+    Event,
+    RelationKind,
+    RelationStatus,
+    SpeakerAlias,
+    SpeakerKind,
+    Status,
+)
+from claims.services.review import set_review
+from tests.admin_fixtures import quoted_claim, relate
+from tests.conftest import make_claim, make_source, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+URL = "/admin/claims/claim/"
+
+
+def listed(response) -> list[Claim]:
+    return list(response.context["cl"].result_list)
+
+
+def make_desk(n: int) -> None:
+    """n claims by varied speakers and sources, with events, aliases, appearances, relations."""
+    events = [Event.objects.create(name=f"Battle {i}", slug=f"battle-{i}") for i in range(3)]
+    previous = None
+    for i in range(n):
+        speaker = make_speaker(kind=[SpeakerKind.PERSON, SpeakerKind.ARMED_GROUP][i % 2])
+        SpeakerAlias.objects.create(speaker=speaker, alias=f"Alias {i}")
+        claim = quoted_claim(
+            [f"Report {i}", f"The group said {i + 10} fighters were killed."],
+            f"The group said {i + 10} fighters were killed.",
+            str(i + 10),
+            speaker=speaker,
+            value=i + 10,
+            event=events[i % 3],
+        )
+        if previous is not None:
+            kind = RelationKind.CONTRADICTS if i % 2 else RelationKind.CONFIRMS
+            relate(previous, claim, kind)
+        previous = claim
+
+
+# --- access and the queue -----------------------------------------------------------------
+
+
+def test_anonymous_is_sent_to_login(client):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response.url.startswith("/admin/login/")
+
+
+def test_outsider_with_staff_flag_but_no_group_is_refused(client, outsider):
+    client.force_login(outsider)
+    assert client.get(URL).status_code == 403
+    assert client.get(URL + "review-queue/").status_code == 403
+    index = client.get("/admin/").content.decode()
+    assert "You don’t have permission to view or edit anything." in index
+
+
+def test_reviewer_lands_on_the_review_queue_contradictions_first(client, reviewer, editor):
+    make_claim(text="calm claim")
+    contested = make_claim(text="contested claim")
+    other = make_claim(text="other side")
+    done = make_claim(text="already verified")
+    relate(contested, other, RelationKind.CONTRADICTS)
+    set_review(done, user=reviewer, status=Status.VERIFIED)
+    client.force_login(reviewer)
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert response.url == URL + "?queue=todo"
+    rows = [c.text for c in listed(client.get(response.url))]
+    assert set(rows[:2]) == {"contested claim", "other side"}
+    assert "calm claim" in rows
+    assert "already verified" not in rows
+
+
+def test_review_queue_url_and_all_filter(client, reviewer):
+    make_claim(text="open claim")
+    done = make_claim(text="closed claim")
+    set_review(done, user=reviewer, status=Status.REJECTED)
+    client.force_login(reviewer)
+    response = client.get(URL + "review-queue/")
+    assert response.status_code == 302
+    assert response.url.endswith("?queue=todo")
+    assert [c.text for c in listed(client.get(URL + "?queue=all"))] == [
+        "closed claim",
+        "open claim",
+    ]
+
+
+def test_editor_lands_on_all_claims(client, editor, reviewer):
+    done = make_claim(text="closed claim")
+    set_review(done, user=reviewer, status=Status.VERIFIED)
+    client.force_login(editor)
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert [c.text for c in listed(response)] == ["closed claim"]
+
+
+# --- columns, filters and search ----------------------------------------------------------
+
+
+def test_row_shows_figure_bounds_source_link_and_relation_counts(client, editor):
+    claim = make_claim(text="over 300 killed", figure_text="over 300", value=300, lower=300)
+    relate(claim, make_claim(), RelationKind.CONTRADICTS)
+    relate(make_claim(), claim, RelationKind.CONTRADICTS)
+    relate(claim, make_claim(), RelationKind.CONFIRMS)
+    relate(claim, make_claim(), RelationKind.CONTRADICTS, status=RelationStatus.REJECTED)
+    client.force_login(editor)
+    response = client.get(URL + f"?q={claim.text}")
+    row = listed(response)[0]
+    assert (row.n_confirms, row.n_contradicts) == (1, 2)
+    page = response.content.decode()
+    assert "over 300<br><span class=\"claim-meta\">300 · 300–…</span>" in page
+    assert reverse("admin:sources_source_change", args=[claim.source_id]) in page
+
+
+def test_search_matches_quote_alias_and_headline_once_each(client, editor):
+    speaker = make_speaker("Abdoulaye Maiga")
+    SpeakerAlias.objects.create(speaker=speaker, alias="Col. Maiga")
+    SpeakerAlias.objects.create(speaker=speaker, alias="Colonel Maiga")
+    claim = quoted_claim(
+        ["Mali cuts ties", "Spokesman Col. Maiga said 47 soldiers died near Tinzaouatene."],
+        "Spokesman Col. Maiga said 47 soldiers died near Tinzaouatene.",
+        "47",
+        speaker=speaker,
+        value=47,
+    )
+    make_claim(text="unrelated 12 claim", value=12)
+    client.force_login(editor)
+    for term in ["Tinzaouatene", "colonel maiga", "Mali cuts", '"Col. Maiga"']:
+        rows = listed(client.get(URL, {"q": term, "queue": "all"}))
+        assert [row.pk for row in rows] == [claim.pk], term
+
+
+def test_filters_for_contradictions_suggestions_speaker_kind_event_and_source(client, editor):
+    event = Event.objects.create(name="Battle of Tinzaouatene", slug="tinza")
+    group = make_speaker("CSP-DPA", kind=SpeakerKind.ARMED_GROUP)
+    a = make_claim(speaker=group, event=event)
+    b = make_claim()
+    c = make_claim()
+    relate(a, b, RelationKind.CONTRADICTS, status=RelationStatus.ACCEPTED)
+    relate(b, c, RelationKind.CONFIRMS, status=RelationStatus.SUGGESTED)
+    client.force_login(editor)
+
+    def pks(**params):
+        return {row.pk for row in listed(client.get(URL, params))}
+
+    assert pks(contradicted="yes") == {a.pk, b.pk}
+    assert pks(contradicted="no") == {c.pk}
+    assert pks(suggestions="yes") == {b.pk, c.pk}
+    assert pks(speaker__kind__exact=SpeakerKind.ARMED_GROUP) == {a.pk}
+    assert pks(event=event.pk) == {a.pk}
+    assert pks(source=c.source_id) == {c.pk}
+
+
+def test_source_filter_offers_the_selected_source_even_when_old(client, editor):
+    old = make_source(headline="Very old article", published_on=None)
+    make_claim(source=old)
+    for _ in range(16):
+        make_claim()
+    client.force_login(editor)
+    page = client.get(URL, {"source": old.pk}).content.decode()
+    assert "Very old article" in page
+
+
+# --- cost -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rows", [20, 120])
+def test_changelist_query_count_is_pinned_for_editor(client, editor, rows, django_assert_num_queries):
+    make_desk(rows)
+    client.force_login(editor)
+    client.get(URL)  # warm the content-type and permission caches like a second page view
+    with django_assert_num_queries(EDITOR_QUERIES):
+        response = client.get(URL)
+    assert len(listed(response)) == min(rows, 50)
+
+
+@pytest.mark.parametrize("rows", [20, 120])
+def test_review_queue_query_count_is_pinned(client, reviewer, rows, django_assert_num_queries):
+    make_desk(rows)
+    client.force_login(reviewer)
+    client.get(URL + "?queue=todo")
+    with django_assert_num_queries(REVIEWER_QUERIES):
+        response = client.get(URL + "?queue=todo")
+    assert len(listed(response)) == min(rows, 50)
+    first = listed(response)[0]
+    assert first.n_contradicts >= 1
+
+
+@pytest.mark.parametrize("rows", [20, 120])
+def test_searching_costs_the_same_queries(client, editor, rows, django_assert_num_queries):
+    make_desk(rows)
+    client.force_login(editor)
+    client.get(URL + "?q=fighters")
+    with django_assert_num_queries(EDITOR_QUERIES):
+        response = client.get(URL + "?q=fighters")
+    assert len(listed(response)) == min(rows, 50)
+
+
+EDITOR_QUERIES = 10
+REVIEWER_QUERIES = 10
+
+
+def test_paginator_counts_small_results_exactly():
+    for _ in range(3):
+        make_claim()
+    paginator = EstimatedCountPaginator(Claim.objects.all(), 2)
+    assert paginator.count == 3
+    assert paginator.num_pages == 2
+
+
+def test_paginator_caps_the_bounded_count(monkeypatch):
+    for _ in range(4):
+        make_claim()
+    monkeypatch.setattr(EstimatedCountPaginator, "CAP", 2)
+    paginator = EstimatedCountPaginator(Claim.objects.filter(value__gt=0), 2)
+    # Filtered results beyond the cap are counted exactly; only unfiltered PostgreSQL tables
+    # are estimated.
+    assert paginator.count == 4
