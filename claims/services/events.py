@@ -72,6 +72,8 @@ _NOT_NAME_WORDS = """
     president minister prime foreign defence defense interior secretary general gen col colonel
     lt lieutenant captain capt sgt sergeant major maj mr mrs ms dr sir spokesman spokeswoman
     spokesperson official officials chief head leader commander government army police
+    governor mayor headmaster headmistress commissioner provincial regional deputy ambassador
+    senator judge inspector director professor prof pastor imam bishop king queen prince sheikh
     updated published follow short url photo video read more related mon tue wed thu fri sat sun
     according meanwhile however earlier later last next monday tuesday wednesday thursday friday
     saturday sunday ap afp reuters getty images x
@@ -82,7 +84,12 @@ _ABBREVIATIONS = ("Col", "Gen", "Lt", "Sgt", "Capt", "Maj", "Mr", "Mrs", "Ms", "
                   "Sr", "Gov", "Sen", "Rep", "Prof", "No", "U.S", "U.N", "U.K")
 
 _NAME = r"[A-Z][A-Za-z\u00C0-\u024F]+(?:['\u2019-][A-Za-z\u00C0-\u024F]+)*"
-_NAME_SEQ = re.compile(rf"{_NAME}(?:\s+{_NAME})*")
+# Lower-case words that may sit inside a name: "Front for the Liberation of Nare".
+_CONNECTORS = frozenset({"of", "for", "the", "de", "des", "du", "al", "el", "la"})
+_NAME_SEQ = re.compile(
+    rf"{_NAME}(?:(?:\s+(?:of|for|de|des|du|al|el|la)(?:\s+the)?)?\s+{_NAME})*"
+)
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .,'\u2019-]{1,60}:\s+")
 _PLACE = re.compile(
     rf"\b(?:(?i:in|at|near|outside|around|inside)|(?i:north|south|east|west|northeast|northwest|"
     rf"southeast|southwest)(?:ern)?\s+of|(?:town|village|city|region|province|state|district|"
@@ -218,11 +225,19 @@ def _names(sentence: str) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     stripped = _PARENTHESES.sub(" ", sentence)
     opening = len(stripped) - len(stripped.lstrip(" \t\"'\u201c\u2018\u2022-*"))
+    prefix = _DATELINE_PREFIX.match(stripped[opening:])
+    if prefix:
+        opening += prefix.end()
     for match in _NAME_SEQ.finditer(stripped):
+        if match.end() <= opening:
+            continue  # the dateline itself is read separately
         run: list[str] = []
         runs: list[list[str]] = []
         for word in match.group(0).split():
-            if re.sub(r"['\u2019]s$", "", word).lower() in _NOT_NAMES:
+            if word in _CONNECTORS:
+                if run:
+                    run.append(word)
+            elif re.sub(r"['\u2019]s$", "", word).lower() in _NOT_NAMES:
                 if run:
                     runs.append(run)
                 run = []
@@ -231,6 +246,10 @@ def _names(sentence: str) -> list[tuple[str, bool]]:
         if run:
             runs.append(run)
         for words in runs:
+            while words and words[-1] in _CONNECTORS:
+                words.pop()
+            if not words:
+                continue
             first = match.start() == opening and words[0] == match.group(0).split()[0]
             lone_opener = first and len(words) == 1 and not re.search(r"['\u2019]s$", words[0])
             found.append((_clean_name(" ".join(words)), lone_opener))
