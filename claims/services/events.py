@@ -8,8 +8,9 @@ How a claim's happening is read (general rules, documented because they are judg
 
 * **Place.** Capitalised names after "in / at / near / outside / north of ..." or "the town /
   village / city / region ... of" are place candidates ("at a military camp at Tinzaouatene").
-  The article's place is the candidate named that way most often; ties go to the name
-  mentioned most often overall, then to the one named first. The dateline ("DAKAR") is where
+  The article's place is the candidate named that way most often (sentences dated long before
+  publication are background and do not count); ties go to the name mentioned most often
+  overall, then to the one named first. The dateline ("DAKAR") is where
   the reporter filed from, so it only counts when the text names no place at all. A claim
   whose own sentence names a place ("276 schoolgirls in the town of Chibok") takes that place.
 * **Date.** Explicit dates ("July 25", "25 July 2024", "in July", "in 2014") and relative ones
@@ -373,7 +374,11 @@ def read_article(
     # The opening (headline, summary, start of the body) is where an article says what happened.
     opening_end = sentences[min(OPENING_SENTENCES, len(sentences)) - 1].end if sentences else 0
     for sentence in sentences:
-        for place in _places(sentence.text):
+        dated = [span for _, span in dates_in(sentence.text, published)]
+        background = bool(dated) and not any(_recent(span, published) for span in dated)
+        # A sentence dated long ago is background ("the 2019 raid on the village of Dono"):
+        # its places are not where this article's happening was.
+        for place in [] if background else _places(sentence.text):
             key = _place_key(place)
             place_counts[key] += 1
             display.setdefault(key, place)
