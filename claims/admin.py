@@ -43,7 +43,13 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims.forms import ClaimAdminForm, MergeSpeakersForm, PlainArticleForm, SetEventForm
+from claims.forms import (
+    ClaimAdminForm,
+    MergeSpeakersForm,
+    PlainArticleForm,
+    RelationForm,
+    SetEventForm,
+)
 from claims.models import (
     REVIEW_STATUSES,
     Appearance,
@@ -301,6 +307,7 @@ class RelationInline(admin.TabularInline):
     """Relations of the claim on one side; the status column accepts or rejects them."""
 
     model = ClaimRelation
+    form = RelationForm
     extra = 0
     other_side = ""
     fields = ["other_claim", "kind", "status", "origin", "rationale", "created_by"]
@@ -894,6 +901,7 @@ def decide_relations(relations, status: str, user, reason: str) -> int:
 
 @admin.register(ClaimRelation)
 class ClaimRelationAdmin(SimpleHistoryAdmin):
+    form = RelationForm
     list_display = ["from_link", "kind", "to_link", "status", "origin", "rationale", "created_at"]
     list_filter = ["status", "kind", "origin"]
     list_select_related = ["from_claim__speaker", "to_claim__speaker"]
@@ -1000,7 +1008,11 @@ class SpeakerAdmin(SimpleHistoryAdmin):
                            speaker.n_claims)
 
     def get_readonly_fields(self, request, obj=None):
+        # The slug is a permanent public URL: set once from the name.
         return ["slug"] if obj else []
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"slug": ["name"]}
 
     @admin.action(description="Merge selected speakers…", permissions=["change"])
     def merge_action(self, request, queryset):
@@ -1058,6 +1070,13 @@ class EventAdmin(SimpleHistoryAdmin):
     inlines = [EventClaimsInline]
     actions = ["accept_events"]
     show_full_result_count = False
+
+    def get_readonly_fields(self, request, obj=None):
+        # The slug is a permanent public URL: set once from the name.
+        return ["slug"] if obj else []
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"slug": ["name"]}
 
     class Media:
         css = ADMIN_CSS

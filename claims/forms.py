@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Q
 
-from claims.models import Claim, Event, Speaker
+from claims.models import Claim, ClaimRelation, Event, Speaker
 from claims.services.review import can_review, review_inconsistency, review_refusal
 from sources.models import Source
 from sources.reader import SeedFormatError, parse_plain_article
@@ -178,4 +179,43 @@ class PlainArticleForm(forms.ModelForm):
                 parse_plain_article(f"{headline}\n\n{text}\n", date, filename="pasted article")
             except SeedFormatError as error:
                 raise forms.ValidationError(f"The article cannot be read: {error.reason}.") from None
+        return cleaned
+
+
+class RelationForm(forms.ModelForm):
+    """A relation between two claims, on its own page or inline on either claim.
+
+    Inline, the parent claim's field is left out of model validation by Django, so the
+    one-relation-per-pair rule is checked here to give a form error instead of a crash.
+    """
+
+    class Meta:
+        model = ClaimRelation
+        fields = ["from_claim", "to_claim", "kind", "status", "rationale"]
+
+    def _side(self, name: str) -> int | None:
+        value = self.cleaned_data.get(name)
+        if value is not None:
+            return value.pk
+        return getattr(self.instance, f"{name}_id", None)
+
+    def clean(self):
+        cleaned = super().clean()
+        a, b = self._side("from_claim"), self._side("to_claim")
+        if a is None or b is None:
+            return cleaned
+        if a == b:
+            raise forms.ValidationError("A claim cannot confirm or contradict itself.")
+        existing = (
+            ClaimRelation.objects.filter(
+                Q(from_claim_id=a, to_claim_id=b) | Q(from_claim_id=b, to_claim_id=a)
+            )
+            .exclude(pk=self.instance.pk)
+            .first()
+        )
+        if existing is not None:
+            raise forms.ValidationError(
+                f"These two claims are already related ({existing}); change that relation "
+                "instead of adding another."
+            )
         return cleaned
