@@ -250,8 +250,7 @@ def _process_chunk(event_ids: list[int], targets: set[int], stats: RelationStats
 
     existing = _existing(event_ids)
     to_create: list[ClaimRelation] = []
-    to_update: list[ClaimRelation] = []
-    now = timezone.now()
+    changes: dict[int, tuple[str, str]] = {}
     for pair, (from_id, to_id, kind, rationale) in desired.items():
         current = existing.get(pair)
         if current is None:
@@ -268,18 +267,7 @@ def _process_chunk(event_ids: list[int], targets: set[int], stats: RelationStats
         elif not _is_live_suggestion(current["origin"], current["status"]):
             stats.kept += 1
         elif current["kind"] != kind or current["rationale"] != rationale:
-            to_update.append(
-                ClaimRelation(
-                    pk=current["pk"],
-                    from_claim_id=current["from_claim_id"],
-                    to_claim_id=current["to_claim_id"],
-                    kind=kind,
-                    rationale=rationale,
-                    status=current["status"],
-                    origin=current["origin"],
-                    updated_at=now,
-                )
-            )
+            changes[current["pk"]] = (kind, rationale)
 
     stale = [
         values["pk"]
@@ -292,12 +280,9 @@ def _process_chunk(event_ids: list[int], targets: set[int], stats: RelationStats
     if to_create:
         _create(to_create)
         stats.created += len(to_create)
-    if to_update:
-        bulk_update_with_history(
-            to_update, ClaimRelation, ["kind", "rationale", "updated_at"], batch_size=500,
-            default_change_reason="re-suggested by claimtrack",
-        )
-        stats.updated += len(to_update)
+    if changes:
+        _update(changes)
+        stats.updated += len(changes)
     if stale:
         for relation in ClaimRelation.objects.filter(pk__in=stale):
             relation.delete()
@@ -320,6 +305,19 @@ def _create(relations: list[ClaimRelation]) -> None:
                 created.append(relation)
     ClaimRelation.history.bulk_history_create(
         created, batch_size=500, default_change_reason="suggested by claimtrack"
+    )
+
+
+def _update(changes: dict[int, tuple[str, str]]) -> None:
+    """Re-word suggestions whose verdict or rationale changed (whole rows: history needs them)."""
+    now = timezone.now()
+    rows = list(ClaimRelation.objects.filter(pk__in=list(changes)))
+    for row in rows:
+        row.kind, row.rationale = changes[row.pk]
+        row.updated_at = now
+    bulk_update_with_history(
+        rows, ClaimRelation, ["kind", "rationale", "updated_at"], batch_size=500,
+        default_change_reason="re-suggested by claimtrack",
     )
 
 

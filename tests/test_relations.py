@@ -1,0 +1,341 @@
+"""Suggested relations between claims: what is suggested, why, and what editors' decisions keep."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from claims.matching import measure_key
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimRelation,
+    Event,
+    RelationOrigin,
+    RelationStatus,
+    SpeakerKind,
+)
+from claims.services.events import assign_events
+from claims.services.relations import suggest_relations
+from tests.conftest import make_claim, make_source
+from tests.relations_fixtures import build, speaker_named
+
+pytestmark = pytest.mark.django_db
+
+RAID = "Kessoum, March 2025"
+
+EXPECTED = {
+    ("Nurses at the Kessoum clinic", "Idrissa Tamboura", "confirms",
+     f"about 80 vs 84 civilians died (about 80 = 72\u201388), {RAID}"),
+    ("Awa Diarra", "Salif Ouedraogo", "confirms",
+     f"303 vs over 300 students kidnapped, {RAID}"),
+    ("Nare education ministry", "Salif Ouedraogo", "contradicts",
+     f"215 vs over 300 schoolchildren seized, {RAID}"),
+    ("Nare education ministry", "Awa Diarra", "contradicts",
+     f"215 vs 303 schoolchildren seized, {RAID}"),
+    ("Moussa Sangare", "Idrissa Tamboura", "contradicts",
+     f"20 vs 84 civilians killed, {RAID}"),
+    ("Moussa Sangare", "Nurses at the Kessoum clinic", "contradicts",
+     f"20 vs about 80 civilians killed (about 80 = 72\u201388), {RAID}"),
+    ("Front for the Liberation of Nare", "Nare army", "contradicts",
+     f"dozens vs seven soldiers killed (dozens = at least 12), {RAID}"),
+}
+
+
+def import_like_the_importer(*names, merge_repeats=True):
+    """Store each article, then suggest an event and relations for its new claims."""
+    everything = []
+    for name in names:
+        _, claims = build(name, merge_repeats=merge_repeats)
+        new = [c for c in dict.fromkeys(claims) if not any(c.pk == o.pk for o in everything)]
+        assign_events(new)
+        suggest_relations([c.pk for c in new])
+        everything.extend(new)
+    return everything
+
+
+def relations():
+    return {
+        (r.from_claim.speaker.name, r.to_claim.speaker.name, r.kind, r.rationale)
+        for r in ClaimRelation.objects.select_related("from_claim__speaker", "to_claim__speaker")
+    }
+
+
+def relation_between(a_speaker, b_speaker):
+    return ClaimRelation.objects.get(
+        from_claim__speaker__name=a_speaker, to_claim__speaker__name=b_speaker
+    )
+
+
+# -- what is suggested -------------------------------------------------------------------------
+
+
+def test_every_suggested_relation_between_the_three_outlets_and_its_rationale():
+    import_like_the_importer("wire", "feature", "radio")
+    assert relations() == EXPECTED
+    assert set(ClaimRelation.objects.values_list("status", "origin")) == {
+        (RelationStatus.SUGGESTED, RelationOrigin.AUTO)
+    }
+
+
+def test_the_order_of_the_articles_does_not_change_what_is_suggested():
+    import_like_the_importer("radio", "feature", "wire")
+    found = {(frozenset((a, b)), kind) for a, b, kind, _ in relations()}
+    assert found == {(frozenset((a, b)), kind) for a, b, kind, _ in EXPECTED}
+
+
+def test_a_repeated_claim_is_one_claim_with_an_appearance_per_article_and_no_relation():
+    import_like_the_importer("wire", "feature", "radio")
+    governor = Claim.objects.get(speaker__name="Idrissa Tamboura")
+    assert governor.source.publisher == "Sahel Wire"  # the first appearance
+    assert sorted(governor.appearances.values_list("source__publisher", flat=True)) == [
+        "Sahel Wire", "The Daily Meridian",
+    ]
+    assert not ClaimRelation.objects.filter(
+        from_claim__speaker=governor.speaker, to_claim__speaker=governor.speaker
+    ).exists()
+
+
+def test_repeats_stored_as_two_claims_are_still_never_related_to_each_other():
+    import_like_the_importer("wire", "feature", merge_repeats=False)
+    assert Claim.objects.filter(speaker__name="Idrissa Tamboura").count() == 2
+    assert not ClaimRelation.objects.filter(
+        from_claim__speaker__name="Idrissa Tamboura", to_claim__speaker__name="Idrissa Tamboura"
+    ).exists()
+
+
+def test_one_speaker_changing_its_figure_between_articles_is_a_contradiction():
+    event = Event.objects.create(name="Kessoum, March 2025", slug="k")
+    governor = speaker_named("Idrissa Tamboura", SpeakerKind.PERSON)
+    first = make_claim(speaker=governor, event=event, value=Decimal(84), counts="civilians killed",
+                       measure_key=measure_key("civilians killed"))
+    second = make_claim(speaker=governor, event=event, value=Decimal(91),
+                        counts="civilians killed", measure_key=measure_key("civilians killed"))
+    suggest_relations([first.pk, second.pk])
+    assert relation_between("Idrissa Tamboura", "Idrissa Tamboura").kind == "contradicts"
+
+
+def test_claims_about_unrelated_happenings_never_link():
+    import_like_the_importer("wire", "flood", "feature", "second_raid", "radio")
+    assert relations() == EXPECTED
+    mayor = Claim.objects.get(speaker__name="Fatou Camara")
+    june = Claim.objects.get(speaker__name="Idrissa Tamboura", value=12)
+    for claim in (mayor, june):
+        assert not ClaimRelation.objects.filter(from_claim=claim).exists()
+        assert not ClaimRelation.objects.filter(to_claim=claim).exists()
+
+
+def test_claims_without_an_event_are_never_compared():
+    a = make_claim(value=Decimal(84), measure_key="killed:fighter")
+    b = make_claim(value=Decimal(20), measure_key="killed:fighter")
+    stats = suggest_relations([a.pk, b.pk])
+    assert stats.created == 0 and not ClaimRelation.objects.exists()
+
+
+# -- the generic "deaths" measure (the seed's shape) -------------------------------------------
+
+
+def seed_shaped_event(army_name="Mali's army"):
+    event = Event.objects.create(name="Tinzaouatene, July 2024", slug="tinzaouatene-july-2024")
+    rebels = speaker_named("Tuareg-led separatists", SpeakerKind.ARMED_GROUP)
+    army = speaker_named(army_name, SpeakerKind.GOVERNMENT)
+    source = make_source()
+    for value, counts in (
+        (84, "fighters from Russia's mercenary Wagner group killed"),
+        (47, "Malian soldiers killed"),
+    ):
+        make_claim(source=source, speaker=rebels, event=event, value=Decimal(value),
+                   figure_text=str(value), counts=counts, measure_key=measure_key(counts))
+    make_claim(source=source, speaker=army, event=event, value=None, figure_text="large number",
+               qualifier="vague", counts="deaths", measure_key=measure_key("deaths"))
+
+
+def test_an_armys_large_number_of_deaths_confirms_only_its_soldiers_killed():
+    seed_shaped_event()
+    stats = suggest_relations()
+    assert stats.created == 1
+    assert relations() == {
+        ("Mali's army", "Tuareg-led separatists", "confirms",
+         "large number vs 47 Malian soldiers killed (large number = any positive count), "
+         "Tinzaouatene, July 2024"),
+    }
+
+
+def test_generic_deaths_from_a_speaker_without_a_side_are_not_guessed():
+    seed_shaped_event(army_name="A hospital in Gao")
+    assert suggest_relations().created == 0
+
+
+# -- editors' decisions survive ----------------------------------------------------------------
+
+
+def test_rerunning_changes_nothing():
+    import_like_the_importer("wire", "feature", "radio")
+    before = list(ClaimRelation.objects.order_by("pk").values())
+    stats = suggest_relations()
+    assert (stats.created, stats.updated, stats.removed) == (0, 0, 0)
+    assert stats.pairs == len(EXPECTED)
+    assert list(ClaimRelation.objects.order_by("pk").values()) == before
+
+
+def test_a_rejected_relation_is_never_resurrected():
+    import_like_the_importer("wire", "feature", "radio")
+    rejected = relation_between("Moussa Sangare", "Idrissa Tamboura")
+    rejected.status = RelationStatus.REJECTED
+    rejected.save()
+    stats = suggest_relations()
+    rejected.refresh_from_db()
+    assert rejected.status == RelationStatus.REJECTED
+    assert ClaimRelation.objects.count() == len(EXPECTED)
+    assert stats.kept == 1 and stats.created == 0
+
+
+def test_an_accepted_relation_is_not_downgraded_when_a_figure_changes():
+    import_like_the_importer("wire", "feature", "radio")
+    accepted = relation_between("Nurses at the Kessoum clinic", "Idrissa Tamboura")
+    accepted.status = RelationStatus.ACCEPTED
+    accepted.save()
+    Claim.objects.filter(speaker__name="Nurses at the Kessoum clinic").update(
+        value=Decimal(30), figure_text="about 30", edited=True
+    )
+    suggest_relations()
+    accepted.refresh_from_db()
+    assert (accepted.status, accepted.kind) == (RelationStatus.ACCEPTED, "confirms")
+    assert accepted.rationale.startswith("about 80 vs 84")
+    # The suggestions on the same claim that nobody decided follow the new figure.
+    suggested = relation_between("Moussa Sangare", "Nurses at the Kessoum clinic")
+    assert suggested.kind == "contradicts"
+    assert suggested.rationale == f"20 vs about 30 civilians killed (about 30 = 27\u201333), {RAID}"
+
+
+def test_an_editor_made_relation_is_left_alone():
+    import_like_the_importer("wire", "flood", "feature", "radio")
+    mayor = Claim.objects.get(speaker__name="Fatou Camara")
+    governor = Claim.objects.get(speaker__name="Idrissa Tamboura")
+    made = ClaimRelation.objects.create(
+        from_claim=mayor, to_claim=governor, kind="contradicts", origin=RelationOrigin.EDITOR,
+        rationale="same toll reported for two disasters",
+    )
+    stats = suggest_relations()
+    assert ClaimRelation.objects.filter(pk=made.pk, rationale=made.rationale).exists()
+    assert stats.removed == 0
+
+
+def test_an_editor_made_relation_on_a_comparable_pair_is_not_overwritten():
+    import_like_the_importer("wire", "feature")
+    nurses = Claim.objects.get(speaker__name="Nurses at the Kessoum clinic")
+    ClaimRelation.objects.all().delete()
+    made = ClaimRelation.objects.create(
+        from_claim=Claim.objects.get(speaker__name="Idrissa Tamboura"), to_claim=nurses,
+        kind="contradicts", origin=RelationOrigin.EDITOR, rationale="the clinic miscounted",
+    )
+    suggest_relations()
+    made.refresh_from_db()
+    assert (made.kind, made.rationale) == ("contradicts", "the clinic miscounted")
+    assert ClaimRelation.objects.filter(
+        from_claim__speaker__name="Awa Diarra").count() == 1  # the other pair is suggested
+
+
+def test_a_suggestion_is_removed_when_an_editor_moves_a_claim_to_another_event():
+    import_like_the_importer("wire", "feature", "radio")
+    elsewhere = Event.objects.create(name="Another raid", slug="another-raid")
+    sangare = Claim.objects.get(speaker__name="Moussa Sangare")
+    Claim.objects.filter(pk=sangare.pk).update(event=elsewhere, edited=True)
+    stats = suggest_relations([sangare.pk])
+    assert stats.removed == 2
+    assert not ClaimRelation.objects.filter(from_claim=sangare).exists()
+    assert len(relations()) == len(EXPECTED) - 2
+
+
+def test_a_suggestion_is_removed_when_an_editor_takes_a_claim_out_of_its_event():
+    import_like_the_importer("wire", "feature", "radio")
+    sangare = Claim.objects.get(speaker__name="Moussa Sangare")
+    Claim.objects.filter(pk=sangare.pk).update(event=None, edited=True)
+    assert suggest_relations([sangare.pk]).removed == 2
+
+
+# -- selecting claims, the command -------------------------------------------------------------
+
+
+def test_since_compares_only_claims_added_from_that_day():
+    for name in ("wire", "feature"):
+        _, claims = build(name, merge_repeats=True)
+        assign_events(claims)
+    Claim.objects.update(created_at=timezone.make_aware(datetime.datetime(2025, 3, 5, 12)))
+    _, radio = build("radio")
+    assign_events(radio)
+    stats = suggest_relations(since=timezone.localdate())
+    assert stats.claims == 3
+    assert len(relations()) == 5  # the two wire/feature pairs wait for a full run
+    assert suggest_relations().created == 2
+
+
+def test_the_command_prints_one_summary_line(capsys):
+    for name in ("wire", "feature", "radio"):
+        _, claims = build(name, merge_repeats=True)
+        assign_events(claims)
+    call_command("suggest_relations")
+    out = capsys.readouterr().out.strip()
+    assert out.count("\n") == 0
+    assert "7 relations suggested" in out and "5 contradict" in out
+
+
+def test_the_command_accepts_since():
+    call_command("suggest_relations", "--since", "2025-03-05")
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2025-13-01", "05/03/2025"])
+def test_the_command_refuses_a_bad_date_with_a_clear_message(bad):
+    with pytest.raises(CommandError, match=r"is not a date; give it as YYYY-MM-DD"):
+        call_command("suggest_relations", "--since", bad)
+
+
+# -- cost --------------------------------------------------------------------------------------
+
+
+def make_events(count, per_event=6, prefix="raid"):
+    """`count` events, each with claims by different speakers on one measure."""
+    source = make_source()
+    speakers = [speaker_named(f"Witness {i}", SpeakerKind.PERSON) for i in range(per_event)]
+    claims = []
+    for n in range(count):
+        event = Event.objects.create(name=f"{prefix} {n}", slug=f"{prefix}-{n}")
+        for i, speaker in enumerate(speakers):
+            claims.append(Claim(
+                source=source, speaker=speaker, event=event, text="x", figure_text=str(10 + i),
+                value=Decimal(10 + i), counts="civilians killed", measure_key="killed:civilian",
+            ))
+    Claim.objects.bulk_create(claims)
+
+
+def queries_for_full_run():
+    """(reads, writes) of one full run."""
+    with CaptureQueriesContext(connection) as captured:
+        suggest_relations()
+    sql = [q["sql"].lstrip().upper() for q in captured.captured_queries]
+    reads = sum(1 for q in sql if q.startswith("SELECT"))
+    writes = sum(1 for q in sql if q.startswith(("INSERT", "UPDATE", "DELETE")))
+    return reads, writes
+
+
+def test_reads_do_not_grow_with_the_number_of_claims_and_writes_are_batched():
+    make_events(3)
+    small_reads, _ = queries_for_full_run()
+    ClaimRelation.objects.all().delete()
+    make_events(30, prefix="more")
+    large_reads, large_writes = queries_for_full_run()
+    created = ClaimRelation.objects.count()
+    assert created == 33 * 15  # every pair of 6 claims, in each event
+    assert large_reads == small_reads
+    assert large_writes <= created / 30  # batches, never a query per pair
+
+
+def test_appearances_are_untouched_by_suggesting():
+    import_like_the_importer("wire", "feature", "radio")
+    before = Appearance.objects.count()
+    suggest_relations()
+    assert Appearance.objects.count() == before
