@@ -207,7 +207,17 @@ class ReviewQueueFilter(admin.SimpleListFilter):
     parameter_name = "queue"
 
     def lookups(self, request, model_admin):
-        return [("todo", "To review (contradictions first)")]
+        return [("all", "All claims"), ("todo", "To review (contradictions first)")]
+
+    def choices(self, changelist):
+        # "All" is an explicit value: without the parameter a reviewer is sent to the queue.
+        current = self.value() or "all"
+        for value, title in self.lookup_choices:
+            yield {
+                "selected": current == value,
+                "query_string": changelist.get_query_string({self.parameter_name: value}),
+                "display": title,
+            }
 
     def queryset(self, request, queryset):
         if self.value() == "todo":
@@ -732,8 +742,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="figure", ordering="value")
     def figure(self, claim: Claim):
+        value = format_number(claim.value)
         detail = " · ".join(
-            part for part in (format_number(claim.value), bounds_text(claim)) if part
+            part for part in (value if value != claim.figure_text else "", bounds_text(claim))
+            if part
         )
         if not detail:
             return claim.figure_text

@@ -228,3 +228,14 @@ def test_paginator_caps_the_bounded_count(monkeypatch):
     # Filtered results beyond the cap are counted exactly; only unfiltered PostgreSQL tables
     # are estimated.
     assert paginator.count == 4
+
+
+def test_queue_filter_all_link_keeps_the_reviewer_on_all_claims(client, reviewer):
+    make_claim()
+    client.force_login(reviewer)
+    response = client.get(URL + "?queue=todo")
+    spec = next(s for s in response.context["cl"].filter_specs if s.parameter_name == "queue")
+    links = {c["display"]: c for c in spec.choices(response.context["cl"])}
+    assert links["To review (contradictions first)"]["selected"]
+    assert links["All claims"]["query_string"] == "?queue=all"
+    assert client.get(URL + "?queue=all").status_code == 200
