@@ -95,6 +95,11 @@ def _query(params: dict[str, str], **changes: Any) -> str:
     return "?" + urlencode({k: v for k, v in merged.items() if v not in (None, "")})
 
 
+def _page_param(number: int) -> int | None:
+    """The `page` parameter for a page number: omitted for the first page."""
+    return number if number > 1 else None
+
+
 def _iso(value: datetime.date | datetime.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -168,7 +173,7 @@ def _page_json(
         "next": absolute(request.path + _query(params, page=page.number + 1))
         if page.has_next
         else None,
-        "previous": absolute(request.path + _query(params, page=page.number - 1 or None))
+        "previous": absolute(request.path + _query(params, page=_page_param(page.number - 1)))
         if page.has_previous
         else None,
     }
@@ -354,9 +359,8 @@ def claim_list(request: HttpRequest) -> HttpResponse:
         return _error_response(error.errors)
     params = _filter_params(request)
     errors = _too_long(params)
-    filterset = ClaimFilter(
-        {k: v for k, v in params.items() if k not in errors}, queryset=selectors.public_claims()
-    )
+    params = {k: v for k, v in params.items() if k not in errors}  # never echoed back
+    filterset = ClaimFilter(params, queryset=selectors.public_claims())
     number, page_error = selectors.parse_page(request.GET.get("page"))
     if not errors and not filterset.is_valid():
         errors.update(_labelled_errors(filterset))
@@ -415,8 +419,8 @@ def claim_list(request: HttpRequest) -> HttpResponse:
         empty_message="No claims on this page." if past_end else "No claims match these filters.",
         first_url=_query(params),
         next_url=_query(params, page=number + 1) if page.has_next else None,
-        previous_url=_query(params, page=(number - 1) or None) if page.has_previous else None,
-        json_url=_query(params, format="json", page=number if number > 1 else None),
+        previous_url=_query(params, page=_page_param(number - 1)) if page.has_previous else None,
+        json_url=_query(params, format="json", page=_page_param(number)),
         csv_url=_query(params, format="csv"),
     )
     return render(request, "claims/claim_list.html", context)
@@ -568,7 +572,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "claims": page.items,
             "errors": [("Page", page_error)] if page_error else [],
             "next_url": _query({}, page=number + 1) if page.has_next else None,
-            "previous_url": _query({}, page=(number - 1) or None) if page.has_previous else None,
+            "previous_url": _query({}, page=_page_param(number - 1)) if page.has_previous else None,
             "list_url": reverse("claim-list") + _query({"speaker": speaker.slug}),
             "canonical": absolute(speaker.get_absolute_url()),
         },

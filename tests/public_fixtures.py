@@ -217,7 +217,10 @@ def build_world() -> World:
         rationale="over 12,000 vs 8,500",
     )
     ClaimRelation.objects.create(
-        from_claim=repeat, to_claim=unreviewed, kind=RelationKind.CONFIRMS, status=RelationStatus.SUGGESTED
+        from_claim=repeat,
+        to_claim=unreviewed,
+        kind=RelationKind.CONFIRMS,
+        status=RelationStatus.SUGGESTED,
     )
     ClaimRelation.objects.create(
         from_claim=rejected,
@@ -226,9 +229,14 @@ def build_world() -> World:
         status=RelationStatus.ACCEPTED,
     )
     ClaimRelation.objects.create(
-        from_claim=bridges, to_claim=verified, kind=RelationKind.CONFIRMS, status=RelationStatus.REJECTED
+        from_claim=bridges,
+        to_claim=verified,
+        kind=RelationKind.CONFIRMS,
+        status=RelationStatus.REJECTED,
     )
-    return World(event, flood, second, okafor, relief, ghost, verified, unreviewed, rejected, bridges, repeat)
+    return World(
+        event, flood, second, okafor, relief, ghost, verified, unreviewed, rejected, bridges, repeat
+    )
 
 
 @pytest.fixture
@@ -237,7 +245,7 @@ def world(db) -> World:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def fresh_cache():
     # Facet counts are cached; every test starts counting afresh.
     cache.clear()
     yield
@@ -247,6 +255,7 @@ def _fresh_cache():
 def bulk_claims(n: int, **fields) -> list[Claim]:
     """`n` more public claims, each with a speaker, a source and an appearance."""
     made = []
+    fields.setdefault("search_text", "84 fighters were killed in the battle")
     for i in range(n):
         source = make_source()
         claim = make_claim(source=source, value=Decimal(10 + i), **fields)
@@ -256,4 +265,5 @@ def bulk_claims(n: int, **fields) -> list[Claim]:
     return made
 
 
-__all__ = ["World", "build_world", "bulk_claims", "span", "Source"]
+# What `from tests.public_fixtures import *` brings into a test module: the fixtures.
+__all__ = ["world", "fresh_cache"]
