@@ -45,8 +45,16 @@ class ClaimAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The state before this post, kept before _post_clean copies the form onto the instance.
-        self.review_before = (
+        # The stored state before this post. Read from the database, not from the instance:
+        # simple_history's revert page builds this form on an old version of the claim.
+        stored = None
+        if self.instance.pk is not None:
+            stored = (
+                Claim.objects.filter(pk=self.instance.pk)
+                .values_list("status", "verdict", "reviewer_note")
+                .first()
+            )
+        self.review_before = stored or (
             self.instance.status,
             self.instance.verdict,
             self.instance.reviewer_note,

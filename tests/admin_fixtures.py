@@ -72,7 +72,7 @@ def admin_form_data(response) -> dict:
                 data[form.add_prefix(name)] = value
 
     add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
+    for inline in response.context.get("inline_admin_formsets") or []:
         add(inline.formset.management_form)
         for form in inline.formset.forms:
             add(form)

@@ -307,3 +307,32 @@ def test_set_review_by_superuser_stamps_the_reviewer(admin_user):
     claim.refresh_from_db()
     assert claim.reviewed_by == admin_user
     assert claim.status == Status.REJECTED
+
+
+def test_editor_cannot_revert_a_claim_to_a_verified_version_from_history(client, editor, reviewer):
+    claim = make_claim()
+    set_review(claim, user=reviewer, status=Status.VERIFIED, verdict=Verdict.ACCURATE)
+    set_review(claim, user=reviewer, status=Status.IN_REVIEW, verdict="")
+    verified = claim.history.filter(status=Status.VERIFIED).latest()
+    url = reverse("admin:claims_claim_simple_history", args=[claim.pk, verified.history_id])
+    client.force_login(editor)
+    page = client.get(url)
+    assert page.status_code == 200
+    response = client.post(url, admin_form_data(page))
+    assert response.status_code == 200
+    assert "Only reviewers can mark a claim verified." in response.content.decode()
+    claim.refresh_from_db()
+    assert (claim.status, claim.verdict) == (Status.IN_REVIEW, "")
+
+
+def test_reviewer_can_revert_a_claim_to_an_earlier_version(client, reviewer):
+    claim = make_claim()
+    set_review(claim, user=reviewer, status=Status.VERIFIED, verdict=Verdict.ACCURATE)
+    set_review(claim, user=reviewer, status=Status.DISPUTED, verdict=Verdict.MISLEADING)
+    verified = claim.history.filter(status=Status.VERIFIED).latest()
+    url = reverse("admin:claims_claim_simple_history", args=[claim.pk, verified.history_id])
+    client.force_login(reviewer)
+    response = client.post(url, admin_form_data(client.get(url)))
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.status, claim.verdict) == (Status.VERIFIED, Verdict.ACCURATE)
