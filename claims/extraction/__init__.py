@@ -1,0 +1,589 @@
+"""The claim extractor: every figure stated in an article, who stated it, when, and where.
+
+Pure Python over text: no database, no Django. `extract_claims` takes the article's text and
+its segments (headline, summary points, body paragraphs, captions) and returns one
+`ExtractedClaim` per figure and speaker, with every place the article states it.
+
+How it decides, step by step (the rules live in the submodules, each documented there):
+
+1. Segments are split into sentences (`sentences`); each sentence's dates (`dates`) and figures
+   (`figures`: what is and is not a figure, and the interval conventions) are found.
+2. Attribution frames in each sentence ("X said ...", "..., X said", "according to X", "was made
+   known by X") name a speaker (`speakers`); pronouns, surnames and descriptions ("the French
+   president") resolve against the article so far.
+3. Each figure takes the speaker of the frame whose scope covers it. A figure in a sentence
+   without a frame takes, in order: the speaker of the quotation it belongs to (a quote closed
+   by "..., he told reporters." in a later sentence, or a quote continuing one attributed just
+   before); the speaker of a following "This was made known by X" / "He disclosed this"
+   sentence; a "Name:" label opening the paragraph (interviews); a headline's "... - police"
+   credit; a wire credit "(Reuters) -" on the first body line; otherwise the publisher, whose
+   own statement it is (kind "media").
+4. `counts` says what the figure counts (`counts`); `stated_on` is the date attached to the
+   reporting verb ("said on Thursday"), else the last date given for that speaker earlier in
+   the article, else the article's date (the statement was reported then; the publisher's own
+   statements are always dated with the article).
+5. Repeats merge: the same speaker, figure and measure in the headline, a summary point and the
+   body is one claim with several appearances. An unattributed figure in the headline, a
+   summary point or a caption merges into an attributed claim in the article with the same
+   figure and a compatible measure (headlines drop the "X said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from .counts import Counted, describe
+from .dates import find_dates
+from .figures import Figure, find_figures
+from .lexicon import DEMONYMS, PARTICIPLE_VERBS, PASSIVE_BY, REPORTING_VERBS
+from .sentences import Sentence, split_sentences
+from .speakers import (
+    MEDIA,
+    PERSON,
+    ArticleSpeakers,
+    Frame,
+    SpeakerRef,
+    _subject_frame,
+    find_frames,
+    read_phrase,
+    valid_speaker_phrase,
+)
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
+
+__all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class ExtractedAppearance:
+    """Where a claim is stated: the sentence (quote) and the figure inside it."""
+
+    part: str  # "headline" | "summary" | "body" | "caption"
+    start: int
+    end: int  # article_text[start:end] == quote
+    figure_start: int
+    figure_end: int  # start <= figure_start < figure_end <= end
+    quote: str
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    """One figure stated by one speaker, with every appearance in the article."""
+
+    speaker: str
+    speaker_kind: str  # person | organisation | government | armed_group | media
+    speaker_role: str
+    speaker_aliases: tuple[str, ...]
+    figure_text: str
+    value: Decimal | None
+    lower: Decimal | None
+    upper: Decimal | None
+    qualifier: str  # exact | over | at_least | about | up_to | under | range | vague
+    unit: str
+    counts: str
+    text: str
+    stated_on: date | None
+    appearances: tuple[ExtractedAppearance, ...]
+
+
+# --------------------------------------------------------------------------- helpers
+
+_HINT_WORDS = (
+    REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | {"according", "quoted", "cited", "known"}
+)
+_HINT_RE = re.compile(r"\b(?:" + "|".join(sorted(_HINT_WORDS, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+_WIRES = (
+    "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"
+    "Kyodo|Yonhap|Agence France-Presse|Associated Press|GNA|Bernama|Reuters/AFP"
+)
+_WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*[-\u2013\u2014:]")
+_WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
+
+_BACK_PASSIVE_RE = re.compile(
+    r"^(?:This|These|That|Those|The\s+(?:figures?|numbers?|toll|tally|information|details|"
+    r"development|statement|disclosure|announcement|revelation|data|casualty\s+figures?))\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:made\s+known|disclosed|"
+    r"confirmed|announced|given|revealed|contained|stated|released|provided|shared|conveyed|"
+    r"made\s+public|relayed)\b"
+)
+_BACK_ACTIVE_RE = re.compile(
+    r"\b(?:disclosed|revealed|confirmed|stated|said|announced|made|gave|released|shared|"
+    r"conveyed|disclose|reveal|confirm)\s+(?:this|these|that|the\s+figures?|the\s+numbers?|"
+    r"the\s+information|the\s+details|the\s+toll|this\s+known|these\s+known)\b"
+)
+_LABEL_RE = re.compile(r"^(?P<x>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s")
+_HEADLINE_CREDIT_RE = re.compile(
+    r"\s[-\u2013\u2014|:]\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)\s*$"
+)
+_CONNECTOR_RE = re.compile(
+    r"^[\s,]*(?:and|as\s+well\s+as|including|plus|with|along\s+with|while)?[\s,]*$"
+)
+
+
+@dataclass
+class _Info:
+    sentence: Sentence
+    toks: list[Tok]
+    figures: list[Figure]
+    frames: list[Frame]
+    starts_in_quote: bool
+    opens_quote: bool  # a quote opened in this sentence is still open at its end
+    close_pos: int  # offset of the first closing quote (or -1)
+    has_quote: bool
+    back_speaker: SpeakerRef | None = None
+    label_speaker: SpeakerRef | None = None
+
+
+def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
+    body = [s for s in sentences if s.part == "body"]
+    if not body:
+        return None
+    first = body[0]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    m = _WIRE_HEAD_RE.search(text, line_start, min(len(text), first.start + 250))
+    if m is None:
+        m = _WIRE_TAIL_RE.search(body[-1].text)
+    if m is None:
+        return None
+    name = m.group("w")
+    return SpeakerRef(name, MEDIA)
+
+
+def _quote_states(infos: list[_Info]) -> None:
+    """Mark for each sentence whether it starts inside a quotation (per segment)."""
+    open_ = False
+    segment = -1
+    for info in infos:
+        s = info.sentence
+        if s.segment != segment:
+            segment = s.segment
+            open_ = False
+        info.starts_in_quote = open_
+        close_pos = -1
+        has = False
+        for i, c in enumerate(s.text):
+            if c in OPEN_QUOTES and c != "\u2018":
+                open_ = True
+                has = True
+            elif c in CLOSE_QUOTES and c != "\u2019":
+                if close_pos < 0:
+                    close_pos = i
+                open_ = False
+                has = True
+            elif c == '"':
+                has = True
+                if open_:
+                    if close_pos < 0:
+                        close_pos = i
+                    open_ = False
+                else:
+                    open_ = True
+        info.opens_quote = open_
+        info.close_pos = close_pos
+        info.has_quote = has
+
+
+def _region_speaker(frames: list[Frame], pos: int) -> Frame | None:
+    """The frame whose scope covers a figure at `pos` (sentence offset)."""
+    if not frames:
+        return None
+    best: Frame | None = None
+    for i, f in enumerate(frames):
+        prev_end = frames[i - 1].zone_end if i > 0 else 0
+        next_start = frames[i + 1].zone_start if i + 1 < len(frames) else 10**9
+        if f.direction == "pre":
+            if f.zone_end <= pos < next_start:
+                return f
+        elif f.direction == "post":
+            if prev_end <= pos < f.zone_start and best is None:
+                best = f
+        elif prev_end <= pos < next_start and best is None:
+            best = f
+    if best is not None:
+        return best
+    before = [f for f in frames if f.zone_end <= pos]
+    if before:
+        return before[-1]
+    return frames[0]
+
+
+def _norm_counts(counts: str) -> str:
+    words = re.findall(r"[\w]+", counts.replace("\u2019", "'").lower())
+    out = []
+    for w in words:
+        if w in ("the", "a", "an", "of"):
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
+def _build_text(fig: Figure, counted: Counted) -> str:
+    counts = counted.counts
+    if not counts:
+        return fig.text
+    if fig.of_follows and counted.noun:
+        return f"{fig.text} of {counts}"
+    if fig.unit == "%" and counted.noun and fig.kind != "vague":
+        return f"{fig.text} {counts}"
+    return f"{fig.text} {counts}"
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+def extract_claims(
+    article_text: str,
+    segments: Iterable,
+    *,
+    article_date: date | None,
+    publisher: str,
+) -> list[ExtractedClaim]:
+    """Every figure in the article's segments as claims (see the module docstring).
+
+    `segments` are objects with .part, .start and .end (offsets into `article_text`) in text
+    order. Never raises on odd text: a sentence too long to be real is skipped.
+    """
+    ctx = ArticleSpeakers(article_text, publisher)
+    sentences: list[Sentence] = []
+    for i, seg in enumerate(segments):
+        start = max(0, int(seg.start))
+        end = min(len(article_text), int(seg.end))
+        if start < end:
+            sentences.extend(split_sentences(article_text, start, end, str(seg.part), i))
+    default = _wire_speaker(article_text, sentences) or ctx.publisher
+    infos = _first_pass(article_text, sentences, ctx, article_date)
+    return _assign(infos, ctx, default, article_date, article_text)
+
+
+def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
+                article_date: date | None) -> list[_Info]:
+    infos: list[_Info] = []
+    label_by_segment: dict[int, SpeakerRef | None] = {}
+    for s in sentences:
+        if s.too_long:
+            infos.append(_Info(s, [], [], [], False, False, -1, False))
+            continue
+        st = s.text
+        dates = find_dates(st, article_date)
+        figures = find_figures(st, dates)
+        hint = _HINT_RE.search(st) is not None
+        toks = tokenize(st) if (figures or hint or s.part == "headline") else []
+        frames: list[Frame] = []
+        if hint:
+            title_case = s.part == "headline" and _title_case(st)
+            frames = find_frames(st, toks, dates, title_case)
+        info = _Info(s, toks, figures, frames, False, False, -1, False)
+        for f in frames:
+            if f.inherit:
+                continue
+            cand = read_phrase(f.np, f.appos)
+            ref = ctx.resolve(cand, s.start + f.zone_start)
+            f.speaker = ref
+            if ref is not None:
+                ctx.note(s.start + f.zone_start, ref, f.date)
+        for i, f in enumerate(frames):
+            if f.inherit and i > 0:
+                f.speaker = frames[i - 1].speaker
+        # "This was made known by X" / "He disclosed this": X spoke the sentences before
+        if frames and (_BACK_PASSIVE_RE.match(st) or _BACK_ACTIVE_RE.search(st)):
+            info.back_speaker = frames[-1].speaker if _BACK_PASSIVE_RE.match(st) \
+                else frames[0].speaker
+        elif not frames and _BACK_ACTIVE_RE.search(st) and toks:
+            m = _BACK_ACTIVE_RE.search(st)
+            v = index_at(toks, m.start())
+            f = _subject_frame(toks, v, False) if v < len(toks) else None
+            if f is not None:
+                ref = ctx.resolve(read_phrase(f.np, f.appos), s.start + f.zone_start)
+                if ref is not None:
+                    info.back_speaker = ref
+                    ctx.note(s.start + f.zone_start, ref, None)
+        # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
+        if s.part == "headline" and toks:
+            info.label_speaker = _headline_credit(st, ctx, s.start)
+        if s.segment not in label_by_segment:
+            label_by_segment[s.segment] = _segment_label(st, s.part, ctx, s.start)
+        if info.label_speaker is None:
+            info.label_speaker = label_by_segment[s.segment]
+        infos.append(info)
+    _quote_states(infos)
+    return infos
+
+
+def _title_case(s: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
+        long_words)
+
+
+def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
+    m = _HEADLINE_CREDIT_RE.search(st)
+    if m is None:
+        m = _LABEL_RE.match(st)
+    if m is None:
+        return None
+    phrase = m.group("x").strip()
+    toks = tokenize(phrase)
+    if not toks or len(toks) > 5 or not valid_speaker_phrase(toks):
+        return None
+    if any(t.kind == "n" for t in toks):
+        return None
+    return ctx.resolve(read_phrase(toks, []), pos + m.start("x"))
+
+
+def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
+    if part not in ("body", "summary"):
+        return None
+    m = _LABEL_RE.match(st)
+    if m is None:
+        return None
+    label = m.group("x")
+    if label.isupper() and len(label) > 4:
+        return None  # a dateline, "LAGOS:"
+    if label in ("Q", "Question"):
+        return ctx.publisher
+    if label in ("A", "Answer"):
+        return ctx._last(pos, lambda r: r.kind == PERSON) or _last_mentioned(ctx, pos)
+    toks = tokenize(label)
+    if not valid_speaker_phrase(toks):
+        return None
+    return ctx.resolve(read_phrase(toks, []), pos)
+
+
+def _last_mentioned(ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
+    ms = [m for m in ctx.mentions if m.pos < pos]
+    if not ms:
+        return None
+    return ctx._person_from_mention(ms[-1], ms[-1].written)
+
+
+def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> SpeakerRef | None:
+    """The speaker of the quotation a figure sits in, when the sentence itself names nobody."""
+    info = infos[i]
+    s = info.sentence
+    in_quote = info.starts_in_quote and (info.close_pos < 0 or fig_pos < info.close_pos)
+    opens_here = not info.starts_in_quote and info.opens_quote
+    starts_with_quote = s.text[:1] in OPEN_QUOTES or s.text[:1] == '"'
+    if in_quote or opens_here or starts_with_quote:
+        # forward: the sentence where this quotation closes, attributed after the close
+        for k in range(i + (0 if info.close_pos >= 0 and in_quote else 1),
+                       min(len(infos), i + 5)):
+            other = infos[k]
+            if other.sentence.part != s.part:
+                break
+            if k > i and other.close_pos < 0 and not other.starts_in_quote:
+                break
+            if other.close_pos >= 0 or k == i:
+                for f in other.frames:
+                    if f.speaker is not None and f.verb_start >= max(other.close_pos, 0):
+                        return f.speaker
+                if other.close_pos >= 0:
+                    break
+    if in_quote or starts_with_quote or opens_here:
+        # backward: a quotation attributed just before continues here
+        for k in range(i - 1, max(-1, i - 4), -1):
+            other = infos[k]
+            if other.sentence.part != s.part:
+                break
+            spoken = [f for f in other.frames if f.speaker is not None]
+            if spoken and other.has_quote:
+                return spoken[-1].speaker
+            if spoken:
+                break
+    return None
+
+
+def _back_speaker(infos: list[_Info], i: int) -> SpeakerRef | None:
+    s = infos[i].sentence
+    for k in range(i + 1, min(len(infos), i + 4)):
+        other = infos[k]
+        if other.sentence.part != s.part:
+            return None
+        if other.back_speaker is not None:
+            return other.back_speaker
+        if other.frames or other.figures:
+            return None
+    return None
+
+
+@dataclass
+class _Acc:
+    speaker: SpeakerRef
+    attributed: bool
+    fig: Figure
+    counts: str
+    text: str
+    stated_on: date | None
+    appearances: list[ExtractedAppearance]
+    body_date: bool
+
+
+def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
+            article_date: date | None, text: str) -> list[ExtractedClaim]:
+    acc: dict[tuple, _Acc] = {}
+    order: list[tuple] = []
+    for i, info in enumerate(infos):
+        if not info.figures:
+            continue
+        s = info.sentence
+        toks = info.toks
+        prev_counted: Counted | None = None
+        prev_fig: Figure | None = None
+        for fig in info.figures:
+            if any(f.zone_start <= fig.core_start < f.zone_end for f in info.frames
+                   if not f.inherit):
+                continue  # "two officials said": part of the attribution, not a claim
+            counted = describe(toks, fig.start, fig.after, fig.of_follows, fig.unit == "%")
+            if (
+                not counted.outcome
+                and prev_counted is not None
+                and prev_counted.outcome
+                and prev_fig is not None
+            ):
+                end_char = toks[prev_counted.np_end - 1].end if prev_counted.np_end > 0 else 0
+                if _CONNECTOR_RE.match(s.text[max(end_char, prev_fig.end) : fig.start]):
+                    counted = Counted(counted.noun, prev_counted.outcome, True, counted.np_end)
+            prev_counted, prev_fig = counted, fig
+            frame = _region_speaker([f for f in info.frames if f.speaker is not None],
+                                    fig.core_start)
+            speaker: SpeakerRef | None = frame.speaker if frame is not None else None
+            when = frame.date if frame is not None else None
+            if speaker is None:
+                speaker = _quote_speaker(infos, i, fig.core_start)
+            if speaker is None:
+                speaker = _back_speaker(infos, i)
+            if speaker is None:
+                speaker = info.label_speaker
+            attributed = speaker is not None
+            if speaker is None:
+                speaker = default
+            if when is None and attributed:
+                when = ctx.last_date.get(speaker.key)
+            if when is None:
+                when = article_date
+            counts = counted.counts
+            claim_text = _build_text(fig, counted)
+            appearance = ExtractedAppearance(
+                part=s.part,
+                start=s.start,
+                end=s.end,
+                figure_start=s.start + fig.start,
+                figure_end=s.start + fig.end,
+                quote=s.text,
+            )
+            key = (speaker.key, fig.value, fig.lower, fig.upper, fig.qualifier, fig.unit,
+                   _norm_counts(counts))
+            found = acc.get(key)
+            if found is None:
+                acc[key] = _Acc(speaker, attributed, fig, counts, claim_text, when, [appearance],
+                                s.part == "body")
+                order.append(key)
+            else:
+                if all(a.start != appearance.start for a in found.appearances):
+                    found.appearances.append(appearance)
+                if not found.body_date and s.part == "body" and when is not None:
+                    found.stated_on = when
+                    found.body_date = True
+                found.attributed = found.attributed or attributed
+    _merge_loose(acc, order, default)
+    claims = []
+    for key in order:
+        a = acc.get(key)
+        if a is None:
+            continue
+        claims.append(_finish(a))
+    claims.sort(key=lambda c: c.appearances[0].start)
+    return claims
+
+
+def _head_parts(counts: str) -> tuple[str, str]:
+    words = _norm_counts(counts).split()
+    if not words:
+        return "", ""
+    outcomes = {"killed", "died", "injured", "wounded", "abducted", "captured", "arrested",
+                "detained", "rescued", "released", "displaced", "fled", "missing", "evacuated"}
+    outcome = words[-1] if words[-1] in outcomes else ""
+    nouns = [w for w in words if w not in outcomes]
+    return (nouns[-1] if nouns else ""), outcome
+
+
+def _compatible(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    ha, oa = _head_parts(a)
+    hb, ob = _head_parts(b)
+    if oa and ob and oa != ob:
+        return False
+    return not ha or not hb or ha == hb
+
+
+def _speaker_compatible(a: SpeakerRef, b: SpeakerRef) -> bool:
+    if a.key == b.key:
+        return True
+    wa, wb = set(a.key.split()), set(b.key.split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa) and a.kind == b.kind
+
+
+def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
+    """Merge a headline's or summary's unattributed figure into the attributed claim."""
+    for key in list(order):
+        a = acc.get(key)
+        if a is None:
+            continue
+        parts = {x.part for x in a.appearances}
+        headline_only = parts <= {"headline", "summary", "caption"}
+        for other_key in order:
+            if other_key == key:
+                continue
+            b = acc.get(other_key)
+            if b is None or not b.attributed:
+                continue
+            same_figure = (a.fig.value, a.fig.lower, a.fig.upper, a.fig.qualifier, a.fig.unit) \
+                == (b.fig.value, b.fig.lower, b.fig.upper, b.fig.qualifier, b.fig.unit)
+            if not same_figure or not _compatible(a.counts, b.counts):
+                continue
+            if (not a.attributed and headline_only) or (
+                    a.attributed and _speaker_compatible(a.speaker, b.speaker)
+                    and headline_only and len(b.speaker.key) >= len(a.speaker.key)):
+                for ap in a.appearances:
+                    if all(x.start != ap.start for x in b.appearances):
+                        b.appearances.append(ap)
+                if not b.counts and a.counts:
+                    b.counts = a.counts
+                del acc[key]
+                break
+
+
+def _finish(a: _Acc) -> ExtractedClaim:
+    apps = tuple(sorted(a.appearances, key=lambda x: (x.start, x.figure_start)))
+    sp = a.speaker
+    aliases = tuple(x for x in dict.fromkeys(sp.aliases) if x != sp.name)
+    return ExtractedClaim(
+        speaker=sp.name,
+        speaker_kind=sp.kind,
+        speaker_role=sp.role,
+        speaker_aliases=aliases,
+        figure_text=a.fig.text,
+        value=a.fig.value,
+        lower=a.fig.lower,
+        upper=a.fig.upper,
+        qualifier=a.fig.qualifier,
+        unit=a.fig.unit,
+        counts=a.counts,
+        text=a.text,
+        stated_on=a.stated_on,
+        appearances=apps,
+    )
+
+
+# Demonym table re-exported for callers that fold "Malian" into "Mali" (matching, speakers).
+DEMONYM_COUNTRIES = DEMONYMS

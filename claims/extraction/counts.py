@@ -1,0 +1,288 @@
+"""What a figure counts: the noun phrase it quantifies plus what happened to it.
+
+`counts` reads "<who or what> <outcome participle>": "Wagner fighters killed" from "killed 84
+fighters from Russia's mercenary Wagner group", "school children abducted" from "the capture of
+over 300 school children", "deaths" from "a large number of deaths".
+
+* The noun phrase is the run of nouns and adjectives after the figure ("47 Malian soldiers"),
+  after "of" for vague amounts and percentages ("dozens of villagers", "40% of voters").
+* A following "from/of <name> group|forces|army..." or a known group's name is folded in as a
+  modifier ("fighters from Russia's mercenary Wagner group" -> "Wagner fighters").
+* The outcome is a verb before the figure ("killed 84"), a nominalisation before it ("the
+  capture of", "abduction of", "the deaths of"), or a verb after the noun phrase ("300 people
+  were abducted", "12 died", "12 soldiers and 5 civilians were killed"); nominalisations map to
+  the participle ("capture of" people -> abducted, of fighters -> captured). Coordinated
+  figures share the verb ("killed 84 fighters ... and 47 Malian soldiers").
+* Nouns that already say what happened ("deaths", "casualties", "hostages") need no verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (
+    ARMED_GROUP_NAMES,
+    CIVILIAN_NOUNS,
+    DEMONYMS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORGANISATION_NAMES,
+    OUTCOME_NOUNS,
+    OUTCOMES,
+    REPORTING_VERBS,
+    WEEKDAYS,
+    words,
+)
+from .tokens import QUOTES, Tok, index_at
+
+NP_STOP = words(
+    """
+    a an the this that these those of in on at by for with from to into onto after before
+    during since until as than over under about around against between among amongst across
+    through via near per and or but nor while whereas who whom whose which where when what
+    why how if because though although so yet is are was were be been being am has have had
+    having will would could should may might must can do does did not no also all both each
+    every either neither it its they them their he him his she her we us our you your i my
+    me including included according said says say told added more most less least other
+    others such some any many much few several there here then now today yesterday only just
+    even still already again further besides plus per cent percent reportedly allegedly
+    respectively apiece each last next ago
+    """)
+
+GROUP_NOUNS = words(
+    "group forces army militia mercenaries brigade battalion unit units regiment movement "
+    "faction police navy company organisation organization network outfit")
+
+_KEEP_LY = words("family italy assembly ally supply july rally belly bully jelly")
+
+_TOLL_WORDS = {"toll": "deaths", "death": "deaths", "casualty": "casualties"}
+
+_CHANGE_VERBS = words(
+    "rose fell increased decreased dropped climbed jumped declined grew stood reached hit "
+    "averaged slowed surged plunged eased accelerated rising falling increasing dropping "
+    "climbing soared slumped stands stood was is were are fell rises falls grows")
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The noun phrase a figure counts and its outcome, as found in the sentence."""
+
+    noun: str  # "Wagner fighters", "" if none
+    outcome: str  # "killed", "" if none
+    outcome_from_before: bool
+    np_end: int  # token index after the noun phrase (and folded modifier)
+
+    @property
+    def counts(self) -> str:
+        if not self.noun:
+            return self.outcome
+        if not self.outcome or self.noun.split()[-1].lower() in OUTCOME_NOUNS:
+            return self.noun
+        return f"{self.noun} {self.outcome}"
+
+
+def _is_np_word(t: Tok) -> bool:
+    if t.kind != "w":
+        return False
+    low = t.low
+    if low in NP_STOP or low in MONTHS or low in WEEKDAYS or low in REPORTING_VERBS \
+            or low in NUMBER_WORDS:
+        return False
+    return not (low.endswith("ly") and low not in _KEEP_LY)
+
+
+def _verbish(t: Tok) -> bool:
+    low = t.low
+    return low in OUTCOMES or (low.endswith("ed") and "-" not in low and len(low) > 4)
+
+
+def _participle(word: str, noun_head: str) -> str:
+    p = OUTCOMES.get(word, "")
+    if p == "captured" and noun_head.lower() in CIVILIAN_NOUNS:
+        return "abducted"
+    if word in ("dead",):
+        return "killed"
+    return p
+
+
+def _fold(toks: list[Tok], j: int) -> tuple[str, int]:
+    """A group named in "from/of [the] [X's] [adj] Name [group]" after the noun phrase."""
+    if j >= len(toks) or toks[j].low not in ("from", "of"):
+        return "", j
+    k = j + 1
+    words: list[Tok] = []
+    while k < len(toks) and len(words) < 7:
+        t = toks[k]
+        if t.kind != "w" or (t.low in NP_STOP and t.low != "the"):
+            break
+        if t.low != "the":
+            words.append(t)
+        k += 1
+    if not words:
+        return "", j
+    # the last run of capitalised words that is not a possessive ("Russia's")
+    run: list[Tok] = []
+    run_end = -1
+    i = len(words) - 1
+    while i >= 0 and not (words[i].cap and not words[i].poss):
+        i -= 1
+    run_end = i
+    while i >= 0 and words[i].cap and not words[i].poss:
+        run.insert(0, words[i])
+        i -= 1
+    if not run:
+        return "", j
+    name = " ".join(t.text for t in run)
+    following = words[run_end + 1].low if run_end + 1 < len(words) else ""
+    known = name.lower() in ARMED_GROUP_NAMES or name.lower() in ORGANISATION_NAMES
+    if following in GROUP_NOUNS or known:
+        if name.lower() in DEMONYMS or following in ("army", "forces", "police", "navy"):
+            return name, k
+        return name, k
+    return "", j
+
+
+def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
+             percent: bool) -> Counted:
+    """Find what the figure spanning [fig_start, fig_after) counts and its outcome."""
+    n = len(toks)
+    j = index_at(toks, fig_after)
+    # "dozens of", "40% of the", "two of the victims"
+    if j < n and toks[j].low == "of":
+        nxt = toks[j + 1].low if j + 1 < n else ""
+        if of_follows or percent or nxt in ("the", "its", "their", "those", "these", "whom"):
+            j += 1
+    while j < n and (toks[j].text in QUOTES or toks[j].low in (
+            "the", "its", "their", "those", "these", "more", "other", "additional", "further",
+            "new", "fresh", "another")):
+        j += 1
+    words: list[Tok] = []
+    outcome_word = ""
+    while j < n and len(words) < 6:
+        t = toks[j]
+        if not _is_np_word(t):
+            break
+        if words and t.cap and not words[-1].cap:
+            break
+        if _verbish(t) and t.low not in OUTCOME_NOUNS:
+            nxt = toks[j + 1] if j + 1 < n else None
+            if nxt is not None and _is_np_word(nxt) and not _verbish(nxt) and not nxt.cap:
+                words.append(t)  # "displaced people", "armed men"
+                j += 1
+                continue
+            outcome_word = t.low
+            break
+        words.append(t)
+        j += 1
+    noun = " ".join(t.text for t in words)
+    head = words[-1].low if words else ""
+    if head == "dead" and len(words) > 1:
+        noun = " ".join(t.text for t in words[:-1])
+        outcome_word = "dead"
+        head = words[-2].low
+    modifier, after_fold = _fold(toks, j)
+    if modifier and noun:
+        noun = f"{modifier} {noun}"
+        j = after_fold
+    np_end = j
+    outcome = _participle(outcome_word, head) if outcome_word else ""
+    from_before = False
+    if not outcome:
+        outcome = _outcome_after(toks, j, head)
+    if not outcome:
+        outcome = _outcome_before(toks, index_at(toks, fig_start), head)
+        from_before = bool(outcome)
+    if not noun and not outcome:
+        noun = _toll_noun(toks, index_at(toks, fig_start))
+    if not noun and percent:
+        noun = _subject_before(toks, index_at(toks, fig_start))
+    return Counted(noun.replace("\u2019", "'"), outcome, from_before, np_end)
+
+
+def _outcome_after(toks: list[Tok], j: int, head: str) -> str:
+    n = len(toks)
+    k = j
+    steps = 0
+    while k < n and steps < 12:
+        t = toks[k]
+        low = t.low
+        if t.kind == "p":
+            if t.text in QUOTES:
+                k += 1
+                continue
+            if t.text == "," and k + 1 < n and toks[k + 1].kind == "n":
+                k += 1
+                steps += 1
+                continue
+            return ""
+        if low in REPORTING_VERBS or low in ("that", "but", "while", "whereas", "because"):
+            return ""
+        if low in OUTCOMES and low not in OUTCOME_NOUNS or low == "dead":
+            prev = toks[k - 1].low if k > 0 else ""
+            if k == j or prev in (
+                "were", "was", "been", "are", "is", "be", "being", "had", "have", "has",
+                "reportedly", "allegedly", "all", "later", "also", "subsequently", "who",
+                "that", "which", "feared", "believed", "confirmed", "presumed", "left",
+            ) or prev not in NP_STOP:
+                return _participle(low, head)
+            return ""
+        if low == "taken" and k + 1 < n and toks[k + 1].low in ("hostage", "captive"):
+            return "abducted"
+        if low in ("lost",) and k + 2 < n and toks[k + 1].low in ("their", "his", "her"):
+            return "killed"  # "12 people lost their lives"
+        k += 1
+        steps += 1
+    return ""
+
+
+_FILLERS = words(
+    "of the a an some least at than more about around over nearly almost total another further "
+    "additional estimated up to as many much roughly approximately fewer less under only just "
+    "had have has reportedly allegedly also already")
+
+
+def _outcome_before(toks: list[Tok], i: int, head: str) -> str:
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 6:
+        t = toks[k]
+        low = t.low
+        if t.kind == "p" and t.text not in QUOTES:
+            return ""
+        if low in ("deaths", "death") and k + 1 < len(toks) and toks[k + 1].low == "of":
+            return "killed"
+        if low in OUTCOMES and low not in ("release", "sentence", "charges", "free"):
+            return _participle(low, head)
+        if low == "lives" and k > 0 and toks[k - 1].low in ("claimed", "claiming", "cost"):
+            return "killed"
+        if low in _FILLERS or t.kind == "n" or t.text in QUOTES:
+            k -= 1
+            steps += 1
+            continue
+        return ""
+    return ""
+
+
+def _toll_noun(toks: list[Tok], i: int) -> str:
+    for k in range(max(0, i - 6), i):
+        low = toks[k].low
+        if low in ("toll", "tally"):
+            prev = toks[k - 1].low if k > 0 else ""
+            return _TOLL_WORDS.get(prev, "deaths")
+    return ""
+
+
+def _subject_before(toks: list[Tok], i: int) -> str:
+    """For a rate with no noun ("inflation rose to 33.2%"): the noun before the verb."""
+    k = i - 1
+    while k >= 0 and toks[k].low in ("to", "at", "by", "of", "from", "a", "an", "the", "record",
+                                       "high", "low"):
+        k -= 1
+    if k < 0 or toks[k].low not in _CHANGE_VERBS:
+        return ""
+    k -= 1
+    words: list[str] = []
+    while k >= 0 and len(words) < 3 and _is_np_word(toks[k]):
+        words.insert(0, toks[k].text)
+        k -= 1
+    return " ".join(words)

@@ -1,0 +1,567 @@
+"""Finding the figures in one sentence and reading each as a value with bounds.
+
+What is a figure: a count, an amount of money, a percentage or a measured quantity that a
+fact-checker could check. Written as digits ("84", "1,200", "3.5 million", "$2bn", "40%",
+"N50 million", "€1.2 billion"), number words ("three", "twenty-five", "a dozen"), ranges
+("between 20 and 30", "20-30", "20 to 30", "two or three"), explicitly vague amounts
+("dozens", "scores of", "hundreds", "thousands", "tens of thousands", "a large number of") or a
+zero said in words ("no one was killed", "no casualties", "none of the ... were hurt").
+
+Not figures (each rule is general, none names an article):
+
+* years ("a 2020 coup", "since 2014"), dates ("July 25", "25 July", "August 4, 2024"), times
+  ("10:30", "3 pm", "0800 GMT"), ordinals ("1st", "third" is never read);
+* numbers that are part of a name or label: attached to letters ("G7", "Covid-19", "F-16"),
+  after a capitalised word ("Resolution 2231", "Flight 370"), or after a label word ("page 4",
+  "No. 10"); phone numbers;
+* ages ("Smith, 45,", "aged 45", "a 45-year-old") -- an age describes a person, it is not a
+  claim about the world;
+* durations and distances ("three days of fighting", "24 hours", "50 km north of") -- they
+  place events in time and space; what a fact-checker checks is the counts, money and rates;
+* compound modifiers ("a three-day visit", "a 10-point plan"), except "-strong" ("a 300-strong
+  force" counts people); multiplication ("three times");
+* number words after a determiner ("the two leaders", "both", "his three sons"): a reference
+  to things already counted, not a new count; the word "one" unless it counts people ("one
+  soldier was killed"); "many", "several", "some", "a few", "a number of", "numerous" -- too
+  common to be checkable claims (only the explicitly vague wordings above are kept).
+
+Interval conventions (`value`, `lower`, `upper`, `qualifier`):
+
+========================  =====  =====  =====  =========
+wording                   value  lower  upper  qualifier
+========================  =====  =====  =====  =========
+"84"                      84     84     84     exact
+"over/more than 300"      300    300    --     over
+"at least 12"             12     12     --     at_least
+"about/around/nearly 40"  40     --     --     about   (the matcher applies the tolerance)
+"a dozen"                 12     --     --     about
+"up to/as many as 50"     50     0      50     up_to
+"fewer than/under 10"     10     0      10     under   (upper is the stated number)
+"between 20 and 30"       --     20     30     range   (no midpoint is invented)
+"dozens"                  --     12     --     vague
+"scores of"               --     40     --     vague
+"hundreds"                --     100    --     vague
+"thousands"               --     1000   --     vague
+"tens of thousands"       --     10000  --     vague
+"hundreds of thousands"   --     1e5    --     vague
+"millions"                --     1e6    --     vague
+"a large number of"       --     --     --     vague
+"no one was killed"       0      0      0      exact
+========================  =====  =====  =====  =========
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from .dates import DateMention
+from .lexicon import (
+    COMMON_CAPITALISED,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DISTANCE_UNITS,
+    LABEL_WORDS,
+    MEASURE_UNITS,
+    MONTHS,
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    REFERENCE_DETERMINERS,
+    SCALE_WORDS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = (
+    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_TEENS}|{_UNITS}|zero)"
+_BIG = r"(?:hundred|thousand|million|billion|trillion)"
+_QUOTE = "[\"\u201c\u201d\u2018\u2019']"
+_LARGE = (
+    "large|huge|significant|high|big|great|considerable|substantial|massive|record|staggering|"
+    "sizeable|sizable|vast|enormous|growing|increasing|unprecedented|alarming|"
+    "large\\s+but\\s+unknown"
+)
+
+ATOM_RE = re.compile(
+    rf"""
+    (?P<digit>
+        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|USD|EUR|GBP|NGN|GHS|KES|CFA)
+            \s?|N(?=\d))?
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?P<scale>(?i:\s?(?:million|billion|trillion|crore|lakh)s?|\s(?:thousand|hundred)|
+            (?:bn|mn|mln|m|b|k|tn|trn))\b)?
+        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)))?
+    )
+  | (?P<vague>(?i:
+        \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
+      | \b(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million)\b
+      | \b(?:dozens|hundreds|thousands|millions|billions)\b
+      | \bscores(?=\s+of\b)
+      | \ba\s+(?:(?:very|relatively|fairly|still)\s+)?{_QUOTE}?(?:{_LARGE})\s+number{_QUOTE}?
+          (?=\s+of\b)
+      | \b(?:large|huge|vast|great|record)\s+numbers(?=\s+of\b)
+    ))
+  | (?P<zero>(?i:\bno\s+(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
+        arrests|survivors)\b|\bnobody\b|\bnone\b))
+  | (?P<word>(?i:
+        \bhalf\s+a\s+(?:million|billion|dozen)\b
+      | \ba\s+dozen\b
+      | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
+      | \b{_SMALL}(?:\s+{_BIG}){{0,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?\b
+    ))
+    """,
+    re.VERBOSE,
+)
+
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"well\s+over|just\s+over|slightly\s+over|more\s+than|well\s+above|over|upwards\s+of|"
+     r"in\s+excess\s+of|above|exceeding|just\s+above", "over"),
+    (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+less\s+than|"
+     r"not\s+fewer\s+than", "at_least"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
+     r"not\s+more\s+than", "up_to"),
+    (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below", "under"),
+    (r"about|around|approximately|approx\.|roughly|some|an\s+estimated|nearly|almost|"
+     r"close\s+to|circa|more\s+or\s+less|an\s+approximate|in\s+the\s+region\s+of|"
+     r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of|estimated\s+at", "about"),
+)
+_QUAL_RE = re.compile(
+    r"(?i)\b(?P<q>"
+    + "|".join(f"(?P<g{i}>{pat})" for i, (pat, _) in enumerate(_QUALIFIERS))
+    + r")\s+$"
+)
+_QUAL_NAMES = [name for _, name in _QUALIFIERS]
+
+_VAGUE_LOWER = (
+    ("tens of thousands", 10_000),
+    ("hundreds of thousands", 100_000),
+    ("tens of millions", 10_000_000),
+    ("hundreds of millions", 100_000_000),
+    ("tens of billions", 10**10),
+    ("hundreds of billions", 10**11),
+    ("dozens", 12),
+    ("scores", 40),
+    ("hundreds", 100),
+    ("thousands", 1000),
+    ("millions", 10**6),
+    ("billions", 10**9),
+)
+
+_PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b")
+_TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
+                            r"hrs\b|o'clock|local\s+time)")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_OUTCOME_AFTER_ZERO = re.compile(
+    r"(?i)^\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
+    r"abducted|arrested|missing|charged|detained|hospitali[sz]ed|affected|lost|infected|"
+    r"survived|perished|drowned|displaced|rescued|released)\b"
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found in a sentence; offsets are relative to the sentence."""
+
+    start: int  # span, qualifier included
+    end: int
+    core_start: int  # the number itself, without qualifier
+    text: str
+    value: Decimal | None
+    lower: Decimal | None
+    upper: Decimal | None
+    qualifier: str
+    unit: str
+    kind: str  # digit | word | vague | zero | range
+    after: int  # where the counted noun phrase may start
+    of_follows: bool = False  # "dozens of", "a large number of": the noun comes after "of"
+
+
+def _dec(value: Decimal | int) -> Decimal:
+    d = Decimal(value)
+    if d == d.to_integral_value():
+        return Decimal(int(d))
+    return d.normalize()
+
+
+def words_to_number(text: str) -> int | None:
+    """Value of a number written in words: "two hundred and fifty" -> 250, "a dozen" -> 12."""
+    total = 0
+    current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", text.lower()):
+        if token in ("and", ""):
+            continue
+        if token == "a":
+            current = max(current, 1)
+            continue
+        if token == "half":
+            current = -1  # "half a million": resolved by the next scale word
+            continue
+        if token in NUMBER_WORDS:
+            current = (0 if current < 0 else current) + NUMBER_WORDS[token]
+            seen = True
+        elif token == "dozen":
+            current = max(current, 1) * 12
+            seen = True
+        elif token == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif token in ("thousand", "million", "billion", "trillion"):
+            scale = SCALE_WORDS[token]
+            if current < 0:
+                total += scale // 2
+            else:
+                total += max(current, 1) * scale
+            current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return total + max(current, 0)
+
+
+def _prev_word(s: str, pos: int) -> tuple[str, int]:
+    """The word ending right before `pos` (skipping spaces), and its start; ("", -1) if none."""
+    j = pos
+    while j > 0 and s[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and (s[k - 1].isalnum() or s[k - 1] in "'’.-"):
+        k -= 1
+    return s[k:j], k
+
+
+def _next_word(s: str, pos: int) -> tuple[str, int]:
+    n = len(s)
+    while pos < n and s[pos] == " ":
+        pos += 1
+    m = _WORD_RE.match(s, pos)
+    if not m:
+        return "", -1
+    return m.group().rstrip("."), m.start()
+
+
+def _is_title_case(s: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", s)
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def _qualifier_before(s: str, pos: int) -> tuple[str, int]:
+    window_start = max(0, pos - 40)
+    m = _QUAL_RE.search(s, window_start, pos)
+    if not m:
+        return "exact", pos
+    for i, name in enumerate(_QUAL_NAMES):
+        if m.group(f"g{i}"):
+            return name, m.start("q")
+    return "exact", pos
+
+
+def _bounds(qualifier: str, value: Decimal) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    if qualifier == "exact":
+        return value, value, value
+    if qualifier in ("over", "at_least"):
+        return value, value, None
+    if qualifier in ("up_to", "under"):
+        return value, Decimal(0), value
+    return value, None, None  # about
+
+
+def _clean_text(text: str) -> str:
+    return " ".join(re.sub(_QUOTE, "", text).split())
+
+
+def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case: bool) -> bool:
+    start, end = m.start(), m.end()
+    num_start = m.start("num")
+    has_money = bool(m.group("cur"))
+    has_pct = bool(m.group("pct"))
+    has_scale = bool(m.group("scale"))
+    before = s[start - 1] if start > 0 else " "
+    after = s[end] if end < len(s) else " "
+    if before.isalnum() or before in "_/:.@#":
+        return True
+    if before in "-\u2013" and start > 1 and s[start - 2].isalpha():
+        return True  # Covid-19, F-16
+    if after.isalpha() or after in "_@":
+        return True  # 1st, 3pm, 10km, 1990s
+    scale = (m.group("scale") or "").strip().lower()
+    if scale in ("m", "b", "k") and not has_money:
+        return True  # "5m" without a currency is metres more often than millions
+    if after in ":/" and end + 1 < len(s) and s[end + 1].isdigit():
+        return True  # 10:30, 5/8
+    if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
+        word = re.match(r"[A-Za-z]+", s[end + 1 :])
+        if not word or word.group().lower() != "strong":
+            return True  # 45-year-old, 10-point
+    for d in dates:
+        if d.start <= num_start < d.end:
+            return True
+    if _TIME_AFTER_RE.match(s, end):
+        return True
+    raw = m.group("num")
+    if not (has_money or has_pct or has_scale) and raw.isdigit() and len(raw) == 4:
+        year = int(raw)
+        if 1800 <= year <= 2100:
+            prev, _ = _prev_word(s, start)
+            nxt, _ = _next_word(s, end)
+            countish = prev.lower() in (
+                "killed", "kill", "killing", "displaced", "arrested", "some", "about", "over",
+                "than", "least", "nearly", "almost", "around", "estimated", "roughly", "to",
+                "approximately", "total", "abducted", "kidnapped", "rescued", "of",
+            ) and nxt.lower().endswith("s")
+            if not countish:
+                return True
+    prev, prev_start = _prev_word(s, start)
+    prev_l = prev.lower().rstrip(".")
+    if prev_l in LABEL_WORDS or prev.lower() in LABEL_WORDS:
+        return True
+    if prev and prev[0].isupper() and not has_money and not title_case:
+        bare = prev.rstrip(".")
+        if (
+            not bare.endswith(("'s", "’s"))
+            and bare.lower() not in COMMON_CAPITALISED
+            and bare.lower() not in MONTHS
+            and bare.lower() not in WEEKDAYS
+            and not _QUAL_RE.search(prev + " ")
+            and s[prev_start + len(prev) : start].strip() == ""
+        ):
+            return True  # Resolution 2231, Flight 370, Boeing 737
+    if before == "(" and after == ")":
+        return True  # (45) after a name
+    # ", 45," right after a capitalised name is an age
+    if s[max(0, start - 2) : start] == ", " and s[end : end + 1] in (",", ")"):
+        pw, _ = _prev_word(s, start - 2)
+        if pw[:1].isupper() and not (has_money or has_pct or has_scale):
+            return True
+    if start == 0 and after in ".)":
+        return True  # list numbering
+    nxt, _ = _next_word(s, end)
+    nl = nxt.lower()
+    if not (has_money or has_pct):
+        if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl == "times":
+            return True
+        if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "years-old", "year-old"):
+            return True
+    return bool(_PHONE_RE.match(s, start))
+
+
+def _word_rejected(s: str, m: re.Match[str], title_case: bool) -> bool:
+    start, end = m.start(), m.end()
+    text = m.group().lower()
+    after = s[end] if end < len(s) else " "
+    if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
+        word = re.match(r"[A-Za-z]+", s[end + 1 :])
+        if not word or word.group().lower() != "strong":
+            return True  # three-day, two-thirds
+    if after.isalnum():
+        return True
+    prev, _ = _prev_word(s, start)
+    prev_l = prev.lower().rstrip(".,")
+    if prev_l in REFERENCE_DETERMINERS or prev.endswith(("'s", "’s")):
+        return True
+    if prev_l in LABEL_WORDS:
+        return True
+    nxt, nxt_start = _next_word(s, end)
+    nl = nxt.lower()
+    if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("times", "o'clock", "another"):
+        return True
+    if m.group()[0].isupper() and start > 0 and not title_case:
+        j = start - 1
+        while j >= 0 and s[j] in " \"“‘'(":
+            j -= 1
+        if j >= 0 and s[j] not in ".!?:;\u2014-":
+            return True  # "Group of Seven", "the Big Three"
+    if text.startswith("zero"):
+        return True
+    if text == "one":
+        # "one" counts only people: "one soldier was killed", "one dead"
+        return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other"))
+    return False
+
+
+def _vague_rejected(s: str, m: re.Match[str]) -> bool:
+    before = s[max(0, m.start() - 12) : m.start()].lower()
+    return bool(re.search(r"\bin\s+(?:the|their|its|his|her)\s+$", before))
+
+
+def _zero_ok(s: str, m: re.Match[str]) -> bool:
+    text = " ".join(m.group().lower().split())
+    if text in ("no one", "nobody", "none"):
+        return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
+    if text == "no survivors":
+        return True
+    return True
+
+
+def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
+    """The unit of a digit figure and where its counted noun may start."""
+    end = m.end()
+    cur = (m.group("cur") or "").strip().lower()
+    unit = CURRENCY_SYMBOLS.get(cur, "") if cur else ""
+    if m.group("pct"):
+        pct = m.group("pct").lower()
+        unit = "percentage points" if "point" in pct else "%"
+    nxt, nxt_start = _next_word(s, end)
+    nl = nxt.lower()
+    if not unit and nl in CURRENCY_WORDS:
+        unit = CURRENCY_WORDS[nl]
+        if nl in ("francs",) and s[nxt_start - 4 : nxt_start].strip().upper() == "CFA":
+            unit = "XOF"
+        end = nxt_start + len(nxt)
+    elif not unit and nl in MEASURE_UNITS:
+        unit = MEASURE_UNITS[nl]
+        end = nxt_start + len(nxt)
+    elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
+        end = nxt_start + len(nxt)  # "N50 million naira"
+    return unit, end
+
+
+def _digit_value(m: re.Match[str]) -> Decimal:
+    value = Decimal(m.group("num").replace(",", ""))
+    scale = (m.group("scale") or "").strip().lower()
+    if scale:
+        value *= SCALE_WORDS[scale.rstrip("s") if scale.rstrip("s") in SCALE_WORDS else scale]
+    return _dec(value)
+
+
+def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
+    """Every figure in `sentence`, in order (see the module docstring for what counts)."""
+    s = sentence
+    title_case = _is_title_case(s)
+    atoms: list[Figure] = []
+    rejected_ends: set[int] = set()
+    for m in ATOM_RE.finditer(s):
+        kind = m.lastgroup
+        if kind == "digit":
+            if _reject_digit(s, m, dates, title_case):
+                rejected_ends.add(m.end())
+                continue
+            value = _digit_value(m)
+            unit, after = _unit_and_after(s, m)
+            q, qstart = _qualifier_before(s, m.start())
+            v, lo, hi = _bounds(q, value)
+            fig_end = m.end()
+            atoms.append(
+                Figure(qstart, fig_end, m.start(), _clean_text(s[qstart:fig_end]), v, lo, hi, q,
+                       unit, "digit", after)
+            )
+        elif kind == "word":
+            if _word_rejected(s, m, title_case):
+                continue
+            number = words_to_number(m.group())
+            if number is None:
+                continue
+            value = _dec(number)
+            q, qstart = _qualifier_before(s, m.start())
+            text_l = m.group().lower()
+            if q == "exact" and text_l in ("a dozen", "half a dozen"):
+                q = "about"
+            v, lo, hi = _bounds(q, value)
+            nxt, nxt_start = _next_word(s, m.end())
+            unit = ""
+            after = m.end()
+            if nxt.lower() in CURRENCY_WORDS:
+                unit = CURRENCY_WORDS[nxt.lower()]
+                after = nxt_start + len(nxt)
+            elif nxt.lower() in ("percent", "per"):
+                pm = re.match(r"\s*(?:per\s?cent|percent)\b", s[m.end():], re.I)
+                if pm:
+                    unit = "%"
+                    after = m.end() + pm.end()
+            atoms.append(
+                Figure(qstart, m.end(), m.start(), _clean_text(s[qstart : m.end()]), v, lo, hi,
+                       q, unit, "word", after)
+            )
+        elif kind == "vague":
+            if _vague_rejected(s, m):
+                continue
+            text = _clean_text(m.group())
+            tl = text.lower()
+            lower = None
+            for phrase, bound in _VAGUE_LOWER:
+                if phrase in tl:
+                    lower = Decimal(bound)
+                    break
+            word = re.match(r"(a few|several|many)\s+(dozen|hundred|thousand|million)", tl)
+            if word:
+                mult = 2 if word.group(1) == "a few" else 3
+                lower = Decimal(mult * (12 if word.group(2) == "dozen"
+                                        else SCALE_WORDS[word.group(2)]))
+            of_follows = bool(re.match(r"\s+of\b", s[m.end():]))
+            unit = ""
+            after = m.end()
+            money = re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
+                             r"shillings|cedis|rand|francs|yuan|dirhams)\b", s[m.end():])
+            if money:
+                unit = CURRENCY_WORDS[money.group(1).lower()]
+                after = m.end() + money.end()
+                of_follows = False
+            atoms.append(
+                Figure(m.start(), m.end(), m.start(), text, None, lower, None, "vague", unit,
+                       "vague", after, of_follows)
+            )
+        elif kind == "zero":
+            if not _zero_ok(s, m):
+                continue
+            zero = Decimal(0)
+            text = " ".join(m.group().split())
+            after = m.end()
+            atoms.append(
+                Figure(m.start(), m.end(), m.start(), text, zero, zero, zero, "exact", "",
+                       "zero", after)
+            )
+    return _merge_ranges(s, atoms, rejected_ends)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
+
+
+def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[Figure]:
+    out: list[Figure] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and a.kind in ("digit", "word") and b.kind == a.kind \
+                and b.qualifier == "exact" and a.value is not None and b.value is not None:
+            between = s[a.end : b.core_start]
+            before = s[max(0, a.start - 10) : a.start].lower()
+            unit_ok = not a.unit or not b.unit or a.unit == b.unit
+            joined = None
+            if re.match(r"^\s+and\s+$", between) and re.search(r"\bbetween\s+$", before):
+                joined = s.lower().rindex("between", 0, a.start)
+            elif _RANGE_JOIN.match(between) and not re.search(r"\bfrom\s+$", before):
+                joined = a.start
+            if joined is not None and unit_ok:
+                lo, hi = a.value, b.value
+                if a.kind == "digit":
+                    # "2-3 million", "$2m-3m": a scale written once applies to both ends
+                    scale_re = r"(?i)(million|billion|trillion|bn|mn|m)\b"
+                    scale = re.search(scale_re, s[b.core_start : b.end])
+                    if scale and not re.search(scale_re, s[a.core_start : a.end]):
+                        lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])
+                if lo <= hi:
+                    out.append(
+                        Figure(joined, b.end, a.core_start, _clean_text(s[joined : b.end]), None,
+                               lo, hi, "range", b.unit or a.unit, "range", b.after)
+                    )
+                    i += 2
+                    continue
+        if a.kind == "digit" and a.start > 0 and s[a.start - 1] in "-\u2013":
+            k = a.start - 1
+            if k in rejected_ends:
+                i += 1
+                continue  # "2020-21": the other half was a year
+        out.append(a)
+        i += 1
+    return [replace(f, qualifier=f.qualifier) for f in out]

@@ -1,0 +1,514 @@
+"""Word lists the extractor's rules consult: countries, outlets, groups, titles, verbs.
+
+General knowledge only (country names, well-known outlets and organisations, English titles
+and verbs); nothing here names a person or sentence from any particular article.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """Comma-separated phrases, lower-cased, apostrophes straightened."""
+    return frozenset(
+        p.strip().lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
+    )
+
+
+# --------------------------------------------------------------------------- places
+
+COUNTRIES = _phrases(
+    """Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria,
+    Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan,
+    Bolivia, Bosnia, Botswana, Brazil, Brunei, Bulgaria, Burkina Faso, Burundi, Cambodia,
+    Cameroon, Canada, Cape Verde, Central African Republic, CAR, Chad, Chile, China, Colombia,
+    Comoros, Congo, DR Congo, DRC, Costa Rica, Croatia, Cuba, Cyprus, Czech Republic, Czechia,
+    Denmark, Djibouti, Dominica, Dominican Republic, Ecuador, Egypt, El Salvador, Equatorial
+    Guinea, Eritrea, Estonia, Eswatini, Ethiopia, Fiji, Finland, France, Gabon, Gambia, The
+    Gambia, Georgia, Germany, Ghana, Greece, Grenada, Guatemala, Guinea, Guinea-Bissau, Guyana,
+    Haiti, Honduras, Hungary, Iceland, India, Indonesia, Iran, Iraq, Ireland, Israel, Italy,
+    Ivory Coast, Cote d'Ivoire, Jamaica, Japan, Jordan, Kazakhstan, Kenya, Kiribati, Kosovo,
+    Kuwait, Kyrgyzstan, Laos, Latvia, Lebanon, Lesotho, Liberia, Libya, Liechtenstein,
+    Lithuania, Luxembourg, Madagascar, Malawi, Malaysia, Maldives, Mali, Malta, Mauritania,
+    Mauritius, Mexico, Moldova, Monaco, Mongolia, Montenegro, Morocco, Mozambique, Myanmar,
+    Burma, Namibia, Nauru, Nepal, Netherlands, Holland, New Zealand, Nicaragua, Niger, Nigeria,
+    North Korea, North Macedonia, Norway, Oman, Pakistan, Palau, Palestine, Panama, Papua New
+    Guinea, Paraguay, Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia, Rwanda,
+    Samoa, San Marino, Saudi Arabia, Senegal, Serbia, Seychelles, Sierra Leone, Singapore,
+    Slovakia, Slovenia, Somalia, South Africa, South Korea, Korea, South Sudan, Spain, Sri
+    Lanka, Sudan, Suriname, Sweden, Switzerland, Syria, Taiwan, Tajikistan, Tanzania, Thailand,
+    Timor-Leste, Togo, Tonga, Trinidad and Tobago, Tunisia, Turkey, Turkiye, Türkiye,
+    Turkmenistan, Tuvalu, Uganda, Ukraine, United Arab Emirates, UAE, United Kingdom, UK, U.K.,
+    Britain, Great Britain, England, Scotland, Wales, United States, US, U.S., USA, America,
+    Uruguay, Uzbekistan, Vanuatu, Vatican, Venezuela, Vietnam, Yemen, Zambia, Zimbabwe, Gaza,
+    West Bank, Somaliland, Tigray, Darfur, Crimea, Donbas, Kurdistan, Azawad"""
+)
+
+# Capitals and seats used as names of their governments ("Kyiv said").
+CAPITALS = _phrases(
+    """Kyiv, Kiev, Moscow, Washington, Beijing, Paris, London, Berlin, Brussels, Tokyo, Delhi,
+    New Delhi, Islamabad, Kabul, Tehran, Baghdad, Damascus, Beirut, Ankara, Cairo, Riyadh,
+    Doha, Abu Dhabi, Jerusalem, Tel Aviv, Amman, Bamako, Abuja, Niamey, Ouagadougou, Dakar,
+    Khartoum, Addis Ababa, Nairobi, Kampala, Kinshasa, Kigali, Pretoria, Rabat, Algiers, Tunis,
+    Tripoli, Accra, Yaounde, N'Djamena, Mogadishu, Juba, Asmara, Harare, Lusaka, Maputo,
+    Luanda, Dhaka, Kathmandu, Colombo, Manila, Jakarta, Hanoi, Bangkok, Seoul, Pyongyang,
+    Taipei, Canberra, Ottawa, Brasilia, Caracas, Bogota, Havana, Minsk, Warsaw, Budapest, Rome,
+    Madrid, Lisbon, Athens, Stockholm, Oslo, Helsinki, Copenhagen, Vienna, Bern, Tbilisi,
+    Yerevan, Baku, Sanaa, Aden, Muscat, Kuwait City, Manama"""
+)
+
+GOVERNMENT_SEATS = _phrases(
+    """the Kremlin, Kremlin, the White House, White House, the Pentagon, Pentagon, Downing
+    Street, the Elysee, Elysee, Élysée, the Elysée, State House, Aso Rock, the Presidency,
+    Presidency, the State Department, State Department, Foreign Office, Home Office, Whitehall,
+    Quai d'Orsay, Zhongnanhai, Koulouba"""
+)
+
+DEMONYMS: dict[str, str] = {}
+for _pair in words(
+    """Afghan:Afghanistan Albanian:Albania Algerian:Algeria Angolan:Angola
+    Argentine:Argentina Argentinian:Argentina Armenian:Armenia Australian:Australia
+    Austrian:Austria Azerbaijani:Azerbaijan Bahraini:Bahrain Bangladeshi:Bangladesh
+    Belarusian:Belarus Belgian:Belgium Beninese:Benin Bolivian:Bolivia Bosnian:Bosnia
+    Brazilian:Brazil British:Britain Bulgarian:Bulgaria Burkinabe:Burkina-Faso
+    Burkinabè:Burkina-Faso Burundian:Burundi Cambodian:Cambodia Cameroonian:Cameroon
+    Canadian:Canada Chadian:Chad Chilean:Chile Chinese:China Colombian:Colombia
+    Congolese:Congo Croatian:Croatia Cuban:Cuba Cypriot:Cyprus Czech:Czechia
+    Danish:Denmark Dutch:Netherlands Ecuadorian:Ecuador Egyptian:Egypt Emirati:UAE
+    English:England Eritrean:Eritrea Estonian:Estonia Ethiopian:Ethiopia
+    Filipino:Philippines Finnish:Finland French:France Gabonese:Gabon Gambian:Gambia
+    Georgian:Georgia German:Germany Ghanaian:Ghana Greek:Greece Guinean:Guinea
+    Haitian:Haiti Honduran:Honduras Hungarian:Hungary Indian:India Indonesian:Indonesia
+    Iranian:Iran Iraqi:Iraq Irish:Ireland Israeli:Israel Italian:Italy
+    Ivorian:Ivory-Coast Jamaican:Jamaica Japanese:Japan Jordanian:Jordan
+    Kazakh:Kazakhstan Kenyan:Kenya Korean:Korea Kuwaiti:Kuwait Kyrgyz:Kyrgyzstan
+    Lao:Laos Latvian:Latvia Lebanese:Lebanon Liberian:Liberia Libyan:Libya
+    Lithuanian:Lithuania Malagasy:Madagascar Malawian:Malawi Malaysian:Malaysia
+    Malian:Mali Maltese:Malta Mauritanian:Mauritania Mexican:Mexico Moldovan:Moldova
+    Mongolian:Mongolia Moroccan:Morocco Mozambican:Mozambique Burmese:Myanmar
+    Namibian:Namibia Nepalese:Nepal Nepali:Nepal Nicaraguan:Nicaragua Nigerien:Niger
+    Nigerian:Nigeria Norwegian:Norway Omani:Oman Pakistani:Pakistan
+    Palestinian:Palestine Panamanian:Panama Paraguayan:Paraguay Peruvian:Peru
+    Polish:Poland Portuguese:Portugal Qatari:Qatar Romanian:Romania Russian:Russia
+    Rwandan:Rwanda Saudi:Saudi-Arabia Scottish:Scotland Senegalese:Senegal
+    Serbian:Serbia Somali:Somalia Somalian:Somalia Spanish:Spain Sudanese:Sudan
+    Swedish:Sweden Swiss:Switzerland Syrian:Syria Taiwanese:Taiwan Tajik:Tajikistan
+    Tanzanian:Tanzania Thai:Thailand Togolese:Togo Tunisian:Tunisia Turkish:Turkey
+    Ugandan:Uganda Ukrainian:Ukraine American:United-States Uruguayan:Uruguay
+    Uzbek:Uzbekistan Venezuelan:Venezuela Vietnamese:Vietnam Welsh:Wales Yemeni:Yemen
+    Zambian:Zambia Zimbabwean:Zimbabwe Sierra-Leonean:Sierra-Leone
+    South-African:South-Africa South-Sudanese:South-Sudan Tigrayan:Tigray"""
+):
+    _adj, _country = _pair.split(":")
+    DEMONYMS[_adj.replace("-", " ").lower()] = _country.replace("-", " ")
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        "january jan",
+        "february feb",
+        "march mar",
+        "april apr",
+        "may",
+        "june jun",
+        "july jul",
+        "august aug",
+        "september sep sept",
+        "october oct",
+        "november nov",
+        "december dec",
+    ),
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[_n] = _i
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+# --------------------------------------------------------------------------- speakers
+
+# Outlets: a speaker whose name is one of these is media.
+MEDIA_NAMES = _phrases(
+    """AFP, Agence France-Presse, Agence France Presse, Reuters, AP, Associated Press, the
+    Associated Press, BBC, BBC News, CNN, Al Jazeera, Aljazeera, Al Arabiya, Arab News,
+    Bloomberg, Xinhua, TASS, RIA Novosti, RIA, Interfax, Anadolu, Anadolu Agency, DPA, EFE,
+    ANSA, Kyodo, Yonhap, PTI, Press Trust of India, ANI, IANS, UNI, NAN, News Agency of
+    Nigeria, Premium Times, Punch, The Punch, Vanguard, ThisDay, This Day, Daily Trust, The
+    Guardian, Guardian, Channels Television, Channels TV, Channels, Sahara Reporters, The
+    Nation, Leadership, Tribune, Nigerian Tribune, Daily Post, The Cable, TheCable, NTA, AIT,
+    Arise, Arise TV, Times of India, Hindustan Times, The Hindu, Indian Express, The Indian
+    Express, NDTV, India Today, Dawn, The New York Times, New York Times, NYT, Washington Post,
+    The Washington Post, Wall Street Journal, The Wall Street Journal, WSJ, Financial Times,
+    FT, The Times, The Telegraph, Telegraph, The Independent, Sky News, ITV, Fox News, NBC, CBS,
+    ABC, NPR, Politico, Axios, Le Monde, RFI, Radio France Internationale, France 24, France24,
+    Deutsche Welle, DW, Euronews, VOA, Voice of America, Sputnik, RT, Daily Nation, Nation, The
+    Standard, Citizen TV, Mail & Guardian, News24, eNCA, SABC, Ghana News Agency, GNA, MENA,
+    SPA, WAM, KUNA, IRNA, Tasnim, Fars, Al-Mayadeen, Al Mayadeen, Haaretz, Times of Israel,
+    Jerusalem Post, Kyiv Independent, Ukrainska Pravda, Meduza, Kommersant, Izvestia, ORTM,
+    state media, state television, state TV, state broadcaster, state radio, state news
+    agency, local media, local press, local newspaper, local newspapers, local television,
+    local radio, news agency, media, media reports, the media, official news agency"""
+)
+
+# Last words that make a capitalised name an outlet ("Kaduna Daily Herald").
+MEDIA_HEADS = words(
+    "news times post herald tribune gazette telegraph journal tv television radio broadcasting "
+    "broadcaster newspaper newspapers daily weekly magazine channel"
+)
+
+ARMED_GROUP_NAMES = _phrases(
+    """Boko Haram, ISWAP, Islamic State, Islamic State West Africa Province, IS, ISIS, ISIL,
+    Daesh, Al-Qaeda, Al Qaeda, al-Qaida, al-Qaeda, AQIM, al-Shabaab, al-Shabab, Al-Shabaab,
+    Shabaab, JNIM, Wagner, Wagner Group, Africa Corps, Hamas, Hezbollah, Hizbollah, Houthis,
+    Houthi, Ansar Allah, Taliban, TTP, RSF, Rapid Support Forces, M23, ADF, Allied Democratic
+    Forces, PKK, FARC, ELN, Lakurawa, Ansaru, IPOB, ESN, FLA, CSP, CSP-DPA, MNLA, HCUA, TPLF,
+    Tigray People's Liberation Front, Fano, Kataib Hezbollah, Islamic Jihad, Palestinian Islamic
+    Jihad, Lord's Resistance Army, LRA, Mai-Mai, CODECO, anti-balaka, Seleka, Janjaweed, HTS,
+    Hayat Tahrir al-Sham, SDF, Syrian Democratic Forces, Azov, Hamas's armed wing, Qassam
+    Brigades, al-Qassam Brigades, Ambazonia, Ambazonian separatists, Arakan Army, KIA, PDF"""
+)
+
+# Words that make any phrase an armed group ("Tuareg-led separatists", "armed bandits").
+ARMED_HEADS = words(
+    "rebel rebels separatist separatists militant militants jihadist jihadists insurgent "
+    "insurgents militia militias guerrilla guerrillas gunmen gunman bandit bandits terrorist "
+    "terrorists mercenary mercenaries paramilitary paramilitaries fighters attackers "
+    "kidnappers abductors extremists jihadis"
+)
+
+ORGANISATION_NAMES = _phrases(
+    """UN, U.N., United Nations, UNICEF, Unicef, UNHCR, OCHA, WFP, WHO, World Health
+    Organization, World Health Organisation, FAO, IOM, UNDP, UNFPA, UNESCO, UNRWA, ICRC,
+    International Committee of the Red Cross, Red Cross, Red Crescent, MSF, Medecins Sans
+    Frontieres, Médecins Sans Frontières, Doctors Without Borders, Amnesty International,
+    Amnesty, Human Rights Watch, HRW, Save the Children, Oxfam, World Bank, IMF, International
+    Monetary Fund, African Union, AU, ECOWAS, Ecowas, EU, European Union, NATO, Nato, OPEC,
+    ACLED, Acled, Armed Conflict Location and Event Data Project, IAEA, ICC, International
+    Criminal Court, World Food Programme, World Food Program, African Development Bank, AfDB,
+    UN Security Council, Security Council, Human Rights Council, Crisis Group, International
+    Crisis Group, SBM Intelligence, CPJ, Committee to Protect Journalists, Reporters Without
+    Borders, MINUSMA, MONUSCO, UNMISS, ILO, WTO, Interpol, Europol, Frontex, CARE, IRC,
+    International Rescue Committee, NRC, Norwegian Refugee Council, Mercy Corps, ActionAid,
+    Caritas, World Vision, Plan International, Airwars, Global Witness, Transparency
+    International, Mo Ibrahim Foundation, Gates Foundation, OECD, G7, G20, Commonwealth, Arab
+    League, Gulf Cooperation Council, GCC, SADC, IGAD, ASEAN, UN Women, UNAIDS, Gavi,
+    Global Fund, Islamic Relief, Premiere Urgence, Alima, Sightsavers, Unitaid"""
+)
+
+ORG_HEADS = words(
+    "organisation organization association union party foundation institute institution "
+    "corporation company firm group fund programme program network watch international "
+    "federation ltd inc plc llc university hospital charity ngo coalition alliance council "
+    "committee society trust centre center bank club league movement mission consortium "
+    "campaign initiative project"
+)
+
+# Words that make a phrase a government body ("Mali's army", "the health ministry").
+GOVERNMENT_HEADS = words(
+    "government governments ministry ministries presidency army armies military militaries "
+    "police navy junta authorities authority cabinet parliament senate assembly administration "
+    "regime department departments command commission bureau customs immigration court courts "
+    "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
+    "office state state's defence defense embassy consulate council legislature congress "
+    "kremlin pentagon"
+)
+
+# Words that on their own name people ("residents", "witnesses").
+PEOPLE_SPEAKER_HEADS = words(
+    "resident residents witness witnesses survivor survivors villager villagers local locals "
+    "relative relatives parent parents family families doctor doctors medic medics nurse "
+    "nurses teacher teachers student students lawyer lawyers analyst analysts expert experts "
+    "economist economists researcher researchers scientist scientists activist activists "
+    "campaigner campaigners source sources observer observers monitor monitors investigator "
+    "investigators diplomat diplomats leader leaders elder elders farmer farmers trader "
+    "traders worker workers journalist journalists reporter reporters eyewitness eyewitnesses "
+    "official spokesman spokeswoman spokesperson officer officers commander commanders "
+    "chief head director chairman chairwoman chair headmaster headteacher principal president "
+    "minister governor mayor senator lawmaker lawmakers legislator legislators ambassador envoy "
+    "secretary commissioner superintendent inspector representative representatives "
+    "coordinator manager executive ceo founder member members victims victim pastor imam "
+    "priest bishop cleric chairperson clerk registrar physician surgeon"
+)
+
+# Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
+DOCUMENT_HEADS = words(
+    "statement statements report reports post posts tweet tweets communique communiqué letter "
+    "video message release tally count figures data statistics estimates estimate survey "
+    "census records study poll assessment update bulletin document notice briefing "
+    "announcement analysis findings toll website account"
+)
+
+# Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
+TITLE_WORDS = words(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor col col. colonel lt lt. "
+    "lieutenant lt-col lt.-col. gen gen. general maj maj. major maj-gen maj.-gen. brig brig. "
+    "brig-gen brig.-gen. brigadier capt capt. captain cmdr cmdr. commander adm adm. admiral "
+    "sgt sgt. sergeant cpl cpl. corporal pte pte. private president vice vice-president "
+    "prime minister deputy secretary secretary-general governor gov gov. senator sen sen. "
+    "rep rep. representative chancellor king queen prince princess sheikh emir sultan pope "
+    "cardinal archbishop bishop rev rev. reverend pastor imam father chief justice judge "
+    "mayor ambassador commissioner superintendent cp dsp asp sp ssp acp dcp aig igp "
+    "inspector inspector-general director director-general chairman chairwoman chair "
+    "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
+    "alhaji alhaja mallam malam comrade engr engr. barr barr. premier marshal commodore "
+    "foreign defence defense interior finance health information justice home economy "
+    "trade energy education agriculture state federal national acting former senior "
+    "executive attorney police army military air naval navy commanding chief-of-staff "
+    "speaker first officer head leader ceo coo cfo md president-elect opposition junior "
+    "regional provincial district local county permanent attorney-general solicitor-general "
+    "secretary-of-state minister-of-state sen. field rear army-chief defence-minister "
+    "security spokesperson humanitarian affairs"
+)
+
+# Common capitalised words that open sentences and never start a name.
+COMMON_CAPITALISED = words(
+    "the a an in on at under over after before during since until but and or so yet for "
+    "this that these those there here it its he she they we i you his her their our my your "
+    "when while where what who which why how as if though although because however meanwhile "
+    "also some many most all both each every several few no not only just more less about "
+    "around nearly almost up down out to from by with without into onto upon speaking "
+    "according asked reporting earlier later last next then now today yesterday monday "
+    "tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december among between across through via "
+    "despite amid amidst following elsewhere separately overall instead such other another "
+    "even still again one two three four five six seven eight nine ten once let please "
+    "people police officials residents witnesses"
+)
+
+# Lower-case nouns and adjectives allowed inside a speaker phrase ("government spokesman").
+SPEAKER_PHRASE_WORDS = (
+    PEOPLE_SPEAKER_HEADS
+    | GOVERNMENT_HEADS
+    | ARMED_HEADS
+    | ORG_HEADS
+    | DOCUMENT_HEADS
+    | MEDIA_HEADS
+    | words(
+        "senior top local regional provincial district state federal national foreign defence "
+        "defense interior health information finance security intelligence humanitarian "
+        "military police army government hospital medical emergency rescue relief aid "
+        "diplomatic political opposition ruling community traditional religious school "
+        "unnamed anonymous several two three four some other media press public official "
+        "independent international joint separatist rebel militant armed islamist jihadist "
+        "mercenary private spokesman spokeswoman spokesperson spokespersons spokespeople "
+        "chief deputy acting former head commander of for the a an new latest preliminary "
+        "provisional initial official's justice economy trade energy education agriculture "
+        "environment interior home public-relations relations public-affairs affairs "
+        "communications press-secretary secretary ministerial presidential gubernatorial "
+        "parliamentary electoral civil civilian rights human monitoring casualty casualties "
+        "central paramilitary navy naval air-force airforce coast coastguard border-guard guard "
+        "guards ranger rangers staff personnel unit units division brigade battalion regiment "
+        "operation operations task taskforce task-force theatre headquarters base camp sector "
+        "zone area zonal divisional"
+    )
+)
+
+PRONOUNS = words("he she they it we i")
+
+# --------------------------------------------------------------------------- verbs
+
+# Reporting verbs: the speaker is their subject ("X said ...", "..., X said").
+REPORTING_VERBS = words(
+    "say says said tell tells told add adds added admit admits admitted acknowledge "
+    "acknowledges acknowledged claim claims claimed announce announces announced report "
+    "reports reported estimate estimates estimated confirm confirms confirmed state states "
+    "stated write writes wrote post posts posted tweet tweets tweeted note notes noted "
+    "disclose discloses disclosed reveal reveals revealed insist insists insisted explain "
+    "explains explained warn warns warned allege alleges alleged declare declares declared "
+    "assert asserts asserted maintain maintains maintained count counts counted record records "
+    "recorded document documents documented tally tallied accuse accuses accused put puts "
+    "gave give gives show shows showed indicate indicates indicated suggest suggests suggested "
+    "calculate calculates calculated quote quotes quoted cite cites cited argue argues argued "
+    "contend contends contended boast boasts boasted "
+    "testify testified told observe observes observed recall recalls recalled lament laments "
+    "lamented complain complains complained concede concedes conceded put place places placed"
+)
+
+# Participles that continue the clause's subject ("..., saying 12 died").
+PARTICIPLE_VERBS = words(
+    "saying adding noting claiming stating insisting warning explaining estimating reporting "
+    "confirming announcing revealing disclosing admitting acknowledging declaring asserting "
+    "alleging accusing putting citing arguing telling writing posting boasting lamenting "
+    "recalling conceding"
+)
+
+# Verbs that report only when their subject is a document or a count ("figures show").
+DATA_VERBS = words(
+    "show shows showed indicate indicates indicated suggest suggests suggested"
+)
+
+# Passive attribution: "was made known by X", "figures released by X".
+PASSIVE_BY = words(
+    "disclosed confirmed announced given revealed reported stated released provided quoted "
+    "cited signed issued published compiled made known seen obtained shared posted tweeted "
+    "written circulated presented"
+)
+
+# Words between a subject and its reporting verb that do not end the subject.
+SUBJECT_GAP_WORDS = words(
+    "has have had was were is are would will could also earlier later previously further "
+    "separately then again recently already officially publicly initially subsequently "
+    "reportedly once repeatedly too himself herself itself themselves however meanwhile "
+    "yesterday today late early last night this week morning evening afternoon had been "
+    "first only formally widely"
+)
+
+AUX_WORDS = words(
+    "was were is are been being be has have had having will would could may might "
+    "reportedly allegedly also all later subsequently eventually feared believed thought "
+    "said confirmed later all still now already"
+)
+
+# Outcomes: verb forms and nominalisations mapped to the participle used in `counts`.
+OUTCOMES: dict[str, str] = {}
+for _participle, _forms in {
+    "killed": "killed kill kills killing killings slain slay slays slaying massacred massacre "
+    "massacres massacring murder murders murdered murdering neutralised neutralized "
+    "neutralise neutralize neutralising neutralizing eliminated eliminate eliminating",
+    "died": "died die dies dying perished perish drowned drown",
+    "injured": "injured injure injuries injuring hurt hurting",
+    "wounded": "wounded wound wounding",
+    "abducted": "abducted abduct abducts abducting abduction abductions kidnapped kidnap "
+    "kidnaps kidnapping kidnappings",
+    "captured": "captured capture captures capturing",
+    "arrested": "arrested arrest arrests arresting",
+    "detained": "detained detain detains detaining detention",
+    "rescued": "rescued rescue rescues rescuing",
+    "released": "released release releases releasing freed free frees freeing",
+    "displaced": "displaced displace displaces displacing displacement uprooted",
+    "fled": "fled flee flees fleeing",
+    "evacuated": "evacuated evacuate evacuates evacuating evacuation",
+    "executed": "executed execute executes executing execution executions",
+    "missing": "missing disappeared",
+    "affected": "affected affect affects affecting",
+    "infected": "infected infect infecting infections",
+    "hospitalised": "hospitalised hospitalized hospitalisation hospitalization",
+    "deported": "deported deport deports deporting deportation deportations",
+    "convicted": "convicted convict convicts convicting conviction convictions",
+    "sentenced": "sentenced sentence sentencing",
+    "charged": "charged charges charging",
+    "deployed": "deployed deploy deploys deploying deployment",
+    "destroyed": "destroyed destroy destroys destroying destruction",
+    "burned": "burned burnt burn burns burning",
+    "seized": "seized seize seizes seizing seizure",
+    "recovered": "recovered recover recovers recovering recovery",
+    "surrendered": "surrendered surrender surrenders surrendering",
+    "lost": "lost lose loses losing",
+    "stolen": "stolen stole steal steals stealing",
+    "raised": "raised raise raises raising",
+    "pledged": "pledged pledge pledges pledging",
+    "spent": "spent spend spends spending",
+    "paid": "paid pay pays paying",
+    "demanded": "demanded demand demands demanding",
+    "allocated": "allocated allocate allocates allocating allocation",
+    "approved": "approved approve approves approving",
+    "budgeted": "budgeted",
+    "owed": "owed owe owes owing",
+    "borrowed": "borrowed borrow borrows borrowing",
+    "invested": "invested invest invests investing investment",
+    "embezzled": "embezzled embezzle embezzling embezzlement",
+    "recruited": "recruited recruit recruits recruiting",
+    "vaccinated": "vaccinated vaccinate vaccinating vaccination",
+    "employed": "employed employ employs employing",
+    "registered": "registered register registers registering registration",
+    "returned": "returned return returns returning",
+    "trapped": "trapped trap",
+    "stranded": "stranded",
+    "taken hostage": "hostage",
+}.items():
+    for _f in _forms.split():
+        OUTCOMES[_f] = _participle
+
+# Outcome heads that already say what happened ("deaths", "casualties").
+OUTCOME_NOUNS = words(
+    "deaths death casualties casualty fatalities fatality injuries injury victims dead "
+    "wounded hostages captives refugees displaced missing cases infections arrests "
+    "abductions kidnappings killings attacks incidents strikes airstrikes raids"
+)
+
+# People nouns: "capture of N <these>" means abducted, not captured in battle.
+CIVILIAN_NOUNS = words(
+    "children child pupils pupil students student girls girl boys boy schoolgirls schoolboys "
+    "schoolchildren women woman men man people persons villagers worshippers passengers "
+    "travellers travelers residents civilians farmers workers teachers babies infants "
+    "family families tourists migrants commuters"
+)
+
+# Countable people nouns that make a bare "one"/"a dozen" a figure.
+PEOPLE_NOUNS = CIVILIAN_NOUNS | words(
+    "person soldier soldiers officer officers policeman policemen fighter fighters militant "
+    "militants rebel rebels civilian civilians member members journalist journalists "
+    "protester protesters demonstrator demonstrators worker workers patient patients "
+    "victim victims suspect suspects hostage hostages body bodies troops personnel police "
+    "gunmen bandits jihadists insurgents terrorists refugees casualties"
+)
+
+TIME_UNITS = words(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries night nights weekend weekends fortnight morning "
+    "evening afternoon semester term terms quarter quarters"
+)
+
+DISTANCE_UNITS = words(
+    "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet "
+    "foot ft cm centimetres centimeters mm inch inches yards yard degrees degree °c °f c f "
+    "nautical knots mph kph km/h"
+)
+
+MEASURE_UNITS: dict[str, str] = {
+    "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg", "tonnes": "tonnes",
+    "tons": "tonnes", "tonne": "tonnes", "ton": "tonnes", "barrels": "barrels",
+    "litres": "litres", "liters": "litres", "hectares": "hectares", "acres": "acres",
+    "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "bags": "bags",
+}
+
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "sterling": "GBP", "naira": "NGN", "rupees": "INR", "rupee": "INR", "shillings": "KES",
+    "cedis": "GHS", "cedi": "GHS", "rand": "ZAR", "francs": "XOF", "yuan": "CNY", "yen": "JPY",
+    "dirhams": "AED", "riyals": "SAR", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+    "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY",
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "₦": "NGN", "n": "NGN", "ngn": "NGN", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
+    "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "ghs": "GHS", "¥": "CNY",
+    "a$": "AUD", "c$": "CAD", "r": "ZAR", "cfa": "XOF",
+}
+
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+    "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12,
+    "trn": 10**12, "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+# Words before a number that make it a label, not a quantity ("Resolution 2231", "page 4").
+LABEL_WORDS = words(
+    "no no. number page section chapter article paragraph line room gate route highway road "
+    "platform terminal level phase category grade class rank ranked ranking version season "
+    "episode round stage step act zone sector block ward lane street flight resolution "
+    "decree law bill item clause model code channel pillar batch group division brigade "
+    "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
+    "aged age ages verse psalm tier cohort vol volume issue edition box suite"
+)
+
+# Determiners before a number word that make it a reference ("the two leaders").
+REFERENCE_DETERMINERS = words(
+    "the these those both all its his her their our my your each every any which whose "
+    "first last next other another this that"
+)

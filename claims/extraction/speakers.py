@@ -1,0 +1,999 @@
+"""Who states each figure: attribution frames in a sentence and speaker names in an article.
+
+A *frame* is an attribution inside one sentence: a speaker phrase, the reporting verb and the
+direction in which it covers the sentence:
+
+* ``pre`` -- "X said (that) ...", "According to X, ...": covers what follows the verb;
+* ``post`` -- "... , X said." / "... , said X." / "...," he told reporters.": covers what
+  precedes it;
+* ``mid`` -- "..., according to X, ...", "... was made known by X": covers the whole clause.
+
+Speaker phrases become speakers (`SpeakerRef`): titles move to the role ("government
+spokesman Col. Abdoulaye Maiga" -> "Abdoulaye Maiga", role "Col., government spokesman"); a
+surname alone binds to the nearest full mention before it in the article; "he"/"she" resolve to
+the last person who spoke, "it"/"they" to the last body that spoke; "the French president"
+resolves to the last person whose role has those words; "the army" to the last body named with
+that word ("Mali's army"); "Maiga's statement" and "a UN report" are their owners' words; an
+unnamed "police spokesman" speaks for the police.
+
+Kinds: ``media`` (outlets, news agencies, the publisher), ``armed_group`` (rebels, separatists,
+militants, jihadists, bandits, named groups such as Boko Haram or Wagner), ``government`` (a
+country, its capital as metonym, ministries, armies, police, officials, the presidency),
+``organisation`` (UN bodies, NGOs, companies, international bodies) and ``person``
+(a personal name, or people speaking as such: residents, witnesses, doctors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import DateMention
+from .lexicon import (
+    ARMED_GROUP_NAMES,
+    ARMED_HEADS,
+    CAPITALS,
+    COMMON_CAPITALISED,
+    COUNTRIES,
+    DATA_VERBS,
+    DEMONYMS,
+    DOCUMENT_HEADS,
+    GOVERNMENT_HEADS,
+    GOVERNMENT_SEATS,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    MONTHS,
+    ORG_HEADS,
+    ORGANISATION_NAMES,
+    PARTICIPLE_VERBS,
+    PASSIVE_BY,
+    PEOPLE_SPEAKER_HEADS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SPEAKER_PHRASE_WORDS,
+    SUBJECT_GAP_WORDS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    words,
+)
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok
+
+PERSON = "person"
+ORGANISATION = "organisation"
+GOVERNMENT = "government"
+ARMED_GROUP = "armed_group"
+MEDIA = "media"
+
+# Words that end a speaker phrase when walking over it.
+_PHRASE_STOP = words(
+    """
+    in on at by with from to into onto after before during since until as than over under
+    about around against between among amongst across through via near per and or but nor
+    while whereas who whom whose which where when what why how if because though although so
+    yet is are was were be been being am has have had having will would could should may
+    might must can do does did not no also all both each every either neither its their
+    his her our your my them him us me that this these those there here then now today
+    yesterday tonight only just even still already again further besides plus reportedly
+    allegedly however meanwhile earlier later last next once first ago more most less least
+    many much some any such very too
+    """)
+
+# Nouns after which an unnamed speaker speaks for the body named before or after them.
+_SPOKES_HEADS = words(
+    "spokesman spokeswoman spokesperson spokespersons spokespeople official officials source "
+    "sources officer officers representative representatives member members statement")
+
+_NOUN_VERBS = words(
+    "post posts report reports claim claims count counts record records document documents "
+    "note notes tally estimate estimates state states show shows quote quotes tweet tweets "
+    "put place places cite")
+
+_TRAILER_WORDS = words(
+    """
+    on in at a an the to late early earlier later last this night morning afternoon evening
+    week month statement statements interview video post conference news press briefing
+    reporters journalists television radio tv phone telephone by from via message text email
+    during visit speech address broadcast online website social media account his her their
+    its separate recorded parliament lawmakers reporter reporters correspondent yesterday
+    today x twitter facebook telegram instagram youtube tiktok whatsapp podcast remarks
+    televised told sunday monday tuesday wednesday thursday friday saturday local state
+    official also separately written emailed released issued joint brief short new
+    """)
+
+_DOC_ADJECTIVES = words(
+    "a an the new latest joint separate written brief short recent detailed preliminary "
+    "provisional annual official initial final earlier later fresh its his her their another "
+    "weekly monthly daily")
+
+
+@dataclass
+class SpeakerRef:
+    """A resolved speaker: display name, kind, role and the other full names used."""
+
+    name: str
+    kind: str
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            self.key = normalise_key(self.name)
+
+
+@dataclass
+class Frame:
+    """An attribution inside a sentence (offsets relative to the sentence)."""
+
+    direction: str  # pre | post | mid
+    zone_start: int  # start of speaker phrase + verb (figures inside it are not claims)
+    zone_end: int
+    verb_start: int
+    verb_end: int
+    np: list[Tok]
+    appos: list[Tok]
+    speaker: SpeakerRef | None = None
+    date: date | None = None
+    inherit: bool = False  # a participle ("..., saying") continuing an earlier frame
+
+
+def normalise_key(name: str) -> str:
+    """Identity key for a speaker name: lower-case, straight apostrophes, demonyms folded."""
+    words = re.findall(r"[\w'-]+", name.replace("\u2019", "'").lower())
+    out = []
+    for i, w in enumerate(words):
+        if w.endswith("'s"):
+            w = w[:-2]
+        if i == 0 and w in DEMONYMS:
+            w = DEMONYMS[w].lower()
+        if w in ("the", "a", "an"):
+            continue
+        out.append(w)
+    return " ".join(out)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = " ".join(text.split())
+    return text.strip(" ,;:")
+
+
+def _display(text: str) -> str:
+    text = _clean(text)
+    if text[:4].lower() == "the " and not text[4:5].isupper():
+        text = text[4:]
+    elif text[:4] == "The " or text[:2].lower() == "a " or text[:3].lower() == "an ":
+        text = text.split(" ", 1)[1] if " " in text else text
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _ngrams(words: list[str], n_max: int = 5) -> set[str]:
+    out = set()
+    for n in range(1, min(n_max, len(words)) + 1):
+        for i in range(len(words) - n + 1):
+            out.add(" ".join(words[i : i + n]))
+    return out
+
+
+def kind_of(phrase: str) -> str:
+    """The speaker kind a phrase names (see the module docstring)."""
+    low = phrase.replace("\u2019", "'").lower()
+    words = re.findall(r"[\w'&.-]+", low)
+    if not words:
+        return PERSON
+    bare = [w[:-2] if w.endswith("'s") else w for w in words]
+    grams = _ngrams(words) | _ngrams(bare)
+    head = bare[-1]
+    if grams & MEDIA_NAMES or (head in MEDIA_HEADS and phrase[:1].isupper()):
+        return MEDIA
+    if "news agency" in low:
+        return MEDIA
+    if (grams & ARMED_GROUP_NAMES or any(w in ARMED_HEADS for w in bare)) and not any(
+            w in ("ministry", "government", "police", "army") for w in bare):
+        return ARMED_GROUP
+    if grams & ORGANISATION_NAMES:
+        return ORGANISATION
+    if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS:
+        return GOVERNMENT
+    if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
+        if head in ORG_HEADS and head not in ("council", "office"):
+            return ORGANISATION
+        if head in PEOPLE_SPEAKER_HEADS:
+            return PERSON if head not in ("official", "officials", "source", "sources") \
+                else GOVERNMENT
+        return GOVERNMENT
+    if any(w in ("ministry", "government", "presidency", "police", "army", "federal",
+                 "national", "state") for w in bare) and head not in ORG_HEADS:
+        return GOVERNMENT
+    if head in ORG_HEADS:
+        return ORGANISATION
+    if head in ("official", "officials"):
+        return GOVERNMENT
+    if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
+        return ORGANISATION  # an unknown acronym
+    return PERSON
+
+
+# --------------------------------------------------------------------------- phrase walking
+
+
+def _phrase_word(t: Tok) -> bool:
+    """Whether `t` can be part of a speaker phrase."""
+    if t.kind != "w":
+        return t.text == "&"
+    low = t.low
+    if t.cap or t.poss or "-" in low:
+        return low not in WEEKDAYS and low not in MONTHS
+    if low in ("of", "for", "the", "a", "an"):
+        return True
+    if low in _PHRASE_STOP or low in REPORTING_VERBS or low in PARTICIPLE_VERBS:
+        return False
+    if low in SPEAKER_PHRASE_WORDS:
+        return True
+    if low.endswith("ly") or low.endswith("ing"):
+        return False
+    return not (low.endswith("ed") and len(low) > 4)
+
+
+def _trim(np: list[Tok]) -> list[Tok]:
+    while np and np[0].low in ("of", "for", "and", "&"):
+        np = np[1:]
+    while np and np[-1].low in ("of", "for", "the", "a", "an", "and", "&"):
+        np = np[:-1]
+    return np
+
+
+def left_phrase(toks: list[Tok], end: int, limit: int = 12) -> list[Tok]:
+    """The speaker phrase ending right before toks[end]."""
+    k = end - 1
+    out: list[Tok] = []
+    while k >= 0 and len(out) < limit:
+        t = toks[k]
+        if t.kind == "w" and t.low in PRONOUNS and not out:
+            return [t]
+        if t.kind == "n" and out and out[0].low in SPEAKER_PHRASE_WORDS:
+            out.insert(0, t)  # "two officials"
+            k -= 1
+            continue
+        if not _phrase_word(t):
+            break
+        out.insert(0, t)
+        if t.low in ("the", "a", "an"):
+            break
+        k -= 1
+    return _trim(out)
+
+
+def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
+    """The speaker phrase starting at toks[start] ("said government spokesman Col. X")."""
+    out: list[Tok] = []
+    k = start
+    n = len(toks)
+    while k < n and len(out) < limit:
+        t = toks[k]
+        if t.kind == "w" and t.low in PRONOUNS and not out:
+            return [t]
+        if (
+            t.kind == "w"
+            and t.low in ("from", "by")
+            and out
+            and out[-1].low in DOCUMENT_HEADS | _SPOKES_HEADS
+        ):
+            out.append(t)
+            k += 1
+            continue
+        if t.kind == "n" and not out:
+            out.append(t)
+            k += 1
+            continue
+        if not _phrase_word(t):
+            break
+        out.append(t)
+        k += 1
+    return _trim(out)
+
+
+def _appos_after(toks: list[Tok], k: int) -> list[Tok]:
+    """An apposition ", the government spokesman," starting at toks[k] == ","."""
+    if k >= len(toks) or toks[k].text != ",":
+        return []
+    ph = right_phrase(toks, k + 1)
+    if not ph:
+        return []
+    heads = {t.low for t in ph}
+    if heads & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | set(TITLE_WORDS)) or any(
+        t.cap for t in ph
+    ):
+        end = k + 1 + len(ph)
+        if end >= len(toks) or toks[end].text in (",", ".", ";", ")") or toks[end].text in QUOTES:
+            return ph
+    return []
+
+
+def valid_speaker_phrase(np: list[Tok]) -> bool:
+    """Whether a phrase can be a speaker: a pronoun, a proper name or a speaker noun."""
+    if not np:
+        return False
+    head = np[-1]
+    if head.kind != "w":
+        return False
+    low = head.low[:-2] if head.poss else head.low
+    if low in PRONOUNS:
+        return True
+    if head.cap:
+        return low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
+                                                       "witnesses")
+    return (
+        low in PEOPLE_SPEAKER_HEADS
+        or low in GOVERNMENT_HEADS
+        or low in ARMED_HEADS
+        or low in ORG_HEADS
+        or low in DOCUMENT_HEADS
+        or low in MEDIA_HEADS
+        or low in ("media", "press", "spokesperson", "spokeswoman", "spokesman")
+    )
+
+
+# --------------------------------------------------------------------------- frames
+
+_DATE_GAP_OK = _TRAILER_WORDS | {"told", ",", "reporters", "that"}
+
+
+def _frame_date(sentence: str, dates: list[DateMention], frame: Frame) -> date | None:
+    for d in dates:
+        if d.start >= frame.verb_end:
+            gap = sentence[frame.verb_end : d.start]
+            gap_words = re.findall(r"[\w']+|,", gap)
+            if len(gap_words) <= 6 and all(w.lower() in _DATE_GAP_OK or w[0].isupper()
+                                           for w in gap_words):
+                return d.value
+        elif d.end <= frame.zone_start:
+            gap = sentence[d.end : frame.zone_start].strip(" ,")
+            if not gap:
+                return d.value
+        elif frame.zone_start <= d.start and d.end <= frame.verb_start:
+            return d.value  # "X on Thursday said"
+    return None
+
+
+def _skip_gap_left(toks: list[Tok], j: int) -> int:
+    """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
+    while j >= 0:
+        t = toks[j]
+        low = t.low
+        if low in SUBJECT_GAP_WORDS and low not in ("last",):
+            j -= 1
+            continue
+        if low in WEEKDAYS:
+            j -= 1
+            if j >= 0 and toks[j].low in ("on", "late", "early"):
+                j -= 1
+            continue
+        if t.text in QUOTES and t.text in OPEN_QUOTES:
+            j -= 1
+            continue
+        if low in DOCUMENT_HEADS and j >= 2 and toks[j - 1].low in ("a", "an", "the") \
+                and toks[j - 2].low == "in":
+            j -= 3  # "The army in a statement said"
+            continue
+        break
+    return j
+
+
+def _trailer_only(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k:] up to the clause end is only "told reporters on Sunday" and the like."""
+    n = len(toks)
+    while k < n:
+        t = toks[k]
+        if t.kind == "p":
+            if t.text in (",", ".", ";", "!", "?", ")", ":", "\u2014", "-") or t.text in QUOTES:
+                return t.text != ":"
+            return False
+        if t.kind == "n":
+            return False
+        if t.low in _TRAILER_WORDS or t.cap:
+            k += 1
+            continue
+        return False
+    return True
+
+
+def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
+    """The subject at the start of the sentence (after an intro phrase ending in a comma)."""
+    i = 0
+    if toks and toks[0].low in ("on", "in", "at", "during", "after", "before", "late",
+                                "earlier", "later", "last", "speaking", "meanwhile"):
+        for k in range(1, min(upto, 12)):
+            if toks[k].text == ",":
+                i = k + 1
+                break
+    ph = right_phrase(toks, i)
+    if ph and valid_speaker_phrase(ph) and i + len(ph) < upto:
+        return ph
+    return None
+
+
+def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention],
+                title_case: bool = False) -> list[Frame]:
+    """The attribution frames of one sentence, in order."""
+    frames: list[Frame] = []
+    n = len(toks)
+    used_until = -1
+    for v in range(n):
+        t = toks[v]
+        if t.kind != "w" or v <= used_until:
+            continue
+        low = t.low
+        frame: Frame | None = None
+        if low == "according" and v + 1 < n and toks[v + 1].low == "to":
+            frame = _according(toks, v)
+        elif low in ("quoted", "cited", "quoting", "citing") and v + 1 < n:
+            frame = _quoted_as(toks, v)
+        elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made"):
+            frame = _passive_by(toks, v)
+        elif low in PARTICIPLE_VERBS and v > 0 and toks[v - 1].text in (",", "and"):
+            frame = _participle(toks, v, frames)
+        if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
+                and (not t.cap or title_case or t.low in ("says", "say")):
+            frame = _reporting(toks, v, title_case)
+        if frame is not None:
+            frame.date = _frame_date(sentence, dates, frame)
+            frames.append(frame)
+            used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
+    return frames
+
+
+def _tok_index_at(toks: list[Tok], pos: int) -> int:
+    for i, t in enumerate(toks):
+        if t.start >= pos:
+            return i
+    return len(toks)
+
+
+def _according(toks: list[Tok], v: int) -> Frame | None:
+    k = v + 2
+    ph = right_phrase(toks, k)
+    if not ph:
+        return None
+    # "according to figures released by X", "according to a statement signed by X"
+    end_i = k + len(ph)
+    if (
+        ph[-1].low in DOCUMENT_HEADS
+        and end_i + 1 < len(toks)
+        and toks[end_i].low in ("released", "compiled", "issued", "published", "signed",
+                                "provided", "collated", "gathered", "shared")
+        and toks[end_i + 1].low == "by"
+    ):
+        owner = right_phrase(toks, end_i + 2)
+        if owner:
+            ph = owner
+            end_i = end_i + 2 + len(owner)
+    appos = _appos_after(toks, end_i)
+    first = v == 0 or all(x.text in QUOTES for x in toks[:v])
+    zone_end = (toks[end_i + len(appos)].start if appos and end_i + len(appos) < len(toks)
+                else ph[-1].end)
+    if appos:
+        zone_end = appos[-1].end
+    return Frame("pre" if first else "mid", toks[v].start, zone_end, toks[v].start,
+                 toks[v + 1].end, ph, appos)
+
+
+def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
+    ph = right_phrase(toks, v + 1)
+    k = v + 1 + len(ph)
+    if ph and k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in (
+            "saying", "telling", "stating", "claiming"):
+        return Frame("pre", toks[v].start, toks[k + 1].end, toks[k].start, toks[k + 1].end, ph,
+                     [])
+    if ph and toks[v].low in ("quoting", "citing"):
+        return Frame("mid", toks[v].start, ph[-1].end, toks[v].start, toks[v].end, ph, [])
+    return None
+
+
+def _passive_by(toks: list[Tok], v: int) -> Frame | None:
+    n = len(toks)
+    if v + 1 >= n or toks[v + 1].low != "by":
+        return None
+    prev = toks[v - 1].low if v > 0 else ""
+    low = toks[v].low
+    signed_like = low in ("signed", "issued", "released", "compiled", "published", "posted",
+                          "shared", "tweeted", "written", "circulated")
+    if not signed_like and prev not in ("was", "were", "is", "are", "been", "as", "being",
+                                        "made", "be"):
+        return None
+    ph = right_phrase(toks, v + 2)
+    if not ph or not valid_speaker_phrase(ph):
+        return None
+    end_i = v + 2 + len(ph)
+    appos = _appos_after(toks, end_i)
+    zone_end = appos[-1].end if appos else ph[-1].end
+    start = toks[v - 1].start if prev == "made" else toks[v].start
+    return Frame("mid", start, zone_end, start, toks[v + 1].end, ph, appos)
+
+
+def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
+    if frames:
+        prev = frames[-1]
+        f = Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, prev.np,
+                  prev.appos, inherit=True)
+        f.speaker = prev.speaker
+        return f
+    subj = _clause_subject(toks, v)
+    if subj is None:
+        return None
+    return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, [])
+
+
+def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
+    n = len(toks)
+    low = toks[v].low
+    if (
+        low in ("claimed", "claim", "claims", "claiming")
+        and v + 1 < n
+        and toks[v + 1].low in ("responsibility", "the", "lives")
+        and (toks[v + 1].low != "the" or (v + 2 < n and toks[v + 2].low in ("lives", "life")))
+    ):
+        return None
+    if low in ("put", "puts", "place", "places", "placed", "gave", "give", "gives"):
+        window = {x.low for x in toks[v + 1 : v + 8]}
+        if not window & {"toll", "tally", "figure", "number", "casualties", "count", "death"}:
+            return None
+    if low in _NOUN_VERBS:
+        nxt = toks[v + 1] if v + 1 < n else None
+        prv = toks[v - 1] if v > 0 else None
+        if prv is not None and prv.low in ("a", "an", "the", "its", "his", "her", "their"):
+            return None
+        if nxt is None or not (
+            nxt.kind == "n"
+            or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
+                           "their", "his", "her", "more", "over", "about", "nearly", "around",
+                           "at", "up", "no", "on", ",", "this", "these", "what", "how")
+            or nxt.text in QUOTES
+            or nxt.text in (",", ".")
+        ):
+            return None
+    return _subject_frame(toks, v, title_case)
+
+
+def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
+    """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
+    low = toks[v].low
+    prev_tok = toks[v - 1] if v > 0 else None
+    # inverted: "..., said government spokesman Col. X." / "...,” said Maiga."
+    if prev_tok is not None and (prev_tok.text in (",", "\u2014") or prev_tok.text in
+                                 CLOSE_QUOTES or prev_tok.text == '"'):
+        ph = right_phrase(toks, v + 1)
+        if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",):
+            end_i = v + 1 + len(ph)
+            appos = _appos_after(toks, end_i)
+            zone_end = appos[-1].end if appos else ph[-1].end
+            if low in DATA_VERBS:
+                return None
+            return Frame("post", toks[v].start, zone_end, toks[v].start, toks[v].end, ph, appos)
+    j = _skip_gap_left(toks, v - 1)
+    appos: list[Tok] = []
+    if j >= 0 and toks[j].text == ",":
+        # "Andriy Yusov, spokesman for the GUR, said" / "The army, in a statement, said"
+        c = j - 1
+        while c >= 0 and toks[c].text != "," and j - c < 20 and not (
+                toks[c].kind == "p" and toks[c].text not in QUOTES and toks[c].text != "&"):
+            c -= 1
+        if c < 0 or toks[c].text != ",":
+            c = -1
+            inner = []
+        else:
+            inner = toks[c + 1 : j]
+        if c >= 0:
+            np = left_phrase(toks, c)
+            if np and valid_speaker_phrase(np):
+                first_inner = inner[0].low if inner else ""
+                if first_inner not in ("in", "on", "at", "speaking", "during", "who", "which",
+                                       "while", "late", "earlier", "later", "however",
+                                       "meanwhile", "though", "too", "also"):
+                    appos = inner
+                start = np[0].start
+                return _finish(toks, v, np, appos, start, title_case)
+        return None
+    np = left_phrase(toks, j + 1)
+    if not np or not valid_speaker_phrase(np):
+        return None
+    if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS:
+        return None
+    return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
+            title_case: bool) -> Frame:
+    i0 = toks.index(np[0])
+    before = toks[:i0]
+    at_start = all(
+        x.text in QUOTES or x.low in ("on", "in", "at", "late", "earlier", "later", "last",
+                                      "this", "week", "month", "speaking", "meanwhile")
+        or x.low in WEEKDAYS or x.text == "," or x.low in ("but", "and", "however", "also")
+        for x in before
+    )
+    direction = "pre"
+    if not at_start and _trailer_only(toks, v + 1):
+        direction = "post"
+    return Frame(direction, start, toks[v].end, toks[v].start, toks[v].end, np, appos)
+
+
+# --------------------------------------------------------------------------- speaker phrases
+
+
+@dataclass
+class Candidate:
+    """A speaker phrase read apart: a person's name and role, or a body's name."""
+
+    name: str
+    kind: str
+    role: str = ""
+    written: str = ""
+    pronoun: str = ""
+    person: bool = False
+    surname_only: bool = False
+    description: list[str] = field(default_factory=list)  # "the French president" words
+    generic_head: str = ""  # "army" in "the army"
+    owner_missing: bool = False
+
+
+def _is_title(t: Tok) -> bool:
+    low = t.low.rstrip(".")
+    return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (
+        t.poss and (t.base.lower() in COUNTRIES)
+    ) or t.base.lower() in COUNTRIES
+
+
+def _name_ok(words: list[Tok]) -> bool:
+    if not words:
+        return False
+    for t in words:
+        if t.kind != "w" or not t.cap or t.poss:
+            return False
+        low = t.low.rstrip(".")
+        if low in COMMON_CAPITALISED or low in MONTHS or low in WEEKDAYS:
+            return False
+        if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
+            return False
+    text = " ".join(t.text for t in words).lower()
+    if text in COUNTRIES or text in CAPITALS or text in ORGANISATION_NAMES or text in MEDIA_NAMES \
+            or text in ARMED_GROUP_NAMES or text in GOVERNMENT_SEATS:
+        return False
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
+        return False  # an acronym
+    return not any(w.text.isupper() and len(w.text) > 2 for w in words)
+
+
+def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
+    """(descriptor, title, name) when the phrase ends in a personal name."""
+    k = len(np)
+    while k > 0 and np[k - 1].kind == "w" and (np[k - 1].cap or np[k - 1].low in (
+            "al-", "bin", "ibn", "de", "da", "dos", "van", "von", "le", "la")):
+        k -= 1
+    run = np[k:]
+    if not run:
+        return None
+    last_title = -1
+    for i, t in enumerate(run):
+        if _is_title(t):
+            last_title = i
+    name = run[last_title + 1 :]
+    title = run[: last_title + 1]
+    if not _name_ok(name):
+        return None
+    return np[:k], title, name
+
+
+def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
+    """Read a speaker phrase (and its apposition) into a Candidate."""
+    words = [t for t in np if t.kind in ("w", "n") or t.text == "&"]
+    written = _clean(" ".join(t.text for t in np))
+    if len(words) == 1 and words[0].low in PRONOUNS:
+        return Candidate("", PERSON, pronoun=words[0].low, written=written)
+    # a document or count speaks for its owner
+    head = words[-1]
+    if head.low in DOCUMENT_HEADS:
+        owner = _document_owner(words)
+        if owner:
+            return read_phrase(owner, appos)
+        return Candidate(_display(written), PERSON, written=written, owner_missing=True)
+    # a role whose name is in the apposition: "The police spokesman, SP Abubakar Sadiq, said"
+    if appos and _split_person(np) is None:
+        sp = _split_person(appos)
+        if sp is not None and not sp[0]:
+            desc, title, name = sp
+            role = _clean(" ".join(t.text for t in title) + ", " + _strip_det(np))
+            return Candidate(_clean(" ".join(t.text for t in name)), PERSON, role=role.strip(", "),
+                             written=_clean(" ".join(t.text for t in appos)), person=True)
+    sp = _split_person(words)
+    if sp is not None:
+        desc, title, name = sp
+        desc_text = _strip_det(desc)
+        if desc_text.endswith((" of", " for")) or (desc and desc[-1].low in ("of", "for")):
+            sp = None  # "head of Amnesty International" -- the name is a body, see below
+        else:
+            role_parts = [_clean(" ".join(t.text for t in title)), desc_text]
+            if appos:
+                role_parts.append(_strip_det(appos))
+            role = ", ".join(p for p in role_parts if p)
+            name_text = _clean(" ".join(t.text for t in name))
+            single = len(name) == 1
+            if single and not title and kind_of(name_text) != PERSON:
+                sp = None
+            else:
+                written_full = _clean(" ".join(t.text for t in title + name))
+                return Candidate(name_text, PERSON, role=role, written=written_full,
+                                 person=True, surname_only=single)
+    # unnamed spokesperson / official of a body: "a police spokesman", "a spokesman for the UN"
+    lows = [t.low for t in words]
+    spokes = [i for i, w in enumerate(lows) if w in _SPOKES_HEADS and w != "statement"]
+    if spokes:
+        i = spokes[-1]
+        after = words[i + 1 :]
+        if after and after[0].low in ("for", "of", "from", "at"):
+            body = _trim(after[1:])
+        else:
+            body = [t for t in words[:i] if t.low not in ("a", "an", "the", "senior", "top",
+                                                         "two", "three", "local", "unnamed")
+                    and t.kind == "w" and t.low not in _SPOKES_HEADS]
+        role = " ".join(t.text for t in words[i : i + 1])
+        if body and (kind_of(_clean(" ".join(t.text for t in body))) != PERSON
+                     or any(t.cap for t in body)):
+            body_text = _clean(" ".join(t.text for t in body))
+            cand = read_phrase(body, [])
+            cand.role = role if not cand.role else cand.role
+            if cand.kind != PERSON or not cand.person:
+                return cand
+            del body_text
+        text = _strip_det(words)
+        return Candidate(_display(text), kind_of(text), written=written,
+                         generic_head=lows[i] if written.lower().startswith("the ") else "")
+    # a description with a name at its end: "the UN's humanitarian agency OCHA"
+    k = len(words)
+    while k > 0 and words[k - 1].cap and not words[k - 1].poss:
+        k -= 1
+    if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
+            words[k - 1].low not in ("of", "for", "&"):
+        name_text = _clean(" ".join(t.text for t in words[k:]))
+        role = _strip_det(words[:k])
+        kind = kind_of(name_text)
+        if kind == PERSON and not _name_ok(words[k:]):
+            kind = kind_of(_clean(" ".join(t.text for t in words)))
+        if kind != PERSON or len(words) - k >= 2:
+            return Candidate(name_text, kind_of(written) if kind == PERSON else kind, role=role,
+                             written=written)
+    text = _strip_det(words)
+    kind = kind_of(text)
+    generic = ""
+    if not any(t.cap for t in words) and words[0].low in ("the",):
+        generic = words[-1].low
+    description: list[str] = []
+    if words[0].low == "the" and words[-1].low in TITLE_WORDS and kind == PERSON:
+        description = [t.low.rstrip(".") for t in words[1:]]
+    if not any(t.cap for t in words) and kind == PERSON and not description and \
+            words[-1].low in TITLE_WORDS:
+        description = [t.low.rstrip(".") for t in words if t.low not in ("a", "an", "the")]
+    return Candidate(_display(text), kind, written=written, generic_head=generic,
+                     description=description)
+
+
+def _strip_det(toks: list[Tok]) -> str:
+    toks = [t for t in toks if t.text not in QUOTES]
+    while toks and toks[0].low in ("the", "a", "an", ",", "and"):
+        toks = toks[1:]
+    return _clean(" ".join(t.text for t in toks))
+
+
+def _document_owner(words: list[Tok]) -> list[Tok] | None:
+    # "Maiga's statement", "the army's report"
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].poss:
+            j = i
+            while j > 0 and (words[j - 1].cap or words[j - 1].low in SPEAKER_PHRASE_WORDS) \
+                    and words[j - 1].low not in ("a", "an", "the") and not words[j - 1].poss:
+                j -= 1
+            return words[j : i + 1]
+    # "a statement from the army", "figures released by X"
+    for i, t in enumerate(words):
+        if t.low in ("from", "by", "of") and i > 0 and words[i - 1].low in DOCUMENT_HEADS:
+            rest = _trim(words[i + 1 :])
+            if rest:
+                return rest
+    # "a UN report", "the police statement"
+    mods = [t for t in words[:-1] if t.low not in _DOC_ADJECTIVES and t.low not in DOCUMENT_HEADS
+            and t.kind == "w"]
+    if mods and (any(t.cap for t in mods) or kind_of(" ".join(t.text for t in mods)) != PERSON):
+        return mods
+    return None
+
+
+def _possessive_base(t: Tok) -> Tok:
+    if not t.poss:
+        return t
+    return Tok(t.base, t.base.lower(), t.start, t.end - 2, t.kind)
+
+
+# --------------------------------------------------------------------------- article context
+
+_NAME_RUN_RE = re.compile(
+    r"[A-Z][\w'\u2019-]*\.?(?:[ ](?:[A-Z][\w'\u2019-]*\.?|al-\w+|bin|ibn|de|da|dos|van|von)){1,6}"
+)
+
+
+@dataclass
+class Mention:
+    """A full personal name written somewhere in the article."""
+
+    pos: int
+    name: str
+    last: str
+    role: str
+    written: str
+
+
+class ArticleSpeakers:
+    """Speakers of one article: resolves phrases against what was said and named before."""
+
+    def __init__(self, text: str, publisher: str) -> None:
+        self.text = text
+        self.publisher = SpeakerRef(publisher or "Unknown publisher", MEDIA)
+        self.registry: dict[str, SpeakerRef] = {}
+        self.history: list[tuple[int, SpeakerRef]] = []
+        self.last_date: dict[str, date] = {}
+        self._mentions: list[Mention] | None = None
+
+    # ---- mentions
+
+    @property
+    def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = self._scan_mentions()
+        return self._mentions
+
+    def _scan_mentions(self) -> list[Mention]:
+        from .tokens import tokenize
+
+        out: list[Mention] = []
+        text = self.text
+        for m in _NAME_RUN_RE.finditer(text):
+            toks = tokenize(m.group())
+            while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(
+                    toks[0]):
+                toks = toks[1:]
+            sp = _split_person(toks)
+            if sp is None:
+                continue
+            _, title, name = sp
+            if len(name) < 2 and not title:
+                continue
+            if len(name) < 2 and all(t.low.rstrip(".") in DEMONYMS or t.base.lower() in
+                                     COUNTRIES for t in title):
+                continue
+            name_text = _clean(" ".join(t.text for t in name))
+            role = _clean(" ".join(t.text for t in title))
+            # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
+            tail = text[m.end() : m.end() + 160]
+            am = re.match(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]", tail)
+            if am:
+                first = am.group(1).split()[0].lower()
+                words = am.group(1).lower().split()
+                if set(words) & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS) and first not in (
+                        "who", "which", "said", "says", "told", "added"):
+                    role = ", ".join(p for p in (role, _clean(am.group(1))) if p)
+            # a descriptor right before: "government spokesman Col. X"
+            before = text[max(0, m.start() - 60) : m.start()]
+            bm = re.search(r"((?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|"
+                           r"official|commander|minister|chief|head|director|leader))\s+$", before)
+            if bm:
+                role = ", ".join(p for p in (role, _clean(bm.group(1))) if p)
+            written = _clean(" ".join(t.text for t in title + name))
+            start = m.start() + name[0].start
+            out.append(Mention(start, name_text, name[-1].text, role, written))
+        return out
+
+    # ---- resolution
+
+    def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
+        found = self.registry.get(ref.key)
+        if found is None:
+            self.registry[ref.key] = ref
+            found = ref
+        if role and len(role) > len(found.role):
+            found.role = role
+        w = _clean(written)
+        if w and w != found.name and normalise_key(w) != found.key and \
+                len(w.split()) > len(found.name.split()) and w not in found.aliases:
+            found.aliases.append(w)
+        return found
+
+    def _person_from_mention(self, m: Mention, written: str) -> SpeakerRef:
+        ref = SpeakerRef(m.name, PERSON, m.role)
+        return self._register(ref, m.written if m.written != m.name else written, m.role)
+
+    def _last(self, pos: int, pred) -> SpeakerRef | None:
+        for p, ref in reversed(self.history):
+            if p <= pos and pred(ref):
+                return ref
+        return None
+
+    def resolve(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """The speaker a candidate names at absolute position `pos` (None: nobody known)."""
+        if cand.pronoun:
+            if cand.pronoun in ("he", "she"):
+                ref = self._last(pos, lambda r: r.kind == PERSON and r.key != "")
+                if ref is None:
+                    ms = [m for m in self.mentions if m.pos < pos]
+                    if ms:
+                        return self._person_from_mention(ms[-1], ms[-1].written)
+                return ref
+            if cand.pronoun == "it":
+                return self._last(pos, lambda r: r.kind != PERSON)
+            if cand.pronoun == "they":
+                return self._last(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
+            return self._last(pos, lambda r: True)
+        if cand.owner_missing:
+            return self._last(pos, lambda r: True)
+        if cand.person:
+            if cand.surname_only:
+                last = cand.name.split()[-1]
+                best = None
+                for m in self.mentions:
+                    if m.pos >= pos:
+                        break
+                    if m.last == last or last in m.name.split():
+                        best = m
+                if best is not None and best.name != cand.name:
+                    return self._person_from_mention(best, cand.written)
+                hist = self._last(pos, lambda r: r.kind == PERSON and
+                                  r.name.split()[-1] == last and r.name != last)
+                if hist is not None:
+                    return hist
+            ref = SpeakerRef(cand.name, PERSON, cand.role)
+            mention_role = ""
+            for m in self.mentions:
+                if m.pos > pos + 200:
+                    break
+                if m.name == cand.name and m.role:
+                    mention_role = m.role
+            written = cand.written
+            return self._register(ref, written, cand.role or mention_role)
+        if cand.description:
+            words = [w for w in cand.description if w not in ("the", "a", "an")]
+
+            def matches(role: str) -> bool:
+                rl = role.replace("\u2019", "'").lower()
+                rwords = set(re.findall(r"[\w'-]+", rl))
+                for w in words:
+                    if w in rwords:
+                        continue
+                    if w in DEMONYMS and DEMONYMS[w].lower() in rl:
+                        continue
+                    return False
+                return True
+
+            ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
+            if ref is not None:
+                return ref
+            ms = [m for m in self.mentions if m.pos < pos and matches(m.role)]
+            if ms:
+                return self._person_from_mention(ms[-1], ms[-1].written)
+        if cand.generic_head:
+            head = cand.generic_head
+            if head in ("group",):
+                ref = self._last(pos, lambda r: r.kind in (ARMED_GROUP, ORGANISATION))
+            else:
+                ref = self._last(pos, lambda r: r.kind != PERSON and head in
+                                 r.name.lower().replace("'", " ").split())
+            if ref is not None:
+                return ref
+        if not cand.name:
+            return None
+        ref = SpeakerRef(cand.name, cand.kind, cand.role)
+        return self._register(ref, cand.written, cand.role)
+
+    def note(self, pos: int, ref: SpeakerRef, when: date | None) -> None:
+        """Record that `ref` spoke at `pos` (for pronouns and for dates of later frames)."""
+        self.history.append((pos, ref))
+        if when is not None:
+            self.last_date[ref.key] = when

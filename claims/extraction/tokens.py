@@ -1,0 +1,92 @@
+"""Word tokens with offsets, the unit the speaker and counts rules walk over."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import words
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"|[^\W\d_](?:[\w'\u2019\-]*\w)?"  # words, with apostrophes and hyphens inside
+    r"|\d(?:[\d,.]*\d)?"
+    r"|\S"
+)
+
+# Abbreviations whose full stop belongs to the word ("Col.", "Dr."), not to the sentence.
+ABBREVIATIONS = words(
+    "mr mrs ms dr prof col gen lt maj brig capt cmdr adm sgt cpl pte rev sen rep gov st jr sr "
+    "no vs hon engr barr insp supt cdr gen maj-gen brig-gen lt-col lt-gen cpt fr")
+
+QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'\u00ab\u00bb")
+OPEN_QUOTES = frozenset("\u201c\u00ab\u2018")
+CLOSE_QUOTES = frozenset("\u201d\u00bb\u2019")
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token: text, lower-cased text, offsets in the sentence and kind (w, n or p)."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    kind: str
+
+    @property
+    def cap(self) -> bool:
+        return self.kind == "w" and self.text[0].isupper()
+
+    @property
+    def poss(self) -> bool:
+        return self.kind == "w" and self.low.endswith(("'s", "\u2019s"))
+
+    @property
+    def base(self) -> str:
+        """The word without a possessive 's and without a closing full stop."""
+        t = self.text
+        if t.endswith(("'s", "\u2019s")):
+            t = t[:-2]
+        return t.rstrip(".")
+
+
+def tokenize(sentence: str) -> list[Tok]:
+    """Tokens of `sentence`; an abbreviation keeps its full stop ("Col.")."""
+    toks: list[Tok] = []
+    for m in _TOKEN_RE.finditer(sentence):
+        text = m.group()
+        c = text[0]
+        if c.isdigit():
+            kind = "n"
+        elif c.isalpha():
+            kind = "w"
+        else:
+            kind = "p"
+            if (
+                text == "."
+                and toks
+                and toks[-1].kind == "w"
+                and toks[-1].end == m.start()
+                and (toks[-1].low in ABBREVIATIONS or len(toks[-1].text) == 1)
+                and toks[-1].text[0].isupper()
+            ):
+                prev = toks[-1]
+                prev.text += "."
+                prev.low += "."
+                prev.end = m.end()
+                continue
+        toks.append(Tok(text, text.lower().replace("\u2019", "'"), m.start(), m.end(), kind))
+    return toks
+
+
+def index_at(toks: list[Tok], pos: int) -> int:
+    """Index of the first token that starts at or after `pos` (len(toks) if none)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
