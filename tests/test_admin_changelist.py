@@ -239,3 +239,21 @@ def test_queue_filter_all_link_keeps_the_reviewer_on_all_claims(client, reviewer
     assert links["To review (contradictions first)"]["selected"]
     assert links["All claims"]["query_string"] == "?queue=all"
     assert client.get(URL + "?queue=all").status_code == 200
+
+
+def test_paginator_estimates_a_huge_unfiltered_postgresql_table(monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("pg_class estimates exist on PostgreSQL only")
+    for _ in range(4):
+        make_claim()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+    monkeypatch.setattr(EstimatedCountPaginator, "CAP", 2)
+    with CaptureQueriesContext(connection) as queries:
+        count = EstimatedCountPaginator(Claim.objects.all(), 2).count
+    assert count == 4
+    assert "pg_class" in queries[-1]["sql"]
+    assert not any("COUNT(*) FROM \"claims_claim\"" in q["sql"] for q in queries)

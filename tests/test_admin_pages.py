@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from claims.models import (
     Claim,
@@ -269,11 +270,15 @@ def test_editor_adds_an_article_from_any_outlet_and_sees_what_was_found(client, 
     assert source.publisher == "Sahel Daily"
     assert source.published_on == datetime.date(2024, 9, 3)
     texts = messages_of(response)
-    found = source.claims.count()
-    assert f"Article “{source.headline}” added: {found} claim" in texts[0]
+    assert texts[0] == f"Article “{source.headline}” added: 2 claims found."
     assert response.redirect_chain[-1][0] == change_url(source)
+    page = response.content.decode()
     for claim in source.claims.all():
-        assert claim.text in response.content.decode()
+        assert any(
+            claim.text in text and escape(claim.speaker.name) in text for text in texts[1:]
+        )
+        assert change_url(claim) in page
+    assert sorted(source.claims.values_list("figure_text", flat=True)) == ["15", "more than 30"]
 
 
 def test_pasting_the_same_article_twice_says_it_is_already_there(client, editor):
