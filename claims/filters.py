@@ -140,6 +140,17 @@ class ClaimFilter(django_filters.FilterSet):
         model = Claim
         fields: list[str] = []  # every filter above is declared explicitly
 
+    def __init__(self, data=None, queryset=None, **kwargs):
+        if data is not None:
+            # Copy, build and validate only the filters this request uses: django-filter would
+            # deep-copy all fourteen and build a form field for each on every request.
+            self.base_filters = {
+                name: filter_
+                for name, filter_ in type(self).base_filters.items()
+                if data.get(name) not in (None, "")
+            }
+        super().__init__(data, queryset, **kwargs)
+
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         """Apply the filters, then the default sort when none was asked for."""
         queryset = super().filter_queryset(queryset)

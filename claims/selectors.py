@@ -39,16 +39,31 @@ FACET_CACHE_SECONDS = getattr(settings, "CLAIMTRACK_FACET_CACHE_SECONDS", 60)
 EVENT_CLAIM_LIMIT = 500
 FEED_SIZE = 50
 
-# Large text columns the list pages never show.
-LIST_DEFERRED = (
-    "search_text",
-    "reviewer_note",
-    "source__text",
-    "source__body",
-    "source__summary",
-    "source__captions",
-    "event__description",
-    "event__key_terms",
+# The columns a list row (HTML, JSON or CSV) shows; nothing else is fetched.
+LIST_COLUMNS = (
+    "id",
+    "text",
+    "figure_text",
+    "value",
+    "lower",
+    "upper",
+    "qualifier",
+    "unit",
+    "counts",
+    "stated_on",
+    "status",
+    "verdict",
+    "created_at",
+    "speaker__name",
+    "speaker__slug",
+    "speaker__kind",
+    "source__headline",
+    "source__slug",
+    "source__publisher",
+    "source__published_on",
+    "source__url",
+    "event__name",
+    "event__slug",
 )
 # Columns of a related claim shown in relation lists and on article pages.
 RELATED_DEFERRED = ("search_text", "reviewer_note")
@@ -69,7 +84,7 @@ def public_claim_ids() -> QuerySet:
 
 def list_rows(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
     """Claims with what a list row shows: speaker, first source and event in the same query."""
-    return queryset.select_related("speaker", "source", "event").defer(*LIST_DEFERRED)
+    return queryset.select_related("speaker", "source", "event").only(*LIST_COLUMNS)
 
 
 def appears_in(source: Source) -> Q:

@@ -14,7 +14,7 @@ import datetime
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
@@ -84,9 +84,39 @@ def _too_long(params: dict[str, str]) -> dict[str, list[str]]:
     }
 
 
-def _absolute(request: HttpRequest) -> Callable[[str], str]:
-    base = request.build_absolute_uri("/")[:-1]
-    return lambda path: base + path
+def _path_maker(name: str, sample: str) -> Callable[[object], str]:
+    head, found, tail = reverse(name, args=[sample]).partition(sample)
+    assert found, name
+    return lambda value: f"{head}{quote(str(value), safe='')}{tail}"
+
+
+class Links:
+    """Page paths and absolute URLs for one request.
+
+    Each kind of path is reversed once and then filled in by string formatting: a reverse()
+    per row would cost more than the rest of a JSON row.
+    """
+
+    def __init__(self, request: HttpRequest):
+        self.base = request.build_absolute_uri("/")[:-1]
+        self.claim = _path_maker("claim-detail", "987654321")
+        self.speaker = _path_maker("speaker-detail", "sample-slug")
+        self.source = _path_maker("source-detail", "sample-slug")
+        self.event = _path_maker("event-detail", "sample-slug")
+
+    def absolute(self, path: str) -> str:
+        """The absolute URL of a path on this site."""
+        return self.base + path
+
+    def attach(self, claims: Iterable[Claim]) -> None:
+        """Give each claim (and its loaded speaker, source, event) a `page_url` for templates."""
+        for claim in claims:
+            claim.page_url = self.claim(claim.pk)
+            claim.speaker.page_url = self.speaker(claim.speaker.slug)
+            if Claim.source.is_cached(claim):
+                claim.source.page_url = self.source(claim.source.slug)
+            if Claim.event.is_cached(claim) and claim.event is not None:
+                claim.event.page_url = self.event(claim.event.slug)
 
 
 def _query(params: dict[str, str], **changes: Any) -> str:
@@ -107,12 +137,12 @@ def _iso(value: datetime.date | datetime.datetime | None) -> str | None:
 # --- JSON shapes ---------------------------------------------------------------------------
 
 
-def claim_brief(claim: Claim, absolute: Callable[[str], str]) -> dict[str, Any]:
+def claim_brief(claim: Claim, links: Links) -> dict[str, Any]:
     """A claim as listed beside another: needs only the speaker loaded."""
     speaker = claim.speaker
     return {
         "id": claim.pk,
-        "url": absolute(claim.get_absolute_url()),
+        "url": links.absolute(links.claim(claim.pk)),
         "text": claim.text,
         "figure_text": claim.figure_text,
         "value": json_number(claim.value),
@@ -131,30 +161,30 @@ def claim_brief(claim: Claim, absolute: Callable[[str], str]) -> dict[str, Any]:
             "name": speaker.name,
             "slug": speaker.slug,
             "kind": speaker.kind,
-            "url": absolute(speaker.get_absolute_url()),
+            "url": links.absolute(links.speaker(speaker.slug)),
         },
     }
 
 
-def source_brief(source, absolute: Callable[[str], str]) -> dict[str, Any]:
+def source_brief(source, links: Links) -> dict[str, Any]:
     """An article's identity, without its text."""
     return {
         "headline": source.headline,
         "slug": source.slug,
         "publisher": source.publisher,
         "published_on": _iso(source.published_on),
-        "url": absolute(source.get_absolute_url()),
+        "url": links.absolute(links.source(source.slug)),
         "original_url": source.url or None,
     }
 
 
-def claim_summary(claim: Claim, absolute: Callable[[str], str]) -> dict[str, Any]:
+def claim_summary(claim: Claim, links: Links) -> dict[str, Any]:
     """A claim as a list row: needs speaker, source and event loaded."""
-    data = claim_brief(claim, absolute)
-    data["source"] = source_brief(claim.source, absolute)
+    data = claim_brief(claim, links)
+    data["source"] = source_brief(claim.source, links)
     event = claim.event
     data["event"] = (
-        {"name": event.name, "slug": event.slug, "url": absolute(event.get_absolute_url())}
+        {"name": event.name, "slug": event.slug, "url": links.absolute(links.event(event.slug))}
         if event
         else None
     )
@@ -164,16 +194,16 @@ def claim_summary(claim: Claim, absolute: Callable[[str], str]) -> dict[str, Any
 def _page_json(
     request: HttpRequest, page: selectors.Page, params: dict[str, str], extra: dict[str, Any]
 ) -> dict[str, Any]:
-    absolute = _absolute(request)
+    links = Links(request)
     params = {**params, "format": "json"}
     return {
         **extra,
         "page": page.number,
         "per_page": page.per_page,
-        "next": absolute(request.path + _query(params, page=page.number + 1))
+        "next": links.absolute(request.path + _query(params, page=page.number + 1))
         if page.has_next
         else None,
-        "previous": absolute(request.path + _query(params, page=_page_param(page.number - 1)))
+        "previous": links.absolute(request.path + _query(params, page=_page_param(page.number - 1)))
         if page.has_previous
         else None,
     }
@@ -222,7 +252,7 @@ def _number_cell(value: Decimal | None) -> str:
     return str(value.normalize()) if value != value.to_integral_value() else str(int(value))
 
 
-def _csv_rows(claims: Iterable[Claim], absolute: Callable[[str], str]) -> Iterator[str]:
+def _csv_rows(claims: Iterable[Claim], links: Links) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_HEADER)
     chunk: list[str] = []
@@ -232,7 +262,7 @@ def _csv_rows(claims: Iterable[Claim], absolute: Callable[[str], str]) -> Iterat
             writer.writerow(
                 [
                     claim.pk,
-                    absolute(claim.get_absolute_url()),
+                    links.absolute(links.claim(claim.pk)),
                     _cell(claim.speaker.name),
                     claim.speaker.kind,
                     _cell(claim.text),
@@ -266,7 +296,7 @@ def _csv_response(request: HttpRequest, queryset, filename: str) -> StreamingHtt
     """Stream the claims as CSV; rows are fetched in chunks, never all at once."""
     rows = selectors.list_rows(queryset).iterator(chunk_size=CSV_FETCH_ROWS)
     response = StreamingHttpResponse(
-        _csv_rows(rows, _absolute(request)), content_type="text/csv; charset=utf-8"
+        _csv_rows(rows, Links(request)), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -282,6 +312,12 @@ def _filter_params(request: HttpRequest) -> dict[str, str]:
     return {key: request.GET[key] for key in FILTER_KEYS if request.GET.get(key, "") != ""}
 
 
+def _label(key: str) -> str:
+    """The label a parameter's errors are shown under."""
+    known = ClaimFilter.base_filters.get(key)
+    return str(known.label) if known is not None and known.label else key.capitalize()
+
+
 def _labelled_errors(filterset: ClaimFilter) -> dict[str, list[str]]:
     return {name: list(messages) for name, messages in filterset.errors.items()}
 
@@ -295,10 +331,10 @@ def _facet_links(
         ("verdict", "Verdict", facets.verdict),
         ("kind", "Speaker kind", facets.kind),
     ):
-        links = []
+        entries = []
         for value, label, count in items:
             active = params.get(key) == value and value != ""
-            links.append(
+            entries.append(
                 {
                     "label": label,
                     "count": count,
@@ -309,7 +345,7 @@ def _facet_links(
                     else None,
                 }
             )
-        groups.append((title, links))
+        groups.append((title, entries))
     return groups
 
 
@@ -371,12 +407,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {
         "params": params,
         "errors": [
-            (
-                filterset.filters[key].label if key in filterset.filters else key.capitalize(),
-                message,
-            )
-            for key, messages in errors.items()
-            for message in messages
+            (_label(key), message) for key, messages in errors.items() for message in messages
         ],
         "canonical": request.build_absolute_uri(reverse("claim-list") + _query(params)),
         **LIST_CHOICES,
@@ -392,8 +423,8 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     facets = selectors.facet_counts(queryset, facet_key)
     page = selectors.fetch_page(selectors.list_rows(queryset), number)
     past_end = number > 1 and not page.items
+    links = Links(request)
     if fmt == "json":
-        absolute = _absolute(request)
         body = _page_json(
             request,
             page,
@@ -405,10 +436,11 @@ def claim_list(request: HttpRequest) -> HttpResponse:
                     "verdict": {v or "none": n for v, _, n in facets.verdict},
                     "speaker_kind": {v: n for v, _, n in facets.kind},
                 },
-                "results": [claim_summary(claim, absolute) for claim in page.items],
+                "results": [claim_summary(claim, links) for claim in page.items],
             },
         )
         return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    links.attach(page.items)
     context.update(
         page=page,
         claims=page.items,
@@ -429,9 +461,9 @@ def claim_list(request: HttpRequest) -> HttpResponse:
 # --- the claim page -----------------------------------------------------------------------
 
 
-def _relation_json(item: selectors.RelatedClaim, absolute) -> dict[str, Any]:
+def _relation_json(item: selectors.RelatedClaim, links: Links) -> dict[str, Any]:
     return {
-        "claim": claim_brief(item.claim, absolute),
+        "claim": claim_brief(item.claim, links),
         "kind": item.relation.kind,
         "status": item.relation.status,
         "reviewed": not item.unreviewed,
@@ -451,10 +483,10 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return _not_found(fmt, "No public claim has this number.")
     appearances = selectors.claim_appearances(claim)
     relations = selectors.claim_relations(claim)
-    absolute = _absolute(request)
-    review = claim_review(claim, appearances, absolute)
+    links = Links(request)
+    review = claim_review(claim, appearances, links.absolute)
     if fmt == "json":
-        data = claim_summary(claim, absolute)
+        data = claim_summary(claim, links)
         data.update(
             reviewer_note=claim.reviewer_note
             if claim.status != Status.UNREVIEWED or claim.verdict
@@ -468,18 +500,18 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
                     "end": a.end,
                     "figure_start": a.figure_start,
                     "figure_end": a.figure_end,
-                    "source": source_brief(a.source, absolute),
+                    "source": source_brief(a.source, links),
                 }
                 for a in appearances
             ],
             relations={
-                "confirms": [_relation_json(i, absolute) for i in relations.confirms],
-                "contradicts": [_relation_json(i, absolute) for i in relations.contradicts],
+                "confirms": [_relation_json(i, links) for i in relations.confirms],
+                "contradicts": [_relation_json(i, links) for i in relations.contradicts],
                 "suggested_confirms": [
-                    _relation_json(i, absolute) for i in relations.suggested_confirms
+                    _relation_json(i, links) for i in relations.suggested_confirms
                 ],
                 "suggested_contradicts": [
-                    _relation_json(i, absolute) for i in relations.suggested_contradicts
+                    _relation_json(i, links) for i in relations.suggested_contradicts
                 ],
             },
             claim_review=review,
@@ -510,7 +542,7 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "relations": relations,
             "unreviewed": claim.status == Status.UNREVIEWED,
             "review_script": json_ld_script(review),
-            "canonical": absolute(claim.get_absolute_url()),
+            "canonical": links.absolute(links.claim(claim.pk)),
         },
     )
 
@@ -536,7 +568,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     aliases = selectors.speaker_aliases(speaker)
     scorecard = selectors.speaker_scorecard(speaker)
     page = selectors.fetch_page(selectors.speaker_claims(speaker), number)
-    absolute = _absolute(request)
+    links = Links(request)
     if fmt == "json":
         parent = speaker.parent
         body = _page_json(
@@ -549,7 +581,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
                 "kind": speaker.kind,
                 "kind_label": speaker.get_kind_display(),
                 "role": speaker.role,
-                "url": absolute(speaker.get_absolute_url()),
+                "url": links.absolute(links.speaker(speaker.slug)),
                 "parent": {"name": parent.name, "slug": parent.slug} if parent else None,
                 "aliases": aliases,
                 "scorecard": {
@@ -557,10 +589,11 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
                     "status": {v: n for v, _, n in scorecard.by_status},
                     "verdict": {v or "none": n for v, _, n in scorecard.by_verdict},
                 },
-                "claims": [claim_summary(claim, absolute) for claim in page.items],
+                "claims": [claim_summary(claim, links) for claim in page.items],
             },
         )
         return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    links.attach(page.items)
     return render(
         request,
         "claims/speaker_detail.html",
@@ -574,7 +607,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "next_url": _query({}, page=number + 1) if page.has_next else None,
             "previous_url": _query({}, page=_page_param(number - 1)) if page.has_previous else None,
             "list_url": reverse("claim-list") + _query({"speaker": speaker.slug}),
-            "canonical": absolute(speaker.get_absolute_url()),
+            "canonical": links.absolute(links.speaker(speaker.slug)),
         },
     )
 
@@ -615,15 +648,15 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
         if appearance.claim_id not in numbers:
             numbers[appearance.claim_id] = len(numbers) + 1
             listed.append(appearance.claim)
-    absolute = _absolute(request)
+    links = Links(request)
     if fmt == "json":
-        data = source_brief(source, absolute)
+        data = source_brief(source, links)
         data.update(
             dateline=source.dateline,
             date_kind=source.date_kind,
             summary=source.summary,
             text=source.text,
-            claims=[claim_brief(claim, absolute) for claim in listed],
+            claims=[claim_brief(claim, links) for claim in listed],
             appearances=[
                 {
                     "claim": a.claim_id,
@@ -658,7 +691,7 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "summary_box": not any(p.css == "summary" for p in paragraphs),
             "claims": [(numbers[c.pk], c) for c in listed],
             "list_url": reverse("claim-list") + _query({"source": source.slug}),
-            "canonical": absolute(source.get_absolute_url()),
+            "canonical": links.absolute(links.source(source.slug)),
         },
     )
 
@@ -703,12 +736,12 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return _csv_response(request, selectors.event_claims_for_export(event), f"{event.slug}.csv")
     claims, truncated = selectors.event_claims(event)
     groups = _event_groups(claims)
-    absolute = _absolute(request)
+    links = Links(request)
     if fmt == "json":
         data = {
             "name": event.name,
             "slug": event.slug,
-            "url": absolute(event.get_absolute_url()),
+            "url": links.absolute(links.event(event.slug)),
             "place": event.place,
             "start_date": _iso(event.start_date),
             "end_date": _iso(event.end_date),
@@ -734,7 +767,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
                     "most_stated": [json_number(v) for v in spread.most_stated],
                     "most_stated_count": spread.most_stated_count,
                     "range": group["range"],
-                    "claims": [claim_brief(c, absolute) for c in group["claims"]],
+                    "claims": [claim_brief(c, links) for c in group["claims"]],
                 }
             )
         return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
@@ -749,7 +782,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "total": len(claims),
             "list_url": reverse("claim-list") + _query({"event": event.slug}),
             "csv_url": _query({"format": "csv"}),
-            "canonical": absolute(event.get_absolute_url()),
+            "canonical": links.absolute(links.event(event.slug)),
         },
     )
 
