@@ -13,10 +13,6 @@ from claims.models import Claim, RelationKind, Status
 from tests.admin_fixtures import quoted_claim, relate
 from tests.conftest import PASSWORD, make_claim
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls below are plain
-# synchronous test code, so Django's async-safety guard must stand aside.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -39,8 +35,13 @@ pytestmark = [
 ]
 
 
-def test_reviewer_verifies_a_claim_from_the_review_queue(live_server, reviewer):
+def test_reviewer_verifies_a_claim_from_the_review_queue(live_server, reviewer, monkeypatch):
     from playwright.sync_api import expect, sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls here are plain
+    # synchronous test code, so Django's async-safety guard must stand aside. Set for this
+    # test only: a process-wide setting would leak into `check --deploy` in other tests.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
     contested = quoted_claim(
         ["Rebels claim heavy Wagner losses", "The rebels said 84 Wagner fighters were killed."],
