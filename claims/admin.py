@@ -50,6 +50,7 @@ from claims.forms import (
     RelationForm,
     SetEventForm,
 )
+from claims.matching import measure_key
 from claims.models import (
     REVIEW_STATUSES,
     Appearance,
@@ -165,6 +166,16 @@ def paragraph_with_figure(text: str, appearance: Appearance):
     return format_html(
         '{}<span class="claim-quote">{}</span>{}', before, text[start:end], after
     )
+
+
+def claim_search_text(claim: Claim) -> str:
+    """What public search matches a claim on: its text, quotes, speaker name and aliases."""
+    quotes = (
+        list(claim.appearances.values_list("quote", flat=True)) if claim.pk is not None else []
+    )
+    aliases = list(claim.speaker.aliases.values_list("alias", flat=True))
+    parts = [claim.text, *dict.fromkeys(quotes), claim.speaker.name, *aliases]
+    return " ".join(part for part in parts if part)[:5000]
 
 
 def admin_change_url(obj) -> str:
@@ -494,6 +505,7 @@ class ClaimAdmin(DeskAdmin):
         "speaker__aliases__alias",
         "source__headline",
     ]
+    search_help_text = "Searches the quote, the claim, the speaker's name and aliases, the headline."
     date_hierarchy = "stated_on"
     list_select_related = ["speaker", "source"]
     show_full_result_count = False
@@ -744,6 +756,12 @@ class ClaimAdmin(DeskAdmin):
         # The form has already refused what this user may not do; this stamps reviewed_by/at.
         set_review(obj, user=request.user, status=status, verdict=verdict, note=note, save=False)
         obj.edited = True
+        # Keep what the importer derives in step with the editor's wording: relation matching
+        # compares measure keys, and public search reads search_text.
+        if "counts" in form.changed_data or not obj.measure_key:
+            obj.measure_key = measure_key(obj.counts)
+        if {"text", "speaker"} & set(form.changed_data) or not obj.search_text:
+            obj.search_text = claim_search_text(obj)
         obj._history_user = request.user
         super().save_model(request, obj, form, change)
 

@@ -53,9 +53,15 @@ def make_desk(n: int) -> None:
 
 
 def test_anonymous_is_sent_to_login(client):
-    response = client.get(URL)
+    claim = make_claim()
+    for url in (URL, URL + "review-queue/", URL + f"{claim.pk}/compare/", URL + f"{claim.pk}/change/"):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response.url.startswith("/admin/login/"), url
+    response = client.post(URL + f"{claim.pk}/compare/", {"do": "review", "status": "verified"})
     assert response.status_code == 302
-    assert response.url.startswith("/admin/login/")
+    claim.refresh_from_db()
+    assert claim.status == Status.UNREVIEWED
 
 
 def test_outsider_with_staff_flag_but_no_group_is_refused(client, outsider):

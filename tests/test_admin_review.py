@@ -336,3 +336,16 @@ def test_reviewer_can_revert_a_claim_to_an_earlier_version(client, reviewer):
     assert response.status_code == 302
     claim.refresh_from_db()
     assert (claim.status, claim.verdict) == (Status.VERIFIED, Verdict.ACCURATE)
+
+
+def test_editor_change_of_wording_updates_measure_key_and_search_text(client, editor):
+    claim = make_claim(counts="fighters killed", measure_key="killed:fighter")
+    client.force_login(editor)
+    response = post_change_form(
+        client, claim, text="84 Wagner mercenaries killed", counts="Wagner mercenaries killed"
+    )
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.measure_key == "killed:fighter wagner"
+    assert claim.search_text.startswith("84 Wagner mercenaries killed")
+    assert claim.speaker.name in claim.search_text
