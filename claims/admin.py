@@ -35,7 +35,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -126,12 +126,11 @@ def format_number(number: Decimal | None) -> str:
     """A stored figure without trailing zeros or exponent: 300.0000 -> "300"."""
     if number is None:
         return ""
-    text = format(number.normalize(), "f")
-    return text
+    return format(number.normalize(), "f")
 
 
 def bounds_text(claim: Claim) -> str:
-    """“300–∞”-style bounds of a claim, or "" when unbounded both ways."""
+    """“300–…”-style bounds of a claim (… where open), or "" when unbounded both ways."""
     if claim.lower is None and claim.upper is None:
         return ""
     lower = format_number(claim.lower) if claim.lower is not None else "…"
@@ -166,6 +165,14 @@ def paragraph_with_figure(text: str, appearance: Appearance):
     return format_html(
         '{}<span class="claim-quote">{}</span>{}', before, text[start:end], after
     )
+
+
+def posted_id(request, name: str) -> int:
+    """A row id from the POST body; anything but digits is a 404, not a crash."""
+    value = request.POST.get(name, "")
+    if not value.isdigit():
+        raise Http404(f"No {name} {value!r}.")
+    return int(value)
 
 
 def claim_search_text(claim: Claim) -> str:
@@ -633,7 +640,7 @@ class ClaimAdmin(DeskAdmin):
                 name=f"{info[0]}_{info[1]}_review_queue",
             ),
             path(
-                "<path:object_id>/compare/",
+                "<int:object_id>/compare/",
                 self.admin_site.admin_view(self.compare_view),
                 name=f"{info[0]}_{info[1]}_compare",
             ),
@@ -717,7 +724,7 @@ class ClaimAdmin(DeskAdmin):
     def _compare_post(self, request, claim: Claim) -> None:
         do = request.POST.get("do")
         if do == "review":
-            target = get_object_or_404(Claim, pk=request.POST.get("claim"))
+            target = get_object_or_404(Claim, pk=posted_id(request, "claim"))
             verdict = request.POST.get("verdict")
             if verdict is not None and verdict not in Verdict.values and verdict != "":
                 messages.error(request, f"Unknown verdict “{verdict}”.")
@@ -737,7 +744,7 @@ class ClaimAdmin(DeskAdmin):
         elif do == "relation":
             relation = get_object_or_404(
                 ClaimRelation.objects.filter(Q(from_claim=claim) | Q(to_claim=claim)),
-                pk=request.POST.get("relation"),
+                pk=posted_id(request, "relation"),
             )
             status = request.POST.get("relation_status")
             if status not in (RelationStatus.ACCEPTED, RelationStatus.REJECTED):

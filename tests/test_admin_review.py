@@ -349,3 +349,13 @@ def test_editor_change_of_wording_updates_measure_key_and_search_text(client, ed
     assert claim.measure_key == "killed:fighter wagner"
     assert claim.search_text.startswith("84 Wagner mercenaries killed")
     assert claim.speaker.name in claim.search_text
+
+
+def test_compare_page_answers_404_to_a_garbled_post(client, reviewer):
+    claim = make_claim()
+    client.force_login(reviewer)
+    response = client.post(compare_url(claim), {"do": "review", "claim": "1 OR 1=1", "status": "verified"})
+    assert response.status_code == 404
+    response = client.post(compare_url(claim), {"do": "relation", "relation": "x"})
+    assert response.status_code == 404
+    assert client.get("/admin/claims/claim/abc/compare/").status_code in (302, 404)
