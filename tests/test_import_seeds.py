@@ -203,14 +203,14 @@ def test_refusal_names_file_line_and_reason(tmp_path):
 
 
 def test_file_that_is_not_utf8_is_refused_unless_an_encoding_is_given(tmp_path):
-    text = LAGOON_ARTICLE.replace("Amina Okafor", "Amina Okafór")
-    path = write(tmp_path, "latin.txt", text, encoding="latin-1")
+    text = LAGOON_ARTICLE.replace("Okafor", "Okafór")
+    path = write(tmp_path, "latin.txt", text, encoding="cp1252")
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("import_seeds", str(path), "--no-progress", stdout=StringIO(), stderr=err)
     assert "latin.txt" in err.getvalue() and "byte offset" in err.getvalue()
     assert Source.objects.count() == 0
-    run_import(str(path), "--encoding", "latin-1")
+    run_import(str(path), "--encoding", "cp1252")
     assert Speaker.objects.filter(name="Amina Okafór").exists()
 
 

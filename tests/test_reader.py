@@ -682,6 +682,9 @@ def test_plain_article_without_body_is_refused():
 
 
 # --------------------------------------------------------------------------- robustness
+# These are hang guards, not performance targets (those live in bench/): the bound is far
+# above the milliseconds these inputs take, so only quadratic or runaway parsing trips it.
+HANG_GUARD_SECONDS = 10.0
 
 
 def _timed(call):
@@ -702,7 +705,7 @@ def test_huge_single_line_file_is_refused_quickly(tmp_path):
     result, seconds = _timed(lambda: read_seed_file(path))
     assert isinstance(result, SeedFormatError)
     assert "no article found" in result.reason
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
 
 
 @pytest.mark.parametrize(
@@ -733,7 +736,7 @@ def test_huge_single_line_file_is_refused_quickly(tmp_path):
 def test_huge_line_inside_an_article_parses_quickly(line):
     text = f"Headline of a long article\nUpdated 05 August 2024\n\nPARIS: Start.\n{line}\nEnd.\n"
     result, seconds = _timed(lambda: parse_seed_text(text, "big.txt"))
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
     assert isinstance(result, list)
     (article,) = result
     assert article.body[0] == "Start."
@@ -744,7 +747,7 @@ def test_huge_line_inside_an_article_parses_quickly(line):
 def test_huge_line_where_the_headline_should_be_is_refused_quickly():
     text = "H" * MEGABYTE + "\nUpdated 05 August 2024\n\nBody.\n"
     result, seconds = _timed(lambda: parse_seed_text(text, "big.txt"))
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
     assert isinstance(result, SeedFormatError)
     assert str(result).startswith(f"big.txt:1: headline is {MEGABYTE} characters long")
 
@@ -752,7 +755,7 @@ def test_huge_line_where_the_headline_should_be_is_refused_quickly():
 def test_huge_summary_of_repeated_bullets_parses_quickly():
     text = "Headline\nUpdated 05 August 2024\n\n" + "•" * MEGABYTE + " point\n\nBody.\n"
     result, seconds = _timed(lambda: parse_seed_text(text))
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
     (article,) = result
     assert article.summary == ("point",)
 
@@ -760,25 +763,25 @@ def test_huge_summary_of_repeated_bullets_parses_quickly():
 def test_hundred_thousand_blank_lines_and_many_lines_parse_quickly():
     text = FERRY + "\n" * 100_000 + STADIUM + "\n" * 100_000
     result, seconds = _timed(lambda: parse_seed_text(text))
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
     assert [a.headline for a in result] == [
         "Lake ferry service resumes after six-week shutdown",
         "City council approves new stadium despite cost concerns",
     ]
     many_lines = STADIUM + "Another paragraph.\n" * 100_000
     result, seconds = _timed(lambda: parse_seed_text(many_lines))
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
     assert len(result[0].body) == 100_004
 
 
 def test_thousands_of_articles_and_date_lines_stay_linear():
     text = (STADIUM + "\n") * 2000
     result, seconds = _timed(lambda: parse_seed_text(text))
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
     assert len(result) == 2000
     dates_only = "Headline\n" + "Updated 05 August 2024\n" * 50_000
     result, seconds = _timed(lambda: parse_seed_text(dates_only, "d.txt"))
-    assert seconds < 1.0
+    assert seconds < HANG_GUARD_SECONDS
     assert isinstance(result, SeedFormatError)
     assert "no body paragraph" in result.reason
 
