@@ -1,0 +1,97 @@
+"""Precision and recall of (speaker, figure) pairs over the test articles.
+
+    .venv/bin/python -m tests.extraction.score            # articles/
+    .venv/bin/python -m tests.extraction.score --heldout  # heldout/
+    .venv/bin/python -m tests.extraction.score -v         # list every miss and false positive
+
+A pair is right when the speaker's name and the figure as written both match (case and
+apostrophes ignored). Reported too: the same with the figure only, and for matched pairs how
+often value/bounds/qualifier and `counts` agree.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+
+
+def norm(text: str) -> str:
+    """Compare names and figures without case, curly apostrophes or doubled spaces."""
+    return " ".join(text.replace("\u2019", "'").lower().split())
+
+
+def score(articles, verbose: bool = False) -> dict[str, float]:
+    """Print per-article misses (verbose) and return overall precision/recall figures."""
+    from claims.extraction import extract_claims
+
+    tp = fp = fn = 0
+    ftp = ffp = ffn = 0
+    detail_ok = detail_all = counts_ok = 0
+    for art in articles:
+        claims = extract_claims(art.text, art.segments, article_date=art.date,
+                                publisher=art.publisher)
+        got = {(norm(c.speaker), norm(c.figure_text)): c for c in claims}
+        want = {(norm(e.speaker), norm(e.figure_text)): e for e in art.expected}
+        hit = set(got) & set(want)
+        tp += len(hit)
+        fp += len(set(got) - set(want))
+        fn += len(set(want) - set(got))
+        gf = {k[1] for k in got}
+        wf = {k[1] for k in want}
+        ftp += len(gf & wf)
+        ffp += len(gf - wf)
+        ffn += len(wf - gf)
+        for k in hit:
+            c, e = got[k], want[k]
+            detail_all += 1
+            if (c.value, c.qualifier) == (e.value, e.qualifier) and (
+                    e.qualifier != "range" or (c.lower, c.upper) == (e.lower, e.upper)):
+                detail_ok += 1
+            if norm(e.counts) in norm(c.counts):
+                counts_ok += 1
+        if verbose and (set(got) ^ set(want)):
+            print(f"-- {art.name}")
+            for k in sorted(set(want) - set(got)):
+                print(f"   MISS  {k[0]!r:40} {k[1]!r}")
+            for k in sorted(set(got) - set(want)):
+                c = got[k]
+                print(f"   EXTRA {k[0]!r:40} {k[1]!r}  [{c.counts}] :: {c.appearances[0].quote[:90]}")
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    fpv = ftp / (ftp + ffp) if ftp + ffp else 1.0
+    frv = ftp / (ftp + ffn) if ftp + ffn else 1.0
+    return {
+        "articles": len(articles),
+        "pairs": tp + fn,
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "figure_precision": fpv,
+        "figure_recall": frv,
+        "value_qualifier_ok": detail_ok / detail_all if detail_all else 1.0,
+        "counts_ok": counts_ok / detail_all if detail_all else 1.0,
+    }
+
+
+def main(argv: list[str]) -> None:
+    """Entry point: score the articles (or the held-out set) and print the figures."""
+    django.setup()
+    from tests.extraction.corpus import ARTICLES, HELDOUT, load_all
+
+    folder = HELDOUT if "--heldout" in argv else ARTICLES
+    result = score(load_all(folder), verbose="-v" in argv)
+    print(f"{folder.name}: {result['articles']} articles, {result['pairs']} expected pairs")
+    print(f"speaker+figure  precision {result['precision']:.3f}  recall {result['recall']:.3f}"
+          f"  F1 {result['f1']:.3f}")
+    print(f"figure only     precision {result['figure_precision']:.3f}  "
+          f"recall {result['figure_recall']:.3f}")
+    print(f"matched pairs   value+qualifier {result['value_qualifier_ok']:.3f}  "
+          f"counts {result['counts_ok']:.3f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
