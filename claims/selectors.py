@@ -9,6 +9,7 @@ a fixed number of queries whatever the number of rows.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -40,7 +41,7 @@ EVENT_CLAIM_LIMIT = 500
 FEED_SIZE = 50
 
 # The columns a list row (HTML, JSON or CSV) shows; nothing else is fetched.
-LIST_COLUMNS = (
+CLAIM_COLUMNS = (
     "id",
     "text",
     "figure_text",
@@ -54,6 +55,8 @@ LIST_COLUMNS = (
     "status",
     "verdict",
     "created_at",
+)
+LIST_COLUMNS = CLAIM_COLUMNS + (
     "speaker__name",
     "speaker__slug",
     "speaker__kind",
@@ -82,9 +85,59 @@ def public_claim_ids() -> QuerySet:
     return Claim.objects.public().values("pk")
 
 
-def list_rows(queryset: QuerySet[Claim]) -> QuerySet[Claim]:
-    """Claims with what a list row shows: speaker, first source and event in the same query."""
-    return queryset.select_related("speaker", "source", "event").only(*LIST_COLUMNS)
+STATUS_LABELS = dict(Status.choices)
+VERDICT_LABELS = dict(Verdict.choices)
+
+
+class Ref:
+    """A related row (speaker, source, event) as a list row carries it: plain attributes."""
+
+    def __init__(self, **fields):
+        self.__dict__.update(fields)
+
+
+class ListRow:
+    """A claim as a list row shows it, read with `values()`: plain attributes, no model."""
+
+    def __init__(self, values: dict):
+        for name in CLAIM_COLUMNS:
+            setattr(self, name, values[name])
+        self.pk = self.id
+        self.status_label = STATUS_LABELS.get(self.status, self.status)
+        self.verdict_label = VERDICT_LABELS.get(self.verdict, "")
+        self.speaker = Ref(
+            name=values["speaker__name"], slug=values["speaker__slug"], kind=values["speaker__kind"]
+        )
+        self.source = Ref(
+            headline=values["source__headline"],
+            slug=values["source__slug"],
+            publisher=values["source__publisher"],
+            published_on=values["source__published_on"],
+            url=values["source__url"],
+        )
+        self.event = (
+            Ref(name=values["event__name"], slug=values["event__slug"])
+            if values["event__slug"] is not None
+            else None
+        )
+
+
+def list_rows(queryset: QuerySet[Claim]) -> QuerySet:
+    """The columns a list row shows, speaker, first source and event joined in (dicts)."""
+    return queryset.values(*LIST_COLUMNS)
+
+
+def fetch_rows(queryset: QuerySet[Claim], number: int, per_page: int = PAGE_SIZE) -> Page:
+    """One page of list rows (one query)."""
+    page = fetch_page(list_rows(queryset), number, per_page)
+    page.items = [ListRow(values) for values in page.items]
+    return page
+
+
+def iter_rows(queryset: QuerySet[Claim], chunk_size: int) -> Iterator[ListRow]:
+    """Every list row of the queryset, fetched `chunk_size` at a time (for streaming)."""
+    for values in list_rows(queryset).iterator(chunk_size=chunk_size):
+        yield ListRow(values)
 
 
 def appears_in(source: Source) -> Q:
@@ -195,13 +248,14 @@ def facet_counts(queryset: QuerySet[Claim], cache_key: str) -> Facets:
 
 def claim_for_page(pk: int) -> Claim | None:
     """A public claim with its speaker, first source and event (one query), or None."""
-    return (
+    found = list(
         public_claims()
         .select_related("speaker", "source", "event")
         .defer("search_text", "source__text", "source__body", "source__captions")
         .filter(pk=pk)
-        .first()
+        .order_by()[:1]
     )
+    return found[0] if found else None
 
 
 def claim_appearances(claim: Claim) -> list[Appearance]:
@@ -330,8 +384,8 @@ def speaker_scorecard(speaker: Speaker) -> Scorecard:
 
 
 def speaker_claims(speaker: Speaker) -> QuerySet[Claim]:
-    """The speaker's public claims, newest first, ready for list rows."""
-    return list_rows(public_claims().filter(speaker=speaker)).order_by("-created_at", "-id")
+    """The speaker's public claims, newest first."""
+    return public_claims().filter(speaker=speaker).order_by("-created_at", "-id")
 
 
 def source_for_page(slug: str) -> Source | None:
@@ -374,8 +428,8 @@ def event_claims(event: Event, limit: int = EVENT_CLAIM_LIMIT) -> tuple[list[Cla
 
 
 def event_claims_for_export(event: Event) -> QuerySet[Claim]:
-    """Every public claim about the event, ready for list rows (CSV export)."""
-    return list_rows(public_claims().filter(event=event)).order_by("measure_key", "value", "id")
+    """Every public claim about the event, in the order of the event page (CSV export)."""
+    return public_claims().filter(event=event).order_by("measure_key", "value", "id")
 
 
 # --- feeds and sitemaps ----------------------------------------------------------------

@@ -35,6 +35,7 @@ from claims.templatetags.claims_public import (
     highlight_quote,
     json_number,
     render_article,
+    render_chart,
     summarise_range,
 )
 
@@ -108,15 +109,20 @@ class Links:
         """The absolute URL of a path on this site."""
         return self.base + path
 
-    def attach(self, claims: Iterable[Claim]) -> None:
-        """Give each claim (and its loaded speaker, source, event) a `page_url` for templates."""
+    def attach_claims(self, claims: Iterable[Claim]) -> None:
+        """Give claim models (with their speakers loaded) a `page_url`, speakers too."""
         for claim in claims:
             claim.page_url = self.claim(claim.pk)
             claim.speaker.page_url = self.speaker(claim.speaker.slug)
-            if Claim.source.is_cached(claim):
-                claim.source.page_url = self.source(claim.source.slug)
-            if Claim.event.is_cached(claim) and claim.event is not None:
-                claim.event.page_url = self.event(claim.event.slug)
+
+    def attach(self, rows: Iterable[selectors.ListRow]) -> None:
+        """Give each list row (and its speaker, source, event) a `page_url` for templates."""
+        for row in rows:
+            row.page_url = self.claim(row.pk)
+            row.speaker.page_url = self.speaker(row.speaker.slug)
+            row.source.page_url = self.source(row.source.slug)
+            if row.event is not None:
+                row.event.page_url = self.event(row.event.slug)
 
 
 def _query(params: dict[str, str], **changes: Any) -> str:
@@ -153,10 +159,10 @@ def claim_brief(claim: Claim, links: Links) -> dict[str, Any]:
         "counts": claim.counts,
         "stated_on": _iso(claim.stated_on),
         "status": claim.status,
-        "status_label": claim.get_status_display(),
+        "status_label": selectors.STATUS_LABELS[claim.status],
         "reviewed": claim.status != Status.UNREVIEWED,
         "verdict": claim.verdict or None,
-        "verdict_label": claim.get_verdict_display() or None,
+        "verdict_label": selectors.VERDICT_LABELS.get(claim.verdict) or None,
         "speaker": {
             "name": speaker.name,
             "slug": speaker.slug,
@@ -252,7 +258,7 @@ def _number_cell(value: Decimal | None) -> str:
     return str(value.normalize()) if value != value.to_integral_value() else str(int(value))
 
 
-def _csv_rows(claims: Iterable[Claim], links: Links) -> Iterator[str]:
+def _csv_rows(claims: Iterable[selectors.ListRow], links: Links) -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield writer.writerow(CSV_HEADER)
     chunk: list[str] = []
@@ -294,7 +300,7 @@ def _csv_rows(claims: Iterable[Claim], links: Links) -> Iterator[str]:
 
 def _csv_response(request: HttpRequest, queryset, filename: str) -> StreamingHttpResponse:
     """Stream the claims as CSV; rows are fetched in chunks, never all at once."""
-    rows = selectors.list_rows(queryset).iterator(chunk_size=CSV_FETCH_ROWS)
+    rows = selectors.iter_rows(queryset, CSV_FETCH_ROWS)
     response = StreamingHttpResponse(
         _csv_rows(rows, Links(request)), content_type="text/csv; charset=utf-8"
     )
@@ -421,7 +427,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
         return _csv_response(request, queryset, "claims.csv")
     facet_key = urlencode(sorted((k, v) for k, v in params.items() if k != "sort"))
     facets = selectors.facet_counts(queryset, facet_key)
-    page = selectors.fetch_page(selectors.list_rows(queryset), number)
+    page = selectors.fetch_rows(queryset, number)
     past_end = number > 1 and not page.items
     links = Links(request)
     if fmt == "json":
@@ -567,7 +573,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return _error_response({"page": [page_error]})
     aliases = selectors.speaker_aliases(speaker)
     scorecard = selectors.speaker_scorecard(speaker)
-    page = selectors.fetch_page(selectors.speaker_claims(speaker), number)
+    page = selectors.fetch_rows(selectors.speaker_claims(speaker), number)
     links = Links(request)
     if fmt == "json":
         parent = speaker.parent
@@ -613,6 +619,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _spans(appearances, numbers: dict[int, int]) -> list[Span]:
+    """Highlight spans for the article; claims need `page_url` (Links.attach_claims)."""
     spans = []
     for appearance in appearances:
         claim = appearance.claim
@@ -624,7 +631,7 @@ def _spans(appearances, numbers: dict[int, int]) -> list[Span]:
                 figure_end=appearance.figure_end,
                 claim_id=claim.pk,
                 number=numbers[claim.pk],
-                url=claim.get_absolute_url(),
+                url=claim.page_url,
                 title=f"{claim.speaker.name}: {claim.text} ({claim.get_status_display()})",
             )
         )
@@ -649,6 +656,7 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
             numbers[appearance.claim_id] = len(numbers) + 1
             listed.append(appearance.claim)
     links = Links(request)
+    links.attach_claims(a.claim for a in appearances)
     if fmt == "json":
         data = source_brief(source, links)
         data.update(
@@ -701,7 +709,7 @@ def _event_groups(claims: list[Claim]) -> list[dict[str, Any]]:
     for claim in claims:
         groups.setdefault((claim.measure_key, claim.unit), []).append(claim)
     result = []
-    urls = {claim.pk: claim.get_absolute_url() for claim in claims}
+    urls = {claim.pk: claim.page_url for claim in claims}
     for (measure, unit), members in groups.items():
         labels = [c.counts for c in members if c.counts]
         counts = max(set(labels), key=labels.count) if labels else ""
@@ -719,6 +727,8 @@ def _event_groups(claims: list[Claim]) -> list[dict[str, Any]]:
     result.sort(key=lambda g: (g["measure"] == "", -len(g["claims"]), g["counts"]))
     for index, group in enumerate(result, start=1):
         group["id"] = f"measure-{index}"
+        if group["chart"] is not None:
+            group["svg"] = render_chart(group["chart"], f"{group['id']}-chart", group["counts"])
     return result
 
 
@@ -735,8 +745,9 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if fmt == "csv":
         return _csv_response(request, selectors.event_claims_for_export(event), f"{event.slug}.csv")
     claims, truncated = selectors.event_claims(event)
-    groups = _event_groups(claims)
     links = Links(request)
+    links.attach_claims(claims)
+    groups = _event_groups(claims)
     if fmt == "json":
         data = {
             "name": event.name,

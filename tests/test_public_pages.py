@@ -240,6 +240,29 @@ def test_overlapping_quotes_are_split_not_nested(client, world):
     assert html.count("<mark") == html.count("</mark>")
 
 
+def test_claim_quoted_twice_in_one_article_gets_one_number(client, world):
+    Appearance.objects.create(
+        claim=world.verified,
+        source=world.flood,
+        part="summary",
+        **span(
+            world.flood.text,
+            "The governor says over 12,000 people have left their villages",
+            "over 12,000",
+        ),
+    )
+    html = page(client, "/sources/floods-ruvu-delta/")
+    assert html.count(f'<a class="figure" href="/claims/{world.verified.pk}/"') == 2
+    assert html.count(f'<a class="ref" href="/claims/{world.verified.pk}/"') == 2
+    assert (
+        html.count(
+            'title="Amina Okafor: Over 12,000 people displaced by the Ruvu floods (Verified)">[1]'
+        )
+        == 2
+    )
+    assert html.count(f'<li value="1"><a href="/claims/{world.verified.pk}/">') == 1
+
+
 def test_article_json_twin(client, world):
     body = client.get("/sources/floods-ruvu-delta/?format=json").json()
     assert body["publisher"] == "Coastal Courier"

@@ -350,6 +350,77 @@ def build_chart(claims: list, urls: dict[int, str]) -> Chart | None:
     )
 
 
+def _chart_row(row: ChartRow) -> SafeString:
+    parts = [
+        format_html(
+            '<a href="{}" class="{}"><title>{}</title>'
+            '<text class="label" x="{}" y="{}" text-anchor="end">{}</text>',
+            row.url,
+            row.css,
+            row.title,
+            LABEL_RIGHT,
+            row.label_y,
+            row.label,
+        )
+    ]
+    if row.line_from:
+        parts.append(
+            format_html(
+                '<line class="bound" x1="{}" y1="{}" x2="{}" y2="{}"/>',
+                row.line_from,
+                row.y,
+                row.line_to,
+                row.y,
+            )
+        )
+    for points in (row.arrow_left, row.arrow_right):
+        if points:
+            parts.append(format_html('<polygon class="arrow" points="{}"/>', points))
+    if row.dot:
+        parts.append(format_html('<circle class="dot" cx="{}" cy="{}" r="5"/>', row.dot, row.y))
+    parts.append(
+        format_html(
+            '<text class="figure-label" x="{}" y="{}">{}</text></a>\n',
+            row.figure_x,
+            row.figure_y,
+            row.figure,
+        )
+    )
+    return format_html_join("", "{}", ((part,) for part in parts))
+
+
+def render_chart(chart: Chart, chart_id: str, title: str) -> SafeString:
+    """The chart as inline SVG markup (escaped; classes only, no style attributes)."""
+    head = format_html(
+        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title {}-desc" '
+        'xmlns="http://www.w3.org/2000/svg">\n<title id="{}-title">{}</title>\n'
+        '<desc id="{}-desc">{}</desc>\n',
+        chart.width,
+        chart.height,
+        chart_id,
+        chart_id,
+        chart_id,
+        title,
+        chart_id,
+        chart.description,
+    )
+    rows = format_html_join("", "{}", ((_chart_row(row),) for row in chart.rows))
+    axis = format_html(
+        '<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}"/>\n',
+        chart.plot_left,
+        chart.axis_y,
+        chart.plot_right,
+        chart.axis_y,
+    )
+    ticks = format_html_join(
+        "",
+        '<line class="tick" x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>'
+        '<text class="tick-label" x="{0}" y="{1}" dy="18" text-anchor="middle">{3}</text>\n',
+        ((x, chart.axis_y, chart.tick_end, label) for x, label in chart.ticks),
+    )
+    return format_html("{}{}{}{}</svg>", head, rows, axis, ticks)
+
+
 # --- highlighting ------------------------------------------------------------------------
 
 
