@@ -1,7 +1,7 @@
 """Articles written for these tests about a made-up raid on the made-up town of Kessoum.
 
-Three outlets cover it in their own styles with agreeing, disagreeing and vague figures; two
-more articles cover unrelated happenings (a flood elsewhere the same week, a second raid on
+Three outlets cover it in their own styles with agreeing, disagreeing and vague figures, and a
+fourth reprints the governor's toll word for word; two more articles cover unrelated happenings (a flood elsewhere the same week, a second raid on
 Kessoum three months later). `build` writes an article and its claims through the ORM, the way
 the importer stores them (measure key, appearance with offsets), for tests that must not depend
 on the extractor.
@@ -51,6 +51,12 @@ The Front for the Liberation of Nare said in a message to the station that its f
 killed dozens of soldiers.
 """
 
+REPRINT = """Governor gives toll for Kessoum raid
+
+Provincial governor Idrissa Tamboura said 84 civilians were killed in the raid on Kessoum.
+Relatives were still searching the market for the missing on Tuesday.
+"""
+
 FLOOD = """Floods sweep through Port Malo
 
 PORT MALO: Flash floods tore through the fishing port of Port Malo on March 3 after two days of \
@@ -88,6 +94,8 @@ ARTICLES = {
                     published_on=datetime.date(2025, 3, 5)),
     "radio": dict(text=RADIO, publisher="Horizon Radio", dateline="KESSOUM",
                   published_on=datetime.date(2025, 3, 6)),
+    "reprint": dict(text=REPRINT, publisher="Coastal Times", dateline="",
+                    published_on=datetime.date(2025, 3, 5)),
     "flood": dict(text=FLOOD, publisher="Sahel Wire", dateline="PORT MALO",
                   published_on=datetime.date(2025, 3, 5)),
     "second_raid": dict(text=SECOND_RAID, publisher="Sahel Wire", dateline="TOMBARA",
@@ -124,6 +132,10 @@ CLAIMS = {
         Spec("Front for the Liberation of Nare", SpeakerKind.ARMED_GROUP,
              "The Front for the Liberation of Nare said", "dozens", "soldiers killed", None,
              "vague", lower=Decimal(12)),
+    ],
+    "reprint": [
+        Spec(*GOVERNOR, "Provincial governor Idrissa Tamboura said 84", "84",
+             "civilians killed", Decimal(84)),
     ],
     "flood": [
         Spec("Fatou Camara", SpeakerKind.PERSON, "Mayor Fatou Camara said 31", "31",

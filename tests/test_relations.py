@@ -20,9 +20,10 @@ from claims.models import (
     SpeakerKind,
 )
 from claims.services.events import assign_events
+from claims.services.importing import import_plain_article
 from claims.services.relations import suggest_relations
 from tests.conftest import make_claim, make_source
-from tests.relations_fixtures import build, speaker_named
+from tests.relations_fixtures import ARTICLES, build, speaker_named
 
 pytestmark = pytest.mark.django_db
 
@@ -339,3 +340,74 @@ def test_appearances_are_untouched_by_suggesting():
     before = Appearance.objects.count()
     suggest_relations()
     assert Appearance.objects.count() == before
+
+
+# -- end to end: through the importer and the extractor ---------------------------------------
+
+
+def import_articles(*names):
+    for name in names:
+        fields = ARTICLES[name]
+        headline, _, body = fields["text"].partition("\n\n")
+        import_plain_article(
+            headline=headline, text=body, date=fields["published_on"],
+            publisher=fields["publisher"],
+        )
+
+
+def figure_relations():
+    return {
+        (r.from_claim.figure_text, r.to_claim.figure_text, r.kind, r.rationale)
+        for r in ClaimRelation.objects.select_related("from_claim", "to_claim")
+    }
+
+
+def test_importing_the_outlets_suggests_the_agreements_and_disagreements():
+    import_articles("wire", "flood", "reprint", "feature", "second_raid", "radio")
+    assert {
+        ("303", "over 300", "confirms", f"303 vs over 300 students abducted, {RAID}"),
+        ("about 80", "84", "confirms",
+         f"about 80 vs 84 civilians died (about 80 = 72\u201388), {RAID}"),
+        ("215", "over 300", "contradicts", f"215 vs over 300 schoolchildren seized, {RAID}"),
+        ("215", "303", "contradicts", f"215 vs 303 schoolchildren seized, {RAID}"),
+        ("20", "84", "contradicts", f"20 vs 84 civilians killed, {RAID}"),
+        ("20", "about 80", "contradicts",
+         f"20 vs about 80 civilians killed (about 80 = 72\u201388), {RAID}"),
+    } <= figure_relations()
+    raid = Event.objects.get(name=RAID)
+    for relation in ClaimRelation.objects.select_related("from_claim", "to_claim"):
+        assert relation.from_claim.event == raid and relation.to_claim.event == raid
+    assert Event.objects.get(name="Port Malo, March 2025").claims.count() == 1
+    assert Event.objects.get(name="Kessoum, June 2025").claims.count() == 1
+
+
+def test_a_reprinted_claim_is_one_claim_with_an_appearance_in_each_outlet():
+    import_articles("wire", "reprint", "feature", "radio")
+    toll = Claim.objects.get(speaker__name="Idrissa Tamboura", figure_text="84")
+    assert toll.source.publisher == "Sahel Wire"
+    assert sorted(toll.appearances.values_list("source__publisher", flat=True)) == [
+        "Coastal Times", "Sahel Wire",
+    ]
+    assert not ClaimRelation.objects.filter(from_claim=toll, to_claim__speaker=toll.speaker)
+    assert not ClaimRelation.objects.filter(to_claim=toll, from_claim__speaker=toll.speaker)
+
+
+def test_the_seed_yields_the_one_relation_it_supports():
+    call_command("import_seeds", "--no-progress")
+    relation = ClaimRelation.objects.select_related("from_claim__speaker", "to_claim").get()
+    assert relation.kind == "confirms"
+    assert relation.status == RelationStatus.SUGGESTED
+    assert relation.from_claim.figure_text == "a large number"
+    assert relation.to_claim.figure_text == "47"
+    assert relation.rationale == (
+        "a large number vs 47 Malian soldiers killed (a large number = any positive count), "
+        "Tinzaouatene, July 2024"
+    )
+    separatists = Claim.objects.filter(figure_text__in=["84", "47"])
+    assert [c.appearances.count() for c in separatists] == [2, 2]  # summary and body
+    assert sorted(Event.objects.values_list("name", flat=True)) == [
+        "Chibok, 2014", "Nigeria, November 2025", "Tinzaouatene, July 2024",
+    ]
+    # Re-running the command changes nothing.
+    call_command("suggest_relations")
+    assert ClaimRelation.objects.count() == 1

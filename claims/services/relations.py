@@ -128,7 +128,7 @@ def suggest_relations(
 def _targets(
     claim_ids: Iterable[int] | None, since: datetime.date | None
 ) -> list[tuple[int, int | None, str]]:
-    base = Claim.objects.all()
+    base = Claim.objects.order_by()  # no sorting: the model's default order costs a sort
     if since is not None:
         start = timezone.make_aware(datetime.datetime.combine(since, datetime.time.min))
         base = base.filter(created_at__gte=start)
@@ -166,6 +166,7 @@ def _load_rows(event_ids: list[int]) -> list[_Row]:
     query = (
         Claim.objects.filter(event_id__in=event_ids)
         .exclude(measure_key="")
+        .order_by()
         .values_list(
             "pk", "event_id", "speaker_id", "source_id", "measure_key", "counts",
             "figure_text", "qualifier", "value", "lower", "upper", "unit",
@@ -207,9 +208,12 @@ def _existing(event_ids: list[int]) -> dict[tuple[int, int], dict]:
     """Relations touching any claim of these events, keyed by their unordered pair."""
     fields = ("pk", "from_claim_id", "to_claim_id", "kind", "status", "origin", "rationale")
     found: dict[tuple[int, int], dict] = {}
-    # Two simple queries instead of one OR across two joins, which planners handle badly.
-    for side in ("from_claim__event_id__in", "to_claim__event_id__in"):
-        for values in ClaimRelation.objects.filter(**{side: event_ids}).values(*fields):
+    # The claims as a subquery, so each side is looked up through its own index; a join on
+    # the claim's event made SQLite scan every relation once per chunk (quadratic overall).
+    members = Claim.objects.filter(event_id__in=event_ids).order_by().values("pk")
+    for side in ("from_claim_id__in", "to_claim_id__in"):
+        query = ClaimRelation.objects.filter(**{side: members}).order_by().values(*fields)
+        for values in query:
             pair = _pair(values["from_claim_id"], values["to_claim_id"])
             found[pair] = values
     return found
@@ -300,7 +304,7 @@ def _create(relations: list[ClaimRelation]) -> None:
             from_claim_id__in=from_ids[i : i + IDS_PER_QUERY],
             origin=RelationOrigin.AUTO,
             status=RelationStatus.SUGGESTED,
-        ):
+        ).order_by():
             if (relation.from_claim_id, relation.to_claim_id) in wanted:
                 created.append(relation)
     ClaimRelation.history.bulk_history_create(
@@ -311,7 +315,7 @@ def _create(relations: list[ClaimRelation]) -> None:
 def _update(changes: dict[int, tuple[str, str]]) -> None:
     """Re-word suggestions whose verdict or rationale changed (whole rows: history needs them)."""
     now = timezone.now()
-    rows = list(ClaimRelation.objects.filter(pk__in=list(changes)))
+    rows = list(ClaimRelation.objects.filter(pk__in=list(changes)).order_by())
     for row in rows:
         row.kind, row.rationale = changes[row.pk]
         row.updated_at = now
