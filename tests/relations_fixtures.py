@@ -1,10 +1,10 @@
 """Articles written for these tests about a made-up raid on the made-up town of Kessoum.
 
 Three outlets cover it in their own styles with agreeing, disagreeing and vague figures, and a
-fourth reprints the governor's toll word for word; two more articles cover unrelated happenings (a flood elsewhere the same week, a second raid on
-Kessoum three months later). `build` writes an article and its claims through the ORM, the way
-the importer stores them (measure key, appearance with offsets), for tests that must not depend
-on the extractor.
+fourth reprints the governor's toll word for word; two more articles cover unrelated
+happenings (a flood elsewhere the same week, a second raid on Kessoum three months later).
+`build` writes an article and its claims through the ORM, the way the importer stores them
+(measure key, appearance with offsets), for tests that must not depend on the extractor.
 """
 
 from __future__ import annotations

@@ -443,7 +443,9 @@ def _article_span(
     return Span(published, published, "day")
 
 
-def happening_for(reading: ArticleReading, quote: str = "", quote_start: int | None = None) -> Happening:
+def happening_for(
+    reading: ArticleReading, quote: str = "", quote_start: int | None = None
+) -> Happening:
     """The happening a claim is about: the article's, unless the claim's sentence says otherwise.
 
     `quote` is the claim's sentence (or part of it); a place or date named in it wins.
