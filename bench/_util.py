@@ -1,0 +1,108 @@
+"""Small helpers shared by the bench scripts: figures, machine description, measured runs."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+STANDARD_SIZES = (1000, 10_000, 100_000)
+
+
+def sizes_from(argv: list[str], env: dict[str, str] | None = None) -> list[int]:
+    """Corpus sizes to run: argv if given, else every standard size up to BENCH_SIZE (1000)."""
+    env = os.environ if env is None else env
+    if argv:
+        return sorted({int(a) for a in argv})
+    big = int(env.get("BENCH_SIZE") or "1000")
+    return sorted({s for s in STANDARD_SIZES if s <= big} | {big})
+
+
+def label(n: int) -> str:
+    """1000 -> '1k', 100000 -> '100k'."""
+    return f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n)
+
+
+def figure(figures: dict[str, float | int], name: str, value: float | int) -> None:
+    """Record a figure and print it as `name: value` (the line format `make bench` collects)."""
+    if isinstance(value, float):
+        value = round(value, 3 if abs(value) < 10 else 1)
+    figures[name] = value
+    print(f"{name}: {value}", flush=True)
+
+
+def note(text: str) -> None:
+    """A human note in the output, kept apart from figures by its leading '#'."""
+    print(f"# {text}", flush=True)
+
+
+def machine() -> dict[str, str | int | None]:
+    """What the figures were measured on."""
+    try:
+        free = subprocess.run(["free", "-h"], capture_output=True, text=True, check=False).stdout
+    except OSError:
+        free = ""
+    return {
+        "nproc": os.cpu_count(),
+        "free_h": free.strip(),
+        "platform": platform.platform(),
+        "python": sys.version.split()[0],
+    }
+
+
+def write_json(name: str, payload: dict) -> Path:
+    """Write bench/out/<name>.json with the date and machine added."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        **payload,
+    }
+    path = OUT / f"{name}.json"
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+@dataclass
+class Measured:
+    """One child process: exit code, wall time, its own peak RSS, its output."""
+
+    returncode: int
+    seconds: float
+    cpu_seconds: float  # user + system of the child itself (a database server's work is not in it)
+    peak_mb: float
+    stdout: str
+    stderr: str
+
+    def tail(self, lines: int = 15) -> str:
+        return "\n".join((self.stderr or self.stdout).strip().splitlines()[-lines:])
+
+
+def run_measured(cmd: list[str], *, env: dict[str, str], cwd: Path = ROOT) -> Measured:
+    """Run cmd and measure it alone: os.wait4 gives this child's own rusage, so ru_maxrss is
+    its peak and not the maximum over every child this process ever had."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Measured(
+            returncode=proc.returncode,
+            seconds=seconds,
+            cpu_seconds=usage.ru_utime + usage.ru_stime,
+            peak_mb=usage.ru_maxrss / 1024,  # Linux reports kilobytes
+            stdout=out.read().decode("utf-8", "replace"),
+            stderr=err.read().decode("utf-8", "replace"),
+        )

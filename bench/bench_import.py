@@ -1,0 +1,204 @@
+"""Import benchmark: `manage.py import_seeds` on a generated corpus, SQLite and PostgreSQL.
+
+    python bench/bench_import.py                 # 1k articles
+    BENCH_SIZE=10000 python bench/bench_import.py  # 1k and 10k (and the 10k/1k time ratio)
+    python bench/bench_import.py 1000 100000     # exactly these sizes
+
+For each size and database: generate the corpus (cached in bench/out/corpus-<size>/), create a
+fresh database (a temporary SQLite file; a new PostgreSQL database that is dropped afterwards),
+migrate it (not timed), then time `import_seeds <dir> --no-progress` in its own process and
+read that process's peak RSS. The wall time includes Django's start-up (about a second).
+
+Prints `import_<db>_<n>_articles_per_s`, `_seconds`, `_peak_mb`, `_claims`, and
+`import_<db>_time_ratio_<big>_over_<small>` for each pair of consecutive sizes; writes
+bench/out/import.json. Environment: BENCH_DATABASES (default "sqlite,postgres"),
+BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_SEED (7).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _util import figure, label, note, run_measured, sizes_from, write_json  # noqa: E402
+from corpus import ensure_corpus  # noqa: E402
+
+PUBLISHER = "Bench Wire Service"
+SUMMARY = re.compile(
+    r"(?P<files>\d+) files, articles (?P<new>\d+) new / (?P<updated>\d+) updated / "
+    r"(?P<unchanged>\d+) unchanged, (?P<claims>\d+) claims new, (?P<speakers>\d+) speakers new, "
+    r"(?P<relations>\d+) relations suggested, (?P<refused>\d+) files refused"
+)
+
+
+def child_env(database_url: str) -> dict[str, str]:
+    """Production-like settings for the child: DEBUG off (no query log), a throwaway key."""
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url,
+        DEBUG="0",
+        SECRET_KEY=env.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+class SqliteDatabase:
+    """A fresh SQLite file in a temporary folder, removed afterwards."""
+
+    name = "sqlite"
+
+    def __enter__(self) -> str:
+        self.folder = tempfile.mkdtemp(prefix="claimtrack-bench-")
+        return f"sqlite:///{self.folder}/bench.sqlite3"
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class PostgresDatabase:
+    """A fresh PostgreSQL database created with psycopg and dropped afterwards."""
+
+    name = "postgres"
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.dbname = f"claimtrack_bench_{os.getpid()}"
+
+    def _execute(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(sql)
+
+    def __enter__(self) -> str:
+        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
+        self._execute(f'CREATE DATABASE "{self.dbname}"')
+        base = self.admin_url.rsplit("/", 1)[0]
+        return f"{base}/{self.dbname}"
+
+    def __exit__(self, *exc) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
+
+    def reachable(self) -> str | None:
+        """None when the server answers, else why not."""
+        try:
+            self._execute("SELECT 1")
+        except Exception as err:  # any driver or network error means: skip PostgreSQL
+            return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        return None
+
+
+def import_once(db, corpus: Path, n: int, figures: dict, runs: list) -> bool:
+    """Migrate a fresh database, time one import of the corpus into it. False on failure."""
+    prefix = f"import_{db.name}_{n}"
+    with db as url:
+        env = child_env(url)
+        python = sys.executable
+        migrate = run_measured([python, "manage.py", "migrate", "--no-input", "-v0"], env=env)
+        if migrate.returncode != 0:
+            figure(figures, f"{prefix}_failed", 1)
+            print(f"migrate failed on {db.name}:\n{migrate.tail()}", file=sys.stderr)
+            return False
+        cmd = [
+            python,
+            "manage.py",
+            "import_seeds",
+            str(corpus),
+            "--no-progress",
+            "--publisher",
+            PUBLISHER,
+        ]
+        run = run_measured(cmd, env=env)
+    summary = SUMMARY.search(run.stdout)
+    record = {
+        "database": db.name,
+        "articles": n,
+        "corpus": str(corpus),
+        "returncode": run.returncode,
+        "seconds": round(run.seconds, 3),
+        "cpu_seconds": round(run.cpu_seconds, 3),
+        "peak_mb": round(run.peak_mb, 1),
+        "summary": summary.groupdict() if summary else run.stdout.strip()[-500:],
+    }
+    runs.append(record)
+    if run.returncode != 0 or summary is None:
+        figure(figures, f"{prefix}_failed", 1)
+        print(
+            f"import_seeds failed on {db.name} at {n} articles "
+            f"(exit {run.returncode}):\n{run.tail()}",
+            file=sys.stderr,
+        )
+        return False
+    figure(figures, f"{prefix}_articles_per_s", n / run.seconds)
+    figure(figures, f"{prefix}_seconds", run.seconds)
+    # CPU time of the import process alone: steadier than wall time on a shared machine.
+    figure(figures, f"{prefix}_cpu_seconds", run.cpu_seconds)
+    figure(figures, f"{prefix}_peak_mb", run.peak_mb)
+    figure(figures, f"{prefix}_claims", int(summary["claims"]))
+    figure(figures, f"{prefix}_speakers", int(summary["speakers"]))
+    figure(figures, f"{prefix}_relations", int(summary["relations"]))
+    imported = int(summary["new"]) + int(summary["updated"]) + int(summary["unchanged"])
+    if int(summary["new"]) != n or int(summary["refused"]):
+        note(
+            f"{db.name} {n}: expected {n} new articles, got {summary['new']} new, "
+            f"{summary['updated']} updated, {summary['unchanged']} unchanged "
+            f"({imported} read), {summary['refused']} files refused"
+        )
+    return True
+
+
+def main(argv: list[str]) -> int:
+    sizes = sizes_from(argv)
+    seed = int(os.environ.get("BENCH_SEED", "7"))
+    wanted = [d.strip() for d in os.environ.get("BENCH_DATABASES", "sqlite,postgres").split(",")]
+    admin_url = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    databases = []
+    for name in wanted:
+        if name == "sqlite":
+            databases.append(SqliteDatabase())
+        elif name == "postgres":
+            pg = PostgresDatabase(admin_url)
+            problem = pg.reachable()
+            if problem:
+                note(f"PostgreSQL at {admin_url} is unreachable ({problem}): skipped")
+                print("import_postgres_skipped: 1", flush=True)
+            else:
+                databases.append(pg)
+        elif name:
+            print(
+                f"BENCH_DATABASES: unknown database {name!r} (use sqlite, postgres)",
+                file=sys.stderr,
+            )
+            return 2
+
+    figures: dict[str, float | int] = {}
+    runs: list[dict] = []
+    ok = True
+    corpora = {n: ensure_corpus(n, seed) for n in sizes}
+    for db in databases:
+        for n in sizes:
+            ok = import_once(db, corpora[n], n, figures, runs) and ok
+        for small, big in zip(sizes, sizes[1:], strict=False):
+            a = figures.get(f"import_{db.name}_{small}_seconds")
+            b = figures.get(f"import_{db.name}_{big}_seconds")
+            if a and b:
+                figure(
+                    figures, f"import_{db.name}_time_ratio_{label(big)}_over_{label(small)}", b / a
+                )
+    write_json(
+        "import",
+        {"module": "import", "sizes": sizes, "seed": seed, "figures": figures, "runs": runs},
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
