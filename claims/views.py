@@ -19,6 +19,8 @@ from urllib.parse import quote, urlencode
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
@@ -328,9 +330,21 @@ def _labelled_errors(filterset: ClaimFilter) -> dict[str, list[str]]:
     return {name: list(messages) for name, messages in filterset.errors.items()}
 
 
-def _facet_links(
-    facets: selectors.Facets, params: dict[str, str]
-) -> list[tuple[str, list[dict[str, Any]]]]:
+def _facet_item(label: str, count: int, url: str | None, active: bool) -> SafeString:
+    if url is None:
+        return format_html('<li>{} <span class="count">{}</span></li>', label, count)
+    return format_html(
+        '<li{}><a href="{}">{}</a> <span class="count">{}</span></li>',
+        mark_safe(' class="active"') if active else "",
+        url,
+        label,
+        count,
+    )
+
+
+def _facet_links(facets: selectors.Facets, params: dict[str, str]) -> list[tuple[str, SafeString]]:
+    """Each facet as a title and its items, rendered here: a link per value that sets (or,
+    when active, clears) that filter and keeps the others, with its count."""
     groups = []
     for key, title, items in (
         ("status", "Status", facets.status),
@@ -339,20 +353,23 @@ def _facet_links(
     ):
         entries = []
         for value, label, count in items:
-            active = params.get(key) == value and value != ""
-            entries.append(
-                {
-                    "label": label,
-                    "count": count,
-                    "active": active,
-                    # The "no verdict yet" bucket is a count only: there is no filter for it.
-                    "url": _query(params, **{key: None if active else value, "page": None})
-                    if value
-                    else None,
-                }
+            active = value != "" and params.get(key) == value
+            # The "no verdict yet" bucket is a count only: there is no filter for it.
+            url = (
+                _query(params, **{key: None if active else value, "page": None}) if value else None
             )
-        groups.append((title, entries))
+            entries.append(_facet_item(label, count, url, active))
+        groups.append((title, format_html_join("", "{}", ((e,) for e in entries))))
     return groups
+
+
+def _options(choices: list[tuple[str, str]], selected: str | None) -> SafeString:
+    """<option> elements for a filter's choices, the current one selected."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((v, mark_safe(" selected") if v == selected else "", label) for v, label in choices),
+    )
 
 
 def _active_filters(filterset: ClaimFilter, params: dict[str, str]) -> list[dict[str, str]]:
@@ -383,12 +400,13 @@ def _choices(choices) -> list[tuple[str, str]]:
     return [(str(value), str(label)) for value, label in choices]
 
 
+# The list form's <select> choices, by parameter name.
 LIST_CHOICES = {
-    "status_choices": _choices(PUBLIC_STATUSES),
-    "verdict_choices": _choices(Verdict.choices),
-    "qualifier_choices": _choices(Qualifier.choices),
-    "kind_choices": _choices(SpeakerKind.choices),
-    "sort_choices": [(key, label) for key, (label, _) in SORTS.items()],
+    "status": _choices(PUBLIC_STATUSES),
+    "verdict": _choices(Verdict.choices),
+    "qualifier": _choices(Qualifier.choices),
+    "kind": _choices(SpeakerKind.choices),
+    "sort": [(key, label) for key, (label, _) in SORTS.items()],
 }
 
 
@@ -416,7 +434,9 @@ def claim_list(request: HttpRequest) -> HttpResponse:
             (_label(key), message) for key, messages in errors.items() for message in messages
         ],
         "canonical": request.build_absolute_uri(reverse("claim-list") + _query(params)),
-        **LIST_CHOICES,
+        "options": {
+            name: _options(choices, params.get(name)) for name, choices in LIST_CHOICES.items()
+        },
     }
     if errors:
         context.update(page=None, claims=[], facets=None, active=[])
@@ -470,10 +490,10 @@ def claim_list(request: HttpRequest) -> HttpResponse:
 def _relation_json(item: selectors.RelatedClaim, links: Links) -> dict[str, Any]:
     return {
         "claim": claim_brief(item.claim, links),
-        "kind": item.relation.kind,
-        "status": item.relation.status,
+        "kind": item.kind,
+        "status": item.status,
         "reviewed": not item.unreviewed,
-        "rationale": item.relation.rationale,
+        "rationale": item.rationale,
     }
 
 
@@ -490,6 +510,9 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
     appearances = selectors.claim_appearances(claim)
     relations = selectors.claim_relations(claim)
     links = Links(request)
+    for item in relations.all():
+        item.claim.page_url = links.claim(item.claim.pk)
+        item.claim.speaker.page_url = links.speaker(item.claim.speaker.slug)
     review = claim_review(claim, appearances, links.absolute)
     if fmt == "json":
         data = claim_summary(claim, links)
