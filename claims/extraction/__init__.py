@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -103,7 +103,7 @@ _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"
     "Kyodo|Yonhap|Agence France-Presse|Associated Press|GNA|Bernama|Reuters/AFP"
 )
-_WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*[-\u2013\u2014:]")
+_WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
 _WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
 
 _BACK_PASSIVE_RE = re.compile(
@@ -191,9 +191,22 @@ def _quote_states(infos: list[_Info]) -> None:
 
 
 def _region_speaker(frames: list[Frame], pos: int) -> Frame | None:
-    """The frame whose scope covers a figure at `pos` (sentence offset)."""
+    """The frame whose scope covers a figure at `pos` (sentence offset).
+
+    A "post" or "mid" frame after the figure ("..., the ministry said", "..., according to
+    X") is the attribution of the clause the figure is in, so it wins over a "pre" frame
+    before the figure ("Vijayan said the government announced Rs 4 lakh, ..." aside, a
+    sentence that ends "..., X said." is X's).
+    """
     if not frames:
         return None
+    for f in frames:
+        if f.zone_start >= pos and f.direction in ("post", "mid") and not f.inherit:
+            between = [g for g in frames if pos < g.zone_start < f.zone_start
+                       and g.direction == "pre" and not g.inherit]
+            if not between:
+                return f
+            break
     best: Frame | None = None
     for i, f in enumerate(frames):
         prev_end = frames[i - 1].zone_end if i > 0 else 0
@@ -212,6 +225,26 @@ def _region_speaker(frames: list[Frame], pos: int) -> Frame | None:
     if before:
         return before[-1]
     return frames[0]
+
+
+# "jailed over $48m pension fraud": "over" means "because of" before these nouns.
+_CAUSE_NOUNS = frozenset(
+    "fraud scandal row dispute deal debt debts loan loans claim claims case contract theft "
+    "bribe bribes bribery corruption embezzlement allegations charges payment payments bill "
+    "fine fines scheme heist laundering tax taxes arrears contracts lawsuit".split()
+)
+
+
+def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
+    words = counted.noun.lower().split()
+    return bool(words) and words[-1] in _CAUSE_NOUNS and fig.unit not in ("", "%")
+
+
+def _exact(sentence: str, fig: Figure) -> Figure:
+    v = fig.value
+    return replace(fig, start=fig.core_start, text=" ".join(sentence[fig.core_start:fig.end]
+                                                            .split()),
+                   qualifier="exact", lower=v, upper=v)
 
 
 def _norm_counts(counts: str) -> str:
@@ -282,11 +315,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             title_case = s.part == "headline" and _title_case(st)
             frames = find_frames(st, toks, dates, title_case)
         info = _Info(s, toks, figures, frames, False, False, -1, False)
+        early = s.part in ("headline", "summary")
         for f in frames:
             if f.inherit:
                 continue
             cand = read_phrase(f.np, f.appos)
-            ref = ctx.resolve(cand, s.start + f.zone_start)
+            ref = ctx.resolve(cand, s.start + f.zone_start, early)
             f.speaker = ref
             if ref is not None:
                 ctx.note(s.start + f.zone_start, ref, f.date)
@@ -410,7 +444,7 @@ def _back_speaker(infos: list[_Info], i: int) -> SpeakerRef | None:
             return None
         if other.back_speaker is not None:
             return other.back_speaker
-        if other.frames or other.figures:
+        if other.frames:
             return None
     return None
 
@@ -425,6 +459,7 @@ class _Acc:
     stated_on: date | None
     appearances: list[ExtractedAppearance]
     body_date: bool
+    figure_texts: list[str]
 
 
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
@@ -443,6 +478,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                    if not f.inherit):
                 continue  # "two officials said": part of the attribution, not a claim
             counted = describe(toks, fig.start, fig.after, fig.of_follows, fig.unit == "%")
+            if fig.qualifier == "over" and _over_is_preposition(s.text, fig, counted):
+                fig = _exact(s.text, fig)
             if (
                 not counted.outcome
                 and prev_counted is not None
@@ -485,11 +522,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             found = acc.get(key)
             if found is None:
                 acc[key] = _Acc(speaker, attributed, fig, counts, claim_text, when, [appearance],
-                                s.part == "body")
+                                s.part == "body", [fig.text])
                 order.append(key)
             else:
                 if all(a.start != appearance.start for a in found.appearances):
                     found.appearances.append(appearance)
+                    found.figure_texts.append(fig.text)
                 if not found.body_date and s.part == "body" and when is not None:
                     found.stated_on = when
                     found.body_date = True
@@ -505,15 +543,30 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
     return claims
 
 
+_OUTCOME_WORDS = frozenset(
+    "killed died dead death deaths injured wounded abducted captured arrested detained "
+    "rescued released displaced fled missing evacuated".split()
+)
+
+
 def _head_parts(counts: str) -> tuple[str, str]:
     words = _norm_counts(counts).split()
     if not words:
         return "", ""
-    outcomes = {"killed", "died", "injured", "wounded", "abducted", "captured", "arrested",
-                "detained", "rescued", "released", "displaced", "fled", "missing", "evacuated"}
-    outcome = words[-1] if words[-1] in outcomes else ""
-    nouns = [w for w in words if w not in outcomes]
+    outcome = ""
+    if words[-1] in _OUTCOME_WORDS:
+        outcome = words[-1]
+    elif len(words) == 1 and words[0] in ("death", "dead"):
+        outcome = "killed"
+    if outcome in ("dead", "death"):
+        outcome = "killed"
+    nouns = [w for w in words if w not in _OUTCOME_WORDS]
     return (nouns[-1] if nouns else ""), outcome
+
+
+def _outcome_compatible(a: str, b: str) -> bool:
+    oa, ob = _head_parts(a)[1], _head_parts(b)[1]
+    return not oa or not ob or oa == ob
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -529,42 +582,61 @@ def _compatible(a: str, b: str) -> bool:
 def _speaker_compatible(a: SpeakerRef, b: SpeakerRef) -> bool:
     if a.key == b.key:
         return True
-    wa, wb = set(a.key.split()), set(b.key.split())
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa) and a.kind == b.kind
+    la, lb = a.key.split(), b.key.split()
+    if not la or not lb or a.kind != b.kind or la[-1] != lb[-1]:
+        return False  # same head word: "separatists" and "Tuareg-led separatists"
+    return set(la) <= set(lb) or set(lb) <= set(la)
 
 
 def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
-    """Merge a headline's or summary's unattributed figure into the attributed claim."""
+    """Merge a headline's, summary point's or caption's figure into the claim the body makes.
+
+    Headlines drop the "X said" and shorten names and nouns, so a figure there merges into the
+    one body claim with the same figure whose speaker is compatible (or any speaker, when the
+    headline names none or only a description such as "company says") and whose measure is
+    compatible. When several claims qualify, nothing is merged: a wrong merge hides a claim.
+    """
     for key in list(order):
         a = acc.get(key)
         if a is None:
             continue
-        parts = {x.part for x in a.appearances}
-        headline_only = parts <= {"headline", "summary", "caption"}
+        if not {x.part for x in a.appearances} <= {"headline", "summary", "caption"}:
+            continue
+        loose_speaker = not a.attributed or a.speaker.generic
+        figure = (a.fig.value, a.fig.lower, a.fig.upper, a.fig.qualifier, a.fig.unit)
+        candidates = []
         for other_key in order:
-            if other_key == key:
-                continue
             b = acc.get(other_key)
-            if b is None or not b.attributed:
+            if other_key == key or b is None:
                 continue
-            same_figure = (a.fig.value, a.fig.lower, a.fig.upper, a.fig.qualifier, a.fig.unit) \
-                == (b.fig.value, b.fig.lower, b.fig.upper, b.fig.qualifier, b.fig.unit)
-            if not same_figure or not _compatible(a.counts, b.counts):
+            if "body" not in {x.part for x in b.appearances}:
                 continue
-            if (not a.attributed and headline_only) or (
-                    a.attributed and _speaker_compatible(a.speaker, b.speaker)
-                    and headline_only and len(b.speaker.key) >= len(a.speaker.key)):
-                for ap in a.appearances:
-                    if all(x.start != ap.start for x in b.appearances):
-                        b.appearances.append(ap)
-                if not b.counts and a.counts:
-                    b.counts = a.counts
-                del acc[key]
-                break
+            if (b.fig.value, b.fig.lower, b.fig.upper, b.fig.qualifier, b.fig.unit) != figure:
+                continue
+            if not loose_speaker and not _speaker_compatible(a.speaker, b.speaker):
+                continue
+            if not _outcome_compatible(a.counts, b.counts):
+                continue
+            candidates.append(b)
+        close = [b for b in candidates if _compatible(a.counts, b.counts)]
+        pick = close if close else candidates
+        if len(pick) != 1:
+            continue
+        b = pick[0]
+        for ap, ft in zip(a.appearances, a.figure_texts, strict=True):
+            if all(x.start != ap.start for x in b.appearances):
+                b.appearances.append(ap)
+                b.figure_texts.append(ft)
+        if not b.counts and a.counts:
+            b.counts = a.counts
+        del acc[key]
 
 
 def _finish(a: _Acc) -> ExtractedClaim:
-    apps = tuple(sorted(a.appearances, key=lambda x: (x.start, x.figure_start)))
+    pairs = sorted(zip(a.appearances, a.figure_texts, strict=True),
+                   key=lambda x: (x[0].start, x[0].figure_start))
+    apps = tuple(p[0] for p in pairs)
+    figure_text = pairs[0][1]
     sp = a.speaker
     aliases = tuple(x for x in dict.fromkeys(sp.aliases) if x != sp.name)
     return ExtractedClaim(
@@ -572,7 +644,7 @@ def _finish(a: _Acc) -> ExtractedClaim:
         speaker_kind=sp.kind,
         speaker_role=sp.role,
         speaker_aliases=aliases,
-        figure_text=a.fig.text,
+        figure_text=figure_text,
         value=a.fig.value,
         lower=a.fig.lower,
         upper=a.fig.upper,

@@ -59,6 +59,8 @@ _TOLL_WORDS = {"toll": "deaths", "death": "deaths", "casualty": "casualties"}
 
 _CHANGE_VERBS = words(
     "rose fell increased decreased dropped climbed jumped declined grew stood reached hit "
+    "rise fall increase decrease drop climb jump decline grow reach eased eases slowed slows "
+    "passed passes topped tops exceeded exceeds hits reaches risen fallen "
     "averaged slowed surged plunged eased accelerated rising falling increasing dropping "
     "climbing soared slumped stands stood was is were are fell rises falls grows")
 
@@ -142,20 +144,30 @@ def _fold(toks: list[Tok], j: int) -> tuple[str, int]:
     return "", j
 
 
+_SKIP_BEFORE_NP = words(
+    "the its their those these our his her my your more other additional further new fresh "
+    "another"
+)
+
+
 def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
              percent: bool) -> Counted:
     """Find what the figure spanning [fig_start, fig_after) counts and its outcome."""
     n = len(toks)
     j = index_at(toks, fig_after)
-    # "dozens of", "40% of the", "two of the victims"
+    fi = index_at(toks, fig_start)
+    # "dozens of", "40% of the", "two of the victims", "183 of the 276 seats"
     if j < n and toks[j].low == "of":
         nxt = toks[j + 1].low if j + 1 < n else ""
-        if of_follows or percent or nxt in ("the", "its", "their", "those", "these", "whom"):
+        if of_follows or percent or nxt in ("the", "its", "their", "those", "these", "our",
+                                            "his", "her", "my", "whom"):
             j += 1
-    while j < n and (toks[j].text in QUOTES or toks[j].low in (
-            "the", "its", "their", "those", "these", "more", "other", "additional", "further",
-            "new", "fresh", "another")):
+    while j < n and (toks[j].text in QUOTES or toks[j].low in _SKIP_BEFORE_NP):
         j += 1
+    if j < n and toks[j].kind == "n" and j > 0 and toks[j - 1].low in ("the", "its", "their"):
+        j += 1  # "183 of the 276 seats": count the seats
+        while j < n and toks[j].low in ("million", "billion", "thousand"):
+            j += 1
     words: list[Tok] = []
     outcome_word = ""
     while j < n and len(words) < 6:
@@ -166,7 +178,7 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
             break
         if _verbish(t) and t.low not in OUTCOME_NOUNS:
             nxt = toks[j + 1] if j + 1 < n else None
-            if nxt is not None and _is_np_word(nxt) and not _verbish(nxt) and not nxt.cap:
+            if nxt is not None and _is_np_word(nxt) and not _verbish(nxt):
                 words.append(t)  # "displaced people", "armed men"
                 j += 1
                 continue
@@ -188,15 +200,33 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
     outcome = _participle(outcome_word, head) if outcome_word else ""
     from_before = False
     if not outcome:
+        outcome = _outcome_adjacent_before(toks, fi, head)
+        from_before = bool(outcome)
+    if not outcome:
         outcome = _outcome_after(toks, j, head)
     if not outcome:
-        outcome = _outcome_before(toks, index_at(toks, fig_start), head)
+        outcome = _outcome_before(toks, fi, head)
         from_before = bool(outcome)
-    if not noun and not outcome:
-        noun = _toll_noun(toks, index_at(toks, fig_start))
-    if not noun and percent:
-        noun = _subject_before(toks, index_at(toks, fig_start))
+    if not noun:
+        noun = _noun_before(toks, fi)
     return Counted(noun.replace("\u2019", "'"), outcome, from_before, np_end)
+
+
+def _outcome_adjacent_before(toks: list[Tok], i: int, head: str) -> str:
+    """An outcome verb right before the figure: "killed 84", "rescued 17", "killing at least"."""
+    k = i - 1
+    while k >= 0 and toks[k].text in QUOTES:
+        k -= 1
+    if k < 0:
+        return ""
+    low = toks[k].low
+    if low in OUTCOMES and low not in OUTCOME_NOUNS and not low.endswith(("ion", "ions")) \
+            and low not in ("release", "sentence", "charges", "free", "rescue", "capture",
+                            "arrest", "murder", "massacre", "kill", "kidnapping", "killing"):
+        return _participle(low, head)
+    if low in ("killing", "kidnapping", "abducting", "injuring", "wounding") :
+        return _participle(low, head)
+    return ""
 
 
 def _outcome_after(toks: list[Tok], j: int, head: str) -> str:
@@ -214,6 +244,14 @@ def _outcome_after(toks: list[Tok], j: int, head: str) -> str:
                 k += 1
                 steps += 1
                 continue
+            if t.text == "," and k + 1 < n and toks[k + 1].low in (
+                    "or", "including", "most", "mostly", "many", "among", "all", "some"):
+                close = next((x for x in range(k + 1, min(n, k + 12)) if toks[x].text == ","),
+                             None)
+                if close is not None:
+                    k = close + 1
+                    steps += 1
+                    continue
             return ""
         if low in REPORTING_VERBS or low in ("that", "but", "while", "whereas", "because"):
             return ""
@@ -223,6 +261,7 @@ def _outcome_after(toks: list[Tok], j: int, head: str) -> str:
                 "were", "was", "been", "are", "is", "be", "being", "had", "have", "has",
                 "reportedly", "allegedly", "all", "later", "also", "subsequently", "who",
                 "that", "which", "feared", "believed", "confirmed", "presumed", "left",
+                "still", "now", "found", "being", "initially", "later", "then",
             ) or prev not in NP_STOP:
                 return _participle(low, head)
             return ""
@@ -263,13 +302,41 @@ def _outcome_before(toks: list[Tok], i: int, head: str) -> str:
     return ""
 
 
-def _toll_noun(toks: list[Tok], i: int) -> str:
-    for k in range(max(0, i - 6), i):
+def _noun_before(toks: list[Tok], i: int) -> str:
+    """What a figure with no noun after it counts, read from the words before it.
+
+    "the death toll rose to 84" -> deaths; "the number of dead had risen to 2,012" -> dead;
+    "put the turnout at 100,000" -> turnout; "a ransom of N50 million" -> ransom; "the gunmen,
+    numbering more than 50" -> gunmen; "inflation slowed to 33.4%" -> inflation.
+    """
+    start = max(0, i - 12)
+    for k in range(i - 1, start - 1, -1):
         low = toks[k].low
         if low in ("toll", "tally"):
             prev = toks[k - 1].low if k > 0 else ""
             return _TOLL_WORDS.get(prev, "deaths")
-    return ""
+        if low in ("number", "total") and k + 2 < i and toks[k + 1].low == "of":
+            words = []
+            m = k + 2
+            while m < i and _is_np_word(toks[m]) and len(words) < 3:
+                words.append(toks[m].text)
+                m += 1
+            if words:
+                return " ".join(words)
+        if toks[k].kind == "p" and toks[k].text not in QUOTES and toks[k].text != ",":
+            break
+    k = i - 1
+    if k >= 0 and toks[k].low in ("numbering", "totalling", "totaling"):
+        m = k - 1
+        if m >= 0 and toks[m].text == ",":
+            m -= 1
+        if m >= 0 and _is_np_word(toks[m]):
+            return toks[m].text
+    if k >= 1 and toks[k].low in ("of", "at") and toks[k - 1].kind == "w":
+        prev = toks[k - 1]
+        if _is_np_word(prev) and not _verbish(prev) and prev.low not in OUTCOMES:
+            return prev.text  # "a ransom of", "the turnout at"
+    return _subject_before(toks, i)
 
 
 def _subject_before(toks: list[Tok], i: int) -> str:

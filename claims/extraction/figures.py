@@ -128,7 +128,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below", "under"),
     (r"about|around|approximately|approx\.|roughly|some|an\s+estimated|nearly|almost|"
      r"close\s+to|circa|more\s+or\s+less|an\s+approximate|in\s+the\s+region\s+of|"
-     r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of|estimated\s+at", "about"),
+     r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of", "about"),
 )
 _QUAL_RE = re.compile(
     r"(?i)\b(?P<q>"
@@ -152,12 +152,15 @@ _VAGUE_LOWER = (
     ("billions", 10**9),
 )
 
-_PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,5}\b")
+_PHONE_RE = re.compile(
+    r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
+    r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{2,5}\)?){1,4}"
+)
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
                             r"hrs\b|o'clock|local\s+time)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _OUTCOME_AFTER_ZERO = re.compile(
-    r"(?i)^\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
+    r"(?i)\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
     r"abducted|arrested|missing|charged|detained|hospitali[sz]ed|affected|lost|infected|"
     r"survived|perished|drowned|displaced|rescued|released)\b"
 )
@@ -336,7 +339,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and s[prev_start + len(prev) : start].strip() == ""
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737
-    if before == "(" and after == ")":
+    if before == "(" and after == ")" and not (has_money or has_pct or has_scale):
         return True  # (45) after a name
     # ", 45," right after a capitalised name is an age
     if s[max(0, start - 2) : start] == ", " and s[end : end + 1] in (",", ")"):
@@ -352,7 +355,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
         if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "years-old", "year-old"):
             return True
-    return bool(_PHONE_RE.match(s, start))
+    return False
 
 
 def _word_rejected(s: str, m: re.Match[str], title_case: bool) -> bool:
@@ -389,6 +392,20 @@ def _word_rejected(s: str, m: re.Match[str], title_case: bool) -> bool:
     return False
 
 
+_AGE_NOUNS = frozenset(
+    "children child people adults girls boys persons women men babies infants kids those "
+    "pupils students youths".split()
+)
+
+
+def _age_after_people(s: str, qualifier: str, qstart: int) -> bool:
+    """ "children under five", "people over 60": an age limit, not a count."""
+    if qualifier not in ("under", "over"):
+        return False
+    word, _ = _prev_word(s, qstart)
+    return word.lower() in _AGE_NOUNS
+
+
 def _vague_rejected(s: str, m: re.Match[str]) -> bool:
     before = s[max(0, m.start() - 12) : m.start()].lower()
     return bool(re.search(r"\bin\s+(?:the|their|its|his|her)\s+$", before))
@@ -404,7 +421,7 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
 
 
 def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
-    """The unit of a digit figure and where its counted noun may start."""
+    """The unit of a digit figure and where the figure (with a unit word after it) ends."""
     end = m.end()
     cur = (m.group("cur") or "").strip().lower()
     unit = CURRENCY_SYMBOLS.get(cur, "") if cur else ""
@@ -418,7 +435,7 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         if nl in ("francs",) and s[nxt_start - 4 : nxt_start].strip().upper() == "CFA":
             unit = "XOF"
         end = nxt_start + len(nxt)
-    elif not unit and nl in MEASURE_UNITS:
+    elif not unit and nl in MEASURE_UNITS and not m.group("pct"):
         unit = MEASURE_UNITS[nl]
         end = nxt_start + len(nxt)
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
@@ -438,22 +455,29 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
     """Every figure in `sentence`, in order (see the module docstring for what counts)."""
     s = sentence
     title_case = _is_title_case(s)
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(s)] if ("+" in s or any(
+        w in s.lower() for w in ("call", "tel", "phone", "contact", "hotline", "whatsapp"))) \
+        else []
     atoms: list[Figure] = []
     rejected_ends: set[int] = set()
     for m in ATOM_RE.finditer(s):
         kind = m.lastgroup
+        if phones and any(a <= m.start() < b for a, b in phones):
+            continue
         if kind == "digit":
             if _reject_digit(s, m, dates, title_case):
                 rejected_ends.add(m.end())
                 continue
             value = _digit_value(m)
-            unit, after = _unit_and_after(s, m)
+            unit, fig_end = _unit_and_after(s, m)
             q, qstart = _qualifier_before(s, m.start())
+            if _age_after_people(s, q, qstart):
+                continue
             v, lo, hi = _bounds(q, value)
-            fig_end = m.end()
+            of_follows = fig_end > m.end() and bool(re.match(r"\s+of\b", s[fig_end:]))
             atoms.append(
                 Figure(qstart, fig_end, m.start(), _clean_text(s[qstart:fig_end]), v, lo, hi, q,
-                       unit, "digit", after)
+                       unit, "digit", fig_end, of_follows)
             )
         elif kind == "word":
             if _word_rejected(s, m, title_case):
@@ -463,6 +487,8 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
                 continue
             value = _dec(number)
             q, qstart = _qualifier_before(s, m.start())
+            if _age_after_people(s, q, qstart):
+                continue
             text_l = m.group().lower()
             if q == "exact" and text_l in ("a dozen", "half a dozen"):
                 q = "about"
@@ -473,14 +499,18 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
             if nxt.lower() in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[nxt.lower()]
                 after = nxt_start + len(nxt)
+            elif nxt.lower() in MEASURE_UNITS:
+                unit = MEASURE_UNITS[nxt.lower()]
+                after = nxt_start + len(nxt)
             elif nxt.lower() in ("percent", "per"):
                 pm = re.match(r"\s*(?:per\s?cent|percent)\b", s[m.end():], re.I)
                 if pm:
                     unit = "%"
                     after = m.end() + pm.end()
+            of_follows = after > m.end() and bool(re.match(r"\s+of\b", s[after:]))
             atoms.append(
-                Figure(qstart, m.end(), m.start(), _clean_text(s[qstart : m.end()]), v, lo, hi,
-                       q, unit, "word", after)
+                Figure(qstart, after, m.start(), _clean_text(s[qstart:after]), v, lo, hi,
+                       q, unit, "word", after, of_follows)
             )
         elif kind == "vague":
             if _vague_rejected(s, m):

@@ -159,7 +159,9 @@ MEDIA_NAMES = _phrases(
 # Last words that make a capitalised name an outlet ("Kaduna Daily Herald").
 MEDIA_HEADS = words(
     "news times post herald tribune gazette telegraph journal tv television radio broadcasting "
-    "broadcaster newspaper newspapers daily weekly magazine channel"
+    "broadcaster newspaper newspapers daily weekly magazine channel review chronicle courier "
+    "sentinel ledger bulletin wire dispatch examiner inquirer mirror express observer monitor "
+    "standard-bearer digest"
 )
 
 ARMED_GROUP_NAMES = _phrases(
@@ -206,7 +208,10 @@ ORG_HEADS = words(
     "corporation company firm group fund programme program network watch international "
     "federation ltd inc plc llc university hospital charity ngo coalition alliance council "
     "committee society trust centre center bank club league movement mission consortium "
-    "campaign initiative project"
+    "campaign initiative project chamber securities holdings partners associates "
+    "consulting research analytics intelligence airways airlines telecom telecoms motors "
+    "industries systems technologies pharmaceuticals insurance communications resources "
+    "limited corp corporation co"
 )
 
 # Words that make a phrase a government body ("Mali's army", "the health ministry").
@@ -233,7 +238,9 @@ PEOPLE_SPEAKER_HEADS = words(
     "minister governor mayor senator lawmaker lawmakers legislator legislators ambassador envoy "
     "secretary commissioner superintendent inspector representative representatives "
     "coordinator manager executive ceo founder member members victims victim pastor imam "
-    "priest bishop cleric chairperson clerk registrar physician surgeon"
+    "priest bishop cleric chairperson clerk registrar physician surgeon rescuers rescuer "
+    "organisers organizers paramedics firefighters volunteers medical-staff staff guard "
+    "coastguard guards"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -311,6 +318,9 @@ SPEAKER_PHRASE_WORDS = (
 
 PRONOUNS = words("he she they it we i")
 
+# Object pronouns in "according to him" read as their subject forms.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
+
 # --------------------------------------------------------------------------- verbs
 
 # Reporting verbs: the speaker is their subject ("X said ...", "..., X said").
@@ -327,6 +337,8 @@ REPORTING_VERBS = words(
     "calculate calculates calculated quote quotes quoted cite cites cited argue argues argued "
     "contend contends contended boast boasts boasted "
     "testify testified told observe observes observed recall recalls recalled lament laments "
+    "vow vows vowed promise promises promised pledge pledges pledged appeal appeals appealed "
+    "predict predicts predicted forecast forecasts project projects projected "
     "lamented complain complains complained concede concedes conceded put place places placed"
 )
 
@@ -401,6 +413,11 @@ for _participle, _forms in {
     "surrendered": "surrendered surrender surrenders surrendering",
     "lost": "lost lose loses losing",
     "stolen": "stolen stole steal steals stealing",
+    "escaped": "escaped escape escapes escaping",
+    "acquitted": "acquitted acquit acquits acquittal",
+    "buried": "buried bury buries burying burial",
+    "treated": "treated treat treats treating treatment",
+    "unaccounted for": "unaccounted",
     "raised": "raised raise raises raising",
     "pledged": "pledged pledge pledges pledging",
     "spent": "spent spend spends spending",
@@ -457,7 +474,8 @@ TIME_UNITS = words(
 
 DISTANCE_UNITS = words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet "
-    "foot ft cm centimetres centimeters mm inch inches yards yard degrees degree °c °f c f "
+    "foot ft cm centimetres centimeters mm millimetres millimeters inch inches yards yard "
+    "degrees degree °c °f c f "
     "nautical knots mph kph km/h"
 )
 
@@ -509,6 +527,6 @@ LABEL_WORDS = words(
 
 # Determiners before a number word that make it a reference ("the two leaders").
 REFERENCE_DETERMINERS = words(
-    "the these those both all its his her their our my your each every any which whose "
+    "the these those both all its his her their our my your each every any whose "
     "first last next other another this that"
 )

@@ -44,6 +44,7 @@ from .lexicon import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     MONTHS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     ORGANISATION_NAMES,
     PARTICIPLE_VERBS,
@@ -85,6 +86,7 @@ _SPOKES_HEADS = words(
     "sources officer officers representative representatives member members statement")
 
 _NOUN_VERBS = words(
+    "project projects forecast forecasts appeal appeals pledge pledges promise promises "
     "post posts report reports claim claims count counts record records document documents "
     "note notes tally estimate estimates state states show shows quote quotes tweet tweets "
     "put place places cite")
@@ -96,10 +98,22 @@ _TRAILER_WORDS = words(
     reporters journalists television radio tv phone telephone by from via message text email
     during visit speech address broadcast online website social media account his her their
     its separate recorded parliament lawmakers reporter reporters correspondent yesterday
+    analysts investors delegates supporters crowd residents students audience visitors
+    senators legislators officials diplomats ministers mourners worshippers congregation
     today x twitter facebook telegram instagram youtube tiktok whatsapp podcast remarks
     televised told sunday monday tuesday wednesday thursday friday saturday local state
     official also separately written emailed released issued joint brief short new
     """)
+
+# Verbs whose object, not subject, follows them: "..., told Reuters" is not inverted.
+_NOT_INVERTED = words(
+    "tell tells told put puts placed place places gave give gives show shows showed indicate "
+    "indicates indicated suggest suggests suggested quote quotes quoted cite cites cited "
+    "count counts counted record records recorded document documents documented accuse "
+    "accuses accused estimate estimates estimated calculate calculated project projects "
+    "projected forecast forecasts vow vows vowed promise promises promised pledge pledges "
+    "pledged appeal appeals appealed tally tallied"
+)
 
 _DOC_ADJECTIVES = words(
     "a an the new latest joint separate written brief short recent detailed preliminary "
@@ -116,6 +130,7 @@ class SpeakerRef:
     role: str = ""
     aliases: list[str] = field(default_factory=list)
     key: str = ""
+    generic: bool = False  # named only by a description ("the company"), no proper name
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -227,6 +242,8 @@ def _phrase_word(t: Tok) -> bool:
         return low not in WEEKDAYS and low not in MONTHS
     if low in ("of", "for", "the", "a", "an"):
         return True
+    if low in ("state", "states", "report", "reports", "records", "estimates"):
+        return True  # nouns inside a phrase: "the Kaduna state government", "a UN report"
     if low in _PHRASE_STOP or low in REPORTING_VERBS or low in PARTICIPLE_VERBS:
         return False
     if low in SPEAKER_PHRASE_WORDS:
@@ -244,9 +261,32 @@ def _trim(np: list[Tok]) -> list[Tok]:
     return np
 
 
-def left_phrase(toks: list[Tok], end: int, limit: int = 12) -> list[Tok]:
+def _joins(left: Tok, right: Tok) -> bool:
+    """Whether "left and right" joins two parts of one speaker phrase."""
+    def ok(t: Tok) -> bool:
+        return t.kind == "w" and (t.cap or t.low in PEOPLE_SPEAKER_HEADS or t.low in
+                                  GOVERNMENT_HEADS or t.low in ORG_HEADS)
+    return ok(left) and ok(right)
+
+
+# People whose "at/from/with X" names the body that speaks: "analysts at Cordros Securities".
+_FOR_BODY = frozenset(
+    "analyst analysts economist economists expert experts researcher researchers observer "
+    "observers official officials source sources staff spokesman spokeswoman spokesperson "
+    "representative representatives monitors investigators members member".split()
+)
+
+
+def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
+    if k >= 1 and toks[k].text == ")":
+        # "the National Bureau of Statistics (NBS) said"
+        m = k - 1
+        while m >= 0 and k - m <= 5 and toks[m].text != "(":
+            m -= 1
+        if m >= 0 and toks[m].text == "(":
+            k = m - 1
     out: list[Tok] = []
     while k >= 0 and len(out) < limit:
         t = toks[k]
@@ -256,10 +296,41 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12) -> list[Tok]:
             out.insert(0, t)  # "two officials"
             k -= 1
             continue
+        if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
+                                                                             out[0]):
+            out.insert(0, t)
+            k -= 1
+            continue
         if not _phrase_word(t):
+            if (
+                depth == 0
+                and out
+                and t.kind == "w"
+                and t.low in ("in", "at", "from", "with", "on")
+                and k > 0
+                and len(out) <= 6
+            ):
+                head = left_phrase(toks, k, limit, depth + 1)
+                if head and valid_speaker_phrase(head):
+                    if (
+                        t.low in ("at", "from", "with")
+                        and head[-1].low in _FOR_BODY
+                        and any(x.cap for x in out)
+                    ):
+                        return _trim(out)  # the body speaks: "analysts at Cordros"
+                    return head
             break
         out.insert(0, t)
-        if t.low in ("the", "a", "an"):
+        if t.low in ("the", "a", "an") and not (k > 0 and toks[k - 1].low in ("of", "for")):
+            prep = toks[k - 1] if k > 0 else None
+            if depth == 0 and prep is not None and prep.low in ("in", "at", "from", "with",
+                                                                 "on") and k > 1:
+                head = left_phrase(toks, k - 1, limit, depth + 1)
+                if head and valid_speaker_phrase(head):
+                    if prep.low in ("at", "from", "with") and head[-1].low in _FOR_BODY \
+                            and any(x.cap for x in out):
+                        return _trim(out)
+                    return head
             break
         k -= 1
     return _trim(out)
@@ -272,7 +343,9 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     n = len(toks)
     while k < n and len(out) < limit:
         t = toks[k]
-        if t.kind == "w" and t.low in PRONOUNS and not out:
+        if t.kind == "w" and not out and (t.low in PRONOUNS or t.low in OBJECT_PRONOUNS):
+            if t.low in OBJECT_PRONOUNS:
+                return [Tok(OBJECT_PRONOUNS[t.low], OBJECT_PRONOUNS[t.low], t.start, t.end, "w")]
             return [t]
         if (
             t.kind == "w"
@@ -280,6 +353,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             and out
             and out[-1].low in DOCUMENT_HEADS | _SPOKES_HEADS
         ):
+            out.append(t)
+            k += 1
+            continue
+        if t.kind == "w" and t.low in ("and", "&") and out and k + 1 < n and _joins(
+                out[-1], toks[k + 1]):
             out.append(t)
             k += 1
             continue
@@ -294,45 +372,72 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     return _trim(out)
 
 
-def _appos_after(toks: list[Tok], k: int) -> list[Tok]:
-    """An apposition ", the government spokesman," starting at toks[k] == ","."""
-    if k >= len(toks) or toks[k].text != ",":
-        return []
-    ph = right_phrase(toks, k + 1)
-    if not ph:
-        return []
-    heads = {t.low for t in ph}
+def _appos_after(toks: list[Tok], k: int) -> tuple[list[Tok], int]:
+    """An apposition ", the government spokesman," at toks[k] (after an optional short place
+    phrase: "the police spokesman in the state, SP William Aya,"); returns it and its end."""
+    n = len(toks)
+    j = k
+    if j < n and toks[j].low in ("in", "of", "at", "for") and toks[j].kind == "w":
+        m = j + 1
+        while m < n and m - j <= 5 and toks[m].text != "," and toks[m].kind == "w":
+            m += 1
+        if m < n and toks[m].text == ",":
+            j = m
+    if j >= n or toks[j].text != ",":
+        return [], k
+    ph = right_phrase(toks, j + 1)
+    if not ph or ph[0].low in ("who", "which", "whose"):
+        return [], k
+    heads = {t.low.rstrip(".") for t in ph}
     if heads & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | set(TITLE_WORDS)) or any(
         t.cap for t in ph
     ):
-        end = k + 1 + len(ph)
-        if end >= len(toks) or toks[end].text in (",", ".", ";", ")") or toks[end].text in QUOTES:
-            return ph
-    return []
+        end = j + 1 + len(ph)
+        if end >= n or toks[end].text in (",", ".", ";", ")") or toks[end].text in QUOTES:
+            return ph, end
+    return [], k
+
+
+def _head_before_of(np: list[Tok]) -> Tok | None:
+    for i, t in enumerate(np):
+        if t.low in ("of", "for") and i > 0:
+            return np[i - 1]
+    return None
 
 
 def valid_speaker_phrase(np: list[Tok]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a proper name or a speaker noun."""
     if not np:
         return False
+    for head in (np[-1], _head_before_of(np)):
+        if head is None or head.kind != "w":
+            continue
+        low = head.low[:-2] if head.poss else head.low
+        if low in PRONOUNS:
+            return True
+        if head.cap:
+            if low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
+                                                       "witnesses"):
+                return True
+            continue
+        if low.endswith("ies") and len(low) > 4:
+            low = low[:-3] + "y"
+        if (
+            low in PEOPLE_SPEAKER_HEADS
+            or low in GOVERNMENT_HEADS
+            or low in ARMED_HEADS
+            or low in ORG_HEADS
+            or low in DOCUMENT_HEADS
+            or low in MEDIA_HEADS
+            or low in ("media", "press", "spokesperson", "spokeswoman", "spokesman",
+                       "organisers", "organizers", "rescuers", "charity")
+        ):
+            return True
+    # "Italy's coast guard": a body named after a country or place
     head = np[-1]
-    if head.kind != "w":
-        return False
-    low = head.low[:-2] if head.poss else head.low
-    if low in PRONOUNS:
-        return True
-    if head.cap:
-        return low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
-                                                       "witnesses")
-    return (
-        low in PEOPLE_SPEAKER_HEADS
-        or low in GOVERNMENT_HEADS
-        or low in ARMED_HEADS
-        or low in ORG_HEADS
-        or low in DOCUMENT_HEADS
-        or low in MEDIA_HEADS
-        or low in ("media", "press", "spokesperson", "spokeswoman", "spokesman")
-    )
+    return head.kind == "w" and not head.cap and len(np) >= 2 and any(
+        t.poss and t.cap and (t.base.lower() in COUNTRIES or t.base.lower() in CAPITALS)
+        or t.low in DEMONYMS for t in np[:-1])
 
 
 # --------------------------------------------------------------------------- frames
@@ -437,6 +542,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention],
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")):
             frame = _reporting(toks, v, title_case)
+        if frame is None and low in ("launched", "launches", "launch", "issued", "issues",
+                                     "made", "makes") and v + 2 < n and toks[v + 1].low in (
+                "an", "a", "its", "their") and toks[v + 2].low in ("appeal", "call", "request"):
+            frame = _subject_frame(toks, v, title_case)
         if frame is not None:
             frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
@@ -469,12 +578,9 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
         if owner:
             ph = owner
             end_i = end_i + 2 + len(owner)
-    appos = _appos_after(toks, end_i)
+    appos, _ = _appos_after(toks, end_i)
     first = v == 0 or all(x.text in QUOTES for x in toks[:v])
-    zone_end = (toks[end_i + len(appos)].start if appos and end_i + len(appos) < len(toks)
-                else ph[-1].end)
-    if appos:
-        zone_end = appos[-1].end
+    zone_end = appos[-1].end if appos else ph[-1].end
     return Frame("pre" if first else "mid", toks[v].start, zone_end, toks[v].start,
                  toks[v + 1].end, ph, appos)
 
@@ -506,7 +612,7 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     if not ph or not valid_speaker_phrase(ph):
         return None
     end_i = v + 2 + len(ph)
-    appos = _appos_after(toks, end_i)
+    appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
     return Frame("mid", start, zone_end, start, toks[v + 1].end, ph, appos)
@@ -537,20 +643,28 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None
     if low in ("put", "puts", "place", "places", "placed", "gave", "give", "gives"):
         window = {x.low for x in toks[v + 1 : v + 8]}
-        if not window & {"toll", "tally", "figure", "number", "casualties", "count", "death"}:
+        if not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
+                         "death", "turnout", "crowd", "attendance", "cost", "losses", "damage",
+                         "bill", "value", "size"}:
             return None
+    if low in ("add", "adds", "added", "adding") and v + 1 < n and (
+            toks[v + 1].kind == "n" or toks[v + 1].low in ("to", "more", "another", "up")):
+        return None  # "had added 2.7 million subscribers"
     if low in _NOUN_VERBS:
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
-        if prv is not None and prv.low in ("a", "an", "the", "its", "his", "her", "their"):
-            return None
+        if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
+                                or prv.cap and low in ("state", "states")):
+            return None  # "a report", "Kaduna state"
+        if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
+                and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS:
+            return None  # "capital projects", "development projects"
         if nxt is None or not (
             nxt.kind == "n"
             or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
                            "their", "his", "her", "more", "over", "about", "nearly", "around",
                            "at", "up", "no", "on", ",", "this", "these", "what", "how")
             or nxt.text in QUOTES
-            or nxt.text in (",", ".")
         ):
             return None
     return _subject_frame(toks, v, title_case)
@@ -561,12 +675,13 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     low = toks[v].low
     prev_tok = toks[v - 1] if v > 0 else None
     # inverted: "..., said government spokesman Col. X." / "...,” said Maiga."
-    if prev_tok is not None and (prev_tok.text in (",", "\u2014") or prev_tok.text in
-                                 CLOSE_QUOTES or prev_tok.text == '"'):
+    if prev_tok is not None and low not in _NOT_INVERTED and (
+            prev_tok.text in (",", "\u2014") or prev_tok.text in CLOSE_QUOTES
+            or prev_tok.text == '"'):
         ph = right_phrase(toks, v + 1)
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",):
             end_i = v + 1 + len(ph)
-            appos = _appos_after(toks, end_i)
+            appos, _ = _appos_after(toks, end_i)
             zone_end = appos[-1].end if appos else ph[-1].end
             if low in DATA_VERBS:
                 return None
@@ -586,14 +701,20 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             inner = toks[c + 1 : j]
         if c >= 0:
             np = left_phrase(toks, c)
+            first_inner = inner[0].low if inner else ""
+            parenthetical = first_inner in (
+                "in", "on", "at", "speaking", "during", "who", "which", "while", "late",
+                "earlier", "later", "however", "meanwhile", "though", "too", "also", "for",
+                "whose", "when", "after", "before", "citing", "quoting", "according")
             if np and valid_speaker_phrase(np):
-                first_inner = inner[0].low if inner else ""
-                if first_inner not in ("in", "on", "at", "speaking", "during", "who", "which",
-                                       "while", "late", "earlier", "later", "however",
-                                       "meanwhile", "though", "too", "also"):
+                if not parenthetical:
                     appos = inner
-                start = np[0].start
-                return _finish(toks, v, np, appos, start, title_case)
+                return _finish(toks, v, np, appos, np[0].start, title_case)
+            # "The mine's owner, Kwekwe Gold Holdings, said": the named body speaks
+            inner_ph = _trim([t for t in inner if t.kind == "w" or t.text == "&"])
+            if (not parenthetical and inner_ph and len(inner_ph) == len(inner)
+                    and inner_ph[-1].cap and valid_speaker_phrase(inner_ph)):
+                return _finish(toks, v, inner_ph, [], inner_ph[0].start, title_case)
         return None
     np = left_phrase(toks, j + 1)
     if not np or not valid_speaker_phrase(np):
@@ -638,8 +759,14 @@ class Candidate:
     owner_missing: bool = False
 
 
+_DESCRIPTOR_SUFFIXES = ("-based", "-led", "-run", "-linked", "-backed", "-aligned", "-born",
+                        "-owned", "-funded", "-affiliated", "-allied", "-controlled")
+
+
 def _is_title(t: Tok) -> bool:
     low = t.low.rstrip(".")
+    if low.endswith(_DESCRIPTOR_SUFFIXES):
+        return True
     return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (
         t.poss and (t.base.lower() in COUNTRIES)
     ) or t.base.lower() in COUNTRIES
@@ -669,7 +796,9 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     """(descriptor, title, name) when the phrase ends in a personal name."""
     k = len(np)
     while k > 0 and np[k - 1].kind == "w" and (np[k - 1].cap or np[k - 1].low in (
-            "al-", "bin", "ibn", "de", "da", "dos", "van", "von", "le", "la")):
+            "al-", "bin", "ibn", "de", "da", "dos", "van", "von", "le", "la") or (
+            np[k - 1].low == "of" and k >= 2 and np[k - 2].cap and k < len(np)
+            and _is_title(np[k - 2]))):
         k -= 1
     run = np[k:]
     if not run:
@@ -685,32 +814,94 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     return np[:k], title, name
 
 
+_GROUP_GENERIC = frozenset(
+    "group movement organisation organization coalition alliance militia network outfit "
+    "faction".split()
+)
+
+
+def _drop_reference_possessive(np: list[Tok]) -> list[Tok]:
+    """ "the territory's health ministry" -> "health ministry": a possessive that only points
+    back to something named before adds nothing to the speaker's name."""
+    if len(np) >= 3 and np[0].low in ("the", "its", "their") and np[1].poss and not np[1].cap:
+        return np[2:]
+    return np
+
+
+def _people_of_place(words: list[Tok]) -> list[Tok]:
+    """ "Residents of the area" -> "Residents"."""
+    for i, t in enumerate(words):
+        if t.low == "of" and i > 0:
+            before = words[i - 1]
+            if before.low in PEOPLE_SPEAKER_HEADS and before.low.endswith("s") and \
+                    before.low not in TITLE_WORDS:
+                return words[:i]
+            break
+    return words
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate."""
+    np = _drop_reference_possessive(np)
     words = [t for t in np if t.kind in ("w", "n") or t.text == "&"]
     written = _clean(" ".join(t.text for t in np))
+    if not words:
+        return Candidate("", PERSON)
     if len(words) == 1 and words[0].low in PRONOUNS:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
+    # "a Reuters tally of official results": the document ends the phrase
+    for i, t in enumerate(words):
+        if t.low == "of" and i > 0 and words[i - 1].low in DOCUMENT_HEADS \
+                and not words[i - 1].cap:
+            words = words[:i]
+            break
+    # "data from the Kaduna state government", "figures compiled by ACLED"
+    for i, t in enumerate(words):
+        if t.low in ("from", "by") and 0 < i < len(words) - 1 and \
+                words[i - 1].low in DOCUMENT_HEADS | _SPOKES_HEADS - {"official", "officials"} \
+                and not words[i - 1].cap:
+            return read_phrase(_trim(words[i + 1 :]), appos)
+    # descriptors before a body's name go to the role: "Lagos-based Cordros Securities"
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].low in ("the", "a", "an") or
+                                     words[lead].low.endswith(_DESCRIPTOR_SUFFIXES)):
+        lead += 1
+    if 0 < lead < len(words) and any(w.low.endswith(_DESCRIPTOR_SUFFIXES)
+                                     for w in words[:lead]) and words[lead].cap:
+        rest = read_phrase(words[lead:], appos)
+        if not rest.person and not rest.pronoun:
+            rest.role = ", ".join(p for p in (rest.role, _strip_det(words[:lead])) if p)
+            return rest
     # a document or count speaks for its owner
     head = words[-1]
-    if head.low in DOCUMENT_HEADS:
+    if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
         return Candidate(_display(written), PERSON, written=written, owner_missing=True)
+    words = _people_of_place(words)
     # a role whose name is in the apposition: "The police spokesman, SP Abubakar Sadiq, said"
-    if appos and _split_person(np) is None:
+    if appos and _split_person(words) is None:
         sp = _split_person(appos)
         if sp is not None and not sp[0]:
             desc, title, name = sp
-            role = _clean(" ".join(t.text for t in title) + ", " + _strip_det(np))
+            role = _clean(" ".join(t.text for t in title) + ", " + _strip_det(words))
             return Candidate(_clean(" ".join(t.text for t in name)), PERSON, role=role.strip(", "),
                              written=_clean(" ".join(t.text for t in appos)), person=True)
+        # "the UN agency for Palestinian refugees, UNRWA": the apposition is the body's name
+        if not head.cap and appos[-1].cap and all(
+                t.cap or t.low in ("of", "for", "and", "&", "the") for t in appos):
+            name_text = _strip_det(appos)
+            kind = kind_of(name_text)
+            if kind == PERSON:
+                kind = kind_of(_clean(" ".join(t.text for t in words)))
+            return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
+                             role=_strip_det(words), written=name_text)
     sp = _split_person(words)
     if sp is not None:
         desc, title, name = sp
         desc_text = _strip_det(desc)
-        if desc_text.endswith((" of", " for")) or (desc and desc[-1].low in ("of", "for")):
+        if desc and desc[-1].low in ("of", "for"):
             sp = None  # "head of Amnesty International" -- the name is a body, see below
         else:
             role_parts = [_clean(" ".join(t.text for t in title)), desc_text]
@@ -735,26 +926,37 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             body = _trim(after[1:])
         else:
             body = [t for t in words[:i] if t.low not in ("a", "an", "the", "senior", "top",
-                                                         "two", "three", "local", "unnamed")
+                                                         "two", "three", "local", "unnamed",
+                                                         "chief")
                     and t.kind == "w" and t.low not in _SPOKES_HEADS]
         role = " ".join(t.text for t in words[i : i + 1])
         if body and (kind_of(_clean(" ".join(t.text for t in body))) != PERSON
                      or any(t.cap for t in body)):
-            body_text = _clean(" ".join(t.text for t in body))
             cand = read_phrase(body, [])
             cand.role = role if not cand.role else cand.role
             if cand.kind != PERSON or not cand.person:
+                if words[0].low in ("the", "a", "an") and not any(t.cap for t in body):
+                    cand.generic_head = cand.generic_head or body[-1].low
                 return cand
-            del body_text
         text = _strip_det(words)
         return Candidate(_display(text), kind_of(text), written=written,
-                         generic_head=lows[i] if written.lower().startswith("the ") else "")
+                         generic_head=lows[i] if not any(t.cap for t in words[1:]) else "")
+    # a named group: "the al-Qaeda-linked JNIM group", "the Wagner group"
+    if len(words) >= 2 and head.low in _GROUP_GENERIC and not head.cap and words[-2].cap \
+            and not words[-2].poss:
+        k = len(words) - 1
+        while k > 0 and words[k - 1].cap and not words[k - 1].poss:
+            k -= 1
+        name_text = _clean(" ".join(t.text for t in words[k:-1]))
+        kind = kind_of(_clean(" ".join(t.text for t in words)))
+        return Candidate(name_text, kind, role=_strip_det(words[:k] + words[-1:]),
+                         written=written)
     # a description with a name at its end: "the UN's humanitarian agency OCHA"
     k = len(words)
     while k > 0 and words[k - 1].cap and not words[k - 1].poss:
         k -= 1
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
-            words[k - 1].low not in ("of", "for", "&"):
+            words[k - 1].low not in ("of", "for", "&", "and"):
         name_text = _clean(" ".join(t.text for t in words[k:]))
         role = _strip_det(words[:k])
         kind = kind_of(name_text)
@@ -766,14 +968,17 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     text = _strip_det(words)
     kind = kind_of(text)
     generic = ""
-    if not any(t.cap for t in words) and words[0].low in ("the",):
-        generic = words[-1].low
+    rest = words[1:] if words[0].low in ("the", "a", "an") else words
+    if rest and not any(t.cap for t in rest):
+        generic = rest[-1].low
+    elif len(words) == 1 and not head.text.isupper() and (
+            head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or head.low in ARMED_HEADS):
+        generic = head.low  # a bare "Army:" label or "Police say" headline
     description: list[str] = []
-    if words[0].low == "the" and words[-1].low in TITLE_WORDS and kind == PERSON:
-        description = [t.low.rstrip(".") for t in words[1:]]
-    if not any(t.cap for t in words) and kind == PERSON and not description and \
-            words[-1].low in TITLE_WORDS:
-        description = [t.low.rstrip(".") for t in words if t.low not in ("a", "an", "the")]
+    if kind == PERSON and words[-1].low.rstrip(".") in TITLE_WORDS:
+        # "the French president", "Ghana president", "the minister"
+        description = [t.base.lower().rstrip(".") for t in words
+                       if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,
                      description=description)
 
@@ -793,7 +998,8 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
             while j > 0 and (words[j - 1].cap or words[j - 1].low in SPEAKER_PHRASE_WORDS) \
                     and words[j - 1].low not in ("a", "an", "the") and not words[j - 1].poss:
                 j -= 1
-            return words[j : i + 1]
+            owner = words[j : i + 1]
+            return owner[:-1] + [_possessive_base(owner[-1])]
     # "a statement from the army", "figures released by X"
     for i, t in enumerate(words):
         if t.low in ("from", "by", "of") and i > 0 and words[i - 1].low in DOCUMENT_HEADS:
@@ -812,6 +1018,22 @@ def _possessive_base(t: Tok) -> Tok:
     if not t.poss:
         return t
     return Tok(t.base, t.base.lower(), t.start, t.end - 2, t.kind)
+
+
+# Which kinds of speaker "the <head>" may refer back to.
+_GENERIC_KINDS: dict[str, tuple[str, ...]] = {}
+for _heads, _kinds in (
+    ("ministry government army military police junta authorities department presidency "
+     "administration regime command forces office bureau commission navy cabinet", (GOVERNMENT,)),
+    ("organisation organization charity group company firm body fund programme bank "
+     "foundation institute ngo union party agency", (ORGANISATION, GOVERNMENT)),
+    ("rebels militants separatists jihadists insurgents militia fighters group",
+     (ARMED_GROUP,)),
+    ("newspaper outlet broadcaster channel paper", (MEDIA,)),
+):
+    for _h in _heads.split():
+        _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
+_ANY_BODY = frozenset("organisation organization company firm group agency body charity".split())
 
 
 # --------------------------------------------------------------------------- article context
@@ -917,11 +1139,15 @@ class ArticleSpeakers:
                 return ref
         return None
 
-    def resolve(self, cand: Candidate, pos: int) -> SpeakerRef | None:
-        """The speaker a candidate names at absolute position `pos` (None: nobody known)."""
+    def resolve(self, cand: Candidate, pos: int, early: bool = False) -> SpeakerRef | None:
+        """The speaker a candidate names at absolute position `pos` (None: nobody known).
+
+        `early` is set for headlines and summary points, which may name someone the body
+        introduces only later ("the president says ..."): they may look ahead.
+        """
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
-                ref = self._last(pos, lambda r: r.kind == PERSON and r.key != "")
+                ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
                 if ref is None:
                     ms = [m for m in self.mentions if m.pos < pos]
                     if ms:
@@ -940,6 +1166,8 @@ class ArticleSpeakers:
                 best = None
                 for m in self.mentions:
                     if m.pos >= pos:
+                        if best is None and early and (m.last == last or last in m.name.split()):
+                            best = m
                         break
                     if m.last == last or last in m.name.split():
                         best = m
@@ -956,41 +1184,63 @@ class ArticleSpeakers:
                     break
                 if m.name == cand.name and m.role:
                     mention_role = m.role
-            written = cand.written
-            return self._register(ref, written, cand.role or mention_role)
+            return self._register(ref, cand.written, cand.role or mention_role)
         if cand.description:
-            words = [w for w in cand.description if w not in ("the", "a", "an")]
-
-            def matches(role: str) -> bool:
-                rl = role.replace("\u2019", "'").lower()
-                rwords = set(re.findall(r"[\w'-]+", rl))
-                for w in words:
-                    if w in rwords:
-                        continue
-                    if w in DEMONYMS and DEMONYMS[w].lower() in rl:
-                        continue
-                    return False
-                return True
-
-            ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
-            if ref is not None:
-                return ref
-            ms = [m for m in self.mentions if m.pos < pos and matches(m.role)]
-            if ms:
-                return self._person_from_mention(ms[-1], ms[-1].written)
+            found = self._describe(cand.description, pos, early)
+            if found is not None:
+                return found
         if cand.generic_head:
-            head = cand.generic_head
-            if head in ("group",):
-                ref = self._last(pos, lambda r: r.kind in (ARMED_GROUP, ORGANISATION))
-            else:
-                ref = self._last(pos, lambda r: r.kind != PERSON and head in
-                                 r.name.lower().replace("'", " ").split())
-            if ref is not None:
-                return ref
+            found = self._generic(cand.generic_head, pos)
+            if found is not None:
+                return found
         if not cand.name:
             return None
-        ref = SpeakerRef(cand.name, cand.kind, cand.role)
+        ref = SpeakerRef(cand.name, cand.kind, cand.role,
+                         generic=bool(cand.generic_head or cand.description))
         return self._register(ref, cand.written, cand.role)
+
+    def _describe(self, description: list[str], pos: int, early: bool) -> SpeakerRef | None:
+        """The person "the French president" or "the minister" refers to."""
+        wanted = [w for w in description if w not in ("the", "a", "an")]
+
+        def matches(role: str) -> bool:
+            rl = role.replace("\u2019", "'").lower()
+            rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
+            for w in wanted:
+                if w in rwords:
+                    continue
+                if w in DEMONYMS and DEMONYMS[w].lower() in rl:
+                    continue
+                return False
+            return True
+
+        ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
+        if ref is not None:
+            return ref
+        ms = [m for m in self.mentions if m.pos < pos and matches(m.role)]
+        if ms:
+            return self._person_from_mention(ms[-1], ms[-1].written)
+        if early:
+            later = [m for m in self.mentions if m.pos >= pos and matches(m.role)]
+            if later:
+                return self._person_from_mention(later[0], later[0].written)
+        return None
+
+    def _generic(self, head: str, pos: int) -> SpeakerRef | None:
+        """The body "the army", "the ministry" or "the company" refers to."""
+        ref = self._last(pos, lambda r: r.kind != PERSON and head in
+                         r.name.lower().replace("'", " ").replace("-", " ").split())
+        if ref is not None:
+            return ref
+        kinds = _GENERIC_KINDS.get(head)
+        if kinds is None:
+            return None
+        ref = self._last(pos, lambda r: r.kind in kinds and not r.generic)
+        if ref is not None:
+            return ref
+        if head in _ANY_BODY:
+            return self._last(pos, lambda r: r.kind != PERSON and not r.generic)
+        return None
 
     def note(self, pos: int, ref: SpeakerRef, when: date | None) -> None:
         """Record that `ref` spoke at `pos` (for pronouns and for dates of later frames)."""
