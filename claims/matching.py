@@ -46,6 +46,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 # ---------------------------------------------------------------------------------------------
 # Measures
@@ -70,6 +71,13 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ("forced to flee", "displaced"),
     ("service members", "soldier"),
     ("military personnel", "soldier"),
+)
+
+_PHRASE_LEMMA = dict(_PHRASES)
+_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p, _ in sorted(_PHRASES, key=lambda x: -len(x[0])))
+    + r")\b",
+    re.IGNORECASE,
 )
 
 # What happened to the people counted: the first half of a key.
@@ -155,8 +163,7 @@ def _words(text: str, *, keep_possessors: bool) -> list[tuple[str, bool]]:
     counted, so it is dropped; a lower-case one ("children's deaths") is the subject itself.
     """
     text = _ascii(text)
-    for phrase, lemma in _PHRASES:
-        text = re.sub(rf"\b{phrase}\b", lemma, text, flags=re.IGNORECASE)
+    text = _PHRASE_RE.sub(lambda m: _PHRASE_LEMMA[m.group(0).lower()], text)
     out: list[tuple[str, bool]] = []
     for match in _WORD.finditer(text.replace("-", " ")):
         raw = match.group(0)
@@ -243,6 +250,7 @@ def measure_relation(a: str, b: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def context_terms(*texts: str) -> frozenset[str]:
     """Lemmatised words of a claim's context (speaker name, role), possessors kept.
 
@@ -323,6 +331,8 @@ VAGUE_LOWER_BOUNDS: tuple[tuple[str, Decimal], ...] = (
     ("a handful", Decimal("2")),
 )
 
+_VAGUE_PATTERNS = tuple((re.compile(rf"\b{p}\b"), b) for p, b in VAGUE_LOWER_BOUNDS)
+
 _UNIT_ALIASES = {
     "percent": "%",
     "per cent": "%",
@@ -392,8 +402,8 @@ def normalise_unit(unit: str) -> str:
 def vague_lower_bound(text: str) -> Decimal | None:
     """The conflict-data lower bound of a vague wording ("dozens" -> 12), None if it has none."""
     lowered = " ".join(_ascii(text).lower().split())
-    for phrase, bound in VAGUE_LOWER_BOUNDS:
-        if re.search(rf"\b{phrase}\b", lowered):
+    for pattern, bound in _VAGUE_PATTERNS:
+        if pattern.search(lowered):
             return bound
     return None
 
@@ -406,6 +416,7 @@ def _is_round(value: Decimal) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # a claim is compared with every claim of its block
 def interval(figure: Figure) -> Interval | None:
     """The interval of values `figure` allows (see the module docstring), None if unreadable."""
     q, v, lo, hi = figure.qualifier, figure.value, figure.lower, figure.upper

@@ -85,7 +85,13 @@ class _Row:
     measure: Measure
     counts: str
     figure: Figure
-    context: frozenset[str]
+    speaker_name: str
+    speaker_role: str
+
+    @property
+    def context(self) -> frozenset[str]:
+        """Words of the speaker's name and role (only needed for broader measures; cached)."""
+        return context_terms(self.speaker_name, self.speaker_role)
 
     @property
     def figure_key(self) -> tuple:
@@ -162,7 +168,6 @@ def _remove_orphan_suggestions(orphans: list[int], stats: RelationStats) -> None
 
 def _load_rows(event_ids: list[int]) -> list[_Row]:
     rows: list[_Row] = []
-    contexts: dict[int, frozenset[str]] = {}
     query = (
         Claim.objects.filter(event_id__in=event_ids)
         .exclude(measure_key="")
@@ -175,9 +180,6 @@ def _load_rows(event_ids: list[int]) -> list[_Row]:
     )
     for (pk, event_id, speaker_id, source_id, key, counts, figure_text, qualifier, value,
          lower, upper, unit, speaker_name, speaker_role) in query:
-        context = contexts.get(speaker_id)
-        if context is None:
-            context = contexts[speaker_id] = context_terms(speaker_name, speaker_role)
         rows.append(
             _Row(
                 pk=pk,
@@ -194,7 +196,8 @@ def _load_rows(event_ids: list[int]) -> list[_Row]:
                     upper=_dec(upper),
                     unit=unit,
                 ),
-                context=context,
+                speaker_name=speaker_name,
+                speaker_role=speaker_role,
             )
         )
     return rows
