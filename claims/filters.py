@@ -179,7 +179,7 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_source(self, queryset: QuerySet, name: str, value: Source) -> QuerySet:
         """Claims first stated in the article or quoted in it again."""
-        return queryset.filter(Q(source=value) | selectors.appears_in(value))
+        return queryset.filter(selectors.in_source(value))
 
     def filter_has_contradictions(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """Claims with (or without) an accepted contradiction from another public claim."""

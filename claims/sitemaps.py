@@ -6,11 +6,21 @@ from django.contrib.sitemaps import Sitemap as BaseSitemap
 from django.db.models import Max
 
 from claims import selectors
+from claims.views import path_maker
 from sources.models import Source
 
 
 class Sitemap(BaseSitemap):
-    """A sitemap section whose rows carry `updated_at`."""
+    """A sitemap section whose rows carry `updated_at`; `url_name` names its detail page."""
+
+    url_name = ""
+    url_field = "slug"
+
+    def location(self, item):
+        # One reverse() per section, not one per URL: a sitemap page lists up to 50,000.
+        if not hasattr(self, "_path"):
+            self._path = path_maker(self.url_name, "987654321")
+        return self._path(getattr(item, self.url_field))
 
     def lastmod(self, item):
         return item.updated_at
@@ -23,6 +33,9 @@ class Sitemap(BaseSitemap):
 class ClaimSitemap(Sitemap):
     """Every public claim page."""
 
+    url_name = "claim-detail"
+    url_field = "pk"
+
     changefreq = "weekly"
 
     def items(self):
@@ -31,6 +44,8 @@ class ClaimSitemap(Sitemap):
 
 class SpeakerSitemap(Sitemap):
     """Speakers with at least one public claim."""
+
+    url_name = "speaker-detail"
 
     changefreq = "weekly"
 
@@ -41,6 +56,8 @@ class SpeakerSitemap(Sitemap):
 class SourceSitemap(Sitemap):
     """Every article."""
 
+    url_name = "source-detail"
+
     changefreq = "monthly"
 
     def items(self):
@@ -49,6 +66,8 @@ class SourceSitemap(Sitemap):
 
 class EventSitemap(Sitemap):
     """Events with at least one public claim."""
+
+    url_name = "event-detail"
 
     changefreq = "weekly"
 

@@ -87,7 +87,11 @@ def _too_long(params: dict[str, str]) -> dict[str, list[str]]:
     }
 
 
-def _path_maker(name: str, sample: str) -> Callable[[object], str]:
+def path_maker(name: str, sample: str) -> Callable[[object], str]:
+    """A function giving the path of URL `name` for one argument, by string formatting.
+
+    `sample` must fit the URL's converter and appear nowhere else in the path.
+    """
     head, found, tail = reverse(name, args=[sample]).partition(sample)
     assert found, name
     return lambda value: f"{head}{quote(str(value), safe='')}{tail}"
@@ -102,10 +106,10 @@ class Links:
 
     def __init__(self, request: HttpRequest):
         self.base = request.build_absolute_uri("/")[:-1]
-        self.claim = _path_maker("claim-detail", "987654321")
-        self.speaker = _path_maker("speaker-detail", "sample-slug")
-        self.source = _path_maker("source-detail", "sample-slug")
-        self.event = _path_maker("event-detail", "sample-slug")
+        self.claim = path_maker("claim-detail", "987654321")
+        self.speaker = path_maker("speaker-detail", "sample-slug")
+        self.source = path_maker("source-detail", "sample-slug")
+        self.event = path_maker("event-detail", "sample-slug")
 
     def absolute(self, path: str) -> str:
         """The absolute URL of a path on this site."""
