@@ -1,12 +1,14 @@
 """Suggesting events: reading where and when an article's happening was, and grouping claims."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
 from claims.models import Claim, Event, EventStatus
 from claims.services.events import assign_events, dates_in, happening_for, read_article
-from tests.relations_fixtures import ARTICLES, FEATURE, RADIO, WIRE, build
+from tests.conftest import make_source
+from tests.relations_fixtures import ARTICLES, FEATURE, RADIO, WIRE, Spec, add_claim, build
 
 pytestmark = pytest.mark.django_db
 
@@ -175,3 +177,32 @@ def test_an_event_name_already_taken_gets_a_distinct_slug():
     build_and_assign("wire")
     new = Event.objects.exclude(start_date=DAY(2020, 3, 1)).get()
     assert new.slug == "kessoum-march-2025-2"
+
+
+def test_an_article_filed_from_the_capital_about_a_town_it_names_joins_the_towns_event():
+    build_and_assign("wire")
+    text = (
+        "Officials counted the dead after the raid on Kessoum.\n"
+        "The interior minister said 90 civilians were killed.\n"
+    )
+    source = make_source(text=text, headline="Officials count the dead", dateline="TOMBARA",
+                         published_on=DAY(2025, 3, 4))
+    claim = add_claim(source, Spec("Interior minister", "government", "The interior minister",
+                                   "90", "civilians killed", Decimal(90)))
+    assign_events([claim])
+    assert Claim.objects.get(pk=claim.pk).event.name == "Kessoum, March 2025"
+
+
+def test_articles_that_name_no_place_do_not_share_an_event_for_their_date_alone():
+    day = DAY(2025, 3, 4)
+    claims = []
+    for text, speaker in (
+        ("Doctors Without Borders said 40 patients were treated.\n", "Doctors Without Borders"),
+        ("The Sahel Relief Fund said 12 trucks arrived.\n", "Sahel Relief Fund"),
+    ):
+        source = make_source(text=text, headline="Update", published_on=day)
+        claims.append(add_claim(source, Spec(speaker, "organisation", text[:12], "40",
+                                             "patients treated", Decimal(40))))
+    assign_events(claims)
+    events = {Claim.objects.get(pk=c.pk).event_id for c in claims}
+    assert len(events) == 2 and None not in events

@@ -11,7 +11,8 @@ How a claim's happening is read (general rules, documented because they are judg
   The article's place is the candidate named that way most often (sentences dated long before
   publication are background and do not count); ties go to the name mentioned most often
   overall, then to the one named first. The dateline ("DAKAR") is where
-  the reporter filed from, so it only counts when the text names no place at all. A claim
+  the reporter filed from, so it only counts when the text names no place at all (and then an
+  article naming an event's place anywhere may join that event). A claim
   whose own sentence names a place ("276 schoolgirls in the town of Chibok") takes that place.
 * **Date.** Explicit dates ("July 25", "25 July 2024", "in July", "in 2014") and relative ones
   ("two weeks ago", "last week", "yesterday"; weekdays are ignored: they date the speaking, not
@@ -166,6 +167,8 @@ class ArticleReading:
     terms: list[str]  # names as written, most mentioned first
     sentences: list[Sentence] = field(default_factory=list)
     published: datetime.date | None = None
+    mentions: frozenset[str] = frozenset()  # normalised keys of every name in the article
+    place_from_dateline: bool = False
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,8 @@ class Happening:
     places: frozenset[str]
     span: Span
     terms: tuple[str, ...]
+    mentions: frozenset[str] = frozenset()
+    place_from_dateline: bool = False
 
     @property
     def place_key(self) -> str:
@@ -415,7 +420,11 @@ def read_article(
     if place and place not in terms:
         terms.insert(0, place)
     places = frozenset(place_counts) | ({place_key} if place_key else set())
-    return ArticleReading(place, places, span, terms, sentences, published)
+    return ArticleReading(
+        place, places, span, terms, sentences, published,
+        mentions=frozenset(name_counts) | frozenset(place_counts),
+        place_from_dateline=bool(place) and not place_counts,
+    )
 
 
 def _article_span(
@@ -451,6 +460,7 @@ def happening_for(
     `quote` is the claim's sentence (or part of it); a place or date named in it wins.
     """
     place, span = reading.place, reading.span
+    from_dateline = reading.place_from_dateline
     sentence = quote
     if quote_start is not None:
         for candidate in reading.sentences:
@@ -468,9 +478,12 @@ def happening_for(
             own_places = _places(sentence)
             if own_places:
                 place = own_places[0]
+                from_dateline = False
     places = reading.places | ({_place_key(place)} if place else set())
     terms = tuple(dict.fromkeys([place, *reading.terms] if place else reading.terms))
-    return Happening(place, frozenset(places), span, terms[:MAX_TERMS])
+    return Happening(
+        place, frozenset(places), span, terms[:MAX_TERMS], reading.mentions, from_dateline
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -508,6 +521,8 @@ def same_happening(h: Happening, event: EventView) -> bool:
     if h.place and event.place:
         if h.place_key == event.place_key:
             return True
+        if h.place_from_dateline and event.place_key in h.mentions:
+            return True  # filed from the capital about a town it names
         return event.place_key in h.places and h.place_key in event.term_keys
     shared = {_place_key(t) for t in h.terms} & event.term_keys
     return len(shared) >= MIN_SHARED_TERMS
@@ -615,7 +630,9 @@ def assign_events(claims: list[Claim]) -> None:
         happening = happening_for(reading, quote, start)
         if not happening.place and not happening.terms:
             continue  # nothing to group by: better no event than a meaningless one
-        groups[(happening.place_key, happening.span)].append((claim, happening))
+        # Claims without a place group only within their own article.
+        where = happening.place_key or f"source:{source.pk}"
+        groups[(where, happening.span)].append((claim, happening))
     if not groups:
         return
 
