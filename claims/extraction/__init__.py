@@ -39,14 +39,25 @@ from decimal import Decimal
 from .counts import Counted, describe
 from .dates import find_dates
 from .figures import Figure, find_figures
-from .lexicon import DEMONYMS, PARTICIPLE_VERBS, PASSIVE_BY, REPORTING_VERBS
+from .lexicon import (
+    DEMONYMS,
+    DOCUMENT_HEADS,
+    PARTICIPLE_VERBS,
+    PASSIVE_BY,
+    REPORTING_VERBS,
+    words,
+)
 from .sentences import Sentence, split_sentences
 from .speakers import (
+    ARMED_GROUP,
+    GOVERNMENT,
     MEDIA,
+    ORGANISATION,
     PERSON,
     ArticleSpeakers,
     Frame,
     SpeakerRef,
+    _clause_subject,
     _subject_frame,
     find_frames,
     read_phrase,
@@ -221,17 +232,19 @@ def _region_speaker(frames: list[Frame], pos: int) -> Frame | None:
             best = f
     if best is not None:
         return best
-    before = [f for f in frames if f.zone_end <= pos]
+    # after a "..., X said," the rest of the sentence is still X's; a figure before "X said
+    # ..." is not
+    before = [f for f in frames if f.zone_end <= pos and f.direction != "pre"]
     if before:
         return before[-1]
-    return frames[0]
+    return None
 
 
 # "jailed over $48m pension fraud": "over" means "because of" before these nouns.
-_CAUSE_NOUNS = frozenset(
+_CAUSE_NOUNS = words(
     "fraud scandal row dispute deal debt debts loan loans claim claims case contract theft "
     "bribe bribes bribery corruption embezzlement allegations charges payment payments bill "
-    "fine fines scheme heist laundering tax taxes arrears contracts lawsuit".split()
+    "fine fines scheme heist laundering tax taxes arrears contracts lawsuit"
 )
 
 
@@ -309,7 +322,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         dates = find_dates(st, article_date)
         figures = find_figures(st, dates)
         hint = _HINT_RE.search(st) is not None
-        toks = tokenize(st) if (figures or hint or s.part == "headline") else []
+        toks = tokenize(st)
         frames: list[Frame] = []
         if hint:
             title_case = s.part == "headline" and _title_case(st)
@@ -340,6 +353,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 if ref is not None:
                     info.back_speaker = ref
                     ctx.note(s.start + f.zone_start, ref, None)
+        if toks and s.part != "headline":
+            _note_subject(toks, ctx, s.start)
         # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
         if s.part == "headline" and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
@@ -349,7 +364,70 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             info.label_speaker = label_by_segment[s.segment]
         infos.append(info)
     _quote_states(infos)
+    _resolve_forward(infos)
     return infos
+
+
+# Descriptions vague enough to be any body of their kind ("a charity" may be the Edhi
+# Foundation); "the police" or "the ministry" must be named with that word.
+_VAGUE_HEADS = words(
+    "charity organisation organization group company firm body agency report study survey "
+    "statement poll ngo foundation"
+)
+
+
+def _resolve_forward(infos: list[_Info]) -> None:
+    """A description that names nobody yet ("a charity said", a headline's "company says",
+    "Report:") takes the first body of a matching kind the article names after it: in the
+    next two sentences of the body, anywhere for a headline or summary point."""
+    from .speakers import _GENERIC_KINDS
+
+    named: list[tuple[int, SpeakerRef]] = []
+    for idx, info in enumerate(infos):
+        for f in info.frames:
+            if f.speaker is not None and not f.speaker.generic and f.speaker.kind != PERSON:
+                named.append((idx, f.speaker))
+    if not named:
+        return
+    for idx, info in enumerate(infos):
+        refs = [f for f in info.frames if f.speaker is not None and f.speaker.generic]
+        slots: list = refs + ([info] if info.label_speaker is not None
+                               and info.label_speaker.generic else [])
+        for slot in slots:
+            ref = slot.speaker if isinstance(slot, Frame) else slot.label_speaker
+            if ref.kind == PERSON and ref.head not in _GENERIC_KINDS and ref.head not in (
+                    "report", "study", "survey", "statement", "poll"):
+                continue
+            kinds = _GENERIC_KINDS.get(ref.head, (ref.kind,))
+            if ref.head in DOCUMENT_HEADS:
+                kinds = (ORGANISATION, GOVERNMENT, MEDIA, ARMED_GROUP)
+            vague = ref.head in _VAGUE_HEADS
+            early = info.sentence.part in ("headline", "summary")
+            limit = len(infos) if early else idx + 3
+            for k, cand in named:
+                if k <= idx or k >= limit:
+                    continue
+                contains = ref.head in cand.name.lower().replace("-", " ").split()
+                if contains or (vague and cand.kind in kinds):
+                    if isinstance(slot, Frame):
+                        slot.speaker = cand
+                    else:
+                        slot.label_speaker = cand
+                    break
+
+
+def _note_subject(toks: list[Tok], ctx: ArticleSpeakers, pos: int) -> None:
+    """Remember a body that opens a sentence, for a later "it said"."""
+    subj = _clause_subject(toks, len(toks))
+    if subj is None or subj[0].low in ("he", "she", "they", "it", "we", "i"):
+        return
+    cand = read_phrase(subj, [])
+    if cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head \
+            or cand.owner_missing or not cand.name:
+        return
+    ref = ctx.resolve(cand, pos + subj[0].start)
+    if ref is not None:
+        ctx.note_subject(pos + subj[0].start, ref)
 
 
 def _title_case(s: str) -> bool:
@@ -360,6 +438,12 @@ def _title_case(s: str) -> bool:
 
 
 def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
+    """ "Gunmen kill 12 - police", "UN: 3 million displaced": a credit in a headline.
+
+    Title-case headlines capitalise every word, so a label counts only when it names a body
+    the word lists know ("UN", "Police", "Army"), a report ("Report:", resolved to the body
+    the article later names), or a person the article names elsewhere.
+    """
     m = _HEADLINE_CREDIT_RE.search(st)
     if m is None:
         m = _LABEL_RE.match(st)
@@ -371,7 +455,18 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None
     if any(t.kind == "n" for t in toks):
         return None
-    return ctx.resolve(read_phrase(toks, []), pos + m.start("x"))
+    if len(toks) == 1 and toks[0].low in DOCUMENT_HEADS:
+        return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)  # "Report: ..."
+    cand = read_phrase(toks, [])
+    where = pos + m.start("x")
+    if cand.owner_missing:
+        return SpeakerRef(cand.name, cand.kind, generic=True, head=toks[-1].low)
+    if cand.person or cand.kind == PERSON:
+        last = (cand.name or phrase).split()[-1]
+        if not any(mn.last == last and not (pos <= mn.pos < pos + len(st))
+                   for mn in ctx.mentions):
+            return None
+    return ctx.resolve(cand, where, True)
 
 
 def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
@@ -474,8 +569,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
         prev_counted: Counted | None = None
         prev_fig: Figure | None = None
         for fig in info.figures:
-            if any(f.zone_start <= fig.core_start < f.zone_end for f in info.frames
-                   if not f.inherit):
+            inside = [f for f in info.frames
+                      if not f.inherit and f.zone_start <= fig.core_start < f.zone_end]
+            if inside and not s.text[: fig.start].rstrip().endswith(" of"):
                 continue  # "two officials said": part of the attribution, not a claim
             counted = describe(toks, fig.start, fig.after, fig.of_follows, fig.unit == "%")
             if fig.qualifier == "over" and _over_is_preposition(s.text, fig, counted):
@@ -490,8 +586,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 if _CONNECTOR_RE.match(s.text[max(end_char, prev_fig.end) : fig.start]):
                     counted = Counted(counted.noun, prev_counted.outcome, True, counted.np_end)
             prev_counted, prev_fig = counted, fig
-            frame = _region_speaker([f for f in info.frames if f.speaker is not None],
-                                    fig.core_start)
+            frame = inside[0] if inside and inside[0].speaker is not None else _region_speaker(
+                [f for f in info.frames if f.speaker is not None], fig.core_start)
             speaker: SpeakerRef | None = frame.speaker if frame is not None else None
             when = frame.date if frame is not None else None
             if speaker is None:
@@ -543,9 +639,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
     return claims
 
 
-_OUTCOME_WORDS = frozenset(
+_OUTCOME_WORDS = words(
     "killed died dead death deaths injured wounded abducted captured arrested detained "
-    "rescued released displaced fled missing evacuated".split()
+    "rescued released displaced fled missing evacuated"
 )
 
 

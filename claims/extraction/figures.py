@@ -71,6 +71,7 @@ from .lexicon import (
     SCALE_WORDS,
     TIME_UNITS,
     WEEKDAYS,
+    words,
 )
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -370,8 +371,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case: bool) -> bool:
         return True
     prev, _ = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".,")
-    if prev_l in REFERENCE_DETERMINERS or prev.endswith(("'s", "’s")):
-        return True
+    scaled = re.search(r"(?i)hundred|thousand|million|billion", text)
+    if (prev_l in REFERENCE_DETERMINERS or prev.endswith(("'s", "’s"))) and not scaled:
+        return True  # "the two leaders"; but "the three million needed" is a figure
     if prev_l in LABEL_WORDS:
         return True
     nxt, nxt_start = _next_word(s, end)
@@ -392,9 +394,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case: bool) -> bool:
     return False
 
 
-_AGE_NOUNS = frozenset(
+_AGE_NOUNS = words(
     "children child people adults girls boys persons women men babies infants kids those "
-    "pupils students youths".split()
+    "pupils students youths"
 )
 
 

@@ -475,7 +475,7 @@ TIME_UNITS = words(
 DISTANCE_UNITS = words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet "
     "foot ft cm centimetres centimeters mm millimetres millimeters inch inches yards yard "
-    "degrees degree °c °f c f "
+    "degrees degree °c °f c f celsius fahrenheit "
     "nautical knots mph kph km/h"
 )
 

@@ -89,7 +89,7 @@ _NOUN_VERBS = words(
     "project projects forecast forecasts appeal appeals pledge pledges promise promises "
     "post posts report reports claim claims count counts record records document documents "
     "note notes tally estimate estimates state states show shows quote quotes tweet tweets "
-    "put place places cite")
+    "place places cite")
 
 _TRAILER_WORDS = words(
     """
@@ -131,6 +131,7 @@ class SpeakerRef:
     aliases: list[str] = field(default_factory=list)
     key: str = ""
     generic: bool = False  # named only by a description ("the company"), no proper name
+    head: str = ""  # for a generic speaker, the noun that describes it ("company")
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -270,10 +271,10 @@ def _joins(left: Tok, right: Tok) -> bool:
 
 
 # People whose "at/from/with X" names the body that speaks: "analysts at Cordros Securities".
-_FOR_BODY = frozenset(
+_FOR_BODY = words(
     "analyst analysts economist economists expert experts researcher researchers observer "
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
-    "representative representatives monitors investigators members member".split()
+    "representative representatives monitors investigators members member"
 )
 
 
@@ -292,8 +293,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         t = toks[k]
         if t.kind == "w" and t.low in PRONOUNS and not out:
             return [t]
-        if t.kind == "n" and out and out[0].low in SPEAKER_PHRASE_WORDS:
-            out.insert(0, t)  # "two officials"
+        if t.kind == "n" and out and (out[0].low in SPEAKER_PHRASE_WORDS or (
+                k > 0 and toks[k - 1].low == "of")):
+            out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
             k -= 1
             continue
         if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
@@ -303,7 +305,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             continue
         if not _phrase_word(t):
             if (
-                depth == 0
+                depth < 2
                 and out
                 and t.kind == "w"
                 and t.low in ("in", "at", "from", "with", "on")
@@ -323,8 +325,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         out.insert(0, t)
         if t.low in ("the", "a", "an") and not (k > 0 and toks[k - 1].low in ("of", "for")):
             prep = toks[k - 1] if k > 0 else None
-            if depth == 0 and prep is not None and prep.low in ("in", "at", "from", "with",
-                                                                 "on") and k > 1:
+            if depth < 2 and prep is not None and prep.low in ("in", "at", "from", "with",
+                                                                "on") and k > 1:
                 head = left_phrase(toks, k - 1, limit, depth + 1)
                 if head and valid_speaker_phrase(head):
                     if prep.low in ("at", "from", "with") and head[-1].low in _FOR_BODY \
@@ -430,7 +432,7 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             or low in DOCUMENT_HEADS
             or low in MEDIA_HEADS
             or low in ("media", "press", "spokesperson", "spokeswoman", "spokesman",
-                       "organisers", "organizers", "rescuers", "charity")
+                       "organisers", "organizers", "rescuers", "charity", "year-old")
         ):
             return True
     # "Italy's coast guard": a body named after a country or place
@@ -486,21 +488,35 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
     return j
 
 
+_CLAUSE_WORDS = words(
+    "that he she they it we i was were is are had has have will would could can may might "
+    "must should did does do been be being"
+)
+
+
 def _trailer_only(toks: list[Tok], k: int) -> bool:
-    """Whether toks[k:] up to the clause end is only "told reporters on Sunday" and the like."""
+    """Whether toks[k:] up to the clause end only adds circumstances ("told reporters on
+    Sunday", "in a report published on Thursday"), so the attribution covers what precedes."""
     n = len(toks)
+    seen = 0
     while k < n:
         t = toks[k]
         if t.kind == "p":
-            if t.text in (",", ".", ";", "!", "?", ")", ":", "\u2014", "-") or t.text in QUOTES:
-                return t.text != ":"
+            if t.text in (",", ".", ";", "!", "?", ")", "\u2014", "-") or t.text in QUOTES:
+                return True
+            if t.text in ("(", "&", "'"):
+                k += 1
+                continue
             return False
-        if t.kind == "n":
+        if t.kind == "n" or t.low in _CLAUSE_WORDS:
             return False
-        if t.low in _TRAILER_WORDS or t.cap:
-            k += 1
-            continue
-        return False
+        if t.low in REPORTING_VERBS and seen and toks[k - 1].low not in (
+                "a", "an", "the", "its", "his", "her", "their", "separate", "new", "written"):
+            return False
+        seen += 1
+        if seen > 14:
+            return False
+        k += 1
     return True
 
 
@@ -605,9 +621,9 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     low = toks[v].low
     signed_like = low in ("signed", "issued", "released", "compiled", "published", "posted",
                           "shared", "tweeted", "written", "circulated")
-    if not signed_like and prev not in ("was", "were", "is", "are", "been", "as", "being",
-                                        "made", "be"):
-        return None
+    aux = prev in ("was", "were", "is", "are", "been", "as", "being", "made", "be")
+    if not aux and not (signed_like and prev in DOCUMENT_HEADS):
+        return None  # "a list of victims compiled by residents" attributes nothing
     ph = right_phrase(toks, v + 2)
     if not ph or not valid_speaker_phrase(ph):
         return None
@@ -646,7 +662,14 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
                          "death", "turnout", "crowd", "attendance", "cost", "losses", "damage",
                          "bill", "value", "size"}:
-            return None
+            subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
+            if not subj or _head_before_of(subj) is None and subj[-1].low not in DOCUMENT_HEADS:
+                return None
+            doc_head = _head_before_of(subj) or subj[-1]
+            if doc_head.low not in DOCUMENT_HEADS:
+                return None  # "The survey of 2,100 adults put Labour on 40%"
+    if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
+        return None  # "had not explained how ...": no content is attributed
     if low in ("add", "adds", "added", "adding") and v + 1 < n and (
             toks[v + 1].kind == "n" or toks[v + 1].low in ("to", "more", "another", "up")):
         return None  # "had added 2.7 million subscribers"
@@ -679,8 +702,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             prev_tok.text in (",", "\u2014") or prev_tok.text in CLOSE_QUOTES
             or prev_tok.text == '"'):
         ph = right_phrase(toks, v + 1)
-        if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",):
-            end_i = v + 1 + len(ph)
+        end_i = v + 1 + len(ph)
+        if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and _trailer_only(
+                toks, end_i):
             appos, _ = _appos_after(toks, end_i)
             zone_end = appos[-1].end if appos else ph[-1].end
             if low in DATA_VERBS:
@@ -688,6 +712,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return Frame("post", toks[v].start, zone_end, toks[v].start, toks[v].end, ph, appos)
     j = _skip_gap_left(toks, v - 1)
     appos: list[Tok] = []
+    if j >= 0 and toks[j].low in ("and", "but") and toks[j].kind == "w":
+        # "The government condemned the attack and said ...": the clause's subject
+        subj = _clause_subject(toks, j)
+        if subj is None:
+            return None
+        return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, [])
     if j >= 0 and toks[j].text == ",":
         # "Andriy Yusov, spokesman for the GUR, said" / "The army, in a statement, said"
         c = j - 1
@@ -718,7 +748,18 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None
     np = left_phrase(toks, j + 1)
     if not np or not valid_speaker_phrase(np):
-        return None
+        # "a charity that runs ambulances and morgues said": the noun before "that"
+        for r in range(j, max(-1, j - 10), -1):
+            if toks[r].kind == "p":
+                break
+            if toks[r].low in ("that", "which", "who") and r > 0:
+                np = left_phrase(toks, r)
+                break
+        if not np or not valid_speaker_phrase(np):
+            return None
+    i0 = toks.index(np[0])
+    if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
+        return None  # "neither main party had explained ..."
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS:
         return None
     return _finish(toks, v, np, appos, np[0].start, title_case)
@@ -814,9 +855,9 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     return np[:k], title, name
 
 
-_GROUP_GENERIC = frozenset(
+_GROUP_GENERIC = words(
     "group movement organisation organization coalition alliance militia network outfit "
-    "faction".split()
+    "faction"
 )
 
 
@@ -849,9 +890,11 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return Candidate("", PERSON)
     if len(words) == 1 and words[0].low in PRONOUNS:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
+    if words[-1].low in ("year-old", "year-olds"):
+        return Candidate("", PERSON, pronoun="he", written=written)  # "the 58-year-old said"
     # "a Reuters tally of official results": the document ends the phrase
     for i, t in enumerate(words):
-        if t.low == "of" and i > 0 and words[i - 1].low in DOCUMENT_HEADS \
+        if t.low in ("of", "for") and i > 0 and words[i - 1].low in DOCUMENT_HEADS \
                 and not words[i - 1].cap:
             words = words[:i]
             break
@@ -943,7 +986,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          generic_head=lows[i] if not any(t.cap for t in words[1:]) else "")
     # a named group: "the al-Qaeda-linked JNIM group", "the Wagner group"
     if len(words) >= 2 and head.low in _GROUP_GENERIC and not head.cap and words[-2].cap \
-            and not words[-2].poss:
+            and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES):
         k = len(words) - 1
         while k > 0 and words[k - 1].cap and not words[k - 1].poss:
             k -= 1
@@ -969,6 +1012,11 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     kind = kind_of(text)
     generic = ""
     rest = words[1:] if words[0].low in ("the", "a", "an") else words
+    # "the New York-based group": a place in a descriptor does not name the body
+    cut = max((i for i, t in enumerate(rest) if t.low.endswith(_DESCRIPTOR_SUFFIXES)),
+              default=-1)
+    if cut >= 0:
+        rest = rest[cut + 1 :]
     if rest and not any(t.cap for t in rest):
         generic = rest[-1].low
     elif len(words) == 1 and not head.text.isupper() and (
@@ -1033,7 +1081,9 @@ for _heads, _kinds in (
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
-_ANY_BODY = frozenset("organisation organization company firm group agency body charity".split())
+_ANY_BODY = words(
+    "organisation organization company firm group agency body charity"
+)
 
 
 # --------------------------------------------------------------------------- article context
@@ -1062,6 +1112,7 @@ class ArticleSpeakers:
         self.publisher = SpeakerRef(publisher or "Unknown publisher", MEDIA)
         self.registry: dict[str, SpeakerRef] = {}
         self.history: list[tuple[int, SpeakerRef]] = []
+        self.subjects: list[tuple[int, SpeakerRef]] = []
         self.last_date: dict[str, date] = {}
         self._mentions: list[Mention] | None = None
 
@@ -1133,6 +1184,25 @@ class ArticleSpeakers:
         ref = SpeakerRef(m.name, PERSON, m.role)
         return self._register(ref, m.written if m.written != m.name else written, m.role)
 
+    def _last_body(self, pos: int, pred) -> SpeakerRef | None:
+        """The last body that spoke or was the subject of a sentence before `pos`."""
+        spoke = None
+        spoke_pos = -1
+        for p, ref in reversed(self.history):
+            if p <= pos and pred(ref):
+                spoke, spoke_pos = ref, p
+                break
+        for p, ref in reversed(self.subjects):
+            if p <= pos and pred(ref):
+                if p > spoke_pos:
+                    return ref
+                break
+        return spoke
+
+    def note_subject(self, pos: int, ref: SpeakerRef) -> None:
+        """Record a body that is the subject of a sentence ("The WHO declared ...")."""
+        self.subjects.append((pos, ref))
+
     def _last(self, pos: int, pred) -> SpeakerRef | None:
         for p, ref in reversed(self.history):
             if p <= pos and pred(ref):
@@ -1154,9 +1224,9 @@ class ArticleSpeakers:
                         return self._person_from_mention(ms[-1], ms[-1].written)
                 return ref
             if cand.pronoun == "it":
-                return self._last(pos, lambda r: r.kind != PERSON)
+                return self._last_body(pos, lambda r: r.kind != PERSON)
             if cand.pronoun == "they":
-                return self._last(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
+                return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
         if cand.owner_missing:
             return self._last(pos, lambda r: True)
@@ -1196,7 +1266,8 @@ class ArticleSpeakers:
         if not cand.name:
             return None
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
-                         generic=bool(cand.generic_head or cand.description))
+                         generic=bool(cand.generic_head or cand.description),
+                         head=cand.generic_head)
         return self._register(ref, cand.written, cand.role)
 
     def _describe(self, description: list[str], pos: int, early: bool) -> SpeakerRef | None:

@@ -19,6 +19,8 @@ ABBREVIATIONS = words(
     "mr mrs ms dr prof col gen lt maj brig capt cmdr adm sgt cpl pte rev sen rep gov st jr sr "
     "no vs hon engr barr insp supt cdr gen maj-gen brig-gen lt-col lt-gen cpt fr")
 
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ibn|bin|abu|de|di|da|du|van|von)-[A-Z]")
+
 QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'\u00ab\u00bb")
 OPEN_QUOTES = frozenset("\u201c\u00ab\u2018")
 CLOSE_QUOTES = frozenset("\u201d\u00bb\u2019")
@@ -36,7 +38,10 @@ class Tok:
 
     @property
     def cap(self) -> bool:
-        return self.kind == "w" and self.text[0].isupper()
+        """Capitalised, or a name with a lower-case particle: "al-Noura", "el-Sisi"."""
+        if self.kind != "w":
+            return False
+        return self.text[0].isupper() or bool(_PARTICLE_NAME.match(self.text))
 
     @property
     def poss(self) -> bool:
