@@ -12,7 +12,7 @@ from django.db import connections
 from django.db.models import F, Q, QuerySet
 
 from claims import selectors
-from claims.models import Claim, Event, Qualifier, Speaker, SpeakerKind, Status, Verdict
+from claims.models import Claim, Qualifier, SpeakerKind, Status, Verdict
 from sources.models import Source
 
 # Longest text search accepted; longer input is refused with a message instead of searched.
@@ -81,14 +81,15 @@ class ClaimFilter(django_filters.FilterSet):
         max_length=MAX_QUERY_LENGTH,
         help_text="Words from the quote, the claim or the speaker's name.",
     )
+    # Only speakers and events with a public claim can be picked: the others have no page.
     speaker = SlugFilter(
-        field_name="speaker", queryset=Speaker.objects.all(), label="Speaker", noun="speaker"
+        field_name="speaker", queryset=selectors.public_speakers(), label="Speaker", noun="speaker"
     )
     source = SlugFilter(
         method="filter_source", queryset=Source.objects.all(), label="Source", noun="source"
     )
     event = SlugFilter(
-        field_name="event", queryset=Event.objects.all(), label="Event", noun="event"
+        field_name="event", queryset=selectors.public_events(), label="Event", noun="event"
     )
     status = django_filters.ChoiceFilter(
         field_name="status", lookup_expr="exact", choices=PUBLIC_STATUSES, label="Status"

@@ -142,6 +142,26 @@ def test_bad_filter_values_give_a_json_400(client, world, query, label, message)
         assert any(message in text for texts in errors.values() for text in texts), errors
 
 
+def test_speaker_with_only_rejected_claims_cannot_be_picked(client, world):
+    response = client.get("/claims/?speaker=rival-group-spokesman&format=json")
+    assert response.status_code == 400
+    assert "Rival Group Spokesman" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "q", ['"unbalanced', "!!!", "the", "a & b | !c", "-", "Okafor:*", "déplacés", "12,000"]
+)
+def test_odd_search_text_never_fails(client, world, q):
+    response = client.get("/claims/", {"q": q, "format": "json"})
+    assert response.status_code == 200
+    assert world.rejected.pk not in [row["id"] for row in response.json()["results"]]
+
+
+def test_head_requests_get_no_body_and_no_error(client, world):
+    for url in ("/claims/?format=csv", "/claims/?format=json", "/claims/"):
+        assert client.head(url).status_code == 200
+
+
 def test_unknown_format_is_refused(client, world):
     response = client.get("/claims/?format=xml")
     assert response.status_code == 400
