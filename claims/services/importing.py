@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -21,7 +22,6 @@ from pathlib import Path
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
-from sources.reader import ParsedArticle, SeedFormatError, parse_plain_article, read_seed_file
 
 from claims.extraction import EXTRACTOR_VERSION, ExtractedClaim, extract_claims
 from claims.matching import measure_key
@@ -37,12 +37,16 @@ from claims.models import (
 )
 from claims.text import normalise_name, slug_for
 from sources.models import Source
+from sources.reader import ParsedArticle, SeedFormatError, parse_plain_article, read_seed_file
 
 # Every import takes this PostgreSQL advisory lock for the length of a file's transaction, so
 # two concurrent runs over the same files serialise instead of racing on unique constraints.
 IMPORT_LOCK_ID = 0x636C61696D  # "claim"
 
 logger = logging.getLogger(__name__)
+
+# Articles written together: one round of queries (and of relation matching) per batch.
+WRITE_BATCH = 200
 
 
 class ImportRefused(Exception):
@@ -145,8 +149,14 @@ def import_file(
     try:
         with transaction.atomic():
             _lock_imports()
+            batch: list[ParsedArticle] = []
             for current in items:
-                writer.write(current)
+                batch.append(current)
+                if len(batch) >= WRITE_BATCH:
+                    writer.write_many(batch)
+                    batch = []
+            if batch:
+                writer.write_many(batch)
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -155,7 +165,7 @@ def import_file(
         line = current.line if current else 0
         reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         stats.refused.append(
-            f"{path}:{line}: the database refused this article ({reason}); nothing from the "
+            f"{path}:{line}: the database refused an article (at or before this line: {reason}); nothing from the "
             "file was written -- fix the article or report the problem"
         )
         return stats
@@ -224,15 +234,6 @@ def dedupe_key(speaker_id: int, extracted: ExtractedClaim, measure: str) -> str:
     return "|".join(parts)[:400]
 
 
-def _unique_slug(model, base: str, taken: set[str]) -> str:
-    slug, n = base, 1
-    while slug in taken or model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base[:200]}-{n}"
-    taken.add(slug)
-    return slug
-
-
 def _touched_claim_ids(claim_ids: Iterable[int]) -> set[int]:
     """Claims whose relations an editor decided or made: imports must leave them alone."""
     ids = list(claim_ids)
@@ -248,7 +249,10 @@ def _touched_claim_ids(claim_ids: Iterable[int]) -> set[int]:
 
 
 class _Writer:
-    """Writes articles for one import; caches speakers it resolved inside the transaction."""
+    """Writes batches of articles (a whole seed file at a time) with a fixed number of queries.
+
+    Speakers it resolved are cached for the writer's life, which is one transaction.
+    """
 
     def __init__(self, *, publisher: str, seed_file: str = "", url: str = "", suggest: bool = True):
         self.publisher = publisher
@@ -257,43 +261,71 @@ class _Writer:
         self.suggest = suggest
         self.stats = ImportStats()
         self._speakers: dict[tuple[str, str], Speaker] = {}
-        self._slugs: set[str] = set()
 
-    # -- sources -------------------------------------------------------------------------
     def write(self, article: ParsedArticle) -> tuple[Source, list[Claim], str]:
-        existing = Source.objects.filter(fingerprint=article.fingerprint).first()
-        if existing is not None:
-            self.stats.articles_unchanged += 1
-            return existing, [], "unchanged"
+        return self.write_many([article])[0]
 
-        extracted = extract_article(article, self.publisher)
-        previous = self._previous_version(article)
-        if previous is None:
-            source = Source(slug=self._source_slug(article))
-            status = "new"
-            self.stats.articles_new += 1
-        else:
-            source = previous
-            status = "updated"
-            self.stats.articles_updated += 1
-        self._fill_source(source, article)
-        source.save()
-        if status == "updated":
+    def write_many(self, articles: list[ParsedArticle]) -> list[tuple[Source, list[Claim], str]]:
+        """Write articles; returns (source, new claims, new|updated|unchanged) for each."""
+        stored = {
+            s.fingerprint: s
+            for s in Source.objects.filter(fingerprint__in=[a.fingerprint for a in articles])
+        }
+        previous = self._previous_versions()
+        results: list[tuple[Source, list[Claim], str] | None] = [None] * len(articles)
+        fresh: list[tuple[int, ParsedArticle, Source]] = []
+        for index, article in enumerate(articles):
+            source = stored.get(article.fingerprint)
+            if source is not None:
+                # Also a page that holds the same article twice: the second copy is unchanged.
+                self.stats.articles_unchanged += 1
+                results[index] = (source, [], "unchanged")
+                continue
+            source = previous.pop((article.headline, None), None) or previous.pop(
+                (None, article.position), None
+            )
+            if source is None:
+                source = Source(slug=self._source_slug(article))
+            self._fill_source(source, article)
+            stored[article.fingerprint] = source
+            fresh.append((index, article, source))
+
+        new_sources = [source for _, _, source in fresh if source.pk is None]
+        updated_sources = [source for _, _, source in fresh if source.pk is not None]
+        if new_sources:
+            bulk_create_with_history(new_sources, Source, batch_size=200)
+        for source in updated_sources:
+            source.save()
             self._forget_old_extraction(source)
-        claims = self._write_claims(source, extracted)
-        if self.suggest and claims:
-            self.stats.relations_new += _suggest_for(claims)
-        return source, claims, status
+        self.stats.articles_new += len(new_sources)
+        self.stats.articles_updated += len(updated_sources)
+        new_ids = {source.pk for source in new_sources}
 
-    def _previous_version(self, article: ParsedArticle) -> Source | None:
-        """The stored article this one updates: same file and headline, or same file position."""
+        extracted = [
+            (source, extract_article(article, self.publisher)) for _, article, source in fresh
+        ]
+        claims_by_source = self._write_claims(extracted)
+        all_new: list[Claim] = []
+        for index, _, source in fresh:
+            claims = claims_by_source.get(source.pk, [])
+            all_new.extend(claims)
+            results[index] = (source, claims, "new" if source.pk in new_ids else "updated")
+        if self.suggest and all_new:
+            self.stats.relations_new += _suggest_for(all_new)
+        return results  # type: ignore[return-value]
+
+    def _previous_versions(self) -> dict[tuple[str | None, int | None], Source]:
+        """Stored articles of this seed file, keyed by headline and by position in the file.
+
+        A changed article is found by its headline, or failing that by its position.
+        """
         if not self.seed_file:
-            return None
-        same_file = Source.objects.filter(seed_file=self.seed_file)
-        return (
-            same_file.filter(headline=article.headline).first()
-            or same_file.filter(seed_position=article.position).first()
-        )
+            return {}
+        found: dict[tuple[str | None, int | None], Source] = {}
+        for source in Source.objects.filter(seed_file=self.seed_file).order_by("pk"):
+            found.setdefault((source.headline, None), source)
+            found.setdefault((None, source.seed_position), source)
+        return found
 
     def _source_slug(self, article: ParsedArticle) -> str:
         # The fingerprint suffix keeps slugs stable across databases and unique across outlets.
@@ -321,9 +353,7 @@ class _Writer:
         Claims an editor touched keep their appearances, moved to the quote's new place in the
         text when it is still there, flagged stale when it is not.
         """
-        appearances = list(
-            Appearance.objects.filter(source=source).select_related("claim")
-        )
+        appearances = list(Appearance.objects.filter(source=source).select_related("claim"))
         touched = _touched_claim_ids({a.claim_id for a in appearances})
         untouched_claims: set[int] = set()
         for appearance in appearances:
@@ -344,41 +374,93 @@ class _Writer:
                 untouched_claims.add(claim.pk)
                 appearance.delete()
         # An untouched claim left without any appearance existed only because of this article.
-        orphans = Claim.objects.filter(pk__in=untouched_claims, appearances__isnull=True)
-        for claim in orphans:
+        for claim in Claim.objects.filter(pk__in=untouched_claims, appearances__isnull=True):
             claim.delete()
 
-    # -- speakers ------------------------------------------------------------------------
-    def resolve_speaker(self, extracted: ExtractedClaim) -> Speaker:
-        return self._resolve(
-            extracted.speaker, extracted.speaker_kind, extracted.speaker_role,
-            extracted.speaker_aliases,
+    def _resolve_speakers(self, wanted: dict[tuple[str, str], ExtractedClaim]) -> None:
+        """Fill the speaker cache for every (normalised name, kind) wanted, in a few queries.
+
+        Names resolve through `SpeakerAlias.normalised`, so a speaker an editor merged resolves
+        to the speaker kept. Existing speakers are never changed.
+        """
+        missing = {key: item for key, item in wanted.items() if key not in self._speakers}
+        if not missing:
+            return
+        candidates: dict[str, list[int]] = defaultdict(list)
+        for normalised, speaker_id in (
+            SpeakerAlias.objects.filter(normalised__in={key[0] for key in missing})
+            .order_by("speaker_id")
+            .values_list("normalised", "speaker_id")
+        ):
+            candidates[normalised].append(speaker_id)
+        known = Speaker.objects.in_bulk({i for ids in candidates.values() for i in ids})
+        to_create: dict[tuple[str, str], ExtractedClaim] = {}
+        for key, item in missing.items():
+            found = [known[i] for i in dict.fromkeys(candidates.get(key[0], ()))]
+            if found:
+                # Two speakers may share an alias (two Maigas): the same kind wins, then the oldest.
+                self._speakers[key] = next((s for s in found if s.kind == key[1]), found[0])
+            else:
+                to_create[key] = item
+        if to_create:
+            self._create_speakers(to_create)
+
+    def _create_speakers(self, wanted: dict[tuple[str, str], ExtractedClaim]) -> None:
+        bases = {key: slug_for(item.speaker, 180) for key, item in wanted.items()}
+        taken = set(
+            Speaker.objects.filter(slug__in=set(bases.values())).values_list("slug", flat=True)
         )
+        speakers: dict[tuple[str, str], Speaker] = {}
+        for key, item in wanted.items():
+            speakers[key] = Speaker(
+                name=item.speaker[:200],
+                slug=_free_slug(bases[key], taken),
+                kind=item.speaker_kind,
+                role=item.speaker_role[:300],
+            )
+        bulk_create_with_history(list(speakers.values()), Speaker, batch_size=500)
+        aliases = []
+        for key, speaker in speakers.items():
+            item = wanted[key]
+            names = {normalise_name(n): n for n in (item.speaker, *item.speaker_aliases)}
+            aliases += [
+                SpeakerAlias(speaker=speaker, alias=alias[:200], normalised=norm[:200])
+                for norm, alias in names.items()
+                if norm
+            ]
+        bulk_create_with_history(aliases, SpeakerAlias, batch_size=500)
+        self._speakers.update(speakers)
+        self.stats.speakers_new += len(speakers)
 
-    def _resolve(self, name: str, kind: str, role: str, aliases: Iterable[str]) -> Speaker:
-        key = (normalise_name(name), kind)
-        cached = self._speakers.get(key)
-        if cached is not None:
-            return cached
-        speaker = resolve_speaker(name, kind, role, aliases, slugs=self._slugs, stats=self.stats)
-        self._speakers[key] = speaker
-        return speaker
+    def _write_claims(
+        self, extracted: list[tuple[Source, list[ExtractedClaim]]]
+    ) -> dict[int, list[Claim]]:
+        """Create new claims and every appearance; a repeat of a stored claim adds an appearance."""
+        self._resolve_speakers(
+            {
+                (normalise_name(item.speaker), item.speaker_kind): item
+                for _, items in extracted
+                for item in items
+            }
+        )
+        rows: list[tuple[Source, ExtractedClaim, Speaker, str, str]] = []
+        for source, items in extracted:
+            for item in items:
+                speaker = self._speakers[(normalise_name(item.speaker), item.speaker_kind)]
+                measure = measure_key(item.counts)
+                rows.append((source, item, speaker, measure, dedupe_key(speaker.pk, item, measure)))
 
-    # -- claims --------------------------------------------------------------------------
-    def _write_claims(self, source: Source, extracted: list[ExtractedClaim]) -> list[Claim]:
-        rows: list[tuple[ExtractedClaim, Speaker, str, str]] = []
-        for item in extracted:
-            speaker = self.resolve_speaker(item)
-            measure = measure_key(item.counts)
-            rows.append((item, speaker, measure, dedupe_key(speaker.pk, item, measure)))
+        existing: dict[str, Claim] = {}
+        keys = list({row[4] for row in rows})
+        for chunk_start in range(0, len(keys), 500):
+            chunk = keys[chunk_start : chunk_start + 500]
+            for claim in Claim.objects.filter(dedupe_key__in=chunk).order_by("pk"):
+                existing.setdefault(claim.dedupe_key, claim)
 
-        existing = {
-            claim.dedupe_key: claim
-            for claim in Claim.objects.filter(dedupe_key__in=[row[3] for row in rows]).order_by("pk")
-        }
-        new_claims: list[Claim] = []
-        pending: list[tuple[Claim, ExtractedClaim]] = []
-        for item, speaker, measure, key in rows:
+        new_claims: dict[int, list[Claim]] = defaultdict(list)
+        created: list[Claim] = []
+        pending: list[tuple[Source, Claim, ExtractedClaim]] = []
+        for source, item, speaker, measure, key in rows:
             claim = existing.get(key)
             if claim is None:
                 claim = Claim(
@@ -400,22 +482,19 @@ class _Writer:
                     search_text=_search_text(item, speaker),
                 )
                 existing[key] = claim
-                new_claims.append(claim)
-            pending.append((claim, item))
+                created.append(claim)
+                new_claims[source.pk].append(claim)
+            pending.append((source, claim, item))
 
-        if new_claims:
-            bulk_create_with_history(new_claims, Claim, batch_size=500)
-            self.stats.claims_new += len(new_claims)
+        if created:
+            bulk_create_with_history(created, Claim, batch_size=500)
+            self.stats.claims_new += len(created)
 
-        appearances = []
-        seen: set[tuple[int, int, int]] = set()
-        for claim, item in pending:
+        appearances: dict[tuple[int, int, int, int], Appearance] = {}
+        for source, claim, item in pending:
             for found in item.appearances:
-                span = (claim.pk, found.start, found.end)
-                if span in seen:
-                    continue
-                seen.add(span)
-                appearances.append(
+                appearances.setdefault(
+                    (claim.pk, source.pk, found.start, found.end),
                     Appearance(
                         claim=claim,
                         source=source,
@@ -425,49 +504,22 @@ class _Writer:
                         figure_start=found.figure_start,
                         figure_end=found.figure_end,
                         part=found.part,
-                    )
+                    ),
                 )
-        Appearance.objects.bulk_create(appearances, batch_size=500, ignore_conflicts=True)
+        Appearance.objects.bulk_create(
+            list(appearances.values()), batch_size=500, ignore_conflicts=True
+        )
         return new_claims
 
 
-def resolve_speaker(
-    name: str,
-    kind: str,
-    role: str = "",
-    aliases: Iterable[str] = (),
-    *,
-    slugs: set[str] | None = None,
-    stats: ImportStats | None = None,
-) -> Speaker:
-    """The one Speaker a name stands for, created (with its aliases) when none matches.
-
-    Names resolve through `SpeakerAlias.normalised`, so a speaker an editor merged resolves to
-    the speaker kept. When two speakers share an alias, the one of the same kind wins, then
-    the oldest. Existing speakers are never changed.
-    """
-    normalised = normalise_name(name)
-    candidates = list(
-        Speaker.objects.filter(aliases__normalised=normalised).distinct().order_by("pk")
-    )
-    if candidates:
-        same_kind = [s for s in candidates if s.kind == kind]
-        return (same_kind or candidates)[0]
-    speaker = Speaker.objects.create(
-        name=name[:200],
-        slug=_unique_slug(Speaker, slug_for(name, 180), slugs if slugs is not None else set()),
-        kind=kind,
-        role=role[:300],
-    )
-    names = {normalise_name(n): n for n in (name, *aliases) if normalise_name(n)}
-    bulk_create_with_history(
-        [SpeakerAlias(speaker=speaker, alias=alias[:200], normalised=norm[:200])
-         for norm, alias in names.items()],
-        SpeakerAlias,
-    )
-    if stats is not None:
-        stats.speakers_new += 1
-    return speaker
+def _free_slug(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3`... whichever is free (and then marked as taken)."""
+    slug, n = base, 1
+    while slug in taken or (n > 1 and Speaker.objects.filter(slug=slug).exists()):
+        n += 1
+        slug = f"{base[:200]}-{n}"
+    taken.add(slug)
+    return slug
 
 
 def _search_text(item: ExtractedClaim, speaker: Speaker) -> str:
