@@ -133,6 +133,10 @@ _LABEL_RE = re.compile(r"^(?P<x>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,
 _HEADLINE_CREDIT_RE = re.compile(
     r"\s[-\u2013\u2014|:]\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)\s*$"
 )
+_FROM_RE = re.compile(
+    r"^\s*(?:in\s+\w+\s+)?(?:,\s*)?(?:up\s+|down\s+)?(?:from|compared\s+with|compared\s+to|"
+    r"against|versus|vs\.?)\s*$"
+)
 _CONNECTOR_RE = re.compile(
     r"^[\s,]*(?:and|as\s+well\s+as|including|plus|with|along\s+with|while)?[\s,]*$"
 )
@@ -585,6 +589,13 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 end_char = toks[prev_counted.np_end - 1].end if prev_counted.np_end > 0 else 0
                 if _CONNECTOR_RE.match(s.text[max(end_char, prev_fig.end) : fig.start]):
                     counted = Counted(counted.noun, prev_counted.outcome, True, counted.np_end)
+            if not counted.counts and prev_counted is not None and prev_fig is not None and \
+                    _FROM_RE.match(s.text[prev_fig.end : fig.start]):
+                counted = prev_counted  # "eased to 39.53% from 40.87%": the same measure
+            if fig.kind == "zero" and not counted.noun:
+                noun = fig.text.lower().removeprefix("no ").strip()
+                if noun not in ("one", "nobody", "none"):
+                    counted = Counted(noun, counted.outcome, False, counted.np_end)
             prev_counted, prev_fig = counted, fig
             frame = inside[0] if inside and inside[0].speaker is not None else _region_speaker(
                 [f for f in info.frames if f.speaker is not None], fig.core_start)

@@ -83,14 +83,47 @@ class Counted:
         return f"{self.noun} {self.outcome}"
 
 
+_KEEP_ING = words(
+    "missing remaining building buildings housing funding spending clothing bombing bombings "
+    "shooting shootings killing killings kidnapping kidnappings meeting meetings training "
+    "sibling siblings earnings savings holdings dwellings ceiling evening morning offering "
+    "offerings landing crossing crossings"
+)
+
+# Nouns of change: "a 22% rise in revenue" counts revenue.
+_CHANGE_NOUNS = words(
+    "rise increase fall drop decline growth jump cut hike reduction surge slump gain gains "
+    "loss losses dip"
+)
+
+
+# Reporting verbs that are nouns in a noun phrase ("the state", "police reports").
+_NOUNISH = words(
+    "state states report reports records record count counts post posts tally note notes "
+    "estimates estimate claims claim document documents appeal appeals pledge pledges "
+    "promise promises forecast forecasts project projects show shows quote quotes"
+)
+
+
 def _is_np_word(t: Tok) -> bool:
     if t.kind != "w":
         return False
     low = t.low
-    if low in NP_STOP or low in MONTHS or low in WEEKDAYS or low in REPORTING_VERBS \
-            or low in NUMBER_WORDS:
+    if low in NP_STOP or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
+        return False
+    if low in REPORTING_VERBS and low not in _NOUNISH:
         return False
     return not (low.endswith("ly") and low not in _KEEP_LY)
+
+
+def _ing_verb(toks: list[Tok], j: int) -> bool:
+    """An -ing word that is a verb here ("residents using boats"), not an adjective before a
+    noun ("polling stations")."""
+    low = toks[j].low
+    if not low.endswith("ing") or low in _KEEP_ING or len(low) < 5:
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not _is_np_word(nxt) or nxt.low.endswith("ing")
 
 
 def _verbish(t: Tok) -> bool:
@@ -103,7 +136,7 @@ def _participle(word: str, noun_head: str) -> str:
     if p == "captured" and noun_head.lower() in CIVILIAN_NOUNS:
         return "abducted"
     if word in ("dead",):
-        return "killed"
+        return "dead"
     return p
 
 
@@ -145,8 +178,7 @@ def _fold(toks: list[Tok], j: int) -> tuple[str, int]:
 
 
 _SKIP_BEFORE_NP = words(
-    "the its their those these our his her my your more other additional further new fresh "
-    "another"
+    "the its their those these our his her my your more other additional further another"
 )
 
 
@@ -172,8 +204,9 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
     outcome_word = ""
     while j < n and len(words) < 6:
         t = toks[j]
-        if not _is_np_word(t):
-            break
+        if not _is_np_word(t) or _ing_verb(toks, j) or (
+                words and t.low.endswith("ing") and t.low not in _KEEP_ING):
+            break  # "residents using boats": a clause, not the noun phrase
         if words and t.cap and not words[-1].cap:
             break
         if _verbish(t) and t.low not in OUTCOME_NOUNS:
@@ -192,6 +225,17 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
         noun = " ".join(t.text for t in words[:-1])
         outcome_word = "dead"
         head = words[-2].low
+    if head in _CHANGE_NOUNS and j + 1 < n and toks[j].low in ("in", "of"):
+        # "a 22% rise in revenue" -> "revenue rise"
+        m = j + 1
+        extra = []
+        while m < n and _is_np_word(toks[m]) and len(extra) < 3:
+            if toks[m].low not in ("the", "its", "their"):
+                extra.append(toks[m].text)
+            m += 1
+        if extra:
+            noun = f"{' '.join(extra)} {noun}"
+            j = m
     modifier, after_fold = _fold(toks, j)
     if modifier and noun:
         noun = f"{modifier} {noun}"
@@ -229,6 +273,14 @@ def _outcome_adjacent_before(toks: list[Tok], i: int, head: str) -> str:
     return ""
 
 
+# Outcome words that are only nouns: after a noun phrase they do not say what happened to it.
+_PURE_NOUNS = words(
+    "deaths death casualties casualty fatalities fatality injuries injury victims hostages "
+    "captives refugees cases infections arrests abductions kidnappings killings attacks "
+    "incidents strikes airstrikes raids"
+)
+
+
 def _outcome_after(toks: list[Tok], j: int, head: str) -> str:
     n = len(toks)
     k = j
@@ -255,7 +307,7 @@ def _outcome_after(toks: list[Tok], j: int, head: str) -> str:
             return ""
         if low in REPORTING_VERBS or low in ("that", "but", "while", "whereas", "because"):
             return ""
-        if low in OUTCOMES and low not in OUTCOME_NOUNS or low == "dead":
+        if low in OUTCOMES and low not in _PURE_NOUNS or low == "dead":
             prev = toks[k - 1].low if k > 0 else ""
             if k == j or prev in (
                 "were", "was", "been", "are", "is", "be", "being", "had", "have", "has",
@@ -332,9 +384,20 @@ def _noun_before(toks: list[Tok], i: int) -> str:
             m -= 1
         if m >= 0 and _is_np_word(toks[m]):
             return toks[m].text
-    if k >= 1 and toks[k].low in ("of", "at") and toks[k - 1].kind == "w":
-        prev = toks[k - 1]
+    if k >= 1 and toks[k].low in ("of", "at", "on") and toks[k - 1].kind == "w":
+        m = k - 1
+        if m >= 2 and toks[m - 1].low in ("after", "before") and toks[k].low == "of":
+            m -= 2  # "a loss after tax of N137 billion"
+        prev = toks[m]
+        if toks[k].low == "on" and not prev.cap:
+            return _subject_before(toks, i)
         if _is_np_word(prev) and not _verbish(prev) and prev.low not in OUTCOMES:
+            if prev.cap:  # "put Reform UK on 17%"
+                first = m
+                while first > 0 and toks[first - 1].cap and _is_np_word(toks[first - 1]) \
+                        and m - first < 3:
+                    first -= 1
+                return " ".join(t.text for t in toks[first : m + 1])
             return prev.text  # "a ransom of", "the turnout at"
     return _subject_before(toks, i)
 
@@ -343,13 +406,31 @@ def _subject_before(toks: list[Tok], i: int) -> str:
     """For a rate with no noun ("inflation rose to 33.2%"): the noun before the verb."""
     k = i - 1
     while k >= 0 and toks[k].low in ("to", "at", "by", "of", "from", "a", "an", "the", "record",
-                                       "high", "low"):
+                                       "high", "low", "around", "about"):
         k -= 1
     if k < 0 or toks[k].low not in _CHANGE_VERBS:
         return ""
     k -= 1
-    words: list[str] = []
-    while k >= 0 and len(words) < 3 and _is_np_word(toks[k]):
-        words.insert(0, toks[k].text)
+    while k >= 0 and toks[k].low in ("to", "will", "would", "could", "may", "might", "has",
+                                      "have", "had", "is", "was", "expected", "set", "likely",
+                                      "also", "further", "been"):
         k -= 1
-    return " ".join(words)
+    words_: list[str] = []
+    while k >= 0 and len(words_) < 3 and _is_np_word(toks[k]):
+        words_.insert(0, toks[k].text)
+        k -= 1
+    # "cyber crime cases in the state rose", "turnout at the 2019 election was": skip the
+    # place or occasion phrase
+    m = k
+    while m >= 0 and (toks[m].low in ("the", "its", "their", "this", "last") or
+                      toks[m].kind == "n"):
+        m -= 1
+    if words_ and m >= 1 and m < k + 1 and toks[m].low in ("in", "at", "across", "for"):
+        m -= 1
+        before: list[str] = []
+        while m >= 0 and len(before) < 3 and _is_np_word(toks[m]):
+            before.insert(0, toks[m].text)
+            m -= 1
+        if before:
+            return " ".join(before)
+    return " ".join(words_)

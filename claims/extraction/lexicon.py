@@ -434,7 +434,7 @@ for _participle, _forms in {
     "vaccinated": "vaccinated vaccinate vaccinating vaccination",
     "employed": "employed employ employs employing",
     "registered": "registered register registers registering registration",
-    "returned": "returned return returns returning",
+    "returned": "returned returning",
     "trapped": "trapped trap",
     "stranded": "stranded",
     "taken hostage": "hostage",
