@@ -408,14 +408,19 @@ class Scorecard:
 
 
 def speaker_scorecard(speaker: Speaker) -> Scorecard:
-    """Counts of the speaker's public claims by status and verdict (one grouped query)."""
-    rows = (
-        public_claims()
-        .filter(speaker=speaker)
-        .order_by()
-        .values_list("status", "verdict")
-        .annotate(n=Count("pk"))
-    )
+    """Counts of the speaker's public claims by status and verdict: one grouped query, cached
+    as briefly as the list's facet counts (a busy speaker has thousands of claims)."""
+    key = f"claims:scorecard:{speaker.pk}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = list(
+            public_claims()
+            .filter(speaker=speaker)
+            .order_by()
+            .values_list("status", "verdict")
+            .annotate(n=Count("pk"))
+        )
+        cache.set(key, rows, FACET_CACHE_SECONDS)
     by_status: dict[str, int] = {}
     by_verdict: dict[str, int] = {}
     total = 0

@@ -2,9 +2,22 @@
 
 Every view answers GET and HEAD only (anything else is 405) and reads through
 `claims.selectors`, which starts from `Claim.objects.public()`. `?format=json` gives the same
-data as JSON on every page; `?format=csv` streams the claims of a list page. Bad parameters
-never cause a 500: HTML pages show the errors (status 200), JSON and CSV answer 400 with
-`{"errors": {parameter: [message, ...]}}`.
+data as JSON on every page; `?format=csv` streams the claims of the list, speaker and event
+pages. Bad parameters never cause a 500: HTML pages show the errors (status 200), JSON and CSV
+answer 400 with `{"errors": {parameter: [message, ...]}}`.
+
+Decisions:
+- Relations: a claim page shows accepted relations to other public claims as "Confirming" and
+  "Contradicting"; suggested ones follow under "Unreviewed suggestions (found automatically,
+  not checked by the desk)"; rejected relations and relations to rejected claims never show.
+  The `has_contradictions` filter counts accepted contradictions only.
+- Speakers and events whose claims are all rejected have no page (404) and no sitemap entry;
+  articles are always public (their rejected claims are simply not marked).
+- Paging fetches one row more than a page instead of counting; the total and the facet counts
+  come from one aggregate query cached for CLAIMTRACK_FACET_CACHE_SECONDS (60). Pages beyond
+  MAX_PAGE (5000) are refused: the CSV export is the way to everything.
+- The feed lists verified and disputed claims by review time; unreviewed and in-review claims
+  are on the site (labelled) but not in the feed.
 """
 
 from __future__ import annotations

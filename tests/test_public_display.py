@@ -144,7 +144,9 @@ def test_article_spans_that_share_a_figure_do_not_nest():
     assert (
         '<mark class="quote overlap"><a class="figure" href="/c/1/" title="t">84</a></mark>' in body
     )
-    assert '<mark class="quote overlap"><a class="figure" href="/c/2/" title="t">47</a></mark>' in body
+    assert (
+        '<mark class="quote overlap"><a class="figure" href="/c/2/" title="t">47</a></mark>' in body
+    )
     # every claim gets its numbered link where its quote ends
     assert body.index('href="/c/3/" title="t">[3]') < body.index('href="/c/1/" title="t">[1]')
     assert body.endswith(
