@@ -6,14 +6,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+
+from claims.services.importing import iter_claim_dicts
 from sources.reader import (
     SeedFormatError,
     decode_seed_bytes,
     parse_plain_article,
     read_seed_file,
 )
-
-from claims.services.importing import iter_claim_dicts
 
 
 class Command(BaseCommand):

@@ -5,7 +5,6 @@ import sys
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from sources.reader import SeedFormatError, read_seed_file
 from tqdm import tqdm
 
 from claims.services.importing import (
@@ -14,6 +13,7 @@ from claims.services.importing import (
     iter_claim_dicts,
     seed_paths,
 )
+from sources.reader import SeedFormatError, read_seed_file
 
 
 class Command(BaseCommand):
