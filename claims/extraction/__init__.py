@@ -57,7 +57,6 @@ from .speakers import (
     ArticleSpeakers,
     Frame,
     SpeakerRef,
-    _clause_subject,
     _subject_frame,
     find_frames,
     read_phrase,
@@ -107,8 +106,12 @@ class ExtractedClaim:
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | {"according", "quoted", "cited", "known"}
 )
-_HINT_RE = re.compile(r"\b(?:" + "|".join(sorted(_HINT_WORDS, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
+_WORDS_RE = re.compile(r"[a-z]+")
+_DIGIT_RE = re.compile(r"\d")
+# Words that may start a figure written without digits.
+_NUMBERISH = frozenset(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half"]
+)
 
 _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"
@@ -171,6 +174,9 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
     return SpeakerRef(name, MEDIA)
 
 
+_QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
+
+
 def _quote_states(infos: list[_Info]) -> None:
     """Mark for each sentence whether it starts inside a quotation (per segment)."""
     open_ = False
@@ -183,7 +189,8 @@ def _quote_states(infos: list[_Info]) -> None:
         info.starts_in_quote = open_
         close_pos = -1
         has = False
-        for i, c in enumerate(s.text):
+        for qm in _QUOTE_CHARS_RE.finditer(s.text):
+            i, c = qm.start(), qm.group()
             if c in OPEN_QUOTES and c != "\u2018":
                 open_ = True
                 has = True
@@ -323,10 +330,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             infos.append(_Info(s, [], [], [], False, False, -1, False))
             continue
         st = s.text
-        dates = find_dates(st, article_date)
-        figures = find_figures(st, dates)
-        hint = _HINT_RE.search(st) is not None
-        toks = tokenize(st)
+        low_words = set(_WORDS_RE.findall(st.lower()))
+        hint = not _HINT_WORDS.isdisjoint(low_words)
+        numeric = _DIGIT_RE.search(st) is not None or not _NUMBERISH.isdisjoint(low_words)
+        dates = find_dates(st, article_date, low_words) if numeric or hint else []
+        figures = find_figures(st, dates) if numeric else []
+        toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []
         if hint:
             title_case = s.part == "headline" and _title_case(st)
@@ -345,7 +354,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             if f.inherit and i > 0:
                 f.speaker = frames[i - 1].speaker
         # "This was made known by X" / "He disclosed this": X spoke the sentences before
-        if frames and (_BACK_PASSIVE_RE.match(st) or _BACK_ACTIVE_RE.search(st)):
+        back = (hint or "made" in low_words) and (
+            _BACK_PASSIVE_RE.match(st) is not None or _BACK_ACTIVE_RE.search(st) is not None)
+        if not back:
+            pass
+        elif frames and (_BACK_PASSIVE_RE.match(st) or _BACK_ACTIVE_RE.search(st)):
             info.back_speaker = frames[-1].speaker if _BACK_PASSIVE_RE.match(st) \
                 else frames[0].speaker
         elif not frames and _BACK_ACTIVE_RE.search(st) and toks:
@@ -357,8 +370,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 if ref is not None:
                     info.back_speaker = ref
                     ctx.note(s.start + f.zone_start, ref, None)
-        if toks and s.part != "headline":
-            _note_subject(toks, ctx, s.start)
+        if s.part != "headline":
+            ctx.add_sentence(s.start, st)
         # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
         if s.part == "headline" and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
@@ -418,20 +431,6 @@ def _resolve_forward(infos: list[_Info]) -> None:
                     else:
                         slot.label_speaker = cand
                     break
-
-
-def _note_subject(toks: list[Tok], ctx: ArticleSpeakers, pos: int) -> None:
-    """Remember a body that opens a sentence, for a later "it said"."""
-    subj = _clause_subject(toks, len(toks))
-    if subj is None or subj[0].low in ("he", "she", "they", "it", "we", "i"):
-        return
-    cand = read_phrase(subj, [])
-    if cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head \
-            or cand.owner_missing or not cand.name:
-        return
-    ref = ctx.resolve(cand, pos + subj[0].start)
-    if ref is not None:
-        ctx.note_subject(pos + subj[0].start, ref)
 
 
 def _title_case(s: str) -> bool:

@@ -178,10 +178,53 @@ def _resolve(m: re.Match[str], ref: date | None) -> date | None:
     return None
 
 
-def find_dates(sentence: str, article_date: date | None) -> list[DateMention]:
-    """Every date expression in `sentence`, in order, each resolved against `article_date`."""
+# Cheap anchors: a date expression contains one of these, so sentences without any (most)
+# skip the full pattern, and the full pattern only runs in a window around each anchor.
+_ANCHOR_RE = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|[Yy]esterday|[Tt]onight|"
+    r"\bago\b|\bweek\b|\bmonth\b|\byear\b|\bnight\b|morning|afternoon|evening|"
+    r"\b1[89]\d\d\b|\b20\d\d\b|\d[/.]\d"
+)
+
+
+_DATE_WORDS = frozenset(
+    ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "ago", "week", "month", "year", "night", "morning", "afternoon", "evening", "previous"]
+)
+_LOW_WORD_RE = re.compile(r"[a-z]+")
+_YEARISH_RE = re.compile(r"(?:1[89]|20)\d\d|\d[/.]\d")
+
+
+def find_dates(sentence: str, article_date: date | None,
+               words: set[str] | None = None) -> list[DateMention]:
+    """Every date expression in `sentence`, in order, each resolved against `article_date`.
+
+    `words` (the sentence's lower-case words), when the caller has them, saves a scan.
+    """
+    if words is None:
+        words = set(_LOW_WORD_RE.findall(sentence.lower()))
+    if words.isdisjoint(_DATE_WORDS) and "May" not in sentence and \
+            _YEARISH_RE.search(sentence) is None:
+        return []
+    anchors = list(_ANCHOR_RE.finditer(sentence))
+    if not anchors:
+        return []
+    matches: list[re.Match[str]] = []
+    covered = -1
+    n = len(sentence)
+    for a in anchors:
+        if a.start() < covered:
+            continue
+        lo = max(0, a.start() - 28)
+        for m in DATE_RE.finditer(sentence, lo, min(n, a.end() + 24)):
+            if m.end() <= a.start() or m.start() >= a.end():
+                continue
+            if matches and m.start() < matches[-1].end():
+                continue
+            matches.append(m)
+            covered = m.end()
+            break
     found = []
-    for m in DATE_RE.finditer(sentence):
+    for m in matches:
         # "May" alone is usually the verb; only a preposition before it makes it the month.
         if (m.lastgroup == "my" and m.group("my_m").startswith("May") and not m.group("my_y")
                 and m.start("my_m") == m.start()):

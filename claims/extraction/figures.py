@@ -53,7 +53,7 @@ wording                   value  lower  upper  qualifier
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from .dates import DateMention
@@ -157,6 +157,7 @@ _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
     r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{2,5}\)?){1,4}"
 )
+_PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
                             r"hrs\b|o'clock|local\s+time)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -284,7 +285,7 @@ def _clean_text(text: str) -> str:
     return " ".join(re.sub(_QUOTE, "", text).split())
 
 
-def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case: bool) -> bool:
+def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
     has_money = bool(m.group("cur"))
@@ -329,7 +330,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     prev_l = prev.lower().rstrip(".")
     if prev_l in LABEL_WORDS or prev.lower() in LABEL_WORDS:
         return True
-    if prev and prev[0].isupper() and not has_money and not title_case:
+    if prev and prev[0].isupper() and not has_money and not title_case():
         bare = prev.rstrip(".")
         if (
             not bare.endswith(("'s", "’s"))
@@ -359,7 +360,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     return False
 
 
-def _word_rejected(s: str, m: re.Match[str], title_case: bool) -> bool:
+def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     start, end = m.start(), m.end()
     text = m.group().lower()
     after = s[end] if end < len(s) else " "
@@ -380,7 +381,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case: bool) -> bool:
     nl = nxt.lower()
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("times", "o'clock", "another"):
         return True
-    if m.group()[0].isupper() and start > 0 and not title_case:
+    if m.group()[0].isupper() and start > 0 and not title_case():
         j = start - 1
         while j >= 0 and s[j] in " \"“‘'(":
             j -= 1
@@ -453,16 +454,68 @@ def _digit_value(m: re.Match[str]) -> Decimal:
     return _dec(value)
 
 
+_DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
+_LOW_WORD_RE = re.compile(r"[a-z]+")
+_CURRENCY_BEFORE_RE = re.compile(
+    r"(?:US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|USD|EUR|GBP|NGN|GHS|KES|CFA)\s?|N)$"
+)
+# Words that can open a figure written in words, and the words that must also be present
+# for the rarer openers ("a dozen", "large numbers of", "several hundred").
+_WORD_OPENERS = frozenset(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
+)
+_SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers"])
+_RARE_OPENERS = frozenset(
+    ["a", "several", "many", "large", "huge", "vast", "great", "record"]
+)
+
+
+def _atoms(s: str):
+    """ATOM_RE matches, tried only where a figure can start (a full scan costs 50x more)."""
+    starts: list[int] = []
+    for m in _DIGIT_RUN_RE.finditer(s):
+        p = m.start()
+        cur = _CURRENCY_BEFORE_RE.search(s, max(0, p - 5), p)
+        starts.append(cur.start() if cur else p)
+    low = s.lower()
+    words = None
+    for m in _LOW_WORD_RE.finditer(low):
+        w = m.group()
+        if w in _WORD_OPENERS:
+            starts.append(m.start())
+        elif w in _RARE_OPENERS:
+            if words is None:
+                words = set(_LOW_WORD_RE.findall(low))
+            if not words.isdisjoint(_SCALE_HINTS):
+                starts.append(m.start())
+    if not starts:
+        return
+    starts.sort()
+    covered = -1
+    for p in starts:
+        if p < covered:
+            continue
+        m = ATOM_RE.match(s, p)
+        if m is not None and m.end() > m.start():
+            covered = m.end()
+            yield m
+
+
 def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
     """Every figure in `sentence`, in order (see the module docstring for what counts)."""
     s = sentence
-    title_case = _is_title_case(s)
-    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(s)] if ("+" in s or any(
-        w in s.lower() for w in ("call", "tel", "phone", "contact", "hotline", "whatsapp"))) \
-        else []
+    cache: list[bool] = []
+
+    def title_case() -> bool:
+        if not cache:
+            cache.append(_is_title_case(s))
+        return cache[0]
+
+    phones = [(m.start(), m.end()) for m in _PHONE_RE.finditer(s)] \
+        if _PHONE_HINT_RE.search(s) else []
     atoms: list[Figure] = []
     rejected_ends: set[int] = set()
-    for m in ATOM_RE.finditer(s):
+    for m in _atoms(s):
         kind = m.lastgroup
         if phones and any(a <= m.start() < b for a, b in phones):
             continue
@@ -596,4 +649,4 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                 continue  # "2020-21": the other half was a year
         out.append(a)
         i += 1
-    return [replace(f, qualifier=f.qualifier) for f in out]
+    return out

@@ -26,8 +26,9 @@ country, its capital as metonym, ministries, armies, police, officials, the pres
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from .dates import DateMention
 from .lexicon import (
@@ -192,6 +193,7 @@ def _ngrams(words: list[str], n_max: int = 5) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
     low = phrase.replace("\u2019", "'").lower()
@@ -882,7 +884,21 @@ def _people_of_place(words: list[Tok]) -> list[Tok]:
 
 
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
-    """Read a speaker phrase (and its apposition) into a Candidate."""
+    """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    key = (tuple(t.text for t in np), tuple(t.text for t in appos))
+    found = _PHRASE_CACHE.get(key)
+    if found is None:
+        found = _read_phrase(np, appos)
+        if len(_PHRASE_CACHE) > 20000:
+            _PHRASE_CACHE.clear()
+        _PHRASE_CACHE[key] = found
+    return found
+
+
+_PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     words = [t for t in np if t.kind in ("w", "n") or t.text == "&"]
     written = _clean(" ".join(t.text for t in np))
@@ -913,8 +929,8 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                      for w in words[:lead]) and words[lead].cap:
         rest = read_phrase(words[lead:], appos)
         if not rest.person and not rest.pronoun:
-            rest.role = ", ".join(p for p in (rest.role, _strip_det(words[:lead])) if p)
-            return rest
+            return replace(rest, role=", ".join(
+                p for p in (rest.role, _strip_det(words[:lead])) if p))
     # a document or count speaks for its owner
     head = words[-1]
     if head.low in DOCUMENT_HEADS and not head.cap:
@@ -976,10 +992,10 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if body and (kind_of(_clean(" ".join(t.text for t in body))) != PERSON
                      or any(t.cap for t in body)):
             cand = read_phrase(body, [])
-            cand.role = role if not cand.role else cand.role
+            cand = replace(cand, role=cand.role or role)
             if cand.kind != PERSON or not cand.person:
                 if words[0].low in ("the", "a", "an") and not any(t.cap for t in body):
-                    cand.generic_head = cand.generic_head or body[-1].low
+                    cand = replace(cand, generic_head=cand.generic_head or body[-1].low)
                 return cand
         text = _strip_det(words)
         return Candidate(_display(text), kind_of(text), written=written,
@@ -1086,6 +1102,29 @@ _ANY_BODY = words(
 )
 
 
+@lru_cache(maxsize=8192)
+def _person_in_run(run: str) -> tuple[str, str, str, int] | None:
+    """(name, title, written form, offset of the name) when a capitalised run names a person."""
+    from .tokens import tokenize
+
+    toks = tokenize(run)
+    while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]):
+        toks = toks[1:]
+    sp = _split_person(toks)
+    if sp is None:
+        return None
+    _, title, name = sp
+    if len(name) < 2 and not title:
+        return None
+    if len(name) < 2 and all(t.low.rstrip(".") in DEMONYMS or t.base.lower() in COUNTRIES
+                             for t in title):
+        return None
+    name_text = _clean(" ".join(t.text for t in name))
+    role = _clean(" ".join(t.text for t in title))
+    written = _clean(" ".join(t.text for t in title + name))
+    return name_text, role, written, name[0].start
+
+
 # --------------------------------------------------------------------------- article context
 
 _NAME_RUN_RE = re.compile(
@@ -1112,7 +1151,8 @@ class ArticleSpeakers:
         self.publisher = SpeakerRef(publisher or "Unknown publisher", MEDIA)
         self.registry: dict[str, SpeakerRef] = {}
         self.history: list[tuple[int, SpeakerRef]] = []
-        self.subjects: list[tuple[int, SpeakerRef]] = []
+        self.sentences: list[tuple[int, str]] = []
+        self._subjects: dict[int, SpeakerRef | None] = {}
         self.last_date: dict[str, date] = {}
         self._mentions: list[Mention] | None = None
 
@@ -1125,26 +1165,14 @@ class ArticleSpeakers:
         return self._mentions
 
     def _scan_mentions(self) -> list[Mention]:
-        from .tokens import tokenize
 
         out: list[Mention] = []
         text = self.text
         for m in _NAME_RUN_RE.finditer(text):
-            toks = tokenize(m.group())
-            while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(
-                    toks[0]):
-                toks = toks[1:]
-            sp = _split_person(toks)
-            if sp is None:
+            found = _person_in_run(m.group())
+            if found is None:
                 continue
-            _, title, name = sp
-            if len(name) < 2 and not title:
-                continue
-            if len(name) < 2 and all(t.low.rstrip(".") in DEMONYMS or t.base.lower() in
-                                     COUNTRIES for t in title):
-                continue
-            name_text = _clean(" ".join(t.text for t in name))
-            role = _clean(" ".join(t.text for t in title))
+            name_text, role, written, offset = found
             # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
             tail = text[m.end() : m.end() + 160]
             am = re.match(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]", tail)
@@ -1160,9 +1188,8 @@ class ArticleSpeakers:
                            r"official|commander|minister|chief|head|director|leader))\s+$", before)
             if bm:
                 role = ", ".join(p for p in (role, _clean(bm.group(1))) if p)
-            written = _clean(" ".join(t.text for t in title + name))
-            start = m.start() + name[0].start
-            out.append(Mention(start, name_text, name[-1].text, role, written))
+            out.append(Mention(m.start() + offset, name_text, name_text.split()[-1], role,
+                               written))
         return out
 
     # ---- resolution
@@ -1192,16 +1219,38 @@ class ArticleSpeakers:
             if p <= pos and pred(ref):
                 spoke, spoke_pos = ref, p
                 break
-        for p, ref in reversed(self.subjects):
-            if p <= pos and pred(ref):
-                if p > spoke_pos:
-                    return ref
+        looked = 0
+        for p, text in reversed(self.sentences):
+            if p >= pos:
+                continue
+            if p < spoke_pos or looked >= 6:
                 break
+            looked += 1
+            ref = self._subject_of(p, text)
+            if ref is not None and pred(ref):
+                return ref
         return spoke
 
-    def note_subject(self, pos: int, ref: SpeakerRef) -> None:
-        """Record a body that is the subject of a sentence ("The WHO declared ...")."""
-        self.subjects.append((pos, ref))
+    def add_sentence(self, pos: int, text: str) -> None:
+        """Make a sentence available as a source of subjects for a later "it said"."""
+        self.sentences.append((pos, text))
+
+    def _subject_of(self, pos: int, text: str) -> SpeakerRef | None:
+        """The body that opens a sentence ("The WHO declared ..."), computed on demand."""
+        if pos in self._subjects:
+            return self._subjects[pos]
+        from .tokens import tokenize
+
+        found = None
+        toks = tokenize(text[:160])
+        subj = _clause_subject(toks, len(toks))
+        if subj is not None and subj[0].low not in PRONOUNS:
+            cand = read_phrase(subj, [])
+            if not (cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head
+                    or cand.owner_missing or not cand.name):
+                found = self.resolve(cand, pos + subj[0].start)
+        self._subjects[pos] = found
+        return found
 
     def _last(self, pos: int, pred) -> SpeakerRef | None:
         for p, ref in reversed(self.history):

@@ -59,29 +59,29 @@ class Tok:
 def tokenize(sentence: str) -> list[Tok]:
     """Tokens of `sentence`; an abbreviation keeps its full stop ("Col.")."""
     toks: list[Tok] = []
+    lowered = sentence.lower().replace("\u2019", "'")
+    same = len(lowered) == len(sentence)  # lower() keeps offsets except for rare letters
+    append = toks.append
     for m in _TOKEN_RE.finditer(sentence):
+        a, b = m.span()
         text = m.group()
         c = text[0]
-        if c.isdigit():
-            kind = "n"
-        elif c.isalpha():
+        if c.isalpha():
             kind = "w"
+        elif c.isdigit():
+            kind = "n"
         else:
             kind = "p"
-            if (
-                text == "."
-                and toks
-                and toks[-1].kind == "w"
-                and toks[-1].end == m.start()
-                and (toks[-1].low in ABBREVIATIONS or len(toks[-1].text) == 1)
-                and toks[-1].text[0].isupper()
-            ):
+            if text == "." and toks:
                 prev = toks[-1]
-                prev.text += "."
-                prev.low += "."
-                prev.end = m.end()
-                continue
-        toks.append(Tok(text, text.lower().replace("\u2019", "'"), m.start(), m.end(), kind))
+                if (prev.kind == "w" and prev.end == a and prev.text[0].isupper()
+                        and (prev.low in ABBREVIATIONS or len(prev.text) == 1)):
+                    prev.text += "."
+                    prev.low += "."
+                    prev.end = b
+                    continue
+        low = lowered[a:b] if same else text.lower().replace("\u2019", "'")
+        append(Tok(text, low, a, b, kind))
     return toks
 
 
