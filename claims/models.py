@@ -291,13 +291,23 @@ class Claim(models.Model):
         indexes = [
             # Public list: newest first, and the sort keys.
             models.Index(fields=["-created_at", "-id"], name="claim_created_idx"),
+            # value_min/value_max and stated_after/stated_before ranges. The public sort keys
+            # (claims/filters.py SORTS: NULLS LAST, then id) have their own PostgreSQL-only
+            # indexes in migration 0006: SQLite cannot put NULLS LAST in an index.
             models.Index(fields=["stated_on"], name="claim_stated_on_idx"),
             models.Index(fields=["value"], name="claim_value_idx"),
+            # Speaker page: a speaker's claims, newest first.
+            models.Index(
+                fields=["speaker", "-created_at", "-id"], name="claim_speaker_created_idx"
+            ),
+            # Event page (an event's claims grouped by measure, in value order) and relation
+            # matching (candidate blocks are claims of one event and one measure).
+            models.Index(fields=["event", "measure_key", "value"], name="claim_event_measure_idx"),
+            # Atom feed: newly reviewed claims.
+            models.Index(fields=["-reviewed_at", "-id"], name="claim_reviewed_idx"),
             # Public status/verdict filters and facets; the review queue.
             models.Index(fields=["status", "verdict"], name="claim_status_verdict_idx"),
             models.Index(fields=["qualifier"], name="claim_qualifier_idx"),
-            # Relation matching: candidate blocks are (event, measure) and (measure).
-            models.Index(fields=["measure_key", "event"], name="claim_measure_event_idx"),
             # Import: find the existing claim a repeat belongs to.
             models.Index(fields=["dedupe_key"], name="claim_dedupe_idx"),
         ]

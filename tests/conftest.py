@@ -61,7 +61,8 @@ def make_source(**fields) -> Source:
 def make_speaker(name: str | None = None, kind: str = SpeakerKind.PERSON, **fields) -> Speaker:
     n = next(_counter)
     name = name or f"Speaker {n}"
-    return Speaker.objects.create(name=name, slug=f"speaker-{n}", kind=kind, **fields)
+    fields.setdefault("slug", f"speaker-{n}")
+    return Speaker.objects.create(name=name, kind=kind, **fields)
 
 
 def make_claim(source: Source | None = None, speaker: Speaker | None = None, **fields) -> Claim:
