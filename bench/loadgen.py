@@ -1,5 +1,6 @@
 """A small HTTP load generator: N connections (threads, keep-alive when the server allows it),
-bounded by a request count and/or a time limit, over a mix of paths read from stdin.
+bounded by a request count and/or a time limit (and optionally a stop file), over a mix of
+paths read from stdin.
 
     printf '/claims/\\n/claims/?format=json\\n' | python bench/loadgen.py \\
         --base http://127.0.0.1:8000 --connections 32 --requests 20000 --seconds 600
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import sys
 import threading
@@ -23,16 +25,25 @@ from urllib.parse import urlsplit
 
 
 class _Budget:
-    """Hands out request slots until the count or the deadline runs out."""
+    """Hands out request slots until the count or the deadline runs out, or a stop file
+    appears (so a caller can end the load when what it runs alongside is done)."""
 
-    def __init__(self, requests: int | None, deadline: float) -> None:
+    def __init__(self, requests: int | None, deadline: float, stop_file: str | None) -> None:
         self.left = requests
         self.deadline = deadline
+        self.stop_file = stop_file
         self.lock = threading.Lock()
+        self.checked = 0.0
 
     def take(self) -> bool:
-        if time.monotonic() >= self.deadline:
+        now = time.monotonic()
+        if now >= self.deadline:
             return False
+        if self.stop_file and now - self.checked > 0.2:
+            self.checked = now
+            if os.path.exists(self.stop_file):
+                self.deadline = now
+                return False
         with self.lock:
             if self.left is None:
                 return True
@@ -72,6 +83,8 @@ def _worker(
             elapsed = time.perf_counter() - started
             latencies.append(elapsed)
             statuses[response.status] = statuses.get(response.status, 0) + 1
+            if response.status >= 500 or elapsed > 0.5:
+                out["notable"].append((round(elapsed * 1000, 1), response.status, path))
             if response.will_close:
                 conn.close()
                 conn = None
@@ -99,6 +112,7 @@ def run(
     seconds: float | None = None,
     timeout: float = 30.0,
     seed: int = 1,
+    stop_file: str | None = None,
 ) -> dict:
     """Drive the paths and return the figures (see module doc)."""
     if not paths:
@@ -108,8 +122,10 @@ def run(
     url = urlsplit(base)
     host, port = url.hostname or "127.0.0.1", url.port or 80
     started = time.monotonic()
-    budget = _Budget(requests, started + (seconds if seconds is not None else 10**9))
-    outs = [{"latencies": [], "statuses": {}, "errors": []} for _ in range(connections)]
+    budget = _Budget(requests, started + (seconds if seconds is not None else 10**9), stop_file)
+    outs = [
+        {"latencies": [], "statuses": {}, "errors": [], "notable": []} for _ in range(connections)
+    ]
     threads = [
         threading.Thread(
             target=_worker,
@@ -143,6 +159,8 @@ def run(
         "server_errors": sum(n for code, n in statuses.items() if code.startswith("5")),
         "errors": len(errors),
         "error_samples": errors[:10],
+        # answers that were 5xx or took over half a second, slowest first
+        "notable": sorted((n for o in outs for n in o["notable"]), reverse=True)[:20],
     }
 
 
@@ -155,6 +173,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seconds", type=float, help="stop after this many seconds")
     parser.add_argument("--timeout", type=float, default=30.0, help="per-request timeout")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--stop-file", help="stop as soon as this file exists")
     args = parser.parse_args(argv)
     paths = [line.strip() for line in sys.stdin if line.strip()]
     if args.requests is None and args.seconds is None:
@@ -167,6 +186,7 @@ def main(argv: list[str]) -> int:
         seconds=args.seconds,
         timeout=args.timeout,
         seed=args.seed,
+        stop_file=args.stop_file,
     )
     print(json.dumps(result))
     return 0

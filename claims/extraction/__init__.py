@@ -212,7 +212,23 @@ def _quote_states(infos: list[_Info]) -> None:
         info.has_quote = has
 
 
-def _region_speaker(frames: list[Frame], pos: int) -> Frame | None:
+def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
+    """ "Kamba said the government expects 200,000 doses": a report nested in another is the
+    outer speaker's; a new clause ("..., while residents said ...") is not nested."""
+    f = frames[i]
+    while i > 0:
+        prev = frames[i - 1]
+        if prev.direction != "pre" or prev.inherit:
+            break
+        between = sentence[prev.zone_end : f.zone_start]
+        if re.search(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b", between):
+            break
+        f = prev
+        i -= 1
+    return f
+
+
+def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame | None:
     """The frame whose scope covers a figure at `pos` (sentence offset).
 
     A "post" or "mid" frame after the figure ("..., the ministry said", "..., according to
@@ -235,7 +251,8 @@ def _region_speaker(frames: list[Frame], pos: int) -> Frame | None:
         next_start = frames[i + 1].zone_start if i + 1 < len(frames) else 10**9
         if f.direction == "pre":
             if f.zone_end <= pos < next_start:
-                return f
+                return _outer(frames, i, sentence)
+
         elif f.direction == "post":
             if prev_end <= pos < f.zone_start and best is None:
                 best = f
@@ -341,6 +358,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             title_case = s.part == "headline" and _title_case(st)
             frames = find_frames(st, toks, dates, title_case)
         info = _Info(s, toks, figures, frames, False, False, -1, False)
+        if s.part != "headline":
+            ctx.add_sentence(s.start, st)
         early = s.part in ("headline", "summary")
         for f in frames:
             if f.inherit:
@@ -370,8 +389,6 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 if ref is not None:
                     info.back_speaker = ref
                     ctx.note(s.start + f.zone_start, ref, None)
-        if s.part != "headline":
-            ctx.add_sentence(s.start, st)
         # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
         if s.part == "headline" and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
@@ -574,7 +591,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
         for fig in info.figures:
             inside = [f for f in info.frames
                       if not f.inherit and f.zone_start <= fig.core_start < f.zone_end]
-            if inside and not s.text[: fig.start].rstrip().endswith(" of"):
+            if any(f.np and f.np[0].start <= fig.core_start < f.np[-1].end for f in inside) \
+                    and not re.search(r"\b(?:of|from)\s*$", s.text[: fig.start]):
                 continue  # "two officials said": part of the attribution, not a claim
             counted = describe(toks, fig.start, fig.after, fig.of_follows, fig.unit == "%")
             if fig.qualifier == "over" and _over_is_preposition(s.text, fig, counted):
@@ -597,7 +615,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     counted = Counted(noun, counted.outcome, False, counted.np_end)
             prev_counted, prev_fig = counted, fig
             frame = inside[0] if inside and inside[0].speaker is not None else _region_speaker(
-                [f for f in info.frames if f.speaker is not None], fig.core_start)
+                [f for f in info.frames if f.speaker is not None], fig.core_start, s.text)
             speaker: SpeakerRef | None = frame.speaker if frame is not None else None
             when = frame.date if frame is not None else None
             if speaker is None:
@@ -608,7 +626,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 speaker = info.label_speaker
             attributed = speaker is not None
             if speaker is None:
-                speaker = default
+                # a caption's "(Reuters)" is a photo credit: captions are the publisher's
+                speaker = ctx.publisher if s.part == "caption" else default
             if when is None and attributed:
                 when = ctx.last_date.get(speaker.key)
             if when is None:

@@ -182,6 +182,13 @@ _SKIP_BEFORE_NP = words(
 )
 
 
+# Words after "were" that start a verb phrase, not a predicate noun ("were taken hostage").
+_NOT_PREDICATE = words(
+    "still also reported among taken found held shot left kept seen given brought hit burnt "
+    "known gone made being not all both in at on from"
+)
+
+
 def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
              percent: bool) -> Counted:
     """Find what the figure spanning [fig_start, fig_after) counts and its outcome."""
@@ -219,6 +226,15 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
             break
         words.append(t)
         j += 1
+    if not words and j + 1 < n and toks[j].low in ("were", "are", "was") and \
+            _is_np_word(toks[j + 1]) and not _verbish(toks[j + 1]) and \
+            toks[j + 1].low not in _NOT_PREDICATE and toks[j + 1].low not in OUTCOMES:
+        # "Of the dead, 112 were women": what the figure counts follows the verb
+        m = j + 1
+        while m < n and _is_np_word(toks[m]) and not _verbish(toks[m]) and len(words) < 3:
+            words.append(toks[m])
+            m += 1
+        j = m
     noun = " ".join(t.text for t in words)
     head = words[-1].low if words else ""
     if head == "dead" and len(words) > 1:
@@ -305,6 +321,11 @@ def _outcome_after(toks: list[Tok], j: int, head: str) -> str:
                     steps += 1
                     continue
             return ""
+        if low in ("confirmed", "feared", "presumed", "reported", "believed") and k + 1 < n \
+                and (toks[k + 1].low in OUTCOMES or toks[k + 1].low == "dead"):
+            k += 1  # "have been confirmed dead", "were feared killed"
+            steps += 1
+            continue
         if low in REPORTING_VERBS or low in ("that", "but", "while", "whereas", "because"):
             return ""
         if low in OUTCOMES and low not in _PURE_NOUNS or low == "dead":
@@ -361,7 +382,7 @@ def _noun_before(toks: list[Tok], i: int) -> str:
     "put the turnout at 100,000" -> turnout; "a ransom of N50 million" -> ransom; "the gunmen,
     numbering more than 50" -> gunmen; "inflation slowed to 33.4%" -> inflation.
     """
-    start = max(0, i - 12)
+    start = max(0, i - 25)
     for k in range(i - 1, start - 1, -1):
         low = toks[k].low
         if low in ("toll", "tally"):

@@ -45,6 +45,7 @@ wording                   value  lower  upper  qualifier
 "tens of thousands"       --     10000  --     vague
 "hundreds of thousands"   --     1e5    --     vague
 "millions"                --     1e6    --     vague
+"several dozen/hundred"   --     3x     --     vague   ("a few dozen": 2x)
 "a large number of"       --     --     --     vague
 "no one was killed"       0      0      0      exact
 ========================  =====  =====  =====  =========
@@ -328,8 +329,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 return True
     prev, prev_start = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".")
-    if prev_l in LABEL_WORDS or prev.lower() in LABEL_WORDS:
-        return True
+    if prev_l in LABEL_WORDS or prev.lower() in LABEL_WORDS or (
+            prev_l.endswith("s") and prev_l[:-1] in LABEL_WORDS):
+        return True  # "Resolution 2231", "sections 105 and 110"
     if prev and prev[0].isupper() and not has_money and not title_case():
         bare = prev.rstrip(".")
         if (
@@ -470,6 +472,17 @@ _RARE_OPENERS = frozenset(
 )
 
 
+_RATIO_AFTER_RE = re.compile(r"\s+in\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|every)\b(?!,\d)", re.IGNORECASE)
+_RATIO_BEFORE_RE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten)\s+in\s+$")
+
+
+def _ratio(s: str, start: int, end: int) -> bool:
+    return bool(_RATIO_AFTER_RE.match(s, end) or _RATIO_BEFORE_RE.search(s, max(0, start - 12),
+                                                                         start))
+
+
 def _atoms(s: str):
     """ATOM_RE matches, tried only where a figure can start (a full scan costs 50x more)."""
     starts: list[int] = []
@@ -519,8 +532,12 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
         kind = m.lastgroup
         if phones and any(a <= m.start() < b for a, b in phones):
             continue
+        if not (m.group("pct") if kind == "digit" else False) and _ratio(s, m.start(), m.end()):
+            continue  # "one in seven people", "1 in 5": a share, not a count
         if kind == "digit":
-            if _reject_digit(s, m, dates, title_case):
+            if _reject_digit(s, m, dates, title_case) or (
+                    rejected_ends and re.match(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$",
+                                               s[max(rejected_ends) : m.start()])):
                 rejected_ends.add(m.end())
                 continue
             value = _digit_value(m)

@@ -339,6 +339,7 @@ REPORTING_VERBS = words(
     "testify testified told observe observes observed recall recalls recalled lament laments "
     "vow vows vowed promise promises promised pledge pledges pledged appeal appeals appealed "
     "predict predicts predicted forecast forecasts project projects projected "
+    "expect expects expected "
     "lamented complain complains complained concede concedes conceded put place places placed"
 )
 

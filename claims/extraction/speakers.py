@@ -45,6 +45,7 @@ from .lexicon import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     MONTHS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
     ORGANISATION_NAMES,
@@ -228,6 +229,17 @@ def kind_of(phrase: str) -> str:
         return ORGANISATION
     if head in ("official", "officials"):
         return GOVERNMENT
+    if phrase[:1].isupper() and len(words) > 1:
+        # a capitalised name with a body's word anywhere: "European Bank for Reconstruction
+        # and Development", "Ministry of Health"
+        if any(w in ("international", "world", "global", "united", "african", "european")
+               for w in bare) and any(w in ORG_HEADS or w == "agency" for w in bare):
+            return ORGANISATION
+        if any(w in ("ministry", "department", "agency", "commission", "bureau", "authority",
+                     "directorate", "office", "council", "command") for w in bare):
+            return GOVERNMENT
+        if any(w in ORG_HEADS for w in bare):
+            return ORGANISATION
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     return PERSON
@@ -306,6 +318,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             k -= 1
             continue
         if not _phrase_word(t):
+            if depth < 2 and out and t.low == "by" and k > 1 and toks[k - 1].low.endswith("ed"):
+                # "analysts polled by Reuters said": the people polled speak
+                head = left_phrase(toks, k - 1, limit, depth + 1)
+                if head and valid_speaker_phrase(head):
+                    return head
             if (
                 depth < 2
                 and out
@@ -490,6 +507,12 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
     return j
 
 
+# Reporting verbs that are mostly nouns after a verb ("on state television", "a report").
+_NOUNISH_VERBS = words(
+    "state states report reports post posts record records count counts note notes tally "
+    "estimate estimates claim claims document documents"
+)
+
 _CLAUSE_WORDS = words(
     "that he she they it we i was were is are had has have will would could can may might "
     "must should did does do been be being"
@@ -512,8 +535,9 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             return False
         if t.kind == "n" or t.low in _CLAUSE_WORDS:
             return False
-        if t.low in REPORTING_VERBS and seen and toks[k - 1].low not in (
-                "a", "an", "the", "its", "his", "her", "their", "separate", "new", "written"):
+        if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
+                k - 1].low not in ("a", "an", "the", "its", "his", "her", "their", "separate",
+                                   "new", "written"):
             return False
         seen += 1
         if seen > 14:
@@ -589,7 +613,9 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
         ph[-1].low in DOCUMENT_HEADS
         and end_i + 1 < len(toks)
         and toks[end_i].low in ("released", "compiled", "issued", "published", "signed",
-                                "provided", "collated", "gathered", "shared")
+                                "provided", "collated", "gathered", "shared", "obtained",
+                                "seen", "reviewed", "analysed", "analyzed", "collected",
+                                "produced", "prepared")
         and toks[end_i + 1].low == "by"
     ):
         owner = right_phrase(toks, end_i + 2)
@@ -672,6 +698,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
     if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
         return None  # "had not explained how ...": no content is attributed
+    if low in ("expect", "expects", "expected") and (v > 0 and toks[v - 1].low in (
+            "is", "are", "was", "were", "be", "been", "being", "not") or (
+            v + 1 < n and toks[v + 1].low == "to")):
+        return None  # "is expected to", "expected to hold rates": a plan, not a figure given
     if low in ("add", "adds", "added", "adding") and v + 1 < n and (
             toks[v + 1].kind == "n" or toks[v + 1].low in ("to", "more", "another", "up")):
         return None  # "had added 2.7 million subscribers"
@@ -840,16 +870,16 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     k = len(np)
     while k > 0 and np[k - 1].kind == "w" and (np[k - 1].cap or np[k - 1].low in (
             "al-", "bin", "ibn", "de", "da", "dos", "van", "von", "le", "la") or (
-            np[k - 1].low == "of" and k >= 2 and np[k - 2].cap and k < len(np)
-            and _is_title(np[k - 2]))):
+            np[k - 1].low in ("of", "for", "and", "&") and k >= 2 and np[k - 2].cap
+            and k < len(np))):
         k -= 1
     run = np[k:]
     if not run:
         return None
     last_title = -1
     for i, t in enumerate(run):
-        if _is_title(t):
-            last_title = i
+        if _is_title(t) or (t.poss and i < len(run) - 1):
+            last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
     name = run[last_title + 1 :]
     title = run[: last_title + 1]
     if not _name_ok(name):
@@ -897,6 +927,8 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
 
+NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+
 
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
@@ -906,6 +938,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return Candidate("", PERSON)
     if len(words) == 1 and words[0].low in PRONOUNS:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
+    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
+        words = words[1:]  # "three sources" -> "sources"
     if words[-1].low in ("year-old", "year-olds"):
         return Candidate("", PERSON, pronoun="he", written=written)  # "the 58-year-old said"
     # "a Reuters tally of official results": the document ends the phrase
@@ -1024,6 +1058,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if kind != PERSON or len(words) - k >= 2:
             return Candidate(name_text, kind_of(written) if kind == PERSON else kind, role=role,
                              written=written)
+    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
+        words = words[1:]  # "three sources" -> "sources"
     text = _strip_det(words)
     kind = kind_of(text)
     generic = ""
@@ -1347,9 +1383,13 @@ class ArticleSpeakers:
         return None
 
     def _generic(self, head: str, pos: int) -> SpeakerRef | None:
-        """The body "the army", "the ministry" or "the company" refers to."""
-        ref = self._last(pos, lambda r: r.kind != PERSON and head in
-                         r.name.lower().replace("'", " ").replace("-", " ").split())
+        """The body "the army", "the ministry" or "the company" refers to: the last one named
+        with that word, as a speaker or as the subject of a sentence."""
+        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and head in
+                              r.name.lower().replace("'", " ").replace("-", " ").split())
+        if ref is None:
+            ref = self._last(pos, lambda r: r.kind != PERSON and head in
+                             r.name.lower().replace("'", " ").replace("-", " ").split())
         if ref is not None:
             return ref
         kinds = _GENERIC_KINDS.get(head)

@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tests.extraction.score            # articles/
     .venv/bin/python -m tests.extraction.score --heldout  # heldout/
+    .venv/bin/python -m tests.extraction.score --heldout2 # heldout2/
     .venv/bin/python -m tests.extraction.score -v         # list every miss and false positive
 
 A pair is right when the speaker's name and the figure as written both match (case and
@@ -80,9 +81,9 @@ def score(articles, verbose: bool = False) -> dict[str, float]:
 def main(argv: list[str]) -> None:
     """Entry point: score the articles (or the held-out set) and print the figures."""
     django.setup()
-    from tests.extraction.corpus import ARTICLES, HELDOUT, load_all
+    from tests.extraction.corpus import ARTICLES, HELDOUT, HELDOUT2, load_all
 
-    folder = HELDOUT if "--heldout" in argv else ARTICLES
+    folder = HELDOUT if "--heldout" in argv else HELDOUT2 if "--heldout2" in argv else ARTICLES
     result = score(load_all(folder), verbose="-v" in argv)
     print(f"{folder.name}: {result['articles']} articles, {result['pairs']} expected pairs")
     print(f"speaker+figure  precision {result['precision']:.3f}  recall {result['recall']:.3f}"
