@@ -62,6 +62,9 @@ from .speakers import (
     read_phrase,
     valid_speaker_phrase,
 )
+from .speakers import (
+    _frame_date as frame_date,
+)
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
@@ -156,6 +159,7 @@ class _Info:
     close_pos: int  # offset of the first closing quote (or -1)
     has_quote: bool
     back_speaker: SpeakerRef | None = None
+    back_date: date | None = None
     label_speaker: SpeakerRef | None = None
 
 
@@ -377,18 +381,21 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             _BACK_PASSIVE_RE.match(st) is not None or _BACK_ACTIVE_RE.search(st) is not None)
         if not back:
             pass
-        elif frames and (_BACK_PASSIVE_RE.match(st) or _BACK_ACTIVE_RE.search(st)):
-            info.back_speaker = frames[-1].speaker if _BACK_PASSIVE_RE.match(st) \
-                else frames[0].speaker
-        elif not frames and _BACK_ACTIVE_RE.search(st) and toks:
+        elif frames:
+            chosen = frames[-1] if _BACK_PASSIVE_RE.match(st) else frames[0]
+            info.back_speaker, info.back_date = chosen.speaker, chosen.date
+        else:
+            if not toks:
+                toks = tokenize(st)
             m = _BACK_ACTIVE_RE.search(st)
-            v = index_at(toks, m.start())
+            v = index_at(toks, m.start()) if m else len(toks)
             f = _subject_frame(toks, v, False) if v < len(toks) else None
             if f is not None:
                 ref = ctx.resolve(read_phrase(f.np, f.appos), s.start + f.zone_start)
                 if ref is not None:
                     info.back_speaker = ref
-                    ctx.note(s.start + f.zone_start, ref, None)
+                    info.back_date = frame_date(st, dates, f)
+                    ctx.note(s.start + f.zone_start, ref, info.back_date)
         # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
         if s.part == "headline" and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
@@ -515,7 +522,7 @@ def _last_mentioned(ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
     return ctx._person_from_mention(ms[-1], ms[-1].written)
 
 
-def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> SpeakerRef | None:
+def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
     """The speaker of the quotation a figure sits in, when the sentence itself names nobody."""
     info = infos[i]
     s = info.sentence
@@ -534,7 +541,7 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> SpeakerRef | Non
             if other.close_pos >= 0 or k == i:
                 for f in other.frames:
                     if f.speaker is not None and f.verb_start >= max(other.close_pos, 0):
-                        return f.speaker
+                        return f
                 if other.close_pos >= 0:
                     break
     if in_quote or starts_with_quote or opens_here:
@@ -545,20 +552,21 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> SpeakerRef | Non
                 break
             spoken = [f for f in other.frames if f.speaker is not None]
             if spoken and other.has_quote:
-                return spoken[-1].speaker
+                return spoken[-1]
             if spoken:
                 break
     return None
 
 
-def _back_speaker(infos: list[_Info], i: int) -> SpeakerRef | None:
+def _back_speaker(infos: list[_Info], i: int) -> _Info | None:
+    """The following "This was made known by X" sentence that attributes sentence i."""
     s = infos[i].sentence
     for k in range(i + 1, min(len(infos), i + 4)):
         other = infos[k]
         if other.sentence.part != s.part:
             return None
         if other.back_speaker is not None:
-            return other.back_speaker
+            return other
         if other.frames:
             return None
     return None
@@ -619,9 +627,13 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             speaker: SpeakerRef | None = frame.speaker if frame is not None else None
             when = frame.date if frame is not None else None
             if speaker is None:
-                speaker = _quote_speaker(infos, i, fig.core_start)
+                quoted = _quote_speaker(infos, i, fig.core_start)
+                if quoted is not None:
+                    speaker, when = quoted.speaker, quoted.date
             if speaker is None:
-                speaker = _back_speaker(infos, i)
+                back = _back_speaker(infos, i)
+                if back is not None:
+                    speaker, when = back.back_speaker, back.back_date
             if speaker is None:
                 speaker = info.label_speaker
             attributed = speaker is not None
@@ -629,7 +641,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # a caption's "(Reuters)" is a photo credit: captions are the publisher's
                 speaker = ctx.publisher if s.part == "caption" else default
             if when is None and attributed:
-                when = ctx.last_date.get(speaker.key)
+                when = ctx.last_date(speaker.key, s.start + fig.start)
             if when is None:
                 when = article_date
             counts = counted.counts

@@ -203,7 +203,8 @@ def words_to_number(text: str) -> int | None:
         if token in ("and", ""):
             continue
         if token == "a":
-            current = max(current, 1)
+            if current >= 0:
+                current = max(current, 1)
             continue
         if token == "half":
             current = -1  # "half a million": resolved by the next scale word
@@ -324,7 +325,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 "killed", "kill", "killing", "displaced", "arrested", "some", "about", "over",
                 "than", "least", "nearly", "almost", "around", "estimated", "roughly", "to",
                 "approximately", "total", "abducted", "kidnapped", "rescued", "of",
-            ) and nxt.lower().endswith("s")
+            ) and (nxt.lower().endswith("s") or nxt.lower() in PEOPLE_NOUNS)
             if not countish:
                 return True
     prev, prev_start = _prev_word(s, start)

@@ -253,7 +253,7 @@ DOCUMENT_HEADS = words(
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor col col. colonel lt lt. "
+    "mr mr. mrs mrs. ms ms. miss dr dr. doctor prof prof. professor col col. colonel lt lt. "
     "lieutenant lt-col lt.-col. gen gen. general maj maj. major maj-gen maj.-gen. brig brig. "
     "brig-gen brig.-gen. brigadier capt capt. captain cmdr cmdr. commander adm adm. admiral "
     "sgt sgt. sergeant cpl cpl. corporal pte pte. private president vice vice-president "

@@ -467,9 +467,11 @@ _DATE_GAP_OK = _TRAILER_WORDS | {"told", ",", "reporters", "that"}
 
 
 def _frame_date(sentence: str, dates: list[DateMention], frame: Frame) -> date | None:
+    """The date attached to the reporting verb ("said on Thursday", "On Sunday, X said")."""
+    after = max(frame.verb_end, frame.zone_end)  # "made known by X, in a statement on Tuesday"
     for d in dates:
-        if d.start >= frame.verb_end:
-            gap = sentence[frame.verb_end : d.start]
+        if d.start >= after:
+            gap = sentence[after : d.start]
             gap_words = re.findall(r"[\w']+|,", gap)
             if len(gap_words) <= 6 and all(w.lower() in _DATE_GAP_OK or w[0].isupper()
                                            for w in gap_words):
@@ -1189,7 +1191,7 @@ class ArticleSpeakers:
         self.history: list[tuple[int, SpeakerRef]] = []
         self.sentences: list[tuple[int, str]] = []
         self._subjects: dict[int, SpeakerRef | None] = {}
-        self.last_date: dict[str, date] = {}
+        self.dates: dict[str, list[tuple[int, date]]] = {}
         self._mentions: list[Mention] | None = None
 
     # ---- mentions
@@ -1406,4 +1408,13 @@ class ArticleSpeakers:
         """Record that `ref` spoke at `pos` (for pronouns and for dates of later frames)."""
         self.history.append((pos, ref))
         if when is not None:
-            self.last_date[ref.key] = when
+            self.dates.setdefault(ref.key, []).append((pos, when))
+
+    def last_date(self, key: str, pos: int) -> date | None:
+        """The date last given for this speaker's words before `pos` ("said on Thursday")."""
+        found = None
+        for p, when in self.dates.get(key, ()):
+            if p > pos:
+                break
+            found = when
+        return found

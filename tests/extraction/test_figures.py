@@ -1,0 +1,127 @@
+"""Which numbers are figures, and how each wording is read as value, bounds and qualifier."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal as D
+
+import pytest
+
+from claims.extraction.dates import find_dates
+from claims.extraction.figures import find_figures, words_to_number
+
+DAY = datetime.date(2024, 8, 5)
+
+
+def figures(sentence: str):
+    return find_figures(sentence, find_dates(sentence, DAY))
+
+
+def one(sentence: str):
+    found = figures(sentence)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, lower, upper, qualifier, unit",
+    [
+        ("They killed 84 fighters.", "84", D(84), D(84), D(84), "exact", ""),
+        ("About 1,200 people fled.", "About 1,200", D(1200), None, None, "about", ""),
+        ("It lost 3.5 million jobs.", "3.5 million", D(3500000), D(3500000), D(3500000),
+         "exact", ""),
+        ("A $2bn loan was agreed.", "$2bn", D(2 * 10**9), D(2 * 10**9), D(2 * 10**9), "exact",
+         "USD"),
+        ("Prices rose 40% in a year.", "40%", D(40), D(40), D(40), "exact", "%"),
+        ("They demanded N50 million.", "N50 million", D(50 * 10**6), D(50 * 10**6),
+         D(50 * 10**6), "exact", "NGN"),
+        ("The EU gave €1.2 billion.", "€1.2 billion", D(12 * 10**8), D(12 * 10**8),
+         D(12 * 10**8), "exact", "EUR"),
+        ("It cost 6.2 billion shillings.", "6.2 billion shillings", D(62 * 10**8),
+         D(62 * 10**8), D(62 * 10**8), "exact", "KES"),
+        ("He paid Rs 145 crore.", "Rs 145 crore", D(145 * 10**7), D(145 * 10**7),
+         D(145 * 10**7), "exact", "INR"),
+        ("The capture of over 300 school children.", "over 300", D(300), D(300), None, "over",
+         ""),
+        ("More than 50 people were missing.", "More than 50", D(50), D(50), None, "over", ""),
+        ("At least 23 people were killed.", "At least 23", D(23), D(23), None, "at_least", ""),
+        ("Up to 30 patients a day.", "Up to 30", D(30), D(0), D(30), "up_to", ""),
+        ("As many as 1.7 million people fled.", "As many as 1.7 million", D(1700000), D(0),
+         D(1700000), "up_to", ""),
+        ("Fewer than 20 new cases were found.", "Fewer than 20", D(20), D(0), D(20), "under",
+         ""),
+        ("Nearly 18 million people face hunger.", "Nearly 18 million", D(18000000), None, None,
+         "about", ""),
+        ("Some 60 people were on board.", "Some 60", D(60), None, None, "about", ""),
+        ("Between 20 and 30 were hurt.", "Between 20 and 30", None, D(20), D(30), "range", ""),
+        ("Police said 20-30 were hurt.", "20-30", None, D(20), D(30), "range", ""),
+        ("Two or three boats sank.", "Two or three", None, D(2), D(3), "range", ""),
+        ("Between 2,000 and 3,000 people remained.", "Between 2,000 and 3,000", None, D(2000),
+         D(3000), "range", ""),
+        ("Twenty-five soldiers died.", "Twenty-five", D(25), D(25), D(25), "exact", ""),
+        ("It has a dozen members.", "a dozen", D(12), None, None, "about", ""),
+        ("Dozens of villagers fled.", "Dozens", None, D(12), None, "vague", ""),
+        ("Scores of houses collapsed.", "Scores", None, D(40), None, "vague", ""),
+        ("Hundreds of protesters marched.", "Hundreds", None, D(100), None, "vague", ""),
+        ("Thousands remain missing.", "Thousands", None, D(1000), None, "vague", ""),
+        ("Tens of thousands of people rallied.", "Tens of thousands", None, D(10000), None,
+         "vague", ""),
+        ("It suffered a \u201clarge number\u201d of deaths.", "a large number", None, None,
+         None, "vague", ""),
+        ("No one was killed in the blast.", "No one", D(0), D(0), D(0), "exact", ""),
+        ("There were no casualties.", "no casualties", D(0), D(0), D(0), "exact", ""),
+        ("Four were wounded but none were killed.", "none", D(0), D(0), D(0), "exact", ""),
+    ],
+)
+def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper, qualifier,
+                                            unit):
+    found = [f for f in figures(sentence) if f.text == text]
+    assert len(found) == 1, [f.text for f in figures(sentence)]
+    f = found[0]
+    assert (f.value, f.lower, f.upper, f.qualifier, f.unit) == (value, lower, upper, qualifier,
+                                                                unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The junta seized power in a 2020 coup.",
+        "Kidnappings have plagued Nigeria since 2014.",
+        "Fighting erupted on July 25 at the camp.",
+        "They met on 25 July in Bamako.",
+        "A ceremony was held in Moscow on August 4, 2024.",
+        "The attack began at 10:30 on Sunday.",
+        "The quake struck at 3 pm local time.",
+        "It was the third attack this year.",
+        "He finished 1st in the race.",
+        "The G7 met on Covid-19 and bought F-16 jets.",
+        "Resolution 2231 was adopted after Flight 370 vanished.",
+        "Call the hotline on +254 20 762 2218.",
+        "Samuel Kiprono, 61, was jailed.",
+        "A 45-year-old man was arrested.",
+        "Three days of intense fighting followed.",
+        "The town lies 50 km north of the capital.",
+        "They agreed a 10-point plan.",
+        "The two leaders met in Cairo.",
+        "One of the attackers escaped.",
+        "No one can remain a spectator.",
+        "Many scholars say the reality is more nuanced.",
+        "The country is the scene of a number of conflicts.",
+        "Children under five are most at risk.",
+        "One in seven people is on a waiting list.",
+        "Charges were filed under sections 105 and 110 of the code.",
+        "The war began two weeks ago.",
+    ],
+)
+def test_non_figures_are_not_claims(sentence):
+    assert [f.text for f in figures(sentence)] == []
+
+
+def test_number_words_with_scales():
+    assert words_to_number("two hundred and fifty") == 250
+    assert words_to_number("half a million") == 500_000
+    assert words_to_number("three million") == 3_000_000
+
+
+def test_a_counted_year_is_a_figure_when_it_counts_people():
+    assert one("Militants killed some 2000 people.").value == D(2000)

@@ -1,0 +1,188 @@
+"""Who states each figure: attribution patterns, names, roles, kinds and merges."""
+
+from __future__ import annotations
+
+import datetime
+import time
+
+from claims.extraction import extract_claims
+from tests.extraction.checks import assert_invariants
+from tests.extraction.corpus import Seg
+
+DAY = datetime.date(2024, 8, 5)  # a Monday
+
+
+def run(*paragraphs, headline="A headline without figures", summary=(), captions=(),
+        publisher="Test Herald"):
+    text = headline + "\n\n"
+    segments = [Seg("headline", 0, len(headline))]
+    for part, items in (("summary", summary), ("body", paragraphs), ("caption", captions)):
+        for p in items:
+            start = len(text)
+            text += p + "\n"
+            segments.append(Seg(part, start, start + len(p)))
+    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
+    assert_invariants(claims, text)
+    return claims
+
+
+def by_figure(claims):
+    return {c.figure_text: c for c in claims}
+
+
+def test_titles_move_to_the_role_and_the_titled_name_is_an_alias():
+    c = run("Mali will break off relations after 12 soldiers were killed, said government "
+            "spokesman Col. Abdoulaye Maiga.")[0]
+    assert (c.speaker, c.speaker_kind) == ("Abdoulaye Maiga", "person")
+    assert c.speaker_role == "Col., government spokesman"
+    assert c.speaker_aliases == ("Col. Abdoulaye Maiga",)
+
+
+def test_a_surname_binds_to_the_nearest_full_name_before_it():
+    claims = run(
+        "Government spokesman Col. Abdoulaye Maiga said 12 soldiers were killed.",
+        "Maiga added that 40 were wounded.",
+        "Prime Minister Choguel Kokalla Maiga said on Friday that 30 men were lost.",
+        "Maiga said 5 more were missing.",
+    )
+    got = {c.figure_text: c.speaker for c in claims}
+    assert got == {"12": "Abdoulaye Maiga", "40": "Abdoulaye Maiga",
+                   "30": "Choguel Kokalla Maiga", "5": "Choguel Kokalla Maiga"}
+
+
+def test_a_description_resolves_to_the_person_with_that_role():
+    claims = by_figure(run(
+        "French President Emmanuel Macron said Sunday that France would send 200 troops.",
+        "The French president said 3 planes would follow.",
+    ))
+    assert claims["3"].speaker == "Emmanuel Macron"
+    assert claims["200"].stated_on == datetime.date(2024, 8, 4)
+
+
+def test_he_after_a_quote_is_the_last_person_who_spoke():
+    claims = by_figure(run(
+        "Health minister Sylvia Masebo visited the ward on Monday.",
+        "Doctor John Banda said 14 patients had died.",
+        "\u201cWe have 42 beds and 70 patients,\u201d he told reporters.",
+    ))
+    assert claims["42"].speaker == claims["70"].speaker == "John Banda"
+
+
+def test_a_quote_closed_in_a_later_sentence_is_that_speakers():
+    claims = by_figure(run(
+        "\u201cThe convoy had 90 vehicles. Most were destroyed,\u201d Tendai Moyo said on "
+        "Tuesday.",
+    ))
+    assert claims["90"].speaker == "Tendai Moyo"
+    assert claims["90"].stated_on == datetime.date(2024, 7, 30)
+
+
+def test_a_quote_continuing_an_attributed_one_keeps_its_speaker():
+    claims = by_figure(run(
+        "\u201cWe lost 17 men,\u201d said commander Musa Bello.",
+        "\u201cFour trucks were burned as well.\u201d",
+    ))
+    assert claims["Four"].speaker == "Musa Bello"
+
+
+def test_this_was_made_known_by_attributes_the_sentences_before_it():
+    claims = by_figure(run(
+        "Gunmen abducted 25 worshippers from a church in the village on Sunday.",
+        "Two of them escaped on Monday.",
+        "This was made known by the police spokesman in the state, DSP Ahmed Wakil, in a "
+        "statement on Tuesday.",
+    ))
+    assert claims["25"].speaker == claims["Two"].speaker == "Ahmed Wakil"
+    assert claims["25"].stated_on == datetime.date(2024, 7, 30)
+
+
+def test_he_disclosed_this_attributes_the_sentence_before():
+    claims = run(
+        "Commissioner Aisha Bello said the state had recorded a drop in attacks.",
+        "About 300 families have returned to their villages.",
+        "She disclosed this while briefing journalists in Kano.",
+    )
+    assert [(c.figure_text, c.speaker) for c in claims] == [("About 300", "Aisha Bello")]
+
+
+def test_according_to_before_and_after_the_figure():
+    claims = by_figure(run(
+        "According to the World Health Organization, 570 deaths were recorded.",
+        "At least 13 countries have reported cases, according to UNICEF.",
+    ))
+    assert claims["570"].speaker == "World Health Organization"
+    assert claims["570"].speaker_kind == "organisation"
+    assert claims["At least 13"].speaker == "UNICEF"
+
+
+def test_a_wire_credit_makes_unattributed_figures_the_agencys():
+    text = "Flood kills 40\n\nLAGOS, Nigeria (Reuters) - Floods killed 40 people on Sunday.\n"
+    start = text.index("Floods")
+    claims = extract_claims(text, [Seg("headline", 0, 14), Seg("body", start, len(text) - 1)],
+                            article_date=DAY, publisher="Test Herald")
+    assert [(c.speaker, c.speaker_kind, len(c.appearances)) for c in claims] == [
+        ("Reuters", "media", 2)]
+
+
+def test_unattributed_figures_are_the_publishers():
+    c = run("Kidnappers have taken 276 school girls from the town since 2014.")[0]
+    assert (c.speaker, c.speaker_kind) == ("Test Herald", "media")
+
+
+def test_photo_credit_in_a_caption_is_not_a_speaker():
+    c = run("No figures here.", captions=["Over 1,500 troops are deployed there. (Reuters)"])[0]
+    assert c.speaker == "Test Herald"
+
+
+def test_kinds_of_speakers():
+    claims = by_figure(run(
+        "Tuareg-led separatists said they had killed 84 fighters.",
+        "Mali's army said it lost 12 soldiers.",
+        "Amnesty International said 30 people were detained.",
+        "The state broadcaster ORTM reported 7 deaths.",
+        "Residents said 5 houses burned.",
+    ))
+    assert {k: (c.speaker, c.speaker_kind) for k, c in claims.items()} == {
+        "84": ("Tuareg-led separatists", "armed_group"),
+        "12": ("Mali's army", "government"),
+        "30": ("Amnesty International", "organisation"),
+        "7": ("ORTM", "media"),
+        "5": ("Residents", "person"),
+    }
+
+
+def test_the_same_claim_in_summary_and_body_is_one_claim():
+    claims = run(
+        "Separatists said on Thursday they had killed 84 fighters from the Wagner group.",
+        summary=["Separatists said on Thursday they had killed 84 fighters from Wagner"],
+    )
+    assert len(claims) == 1
+    assert sorted(a.part for a in claims[0].appearances) == ["body", "summary"]
+    assert claims[0].counts == "Wagner fighters killed"
+    assert claims[0].stated_on == datetime.date(2024, 8, 1)
+
+
+def test_an_unattributed_headline_figure_merges_into_the_body_claim():
+    claims = run("Police said 17 travellers were rescued on Monday.",
+                 headline="Police rescue 17 travellers in Kogi")
+    assert len(claims) == 1 and claims[0].speaker == "Police"
+    assert sorted(a.part for a in claims[0].appearances) == ["body", "headline"]
+
+
+def test_two_figures_in_one_sentence_are_two_claims_sharing_the_verb():
+    claims = run("Separatists said they had killed 84 fighters and 47 Malian soldiers.")
+    assert [(c.figure_text, c.counts) for c in claims] == [
+        ("84", "fighters killed"), ("47", "Malian soldiers killed")]
+
+
+def test_different_speakers_in_one_sentence():
+    claims = by_figure(run(
+        "Police said 12 people were killed, while residents said 20 had died."))
+    assert (claims["12"].speaker, claims["20"].speaker) == ("Police", "Residents")
+
+
+def test_a_huge_sentence_does_not_hang():
+    big = "Gunmen killed 12 people " * 45000
+    start = time.perf_counter()
+    extract_claims(big, [Seg("body", 0, len(big))], article_date=DAY, publisher="X")
+    assert time.perf_counter() - start < 2
