@@ -221,7 +221,8 @@ GOVERNMENT_HEADS = words(
     "regime department departments command commission bureau customs immigration court courts "
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
-    "kremlin pentagon"
+    "kremlin pentagon guards corps prefecture province county municipality governorate "
+    "district"
 )
 
 # Words that on their own name people ("residents", "witnesses").

@@ -317,6 +317,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)
             k -= 1
             continue
+        if t.kind == "w" and t.low.endswith("ing") and out and not out[0].cap and \
+                t.low not in _PHRASE_STOP and t.low not in PARTICIPLE_VERBS and not t.cap:
+            out.insert(0, t)  # "shipping company", "ruling party"
+            k -= 1
+            continue
         if not _phrase_word(t):
             if depth < 2 and out and t.low == "by" and k > 1 and toks[k - 1].low.endswith("ed"):
                 # "analysts polled by Reuters said": the people polled speak
@@ -384,6 +389,13 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             continue
         if t.kind == "n" and not out:
             out.append(t)
+            k += 1
+            continue
+        if (t.kind == "w" and t.low.endswith("ing") and not t.cap and k + 1 < n
+                and t.low not in _PHRASE_STOP and t.low not in PARTICIPLE_VERBS
+                and toks[k + 1].kind == "w" and _phrase_word(toks[k + 1])
+                and not toks[k + 1].cap and toks[k + 1].low in SPEAKER_PHRASE_WORDS):
+            out.append(t)  # "Greek shipping company"
             k += 1
             continue
         if not _phrase_word(t):
@@ -973,7 +985,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
-        return Candidate(_display(written), PERSON, written=written, owner_missing=True)
+        if words[0].low in ("the", "this", "that", "its", "his", "her", "their"):
+            # "the statement said": the statement just mentioned, by whoever issued it
+            return Candidate(_display(written), PERSON, written=written, owner_missing=True)
+        return Candidate("", PERSON, written=written)  # "official figures": nobody named
     words = _people_of_place(words)
     # a role whose name is in the apposition: "The police spokesman, SP Abubakar Sadiq, said"
     if appos and _split_person(words) is None:
@@ -1005,6 +1020,17 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             role = ", ".join(p for p in role_parts if p)
             name_text = _clean(" ".join(t.text for t in name))
             single = len(name) == 1
+            body_desc = bool(desc) and not title and (
+                desc[-1].low in ORG_HEADS or desc[-1].low in GOVERNMENT_HEADS
+                or desc[-1].low in MEDIA_HEADS or desc[-1].low in ARMED_HEADS
+                or desc[-1].low in ("broadcaster", "outlet", "charity", "operator", "owner",
+                                    "carrier", "manufacturer", "producer", "miner", "lender",
+                                    "insurer", "retailer", "developer", "contractor"))
+            if body_desc:
+                # "Greek shipping company Delta Tankers": a body's name after its kind
+                kind = kind_of(_clean(" ".join(t.text for t in desc)))
+                return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
+                                 role=desc_text, written=name_text)
             if single and not title and kind_of(name_text) != PERSON:
                 sp = None
             else:
@@ -1071,8 +1097,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
               default=-1)
     if cut >= 0:
         rest = rest[cut + 1 :]
-    if rest and not any(t.cap for t in rest):
-        generic = rest[-1].low
+    if rest and not any(t.cap and not (t.start == 0 and not t.poss and t.low not in COUNTRIES
+                                       and t.low not in ORGANISATION_NAMES
+                                       and t.low not in DEMONYMS) for t in rest):
+        generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
     elif len(words) == 1 and not head.text.isupper() and (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or head.low in ARMED_HEADS):
         generic = head.low  # a bare "Army:" label or "Police say" headline

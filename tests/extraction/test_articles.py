@@ -1,6 +1,6 @@
 """Every figure in our own test articles, with its speaker, bounds, qualifier and measure.
 
-Each article in articles/, heldout/ and heldout2/ lists every figure it states (see articles/README.md);
+Each article in articles/ and heldout*/ lists every figure it states (see articles/README.md);
 the extractor must find exactly those (speaker, figure) pairs -- a miss and a false positive
 both fail -- and read each one as expected.
 """
@@ -13,10 +13,10 @@ import pytest
 
 from claims.extraction import extract_claims
 from tests.extraction.checks import assert_invariants
-from tests.extraction.corpus import ARTICLES, HELDOUT, HELDOUT2, load_all
+from tests.extraction.corpus import ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, load_all
 from tests.extraction.score import norm
 
-ALL = load_all(ARTICLES) + load_all(HELDOUT) + load_all(HELDOUT2)
+ALL = load_all(ARTICLES) + load_all(HELDOUT) + load_all(HELDOUT2) + load_all(HELDOUT3)
 
 VAGUE_LOWER = {
     "tens of thousands": 10_000,
