@@ -20,8 +20,9 @@ Not figures (each rule is general, none names an article):
   place events in time and space; what a fact-checker checks is the counts, money and rates;
 * compound modifiers ("a three-day visit", "a 10-point plan"), except "-strong" ("a 300-strong
   force" counts people); multiplication ("three times");
-* number words after a determiner ("the two leaders", "both", "his three sons"): a reference
-  to things already counted, not a new count; the word "one" unless it counts people ("one
+* number words after a determiner ("the two leaders", "both", "all three"): a reference to
+  things already counted, not a new count (after a possessive pronoun they count: "my two
+  uncles were killed"); the word "one" unless it counts people ("one
   soldier was killed"); "many", "several", "some", "a few", "a number of", "numerous" -- too
   common to be checkable claims (only the explicitly vague wordings above are kept).
 

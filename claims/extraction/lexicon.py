@@ -340,7 +340,7 @@ REPORTING_VERBS = words(
     "testify testified told observe observes observed recall recalls recalled lament laments "
     "vow vows vowed promise promises promised pledge pledges pledged appeal appeals appealed "
     "predict predicts predicted forecast forecasts project projects projected "
-    "expect expects expected "
+    "expect expects expected seek seeks sought request requests requested "
     "lamented complain complains complained concede concedes conceded put place places placed"
 )
 
@@ -529,6 +529,23 @@ LABEL_WORDS = words(
 
 # Determiners before a number word that make it a reference ("the two leaders").
 REFERENCE_DETERMINERS = words(
-    "the these those both all its his her their our my your each every any whose "
+    "the these those both all each every any whose "
     "first last next other another this that"
 )
+
+
+# Well-known short names and the full name they stand for (as normalised speaker keys).
+ABBREVIATED: dict[str, str] = {
+    "un": "united nations", "u.n": "united nations", "us": "united states",
+    "u.s": "united states", "usa": "united states", "uk": "united kingdom",
+    "u.k": "united kingdom", "britain": "united kingdom", "eu": "european union",
+    "au": "african union", "who": "world health organization",
+    "world health organisation": "world health organization",
+    "unicef": "united nations children's fund", "unhcr": "un refugee agency",
+    "un refugee agency": "un refugee agency", "iom": "international organization for migration",
+    "wfp": "world food programme", "imf": "international monetary fund",
+    "icrc": "international committee of the red cross", "msf": "doctors without borders",
+    "medecins sans frontieres": "doctors without borders", "hrw": "human rights watch",
+    "acled": "armed conflict location and event data project", "ap": "associated press",
+    "afp": "agence france-presse", "drc": "dr congo", "uae": "united arab emirates",
+}

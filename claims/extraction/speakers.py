@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from .dates import DateMention
 from .lexicon import (
+    ABBREVIATED,
     ARMED_GROUP_NAMES,
     ARMED_HEADS,
     CAPITALS,
@@ -157,7 +158,13 @@ class Frame:
 
 
 def normalise_key(name: str) -> str:
-    """Identity key for a speaker name: lower-case, straight apostrophes, demonyms folded."""
+    """Identity key for a speaker name: lower-case, straight apostrophes, demonyms and
+    well-known abbreviations folded ("UN" and "United Nations" are one speaker)."""
+    key = _normalise_key(name)
+    return ABBREVIATED.get(key, key)
+
+
+def _normalise_key(name: str) -> str:
     words = re.findall(r"[\w'-]+", name.replace("\u2019", "'").lower())
     out = []
     for i, w in enumerate(words):
@@ -179,6 +186,8 @@ def _clean(text: str) -> str:
 
 def _display(text: str) -> str:
     text = _clean(text)
+    if text[:8].lower() == "another ":
+        text = text[8:]
     if text[:4].lower() == "the " and not text[4:5].isupper():
         text = text[4:]
     elif text[:4] == "The " or text[:2].lower() == "a " or text[:3].lower() == "an ":
@@ -312,6 +321,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
             k -= 1
             continue
+        if t.kind == "w" and t.low in ("on", "for", "of") and out and out[0].cap and k > 0 \
+                and toks[k - 1].cap and not out[0].low in WEEKDAYS:
+            out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
+            k -= 1
+            continue
         if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
                                                                              out[0]):
             out.insert(0, t)
@@ -369,6 +383,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     n = len(toks)
     while k < n and len(out) < limit:
         t = toks[k]
+        if t.kind == "w" and not out and t.low in ("its", "their", "his", "her") and k + 1 < n \
+                and toks[k + 1].kind == "w" and toks[k + 1].low not in _PHRASE_STOP:
+            out.append(t)  # "according to its annual report"
+            k += 1
+            continue
         if t.kind == "w" and not out and (t.low in PRONOUNS or t.low in OBJECT_PRONOUNS):
             if t.low in OBJECT_PRONOUNS:
                 return [Tok(OBJECT_PRONOUNS[t.low], OBJECT_PRONOUNS[t.low], t.start, t.end, "w")]
@@ -380,6 +399,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             and out[-1].low in DOCUMENT_HEADS | _SPOKES_HEADS
         ):
             out.append(t)
+            k += 1
+            continue
+        if t.kind == "w" and t.low in ("on",) and out and out[-1].cap and k + 1 < n \
+                and toks[k + 1].cap and toks[k + 1].low not in WEEKDAYS:
+            out.append(t)  # "the Kenya National Commission on Human Rights"
             k += 1
             continue
         if t.kind == "w" and t.low in ("and", "&") and out and k + 1 < n and _joins(
@@ -712,6 +736,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
     if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
         return None  # "had not explained how ...": no content is attributed
+    if low in ("seek", "seeks", "sought", "seeking", "request", "requests", "requested") and \
+            not any(t.kind == "n" for t in toks[v + 1 : v + 5]):
+        return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
     if low in ("expect", "expects", "expected") and (v > 0 and toks[v - 1].low in (
             "is", "are", "was", "were", "be", "been", "being", "not") or (
             v + 1 < n and toks[v + 1].low == "to")):
@@ -884,7 +911,7 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     k = len(np)
     while k > 0 and np[k - 1].kind == "w" and (np[k - 1].cap or np[k - 1].low in (
             "al-", "bin", "ibn", "de", "da", "dos", "van", "von", "le", "la") or (
-            np[k - 1].low in ("of", "for", "and", "&") and k >= 2 and np[k - 2].cap
+            np[k - 1].low in ("of", "for", "and", "&", "on") and k >= 2 and np[k - 2].cap
             and k < len(np))):
         k -= 1
     run = np[k:]
@@ -985,7 +1012,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
-        if words[0].low in ("the", "this", "that", "its", "his", "her", "their"):
+        if words[0].low in ("its", "their"):
+            return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
+                             written=written)  # "according to its annual report"
+        if words[0].low in ("his", "her"):
+            return Candidate("", PERSON, pronoun="he", written=written)
+        if words[0].low in ("the", "this", "that"):
             # "the statement said": the statement just mentioned, by whoever issued it
             return Candidate(_display(written), PERSON, written=written, owner_missing=True)
         return Candidate("", PERSON, written=written)  # "official figures": nobody named
@@ -1077,7 +1109,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     while k > 0 and words[k - 1].cap and not words[k - 1].poss:
         k -= 1
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
-            words[k - 1].low not in ("of", "for", "&", "and"):
+            words[k - 1].low not in ("of", "for", "&", "and", "on", "the"):
         name_text = _clean(" ".join(t.text for t in words[k:]))
         role = _strip_det(words[:k])
         kind = kind_of(name_text)
@@ -1115,7 +1147,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 def _strip_det(toks: list[Tok]) -> str:
     toks = [t for t in toks if t.text not in QUOTES]
-    while toks and toks[0].low in ("the", "a", "an", ",", "and"):
+    while toks and toks[0].low in ("the", "a", "an", ",", "and", "another", "one"):
         toks = toks[1:]
     return _clean(" ".join(t.text for t in toks))
 
@@ -1198,6 +1230,12 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+_ACRONYM_RE = re.compile(
+    r"((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|on|for|and|the|&|[A-Z][\w'\u2019-]*)){1,9})"
+    r"\s+\(([A-Z][A-Za-z]{1,9})\)"
+)
+
+
 @dataclass
 class Mention:
     """A full personal name written somewhere in the article."""
@@ -1221,6 +1259,7 @@ class ArticleSpeakers:
         self._subjects: dict[int, SpeakerRef | None] = {}
         self.dates: dict[str, list[tuple[int, date]]] = {}
         self._mentions: list[Mention] | None = None
+        self._acronyms: dict[str, str] | None = None
 
     # ---- mentions
 
@@ -1260,11 +1299,42 @@ class ArticleSpeakers:
 
     # ---- resolution
 
+    @property
+    def acronyms(self) -> dict[str, str]:
+        """ "Economic and Financial Crimes Commission (EFCC)": acronym key -> full name."""
+        if self._acronyms is None:
+            self._acronyms = {}
+            for m in _ACRONYM_RE.finditer(self.text):
+                full = " ".join(m.group(1).split())
+                while full.split(" ", 1)[0] in ("The", "A", "An") and " " in full:
+                    full = full.split(" ", 1)[1]
+                self._acronyms.setdefault(normalise_key(m.group(2)), full)
+        return self._acronyms
+
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
+        full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
+        if full is not None and normalise_key(full) != ref.key:
+            alias = ref.name
+            ref = SpeakerRef(full, kind_of(full) if kind_of(full) != PERSON else ref.kind,
+                             ref.role)
+            written = alias
+            found = self.registry.get(ref.key)
+            if found is None:
+                self.registry[ref.key] = ref
+                found = ref
+            if alias not in found.aliases:
+                found.aliases.append(alias)
+            return found
         found = self.registry.get(ref.key)
         if found is None:
             self.registry[ref.key] = ref
             found = ref
+        elif found.kind != PERSON and len(ref.name) > len(found.name) and not ref.generic:
+            # "UN" then "United Nations": show the full name, keep the short one as alias
+            if found.name not in found.aliases:
+                found.aliases.append(found.name)
+            found.name = ref.name
+            found.generic = False
         if role and len(role) > len(found.role):
             found.role = role
         w = _clean(written)

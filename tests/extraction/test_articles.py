@@ -13,10 +13,11 @@ import pytest
 
 from claims.extraction import extract_claims
 from tests.extraction.checks import assert_invariants
-from tests.extraction.corpus import ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, load_all
+from tests.extraction.corpus import ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, load_all
 from tests.extraction.score import norm
 
-ALL = load_all(ARTICLES) + load_all(HELDOUT) + load_all(HELDOUT2) + load_all(HELDOUT3)
+ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
+       for a in load_all(folder)]
 
 VAGUE_LOWER = {
     "tens of thousands": 10_000,
