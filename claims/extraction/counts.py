@@ -60,7 +60,7 @@ _TOLL_WORDS = {"toll": "deaths", "death": "deaths", "casualty": "casualties"}
 _CHANGE_VERBS = words(
     "rose fell increased decreased dropped climbed jumped declined grew stood reached hit "
     "rise fall increase decrease drop climb jump decline grow reach eased eases slowed slows "
-    "passed passes topped tops exceeded exceeds hits reaches risen fallen "
+    "passed passes topped tops top exceeded exceeds hits reaches risen fallen "
     "averaged slowed surged plunged eased accelerated rising falling increasing dropping "
     "climbing soared slumped stands stood was is were are fell rises falls grows")
 
@@ -128,6 +128,8 @@ def _ing_verb(toks: list[Tok], j: int) -> bool:
 
 def _verbish(t: Tok) -> bool:
     low = t.low
+    if low.endswith(("ion", "ions", "ment", "ments", "ure", "ures", "al", "als", "ies")):
+        return False  # "convictions", "deployment", "seizure", "burials": nouns
     return low in OUTCOMES or (low.endswith("ed") and "-" not in low and len(low) > 4)
 
 

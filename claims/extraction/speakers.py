@@ -322,7 +322,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             k -= 1
             continue
         if t.kind == "w" and t.low in ("on", "for", "of") and out and out[0].cap and k > 0 \
-                and toks[k - 1].cap and not out[0].low in WEEKDAYS:
+                and toks[k - 1].cap and out[0].low not in WEEKDAYS:
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
             k -= 1
             continue

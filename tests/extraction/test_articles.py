@@ -26,6 +26,8 @@ VAGUE_LOWER = {
     "scores": 40,
     "hundreds": 100,
     "thousands": 1000,
+    "millions": 10**6,
+    "billions": 10**9,
 }
 
 
