@@ -47,13 +47,14 @@ def bench_rows():
 
 
 def _claim_indexes_on(column: str) -> set[str]:
-    """Indexes of claims_claim whose first column is `column` (Django names FK indexes)."""
+    """Indexes of claims_claim whose first column is `column`, whatever their names (Django
+    names FK indexes itself, and a sort index may be added beside a plain one)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'claims_claim'"
         )
         rows = cursor.fetchall()
-    return {name for name, definition in rows if re.search(rf"\(\s*{column}\b", definition)}
+    return {name for name, definition in rows if re.search(rf'\(\s*"?{column}\b', definition)}
 
 
 def _plan_nodes(plan: dict):
@@ -106,18 +107,20 @@ def test_full_text_search_uses_the_gin_index(client, bench_rows):
 
 def test_status_filter_uses_the_status_index(client, bench_rows):
     _assert_served_by(
-        _page_scans(client, "/claims/?status=verified"), {"claim_status_verdict_idx"}, "status"
+        _page_scans(client, "/claims/?status=verified"), _claim_indexes_on("status"), "status"
     )
 
 
 def test_value_range_uses_the_value_index(client, bench_rows):
     _assert_served_by(
-        _page_scans(client, "/claims/?value_min=100&value_max=250"), {"claim_value_idx"}, "value"
+        _page_scans(client, "/claims/?value_min=100&value_max=250"),
+        _claim_indexes_on("value"),
+        "value",
     )
 
 
 def test_newest_first_list_uses_the_created_index(client, bench_rows):
-    _assert_served_by(_page_scans(client, "/claims/"), {"claim_created_idx"}, "list")
+    _assert_served_by(_page_scans(client, "/claims/"), _claim_indexes_on("created_at"), "list")
 
 
 def test_speaker_page_finds_the_speakers_claims_by_index(client, bench_rows):
