@@ -109,6 +109,12 @@ class ExtractedClaim:
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | {"according", "quoted", "cited", "known"}
 )
+_STRONG_HINTS = frozenset(
+    "say says said tell tells told according add adds added adding saying noted stated "
+    "announced confirmed reported wrote claimed insisted explained warned disclosed revealed "
+    "admitted acknowledged estimated quoted cited posted tweeted declared alleged accused "
+    "vowed promised pledged appealed this".split()
+)
 _WORDS_RE = re.compile(r"[a-z]+")
 _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits.
@@ -356,6 +362,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         numeric = _DIGIT_RE.search(st) is not None or not _NUMBERISH.isdisjoint(low_words)
         dates = find_dates(st, article_date, low_words) if numeric or hint else []
         figures = find_figures(st, dates) if numeric else []
+        if hint and not figures and s.part != "headline" and _STRONG_HINTS.isdisjoint(low_words):
+            # Only the history of who spoke matters in a sentence without figures, and weak
+            # cues ("state", "report", "made") rarely attribute anything there.
+            hint = "made" in low_words and "known" in low_words
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []
         if hint:
@@ -363,7 +373,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             frames = find_frames(st, toks, dates, title_case)
         info = _Info(s, toks, figures, frames, False, False, -1, False)
         if s.part != "headline":
-            ctx.add_sentence(s.start, st)
+            ctx.add_sentence(s.start, st, toks)
         early = s.part in ("headline", "summary")
         for f in frames:
             if f.inherit:

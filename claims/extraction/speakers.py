@@ -1230,6 +1230,7 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 _ACRONYM_RE = re.compile(
     r"((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|on|for|and|the|&|[A-Z][\w'\u2019-]*)){1,9})"
     r"\s+\(([A-Z][A-Za-z]{1,9})\)"
@@ -1257,6 +1258,7 @@ class ArticleSpeakers:
         self.history: list[tuple[int, SpeakerRef]] = []
         self.sentences: list[tuple[int, str]] = []
         self._subjects: dict[int, SpeakerRef | None] = {}
+        self._sentence_toks: dict[int, list[Tok]] = {}
         self.dates: dict[str, list[tuple[int, date]]] = {}
         self._mentions: list[Mention] | None = None
         self._acronyms: dict[str, str] | None = None
@@ -1304,7 +1306,13 @@ class ArticleSpeakers:
         """ "Economic and Financial Crimes Commission (EFCC)": acronym key -> full name."""
         if self._acronyms is None:
             self._acronyms = {}
-            for m in _ACRONYM_RE.finditer(self.text):
+            for paren in _ACRONYM_PAREN_RE.finditer(self.text):
+                window_start = max(0, paren.start() - 160)
+                m = None
+                for m in _ACRONYM_RE.finditer(self.text, window_start, paren.end()):
+                    pass
+                if m is None or m.end() != paren.end():
+                    continue
                 full = " ".join(m.group(1).split())
                 while full.split(" ", 1)[0] in ("The", "A", "An") and " " in full:
                     full = full.split(" ", 1)[1]
@@ -1367,9 +1375,11 @@ class ArticleSpeakers:
                 return ref
         return spoke
 
-    def add_sentence(self, pos: int, text: str) -> None:
+    def add_sentence(self, pos: int, text: str, toks: list[Tok] | None = None) -> None:
         """Make a sentence available as a source of subjects for a later "it said"."""
         self.sentences.append((pos, text))
+        if toks:
+            self._sentence_toks[pos] = toks
 
     def _subject_of(self, pos: int, text: str) -> SpeakerRef | None:
         """The body that opens a sentence ("The WHO declared ..."), computed on demand."""
@@ -1378,7 +1388,10 @@ class ArticleSpeakers:
         from .tokens import tokenize
 
         found = None
-        toks = tokenize(text[:160])
+        if not text[:1].isupper():
+            self._subjects[pos] = None
+            return None
+        toks = self._sentence_toks.get(pos) or tokenize(text[:160])
         subj = _clause_subject(toks, len(toks))
         if subj is not None and subj[0].low not in PRONOUNS:
             cand = read_phrase(subj, [])
