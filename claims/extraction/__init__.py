@@ -109,11 +109,11 @@ class ExtractedClaim:
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | {"according", "quoted", "cited", "known"}
 )
-_STRONG_HINTS = frozenset(
+_STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "
     "announced confirmed reported wrote claimed insisted explained warned disclosed revealed "
     "admitted acknowledged estimated quoted cited posted tweeted declared alleged accused "
-    "vowed promised pledged appealed this".split()
+    "vowed promised pledged appealed this"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
 _DIGIT_RE = re.compile(r"\d")

@@ -76,6 +76,7 @@ class Counted:
 
     @property
     def counts(self) -> str:
+        """ "<noun> <outcome>", or either alone when the other is missing."""
         if not self.noun:
             return self.outcome
         if not self.outcome or self.noun.split()[-1].lower() in OUTCOME_NOUNS:

@@ -522,6 +522,7 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
     cache: list[bool] = []
 
     def title_case() -> bool:
+        """Whether the sentence is a Title Case headline (computed once, on demand)."""
         if not cache:
             cache.append(_is_title_case(s))
         return cache[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 
 def words(text: str) -> frozenset[str]:
+    """The white-space separated words of `text` as a set."""
     return frozenset(text.split())
 
 

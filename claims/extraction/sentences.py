@@ -39,6 +39,7 @@ class Sentence:
 
     @property
     def too_long(self) -> bool:
+        """Longer than any real sentence: skipped by the extractor."""
         return len(self.text) > MAX_SENTENCE_CHARS
 
 

@@ -288,6 +288,7 @@ def _trim(np: list[Tok]) -> list[Tok]:
 def _joins(left: Tok, right: Tok) -> bool:
     """Whether "left and right" joins two parts of one speaker phrase."""
     def ok(t: Tok) -> bool:
+        """A capitalised word or a speaker noun."""
         return t.kind == "w" and (t.cap or t.low in PEOPLE_SPEAKER_HEADS or t.low in
                                   GOVERNMENT_HEADS or t.low in ORG_HEADS)
     return ok(left) and ok(right)
@@ -1267,6 +1268,7 @@ class ArticleSpeakers:
 
     @property
     def mentions(self) -> list[Mention]:
+        """Every full personal name in the article, in order (scanned once, on demand)."""
         if self._mentions is None:
             self._mentions = self._scan_mentions()
         return self._mentions
@@ -1308,9 +1310,8 @@ class ArticleSpeakers:
             self._acronyms = {}
             for paren in _ACRONYM_PAREN_RE.finditer(self.text):
                 window_start = max(0, paren.start() - 160)
-                m = None
-                for m in _ACRONYM_RE.finditer(self.text, window_start, paren.end()):
-                    pass
+                found = list(_ACRONYM_RE.finditer(self.text, window_start, paren.end()))
+                m = found[-1] if found else None
                 if m is None or m.end() != paren.end():
                     continue
                 full = " ".join(m.group(1).split())
@@ -1473,6 +1474,7 @@ class ArticleSpeakers:
         wanted = [w for w in description if w not in ("the", "a", "an")]
 
         def matches(role: str) -> bool:
+            """Whether a role has every word of the description."""
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
             for w in wanted:

@@ -45,6 +45,7 @@ class Tok:
 
     @property
     def poss(self) -> bool:
+        """A possessive: "Mali's"."""
         return self.kind == "w" and self.low.endswith(("'s", "\u2019s"))
 
     @property
