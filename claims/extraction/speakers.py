@@ -957,7 +957,8 @@ def _people_of_place(words: list[Tok]) -> list[Tok]:
 
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
-    key = (tuple(t.text for t in np), tuple(t.text for t in appos))
+    key = (tuple(t.text for t in np), tuple(t.text for t in appos),
+           bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
     if found is None:
         found = _read_phrase(np, appos)
