@@ -23,9 +23,19 @@ How it decides, step by step (the rules live in the submodules, each documented 
    the article, else the article's date (the statement was reported then; the publisher's own
    statements are always dated with the article).
 5. Repeats merge: the same speaker, figure and measure in the headline, a summary point and the
-   body is one claim with several appearances. An unattributed figure in the headline, a
-   summary point or a caption merges into an attributed claim in the article with the same
-   figure and a compatible measure (headlines drop the "X said").
+   body is one claim with several appearances. A figure that appears only in the headline, a
+   summary point or a caption merges into the one body claim with the same figure and a
+   compatible measure when its speaker is unnamed there or compatible ("Separatists" and
+   "Tuareg-led separatists"): headlines drop the "X said". An unattributed headline figure
+   that only drops a qualifier ("cut 1,200 jobs" over "cut about 1,200 jobs") merges too, and
+   the claim keeps the body's wording. When more than one body claim would fit, nothing is
+   merged.
+6. Speakers named only by a description ("a charity said", "the airline's chief executive
+   said", a headline's "company says") take the body or person the next sentences name.
+
+Accuracy, measured on our own test articles (tests/extraction/score.py): every held-out set
+was scored before the extractor saw it; the first-run speaker+figure precision/recall ranged
+from 0.69 to 0.84 while figure detection alone scored 0.95-1.00. Attribution is the hard part.
 """
 
 from __future__ import annotations
@@ -434,11 +444,12 @@ def _resolve_forward(infos: list[_Info]) -> None:
     from .speakers import _GENERIC_KINDS
 
     named: list[tuple[int, SpeakerRef]] = []
+    people: list[tuple[int, SpeakerRef]] = []
     for idx, info in enumerate(infos):
         for f in info.frames:
-            if f.speaker is not None and not f.speaker.generic and f.speaker.kind != PERSON:
-                named.append((idx, f.speaker))
-    if not named:
+            if f.speaker is not None and not f.speaker.generic:
+                (people if f.speaker.kind == PERSON else named).append((idx, f.speaker))
+    if not named and not people:
         return
     for idx, info in enumerate(infos):
         refs = [f for f in info.frames if f.speaker is not None and f.speaker.generic]
@@ -446,6 +457,19 @@ def _resolve_forward(infos: list[_Info]) -> None:
                                and info.label_speaker.generic else [])
         for slot in slots:
             ref = slot.speaker if isinstance(slot, Frame) else slot.label_speaker
+            early = info.sentence.part in ("headline", "summary")
+            if ref.kind == PERSON and ref.head and ref.head not in _GENERIC_KINDS and \
+                    ref.head not in DOCUMENT_HEADS:
+                # "the airline's chief executive said ..." then "Allan Kilavuka told ..."
+                limit = len(infos) if early else idx + 3
+                for k, cand in people:
+                    if idx < k < limit and (not cand.role or ref.head in cand.role.lower()):
+                        if isinstance(slot, Frame):
+                            slot.speaker = cand
+                        else:
+                            slot.label_speaker = cand
+                        break
+                continue
             if ref.kind == PERSON and ref.head not in _GENERIC_KINDS and ref.head not in (
                     "report", "study", "survey", "statement", "poll"):
                 continue
@@ -453,7 +477,6 @@ def _resolve_forward(infos: list[_Info]) -> None:
             if ref.head in DOCUMENT_HEADS:
                 kinds = (ORGANISATION, GOVERNMENT, MEDIA, ARMED_GROUP)
             vague = ref.head in _VAGUE_HEADS
-            early = info.sentence.part in ("headline", "summary")
             limit = len(infos) if early else idx + 3
             for k, cand in named:
                 if k <= idx or k >= limit:
@@ -592,7 +615,7 @@ class _Acc:
     stated_on: date | None
     appearances: list[ExtractedAppearance]
     body_date: bool
-    figure_texts: list[str]
+    figure_texts: list[str | None]  # None: merged from a headline that words it differently
 
 
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
@@ -624,16 +647,25 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 end_char = toks[prev_counted.np_end - 1].end if prev_counted.np_end > 0 else 0
                 if _CONNECTOR_RE.match(s.text[max(end_char, prev_fig.end) : fig.start]):
                     counted = Counted(counted.noun, prev_counted.outcome, True, counted.np_end)
-            if not counted.counts and prev_counted is not None and prev_fig is not None and \
-                    _FROM_RE.match(s.text[prev_fig.end : fig.start]):
-                counted = prev_counted  # "eased to 39.53% from 40.87%": the same measure
+            if not counted.counts and prev_counted is not None and prev_fig is not None and (
+                    _FROM_RE.match(s.text[prev_fig.end : fig.start]) or (
+                        re.match(r"^\s*to\s*$", s.text[prev_fig.end : fig.start])
+                        and re.search(r"\bfrom\s*$", s.text[: prev_fig.start]))):
+                # "eased to 39.53% from 40.87%", "fall from 34.6% to 15%": the same measure
+                counted = prev_counted
             if fig.kind == "zero" and not counted.noun:
                 noun = fig.text.lower().removeprefix("no ").strip()
                 if noun not in ("one", "nobody", "none"):
                     counted = Counted(noun, counted.outcome, False, counted.np_end)
             prev_counted, prev_fig = counted, fig
-            frame = inside[0] if inside and inside[0].speaker is not None else _region_speaker(
-                [f for f in info.frames if f.speaker is not None], fig.core_start, s.text)
+            in_appos = [f for f in inside if f.speaker is not None and f.appos and
+                        f.appos[0].start <= fig.core_start < f.appos[-1].end]
+            in_np = [f for f in inside if f.speaker is not None and f.np and
+                     f.np[0].start <= fig.core_start < f.np[-1].end]
+            frame = (in_appos or in_np or [None])[0]
+            if frame is None and not inside:
+                frame = _region_speaker([f for f in info.frames if f.speaker is not None],
+                                        fig.core_start, s.text)
             speaker: SpeakerRef | None = frame.speaker if frame is not None else None
             when = frame.date if frame is not None else None
             if speaker is None:
@@ -767,13 +799,22 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
             candidates.append(b)
         close = [b for b in candidates if _compatible(a.counts, b.counts)]
         pick = close if close else candidates
+        same_wording = True
+        if not pick and not a.attributed and a.fig.value is not None:
+            # "Airline to cut 1,200 jobs" over "will cut about 1,200 jobs": headlines drop
+            # "about" and "at least"; the same number and measure is the body's claim
+            pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
+                    and b.fig.unit == a.fig.unit and "body" in {x.part for x in b.appearances}
+                    and a.counts and b.counts and _compatible(a.counts, b.counts)
+                    and _outcome_compatible(a.counts, b.counts)]
+            same_wording = False
         if len(pick) != 1:
             continue
         b = pick[0]
         for ap, ft in zip(a.appearances, a.figure_texts, strict=True):
             if all(x.start != ap.start for x in b.appearances):
                 b.appearances.append(ap)
-                b.figure_texts.append(ft)
+                b.figure_texts.append(ft if same_wording else None)
         if not b.counts and a.counts:
             b.counts = a.counts
         del acc[key]
@@ -783,7 +824,7 @@ def _finish(a: _Acc) -> ExtractedClaim:
     pairs = sorted(zip(a.appearances, a.figure_texts, strict=True),
                    key=lambda x: (x[0].start, x[0].figure_start))
     apps = tuple(p[0] for p in pairs)
-    figure_text = pairs[0][1]
+    figure_text = next(p[1] for p in pairs if p[1] is not None)
     sp = a.speaker
     aliases = tuple(x for x in dict.fromkeys(sp.aliases) if x != sp.name)
     return ExtractedClaim(

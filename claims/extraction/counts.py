@@ -185,6 +185,13 @@ _SKIP_BEFORE_NP = words(
 )
 
 
+# Nouns an amount of money is "in": "$1.1 billion in debt".
+_MONEY_NOUNS = words(
+    "debt debts loans loan aid funding revenue revenues losses damages damage assets cash "
+    "investment investments fines fees taxes profits profit sales bonds grants compensation "
+    "reserves subsidies savings deposits bribes ransom"
+)
+
 # Words after "were" that start a verb phrase, not a predicate noun ("were taken hostage").
 _NOT_PREDICATE = words(
     "still also reported among taken found held shot left kept seen given brought hit burnt "
@@ -238,6 +245,10 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
             words.append(toks[m])
             m += 1
         j = m
+    if not words and not percent and j + 1 < n and toks[j].low == "in" and \
+            toks[j + 1].low in _MONEY_NOUNS:
+        words.append(toks[j + 1])  # "$1.1 billion in debt", "N2.5 billion in cash"
+        j += 2
     noun = " ".join(t.text for t in words)
     head = words[-1].low if words else ""
     if head == "dead" and len(words) > 1:

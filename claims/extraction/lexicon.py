@@ -223,6 +223,7 @@ GOVERNMENT_HEADS = words(
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guards corps prefecture province county municipality governorate "
+    "service services "
     "district"
 )
 
@@ -341,7 +342,8 @@ REPORTING_VERBS = words(
     "testify testified told observe observes observed recall recalls recalled lament laments "
     "vow vows vowed promise promises promised pledge pledges pledged appeal appeals appealed "
     "predict predicts predicted forecast forecasts project projects projected "
-    "expect expects expected seek seeks sought request requests requested "
+    "expect expects expected seek seeks sought request requests requested present presents "
+    "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed"
 )
 
@@ -537,7 +539,8 @@ REFERENCE_DETERMINERS = words(
 
 # Well-known short names and the full name they stand for (as normalised speaker keys).
 ABBREVIATED: dict[str, str] = {
-    "un": "united nations", "u.n": "united nations", "us": "united states",
+    "un": "united nations", "u.n": "united nations", "u n": "united nations",
+    "u s": "united states", "u k": "united kingdom", "us": "united states",
     "u.s": "united states", "usa": "united states", "uk": "united kingdom",
     "u.k": "united kingdom", "britain": "united kingdom", "eu": "european union",
     "au": "african union", "who": "world health organization",

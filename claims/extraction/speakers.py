@@ -108,8 +108,17 @@ _TRAILER_WORDS = words(
     official also separately written emailed released issued joint brief short new
     """)
 
+# Acts that state a figure only when one follows: "UN seeks $47bn", "Tinubu presented a
+# N47.9 trillion budget" (but "police seek a suspect", "presented the award").
+_MONEY_GATED = words(
+    "seek seeks sought seeking request requests requested present presents presented unveil "
+    "unveils unveiled propose proposes proposed table tables tabled"
+)
+
 # Verbs whose object, not subject, follows them: "..., told Reuters" is not inverted.
 _NOT_INVERTED = words(
+    "seek seeks sought request requests requested present presents presented unveil unveils "
+    "unveiled propose proposes proposed table tables tabled "
     "tell tells told put puts placed place places gave give gives show shows showed indicate "
     "indicates indicated suggest suggests suggested quote quotes quoted cite cites cited "
     "count counts counted record records recorded document documents documented accuse "
@@ -649,7 +658,7 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
     if (
-        ph[-1].low in DOCUMENT_HEADS
+        not ph[-1].cap
         and end_i + 1 < len(toks)
         and toks[end_i].low in ("released", "compiled", "issued", "published", "signed",
                                 "provided", "collated", "gathered", "shared", "obtained",
@@ -737,8 +746,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
     if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
         return None  # "had not explained how ...": no content is attributed
-    if low in ("seek", "seeks", "sought", "seeking", "request", "requests", "requested") and \
-            not any(t.kind == "n" for t in toks[v + 1 : v + 5]):
+    if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + 6]):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
     if low in ("expect", "expects", "expected") and (v > 0 and toks[v - 1].low in (
             "is", "are", "was", "were", "be", "been", "being", "not") or (
@@ -874,6 +882,8 @@ class Candidate:
     owner_missing: bool = False
 
 
+_RANK_RE = re.compile(r"^(?:[A-Z]{2,4}|I{1,3}|IV)\.?$")  # "ACO", "DSP", "CP", grade "I"
+
 _DESCRIPTOR_SUFFIXES = ("-based", "-led", "-run", "-linked", "-backed", "-aligned", "-born",
                         "-owned", "-funded", "-affiliated", "-allied", "-controlled")
 
@@ -898,6 +908,8 @@ def _name_ok(words: list[Tok]) -> bool:
             return False
         if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
             return False
+    if _is_title(words[-1]) or words[-1].low in PEOPLE_SPEAKER_HEADS:
+        return False  # "Public Relations Officer" is a role, not a name
     text = " ".join(t.text for t in words).lower()
     if text in COUNTRIES or text in CAPITALS or text in ORGANISATION_NAMES or text in MEDIA_NAMES \
             or text in ARMED_GROUP_NAMES or text in GOVERNMENT_SEATS:
@@ -922,6 +934,13 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     for i, t in enumerate(run):
         if _is_title(t) or (t.poss and i < len(run) - 1):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
+    # a rank run at the start wins over a title word inside the name: "ACO I Alex King Nii
+    # Martey" is Alex King Nii Martey
+    lead = 0
+    while lead < len(run) - 2 and (_is_title(run[lead]) or _RANK_RE.match(run[lead].text)):
+        lead += 1
+    if 0 < lead < last_title and _name_ok(run[lead:]):
+        last_title = lead - 1
     name = run[last_title + 1 :]
     title = run[: last_title + 1]
     if not _name_ok(name):
@@ -1467,7 +1486,8 @@ class ArticleSpeakers:
             return None
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
-                         head=cand.generic_head)
+                         head=cand.generic_head or (cand.description[-1] if cand.description
+                                                    else ""))
         return self._register(ref, cand.written, cand.role)
 
     def _describe(self, description: list[str], pos: int, early: bool) -> SpeakerRef | None:

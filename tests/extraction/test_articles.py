@@ -13,10 +13,18 @@ import pytest
 
 from claims.extraction import extract_claims
 from tests.extraction.checks import assert_invariants
-from tests.extraction.corpus import ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, load_all
+from tests.extraction.corpus import (
+    ARTICLES,
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    load_all,
+)
 from tests.extraction.score import norm
 
-ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4)
+ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
        for a in load_all(folder)]
 
 VAGUE_LOWER = {
