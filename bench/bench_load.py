@@ -286,7 +286,7 @@ class Checker(threading.Thread):
             )
         )
         bad: list[str] = []
-        for slug, seen in self.http_seen.items():
+        for slug, seen in list(self.http_seen.items()):
             if seen.get("status") != 200:
                 bad.append(f"HTTP {slug}: answered {seen.get('status')} while importing")
                 continue
@@ -397,9 +397,9 @@ def main() -> int:
                 )
                 import_seconds = time.perf_counter() - started
                 import_still_loaded = load.poll() is None
-                checker.done.set()
-                checker.join(timeout=60)
                 stop.touch()
+                checker.done.set()
+                checker.join()  # its last round ends within one poll; verdict() needs it done
                 during = finish_load(load, 120)
                 figure(figures, "load_import_seconds", import_seconds)
                 figure(figures, "load_import_exit_code", proc.returncode)
