@@ -1,0 +1,47 @@
+"""The extractor never fails on odd text, and its output always satisfies the invariants."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction import extract_claims
+from tests.extraction.checks import assert_invariants
+from tests.extraction.corpus import Seg
+
+WORDS = st.sampled_from([
+    "said", "Police", "the", "army", "killed", "12", "1,200", "about", "more", "than", "at",
+    "least", "dozens", "of", "people", ",", ".", "\u201c", "\u201d", "\"", "he", "according",
+    "to", "Mr", "Smith", "(Reuters)", "-", "$2bn", "40%", "N50", "million", "between", "and",
+    "no", "one", "was", "This", "made", "known", "by", "on", "Thursday", "July", "25", "2020",
+    "\n", "Col.", "Abdoulaye", "Maiga", "'s", "statement", "added", "who", "\u2019", ":",
+    "Q:", "A:", "three", "twenty-five", "a", "large", "number", "scores", "none", "were",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=80), st.lists(st.integers(0, 400), max_size=6))
+def test_any_word_salad_extracts_without_error(words, cuts):
+    text = " ".join(words)
+    bounds = sorted({0, len(text), *[c for c in cuts if c < len(text)]})
+    parts = ("headline", "summary", "body", "caption")
+    segments = [Seg(parts[i % 4], a, b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+    claims = extract_claims(text, segments, article_date=datetime.date(2024, 8, 5),
+                            publisher="Fuzz Times")
+    assert_invariants(claims, text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_text_extracts_without_error(text):
+    claims = extract_claims(text, [Seg("body", 0, len(text))], article_date=None,
+                            publisher="Fuzz Times")
+    assert_invariants(claims, text)
+
+
+def test_segments_out_of_range_are_clipped():
+    text = "Police said 12 people died."
+    claims = extract_claims(text, [Seg("body", -5, 500)], article_date=None, publisher="X")
+    assert [(c.speaker, c.figure_text) for c in claims] == [("Police", "12")]
