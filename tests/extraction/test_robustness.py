@@ -27,7 +27,7 @@ def test_any_word_salad_extracts_without_error(words, cuts):
     text = " ".join(words)
     bounds = sorted({0, len(text), *[c for c in cuts if c < len(text)]})
     parts = ("headline", "summary", "body", "caption")
-    segments = [Seg(parts[i % 4], a, b) for i, (a, b) in enumerate(zip(bounds, bounds[1:]))]
+    segments = [Seg(parts[i % 4], a, b) for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))]
     claims = extract_claims(text, segments, article_date=datetime.date(2024, 8, 5),
                             publisher="Fuzz Times")
     assert_invariants(claims, text)
