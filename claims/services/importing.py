@@ -14,7 +14,7 @@ import datetime
 import logging
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -35,9 +35,10 @@ from claims.models import (
     Speaker,
     SpeakerAlias,
 )
+from claims.pipeline import FileExtraction, extract_files, read_and_extract
 from claims.text import normalise_name, slug_for
 from sources.models import Source
-from sources.reader import ParsedArticle, SeedFormatError, parse_plain_article, read_seed_file
+from sources.reader import ParsedArticle, parse_plain_article
 
 # Every import takes this PostgreSQL advisory lock for the length of a file's transaction, so
 # two concurrent runs over the same files serialise instead of racing on unique constraints.
@@ -108,43 +109,55 @@ def seed_paths(paths: Iterable[str | os.PathLike]) -> list[Path]:
 
 
 def import_files(
-    paths: Iterable[Path],
+    paths: Sequence[Path],
     *,
     publisher: str,
     encoding: str | None = None,
     dry_run: bool = False,
     progress: Callable[[Iterable[ParsedArticle], Path], Iterable[ParsedArticle]] | None = None,
+    jobs: int = 1,
 ) -> ImportStats:
-    """Import each file in its own transaction; a refused file is recorded and skipped."""
+    """Import each file in its own transaction; a refused file is recorded and skipped.
+
+    With jobs > 1, files are read and extracted in worker processes ahead of the writing.
+    """
     stats = ImportStats()
-    for path in paths:
-        stats.add(import_file(path, publisher=publisher, encoding=encoding, dry_run=dry_run,
-                              progress=progress))
+    for extraction in extract_files(paths, encoding=encoding, publisher=publisher, jobs=jobs):
+        stats.add(write_file(extraction, publisher=publisher, dry_run=dry_run, progress=progress))
     return stats
 
 
 def import_file(
-    path: Path,
+    path: Path, *, publisher: str, encoding: str | None = None, dry_run: bool = False
+) -> ImportStats:
+    """Read, extract and write one seed file, all or nothing."""
+    extraction = read_and_extract(path, encoding, publisher)
+    return write_file(extraction, publisher=publisher, dry_run=dry_run)
+
+
+def write_file(
+    extraction: FileExtraction,
     *,
     publisher: str,
-    encoding: str | None = None,
     dry_run: bool = False,
     progress: Callable[[Iterable[ParsedArticle], Path], Iterable[ParsedArticle]] | None = None,
 ) -> ImportStats:
-    """Read, extract and write one seed file, all or nothing.
+    """Write one read and extracted seed file in one transaction, all or nothing.
 
-    A file the reader refuses, or one whose writing fails, adds its one-line reason to
+    A file the reader refused, or one whose writing fails, adds its one-line reason to
     `stats.refused` and writes nothing. With `dry_run` everything is computed and rolled back.
     """
+    path = extraction.path
     stats = ImportStats(files=1)
-    try:
-        articles = read_seed_file(path, encoding=encoding)
-    except SeedFormatError as err:
-        stats.refused.append(str(err))
+    if extraction.error:
+        stats.refused.append(extraction.error)
         return stats
 
     writer = _Writer(publisher=publisher, seed_file=path.name)
-    items: Iterable[ParsedArticle] = progress(articles, path) if progress else articles
+    claims_of = {id(a): c for a, c in zip(extraction.articles, extraction.claims, strict=True)}
+    items: Iterable[ParsedArticle] = (
+        progress(extraction.articles, path) if progress else extraction.articles
+    )
     current: ParsedArticle | None = None
     try:
         with transaction.atomic():
@@ -153,10 +166,10 @@ def import_file(
             for current in items:
                 batch.append(current)
                 if len(batch) >= WRITE_BATCH:
-                    writer.write_many(batch)
+                    writer.write_many(batch, [claims_of[id(a)] for a in batch])
                     batch = []
             if batch:
-                writer.write_many(batch)
+                writer.write_many(batch, [claims_of[id(a)] for a in batch])
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -165,11 +178,11 @@ def import_file(
         line = current.line if current else 0
         reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         stats.refused.append(
-            f"{path}:{line}: the database refused an article (at or before this line: {reason}); nothing from the "
-            "file was written -- fix the article or report the problem"
+            f"{path}:{line}: the database refused an article (at or before this line: {reason});"
+            " nothing from the file was written -- fix the article or report the problem"
         )
         return stats
-    except Exception as err:  # an extractor bug must not cost the user a traceback
+    except Exception as err:  # a bug must not cost the user a traceback or half a file
         logger.exception("import of %s failed", path)
         line = current.line if current else 0
         stats.refused.append(
@@ -265,8 +278,18 @@ class _Writer:
     def write(self, article: ParsedArticle) -> tuple[Source, list[Claim], str]:
         return self.write_many([article])[0]
 
-    def write_many(self, articles: list[ParsedArticle]) -> list[tuple[Source, list[Claim], str]]:
-        """Write articles; returns (source, new claims, new|updated|unchanged) for each."""
+    def write_many(
+        self,
+        articles: list[ParsedArticle],
+        extracted: list[list[ExtractedClaim]] | None = None,
+    ) -> list[tuple[Source, list[Claim], str]]:
+        """Write articles (and their claims, extracted here unless given).
+
+        Returns (source, new claims, new|updated|unchanged) for each article.
+        """
+        claims_of = (
+            {id(a): c for a, c in zip(articles, extracted, strict=True)} if extracted else {}
+        )
         stored = {
             s.fingerprint: s
             for s in Source.objects.filter(fingerprint__in=[a.fingerprint for a in articles])
@@ -301,10 +324,17 @@ class _Writer:
         self.stats.articles_updated += len(updated_sources)
         new_ids = {source.pk for source in new_sources}
 
-        extracted = [
-            (source, extract_article(article, self.publisher)) for _, article, source in fresh
-        ]
-        claims_by_source = self._write_claims(extracted)
+        claims_by_source = self._write_claims(
+            [
+                (
+                    source,
+                    claims_of[id(article)]
+                    if id(article) in claims_of
+                    else extract_article(article, self.publisher),
+                )
+                for _, article, source in fresh
+            ]
+        )
         all_new: list[Claim] = []
         for index, _, source in fresh:
             claims = claims_by_source.get(source.pk, [])

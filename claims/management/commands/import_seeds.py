@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from claims.pipeline import default_jobs
 from claims.services.importing import (
     ImportRefused,
     import_files,
@@ -40,6 +41,13 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--no-progress", action="store_true", help="Never show a progress bar."
+        )
+        parser.add_argument(
+            "--jobs",
+            type=int,
+            default=default_jobs(),
+            help="Worker processes that read and extract files while the database is written "
+            "(default: %(default)s, from the number of cores; 1 = no workers).",
         )
 
     def handle(self, *args, **options):
@@ -77,6 +85,7 @@ class Command(BaseCommand):
             encoding=options["encoding"],
             dry_run=options["dry_run"],
             progress=progress,
+            jobs=max(1, options["jobs"]),
         )
         for reason in stats.refused:
             self.stderr.write(f"refused: {reason}")
