@@ -1,14 +1,16 @@
 """Reading and extracting whole seed files without the database: what import workers run.
 
 Extraction is pure CPU work, so a large import reads and extracts files in worker processes
-while the main process writes earlier files to the database. Nothing here imports Django
-models, so a worker starts in a fraction of a second.
+while the main process writes earlier files to the database. Nothing a worker runs touches the
+database.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -58,6 +60,20 @@ def read_and_extract(path: Path, encoding: str | None, publisher: str) -> FileEx
     return FileExtraction(path, articles, claims)
 
 
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker start-up: exit as soon as the importing process is gone (even by SIGKILL).
+
+    Without this, workers of a killed import would wait for work forever.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -73,9 +89,18 @@ def extract_files(
         for path in paths:
             yield read_and_extract(path, encoding, publisher)
         return
-    # forkserver: workers never inherit the parent's open database connection.
-    context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    # Workers are forked (fast, and they die with this process: see _exit_with_parent). They
+    # must not share this process's database connections, so those are closed first; Django
+    # reopens them on the next query.
+    from django.db import connections
+
+    connections.close_all()
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         remaining = iter(paths)
         pending: deque[Future[FileExtraction]] = deque()
         for path in remaining:
