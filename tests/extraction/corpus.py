@@ -15,6 +15,8 @@ HELDOUT2 = HERE / "heldout2"
 HELDOUT3 = HERE / "heldout3"
 HELDOUT4 = HERE / "heldout4"
 HELDOUT5 = HERE / "heldout5"
+HELDOUT6 = HERE / "heldout6"
+HELDOUT7 = HERE / "heldout7"
 
 # The place (and wire credit) that opens a wire story's first paragraph, cut off like the seed
 # reader does: "KADUNA, Nigeria (Reuters) - ", "ROME (AFP) - ", "DAKAR: ", "LUSAKA, March 4 - ".
