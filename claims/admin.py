@@ -1030,7 +1030,6 @@ class SpeakerAdmin(DeskAdmin):
     list_filter = ["kind"]
     list_select_related = ["parent"]
     search_fields = ["name", "aliases__alias", "role"]
-    prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
     inlines = [SpeakerAliasInline]
     actions = ["merge_action"]
@@ -1069,6 +1068,8 @@ class SpeakerAdmin(DeskAdmin):
         return ["slug"] if obj else []
 
     def get_prepopulated_fields(self, request, obj=None):
+        # Only here, not as a class attribute: simple_history's version page reads the
+        # attribute and would look for a slug field that a saved object's form no longer has.
         return {} if obj else {"slug": ["name"]}
 
     @admin.action(description="Merge selected speakers…", permissions=["change"])
@@ -1123,7 +1124,6 @@ class EventAdmin(DeskAdmin):
     list_display = ["name", "place", "start_date", "end_date", "status", "n_claims"]
     list_filter = ["status"]
     search_fields = ["name", "place", "key_terms"]
-    prepopulated_fields = {"slug": ["name"]}
     inlines = [EventClaimsInline]
     actions = ["accept_events"]
     show_full_result_count = False
@@ -1133,6 +1133,8 @@ class EventAdmin(DeskAdmin):
         return ["slug"] if obj else []
 
     def get_prepopulated_fields(self, request, obj=None):
+        # Only here, not as a class attribute: simple_history's version page reads the
+        # attribute and would look for a slug field that a saved object's form no longer has.
         return {} if obj else {"slug": ["name"]}
 
     def get_queryset(self, request):
