@@ -44,11 +44,30 @@ def postgres_available() -> str | None:
 
 
 class PostgresDatabase:
-    """A fresh database `name` (dropped first if a crashed run left it), dropped at exit."""
+    """A fresh database `<name>_<pid>`, dropped at exit. The pid keeps two bench runs at the
+    same time (two sessions, or `make bench` beside a single module) off each other's data;
+    databases of `name` left by runs that were killed are dropped on entry."""
 
     def __init__(self, name: str, keep: bool = False) -> None:
-        self.name = name
+        self.base = name
+        self.name = name if keep else f"{name}_{os.getpid()}"
         self.keep = keep or os.environ.get("BENCH_KEEP_DB") == "1"
+
+    def _drop_orphans(self) -> None:
+        import psycopg
+
+        with psycopg.connect(ADMIN_URL, autocommit=True, connect_timeout=5) as conn:
+            names = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT datname FROM pg_database WHERE datname ~ %s",
+                    (f"^{re.escape(self.base)}_[0-9]+$",),
+                )
+            ]
+        for name in names:
+            pid = int(name.rsplit("_", 1)[1])
+            if pid != os.getpid() and not Path(f"/proc/{pid}").exists():
+                self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def _execute(self, sql: str) -> None:
         import psycopg
@@ -62,6 +81,7 @@ class PostgresDatabase:
         return f"{base}/{self.name}"
 
     def __enter__(self) -> PostgresDatabase:
+        self._drop_orphans()
         self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
         self._execute(f'CREATE DATABASE "{self.name}"')
         return self

@@ -4,7 +4,7 @@
     python bench/bench_load.py                       # 20,000 claims, 20,000 requests
     BENCH_LOAD_REQUESTS=500 BENCH_LOAD_CONNECTIONS=8 python bench/bench_load.py   # a smoke run
 
-1. A fresh database claimtrack_bench_load (dropped at the end), migrated and filled by
+1. A fresh database claimtrack_bench_load_<pid> (dropped at the end), migrated and filled by
    bench/populate.py (BENCH_LOAD_CLAIMS, default the bigger of 20,000 and BENCH_SIZE).
 2. gunicorn config.wsgi, 2 sync workers, DEBUG=0, on a loopback port.
 3. Steady load: bench/loadgen.py in its own process drives BENCH_LOAD_REQUESTS (20,000) requests

@@ -5,7 +5,8 @@ Datasette serving the same claims as a peer.
     BENCH_SIZE=100000 python bench/bench_pages.py      # 100,000 claims (BENCH_CLAIMS wins)
 
 What it does:
-1. creates the PostgreSQL database claimtrack_bench_pages (dropped at the end), migrates it and
+1. creates the PostgreSQL database claimtrack_bench_pages_<pid> (dropped at the end; leftovers
+   of killed runs are dropped at the next start), migrates it and
    fills it with bench/populate.py (BENCH_CLAIMS claims, seed BENCH_SEED);
 2. serves the site with `gunicorn config.wsgi` (2 sync workers, DEBUG=0, bench settings that
    add the two floor views /_floor/constant/ and /_floor/orm/);
@@ -14,18 +15,26 @@ What it does:
    .venv; skipped with a message when it cannot be installed);
 4. drives every page with `wrk -t1 -c8 --latency` (bench/loadgen.py when wrk is missing) for
    BENCH_PAGES_SECONDS (3) seconds each (a target too slow to answer 16 requests in that time
-   is measured instead by loadgen.py on 16 requests, same connections), in BENCH_PAGES_ROUNDS (3) interleaved rounds after a
-   one-second warm-up; each page's ratio to a floor is the median over rounds of
+   is measured instead by loadgen.py on 16 requests, same connections), in BENCH_PAGES_ROUNDS
+   (3) interleaved rounds after a one-second warm-up; each page's ratio to a floor is the median over rounds of
    page req/s / floor req/s measured in the same round, so a busy neighbour on the machine
    moves both sides of a ratio alike.
 
 The CSV twin streams every claim matching its filters, so it is measured on one event's claims
 (`/claims/?format=csv&event=<the busiest event>`); the row count is printed.
 
-Prints `pages_<page>_rps`, `_p50_ms`, `_p99_ms`, `_ratio_orm`, `_ratio_constant`,
+Server CPU per request is measured too (gunicorn workers plus the PostgreSQL backends of the
+bench database, or the Datasette process, read from /proc before and after each run): on a
+machine shared with other work, req/s swings with the neighbours while CPU per request does not,
+so `_cpu_ratio_orm` (floor CPU / page CPU) is the steadier estimate of the same ratio.
+
+Prints `pages_<page>_rps`, `_p50_ms`, `_p99_ms`, `_cpu_ms`, `_ratio_orm`, `_cpu_ratio_orm`,
+`_ratio_constant`,
 `pages_datasette_ratio` (our filtered JSON twin over Datasette's default table JSON for the same
 filter and 20 rows) and `pages_datasette_lean_ratio` (over Datasette without its filtered count
-and facet suggestions), and `pages_goal_*` (1 met, 0 missed); writes bench/out/pages.json.
+and facet suggestions), the same two as CPU ratios (`pages_datasette_cpu_ratio`,
+`pages_datasette_lean_cpu_ratio`: Datasette's CPU per request over ours), and `pages_goal_*`
+(1 met, 0 missed; judged on req/s ratios); writes bench/out/pages.json.
 """
 
 from __future__ import annotations
@@ -331,11 +340,61 @@ def check_pages(server_get, targets: dict[str, str]) -> dict[str, int]:
     return sizes
 
 
+def _cpu_ticks(pid: int) -> int:
+    """User + system CPU clock ticks a process (all its threads) has used; 0 once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+class CpuProbe:
+    """CPU time the server side spends: the site's gunicorn workers plus the PostgreSQL
+    backends serving its database, or the Datasette process. Unlike req/s, CPU per request
+    barely moves when other programs compete for the machine's cores."""
+
+    def __init__(self, db: _serve.PostgresDatabase | None, master: int | None, pid: int | None):
+        self.db, self.master, self.pid = db, master, pid
+
+    def snapshot(self) -> dict[int, int]:
+        pids = [self.pid] if self.pid else _children(self.master or 0)
+        if self.db is not None:
+            pids += [
+                r[0]
+                for r in self.db.query(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = %s "
+                    "AND pid <> pg_backend_pid()",
+                    (self.db.name,),
+                )
+            ]
+        return {p: _cpu_ticks(p) for p in pids}
+
+    @staticmethod
+    def ms_between(before: dict[int, int], after: dict[int, int]) -> float:
+        ticks = sum(after[p] - before.get(p, 0) for p in after)
+        return ticks * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def measure(
-    bases: dict[str, str], targets: dict[str, str], seconds: float, rounds: int, connections: int
-) -> dict[str, list[_serve.LoadResult]]:
-    """Interleaved rounds: every target once per round, each after a 1 s warm-up."""
+    bases: dict[str, str],
+    targets: dict[str, str],
+    seconds: float,
+    rounds: int,
+    connections: int,
+    probes: dict[str, CpuProbe],
+) -> tuple[dict[str, list[_serve.LoadResult]], dict[str, list[float]]]:
+    """Interleaved rounds: every target once per round, each after a 1 s warm-up. Returns the
+    load results and the server CPU milliseconds per request of each run."""
     results: dict[str, list[_serve.LoadResult]] = {name: [] for name in targets}
+    cpu: dict[str, list[float]] = {name: [] for name in targets}
     for r in range(rounds):
         for name, path in targets.items():
             base = bases.get(name, bases["site"])
@@ -343,12 +402,15 @@ def measure(
             _serve.load(base, [path], connections=connections, seconds=1)
             if peer:
                 settle(base + targets["datasette_json_lean"])
+            probe = probes["datasette" if peer else "site"]
+            before = probe.snapshot()
             result = _serve.load(base, [path], connections=connections, seconds=seconds)
             if result.requests < 2 * connections:
                 # Too slow for a time-bound run to say anything (a request still in flight at
                 # the end is not counted): count-bound instead, same connections.
                 if peer:
                     settle(base + targets["datasette_json_lean"])
+                before = probe.snapshot()
                 result = _serve.load(
                     base,
                     [path],
@@ -357,14 +419,19 @@ def measure(
                     seconds=300,
                     use_wrk=False,
                 )
+            # wrk stops counting at the deadline but the server finishes what is in flight;
+            # for the time-bound runs that is a few requests out of hundreds.
+            spent = CpuProbe.ms_between(before, probe.snapshot())
+            cpu[name].append(spent / max(1, result.requests))
             results[name].append(result)
             if peer:
                 settle(base + targets["datasette_json_lean"])
             note(
                 f"round {r + 1} {name}: {result.rps:.0f} req/s, p50 {result.p50_ms:.1f} ms, "
-                f"p99 {result.p99_ms:.1f} ms, non-2xx {result.non_2xx}, errors {result.errors}"
+                f"p99 {result.p99_ms:.1f} ms, server CPU {cpu[name][-1]:.2f} ms/request, "
+                f"non-2xx {result.non_2xx}, errors {result.errors}"
             )
-    return results
+    return results, cpu
 
 
 def settle(url: str, timeout: float = 120) -> None:
@@ -445,7 +512,10 @@ def main() -> int:
                         sizes[name] = len(r.read())
                 note(f"datasette {peer.versions.strip()[:200]}")
             try:
-                results = measure(bases, targets, seconds, rounds, connections)
+                probes = {"site": CpuProbe(db, site.proc.pid, None)}
+                if peer is not None:
+                    probes["datasette"] = CpuProbe(None, None, peer.proc.pid)
+                results, cpu = measure(bases, targets, seconds, rounds, connections, probes)
             finally:
                 if peer is not None:
                     peer.__exit__()
@@ -456,12 +526,18 @@ def main() -> int:
         figure(figures, f"pages_{name}_rps", statistics.median(r.rps for r in runs))
         figure(figures, f"pages_{name}_p50_ms", statistics.median(r.p50_ms for r in runs))
         figure(figures, f"pages_{name}_p99_ms", statistics.median(r.p99_ms for r in runs))
+        figure(figures, f"pages_{name}_cpu_ms", statistics.median(cpu[name]))
         bad = sum(r.non_2xx + r.errors for r in runs)
         if bad:
             figure(figures, f"pages_{name}_failed_requests", bad)
         if name in pages:
             figure(figures, f"pages_{name}_ratio_orm", ratio(results, name, "floor_orm"))
             figure(figures, f"pages_{name}_ratio_constant", ratio(results, name, "floor_constant"))
+            figure(
+                figures,
+                f"pages_{name}_cpu_ratio_orm",
+                statistics.median(cpu["floor_orm"]) / max(1e-9, statistics.median(cpu[name])),
+            )
     goals = {
         "json_ratio_orm_ge_0_6": all(
             figures[f"pages_{n}_ratio_orm"] >= 0.6 for n in ("json", "json_filtered")
@@ -479,6 +555,16 @@ def main() -> int:
             "pages_datasette_lean_ratio",
             ratio(results, "json_filtered", "datasette_json_lean"),
         )
+        for peer_name, label in (
+            ("datasette_json", "cpu_ratio"),
+            ("datasette_json_lean", "lean_cpu_ratio"),
+        ):
+            figure(
+                figures,
+                f"pages_datasette_{label}",
+                statistics.median(cpu[peer_name])
+                / max(1e-9, statistics.median(cpu["json_filtered"])),
+            )
         goals["datasette_ratio_ge_3"] = figures["pages_datasette_ratio"] >= 3.0
     for goal, met in goals.items():
         figure(figures, f"pages_goal_{goal}", int(met))
@@ -497,6 +583,7 @@ def main() -> int:
             "facts": facts,
             "body_bytes": sizes,
             "runs": {n: [asdict(r) for r in rs] for n, rs in results.items()},
+            "server_cpu_ms_per_request": cpu,
             "figures": figures,
             "goals": goals,
         },

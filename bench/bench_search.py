@@ -3,7 +3,7 @@
     python bench/bench_search.py                      # 20,000 claims
     BENCH_SIZE=100000 python bench/bench_search.py    # 100,000 claims (BENCH_CLAIMS wins)
 
-A fresh database claimtrack_bench_search (dropped at the end) is migrated and filled by
+A fresh database claimtrack_bench_search_<pid> (dropped at the end) is migrated and filled by
 bench/populate.py; then, in this process, Django's test Client (bench settings, DEBUG=0)
 requests the pages and times them end to end (view, queries, template), after two warm-up
 requests, BENCH_SEARCH_REPEATS (15) times each:
