@@ -44,6 +44,7 @@ from django.utils.text import smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.forms import (
+    AppearanceForm,
     ClaimAdminForm,
     MergeSpeakersForm,
     PlainArticleForm,
@@ -1167,11 +1168,17 @@ class EventAdmin(DeskAdmin):
 
 @admin.register(Appearance)
 class AppearanceAdmin(admin.ModelAdmin):
+    form = AppearanceForm
     list_display = ["claim", "source", "part", "start", "end"]
     list_select_related = ["claim__speaker", "source"]
     raw_id_fields = ["claim", "source"]
     show_full_result_count = False
     paginator = EstimatedCountPaginator
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # An editor placed this quote: the importer must leave its claim alone from now on.
+        Claim.objects.filter(pk=obj.claim_id, edited=False).update(edited=True)
 
 
 # --- Sources --------------------------------------------------------------------------------

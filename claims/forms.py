@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.db.models import Q
 
-from claims.models import Claim, ClaimRelation, Event, Speaker
+from claims.models import Appearance, Claim, ClaimRelation, Event, Speaker
 from claims.services.review import can_review, review_inconsistency, review_refusal
 from sources.models import Source
 from sources.reader import SeedFormatError, parse_plain_article
@@ -227,3 +227,28 @@ class RelationForm(forms.ModelForm):
                 "instead of adding another."
             )
         return cleaned
+
+
+class AppearanceForm(forms.ModelForm):
+    class Meta:
+        model = Appearance
+        fields = ["claim", "source", "quote", "start", "end", "figure_start", "figure_end",
+                  "part", "stale"]
+
+    def clean(self):
+        """Offsets must point at the quote in the article, or pages would highlight nonsense."""
+        data = super().clean()
+        source, quote = data.get("source"), data.get("quote")
+        start, end = data.get("start"), data.get("end")
+        if source and quote is not None and start is not None and end is not None:
+            if source.text[start:end] != quote:
+                raise forms.ValidationError(
+                    "The quote must be exactly the article's text between start and end; "
+                    f"the article has “{source.text[start:end][:200]}” there."
+                )
+            fs, fe = data.get("figure_start"), data.get("figure_end")
+            if (fs is None) != (fe is None) or (fs is not None and not start <= fs < fe <= end):
+                raise forms.ValidationError(
+                    "The figure's offsets must both be set, inside the quote, or both be empty."
+                )
+        return data
