@@ -48,7 +48,7 @@ from decimal import Decimal
 
 from .counts import Counted, describe
 from .dates import find_dates
-from .figures import Figure, find_figures
+from .figures import _OVER_MEANS_MORE, PLACE_NOUNS, Figure, find_figures
 from .lexicon import (
     DEMONYMS,
     DOCUMENT_HEADS,
@@ -298,7 +298,13 @@ _CAUSE_NOUNS = words(
 
 def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
     words = counted.noun.lower().split()
-    return bool(words) and words[-1] in _CAUSE_NOUNS and fig.unit not in ("", "%")
+    if not words:
+        return False
+    if words[-1] in PLACE_NOUNS:
+        # "drones overnight over six border regions" (across); "in over 20 states" (more than)
+        before = _WORDS_RE.findall(sentence[max(0, fig.start - 15) : fig.start].lower())
+        return not before or before[-1] not in _OVER_MEANS_MORE
+    return words[-1] in _CAUSE_NOUNS and fig.unit not in ("", "%")
 
 
 def _exact(sentence: str, fig: Figure) -> Figure:

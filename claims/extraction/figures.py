@@ -93,11 +93,12 @@ _LARGE = (
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|USD|EUR|GBP|NGN|GHS|KES|CFA)
-            \s?|N(?=\d))?
+        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
+            IDR|Rp)\s?|N(?=\d))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<scale>(?i:\s?(?:million|billion|trillion|crore|lakh)s?|\s(?:thousand|hundred)|
-            (?:bn|mn|mln|m|b|k|tn|trn))\b)?
+            \s?(?:bln|mln|bn|mn|tn|trn|cr)|(?:m|b|k))\b)?
+        (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
         (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)))?
     )
   | (?P<vague>(?i:
@@ -110,7 +111,11 @@ ATOM_RE = re.compile(
       | \b(?:large|huge|vast|great|record)\s+numbers(?=\s+of\b)
     ))
   | (?P<zero>(?i:\bno\s+(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
-        arrests|survivors)\b|\bnobody\b|\bnone\b))
+        arrests|survivors)\b|\bnobody\b|\bnone\b)
+      | (?i:\bno)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
+        children|crew)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
+        (?:reported\s+|confirmed\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
+        arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged)\b))
   | (?P<word>(?i:
         \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
@@ -125,7 +130,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"well\s+over|just\s+over|slightly\s+over|more\s+than|well\s+above|over|upwards\s+of|"
      r"in\s+excess\s+of|above|exceeding|just\s+above", "over"),
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+less\s+than|"
-     r"not\s+fewer\s+than", "at_least"),
+     r"not\s+fewer\s+than|nothing\s+(?:less|short)\s+(?:than|of)", "at_least"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
      r"not\s+more\s+than", "up_to"),
     (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below", "under"),
@@ -291,7 +296,7 @@ def _clean_text(text: str) -> str:
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
-    has_money = bool(m.group("cur"))
+    has_money = bool(m.group("cur") or m.group("pence"))
     has_pct = bool(m.group("pct"))
     has_scale = bool(m.group("scale"))
     before = s[start - 1] if start > 0 else " "
@@ -309,7 +314,11 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # 10:30, 5/8
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
         word = re.match(r"[A-Za-z]+", s[end + 1 :])
-        if not word or word.group().lower() != "strong":
+        low = word.group().lower() if word else ""
+        if low in LENGTH_UNITS and not has_money and _length_claim(s, start,
+                                                                   end + 1 + len(low)):
+            return False  # "a 45-km road"
+        if low != "strong":
             return True  # 45-year-old, 10-point
     for d in dates:
         if d.start <= num_start < d.end:
@@ -347,17 +356,24 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # Resolution 2231, Flight 370, Boeing 737
     if before == "(" and after == ")" and not (has_money or has_pct or has_scale):
         return True  # (45) after a name
-    # ", 45," right after a capitalised name is an age
-    if s[max(0, start - 2) : start] == ", " and s[end : end + 1] in (",", ")"):
+    # ", 45," right after a capitalised name (or "One widow, 87,") is an age; so is a
+    # sentence-final "said Pike, 76."
+    if s[max(0, start - 2) : start] == ", " and (s[end : end + 1] in (",", ")") or (
+            s[end : end + 1] in (".", ";") and s[end + 1 : end + 2] in ("", " ", '"', "\u201d"))):
         pw, _ = _prev_word(s, start - 2)
-        if pw[:1].isupper() and not (has_money or has_pct or has_scale):
+        if (pw[:1].isupper() or pw.lower() in _AGE_HOLDERS) and not (
+                has_money or has_pct or has_scale) and "." not in m.group("num"):
             return True
     if start == 0 and after in ".)":
         return True  # list numbering
     nxt, _ = _next_word(s, end)
     nl = nxt.lower()
     if not (has_money or has_pct):
-        if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl == "times":
+        if nl in LENGTH_UNITS and _length_claim(s, start, _next_word(s, end)[1] + len(nxt)):
+            return False
+        if nl == "times":
+            return _times_multiplier(s, end, m.group("num"))
+        if nl in TIME_UNITS or nl in DISTANCE_UNITS:
             return True
         if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "years-old", "year-old"):
             return True
@@ -383,7 +399,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return True
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
-    if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("times", "o'clock", "another"):
+    if nl == "times":
+        return _times_multiplier(s, end, "1")
+    if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another"):
         return True
     if m.group()[0].isupper() and start > 0 and not title_case():
         j = start - 1
@@ -397,6 +415,15 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other"))
     return False
+
+
+def _times_multiplier(s: str, end: int, num: str) -> bool:
+    """ "three times higher", "1.5 times the average": a multiplier, not a count of times."""
+    if "." in num:
+        return True
+    nxt, nxt_start = _next_word(s, end)
+    after, _ = _next_word(s, nxt_start + len(nxt))
+    return after.lower() in _TIMES_MULTIPLIER
 
 
 _AGE_NOUNS = words(
@@ -432,6 +459,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     end = m.end()
     cur = (m.group("cur") or "").strip().lower()
     unit = CURRENCY_SYMBOLS.get(cur, "") if cur else ""
+    if m.group("pence") and not cur:
+        unit = "GBP"
     if m.group("pct"):
         pct = m.group("pct").lower()
         unit = "percentage points" if "point" in pct else "%"
@@ -445,6 +474,14 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     elif not unit and nl in MEASURE_UNITS and not m.group("pct"):
         unit = MEASURE_UNITS[nl]
         end = nxt_start + len(nxt)
+    elif not unit and not m.group("pct") and (nl in LENGTH_UNITS or nl == "times"):
+        unit = LENGTH_UNITS.get(nl, "times")
+        end = nxt_start + len(nxt)
+    elif not unit and s[end : end + 1] in "-\u2013" and s[end + 1 : end + 2].isalpha():
+        word = re.match(r"[A-Za-z]+", s[end + 1 :])
+        if word and word.group().lower() in LENGTH_UNITS:
+            unit = LENGTH_UNITS[word.group().lower()]
+            end = end + 1 + len(word.group())
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
     return unit, end
@@ -455,13 +492,16 @@ def _digit_value(m: re.Match[str]) -> Decimal:
     scale = (m.group("scale") or "").strip().lower()
     if scale:
         value *= SCALE_WORDS[scale.rstrip("s") if scale.rstrip("s") in SCALE_WORDS else scale]
+    if m.group("pence"):
+        value /= 100  # "50p" is £0.50: amounts of money are in the currency's main unit
     return _dec(value)
 
 
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|USD|EUR|GBP|NGN|GHS|KES|CFA)\s?|N)$"
+    r"(?:US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|IDR|"
+    r"Rp)\s?|N)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").
@@ -474,15 +514,108 @@ _RARE_OPENERS = frozenset(
 )
 
 
-_RATIO_AFTER_RE = re.compile(r"\s+in\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
-                             r"nine|ten|every)\b(?!,\d)", re.IGNORECASE)
-_RATIO_BEFORE_RE = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|"
-                              r"ten)\s+in\s+$")
+_RATIO_WORDS = {"a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
+_RATIO_RE = re.compile(
+    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)\b(?![.,]\d)"
+)
 
 
-def _ratio(s: str, start: int, end: int) -> bool:
-    return bool(_RATIO_AFTER_RE.match(s, end) or _RATIO_BEFORE_RE.search(s, max(0, start - 12),
-                                                                         start))
+def _ratio_value(k: str, n: str) -> Decimal | None:
+    """ "one in eight" -> 12.5 (per cent); None when it is not a share ("10 in 5")."""
+    def num(x: str) -> int | None:
+        x = " ".join(x.lower().split())
+        if x[0].isdigit():
+            return int(x.replace(",", ""))
+        return NUMBER_WORDS.get(x) or _RATIO_WORDS.get(x)
+    a, b = num(k), num(n)
+    if not a or not b or a >= b:
+        return None
+    share = Decimal(a) * 100 / Decimal(b)
+    return _dec(share.quantize(Decimal("0.01")))
+
+
+def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
+    """The "one in eight", "1 in 5" shares of a sentence: (start, end, per cent)."""
+    out = []
+    for m in _RATIO_RE.finditer(s):
+        nxt, _ = _next_word(s, m.end())
+        if nxt.lower() in TIME_UNITS:
+            continue  # "two in 10 years"
+        value = _ratio_value(m.group("k"), m.group("n"))
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+# "over six border regions", "attacks over three provinces": "over" means "across" before a
+# count of places, unless a preposition before it makes it "more than" ("in over 20 states").
+PLACE_NOUNS = words(
+    "regions provinces states districts countries cities towns villages areas communities "
+    "locations sites fronts municipalities counties departments governorates oblasts "
+    "neighbourhoods neighborhoods settlements islands zones sectors"
+)
+_OVER_MEANS_MORE = words("in across from to of at for with by on among than into")
+
+# Words after "N times" that make it a multiplier ("three times higher"), not a count.
+_TIMES_MULTIPLIER = words(
+    "more less higher lower larger bigger greater smaller faster slower as the that what "
+    "over a an per daily weekly monthly annually each every their its his her our this "
+    "that's"
+)
+
+# Lengths are claims when they measure a thing ("a 45 km road", "90 km stretch"); a length
+# that locates or moves something ("50 km north of", "20 km from", "fled 10 km") is not.
+LENGTH_UNITS: dict[str, str] = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m",
+    "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft",
+}
+_LENGTH_NOT_AFTER = words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west northern southern eastern western from away outside off inland "
+    "offshore into towards toward to per an a hour on by in across along past beyond short "
+    "further farther behind ahead apart inside of"
+)
+_LENGTH_OK_AFTER = words("long wide high deep tall stretch stretches")
+
+
+def _length_claim(s: str, start: int, unit_end: int) -> bool:
+    """Whether a length ending at `unit_end` measures a thing (see LENGTH_UNITS)."""
+    if re.search(r"(?i)\b(?:at|to|near)\s+(?:the|a)\s+$", s[max(0, start - 12) : start]):
+        return False  # "at the 200-metre level": a place
+    prev, _ = _prev_word(s, start)
+    if prev.lower() in ("within", "walked", "travelled", "traveled", "drove", "fled", "ran",
+                        "marched", "advanced", "moved", "retreated"):
+        return False
+    nxt, _ = _next_word(s, unit_end)
+    nl = nxt.lower()
+    if not nl:
+        return False
+    if nl in _LENGTH_OK_AFTER:
+        return True
+    if nl == "of":
+        after, _ = _next_word(s, s.find("of", unit_end) + 2)
+        return bool(after) and after[0].islower() and after.lower() not in ("the", "a")
+    return nl not in _LENGTH_NOT_AFTER and nxt[0].islower() and not s[unit_end:].startswith(",")
+
+
+_AGE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:aged|ages?(?:\s+of)?|as\s+(?:old|young)\s+as)\s+(?:between\s+|from\s+)?"
+    r"(?:[\w-]+\s*(?:and|to|-|\u2013)\s*)?$"
+)
+# Singular people nouns whose ", 87," is an age: "One widow, 87, said".
+_AGE_HOLDERS = words(
+    "widow widower pensioner mother father grandmother grandfather man woman boy girl son "
+    "daughter wife husband teenager victim driver resident neighbour neighbor farmer trader "
+    "teacher student patient survivor witness passenger worker nurse doctor officer soldier"
+)
+
+
+def _age(s: str, start: int) -> bool:
+    """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12"."""
+    return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
 
 
 def _atoms(s: str):
@@ -531,12 +664,20 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
         if _PHONE_HINT_RE.search(s) else []
     atoms: list[Figure] = []
     rejected_ends: set[int] = set()
+    ratios = _ratios(s) if " in " in s else []
+    for a, b, share in ratios:
+        q, qstart = _qualifier_before(s, a)
+        v, lo, hi = _bounds(q, share)
+        atoms.append(Figure(qstart, b, a, _clean_text(s[qstart:b]), v, lo, hi, q, "%", "ratio",
+                            b))
     for m in _atoms(s):
         kind = m.lastgroup
         if phones and any(a <= m.start() < b for a, b in phones):
             continue
-        if not (m.group("pct") if kind == "digit" else False) and _ratio(s, m.start(), m.end()):
-            continue  # "one in seven people", "1 in 5": a share, not a count
+        if ratios and any(a <= m.start() < b for a, b, _ in ratios):
+            continue  # part of a share, read below
+        if kind in ("digit", "word") and _age(s, m.start()):
+            continue
         if kind == "digit":
             if _reject_digit(s, m, dates, title_case) or (
                     rejected_ends and re.match(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$",
@@ -576,6 +717,9 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
                 after = nxt_start + len(nxt)
             elif nxt.lower() in MEASURE_UNITS:
                 unit = MEASURE_UNITS[nxt.lower()]
+                after = nxt_start + len(nxt)
+            elif nxt.lower() == "times":
+                unit = "times"
                 after = nxt_start + len(nxt)
             elif nxt.lower() in ("percent", "per"):
                 pm = re.match(r"\s*(?:per\s?cent|percent)\b", s[m.end():], re.I)
@@ -625,6 +769,8 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
                 Figure(m.start(), m.end(), m.start(), text, zero, zero, zero, "exact", "",
                        "zero", after)
             )
+    if ratios:
+        atoms.sort(key=lambda f: f.start)
     return _merge_ranges(s, atoms, rejected_ends)
 
 

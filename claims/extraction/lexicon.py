@@ -497,19 +497,21 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedis": "GHS", "cedi": "GHS", "rand": "ZAR", "francs": "XOF", "yuan": "CNY", "yen": "JPY",
     "dirhams": "AED", "riyals": "SAR", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
     "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY",
+    "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "taka": "BDT",
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₦": "NGN", "n": "NGN", "ngn": "NGN", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "ghs": "GHS", "¥": "CNY",
-    "a$": "AUD", "c$": "CAD", "r": "ZAR", "cfa": "XOF",
+    "a$": "AUD", "c$": "CAD", "r": "ZAR", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
 }
 
 SCALE_WORDS: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12,
     "trn": 10**12, "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
+    "bln": 10**9, "cr": 10**7,
 }
 
 NUMBER_WORDS: dict[str, int] = {
