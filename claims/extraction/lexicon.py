@@ -212,7 +212,19 @@ ORG_HEADS = words(
     "campaign initiative project chamber securities holdings partners associates "
     "consulting research analytics intelligence airways airlines telecom telecoms motors "
     "industries systems technologies pharmaceuticals insurance communications resources "
-    "limited corp corporation co"
+    "limited corp corporation co "
+    "board body airline carrier operator utility lender insurer regulator retailer "
+    "watchdog opposition"
+)
+
+# Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",
+# "Marrak Air"); lower-case they are ordinary words ("capital projects").
+COMPANY_NAME_HEADS = words(
+    "air buses energy power solar oil gas petroleum mining minerals cement mobile networks "
+    "logistics shipping transport railways ports foods beverages breweries farms agro "
+    "textiles pharma healthcare investments assurance properties estates construction "
+    "engineering electric utilities software tech digital entertainment studios hotels "
+    "resorts capital"
 )
 
 # Words that make a phrase a government body ("Mali's army", "the health ministry").
@@ -223,7 +235,7 @@ GOVERNMENT_HEADS = words(
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guards corps prefecture province county municipality governorate "
-    "service services "
+    "service services force "
     "district"
 )
 
@@ -243,7 +255,12 @@ PEOPLE_SPEAKER_HEADS = words(
     "coordinator manager executive ceo founder member members victims victim pastor imam "
     "priest bishop cleric chairperson clerk registrar physician surgeon rescuers rescuer "
     "organisers organizers paramedics firefighters volunteers medical-staff staff guard "
-    "coastguard guards"
+    "coastguard guards widow widower pensioner pensioners mother father wife husband son "
+    "daughter man woman men women passenger passengers customer customers driver drivers "
+    "shopkeeper shopkeepers vendor vendors motorist motorists commuter commuters patient "
+    "patients neighbour neighbours neighbor neighbors landlord landlords tenant tenants voter "
+    "voters protester protesters demonstrator demonstrators employee employees critics "
+    "supporters opponents campaigners"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -251,7 +268,8 @@ DOCUMENT_HEADS = words(
     "statement statements report reports post posts tweet tweets communique communiqué letter "
     "video message release tally count figures data statistics estimates estimate survey "
     "census records study poll assessment update bulletin document notice briefing "
-    "announcement analysis findings toll website account"
+    "announcement analysis findings toll website account filing filings accounts "
+    "prospectus review"
 )
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").

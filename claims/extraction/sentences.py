@@ -22,6 +22,7 @@ _BOUNDARY_RE = re.compile(
 )
 _LINE_RE = re.compile(r"[^\n]+")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
+_MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
 _CAP_COMMON = words(
     "The A An It He She They We In On At But And This That These Those There His Her Their "
     "Its Our")
@@ -52,6 +53,8 @@ def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS:
         return True
+    if low in _MONTH_ABBREVIATIONS and next_word[:1].isdigit():
+        return True  # "Oct. 28, 2025"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K."
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):

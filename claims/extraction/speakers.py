@@ -37,6 +37,7 @@ from .lexicon import (
     ARMED_HEADS,
     CAPITALS,
     COMMON_CAPITALISED,
+    COMPANY_NAME_HEADS,
     COUNTRIES,
     DATA_VERBS,
     DEMONYMS,
@@ -219,7 +220,7 @@ def kind_of(phrase: str) -> str:
     words = re.findall(r"[\w'&.-]+", low)
     if not words:
         return PERSON
-    bare = [w[:-2] if w.endswith("'s") else w for w in words]
+    bare = [w[:-2] if w.endswith("'s") else w.rstrip(".") or w for w in words]
     grams = _ngrams(words) | _ngrams(bare)
     head = bare[-1]
     if grams & MEDIA_NAMES or (head in MEDIA_HEADS and phrase[:1].isupper()):
@@ -247,6 +248,8 @@ def kind_of(phrase: str) -> str:
         return ORGANISATION
     if head in ("official", "officials"):
         return GOVERNMENT
+    if head in COMPANY_NAME_HEADS and len(words) > 1 and phrase.split()[-1][:1].isupper():
+        return ORGANISATION
     if phrase[:1].isupper() and len(words) > 1:
         # a capitalised name with a body's word anywhere: "European Bank for Reconstruction
         # and Development", "Ministry of Health"
@@ -836,6 +839,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 break
             if toks[r].low in ("that", "which", "who") and r > 0:
                 np = left_phrase(toks, r)
+                if not np and toks[r - 1].text == "," and r > 1:
+                    # "Kenya Power, which said ...": the antecedent before the comma
+                    np = left_phrase(toks, r - 1)
                 break
         if not np or not valid_speaker_phrase(np):
             return None
@@ -908,6 +914,8 @@ def _name_ok(words: list[Tok]) -> bool:
             return False
         if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
             return False
+    if len(words) > 1 and words[-1].low.rstrip(".") in COMPANY_NAME_HEADS:
+        return False  # "Westmoor Buses", "Marrak Air": a company
     if _is_title(words[-1]) or words[-1].low in PEOPLE_SPEAKER_HEADS:
         return False  # "Public Relations Officer" is a role, not a name
     text = " ".join(t.text for t in words).lower()
@@ -947,6 +955,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         return None
     return np[:k], title, name
 
+
+_DETERMINERS = words("the a an this that these those its their his her our")
 
 _GROUP_GENERIC = words(
     "group movement organisation organization coalition alliance militia network outfit "
@@ -1086,6 +1096,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                  role=desc_text, written=name_text)
             if single and not title and kind_of(name_text) != PERSON:
                 sp = None
+            elif single and title and all(t.base.lower() in COUNTRIES or
+                                           t.low.rstrip(".") in DEMONYMS for t in title):
+                sp = None  # "Kenya Power", "Nigeria Airways": a body named after its country
             else:
                 written_full = _clean(" ".join(t.text for t in title + name))
                 return Candidate(name_text, PERSON, role=role, written=written_full,
@@ -1117,9 +1130,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          generic_head=lows[i] if not any(t.cap for t in words[1:]) else "")
     # a named group: "the al-Qaeda-linked JNIM group", "the Wagner group"
     if len(words) >= 2 and head.low in _GROUP_GENERIC and not head.cap and words[-2].cap \
-            and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES):
+            and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES) \
+            and words[-2].low not in _DETERMINERS:
         k = len(words) - 1
-        while k > 0 and words[k - 1].cap and not words[k - 1].poss:
+        while k > 0 and words[k - 1].cap and not words[k - 1].poss and \
+                words[k - 1].low not in _DETERMINERS:
             k -= 1
         name_text = _clean(" ".join(t.text for t in words[k:-1]))
         kind = kind_of(_clean(" ".join(t.text for t in words)))
@@ -1207,9 +1222,12 @@ def _possessive_base(t: Tok) -> Tok:
 _GENERIC_KINDS: dict[str, tuple[str, ...]] = {}
 for _heads, _kinds in (
     ("ministry government army military police junta authorities department presidency "
-     "administration regime command forces office bureau commission navy cabinet", (GOVERNMENT,)),
+     "administration regime command forces office bureau commission navy cabinet force "
+     "service", (GOVERNMENT,)),
     ("organisation organization charity group company firm body fund programme bank "
-     "foundation institute ngo union party agency", (ORGANISATION, GOVERNMENT)),
+     "foundation institute ngo union party agency board carrier airline operator utility "
+     "lender insurer regulator retailer watchdog alliance coalition association council "
+     "authority", (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from .lexicon import words
 
 _TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
+    r"(?:N|Sh|KSh|Ksh|Rs|Rp)(?=\d)"  # a currency written against its number: "N18.4 million"
+    r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
     r"|[^\W\d_](?:[\w'\u2019\-]*\w)?"  # words, with apostrophes and hyphens inside
     r"|\d(?:[\d,.]*\d)?"
     r"|\S"
@@ -17,7 +18,8 @@ _TOKEN_RE = re.compile(
 # Abbreviations whose full stop belongs to the word ("Col.", "Dr."), not to the sentence.
 ABBREVIATIONS = words(
     "mr mrs ms dr prof col gen lt maj brig capt cmdr adm sgt cpl pte rev sen rep gov st jr sr "
-    "no vs hon engr barr insp supt cdr gen maj-gen brig-gen lt-col lt-gen cpt fr")
+    "no vs hon engr barr insp supt cdr gen maj-gen brig-gen lt-col lt-gen cpt fr "
+    "inc ltd corp co bros")
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ibn|bin|abu|de|di|da|du|van|von)-[A-Z]")
 
@@ -68,7 +70,7 @@ def tokenize(sentence: str) -> list[Tok]:
         text = m.group()
         c = text[0]
         if c.isalpha():
-            kind = "w"
+            kind = "w" if b == len(sentence) or not sentence[b].isdigit() else "p"
         elif c.isdigit():
             kind = "n"
         else:
