@@ -59,12 +59,28 @@ def machine() -> dict[str, str | int | None]:
     }
 
 
+def code_version() -> dict[str, str | bool]:
+    """The commit measured, and whether product files had uncommitted changes."""
+
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(
+                ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+            ).stdout.strip()
+        except OSError:
+            return ""
+
+    changed = git("status", "--porcelain", "--", "claims", "sources", "config")
+    return {"commit": git("rev-parse", "--short", "HEAD"), "uncommitted_changes": bool(changed)}
+
+
 def write_json(name: str, payload: dict) -> Path:
     """Write bench/out/<name>.json with the date and machine added."""
     OUT.mkdir(parents=True, exist_ok=True)
     data = {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "machine": machine(),
+        "code": code_version(),
         **payload,
     }
     path = OUT / f"{name}.json"

@@ -9,8 +9,9 @@ fresh database (a temporary SQLite file; a new PostgreSQL database that is dropp
 migrate it (not timed), then time `import_seeds <dir> --no-progress` in its own process and
 read that process's peak RSS. The wall time includes Django's start-up (about a second).
 
-Prints `import_<db>_<n>_articles_per_s`, `_seconds`, `_peak_mb`, `_claims`, and
-`import_<db>_time_ratio_<big>_over_<small>` for each pair of consecutive sizes; writes
+Prints `import_<db>_<n>_articles_per_s`, `_seconds`, `_cpu_seconds`, `_peak_mb`, `_claims`,
+and `import_<db>_time_ratio_<big>_over_<small>` (wall) and `_cpu_ratio_` (the import process's
+CPU time, steadier on a busy machine) for each pair of consecutive sizes; writes
 bench/out/import.json. Environment: BENCH_DATABASES (default "sqlite,postgres"),
 BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_SEED (7).
 """
@@ -27,7 +28,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _util import figure, label, note, run_measured, sizes_from, write_json  # noqa: E402
+from _util import (  # noqa: E402
+    code_version,
+    figure,
+    label,
+    note,
+    run_measured,
+    sizes_from,
+    write_json,
+)
 from corpus import ensure_corpus  # noqa: E402
 
 PUBLISHER = "Bench Wire Service"
@@ -157,6 +166,7 @@ def import_once(db, corpus: Path, n: int, figures: dict, runs: list) -> bool:
 
 def main(argv: list[str]) -> int:
     sizes = sizes_from(argv)
+    code_at_start = code_version()  # the tree may change under a long run: record both ends
     seed = int(os.environ.get("BENCH_SEED", "7"))
     wanted = [d.strip() for d in os.environ.get("BENCH_DATABASES", "sqlite,postgres").split(",")]
     admin_url = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -187,15 +197,22 @@ def main(argv: list[str]) -> int:
         for n in sizes:
             ok = import_once(db, corpora[n], n, figures, runs) and ok
         for small, big in zip(sizes, sizes[1:], strict=False):
-            a = figures.get(f"import_{db.name}_{small}_seconds")
-            b = figures.get(f"import_{db.name}_{big}_seconds")
-            if a and b:
-                figure(
-                    figures, f"import_{db.name}_time_ratio_{label(big)}_over_{label(small)}", b / a
-                )
+            pair = f"{label(big)}_over_{label(small)}"
+            for kind, ratio in (("seconds", "time_ratio"), ("cpu_seconds", "cpu_ratio")):
+                a = figures.get(f"import_{db.name}_{small}_{kind}")
+                b = figures.get(f"import_{db.name}_{big}_{kind}")
+                if a and b:
+                    figure(figures, f"import_{db.name}_{ratio}_{pair}", b / a)
     write_json(
         "import",
-        {"module": "import", "sizes": sizes, "seed": seed, "figures": figures, "runs": runs},
+        {
+            "module": "import",
+            "sizes": sizes,
+            "seed": seed,
+            "figures": figures,
+            "runs": runs,
+            "code_at_start": code_at_start,
+        },
     )
     return 0 if ok else 1
 

@@ -39,7 +39,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 BASE_DATE = datetime.date(2019, 1, 7)
 MONTHS = [
     "January",
@@ -859,7 +859,7 @@ MEASURES = {
         zero="no one was arrested",
     ),
     "marchers": Measure(
-        "people who marched",
+        "marchers",
         [
             "{f} people took part in the march",
             "{f} people marched through the capital",
@@ -1332,6 +1332,7 @@ class _ArticleWriter:
         extras += [self.distractor() for _ in range(rng.randrange(1, 4))]
         if rng.random() < 0.5:
             extras.append(self.unattributed_figure())
+        extras = list(dict.fromkeys(extras))  # the same filler twice in one article reads badly
         # Keep figure sentences in order (pronoun sentences need their antecedent before them)
         # but scatter the rest between them.
         for extra in extras:
@@ -1353,7 +1354,9 @@ class _ArticleWriter:
                         Planted(src.speaker, src.fig, src.measure, src.style, "summary", point)
                     )
             else:
-                summary.append(self.filler())
+                point = self.filler()
+                if point not in summary:
+                    summary.append(point)
 
         lines = [headline, ""]
         if rng.random() < 0.5:
