@@ -547,7 +547,7 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     if label in ("Q", "Question"):
         return ctx.publisher
     if label in ("A", "Answer"):
-        return ctx._last(pos, lambda r: r.kind == PERSON) or _last_mentioned(ctx, pos)
+        return ctx.interviewee(pos) or _last_mentioned(ctx, pos)
     toks = tokenize(label)
     if not valid_speaker_phrase(toks):
         return None

@@ -44,6 +44,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
+    MEASURE_UNITS,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MONTHS,
@@ -87,7 +88,7 @@ _PHRASE_STOP = words(
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
 _SPOKES_HEADS = words(
     "spokesman spokeswoman spokesperson spokespersons spokespeople official officials source "
-    "sources officer officers representative representatives member members statement")
+    "sources officer officers representative representatives member members statement staff")
 
 _NOUN_VERBS = words(
     "project projects forecast forecasts appeal appeals pledge pledges promise promises "
@@ -314,16 +315,70 @@ _FOR_BODY = words(
 )
 
 
+# "people familiar with the matter", "sources close to the talks": unnamed people who speak.
+_FAMILIAR_PEOPLE = words(
+    "people persons sources source officials official executives bankers diplomats insiders "
+    "person"
+)
+_FAMILIAR_LINKS = {"familiar": "with", "acquainted": "with", "close": "to", "briefed": "on",
+                   "knowledge": "of", "aware": "of", "involved": "in"}
+
+
+def familiar_phrase(toks: list[Tok], end: int) -> list[Tok] | None:
+    """ "three people familiar with the matter" ending right before toks[end], or None."""
+    k = end - 1
+    obj = 0
+    while k >= 0 and obj < 4 and toks[k].kind == "w" and toks[k].low not in _FAMILIAR_LINKS \
+            and toks[k].low not in ("with", "to", "on", "of", "in"):
+        k -= 1
+        obj += 1
+    if obj == 0 or k < 2 or toks[k].low not in ("with", "to", "on", "of", "in"):
+        return None
+    link = toks[k - 1].low
+    j = k - 1
+    if link not in _FAMILIAR_LINKS or _FAMILIAR_LINKS[link] != toks[k].low:
+        return None
+    if link == "knowledge" and j >= 1 and toks[j - 1].low in ("direct", "detailed"):
+        j -= 1
+    if j >= 1 and toks[j - 1].low == "with":
+        j -= 1  # "sources with knowledge of"
+    if j < 1 or toks[j - 1].low not in _FAMILIAR_PEOPLE:
+        return None
+    j -= 1
+    if j >= 1 and (toks[j - 1].kind == "n" or toks[j - 1].low in NUMBER_WORDS or
+                   toks[j - 1].low in ("several", "two", "three", "some", "other")):
+        j -= 1
+    return toks[j:end]
+
+
+def _familiar_words(words: list[Tok]) -> bool:
+    return any(t.low in _FAMILIAR_LINKS for t in words) and any(
+        t.low in _FAMILIAR_PEOPLE for t in words[:3])
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
+    acronym: Tok | None = None
     if k >= 1 and toks[k].text == ")":
         # "the National Bureau of Statistics (NBS) said"
         m = k - 1
         while m >= 0 and k - m <= 5 and toks[m].text != "(":
             m -= 1
         if m >= 0 and toks[m].text == "(":
+            if k - m == 2 and toks[m + 1].kind == "w" and toks[m + 1].text.isupper() and \
+                    len(toks[m + 1].text) >= 2:
+                acronym = toks[m + 1]
             k = m - 1
+    elif k >= 3 and toks[k].kind == "w":
+        fam = familiar_phrase(toks, end)
+        if fam is not None:
+            return fam
+    if acronym is not None:
+        before = left_phrase(toks, k + 1, limit, depth)
+        if before and not any(t.cap for t in before if t.low not in _DETERMINERS):
+            return before + [acronym]  # "the disaster agency (BNPB)": the acronym names it
+        return before
     out: list[Tok] = []
     while k >= 0 and len(out) < limit:
         t = toks[k]
@@ -475,10 +530,25 @@ def _head_before_of(np: list[Tok]) -> Tok | None:
     return None
 
 
+def _group_member(np: list[Tok]) -> str:
+    """ "one of the people", "two of the officials": the group's noun ("" if not that)."""
+    if len(np) < 3 or np[1].low != "of" or not (
+            np[0].low in ("one", "another", "some", "most", "several", "many", "each") or
+            np[0].low in NUMBER_WORDS or np[0].kind == "n"):
+        return ""
+    rest = [t for t in np[2:] if t.low not in _DETERMINERS]
+    if len(rest) == 1 and (rest[0].low in PEOPLE_SPEAKER_HEADS or rest[0].low in
+                           _FAMILIAR_PEOPLE or rest[0].low in ("them", "those")):
+        return rest[0].low
+    return ""
+
+
 def valid_speaker_phrase(np: list[Tok]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a proper name or a speaker noun."""
     if not np:
         return False
+    if _familiar_words(np) or _group_member(np):
+        return True
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -886,6 +956,8 @@ class Candidate:
     description: list[str] = field(default_factory=list)  # "the French president" words
     generic_head: str = ""  # "army" in "the army"
     owner_missing: bool = False
+    group: str = ""  # "people" in "one of the people": a member of a group named before
+    short_body: str = ""  # "Westmoor" in "a Westmoor spokesman": a body's short name
 
 
 _RANK_RE = re.compile(r"^(?:[A-Z]{2,4}|I{1,3}|IV)\.?$")  # "ACO", "DSP", "CP", grade "I"
@@ -1008,6 +1080,17 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     written = _clean(" ".join(t.text for t in np))
     if not words:
         return Candidate("", PERSON)
+    if _familiar_words(words):
+        # "three people familiar with the matter" -> "People familiar with the matter"
+        while words and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or
+                         words[0].low in ("several", "some", "other", "the", "two", "three")):
+            words = words[1:]
+        return Candidate(_display(" ".join(t.text for t in words)), PERSON, written=written)
+    group = _group_member(words)
+    if group:
+        rest = [t for t in words[2:] if t.low not in _DETERMINERS]
+        return Candidate(_display(" ".join(t.text for t in rest)), PERSON, written=written,
+                         group=group)
     if len(words) == 1 and words[0].low in PRONOUNS:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
     while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
@@ -1117,6 +1200,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                                          "chief")
                     and t.kind == "w" and t.low not in _SPOKES_HEADS]
         role = " ".join(t.text for t in words[i : i + 1])
+        if len(body) == 1 and body[0].cap and not body[0].poss and \
+                kind_of(body[0].text) == PERSON and body[0].low not in COMMON_CAPITALISED:
+            # "a Westmoor spokesman", "Programme staff": a body named before by a short name
+            text = _strip_det(words)
+            return Candidate(_display(text), ORGANISATION, role=role, written=written,
+                             short_body=body[0].text)
         if body and (kind_of(_clean(" ".join(t.text for t in body))) != PERSON
                      or any(t.cap for t in body)):
             cand = read_phrase(body, [])
@@ -1172,6 +1261,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     elif len(words) == 1 and not head.text.isupper() and (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or head.low in ARMED_HEADS):
         generic = head.low  # a bare "Army:" label or "Police say" headline
+    elif len(rest) == 1 and len(words) == 2 and words[0].low == "the" and rest[0].cap and \
+            rest[0].low in _GENERIC_KINDS:
+        generic = rest[0].low  # press releases' "the Company said"
     description: list[str] = []
     if kind == PERSON and words[-1].low.rstrip(".") in TITLE_WORDS:
         # "the French president", "Ghana president", "the minister"
@@ -1277,6 +1369,50 @@ _ACRONYM_RE = re.compile(
 
 
 @dataclass
+class Body:
+    """A body (organisation, government body, armed group, outlet) named in the article."""
+
+    pos: int
+    name: str
+    kind: str
+    words: tuple[str, ...]  # lower-cased
+
+
+_BODY_RUN_RE = re.compile(
+    r"[A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&)[ ])*[A-Z][\w'\u2019&.-]*){0,7}"
+)
+_IN_PARENS_RE = re.compile(r"\([^()]*$")
+_ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
+# Words for a company that "the company", "the firm" can refer back to.
+_COMPANY_GENERIC = words(
+    "company firm carrier airline operator utility lender insurer retailer"
+)
+# A subject that opens a sentence: optional live-blog time stamp, then capitalised words.
+_SUBJECT_PREFIX_RE = re.compile(
+    r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:[A-Z][\w.'\u2019-]*\s+)*"
+)
+
+
+_NOT_COMPANY_HEADS = words(
+    "association union party foundation institute institution university hospital charity ngo "
+    "coalition alliance council committee society trust centre center club league movement "
+    "mission campaign initiative project chamber watch federation network organisation "
+    "organization fund programme program"
+)
+
+
+def _company_like(name: str, kind: str) -> bool:
+    """Whether a body can be "the company": a company's name, not an NGO's or a ministry's."""
+    low = name.lower()
+    last = low.split()[-1].rstrip(".") if low.split() else ""
+    if last in COMPANY_NAME_HEADS or last in ("inc", "ltd", "plc", "llc", "corp", "co", "group",
+                                             "holdings", "airways", "airlines", "bank"):
+        return True
+    return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
+        low not in ORGANISATION_NAMES
+
+
+@dataclass
 class Mention:
     """A full personal name written somewhere in the article."""
 
@@ -1301,6 +1437,117 @@ class ArticleSpeakers:
         self.dates: dict[str, list[tuple[int, date]]] = {}
         self._mentions: list[Mention] | None = None
         self._acronyms: dict[str, str] | None = None
+        self._bodies: list[Body] | None = None
+        self._interviewee: SpeakerRef | None = None
+
+    # ---- bodies
+
+    @property
+    def bodies(self) -> list[Body]:
+        """Every body named in the article, in order (scanned once, on demand)."""
+        if self._bodies is None:
+            self._bodies = self._scan_bodies()
+        return self._bodies
+
+    def _scan_bodies(self) -> list[Body]:
+        out: list[Body] = []
+        for m in _BODY_RUN_RE.finditer(self.text):
+            ws = m.group().split(" ")
+            i = 0
+            while i < len(ws) and ws[i].lower().rstrip(".,") in COMMON_CAPITALISED:
+                i += 1
+            ws = ws[i:]
+            # "Sahra's" ends the name; "Ukraine's Air Force" is Ukraine's
+            for k, w in enumerate(ws):
+                if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+                    ws = ws[: k + 1] if k == 0 else ws[:k]
+                    ws[-1] = ws[-1].rstrip("'\u2019s") if k == 0 else ws[-1]
+                    break
+            for k, w in enumerate(ws):
+                if w.lower() in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
+                    ws = ws[:k]  # "Kinshasa on Thursday"
+                    break
+            while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
+                ws.pop()
+            if not ws:
+                continue
+            name = " ".join(ws).rstrip(",;:")
+            if name.endswith(".") and name.split()[-1].lower().rstrip(".") not in (
+                    "inc", "ltd", "corp", "co"):
+                name = name.rstrip(".")
+            low = name.lower()
+            if len(ws) == 1 and not (low in ORGANISATION_NAMES or low in ARMED_GROUP_NAMES
+                                     or (_ACRONYM_WORD_RE.fullmatch(name) is not None
+                                         and low not in COUNTRIES and low not in MEASURE_UNITS
+                                         and not self.text[max(0, m.start() - 2):m.start()]
+                                         .strip()[-1:].isdigit())):
+                continue  # a single word names a body only if known or an acronym, not "MW"
+            if len(ws) == 1 and _IN_PARENS_RE.search(self.text, max(0, m.start() - 20),
+                                                      m.start()):
+                continue  # "(BNPB)", "(NASDAQ: NSOL)": an alias or a ticker
+            kind = kind_of(name)
+            lw = low.split()
+            if kind == PERSON or low in COUNTRIES or low in CAPITALS or \
+                    low.removeprefix("the ") in COUNTRIES or lw[-1] in COUNTRIES or \
+                    " ".join(lw[-2:]) in COUNTRIES:
+                continue  # places, "Somalia and Ethiopia"
+            out.append(Body(m.start() + m.group().find(ws[0]), name, kind,
+                            tuple(low.replace("-", " ").split())))
+        return out
+
+    def short_form(self, word: str, pos: int, early: bool = False) -> SpeakerRef | None:
+        """The body a short name stands for: "Sahra" for Sahra Airways, "Board" for the Kerio
+        Valley Health Board (the last one named before `pos`; a headline may look ahead)."""
+        low = word.lower().rstrip(".")
+        if low in COUNTRIES or low in CAPITALS or low in DEMONYMS or low in COMMON_CAPITALISED:
+            return None
+        head = low in ORG_HEADS or low in GOVERNMENT_HEADS or low in _GENERIC_KINDS
+        found: Body | None = None
+        for b in self.bodies:
+            if len(b.words) < 2 or not (b.words[0] == low or (head and b.words[-1] == low)):
+                continue
+            if b.pos >= pos and (found is not None or not early):
+                break
+            found = b
+        if found is None:
+            return None
+        return self._register(SpeakerRef(found.name, found.kind), found.name, "")
+
+    def interviewee(self, pos: int) -> SpeakerRef | None:
+        """Who answers an interview's "A:" lines: the named person introduced before the first
+        answer (not a group a question quotes, such as "Critics")."""
+        if self._interviewee is None:
+            ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                             " " in r.name)
+            ref_pos = max((p for p, r in self.history if r is ref), default=-1)
+            ms = [m for m in self.mentions if m.pos < pos]
+            if ms and ms[-1].pos > ref_pos:
+                ref = self._person_from_mention(ms[-1], ms[-1].written)
+            self._interviewee = ref
+        return self._interviewee
+
+    def _person_subject(self, after: int, pos: int) -> SpeakerRef | None:
+        """A person named as the subject of a sentence between `after` and the sentence at
+        `pos` ("Home Minister Ramesh Lekhak has resigned. ... he said"), latest first."""
+        starts = [p for p, _ in self.sentences if after < p < pos]
+        if len(starts) > 1:
+            current = max(p for p, _ in self.sentences if p <= pos)
+            starts = [p for p in starts if p < current]
+        if not starts:
+            return None
+        texts = dict(self.sentences)
+        for m in reversed(self.mentions):
+            if m.pos >= pos:
+                continue
+            if m.pos <= after:
+                break
+            sent = max((p for p in starts if p <= m.pos), default=None)
+            if sent is None:
+                continue
+            prefix = texts[sent][: m.pos - sent]
+            if _SUBJECT_PREFIX_RE.fullmatch(prefix):
+                return self._person_from_mention(m, m.written)
+        return None
 
     # ---- mentions
 
@@ -1459,7 +1706,9 @@ class ArticleSpeakers:
                     ms = [m for m in self.mentions if m.pos < pos]
                     if ms:
                         return self._person_from_mention(ms[-1], ms[-1].written)
-                return ref
+                    return None
+                ref_pos = max(p for p, r in self.history if r is ref and p <= pos)
+                return self._person_subject(ref_pos, pos) or ref
             if cand.pronoun == "it":
                 return self._last_body(pos, lambda r: r.kind != PERSON)
             if cand.pronoun == "they":
@@ -1467,6 +1716,15 @@ class ArticleSpeakers:
             return self._last(pos, lambda r: True)
         if cand.owner_missing:
             return self._last(pos, lambda r: True)
+        if cand.group:
+            # "one of the people said": the group that spoke before
+            found = self._last(pos, lambda r: cand.group in r.key.split())
+            if found is not None:
+                return found
+        if cand.short_body:
+            found = self.short_form(cand.short_body, pos, early)
+            if found is not None:
+                return found
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]
@@ -1484,6 +1742,9 @@ class ArticleSpeakers:
                                   r.name.split()[-1] == last and r.name != last)
                 if hist is not None:
                     return hist
+                body = self.short_form(last, pos, early)
+                if body is not None:
+                    return body  # "Sahra said": Sahra Airways
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
             for m in self.mentions:
@@ -1538,20 +1799,50 @@ class ArticleSpeakers:
 
     def _generic(self, head: str, pos: int) -> SpeakerRef | None:
         """The body "the army", "the ministry" or "the company" refers to: the last one named
-        with that word, as a speaker or as the subject of a sentence."""
-        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and head in
-                              r.name.lower().replace("'", " ").replace("-", " ").split())
+        with that word (as a speaker, the subject of a sentence or anywhere in the text), else
+        the most recent body of a kind that word can describe."""
+        def named(name: str) -> bool:
+            return head in name.lower().replace("'", " ").replace("-", " ").split()
+
+        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                              named(r.name))
         if ref is None:
-            ref = self._last(pos, lambda r: r.kind != PERSON and head in
-                             r.name.lower().replace("'", " ").replace("-", " ").split())
+            ref = self._last(pos, lambda r: r.kind != PERSON and named(r.name))
         if ref is not None:
             return ref
+        body = None
+        for b in self.bodies:
+            if b.pos >= pos:
+                break
+            if head in b.words:
+                body = b
+        if body is not None:
+            return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         kinds = _GENERIC_KINDS.get(head)
         if kinds is None:
             return None
-        ref = self._last(pos, lambda r: r.kind in kinds and not r.generic)
-        if ref is not None:
-            return ref
+        if head not in _ANY_BODY and head not in _COMPANY_GENERIC:
+            # "the health ministry" that names no ministry before is its own speaker
+            ref = self._last(pos, lambda r: r.kind in kinds and not r.generic)
+            if ref is not None:
+                return ref
+            return None
+
+        def fits(name: str, kind: str) -> bool:
+            return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind))
+
+        spoke, spoke_pos = None, -1
+        for p, r in reversed(self.history):
+            if p <= pos and not r.generic and fits(r.name, r.kind):
+                spoke, spoke_pos = r, p
+                break
+        for b in reversed(self.bodies):
+            if b.pos < pos and fits(b.name, b.kind):
+                if b.pos > spoke_pos:
+                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+                break
+        if spoke is not None:
+            return spoke
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic)
         return None
