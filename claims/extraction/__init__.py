@@ -59,6 +59,7 @@ from .lexicon import (
 )
 from .sentences import Sentence, split_sentences
 from .speakers import (
+    _GENERIC_KINDS,
     ARMED_GROUP,
     GOVERNMENT,
     MEDIA,
@@ -153,12 +154,15 @@ _BACK_ACTIVE_RE = re.compile(
 )
 _LABEL_RE = re.compile(r"^(?P<x>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s")
 _HEADLINE_CREDIT_RE = re.compile(
-    r"\s[-\u2013\u2014|:]\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)\s*$"
+    r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
+    r"(?:\s+(?:says?|said|claims?|warns?|reports?|confirms?))?\s*$"
 )
 _FROM_RE = re.compile(
-    r"^\s*(?:in\s+\w+\s+)?(?:,\s*)?(?:up\s+|down\s+)?(?:from|compared\s+with|compared\s+to|"
+    r"^\s*(?:in\s+\w+\s+|(?:this|last|next)\s+(?:year|month|week|quarter)\s*)?(?:,\s*)?"
+    r"(?:up\s+|down\s+)?(?:from|compared\s+with|compared\s+to|"
     r"against|versus|vs\.?)\s*$"
 )
+_PARALLEL_RE = re.compile(r"^\s+(?:in|at|on|for|among)\s+[\w' -]{1,30}?,?\s+(?:and|but|while)\s+$")
 _CONNECTOR_RE = re.compile(
     r"^[\s,]*(?:and|as\s+well\s+as|including|plus|with|along\s+with|while)?[\s,]*$"
 )
@@ -659,6 +663,10 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                         and re.search(r"\bfrom\s*$", s.text[: prev_fig.start]))):
                 # "eased to 39.53% from 40.87%", "fall from 34.6% to 15%": the same measure
                 counted = prev_counted
+            elif not counted.counts and prev_counted is not None and prev_fig is not None and \
+                    prev_fig.unit == fig.unit and _PARALLEL_RE.match(
+                        s.text[prev_fig.end : fig.start]):
+                counted = prev_counted  # "rose 20% in town and 20% in the countryside"
             if fig.kind == "zero" and not counted.noun:
                 noun = fig.text.lower().removeprefix("no ").strip()
                 if noun not in ("one", "nobody", "none"):
@@ -703,7 +711,10 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 quote=s.text,
             )
             key = (speaker.key, fig.value, fig.lower, fig.upper, fig.qualifier, fig.unit,
-                   _norm_counts(counts))
+                   _norm_counts(counts), 0)
+            while key in acc and any(ap.start == s.start for ap in acc[key].appearances):
+                # "rose 20% in 2023 and 20% in 2024": a repeat in one sentence is a new claim
+                key = key[:-1] + (key[-1] + 1,)
             found = acc.get(key)
             if found is None:
                 acc[key] = _Acc(speaker, attributed, fig, counts, claim_text, when, [appearance],
@@ -764,6 +775,12 @@ def _compatible(a: str, b: str) -> bool:
     return not ha or not hb or ha == hb
 
 
+def _shares_noun(a: str, b: str) -> bool:
+    """Whether two measures share a noun ("surcharge sparks fury", "peak surcharge")."""
+    wa = set(_norm_counts(a).split()) - _OUTCOME_WORDS
+    return bool(wa & (set(_norm_counts(b).split()) - _OUTCOME_WORDS))
+
+
 def _speaker_compatible(a: SpeakerRef, b: SpeakerRef) -> bool:
     if a.key == b.key:
         return True
@@ -771,6 +788,15 @@ def _speaker_compatible(a: SpeakerRef, b: SpeakerRef) -> bool:
     if not la or not lb or a.kind != b.kind or la[-1] != lb[-1]:
         return False  # same head word: "separatists" and "Tuareg-led separatists"
     return set(la) <= set(lb) or set(lb) <= set(la)
+
+
+def _describes(generic: SpeakerRef, named: SpeakerRef) -> bool:
+    """Whether a description ("company", "police") can be this speaker."""
+    head = generic.head or (generic.key.split() or [""])[-1]
+    if head in named.name.lower() or head in named.role.lower():
+        return True
+    kinds = _GENERIC_KINDS.get(head)
+    return named.kind in kinds if kinds else named.kind == generic.kind
 
 
 def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
@@ -800,11 +826,16 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                 continue
             if not loose_speaker and not _speaker_compatible(a.speaker, b.speaker):
                 continue
+            if a.attributed and a.speaker.generic and not _describes(a.speaker, b.speaker):
+                continue  # "Police say 19 killed" is not the minister's 19
             if not _outcome_compatible(a.counts, b.counts):
                 continue
             candidates.append(b)
         close = [b for b in candidates if _compatible(a.counts, b.counts)]
-        pick = close if close else candidates
+        # a measure both name ("surcharge") beats a claim that names none
+        shared = [b for b in candidates if b.counts and a.counts and
+                  _shares_noun(a.counts, b.counts)]
+        pick = shared if len(shared) == 1 else close if close else candidates
         same_wording = True
         if not pick and not a.attributed and a.fig.value is not None:
             # "Airline to cut 1,200 jobs" over "will cut about 1,200 jobs": headlines drop

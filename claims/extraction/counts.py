@@ -62,7 +62,8 @@ _CHANGE_VERBS = words(
     "rise fall increase decrease drop climb jump decline grow reach eased eases slowed slows "
     "passed passes topped tops top exceeded exceeds hits reaches risen fallen "
     "averaged slowed surged plunged eased accelerated rising falling increasing dropping "
-    "climbing soared slumped stands stood was is were are fell rises falls grows")
+    "climbing soared slumped stands stood was is were are fell rises falls grows growing "
+    "expanding expanded shrinking shrank contracted up down")
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ _SKIP_BEFORE_NP = words(
 _MONEY_NOUNS = words(
     "debt debts loans loan aid funding revenue revenues losses damages damage assets cash "
     "investment investments fines fees taxes profits profit sales bonds grants compensation "
-    "reserves subsidies savings deposits bribes ransom"
+    "reserves subsidies savings deposits bribes ransom funds fund"
 )
 
 # Words after "were" that start a verb phrase, not a predicate noun ("were taken hostage").
@@ -221,6 +222,13 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
     outcome_word = ""
     while j < n and len(words) < 6:
         t = toks[j]
+        if t.text in QUOTES and words:
+            j += 1  # a 50p "peak" surcharge
+            continue
+        if t.kind == "w" and t.low.endswith("ly") and t.low not in _KEEP_LY and j + 2 < n and \
+                _is_np_word(toks[j + 1]) and _is_np_word(toks[j + 2]):
+            j += 1  # "17 locally made guns": the adverb qualifies the adjective
+            continue
         if not _is_np_word(t) or _ing_verb(toks, j) or (
                 words and t.low.endswith("ing") and t.low not in _KEEP_ING):
             break  # "residents using boats": a clause, not the noun phrase
@@ -245,10 +253,14 @@ def describe(toks: list[Tok], fig_start: int, fig_after: int, of_follows: bool,
             words.append(toks[m])
             m += 1
         j = m
-    if not words and not percent and j + 1 < n and toks[j].low == "in" and \
-            toks[j + 1].low in _MONEY_NOUNS:
-        words.append(toks[j + 1])  # "$1.1 billion in debt", "N2.5 billion in cash"
-        j += 2
+    if not words and not percent and j + 1 < n and toks[j].low == "in":
+        # "$1.1 billion in debt", "Sh300 million in emergency funds"
+        m = j + 1
+        while m < n and m - j <= 3 and _is_np_word(toks[m]) and toks[m].low not in _MONEY_NOUNS:
+            m += 1
+        if m < n and toks[m].low in _MONEY_NOUNS:
+            words.extend(toks[j + 1 : m + 1])
+            j = m + 1
     noun = " ".join(t.text for t in words)
     head = words[-1].low if words else ""
     if head == "dead" and len(words) > 1:
@@ -427,6 +439,9 @@ def _noun_before(toks: list[Tok], i: int) -> str:
         if toks[k].low == "on" and not prev.cap:
             return _subject_before(toks, i)
         if _is_np_word(prev) and not _verbish(prev) and prev.low not in OUTCOMES:
+            if m >= 2 and toks[m - 1].low == "of" and _is_np_word(toks[m - 2]) and \
+                    not toks[m - 2].cap:
+                return f"{toks[m - 2].text} of {prev.text}"  # "the cost of repairs at"
             if prev.cap:  # "put Reform UK on 17%"
                 first = m
                 while first > 0 and toks[first - 1].cap and _is_np_word(toks[first - 1]) \
@@ -448,7 +463,7 @@ def _subject_before(toks: list[Tok], i: int) -> str:
     k -= 1
     while k >= 0 and toks[k].low in ("to", "will", "would", "could", "may", "might", "has",
                                       "have", "had", "is", "was", "expected", "set", "likely",
-                                      "also", "further", "been"):
+                                      "also", "further", "been", "still", "are", "were"):
         k -= 1
     words_: list[str] = []
     while k >= 0 and len(words_) < 3 and _is_np_word(toks[k]):
@@ -460,7 +475,7 @@ def _subject_before(toks: list[Tok], i: int) -> str:
     while m >= 0 and (toks[m].low in ("the", "its", "their", "this", "last") or
                       toks[m].kind == "n"):
         m -= 1
-    if words_ and m >= 1 and m < k + 1 and toks[m].low in ("in", "at", "across", "for"):
+    if words_ and m >= 1 and m < k + 1 and toks[m].low in ("in", "at", "across", "for", "on"):
         m -= 1
         before: list[str] = []
         while m >= 0 and len(before) < 3 and _is_np_word(toks[m]):

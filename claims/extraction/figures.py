@@ -680,8 +680,9 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
             continue
         if kind == "digit":
             if _reject_digit(s, m, dates, title_case) or (
-                    rejected_ends and re.match(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$",
-                                               s[max(rejected_ends) : m.start()])):
+                    rejected_ends and not (m.group("pct") or m.group("cur") or m.group("scale"))
+                    and re.match(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$",
+                                 s[max(rejected_ends) : m.start()])):
                 rejected_ends.add(m.end())
                 continue
             value = _digit_value(m)

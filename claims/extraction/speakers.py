@@ -562,6 +562,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             continue
         if low.endswith("ies") and len(low) > 4:
             low = low[:-3] + "y"
+        elif low.endswith("s") and (low[:-1] in ORG_HEADS or low[:-1] in GOVERNMENT_HEADS):
+            low = low[:-1]  # "campaign groups", "aid organisations"
         if (
             low in PEOPLE_SPEAKER_HEADS
             or low in GOVERNMENT_HEADS
@@ -1758,7 +1760,7 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         if cand.generic_head:
-            found = self._generic(cand.generic_head, pos)
+            found = self._generic(cand.generic_head, pos, early)
             if found is not None:
                 return found
         if not cand.name:
@@ -1797,7 +1799,7 @@ class ArticleSpeakers:
                 return self._person_from_mention(later[0], later[0].written)
         return None
 
-    def _generic(self, head: str, pos: int) -> SpeakerRef | None:
+    def _generic(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """The body "the army", "the ministry" or "the company" refers to: the last one named
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
@@ -1812,10 +1814,12 @@ class ArticleSpeakers:
             return ref
         body = None
         for b in self.bodies:
-            if b.pos >= pos:
+            if b.pos >= pos and (body is not None or not early):
                 break
             if head in b.words:
                 body = b
+                if b.pos >= pos:
+                    break  # a headline's "police say": the police the story names
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         kinds = _GENERIC_KINDS.get(head)

@@ -20,11 +20,12 @@ from tests.extraction.corpus import (
     HELDOUT3,
     HELDOUT4,
     HELDOUT5,
+    HELDOUT6,
     load_all,
 )
 from tests.extraction.score import norm
 
-ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5)
+ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
        for a in load_all(folder)]
 
 VAGUE_LOWER = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import time
+from decimal import Decimal as D
 
 from claims.extraction import extract_claims
 from tests.extraction.checks import assert_invariants
@@ -186,3 +187,112 @@ def test_a_huge_sentence_does_not_hang():
     start = time.perf_counter()
     extract_claims(big, [Seg("body", 0, len(big))], article_date=DAY, publisher="X")
     assert time.perf_counter() - start < 2
+
+
+def test_people_familiar_with_the_matter_speak_and_one_of_them_is_the_same_group():
+    claims = by_figure(run(
+        "The firm is in talks to buy a 25% stake, three people familiar with the matter told "
+        "Reuters.",
+        "One of the people said the owners wanted at least $2.4 bln.",
+    ))
+    assert claims["25%"].speaker == "People familiar with the matter"
+    assert claims["at least $2.4 bln"].speaker == "People familiar with the matter"
+    assert "three" not in claims  # part of the attribution, not a claim
+
+
+def test_a_relative_clause_attributes_to_its_antecedent():
+    c = run("Kenya Power, which said 20-25 substations needed upgrading, blamed vandalism.")[0]
+    assert (c.speaker, c.figure_text) == ("Kenya Power", "20-25")
+
+
+def test_a_short_name_and_a_bare_head_word_stand_for_the_body_named_before():
+    claims = by_figure(run(
+        "Sahra Airways expects to hire about 2,300 cabin crew, the airline said.",
+        "Sahra said nothing less than 5,000 jobs would be created.",
+        "The Kerio Valley Health Board said 46 clinics had no power.",
+        "Board staff said 12 clinics had bought generators.",
+        "A Westmoor Buses timetable shows cuts. A Westmoor spokesman said fares rose 35%.",
+    ))
+    assert claims["nothing less than 5,000"].speaker == "Sahra Airways"
+    assert claims["nothing less than 5,000"].qualifier == "at_least"
+    assert claims["12"].speaker == "Kerio Valley Health Board"
+    assert claims["35%"].speaker == "Westmoor Buses"
+
+
+def test_the_company_is_the_latest_company_named_and_the_body_the_latest_body():
+    claims = by_figure(run(
+        "Westmoor Buses will add a 50p surcharge from April, the company confirmed.",
+        "Kenya Power, which said 20 substations were old, blamed vandals.",
+        "The body says a 45 km feeder road must be built.",
+    ))
+    assert claims["50p"].speaker == "Westmoor Buses"
+    assert (claims["50p"].value, claims["50p"].unit) == (D("0.5"), "GBP")
+    assert claims["45 km"].speaker == "Kenya Power"
+
+
+def test_a_description_with_an_acronym_is_named_by_the_acronym():
+    claims = by_figure(run(
+        "At least 17 people were killed, the disaster agency (BNPB) said on Tuesday.",
+        "Indonesia's weather agency, BMKG, warned of rain across 11 provinces.",
+        headline="Landslide kills 17 - disaster agency",
+    ))
+    assert claims["At least 17"].speaker == "BNPB"
+    assert claims["17"].speaker == "BNPB"
+
+
+def test_headline_credits_after_a_colon_or_a_dash_with_say():
+    claims = run(
+        "The Ogun State Police Command has arrested three suspects.",
+        headline="Three suspects held over bank robbery \u2014 police say",
+    )
+    head = [c for c in claims if c.appearances[0].part == "headline"]
+    assert [c.speaker for c in head] == ["Ogun State Police Command"]
+    claims = run(
+        "At least 327 people have died, the Provincial Disaster Management Authority (PDMA) "
+        "said.",
+        headline="Floods kill 327 in K-P: PDMA",
+    )
+    assert {c.figure_text: c.speaker for c in claims}["327"] == \
+        "Provincial Disaster Management Authority"
+
+
+def test_he_is_the_person_a_sentence_was_about_after_the_last_speaker():
+    claims = by_figure(run(
+        "A spokesman, Rajaram Basnet, says soldiers are ready.",
+        "Home Minister Ramesh Lekhak has resigned.",
+        "In a letter, he said he took responsibility for the deaths of 19 people.",
+    ))
+    assert claims["19"].speaker == "Ramesh Lekhak"
+
+
+def test_interview_answers_belong_to_the_interviewee_not_a_group_a_question_quotes():
+    claims = by_figure(run(
+        "Karnataka's health minister Dinesh Rao spoke to us about hospitals.",
+        "Q: The opposition says 70 percent of centres have no doctor. Is that true?",
+        "A: No. We have filled 82% of vacancies.",
+        "Q: Critics say the colleges will cost Rs 4,000 crore. Who pays?",
+        "A: The Centre is paying 60% and the state pays the rest.",
+    ))
+    assert claims["70 percent"].speaker == "Opposition"
+    assert claims["Rs 4,000 crore"].speaker == "Critics"
+    assert claims["82%"].speaker == claims["60%"].speaker == "Dinesh Rao"
+
+
+def test_a_possessive_body_and_a_capitalised_word_before_a_noun_verb():
+    claims = run("Talmor's air force said it had intercepted 14 drones.",
+                 "U.S. projects in the region total $4 billion, the embassy said.")
+    assert {c.figure_text: c.speaker for c in claims} == {
+        "14": "Talmor's air force", "$4 billion": "Embassy"}
+
+
+def test_a_figure_repeated_in_one_sentence_is_two_claims():
+    claims = run("Prices rose 20% in 2023 and 20% in 2024, the bureau said.")
+    assert [c.figure_text for c in claims] == ["20%", "20%"]
+
+
+def test_a_groups_summary_figure_does_not_merge_into_a_persons_claim():
+    claims = run(
+        "Home Minister Ramesh Lekhak said he took responsibility for the deaths of 19 people.",
+        summary=["Police say 19 people were killed in clashes"],
+    )
+    assert sorted(c.speaker for c in claims) == ["Police", "Ramesh Lekhak"]
