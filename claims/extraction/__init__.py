@@ -380,7 +380,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         low_words = set(_WORDS_RE.findall(st.lower()))
         hint = not _HINT_WORDS.isdisjoint(low_words)
         numeric = _DIGIT_RE.search(st) is not None or not _NUMBERISH.isdisjoint(low_words)
-        dates = find_dates(st, article_date, low_words) if numeric or hint else []
+        # dates keep their numbers from being read as figures; without figures they only date
+        # the frames, so they are looked for only when there is a frame
+        dates = find_dates(st, article_date, low_words) if numeric else None
         figures = find_figures(st, dates) if numeric else []
         if hint and not figures and s.part != "headline" and _STRONG_HINTS.isdisjoint(low_words):
             # Only the history of who spoke matters in a sentence without figures, and weak
@@ -391,6 +393,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if hint:
             title_case = s.part == "headline" and _title_case(st)
             frames = find_frames(st, toks, dates, title_case)
+            if frames and dates is None:
+                dates = find_dates(st, article_date, low_words)
+                for f in frames:
+                    f.date = frame_date(st, dates, f)
         info = _Info(s, toks, figures, frames, False, False, -1, False)
         if s.part != "headline":
             ctx.add_sentence(s.start, st, toks)
@@ -424,7 +430,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 ref = ctx.resolve(read_phrase(f.np, f.appos), s.start + f.zone_start)
                 if ref is not None:
                     info.back_speaker = ref
-                    info.back_date = frame_date(st, dates, f)
+                    info.back_date = frame_date(
+                        st, dates if dates is not None else find_dates(st, article_date), f)
                     ctx.note(s.start + f.zone_start, ref, info.back_date)
         # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
         if s.part == "headline" and toks:

@@ -684,9 +684,9 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     return None
 
 
-def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention],
+def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False) -> list[Frame]:
-    """The attribution frames of one sentence, in order."""
+    """The attribution frames of one sentence, in order (dated when `dates` are given)."""
     frames: list[Frame] = []
     n = len(toks)
     used_until = -1
@@ -712,7 +712,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention],
                 "an", "a", "its", "their") and toks[v + 2].low in ("appeal", "call", "request"):
             frame = _subject_frame(toks, v, title_case)
         if frame is not None:
-            frame.date = _frame_date(sentence, dates, frame)
+            if dates is not None:
+                frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
     return frames
@@ -1380,9 +1381,21 @@ class Body:
     words: tuple[str, ...]  # lower-cased
 
 
+# Bodies known by one word ("Oxfam", "Hamas"), lower-cased.
+_KNOWN_SINGLE = frozenset(
+    n for n in ORGANISATION_NAMES | ARMED_GROUP_NAMES if " " not in n)
 _BODY_RUN_RE = re.compile(
     r"[A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&)[ ])*[A-Z][\w'\u2019&.-]*){0,7}"
 )
+
+
+def _unpossessive(word: str) -> str:
+    """ "Hamas's" -> "Hamas", "Airways'" -> "Airways"."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    return word.rstrip("'\u2019")
+
+
 _IN_PARENS_RE = re.compile(r"\([^()]*$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 # Words for a company that "the company", "the firm" can refer back to.
@@ -1412,6 +1425,28 @@ def _company_like(name: str, kind: str) -> bool:
         return True
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
         low not in ORGANISATION_NAMES
+
+
+_FIRST_WORDS_RE = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+
+
+def _may_name_body(text: str) -> bool:
+    """A cheap test before reading a sentence's subject: a named body needs a capital after
+    the first word, or a first word that is not a common sentence opener ("The", "Police")."""
+    ws = _FIRST_WORDS_RE.findall(text, 0, 90)
+    if not ws or ws[0].lower() in PRONOUNS:
+        return False
+    if ws[0].lower().rstrip(".") not in COMMON_CAPITALISED:
+        return True
+    return any(w[0].isupper() for w in ws[1:8])
+
+
+_APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]")
+_ROLE_BEFORE_WORDS = words(
+    "spokesman spokeswoman spokesperson official commander minister chief head director leader")
+_ROLE_BEFORE_RE = re.compile(
+    r"((?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
+    r"minister|chief|head|director|leader))\s+$")
 
 
 @dataclass
@@ -1453,39 +1488,49 @@ class ArticleSpeakers:
 
     def _scan_bodies(self) -> list[Body]:
         out: list[Body] = []
-        for m in _BODY_RUN_RE.finditer(self.text):
-            ws = m.group().split(" ")
-            i = 0
-            while i < len(ws) and ws[i].lower().rstrip(".,") in COMMON_CAPITALISED:
-                i += 1
-            ws = ws[i:]
-            # "Sahra's" ends the name; "Ukraine's Air Force" is Ukraine's
-            for k, w in enumerate(ws):
-                if w.endswith(("'s", "\u2019s", "'", "\u2019")):
-                    ws = ws[: k + 1] if k == 0 else ws[:k]
-                    ws[-1] = ws[-1].rstrip("'\u2019s") if k == 0 else ws[-1]
-                    break
-            for k, w in enumerate(ws):
-                if w.lower() in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
-                    ws = ws[:k]  # "Kinshasa on Thursday"
-                    break
-            while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
-                ws.pop()
-            if not ws:
-                continue
+        text = self.text
+        for m in _BODY_RUN_RE.finditer(text):
+            run = m.group()
+            if " " not in run:
+                # one word names a body only if known or an acronym (most are a sentence's
+                # first word or a surname): decided before any other work
+                bare = _unpossessive(run).rstrip(".,;:")
+                low = bare.lower()
+                if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare)) or \
+                        low in COMMON_CAPITALISED:
+                    continue
+                ws = [bare]
+            else:
+                ws = run.split(" ")
+                i = 0
+                while i < len(ws) and ws[i].lower().rstrip(".,") in COMMON_CAPITALISED:
+                    i += 1
+                ws = ws[i:]
+                # "Sahra's chief" is Sahra; "Ukraine's Air Force" is Ukraine's
+                for k, w in enumerate(ws):
+                    if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+                        ws = ws[:k] + [_unpossessive(w)]
+                        break
+                for k, w in enumerate(ws):
+                    if w.lower() in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
+                        ws = ws[:k]  # "Kinshasa on Thursday"
+                        break
+                while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
+                    ws.pop()
+                if not ws:
+                    continue
             name = " ".join(ws).rstrip(",;:")
             if name.endswith(".") and name.split()[-1].lower().rstrip(".") not in (
                     "inc", "ltd", "corp", "co"):
                 name = name.rstrip(".")
             low = name.lower()
-            if len(ws) == 1 and not (low in ORGANISATION_NAMES or low in ARMED_GROUP_NAMES
+            if len(ws) == 1 and not (low in _KNOWN_SINGLE
                                      or (_ACRONYM_WORD_RE.fullmatch(name) is not None
                                          and low not in COUNTRIES and low not in MEASURE_UNITS
-                                         and not self.text[max(0, m.start() - 2):m.start()]
+                                         and not text[max(0, m.start() - 2):m.start()]
                                          .strip()[-1:].isdigit())):
                 continue  # a single word names a body only if known or an acronym, not "MW"
-            if len(ws) == 1 and _IN_PARENS_RE.search(self.text, max(0, m.start() - 20),
-                                                      m.start()):
+            if len(ws) == 1 and _IN_PARENS_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "(BNPB)", "(NASDAQ: NSOL)": an alias or a ticker
             kind = kind_of(name)
             lw = low.split()
@@ -1493,7 +1538,7 @@ class ArticleSpeakers:
                     low.removeprefix("the ") in COUNTRIES or lw[-1] in COUNTRIES or \
                     " ".join(lw[-2:]) in COUNTRIES:
                 continue  # places, "Somalia and Ethiopia"
-            out.append(Body(m.start() + m.group().find(ws[0]), name, kind,
+            out.append(Body(m.start() + run.find(ws[0]), name, kind,
                             tuple(low.replace("-", " ").split())))
         return out
 
@@ -1570,8 +1615,8 @@ class ArticleSpeakers:
                 continue
             name_text, role, written, offset = found
             # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
-            tail = text[m.end() : m.end() + 160]
-            am = re.match(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]", tail)
+            am = _APPOS_ROLE_RE.match(text, m.end(), m.end() + 160) \
+                if text[m.end() : m.end() + 1] == "," else None
             if am:
                 first = am.group(1).split()[0].lower()
                 words = am.group(1).lower().split()
@@ -1579,9 +1624,12 @@ class ArticleSpeakers:
                         "who", "which", "said", "says", "told", "added"):
                     role = ", ".join(p for p in (role, _clean(am.group(1))) if p)
             # a descriptor right before: "government spokesman Col. X"
-            before = text[max(0, m.start() - 60) : m.start()]
-            bm = re.search(r"((?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|"
-                           r"official|commander|minister|chief|head|director|leader))\s+$", before)
+            bm = None
+            if m.start() > 1:
+                prev = text[max(0, m.start() - 14) : m.start()].split()
+                if prev and prev[-1] in _ROLE_BEFORE_WORDS:
+                    before = text[max(0, m.start() - 60) : m.start()]
+                    bm = _ROLE_BEFORE_RE.search(before)
             if bm:
                 role = ", ".join(p for p in (role, _clean(bm.group(1))) if p)
             out.append(Mention(m.start() + offset, name_text, name_text.split()[-1], role,
@@ -1676,7 +1724,7 @@ class ArticleSpeakers:
         from .tokens import tokenize
 
         found = None
-        if not text[:1].isupper():
+        if not text[:1].isupper() or not _may_name_body(text):
             self._subjects[pos] = None
             return None
         toks = self._sentence_toks.get(pos) or tokenize(text[:160])

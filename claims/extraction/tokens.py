@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import namedtuple
 
 from .lexicon import words
 
 _TOKEN_RE = re.compile(
-    r"(?:N|Sh|KSh|Ksh|Rs|Rp)(?=\d)"  # a currency written against its number: "N18.4 million"
-    r"|(?:[A-Za-z]\.){2,}"  # U.S., U.N.
-    r"|[^\W\d_](?:[\w'\u2019\-]*\w)?"  # words, with apostrophes and hyphens inside
-    r"|\d(?:[\d,.]*\d)?"
-    r"|\S"
+    r"(?P<p>(?:N|Sh|KSh|Ksh|Rs|Rp)(?=\d))"  # a currency written against its number: "N18.4m"
+    r"|(?P<a>(?:[A-Za-z]\.){2,})"  # U.S., U.N.
+    r"|(?P<w>[^\W\d_](?:[\w'\u2019\-]*\w)?)"  # words, with apostrophes and hyphens inside
+    r"|(?P<n>\d(?:[\d,.]*\d)?)"
+    r"|(?P<q>\S)"
 )
+_KINDS = {"p": "p", "a": "w", "w": "w", "n": "n", "q": "p"}
 
 # Abbreviations whose full stop belongs to the word ("Col.", "Dr."), not to the sentence.
 ABBREVIATIONS = words(
@@ -27,33 +28,35 @@ QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'\u00ab\u00bb")
 OPEN_QUOTES = frozenset("\u201c\u00ab\u2018")
 CLOSE_QUOTES = frozenset("\u201d\u00bb\u2019")
 
+_new = tuple.__new__
 
-@dataclass(slots=True)
-class Tok:
-    """One token: text, lower-cased text, offsets in the sentence and kind (w, n or p)."""
 
-    text: str
-    low: str
-    start: int
-    end: int
-    kind: str
+class Tok(namedtuple("_TokFields", "text low start end kind")):
+    """One token: text, lower-cased text, offsets in the sentence and kind (w, n or p).
+
+    A named tuple, so that a sentence's hundreds of tokens cost one C call each to build.
+    """
+
+    __slots__ = ()
 
     @property
     def cap(self) -> bool:
         """Capitalised, or a name with a lower-case particle: "al-Noura", "el-Sisi"."""
-        if self.kind != "w":
+        if self[4] != "w":
             return False
-        return self.text[0].isupper() or bool(_PARTICLE_NAME.match(self.text))
+        t = self[0]
+        return t[0].isupper() or (t[2:3] == "-" or t[3:4] == "-" or t[4:5] == "-") and bool(
+            _PARTICLE_NAME.match(t))
 
     @property
     def poss(self) -> bool:
         """A possessive: "Mali's"."""
-        return self.kind == "w" and self.low.endswith(("'s", "\u2019s"))
+        return self[4] == "w" and self[1].endswith("'s")
 
     @property
     def base(self) -> str:
         """The word without a possessive 's and without a closing full stop."""
-        t = self.text
+        t = self[0]
         if t.endswith(("'s", "\u2019s")):
             t = t[:-2]
         return t.rstrip(".")
@@ -65,26 +68,19 @@ def tokenize(sentence: str) -> list[Tok]:
     lowered = sentence.lower().replace("\u2019", "'")
     same = len(lowered) == len(sentence)  # lower() keeps offsets except for rare letters
     append = toks.append
+    kinds = _KINDS
     for m in _TOKEN_RE.finditer(sentence):
         a, b = m.span()
+        group = m.lastgroup
         text = m.group()
-        c = text[0]
-        if c.isalpha():
-            kind = "w" if b == len(sentence) or not sentence[b].isdigit() else "p"
-        elif c.isdigit():
-            kind = "n"
-        else:
-            kind = "p"
-            if text == "." and toks:
-                prev = toks[-1]
-                if (prev.kind == "w" and prev.end == a and prev.text[0].isupper()
-                        and (prev.low in ABBREVIATIONS or len(prev.text) == 1)):
-                    prev.text += "."
-                    prev.low += "."
-                    prev.end = b
-                    continue
-        low = lowered[a:b] if same else text.lower().replace("\u2019", "'")
-        append(Tok(text, low, a, b, kind))
+        if group == "q" and text == "." and toks:
+            prev = toks[-1]
+            if (prev[4] == "w" and prev[3] == a and prev[0][0].isupper()
+                    and (prev[1] in ABBREVIATIONS or len(prev[0]) == 1)):
+                toks[-1] = _new(Tok, (prev[0] + ".", prev[1] + ".", prev[2], b, "w"))
+                continue
+        append(_new(Tok, (text, lowered[a:b] if same else text.lower().replace("\u2019", "'"),
+                          a, b, kinds[group])))
     return toks
 
 
