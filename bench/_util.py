@@ -9,6 +9,7 @@ import platform
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,14 +89,60 @@ def write_json(name: str, payload: dict) -> Path:
     return path
 
 
+def _descendants(pid: int) -> list[int]:
+    """pid and every process below it (Linux /proc)."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as fh:
+                    queue.extend(int(c) for c in fh.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: forked workers share pages with their parent, and RSS would
+    count those pages once per process."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class _TreeMemory(threading.Thread):
+    """Samples the summed PSS of a process tree every `interval` seconds; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.25) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.peak_kb = 0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            total = sum(_pss_kb(p) for p in _descendants(self.pid))
+            self.peak_kb = max(self.peak_kb, total)
+            self.done.wait(self.interval)
+
+
 @dataclass
 class Measured:
     """One child process: exit code, wall time, its own peak RSS, its output."""
 
     returncode: int
     seconds: float
-    cpu_seconds: float  # user + system of the child itself (a database server's work is not in it)
-    peak_mb: float
+    cpu_seconds: float  # user + system of the child and its workers (not a database server's)
+    peak_mb: float  # peak of the summed PSS of the child and its workers, sampled
+    peak_rss_max_mb: float  # ru_maxrss: the largest single process of the tree
     stdout: str
     stderr: str
 
@@ -104,13 +151,18 @@ class Measured:
 
 
 def run_measured(cmd: list[str], *, env: dict[str, str], cwd: Path = ROOT) -> Measured:
-    """Run cmd and measure it alone: os.wait4 gives this child's own rusage, so ru_maxrss is
-    its peak and not the maximum over every child this process ever had."""
+    """Run cmd and measure it alone: os.wait4 gives this child's own rusage (with the workers
+    it waited for), not a maximum over every child this process ever had; memory is the summed
+    PSS of the child's process tree, sampled four times a second."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err)
+        sampler = _TreeMemory(proc.pid)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
@@ -118,7 +170,8 @@ def run_measured(cmd: list[str], *, env: dict[str, str], cwd: Path = ROOT) -> Me
             returncode=proc.returncode,
             seconds=seconds,
             cpu_seconds=usage.ru_utime + usage.ru_stime,
-            peak_mb=usage.ru_maxrss / 1024,  # Linux reports kilobytes
+            peak_mb=max(sampler.peak_kb, usage.ru_maxrss) / 1024,  # Linux reports kilobytes
+            peak_rss_max_mb=usage.ru_maxrss / 1024,
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
         )

@@ -7,7 +7,8 @@
 For each size and database: generate the corpus (cached in bench/out/corpus-<size>/), create a
 fresh database (a temporary SQLite file; a new PostgreSQL database that is dropped afterwards),
 migrate it (not timed), then time `import_seeds <dir> --no-progress` in its own process and
-read that process's peak RSS. The wall time includes Django's start-up (about a second).
+sample its memory. The wall time includes Django's start-up (about a second). `import_seeds`
+may fork extraction workers (`--jobs`): CPU time and memory cover the whole process tree.
 
 Prints `import_<db>_<n>_articles_per_s`, `_seconds`, `_cpu_seconds`, `_peak_mb`, `_claims`,
 and `import_<db>_time_ratio_<big>_over_<small>` (wall) and `_cpu_ratio_` (the import process's
@@ -135,6 +136,7 @@ def import_once(db, corpus: Path, n: int, figures: dict, runs: list) -> bool:
         "seconds": round(run.seconds, 3),
         "cpu_seconds": round(run.cpu_seconds, 3),
         "peak_mb": round(run.peak_mb, 1),
+        "peak_rss_max_mb": round(run.peak_rss_max_mb, 1),
         "summary": summary.groupdict() if summary else run.stdout.strip()[-500:],
     }
     runs.append(record)

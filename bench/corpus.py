@@ -39,7 +39,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 BASE_DATE = datetime.date(2019, 1, 7)
 MONTHS = [
     "January",
@@ -1122,10 +1122,7 @@ class _ArticleWriter:
             )
         if form == 2:
             return f"The region has some {rng.randrange(2, 40) * 100:,} schools."
-        return (
-            f"More than {rng.randrange(2, 9)} million people in {country.name} "
-            "depend on aid, aid groups say."
-        )
+        return f"More than {rng.randrange(2, 9)} million people in {country.name} depend on aid."
 
     def distractor(self) -> str:
         """A sentence with numbers that are not claims: years, dates, times, ordinals, names."""

@@ -15,7 +15,8 @@ each file and compares the (speaker, figure) pairs found with the pairs the gene
   one-to-one: the extractor may rightly keep one figure as two claims when what it counts is
   worded differently ("257 cholera cases" in the headline, "257 people tested positive").
 
-Figures without a speaker are not planted pairs, so claims the extractor gives to the publisher
+Recall is also given per attribution style and per kind of figure. Figures without a speaker
+are not planted pairs, so claims the extractor gives to the publisher
 are left out of precision and counted apart. The corpus is template-generated: these figures
 measure robustness to volume and variety, not accuracy on real articles.
 """
@@ -100,6 +101,26 @@ class _Sample:
                 self.items[slot] = item
 
 
+def figure_form(row: dict) -> str:
+    """A coarse kind of figure, for recall per kind: money, percent, range, vague, words..."""
+    text = row["figure_text"].lower()
+    if row["unit"] in ("USD", "EUR", "GBP", "NGN"):
+        return "money"
+    if row["unit"] == "%":
+        return "percent"
+    if row["qualifier"] == "range":
+        return "range"
+    if row["value"] == "0":
+        return "zero"
+    if row["qualifier"] == "vague" or text == "a dozen":
+        return "vague"
+    if "million" in text:
+        return "million"
+    if not any(c.isdigit() for c in text):
+        return "words"
+    return "digits_qualified" if row["qualifier"] != "exact" else "digits"
+
+
 def load_truth(folder: Path, files: set[str] | None) -> dict[tuple[str, int], list[dict]]:
     """Planted pairs per (file, position), one per (speaker, figure) even if repeated."""
     truth: dict[tuple[str, int], list[dict]] = defaultdict(list)
@@ -149,6 +170,7 @@ def score(folder: Path, max_articles: int | None = None) -> dict:
 
     planted = matched_truth = extracted_total = matched_extracted = to_publisher = articles = 0
     by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_form: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     qualifier_agree = Counter()
     misses = _Sample()
     false_hits = _Sample()
@@ -170,6 +192,8 @@ def score(folder: Path, max_articles: int | None = None) -> dict:
                 planted += 1
                 stats = by_style[row["style"]]
                 stats[1] += 1
+                form = by_form[figure_form(row)]
+                form[1] += 1
                 hits = [
                     i
                     for i, claim in enumerate(attributed)
@@ -180,6 +204,7 @@ def score(folder: Path, max_articles: int | None = None) -> dict:
                     continue
                 matched_truth += 1
                 stats[0] += 1
+                form[0] += 1
                 for i in hits:
                     found[i] = True
                 qualifier_agree[any(attributed[i].qualifier == row["qualifier"] for i in hits)] += 1
@@ -206,6 +231,8 @@ def score(folder: Path, max_articles: int | None = None) -> dict:
     }
     for style, (hits, total) in sorted(by_style.items()):
         figures[f"corpus_recall_{style}"] = hits / total if total else 0.0
+    for form, (hits, total) in sorted(by_form.items()):
+        figures[f"corpus_recall_form_{form}"] = hits / total if total else 0.0
     return {"figures": figures, "misses": misses.items, "false_hits": false_hits.items}
 
 
