@@ -78,6 +78,13 @@ from .speakers import (
 )
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 
+_CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b")
+_W_RE = re.compile(r"[\w]+")
+_ALPHA_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_OF_FROM_END_RE = re.compile(r"\b(?:of|from)\s*$")
+_TO_ONLY_RE = re.compile(r"^\s*to\s*$")
+_FROM_END_RE = re.compile(r"\bfrom\s*$")
+
 __all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
 
 EXTRACTOR_VERSION = "1"
@@ -245,7 +252,7 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
         if prev.direction != "pre" or prev.inherit:
             break
         between = sentence[prev.zone_end : f.zone_start]
-        if re.search(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b", between):
+        if _CLAUSE_BREAK_RE.search(between):
             break
         f = prev
         i -= 1
@@ -319,7 +326,7 @@ def _exact(sentence: str, fig: Figure) -> Figure:
 
 
 def _norm_counts(counts: str) -> str:
-    words = re.findall(r"[\w]+", counts.replace("\u2019", "'").lower())
+    words = _W_RE.findall(counts.replace("\u2019", "'").lower())
     out = []
     for w in words:
         if w in ("the", "a", "an", "of"):
@@ -383,7 +390,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         # dates keep their numbers from being read as figures; without figures they only date
         # the frames, so they are looked for only when there is a frame
         dates = find_dates(st, article_date, low_words) if numeric else None
-        figures = find_figures(st, dates) if numeric else []
+        figures = find_figures(st, dates, low_words) if numeric else []
         if hint and not figures and s.part != "headline" and _STRONG_HINTS.isdisjoint(low_words):
             # Only the history of who spoke matters in a sentence without figures, and weak
             # cues ("state", "report", "made") rarely attribute anything there.
@@ -508,7 +515,7 @@ def _resolve_forward(infos: list[_Info]) -> None:
 
 
 def _title_case(s: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", s)
+    words = _ALPHA_WORD_RE.findall(s)
     long_words = [w for w in words if len(w) > 3]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
         long_words)
@@ -650,7 +657,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             inside = [f for f in info.frames
                       if not f.inherit and f.zone_start <= fig.core_start < f.zone_end]
             if any(f.np and f.np[0].start <= fig.core_start < f.np[-1].end for f in inside) \
-                    and not re.search(r"\b(?:of|from)\s*$", s.text[: fig.start]):
+                    and not _OF_FROM_END_RE.search(s.text, 0, fig.start):
                 continue  # "two officials said": part of the attribution, not a claim
             counted = describe(toks, fig.start, fig.after, fig.of_follows, fig.unit == "%")
             if fig.qualifier == "over" and _over_is_preposition(s.text, fig, counted):
@@ -666,8 +673,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     counted = Counted(counted.noun, prev_counted.outcome, True, counted.np_end)
             if not counted.counts and prev_counted is not None and prev_fig is not None and (
                     _FROM_RE.match(s.text[prev_fig.end : fig.start]) or (
-                        re.match(r"^\s*to\s*$", s.text[prev_fig.end : fig.start])
-                        and re.search(r"\bfrom\s*$", s.text[: prev_fig.start]))):
+                        _TO_ONLY_RE.match(s.text[prev_fig.end : fig.start])
+                        and _FROM_END_RE.search(s.text, 0, prev_fig.start))):
                 # "eased to 39.53% from 40.87%", "fall from 34.6% to 15%": the same measure
                 counted = prev_counted
             elif not counted.counts and prev_counted is not None and prev_fig is not None and \

@@ -76,6 +76,19 @@ from .lexicon import (
     words,
 )
 
+_ALPHA_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_SCALED_RE = re.compile(r"(?i)hundred|thousand|million|billion")
+_IN_THE_END_RE = re.compile(r"\bin\s+(?:the|their|its|his|her)\s+$")
+_AT_THE_END_RE = re.compile(r"(?i)\b(?:at|to|near)\s+(?:the|a)\s+$")
+_LIST_JOIN_RE = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$")
+_OF_NEXT_RE = re.compile(r"\s+of\b")
+_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent)\b")
+_FEW_DOZEN_RE = re.compile(r"(a few|several|many)\s+(dozen|hundred|thousand|million)")
+_AND_ONLY_RE = re.compile(r"^\s+and\s+$")
+_FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
+_BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
+
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = (
     "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -84,6 +97,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_TEENS}|{_UNITS}|zero)"
 _BIG = r"(?:hundred|thousand|million|billion|trillion)"
 _QUOTE = "[\"\u201c\u201d\u2018\u2019']"
+_QUOTE_RE = re.compile(_QUOTE)
 _LARGE = (
     "large|huge|significant|high|big|great|considerable|substantial|massive|record|staggering|"
     "sizeable|sizable|vast|enormous|growing|increasing|unprecedented|alarming|"
@@ -261,7 +275,7 @@ def _next_word(s: str, pos: int) -> tuple[str, int]:
 
 
 def _is_title_case(s: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’-]*", s)
+    words = _ALPHA_WORD_RE.findall(s)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 3:
         return False
@@ -290,7 +304,7 @@ def _bounds(qualifier: str, value: Decimal) -> tuple[Decimal | None, Decimal | N
 
 
 def _clean_text(text: str) -> str:
-    return " ".join(re.sub(_QUOTE, "", text).split())
+    return " ".join(_QUOTE_RE.sub("", text).split())
 
 
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
@@ -313,7 +327,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if after in ":/" and end + 1 < len(s) and s[end + 1].isdigit():
         return True  # 10:30, 5/8
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
-        word = re.match(r"[A-Za-z]+", s[end + 1 :])
+        word = _LETTERS_RE.match(s, end + 1)
         low = word.group().lower() if word else ""
         if low in LENGTH_UNITS and not has_money and _length_claim(s, start,
                                                                    end + 1 + len(low)):
@@ -385,14 +399,14 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     text = m.group().lower()
     after = s[end] if end < len(s) else " "
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
-        word = re.match(r"[A-Za-z]+", s[end + 1 :])
+        word = _LETTERS_RE.match(s, end + 1)
         if not word or word.group().lower() != "strong":
             return True  # three-day, two-thirds
     if after.isalnum():
         return True
     prev, _ = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".,")
-    scaled = re.search(r"(?i)hundred|thousand|million|billion", text)
+    scaled = _SCALED_RE.search(text)
     if (prev_l in REFERENCE_DETERMINERS or prev.endswith(("'s", "’s"))) and not scaled:
         return True  # "the two leaders"; but "the three million needed" is a figure
     if prev_l in LABEL_WORDS:
@@ -442,7 +456,7 @@ def _age_after_people(s: str, qualifier: str, qstart: int) -> bool:
 
 def _vague_rejected(s: str, m: re.Match[str]) -> bool:
     before = s[max(0, m.start() - 12) : m.start()].lower()
-    return bool(re.search(r"\bin\s+(?:the|their|its|his|her)\s+$", before))
+    return bool(_IN_THE_END_RE.search(before))
 
 
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
@@ -478,7 +492,7 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         unit = LENGTH_UNITS.get(nl, "times")
         end = nxt_start + len(nxt)
     elif not unit and s[end : end + 1] in "-\u2013" and s[end + 1 : end + 2].isalpha():
-        word = re.match(r"[A-Za-z]+", s[end + 1 :])
+        word = _LETTERS_RE.match(s, end + 1)
         if word and word.group().lower() in LENGTH_UNITS:
             unit = LENGTH_UNITS[word.group().lower()]
             end = end + 1 + len(word.group())
@@ -583,7 +597,7 @@ _LENGTH_OK_AFTER = words("long wide high deep tall stretch stretches")
 
 def _length_claim(s: str, start: int, unit_end: int) -> bool:
     """Whether a length ending at `unit_end` measures a thing (see LENGTH_UNITS)."""
-    if re.search(r"(?i)\b(?:at|to|near)\s+(?:the|a)\s+$", s[max(0, start - 12) : start]):
+    if _AT_THE_END_RE.search(s[max(0, start - 12) : start]):
         return False  # "at the 200-metre level": a place
     prev, _ = _prev_word(s, start)
     if prev.lower() in ("within", "walked", "travelled", "traveled", "drove", "fled", "ran",
@@ -618,24 +632,33 @@ def _age(s: str, start: int) -> bool:
     return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
 
 
-def _atoms(s: str):
-    """ATOM_RE matches, tried only where a figure can start (a full scan costs 50x more)."""
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _atoms(s: str, words: set[str] | None = None):
+    """ATOM_RE matches, tried only where a figure can start (a full scan costs 50x more).
+
+    `words`: the sentence's lower-case words, when the caller has them."""
     starts: list[int] = []
     for m in _DIGIT_RUN_RE.finditer(s):
         p = m.start()
         cur = _CURRENCY_BEFORE_RE.search(s, max(0, p - 5), p)
         starts.append(cur.start() if cur else p)
     low = s.lower()
-    words = None
-    for m in _LOW_WORD_RE.finditer(low):
-        w = m.group()
-        if w in _WORD_OPENERS:
-            starts.append(m.start())
-        elif w in _RARE_OPENERS:
-            if words is None:
-                words = set(_LOW_WORD_RE.findall(low))
-            if not words.isdisjoint(_SCALE_HINTS):
-                starts.append(m.start())
+    if words is None:
+        words = set(_LOW_WORD_RE.findall(low))
+    wanted = words & _WORD_OPENERS
+    if not words.isdisjoint(_SCALE_HINTS):
+        wanted |= words & _RARE_OPENERS
+    for w in wanted:
+        # every occurrence of the word as a whole run of letters (str.find runs in C)
+        size = len(w)
+        i = low.find(w)
+        while i >= 0:
+            j = i + size
+            if (i == 0 or low[i - 1] not in _LETTERS) and (j >= len(low) or low[j] not in _LETTERS):
+                starts.append(i)
+            i = low.find(w, j)
     if not starts:
         return
     starts.sort()
@@ -649,8 +672,11 @@ def _atoms(s: str):
             yield m
 
 
-def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
-    """Every figure in `sentence`, in order (see the module docstring for what counts)."""
+def find_figures(sentence: str, dates: list[DateMention],
+                 words: set[str] | None = None) -> list[Figure]:
+    """Every figure in `sentence`, in order (see the module docstring for what counts).
+
+    `words` (the sentence's lower-case words), when the caller has them, saves a scan."""
     s = sentence
     cache: list[bool] = []
 
@@ -670,7 +696,7 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
         v, lo, hi = _bounds(q, share)
         atoms.append(Figure(qstart, b, a, _clean_text(s[qstart:b]), v, lo, hi, q, "%", "ratio",
                             b))
-    for m in _atoms(s):
+    for m in _atoms(s, words):
         kind = m.lastgroup
         if phones and any(a <= m.start() < b for a, b in phones):
             continue
@@ -681,7 +707,7 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
         if kind == "digit":
             if _reject_digit(s, m, dates, title_case) or (
                     rejected_ends and not (m.group("pct") or m.group("cur") or m.group("scale"))
-                    and re.match(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$",
+                    and _LIST_JOIN_RE.match(
                                  s[max(rejected_ends) : m.start()])):
                 rejected_ends.add(m.end())
                 continue
@@ -691,7 +717,7 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
             if _age_after_people(s, q, qstart):
                 continue
             v, lo, hi = _bounds(q, value)
-            of_follows = fig_end > m.end() and bool(re.match(r"\s+of\b", s[fig_end:]))
+            of_follows = fig_end > m.end() and bool(_OF_NEXT_RE.match(s, fig_end))
             atoms.append(
                 Figure(qstart, fig_end, m.start(), _clean_text(s[qstart:fig_end]), v, lo, hi, q,
                        unit, "digit", fig_end, of_follows)
@@ -723,11 +749,11 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
                 unit = "times"
                 after = nxt_start + len(nxt)
             elif nxt.lower() in ("percent", "per"):
-                pm = re.match(r"\s*(?:per\s?cent|percent)\b", s[m.end():], re.I)
+                pm = _PERCENT_NEXT_RE.match(s, m.end())
                 if pm:
                     unit = "%"
                     after = m.end() + pm.end()
-            of_follows = after > m.end() and bool(re.match(r"\s+of\b", s[after:]))
+            of_follows = after > m.end() and bool(_OF_NEXT_RE.match(s, after))
             atoms.append(
                 Figure(qstart, after, m.start(), _clean_text(s[qstart:after]), v, lo, hi,
                        q, unit, "word", after, of_follows)
@@ -742,12 +768,12 @@ def find_figures(sentence: str, dates: list[DateMention]) -> list[Figure]:
                 if phrase in tl:
                     lower = Decimal(bound)
                     break
-            word = re.match(r"(a few|several|many)\s+(dozen|hundred|thousand|million)", tl)
+            word = _FEW_DOZEN_RE.match(tl)
             if word:
                 mult = 2 if word.group(1) == "a few" else 3
                 lower = Decimal(mult * (12 if word.group(2) == "dozen"
                                         else SCALE_WORDS[word.group(2)]))
-            of_follows = bool(re.match(r"\s+of\b", s[m.end():]))
+            of_follows = bool(_OF_NEXT_RE.match(s, m.end()))
             unit = ""
             after = m.end()
             money = re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
@@ -790,9 +816,9 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             before = s[max(0, a.start - 10) : a.start].lower()
             unit_ok = not a.unit or not b.unit or a.unit == b.unit
             joined = None
-            if re.match(r"^\s+and\s+$", between) and re.search(r"\bbetween\s+$", before):
+            if _AND_ONLY_RE.match(between) and _BETWEEN_END_RE.search(before):
                 joined = s.lower().rindex("between", 0, a.start)
-            elif _RANGE_JOIN.match(between) and not re.search(r"\bfrom\s+$", before):
+            elif _RANGE_JOIN.match(between) and not _FROM_SPACE_END_RE.search(before):
                 joined = a.start
             if joined is not None and unit_ok:
                 lo, hi = a.value, b.value

@@ -20,6 +20,9 @@ MAX_SENTENCE_CHARS = 2000
 _BOUNDARY_RE = re.compile(
     "[.!?]+[\"\u201d\u2019')\\]]*[ \t]+(?=[\"\u201c\u2018'(\\[]?[A-Z0-9\u00c0-\u00de])"
 )
+
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_NEXT_WORD_RE = re.compile(r"[\"\u201c\u2018'(\[]?(\w+)")
 _LINE_RE = re.compile(r"[^\n]+")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 _MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -57,7 +60,7 @@ def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
         return True  # "Oct. 28, 2025"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K."
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if _DOTTED_RE.fullmatch(word):
         # "U.S." before "The ..." still ends a sentence; before a name it does not
         return next_word not in _CAP_COMMON
     return False
@@ -71,7 +74,7 @@ def split_sentences(text: str, start: int, end: int, part: str, segment: int) ->
         cut = ls
         for m in _BOUNDARY_RE.finditer(text, ls, le):
             dot = m.start()
-            nxt = re.match(r"[\"\u201c\u2018'(\[]?(\w+)", text[m.end() : m.end() + 30])
+            nxt = _NEXT_WORD_RE.match(text, m.end(), m.end() + 30)
             if text[dot] == "." and _is_abbreviation(text[max(ls, dot - 20) : dot + 1],
                                                       dot - max(ls, dot - 20),
                                                       nxt.group(1) if nxt else ""):

@@ -63,7 +63,9 @@ from .lexicon import (
     WEEKDAYS,
     words,
 )
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok
+from .tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok, index_at
+
+_GAP_WORDS_RE = re.compile(r"[\w']+|,")
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -168,6 +170,7 @@ class Frame:
     inherit: bool = False  # a participle ("..., saying") continuing an earlier frame
 
 
+@lru_cache(maxsize=16384)
 def normalise_key(name: str) -> str:
     """Identity key for a speaker name: lower-case, straight apostrophes, demonyms and
     well-known abbreviations folded ("UN" and "United Nations" are one speaker)."""
@@ -593,7 +596,7 @@ def _frame_date(sentence: str, dates: list[DateMention], frame: Frame) -> date |
     for d in dates:
         if d.start >= after:
             gap = sentence[after : d.start]
-            gap_words = re.findall(r"[\w']+|,", gap)
+            gap_words = _GAP_WORDS_RE.findall(gap)
             if len(gap_words) <= 6 and all(w.lower() in _DATE_GAP_OK or w[0].isupper()
                                            for w in gap_words):
                 return d.value
@@ -684,16 +687,25 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     return None
 
 
+# Every word that can open a frame (the loop below looks only at these).
+_FRAME_TRIGGERS = (
+    REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS
+    | words("according quoted cited quoting citing known launched launches launch issued issues "
+            "made makes")
+)
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given)."""
     frames: list[Frame] = []
     n = len(toks)
     used_until = -1
-    for v in range(n):
-        t = toks[v]
-        if t.kind != "w" or v <= used_until:
+    triggers = _FRAME_TRIGGERS
+    for v in [i for i, t in enumerate(toks) if t[1] in triggers]:
+        if v <= used_until:
             continue
+        t = toks[v]
         low = t.low
         frame: Frame | None = None
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
@@ -720,10 +732,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
 
 
 def _tok_index_at(toks: list[Tok], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+    return index_at(toks, pos)
 
 
 def _according(toks: list[Tok], v: int) -> Frame | None:
@@ -1475,6 +1484,7 @@ class ArticleSpeakers:
         self._mentions: list[Mention] | None = None
         self._acronyms: dict[str, str] | None = None
         self._bodies: list[Body] | None = None
+        self._acronym_words: frozenset[str] | None = None
         self._interviewee: SpeakerRef | None = None
 
     # ---- bodies
@@ -1655,6 +1665,14 @@ class ArticleSpeakers:
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
         return self._acronyms
 
+    @property
+    def acronym_words(self) -> frozenset[str]:
+        """Lower-case words of the names the article's acronyms stand for."""
+        if self._acronym_words is None:
+            self._acronym_words = frozenset(
+                w for full in self.acronyms.values() for w in full.lower().split())
+        return self._acronym_words
+
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
         full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
         if full is not None and normalise_key(full) != ref.key:
@@ -1691,8 +1709,9 @@ class ArticleSpeakers:
         ref = SpeakerRef(m.name, PERSON, m.role)
         return self._register(ref, m.written if m.written != m.name else written, m.role)
 
-    def _last_body(self, pos: int, pred) -> SpeakerRef | None:
-        """The last body that spoke or was the subject of a sentence before `pos`."""
+    def _last_body(self, pos: int, pred, word: str = "") -> SpeakerRef | None:
+        """The last body that spoke or was the subject of a sentence before `pos` (`word`: a
+        word the subject must contain, which spares reading the other sentences' subjects)."""
         spoke = None
         spoke_pos = -1
         for p, ref in reversed(self.history):
@@ -1706,6 +1725,8 @@ class ArticleSpeakers:
             if p < spoke_pos or looked >= 6:
                 break
             looked += 1
+            if word and word not in text[:120].lower() and word not in self.acronym_words:
+                continue  # (an acronym the article spells out may stand for such a name)
             ref = self._subject_of(p, text)
             if ref is not None and pred(ref):
                 return ref
@@ -1855,7 +1876,7 @@ class ArticleSpeakers:
             return head in name.lower().replace("'", " ").replace("-", " ").split()
 
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
-                              named(r.name))
+                              named(r.name), head)
         if ref is None:
             ref = self._last(pos, lambda r: r.kind != PERSON and named(r.name))
         if ref is not None:

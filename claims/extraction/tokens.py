@@ -31,22 +31,26 @@ CLOSE_QUOTES = frozenset("\u201d\u00bb\u2019")
 _new = tuple.__new__
 
 
-class Tok(namedtuple("_TokFields", "text low start end kind")):
-    """One token: text, lower-cased text, offsets in the sentence and kind (w, n or p).
+def _is_cap(text: str, kind: str) -> bool:
+    """Capitalised, or a name with a lower-case particle: "al-Noura", "el-Sisi"."""
+    return kind == "w" and (text[0].isupper() or "-" in text[:5] and bool(
+        _PARTICLE_NAME.match(text)))
+
+
+class Tok(namedtuple("_TokFields", "text low start end kind cap")):
+    """One token: text, lower-cased text, offsets in the sentence, kind (w, n or p) and
+    whether it is capitalised (or a name with a lower-case particle: "al-Noura").
 
     A named tuple, so that a sentence's hundreds of tokens cost one C call each to build.
     """
 
     __slots__ = ()
 
-    @property
-    def cap(self) -> bool:
-        """Capitalised, or a name with a lower-case particle: "al-Noura", "el-Sisi"."""
-        if self[4] != "w":
-            return False
-        t = self[0]
-        return t[0].isupper() or (t[2:3] == "-" or t[3:4] == "-" or t[4:5] == "-") and bool(
-            _PARTICLE_NAME.match(t))
+    def __new__(cls, text: str, low: str, start: int, end: int, kind: str,
+                cap: bool | None = None) -> Tok:
+        """Build a token; `cap` is worked out from the text when not given."""
+        return _new(cls, (text, low, start, end, kind,
+                          _is_cap(text, kind) if cap is None else cap))
 
     @property
     def poss(self) -> bool:
@@ -77,10 +81,12 @@ def tokenize(sentence: str) -> list[Tok]:
             prev = toks[-1]
             if (prev[4] == "w" and prev[3] == a and prev[0][0].isupper()
                     and (prev[1] in ABBREVIATIONS or len(prev[0]) == 1)):
-                toks[-1] = _new(Tok, (prev[0] + ".", prev[1] + ".", prev[2], b, "w"))
+                toks[-1] = _new(Tok, (prev[0] + ".", prev[1] + ".", prev[2], b, "w", True))
                 continue
+        kind = kinds[group]
         append(_new(Tok, (text, lowered[a:b] if same else text.lower().replace("\u2019", "'"),
-                          a, b, kinds[group])))
+                          a, b, kind, kind == "w" and (text[0].isupper() or "-" in text[:5] and
+                                                       _PARTICLE_NAME.match(text) is not None))))
     return toks
 
 
