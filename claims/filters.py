@@ -6,7 +6,7 @@ import re
 
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.contrib.postgres.search import SearchQuery
 from django.core.exceptions import ValidationError
 from django.db import connections
 from django.db.models import F, Q, QuerySet
@@ -165,11 +165,8 @@ class ClaimFilter(django_filters.FilterSet):
         if not value:
             return queryset
         if connections[queryset.db].vendor == "postgresql":
-            # Same expression as the GIN index the search needs:
-            # to_tsvector('english', COALESCE(search_text, '')).
-            vector = SearchVector("search_text", config="english")
-            query = SearchQuery(value, config="english", search_type="websearch")
-            return queryset.alias(search=vector).filter(search=query)
+            # The stored, GIN-indexed search_vector column (migration 0007).
+            return queryset.matching(SearchQuery(value, config="english", search_type="websearch"))
         for word in value.split()[:MAX_FALLBACK_WORDS]:
             queryset = queryset.filter(
                 Q(search_text__icontains=word)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.expressions import Col, Expression
 from django.db.models.functions import Greatest, Least
+from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -189,7 +192,40 @@ class ClaimQuerySet(models.QuerySet):
         return self.exclude(status=Status.REJECTED)
 
     def review_queue(self) -> ClaimQuerySet:
-        return self.filter(status__in=[Status.UNREVIEWED, Status.IN_REVIEW])
+        return self.filter(status__in=QUEUE_STATUSES)
+
+    def matching(self, query: SearchQuery) -> ClaimQuerySet:
+        """Claims whose stored search vector matches `query` (PostgreSQL only: see
+        `SearchVectorColumn`; SQLite has no such column and callers use their fallback)."""
+        return self.alias(stored_search_vector=SearchVectorColumn()).filter(
+            stored_search_vector=query
+        )
+
+
+# What the review queue lists; its index (claim_queue_idx) is partial on exactly these.
+QUEUE_STATUSES = [Status.UNREVIEWED, Status.IN_REVIEW]
+
+# claims_claim.search_vector exists on PostgreSQL only (migration 0007): a generated column,
+# to_tsvector('english', coalesce(search_text, '')), STORED and GIN-indexed. It is not a model
+# field, so Django never writes it and SQLite never has it. Note for later migrations:
+# PostgreSQL refuses to change the type of search_text while the column depends on it.
+_SEARCH_VECTOR = SearchVectorField()
+_SEARCH_VECTOR.set_attributes_from_name("search_vector")
+
+
+class SearchVectorColumn(Expression):
+    """The claim's stored search vector column, for `@@` lookups against a SearchQuery.
+
+    Resolves to a plain column of the query's base table, so it is relabelled correctly when
+    the queryset becomes a subquery (an `__in` or a UNION).
+    """
+
+    output_field = _SEARCH_VECTOR
+
+    def resolve_expression(
+        self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
+    ):
+        return Col(query.get_initial_alias(), _SEARCH_VECTOR)
 
 
 FIGURE = {"max_digits": 24, "decimal_places": 4, "null": True, "blank": True}
@@ -258,11 +294,23 @@ class Claim(models.Model):
     search_text = models.TextField(
         blank=True, editable=False, help_text="Quote, claim text and speaker names, for search."
     )
+    # Denormalised for the review queue's order (an index cannot hold a count of other rows):
+    # relations of each kind, either direction, not rejected. Written only by
+    # claims.services.relations.refresh_relation_counts.
+    n_confirms = models.PositiveIntegerField(
+        "confirms", default=0, editable=False, help_text="Relations confirming it, not rejected."
+    )
+    n_contradicts = models.PositiveIntegerField(
+        "contradicts",
+        default=0,
+        editable=False,
+        help_text="Relations contradicting it, not rejected.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ClaimQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["search_text"])
+    history = HistoricalRecords(excluded_fields=["search_text", "n_confirms", "n_contradicts"])
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -310,6 +358,13 @@ class Claim(models.Model):
             models.Index(fields=["qualifier"], name="claim_qualifier_idx"),
             # Import: find the existing claim a repeat belongs to.
             models.Index(fields=["dedupe_key"], name="claim_dedupe_idx"),
+            # Admin review queue (?queue=todo): unreviewed and in-review claims, contradicted
+            # most first, then confirmed most, then newest; read in index order, no sort.
+            models.Index(
+                fields=["-n_contradicts", "-n_confirms", "-created_at", "-id"],
+                condition=Q(status__in=QUEUE_STATUSES),
+                name="claim_queue_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -321,6 +376,11 @@ class Claim(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status != Status.REJECTED
+
+
+# The column belongs to this table (expression identity and repr read the field's model); it
+# is still not one of Claim's fields.
+_SEARCH_VECTOR.model = Claim
 
 
 class Part(models.TextChoices):
@@ -440,5 +500,44 @@ class ClaimRelation(models.Model):
     def __str__(self) -> str:
         return f"#{self.from_claim_id} {self.kind} #{self.to_claim_id} ({self.status})"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._counted_as = instance._counted_state()
+        return instance
+
+    def _counted_state(self) -> tuple:
+        # What the claims' relation counters depend on; a save that keeps it needs no recount.
+        fields = self.__dict__
+        return tuple(fields.get(name) for name in ("from_claim_id", "to_claim_id", "kind", "status"))
+
     def other(self, claim_id: int) -> int:
         return self.to_claim_id if self.from_claim_id == claim_id else self.from_claim_id
+
+
+def _recount_after_save(sender, instance: ClaimRelation, created: bool, **kwargs) -> None:
+    """Keep both claims' relation counters right after a relation is saved one by one (admin
+    forms, inlines, actions, the comparison page, any ORM save); bulk writers recount
+    themselves (claims.services.relations)."""
+    from claims.services.relations import refresh_relation_counts
+
+    before = getattr(instance, "_counted_as", None)
+    now = instance._counted_state()
+    if created or before != now:
+        # The claims it joined before an edit lose it; the ones it joins now gain it.
+        refresh_relation_counts({*now[:2], *(before[:2] if before else ())})
+    instance._counted_as = now
+
+
+def _recount_after_delete(sender, instance: ClaimRelation, **kwargs) -> None:
+    """A deleted relation (one by one, a queryset delete, or cascaded from a deleted claim)
+    no longer counts for either claim."""
+    from claims.services.relations import refresh_relation_counts
+
+    refresh_relation_counts([instance.from_claim_id, instance.to_claim_id])
+
+
+post_save.connect(_recount_after_save, sender=ClaimRelation, dispatch_uid="relation_recount_save")
+post_delete.connect(
+    _recount_after_delete, sender=ClaimRelation, dispatch_uid="relation_recount_delete"
+)

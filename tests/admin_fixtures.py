@@ -18,7 +18,10 @@ def quoted_claim(
     value: Decimal | int = 84,
     **fields,
 ) -> Claim:
-    """A claim whose appearance points at `quote` (and `figure` inside it) in a new source."""
+    """A claim whose appearance points at `quote` (and `figure` inside it) in a new source,
+    with the search text every writer gives a claim (text, quotes, speaker names)."""
+    from claims.admin import claim_search_text
+
     text = "\n".join(paragraphs)
     source = make_source(text=text, headline=paragraphs[0])
     start = text.index(quote)
@@ -35,6 +38,9 @@ def quoted_claim(
         figure_start=figure_start,
         figure_end=figure_start + len(figure),
     )
+    if "search_text" not in fields:
+        claim.search_text = claim_search_text(claim)
+        Claim.objects.filter(pk=claim.pk).update(search_text=claim.search_text)
     return claim
 
 

@@ -55,3 +55,14 @@ def test_saving_an_appearance_marks_its_claim_edited(client, editor, appearance)
     appearance.refresh_from_db()
     assert appearance.part == "summary"
     assert appearance.claim.edited is True
+
+
+def test_saving_an_appearance_puts_its_quote_in_the_claims_search_text(client, editor, appearance):
+    client.force_login(editor)
+    url = f"/admin/claims/appearance/{appearance.pk}/change/"
+    assert client.post(url, appearance_post(appearance)).status_code == 302
+    appearance.claim.refresh_from_db()
+    assert "The rebels said 84 fighters were killed." in appearance.claim.search_text
+    # public search reads search_text: the quote's words now find the claim
+    page = client.get("/claims/", {"q": "rebels"}).content.decode()
+    assert f'href="/claims/{appearance.claim_id}/"' in page

@@ -370,6 +370,21 @@ def test_speaker_page_has_alias_inline(client, editor):
     assert "Col. Maiga" in page
 
 
+def test_new_speaker_names_and_aliases_reach_the_search_text_of_its_claims(client, editor):
+    speaker = make_speaker("Abdoulaye Maiga")
+    claim = make_claim(speaker=speaker, search_text="47 soldiers killed Abdoulaye Maiga")
+    client.force_login(editor)
+    data = admin_form_data(client.get(change_url(speaker)))
+    data.update({"name": "Abdoulaye Maïga", "aliases-0-alias": "Interim Premier"})
+    assert client.post(change_url(speaker), data).status_code == 302
+    add = reverse("admin:claims_speakeralias_add")
+    assert client.post(add, {"speaker": speaker.pk, "alias": "Col. Maiga"}).status_code == 302
+    claim.refresh_from_db()
+    assert claim.search_text == (
+        "47 soldiers killed Abdoulaye Maiga Abdoulaye Maïga Interim Premier Col. Maiga"
+    )
+
+
 # --- protected deletes --------------------------------------------------------------------
 
 

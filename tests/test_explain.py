@@ -3,8 +3,8 @@
 The SQL is not copied here: each case requests the real page through the test client, captures
 the queries the view issues, and EXPLAINs them with sequential scans disabled, so the plan shows
 an index exactly when one can serve the query. A query rewritten so that its index no longer
-applies (for example a search expression that no longer matches the GIN index of migration
-claims/0004) makes its case fail.
+applies (for example a search that no longer reads the GIN-indexed search_vector column of
+migration claims/0007) makes its case fail.
 """
 
 from __future__ import annotations
@@ -101,8 +101,8 @@ def _assert_served_by(scans, wanted: set[str], url: str) -> None:
 
 def test_full_text_search_uses_the_gin_index(client, bench_rows):
     scans = _page_scans(client, "/claims/?q=Kidal")
-    _assert_served_by(scans, {"claim_search_gin"}, "q=")
-    assert ("Bitmap Index Scan", "claim_search_gin") in scans
+    _assert_served_by(scans, {"claim_search_vector_gin"}, "q=")
+    assert ("Bitmap Index Scan", "claim_search_vector_gin") in scans
 
 
 def test_status_filter_uses_the_status_index(client, bench_rows):
@@ -141,3 +141,17 @@ def test_speaker_filter_on_the_list_uses_the_speaker_index(client, bench_rows):
     wanted = _claim_indexes_on("speaker_id")
     url = f"/claims/?speaker={bench_rows['speaker']}&format=json"
     _assert_served_by(_page_scans(client, url), wanted, url)
+
+
+def test_admin_search_reads_the_claim_and_headline_gin_indexes(client, admin_user, bench_rows):
+    client.force_login(admin_user)
+    url = "/admin/claims/claim/?queue=all&q=Kidal"
+    scans = _page_scans(client, url)
+    _assert_served_by(scans, {"claim_search_vector_gin"}, url)
+    assert ("Bitmap Index Scan", "source_headline_gin") in scans, scans
+
+
+def test_review_queue_reads_its_order_from_the_queue_index(client, admin_user, bench_rows):
+    client.force_login(admin_user)
+    url = "/admin/claims/claim/?queue=todo"
+    _assert_served_by(_page_scans(client, url), {"claim_queue_idx"}, url)

@@ -18,6 +18,13 @@ Rules that protect editors' work:
 Cost: one pass over each touched event's claims, in chunks of events, with a fixed number of
 queries per chunk (claims, existing relations, writes), so the work grows with the number of
 claims times the (bounded) block size, never with all pairs.
+
+Relation counters: each claim stores how many live (not rejected) relations of each kind it has
+(`Claim.n_confirms`, `Claim.n_contradicts`, the review queue's sort keys).
+`refresh_relation_counts` is the one function that writes them. Relations saved or deleted one
+by one call it through the model's signals (claims/models.py), which covers the admin's forms,
+inlines and actions, the comparison page and claims deleted with their relations; the bulk
+writes here (create, re-word) call it for the claims they touch.
 """
 
 from __future__ import annotations
@@ -29,7 +36,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Func, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
@@ -45,6 +53,7 @@ from claims.models import (
     Claim,
     ClaimRelation,
     Event,
+    RelationKind,
     RelationOrigin,
     RelationStatus,
 )
@@ -146,6 +155,38 @@ def _targets(
     for i in range(0, len(ids), IDS_PER_QUERY):
         found.extend(base.filter(pk__in=ids[i : i + IDS_PER_QUERY]).values_list(*fields))
     return found
+
+
+def live_relation_count(kind: str) -> Coalesce:
+    """Correlated subquery counting a claim's relations of one kind, either side, not rejected.
+
+    A subquery rather than Count() over the two reverse joins, which would multiply rows.
+    """
+    counted = (
+        ClaimRelation.objects.filter(Q(from_claim=OuterRef("pk")) | Q(to_claim=OuterRef("pk")))
+        .filter(kind=kind)
+        .exclude(status=RelationStatus.REJECTED)
+        .order_by()
+        .annotate(n=Func(F("pk"), function="COUNT", output_field=IntegerField()))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def refresh_relation_counts(claim_ids: Iterable[int | None]) -> None:
+    """Recount `n_confirms` and `n_contradicts` of these claims from their relations.
+
+    The only writer of the two counters: call it after any change to relations that did not
+    go through a single relation's save() or delete() (those call it themselves). Recounting
+    rather than adding and subtracting keeps it right whatever happened before. One UPDATE
+    per IDS_PER_QUERY claims; missing ids are ignored.
+    """
+    ids = sorted({pk for pk in claim_ids if pk is not None})
+    for i in range(0, len(ids), IDS_PER_QUERY):
+        Claim.objects.filter(pk__in=ids[i : i + IDS_PER_QUERY]).update(
+            n_confirms=live_relation_count(RelationKind.CONFIRMS),
+            n_contradicts=live_relation_count(RelationKind.CONTRADICTS),
+        )
 
 
 def _is_live_suggestion(origin: str, status: str) -> bool:
@@ -290,6 +331,14 @@ def _process_chunk(event_ids: list[int], targets: set[int], stats: RelationStats
     if changes:
         _update(changes)
         stats.updated += len(changes)
+    if to_create or changes:
+        # Bulk writes send no signals: recount the claims they touched here. (Deletions below
+        # go one by one and recount through the model's delete signal.)
+        recount = {r.from_claim_id for r in to_create} | {r.to_claim_id for r in to_create}
+        for values in existing.values():
+            if values["pk"] in changes:
+                recount |= {values["from_claim_id"], values["to_claim_id"]}
+        refresh_relation_counts(recount)
     if stale:
         for relation in ClaimRelation.objects.filter(pk__in=stale):
             relation.delete()
