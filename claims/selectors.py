@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery
 
 from claims.models import (
     Appearance,
@@ -319,6 +319,19 @@ class Relations:
 RELATED_COLUMNS = CLAIM_COLUMNS + ("speaker__name", "speaker__slug", "speaker__kind")
 
 
+def brief_row(values: dict) -> Ref:
+    """A claim with its speaker as read with `values(*RELATED_COLUMNS, ...)`: the fields
+    `claim_brief` and the relation and event templates use, as plain attributes."""
+    row = Ref(**{name: values[name] for name in CLAIM_COLUMNS})
+    row.pk = values["id"]
+    row.status_label = STATUS_LABELS.get(row.status, row.status)
+    row.verdict_label = VERDICT_LABELS.get(row.verdict, "")
+    row.speaker = Ref(
+        name=values["speaker__name"], slug=values["speaker__slug"], kind=values["speaker__kind"]
+    )
+    return row
+
+
 def _other_ends(claim: Claim, side: str, other_side: str) -> QuerySet:
     # Public claims at the far end of `claim`'s relations on one side, with the relation.
     relation = f"relations_{other_side}"
@@ -346,19 +359,9 @@ def claim_relations(claim: Claim) -> Relations:
     rows = _other_ends(claim, "from", "to").union(_other_ends(claim, "to", "from"), all=True)
     items = []
     for values in rows:
-        other = Ref(
-            **{name: values[name] for name in CLAIM_COLUMNS},
-            pk=values["id"],
-            status_label=STATUS_LABELS.get(values["status"], values["status"]),
-            speaker=Ref(
-                name=values["speaker__name"],
-                slug=values["speaker__slug"],
-                kind=values["speaker__kind"],
-            ),
-        )
         items.append(
             RelatedClaim(
-                claim=other,
+                claim=brief_row(values),
                 kind=values["relation_kind"],
                 status=values["relation_status"],
                 rationale=values["relation_rationale"],
@@ -463,21 +466,47 @@ def public_events() -> QuerySet[Event]:
 
 
 def event_for_page(slug: str) -> Event | None:
-    """An event with a public claim (one query), or None."""
-    return public_events().filter(slug=slug).first()
+    """An event with a public claim (one query), or None.
+
+    The event carries `claims_stamp`: the number of its public claims and the latest time one
+    of them changed, which with the event's own `updated_at` says whether a rendering of its
+    claims made earlier still holds (`event_cache_key`).
+    """
+    claims = public_claims().filter(event=OuterRef("pk")).order_by().values("event")
+    return (
+        public_events()
+        .annotate(
+            claims_changed=Subquery(claims.annotate(last=Max("updated_at")).values("last")),
+            claims_count=Subquery(claims.annotate(n=Count("pk")).values("n")),
+        )
+        .filter(slug=slug)
+        .first()
+    )
 
 
-def event_claims(event: Event, limit: int = EVENT_CLAIM_LIMIT) -> tuple[list[Claim], bool]:
-    """Up to `limit` public claims about the event with their speakers, and whether there are
-    more (one query)."""
+def event_cache_key(event: Event, part: str) -> str:
+    """A cache key for something built from the event's public claims (from `event_for_page`):
+    it changes whenever a claim is added, removed, rejected or edited, or the event is."""
+    changed = event.claims_changed.isoformat() if event.claims_changed else ""
+    stamp = f"{event.updated_at.isoformat()}|{changed}|{event.claims_count}"
+    return f"claims:event:{part}:{event.pk}:" + hashlib.sha256(stamp.encode()).hexdigest()[:16]
+
+
+def event_claims(event: Event, limit: int = EVENT_CLAIM_LIMIT) -> tuple[list[Ref], bool]:
+    """Up to `limit` public claims about the event with their speakers (`brief_row`s with
+    their `measure_key`), and whether there are more (one query)."""
     rows = list(
         public_claims()
         .filter(event=event)
-        .select_related("speaker")
-        .defer(*RELATED_DEFERRED)
-        .order_by("measure_key", "unit", "value", "stated_on", "id")[: limit + 1]
+        .order_by("measure_key", "unit", "value", "stated_on", "id")
+        .values(*RELATED_COLUMNS, "measure_key")[: limit + 1]
     )
-    return rows[:limit], len(rows) > limit
+    claims = []
+    for values in rows[:limit]:
+        claim = brief_row(values)
+        claim.measure_key = values["measure_key"]
+        claims.append(claim)
+    return claims, len(rows) > limit
 
 
 def event_claims_for_export(event: Event) -> QuerySet[Claim]:

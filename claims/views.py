@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -46,6 +47,7 @@ from claims.templatetags.claims_public import (
     build_chart,
     claim_bounds,
     describe_range,
+    figure_table_rows,
     format_figure,
     highlight_quote,
     json_number,
@@ -128,8 +130,9 @@ class Links:
         """The absolute URL of a path on this site."""
         return self.base + path
 
-    def attach_claims(self, claims: Iterable[Claim]) -> None:
-        """Give claim models (with their speakers loaded) a `page_url`, speakers too."""
+    def attach_claims(self, claims: Iterable) -> None:
+        """Give claims (models with their speakers loaded, or `selectors.brief_row`s) a
+        `page_url`, speakers too."""
         for claim in claims:
             claim.page_url = self.claim(claim.pk)
             claim.speaker.page_url = self.speaker(claim.speaker.slug)
@@ -744,8 +747,10 @@ def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def _event_groups(claims: list[Claim]) -> list[dict[str, Any]]:
-    groups: dict[tuple[str, str], list[Claim]] = {}
+def _event_groups(claims: list, charts: bool = True) -> list[dict[str, Any]]:
+    """The claims grouped by measure and unit, most-discussed first, each with its range in
+    words and, with `charts`, its chart as SVG. Claims need `page_url` (Links.attach_claims)."""
+    groups: dict[tuple[str, str], list] = {}
     for claim in claims:
         groups.setdefault((claim.measure_key, claim.unit), []).append(claim)
     result = []
@@ -759,7 +764,7 @@ def _event_groups(claims: list[Claim]) -> list[dict[str, Any]]:
                 "unit": unit,
                 "counts": counts or "Figures not tied to a measure",
                 "claims": members,
-                "chart": build_chart(members, urls),
+                "chart": build_chart(members, urls) if charts else None,
                 "range": describe_range(members),
             }
         )
@@ -772,9 +777,40 @@ def _event_groups(claims: list[Claim]) -> list[dict[str, Any]]:
     return result
 
 
+def _rendered_event_groups(event, links: Links) -> tuple[list[dict[str, Any]], bool, int]:
+    """The event page's groups as the template shows them (titles, range sentences, chart and
+    table markup), whether the claims were cut at the limit, and how many are shown.
+
+    Built once (one query) and cached under `selectors.event_cache_key`, which changes with
+    any change to the event's public claims; speaker renames show within
+    FACET_CACHE_SECONDS, like the list's counts.
+    """
+    key = selectors.event_cache_key(event, "html")
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    claims, truncated = selectors.event_claims(event)
+    links.attach_claims(claims)
+    groups = [
+        {
+            "id": group["id"],
+            "counts": group["counts"],
+            "unit": group["unit"],
+            "range": group["range"],
+            "svg": group.get("svg"),
+            "rows": figure_table_rows(group["claims"]),
+        }
+        for group in _event_groups(claims)
+    ]
+    result = (groups, truncated, len(claims))
+    cache.set(key, result, selectors.FACET_CACHE_SECONDS)
+    return result
+
+
 @public_view
 def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """Every public claim about the event, grouped by what it counts, charted (two queries)."""
+    """Every public claim about the event, grouped by what it counts, charted (two queries;
+    one while the rendered groups are cached)."""
     try:
         fmt = _format(request, FORMATS)
     except BadRequest as error:
@@ -784,58 +820,57 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return _not_found(fmt, "No event with public claims has this address.")
     if fmt == "csv":
         return _csv_response(request, selectors.event_claims_for_export(event), f"{event.slug}.csv")
-    claims, truncated = selectors.event_claims(event)
     links = Links(request)
+    if fmt == "html":
+        groups, truncated, total = _rendered_event_groups(event, links)
+        return render(
+            request,
+            "claims/event_detail.html",
+            {
+                "event": event,
+                "groups": groups,
+                "truncated": truncated,
+                "limit": selectors.EVENT_CLAIM_LIMIT,
+                "total": total,
+                "list_url": reverse("claim-list") + _query({"event": event.slug}),
+                "csv_url": _query({"format": "csv"}),
+                "canonical": links.absolute(links.event(event.slug)),
+            },
+        )
+    claims, truncated = selectors.event_claims(event)
     links.attach_claims(claims)
-    groups = _event_groups(claims)
-    if fmt == "json":
-        data = {
-            "name": event.name,
-            "slug": event.slug,
-            "url": links.absolute(links.event(event.slug)),
-            "place": event.place,
-            "start_date": _iso(event.start_date),
-            "end_date": _iso(event.end_date),
-            "description": event.description,
-            "status": event.status,
-            "truncated": truncated,
-            "groups": [],
-        }
-        for group in groups:
-            spread = summarise_range(group["claims"])
-            data["groups"].append(
-                {
-                    "measure": group["measure"],
-                    "counts": group["counts"],
-                    "unit": group["unit"],
-                    # null when a claim leaves that side open (or none states it)
-                    "lowest_lower_bound": None if spread.open_below else json_number(spread.lowest),
-                    "highest_upper_bound": None
-                    if spread.open_above
-                    else json_number(spread.highest),
-                    "open_below": len(spread.open_below),
-                    "open_above": len(spread.open_above),
-                    "most_stated": [json_number(v) for v in spread.most_stated],
-                    "most_stated_count": spread.most_stated_count,
-                    "range": group["range"],
-                    "claims": [claim_brief(c, links) for c in group["claims"]],
-                }
-            )
-        return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
-    return render(
-        request,
-        "claims/event_detail.html",
-        {
-            "event": event,
-            "groups": groups,
-            "truncated": truncated,
-            "limit": selectors.EVENT_CLAIM_LIMIT,
-            "total": len(claims),
-            "list_url": reverse("claim-list") + _query({"event": event.slug}),
-            "csv_url": _query({"format": "csv"}),
-            "canonical": links.absolute(links.event(event.slug)),
-        },
-    )
+    groups = _event_groups(claims, charts=False)
+    data = {
+        "name": event.name,
+        "slug": event.slug,
+        "url": links.absolute(links.event(event.slug)),
+        "place": event.place,
+        "start_date": _iso(event.start_date),
+        "end_date": _iso(event.end_date),
+        "description": event.description,
+        "status": event.status,
+        "truncated": truncated,
+        "groups": [],
+    }
+    for group in groups:
+        spread = summarise_range(group["claims"])
+        data["groups"].append(
+            {
+                "measure": group["measure"],
+                "counts": group["counts"],
+                "unit": group["unit"],
+                # null when a claim leaves that side open (or none states it)
+                "lowest_lower_bound": None if spread.open_below else json_number(spread.lowest),
+                "highest_upper_bound": None if spread.open_above else json_number(spread.highest),
+                "open_below": len(spread.open_below),
+                "open_above": len(spread.open_above),
+                "most_stated": [json_number(v) for v in spread.most_stated],
+                "most_stated_count": spread.most_stated_count,
+                "range": group["range"],
+                "claims": [claim_brief(c, links) for c in group["claims"]],
+            }
+        )
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
 # --- robots.txt -----------------------------------------------------------------------------

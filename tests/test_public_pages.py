@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
-from claims.models import Appearance, ClaimRelation, RelationKind, RelationStatus, Status
+from claims.models import Appearance, Claim, ClaimRelation, RelationKind, RelationStatus, Status
 from tests.conftest import make_claim, make_source, make_speaker
 from tests.public_fixtures import *  # noqa: F403 -- the world and fresh_cache fixtures
 from tests.public_fixtures import SCRIPT_TEXT, span
@@ -304,6 +304,20 @@ def test_event_page_groups_charts_and_states_the_range(client, world):
     assert html.count('<polygon class="arrow"') == 2
     assert f'<a href="/claims/{world.verified.pk}/" class="row">' in html
     assert f'<a href="/claims/{world.unreviewed.pk}/" class="row unreviewed">' in html
+
+
+def test_event_page_shows_a_change_to_its_claims_at_once(client, world):
+    url = "/events/ruvu-delta-floods/"
+    assert "Lowest lower bound: 8,500" in text_of(page(client, url))  # now cached
+    claim = Claim.objects.get(pk=world.verified.pk)
+    claim.figure_text, claim.value, claim.lower, claim.upper = "7,000", 7000, None, None
+    claim.save()
+    assert "Lowest lower bound: 7,000" in text_of(page(client, url))
+    make_claim(event=claim.event, value=Decimal(9000), counts="people displaced",
+               measure_key=claim.measure_key, figure_text="9,000")
+    assert "9,000" in text_of(page(client, url))
+    Claim.objects.filter(pk=claim.pk).update(status=Status.REJECTED)  # no updated_at change
+    assert "Lowest lower bound: 7,000" not in text_of(page(client, url))
 
 
 def test_event_json_twin_gives_ranges(client, world):

@@ -138,6 +138,8 @@ def test_event_page_queries(client, django_assert_num_queries, n):
     # the event, then its public claims with speakers
     assert_queries(client, django_assert_num_queries, "/events/harbour-jam/", 2)
     assert_queries(client, django_assert_num_queries, "/events/harbour-jam/?format=json", 2)
+    # the rendered groups are cached: the event (with its claims' stamp) only
+    assert_queries(client, django_assert_num_queries, "/events/harbour-jam/", 1)
 
 
 @pytest.mark.parametrize("n", SIZES)

@@ -1,7 +1,9 @@
 """Presentation for the public pages: numbers, highlighted quotes and articles, the event chart.
 
 Pure functions over model instances already fetched (no queries), plus the template filters
-that wrap them. Every piece of article text goes through `format_html`, so it is escaped.
+that wrap them. Every piece of article text is escaped: through `format_html`, or, where a page
+repeats a snippet for every claim (the event chart and table), through `html.escape` once per
+value in a plain f-string, which gives the same markup at a fraction of the cost.
 """
 
 from __future__ import annotations
@@ -10,13 +12,15 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from html import escape
 from typing import Protocol
 
 from django import template
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from claims.models import Qualifier
+from claims.selectors import short_date
 
 register = template.Library()
 
@@ -350,75 +354,74 @@ def build_chart(claims: list, urls: dict[int, str]) -> Chart | None:
     )
 
 
-def _chart_row(row: ChartRow) -> SafeString:
+def _chart_row(row: ChartRow) -> str:
+    # Coordinates are numbers formatted here; every text is escaped.
     parts = [
-        format_html(
-            '<a href="{}" class="{}"><title>{}</title>'
-            '<text class="label" x="{}" y="{}" text-anchor="end">{}</text>',
-            row.url,
-            row.css,
-            row.title,
-            LABEL_RIGHT,
-            row.label_y,
-            row.label,
-        )
+        f'<a href="{escape(row.url)}" class="{escape(row.css)}"><title>{escape(row.title)}</title>'
+        f'<text class="label" x="{LABEL_RIGHT}" y="{row.label_y}" text-anchor="end">'
+        f"{escape(row.label)}</text>"
     ]
     if row.line_from:
         parts.append(
-            format_html(
-                '<line class="bound" x1="{}" y1="{}" x2="{}" y2="{}"/>',
-                row.line_from,
-                row.y,
-                row.line_to,
-                row.y,
-            )
+            f'<line class="bound" x1="{row.line_from}" y1="{row.y}" x2="{row.line_to}" '
+            f'y2="{row.y}"/>'
         )
     for points in (row.arrow_left, row.arrow_right):
         if points:
-            parts.append(format_html('<polygon class="arrow" points="{}"/>', points))
+            parts.append(f'<polygon class="arrow" points="{points}"/>')
     if row.dot:
-        parts.append(format_html('<circle class="dot" cx="{}" cy="{}" r="5"/>', row.dot, row.y))
+        parts.append(f'<circle class="dot" cx="{row.dot}" cy="{row.y}" r="5"/>')
     parts.append(
-        format_html(
-            '<text class="figure-label" x="{}" y="{}">{}</text></a>\n',
-            row.figure_x,
-            row.figure_y,
-            row.figure,
-        )
+        f'<text class="figure-label" x="{row.figure_x}" y="{row.figure_y}">'
+        f"{escape(row.figure)}</text></a>\n"
     )
-    return format_html_join("", "{}", ((part,) for part in parts))
+    return "".join(parts)
 
 
 def render_chart(chart: Chart, chart_id: str, title: str) -> SafeString:
     """The chart as inline SVG markup (escaped; classes only, no style attributes)."""
-    head = format_html(
-        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="{}-title {}-desc" '
-        'xmlns="http://www.w3.org/2000/svg">\n<title id="{}-title">{}</title>\n'
-        '<desc id="{}-desc">{}</desc>\n',
-        chart.width,
-        chart.height,
-        chart_id,
-        chart_id,
-        chart_id,
-        title,
-        chart_id,
-        chart.description,
+    chart_id = escape(chart_id)
+    head = (
+        f'<svg class="chart" viewBox="0 0 {chart.width} {chart.height}" role="img" '
+        f'aria-labelledby="{chart_id}-title {chart_id}-desc" '
+        f'xmlns="http://www.w3.org/2000/svg">\n<title id="{chart_id}-title">{escape(title)}'
+        f'</title>\n<desc id="{chart_id}-desc">{escape(chart.description)}</desc>\n'
     )
-    rows = format_html_join("", "{}", ((_chart_row(row),) for row in chart.rows))
-    axis = format_html(
-        '<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}"/>\n',
-        chart.plot_left,
-        chart.axis_y,
-        chart.plot_right,
-        chart.axis_y,
+    rows = "".join(_chart_row(row) for row in chart.rows)
+    axis = (
+        f'<line class="axis" x1="{chart.plot_left}" y1="{chart.axis_y}" '
+        f'x2="{chart.plot_right}" y2="{chart.axis_y}"/>\n'
     )
-    ticks = format_html_join(
-        "",
-        '<line class="tick" x1="{0}" y1="{1}" x2="{0}" y2="{2}"/>'
-        '<text class="tick-label" x="{0}" y="{1}" dy="18" text-anchor="middle">{3}</text>\n',
-        ((x, chart.axis_y, chart.tick_end, label) for x, label in chart.ticks),
+    ticks = "".join(
+        f'<line class="tick" x1="{x}" y1="{chart.axis_y}" x2="{x}" y2="{chart.tick_end}"/>'
+        f'<text class="tick-label" x="{x}" y="{chart.axis_y}" dy="18" text-anchor="middle">'
+        f"{escape(label)}</text>\n"
+        for x, label in chart.ticks
     )
-    return format_html("{}{}{}{}</svg>", head, rows, axis, ticks)
+    return mark_safe(f"{head}{rows}{axis}{ticks}</svg>")
+
+
+def figure_table_rows(claims: list) -> SafeString:
+    """The event page's "who said what" rows: speaker, figure, date stated, review.
+
+    Claims need `page_url`, `speaker.page_url`, `speaker.name`, `figure_text`, `stated_on`,
+    `status`, `status_label`, `verdict` and `verdict_label`.
+    """
+    rows = []
+    for c in claims:
+        verdict = (
+            f' <span class="verdict verdict-{escape(c.verdict)}">{escape(c.verdict_label)}</span>'
+            if c.verdict
+            else ""
+        )
+        rows.append(
+            f'\n      <tr><td><a href="{escape(c.speaker.page_url)}">{escape(c.speaker.name)}</a>'
+            f'</td><td><a href="{escape(c.page_url)}">{escape(c.figure_text)}</a></td>'
+            f"<td>{short_date(c.stated_on)}</td><td>"
+            f'<span class="status status-{escape(c.status)}">{escape(c.status_label)}</span>'
+            f"{verdict}</td></tr>\n    "
+        )
+    return mark_safe("".join(rows))
 
 
 # --- highlighting ------------------------------------------------------------------------
