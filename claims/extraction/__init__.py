@@ -159,6 +159,10 @@ _BACK_ACTIVE_RE = re.compile(
     r"conveyed|disclose|reveal|confirm)\s+(?:this|these|that|the\s+figures?|the\s+numbers?|"
     r"the\s+information|the\s+details|the\s+toll|this\s+known|these\s+known)\b"
 )
+_BACK_VERBS = words(
+    "disclosed revealed confirmed stated said announced made gave released shared conveyed "
+    "disclose reveal confirm")
+_BACK_OBJECTS = words("this these that the")
 _LABEL_RE = re.compile(r"^(?P<x>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s")
 _HEADLINE_CREDIT_RE = re.compile(
     r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
@@ -386,10 +390,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         st = s.text
         low_words = set(_WORDS_RE.findall(st.lower()))
         hint = not _HINT_WORDS.isdisjoint(low_words)
-        numeric = _DIGIT_RE.search(st) is not None or not _NUMBERISH.isdisjoint(low_words)
+        digits = _DIGIT_RE.search(st) is not None
+        numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date
         # the frames, so they are looked for only when there is a frame
-        dates = find_dates(st, article_date, low_words) if numeric else None
+        dates = find_dates(st, article_date, low_words, digits) if numeric else None
         figures = find_figures(st, dates, low_words) if numeric else []
         if hint and not figures and s.part != "headline" and _STRONG_HINTS.isdisjoint(low_words):
             # Only the history of who spoke matters in a sentence without figures, and weak
@@ -401,7 +406,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             title_case = s.part == "headline" and _title_case(st)
             frames = find_frames(st, toks, dates, title_case)
             if frames and dates is None:
-                dates = find_dates(st, article_date, low_words)
+                dates = find_dates(st, article_date, low_words, digits)
                 for f in frames:
                     f.date = frame_date(st, dates, f)
         info = _Info(s, toks, figures, frames, False, False, -1, False)
@@ -421,7 +426,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 f.speaker = frames[i - 1].speaker
         # "This was made known by X" / "He disclosed this": X spoke the sentences before
         back = (hint or "made" in low_words) and (
-            _BACK_PASSIVE_RE.match(st) is not None or _BACK_ACTIVE_RE.search(st) is not None)
+            (st[:2] == "Th" and _BACK_PASSIVE_RE.match(st) is not None) or (
+                not low_words.isdisjoint(_BACK_VERBS) and not low_words.isdisjoint(_BACK_OBJECTS)
+                and _BACK_ACTIVE_RE.search(st) is not None))
         if not back:
             pass
         elif frames:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -205,7 +204,7 @@ _WORD_START_RE = re.compile(r"\b\w")
 _NUMERIC_ANCHOR_RE = re.compile(r"(?=\d)(?:\b1[89]\d\d\b|\b20\d\d\b|\d[/.]\d)")
 
 
-def _anchors(sentence: str, words: set[str]) -> list[tuple[int, int]]:
+def _anchors(sentence: str, words: set[str], digits: bool = True) -> list[tuple[int, int]]:
     """Where a date expression may be: the spans _ANCHOR_RE would match, found from the
     sentence's words with str.find (a regex scan of every sentence cost more than the rest)."""
     found: list[tuple[int, int]] = []
@@ -232,39 +231,38 @@ def _anchors(sentence: str, words: set[str]) -> list[tuple[int, int]]:
         while i >= 0:
             found.append((i, i + 3))
             i = sentence.find("May", i + 3)
-    found.extend(m.span() for m in _NUMERIC_ANCHOR_RE.finditer(sentence))
+    if digits:
+        found.extend(m.span() for m in _NUMERIC_ANCHOR_RE.finditer(sentence))
     found.sort()
     return found
 
 
 def find_dates(sentence: str, article_date: date | None,
-               words: set[str] | None = None) -> list[DateMention]:
+               words: set[str] | None = None, digits: bool = True) -> list[DateMention]:
     """Every date expression in `sentence`, in order, each resolved against `article_date`.
 
-    `words` (the sentence's lower-case words), when the caller has them, saves a scan.
+    `words` (the sentence's lower-case words) and `digits` (whether it has any), when the
+    caller knows them, save scans.
     """
     if words is None:
         words = set(_LOW_WORD_RE.findall(sentence.lower()))
-    if words.isdisjoint(_DATE_WORDS) and "May" not in sentence and \
-            _YEARISH_RE.search(sentence) is None:
+    if words.isdisjoint(_DATE_WORDS) and "May" not in sentence and (
+            not digits or _YEARISH_RE.search(sentence) is None):
         return []
-    anchors = _anchors(sentence, words)
+    anchors = _anchors(sentence, words, digits)
     if not anchors:
         return []
     matches: list[re.Match[str]] = []
     covered = -1
     n = len(sentence)
     # every alternative of DATE_RE starts at a word start: try those in the anchor's window
-    starts = [m.start() for m in _WORD_START_RE.finditer(sentence)]
     for a_start, a_end in anchors:
         if a_start < covered:
             continue
         lo = max(0, a_start - 28)
         hi = min(n, a_end + 24)
-        k = bisect_left(starts, lo)
-        while k < len(starts) and starts[k] < a_end:
-            m = DATE_RE.match(sentence, starts[k], hi)
-            k += 1
+        for ws in _WORD_START_RE.finditer(sentence, lo, a_end):
+            m = DATE_RE.match(sentence, ws.start(), hi)
             if m is None or m.end() <= a_start:
                 continue
             if matches and m.start() < matches[-1].end():
