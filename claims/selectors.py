@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
+from django.urls import reverse
 
 from claims.models import (
     Appearance,
     Claim,
     ClaimRelation,
     Event,
+    Qualifier,
     RelationKind,
     RelationStatus,
     Speaker,
@@ -262,28 +264,101 @@ def facet_counts(queryset: QuerySet[Claim], cache_key: str) -> Facets:
 # --- claim page ----------------------------------------------------------------------
 
 
-def claim_for_page(pk: int) -> Claim | None:
-    """A public claim with its speaker, first source and event (one query), or None."""
-    found = list(
+QUALIFIER_LABELS = dict(Qualifier.choices)
+SOURCE_COLUMNS = ("headline", "slug", "publisher", "published_on", "url")
+# The claim page's claim: its list columns, review, speaker, first source and event.
+PAGE_COLUMNS = (
+    CLAIM_COLUMNS
+    + ("reviewer_note", "reviewed_at", "source_id")
+    + tuple(f"speaker__{name}" for name in ("name", "slug", "kind", "role"))
+    + tuple(f"source__{name}" for name in SOURCE_COLUMNS)
+    + tuple(f"event__{name}" for name in ("name", "slug", "status"))
+)
+APPEARANCE_COLUMNS = ("id", "quote", "part", "start", "end", "figure_start", "figure_end")
+
+
+class PageSource(Ref):
+    """An article as the claim page names it (headline, publisher, date, links)."""
+
+    def get_absolute_url(self) -> str:
+        return reverse("source-detail", args=[self.slug])
+
+
+class PageSpeaker(Ref):
+    def get_absolute_url(self) -> str:
+        return reverse("speaker-detail", args=[self.slug])
+
+
+class PageEvent(Ref):
+    def get_absolute_url(self) -> str:
+        return reverse("event-detail", args=[self.slug])
+
+
+class PageClaim(Ref):
+    """A claim as its page shows it, read with `values()`: the model's fields the page and its
+    JSON and ClaimReview use, with speaker, source and event, and their labels."""
+
+    def get_absolute_url(self) -> str:
+        return reverse("claim-detail", args=[self.pk])
+
+
+def _source_of(values: dict, prefix: str) -> PageSource:
+    return PageSource(**{name: values[f"{prefix}{name}"] for name in SOURCE_COLUMNS})
+
+
+def _claim_page_rows() -> QuerySet:
+    quoted = tuple(f"appearances__{name}" for name in APPEARANCE_COLUMNS) + tuple(
+        f"appearances__source__{name}" for name in ("id", *SOURCE_COLUMNS)
+    )
+    return (
         public_claims()
-        .select_related("speaker", "source", "event")
-        .defer("search_text", "source__text", "source__body", "source__captions")
-        .filter(pk=pk)
-        .order_by()[:1]
+        .order_by(
+            "appearances__source__published_on", "appearances__source_id", "appearances__start"
+        )
+        .values(*PAGE_COLUMNS, *quoted)
     )
-    return found[0] if found else None
 
 
-def claim_appearances(claim: Claim) -> list[Appearance]:
-    """Where the claim is quoted, first source first, with each source (one query)."""
-    rows = list(
-        Appearance.objects.filter(claim=claim)
-        .select_related("source")
-        .defer("source__text", "source__body", "source__summary", "source__captions")
-        .order_by("source__published_on", "source_id", "start")
+# Built once: resolving forty related columns costs more than the query itself; each request
+# only adds its `pk` filter to a copy (never evaluated itself).
+_CLAIM_PAGE_ROWS = _claim_page_rows()
+
+
+def claim_page(pk: int) -> tuple[PageClaim, list[Ref]] | None:
+    """A public claim with its speaker, first source and event, and where it is quoted (each
+    appearance with its source, first source first): one query, or None.
+
+    One row per appearance: the claim's columns repeat beside each (a LEFT JOIN, so a claim
+    quoted nowhere still comes back once).
+    """
+    rows = list(_CLAIM_PAGE_ROWS.filter(pk=pk))
+    if not rows:
+        return None
+    first = rows[0]
+    claim = PageClaim(**{name: first[name] for name in PAGE_COLUMNS if "__" not in name})
+    claim.pk = claim.id
+    claim.status_label = STATUS_LABELS.get(claim.status, claim.status)
+    claim.verdict_label = VERDICT_LABELS.get(claim.verdict, "")
+    claim.qualifier_label = QUALIFIER_LABELS.get(claim.qualifier, claim.qualifier)
+    claim.speaker = PageSpeaker(
+        **{name: first[f"speaker__{name}"] for name in ("name", "slug", "kind", "role")}
     )
-    rows.sort(key=lambda a: a.source_id != claim.source_id)  # stable: first source leads
-    return rows
+    claim.source = _source_of(first, "source__")
+    claim.event = (
+        PageEvent(**{name: first[f"event__{name}"] for name in ("name", "slug", "status")})
+        if first["event__slug"] is not None
+        else None
+    )
+    appearances = []
+    for values in rows:
+        if values["appearances__id"] is None:
+            continue
+        appearance = Ref(**{name: values[f"appearances__{name}"] for name in APPEARANCE_COLUMNS})
+        appearance.source_id = values["appearances__source__id"]
+        appearance.source = _source_of(values, "appearances__source__")
+        appearances.append(appearance)
+    appearances.sort(key=lambda a: a.source_id != claim.source_id)  # stable: first source leads
+    return claim, appearances
 
 
 @dataclass
@@ -332,40 +407,44 @@ def brief_row(values: dict) -> Ref:
     return row
 
 
-def _other_ends(claim: Claim, side: str, other_side: str) -> QuerySet:
-    # Public claims at the far end of `claim`'s relations on one side, with the relation.
-    relation = f"relations_{other_side}"
+RELATION_COLUMNS = ("kind", "status", "rationale", "created_at")
+
+
+def _relation_rows() -> QuerySet:
+    # Relations shown on a claim page, with both claims and their speakers; the far end is
+    # picked in Python. Both ends public: the page's own claim is, so no relation to a
+    # rejected claim shows.
+    ends = tuple(f"{side}_claim__{name}" for side in ("from", "to") for name in RELATED_COLUMNS)
     return (
-        public_claims()
-        .filter(**{f"{relation}__{side}_claim": claim, f"{relation}__status__in": SHOWN_RELATIONS})
-        .order_by()  # SQLite refuses ORDER BY inside a UNION's parts
-        .values(
-            *RELATED_COLUMNS,
-            relation_kind=F(f"{relation}__kind"),
-            relation_status=F(f"{relation}__status"),
-            relation_rationale=F(f"{relation}__rationale"),
-            relation_created_at=F(f"{relation}__created_at"),
-        )
+        ClaimRelation.objects.filter(status__in=SHOWN_RELATIONS)
+        .exclude(from_claim__status=Status.REJECTED)
+        .exclude(to_claim__status=Status.REJECTED)
+        .order_by()
+        .values(*RELATION_COLUMNS, "from_claim_id", *ends)
     )
 
 
-def claim_relations(claim: Claim) -> Relations:
+# Built once, like _CLAIM_PAGE_ROWS; the claim filter is on the relation's own columns.
+_RELATION_ROWS = _relation_rows()
+
+
+def claim_relations(claim: Claim | Ref) -> Relations:
     """Accepted and suggested relations of a public claim to other public claims (one query).
 
-    The other ends are read through `public_claims()` (a union of both directions), so a
-    relation to a rejected claim never shows. Suggested relations are returned apart so that
-    pages show them labelled as unreviewed suggestions; rejected relations never are.
+    The other ends must be public (not rejected), so a relation to a rejected claim never
+    shows. Suggested relations are returned apart so that pages show them labelled as
+    unreviewed suggestions; rejected relations never are.
     """
-    rows = _other_ends(claim, "from", "to").union(_other_ends(claim, "to", "from"), all=True)
     items = []
-    for values in rows:
+    for values in _RELATION_ROWS.filter(Q(from_claim_id=claim.pk) | Q(to_claim_id=claim.pk)):
+        side = "to_claim__" if values["from_claim_id"] == claim.pk else "from_claim__"
         items.append(
             RelatedClaim(
-                claim=brief_row(values),
-                kind=values["relation_kind"],
-                status=values["relation_status"],
-                rationale=values["relation_rationale"],
-                created_at=values["relation_created_at"],
+                claim=brief_row({name: values[side + name] for name in RELATED_COLUMNS}),
+                kind=values["kind"],
+                status=values["status"],
+                rationale=values["rationale"],
+                created_at=values["created_at"],
             )
         )
     items.sort(key=lambda item: (item.created_at, item.claim.pk), reverse=True)

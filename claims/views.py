@@ -519,15 +519,15 @@ def _relation_json(item: selectors.RelatedClaim, links: Links) -> dict[str, Any]
 
 @public_view
 def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """One claim: figure, quote, source, review, related claims and event (three queries)."""
+    """One claim: figure, quote, source, review, related claims and event (two queries)."""
     try:
         fmt = _format(request, ("html", "json"))
     except BadRequest as error:
         return _error_response(error.errors)
-    claim = selectors.claim_for_page(pk) if pk <= MAX_ID else None
-    if claim is None:
+    found = selectors.claim_page(pk) if pk <= MAX_ID else None
+    if found is None:
         return _not_found(fmt, "No public claim has this number.")
-    appearances = selectors.claim_appearances(claim)
+    claim, appearances = found
     relations = selectors.claim_relations(claim)
     links = Links(request)
     for item in relations.all():

@@ -119,6 +119,14 @@ def test_claim_without_offsets_shows_the_quote_plainly(client, world):
     assert '<blockquote class="quote">Camps fill up</blockquote>' in html
 
 
+def test_claim_quoted_nowhere_names_its_source(client, world):
+    claim = make_claim(source=world.second, text="A figure typed in by the desk")
+    html = page(client, f"/claims/{claim.pk}/")
+    assert '<h2 id="quote-title">Source</h2>' in html
+    assert f'href="/sources/{world.second.slug}/"' in html
+    assert client.get(f"/claims/{claim.pk}/?format=json").json()["appearances"] == []
+
+
 # --- escaping ------------------------------------------------------------------------------
 
 

@@ -110,9 +110,9 @@ def test_csv_export_queries(client, django_assert_num_queries, n):
 def test_claim_page_queries(client, django_assert_num_queries, n):
     world = grow(n)
     url = f"/claims/{world['claim'].pk}/"
-    # claim with speaker/source/event, appearances with sources, relations with both claims
-    assert_queries(client, django_assert_num_queries, url, 3)
-    assert_queries(client, django_assert_num_queries, url + "?format=json", 3)
+    # claim with speaker/source/event and appearances with sources, relations with both claims
+    assert_queries(client, django_assert_num_queries, url, 2)
+    assert_queries(client, django_assert_num_queries, url + "?format=json", 2)
 
 
 @pytest.mark.parametrize("n", SIZES)
