@@ -74,20 +74,32 @@ def tokenize(sentence: str) -> list[Tok]:
     same = len(lowered) == len(sentence)  # lower() keeps offsets except for rare letters
     append = toks.append
     kinds = _KINDS
-    for m in _TOKEN_RE.finditer(sentence):
-        a, b = m.span()
-        group = m.lastgroup
-        text = m.group()
-        if group == "q" and text == "." and toks:
-            prev = toks[-1]
-            if (prev[4] == "w" and prev[3] == a and prev[0][0].isupper()
-                    and (prev[1] in ABBREVIATIONS or len(prev[0]) == 1)):
-                toks[-1] = _new(Tok, (prev[0] + ".", prev[1] + ".", prev[2], b, "w", True))
-                continue
-        kind = kinds[group]
-        append(_new(Tok, (text, lowered[a:b] if same else text.lower().replace("\u2019", "'"),
-                          a, b, kind, kind == "w" and (text[0].isupper() or "-" in text[:5] and
-                                                       _PARTICLE_NAME.match(text) is not None))))
+    find = sentence.find
+    pos = 0
+    for chunk in sentence.split():
+        a = find(chunk, pos)
+        pos = b = a + len(chunk)
+        if chunk.isalpha():
+            # a plain word (most chunks): one token, no regex
+            append(_new(Tok, (chunk, lowered[a:b] if same else chunk.lower(), a, b, "w",
+                              chunk[0].isupper() or "-" in chunk[:5] and
+                              _PARTICLE_NAME.match(chunk) is not None)))
+            continue
+        for m in _TOKEN_RE.finditer(sentence, a, b):
+            x, y = m.span()
+            group = m.lastgroup
+            text = m.group()
+            if group == "q" and text == "." and toks:
+                prev = toks[-1]
+                if (prev[4] == "w" and prev[3] == x and prev[0][0].isupper()
+                        and (prev[1] in ABBREVIATIONS or len(prev[0]) == 1)):
+                    toks[-1] = _new(Tok, (prev[0] + ".", prev[1] + ".", prev[2], y, "w", True))
+                    continue
+            kind = kinds[group]
+            append(_new(Tok, (text, lowered[x:y] if same else text.lower().replace("\u2019", "'"),
+                              x, y, kind, kind == "w" and (
+                                  text[0].isupper() or "-" in text[:5] and
+                                  _PARTICLE_NAME.match(text) is not None))))
     return toks
 
 
