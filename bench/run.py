@@ -97,11 +97,12 @@ def module_json(name: str, since: float) -> dict | None:
 
 def main(argv: list[str]) -> int:
     size = os.environ.get("BENCH_SIZE") or "1000"
+    selected = modules(argv)
     print(f"# make bench: BENCH_SIZE={size}, {os.cpu_count()} CPUs", flush=True)
     figures: dict[str, float] = {}
     results: dict[str, dict] = {}
     failed: list[str] = []
-    for path in modules(argv):
+    for path in selected:
         name = path.stem.removeprefix("bench_")
         print(f"# --- {path.name}", flush=True)
         since = time.time() - 1
@@ -113,6 +114,7 @@ def main(argv: list[str]) -> int:
             "figures": found,
             "json": module_json(name, since),
         }
+        print(f"# {path.name}: exit {code} after {seconds:.0f} s", flush=True)
         if code != 0:
             failed.append(name)
             figures[f"{name}_failed"] = 1
