@@ -50,6 +50,7 @@ from .counts import Counted, describe
 from .dates import find_dates
 from .figures import _OVER_MEANS_MORE, PLACE_NOUNS, Figure, find_figures
 from .lexicon import (
+    DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
     PARTICIPLE_VERBS,
@@ -125,7 +126,8 @@ class ExtractedClaim:
 # --------------------------------------------------------------------------- helpers
 
 _HINT_WORDS = (
-    REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | {"according", "quoted", "cited", "known"}
+    REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS
+    | {"according", "quoted", "cited", "known"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "

@@ -214,7 +214,8 @@ ORG_HEADS = words(
     "industries systems technologies pharmaceuticals insurance communications resources "
     "limited corp corporation co "
     "board body airline carrier operator utility lender insurer regulator retailer "
-    "watchdog opposition"
+    "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
+    "exporter supplier conglomerate"
 )
 
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",
@@ -362,7 +363,8 @@ REPORTING_VERBS = words(
     "predict predicts predicted forecast forecasts project projects projected "
     "expect expects expected seek seeks sought request requests requested present presents "
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
-    "lamented complain complains complained concede concedes conceded put place places placed"
+    "lamented complain complains complained concede concedes conceded put place places placed "
+    "understands"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").
@@ -375,7 +377,7 @@ PARTICIPLE_VERBS = words(
 
 # Verbs that report only when their subject is a document or a count ("figures show").
 DATA_VERBS = words(
-    "show shows showed indicate indicates indicated suggest suggests suggested"
+    "show shows showed indicate indicates indicated suggest suggests suggested find finds found"
 )
 
 # Passive attribution: "was made known by X", "figures released by X".

@@ -359,6 +359,25 @@ def _familiar_words(words: list[Tok]) -> bool:
         t.low in _FAMILIAR_PEOPLE for t in words[:3])
 
 
+def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
+                 depth: int) -> list[Tok] | None:
+    """The whole phrase when the "by" at toks[k] names a document's owner: "figures released
+    on Monday by the ONS", "a survey by Gallup" (the owner speaks through it)."""
+    p = k - 1
+    if toks[p].low in WEEKDAYS and p > 1 and toks[p - 1].low == "on":
+        p -= 2
+    if toks[p].low.endswith("ed") and p > 0 and (
+            toks[p - 1].low in DOCUMENT_HEADS or toks[p - 1].low in _DOC_ADJECTIVES):
+        head = left_phrase(toks, p, limit, depth + 1)
+        if head and head[-1].low in DOCUMENT_HEADS:
+            return head + [toks[p], toks[k]] + out
+    if toks[p].low in DOCUMENT_HEADS and not toks[p].cap and p == k - 1:
+        head = left_phrase(toks, p + 1, limit, depth + 1)
+        if head:
+            return head + [toks[k]] + out
+    return None
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -408,6 +427,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             k -= 1
             continue
         if not _phrase_word(t):
+            if depth < 2 and out and t.low == "by" and k > 1:
+                doc = _document_by(toks, k, out, limit, depth)
+                if doc is not None:
+                    return doc
             if depth < 2 and out and t.low == "by" and k > 1 and toks[k - 1].low.endswith("ed"):
                 # "analysts polled by Reuters said": the people polled speak
                 head = left_phrase(toks, k - 1, limit, depth + 1)
@@ -441,7 +464,13 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if prep.low in ("at", "from", "with") and head[-1].low in _FOR_BODY \
                             and any(x.cap for x in out):
                         return _trim(out)
+                    if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
+                        return head + [prep] + out  # "data from the NBS showed"
                     return head
+            if depth < 2 and prep is not None and prep.low == "by" and k > 2:
+                doc = _document_by(toks, k - 1, out, limit, depth)
+                if doc is not None:
+                    return doc
             break
         k -= 1
     return _trim(out)
@@ -840,7 +869,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if low in ("add", "adds", "added", "adding") and v + 1 < n and (
             toks[v + 1].kind == "n" or toks[v + 1].low in ("to", "more", "another", "up")):
         return None  # "had added 2.7 million subscribers"
-    if low in _NOUN_VERBS:
+    if low in _NOUN_VERBS and not (low in DATA_VERBS and _owned_document(toks, v)):
+        # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
         if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
@@ -858,6 +888,15 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         ):
             return None
     return _subject_frame(toks, v, title_case)
+
+
+def _owned_document(toks: list[Tok], v: int) -> bool:
+    """Whether the subject before toks[v] is a document whose owner it names: "ministry
+    figures", "the ministry's figures", "figures released by the ONS" (not "the report")."""
+    np = left_phrase(toks, v)
+    return bool(np) and any(t.low in DOCUMENT_HEADS for t in np) and any(
+        t.poss or t.low in ("by", "from") or (t.cap and t.start > 0 and t.low not in
+                                                DOCUMENT_HEADS) for t in np)
 
 
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
@@ -930,8 +969,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     i0 = toks.index(np[0])
     if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
         return None  # "neither main party had explained ..."
-    if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS:
-        return None
+    if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
+            t.low in DOCUMENT_HEADS for t in np[:-1]):
+        return None  # "figures show", "a survey by Gallup found"; not "police found"
     return _finish(toks, v, np, appos, np[0].start, title_case)
 
 
@@ -1037,6 +1077,10 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     title = run[: last_title + 1]
     if not _name_ok(name):
         return None
+    first = next((t for t in title if t.low not in _DETERMINERS), None)
+    if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
+            and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
+        return None  # "Office for National Statistics" is a body, not Mr Statistics
     return np[:k], title, name
 
 
@@ -1051,8 +1095,9 @@ _GROUP_GENERIC = words(
 def _drop_reference_possessive(np: list[Tok]) -> list[Tok]:
     """ "the territory's health ministry" -> "health ministry": a possessive that only points
     back to something named before adds nothing to the speaker's name."""
-    if len(np) >= 3 and np[0].low in ("the", "its", "their") and np[1].poss and not np[1].cap:
-        return np[2:]
+    if len(np) >= 3 and np[0].low in ("the", "its", "their") and np[1].poss and not np[1].cap \
+            and np[1].low[:-2] not in TITLE_WORDS and np[-1].low not in DOCUMENT_HEADS:
+        return np[2:]  # (but "the mayor's office" is the mayor's)
     return np
 
 
@@ -1119,8 +1164,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     for i, t in enumerate(words):
         if t.low in ("from", "by") and 0 < i < len(words) - 1 and \
                 words[i - 1].low in DOCUMENT_HEADS | _SPOKES_HEADS - {"official", "officials"} \
-                and not words[i - 1].cap:
+                and (not words[i - 1].cap or words[i - 1].start == 0):
             return read_phrase(_trim(words[i + 1 :]), appos)
+        if t.low == "by" and 1 < i < len(words) - 1 and words[i - 1].low.endswith("ed") and \
+                words[i - 2].low in DOCUMENT_HEADS:
+            return read_phrase(_trim(words[i + 1 :]), appos)  # "figures released by the ONS"
     # descriptors before a body's name go to the role: "Lagos-based Cordros Securities"
     lead = 0
     while lead < len(words) - 1 and (words[lead].low in ("the", "a", "an") or
@@ -1331,7 +1379,8 @@ for _heads, _kinds in (
     ("organisation organization charity group company firm body fund programme bank "
      "foundation institute ngo union party agency board carrier airline operator utility "
      "lender insurer regulator retailer watchdog alliance coalition association council "
-     "authority", (ORGANISATION, GOVERNMENT)),
+     "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
+     "supplier conglomerate", (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
@@ -1409,7 +1458,8 @@ _IN_PARENS_RE = re.compile(r"\([^()]*$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
-    "company firm carrier airline operator utility lender insurer retailer"
+    "company firm carrier airline operator utility lender insurer retailer carmaker automaker "
+    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate"
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words.
 _SUBJECT_PREFIX_RE = re.compile(
