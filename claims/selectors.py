@@ -139,16 +139,28 @@ def list_rows(queryset: QuerySet[Claim]) -> QuerySet:
     return queryset.values(*LIST_COLUMNS)
 
 
-def fetch_rows(queryset: QuerySet[Claim], number: int, per_page: int = PAGE_SIZE) -> Page:
-    """One page of list rows (one query)."""
-    page = fetch_page(list_rows(queryset), number, per_page)
+# Resolving the list row's columns and joins costs more than running the query; done once
+# here, each request filters and orders a copy (this queryset itself is never evaluated).
+_PUBLIC_ROWS = list_rows(public_claims())
+
+
+def public_rows() -> QuerySet:
+    """Every public claim as a list row (dicts): filter and order it like `public_claims()`
+    (filters on the claim, its speaker or event, and lookups through subqueries)."""
+    return _PUBLIC_ROWS.all()
+
+
+def fetch_rows(rows: QuerySet, number: int, per_page: int = PAGE_SIZE) -> Page:
+    """One page of list rows from a `public_rows()` or `list_rows()` queryset (one query)."""
+    page = fetch_page(rows, number, per_page)
     page.items = [ListRow(values) for values in page.items]
     return page
 
 
-def iter_rows(queryset: QuerySet[Claim], chunk_size: int) -> Iterator[ListRow]:
-    """Every list row of the queryset, fetched `chunk_size` at a time (for streaming)."""
-    for values in list_rows(queryset).iterator(chunk_size=chunk_size):
+def iter_rows(rows: QuerySet, chunk_size: int) -> Iterator[ListRow]:
+    """Every list row of a `public_rows()` or `list_rows()` queryset, fetched `chunk_size` at
+    a time (for streaming)."""
+    for values in rows.iterator(chunk_size=chunk_size):
         yield ListRow(values)
 
 
@@ -518,9 +530,9 @@ def speaker_scorecard(speaker: Speaker) -> Scorecard:
     )
 
 
-def speaker_claims(speaker: Speaker) -> QuerySet[Claim]:
-    """The speaker's public claims, newest first."""
-    return public_claims().filter(speaker=speaker).order_by("-created_at", "-id")
+def speaker_rows(speaker: Speaker) -> QuerySet:
+    """The speaker's public claims as list rows, newest first."""
+    return public_rows().filter(speaker=speaker).order_by("-created_at", "-id")
 
 
 def source_for_page(slug: str) -> Source | None:
@@ -588,9 +600,10 @@ def event_claims(event: Event, limit: int = EVENT_CLAIM_LIMIT) -> tuple[list[Ref
     return claims, len(rows) > limit
 
 
-def event_claims_for_export(event: Event) -> QuerySet[Claim]:
-    """Every public claim about the event, in the order of the event page (CSV export)."""
-    return public_claims().filter(event=event).order_by("measure_key", "value", "id")
+def event_rows_for_export(event: Event) -> QuerySet:
+    """Every public claim about the event as list rows, in the order of the event page (CSV
+    export)."""
+    return public_rows().filter(event=event).order_by("measure_key", "value", "id")
 
 
 # --- feeds and sitemaps ----------------------------------------------------------------

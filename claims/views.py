@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
@@ -320,11 +321,12 @@ def _csv_rows(claims: Iterable[selectors.ListRow], links: Links) -> Iterator[str
         yield "".join(chunk)
 
 
-def _csv_response(request: HttpRequest, queryset, filename: str) -> StreamingHttpResponse:
-    """Stream the claims as CSV; rows are fetched in chunks, never all at once."""
-    rows = selectors.iter_rows(queryset, CSV_FETCH_ROWS)
+def _csv_response(request: HttpRequest, rows, filename: str) -> StreamingHttpResponse:
+    """Stream list rows (a `selectors.public_rows()` queryset) as CSV; they are fetched in
+    chunks, never all at once."""
     response = StreamingHttpResponse(
-        _csv_rows(rows, Links(request)), content_type="text/csv; charset=utf-8"
+        _csv_rows(selectors.iter_rows(rows, CSV_FETCH_ROWS), Links(request)),
+        content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
@@ -383,12 +385,17 @@ def _facet_links(facets: selectors.Facets, params: dict[str, str]) -> list[tuple
     return groups
 
 
-def _options(choices: list[tuple[str, str]], selected: str | None) -> SafeString:
-    """<option> elements for a filter's choices, the current one selected."""
+@functools.lru_cache(maxsize=256)
+def _options(name: str, selected: str | None) -> SafeString:
+    """<option> elements for a list filter's choices (LIST_CHOICES), the current one selected;
+    the choices never change, so each (filter, selection) is rendered once."""
     return format_html_join(
         "",
         '<option value="{}"{}>{}</option>',
-        ((v, mark_safe(" selected") if v == selected else "", label) for v, label in choices),
+        (
+            (v, mark_safe(" selected") if v == selected else "", label)
+            for v, label in LIST_CHOICES[name]
+        ),
     )
 
 
@@ -430,6 +437,20 @@ LIST_CHOICES = {
 }
 
 
+def _list_context(
+    request: HttpRequest, params: dict[str, str], errors: dict[str, list[str]]
+) -> dict[str, Any]:
+    """What the HTML list shows around its rows: the form's state, errors, canonical URL."""
+    return {
+        "params": params,
+        "errors": [
+            (_label(key), message) for key, messages in errors.items() for message in messages
+        ],
+        "canonical": request.build_absolute_uri(reverse("claim-list") + _query(params)),
+        "options": {name: _options(name, params.get(name)) for name in LIST_CHOICES},
+    }
+
+
 @public_view
 def claim_list(request: HttpRequest) -> HttpResponse:
     """The claims, newest first, filtered, sorted and paged; JSON and CSV twins."""
@@ -448,26 +469,19 @@ def claim_list(request: HttpRequest) -> HttpResponse:
         errors["page"] = [page_error]
     if errors and fmt != "html":
         return _error_response(errors)
-    context: dict[str, Any] = {
-        "params": params,
-        "errors": [
-            (_label(key), message) for key, messages in errors.items() for message in messages
-        ],
-        "canonical": request.build_absolute_uri(reverse("claim-list") + _query(params)),
-        "options": {
-            name: _options(choices, params.get(name)) for name, choices in LIST_CHOICES.items()
-        },
-    }
     if errors:
+        context = _list_context(request, params, errors)
         context.update(page=None, claims=[], facets=None, active=[])
         return render(request, "claims/claim_list.html", context)
 
-    queryset = filterset.qs
+    # The same filters on the prepared list rows (for the page) and on plain claims (for the
+    # counts, which need no joins and are usually cached).
+    rows = filterset.filter_queryset(selectors.public_rows())
     if fmt == "csv":
-        return _csv_response(request, queryset, "claims.csv")
+        return _csv_response(request, rows, "claims.csv")
     facet_key = urlencode(sorted((k, v) for k, v in params.items() if k != "sort"))
-    facets = selectors.facet_counts(queryset, facet_key)
-    page = selectors.fetch_rows(queryset, number)
+    facets = selectors.facet_counts(filterset.qs, facet_key)
+    page = selectors.fetch_rows(rows, number)
     past_end = number > 1 and not page.items
     links = Links(request)
     if fmt == "json":
@@ -487,6 +501,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
         )
         return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
     links.attach(page.items)
+    context = _list_context(request, params, errors)
     context.update(
         page=page,
         claims=page.items,
@@ -610,13 +625,13 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if speaker is None:
         return _not_found(fmt, "No speaker with public claims has this address.")
     if fmt == "csv":
-        return _csv_response(request, selectors.speaker_claims(speaker), f"{speaker.slug}.csv")
+        return _csv_response(request, selectors.speaker_rows(speaker), f"{speaker.slug}.csv")
     number, page_error = selectors.parse_page(request.GET.get("page"))
     if page_error and fmt == "json":
         return _error_response({"page": [page_error]})
     aliases = selectors.speaker_aliases(speaker)
     scorecard = selectors.speaker_scorecard(speaker)
-    page = selectors.fetch_rows(selectors.speaker_claims(speaker), number)
+    page = selectors.fetch_rows(selectors.speaker_rows(speaker), number)
     links = Links(request)
     if fmt == "json":
         parent = speaker.parent
@@ -819,7 +834,7 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if event is None:
         return _not_found(fmt, "No event with public claims has this address.")
     if fmt == "csv":
-        return _csv_response(request, selectors.event_claims_for_export(event), f"{event.slug}.csv")
+        return _csv_response(request, selectors.event_rows_for_export(event), f"{event.slug}.csv")
     links = Links(request)
     if fmt == "html":
         groups, truncated, total = _rendered_event_groups(event, links)

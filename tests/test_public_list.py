@@ -76,6 +76,19 @@ def test_filters_combine(client, world):
     assert listed_ids(client, "kind=person&status=disputed") == [world.bridges.pk]
 
 
+def test_requests_with_the_same_filters_share_no_state(client, world):
+    # The filter form's fields are shared between requests (claims/filters.py): one request's
+    # values and errors must never reach the next.
+    assert set(listed_ids(client, "speaker=amina-okafor&q=bridges")) == {world.bridges.pk}
+    bad = client.get("/claims/?format=json&speaker=nobody-has-this&q=bridges")
+    assert bad.status_code == 400 and "speaker" in bad.json()["errors"]
+    assert set(listed_ids(client, "speaker=delta-relief-society&q=displaced")) == {
+        world.unreviewed.pk
+    }
+    page = client.get("/claims/?speaker=delta-relief-society").content.decode()
+    assert "No speaker has that address name" not in page
+
+
 def test_contradiction_with_a_rejected_claim_does_not_count(client, world):
     # The rejected claim contradicts `verified` too; only the accepted public pair counts.
     ClaimRelation.objects.filter(from_claim=world.verified, to_claim=world.unreviewed).delete()

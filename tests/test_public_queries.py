@@ -92,6 +92,13 @@ def test_claim_list_queries(client, django_assert_num_queries, n):
     assert_queries(
         client, django_assert_num_queries, "/claims/?speaker=harbour-master&sort=value_high", 3
     )
+    # counts and the speaker are cached now: only the rows
+    assert_queries(
+        client,
+        django_assert_num_queries,
+        "/claims/?speaker=harbour-master&format=json&sort=value_high",
+        1,
+    )
     assert_queries(
         client,
         django_assert_num_queries,
