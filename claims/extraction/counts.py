@@ -29,6 +29,7 @@ from .lexicon import (
     ORGANISATION_NAMES,
     OUTCOME_NOUNS,
     OUTCOMES,
+    PARTICIPLE_VERBS,
     REPORTING_VERBS,
     WEEKDAYS,
     words,
@@ -113,7 +114,7 @@ def _is_np_word(t: Tok) -> bool:
     low = t.low
     if low in NP_STOP or low in MONTHS or low in WEEKDAYS or low in NUMBER_WORDS:
         return False
-    if low in REPORTING_VERBS and low not in _NOUNISH:
+    if (low in REPORTING_VERBS and low not in _NOUNISH) or low in PARTICIPLE_VERBS:
         return False
     return not (low.endswith("ly") and low not in _KEEP_LY)
 

@@ -292,7 +292,9 @@ TITLE_WORDS = words(
     "speaker first officer head leader ceo coo cfo md president-elect opposition junior "
     "regional provincial district local county permanent attorney-general solicitor-general "
     "secretary-of-state minister-of-state sen. field rear army-chief defence-minister "
-    "security spokesperson humanitarian affairs"
+    "security spokesperson humanitarian affairs sheriff detective constable trooper "
+    "councillor councilman councilwoman alderman assemblyman assemblywoman congressman "
+    "congresswoman coroner magistrate"
 )
 
 # Common capitalised words that open sentences and never start a name.

@@ -658,8 +658,14 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 and toks[j - 2].low == "in":
             j -= 3  # "The army in a statement said"
             continue
+        if low in _RELEASED and j >= 1 and toks[j - 1].low in DOCUMENT_HEADS:
+            j -= 1  # "Government data released on Wednesday showed"
+            continue
         break
     return j
+
+
+_RELEASED = words("released published issued compiled announced posted provided")
 
 
 # Reporting verbs that are mostly nouns after a verb ("on state television", "a report").
@@ -745,6 +751,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _passive_by(toks, v)
         elif low in PARTICIPLE_VERBS and v > 0 and toks[v - 1].text in (",", "and"):
             frame = _participle(toks, v, frames)
+        elif low in PARTICIPLE_VERBS and v > 1:
+            frame = _with_saying(toks, v)
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")):
             frame = _reporting(toks, v, title_case)
@@ -822,6 +830,17 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
     return Frame("mid", start, zone_end, start, toks[v + 1].end, ph, appos)
+
+
+def _with_saying(toks: list[Tok], v: int) -> Frame | None:
+    """ "..., with the CEO saying demand had dropped 15%": the named subject of "with"."""
+    np = left_phrase(toks, v)
+    if not np or not valid_speaker_phrase(np):
+        return None
+    i0 = index_at(toks, np[0].start)
+    if i0 == 0 or toks[i0 - 1].low != "with":
+        return None
+    return Frame("pre", np[0].start, toks[v].end, toks[v].start, toks[v].end, np, [])
 
 
 def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
@@ -1018,10 +1037,15 @@ _DESCRIPTOR_SUFFIXES = ("-based", "-led", "-run", "-linked", "-backed", "-aligne
                         "-owned", "-funded", "-affiliated", "-allied", "-controlled")
 
 
+_FAMILY_DESCRIPTOR_RE = re.compile(
+    r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|nan|wife|husband)"
+    r"-of-[a-z]+")
+
+
 def _is_title(t: Tok) -> bool:
     low = t.low.rstrip(".")
-    if low.endswith(_DESCRIPTOR_SUFFIXES):
-        return True
+    if low.endswith(_DESCRIPTOR_SUFFIXES) or _FAMILY_DESCRIPTOR_RE.fullmatch(low):
+        return True  # "Lagos-based", tabloids' "mum-of-two"
     return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (
         t.poss and (t.base.lower() in COUNTRIES)
     ) or t.base.lower() in COUNTRIES
@@ -1260,6 +1284,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                                          "chief")
                     and t.kind == "w" and t.low not in _SPOKES_HEADS]
         role = " ".join(t.text for t in words[i : i + 1])
+        if len(body) == 1 and body[0].low in DEMONYMS:
+            # "Palestinian officials": the officials of a people, by that description
+            return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
         if len(body) == 1 and body[0].cap and not body[0].poss and \
                 kind_of(body[0].text) == PERSON and body[0].low not in COMMON_CAPITALISED:
             # "a Westmoor spokesman", "Programme staff": a body named before by a short name
@@ -1966,8 +1993,36 @@ class ArticleSpeakers:
                 break
         if spoke is not None:
             return spoke
+        if head in _COMPANY_GENERIC:
+            found = self._company_subject(pos)
+            if found is not None:
+                return found
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic)
+        return None
+
+    def _company_subject(self, pos: int) -> SpeakerRef | None:
+        """ "Tesla delivered 384,122 vehicles, the carmaker said": a one-word name opening this
+        sentence or the one before, which no personal name in the article explains."""
+        from .tokens import tokenize
+
+        for p, text in reversed(self.sentences[-2:] if self.sentences else []):
+            if p > pos:
+                continue
+            m = _FIRST_WORDS_RE.match(text)
+            if m is None:
+                continue
+            word = m.group()
+            low = word.lower()
+            if not word[0].isupper() or low in COMMON_CAPITALISED or low in COUNTRIES or \
+                    low in DEMONYMS or low in CAPITALS or low in PRONOUNS:
+                continue
+            toks = self._sentence_toks.get(p) or tokenize(text[:80])
+            if len(toks) < 2 or toks[1].cap or toks[1].text in ("(", ","):
+                continue  # a longer name or an apposition: not a bare company name
+            if any(word in mn.name.split() for mn in self.mentions):
+                continue  # a person's name
+            return self._register(SpeakerRef(word, ORGANISATION), word, "")
         return None
 
     def note(self, pos: int, ref: SpeakerRef, when: date | None) -> None:

@@ -296,3 +296,34 @@ def test_a_groups_summary_figure_does_not_merge_into_a_persons_claim():
         summary=["Police say 19 people were killed in clashes"],
     )
     assert sorted(c.speaker for c in claims) == ["Police", "Ramesh Lekhak"]
+
+
+def test_surveys_and_released_figures_speak_for_their_owner():
+    claims = {c.figure_text: c.speaker for c in run(
+        "A survey by Gallup found 62% of adults distrust the media.",
+        "Figures released on Monday by the Office for National Statistics show wages grew 5.6%.",
+        "Data from the National Bureau of Statistics showed unemployment at 5.3%.",
+    )}
+    assert claims == {"62%": "Gallup", "5.6%": "Office for National Statistics",
+                      "5.3%": "National Bureau of Statistics"}
+
+
+def test_a_report_with_no_owner_named_stays_with_the_publisher():
+    assert [c.speaker for c in run("The report shows 40 people died.")] == ["Test Herald"]
+
+
+def test_a_company_named_by_one_word_is_the_company_its_description_refers_to():
+    c = run("Tesla delivered 384,122 vehicles in the quarter, the carmaker said.")[0]
+    assert (c.speaker, c.speaker_kind) == ("Tesla", "organisation")
+
+
+def test_local_titles_and_tabloid_descriptors_move_to_the_role():
+    claims = run("Sheriff's deputies arrested 14 people, Sheriff Tom Banks said on Tuesday.",
+                 'Mum-of-two Stacey Green, 29, said: "I paid \u00a33,000 for the holiday."')
+    assert [c.speaker for c in claims] == ["Tom Banks", "Stacey Green"]
+
+
+def test_with_x_saying_attributes_to_x():
+    claims = {c.figure_text: c.speaker for c in run(
+        "Shares fell 8% after it cut its outlook, with the CEO saying demand had dropped 15%.")}
+    assert claims == {"8%": "Test Herald", "15%": "CEO"}
