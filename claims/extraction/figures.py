@@ -110,8 +110,8 @@ ATOM_RE = re.compile(
         (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
             IDR|Rp)\s?|N(?=\d))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
-        (?P<scale>(?i:\s?(?:million|billion|trillion|crore|lakh)s?|\s(?:thousand|hundred)|
-            \s?(?:bln|mln|bn|mn|tn|trn|cr)|(?:m|b|k))\b)?
+        (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|\s?(?:million|billion|trillion|crore|lakh)s?|
+            \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
         (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)))?
     )
@@ -333,7 +333,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # 1st, 3pm, 10km, 1990s
     scale = (m.group("scale") or "").strip().lower()
     if scale in ("m", "b", "k") and not has_money:
-        return True  # "5m" without a currency is metres more often than millions
+        # "5m" without a currency is metres more often than millions, unless people or other
+        # countable things follow: "3.5m people", "1m households"
+        nw, _ = _next_word(s, end)
+        if not (nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and
+                                               nw.islower() and nw not in _LENGTH_OK_AFTER)):
+            return True
     if after in ":/" and end + 1 < len(s) and s[end + 1].isdigit():
         return True  # 10:30, 5/8
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
@@ -342,6 +347,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if low in LENGTH_UNITS and not has_money and _length_claim(s, start,
                                                                    end + 1 + len(low)):
             return False  # "a 45-km road"
+        if has_money and low in ("a", "per"):
+            return False  # "£1,000-a-month"
         if low != "strong":
             return True  # 45-year-old, 10-point
     for d in dates:
@@ -514,8 +521,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
 def _digit_value(m: re.Match[str]) -> Decimal:
     value = Decimal(m.group("num").replace(",", ""))
     scale = (m.group("scale") or "").strip().lower()
-    if scale:
-        value *= SCALE_WORDS[scale.rstrip("s") if scale.rstrip("s") in SCALE_WORDS else scale]
+    for part in scale.split():  # "2.5 lakh crore" is 2.5 x 100,000 x 10,000,000
+        value *= SCALE_WORDS[part.rstrip("s") if part.rstrip("s") in SCALE_WORDS else part]
     if m.group("pence"):
         value /= 100  # "50p" is £0.50: amounts of money are in the currency's main unit
     return _dec(value)
