@@ -1647,6 +1647,27 @@ class ArticleSpeakers:
             return None
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
+    def _longer_body(self, name: str, pos: int, early: bool) -> SpeakerRef | None:
+        """ "Red Cross" for the Kenya Red Cross Society the article names: a body's name of two
+        or more words inside a longer one (the last one before `pos`; a headline looks ahead)."""
+        words = tuple(name.lower().replace("-", " ").replace("'s", "").split())
+        if len(words) < 2 or " ".join(words) in COUNTRIES:
+            return None
+        size = len(words)
+        found: Body | None = None
+        for b in self.bodies:
+            if b.pos >= pos and (found is not None or not early):
+                break
+            bw = b.words
+            if len(bw) > size and any(
+                    bw[i:i + size] == words and "of" not in bw[:i] and "and" not in bw[:i]
+                    and all(w in ORG_HEADS or w in GOVERNMENT_HEADS for w in bw[i + size:])
+                    for i in range(len(bw) - size + 1)):
+                found = b  # the name is the longer one's core, not a complement inside it
+        if found is None:
+            return None
+        return self._register(SpeakerRef(found.name, found.kind), found.name, "")
+
     def interviewee(self, pos: int) -> SpeakerRef | None:
         """Who answers an interview's "A:" lines: the named person introduced before the first
         answer (not a group a question quotes, such as "Critics")."""
@@ -1911,6 +1932,10 @@ class ArticleSpeakers:
                 return found
         if not cand.name:
             return None
+        if cand.kind != PERSON and not cand.generic_head and not cand.description:
+            longer = self._longer_body(cand.name, pos, early)
+            if longer is not None:
+                return longer
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description

@@ -327,3 +327,10 @@ def test_with_x_saying_attributes_to_x():
     claims = {c.figure_text: c.speaker for c in run(
         "Shares fell 8% after it cut its outlook, with the CEO saying demand had dropped 15%.")}
     assert claims == {"8%": "Test Herald", "15%": "CEO"}
+
+
+def test_a_headline_credit_naming_part_of_a_body_is_that_body():
+    claims = run("Floods have killed 38 people in western Kenya, the Kenya Red Cross Society said.",
+                 headline="Kenya floods: 38 dead, says Red Cross")
+    assert [(c.speaker, [a.part for a in c.appearances]) for c in claims] == [
+        ("Kenya Red Cross Society", ["headline", "body"])]
