@@ -60,6 +60,7 @@ from .lexicon import (
 )
 from .sentences import Sentence, split_sentences
 from .speakers import (
+    _BROAD_GOVERNMENT,
     _GENERIC_KINDS,
     ARMED_GROUP,
     GOVERNMENT,
@@ -84,7 +85,7 @@ _W_RE = re.compile(r"[\w]+")
 _ALPHA_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _OF_FROM_END_RE = re.compile(r"\b(?:of|from)\s*$")
 _TO_ONLY_RE = re.compile(r"^\s*to\s*$")
-_FROM_END_RE = re.compile(r"\bfrom\s*$")
+_FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
 
@@ -813,12 +814,20 @@ def _speaker_compatible(a: SpeakerRef, b: SpeakerRef) -> bool:
     return set(la) <= set(lb) or set(lb) <= set(la)
 
 
+_GOVERNMENT_ROLES = words(
+    "minister president governor secretary spokesman spokeswoman spokesperson commissioner "
+    "premier chancellor")
+
+
 def _describes(generic: SpeakerRef, named: SpeakerRef) -> bool:
     """Whether a description ("company", "police") can be this speaker."""
     head = generic.head or (generic.key.split() or [""])[-1]
     if head in named.name.lower() or head in named.role.lower():
         return True
     kinds = _GENERIC_KINDS.get(head)
+    if head in _BROAD_GOVERNMENT and named.kind == PERSON and \
+            not _GOVERNMENT_ROLES.isdisjoint(named.role.lower().replace(",", " ").split()):
+        return True  # "Govt targets 4.2pc growth": the finance minister's figure
     return named.kind in kinds if kinds else named.kind == generic.kind
 
 

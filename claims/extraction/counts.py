@@ -64,7 +64,8 @@ _CHANGE_VERBS = words(
     "passed passes topped tops top exceeded exceeds hits reaches risen fallen "
     "averaged slowed surged plunged eased accelerated rising falling increasing dropping "
     "climbing soared slumped stands stood was is were are fell rises falls grows growing "
-    "expanding expanded shrinking shrank contracted up down")
+    "expanding expanded shrinking shrank contracted up down raised cut reduced lowered hiked "
+    "slashed boosted")
 
 
 @dataclass(frozen=True)
@@ -443,6 +444,14 @@ def _noun_before(toks: list[Tok], i: int) -> str:
             if m >= 2 and toks[m - 1].low == "of" and _is_np_word(toks[m - 2]) and \
                     not toks[m - 2].cap:
                 return f"{toks[m - 2].text} of {prev.text}"  # "the cost of repairs at"
+            if not prev.cap:
+                # "an inflation target of", "a tax collection target of"
+                first = m
+                while first > 0 and m - first < 2 and _is_np_word(toks[first - 1]) and \
+                        not toks[first - 1].cap and not _verbish(toks[first - 1]):
+                    first -= 1
+                if first < m:
+                    return " ".join(t.text for t in toks[first : m + 1])
             if prev.cap:  # "put Reform UK on 17%"
                 first = m
                 while first > 0 and toks[first - 1].cap and _is_np_word(toks[first - 1]) \

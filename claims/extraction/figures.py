@@ -111,7 +111,7 @@ ATOM_RE = re.compile(
             IDR|Rp)\s?|N(?=\d))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|\s?(?:million|billion|trillion|crore|lakh)s?|
-            \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|cr)|(?:m|b|k))\b)?
+            \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
         (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)))?
     )
@@ -177,9 +177,12 @@ _VAGUE_LOWER = (
 _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
     r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{2,5}\)?){1,4}"
+    r"|(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
 )
 def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
+    if _US_PHONE_RE.search(s) is not None:
+        return True
     if "+" not in s:
         low = s.lower()
         if not ("call" in low or "tel" in low or "phone" in low or "contact" in low
@@ -188,6 +191,7 @@ def _phone_hint(s: str) -> bool:
     return _PHONE_HINT_RE.search(s) is not None
 
 
+_US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
                             r"hrs\b|o'clock|local\s+time)")
@@ -601,7 +605,8 @@ _TIMES_MULTIPLIER = words(
 LENGTH_UNITS: dict[str, str] = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m",
-    "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft",
+    "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft", "mm": "mm", "millimetres": "mm",
+    "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
 }
 _LENGTH_NOT_AFTER = words(
     "north south east west northeast northwest southeast southwest north-east north-west "
@@ -626,6 +631,8 @@ def _length_claim(s: str, start: int, unit_end: int) -> bool:
         return False
     if nl in _LENGTH_OK_AFTER:
         return True
+    if prev.lower() in ("a", "an", "the") and nl not in _LENGTH_NOT_AFTER:
+        return True  # "a 190-ft Bailey bridge"
     if nl == "of":
         after, _ = _next_word(s, s.find("of", unit_end) + 2)
         return bool(after) and after[0].islower() and after.lower() not in ("the", "a")
@@ -640,7 +647,8 @@ _AGE_BEFORE_RE = re.compile(
 _AGE_HOLDERS = words(
     "widow widower pensioner mother father grandmother grandfather man woman boy girl son "
     "daughter wife husband teenager victim driver resident neighbour neighbor farmer trader "
-    "teacher student patient survivor witness passenger worker nurse doctor officer soldier"
+    "teacher student patient survivor witness passenger worker nurse doctor officer soldier "
+    "suspect"
 )
 
 

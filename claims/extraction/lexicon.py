@@ -236,7 +236,7 @@ GOVERNMENT_HEADS = words(
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guards corps prefecture province county municipality governorate "
-    "service services force "
+    "service services force govt "
     "district"
 )
 
@@ -261,7 +261,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "shopkeeper shopkeepers vendor vendors motorist motorists commuter commuters patient "
     "patients neighbour neighbours neighbor neighbors landlord landlords tenant tenants voter "
     "voters protester protesters demonstrator demonstrators employee employees critics "
-    "supporters opponents campaigners"
+    "supporters opponents campaigners meteorologists forecasters seismologists geologists "
+    "epidemiologists"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -270,7 +271,7 @@ DOCUMENT_HEADS = words(
     "video message release tally count figures data statistics estimates estimate survey "
     "census records study poll assessment update bulletin document notice briefing "
     "announcement analysis findings toll website account filing filings accounts "
-    "prospectus review"
+    "prospectus review documents papers"
 )
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
@@ -532,7 +533,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 SCALE_WORDS: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12,
-    "trn": 10**12, "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
+    "trn": 10**12, "tr": 10**12, "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
     "bln": 10**9, "cr": 10**7,
 }
 
@@ -557,7 +558,7 @@ LABEL_WORDS = words(
 # Determiners before a number word that make it a reference ("the two leaders").
 REFERENCE_DETERMINERS = words(
     "the these those both all each every any whose "
-    "first last next other another this that"
+    "first last next other another this"
 )
 
 

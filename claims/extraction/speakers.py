@@ -217,6 +217,10 @@ def _ngrams(words: list[str], n_max: int = 5) -> set[str]:
     return out
 
 
+# Known organisations whose names are also common words: only their capitals name them.
+_COMMON_WORD_ORGS = frozenset(["care", "plan", "who", "alima", "airwars"])
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -234,8 +238,9 @@ def kind_of(phrase: str) -> str:
     if (grams & ARMED_GROUP_NAMES or any(w in ARMED_HEADS for w in bare)) and not any(
             w in ("ministry", "government", "police", "army") for w in bare):
         return ARMED_GROUP
-    if grams & ORGANISATION_NAMES:
-        return ORGANISATION
+    if grams & ORGANISATION_NAMES and not (grams & ORGANISATION_NAMES <= _COMMON_WORD_ORGS
+                                           and not phrase.isupper()):
+        return ORGANISATION  # (but "Social Care" is not the charity CARE)
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS:
         return GOVERNMENT
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
@@ -282,7 +287,8 @@ def _phrase_word(t: Tok) -> bool:
         return low not in WEEKDAYS and low not in MONTHS
     if low in ("of", "for", "the", "a", "an"):
         return True
-    if low in ("state", "states", "report", "reports", "records", "estimates"):
+    if low in ("state", "states", "report", "reports", "records", "estimates", "document",
+               "documents"):
         return True  # nouns inside a phrase: "the Kaduna state government", "a UN report"
     if low in _PHRASE_STOP or low in REPORTING_VERBS or low in PARTICIPLE_VERBS:
         return False
@@ -455,6 +461,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     return head
             break
         out.insert(0, t)
+        if t.low == "the" and k > 0 and toks[k - 1].cap and " ".join(
+                [toks[k - 1].low] + [x.low for x in out]) in _KNOWN_NAMES:
+            k -= 1  # "Save the Children"
+            continue
         if t.low in ("the", "a", "an") and not (k > 0 and toks[k - 1].low in ("of", "for")):
             prep = toks[k - 1] if k > 0 else None
             if depth < 2 and prep is not None and prep.low in ("in", "at", "from", "with",
@@ -707,6 +717,26 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
     return True
 
 
+def _statement_author(toks: list[Tok], k: int) -> tuple[list[Tok], list[Tok]] | None:
+    """ ", in a statement by his Chief Press Secretary, Ismaila Isah,": who wrote it."""
+    n = len(toks)
+    if k + 4 >= n or toks[k].text != "," or toks[k + 1].low != "in":
+        return None
+    m = k + 2
+    while m < n and m - k <= 6 and toks[m].low != "by":
+        if toks[m].kind != "w":
+            return None
+        m += 1
+    if m >= n or toks[m].low != "by" or not any(
+            t.low in DOCUMENT_HEADS for t in toks[k + 2 : m]):
+        return None
+    ph = right_phrase(toks, m + 1)
+    if not ph or not valid_speaker_phrase(ph):
+        return None
+    appos, _ = _appos_after(toks, m + 1 + len(ph))
+    return ph, appos
+
+
 def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     """The subject at the start of the sentence (after an intro phrase ending in a comma)."""
     i = 0
@@ -866,7 +896,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         and (toks[v + 1].low != "the" or (v + 2 < n and toks[v + 2].low in ("lives", "life")))
     ):
         return None
-    if low in ("put", "puts", "place", "places", "placed", "gave", "give", "gives"):
+    if low in ("put", "puts", "place", "places", "placed", "gave", "give", "gives") and not (
+            v + 2 < n and toks[v + 1].low == "at" and (toks[v + 2].kind == "n" or
+                                                       toks[v + 2].text in "$\u20ac\u00a3\u20a6")):
+        # ("which it puts at 35%": the value follows at once)
         window = {x.low for x in toks[v + 1 : v + 8]}
         if not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
                          "death", "turnout", "crowd", "attendance", "cost", "losses", "damage",
@@ -918,6 +951,12 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
                                                 DOCUMENT_HEADS) for t in np)
 
 
+def _skippable(inner: list[Tok]) -> bool:
+    """A comma-delimited aside that is not an apposition: a place ("from Swindon")."""
+    return bool(inner) and inner[0].low in ("from",) and all(t.cap for t in inner[1:]) and \
+        len(inner) > 1
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
@@ -942,18 +981,36 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         subj = _clause_subject(toks, j)
         if subj is None:
             return None
-        return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, [])
+        end = index_at(toks, subj[-1].end)
+        appos, end2 = _appos_after(toks, end)
+        author = _statement_author(toks, end2 if appos else end)
+        if author is not None:
+            subj, appos = author  # "X, in a statement by his spokesman, Y, ... and promised"
+        return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj,
+                     appos)
     if j >= 0 and toks[j].text == ",":
         # "Andriy Yusov, spokesman for the GUR, said" / "The army, in a statement, said"
-        c = j - 1
-        while c >= 0 and toks[c].text != "," and j - c < 20 and not (
-                toks[c].kind == "p" and toks[c].text not in QUOTES and toks[c].text != "&"):
-            c -= 1
-        if c < 0 or toks[c].text != ",":
-            c = -1
-            inner = []
-        else:
-            inner = toks[c + 1 : j]
+        skipped = False
+        while True:
+            c = j - 1
+            while c >= 0 and toks[c].text != "," and j - c < 20 and not (
+                    toks[c].kind == "p" and toks[c].text not in QUOTES and toks[c].text != "&"):
+                c -= 1
+            if c < 0 or toks[c].text != ",":
+                c = -1
+                inner = []
+            else:
+                inner = toks[c + 1 : j]
+            if c >= 0 and _skippable(inner) and not skipped:
+                # "Gary Watts, 52, from Swindon, told": past the age and the place
+                j = c
+                skipped = True
+                continue
+            break
+        if skipped:
+            np = left_phrase(toks, j)
+            if np and valid_speaker_phrase(np):
+                return _finish(toks, v, np, [], np[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
             first_inner = inner[0].low if inner else ""
@@ -1109,6 +1166,7 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
 
 
 _DETERMINERS = words("the a an this that these those its their his her our")
+_KNOWN_NAMES = ORGANISATION_NAMES | ARMED_GROUP_NAMES | MEDIA_NAMES
 
 _GROUP_GENERIC = words(
     "group movement organisation organization coalition alliance militia network outfit "
@@ -1161,6 +1219,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     written = _clean(" ".join(t.text for t in np))
     if not words:
         return Candidate("", PERSON)
+    bare = _strip_det(words)
+    if bare.lower() in _KNOWN_NAMES and len(words) > 1:
+        return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
     if _familiar_words(words):
         # "three people familiar with the matter" -> "People familiar with the matter"
         while words and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or
@@ -1400,7 +1461,7 @@ def _possessive_base(t: Tok) -> Tok:
 # Which kinds of speaker "the <head>" may refer back to.
 _GENERIC_KINDS: dict[str, tuple[str, ...]] = {}
 for _heads, _kinds in (
-    ("ministry government army military police junta authorities department presidency "
+    ("ministry government govt army military police junta authorities department presidency "
      "administration regime command forces office bureau commission navy cabinet force "
      "service", (GOVERNMENT,)),
     ("organisation organization charity group company firm body fund programme bank "
@@ -1414,6 +1475,7 @@ for _heads, _kinds in (
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
+_BROAD_GOVERNMENT = words("government authorities administration regime junta cabinet govt")
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity"
 )
@@ -1533,6 +1595,12 @@ _ROLE_BEFORE_WORDS = words(
 _ROLE_BEFORE_RE = re.compile(
     r"((?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
     r"minister|chief|head|director|leader))\s+$")
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> frozenset[str]:
+    """Lower-case words of a speaker's name."""
+    return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
 
 
 @dataclass
@@ -1927,7 +1995,9 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         if cand.generic_head:
-            found = self._generic(cand.generic_head, pos, early)
+            found = self._generic(cand.generic_head, pos, early, frozenset(
+                w for w in _name_words(cand.name) if w != cand.generic_head and
+                w not in _DETERMINERS and w not in _GENERIC_KINDS))
             if found is not None:
                 return found
         if not cand.name:
@@ -1970,7 +2040,8 @@ class ArticleSpeakers:
                 return self._person_from_mention(later[0], later[0].written)
         return None
 
-    def _generic(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
+    def _generic(self, head: str, pos: int, early: bool = False,
+                 words: frozenset[str] = frozenset()) -> SpeakerRef | None:
         """The body "the army", "the ministry" or "the company" refers to: the last one named
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
@@ -1993,14 +2064,22 @@ class ArticleSpeakers:
                     break  # a headline's "police say": the police the story names
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        if head in _SPOKES_HEADS:
+            # "An Army official said ... the official said": the speaker introduced so
+            return self._last(pos, lambda r: head in r.role.lower().split() or
+                              head in r.key.split())
         kinds = _GENERIC_KINDS.get(head)
         if kinds is None:
             return None
         if head not in _ANY_BODY and head not in _COMPANY_GENERIC:
-            # "the health ministry" that names no ministry before is its own speaker
-            ref = self._last(pos, lambda r: r.kind in kinds and not r.generic)
-            if ref is not None:
-                return ref
+            # "the health ministry" or "police" that names no body before is its own
+            # speaker; only the broad words may be any government body that spoke
+            if head in _BROAD_GOVERNMENT:
+                return self._last(pos, lambda r: r.kind in kinds and not r.generic)
+            if words:
+                # "the statistics office" for the National Bureau of Statistics
+                return self._last(pos, lambda r: r.kind in kinds and not r.generic and
+                                  not words.isdisjoint(_name_words(r.name)))
             return None
 
         def fits(name: str, kind: str) -> bool:

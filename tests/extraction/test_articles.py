@@ -21,14 +21,19 @@ from tests.extraction.corpus import (
     HELDOUT4,
     HELDOUT5,
     HELDOUT6,
+    HELDOUT7,
     load_all,
 )
 from tests.extraction.score import norm
 
-ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6)
+ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
+                        HELDOUT7)
        for a in load_all(folder)]
 
 VAGUE_LOWER = {
+    "hundreds of millions": 10**8,
+    "tens of millions": 10**7,
+    "hundreds of thousands": 10**5,
     "tens of thousands": 10_000,
     "several dozen": 36,
     "dozens": 12,

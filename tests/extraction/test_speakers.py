@@ -334,3 +334,31 @@ def test_a_headline_credit_naming_part_of_a_body_is_that_body():
                  headline="Kenya floods: 38 dead, says Red Cross")
     assert [(c.speaker, [a.part for a in c.appearances]) for c in claims] == [
         ("Kenya Red Cross Society", ["headline", "body"])]
+
+
+def test_a_statement_by_an_aide_is_the_aides_and_an_age_or_place_aside_is_skipped():
+    claims = {c.figure_text: c.speaker for c in run(
+        "The state governor, Usman Ododo, in a statement by his Chief Press Secretary, Ismaila "
+        "Isah, condemned the attack and promised a N5 million reward.",
+        'Gary Watts, 52, from Swindon, told the paper: "I gave \u00a3250,000 to family."',
+    )}
+    assert claims == {"N5 million": "Ismaila Isah", "\u00a3250,000": "Gary Watts"}
+
+
+def test_the_official_is_the_official_who_spoke_before_and_police_is_not_another_body():
+    claims = {c.figure_text: c.speaker for c in run(
+        "An Army official said a bridge would be built. Over 500 soldiers are involved in the "
+        "rescue, the official said.",
+        "The Electoral Commission said 11.4 million votes were cast.",
+        "Police say 12 people were arrested. No one was hurt, the Ghana Police Service said.",
+    )}
+    assert claims["Over 500"] == "Army"
+    assert claims["12"] == claims["No one"] == "Ghana Police Service"
+
+
+def test_known_names_with_the_inside_and_it_puts_at():
+    claims = {c.figure_text: c.speaker for c in run(
+        "Cases rose to 4,120, Save the Children said today.",
+        "The British Medical Association wants a rise, which it puts at 35%.",
+    )}
+    assert claims == {"4,120": "Save the Children", "35%": "British Medical Association"}
