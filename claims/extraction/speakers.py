@@ -534,6 +534,10 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             continue
         if not _phrase_word(t):
             break
+        if out and out[-1].cap and not out[-1].poss and t.kind == "w" and not t.cap and \
+                t.low not in SPEAKER_PHRASE_WORDS and t.low.endswith("s") and k + 1 < n and \
+                (toks[k + 1].low in _VERB_OBJECT_STARTS or toks[k + 1].kind == "n"):
+            break  # "The BMA wants a rise": a verb after the name ends the phrase
         out.append(t)
         k += 1
     return _trim(out)
@@ -1166,6 +1170,7 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
 
 
 _DETERMINERS = words("the a an this that these those its their his her our")
+_VERB_OBJECT_STARTS = words("a an the to that its their his her this these more")
 _KNOWN_NAMES = ORGANISATION_NAMES | ARMED_GROUP_NAMES | MEDIA_NAMES
 
 _GROUP_GENERIC = words(
