@@ -182,7 +182,7 @@ _CONNECTOR_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Info:
     sentence: Sentence
     toks: list[Tok]
@@ -407,7 +407,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         frames: list[Frame] = []
         if hint:
             title_case = s.part == "headline" and _title_case(st)
-            frames = find_frames(st, toks, dates, title_case)
+            frames = find_frames(st, toks, dates, title_case, low_words)
             if frames and dates is None:
                 dates = find_dates(st, article_date, low_words, digits)
                 for f in frames:
@@ -639,7 +639,7 @@ def _back_speaker(infos: list[_Info], i: int) -> _Info | None:
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Acc:
     speaker: SpeakerRef
     attributed: bool

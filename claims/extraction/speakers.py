@@ -137,7 +137,7 @@ _DOC_ADJECTIVES = words(
     "weekly monthly daily")
 
 
-@dataclass
+@dataclass(slots=True)
 class SpeakerRef:
     """A resolved speaker: display name, kind, role and the other full names used."""
 
@@ -154,7 +154,7 @@ class SpeakerRef:
             self.key = normalise_key(self.name)
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     """An attribution inside a sentence (offsets relative to the sentence)."""
 
@@ -361,6 +361,8 @@ def familiar_phrase(toks: list[Tok], end: int) -> list[Tok] | None:
 
 
 def _familiar_words(words: list[Tok]) -> bool:
+    if len(words) < 4:
+        return False  # "people familiar with X" has four words at least
     return any(t.low in _FAMILIAR_LINKS for t in words) and any(
         t.low in _FAMILIAR_PEOPLE for t in words[:3])
 
@@ -578,7 +580,7 @@ def _head_before_of(np: list[Tok]) -> Tok | None:
 
 def _group_member(np: list[Tok]) -> str:
     """ "one of the people", "two of the officials": the group's noun ("" if not that)."""
-    if len(np) < 3 or np[1].low != "of" or not (
+    if len(np) < 3 or np[1][1] != "of" or not (
             np[0].low in ("one", "another", "some", "most", "several", "many", "each") or
             np[0].low in NUMBER_WORDS or np[0].kind == "n"):
         return ""
@@ -765,13 +767,15 @@ _FRAME_TRIGGERS = (
 
 
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
-                title_case: bool = False) -> list[Frame]:
-    """The attribution frames of one sentence, in order (dated when `dates` are given)."""
+                title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
+    """The attribution frames of one sentence, in order (dated when `dates` are given).
+
+    `words` (the sentence's lower-case words), when the caller has them, lets the trigger
+    words be found with str.find instead of a look at every token."""
     frames: list[Frame] = []
     n = len(toks)
     used_until = -1
-    triggers = _FRAME_TRIGGERS
-    for v in [i for i, t in enumerate(toks) if t[1] in triggers]:
+    for v in _trigger_indexes(sentence, toks, words):
         if v <= used_until:
             continue
         t = toks[v]
@@ -800,6 +804,26 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
     return frames
+
+
+def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> list[int]:
+    """Indexes of the tokens that can open a frame, in order."""
+    if words is None or len(toks) < 12:
+        return [i for i, t in enumerate(toks) if t[1] in _FRAME_TRIGGERS]
+    present = words & _FRAME_TRIGGERS
+    if not present:
+        return []
+    low = sentence.lower()
+    found = []
+    for w in present:
+        i = low.find(w)
+        while i >= 0:
+            k = index_at(toks, i)
+            if k < len(toks) and toks[k][2] == i and toks[k][1] == w:
+                found.append(k)
+            i = low.find(w, i + len(w))
+    found.sort()
+    return found
 
 
 def _tok_index_at(toks: list[Tok], pos: int) -> int:
@@ -1074,7 +1098,7 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
 # --------------------------------------------------------------------------- speaker phrases
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A speaker phrase read apart: a person's name and role, or a body's name."""
 
@@ -1523,7 +1547,7 @@ _ACRONYM_RE = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Body:
     """A body (organisation, government body, armed group, outlet) named in the article."""
 
@@ -1608,7 +1632,7 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A full personal name written somewhere in the article."""
 
@@ -1634,6 +1658,8 @@ class ArticleSpeakers:
         self._mentions: list[Mention] | None = None
         self._acronyms: dict[str, str] | None = None
         self._bodies: list[Body] | None = None
+        self._mention_roles: dict[str, list[tuple[int, str]]] | None = None
+        self._body_index: dict[str, list[Body]] | None = None
         self._acronym_words: frozenset[str] | None = None
         self._interviewee: SpeakerRef | None = None
 
@@ -1728,7 +1754,12 @@ class ArticleSpeakers:
             return None
         size = len(words)
         found: Body | None = None
-        for b in self.bodies:
+        if self._body_index is None:
+            self._body_index = {}
+            for b in self.bodies:
+                for w in set(b.words):
+                    self._body_index.setdefault(w, []).append(b)
+        for b in self._body_index.get(words[0], ()):
             if b.pos >= pos and (found is not None or not early):
                 break
             bw = b.words
@@ -1778,6 +1809,16 @@ class ArticleSpeakers:
         return None
 
     # ---- mentions
+
+    @property
+    def mention_roles(self) -> dict[str, list[tuple[int, str]]]:
+        """Full name -> (position, role) of its mentions that give a role, in order."""
+        if self._mention_roles is None:
+            self._mention_roles = {}
+            for m in self.mentions:
+                if m.role:
+                    self._mention_roles.setdefault(m.name, []).append((m.pos, m.role))
+        return self._mention_roles
 
     @property
     def mentions(self) -> list[Mention]:
@@ -1989,11 +2030,10 @@ class ArticleSpeakers:
                     return body  # "Sahra said": Sahra Airways
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
-            for m in self.mentions:
-                if m.pos > pos + 200:
+            for m_pos, m_role in self.mention_roles.get(cand.name, ()):
+                if m_pos > pos + 200:
                     break
-                if m.name == cand.name and m.role:
-                    mention_role = m.role
+                mention_role = m_role
             return self._register(ref, cand.written, cand.role or mention_role)
         if cand.description:
             found = self._describe(cand.description, pos, early)
@@ -2051,7 +2091,7 @@ class ArticleSpeakers:
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
         def named(name: str) -> bool:
-            return head in name.lower().replace("'", " ").replace("-", " ").split()
+            return head in _name_words(name)
 
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
                               named(r.name), head)
