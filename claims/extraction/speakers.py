@@ -1573,6 +1573,7 @@ def _unpossessive(word: str) -> str:
 
 
 _IN_PARENS_RE = re.compile(r"\([^()]*$")
+_CAP_WORD_END_RE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019.&-]*\s$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
@@ -1734,6 +1735,8 @@ class ArticleSpeakers:
         low = word.lower().rstrip(".")
         if low in COUNTRIES or low in CAPITALS or low in DEMONYMS or low in COMMON_CAPITALISED:
             return None
+        if not self._in_longer_run(word):
+            return None  # never written as part of a longer name
         head = low in ORG_HEADS or low in GOVERNMENT_HEADS or low in _GENERIC_KINDS
         found: Body | None = None
         for b in self.bodies:
@@ -1746,11 +1749,24 @@ class ArticleSpeakers:
             return None
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
+    def _in_longer_run(self, name: str) -> bool:
+        """Whether `name` is written somewhere with a capitalised word next to it (only then
+        can it be part of a longer name; this spares most articles the scan of bodies)."""
+        text = self.text
+        i = text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()) or (
+                    text[i - 1 : i] == " " and _CAP_WORD_END_RE.search(text, max(0, i - 30), i)):
+                return True
+            i = text.find(name, j)
+        return False
+
     def _longer_body(self, name: str, pos: int, early: bool) -> SpeakerRef | None:
         """ "Red Cross" for the Kenya Red Cross Society the article names: a body's name of two
         or more words inside a longer one (the last one before `pos`; a headline looks ahead)."""
         words = tuple(name.lower().replace("-", " ").replace("'s", "").split())
-        if len(words) < 2 or " ".join(words) in COUNTRIES:
+        if len(words) < 2 or " ".join(words) in COUNTRIES or not self._in_longer_run(name):
             return None
         size = len(words)
         found: Body | None = None
@@ -2100,7 +2116,9 @@ class ArticleSpeakers:
         if ref is not None:
             return ref
         body = None
-        for b in self.bodies:
+        titled = head[:1].upper() + head[1:]
+        for b in (self.bodies if titled in self.text or head.upper() in self.text else ()):
+            # (a body's name is written with capitals: without "Police" no body has "police")
             if b.pos >= pos and (body is not None or not early):
                 break
             if head in b.words:
