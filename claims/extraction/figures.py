@@ -2,29 +2,50 @@
 
 What is a figure: a count, an amount of money, a percentage or a measured quantity that a
 fact-checker could check. Written as digits ("84", "1,200", "3.5 million", "$2bn", "40%",
-"N50 million", "€1.2 billion"), number words ("three", "twenty-five", "a dozen"), ranges
-("between 20 and 30", "20-30", "20 to 30", "two or three"), explicitly vague amounts
-("dozens", "scores of", "hundreds", "thousands", "tens of thousands", "a large number of") or a
-zero said in words ("no one was killed", "no casualties", "none of the ... were hurt").
+"N50 million", "€1.2 billion", "$2.1 bln", "Rs 2.5 lakh crore", "Rs17.5tr", "3.5m people"),
+number words ("three", "twenty-five", "a dozen"), ranges ("between 20 and 30", "20-30",
+"20 to 30", "two or three", "$6.5 billion to $6.8 billion"), explicitly vague amounts ("dozens",
+"scores of", "hundreds", "thousands", "tens of thousands", "a large number of") or a zero said
+in words ("no one was killed", "no casualties", "none of the ... were hurt", "No firefighters
+were injured").
+
+Decisions on the borderline kinds:
+
+* shares "one in eight", "1 in 5", "three in 10 adults" are figures, read as a percentage
+  (value 12.5, unit "%"): they are checkable and compare with "12.5% of adults". Fractions in
+  words ("half", "a quarter", "two-thirds") are not: they are more often loose than measured;
+* pence are money in pounds: "50p" is 0.5, unit GBP (cents are not read: their currency is
+  ambiguous);
+* "17 times" (how often something happened) is a figure with unit "times"; a multiplier
+  ("three times higher", "1.5 times the average") is not;
+* lengths of things are figures with their unit ("a 45 km road", "a 190-ft bridge", "90 km
+  stretch", "372 mm of rain": km, m, ft, miles, mm, cm); a length that places or moves
+  something ("50 km north of", "20 km from", "fled 10 km", "at the 200-metre level") is not;
+  power and weights keep their units ("1,340 MW", "600 tonnes");
+* abbreviated scales need a currency or a countable noun after "m"/"k" ("5m" alone is metres);
+  "bn", "bln", "mln", "tn", "tr", "cr" may stand apart from the number.
 
 Not figures (each rule is general, none names an article):
 
-* years ("a 2020 coup", "since 2014"), dates ("July 25", "25 July", "August 4, 2024"), times
-  ("10:30", "3 pm", "0800 GMT"), ordinals ("1st", "third" is never read);
+* years ("a 2020 coup", "since 2014"), dates ("July 25", "25 July", "August 4, 2024", "Oct. 28,
+  2025"), times ("10:30", "3 pm", "0800 GMT"), ordinals ("1st", "third" is never read);
 * numbers that are part of a name or label: attached to letters ("G7", "Covid-19", "F-16"),
   after a capitalised word ("Resolution 2231", "Flight 370"), or after a label word ("page 4",
-  "No. 10"); phone numbers;
-* ages ("Smith, 45,", "aged 45", "a 45-year-old") -- an age describes a person, it is not a
-  claim about the world;
-* durations and distances ("three days of fighting", "24 hours", "50 km north of") -- they
-  place events in time and space; what a fact-checker checks is the counts, money and rates;
+  "No. 10", "Sections 318 and 319"); phone numbers ("215-686-8477", "+254 20 762 2218");
+* ages ("Smith, 45,", "said Pike, 76.", "One widow, 87,", "aged 45", "aged between 23 and 31",
+  "as old as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
+* durations ("three days of fighting", "24 hours") and distances that place things (above);
 * compound modifiers ("a three-day visit", "a 10-point plan"), except "-strong" ("a 300-strong
-  force" counts people); multiplication ("three times");
+  force" counts people), lengths ("a 45-km road") and money per period ("£1,000-a-month");
 * number words after a determiner ("the two leaders", "both", "all three"): a reference to
   things already counted, not a new count (after a possessive pronoun they count: "my two
-  uncles were killed"); the word "one" unless it counts people ("one
-  soldier was killed"); "many", "several", "some", "a few", "a number of", "numerous" -- too
-  common to be checkable claims (only the explicitly vague wordings above are kept).
+  uncles were killed"; after the conjunction "that" too: "said that seven escaped"); the word
+  "one" unless it counts people ("one soldier was killed"); "many", "several", "some", "a
+  few", "a number of", "numerous" -- too common to be checkable claims.
+
+Qualifiers: "over" before a count of places means "across" ("drones overnight over six
+border regions" is exactly six) unless a preposition before it makes it "more than" ("in over
+20 states"); "nothing less than 5,000" is at least 5,000, like "no fewer than".
 
 Interval conventions (`value`, `lower`, `upper`, `qualifier`):
 
@@ -49,6 +70,7 @@ wording                   value  lower  upper  qualifier
 "several dozen/hundred"   --     3x     --     vague   ("a few dozen": 2x)
 "a large number of"       --     --     --     vague
 "no one was killed"       0      0      0      exact
+"one in eight" (unit %)   12.5   12.5   12.5   exact   ("nearly one in five": about 20)
 ========================  =====  =====  =====  =========
 """
 

@@ -16,6 +16,31 @@ resolves to the last person whose role has those words; "the army" to the last b
 that word ("Mali's army"); "Maiga's statement" and "a UN report" are their owners' words; an
 unnamed "police spokesman" speaks for the police.
 
+Names the article writes in other places count too (`ArticleSpeakers.bodies` and
+`.mentions`, scanned once on demand):
+
+* a short name stands for the body named in full: "Sahra said" for Sahra Airways, "a
+  Westmoor spokesman" for Westmoor Buses, "Board staff" for the Kerio Valley Health Board,
+  "Programme staff" for the World Food Programme, a headline's "Red Cross" for the Kenya Red
+  Cross Society (the last such body before; headlines and summary points look ahead);
+* "the company", "the firm", "the carrier", "the utility", "the body", "the group" take the
+  most recent body of a kind that word can describe (a company's name for "the company", any
+  body for "the body"), whether it spoke or was only named; "the ministry", "the police" take
+  the last body named with that word and otherwise stay themselves ("Police" never becomes
+  another government body), "the government" and "the authorities" any government body; a
+  description with a word of the body's name takes it ("the statistics office" for the
+  National Bureau of Statistics); "the official" is the official who spoke before;
+* "he"/"she" is the person a sentence was about after the last speaker ("Home Minister X has
+  resigned. ... he said"), otherwise the last person who spoke;
+* "one of the people said" is the group that spoke before ("People familiar with the
+  matter"); "three people familiar with the matter" is that group, its number no claim;
+* "the disaster agency (BNPB) said" is BNPB; "X, which said ..." is X; "X, in a statement by
+  his spokesman, Y, ... promised" is Y; "with the CEO saying" is the CEO; "a survey by Gallup
+  found", "figures released on Monday by the ONS show", "data from the NBS showed" are the
+  owner's (a document without a named owner -- "the report shows" -- stays the publisher's);
+* interview answers ("A:") belong to the person introduced before them, not to a group a
+  question quotes ("Q: Critics say ...").
+
 Kinds: ``media`` (outlets, news agencies, the publisher), ``armed_group`` (rebels, separatists,
 militants, jihadists, bandits, named groups such as Boko Haram or Wagner), ``government`` (a
 country, its capital as metonym, ministries, armies, police, officials, the presidency),
