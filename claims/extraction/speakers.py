@@ -2198,9 +2198,8 @@ class ArticleSpeakers:
         sentence or the one before, which no personal name in the article explains."""
         from .tokens import tokenize
 
-        for p, text in reversed(self.sentences[-2:] if self.sentences else []):
-            if p > pos:
-                continue
+        before = [(p, text) for p, text in self.sentences if p <= pos][-2:]
+        for p, text in reversed(before):
             m = _FIRST_WORDS_RE.match(text)
             if m is None:
                 continue
