@@ -1115,7 +1115,11 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
         for x in before
     )
     direction = "pre"
-    if not at_start and _trailer_only(toks, v + 1):
+    prev = toks[i0 - 1].low if i0 > 0 else ""
+    # "..., but police put the toll at five": a new clause, whose speaker covers what follows
+    new_clause = prev in ("but", "while", "whereas", "although", "though") or (
+        prev == "and" and i0 > 1 and toks[i0 - 2].text == ",")
+    if not at_start and not new_clause and _trailer_only(toks, v + 1):
         direction = "post"
     return Frame(direction, start, toks[v].end, toks[v].start, toks[v].end, np, appos)
 
@@ -2030,7 +2034,8 @@ class ArticleSpeakers:
                     ms = [m for m in self.mentions if m.pos < pos]
                     if ms:
                         return self._person_from_mention(ms[-1], ms[-1].written)
-                    return None
+                    # "The minister said ... she added": the person described before
+                    return self._last(pos, lambda r: r.kind == PERSON)
                 ref_pos = max(p for p, r in self.history if r is ref and p <= pos)
                 return self._person_subject(ref_pos, pos) or ref
             if cand.pronoun == "it":

@@ -362,3 +362,17 @@ def test_known_names_with_the_inside_and_it_puts_at():
         "The British Medical Association wants a rise, which it puts at 35%.",
     )}
     assert claims == {"4,120": "Save the Children", "35%": "British Medical Association"}
+
+
+def test_a_speaker_after_but_opens_a_new_clause():
+    claims = {c.figure_text: c.speaker for c in run(
+        "Witnesses said at least eight people were killed when the bus overturned, but police "
+        "put the toll at five.")}
+    assert claims == {"at least eight": "Witnesses", "five": "Police"}
+
+
+def test_she_after_an_unnamed_minister_is_that_minister():
+    claims = {c.figure_text: c.speaker for c in run(
+        "The minister said the number of deaths had reached 45.",
+        '"About 120 others are in hospital," she added.')}
+    assert claims == {"45": "Minister", "About 120": "Minister"}
