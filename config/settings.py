@@ -31,9 +31,12 @@ def env_list(name: str, default: str = "") -> list[str]:
 # DEBUG is off unless the environment turns it on (`make run` does).
 DEBUG = env_bool("DEBUG", False)
 
-# Commands that only read code and the migration files: they serve nothing and sign nothing,
-# so they may run without a secret (CI hooks run `makemigrations --check` with a bare env).
-OFFLINE_COMMANDS = {"makemigrations", "showmigrations", "sqlmigrate", "help", "version"}
+# Commands that serve nothing and sign nothing, so they may run without a secret: the ones
+# that only read code and migration files (CI hooks run `makemigrations --check` with a bare
+# env), and `extract_claims`, which reads an article file and prints, writing nothing.
+OFFLINE_COMMANDS = {
+    "makemigrations", "showmigrations", "sqlmigrate", "help", "version", "extract_claims",
+}
 _COMMAND = sys.argv[1] if len(sys.argv) > 1 and Path(sys.argv[0]).name == "manage.py" else ""
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
