@@ -147,7 +147,7 @@ _WORDS_RE = re.compile(r"[a-z]+")
 _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits.
 _NUMBERISH = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half"]
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful"]
 )
 
 _WIRES = (

@@ -40,8 +40,9 @@ Not figures (each rule is general, none names an article):
 * number words after a determiner ("the two leaders", "both", "all three"): a reference to
   things already counted, not a new count (after a possessive pronoun they count: "my two
   uncles were killed"; after the conjunction "that" too: "said that seven escaped"); the word
-  "one" unless it counts people ("one soldier was killed"); "many", "several", "some", "a
-  few", "a number of", "numerous" -- too common to be checkable claims.
+  "one" unless it counts people ("one soldier was killed"); "many", "some", "a few", "a
+  number of", "numerous", and "several" or "a handful" of anything but people -- too common
+  to be checkable claims.
 
 Qualifiers: "over" before a count of places means "across" ("drones overnight over six
 border regions" is exactly six) unless a preposition before it makes it "more than" ("in over
@@ -68,6 +69,8 @@ wording                   value  lower  upper  qualifier
 "hundreds of thousands"   --     1e5    --     vague
 "millions"                --     1e6    --     vague
 "several dozen/hundred"   --     3x     --     vague   ("a few dozen": 2x)
+"several people"          --     3      --     vague   (only counting people: "several
+"a handful of passengers" --     2      --     vague    times" is no claim)
 "a large number of"       --     --     --     vague
 "no one was killed"       0      0      0      exact
 "one in eight" (unit %)   12.5   12.5   12.5   exact   ("nearly one in five": about 20)
@@ -120,6 +123,15 @@ _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_TEENS}|{_UNITS}|zero)"
 _BIG = r"(?:hundred|thousand|million|billion|trillion)"
 _QUOTE = "[\"\u201c\u201d\u2018\u2019']"
 _QUOTE_RE = re.compile(_QUOTE)
+# People a vague "several" or "a handful of" counts as a claim ("several people were
+# killed"); "several times", "several plants" stay too loose to check.
+_PEOPLE = (
+    r"(?:people|persons|residents|civilians|soldiers|troops|officers|policemen|militants|"
+    r"fighters|gunmen|children|students|pupils|schoolchildren|women|men|villagers|"
+    r"passengers|workers|miners|patients|victims|bodies|casualties|families|suspects|"
+    r"protesters|demonstrators|worshippers|farmers|migrants|refugees|journalists|"
+    r"hostages|survivors|staff|employees|teachers|doctors|nurses|voters|inmates|prisoners)"
+)
 _LARGE = (
     "large|huge|significant|high|big|great|considerable|substantial|massive|record|staggering|"
     "sizeable|sizable|vast|enormous|growing|increasing|unprecedented|alarming|"
@@ -142,6 +154,8 @@ ATOM_RE = re.compile(
       | \b(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+of\b)
+      | \bseveral(?=\s+(?:[a-z-]+\s+)?{_PEOPLE}\b)
+      | \ba\s+handful(?=\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[a-z-]+\s+)?{_PEOPLE}\b)
       | \ba\s+(?:(?:very|relatively|fairly|still)\s+)?{_QUOTE}?(?:{_LARGE})\s+number{_QUOTE}?
           (?=\s+of\b)
       | \b(?:large|huge|vast|great|record)\s+numbers(?=\s+of\b)
@@ -189,6 +203,8 @@ _VAGUE_LOWER = (
     ("tens of billions", 10**10),
     ("hundreds of billions", 10**11),
     ("dozens", 12),
+    ("several", 3),
+    ("a handful", 2),
     ("scores", 40),
     ("hundreds", 100),
     ("thousands", 1000),
@@ -563,9 +579,10 @@ _CURRENCY_BEFORE_RE = re.compile(
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").
 _WORD_OPENERS = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
+    ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
 )
-_SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers"])
+_SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
+                          "handful"])
 _RARE_OPENERS = frozenset(
     ["a", "several", "many", "large", "huge", "vast", "great", "record"]
 )

@@ -215,7 +215,8 @@ ORG_HEADS = words(
     "limited corp corporation co "
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
-    "exporter supplier conglomerate"
+    "exporter supplier conglomerate forum guild collective syndicate cooperative "
+    "railway railways railroad transit exchange observatory laboratory clinic academy"
 )
 
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",
@@ -310,7 +311,9 @@ COMMON_CAPITALISED = words(
     "july august september october november december among between across through via "
     "despite amid amidst following elsewhere separately overall instead such other another "
     "even still again one two three four five six seven eight nine ten once let please "
-    "people police officials residents witnesses"
+    "people police officials residents witnesses "
+    # compass words name places and bodies ("East Coast Railway"), never a person
+    "east west north south northern southern eastern western central coast"
 )
 
 # Lower-case nouns and adjectives allowed inside a speaker phrase ("government spokesman").

@@ -117,6 +117,9 @@ _SPOKES_HEADS = words(
     "spokesman spokeswoman spokesperson spokespersons spokespeople official officials source "
     "sources officer officers representative representatives member members statement staff")
 
+# An unnamed person speaking for a body: "a spokesperson said", "an official said".
+_UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
+
 _NOUN_VERBS = words(
     "project projects forecast forecasts appeal appeals pledge pledges promise promises "
     "post posts report reports claim claims count counts record records document documents "
@@ -219,7 +222,7 @@ def _normalise_key(name: str) -> str:
 
 def _clean(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = " ".join(text.split())
+    text = " ".join(text.split()).replace(" , ", ", ")
     return text.strip(" ,;:")
 
 
@@ -459,6 +462,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "shipping company", "ruling party"
             k -= 1
             continue
+        if t.text == "," and out:
+            j = _comma_list_start(toks, k, out)
+            if j is not None:
+                out[:0] = toks[j:k + 1]  # "the Ministry of Housing, Communities and ..."
+                k = j - 1
+                continue
         if not _phrase_word(t):
             if depth < 2 and out and t.low == "by" and k > 1:
                 doc = _document_by(toks, k, out, limit, depth)
@@ -548,6 +557,17 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)
             k += 1
             continue
+        if t.low == "and" and out and not out[-1].cap and any(
+                x.low in ("for", "of") for x in out[1:]):
+            # a role's remit: "member for safety and security, Ruan van der Merwe"
+            m = k + 1
+            while m < n and m - k <= 3 and toks[m].kind == "w" and not toks[m].cap and \
+                    _phrase_word(toks[m]):
+                m += 1
+            if m > k + 1 and m < n and toks[m].text == ",":
+                out.extend(toks[k:m])
+                k = m
+                continue
         if t.kind == "n" and not out:
             out.append(t)
             k += 1
@@ -559,6 +579,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)  # "Greek shipping company"
             k += 1
             continue
+        if t.text == "," and out:
+            end = _comma_list_end(toks, k, out)
+            if end is not None:
+                out.extend(toks[k:end])  # "by the Department for Digital, Culture, Media and"
+                k = end
+                continue
         if not _phrase_word(t):
             break
         if out and out[-1].cap and not out[-1].poss and t.kind == "w" and not t.cap and \
@@ -568,6 +594,54 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         out.append(t)
         k += 1
     return _trim(out)
+
+
+def _body_of_head(words: list[Tok]) -> bool:
+    """ "Ministry of Housing", "Department for Digital": a body's head word, then of/for and a
+    capitalised word, the start of a name whose list of remits may run on past commas."""
+    for i in range(len(words) - 2):
+        if words[i].cap and (words[i].low in GOVERNMENT_HEADS or words[i].low in ORG_HEADS) \
+                and words[i + 1].low in ("of", "for") and words[i + 2].cap:
+            return True
+    return False
+
+
+def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
+    """The end of a body's name that runs on past the comma at toks[k] ("Ministry of Housing,
+    Communities and Local Government"): capitalised words and commas up to an "and" and its
+    last capitalised words. None when the comma ends the phrase."""
+    if not out[-1].cap or not _body_of_head(out):
+        return None
+    n = len(toks)
+    m = k
+    seen_and = False
+    while m < n:
+        t = toks[m]
+        if (t.text == "," and not seen_and and m + 1 < n and toks[m + 1].cap) or (
+                t.kind == "w" and t.cap and not t.poss):
+            m += 1
+        elif t.low in ("and", "&") and not seen_and and m + 1 < n and toks[m + 1].cap and \
+                toks[m - 1].cap:
+            seen_and = True
+            m += 1
+        else:
+            break
+    return m if seen_and and toks[m - 1].cap else None
+
+
+def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
+    """Where a body's name that runs on past commas starts, walking left from the comma at
+    toks[k] when `out` is its last remits ("Communities and Local Government")."""
+    if not any(t.low in ("and", "&") for t in out) or not all(
+            t.cap or t.low in ("and", "&") for t in out):
+        return None
+    j = k - 1
+    while j >= 2 and (toks[j].cap and not toks[j].poss or toks[j].text == ","):
+        if toks[j - 1].low in ("of", "for") and toks[j].cap and toks[j - 2].cap and (
+                toks[j - 2].low in GOVERNMENT_HEADS or toks[j - 2].low in ORG_HEADS):
+            return j - 2
+        j -= 1
+    return None
 
 
 def _appos_after(toks: list[Tok], k: int) -> tuple[list[Tok], int]:
@@ -855,6 +929,9 @@ def _tok_index_at(toks: list[Tok], pos: int) -> int:
     return index_at(toks, pos)
 
 
+_WHEN_WORDS = words("on last this earlier late early week month year yesterday today")
+
+
 def _according(toks: list[Tok], v: int) -> Frame | None:
     k = v + 2
     ph = right_phrase(toks, k)
@@ -869,12 +946,17 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
                                 "provided", "collated", "gathered", "shared", "obtained",
                                 "seen", "reviewed", "analysed", "analyzed", "collected",
                                 "produced", "prepared")
-        and toks[end_i + 1].low == "by"
     ):
-        owner = right_phrase(toks, end_i + 2)
+        by = end_i + 1
+        # "figures published on Thursday by X", "data released last week by X"
+        while by < len(toks) and by - end_i <= 4 and toks[by].low != "by" and (
+                toks[by].low in _WHEN_WORDS or toks[by].low in WEEKDAYS or
+                toks[by].low in MONTHS or toks[by].kind == "n"):
+            by += 1
+        owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
         if owner:
             ph = owner
-            end_i = end_i + 2 + len(owner)
+            end_i = by + 1 + len(owner)
     appos, _ = _appos_after(toks, end_i)
     first = v == 0 or all(x.text in QUOTES for x in toks[:v])
     zone_end = appos[-1].end if appos else ph[-1].end
@@ -936,7 +1018,10 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
     subj = _clause_subject(toks, v)
     if subj is None:
         return None
-    return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, [])
+    # "The City's member for safety and security, Ruan van der Merwe, disputed the figure,
+    # saying ...": the subject's apposition names it
+    appos, _ = _appos_after(toks, toks.index(subj[-1]) + 1)
+    return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, appos)
 
 
 def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
@@ -1165,10 +1250,16 @@ def _is_title(t: Tok) -> bool:
     ) or t.base.lower() in COUNTRIES
 
 
+# Lower-case words inside personal names.
+_NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
+
+
 def _name_ok(words: list[Tok]) -> bool:
     if not words:
         return False
-    for t in words:
+    for i, t in enumerate(words):
+        if 0 < i < len(words) - 1 and t.low in _NAME_PARTICLES:
+            continue  # "Ruan van der Merwe", "Ana de la Cruz"
         if t.kind != "w" or not t.cap or t.poss:
             return False
         low = t.low.rstrip(".")
@@ -1193,7 +1284,7 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     """(descriptor, title, name) when the phrase ends in a personal name."""
     k = len(np)
     while k > 0 and np[k - 1].kind == "w" and (np[k - 1].cap or np[k - 1].low in (
-            "al-", "bin", "ibn", "de", "da", "dos", "van", "von", "le", "la") or (
+            "al-", *_NAME_PARTICLES) or (
             np[k - 1].low in ("of", "for", "and", "&", "on") and k >= 2 and np[k - 2].cap
             and k < len(np))):
         k -= 1
@@ -1273,7 +1364,10 @@ NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
-    words = [t for t in np if t.kind in ("w", "n") or t.text == "&"]
+    # commas stay inside a body's name that lists its remits ("Ministry of Housing,
+    # Communities and Local Government"); elsewhere they only separate phrases
+    commas = any(t.text == "," for t in np) and _body_of_head([t for t in np if t.kind == "w"])
+    words = [t for t in np if t.kind in ("w", "n") or t.text == "&" or (commas and t.text == ",")]
     written = _clean(" ".join(t.text for t in np))
     if not words:
         return Candidate("", PERSON)
@@ -1437,7 +1531,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          written=written)
     # a description with a name at its end: "the UN's humanitarian agency OCHA"
     k = len(words)
-    while k > 0 and words[k - 1].cap and not words[k - 1].poss:
+    while k > 0 and words[k - 1].cap and (not words[k - 1].poss or _possessive_in_name(
+            words, k - 1)):
         k -= 1
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
             words[k - 1].low not in ("of", "for", "&", "and", "on", "the"):
@@ -1477,6 +1572,19 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                        if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,
                      description=description)
+
+
+def _possessive_in_name(words: list[Tok], i: int) -> bool:
+    """Whether the capitalised possessive words[i] is inside a body's name ("the Tillman County
+    Sheriff's Office", "the Ntomba Citizens' Forum") rather than its owner ("Zambia's Ministry
+    of Mines", "Al Jazeera's Hani Mahmoud")."""
+    t = words[i]
+    base = t.base.lower()
+    if i + 1 >= len(words) or not words[i + 1].cap or base in COUNTRIES or base in CAPITALS \
+            or base in DEMONYMS or base in MEDIA_NAMES or base in ORGANISATION_NAMES:
+        return False
+    head = words[-1].low
+    return head in ORG_HEADS or head in GOVERNMENT_HEADS
 
 
 def _strip_det(toks: list[Tok]) -> str:
@@ -2015,6 +2123,15 @@ class ArticleSpeakers:
         self._subjects[pos] = found
         return found
 
+    def _own_sentence_subject(self, pos: int) -> SpeakerRef | None:
+        """The body that opens the sentence holding absolute position `pos`, if any."""
+        for p, text in reversed(self.sentences):
+            if p <= pos:
+                if pos < p + len(text):
+                    return self._subject_of(p, text)
+                return None
+        return None
+
     def _last(self, pos: int, pred) -> SpeakerRef | None:
         for p, ref in reversed(self.history):
             if p <= pos and pred(ref):
@@ -2083,6 +2200,12 @@ class ArticleSpeakers:
             return self._register(ref, cand.written, cand.role or mention_role)
         if cand.description:
             found = self._describe(cand.description, pos, early)
+            if found is not None:
+                return found
+        if cand.generic_head in _UNNAMED_SPOKES and not cand.role:
+            # "East Coast Railway has cancelled 42 trains, a spokesperson said": an unnamed
+            # spokesperson speaks for the body the sentence is about
+            found = self._own_sentence_subject(pos)
             if found is not None:
                 return found
         if cand.generic_head:

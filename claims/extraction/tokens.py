@@ -55,8 +55,8 @@ class Tok(namedtuple("_TokFields", "text low start end kind cap")):
 
     @property
     def poss(self) -> bool:
-        """A possessive: "Mali's"."""
-        return self[4] == "w" and self[1].endswith("'s")
+        """A possessive: "Mali's", "Citizens'"."""
+        return self[4] == "w" and self[1].endswith(("'s", "s'"))
 
     @property
     def base(self) -> str:
@@ -64,6 +64,8 @@ class Tok(namedtuple("_TokFields", "text low start end kind cap")):
         t = self[0]
         if t.endswith(("'s", "\u2019s")):
             t = t[:-2]
+        elif t.endswith(("s'", "s\u2019")):
+            t = t[:-1]
         return t.rstrip(".")
 
 
@@ -89,6 +91,13 @@ def tokenize(sentence: str) -> list[Tok]:
             x, y = m.span()
             group = m.lastgroup
             text = m.group()
+            if group == "q" and text in ("'", "\u2019") and y == b and toks:
+                prev = toks[-1]
+                if (prev[4] == "w" and prev[3] == x and prev[5] and prev[1].endswith("s")
+                        and sentence[b + 1 : b + 2].isupper() and sentence[b : b + 1] == " "):
+                    # a plural possessive inside a name: "the Ntomba Citizens' Forum"
+                    toks[-1] = _new(Tok, (prev[0] + text, prev[1] + "'", prev[2], y, "w", True))
+                    continue
             if group == "q" and text == "." and toks:
                 prev = toks[-1]
                 if (prev[4] == "w" and prev[3] == x and prev[0][0].isupper()

@@ -97,22 +97,13 @@ def score(articles, verbose: bool = False) -> dict[str, float]:
 def main(argv: list[str]) -> None:
     """Entry point: score the articles (or the held-out set) and print the figures."""
     django.setup()
-    from tests.extraction.corpus import (
-        ARTICLES,
-        HELDOUT,
-        HELDOUT2,
-        HELDOUT3,
-        HELDOUT4,
-        HELDOUT5,
-        HELDOUT6,
-        HELDOUT7,
-        load_all,
-    )
+    from tests.extraction.corpus import ARTICLES, HERE, load_all
 
-    folders = {"--heldout": HELDOUT, "--heldout2": HELDOUT2, "--heldout3": HELDOUT3,
-               "--heldout4": HELDOUT4, "--heldout5": HELDOUT5,
-               "--heldout6": HELDOUT6, "--heldout7": HELDOUT7}
-    folder = next((folders[a] for a in argv if a in folders), ARTICLES)
+    # --heldout is heldout/, --heldoutN is heldoutN/ (any N that exists).
+    folder = ARTICLES
+    for arg in argv:
+        if arg.startswith("--heldout") and (HERE / arg[2:]).is_dir():
+            folder = HERE / arg[2:]
     result = score(load_all(folder), verbose="-v" in argv)
     print(f"{folder.name}: {result['articles']} articles, {result['pairs']} expected pairs")
     print(f"speaker+figure  precision {result['precision']:.3f}  recall {result['recall']:.3f}"
