@@ -226,7 +226,7 @@ COMPANY_NAME_HEADS = words(
     "logistics shipping transport railways ports foods beverages breweries farms agro "
     "textiles pharma healthcare investments assurance properties estates construction "
     "engineering electric utilities software tech digital entertainment studios hotels "
-    "resorts capital"
+    "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries"
 )
 
 # Words that make a phrase a government body ("Mali's army", "the health ministry").

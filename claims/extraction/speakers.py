@@ -1372,6 +1372,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if not words:
         return Candidate("", PERSON)
     bare = _strip_det(words)
+    if len(words) >= 3 and words[0].poss and words[0].cap and (
+            words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS) and all(
+            t.cap for t in words[1:]):
+        rest = _clean(" ".join(t.text for t in words[1:]))
+        if kind_of(rest) == ORGANISATION:
+            # "Zambia's Chimwemwe Copper Mines": the company, not a government body
+            return Candidate(rest, ORGANISATION, role=words[0].text, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
     if _familiar_words(words):
@@ -2264,10 +2271,13 @@ class ArticleSpeakers:
 
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
                               named(r.name), head)
-        if ref is None:
-            ref = self._last(pos, lambda r: r.kind != PERSON and named(r.name))
         if ref is not None:
             return ref
+        # a generic "Company" that spoke before is the fallback: a body named since wins
+        same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name))
+        if same_generic is not None and (not same_generic.generic or
+                                         head not in _COMPANY_GENERIC):
+            return same_generic
         body = None
         titled = head[:1].upper() + head[1:]
         for b in (self.bodies if titled in self.text or head.upper() in self.text else ()):
@@ -2313,6 +2323,14 @@ class ArticleSpeakers:
                 break
         if spoke is not None:
             return spoke
+        if same_generic is not None:
+            return same_generic
+        if early and head in _COMPANY_GENERIC:
+            # a summary point's "the company said": the first company the story names
+            for b in self.bodies:
+                if b.pos >= pos and fits(b.name, b.kind) and b.words[-1] in COMPANY_NAME_HEADS \
+                        and "of" not in b.words:
+                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
         if head in _COMPANY_GENERIC:
             found = self._company_subject(pos)
             if found is not None:
@@ -2341,6 +2359,8 @@ class ArticleSpeakers:
                 continue  # a longer name or an apposition: not a bare company name
             if any(word in mn.name.split() for mn in self.mentions):
                 continue  # a person's name
+            if re.search(rf"\b{re.escape(low)}\b", self.text):
+                continue  # "Net profit rose": the article writes "net" in lower case too
             return self._register(SpeakerRef(word, ORGANISATION), word, "")
         return None
 
