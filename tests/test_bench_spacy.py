@@ -65,6 +65,17 @@ def test_score_pairs_needs_speaker_and_figure_like_score_py():
     assert (c.ltp, c.lfp, c.lfn) == (1, 2, 1)
 
 
+def test_score_pairs_takes_a_unit_after_the_gold_figure_as_score_py_does():
+    from tests.extraction import score
+
+    c = score_pairs([("Ministry", "12,000 tonnes")], [("Ministry", "12,000")])
+    if hasattr(score, "same_figure"):
+        assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+    else:
+        assert (c.tp, c.fp, c.fn) == (0, 1, 1)
+    assert score_pairs([("Ministry", "3")], [("Ministry", "3 million")]).tp == 0
+
+
 def test_lenient_speaker_takes_a_surname_not_a_generic_word():
     assert lenient_speaker("Hassan", "Mansir Hassan")
     assert lenient_speaker("Health ministry", "Zambia's health ministry")
