@@ -162,7 +162,8 @@ _NOT_INVERTED = words(
 _DOC_ADJECTIVES = words(
     "a an the new latest joint separate written brief short recent detailed preliminary "
     "provisional annual official initial final earlier later fresh its his her their another "
-    "weekly monthly daily")
+    "weekly monthly daily quarterly situation status progress incident casualty field "
+    "internal interim technical")
 
 
 @dataclass(slots=True)
@@ -1594,6 +1595,24 @@ def _possessive_in_name(words: list[Tok], i: int) -> bool:
     return head in ORG_HEADS or head in GOVERNMENT_HEADS
 
 
+def _spells(acronym: str, name_words: list[str]) -> bool:
+    """Whether `acronym` takes one or more leading letters of each name word in order ("of",
+    "and", "for" may give none): "lasema" from lagos state emergency management agency."""
+    if not name_words:
+        return not acronym
+    if not acronym:
+        return all(w in ("of", "and", "for", "&", "on") for w in name_words)
+    word, rest = name_words[0], name_words[1:]
+    if word in ("of", "and", "for", "&", "on") and _spells(acronym, rest):
+        return True
+    n = 1
+    while n <= min(len(word), len(acronym), 3) and acronym[:n] == word[:n]:
+        if _spells(acronym[n:], rest):
+            return True
+        n += 1
+    return False
+
+
 def _strip_det(toks: list[Tok]) -> str:
     toks = [t for t in toks if t.text not in QUOTES]
     while toks and toks[0].low in ("the", "a", "an", ",", "and", "another", "one"):
@@ -1709,6 +1728,11 @@ _BODY_RUN_RE = re.compile(
 )
 
 
+# A full stop ending a sentence inside a run of capitalised words: after a word of five
+# letters or more ("Exchange. Revenue"), not after "Inc." or "U.S.".
+_SENTENCE_END_IN_RUN_RE = re.compile(r"[a-z]{4}\.(?= )")
+
+
 def _unpossessive(word: str) -> str:
     """ "Hamas's" -> "Hamas", "Airways'" -> "Airways"."""
     if word.endswith(("'s", "\u2019s")):
@@ -1822,6 +1846,9 @@ class ArticleSpeakers:
         text = self.text
         for m in _BODY_RUN_RE.finditer(text):
             run = m.group()
+            stop = _SENTENCE_END_IN_RUN_RE.search(run)
+            if stop is not None:
+                run = run[: stop.start() + 1]  # "Lusaka Securities Exchange. Revenue rose"
             if " " not in run:
                 # one word names a body only if known or an acronym (most are a sentence's
                 # first word or a surname): decided before any other work
@@ -1840,6 +1867,13 @@ class ArticleSpeakers:
                 # "Sahra's chief" is Sahra; "Ukraine's Air Force" is Ukraine's
                 for k, w in enumerate(ws):
                     if w.endswith(("'s", "\u2019s", "'", "\u2019")):
+                        owner = _unpossessive(w).lower()
+                        after = ws[k + 1 :]
+                        if k == 0 and len(after) >= 2 and (owner in COUNTRIES or
+                                                           owner in CAPITALS) and \
+                                kind_of(" ".join(after)) == ORGANISATION:
+                            ws = after  # "Zambia's Chimwemwe Copper Mines": the company
+                            break
                         ws = ws[:k] + [_unpossessive(w)]
                         break
                 for k, w in enumerate(ws):
@@ -1925,7 +1959,8 @@ class ArticleSpeakers:
             bw = b.words
             if len(bw) > size and any(
                     bw[i:i + size] == words and "of" not in bw[:i] and "and" not in bw[:i]
-                    and all(w in ORG_HEADS or w in GOVERNMENT_HEADS for w in bw[i + size:])
+                    and all(w in ORG_HEADS or w in GOVERNMENT_HEADS or w in COMPANY_NAME_HEADS
+                            for w in bw[i + size:])
                     for i in range(len(bw) - size + 1)):
                 found = b  # the name is the longer one's core, not a complement inside it
         if found is None:
@@ -2045,8 +2080,21 @@ class ArticleSpeakers:
                 w for full in self.acronyms.values() for w in full.lower().split())
         return self._acronym_words
 
+    def _acronym_body(self, acronym: str) -> str | None:
+        """The body an acronym the article never spells out stands for, by its initials:
+        "LASEMA" for the Lagos State Emergency Management Agency named elsewhere."""
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return None
+        for b in self.bodies:
+            if len(b.words) >= 2 and _spells(acronym.lower(), [
+                    w for w in b.words if w not in ("the",)]):
+                return b.name
+        return None
+
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
         full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
+        if full is None and ref.kind != PERSON:
+            full = self._acronym_body(ref.name)
         if full is not None and normalise_key(full) != ref.key:
             alias = ref.name
             ref = SpeakerRef(full, kind_of(full) if kind_of(full) != PERSON else ref.kind,
@@ -2319,7 +2367,9 @@ class ArticleSpeakers:
         for b in reversed(self.bodies):
             if b.pos < pos and fits(b.name, b.kind):
                 if b.pos > spoke_pos:
-                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+                    # a headline's "Chimwemwe Copper" is the Chimwemwe Copper Mines named later
+                    return self._longer_body(b.name, b.pos + 1, True) or self._register(
+                        SpeakerRef(b.name, b.kind), b.name, "")
                 break
         if spoke is not None:
             return spoke
@@ -2330,7 +2380,8 @@ class ArticleSpeakers:
             for b in self.bodies:
                 if b.pos >= pos and fits(b.name, b.kind) and b.words[-1] in COMPANY_NAME_HEADS \
                         and "of" not in b.words:
-                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+                    return self._longer_body(b.name, b.pos + 1, True) or self._register(
+                        SpeakerRef(b.name, b.kind), b.name, "")
         if head in _COMPANY_GENERIC:
             found = self._company_subject(pos)
             if found is not None:
