@@ -21,8 +21,9 @@ systems compared, on the same articles:
   and body with the same value and qualifier are one claim).
 * `hybrid`: the rules' claims, with spaCy used where the two disagree: a rules speaker that
   spaCy tags only as a place (GPE/LOC) is replaced by spaCy's speaker for that figure, and a
-  figure the rules gave to the publisher takes spaCy's speaker when spaCy found a reporting
-  frame naming a PERSON or an organisation. `hybrid_veto` applies only the first repair.
+  figure the rules gave to the publisher takes spaCy's speaker when a reporting verb above
+  that figure in spaCy's parse names a person or an organisation. `hybrid_veto` applies only
+  the first repair. `<hybrid>_speakers_changed` counts the rules' claims it re-attributed.
 
 Accuracy mirrors tests/extraction/score.py: per article, sets of (speaker, figure as written),
 names and figures compared without case or curly apostrophes (and its `same_figure` rule when
@@ -1040,6 +1041,9 @@ def main(argv: list[str]) -> int:
             # the hybrid needs the rules, the parse and spaCy's own extraction
             speed[label] = (cpu + p_cpu + e_cpu + h_cpu, wall + p_wall + e_wall + h_wall)
             results[label] = hyb
+            changed = sum(a.speaker != b.speaker for r, h in zip(rules, hyb, strict=True)
+                          for a, b in zip(r, h, strict=True))
+            figure(figures, f"{label}_speakers_changed", changed)  # of the rules' claims
 
     report: dict = {"folders": {n: len(d) for n, d in folders.items()}, "scores": {},
                     "speed": {}, "rules_extractor": rules_at}
