@@ -6,8 +6,10 @@ from decimal import Decimal
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 
 from claims.matching import measure_key
 from claims.models import (
@@ -293,6 +295,63 @@ def test_the_command_accepts_since():
 def test_the_command_refuses_a_bad_date_with_a_clear_message(bad):
     with pytest.raises(CommandError, match=r"is not a date; give it as YYYY-MM-DD"):
         call_command("suggest_relations", "--since", bad)
+
+
+# -- how suggestions are stored ----------------------------------------------------------------
+
+STORED = ("from_claim_id", "to_claim_id", "kind", "status", "origin", "rationale",
+          "created_by_id", "created_at", "updated_at")
+
+
+def test_each_suggestion_has_one_creation_history_row_equal_to_the_relation():
+    import_like_the_importer("wire", "feature", "radio")
+    for relation in ClaimRelation.objects.all():
+        assert list(relation.history.values("history_type", "history_change_reason",
+                                            "history_user_id", *STORED)) == [{
+            "history_type": "+", "history_change_reason": "suggested by claimtrack",
+            "history_user_id": None, **{name: getattr(relation, name) for name in STORED},
+        }]
+        assert (relation.status, relation.origin, relation.created_by_id) == (
+            RelationStatus.SUGGESTED, RelationOrigin.AUTO, None)
+    assert ClaimRelation.history.count() == len(EXPECTED)
+
+
+def test_suggestions_made_while_serving_an_editor_name_the_editor_in_their_history(editor):
+    seed_shaped_event()
+    request = RequestFactory().post("/")
+    request.user = editor
+    HistoricalRecords.context.request = request  # what the history middleware does
+    try:
+        assert suggest_relations().created == 1
+    finally:
+        del HistoricalRecords.context.request
+    assert list(ClaimRelation.history.values_list("history_user_id", flat=True)) == [editor.pk]
+
+
+@pytest.mark.parametrize("direction, origin", [
+    ("same", RelationOrigin.AUTO),  # another run suggested it first
+    ("reversed", RelationOrigin.EDITOR),  # an editor related the two claims the other way
+])
+def test_a_pair_written_by_someone_else_during_the_run_keeps_their_relation(
+    monkeypatch, direction, origin
+):
+    seed_shaped_event()
+    army = Claim.objects.get(speaker__name="Mali's army")  # the newer claim: the suggestion's from
+    soldiers = Claim.objects.get(counts="Malian soldiers killed")
+    ends = (army, soldiers) if direction == "same" else (soldiers, army)
+    theirs = ClaimRelation.objects.create(
+        from_claim=ends[0], to_claim=ends[1], kind="contradicts", origin=origin,
+        rationale="written while the run compared",
+    )
+    # The run read the existing relations before theirs was saved.
+    monkeypatch.setattr("claims.services.relations._existing", lambda event_ids: {})
+    assert suggest_relations().created == 0
+    assert list(ClaimRelation.objects.values_list("pk", "kind", "origin", "rationale")) == [
+        (theirs.pk, "contradicts", origin, "written while the run compared")
+    ]
+    assert list(ClaimRelation.history.values_list("id", "history_change_reason")) == [
+        (theirs.pk, None)  # only their own save's row
+    ]
 
 
 # -- cost --------------------------------------------------------------------------------------
