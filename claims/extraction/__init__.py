@@ -268,6 +268,9 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
         between = sentence[prev.zone_end : f.zone_start]
         if _CLAUSE_BREAK_RE.search(between):
             break
+        if prev.speaker is not None and prev.speaker.kind == "media" and \
+                f.speaker is not None and f.speaker.kind != "media":
+            break  # "Vanguard recalls that the agency said ...": the outlet only relays it
         f = prev
         i -= 1
     return f

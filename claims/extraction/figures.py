@@ -142,7 +142,7 @@ ATOM_RE = re.compile(
     rf"""
     (?P<digit>
         (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
-            IDR|Rp)\s?|N(?=\d))?
+            IDR|Rp|ZAR)\s?|N(?=\d)|R(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|\s?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
@@ -237,7 +237,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _OUTCOME_AFTER_ZERO = re.compile(
     r"(?i)\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
     r"abducted|arrested|missing|charged|detained|hospitali[sz]ed|affected|lost|infected|"
-    r"survived|perished|drowned|displaced|rescued|released)\b"
+    r"survived|perished|drowned|displaced|rescued|released|unaccounted)\b"
 )
 
 
@@ -373,6 +373,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # Covid-19, F-16
     if after.isalpha() or after in "_@":
         return True  # 1st, 3pm, 10km, 1990s
+    if s[end : end + 10].lower().startswith((" block of", " block,")):
+        return True  # a US street address: "the 1400 block of North Oliver Street"
     scale = (m.group("scale") or "").strip().lower()
     if scale in ("m", "b", "k") and not has_money:
         # "5m" without a currency is metres more often than millions, unless people or other
@@ -574,7 +576,7 @@ _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|IDR|"
-    r"Rp)\s?|N)$"
+    r"Rp|ZAR)\s?|N|R)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").

@@ -530,7 +530,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₦": "NGN", "n": "NGN", "ngn": "NGN", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "ghs": "GHS", "¥": "CNY",
-    "a$": "AUD", "c$": "CAD", "r": "ZAR", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
+    "a$": "AUD", "c$": "CAD", "r": "ZAR", "zar": "ZAR", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
 }
 
 SCALE_WORDS: dict[str, int] = {

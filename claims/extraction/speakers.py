@@ -1733,6 +1733,16 @@ _BODY_RUN_RE = re.compile(
 _SENTENCE_END_IN_RUN_RE = re.compile(r"[a-z]{4}\.(?= )")
 
 
+# Words that open business sentences ("Net profit rose ...") and are no company's name.
+_BUSINESS_OPENERS = words(
+    "net gross revenue revenues sales profit profits shares output production exports imports "
+    "inflation growth unemployment turnover earnings income operating total overall annual "
+    "pre-tax core underlying quarterly full-year half-year first-half second-half dividends")
+
+# Letters after a person's name, not bodies: "Babatunde Oyewole, SAN,", "Jane Doe, MP".
+_POSTNOMINALS = words("san qc kc mp mbe obe cbe kbe mna mpa mla mhr phd jp sc mon ofr con gcon")
+
+
 def _unpossessive(word: str) -> str:
     """ "Hamas's" -> "Hamas", "Airways'" -> "Airways"."""
     if word.endswith(("'s", "\u2019s")):
@@ -1855,7 +1865,7 @@ class ArticleSpeakers:
                 bare = _unpossessive(run).rstrip(".,;:")
                 low = bare.lower()
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare)) or \
-                        low in COMMON_CAPITALISED:
+                        low in COMMON_CAPITALISED or low in _POSTNOMINALS:
                     continue
                 ws = [bare]
             else:
@@ -2178,6 +2188,20 @@ class ArticleSpeakers:
         self._subjects[pos] = found
         return found
 
+    def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:
+        """The speaker of the last sentence before `pos` that mentions a `doc` ("the company
+        said in a statement ..." for a later "according to the statement")."""
+        for p, text in reversed(self.sentences):
+            if p >= pos:
+                continue
+            if doc not in text.lower():
+                continue
+            end = p + len(text)
+            spoke = [r for q, r in self.history if p <= q < end]
+            if spoke:
+                return spoke[-1]
+        return None
+
     def _own_sentence_subject(self, pos: int) -> SpeakerRef | None:
         """The body that opens the sentence holding absolute position `pos`, if any."""
         for p, text in reversed(self.sentences):
@@ -2216,7 +2240,10 @@ class ArticleSpeakers:
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
         if cand.owner_missing:
-            return self._last(pos, lambda r: True)
+            # "according to the statement": whoever was last said to have issued one
+            doc = cand.written.lower().split()[-1] if cand.written else ""
+            issuer = self._document_issuer(doc, pos) if doc else None
+            return issuer or self._last(pos, lambda r: True)
         if cand.group:
             # "one of the people said": the group that spoke before
             found = self._last(pos, lambda r: cand.group in r.key.split())
@@ -2410,8 +2437,8 @@ class ArticleSpeakers:
                 continue  # a longer name or an apposition: not a bare company name
             if any(word in mn.name.split() for mn in self.mentions):
                 continue  # a person's name
-            if re.search(rf"\b{re.escape(low)}\b", self.text):
-                continue  # "Net profit rose": the article writes "net" in lower case too
+            if low in _BUSINESS_OPENERS or re.search(rf"\b{re.escape(low)}\b", self.text):
+                continue  # "Net profit rose": a word, not a company's name
             return self._register(SpeakerRef(word, ORGANISATION), word, "")
         return None
 
