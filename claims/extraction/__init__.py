@@ -77,6 +77,7 @@ from .speakers import (
     ArticleSpeakers,
     Frame,
     SpeakerRef,
+    _spells,
     _subject_frame,
     find_frames,
     read_phrase,
@@ -387,7 +388,11 @@ def extract_claims(
         end = min(len(article_text), int(seg.end))
         if start < end:
             sentences.extend(split_sentences(article_text, start, end, str(seg.part), i))
-    default = _wire_speaker(article_text, sentences) or ctx.publisher
+    wire = _wire_speaker(article_text, sentences)
+    if wire is not None and _spells(wire.name.lower().replace("-", ""), [
+            w for w in re.findall(r"[a-z]+", ctx.publisher.name.lower()) if w != "the"]):
+        wire = None  # "(AP)" in an Associated Press story is the publisher itself
+    default = wire or ctx.publisher
     infos = _first_pass(article_text, sentences, ctx, article_date)
     return _assign(infos, ctx, default, article_date, article_text)
 
@@ -775,8 +780,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
 
 _OUTCOME_WORDS = words(
     "killed died dead death deaths injured wounded abducted captured arrested detained "
-    "rescued released displaced fled missing evacuated"
+    "rescued released displaced fled missing evacuated drowned perished kidnapped hurt"
 )
+
+
+# Outcomes a headline words differently from the body: "kills 27" over "27 drowned".
+_SAME_OUTCOME = {"dead": "killed", "death": "killed", "died": "killed", "drowned": "killed",
+                 "perished": "killed", "kidnapped": "abducted", "hurt": "injured",
+                 "wounded": "injured"}
 
 
 def _head_parts(counts: str) -> tuple[str, str]:
@@ -788,8 +799,7 @@ def _head_parts(counts: str) -> tuple[str, str]:
         outcome = words[-1]
     elif len(words) == 1 and words[0] in ("death", "dead"):
         outcome = "killed"
-    if outcome in ("dead", "death"):
-        outcome = "killed"
+    outcome = _SAME_OUTCOME.get(outcome, outcome)
     nouns = [w for w in words if w not in _OUTCOME_WORDS]
     return (nouns[-1] if nouns else ""), outcome
 
@@ -834,6 +844,8 @@ def _describes(generic: SpeakerRef, named: SpeakerRef) -> bool:
     head = generic.head or (generic.key.split() or [""])[-1]
     if head in named.name.lower() or head in named.role.lower():
         return True
+    if head in ("official", "officials", "source", "sources") and named.kind == PERSON:
+        return True  # a headline's "... : official" is the minister the body names
     kinds = _GENERIC_KINDS.get(head)
     if head in _BROAD_GOVERNMENT and named.kind == PERSON and \
             not _GOVERNMENT_ROLES.isdisjoint(named.role.lower().replace(",", " ").split()):

@@ -2188,6 +2188,20 @@ class ArticleSpeakers:
         self._subjects[pos] = found
         return found
 
+    def _titled_person(self, acronym: str, pos: int) -> SpeakerRef | None:
+        """The person before `pos` whose role a title acronym spells ("CEC" for a County
+        Executive Committee Member, "DPO" for a Divisional Police Officer)."""
+        def spelled(role: str) -> bool:
+            ws = [w for w in re.findall(r"[a-z]+", role.lower()) if w != "the"]
+            return any(_spells(acronym, ws[i:j]) for i in range(len(ws))
+                       for j in range(i + 1, min(len(ws), i + 6) + 1))
+
+        ref = self._last(pos, lambda r: r.kind == PERSON and bool(r.role) and spelled(r.role))
+        if ref is not None:
+            return ref
+        ms = [m for m in self.mentions if m.pos < pos and m.role and spelled(m.role)]
+        return self._person_from_mention(ms[-1], ms[-1].written) if ms else None
+
     def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:
         """The speaker of the last sentence before `pos` that mentions a `doc` ("the company
         said in a statement ..." for a later "according to the statement")."""
@@ -2284,6 +2298,11 @@ class ArticleSpeakers:
             found = self._describe(cand.description, pos, early)
             if found is not None:
                 return found
+        if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
+                cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
+            found = self._titled_person(cand.name.lower(), pos)
+            if found is not None:
+                return found  # "the CEC said": the County Executive Committee Member
         if cand.generic_head in _UNNAMED_SPOKES and not cand.role:
             # "East Coast Railway has cancelled 42 trains, a spokesperson said": an unnamed
             # spokesperson speaks for the body the sentence is about
