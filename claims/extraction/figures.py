@@ -130,7 +130,8 @@ _PEOPLE = (
     r"fighters|gunmen|children|students|pupils|schoolchildren|women|men|villagers|"
     r"passengers|workers|miners|patients|victims|bodies|casualties|families|suspects|"
     r"protesters|demonstrators|worshippers|farmers|migrants|refugees|journalists|"
-    r"hostages|survivors|staff|employees|teachers|doctors|nurses|voters|inmates|prisoners)"
+    r"hostages|survivors|staff|employees|teachers|doctors|nurses|voters|inmates|prisoners|"
+    r"firefighters|rescuers|medics|volunteers|pilgrims|tourists|fans|crew|sailors|fishermen)"
 )
 _LARGE = (
     "large|huge|significant|high|big|great|considerable|substantial|massive|record|staggering|"

@@ -468,6 +468,10 @@ for _participle, _forms in {
     "returned": "returned returning",
     "trapped": "trapped trap",
     "stranded": "stranded",
+    "closed": "closed close closes closing closure closures shut",
+    "damaged": "damaged damage damages damaging",
+    "collapsed": "collapsed collapse collapses collapsing",
+    "cancelled": "cancelled canceled cancel cancels cancelling cancellation cancellations",
     "taken hostage": "hostage",
 }.items():
     for _f in _forms.split():

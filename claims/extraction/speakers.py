@@ -1733,6 +1733,11 @@ _BODY_RUN_RE = re.compile(
 _SENTENCE_END_IN_RUN_RE = re.compile(r"[a-z]{4}\.(?= )")
 
 
+_APPOS_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s\"\u201c(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w'-]*\s+){0,5}"
+    r"[a-z][\w'-]*),\s$")
+_ROLE_HEADS = TITLE_WORDS | PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | words("manager")
+
 # Words that open business sentences ("Net profit rose ...") and are no company's name.
 _BUSINESS_OPENERS = words(
     "net gross revenue revenues sales profit profits shares output production exports imports "
@@ -2059,6 +2064,11 @@ class ArticleSpeakers:
                     bm = _ROLE_BEFORE_RE.search(before)
             if bm:
                 role = ", ".join(p for p in (role, _clean(bm.group(1))) if p)
+            elif text[max(0, m.start() - 2) : m.start()] == ", ":
+                # a description in apposition before: "The county executive, Tom Baines,"
+                dm = _APPOS_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
+                if dm and dm.group(1).split()[-1] in _ROLE_HEADS:
+                    role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
             out.append(Mention(m.start() + offset, name_text, name_text.split()[-1], role,
                                written))
         return out

@@ -42,6 +42,8 @@ VAGUE_LOWER = {
     "thousands": 1000,
     "millions": 10**6,
     "billions": 10**9,
+    "several": 3,
+    "a handful": 2,
 }
 
 
