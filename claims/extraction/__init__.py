@@ -667,6 +667,10 @@ class _Acc:
     figure_texts: list[str | None]  # None: merged from a headline that words it differently
 
 
+_SUBSET_OPENER_RE = re.compile(
+    r"(?:Of|Among)\s+(?:these|them|those|the\s+(?:dead|injured|victims|total|missing))\b")
+
+
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             article_date: date | None, text: str) -> list[ExtractedClaim]:
     acc: dict[tuple, _Acc] = {}
@@ -731,6 +735,13 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     speaker, when = back.back_speaker, back.back_date
             if speaker is None:
                 speaker = info.label_speaker
+            if speaker is None and i > 0 and _SUBSET_OPENER_RE.match(s.text):
+                # "... the council said 412,506 people had been affected. Of these, more than
+                # 96,000 were in evacuation centres": the same source's breakdown
+                prev = infos[i - 1]
+                prev_speakers = [f.speaker for f in prev.frames if f.speaker is not None]
+                if prev_speakers and prev.sentence.part == s.part:
+                    speaker = prev_speakers[-1]
             attributed = speaker is not None
             if speaker is None:
                 # a caption's "(Reuters)" is a photo credit: captions are the publisher's

@@ -143,7 +143,7 @@ ATOM_RE = re.compile(
     rf"""
     (?P<digit>
         (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
-            IDR|Rp|ZAR)\s?|N(?=\d)|R(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))?
+            IDR|Rp|ZAR|PHP)\s?|N(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|\s?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
@@ -182,12 +182,13 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
      r"in\s+excess\s+of|above|exceeding|just\s+above", "over"),
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+less\s+than|"
      r"not\s+fewer\s+than|nothing\s+(?:less|short)\s+(?:than|of)", "at_least"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
      r"not\s+more\s+than", "up_to"),
     (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below", "under"),
     (r"about|around|approximately|approx\.|roughly|some|an\s+estimated|nearly|almost|"
      r"close\s+to|circa|more\s+or\s+less|an\s+approximate|in\s+the\s+region\s+of|"
-     r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of", "about"),
+     r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of|something\s+like|"
+     r"in\s+the\s+order\s+of", "about"),
 )
 _QUAL_RE = re.compile(
     r"(?i)\b(?P<q>"
@@ -217,6 +218,7 @@ _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
     r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{2,5}\)?){1,4}"
     r"|(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
+    r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
 )
 def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
@@ -230,7 +232,7 @@ def _phone_hint(s: str) -> bool:
     return _PHONE_HINT_RE.search(s) is not None
 
 
-_US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b")
+_US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
                             r"hrs\b|o'clock|local\s+time)")
@@ -360,6 +362,9 @@ def _clean_text(text: str) -> str:
     return " ".join(_QUOTE_RE.sub("", text).split())
 
 
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -374,6 +379,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # Covid-19, F-16
     if after.isalpha() or after in "_@":
         return True  # 1st, 3pm, 10km, 1990s
+    if before == "(" and after == ")" and start > 2 and \
+            _prev_word(s, start - 1)[0].lower().split("-")[-1] in _NUMBER_WORD_SET:
+        return True  # "eleven (11) firearms": the digits restate the words
     if s[end : end + 10].lower().startswith((" block of", " block,")):
         return True  # a US street address: "the 1400 block of North Oliver Street"
     scale = (m.group("scale") or "").strip().lower()
@@ -530,6 +538,9 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
     return True
 
 
+_US_DOLLARS_RE = re.compile(r"\s+(?:U\.S\.|US)\s+dollars\b")
+
+
 def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     """The unit of a digit figure and where the figure (with a unit word after it) ends."""
     end = m.end()
@@ -542,6 +553,9 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         unit = "percentage points" if "point" in pct else "%"
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
+    usd = _US_DOLLARS_RE.match(s, end)
+    if not unit and usd is not None:
+        return "USD", usd.end()  # Xinhua's "4.1 billion U.S. dollars"
     if not unit and nl in CURRENCY_WORDS:
         unit = CURRENCY_WORDS[nl]
         if nl in ("francs",) and s[nxt_start - 4 : nxt_start].strip().upper() == "CFA":
@@ -577,7 +591,7 @@ _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|IDR|"
-    r"Rp|ZAR)\s?|N|R)$"
+    r"Rp|ZAR|PHP)\s?|N|R|P|₱)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").

@@ -216,7 +216,10 @@ ORG_HEADS = words(
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
     "exporter supplier conglomerate forum guild collective syndicate cooperative "
-    "railway railways railroad transit exchange observatory laboratory clinic academy"
+    "railway railways railroad transit exchange observatory laboratory clinic academy "
+    "syndicat sindicato société societe réseau reseau compagnie banque fédération "
+    "confédération confederation parti partido frente movimiento instituto agence conseil "
+    "comité asociación associação fundación fondation"
 )
 
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",
@@ -534,7 +537,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₦": "NGN", "n": "NGN", "ngn": "NGN", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "ghs": "GHS", "¥": "CNY",
-    "a$": "AUD", "c$": "CAD", "r": "ZAR", "zar": "ZAR", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
+    "a$": "AUD", "c$": "CAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
 }
 
 SCALE_WORDS: dict[str, int] = {

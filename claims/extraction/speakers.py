@@ -435,8 +435,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             return fam
     if acronym is not None:
         before = left_phrase(toks, k + 1, limit, depth)
-        if before and not any(t.cap for t in before if t.low not in _DETERMINERS):
-            return before + [acronym]  # "the disaster agency (BNPB)": the acronym names it
+        if before and (not any(t.cap for t in before if t.low not in _DETERMINERS) or
+                       not before[-1].cap):
+            # "the disaster agency (BNPB)", "the United Nations refugee agency (UNHCR)": a
+            # description, and the acronym names it
+            return before + [acronym]
         return before
     out: list[Tok] = []
     while k >= 0 and len(out) < limit:
@@ -1096,6 +1099,22 @@ def _skippable(inner: list[Tok]) -> bool:
         len(inner) > 1
 
 
+def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
+    """ "A resident, Malam Sani Abdullahi, said the attackers ...": the sentence opens with
+    the speaker and an apposition, so "said X" after it is not an inverted attribution."""
+    if v < 4 or toks[v - 1].text != ",":
+        return False
+    c = v - 2
+    while c > 0 and toks[c].text != "," and v - c <= 10:
+        if toks[c].kind == "n":
+            return False
+        c -= 1
+    if c <= 0 or toks[c].text != ",":
+        return False
+    np = left_phrase(toks, c)
+    return bool(np) and np[0] is toks[0] and valid_speaker_phrase(np)
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
@@ -1103,7 +1122,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     # inverted: "..., said government spokesman Col. X." / "...,” said Maiga."
     if prev_tok is not None and low not in _NOT_INVERTED and (
             prev_tok.text in (",", "\u2014") or prev_tok.text in CLOSE_QUOTES
-            or prev_tok.text == '"'):
+            or prev_tok.text == '"') and not _opens_with_appositive_subject(toks, v):
         ph = right_phrase(toks, v + 1)
         end_i = v + 1 + len(ph)
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and _trailer_only(
@@ -1133,13 +1152,16 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         while True:
             c = j - 1
             while c >= 0 and toks[c].text != "," and j - c < 20 and not (
-                    toks[c].kind == "p" and toks[c].text not in QUOTES and toks[c].text != "&"):
+                    toks[c].kind == "p" and toks[c].text not in QUOTES and
+                    toks[c].text not in ("&", "(", ")")):
                 c -= 1
             if c < 0 or toks[c].text != ",":
                 c = -1
                 inner = []
             else:
                 inner = toks[c + 1 : j]
+                if len(inner) > 3 and inner[-1].text == ")" and inner[-3].text == "(":
+                    inner = inner[:-3]  # "The operator, Réseau Ferré Régional (RFR), said"
             if c >= 0 and _skippable(inner) and not skipped:
                 # "Gary Watts, 52, from Swindon, told": past the age and the place
                 j = c
@@ -1251,6 +1273,9 @@ def _is_title(t: Tok) -> bool:
     ) or t.base.lower() in COUNTRIES
 
 
+# Lower-case words joining the words of a body's name in French, Spanish, Portuguese...
+_FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos das y et")
+
 # Lower-case words inside personal names.
 _NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
 
@@ -1292,6 +1317,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     run = np[k:]
     if not run:
         return None
+    if k >= 2 and np[k - 1].low in _FOREIGN_CONNECTORS and np[k - 2].cap:
+        return None  # "Syndicat National des Roulants": a body's name in another language
     last_title = -1
     for i, t in enumerate(run):
         if _is_title(t) or (t.poss and i < len(run) - 1):
@@ -1543,7 +1570,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             words, k - 1)):
         k -= 1
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
-            words[k - 1].low not in ("of", "for", "&", "and", "on", "the"):
+            words[k - 1].low not in ("of", "for", "&", "and", "on", "the") and \
+            words[k - 1].low not in _FOREIGN_CONNECTORS:
         name_text = _clean(" ".join(t.text for t in words[k:]))
         role = _strip_det(words[:k])
         kind = kind_of(name_text)
