@@ -1,8 +1,8 @@
 """Reading and extracting whole seed files without the database: what import workers run.
 
-Extraction is pure CPU work, so a large import reads and extracts files in worker processes
-while the main process writes earlier files to the database. Nothing a worker runs touches the
-database.
+Extraction, and reading where and when each claim's happening was, are pure CPU work, so a
+large import reads and extracts files in worker processes while the main process writes earlier
+files to the database. Nothing a worker runs touches the database.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claims.extraction import ExtractedClaim, extract_claims
+from claims.services.events import Happening, article_happenings
 from sources.reader import ParsedArticle, SeedFormatError, read_seed_file
 
 # Below this many files, starting workers costs more than it saves.
@@ -26,11 +27,13 @@ PARALLEL_MIN_FILES = 4
 
 @dataclass
 class FileExtraction:
-    """A seed file's articles and, for each, its extracted claims; or the reason it was refused."""
+    """A seed file's articles and, for each, its extracted claims and the happening each claim
+    is about (`claims.services.events.article_happenings`); or the reason it was refused."""
 
     path: Path
     articles: list[ParsedArticle] = field(default_factory=list)
     claims: list[list[ExtractedClaim]] = field(default_factory=list)
+    happenings: list[list[Happening | None]] = field(default_factory=list)
     error: str = ""
 
 
@@ -43,12 +46,14 @@ def read_and_extract(path: Path, encoding: str | None, publisher: str) -> FileEx
     current = None
     try:
         claims = []
+        happenings = []
         for current in articles:
-            claims.append(
-                extract_claims(
-                    current.text, current.segments, article_date=current.date, publisher=publisher
-                )
+            found = extract_claims(
+                current.text, current.segments, article_date=current.date, publisher=publisher
             )
+            claims.append(found)
+            # Reading where and when is pure too: done here, the writer only matches events.
+            happenings.append(article_happenings(current, found))
     except Exception as err:  # an extractor bug must not cost the user a traceback
         line = current.line if current is not None else 0
         return FileExtraction(
@@ -57,7 +62,7 @@ def read_and_extract(path: Path, encoding: str | None, publisher: str) -> FileEx
             f"({type(err).__name__}: {err}); nothing from the file was written -- please report "
             "it with the file",
         )
-    return FileExtraction(path, articles, claims)
+    return FileExtraction(path, articles, claims, happenings)
 
 
 def _exit_with_parent(parent_pid: int) -> None:

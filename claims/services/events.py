@@ -38,15 +38,19 @@ import calendar
 import datetime
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db import transaction
 from django.db.models import Q
-from simple_history.utils import bulk_update_with_history
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from claims.extraction import ExtractedClaim
 from claims.models import Appearance, Claim, Event, EventStatus
 from claims.text import normalise_name, slug_for
+from sources.reader import ParsedArticle
 
 SAME_EVENT_DAYS = 14
 LOOKBACK_DAYS = 60  # how far before publication an article's own date may lie
@@ -182,9 +186,13 @@ class Happening:
     mentions: frozenset[str] = frozenset()
     place_from_dateline: bool = False
 
-    @property
+    @cached_property
     def place_key(self) -> str:
         return _place_key(self.place)
+
+    @cached_property
+    def term_keys(self) -> frozenset[str]:
+        return frozenset(_place_key(t) for t in self.terms)
 
     def name(self) -> str:
         """A readable event name: "Tinzaouatene, July 2024"."""
@@ -378,17 +386,22 @@ def read_article(
     display: dict[str, str] = {}
     # The opening (headline, summary, start of the body) is where an article says what happened.
     opening_end = sentences[min(OPENING_SENTENCES, len(sentences)) - 1].end if sentences else 0
+    # Each sentence's dates, places and names, read once: the article's date needs them again.
+    parsed: list[tuple[Sentence, list[Span], list[str], list[tuple[str, bool]]]] = []
     for sentence in sentences:
         dated = [span for _, span in dates_in(sentence.text, published)]
+        sentence_places = _places(sentence.text)
+        sentence_names = _names(sentence.text)
+        parsed.append((sentence, dated, sentence_places, sentence_names))
         background = bool(dated) and not any(_recent(span, published) for span in dated)
         # A sentence dated long ago is background ("the 2019 raid on the village of Dono"):
         # its places are not where this article's happening was.
-        for place in [] if background else _places(sentence.text):
+        for place in [] if background else sentence_places:
             key = _place_key(place)
             place_counts[key] += 1
             display.setdefault(key, place)
             first_seen.setdefault(key, sentence.start)
-        for name, lone_opener in _names(sentence.text):
+        for name, lone_opener in sentence_names:
             key = _place_key(name)
             if lone_opener:
                 openers[key] += 1
@@ -412,7 +425,7 @@ def read_article(
     else:
         place, place_key = "", ""
 
-    span = _article_span(text, sentences, place_key, opening_end, published)
+    span = _article_span(parsed, place_key, opening_end, published)
     ordered = sorted(
         name_counts, key=lambda k: (k != place_key, -name_counts[k], first_seen.get(k, 0))
     )
@@ -428,19 +441,20 @@ def read_article(
 
 
 def _article_span(
-    text: str, sentences: list[Sentence], place_key: str, opening_end: int,
-    published: datetime.date,
+    parsed: list[tuple[Sentence, list[Span], list[str], list[tuple[str, bool]]]],
+    place_key: str, opening_end: int, published: datetime.date,
 ) -> Span:
     at_place: list[Span] = []
     opening: list[Span] = []
     relative: list[Span] = []
-    for sentence in sentences:
-        names = {_place_key(n) for n in _places(sentence.text)} | {
-            _place_key(n) for n, _ in _names(sentence.text)
+    for sentence, dated, sentence_places, sentence_names in parsed:
+        recent = [s for s in dated if _recent(s, published) and s.precision != "year"]
+        if not recent:
+            continue
+        names = {_place_key(n) for n in sentence_places} | {
+            _place_key(n) for n, _ in sentence_names
         }
-        for _, span in dates_in(sentence.text, published):
-            if not _recent(span, published) or span.precision == "year":
-                continue
+        for span in recent:
             if place_key and place_key in names:
                 at_place.append(span)
             if sentence.start < opening_end:
@@ -486,28 +500,76 @@ def happening_for(
     )
 
 
+def claim_happenings(
+    text: str,
+    *,
+    dateline: str,
+    published: datetime.date,
+    first_appearances: Sequence[tuple[str, int | None]],
+) -> list[Happening | None]:
+    """The happening of each claim of one article, read from the claim's first appearance.
+
+    `first_appearances` has one (quote, offset in `text`) per claim. A claim with nothing to
+    group by (no place, no key terms) gets None: better no event than a meaningless one. Pure,
+    so import workers run it beside the extractor (`claims.pipeline`) and the writer only
+    matches the happenings to events.
+    """
+    if not first_appearances:
+        return []
+    reading = read_article(text, dateline=dateline, published=published)
+    found: list[Happening | None] = []
+    for quote, start in first_appearances:
+        happening = happening_for(reading, quote, start)
+        found.append(happening if happening.place or happening.terms else None)
+    return found
+
+
+def article_happenings(
+    article: ParsedArticle, claims: Sequence[ExtractedClaim]
+) -> list[Happening | None]:
+    """`claim_happenings` for a parsed article's extracted claims (each read at its first
+    appearance), with the article's fields as the importer stores them."""
+    return claim_happenings(
+        article.text,
+        dateline=article.dateline[:120],  # Source.dateline's length
+        published=article.date,
+        first_appearances=[
+            (c.appearances[0].quote, c.appearances[0].start) if c.appearances else ("", None)
+            for c in claims
+        ],
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Matching happenings to events (pure)
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
 class EventView:
-    """What matching needs to know about an Event."""
+    """What matching needs to know about an Event.
 
-    pk: int | None
-    place: str
-    span: Span
-    terms: list[str]
-    accepted: bool
+    `order` breaks ties between equally good events: the primary key, or for an event not yet
+    saved a number above every saved one, in the order the events were made (their future
+    primary keys are in that order too).
+    """
 
-    @property
-    def place_key(self) -> str:
-        return _place_key(self.place)
+    __slots__ = ("accepted", "order", "pk", "place", "place_key", "span", "term_keys", "terms")
 
-    @property
-    def term_keys(self) -> set[str]:
-        return {_place_key(t) for t in self.terms}
+    def __init__(
+        self, pk: int | None, place: str, span: Span, terms: list[str], accepted: bool,
+        order: int | None = None,
+    ) -> None:
+        self.pk = pk
+        self.place = place
+        self.place_key = _place_key(place)
+        self.span = span
+        self.accepted = accepted
+        self.order = (pk or 0) if order is None else order
+        self.set_terms(terms)
+
+    def set_terms(self, terms: list[str]) -> None:
+        self.terms = terms
+        self.term_keys = frozenset(_place_key(t) for t in terms)
 
 
 def _split_terms(key_terms: str) -> list[str]:
@@ -524,7 +586,7 @@ def same_happening(h: Happening, event: EventView) -> bool:
         if h.place_from_dateline and event.place_key in h.mentions:
             return True  # filed from the capital about a town it names
         return event.place_key in h.places and h.place_key in event.term_keys
-    shared = {_place_key(t) for t in h.terms} & event.term_keys
+    shared = h.term_keys & event.term_keys
     return len(shared) >= MIN_SHARED_TERMS
 
 
@@ -533,7 +595,52 @@ def best_event(h: Happening, events: Iterable[EventView]) -> EventView | None:
     matches = [e for e in events if same_happening(h, e)]
     if not matches:
         return None
-    return min(matches, key=lambda e: (not e.accepted, h.span.gap_days(e.span), e.pk or 0))
+    return min(matches, key=lambda e: (not e.accepted, h.span.gap_days(e.span), e.order))
+
+
+class EventIndex:
+    """Event views indexed so that a happening is compared only with events it could join.
+
+    An event can match a happening with a place only through a place key the happening names
+    (its own place, the article's places, or any name it mentions when the place came from the
+    dateline) or, for an event without a place, through shared key terms; a happening without a
+    place only through shared key terms. So the candidates are the events filed under those
+    keys, and `best_event` over them gives what it gives over every event.
+    """
+
+    def __init__(self) -> None:
+        self._by_place: dict[str, list[EventView]] = defaultdict(list)
+        self._by_term: dict[str, list[EventView]] = defaultdict(list)
+
+    def add(self, view: EventView) -> None:
+        self._by_place[view.place_key].append(view)
+        for key in view.term_keys:
+            self._by_term[key].append(view)
+
+    def set_terms(self, view: EventView, terms: list[str]) -> None:
+        """Change a view's key terms (they only grow) and file it under the new ones."""
+        before = view.term_keys
+        view.set_terms(terms)
+        for key in view.term_keys - before:
+            self._by_term[key].append(view)
+
+    def candidates(self, h: Happening) -> list[EventView]:
+        found: dict[int, EventView] = {}
+        if h.place:
+            keys = {h.place_key} | h.places
+            if h.place_from_dateline:
+                keys |= h.mentions
+            for key in keys:
+                for view in self._by_place.get(key, ()):
+                    found[id(view)] = view
+        for key in h.term_keys:
+            for view in self._by_term.get(key, ()):
+                if not (h.place and view.place):
+                    found[id(view)] = view
+        return list(found.values())
+
+    def best(self, h: Happening) -> EventView | None:
+        return best_event(h, self.candidates(h))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -555,24 +662,65 @@ def _span_of(event: Event) -> Span | None:
     return Span(start, end, precision)
 
 
-def _view(event: Event) -> EventView | None:
+def _view(event: Event, order: int | None = None) -> EventView | None:
     span = _span_of(event)
     if span is None:
         return None
     return EventView(
         event.pk, event.place, span, _split_terms(event.key_terms),
-        event.status == EventStatus.ACCEPTED,
+        event.status == EventStatus.ACCEPTED, order,
     )
 
 
-def _unique_event_slug(name: str) -> str:
-    base = slug_for(name, 200)
-    taken = set(Event.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
+# Slugs looked up at once per new event name: the name's slug and the next few numbered ones.
+_SLUG_LOOKAHEAD = 4
+# Tie-break order of events made in this batch: above every primary key.
+_UNSAVED_ORDER = 1 << 62
+
+
+def _numbered_slug(base: str, n: int) -> str:
+    return base if n == 1 else f"{base}-{n}"
+
+
+def free_event_slugs(names: Sequence[str]) -> list[str]:
+    """A unique slug for each new event name, in order: the name's slug, else `-2`, `-3`...
+
+    The first one free both in the database and among the earlier names of the list, found by
+    looking up exact slugs (an index lookup) rather than every slug sharing the prefix.
+    """
+    bases = [slug_for(name, 200) for name in names]
+    looked: dict[str, int] = {}  # base -> suffixes 1..n already looked up
+    taken: set[str] = set()
+
+    def look_up(wanted: dict[str, int]) -> None:
+        slugs = [
+            _numbered_slug(base, n)
+            for base, upto in wanted.items()
+            for n in range(looked.get(base, 0) + 1, upto + 1)
+        ]
+        for start in range(0, len(slugs), 500):
+            taken.update(
+                Event.objects.filter(slug__in=slugs[start : start + 500]).values_list(
+                    "slug", flat=True
+                )
+            )
+        for base, upto in wanted.items():
+            looked[base] = max(looked.get(base, 0), upto)
+
+    look_up({base: count + _SLUG_LOOKAHEAD for base, count in Counter(bases).items()})
+    slugs: list[str] = []
+    for base in bases:
+        n = 1
+        while True:
+            if n > looked[base]:
+                look_up({base: 2 * looked[base]})
+            slug = _numbered_slug(base, n)
+            if slug not in taken:
+                break
+            n += 1
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
 
 
 def _merge_terms(old: list[str], new: Iterable[str]) -> str:
@@ -588,12 +736,98 @@ def _merge_terms(old: list[str], new: Iterable[str]) -> str:
     return text
 
 
+def _nearby_events(spans: Iterable[Span]) -> list[Event]:
+    """Events whose dates lie within `SAME_EVENT_DAYS` of any of the spans' range."""
+    spans = list(spans)
+    window = datetime.timedelta(days=SAME_EVENT_DAYS)
+    earliest = min(s.start for s in spans) - window
+    latest = max(s.end for s in spans) + window
+    return list(
+        Event.objects.filter(start_date__lte=latest)
+        .filter(Q(end_date__gte=earliest) | Q(end_date__isnull=True, start_date__gte=earliest))
+        .order_by()
+    )
+
+
+def place_in_events(members: Sequence[tuple[Claim, Happening, object]]) -> list[Claim]:
+    """Set each claim's `event`: the existing event its happening matches, or a new one.
+
+    `members` are (claim, its happening, its article): claims without a place group only with
+    claims of the same article. The claims may be unsaved: the importer decides their events
+    before inserting them, so each claim is written once, with its event. New events are
+    suggested ones named "Place, Month Year"; a suggested event joined gains the joining
+    claims' key terms. Writes the new events and the changed key terms in bulk (with history);
+    the caller saves the claims. Returns the claims given an event, in the order given.
+    """
+    groups: dict[tuple[str, Span], list[Claim]] = defaultdict(list)
+    founders: dict[tuple[str, Span], Happening] = {}
+    for claim, happening, article in members:
+        where = happening.place_key or f"source:{article}"
+        groups[(where, happening.span)].append(claim)
+        founders.setdefault((where, happening.span), happening)
+    if not groups:
+        return []
+
+    index = EventIndex()
+    event_of: dict[int, Event] = {}  # id(view) -> its event
+    for event in _nearby_events(key[1] for key in groups):
+        view = _view(event)
+        if view is not None:
+            index.add(view)
+            event_of[id(view)] = event
+    new: list[tuple[Event, str]] = []  # (event, its full name for the slug)
+    grown: dict[int, Event] = {}  # saved events whose key terms grew
+    chosen: list[tuple[list[Claim], Event]] = []
+    for key, claims in groups.items():
+        happening = founders[key]
+        view = index.best(happening)
+        if view is None:
+            name = happening.name()
+            event = Event(
+                name=name[:300],
+                place=happening.place[:200],
+                start_date=happening.span.start,
+                end_date=happening.span.end,
+                key_terms=_merge_terms([], happening.terms),
+            )
+            new.append((event, name))
+            view = _view(event, order=_UNSAVED_ORDER + len(new))
+            index.add(view)
+            event_of[id(view)] = event
+        else:
+            event = event_of[id(view)]
+            if _add_terms(index, event, view, happening) and event.pk is not None:
+                grown[event.pk] = event
+        chosen.append((claims, event))
+
+    with transaction.atomic(savepoint=False):
+        if new:
+            events = [event for event, _ in new]
+            for event, slug in zip(events, free_event_slugs([n for _, n in new]), strict=True):
+                event.slug = slug
+            bulk_create_with_history(events, Event, batch_size=500)
+        if grown:
+            now = timezone.now()
+            for event in grown.values():
+                event.updated_at = now
+            bulk_update_with_history(
+                list(grown.values()), Event, ["key_terms", "updated_at"], batch_size=500
+            )
+    placed: list[Claim] = []
+    for claims, event in chosen:
+        for claim in claims:
+            claim.event = event
+            placed.append(claim)
+    return placed
+
+
 def assign_events(claims: list[Claim]) -> None:
-    """Suggest an Event for each new claim (see the module docstring for the rules).
+    """Suggest an Event for each saved claim (see the module docstring for the rules).
 
     Claims that already have an event, and claims an editor touched, are left alone. Each claim
     joins the existing event it matches, or a new suggested event named "Place, Month Year".
-    The passed Claim objects get their `event` set too.
+    The passed Claim objects get their `event` set too. (The importer does the same before it
+    inserts its claims: `place_in_events`.)
     """
     ids = [c.pk for c in claims if c.pk is not None]
     if not ids:
@@ -615,7 +849,7 @@ def assign_events(claims: list[Claim]) -> None:
         quotes.setdefault(claim_id, (quote, start))
 
     readings: dict[int, ArticleReading] = {}
-    groups: dict[tuple[str, Span], list[tuple[Claim, Happening]]] = defaultdict(list)
+    members: list[tuple[Claim, Happening, object]] = []
     for claim in todo:
         source = claim.source
         reading = readings.get(source.pk)
@@ -630,44 +864,12 @@ def assign_events(claims: list[Claim]) -> None:
         happening = happening_for(reading, quote, start)
         if not happening.place and not happening.terms:
             continue  # nothing to group by: better no event than a meaningless one
-        # Claims without a place group only within their own article.
-        where = happening.place_key or f"source:{source.pk}"
-        groups[(where, happening.span)].append((claim, happening))
-    if not groups:
+        members.append((claim, happening, source.pk))
+    if not members:
         return
 
-    spans = [key[1] for key in groups]
-    window = datetime.timedelta(days=SAME_EVENT_DAYS)
-    earliest = min(s.start for s in spans) - window
-    nearby = Event.objects.filter(start_date__lte=max(s.end for s in spans) + window).filter(
-        Q(end_date__gte=earliest) | Q(end_date__isnull=True, start_date__gte=earliest)
-    )
-    events: dict[int, Event] = {e.pk: e for e in nearby}
-    views = [v for v in (_view(e) for e in events.values()) if v is not None]
-
-    changed: list[Claim] = []
     with transaction.atomic():
-        for members in groups.values():
-            happening = members[0][1]
-            view = best_event(happening, views)
-            if view is None:
-                event = Event.objects.create(
-                    name=happening.name()[:300],
-                    slug=_unique_event_slug(happening.name()),
-                    place=happening.place[:200],
-                    start_date=happening.span.start,
-                    end_date=happening.span.end,
-                    key_terms=_merge_terms([], happening.terms),
-                )
-                events[event.pk] = event
-                views.append(_view(event))
-            else:
-                event = events[view.pk]
-                if event.status != EventStatus.ACCEPTED:
-                    _add_terms(event, view, happening)
-            for claim, _ in members:
-                claim.event = event
-                changed.append(claim)
+        changed = place_in_events(members)
         bulk_update_with_history(changed, Claim, ["event"], batch_size=500)
 
     by_pk = {c.pk: c.event for c in changed}
@@ -676,15 +878,18 @@ def assign_events(claims: list[Claim]) -> None:
             claim.event = by_pk[claim.pk]
 
 
-def _add_terms(event: Event, view: EventView, happening: Happening) -> None:
-    """Add a joining claim's key terms to a suggested event.
+def _add_terms(index: EventIndex, event: Event, view: EventView, happening: Happening) -> bool:
+    """Add a joining claim's key terms to a suggested event (saved later, in bulk).
 
-    The event's dates stay those of the happening that founded it: stretching them with every
-    later article would let an event drift week by week into unrelated ones.
+    An accepted event keeps its key terms. The event's dates stay those of the happening that
+    founded it: stretching them with every later article would let an event drift week by
+    week into unrelated ones. True when the key terms changed.
     """
+    if event.status == EventStatus.ACCEPTED:
+        return False
     terms = _merge_terms(view.terms, happening.terms)
     if terms == event.key_terms:
-        return
+        return False
     event.key_terms = terms
-    event.save(update_fields=["key_terms", "updated_at"])
-    view.terms = _split_terms(terms)
+    index.set_terms(view, _split_terms(terms))
+    return True

@@ -36,6 +36,8 @@ from claims.models import (
     SpeakerAlias,
 )
 from claims.pipeline import FileExtraction, extract_files, read_and_extract
+from claims.services.events import Happening, article_happenings, place_in_events
+from claims.services.relations import suggest_relations
 from claims.text import normalise_name, slug_for
 from sources.models import Source
 from sources.reader import ParsedArticle, parse_plain_article
@@ -155,6 +157,9 @@ def write_file(
 
     writer = _Writer(publisher=publisher, seed_file=path.name)
     claims_of = {id(a): c for a, c in zip(extraction.articles, extraction.claims, strict=True)}
+    happenings_of = {
+        id(a): h for a, h in zip(extraction.articles, extraction.happenings, strict=True)
+    }
     items: Iterable[ParsedArticle] = (
         progress(extraction.articles, path) if progress else extraction.articles
     )
@@ -166,10 +171,16 @@ def write_file(
             for current in items:
                 batch.append(current)
                 if len(batch) >= WRITE_BATCH:
-                    writer.write_many(batch, [claims_of[id(a)] for a in batch])
+                    writer.write_many(
+                        batch,
+                        [claims_of[id(a)] for a in batch],
+                        [happenings_of[id(a)] for a in batch],
+                    )
                     batch = []
             if batch:
-                writer.write_many(batch, [claims_of[id(a)] for a in batch])
+                writer.write_many(
+                    batch, [claims_of[id(a)] for a in batch], [happenings_of[id(a)] for a in batch]
+                )
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -282,13 +293,18 @@ class _Writer:
         self,
         articles: list[ParsedArticle],
         extracted: list[list[ExtractedClaim]] | None = None,
+        happenings: list[list[Happening | None]] | None = None,
     ) -> list[tuple[Source, list[Claim], str]]:
-        """Write articles (and their claims, extracted here unless given).
+        """Write articles (and their claims, extracted here unless given, with the happening
+        each claim is about, read here unless given).
 
         Returns (source, new claims, new|updated|unchanged) for each article.
         """
         claims_of = (
             {id(a): c for a, c in zip(articles, extracted, strict=True)} if extracted else {}
+        )
+        happenings_of = (
+            {id(a): h for a, h in zip(articles, happenings, strict=True)} if happenings else {}
         )
         stored = {
             s.fingerprint: s
@@ -324,24 +340,24 @@ class _Writer:
         self.stats.articles_updated += len(updated_sources)
         new_ids = {source.pk for source in new_sources}
 
-        claims_by_source = self._write_claims(
-            [
-                (
-                    source,
-                    claims_of[id(article)]
-                    if id(article) in claims_of
-                    else extract_article(article, self.publisher),
-                )
-                for _, article, source in fresh
-            ]
-        )
+        to_write: list[tuple[Source, list[ExtractedClaim], list[Happening | None]]] = []
+        for _, article, source in fresh:
+            items = claims_of.get(id(article))
+            if items is None:
+                items = extract_article(article, self.publisher)
+            read = happenings_of.get(id(article))
+            if read is None and self.suggest:
+                read = article_happenings(article, items)
+            to_write.append((source, items, read or [None] * len(items)))
+        claims_by_source = self._write_claims(to_write)
         all_new: list[Claim] = []
         for index, _, source in fresh:
             claims = claims_by_source.get(source.pk, [])
             all_new.extend(claims)
             results[index] = (source, claims, "new" if source.pk in new_ids else "updated")
         if self.suggest and all_new:
-            self.stats.relations_new += _suggest_for(all_new)
+            result = suggest_relations([claim.pk for claim in all_new])
+            self.stats.relations_new += result.created
         return results  # type: ignore[return-value]
 
     def _previous_versions(self) -> dict[tuple[str | None, int | None], Source]:
@@ -463,22 +479,27 @@ class _Writer:
         self.stats.speakers_new += len(speakers)
 
     def _write_claims(
-        self, extracted: list[tuple[Source, list[ExtractedClaim]]]
+        self, extracted: list[tuple[Source, list[ExtractedClaim], list[Happening | None]]]
     ) -> dict[int, list[Claim]]:
-        """Create new claims and every appearance; a repeat of a stored claim adds an appearance."""
+        """Create new claims and every appearance; a repeat of a stored claim adds an appearance.
+
+        When suggesting, each new claim's event is decided before the claims are inserted
+        (`place_in_events`), so a claim is written once, with its event, and one history row.
+        """
         self._resolve_speakers(
             {
                 (normalise_name(item.speaker), item.speaker_kind): item
-                for _, items in extracted
+                for _, items, _ in extracted
                 for item in items
             }
         )
-        rows: list[tuple[Source, ExtractedClaim, Speaker, str, str]] = []
-        for source, items in extracted:
-            for item in items:
+        rows: list[tuple[Source, ExtractedClaim, Speaker, str, str, Happening | None]] = []
+        for source, items, happenings in extracted:
+            for item, happening in zip(items, happenings, strict=True):
                 speaker = self._speakers[(normalise_name(item.speaker), item.speaker_kind)]
                 measure = measure_key(item.counts)
-                rows.append((source, item, speaker, measure, dedupe_key(speaker.pk, item, measure)))
+                key = dedupe_key(speaker.pk, item, measure)
+                rows.append((source, item, speaker, measure, key, happening))
 
         existing: dict[str, Claim] = {}
         keys = list({row[4] for row in rows})
@@ -490,7 +511,8 @@ class _Writer:
         new_claims: dict[int, list[Claim]] = defaultdict(list)
         created: list[Claim] = []
         pending: list[tuple[Source, Claim, ExtractedClaim]] = []
-        for source, item, speaker, measure, key in rows:
+        to_place: list[tuple[Claim, Happening, int]] = []
+        for source, item, speaker, measure, key, happening in rows:
             claim = existing.get(key)
             if claim is None:
                 claim = Claim(
@@ -514,8 +536,12 @@ class _Writer:
                 existing[key] = claim
                 created.append(claim)
                 new_claims[source.pk].append(claim)
+                if happening is not None and self.suggest:
+                    to_place.append((claim, happening, source.pk))
             pending.append((source, claim, item))
 
+        if to_place:
+            place_in_events(to_place)
         if created:
             bulk_create_with_history(created, Claim, batch_size=500)
             self.stats.claims_new += len(created)
@@ -555,15 +581,6 @@ def _free_slug(base: str, taken: set[str]) -> str:
 def _search_text(item: ExtractedClaim, speaker: Speaker) -> str:
     quotes = " ".join(dict.fromkeys(a.quote for a in item.appearances))
     return f"{item.text} {quotes} {speaker.name} {' '.join(item.speaker_aliases)}"[:5000]
-
-
-def _suggest_for(claims: list[Claim]) -> int:
-    from claims.services.events import assign_events
-    from claims.services.relations import suggest_relations
-
-    assign_events(claims)
-    result = suggest_relations([claim.pk for claim in claims])
-    return getattr(result, "created", 0)
 
 
 def iter_claim_dicts(articles: Iterable[ParsedArticle], publisher: str) -> Iterator[dict]:
