@@ -219,7 +219,8 @@ ORG_HEADS = words(
     "railway railways railroad transit exchange observatory laboratory clinic academy "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
-    "comité asociación associação fundación fondation"
+    "comité asociación associação fundación fondation "
+    "club rovers wanderers rangers athletic albion fc hotspur"
 )
 
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",

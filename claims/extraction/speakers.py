@@ -1099,6 +1099,28 @@ def _skippable(inner: list[Tok]) -> bool:
         len(inner) > 1
 
 
+_BY_PARTICIPLES = words("carried conducted commissioned published released compiled done run "
+                        "prepared produced issued led")
+
+
+def _carried_out_by(inner: list[Tok]) -> list[Tok]:
+    """The owner in an apposition ", carried out by the union in August,", else []."""
+    if len(inner) < 3 or inner[0].low not in _BY_PARTICIPLES:
+        return []
+    k = 1
+    if inner[k].low == "out":
+        k += 1
+    if k >= len(inner) or inner[k].low != "by":
+        return []
+    out: list[Tok] = []
+    for t in inner[k + 1 :]:
+        if t.kind != "w" or t.low in ("in", "on", "at", "last", "this", "between", "during",
+                                      "from", "over", "earlier", "and"):
+            break
+        out.append(t)
+    return _trim(out) if out and valid_speaker_phrase(_trim(out)) else []
+
+
 def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     """ "A resident, Malam Sani Abdullahi, said the attackers ...": the sentence opens with
     the speaker and an apposition, so "said X" after it is not an inverted attribution."""
@@ -1179,6 +1201,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 "in", "on", "at", "speaking", "during", "who", "which", "while", "late",
                 "earlier", "later", "however", "meanwhile", "though", "too", "also", "for",
                 "whose", "when", "after", "before", "citing", "quoting", "according")
+            owner = _carried_out_by(inner)
+            if owner and np and any(t.low in DOCUMENT_HEADS for t in np):
+                # "A survey of 412 nurses, carried out by the union in August, found": the
+                # union's survey
+                return _finish(toks, v, owner, [], owner[0].start, title_case)
             if np and valid_speaker_phrase(np):
                 if not parenthetical:
                     appos = inner
@@ -1665,8 +1692,8 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
             if rest:
                 return rest
     # "a UN report", "the police statement"
-    mods = [t for t in words[:-1] if t.low not in _DOC_ADJECTIVES and t.low not in DOCUMENT_HEADS
-            and t.kind == "w"]
+    mods = [t for t in words[:-1] if t.low not in _DOC_ADJECTIVES and t.kind == "w"
+            and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0)]  # "Washington Post"
     if mods and (any(t.cap for t in mods) or kind_of(" ".join(t.text for t in mods)) != PERSON):
         return mods
     return None
@@ -1684,7 +1711,7 @@ for _heads, _kinds in (
     ("ministry government govt army military police junta authorities department presidency "
      "administration regime command forces office bureau commission navy cabinet force "
      "service", (GOVERNMENT,)),
-    ("organisation organization charity group company firm body fund programme bank "
+    ("organisation organization charity group company firm body fund programme bank club "
      "foundation institute ngo union party agency board carrier airline operator utility "
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
@@ -1788,7 +1815,7 @@ _CAP_WORD_END_RE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019.&-]*\s$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
-    "company firm carrier airline operator utility lender insurer retailer carmaker automaker "
+    "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate"
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words.
@@ -1861,7 +1888,8 @@ class ArticleSpeakers:
     def __init__(self, text: str, publisher: str) -> None:
         self.text = text
         self.publisher = SpeakerRef(publisher or "Unknown publisher", MEDIA)
-        self.registry: dict[str, SpeakerRef] = {}
+        # the publisher named in its own text ("a Washington Post analysis") is the publisher
+        self.registry: dict[str, SpeakerRef] = {self.publisher.key: self.publisher}
         self.history: list[tuple[int, SpeakerRef]] = []
         self.sentences: list[tuple[int, str]] = []
         self._subjects: dict[int, SpeakerRef | None] = {}
