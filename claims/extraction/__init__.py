@@ -170,6 +170,10 @@ _BACK_ACTIVE_RE = re.compile(
     r"conveyed|disclose|reveal|confirm)\s+(?:this|these|that|the\s+figures?|the\s+numbers?|"
     r"the\s+information|the\s+details|the\s+toll|this\s+known|these\s+known)\b"
 )
+_BACK_SOURCE_RE = re.compile(
+    r"^(?:Both|All|The|These|Those|Those\s+two|The\s+two|All\s+three)\s+(?:of\s+the\s+)?"
+    r"(?:figures?|numbers?|data|statistics)\s+(?:come|came|are|were|is|was)\s+(?:taken\s+)?"
+    r"from\s+(?P<owner>[^,.;]{3,80})")
 _BACK_VERBS = words(
     "disclosed revealed confirmed stated said announced made gave released shared conveyed "
     "disclose reveal confirm")
@@ -447,6 +451,14 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             (st[:2] == "Th" and _BACK_PASSIVE_RE.match(st) is not None) or (
                 not low_words.isdisjoint(_BACK_VERBS) and not low_words.isdisjoint(_BACK_OBJECTS)
                 and _BACK_ACTIVE_RE.search(st) is not None))
+        source = _BACK_SOURCE_RE.match(st) if not frames and st[:1] in "TBA" else None
+        if source is not None:
+            # "Both figures come from the authority's annual report": its owner spoke them
+            otoks = tokenize(source.group("owner"))
+            ref = ctx.resolve(read_phrase(otoks, []), s.start + source.start("owner")) \
+                if otoks and valid_speaker_phrase(otoks) else None
+            if ref is not None:
+                info.back_speaker, info.back_date = ref, None
         if not back:
             pass
         elif frames:

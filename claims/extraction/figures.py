@@ -457,11 +457,29 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False
         if nl == "times":
             return _times_multiplier(s, end, m.group("num"))
-        if nl in TIME_UNITS or nl in DISTANCE_UNITS:
+        if nl in TIME_UNITS or nl in DISTANCE_UNITS or _modified_time_unit(s, end, nl):
             return True
         if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "years-old", "year-old"):
             return True
+        if nl == "and" and _DAY_RANGE_RE.match(s, end):
+            return True  # "between 2 and 6 June 2025": the first day of a date range
     return False
+
+
+_DAY_RANGE_RE = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|"
+                           r"jul|aug|sep|oct|nov|dec)")
+# "two planting seasons", "three consecutive years": a duration with a word between
+_TIME_MODIFIERS = words(
+    "consecutive straight successive planting harvest rainy dry school academic fiscal "
+    "financial calendar full long working")
+
+
+def _modified_time_unit(s: str, end: int, nl: str) -> bool:
+    if nl not in _TIME_MODIFIERS:
+        return False
+    nxt, start = _next_word(s, end)
+    after, _ = _next_word(s, start + len(nxt))
+    return after.lower() in TIME_UNITS or after.lower() in ("season", "seasons")
 
 
 def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
@@ -485,7 +503,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     nl = nxt.lower()
     if nl == "times":
         return _times_multiplier(s, end, "1")
-    if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another"):
+    if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
+            _modified_time_unit(s, end, nl) or nl in ("season", "seasons"):
         return True
     if m.group()[0].isupper() and start > 0 and not title_case():
         j = start - 1

@@ -220,7 +220,8 @@ ORG_HEADS = words(
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation "
-    "club rovers wanderers rangers athletic albion fc hotspur"
+    "club rovers wanderers rangers athletic albion fc hotspur centers centres institutes "
+    "services"
 )
 
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",

@@ -1656,7 +1656,9 @@ def _spells(acronym: str, name_words: list[str]) -> bool:
     if not name_words:
         return not acronym
     if not acronym:
-        return all(w in ("of", "and", "for", "&", "on") for w in name_words)
+        # "CDC": the Centers for Disease Control and Prevention (a remit added later)
+        return all(w in ("of", "and", "for", "&", "on") for w in name_words) or \
+            name_words[0] in ("and", "&")
     word, rest = name_words[0], name_words[1:]
     if word in ("of", "and", "for", "&", "on") and _spells(acronym, rest):
         return True
@@ -1789,8 +1791,8 @@ _SENTENCE_END_IN_RUN_RE = re.compile(r"[a-z]{4}\.(?= )")
 
 
 _APPOS_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s\"\u201c(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w'-]*\s+){0,5}"
-    r"[a-z][\w'-]*),\s$")
+    r"(?:^|(?<=[\s\"\u201c(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[A-Za-z][\w'-]*\s+){0,5}"
+    r"[A-Za-z][\w'-]*),\s$")
 _ROLE_HEADS = TITLE_WORDS | PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | words("manager")
 
 # Words that open business sentences ("Net profit rose ...") and are no company's name.
@@ -2123,7 +2125,10 @@ class ArticleSpeakers:
             elif text[max(0, m.start() - 2) : m.start()] == ", ":
                 # a description in apposition before: "The county executive, Tom Baines,"
                 dm = _APPOS_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
-                if dm and dm.group(1).split()[-1] in _ROLE_HEADS:
+                role_words = dm.group(1).lower().split() if dm else []
+                head_word = next((w for w in role_words if w in _ROLE_HEADS), "")
+                if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
+                    # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
             out.append(Mention(m.start() + offset, name_text, name_text.split()[-1], role,
                                written))
