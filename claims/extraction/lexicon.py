@@ -316,9 +316,7 @@ COMMON_CAPITALISED = words(
     "july august september october november december among between across through via "
     "despite amid amidst following elsewhere separately overall instead such other another "
     "even still again one two three four five six seven eight nine ten once let please "
-    "people police officials residents witnesses "
-    # compass words name places and bodies ("East Coast Railway"), never a person
-    "east west north south northern southern eastern western central coast"
+    "people police officials residents witnesses"
 )
 
 # Lower-case nouns and adjectives allowed inside a speaker phrase ("government spokesman").

@@ -1801,6 +1801,8 @@ _BUSINESS_OPENERS = words(
     "inflation growth unemployment turnover earnings income operating total overall annual "
     "pre-tax core underlying quarterly full-year half-year first-half second-half dividends")
 
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|,|:|[-\u2013\u2014]\s)")
+
 # Letters after a person's name, not bodies: "Babatunde Oyewole, SAN,", "Jane Doe, MP".
 _POSTNOMINALS = words("san qc kc mp mbe obe cbe kbe mna mpa mla mhr phd jp sc mon ofr con gcon")
 
@@ -1970,6 +1972,10 @@ class ArticleSpeakers:
                 continue  # a single word names a body only if known or an acronym, not "MW"
             if len(ws) == 1 and _IN_PARENS_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "(BNPB)", "(NASDAQ: NSOL)": an alias or a ticker
+            if " " not in m.group() and m.group().isupper() and (
+                    m.start() == 0 or text[m.start() - 1] == "\n") and \
+                    _DATELINE_AFTER_RE.match(text, m.end()):
+                continue  # "JOHANNESBURG (Reuters) -", "DAKAR:": a dateline, not a body
             kind = kind_of(name)
             lw = low.split()
             if kind == PERSON or low in COUNTRIES or low in CAPITALS or \
