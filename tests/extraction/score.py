@@ -23,8 +23,17 @@ precision / recall; figure-only precision / recall):
     heldout7/ (10 articles, 82 pairs): 0.80 / 0.77; figures 0.94 / 0.89 -- written after the
         heldout6 round, in styles and wordings chosen without looking at the extractor
 
-Each round's misses were fixed with general rules, so all sets now score 1.0; the first-run
-numbers are the estimate to quote for unseen text.
+    heldout8/ (14 articles, 149 pairs, session 2): 0.745 / 0.745; figures 0.94 / 0.91 (strict
+        figure text; 0.77 / 0.78 once a unit after the gold figure counts, as now)
+    heldout9/ (14 articles, 162 pairs, session 2, written with heldout8 by another author):
+        0.75 / 0.78 before the heldout8 round and 0.746 / 0.778 after it -- the heldout8
+        fixes did not carry over to heldout9, a warning that each round mostly fixes its
+        own set's wordings
+
+Each round's misses up to heldout7 were fixed with general rules, so those sets now score
+1.0. heldout8 and heldout9 are not fixed to the last pair: test_blind_sets.py holds them to
+their scores after their rounds (0.93 and 0.90). The first-run numbers are the estimate to
+quote for unseen text.
 """
 
 from __future__ import annotations
