@@ -519,6 +519,9 @@ def _resolve_forward(infos: list[_Info]) -> None:
         for slot in slots:
             ref = slot.speaker if isinstance(slot, Frame) else slot.label_speaker
             early = info.sentence.part in ("headline", "summary")
+            if ref.kind == PERSON and ref.head and ref.head.endswith("s") and \
+                    ref.head not in DOCUMENT_HEADS and ref.head not in _GENERIC_KINDS:
+                continue  # "Residents said": a group speaks, not the next person named
             if ref.kind == PERSON and ref.head and ref.head not in _GENERIC_KINDS and \
                     ref.head not in DOCUMENT_HEADS:
                 # "the airline's chief executive said ..." then "Allan Kilavuka told ..."

@@ -220,7 +220,7 @@ ORG_HEADS = words(
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation "
-    "club rovers wanderers rangers athletic albion fc hotspur centers centres institutes "
+    "club rovers wanderers rangers athletic albion fc hotspur united centers centres institutes "
     "services"
 )
 
@@ -231,7 +231,8 @@ COMPANY_NAME_HEADS = words(
     "logistics shipping transport railways ports foods beverages breweries farms agro "
     "textiles pharma healthcare investments assurance properties estates construction "
     "engineering electric utilities software tech digital entertainment studios hotels "
-    "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries"
+    "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
+    "asa ag sa nv bv spa gmbh ab oyj"
 )
 
 # Words that make a phrase a government body ("Mali's army", "the health ministry").
@@ -277,7 +278,7 @@ DOCUMENT_HEADS = words(
     "video message release tally count figures data statistics estimates estimate survey "
     "census records study poll assessment update bulletin document notice briefing "
     "announcement analysis findings toll website account filing filings accounts "
-    "prospectus review documents papers"
+    "prospectus review documents papers calculations"
 )
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
@@ -536,7 +537,7 @@ CURRENCY_WORDS: dict[str, str] = {
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₦": "NGN", "n": "NGN", "ngn": "NGN", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
-    "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "ghs": "GHS", "¥": "CNY",
+    "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "gh¢": "GHS", "ghs": "GHS", "¥": "CNY",
     "a$": "AUD", "c$": "CAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
 }
 

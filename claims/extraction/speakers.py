@@ -227,13 +227,17 @@ def _clean(text: str) -> str:
     return text.strip(" ,;:")
 
 
+_INITIALS_RE = re.compile(r"A\.?\s[A-Z]\.?\s[A-Z]")
+
+
 def _display(text: str) -> str:
     text = _clean(text)
     if text[:8].lower() == "another ":
         text = text[8:]
     if text[:4].lower() == "the " and not text[4:5].isupper():
         text = text[4:]
-    elif text[:4] == "The " or text[:2].lower() == "a " or text[:3].lower() == "an ":
+    elif text[:4] == "The " or (text[:2].lower() == "a " and not _INITIALS_RE.match(text)) or \
+            text[:3].lower() == "an ":
         text = text.split(" ", 1)[1] if " " in text else text
     return text[:1].upper() + text[1:] if text else text
 
@@ -349,7 +353,8 @@ def _joins(left: Tok, right: Tok) -> bool:
 _FOR_BODY = words(
     "analyst analysts economist economists expert experts researcher researchers observer "
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
-    "representative representatives monitors investigators members member"
+    "representative representatives monitors investigators members member campaigners "
+    "activists scientists"
 )
 
 
@@ -895,7 +900,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         elif low in PARTICIPLE_VERBS and v > 1:
             frame = _with_saying(toks, v)
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
-                and (not t.cap or title_case or t.low in ("says", "say")):
+                and (not t.cap or title_case or t.low in ("says", "say")) \
+                and not _passive_without_agent(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in ("launched", "launches", "launch", "issued", "issues",
                                      "made", "makes") and v + 2 < n and toks[v + 1].low in (
@@ -907,6 +913,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
     return frames
+
+
+def _passive_without_agent(toks: list[Tok], v: int) -> bool:
+    """ "1,874 cases had been recorded.": a passive with no "by", which names nobody."""
+    return v > 0 and toks[v - 1].low in ("been", "being", "be", "was", "were", "is", "are") \
+        and toks[v].low.endswith("ed") and not (v + 1 < len(toks) and toks[v + 1].low == "by")
 
 
 def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> list[int]:
@@ -1231,6 +1243,13 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if not np or not valid_speaker_phrase(np):
             return None
     i0 = toks.index(np[0])
+    if i0 >= 3 and toks[i0 - 1].low in ("with", "to") and toks[i0 - 2].low in (
+            "spoke", "spoken", "talked", "speaking", "talking") and toks[i0 - 3].low in (
+            "who", "that"):
+        # "Residents who spoke with Channels Television said": the residents speak
+        head = left_phrase(toks, i0 - 3)
+        if head and valid_speaker_phrase(head):
+            np, i0 = head, toks.index(head[0])
     if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
         return None  # "neither main party had explained ..."
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
@@ -1673,6 +1692,9 @@ def _spells(acronym: str, name_words: list[str]) -> bool:
 def _strip_det(toks: list[Tok]) -> str:
     toks = [t for t in toks if t.text not in QUOTES]
     while toks and toks[0].low in ("the", "a", "an", ",", "and", "another", "one"):
+        if toks[0].text == "A" and len(toks) > 2 and len(toks[1].text.rstrip(".")) == 1 and \
+                toks[1].text[0].isupper():
+            break  # "A K Singh": an initial, not an article
         toks = toks[1:]
     return _clean(" ".join(t.text for t in toks))
 
@@ -1802,6 +1824,9 @@ _BUSINESS_OPENERS = words(
     "pre-tax core underlying quarterly full-year half-year first-half second-half dividends")
 
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|,|:|[-\u2013\u2014]\s)")
+
+# Titles written as acronyms: a person, not a body ("CEO says").
+_TITLE_ACRONYMS = words("ceo cfo coo cto md gm pro dpo igp dg vc cec ce")
 
 # Letters after a person's name, not bodies: "Babatunde Oyewole, SAN,", "Jane Doe, MP".
 _POSTNOMINALS = words("san qc kc mp mbe obe cbe kbe mna mpa mla mhr phd jp sc mon ofr con gcon")
@@ -2265,7 +2290,7 @@ class ArticleSpeakers:
         self._subjects[pos] = found
         return found
 
-    def _titled_person(self, acronym: str, pos: int) -> SpeakerRef | None:
+    def _titled_person(self, acronym: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """The person before `pos` whose role a title acronym spells ("CEC" for a County
         Executive Committee Member, "DPO" for a Divisional Police Officer)."""
         def spelled(role: str) -> bool:
@@ -2277,6 +2302,9 @@ class ArticleSpeakers:
         if ref is not None:
             return ref
         ms = [m for m in self.mentions if m.pos < pos and m.role and spelled(m.role)]
+        if not ms and early:
+            # a headline's "CEO says": the chief executive the story names
+            ms = [m for m in self.mentions if m.role and spelled(m.role)][:1]
         return self._person_from_mention(ms[-1], ms[-1].written) if ms else None
 
     def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:
@@ -2377,9 +2405,13 @@ class ArticleSpeakers:
                 return found
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
-            found = self._titled_person(cand.name.lower(), pos)
+            found = self._titled_person(cand.name.lower(), pos, early)
             if found is not None:
                 return found  # "the CEC said": the County Executive Committee Member
+            if cand.name.lower() in _TITLE_ACRONYMS:
+                # "CEO says" with nobody named: a person, never a body "it" could mean
+                return self._register(SpeakerRef(cand.name, PERSON, generic=True,
+                                                 head=cand.name.lower()), cand.written, "")
         if cand.generic_head in _UNNAMED_SPOKES and not cand.role:
             # "East Coast Railway has cancelled 42 trains, a spokesperson said": an unnamed
             # spokesperson speaks for the body the sentence is about

@@ -22,7 +22,7 @@ HELDOUT7 = HERE / "heldout7"
 # reader does: "KADUNA, Nigeria (Reuters) - ", "ROME (AFP) - ", "DAKAR: ", "LUSAKA, March 4 - ".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'-]+|[A-Z][a-z]+)(?:,\s*[A-Z0-9][\w .'-]{0,30})?"
-    r"(?:\s*\([A-Za-z .-]{1,30}\))?\s*[-\u2013\u2014:]\s+"
+    r"(?:\s*\([A-Za-z .-]{1,30}\))?\s*(?:--|[-\u2013\u2014:])\s+"
 )
 
 
