@@ -1075,7 +1075,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if low in ("add", "adds", "added", "adding") and v + 1 < n and (
             toks[v + 1].kind == "n" or toks[v + 1].low in ("to", "more", "another", "up")):
         return None  # "had added 2.7 million subscribers"
-    if low in _NOUN_VERBS and not (low in DATA_VERBS and _owned_document(toks, v)):
+    if low in _NOUN_VERBS and not (low in DATA_VERBS and (
+            _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS)):
         # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
@@ -1825,6 +1826,9 @@ _BUSINESS_OPENERS = words(
 
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|,|:|[-\u2013\u2014]\s)")
 
+# Documents a body keeps about itself: "the accounts show" are the company's, not the paper's.
+_OWN_DOCUMENTS = words("accounts filings filing results prospectus")
+
 # Titles written as acronyms: a person, not a body ("CEO says").
 _TITLE_ACRONYMS = words("ceo cfo coo cto md gm pro dpo igp dg vc cec ce")
 
@@ -2362,6 +2366,10 @@ class ArticleSpeakers:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""
             issuer = self._document_issuer(doc, pos) if doc else None
+            if issuer is None and doc in _OWN_DOCUMENTS:
+                # "The accounts show ...": the accounts of the company or club in the story
+                issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)
+                                         and not r.generic)
             return issuer or self._last(pos, lambda r: True)
         if cand.group:
             # "one of the people said": the group that spoke before
