@@ -23,7 +23,11 @@ from claims.models import (
 )
 from claims.services.events import assign_events
 from claims.services.importing import import_plain_article
-from claims.services.relations import suggest_relations
+from claims.services.relations import (
+    EVENTS_PER_CHUNK,
+    refresh_stale_statistics,
+    suggest_relations,
+)
 from tests.conftest import make_claim, make_source
 from tests.relations_fixtures import ARTICLES, build, speaker_named
 
@@ -303,8 +307,26 @@ STORED = ("from_claim_id", "to_claim_id", "kind", "status", "origin", "rationale
           "created_by_id", "created_at", "updated_at")
 
 
-def test_each_suggestion_has_one_creation_history_row_equal_to_the_relation():
-    import_like_the_importer("wire", "feature", "radio")
+@pytest.fixture(params=["returning", "read back"])
+def new_ids(request, monkeypatch):
+    """Both ways of learning the ids of the rows a run inserted: RETURNING, or reading them back
+    (a database without RETURNING, SQLite before 3.35). Call it just before the run."""
+
+    def use():
+        if request.param == "read back":
+            monkeypatch.setattr(
+                type(connection.features), "can_return_rows_from_bulk_insert", False
+            )
+
+    return use
+
+
+def test_each_suggestion_has_one_creation_history_row_equal_to_the_relation(new_ids):
+    for name in ("wire", "feature", "radio"):
+        _, claims = build(name, merge_repeats=True)
+        assign_events(claims)
+    new_ids()
+    assert suggest_relations().created == len(EXPECTED)
     for relation in ClaimRelation.objects.all():
         assert list(relation.history.values("history_type", "history_change_reason",
                                             "history_user_id", *STORED)) == [{
@@ -314,6 +336,7 @@ def test_each_suggestion_has_one_creation_history_row_equal_to_the_relation():
         assert (relation.status, relation.origin, relation.created_by_id) == (
             RelationStatus.SUGGESTED, RelationOrigin.AUTO, None)
     assert ClaimRelation.history.count() == len(EXPECTED)
+    assert relations() == EXPECTED
 
 
 def test_suggestions_made_while_serving_an_editor_name_the_editor_in_their_history(editor):
@@ -333,25 +356,33 @@ def test_suggestions_made_while_serving_an_editor_name_the_editor_in_their_histo
     ("reversed", RelationOrigin.EDITOR),  # an editor related the two claims the other way
 ])
 def test_a_pair_written_by_someone_else_during_the_run_keeps_their_relation(
-    monkeypatch, direction, origin
+    monkeypatch, new_ids, direction, origin
 ):
-    seed_shaped_event()
-    army = Claim.objects.get(speaker__name="Mali's army")  # the newer claim: the suggestion's from
-    soldiers = Claim.objects.get(counts="Malian soldiers killed")
-    ends = (army, soldiers) if direction == "same" else (soldiers, army)
+    for name in ("wire", "feature", "radio"):
+        _, claims = build(name, merge_repeats=True)
+        assign_events(claims)
+    sangare = Claim.objects.get(speaker__name="Moussa Sangare")
+    tamboura = Claim.objects.get(speaker__name="Idrissa Tamboura")
+    newer, older = sorted((sangare, tamboura), key=lambda c: -c.pk)  # a suggestion's from, to
+    ends = (newer, older) if direction == "same" else (older, newer)
     theirs = ClaimRelation.objects.create(
-        from_claim=ends[0], to_claim=ends[1], kind="contradicts", origin=origin,
+        from_claim=ends[0], to_claim=ends[1], kind="confirms", origin=origin,
         rationale="written while the run compared",
     )
     # The run read the existing relations before theirs was saved.
-    monkeypatch.setattr("claims.services.relations._existing", lambda event_ids: {})
-    assert suggest_relations().created == 0
-    assert list(ClaimRelation.objects.values_list("pk", "kind", "origin", "rationale")) == [
-        (theirs.pk, "contradicts", origin, "written while the run compared")
+    monkeypatch.setattr("claims.services.relations._existing", lambda claim_ids: {})
+    new_ids()
+    assert suggest_relations().created == len(EXPECTED) - 1
+    theirs_now = ClaimRelation.objects.filter(
+        from_claim__in=(sangare, tamboura), to_claim__in=(sangare, tamboura)
+    )
+    assert list(theirs_now.values_list("pk", "kind", "origin", "rationale")) == [
+        (theirs.pk, "confirms", origin, "written while the run compared")
     ]
-    assert list(ClaimRelation.history.values_list("id", "history_change_reason")) == [
-        (theirs.pk, None)  # only their own save's row
-    ]
+    assert ClaimRelation.objects.count() == len(EXPECTED)
+    assert list(theirs.history.values_list("history_change_reason", flat=True)) == [None]
+    assert ClaimRelation.history.filter(
+        history_change_reason="suggested by claimtrack").count() == len(EXPECTED) - 1
 
 
 # -- cost --------------------------------------------------------------------------------------
@@ -392,6 +423,31 @@ def test_reads_do_not_grow_with_the_number_of_claims_and_writes_are_batched():
     assert created == 33 * 15  # every pair of 6 claims, in each event
     assert large_reads == small_reads
     assert large_writes <= created / 30  # batches, never a query per pair
+
+
+@pytest.mark.django_db(transaction=True)  # the statistics see committed changes only
+def test_a_run_of_many_chunks_first_refreshes_stale_planner_statistics():
+    if connection.vendor != "postgresql":
+        assert refresh_stale_statistics() == []  # SQLite plans without them
+        return
+    if connection.pg_version < 150000:
+        pytest.skip("flushing table statistics on demand needs PostgreSQL 15")
+
+    def last_analyzed():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_stat_force_next_flush()")  # counts are sent when idle
+            cursor.execute(
+                "SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'claims_claim'"
+            )
+            return cursor.fetchone()[0]
+
+    make_events(EVENTS_PER_CHUNK + 50)  # more changed claims than STALE_MINIMUM
+    assert last_analyzed() is None
+    suggest_relations()
+    assert last_analyzed() is not None
+    refresh_stale_statistics()  # what the run wrote after its last chunk's check
+    last_analyzed()
+    assert refresh_stale_statistics() == []  # fresh now: nothing to do
 
 
 def test_appearances_are_untouched_by_suggesting():

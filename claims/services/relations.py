@@ -16,8 +16,12 @@ Rules that protect editors' work:
   its figure or unit) is removed, and one whose verdict changed is updated.
 
 Cost: one pass over each touched event's claims, in chunks of events, with a fixed number of
-queries per chunk (claims, existing relations, writes), so the work grows with the number of
-claims times the (bounded) block size, never with all pairs.
+queries per chunk and per IDS_PER_QUERY claims (claims, existing relations, writes), each
+reading through an index, so the work grows with the number of claims times the (bounded)
+block size, never with all pairs nor with the size of the tables. New suggestions are written
+with multi-row INSERTs, not a model instance each (`_create`); on PostgreSQL a long run keeps
+the planner's statistics fresh so that it keeps choosing those indexes
+(`refresh_stale_statistics`).
 
 Relation counters: each claim stores how many live (not rejected) relations of each kind it has
 (`Claim.n_confirms`, `Claim.n_contradicts`, the review queue's sort keys).
@@ -60,6 +64,7 @@ from claims.models import (
 
 EVENTS_PER_CHUNK = 200
 IDS_PER_QUERY = 500
+STALE_MINIMUM = 1000  # changed rows below which statistics are never refreshed here
 
 
 @dataclass
@@ -132,12 +137,44 @@ def suggest_relations(
 
     _remove_orphan_suggestions(orphans, stats)
     event_ids = sorted(by_event)
+    many_chunks = len(event_ids) > EVENTS_PER_CHUNK
     for i in range(0, len(event_ids), EVENTS_PER_CHUNK):
         chunk = event_ids[i : i + EVENTS_PER_CHUNK]
         chunk_targets = set().union(*(by_event[e] for e in chunk))
+        if many_chunks:
+            refresh_stale_statistics()
         with transaction.atomic():
             _process_chunk(chunk, chunk_targets, stats)
     return stats
+
+
+def refresh_stale_statistics() -> list[str]:
+    """On PostgreSQL, ANALYZE the claim and relation tables if their planner statistics are
+    stale: more rows changed since the last ANALYZE than half the rows in the table (and at
+    least STALE_MINIMUM). Returns the tables analyzed.
+
+    Each chunk reads claims by event and relations by claim, which is only cheap through the
+    indexes, and the planner takes them only when its statistics describe the table. Right
+    after a big import, or while a first full run writes hundreds of thousands of suggestions,
+    autovacuum (a minute's nap between rounds) has not caught up, and every chunk scanned the
+    whole tables: a run's cost grew with the square of its claims. Half the table, not
+    autovacuum's tenth: statistics taken on a table half the size still give the right plans,
+    and a run that doubles the relations analyzes them a handful of times, not dozens.
+    """
+    if connection.vendor != "postgresql":
+        return []
+    tables = [Claim._meta.db_table, ClaimRelation._meta.db_table]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname FROM pg_stat_user_tables "
+            "WHERE relid IN (%s::regclass, %s::regclass) "
+            "AND n_mod_since_analyze > GREATEST(%s, n_live_tup / 2)",
+            [*(connection.ops.quote_name(t) for t in tables), STALE_MINIMUM],
+        )
+        stale = [name for (name,) in cursor.fetchall()]
+        for name in stale:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(name)}")
+    return stale
 
 
 def _targets(
@@ -248,18 +285,24 @@ def _dec(value) -> Decimal | None:
     return None if value is None else Decimal(value)
 
 
-def _existing(event_ids: list[int]) -> dict[tuple[int, int], dict]:
-    """Relations touching any claim of these events, keyed by their unordered pair."""
+def _existing(claim_ids: set[int]) -> dict[tuple[int, int], dict]:
+    """Relations touching any of these claims, keyed by their unordered pair.
+
+    The claims' ids are listed, so each side is read through its own index. With the chunk's
+    claims as a subquery instead, PostgreSQL hashed them and scanned every relation once per
+    chunk (a run's cost growing with the square of its claims); a join on the claim's event
+    did the same on SQLite.
+    """
     fields = ("pk", "from_claim_id", "to_claim_id", "kind", "status", "origin", "rationale")
     found: dict[tuple[int, int], dict] = {}
-    # The claims as a subquery, so each side is looked up through its own index; a join on
-    # the claim's event made SQLite scan every relation once per chunk (quadratic overall).
-    members = Claim.objects.filter(event_id__in=event_ids).order_by().values("pk")
-    for side in ("from_claim_id__in", "to_claim_id__in"):
-        query = ClaimRelation.objects.filter(**{side: members}).order_by().values(*fields)
-        for values in query:
-            pair = _pair(values["from_claim_id"], values["to_claim_id"])
-            found[pair] = values
+    ids = sorted(claim_ids)
+    for i in range(0, len(ids), IDS_PER_QUERY):
+        part = ids[i : i + IDS_PER_QUERY]
+        for side in ("from_claim_id__in", "to_claim_id__in"):
+            query = ClaimRelation.objects.filter(**{side: part}).order_by().values(*fields)
+            for values in query:
+                pair = _pair(values["from_claim_id"], values["to_claim_id"])
+                found[pair] = values
     return found
 
 
@@ -296,7 +339,8 @@ def _process_chunk(event_ids: list[int], targets: set[int], stats: RelationStats
             else:
                 stats.contradicts += 1
 
-    existing = _existing(event_ids)
+    # Every pair compared or possibly stale has a target at one end (_comparable_pairs).
+    existing = _existing(targets)
     to_create: list[tuple[int, int, str, str]] = []
     changes: dict[int, tuple[str, str]] = {}
     for pair, (from_id, to_id, kind, rationale) in desired.items():
@@ -335,12 +379,12 @@ def _process_chunk(event_ids: list[int], targets: set[int], stats: RelationStats
         stats.removed += len(stale)
 
 
-# What a new suggestion's row is made of: (newer claim, older claim, kind, rationale) from the
-# matcher, then constants. created_by stays NULL: claimtrack made it.
-_SUGGESTION_FIELDS = (
-    "from_claim", "to_claim", "kind", "rationale", "status", "origin", "created_at", "updated_at",
-)
+# A new suggestion's row: (newer claim, older claim, kind, rationale) from the matcher, then the
+# same status, origin and times for all. created_by stays NULL: claimtrack made it.
+_VARYING = ("from_claim", "to_claim", "kind", "rationale")
+_CONSTANT = ("status", "origin", "created_at", "updated_at")
 CREATED_REASON = "suggested by claimtrack"
+ROWS_PER_INSERT = 1000
 
 
 def _create(rows: list[tuple[int, int, str, str]]) -> int:
@@ -355,28 +399,49 @@ def _create(rows: list[tuple[int, int, str, str]]) -> int:
     unique pair constraint makes the insert skip it (ON CONFLICT DO NOTHING, as
     bulk_create(ignore_conflicts=True) does).
     """
-    ops = connection.ops
+    ops, features = connection.ops, connection.features
     meta = ClaimRelation._meta
-    fields = [meta.get_field(name) for name in _SUGGESTION_FIELDS]
-    columns = ", ".join(ops.quote_name(f.column) for f in fields)
+    columns = ", ".join(ops.quote_name(meta.get_field(f).column) for f in _VARYING + _CONSTANT)
     now = timezone.now()
     stamp = ops.adapt_datetimefield_value(now)
-    constants = (RelationStatus.SUGGESTED.value, RelationOrigin.AUTO.value, stamp, stamp)
-    batch = min(500, ops.bulk_batch_size(fields, rows))
-    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    constants = [RelationStatus.SUGGESTED.value, RelationOrigin.AUTO.value, stamp, stamp]
+    # The constants are sent once per statement: VALUES holds only what varies.
+    batch = ROWS_PER_INSERT
+    if features.max_query_params:
+        batch = min(batch, (features.max_query_params - len(constants)) // len(_VARYING))
+    returning = features.can_return_rows_from_bulk_insert
+    row_sql = "(" + ", ".join(["%s"] * len(_VARYING)) + ")"
+    selected = ", ".join(f"column{n}" for n in range(1, len(_VARYING) + 1))  # VALUES' names
     inserted = 0
+    created: list[int] = []
     with connection.cursor() as cursor:
         for i in range(0, len(rows), batch):
             part = rows[i : i + batch]
-            cursor.execute(
+            # WHERE true: SQLite reads ON CONFLICT after a bare SELECT as a join's ON.
+            sql = (
                 f"INSERT INTO {ops.quote_name(meta.db_table)} ({columns}) "
-                f"VALUES {', '.join([row_sql] * len(part))} ON CONFLICT DO NOTHING",
-                [value for row in part for value in (*row, *constants)],
+                f"SELECT {selected}, %s, %s, %s, %s FROM (VALUES "
+                f"{', '.join([row_sql] * len(part))}) AS suggested WHERE true "
+                "ON CONFLICT DO NOTHING"
             )
-            inserted += cursor.rowcount  # rows skipped on conflict are not counted
-    if not inserted:
-        return 0
-    # The rows this call wrote: the pairs asked for, live suggestions stamped with its time.
+            params = [*constants, *(value for row in part for value in row)]
+            if returning:
+                cursor.execute(f"{sql} RETURNING {ops.quote_name(meta.pk.column)}", params)
+                found = [pk for (pk,) in cursor.fetchall()]
+                created.extend(found)
+                inserted += len(found)
+            else:
+                cursor.execute(sql, params)
+                inserted += cursor.rowcount  # rows skipped on conflict are not counted
+    if not returning and inserted:
+        created = _written_at(rows, now)
+    _copy_to_history(sorted(created), CREATED_REASON)
+    return inserted
+
+
+def _written_at(rows: list[tuple[int, int, str, str]], now: datetime.datetime) -> list[int]:
+    """Ids of the suggestions among `rows` stored with creation time `now` (for a database that
+    cannot return the ids of inserted rows: SQLite before 3.35)."""
     wanted = {(row[0], row[1]) for row in rows}
     from_ids = sorted({row[0] for row in rows})
     created: list[int] = []
@@ -392,8 +457,7 @@ def _create(rows: list[tuple[int, int, str, str]]) -> int:
             .values_list("pk", "from_claim_id", "to_claim_id")
         )
         created.extend(pk for pk, a, b in found if (a, b) in wanted)
-    _copy_to_history(sorted(created), CREATED_REASON)
-    return inserted
+    return created
 
 
 def _copy_to_history(relation_ids: list[int], reason: str) -> None:
