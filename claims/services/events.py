@@ -40,15 +40,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.extraction import ExtractedClaim
 from claims.models import Appearance, Claim, Event, EventStatus
+from claims.services.history import create_with_history, update_with_history
 from claims.text import normalise_name, slug_for
 from sources.reader import ParsedArticle
 
@@ -101,6 +101,8 @@ _PLACE = re.compile(
     rf"southeast|southwest)(?:ern)?\s+of|(?:town|village|city|region|province|state|district|"
     rf"county|camp|base|area|commune|municipality)\s+of)\s+(?:the\s+)?({_NAME}(?:\s+{_NAME})*)"
 )
+_ABBREVIATION_ENDS = tuple(f"{a}." for a in _ABBREVIATIONS)
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"'(])|\n+")
 _PARENTHESES = re.compile(r"\([^()\n]{0,120}\)")
 
@@ -123,6 +125,9 @@ _AGO = re.compile(
     r"(day|week|month)s?\s+ago\b",
     re.I,
 )
+# Necessary for any match of the month patterns (case-sensitive) and of _YEAR_ONLY.
+_ANY_MONTH = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _LAST = re.compile(r"\b(yesterday|last\s+week|last\s+month)\b", re.I)
 
 
@@ -173,6 +178,9 @@ class ArticleReading:
     published: datetime.date | None = None
     mentions: frozenset[str] = frozenset()  # normalised keys of every name in the article
     place_from_dateline: bool = False
+    # The dates each sentence names (keyed by its start), as read: a claim's sentence needs
+    # them again.
+    sentence_dates: dict[int, list[Span]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -200,13 +208,15 @@ class Happening:
         return f"{head}, {self.span.label()}"
 
 
+@lru_cache(maxsize=1 << 16)
 def _place_key(name: str) -> str:
-    # "Tin Zaouatene" and "Tinzaouatene" are one place.
+    # "Tin Zaouatene" and "Tinzaouatene" are one place. Cached: the same names come back in
+    # every article and every event compared.
     return normalise_name(name).replace(" ", "")
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"['\u2019]s$", "", name)
+    name = _POSSESSIVE.sub("", name)
     # "DAKAR" -> "Dakar", but acronyms ("US", "GUR") stay as written.
     return name.title() if name.isupper() and len(name) > 3 else name
 
@@ -217,9 +227,7 @@ def split_sentences(text: str) -> list[Sentence]:
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[begin : match.start()]
-        if "\n" not in match.group(0) and before.rstrip().endswith(
-            tuple(f"{a}." for a in _ABBREVIATIONS)
-        ):
+        if "\n" not in match.group(0) and before.rstrip().endswith(_ABBREVIATION_ENDS):
             continue
         if before.strip():
             out.append(Sentence(begin, match.start(), before))
@@ -237,7 +245,7 @@ def _names(sentence: str) -> list[tuple[str, bool]]:
     caller keeps it only if the article also writes it capitalised elsewhere.
     """
     found: list[tuple[str, bool]] = []
-    stripped = _PARENTHESES.sub(" ", sentence)
+    stripped = _PARENTHESES.sub(" ", sentence) if "(" in sentence else sentence
     opening = len(stripped) - len(stripped.lstrip(" \t\"'\u201c\u2018\u2022-*"))
     prefix = _DATELINE_PREFIX.match(stripped[opening:])
     if prefix:
@@ -251,7 +259,7 @@ def _names(sentence: str) -> list[tuple[str, bool]]:
             if word in _CONNECTORS:
                 if run:
                     run.append(word)
-            elif re.sub(r"['\u2019]s$", "", word).lower() in _NOT_NAMES:
+            elif _POSSESSIVE.sub("", word).lower() in _NOT_NAMES:
                 if run:
                     runs.append(run)
                 run = []
@@ -265,14 +273,14 @@ def _names(sentence: str) -> list[tuple[str, bool]]:
             if not words:
                 continue
             first = match.start() == opening and words[0] == match.group(0).split()[0]
-            lone_opener = first and len(words) == 1 and not re.search(r"['\u2019]s$", words[0])
+            lone_opener = first and len(words) == 1 and not _POSSESSIVE.search(words[0])
             found.append((_clean_name(" ".join(words)), lone_opener))
     return found
 
 
 def _places(sentence: str) -> list[str]:
     out = []
-    for match in _PLACE.finditer(_PARENTHESES.sub(" ", sentence)):
+    for match in _PLACE.finditer(_PARENTHESES.sub(" ", sentence) if "(" in sentence else sentence):
         words = match.group(1).split()
         while words and words[-1].lower() in _NOT_NAMES:
             words.pop()
@@ -310,7 +318,11 @@ def dates_in(text: str, published: datetime.date) -> list[tuple[int, Span]]:
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
-    for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")):
+    # Cheap tests first: most sentences name no month, year or relative date, and each
+    # pattern below needs what its test looks for.
+    has_month = _ANY_MONTH.search(text) is not None
+    folded = text.casefold()
+    for pattern, order in ((_DAY_MONTH, "dm"), (_MONTH_DAY, "md")) if has_month else ():
         for m in pattern.finditer(text):
             if not free(m):
                 continue
@@ -323,7 +335,7 @@ def dates_in(text: str, published: datetime.date) -> list[tuple[int, Span]]:
             if date:
                 found.append((m.start(), Span(date, date, "day")))
                 taken.append((m.start(), m.end()))
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _MONTH_ONLY.finditer(text) if has_month else ():
         if not free(m):
             continue
         month = MONTHS[m.group(1).lower()]
@@ -333,7 +345,7 @@ def dates_in(text: str, published: datetime.date) -> list[tuple[int, Span]]:
             year = published.year if month <= published.month else published.year - 1
         found.append((m.start(), _month_span(year, month)))
         taken.append((m.start(), m.end()))
-    for m in _YEAR_ONLY.finditer(text):
+    for m in _YEAR_ONLY.finditer(text) if _ANY_YEAR.search(text) else ():
         if not free(m):
             continue
         year = int(m.group(1))
@@ -342,7 +354,7 @@ def dates_in(text: str, published: datetime.date) -> list[tuple[int, Span]]:
                 (m.start(), Span(datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year"))
             )
             taken.append((m.start(), m.end()))
-    for m in _AGO.finditer(text):
+    for m in _AGO.finditer(text) if "ago" in folded else ():
         amount = m.group(1).lower()
         n = int(amount) if amount.isdigit() else _NUMBER_WORDS[amount]
         unit = m.group(2).lower()
@@ -352,7 +364,7 @@ def dates_in(text: str, published: datetime.date) -> list[tuple[int, Span]]:
             found.append((m.start(), _month_span(date.year, date.month)))
         else:
             found.append((m.start(), Span(date, date, "day")))
-    for m in _LAST.finditer(text):
+    for m in _LAST.finditer(text) if "yesterday" in folded or "last" in folded else ():
         what = " ".join(m.group(1).lower().split())
         if what == "yesterday":
             date = published - datetime.timedelta(days=1)
@@ -437,6 +449,7 @@ def read_article(
         place, places, span, terms, sentences, published,
         mentions=frozenset(name_counts) | frozenset(place_counts),
         place_from_dateline=bool(place) and not place_counts,
+        sentence_dates={sentence.start: dated for sentence, dated, _, _ in parsed},
     )
 
 
@@ -476,16 +489,19 @@ def happening_for(
     place, span = reading.place, reading.span
     from_dateline = reading.place_from_dateline
     sentence = quote
+    own_dates: list[Span] | None = None
     if quote_start is not None:
         for candidate in reading.sentences:
             if candidate.start <= quote_start < candidate.end:
                 sentence = candidate.text
+                own_dates = reading.sentence_dates.get(candidate.start)
                 break
     if sentence and reading.published:
         # A sentence dated far from the article's happening is about another one ("the 2014
         # abduction of 276 schoolgirls in the town of Chibok"); then its own place counts too.
         # A place alone does not: "the army said in Bamako" is where it was said.
-        own_dates = [s for _, s in dates_in(sentence, reading.published)]
+        if own_dates is None:
+            own_dates = [s for _, s in dates_in(sentence, reading.published)]
         far = [s for s in own_dates if s.gap_days(span) > SAME_EVENT_DAYS]
         if far:
             span = far[0]
@@ -805,14 +821,12 @@ def place_in_events(members: Sequence[tuple[Claim, Happening, object]]) -> list[
             events = [event for event, _ in new]
             for event, slug in zip(events, free_event_slugs([n for _, n in new]), strict=True):
                 event.slug = slug
-            bulk_create_with_history(events, Event, batch_size=500)
+            create_with_history(events, Event)
         if grown:
             now = timezone.now()
             for event in grown.values():
                 event.updated_at = now
-            bulk_update_with_history(
-                list(grown.values()), Event, ["key_terms", "updated_at"], batch_size=500
-            )
+            update_with_history(list(grown.values()), Event, ["key_terms", "updated_at"])
     placed: list[Claim] = []
     for claims, event in chosen:
         for claim in claims:
@@ -870,7 +884,7 @@ def assign_events(claims: list[Claim]) -> None:
 
     with transaction.atomic():
         changed = place_in_events(members)
-        bulk_update_with_history(changed, Claim, ["event"], batch_size=500)
+        update_with_history(changed, Claim, ["event"])
 
     by_pk = {c.pk: c.event for c in changed}
     for claim in claims:

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
-from simple_history.utils import bulk_create_with_history
 
 from claims.extraction import EXTRACTOR_VERSION, ExtractedClaim, extract_claims
 from claims.matching import measure_key
@@ -37,6 +36,7 @@ from claims.models import (
 )
 from claims.pipeline import FileExtraction, extract_files, read_and_extract
 from claims.services.events import Happening, article_happenings, place_in_events
+from claims.services.history import create_with_history
 from claims.services.relations import suggest_relations
 from claims.text import normalise_name, slug_for
 from sources.models import Source
@@ -332,7 +332,7 @@ class _Writer:
         new_sources = [source for _, _, source in fresh if source.pk is None]
         updated_sources = [source for _, _, source in fresh if source.pk is not None]
         if new_sources:
-            bulk_create_with_history(new_sources, Source, batch_size=200)
+            create_with_history(new_sources, Source, batch_size=200)
         for source in updated_sources:
             source.save()
             self._forget_old_extraction(source)
@@ -464,7 +464,7 @@ class _Writer:
                 kind=item.speaker_kind,
                 role=item.speaker_role[:300],
             )
-        bulk_create_with_history(list(speakers.values()), Speaker, batch_size=500)
+        create_with_history(list(speakers.values()), Speaker)
         aliases = []
         for key, speaker in speakers.items():
             item = wanted[key]
@@ -474,7 +474,7 @@ class _Writer:
                 for norm, alias in names.items()
                 if norm
             ]
-        bulk_create_with_history(aliases, SpeakerAlias, batch_size=500)
+        create_with_history(aliases, SpeakerAlias)
         self._speakers.update(speakers)
         self.stats.speakers_new += len(speakers)
 
@@ -543,7 +543,7 @@ class _Writer:
         if to_place:
             place_in_events(to_place)
         if created:
-            bulk_create_with_history(created, Claim, batch_size=500)
+            create_with_history(created, Claim)
             self.stats.claims_new += len(created)
 
         appearances: dict[tuple[int, int, int, int], Appearance] = {}
