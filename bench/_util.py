@@ -1,4 +1,5 @@
-"""Small helpers shared by the bench scripts: figures, machine description, measured runs."""
+"""Small helpers shared by the bench scripts: figures, machine description, measured runs, the
+fresh databases a benchmark runs in."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import datetime
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,3 +178,95 @@ def run_measured(cmd: list[str], *, env: dict[str, str], cwd: Path = ROOT) -> Me
             stdout=out.read().decode("utf-8", "replace"),
             stderr=err.read().decode("utf-8", "replace"),
         )
+
+
+# ------------------------------------------------------------------------- benchmark databases
+
+DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+
+
+class SqliteDatabase:
+    """A fresh SQLite file in a temporary folder, removed afterwards. `with db as url:`."""
+
+    name = "sqlite"
+
+    def __init__(self, tag: str = "") -> None:
+        self.prefix = f"claimtrack-bench-{tag}-" if tag else "claimtrack-bench-"
+
+    def __enter__(self) -> str:
+        self.folder = tempfile.mkdtemp(prefix=self.prefix)
+        return f"sqlite:///{self.folder}/bench.sqlite3"
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class PostgresDatabase:
+    """A fresh PostgreSQL database created with psycopg and dropped afterwards, on the server
+    of `admin_url` (a maintenance database). `with db as url:`."""
+
+    name = "postgres"
+
+    def __init__(self, admin_url: str, tag: str = "") -> None:
+        self.admin_url = admin_url
+        middle = f"_{tag}" if tag else ""
+        self.dbname = f"claimtrack_bench{middle}_{os.getpid()}"
+
+    def _execute(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(sql)
+
+    def __enter__(self) -> str:
+        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
+        self._execute(f'CREATE DATABASE "{self.dbname}"')
+        return f"{self.admin_url.rsplit('/', 1)[0]}/{self.dbname}"
+
+    def __exit__(self, *exc) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
+
+    def reachable(self) -> str | None:
+        """None when the server answers, else why not."""
+        try:
+            self._execute("SELECT 1")
+        except Exception as err:  # any driver or network error means: skip PostgreSQL
+            return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        return None
+
+
+def databases_from_env(
+    tag: str, skipped: Callable[[str], None], env: dict[str, str] | None = None
+) -> list[SqliteDatabase | PostgresDatabase] | None:
+    """The databases BENCH_DATABASES names (default "sqlite,postgres"), PostgreSQL on the server
+    of BENCH_POSTGRES_URL. An unreachable PostgreSQL is left out with a note and
+    `skipped("postgres")`; None (after a message on stderr) for an unknown name."""
+    env = os.environ if env is None else env
+    admin_url = env.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+    databases: list[SqliteDatabase | PostgresDatabase] = []
+    for name in (d.strip() for d in env.get("BENCH_DATABASES", "sqlite,postgres").split(",")):
+        if name == "sqlite":
+            databases.append(SqliteDatabase(tag))
+        elif name == "postgres":
+            pg = PostgresDatabase(admin_url, tag)
+            problem = pg.reachable()
+            if problem:
+                note(f"PostgreSQL at {admin_url} is unreachable ({problem}): skipped")
+                skipped("postgres")
+            else:
+                databases.append(pg)
+        elif name:
+            print(
+                f"BENCH_DATABASES: unknown database {name!r} (use sqlite, postgres)",
+                file=sys.stderr,
+            )
+            return None
+    return databases
+
+
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages, as `uptime` shows them."""
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"

@@ -8,7 +8,9 @@ For each size and database (a temporary SQLite file; a fresh PostgreSQL database
 afterwards) a child process migrates (not timed), writes the claims with bulk_create in
 realistic blocks, then times:
 
-* a full run, `suggest_relations()`, comparing every claim (`..._seconds`);
+* a full run, `suggest_relations()`, comparing every claim (`..._seconds`, and the child's
+  own CPU time `..._cpu_seconds`: steadier on a shared machine, but without the database
+  server's work, which for PostgreSQL is another process);
 * a re-run, which must create nothing (`..._rerun_seconds`);
 * an incremental run for 100 new claims added to existing events, what an import of a few
   articles costs (`..._incremental_seconds`): it must not grow with the database.
@@ -16,10 +18,12 @@ realistic blocks, then times:
 The blocks: events of 4 to 16 claims (mean 10) by different speakers, on two or three measures
 each (civilians killed, soldiers killed, children abducted, a generic "deaths"), with exact,
 "about", "over" and vague figures, so the matcher does real work. Cost should grow linearly:
-`relations_<db>_time_ratio_10k_over_1k` near 10 (start-up noise makes small sizes look cheaper).
+`relations_<db>_time_ratio_<big>_over_<small>` (wall) and `..._cpu_ratio_...` (CPU) near 10
+for each pair of consecutive sizes (start-up noise makes small sizes look cheaper).
 
-Prints `name: value` lines; writes bench/out/relations.json. Environment: BENCH_DATABASES
-(default "sqlite,postgres"), BENCH_POSTGRES_URL (default
+Prints `name: value` lines and the load average before and after as `#` notes; writes
+bench/out/relations.json (with the machine, the commit and each run's load average).
+Environment: BENCH_DATABASES (default "sqlite,postgres"), BENCH_POSTGRES_URL (default
 postgres://postgres@127.0.0.1:5432/postgres), BENCH_SEED (default 7).
 """
 
@@ -31,10 +35,8 @@ import json
 import os
 import random
 import secrets
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -42,6 +44,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from _util import (  # noqa: E402
+    code_version,
+    databases_from_env,
+    figure,
+    label,
+    load_average,
+    note,
+    write_json,
+)
 
 DEFAULT_SIZES = (1000, 10_000)
 STANDARD_SIZES = (1000, 10_000, 100_000)
@@ -63,19 +75,6 @@ def sizes_from(argv: list[str]) -> list[int]:
     if not big:
         return list(DEFAULT_SIZES)
     return sorted({s for s in STANDARD_SIZES if s <= int(big)} | {int(big)})
-
-
-def label(n: int) -> str:
-    """1000 -> '1k'."""
-    return f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n)
-
-
-def emit(figures: dict, name: str, value: float | int) -> None:
-    """Record a figure and print it as `name: value`."""
-    if isinstance(value, float):
-        value = round(value, 3 if abs(value) < 10 else 1)
-    figures[name] = value
-    print(f"{name}: {value}", flush=True)
 
 
 # ------------------------------------------------------------------------------ child process
@@ -187,72 +186,36 @@ def child(n: int, seed: int) -> dict:
     generate(n, seed)
     generate_seconds = time.perf_counter() - started
 
-    started = time.perf_counter()
-    stats = suggest_relations()
-    full = time.perf_counter() - started
-    started = time.perf_counter()
-    again = suggest_relations()
-    rerun = time.perf_counter() - started
+    stats, full, full_cpu = timed(suggest_relations)
+    again, rerun, rerun_cpu = timed(suggest_relations)
     new_ids = add_new_claims(INCREMENTAL, seed)
-    started = time.perf_counter()
-    incremental = suggest_relations(new_ids)
-    inc = time.perf_counter() - started
+    incremental, inc, inc_cpu = timed(suggest_relations, new_ids)
     return {
         "claims": Claim.objects.count() - INCREMENTAL,
         "generate_seconds": generate_seconds,
         "seconds": full,
+        "cpu_seconds": full_cpu,
         "relations": stats.created,
         "confirms": stats.confirms,
         "contradicts": stats.contradicts,
         "rerun_seconds": rerun,
+        "rerun_cpu_seconds": rerun_cpu,
         "rerun_created": again.created + again.updated + again.removed,
         "incremental_seconds": inc,
+        "incremental_cpu_seconds": inc_cpu,
         "incremental_relations": incremental.created,
         "relations_total": ClaimRelation.objects.count(),
     }
 
 
+def timed(function, *args):
+    """(result, wall seconds, CPU seconds of this process: not the database server's)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    result = function(*args)
+    return result, time.perf_counter() - started, time.process_time() - cpu
+
+
 # ------------------------------------------------------------------------------ parent process
-
-
-class SqliteDatabase:
-    name = "sqlite"
-
-    def __enter__(self) -> str:
-        self.folder = tempfile.mkdtemp(prefix="claimtrack-bench-relations-")
-        return f"sqlite:///{self.folder}/bench.sqlite3"
-
-    def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
-class PostgresDatabase:
-    name = "postgres"
-
-    def __init__(self, admin_url: str) -> None:
-        self.admin_url = admin_url
-        self.dbname = f"claimtrack_bench_relations_{os.getpid()}"
-
-    def _execute(self, sql: str) -> None:
-        import psycopg
-
-        with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=5) as conn:
-            conn.execute(sql)
-
-    def reachable(self) -> str | None:
-        try:
-            self._execute("SELECT 1")
-        except Exception as err:  # any driver or network error means: skip PostgreSQL
-            return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        return None
-
-    def __enter__(self) -> str:
-        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
-        self._execute(f'CREATE DATABASE "{self.dbname}"')
-        return f"{self.admin_url.rsplit('/', 1)[0]}/{self.dbname}"
-
-    def __exit__(self, *exc) -> None:
-        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
 
 
 def run_child(url: str, n: int, seed: int) -> dict | str:
@@ -271,26 +234,16 @@ def run_child(url: str, n: int, seed: int) -> dict | str:
 def main(argv: list[str]) -> int:
     sizes = sizes_from(argv)
     seed = int(os.environ.get("BENCH_SEED", "7"))
-    wanted = [d.strip() for d in os.environ.get("BENCH_DATABASES", "sqlite,postgres").split(",")]
-    admin = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    code_at_start = code_version()  # the tree may change under a long run: record both ends
+    load_at_start = load_average()
+    note(f"load average {load_at_start}")
     figures: dict[str, float | int] = {}
     runs: list[dict] = []
-    databases = []
-    for name in wanted:
-        if name == "sqlite":
-            databases.append(SqliteDatabase())
-        elif name == "postgres":
-            pg = PostgresDatabase(admin)
-            problem = pg.reachable()
-            if problem:
-                print(f"# PostgreSQL at {admin} is unreachable ({problem}): skipped", flush=True)
-                emit(figures, "relations_postgres_skipped", 1)
-            else:
-                databases.append(pg)
-        elif name:
-            print(f"BENCH_DATABASES: unknown database {name!r} (use sqlite, postgres)",
-                  file=sys.stderr)
-            return 2
+    databases = databases_from_env(
+        "relations", lambda name: figure(figures, f"relations_{name}_skipped", 1)
+    )
+    if databases is None:
+        return 2
 
     ok = True
     for db in databases:
@@ -299,35 +252,36 @@ def main(argv: list[str]) -> int:
             with db as url:
                 result = run_child(url, n, seed)
             if isinstance(result, str):
-                emit(figures, f"{prefix}_failed", 1)
+                figure(figures, f"{prefix}_failed", 1)
                 print(f"{db.name} {n} claims failed:\n{result}", file=sys.stderr)
                 ok = False
                 continue
-            runs.append({"database": db.name, "size": n, **result})
-            emit(figures, f"{prefix}_seconds", result["seconds"])
-            emit(figures, f"{prefix}_claims_per_s", result["claims"] / result["seconds"])
-            emit(figures, f"{prefix}_relations", result["relations"])
-            emit(figures, f"{prefix}_rerun_seconds", result["rerun_seconds"])
-            emit(figures, f"{prefix}_rerun_changes", result["rerun_created"])
-            emit(figures, f"{prefix}_incremental_seconds", result["incremental_seconds"])
+            runs.append({"database": db.name, "size": n, "load_average": load_average(),
+                         **result})
+            figure(figures, f"{prefix}_seconds", result["seconds"])
+            figure(figures, f"{prefix}_cpu_seconds", result["cpu_seconds"])
+            figure(figures, f"{prefix}_claims_per_s", result["claims"] / result["seconds"])
+            figure(figures, f"{prefix}_relations", result["relations"])
+            figure(figures, f"{prefix}_rerun_seconds", result["rerun_seconds"])
+            figure(figures, f"{prefix}_rerun_changes", result["rerun_created"])
+            figure(figures, f"{prefix}_incremental_seconds", result["incremental_seconds"])
         for small, big in zip(sizes, sizes[1:], strict=False):
-            a = figures.get(f"relations_{db.name}_{label(small)}_seconds")
-            b = figures.get(f"relations_{db.name}_{label(big)}_seconds")
-            if a and b:
-                emit(figures, f"relations_{db.name}_time_ratio_{label(big)}_over_{label(small)}",
-                     b / a)
-
-    out = ROOT / "bench" / "out"
-    out.mkdir(parents=True, exist_ok=True)
-    payload = {
+            pair = f"{label(big)}_over_{label(small)}"
+            for kind, ratio in (("seconds", "time_ratio"), ("cpu_seconds", "cpu_ratio")):
+                a = figures.get(f"relations_{db.name}_{label(small)}_{kind}")
+                b = figures.get(f"relations_{db.name}_{label(big)}_{kind}")
+                if a and b:
+                    figure(figures, f"relations_{db.name}_{ratio}_{pair}", b / a)
+    note(f"load average {load_average()}")
+    write_json("relations", {
         "module": "relations",
-        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "sizes": sizes,
         "seed": seed,
         "figures": figures,
         "runs": runs,
-    }
-    (out / "relations.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+        "code_at_start": code_at_start,
+        "load_average_at_start": load_at_start,
+    })
     return 0 if ok else 1
 
 
