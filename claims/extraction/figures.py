@@ -143,12 +143,12 @@ ATOM_RE = re.compile(
     rf"""
     (?P<digit>
         (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|GH¢|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
-            IDR|Rp|ZAR|PHP)\s?|N(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))?
+            IDR|Rp|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF)\s?|N(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|\s?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
-        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b)))?
+        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps\b|basis\s+points?\b)))?
     )
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
@@ -569,7 +569,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         unit = "GBP"
     if m.group("pct"):
         pct = m.group("pct").lower()
-        unit = "percentage points" if "point" in pct else "%"
+        unit = "basis points" if "bp" in pct or "basis" in pct else \
+            "percentage points" if "point" in pct else "%"
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
     usd = _US_DOLLARS_RE.match(s, end)
@@ -610,7 +611,7 @@ _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:US\$|A\$|C\$|\$|€|£|₦|₹|¥|GH₵|GH¢|(?:Rs\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|IDR|"
-    r"Rp|ZAR|PHP)\s?|N|R|P|₱)$"
+    r"Rp|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF)\s?|N|R|P|₱)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").

@@ -1323,6 +1323,10 @@ def _is_title(t: Tok) -> bool:
 # Lower-case words joining the words of a body's name in French, Spanish, Portuguese...
 _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos das y et")
 
+# Endings of occupations written before a name at the start of a sentence ("Herder Abbas
+# Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent".
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
 # Lower-case words inside personal names.
 _NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
 
@@ -1366,6 +1370,15 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         return None
     if k >= 2 and np[k - 1].low in _FOREIGN_CONNECTORS and np[k - 2].cap:
         return None  # "Syndicat National des Roulants": a body's name in another language
+    if len(run) >= 5 and _is_title(run[0]) and run[1].low in ("for", "of") and \
+            _name_ok(run[3:]) and kind_of(" ".join(t.text for t in run[3:])) == PERSON:
+        # "Minister for Housing Cian Moriarty": the remit is part of the title
+        return np[:k], run[:3], run[3:]
+    if len(run) == 3 and run[0].start == 0 and not run[0].poss and \
+            run[0].low.endswith(_OCCUPATION_ENDINGS) and _name_ok(run[1:]) and \
+            run[0].low not in COMMON_CAPITALISED:
+        # a sentence opening "Herder Abbas Naeem said": an occupation before the name
+        return np[:k], run[:1], run[1:]
     last_title = -1
     for i, t in enumerate(run):
         if _is_title(t) or (t.poss and i < len(run) - 1):
@@ -1448,12 +1461,15 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return Candidate("", PERSON)
     bare = _strip_det(words)
     if len(words) >= 3 and words[0].poss and words[0].cap and (
-            words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS) and all(
-            t.cap for t in words[1:]):
+            words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS) and \
+            words[1].cap and words[-1].cap and all(
+            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[1:]):
         rest = _clean(" ".join(t.text for t in words[1:]))
-        if kind_of(rest) == ORGANISATION:
-            # "Zambia's Chimwemwe Copper Mines": the company, not a government body
-            return Candidate(rest, ORGANISATION, role=words[0].text, written=rest)
+        kind = kind_of(rest)
+        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 or kind == ORGANISATION):
+            # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
+            # own name; the country is a description ("Mali's army" stays as written)
+            return Candidate(rest, kind, role=words[0].text, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
     if _familiar_words(words):
