@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout10/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout11/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -18,6 +18,7 @@ FLOORS = {
     "heldout8": 0.91,
     "heldout9": 0.88,
     "heldout10": 0.85,
+    "heldout11": 0.80,
 }
 
 
