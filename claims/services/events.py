@@ -564,15 +564,18 @@ def article_happenings(
 class EventView:
     """What matching needs to know about an Event.
 
-    `order` breaks ties between equally good events: the primary key, or for an event not yet
-    saved a number above every saved one, in the order the events were made (their future
-    primary keys are in that order too).
+    `key_terms` is the event's stored text, `terms` the names in it. `order` breaks ties
+    between equally good events: the primary key, or for an event not yet saved a number above
+    every saved one, in the order the events were made (their future primary keys are in that
+    order too).
     """
 
-    __slots__ = ("accepted", "order", "pk", "place", "place_key", "span", "term_keys", "terms")
+    __slots__ = (
+        "accepted", "key_terms", "order", "pk", "place", "place_key", "span", "term_keys", "terms",
+    )
 
     def __init__(
-        self, pk: int | None, place: str, span: Span, terms: list[str], accepted: bool,
+        self, pk: int | None, place: str, span: Span, key_terms: str, accepted: bool,
         order: int | None = None,
     ) -> None:
         self.pk = pk
@@ -581,15 +584,23 @@ class EventView:
         self.span = span
         self.accepted = accepted
         self.order = (pk or 0) if order is None else order
-        self.set_terms(terms)
+        self.set_terms(key_terms)
 
-    def set_terms(self, terms: list[str]) -> None:
-        self.terms = terms
-        self.term_keys = frozenset(_place_key(t) for t in terms)
+    def set_terms(self, key_terms: str) -> None:
+        self.key_terms = key_terms
+        self.terms, self.term_keys = _stored_terms(key_terms)
 
 
 def _split_terms(key_terms: str) -> list[str]:
     return [t.strip() for t in key_terms.split(",") if t.strip()]
+
+
+@lru_cache(maxsize=1 << 14)
+def _stored_terms(key_terms: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """An event's key terms and their keys (cached: the same events are read batch after
+    batch)."""
+    terms = tuple(_split_terms(key_terms))
+    return terms, frozenset(_place_key(t) for t in terms)
 
 
 def same_happening(h: Happening, event: EventView) -> bool:
@@ -633,10 +644,10 @@ class EventIndex:
         for key in view.term_keys:
             self._by_term[key].append(view)
 
-    def set_terms(self, view: EventView, terms: list[str]) -> None:
+    def set_terms(self, view: EventView, key_terms: str) -> None:
         """Change a view's key terms (they only grow) and file it under the new ones."""
         before = view.term_keys
-        view.set_terms(terms)
+        view.set_terms(key_terms)
         for key in view.term_keys - before:
             self._by_term[key].append(view)
 
@@ -664,11 +675,10 @@ class EventIndex:
 # ---------------------------------------------------------------------------------------------
 
 
-def _span_of(event: Event) -> Span | None:
-    if event.start_date is None:
-        return None
-    end = event.end_date or event.start_date
-    start = event.start_date
+@lru_cache(maxsize=1 << 14)
+def _stored_span(start: datetime.date, end: datetime.date | None) -> Span:
+    """An event's dates as a span, with the precision they describe."""
+    end = end or start
     if start.month == 1 and start.day == 1 and end == datetime.date(start.year, 12, 31):
         precision = "year"
     elif start.day == 1 and end == _month_span(start.year, start.month).end:
@@ -676,16 +686,6 @@ def _span_of(event: Event) -> Span | None:
     else:
         precision = "day"
     return Span(start, end, precision)
-
-
-def _view(event: Event, order: int | None = None) -> EventView | None:
-    span = _span_of(event)
-    if span is None:
-        return None
-    return EventView(
-        event.pk, event.place, span, _split_terms(event.key_terms),
-        event.status == EventStatus.ACCEPTED, order,
-    )
 
 
 # Slugs looked up at once per new event name: the name's slug and the next few numbered ones.
@@ -752,21 +752,28 @@ def _merge_terms(old: list[str], new: Iterable[str]) -> str:
     return text
 
 
-def _nearby_events(spans: Iterable[Span]) -> list[Event]:
-    """Events whose dates lie within `SAME_EVENT_DAYS` of any of the spans' range."""
+def _nearby_views(spans: Iterable[Span]) -> list[EventView]:
+    """Events whose dates lie within `SAME_EVENT_DAYS` of the spans' range, read as views
+    (rows, not model instances: most are only compared)."""
     spans = list(spans)
     window = datetime.timedelta(days=SAME_EVENT_DAYS)
     earliest = min(s.start for s in spans) - window
     latest = max(s.end for s in spans) + window
-    return list(
+    rows = (
         Event.objects.filter(start_date__lte=latest)
         .filter(Q(end_date__gte=earliest) | Q(end_date__isnull=True, start_date__gte=earliest))
         .order_by()
+        .values_list("pk", "place", "start_date", "end_date", "key_terms", "status")
     )
+    return [
+        EventView(pk, place, _stored_span(start, end), key_terms, status == EventStatus.ACCEPTED)
+        for pk, place, start, end, key_terms, status in rows
+    ]
 
 
 def place_in_events(members: Sequence[tuple[Claim, Happening, object]]) -> list[Claim]:
-    """Set each claim's `event`: the existing event its happening matches, or a new one.
+    """Set each claim's event (`event_id`): the existing event its happening matches, or a new
+    one.
 
     `members` are (claim, its happening, its article): claims without a place group only with
     claims of the same article. The claims may be unsaved: the importer decides their events
@@ -785,52 +792,57 @@ def place_in_events(members: Sequence[tuple[Claim, Happening, object]]) -> list[
         return []
 
     index = EventIndex()
-    event_of: dict[int, Event] = {}  # id(view) -> its event
-    for event in _nearby_events(key[1] for key in groups):
-        view = _view(event)
-        if view is not None:
-            index.add(view)
-            event_of[id(view)] = event
-    new: list[tuple[Event, str]] = []  # (event, its full name for the slug)
-    grown: dict[int, Event] = {}  # saved events whose key terms grew
-    chosen: list[tuple[list[Claim], Event]] = []
+    for view in _nearby_views(key[1] for key in groups):
+        index.add(view)
+    new: list[tuple[EventView, str]] = []  # (view of a new event, its full name)
+    grown: dict[int, EventView] = {}  # saved events whose key terms grew
+    chosen: list[tuple[list[Claim], EventView]] = []
     for key, claims in groups.items():
         happening = founders[key]
         view = index.best(happening)
         if view is None:
-            name = happening.name()
-            event = Event(
-                name=name[:300],
-                place=happening.place[:200],
-                start_date=happening.span.start,
-                end_date=happening.span.end,
-                key_terms=_merge_terms([], happening.terms),
+            view = EventView(
+                None,
+                happening.place[:200],
+                happening.span,
+                _merge_terms([], happening.terms),
+                accepted=False,
+                order=_UNSAVED_ORDER + len(new),
             )
-            new.append((event, name))
-            view = _view(event, order=_UNSAVED_ORDER + len(new))
+            new.append((view, happening.name()))
             index.add(view)
-            event_of[id(view)] = event
-        else:
-            event = event_of[id(view)]
-            if _add_terms(index, event, view, happening) and event.pk is not None:
-                grown[event.pk] = event
-        chosen.append((claims, event))
+        elif _add_terms(index, view, happening) and view.pk is not None:
+            grown[view.pk] = view
+        chosen.append((claims, view))
 
     with transaction.atomic(savepoint=False):
         if new:
-            events = [event for event, _ in new]
-            for event, slug in zip(events, free_event_slugs([n for _, n in new]), strict=True):
-                event.slug = slug
+            slugs = free_event_slugs([name for _, name in new])
+            events = [
+                Event(
+                    name=name[:300],
+                    slug=slug,
+                    place=view.place,
+                    start_date=view.span.start,
+                    end_date=view.span.end,
+                    key_terms=view.key_terms,
+                )
+                for (view, name), slug in zip(new, slugs, strict=True)
+            ]
             create_with_history(events, Event)
+            for (view, _), event in zip(new, events, strict=True):
+                view.pk = event.pk
         if grown:
             now = timezone.now()
-            for event in grown.values():
-                event.updated_at = now
-            update_with_history(list(grown.values()), Event, ["key_terms", "updated_at"])
+            update_with_history(
+                [Event(pk=pk, key_terms=view.key_terms, updated_at=now) for pk, view in grown.items()],
+                Event,
+                ["key_terms", "updated_at"],
+            )
     placed: list[Claim] = []
-    for claims, event in chosen:
+    for claims, view in chosen:
         for claim in claims:
-            claim.event = event
+            claim.event_id = view.pk
             placed.append(claim)
     return placed
 
@@ -886,24 +898,24 @@ def assign_events(claims: list[Claim]) -> None:
         changed = place_in_events(members)
         update_with_history(changed, Claim, ["event"])
 
-    by_pk = {c.pk: c.event for c in changed}
+    events = Event.objects.in_bulk({c.event_id for c in changed})
+    by_pk = {c.pk: events[c.event_id] for c in changed}
     for claim in claims:
         if claim.pk in by_pk:
             claim.event = by_pk[claim.pk]
 
 
-def _add_terms(index: EventIndex, event: Event, view: EventView, happening: Happening) -> bool:
-    """Add a joining claim's key terms to a suggested event (saved later, in bulk).
+def _add_terms(index: EventIndex, view: EventView, happening: Happening) -> bool:
+    """Add a joining claim's key terms to a suggested event's view (saved later, in bulk).
 
     An accepted event keeps its key terms. The event's dates stay those of the happening that
     founded it: stretching them with every later article would let an event drift week by
     week into unrelated ones. True when the key terms changed.
     """
-    if event.status == EventStatus.ACCEPTED:
+    if view.accepted:
         return False
     terms = _merge_terms(view.terms, happening.terms)
-    if terms == event.key_terms:
+    if terms == view.key_terms:
         return False
-    event.key_terms = terms
-    index.set_terms(view, _split_terms(terms))
+    index.set_terms(view, terms)
     return True
