@@ -172,8 +172,10 @@ _BACK_ACTIVE_RE = re.compile(
 )
 _BACK_SOURCE_RE = re.compile(
     r"^(?:Both|All|The|These|Those|Those\s+two|The\s+two|All\s+three)\s+(?:of\s+the\s+)?"
-    r"(?:figures?|numbers?|data|statistics)\s+(?:come|came|are|were|is|was)\s+(?:taken\s+)?"
-    r"from\s+(?P<owner>[^,.;]{3,80})")
+    r"(?:figures?|numbers?|data|statistics|estimates?|projections?|forecasts?|analysis)"
+    r"(?:\s+(?:come|came|are|were|is|was)\s+(?:taken\s+)?from|,?\s+(?:published|released|"
+    r"compiled|produced|issued|prepared)(?:\s+(?:on|last|this|earlier)(?:\s+\w+)?)?\s+by)"
+    r"\s+(?P<owner>[^,.;(]{3,80})")
 _BACK_VERBS = words(
     "disclosed revealed confirmed stated said announced made gave released shared conveyed "
     "disclose reveal confirm")

@@ -164,7 +164,8 @@ ATOM_RE = re.compile(
   | (?P<zero>(?i:\bno\s+(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors)\b|\bnobody\b|\bnone\b)
       | (?i:\bno)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
-        children|crew)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
+        children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
+        policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
         (?:reported\s+|confirmed\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged)\b))
   | (?P<word>(?i:
@@ -384,6 +385,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "eleven (11) firearms": the digits restate the words
     if s[end : end + 10].lower().startswith((" block of", " block,")):
         return True  # a US street address: "the 1400 block of North Oliver Street"
+    if m.group() in ("911", "999", "112", "111", "000") and \
+            _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
+                                              "dispatchers", "operator", "operators", "line"):
+        return True  # "the 911 call came in": an emergency number
     scale = (m.group("scale") or "").strip().lower()
     if scale in ("m", "b", "k") and not has_money:
         # "5m" without a currency is metres more often than millions, unless people or other

@@ -278,11 +278,12 @@ DOCUMENT_HEADS = words(
     "video message release tally count figures data statistics estimates estimate survey "
     "census records study poll assessment update bulletin document notice briefing "
     "announcement analysis findings toll website account filing filings accounts "
-    "prospectus review documents papers calculations"
+    "prospectus review documents papers calculations circular circulars results"
 )
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
+    "prosecutor counsel magistrate coroner ombudsman auditor registrar "
     "mr mr. mrs mrs. ms ms. miss dr dr. doctor prof prof. professor col col. colonel lt lt. "
     "lieutenant lt-col lt.-col. gen gen. general maj maj. major maj-gen maj.-gen. brig brig. "
     "brig-gen brig.-gen. brigadier capt capt. captain cmdr cmdr. commander adm adm. admiral "

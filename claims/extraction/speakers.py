@@ -953,6 +953,15 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
     ph = right_phrase(toks, k)
     if not ph:
         return None
+    n = len(toks)
+    end = k + len(ph)
+    if ph[-1].low in ("its", "their", "his", "her") and end + 1 < n and \
+            toks[end].low.endswith("ed") and toks[end + 1].low in DOCUMENT_HEADS:
+        # "according to its audited results": the document is its owner's
+        ph = ph + [toks[end], toks[end + 1]]
+    elif ph[-1].low in ("it", "they", "he", "she") and len(ph) >= 2 and \
+            ph[-2].low in DOCUMENT_HEADS and end < n and toks[end].low.endswith("ed"):
+        ph = [ph[-1]]  # "according to a circular it issued": its issuer
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
     if (
@@ -1665,7 +1674,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             rest[0].low in _GENERIC_KINDS:
         generic = rest[0].low  # press releases' "the Company said"
     description: list[str] = []
-    if kind == PERSON and words[-1].low.rstrip(".") in TITLE_WORDS:
+    if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")) \
+            and words[-1].low.rstrip(".") in TITLE_WORDS:
         # "the French president", "Ghana president", "the minister"
         description = [t.base.lower().rstrip(".") for t in words
                        if t.low not in ("a", "an", "the")]
