@@ -746,6 +746,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 quoted = _quote_speaker(infos, i, fig.core_start)
                 if quoted is not None:
                     speaker, when = quoted.speaker, quoted.date
+            if speaker is None and info.back_speaker is not None and \
+                    _BACK_SOURCE_RE.match(s.text):
+                speaker, when = info.back_speaker, info.back_date  # its own figures too
             if speaker is None:
                 back = _back_speaker(infos, i)
                 if back is not None:
