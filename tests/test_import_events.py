@@ -48,7 +48,8 @@ def events_of_claims() -> list[tuple]:
     """Each claim with its event, by natural keys (primary keys differ between runs)."""
     return sorted(
         Claim.objects.values_list(
-            "source__fingerprint", "dedupe_key", "event__name", "event__slug", "event__place",
+            "source__fingerprint", "speaker__name", "text", "figure_text", "event__name",
+            "event__slug", "event__place",
             "event__start_date", "event__end_date", "event__key_terms", "event__status",
         )
     )
