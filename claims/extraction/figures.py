@@ -41,8 +41,8 @@ Not figures (each rule is general, none names an article):
   things already counted, not a new count (after a possessive pronoun they count: "my two
   uncles were killed"; after the conjunction "that" too: "said that seven escaped"); the word
   "one" unless it counts people ("one soldier was killed"); "many", "some", "a few", "a
-  number of", "numerous", and "several" or "a handful" of anything but people -- too common
-  to be checkable claims.
+  number of", "numerous", "several days/times/officials" -- too common to be checkable
+  claims.
 
 Qualifiers: "over" before a count of places means "across" ("drones overnight over six
 border regions" is exactly six) unless a preposition before it makes it "more than" ("in over
@@ -69,8 +69,8 @@ wording                   value  lower  upper  qualifier
 "hundreds of thousands"   --     1e5    --     vague
 "millions"                --     1e6    --     vague
 "several dozen/hundred"   --     3x     --     vague   ("a few dozen": 2x)
-"several people"          --     3      --     vague   (only counting people: "several
-"a handful of passengers" --     2      --     vague    times" is no claim)
+"several houses"          --     3      --     vague   (not durations or loose plurals:
+"a handful of passengers" --     2      --     vague    "several times" is no claim)
 "a large number of"       --     --     --     vague
 "no one was killed"       0      0      0      exact
 "one in eight" (unit %)   12.5   12.5   12.5   exact   ("nearly one in five": about 20)
@@ -86,6 +86,7 @@ from decimal import Decimal
 from .dates import DateMention
 from .lexicon import (
     COMMON_CAPITALISED,
+    CURRENCY_PHRASES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DISTANCE_UNITS,
@@ -133,6 +134,12 @@ _PEOPLE = (
     r"hostages|survivors|staff|employees|teachers|doctors|nurses|voters|inmates|prisoners|"
     r"firefighters|rescuers|medics|volunteers|pilgrims|tourists|fans|crew|sailors|fishermen)"
 )
+# "several days", "several times": durations and loose plurals, no count to check.
+_LOOSE_PLURALS = (
+    r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|times|occasions|ways|"
+    r"reasons|questions|issues|things|aspects|factors|options|steps|rounds|attempts|"
+    r"officials|sources|people\s+familiar)"
+)
 _LARGE = (
     "large|huge|significant|high|big|great|considerable|substantial|massive|record|staggering|"
     "sizeable|sizable|vast|enormous|growing|increasing|unprecedented|alarming|"
@@ -155,8 +162,9 @@ ATOM_RE = re.compile(
       | \b(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+of\b)
-      | \bseveral(?=\s+(?:[a-z-]+\s+)?{_PEOPLE}\b)
-      | \ba\s+handful(?=\s+of\s+(?:the\s+|these\s+|those\s+)?(?:[a-z-]+\s+)?{_PEOPLE}\b)
+      | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
+        men|women|police|staff|personnel|cattle|livestock|crew)\b)
+      | \ba\s+handful(?=\s+of\b)
       | \ba\s+(?:(?:very|relatively|fairly|still)\s+)?{_QUOTE}?(?:{_LARGE})\s+number{_QUOTE}?
           (?=\s+of\b)
       | \b(?:large|huge|vast|great|record)\s+numbers(?=\s+of\b)
@@ -562,7 +570,7 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
     return True
 
 
-_US_DOLLARS_RE = re.compile(r"\s+(?:U\.S\.|US)\s+dollars\b")
+_CURRENCY_PHRASE_RE = re.compile(r"\s+(U\.S\.|[A-Za-z]+)\s+([a-z]+)\b")
 
 
 def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
@@ -578,9 +586,11 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
             "percentage points" if "point" in pct else "%"
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
-    usd = _US_DOLLARS_RE.match(s, end)
-    if not unit and usd is not None:
-        return "USD", usd.end()  # Xinhua's "4.1 billion U.S. dollars"
+    phrase = _CURRENCY_PHRASE_RE.match(s, end)
+    if not unit and phrase is not None:
+        code = CURRENCY_PHRASES.get((phrase.group(1).lower(), phrase.group(2).lower()))
+        if code:
+            return code, phrase.end()  # Xinhua's "4.1 billion U.S. dollars", "Swiss francs"
     if not unit and nl in CURRENCY_WORDS:
         unit = CURRENCY_WORDS[nl]
         if nl in ("francs",) and s[nxt_start - 4 : nxt_start].strip().upper() == "CFA":

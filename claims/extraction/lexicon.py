@@ -532,7 +532,17 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedis": "GHS", "cedi": "GHS", "rand": "ZAR", "francs": "XOF", "yuan": "CNY", "yen": "JPY",
     "dirhams": "AED", "riyals": "SAR", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
     "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY",
-    "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "taka": "BDT",
+    "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "taka": "BDT", "dinars": "IQD",
+    "dinar": "IQD", "leones": "SLE", "kwanza": "AOA",
+}
+# A currency named with its country's adjective: "8 million Swiss francs".
+CURRENCY_PHRASES: dict[tuple[str, str], str] = {
+    ("u.s.", "dollars"): "USD", ("us", "dollars"): "USD", ("swiss", "francs"): "CHF",
+    ("cfa", "francs"): "XOF", ("australian", "dollars"): "AUD", ("canadian", "dollars"): "CAD",
+    ("hong", "kong"): "HKD", ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX",
+    ("tanzanian", "shillings"): "TZS", ("iraqi", "dinars"): "IQD", ("jordanian", "dinars"): "JOD",
+    ("egyptian", "pounds"): "EGP", ("sudanese", "pounds"): "SDG", ("congolese", "francs"): "CDF",
+    ("rwandan", "francs"): "RWF", ("singapore", "dollars"): "SGD", ("new", "shekels"): "ILS",
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {

@@ -1811,8 +1811,8 @@ _NAME_RUN_RE = re.compile(
 
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 _ACRONYM_RE = re.compile(
-    r"((?:The\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of|on|for|and|the|&|[A-Z][\w'\u2019-]*)){1,9})"
-    r"\s+\(([A-Z][A-Za-z]{1,9})\)"
+    r"((?:The[ ]+)?[A-Z][\w'\u2019-]*(?:[ ]+(?:of|on|for|and|the|&|[A-Z][\w'\u2019-]*)){1,9})"
+    r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
 )
 
 
