@@ -283,6 +283,12 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
     return f
 
 
+def _covers_nothing(f: Frame, sentence: str) -> bool:
+    """ "... more than officials had projected, according to X": a verb that ends its clause
+    reports nothing after it."""
+    return sentence[f.verb_end : f.verb_end + 3].lstrip()[:1] in (",", ";", ".", ")")
+
+
 def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame | None:
     """The frame whose scope covers a figure at `pos` (sentence offset).
 
@@ -296,7 +302,8 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
     for f in frames:
         if f.zone_start >= pos and f.direction in ("post", "mid") and not f.inherit:
             between = [g for g in frames if pos < g.zone_start < f.zone_start
-                       and g.direction == "pre" and not g.inherit]
+                       and g.direction == "pre" and not g.inherit
+                       and not _covers_nothing(g, sentence)]
             if not between:
                 return f
             break

@@ -907,12 +907,22 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                                      "made", "makes") and v + 2 < n and toks[v + 1].low in (
                 "an", "a", "its", "their") and toks[v + 2].low in ("appeal", "call", "request"):
             frame = _subject_frame(toks, v, title_case)
+        if frame is not None and frame.direction == "post" and frame.np and \
+                _tok_index_at(toks, frame.np[0].start) > 0 and \
+                toks[_tok_index_at(toks, frame.np[0].start) - 1].low in ("than", "as"):
+            frame = None  # "$800 million more than officials had projected": a comparison
+        if frame is not None and low in ("reported", "report", "reports", "reporting") and \
+                v + 1 < n and toks[v + 1].low in _SYMPTOM_WORDS:
+            frame = None  # "23 members of staff have reported symptoms": they fell ill
         if frame is not None:
             if dates is not None:
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
     return frames
+
+
+_SYMPTOM_WORDS = words("symptoms symptom illness sickness feeling side pain pains")
 
 
 def _passive_without_agent(toks: list[Tok], v: int) -> bool:
@@ -1762,7 +1772,7 @@ for _heads, _kinds in (
     ("ministry government govt army military police junta authorities department presidency "
      "administration regime command forces office bureau commission navy cabinet force "
      "service", (GOVERNMENT,)),
-    ("organisation organization charity group company firm body fund programme bank club "
+    ("organisation organization charity group company firm body fund programme bank club trust "
      "foundation institute ngo union party agency board carrier airline operator utility "
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
@@ -2374,6 +2384,11 @@ class ArticleSpeakers:
         """
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
+                latest = self._last(pos, lambda r: True)
+                if latest is not None and latest.kind != PERSON and any(
+                        w in latest.role.lower() for w in ("spokes", "official")):
+                    # "..., a police spokesman told DW. ..., he said": the spokesman again
+                    return latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
                 if ref is None:
                     ms = [m for m in self.mentions if m.pos < pos]
