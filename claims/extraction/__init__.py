@@ -57,6 +57,8 @@ from .counts import Counted, describe
 from .dates import find_dates
 from .figures import _OVER_MEANS_MORE, PLACE_NOUNS, Figure, find_figures
 from .lexicon import (
+    CAPITALS,
+    COUNTRIES,
     DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
@@ -588,6 +590,8 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None
     if any(t.kind == "n" for t in toks):
         return None
+    if phrase.lower() in COUNTRIES or phrase.lower() in CAPITALS:
+        return None  # "Germany: Two dead as train derails": where, not who
     if len(toks) == 1 and toks[0].low in DOCUMENT_HEADS:
         return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)  # "Report: ..."
     cand = read_phrase(toks, [])

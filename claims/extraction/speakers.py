@@ -925,6 +925,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
 _SYMPTOM_WORDS = words("symptoms symptom illness sickness feeling side pain pains")
 
 
+_CITABLE_HEADS = (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | DOCUMENT_HEADS | GOVERNMENT_HEADS
+                  | ORG_HEADS | MEDIA_HEADS | words("witnesses residents sources"))
+
+
 def _passive_without_agent(toks: list[Tok], v: int) -> bool:
     """ "1,874 cases had been recorded.": a passive with no "by", which names nobody."""
     return v > 0 and toks[v - 1].low in ("been", "being", "be", "was", "were", "is", "are") \
@@ -1006,7 +1010,9 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
             "saying", "telling", "stating", "claiming"):
         return Frame("pre", toks[v].start, toks[k + 1].end, toks[k].start, toks[k + 1].end, ph,
                      [])
-    if ph and toks[v].low in ("quoting", "citing"):
+    if ph and toks[v].low in ("quoting", "citing") and (
+            any(t.cap for t in ph) or ph[-1].low in _CITABLE_HEADS):
+        # "citing the health ministry", "quoting witnesses"; not "citing the crackdown"
         return Frame("mid", toks[v].start, ph[-1].end, toks[v].start, toks[v].end, ph, [])
     return None
 
@@ -1523,11 +1529,17 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if t.low == "by" and 1 < i < len(words) - 1 and words[i - 1].low.endswith("ed") and \
                 words[i - 2].low in DOCUMENT_HEADS:
             return read_phrase(_trim(words[i + 1 :]), appos)  # "figures released by the ONS"
-    # descriptors before a body's name go to the role: "Lagos-based Cordros Securities"
+    # descriptors before a body's name go to the role: "Lagos-based Cordros Securities",
+    # "Abu Dhabi-based Oasis Airways" (a place of several words before the suffix)
     lead = 0
     while lead < len(words) - 1 and (words[lead].low in ("the", "a", "an") or
                                      words[lead].low.endswith(_DESCRIPTOR_SUFFIXES)):
         lead += 1
+    if lead == 0:
+        suffixed = [i for i, t in enumerate(words[:-1]) if t.low.endswith(_DESCRIPTOR_SUFFIXES)]
+        if suffixed and 0 < suffixed[0] <= 3 and all(
+                t.cap or t.low in ("the", "a", "an") for t in words[: suffixed[0]]):
+            lead = suffixed[0] + 1
     if 0 < lead < len(words) and any(w.low.endswith(_DESCRIPTOR_SUFFIXES)
                                      for w in words[:lead]) and words[lead].cap:
         rest = read_phrase(words[lead:], appos)
