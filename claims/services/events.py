@@ -595,7 +595,7 @@ def _split_terms(key_terms: str) -> list[str]:
     return [t.strip() for t in key_terms.split(",") if t.strip()]
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def _stored_terms(key_terms: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """An event's key terms and their keys (cached: the same events are read batch after
     batch)."""
@@ -675,7 +675,7 @@ class EventIndex:
 # ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)
 def _stored_span(start: datetime.date, end: datetime.date | None) -> Span:
     """An event's dates as a span, with the precision they describe."""
     end = end or start

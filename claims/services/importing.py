@@ -505,7 +505,9 @@ class _Writer:
         keys = list({row[4] for row in rows})
         for chunk_start in range(0, len(keys), 500):
             chunk = keys[chunk_start : chunk_start + 500]
-            for claim in Claim.objects.filter(dedupe_key__in=chunk).order_by("pk"):
+            # A repeat only needs the stored claim's key and id (for its new appearance).
+            stored = Claim.objects.filter(dedupe_key__in=chunk).order_by("pk")
+            for claim in stored.only("pk", "dedupe_key"):
                 existing.setdefault(claim.dedupe_key, claim)
 
         new_claims: dict[int, list[Claim]] = defaultdict(list)
