@@ -1352,6 +1352,10 @@ _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos d
 # Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent".
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
+# Words that open a surname ("Mr Al Mansoori", "Dr van Wyk"): with a title before them the
+# two words are a surname alone.
+_SURNAME_PARTICLES = words("al el al- bin ibn abu van von de da di du le la")
+
 # Lower-case words inside personal names.
 _NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
 
@@ -1591,7 +1595,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 role_parts.append(_strip_det(appos))
             role = ", ".join(p for p in role_parts if p)
             name_text = _clean(" ".join(t.text for t in name))
-            single = len(name) == 1
+            single = len(name) == 1 or (len(name) == 2 and name[0].low in _SURNAME_PARTICLES
+                                        and any(t.low.rstrip(".") in ("mr", "mrs", "ms", "dr",
+                                                                      "miss") for t in title))
             body_desc = bool(desc) and not title and (
                 desc[-1].low in ORG_HEADS or desc[-1].low in GOVERNMENT_HEADS
                 or desc[-1].low in MEDIA_HEADS or desc[-1].low in ARMED_HEADS
@@ -2031,6 +2037,10 @@ class ArticleSpeakers:
                 for k, w in enumerate(ws):
                     if w.lower() in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
                         ws = ws[:k]  # "Kinshasa on Thursday"
+                        break
+                for k in range(len(ws) - 2, -1, -1):
+                    if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
+                        ws = ws[k + 1 :]  # "Abu Dhabi-based Oasis Airways"
                         break
                 while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
                     ws.pop()

@@ -6,8 +6,9 @@
     .venv/bin/python -m tests.extraction.score -v         # list every miss and false positive
 
 A pair is right when the speaker's name and the figure as written both match (case and
-apostrophes ignored; a unit word after the gold figure, "3 million tonnes" for "3 million",
-still matches). Reported too: the same with the figure only, and for matched pairs how
+apostrophes ignored; a unit after the figure that one side leaves out -- "3 million tonnes"
+for "3 million", "hundreds of millions" for "hundreds of millions of dollars" -- still
+matches). Reported too: the same with the figure only, and for matched pairs how
 often value/bounds/qualifier and `counts` agree.
 
 First-run scores of each held-out set, written before the extractor saw it (speaker+figure
@@ -59,17 +60,18 @@ _SCALES = {"million", "billion", "trillion", "thousand", "hundred", "bn", "m", "
 
 
 def same_figure(extracted: str, wanted: set[str]) -> str:
-    """The gold figure an extracted one stands for: itself, or the gold text it extends by a
-    unit the gold left out ("3 million tonnes" for "3 million"; never a scale word: "3" is not
-    "3 million")."""
+    """The gold figure an extracted one stands for: itself, or the gold text it differs from by
+    a unit one side left out ("3 million tonnes" for "3 million"; never a scale word: "3" is
+    not "3 million")."""
     if extracted in wanted:
         return extracted
     for w in wanted:
-        if extracted.startswith(w + " "):
-            rest = extracted[len(w) + 1 :].split()
+        longer, shorter = (extracted, w) if len(extracted) > len(w) else (w, extracted)
+        if longer.startswith(shorter + " "):
+            rest = longer[len(shorter) + 1 :].split()
             if len(rest) <= 2 and not any(x in _SCALES or any(ch.isdigit() for ch in x)
                                           for x in rest):
-                return w
+                return w  # "3 million tonnes" / "hundreds of millions (of dollars)"
     return extracted
 
 
