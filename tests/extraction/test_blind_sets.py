@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout11/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout13/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -16,9 +16,11 @@ from tests.extraction.score import score
 # docstring has the history): losing two or three pairs is noise, more is a regression.
 FLOORS = {
     "heldout8": 0.91,
-    "heldout9": 0.88,
+    "heldout9": 0.89,
     "heldout10": 0.85,
-    "heldout11": 0.80,
+    "heldout11": 0.86,
+    "heldout12": 0.92,
+    "heldout13": 0.89,
 }
 
 
