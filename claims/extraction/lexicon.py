@@ -283,7 +283,8 @@ DOCUMENT_HEADS = words(
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
-    "prosecutor counsel magistrate coroner ombudsman auditor registrar "
+    "prosecutor counsel magistrate coroner ombudsman auditor registrar principal collector "
+    "headteacher headmaster headmistress warden superintendent inspector constable "
     "mr mr. mrs mrs. ms ms. miss dr dr. doctor prof prof. professor col col. colonel lt lt. "
     "lieutenant lt-col lt.-col. gen gen. general maj maj. major maj-gen maj.-gen. brig brig. "
     "brig-gen brig.-gen. brigadier capt capt. captain cmdr cmdr. commander adm adm. admiral "
@@ -349,7 +350,7 @@ SPEAKER_PHRASE_WORDS = (
     )
 )
 
-PRONOUNS = words("he she they it we i")
+PRONOUNS = words("he she they it we i i'd we'd i'm we're i've we've")
 
 # Object pronouns in "according to him" read as their subject forms.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}

@@ -1499,6 +1499,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
+    if len(words) >= 3 and words[0].text in ("UN", "U.N.") and all(t.cap for t in words[1:]) \
+            and _clean(" ".join(t.text for t in words[1:])).lower() in ORGANISATION_NAMES:
+        rest = _clean(" ".join(t.text for t in words[1:]))  # "the UN World Food Programme"
+        return Candidate(rest, ORGANISATION, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
     if _familiar_words(words):
@@ -1803,7 +1807,7 @@ for _heads, _kinds in (
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
 _BROAD_GOVERNMENT = words("government authorities administration regime junta cabinet govt")
 _ANY_BODY = words(
-    "organisation organization company firm group agency body charity"
+    "organisation organization company firm group agency body charity authority council"
 )
 
 
@@ -1864,7 +1868,7 @@ _BODY_RUN_RE = re.compile(
 
 # A full stop ending a sentence inside a run of capitalised words: after a word of five
 # letters or more ("Exchange. Revenue"), not after "Inc." or "U.S.".
-_SENTENCE_END_IN_RUN_RE = re.compile(r"[a-z]{4}\.(?= )")
+_SENTENCE_END_IN_RUN_RE = re.compile(r"(?:[a-z]{4}|[A-Z]{3,})\.(?= )")
 
 
 _APPOS_BEFORE_RE = re.compile(
@@ -2489,7 +2493,11 @@ class ArticleSpeakers:
             found = self._own_sentence_subject(pos)
             if found is not None:
                 return found
-        if cand.generic_head:
+        indefinite = cand.written.lower().startswith(("a ", "an ")) and \
+            cand.generic_head in _ANY_BODY and len(cand.written.split()) >= 3
+        if cand.generic_head and not indefinite:
+            # ("a medical group said" introduces a body the next sentences name; it is not
+            # the armed group named before)
             found = self._generic(cand.generic_head, pos, early, frozenset(
                 w for w in _name_words(cand.name) if w != cand.generic_head and
                 w not in _DETERMINERS and w not in _GENERIC_KINDS))
