@@ -1499,9 +1499,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
-    if len(words) >= 3 and words[0].text in ("UN", "U.N.") and all(t.cap for t in words[1:]) \
-            and _clean(" ".join(t.text for t in words[1:])).lower() in ORGANISATION_NAMES:
-        rest = _clean(" ".join(t.text for t in words[1:]))  # "the UN World Food Programme"
+    un = words[1:] if words[0].low == "the" else words
+    if len(un) >= 3 and un[0].text in ("UN", "U.N.") and all(t.cap for t in un[1:]) \
+            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION:
+        rest = _clean(" ".join(t.text for t in un[1:]))  # "the UN World Food Programme"
         return Candidate(rest, ORGANISATION, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
@@ -2247,6 +2248,8 @@ class ArticleSpeakers:
                 full = " ".join(m.group(1).split())
                 while full.split(" ", 1)[0] in ("The", "A", "An") and " " in full:
                     full = full.split(" ", 1)[1]
+                if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3:
+                    full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)"
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
         return self._acronyms
 
@@ -2556,7 +2559,8 @@ class ArticleSpeakers:
         if ref is not None:
             return ref
         # a generic "Company" that spoke before is the fallback: a body named since wins
-        same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name))
+        same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
+            r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
         if same_generic is not None and (not same_generic.generic or
                                          head not in _COMPANY_GENERIC):
             return same_generic
