@@ -1911,6 +1911,9 @@ _COMPANY_GENERIC = words(
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate"
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words.
+# "The army spokesman in Ituri, Lieutenant Jules Ngongo, blamed ...": a described subject.
+_APPOS_SUBJECT_PREFIX_RE = re.compile(
+    r"(?:The|A|An)\s+[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:[A-Z][\w.'\u2019-]*\s+)*"
 )
@@ -2170,7 +2173,7 @@ class ArticleSpeakers:
             if sent is None:
                 continue
             prefix = texts[sent][: m.pos - sent]
-            if _SUBJECT_PREFIX_RE.fullmatch(prefix):
+            if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(prefix):
                 return self._person_from_mention(m, m.written)
         return None
 
