@@ -2,7 +2,10 @@
 
 Claims from articles about the same happening are grouped into one Event, so that their figures
 can be compared (`claims.services.relations`). The reading of an article is pure Python over
-its text (`read_article`, `happening_for`); `assign_events` is where it meets the ORM.
+its text (`read_article`, `happening_for`, `claim_happenings`): the importer runs it in its
+extraction workers (`claims.pipeline`) and decides each new claim's event before inserting the
+claim (`place_in_events`), so a claim is written once, with its event. `assign_events` does the
+same for claims already stored.
 
 How a claim's happening is read (general rules, documented because they are judgement calls):
 
