@@ -228,6 +228,7 @@ _PHONE_RE = re.compile(
     r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{2,5}\)?){1,4}"
     r"|(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
+    r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
 )
 def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
@@ -241,7 +242,8 @@ def _phone_hint(s: str) -> bool:
     return _PHONE_HINT_RE.search(s) is not None
 
 
-_US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b")
+_US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"
+                          r"|\b0\d{4}\s\d{5}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
                             r"hrs\b|o'clock|local\s+time)")
@@ -335,7 +337,7 @@ def _next_word(s: str, pos: int) -> tuple[str, int]:
     m = _WORD_RE.match(s, pos)
     if not m:
         return "", -1
-    return m.group().rstrip("."), m.start()
+    return m.group().rstrip(".").rstrip("'\u2019"), m.start()  # "years'" -> "years"
 
 
 def _is_title_case(s: str) -> bool:
@@ -374,6 +376,11 @@ def _clean_text(text: str) -> str:
 _NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
 
+_AGE_APPOSITION_RE = re.compile(
+    r"(?:\b(?:client|man|woman|son|daughter|boy|girl|wife|husband|mother|father|driver|victim|"
+    r"suspect|defendant|accused|resident|farmer|trader|widow|student|teacher)|[A-Z][a-z]+)\s*$")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -388,6 +395,13 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # Covid-19, F-16
     if after.isalpha() or after in "_@":
         return True  # 1st, 3pm, 10km, 1990s
+    if before == "," and after == "," and not has_money and not has_pct and \
+            _AGE_APPOSITION_RE.search(s, max(0, start - 40), start) and \
+            int(m.group("num").replace(",", "").split(".")[0] or 0) < 120:
+        return True  # "his client, 58, would appeal": an age
+    if m.group("cur") == "N" and not has_scale and len(m.group("num")) <= 2 and \
+            "," not in m.group("num") and "." not in m.group("num"):
+        return True  # "the N1 in Limpopo", "the N12": a road, not a few naira
     if before == "(" and after == ")" and start > 2 and \
             _prev_word(s, start - 1)[0].lower().split("-")[-1] in _NUMBER_WORD_SET:
         return True  # "eleven (11) firearms": the digits restate the words
@@ -682,7 +696,8 @@ PLACE_NOUNS = words(
     "locations sites fronts municipalities counties departments governorates oblasts "
     "neighbourhoods neighborhoods settlements islands zones sectors"
 )
-_OVER_MEANS_MORE = words("in across from to of at for with by on among than into")
+_OVER_MEANS_MORE = words("in across from to of at for with by on among than into said says say "
+                         "that told estimated reported claimed added")
 
 # Words after "N times" that make it a multiplier ("three times higher"), not a count.
 _TIMES_MULTIPLIER = words(

@@ -284,7 +284,8 @@ DOCUMENT_HEADS = words(
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
     "prosecutor counsel magistrate coroner ombudsman auditor registrar principal collector "
-    "headteacher headmaster headmistress warden superintendent inspector constable "
+    "headteacher headmaster headmistress warden superintendent inspector constable mec mca "
+    "paramedic medic "
     "mr mr. mrs mrs. ms ms. miss dr dr. doctor prof prof. professor col col. colonel lt lt. "
     "lieutenant lt-col lt.-col. gen gen. general maj maj. major maj-gen maj.-gen. brig brig. "
     "brig-gen brig.-gen. brigadier capt capt. captain cmdr cmdr. commander adm adm. admiral "
