@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout15/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout16/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -23,6 +23,8 @@ FLOORS = {
     "heldout13": 0.89,
     "heldout14": 0.85,
     "heldout15": 0.87,
+    # not yet used for a round: its first-run score, the latest honest estimate
+    "heldout16": 0.72,
 }
 
 
