@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.db.models import F
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -25,6 +26,7 @@ from claims.services.events import assign_events
 from claims.services.importing import import_plain_article
 from claims.services.relations import (
     EVENTS_PER_CHUNK,
+    AnyOf,
     refresh_stale_statistics,
     suggest_relations,
 )
@@ -449,6 +451,18 @@ def test_a_run_of_many_chunks_first_refreshes_stale_planner_statistics():
     refresh_stale_statistics()  # what the run wrote after its last chunk's check
     last_analyzed()
     assert refresh_stale_statistics() == []  # fresh now: nothing to do
+
+
+@pytest.mark.parametrize("count", [0, 1, 60])
+def test_id_lists_are_one_parameter_on_postgresql(count):
+    # psycopg re-parses statements of more than 50 parameters each time, in Python.
+    source = make_source()
+    ids = [make_claim(source=source).pk for _ in range(count)]
+    make_claim(source=source)  # one that is not asked for
+    query = Claim.objects.filter(AnyOf(F("pk"), ids))
+    assert sorted(query.values_list("pk", flat=True)) == ids
+    _, params = query.query.sql_with_params()
+    assert len(params) == (1 if connection.vendor == "postgresql" else count)
 
 
 def test_appearances_are_untouched_by_suggesting():
