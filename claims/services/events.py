@@ -105,7 +105,7 @@ _PLACE = re.compile(
     rf"county|camp|base|area|commune|municipality)\s+of)\s+(?:the\s+)?({_NAME}(?:\s+{_NAME})*)"
 )
 _ABBREVIATION_ENDS = tuple(f"{a}." for a in _ABBREVIATIONS)
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+_POSSESSIVES = ("'s", "\u2019s")
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[A-Z\u201c\"'(])|\n+")
 _PARENTHESES = re.compile(r"\([^()\n]{0,120}\)")
 
@@ -218,8 +218,13 @@ def _place_key(name: str) -> str:
     return normalise_name(name).replace(" ", "")
 
 
+def _without_possessive(name: str) -> str:
+    """ "Kessoum's" -> "Kessoum" (names hold no line breaks)."""
+    return name[:-2] if name.endswith(_POSSESSIVES) else name
+
+
 def _clean_name(name: str) -> str:
-    name = _POSSESSIVE.sub("", name)
+    name = _without_possessive(name)
     # "DAKAR" -> "Dakar", but acronyms ("US", "GUR") stay as written.
     return name.title() if name.isupper() and len(name) > 3 else name
 
@@ -258,11 +263,12 @@ def _names(sentence: str) -> list[tuple[str, bool]]:
             continue  # the dateline itself is read separately
         run: list[str] = []
         runs: list[list[str]] = []
-        for word in match.group(0).split():
+        all_words = match.group(0).split()
+        for word in all_words:
             if word in _CONNECTORS:
                 if run:
                     run.append(word)
-            elif _POSSESSIVE.sub("", word).lower() in _NOT_NAMES:
+            elif _without_possessive(word).lower() in _NOT_NAMES:
                 if run:
                     runs.append(run)
                 run = []
@@ -275,8 +281,8 @@ def _names(sentence: str) -> list[tuple[str, bool]]:
                 words.pop()
             if not words:
                 continue
-            first = match.start() == opening and words[0] == match.group(0).split()[0]
-            lone_opener = first and len(words) == 1 and not _POSSESSIVE.search(words[0])
+            first = match.start() == opening and words[0] == all_words[0]
+            lone_opener = first and len(words) == 1 and not words[0].endswith(_POSSESSIVES)
             found.append((_clean_name(" ".join(words)), lone_opener))
     return found
 
