@@ -341,6 +341,19 @@ def test_each_suggestion_has_one_creation_history_row_equal_to_the_relation(new_
     assert relations() == EXPECTED
 
 
+def test_a_rationale_is_stored_as_written_whatever_its_characters():
+    name = 'Operation "Dawn" \\ {north, south} – l\'été, 50% NULL'
+    event = Event.objects.create(name=name, slug="dawn")
+    source = make_source()
+    for speaker, value in (("Witness A", 12), ("Witness B", 40)):
+        make_claim(source=source, speaker=speaker_named(speaker, SpeakerKind.PERSON),
+                   event=event, value=Decimal(value), figure_text=str(value),
+                   counts="civilians killed", measure_key="killed:civilian")
+    assert suggest_relations().created == 1
+    assert ClaimRelation.objects.get().rationale == f"40 vs 12 civilians killed, {name}"
+    assert ClaimRelation.history.get().rationale == f"40 vs 12 civilians killed, {name}"
+
+
 def test_suggestions_made_while_serving_an_editor_name_the_editor_in_their_history(editor):
     seed_shaped_event()
     request = RequestFactory().post("/")
