@@ -354,6 +354,13 @@ def test_a_rationale_is_stored_as_written_whatever_its_characters():
     assert ClaimRelation.history.get().rationale == f"40 vs 12 civilians killed, {name}"
 
 
+def test_no_history_rows_when_history_is_switched_off(settings):
+    settings.SIMPLE_HISTORY_ENABLED = False  # as for simple_history's own writes
+    seed_shaped_event()
+    assert suggest_relations().created == 1
+    assert ClaimRelation.objects.count() == 1 and not ClaimRelation.history.exists()
+
+
 def test_suggestions_made_while_serving_an_editor_name_the_editor_in_their_history(editor):
     seed_shaped_event()
     request = RequestFactory().post("/")
