@@ -88,6 +88,14 @@ def test_each_imported_claim_is_written_once_with_its_event(corpus):
     assert sorted(history) == sorted((c.pk, "+", c.event_id) for c in claims)
 
 
+@pytest.mark.django_db
+def test_no_history_rows_are_written_when_history_is_switched_off(corpus, settings):
+    settings.SIMPLE_HISTORY_ENABLED = False  # as for simple_history's own bulk writes
+    import_files(corpus[:1], publisher=PUBLISHER)
+    assert Claim.objects.exists() and Event.objects.exists()
+    assert not (Claim.history.exists() or Source.history.exists() or Event.history.exists())
+
+
 def test_workers_ship_the_happenings_read_in_process_and_they_stay_small(corpus):
     shipped = list(extract_files(corpus, encoding=None, publisher=PUBLISHER, jobs=2))
     assert [f.path for f in shipped] == corpus

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.conf import settings
 from django.db import connection, models, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, get_history_manager_for_model
+
+from claims.services.relations import in_ids
 
 IDS_PER_QUERY = 500
 
@@ -30,8 +33,8 @@ def copy_to_history(
     the history date, `history_type` ("+" created, "~" changed), the reason, and the user of
     the request being served (the history middleware's), if any.
     """
-    if not pks:
-        return
+    if not pks or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return  # as simple_history's own bulk writes
     ops = connection.ops
     history = get_history_manager_for_model(model).model
     tracked = history.tracked_fields
@@ -53,12 +56,12 @@ def copy_to_history(
     ordered = sorted(pks)
     with connection.cursor() as cursor:
         for start in range(0, len(ordered), batch):
-            part = ordered[start : start + batch]
+            where, params = in_ids(connection, pk_column, ordered[start : start + batch])
             cursor.execute(
                 f"INSERT INTO {ops.quote_name(history._meta.db_table)} ({targets}, {extra}) "
                 f"SELECT {copied}, %s, %s, %s, %s FROM {ops.quote_name(model._meta.db_table)} "
-                f"WHERE {pk_column} IN ({', '.join(['%s'] * len(part))}) ORDER BY {pk_column}",
-                [*constants, *part],
+                f"WHERE {where} ORDER BY {pk_column}",
+                [*constants, *params],
             )
 
 
