@@ -41,7 +41,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Func, IntegerField, Lookup, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -425,8 +424,8 @@ def _create(rows: list[tuple[int, int, str, str]]) -> int:
     Plain multi-row INSERTs rather than bulk_create() and bulk_history_create(): building a
     model instance, then a historical instance, for each of hundreds of thousands of
     suggestions was four fifths of a full run. The rows are the same: the fields, one creation
-    time per call, a "+" history row copied from the stored relation with the change reason
-    and user simple_history would give it. A pair written meanwhile by someone else wins: the
+    time per call, a "+" history row copied from the stored relation (`copy_to_history`) with
+    the change reason and user simple_history would give it. A pair written meanwhile by someone else wins: the
     unique pair constraint makes the insert skip it (ON CONFLICT DO NOTHING, as
     bulk_create(ignore_conflicts=True) does).
     """
@@ -464,7 +463,10 @@ def _create(rows: list[tuple[int, int, str, str]]) -> int:
                 inserted += cursor.rowcount  # rows skipped on conflict are not counted
     if not returning and inserted:
         created = _written_at(rows, now)
-    _copy_to_history(sorted(created), CREATED_REASON)
+    # Imported here: claims.services.history uses this module's in_ids.
+    from claims.services.history import copy_to_history
+
+    copy_to_history(ClaimRelation, created, reason=CREATED_REASON)
     return inserted
 
 
@@ -505,46 +507,6 @@ def _written_at(rows: list[tuple[int, int, str, str]], now: datetime.datetime) -
         )
         created.extend(pk for pk, a, b in found if (a, b) in wanted)
     return created
-
-
-def _copy_to_history(relation_ids: list[int], reason: str) -> None:
-    """A "+" history row for each of these relations, copied from the stored row in SQL.
-
-    What simple_history's bulk_history_create writes for new rows, without an instance each:
-    every tracked field, now as the history date, the reason, the user of the request being
-    served (the history middleware's), if any.
-    """
-    if not relation_ids or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
-        return
-    ops = connection.ops
-    history = ClaimRelation.history.model
-    tracked = history.tracked_fields
-    copied = ", ".join(ops.quote_name(f.column) for f in tracked)
-    targets = ", ".join(ops.quote_name(history._meta.get_field(f.name).column) for f in tracked)
-    extra = ", ".join(
-        ops.quote_name(history._meta.get_field(name).column)
-        for name in ("history_date", "history_change_reason", "history_type", "history_user")
-    )
-    user = history.get_default_history_user(ClaimRelation())
-    constants = [
-        ops.adapt_datetimefield_value(timezone.now()),
-        reason,
-        "+",
-        None if user is None else user.pk,
-    ]
-    with connection.cursor() as cursor:
-        for i in range(0, len(relation_ids), IDS_PER_QUERY):
-            where, ids = in_ids(
-                connection,
-                ops.quote_name(ClaimRelation._meta.pk.column),
-                relation_ids[i : i + IDS_PER_QUERY],
-            )
-            cursor.execute(
-                f"INSERT INTO {ops.quote_name(history._meta.db_table)} ({targets}, {extra}) "
-                f"SELECT {copied}, %s, %s, %s, %s "
-                f"FROM {ops.quote_name(ClaimRelation._meta.db_table)} WHERE {where}",
-                [*constants, *ids],
-            )
 
 
 def _update(changes: dict[int, tuple[str, str]]) -> None:
