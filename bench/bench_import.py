@@ -22,15 +22,14 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _util import (  # noqa: E402
     code_version,
+    databases_from_env,
     figure,
     label,
     note,
@@ -58,52 +57,6 @@ def child_env(database_url: str) -> dict[str, str]:
         PYTHONUNBUFFERED="1",
     )
     return env
-
-
-class SqliteDatabase:
-    """A fresh SQLite file in a temporary folder, removed afterwards."""
-
-    name = "sqlite"
-
-    def __enter__(self) -> str:
-        self.folder = tempfile.mkdtemp(prefix="claimtrack-bench-")
-        return f"sqlite:///{self.folder}/bench.sqlite3"
-
-    def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
-
-
-class PostgresDatabase:
-    """A fresh PostgreSQL database created with psycopg and dropped afterwards."""
-
-    name = "postgres"
-
-    def __init__(self, admin_url: str) -> None:
-        self.admin_url = admin_url
-        self.dbname = f"claimtrack_bench_{os.getpid()}"
-
-    def _execute(self, sql: str) -> None:
-        import psycopg
-
-        with psycopg.connect(self.admin_url, autocommit=True, connect_timeout=5) as conn:
-            conn.execute(sql)
-
-    def __enter__(self) -> str:
-        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
-        self._execute(f'CREATE DATABASE "{self.dbname}"')
-        base = self.admin_url.rsplit("/", 1)[0]
-        return f"{base}/{self.dbname}"
-
-    def __exit__(self, *exc) -> None:
-        self._execute(f'DROP DATABASE IF EXISTS "{self.dbname}" WITH (FORCE)')
-
-    def reachable(self) -> str | None:
-        """None when the server answers, else why not."""
-        try:
-            self._execute("SELECT 1")
-        except Exception as err:  # any driver or network error means: skip PostgreSQL
-            return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        return None
 
 
 def import_once(db, corpus: Path, n: int, figures: dict, runs: list) -> bool:
@@ -170,26 +123,10 @@ def main(argv: list[str]) -> int:
     sizes = sizes_from(argv)
     code_at_start = code_version()  # the tree may change under a long run: record both ends
     seed = int(os.environ.get("BENCH_SEED", "7"))
-    wanted = [d.strip() for d in os.environ.get("BENCH_DATABASES", "sqlite,postgres").split(",")]
-    admin_url = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    databases = []
-    for name in wanted:
-        if name == "sqlite":
-            databases.append(SqliteDatabase())
-        elif name == "postgres":
-            pg = PostgresDatabase(admin_url)
-            problem = pg.reachable()
-            if problem:
-                note(f"PostgreSQL at {admin_url} is unreachable ({problem}): skipped")
-                print("import_postgres_skipped: 1", flush=True)
-            else:
-                databases.append(pg)
-        elif name:
-            print(
-                f"BENCH_DATABASES: unknown database {name!r} (use sqlite, postgres)",
-                file=sys.stderr,
-            )
-            return 2
+    databases = databases_from_env(
+        "", lambda name: print(f"import_{name}_skipped: 1", flush=True))
+    if databases is None:
+        return 2
 
     figures: dict[str, float | int] = {}
     runs: list[dict] = []
