@@ -411,7 +411,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
                                               "dispatchers", "operator", "operators", "line"):
         return True  # "the 911 call came in": an emergency number
-    scale = (m.group("scale") or "").strip().lower()
+    scale = _scale_of(m)
     if scale in ("m", "b", "k") and not has_money:
         # "5m" without a currency is metres more often than millions, unless people or other
         # countable things follow: "3.5m people", "1m households"
@@ -626,9 +626,14 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     return unit, end
 
 
+def _scale_of(m: re.Match[str]) -> str:
+    """The scale words after a number, lower-case: "1,200-crore" and "1.5-million" too."""
+    return (m.group("scale") or "").strip().lstrip("-\u2013").strip().lower()
+
+
 def _digit_value(m: re.Match[str]) -> Decimal:
     value = Decimal(m.group("num").replace(",", ""))
-    scale = (m.group("scale") or "").strip().lower()
+    scale = _scale_of(m)
     for part in scale.split():  # "2.5 lakh crore" is 2.5 x 100,000 x 10,000,000
         value *= SCALE_WORDS[part.rstrip("s") if part.rstrip("s") in SCALE_WORDS else part]
     if m.group("pence"):

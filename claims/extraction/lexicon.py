@@ -305,7 +305,8 @@ TITLE_WORDS = words(
     "secretary-of-state minister-of-state sen. field rear army-chief defence-minister "
     "security spokesperson humanitarian affairs sheriff detective constable trooper "
     "councillor councilman councilwoman alderman assemblyman assemblywoman congressman "
-    "congresswoman coroner magistrate"
+    "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
+    "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen"
 )
 
 # Common capitalised words that open sentences and never start a name.

@@ -110,6 +110,8 @@ _PHRASE_STOP = words(
     yesterday tonight only just even still already again further besides plus reportedly
     allegedly however meanwhile earlier later last next once first ago more most less least
     many much some any such very too
+    rose fell grew sank slid won lost gave took came went began rang ran saw met led fled
+    hit cut set put kept held left sold bought paid spent fought broke stood became
     """)
 
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
@@ -1408,6 +1410,12 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
             run[0].low not in COMMON_CAPITALISED:
         # a sentence opening "Herder Abbas Naeem said": an occupation before the name
         return np[:k], run[:1], run[1:]
+    of = next((i for i, t in enumerate(run) if t.low == "of"), 0)
+    if 2 <= of <= 3 and of < len(run) - 1 and not _is_title(run[0]) and _name_ok(run[:of]) \
+            and not any(t.low.rstrip(".") in _BODY_BEFORE_OF for t in run[:of]) and \
+            kind_of(" ".join(t.text for t in run[:of])) == PERSON:
+        # "Joanna Pike of Save Eastmoor Libraries": a person and the body she is of
+        return np[:k], run[of + 1:], run[:of]
     last_title = -1
     for i, t in enumerate(run):
         if _is_title(t) or (t.poss and i < len(run) - 1):
@@ -1431,6 +1439,19 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
 
 
 _DETERMINERS = words("the a an this that these those its their his her our")
+# Words that make "X Y of Z" a body's name ("Arkansas Division of Emergency Management").
+_BODY_BEFORE_OF = words(
+    "division community department bureau office agency authority board commission council "
+    "court bank union institute institution centre center association society federation "
+    "league fund ministry service services corps command force forces unit directorate "
+    "secretariat school college university academy hospital church museum trust foundation "
+    "club party group house chamber assembly state states republic kingdom province county "
+    "city district municipality port government administration network alliance coalition "
+    "mission programme program committee tribunal parliament congress senate embassy "
+    "consulate company corporation federation confederation order friends sisters brothers "
+    "daughters sons knights people peoples children women workers organisation organization"
+)
+_HOLDINGS = words("shares stock stocks bonds units notes securities")
 _VERB_OBJECT_STARTS = words("a an the to that its their his her this these more")
 _KNOWN_NAMES = ORGANISATION_NAMES | ARMED_GROUP_NAMES | MEDIA_NAMES
 
@@ -1499,6 +1520,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
+    if len(words) >= 3 and words[0].low in _HOLDINGS and words[1].low in ("of", "in") and \
+            words[2].cap:
+        # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does
+        return read_phrase(words[2:], appos)
     un = words[1:] if words[0].low == "the" else words
     if len(un) >= 3 and un[0].text in ("UN", "U.N.") and all(t.cap for t in un[1:]) \
             and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION:
@@ -1914,6 +1939,8 @@ _COMPANY_GENERIC = words(
 # "The army spokesman in Ituri, Lieutenant Jules Ngongo, blamed ...": a described subject.
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
     r"(?:The|A|An)\s+[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
+_SURNAME_SUBJECT_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:[A-Z][\w.'\u2019-]*\s+)*"
 )
@@ -2164,6 +2191,7 @@ class ArticleSpeakers:
         if not starts:
             return None
         texts = dict(self.sentences)
+        found, found_at = None, -1
         for m in reversed(self.mentions):
             if m.pos >= pos:
                 continue
@@ -2174,8 +2202,22 @@ class ArticleSpeakers:
                 continue
             prefix = texts[sent][: m.pos - sent]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(prefix):
-                return self._person_from_mention(m, m.written)
-        return None
+                found, found_at = m, sent
+                break
+        for sent in sorted(starts, reverse=True):
+            if sent <= found_at:
+                break
+            # "Whitfield, who was first elected in 2014, conceded ...": a surname opening the
+            # sentence stands for the last full mention before it with that surname
+            opening = _SURNAME_SUBJECT_RE.match(texts[sent])
+            if opening is None:
+                continue
+            last = opening.group(1)
+            earlier = [m for m in self.mentions if m.pos < sent and m.last == last]
+            if earlier:
+                found = earlier[-1]
+                break
+        return self._person_from_mention(found, found.written) if found else None
 
     # ---- mentions
 

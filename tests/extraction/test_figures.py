@@ -33,6 +33,11 @@ def one(sentence: str):
         ("A $2bn loan was agreed.", "$2bn", D(2 * 10**9), D(2 * 10**9), D(2 * 10**9), "exact",
          "USD"),
         ("Prices rose 40% in a year.", "40%", D(40), D(40), D(40), "exact", "%"),
+        # a scale joined by a hyphen, as in "a 1,200-crore project" (once a crash)
+        ("It cleared a Rs 1,200-crore project.", "Rs 1,200-crore", D(12 * 10**9),
+         D(12 * 10**9), D(12 * 10**9), "exact", "INR"),
+        ("It won a $1.5-million grant.", "$1.5-million", D(1500000), D(1500000), D(1500000),
+         "exact", "USD"),
         ("They demanded N50 million.", "N50 million", D(50 * 10**6), D(50 * 10**6),
          D(50 * 10**6), "exact", "NGN"),
         ("The EU gave €1.2 billion.", "€1.2 billion", D(12 * 10**8), D(12 * 10**8),
