@@ -1362,6 +1362,10 @@ _SURNAME_PARTICLES = words("al el al- bin ibn abu van von de da di du le la")
 _NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
 
 
+# Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
+_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal")
+
+
 def _name_ok(words: list[Tok]) -> bool:
     if not words:
         return False
@@ -1377,7 +1381,9 @@ def _name_ok(words: list[Tok]) -> bool:
             return False
     if len(words) > 1 and words[-1].low.rstrip(".") in COMPANY_NAME_HEADS:
         return False  # "Westmoor Buses", "Marrak Air": a company
-    if _is_title(words[-1]) or words[-1].low in PEOPLE_SPEAKER_HEADS:
+    if (_is_title(words[-1]) and not (
+            len(words) > 1 and words[-1].low in _TITLE_SURNAMES and not _is_title(words[-2]))) \
+            or words[-1].low in PEOPLE_SPEAKER_HEADS:
         return False  # "Public Relations Officer" is a role, not a name
     text = " ".join(t.text for t in words).lower()
     if text in COUNTRIES or text in CAPITALS or text in ORGANISATION_NAMES or text in MEDIA_NAMES \
@@ -1401,25 +1407,51 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         return None
     if k >= 2 and np[k - 1].low in _FOREIGN_CONNECTORS and np[k - 2].cap:
         return None  # "Syndicat National des Roulants": a body's name in another language
-    if len(run) >= 5 and _is_title(run[0]) and run[1].low in ("for", "of") and \
-            _name_ok(run[3:]) and kind_of(" ".join(t.text for t in run[3:])) == PERSON:
-        # "Minister for Housing Cian Moriarty": the remit is part of the title
-        return np[:k], run[:3], run[3:]
+    post: list[Tok] = []
+    while len(run) >= 3 and run[-1].low.rstrip(".") in _POSTNOMINALS:
+        post.insert(0, run[-1])  # "Aoife Brennan TD", "Sir John Doe KC": letters after a name
+        run = run[:-1]
+    if post:
+        found = _split_person(np[:k] + run)
+        if found is None:
+            return None
+        return found[0], found[1] + post, found[2]
+    remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
+    if remit and len(run) >= remit + 4 and all(_is_title(t) for t in run[:remit]):
+        # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
+        # Qureshi": the remit is part of the title, the name is its last two or three words
+        for size in (3, 2):
+            name = run[-size:]
+            if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS:
+                continue
+            if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
+                return np[:k], run[:-size], name
     if len(run) == 3 and run[0].start == 0 and not run[0].poss and \
             run[0].low.endswith(_OCCUPATION_ENDINGS) and _name_ok(run[1:]) and \
             run[0].low not in COMMON_CAPITALISED:
         # a sentence opening "Herder Abbas Naeem said": an occupation before the name
         return np[:k], run[:1], run[1:]
     of = next((i for i, t in enumerate(run) if t.low == "of"), 0)
-    if 2 <= of <= 3 and of < len(run) - 1 and not _is_title(run[0]) and _name_ok(run[:of]) \
-            and not any(t.low.rstrip(".") in _BODY_BEFORE_OF for t in run[:of]) and \
-            kind_of(" ".join(t.text for t in run[:of])) == PERSON:
+    lead = 0
+    while lead < of and (_is_title(run[lead]) or run[lead].low in _SINGLE_ROLES):
+        lead += 1  # "Economist Dr Niamh Gallagher of Trinity College Dublin"
+    if 2 <= of - lead <= 3 and of < len(run) - 1 and _name_ok(run[lead:of]) \
+            and not any(t.low.rstrip(".") in _BODY_BEFORE_OF for t in run[lead:of]) and \
+            kind_of(" ".join(t.text for t in run[lead:of])) == PERSON:
         # "Joanna Pike of Save Eastmoor Libraries": a person and the body she is of
-        return np[:k], run[of + 1:], run[:of]
+        return np[:k], run[:lead] + run[of:], run[lead:of]
     last_title = -1
     for i, t in enumerate(run):
+        if i == len(run) - 1 and i > 0 and t.low in _TITLE_SURNAMES and \
+                not _is_title(run[i - 1]):
+            break  # "Andi Sultan": a surname
         if _is_title(t) or (t.poss and i < len(run) - 1):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
+        elif i <= len(run) - 3 and (t.low in _SINGLE_ROLES or (
+                t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha())):
+            # "City Clerk Ana Whitlow", "Mahadevapura MLA S Lakshmi Narayan": a role noun or
+            # a role's acronym before a name of two words or more
+            last_title = i
     # a rank run at the start wins over a title word inside the name: "ACO I Alex King Nii
     # Martey" is Alex King Nii Martey
     lead = 0
@@ -1439,6 +1471,30 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
 
 
 _DETERMINERS = words("the a an this that these those its their his her our")
+# Words of a minister's remit, never a first name ("Minister for Disaster Recovery Kate ...").
+_REMIT_WORDS = words(
+    "affairs health housing finance education defence defense interior justice energy trade "
+    "transport environment agriculture labour labor tourism culture sport sports water mines "
+    "mining petroleum industry works youth women children family information communications "
+    "technology science climate change disaster recovery emergency emergencies management "
+    "planning development local government home foreign security internal public safety "
+    "economy economic land lands infrastructure roads urban rural fisheries forestry "
+    "resources natural human rights social welfare services immigration veterans digital "
+    "innovation budget treasury employment higher basic national state regional power "
+    "aviation commerce investment tertiary primary secondary care policing crime revenue "
+    "gender equality heritage arts media broadcasting telecommunications lands"
+)
+
+# Singular role nouns that, capitalised before a name of two words or more, are its title.
+_SINGLE_ROLES = words(
+    "clerk treasurer economist analyst official officer spokesman spokeswoman spokesperson "
+    "coordinator manager administrator controller engineer planner forecaster meteorologist "
+    "researcher scientist lawyer attorney advocate councillor councilor legislator lawmaker "
+    "member trustee chairperson executive president director registrar surveyor coroner "
+    "consultant adviser advisor strategist epidemiologist physician surgeon nurse teacher "
+    "principal lecturer historian activist campaigner organiser organizer founder owner"
+)
+
 # Words that make "X Y of Z" a body's name ("Arkansas Division of Emergency Management").
 _BODY_BEFORE_OF = words(
     "division community department bureau office agency authority board commission council "
@@ -1917,7 +1973,9 @@ _OWN_DOCUMENTS = words("accounts filings filing results prospectus")
 _TITLE_ACRONYMS = words("ceo cfo coo cto md gm pro dpo igp dg vc cec ce")
 
 # Letters after a person's name, not bodies: "Babatunde Oyewole, SAN,", "Jane Doe, MP".
-_POSTNOMINALS = words("san qc kc mp mbe obe cbe kbe mna mpa mla mhr phd jp sc mon ofr con gcon")
+# Letters after a name ("Aoife Brennan TD", "Jane Doe KC", "John Smith Jr.").
+_POSTNOMINALS = words("san qc kc mp mbe obe cbe kbe dbe mna mpa mla mhr phd jp sc mon ofr con gcon "
+                     "td mep msp mpp mha jr sr")
 
 
 def _unpossessive(word: str) -> str:

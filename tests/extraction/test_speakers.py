@@ -376,3 +376,36 @@ def test_she_after_an_unnamed_minister_is_that_minister():
         "The minister said the number of deaths had reached 45.",
         '"About 120 others are in hospital," she added.')}
     assert claims == {"45": "Minister", "About 120": "Minister"}
+
+
+def test_roles_remits_and_letters_around_a_name_are_not_the_name():
+    claims = by_figure(run(
+        "Minister for Disaster Recovery Kate Ridgeway said 17 people were rescued.",
+        "City Clerk Ana Whitlow said the recount cost $90,000.",
+        "Rents rose 6.8 per cent, said Aoife Brennan TD.",
+        "Economist Dr Niamh Gallagher of Trinity College Dublin said at least 50,000 homes "
+        "were needed.",
+        "Rescue agency official Andi Sultan said 163 survivors were pulled from the water.",
+        "About 3 lakh people are affected, said Mahadevapura MLA S Lakshmi Narayan.",
+        "A petition has gathered more than 9,000 signatures, said Joanna Pike of Save Eastmoor "
+        "Libraries.",
+        "Officials of the Arkansas Division of Emergency Management said 12 homes were lost.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "17": "Kate Ridgeway", "$90,000": "Ana Whitlow", "6.8 per cent": "Aoife Brennan",
+        "at least 50,000": "Niamh Gallagher", "163": "Andi Sultan",
+        "About 3 lakh": "S Lakshmi Narayan", "more than 9,000": "Joanna Pike",
+        "12": "Arkansas Division of Emergency Management"}
+
+
+def test_a_stock_speaks_for_its_issuer_and_a_surname_subject_takes_later_pronouns():
+    claims = by_figure(run(
+        "Shares of Kaveri Housing Finance Ltd. rose in Mumbai. Net income rose 31%, it said.",
+        "Challenger Amrit Sandhu said 5,000 homes would be built.",
+        "Outgoing mayor Gord Whitfield conceded defeat.",
+        '"We did our best," Sandhu said.',
+        "Whitfield, who was first elected in 2014, spoke briefly. He said he had called Sandhu, "
+        "and noted that the city had paid down nearly $30 million in debt.",
+    ))
+    assert claims["31%"].speaker == "Kaveri Housing Finance Ltd."
+    assert claims["nearly $30 million"].speaker == "Gord Whitfield"
