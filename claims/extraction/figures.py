@@ -21,7 +21,9 @@ Decisions on the borderline kinds:
 * lengths of things are figures with their unit ("a 45 km road", "a 190-ft bridge", "90 km
   stretch", "372 mm of rain": km, m, ft, miles, mm, cm); a length that places or moves
   something ("50 km north of", "20 km from", "fled 10 km", "at the 200-metre level") is not;
-  power and weights keep their units ("1,340 MW", "600 tonnes");
+  power and weights keep their units ("1,340 MW", "600 tonnes"); speeds too ("gusts of up to
+  90mph", "162 kilometers per hour"); a unit written against its number ("98mm of rain",
+  "40-60mm") reads as one written apart;
 * abbreviated scales need a currency or a countable noun after "m"/"k" ("5m" alone is metres);
   "bn", "bln", "mln", "tn", "tr", "cr" may stand apart from the number.
 
@@ -394,7 +396,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha():
         return True  # Covid-19, F-16
     if after.isalpha() or after in "_@":
-        return True  # 1st, 3pm, 10km, 1990s
+        attached = _ATTACHED_UNIT_RE.match(s, end)
+        if attached and not (has_money or has_pct or has_scale):
+            # "98mm of rain", "gusts of 90mph": a measure written against its number
+            low = attached.group(1).lower()
+            return not (low in SPEED_UNITS or _length_claim(s, start, attached.end()))
+        return True  # 1st, 3pm, 1990s
     if before == "," and after == "," and not has_money and not has_pct and \
             _AGE_APPOSITION_RE.search(s, max(0, start - 40), start) and \
             int(m.group("num").replace(",", "").split(".")[0] or 0) < 120:
@@ -480,6 +487,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     nxt, _ = _next_word(s, end)
     nl = nxt.lower()
     if not (has_money or has_pct):
+        if _speed_after(s, end):
+            return False  # "winds of 162 kilometers per hour", "45 mph"
         if nl in LENGTH_UNITS and _length_claim(s, start, _next_word(s, end)[1] + len(nxt)):
             return False
         if nl == "times":
@@ -613,6 +622,13 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     elif not unit and nl in MEASURE_UNITS and not m.group("pct"):
         unit = MEASURE_UNITS[nl]
         end = nxt_start + len(nxt)
+    elif not unit and not m.group("pct") and _speed_after(s, end):
+        speed = _speed_after(s, end)
+        unit, end = SPEED_UNITS[speed.group(1).lower().split()[0]], speed.end()
+    elif not unit and not m.group("pct") and _ATTACHED_UNIT_RE.match(s, end):
+        low = _ATTACHED_UNIT_RE.match(s, end).group(1).lower()
+        unit = SPEED_UNITS.get(low) or LENGTH_UNITS[low]
+        end += len(low)
     elif not unit and not m.group("pct") and (nl in LENGTH_UNITS or nl == "times"):
         unit = LENGTH_UNITS.get(nl, "times")
         end = nxt_start + len(nxt)
@@ -726,6 +742,19 @@ _LENGTH_NOT_AFTER = words(
     "further farther behind ahead apart inside of"
 )
 _LENGTH_OK_AFTER = words("long wide high deep tall stretch stretches")
+
+
+# Speeds are measures ("gusts of up to 90mph", "winds of 162 kilometers per hour").
+SPEED_UNITS = {"mph": "mph", "kph": "km/h", "km/h": "km/h", "kmph": "km/h", "knots": "knots",
+               "kilometers": "km/h", "kilometres": "km/h", "km": "km/h", "miles": "mph"}
+_SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|km/h\b|"
+                       r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
+# Units written against the number: "98mm", "10km", "90mph".
+_ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
+
+
+def _speed_after(s: str, end: int) -> re.Match[str] | None:
+    return _SPEED_RE.match(s, end)
 
 
 def _length_claim(s: str, start: int, unit_end: int) -> bool:
@@ -960,7 +989,7 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                 lo, hi = a.value, b.value
                 if a.kind == "digit":
                     # "2-3 million", "$2m-3m": a scale written once applies to both ends
-                    scale_re = r"(?i)(million|billion|trillion|bn|mn|m)\b"
+                    scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m)\b"
                     scale = re.search(scale_re, s[b.core_start : b.end])
                     if scale and not re.search(scale_re, s[a.core_start : a.end]):
                         lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])

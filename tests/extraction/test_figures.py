@@ -33,6 +33,15 @@ def one(sentence: str):
         ("A $2bn loan was agreed.", "$2bn", D(2 * 10**9), D(2 * 10**9), D(2 * 10**9), "exact",
          "USD"),
         ("Prices rose 40% in a year.", "40%", D(40), D(40), D(40), "exact", "%"),
+        # speeds and units written against the number are measures
+        ("Gusts of up to 90mph hit the coast.", "up to 90mph", D(90), D(0), D(90), "up_to",
+         "mph"),
+        ("Winds of 162 kilometers per hour were recorded.", "162 kilometers per hour", D(162),
+         D(162), D(162), "exact", "km/h"),
+        ("Some 98mm of rain fell.", "Some 98mm", D(98), None, None, "about", "mm"),
+        ("A further 40-60mm of rain could fall.", "40-60mm", None, D(40), D(60), "range", "mm"),
+        ("Between 150 and 250 mm of rain is expected.", "Between 150 and 250 mm", None, D(150),
+         D(250), "range", "mm"),
         # a scale joined by a hyphen, as in "a 1,200-crore project" (once a crash)
         ("It cleared a Rs 1,200-crore project.", "Rs 1,200-crore", D(12 * 10**9),
          D(12 * 10**9), D(12 * 10**9), "exact", "INR"),
