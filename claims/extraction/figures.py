@@ -177,7 +177,7 @@ ATOM_RE = re.compile(
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
         policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
         (?:reported\s+|confirmed\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
-        arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged)\b))
+        arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b))
   | (?P<word>(?i:
         \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
@@ -414,6 +414,19 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "eleven (11) firearms": the digits restate the words
     if s[end : end + 10].lower().startswith((" block of", " block,")):
         return True  # a US street address: "the 1400 block of North Oliver Street"
+    if not (has_money or has_pct or has_scale) and _STREET_AFTER_RE.match(s, end):
+        return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
+    if not (has_money or has_pct or has_scale) and len(m.group("num")) >= 7 and \
+            m.group("num").isdigit():
+        return True  # "8009090", "43250098765": a phone or reference number (counts this
+        # large are written with commas)
+    if not (has_money or has_pct or has_scale) and \
+            _prev_word(s, start)[0].lower() in ("call", "dial", "calling", "dialling", "dialing",
+                                                "text", "texting"):
+        return True  # "call 101": a number to ring
+    if s[end : end + 9].lower() in (" o'clock", " o\u2019clock") or \
+            s[end : end + 8].lower().startswith((" o'clock", " o\u2019clock")):
+        return True  # "by 3 o'clock": a time
     if m.group() in ("911", "999", "112", "111", "000") and \
             _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
                                               "dispatchers", "operator", "operators", "line"):
@@ -751,6 +764,13 @@ _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|
                        r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
 # Units written against the number: "98mm", "10km", "90mph".
 _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
+
+
+# A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
+_STREET_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
+    r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Court|Ct|Highway|Hwy|Parkway|Pkwy)\b\.?"
+    r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
 def _speed_after(s: str, end: int) -> re.Match[str] | None:

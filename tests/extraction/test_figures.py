@@ -161,6 +161,11 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "HOUSTON, Oct. 28, 2025 /PRNewswire/ -- The firm made an announcement.",
         "Charges were filed under sections 105 and 110 of the code.",
         "The war began two weeks ago.",
+        "The sky was orange by 3 o'clock.",
+        "The M62 was closed between junctions 22 and 23.",
+        "Residents packed City Hall, 200 Elm St., on Monday.",
+        "The call centre can be reached on 8009090.",
+        "Anyone with information can call 101.",
     ],
 )
 def test_non_figures_are_not_claims(sentence):
