@@ -183,6 +183,9 @@ _BACK_VERBS = words(
     "disclose reveal confirm")
 _BACK_OBJECTS = words("this these that the")
 _LABEL_RE = re.compile(r"^(?P<x>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s")
+# After a headline's label, a clause with its own subject and verb ("RTA awards", "Police
+# arrest"): the label is the topic, not a credit.
+_TOPIC_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,4}(?!says\b|say\b)[a-z]+s\b")
 _HEADLINE_CREDIT_RE = re.compile(
     r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
     r"(?:\s+(?:says?|said|claims?|warns?|reports?|confirms?))?\s*$"
@@ -582,6 +585,9 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
     m = _HEADLINE_CREDIT_RE.search(st)
     if m is None:
         m = _LABEL_RE.match(st)
+        if m is not None and m.group("x").lower() not in DOCUMENT_HEADS and \
+                _TOPIC_CLAUSE_RE.match(st, m.end()):
+            return None  # "Dubai Metro Gold Line: RTA awards ...": a topic, then its story
     if m is None:
         return None
     phrase = m.group("x").strip()

@@ -409,3 +409,17 @@ def test_a_stock_speaks_for_its_issuer_and_a_surname_subject_takes_later_pronoun
     ))
     assert claims["31%"].speaker == "Kaveri Housing Finance Ltd."
     assert claims["nearly $30 million"].speaker == "Gord Whitfield"
+
+
+def test_a_headline_topic_before_a_colon_is_not_a_credit():
+    claims = by_figure(run(
+        "The transport authority said the line would have 12 stations.",
+        "Storm Fenella brought gusts of 80mph to the coast, forecasters said.",
+        headline="Metro Gold Line: Transport authority awards $4 billion contract",
+    ))
+    assert claims["$4 billion"].speaker == "Test Herald"
+    claims = by_figure(run(
+        "Officials said tens of thousands of homes had no power.",
+        headline="Storm Fenella: Tens of thousands without power",
+    ))
+    assert claims["Tens of thousands"].speaker != "Storm Fenella"
