@@ -152,7 +152,7 @@ ATOM_RE = re.compile(
     rf"""
     (?P<digit>
         (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
-            IDR|Rp|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF)\s?|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?\s?(?:million|billion|bn|m)\b))?
+            IDR|Rp|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF)\s?|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?

@@ -527,6 +527,9 @@ MEASURE_UNITS: dict[str, str] = {
     "tons": "tonnes", "tonne": "tonnes", "ton": "tonnes", "barrels": "barrels",
     "litres": "litres", "liters": "litres", "hectares": "hectares", "acres": "acres",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "bags": "bags",
+    "gallons": "gallons", "megalitres": "megalitres", "megaliters": "megalitres",
+    "dunams": "dunams", "dunums": "dunams", "feddans": "feddans", "quintals": "quintals",
+    "bushels": "bushels", "cubic": "cubic metres",
 }
 
 CURRENCY_WORDS: dict[str, str] = {
@@ -537,6 +540,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY",
     "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "taka": "BDT", "dinars": "IQD",
     "dinar": "IQD", "leones": "SLE", "kwanza": "AOA",
+    "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK", "zloty": "PLN",
+    "zlotys": "PLN", "forint": "HUF", "forints": "HUF", "lei": "RON", "shekels": "ILS",
+    "shekel": "ILS", "dong": "VND", "won": "KRW", "tenge": "KZT", "soums": "UZS",
+    "som": "UZS", "sums": "UZS", "manat": "AZN", "lari": "GEL", "drams": "AMD", "pula": "BWP",
+    "dalasi": "GMD", "rials": "IRR", "rial": "IRR", "reais": "BRL", "real": "BRL",
+    "soles": "PEN", "bolivars": "VES", "quetzales": "GTQ", "colones": "CRC", "lempiras": "HNL",
+    "afghanis": "AFN", "kyats": "MMK", "kyat": "MMK", "riels": "KHR", "kina": "PGK",
+    "ringgits": "MYR", "tugriks": "MNT", "leks": "ALL", "denars": "MKD", "dinara": "RSD",
 }
 # A currency named with its country's adjective: "8 million Swiss francs".
 CURRENCY_PHRASES: dict[tuple[str, str], str] = {

@@ -79,9 +79,10 @@ def same_figure(extracted: str, wanted: set[str]) -> str:
         longer, shorter = (extracted, w) if len(extracted) > len(w) else (w, extracted)
         if longer.startswith(shorter + " "):
             rest = longer[len(shorter) + 1 :].split()
-            if len(rest) <= 2 and not any(x in _SCALES or any(ch.isdigit() for ch in x)
+            if len(rest) <= 4 and not any(x in _SCALES or any(ch.isdigit() for ch in x)
                                           for x in rest):
-                return w  # "3 million tonnes" / "hundreds of millions (of dollars)"
+                return w  # "3 million tonnes" / "hundreds of millions (of dollars)" /
+                # "500 cubic meters per second"
     return extracted
 
 

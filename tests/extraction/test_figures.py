@@ -33,6 +33,12 @@ def one(sentence: str):
         ("A $2bn loan was agreed.", "$2bn", D(2 * 10**9), D(2 * 10**9), D(2 * 10**9), "exact",
          "USD"),
         ("Prices rose 40% in a year.", "40%", D(40), D(40), D(40), "exact", "%"),
+        ("The target is 142 kroner a share.", "142 kroner", D(142), D(142), D(142), "exact",
+         "NOK"),
+        ("The city needs R9-billion for pipes.", "R9-billion", D(9 * 10**9), D(9 * 10**9),
+         D(9 * 10**9), "exact", "ZAR"),
+        ("Farmers planted 5,000 dunams of rice.", "5,000 dunams", D(5000), D(5000), D(5000),
+         "exact", "dunams"),
         # speeds and units written against the number are measures
         ("Gusts of up to 90mph hit the coast.", "up to 90mph", D(90), D(0), D(90), "up_to",
          "mph"),
