@@ -1008,6 +1008,14 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
 def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
     ph = right_phrase(toks, v + 1)
     k = v + 1 + len(ph)
+    if ph and k < len(toks) and toks[k].text == ",":
+        # "quoted an energy analyst, Akmal Rakhimov, as saying": the name in the aside
+        appos, end = _appos_after(toks, k)
+        end += int(end < len(toks) and toks[end].text == ",")
+        if appos and end + 1 < len(toks) and toks[end].low == "as" and toks[end + 1].low in (
+                "saying", "telling", "stating", "claiming"):
+            return Frame("pre", toks[v].start, toks[end + 1].end, toks[end].start,
+                         toks[end + 1].end, ph, appos)
     if ph and k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in (
             "saying", "telling", "stating", "claiming"):
         return Frame("pre", toks[v].start, toks[k + 1].end, toks[k].start, toks[k + 1].end, ph,
@@ -1113,13 +1121,16 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
                 and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS:
             return None  # "capital projects", "development projects"
-        if nxt is None or not (
+        trailing = (nxt is None or nxt.text in (".", "!", ";")) and prv is not None and \
+            prv.kind == "w" and any(t.text == "," for t in toks[max(0, v - 7) : v])
+        # (", HAC reports.": a trailing attribution after the statement)
+        if not trailing and (nxt is None or not (
             nxt.kind == "n"
             or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
                            "their", "his", "her", "more", "over", "about", "nearly", "around",
                            "at", "up", "no", "on", ",", "this", "these", "what", "how")
             or nxt.text in QUOTES
-        ):
+        )):
             return None
     return _subject_frame(toks, v, title_case)
 
@@ -1166,15 +1177,20 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     the speaker and an apposition, so "said X" after it is not an inverted attribution."""
     if v < 4 or toks[v - 1].text != ",":
         return False
-    c = v - 2
-    while c > 0 and toks[c].text != "," and v - c <= 10:
-        if toks[c].kind == "n":
+    end = v - 1
+    for _ in range(3):  # up to three asides: "X, a spokesman, in a statement on Monday, said"
+        c = end - 1
+        while c > 0 and toks[c].text != "," and end - c <= 10:
+            if toks[c].kind == "n":
+                return False
+            c -= 1
+        if c <= 0 or toks[c].text != ",":
             return False
-        c -= 1
-    if c <= 0 or toks[c].text != ",":
-        return False
-    np = left_phrase(toks, c)
-    return bool(np) and np[0] is toks[0] and valid_speaker_phrase(np)
+        np = left_phrase(toks, c)
+        if np and np[0] is toks[0] and valid_speaker_phrase(np):
+            return True
+        end = c
+    return False
 
 
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
@@ -1215,8 +1231,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             c = j - 1
             while c >= 0 and toks[c].text != "," and j - c < 20 and not (
                     toks[c].kind == "p" and toks[c].text not in QUOTES and
-                    toks[c].text not in ("&", "(", ")")):
-                c -= 1
+                    toks[c].text not in ("&", "(", ")", "/")):
+                c -= 1  # ("Radio Free Europe/Radio Liberty" inside the aside)
             if c < 0 or toks[c].text != ",":
                 c = -1
                 inner = []

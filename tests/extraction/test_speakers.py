@@ -423,3 +423,19 @@ def test_a_headline_topic_before_a_colon_is_not_a_credit():
         headline="Storm Fenella: Tens of thousands without power",
     ))
     assert claims["Tens of thousands"].speaker != "Storm Fenella"
+
+
+def test_trailing_reports_asides_with_slashes_and_quoted_as_saying_with_a_name_aside():
+    claims = by_figure(run(
+        "The Humanitarian Aid Commission (HAC) leads the response.",
+        "At least 38 people have died, HAC reports.",
+        "Ozodlik, the Uzbek service of Radio Free Europe/Radio Liberty, reported that at least "
+        "300 people protested.",
+        "A news website quoted an energy analyst, Akmal Rakhimov, as saying that up to 15% of "
+        "the gas was lost.",
+        "The command's spokesperson, Mustapha Yakubu, in a statement on Monday, said the "
+        "attackers, about 40, stormed the village.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "At least 38": "Humanitarian Aid Commission", "at least 300": "Ozodlik",
+        "up to 15%": "Akmal Rakhimov", "about 40": "Mustapha Yakubu"}
