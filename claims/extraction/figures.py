@@ -635,6 +635,13 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     elif not unit and nl in MEASURE_UNITS and not m.group("pct"):
         unit = MEASURE_UNITS[nl]
         end = nxt_start + len(nxt)
+        if nl in ("cubic", "square"):
+            second = _CUBIC_RE.match(s, end)
+            if second is None:
+                unit, end = "", m.end()
+            else:
+                unit = f"{nl} {second.group(1).lower()}"
+                end = second.end()
     elif not unit and not m.group("pct") and _speed_after(s, end):
         speed = _speed_after(s, end)
         unit, end = SPEED_UNITS[speed.group(1).lower().split()[0]], speed.end()
@@ -653,6 +660,9 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
     return unit, end
+
+
+_CUBIC_RE = re.compile(r"\s+(metres|meters|kilometres|kilometers|feet|miles)\b", re.IGNORECASE)
 
 
 def _scale_of(m: re.Match[str]) -> str:

@@ -529,7 +529,7 @@ MEASURE_UNITS: dict[str, str] = {
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "bags": "bags",
     "gallons": "gallons", "megalitres": "megalitres", "megaliters": "megalitres",
     "dunams": "dunams", "dunums": "dunams", "feddans": "feddans", "quintals": "quintals",
-    "bushels": "bushels", "cubic": "cubic metres",
+    "bushels": "bushels", "cubic": "cubic", "square": "square",
 }
 
 CURRENCY_WORDS: dict[str, str] = {

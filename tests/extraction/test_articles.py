@@ -24,7 +24,7 @@ from tests.extraction.corpus import (
     HELDOUT7,
     load_all,
 )
-from tests.extraction.score import norm
+from tests.extraction.score import norm, same_figure
 
 ALL = [a for folder in (ARTICLES, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
                         HELDOUT7)
@@ -71,8 +71,11 @@ def test_article_figures_speakers_and_readings(article):
         article.text, article.segments, article_date=article.date, publisher=article.publisher
     )
     assert_invariants(claims, article.text)
-    got = {(norm(c.speaker), norm(c.figure_text)): c for c in claims}
     want = {(norm(e.speaker), norm(e.figure_text)): e for e in article.expected}
+    wanted = {figure for _, figure in want}
+    # (a unit one side leaves out still matches, as in score.py: "about 112 million cubic
+    # metres" for "about 112 million")
+    got = {(norm(c.speaker), same_figure(norm(c.figure_text), wanted)): c for c in claims}
     assert sorted(set(want) - set(got)) == [], "missed"
     assert sorted(set(got) - set(want)) == [], "false positives"
     for key, e in want.items():
