@@ -269,7 +269,17 @@ PEOPLE_SPEAKER_HEADS = words(
     "patients neighbour neighbours neighbor neighbors landlord landlords tenant tenants voter "
     "voters protester protesters demonstrator demonstrators employee employees critics "
     "supporters opponents campaigners meteorologists forecasters seismologists geologists "
-    "epidemiologists"
+    "epidemiologists engineer engineers driller drillers contractor contractors planner "
+    "planners surveyor surveyors consultant consultants pharmacist pharmacists midwife "
+    "midwives dentist miner miners fisherman fishermen herder herders grazier graziers "
+    "rancher ranchers builder builders electrician mechanic pilot pilots sailor sailors "
+    "soldier soldiers veteran veterans administrator accountant accountants banker bankers "
+    "broker brokers dealer dealers strategist strategists forecaster meteorologist professor "
+    "lecturer academic academics historian biologist ecologist hydrologist geologist "
+    "seismologist epidemiologist virologist nutritionist agronomist landowner landowners "
+    "owner owners shopowner homeowner homeowners operator operators councillor councillors "
+    "negotiator negotiators mediator mediators prosecutor prosecutors attorney attorneys "
+    "auditor auditors inspector inspectors caretaker caretakers coach coaches player players"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

@@ -422,6 +422,11 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     return None
 
 
+# Prepositions between a speaker and where or with whom it is: "a farmer near Jundah",
+# "analysts at Cordros", "a resident in the town".
+_PLACE_PREPS = words("in at from with on near outside around inside")
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -493,7 +498,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 depth < 2
                 and out
                 and t.kind == "w"
-                and t.low in ("in", "at", "from", "with", "on")
+                and t.low in _PLACE_PREPS
                 and k > 0
                 and len(out) <= 6
             ):
@@ -514,8 +519,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             continue
         if t.low in ("the", "a", "an") and not (k > 0 and toks[k - 1].low in ("of", "for")):
             prep = toks[k - 1] if k > 0 else None
-            if depth < 2 and prep is not None and prep.low in ("in", "at", "from", "with",
-                                                                "on") and k > 1:
+            if depth < 2 and prep is not None and prep.low in _PLACE_PREPS and k > 1:
                 head = left_phrase(toks, k - 1, limit, depth + 1)
                 if head and valid_speaker_phrase(head):
                     if prep.low in ("at", "from", "with") and head[-1].low in _FOR_BODY \
@@ -1319,7 +1323,23 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
         prev == "and" and i0 > 1 and toks[i0 - 2].text == ",")
     if not at_start and not new_clause and _trailer_only(toks, v + 1):
         direction = "post"
+    bare = [t for t in np if t.low not in ("a", "an", "the")]
+    if len(bare) == 1 and bare[0].low in _LONE_SPOKES and len(before) >= 3 and \
+            before[0].low in ("at", "for") and before[-1].text == ",":
+        # "At Manchester Airport, a spokesperson said": the spokesperson of that body
+        body = _trim([t for t in before[1:-1] if t.kind == "w"])
+        if body and any(t.cap for t in body):
+            np = body
     return Frame(direction, start, toks[v].end, toks[v].start, toks[v].end, np, appos)
+
+
+# Staff who, unnamed, speak for the body before them ("a senior BWSSB engineer"); not its
+# leaders ("TIM head", "the WHO chief" are people the story names).
+_STAFF_HEADS = words(
+    "engineer scientist researcher doctor nurse officer worker employee analyst economist "
+    "staffer inspector investigator lawyer medic paramedic teacher technician planner "
+    "forecaster meteorologist surveyor auditor accountant consultant adviser advisor aide")
+_LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
 
 
 # --------------------------------------------------------------------------- speaker phrases
@@ -1723,6 +1743,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # unnamed spokesperson / official of a body: "a police spokesman", "a spokesman for the UN"
     lows = [t.low for t in words]
     spokes = [i for i, w in enumerate(lows) if w in _SPOKES_HEADS and w != "statement"]
+    if not spokes and len(words) >= 2 and lows[-1] in _STAFF_HEADS and any(
+            t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in words[:-1]):
+        spokes = [len(words) - 1]  # "a senior BWSSB engineer": someone speaking for the body
     if spokes:
         i = spokes[-1]
         after = words[i + 1 :]

@@ -439,3 +439,17 @@ def test_trailing_reports_asides_with_slashes_and_quoted_as_saying_with_a_name_a
     assert {f: c.speaker for f, c in claims.items()} == {
         "At least 38": "Humanitarian Aid Commission", "at least 300": "Ozodlik",
         "up to 15%": "Akmal Rakhimov", "about 40": "Mustapha Yakubu"}
+
+
+def test_unnamed_staff_speak_for_their_body_and_a_place_after_a_speaker_is_not_one():
+    claims = by_figure(run(
+        "The Bangalore Water Supply and Sewerage Board (BWSSB) runs the city's water.",
+        "A senior BWSSB engineer, who did not wish to be named, said the work would be split "
+        "into four packages.",
+        "At Manchester Airport, a spokesperson said 46 flights had been cancelled.",
+        "A grazier near Jundah said he had watched hundreds of his cattle drown.",
+        "An engineer said nine pipes burst.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "four": "Bangalore Water Supply and Sewerage Board", "46": "Manchester Airport",
+        "hundreds": "Grazier", "nine": "Engineer"}
