@@ -323,7 +323,7 @@ def _phrase_word(t: Tok) -> bool:
     if low in ("of", "for", "the", "a", "an"):
         return True
     if low in ("state", "states", "report", "reports", "records", "estimates", "document",
-               "documents"):
+               "documents", "tally", "count", "estimate", "record", "forecast", "forecasts"):
         return True  # nouns inside a phrase: "the Kaduna state government", "a UN report"
     if low in _PHRASE_STOP or low in REPORTING_VERBS or low in PARTICIPLE_VERBS:
         return False
@@ -403,6 +403,15 @@ def _familiar_words(words: list[Tok]) -> bool:
         t.low in _FAMILIAR_PEOPLE for t in words[:3])
 
 
+_IRREGULAR_PARTICIPLES = words("kept made drawn written given held run seen shown taken done "
+                               "put set built drawn-up")
+
+
+def _participle_word(low: str) -> bool:
+    """A past participle before "by": "compiled", "kept", "drawn"."""
+    return low.endswith("ed") or low in _IRREGULAR_PARTICIPLES
+
+
 def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
                  depth: int) -> list[Tok] | None:
     """The whole phrase when the "by" at toks[k] names a document's owner: "figures released
@@ -410,7 +419,7 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     p = k - 1
     if toks[p].low in WEEKDAYS and p > 1 and toks[p - 1].low == "on":
         p -= 2
-    if toks[p].low.endswith("ed") and p > 0 and (
+    if _participle_word(toks[p].low) and p > 0 and (
             toks[p - 1].low in DOCUMENT_HEADS or toks[p - 1].low in _DOC_ADJECTIVES):
         head = left_phrase(toks, p, limit, depth + 1)
         if head and head[-1].low in DOCUMENT_HEADS:
@@ -987,15 +996,18 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
     if (
         not ph[-1].cap
         and end_i + 1 < len(toks)
-        and toks[end_i].low in ("released", "compiled", "issued", "published", "signed",
-                                "provided", "collated", "gathered", "shared", "obtained",
-                                "seen", "reviewed", "analysed", "analyzed", "collected",
-                                "produced", "prepared")
+        and (toks[end_i].low in ("released", "compiled", "issued", "published", "signed",
+                                 "provided", "collated", "gathered", "shared", "obtained",
+                                 "seen", "reviewed", "analysed", "analyzed", "collected",
+                                 "produced", "prepared", "maintained", "conducted",
+                                 "commissioned", "carried")
+             or toks[end_i].low in _IRREGULAR_PARTICIPLES)
     ):
         by = end_i + 1
         # "figures published on Thursday by X", "data released last week by X"
         while by < len(toks) and by - end_i <= 4 and toks[by].low != "by" and (
-                toks[by].low in _WHEN_WORDS or toks[by].low in WEEKDAYS or
+                toks[by].low in _WHEN_WORDS or toks[by].low in WEEKDAYS or toks[by].low in (
+                    "out", "up") or
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
@@ -1652,7 +1664,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 words[i - 1].low in DOCUMENT_HEADS | _SPOKES_HEADS - {"official", "officials"} \
                 and (not words[i - 1].cap or words[i - 1].start == 0):
             return read_phrase(_trim(words[i + 1 :]), appos)
-        if t.low == "by" and 1 < i < len(words) - 1 and words[i - 1].low.endswith("ed") and \
+        if t.low == "by" and 1 < i < len(words) - 1 and _participle_word(words[i - 1].low) and \
                 words[i - 2].low in DOCUMENT_HEADS:
             return read_phrase(_trim(words[i + 1 :]), appos)  # "figures released by the ONS"
     # descriptors before a body's name go to the role: "Lagos-based Cordros Securities",

@@ -453,3 +453,14 @@ def test_unnamed_staff_speak_for_their_body_and_a_place_after_a_speaker_is_not_o
     assert {f: c.speaker for f, c in claims.items()} == {
         "four": "Bangalore Water Supply and Sewerage Board", "46": "Manchester Airport",
         "hundreds": "Grazier", "nine": "Engineer"}
+
+
+def test_according_to_a_tally_kept_by_or_a_survey_carried_out_by_is_its_owners():
+    claims = by_figure(run(
+        "At least 140 domestic wells have failed, according to a tally kept by the Cochise "
+        "County Office of Groundwater Monitoring.",
+        "At least 12 more failed, according to a survey carried out by the Arizona Water "
+        "Board.",
+    ))
+    assert claims["At least 140"].speaker == "Cochise County Office of Groundwater Monitoring"
+    assert claims["At least 12"].speaker == "Arizona Water Board"
