@@ -1351,6 +1351,27 @@ _STAFF_HEADS = words(
     "engineer scientist researcher doctor nurse officer worker employee analyst economist "
     "staffer inspector investigator lawyer medic paramedic teacher technician planner "
     "forecaster meteorologist surveyor auditor accountant consultant adviser advisor aide")
+# A person described ("the bloc's top administrator") and named in the next sentence or so.
+_NAMED_NEXT_WITHIN = 320
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
+
+
+def _described_role(written: str) -> bool:
+    """Whether "the ..." describes one person by a role: "the mayor of Susaki", "the bloc's
+    top administrator", "the department's chief forecaster"."""
+    ws = re.findall(r"[A-Za-z][\w'\u2019-]*", written)
+    if "of" in ws:
+        ws = ws[: ws.index("of")]
+    # (written in lower case: "the Dublin Region Homeless Executive" is a body's name)
+    return bool(ws) and ws[-1].islower() and (
+        ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS or
+        ws[-1] in ("administrator", "head", "chief"))
+
+
+# How far on (characters) the body may name a person it first described: three paragraphs.
+_NAMED_LATER_WITHIN = 900
 _LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
 
 
@@ -1974,6 +1995,7 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+_INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 _ACRONYM_RE = re.compile(
     r"((?:The[ ]+)?[A-Z][\w'\u2019-]*(?:[ ]+(?:of|on|for|and|the|&|[A-Z][\w'\u2019-]*)){1,9})"
@@ -2352,7 +2374,10 @@ class ArticleSpeakers:
         out: list[Mention] = []
         text = self.text
         for m in _NAME_RUN_RE.finditer(text):
-            found = _person_in_run(m.group())
+            run = m.group()
+            if run.endswith(".") and not _INITIAL_END_RE.search(run):
+                run = run[:-1]  # a name that ends the sentence: "said Joyce Mwakalinga."
+            found = _person_in_run(run)
             if found is None:
                 continue
             name_text, role, written, offset = found
@@ -2635,6 +2660,14 @@ class ArticleSpeakers:
             found = self._describe(cand.description, pos, early)
             if found is not None:
                 return found
+        if not early and cand.kind == PERSON and not cand.person and (
+                cand.written.lower().startswith("the ") or cand.written[:1].islower()) and \
+                not cand.written.lower().startswith(("a ", "an ")) and \
+                _described_role(cand.written):
+            # ("the mayor of Susaki"; "top administrator" after a possessive "The bloc's")
+            found = self._named_next(pos)
+            if found is not None:
+                return found
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
             found = self._titled_person(cand.name.lower(), pos, early)
@@ -2672,6 +2705,22 @@ class ArticleSpeakers:
                                                     else ""))
         return self._register(ref, cand.written, cand.role)
 
+    def _named_next(self, pos: int) -> SpeakerRef | None:
+        """The person a description stands for when the next sentence names someone new:
+        "The bloc's top administrator told legislators ... "..." said Secretary-General Joyce
+        Mwakalinga." (the first full name after `pos`, close by and not named before)."""
+        for m in self.mentions:
+            if m.pos <= pos:
+                continue
+            if m.pos - pos > _NAMED_NEXT_WITHIN:
+                return None
+            if not _SENTENCE_END_RE.search(self.text, pos, m.pos):
+                continue  # (in the same sentence: "... to parts of Azad Jammu and Kashmir")
+            if any(e.name == m.name for e in self.mentions if e.pos < pos):
+                return None
+            return self._person_from_mention(m, m.written)
+        return None
+
     def _describe(self, description: list[str], pos: int, early: bool) -> SpeakerRef | None:
         """The person "the French president" or "the minister" refers to."""
         wanted = [w for w in description if w not in ("the", "a", "an")]
@@ -2694,10 +2743,11 @@ class ArticleSpeakers:
         ms = [m for m in self.mentions if m.pos < pos and matches(m.role)]
         if ms:
             return self._person_from_mention(ms[-1], ms[-1].written)
-        if early:
-            later = [m for m in self.mentions if m.pos >= pos and matches(m.role)]
-            if later:
-                return self._person_from_mention(later[0], later[0].written)
+        later = [m for m in self.mentions if m.pos >= pos and matches(m.role)]
+        if later and (early or later[0].pos - pos <= _NAMED_LATER_WITHIN):
+            # a headline's "the president says"; in the body, "The mayor of Susaki told NHK
+            # ..." before "Susaki Mayor Kusunoki Tomohiro said" a few sentences on
+            return self._person_from_mention(later[0], later[0].written)
         return None
 
     def _generic(self, head: str, pos: int, early: bool = False,

@@ -464,3 +464,21 @@ def test_according_to_a_tally_kept_by_or_a_survey_carried_out_by_is_its_owners()
     ))
     assert claims["At least 140"].speaker == "Cochise County Office of Groundwater Monitoring"
     assert claims["At least 12"].speaker == "Arizona Water Board"
+
+
+def test_a_person_described_first_is_the_one_named_next():
+    claims = by_figure(run(
+        "The mayor of Susaki told reporters that more than 1,300 residents had taken refuge.",
+        "Mayor Kusunoki Tomohiro said staff were checking on elderly people.",
+        "The bloc's top administrator told legislators that 57 posts were frozen.",
+        '"We cannot run a community on goodwill," said Secretary-General Joyce Mwakalinga.',
+        "The Dublin Region Homeless Executive is the body in charge.",
+        "The latest count found 137 people sleeping rough, according to the Dublin Region "
+        "Homeless Executive.",
+        "The forecaster warned that 150mm of rain could fall in parts of Azad Jammu and "
+        "Kashmir.",
+    ))
+    assert claims["more than 1,300"].speaker == "Kusunoki Tomohiro"
+    assert claims["57"].speaker == "Joyce Mwakalinga"
+    assert claims["137"].speaker == "Dublin Region Homeless Executive"
+    assert claims["150mm"].speaker != "Azad Jammu"
