@@ -353,6 +353,7 @@ def _joins(left: Tok, right: Tok) -> bool:
 
 # People whose "at/from/with X" names the body that speaks: "analysts at Cordros Securities".
 _FOR_BODY = words(
+    "engineers officers inspectors doctors workers employees technicians "
     "analyst analysts economist economists expert experts researcher researchers observer "
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
     "representative representatives monitors investigators members member campaigners "
@@ -467,6 +468,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         t = toks[k]
         if t.kind == "w" and t.low in PRONOUNS and not out:
             return [t]
+        if t.kind == "n" and not out and k > 0 and toks[k - 1].kind == "w" and \
+                toks[k - 1].cap and t.text.isdigit() and not toks[k - 1].poss:
+            out.insert(0, t)  # "Rescue 1122 said", "Channel 4 reported": a name with a number
+            k -= 1
+            continue
         if t.kind == "n" and out and (out[0].low in SPEAKER_PHRASE_WORDS or (
                 k > 0 and toks[k - 1].low == "of")):
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
@@ -720,6 +726,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return False
     if _familiar_words(np) or _group_member(np):
         return True
+    if len(np) >= 2 and np[-1].kind == "n" and np[-2].kind == "w" and np[-2].cap:
+        return True  # "Rescue 1122", "Channel 4": a name that ends in a number
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue

@@ -482,3 +482,13 @@ def test_a_person_described_first_is_the_one_named_next():
     assert claims["57"].speaker == "Joyce Mwakalinga"
     assert claims["137"].speaker == "Dublin Region Homeless Executive"
     assert claims["150mm"].speaker != "Azad Jammu"
+
+
+def test_staff_from_a_body_speak_for_it_and_a_name_may_end_in_a_number():
+    claims = by_figure(run(
+        "Engineers from Scottish and Southern Electricity Networks estimate that around "
+        "£70,000 worth of power was stolen.",
+        "In Lahore, Rescue 1122 said its teams had rescued 415 people.",
+    ))
+    assert claims["around £70,000"].speaker == "Scottish and Southern Electricity Networks"
+    assert claims["415"].speaker == "Rescue 1122"
