@@ -138,7 +138,7 @@ class ExtractedClaim:
 
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS
-    | {"according", "quoted", "cited", "known"}
+    | {"according", "quoted", "cited", "known", "read", "reads"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "

@@ -893,7 +893,7 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
-            "made makes")
+            "made makes read reads")
 )
 
 
@@ -926,6 +926,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v):
             frame = _reporting(toks, v, title_case)
+        if frame is None and low in ("read", "reads") and v > 1 and \
+                toks[v - 1].low in DOCUMENT_HEADS and not toks[v - 1].cap:
+            frame = _subject_frame(toks, v, title_case)  # '..." the statement read.'
         if frame is None and low in ("launched", "launches", "launch", "issued", "issues",
                                      "made", "makes") and v + 2 < n and toks[v + 1].low in (
                 "an", "a", "its", "their") and toks[v + 2].low in ("appeal", "call", "request"):
@@ -1084,6 +1087,17 @@ def _with_saying(toks: list[Tok], v: int) -> Frame | None:
 
 
 def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
+    since = index_at(toks, frames[-1].zone_end) if frames else 0
+    joint = max((i for i in range(since, v) if toks[i].low in ("while", "whereas", "but")),
+                default=-1)
+    if joint >= 0:
+        # "..., while Network Rail urged passengers not to travel, saying ...": the subject of
+        # the clause the participle hangs on
+        subj = right_phrase(toks, joint + 1)
+        if subj and valid_speaker_phrase(subj) and subj[0].low not in PRONOUNS and \
+                joint + 1 + len(subj) < v:
+            return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj,
+                         [])
     if frames:
         prev = frames[-1]
         f = Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, prev.np,

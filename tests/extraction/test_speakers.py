@@ -492,3 +492,12 @@ def test_staff_from_a_body_speak_for_it_and_a_name_may_end_in_a_number():
     ))
     assert claims["around £70,000"].speaker == "Scottish and Southern Electricity Networks"
     assert claims["415"].speaker == "Rescue 1122"
+
+
+def test_a_participle_after_while_clause_is_that_clauses_subjects():
+    claims = by_figure(run(
+        "At Manchester Airport, a spokesperson said 46 flights had been cancelled, while Network "
+        "Rail urged passengers not to travel, saying more than a dozen lines were blocked.",
+    ))
+    assert claims["46"].speaker == "Manchester Airport"
+    assert claims["more than a dozen"].speaker == "Network Rail"
