@@ -1969,12 +1969,12 @@ _GENERIC_KINDS: dict[str, tuple[str, ...]] = {}
 for _heads, _kinds in (
     ("ministry government govt army military police junta authorities department presidency "
      "administration regime command forces office bureau commission navy cabinet force "
-     "service", (GOVERNMENT,)),
+     "service directorate inspectorate", (GOVERNMENT,)),
     ("organisation organization charity group company firm body fund programme bank club trust "
      "foundation institute ngo union party agency board carrier airline operator utility "
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
-     "supplier conglomerate", (ORGANISATION, GOVERNMENT)),
+     "supplier conglomerate committee institution", (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
@@ -1983,7 +1983,8 @@ for _heads, _kinds in (
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
 _BROAD_GOVERNMENT = words("government authorities administration regime junta cabinet govt")
 _ANY_BODY = words(
-    "organisation organization company firm group agency body charity authority council"
+    "organisation organization company firm group agency body charity authority council "
+    "watchdog regulator directorate inspectorate institution committee bank"
 )
 
 
@@ -2209,6 +2210,8 @@ class ArticleSpeakers:
                 i = 0
                 while i < len(ws) and ws[i].lower().rstrip(".,") in COMMON_CAPITALISED:
                     i += 1
+                if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
+                    i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
                 ws = ws[i:]
                 # "Sahra's chief" is Sahra; "Ukraine's Air Force" is Ukraine's
                 for k, w in enumerate(ws):
