@@ -244,7 +244,7 @@ GOVERNMENT_HEADS = words(
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guards corps prefecture province county municipality governorate "
     "service services force govt "
-    "district"
+    "district directorate inspectorate"
 )
 
 # Words that on their own name people ("residents", "witnesses").

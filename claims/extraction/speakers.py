@@ -1982,6 +1982,15 @@ for _heads, _kinds in (
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
 _BROAD_GOVERNMENT = words("government authorities administration regime junta cabinet govt")
+# A body's head word as other languages write it in names ("Banco de Mexico" is "the bank").
+_HEAD_IN_OTHER_LANGUAGES = {
+    "bank": frozenset({"banco", "banque", "banca", "bundesbank"}),
+    "ministry": frozenset({"ministerio", "ministère", "ministero", "ministerium"}),
+    "institute": frozenset({"instituto", "institut", "istituto"}),
+    "commission": frozenset({"comisión", "comissão", "commissione"}),
+    "council": frozenset({"conseil", "consejo", "consiglio"}),
+}
+_FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank"
@@ -2040,7 +2049,8 @@ class Body:
 _KNOWN_SINGLE = frozenset(
     n for n in ORGANISATION_NAMES | ARMED_GROUP_NAMES if " " not in n)
 _BODY_RUN_RE = re.compile(
-    r"[A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&)[ ])*[A-Z][\w'\u2019&.-]*){0,7}"
+    r"[A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
+    r"[A-Z][\w'\u2019&.-]*){0,7}"
 )
 
 
@@ -2256,10 +2266,15 @@ class ArticleSpeakers:
                 continue  # "JOHANNESBURG (Reuters) -", "DAKAR:": a dateline, not a body
             kind = kind_of(name)
             lw = low.split()
+            headed = len(lw) >= 3 and (lw[0] in _FOREIGN_HEADS or any(
+                (w in ORG_HEADS or w in GOVERNMENT_HEADS) and lw[i + 1] in ("of", "for")
+                for i, w in enumerate(lw[:-1])))  # "Central Bank of Nigeria"
+            if lw[0] in _FOREIGN_HEADS and kind == PERSON:
+                kind = ORGANISATION  # "Banco de Mexico"
             if kind == PERSON or low in COUNTRIES or low in CAPITALS or \
-                    low.removeprefix("the ") in COUNTRIES or lw[-1] in COUNTRIES or \
-                    " ".join(lw[-2:]) in COUNTRIES:
-                continue  # places, "Somalia and Ethiopia"
+                    low.removeprefix("the ") in COUNTRIES or (not headed and (
+                        lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
+                continue  # places, "Somalia and Ethiopia" (not "Central Bank of Nigeria")
             out.append(Body(m.start() + run.find(ws[0]), name, kind,
                             tuple(low.replace("-", " ").split())))
         return out
@@ -2781,7 +2796,8 @@ class ArticleSpeakers:
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
         def named(name: str) -> bool:
-            return head in _name_words(name)
+            ws = _name_words(name)
+            return head in ws or not ws.isdisjoint(_HEAD_IN_OTHER_LANGUAGES.get(head, ()))
 
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
                               named(r.name), head)

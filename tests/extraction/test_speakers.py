@@ -501,3 +501,17 @@ def test_a_participle_after_while_clause_is_that_clauses_subjects():
     ))
     assert claims["46"].speaker == "Manchester Airport"
     assert claims["more than a dozen"].speaker == "Network Rail"
+
+
+def test_the_watchdog_the_directorate_and_the_bank_are_the_body_named_before():
+    claims = by_figure(run(
+        "Banco de Mexico cut its key rate on Thursday.",
+        "The bank said inflation would reach 3% next year.",
+        "The Care Quality Commission inspected the ward.",
+        "The watchdog said about 15% of patients waited in ambulances.",
+        "The General Directorate of Passports counts arrivals.",
+        "The directorate said 60,400 pilgrims came by land.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "3%": "Banco de Mexico", "about 15%": "Care Quality Commission",
+        "60,400": "General Directorate of Passports"}
