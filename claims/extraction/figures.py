@@ -153,7 +153,9 @@ ATOM_RE = re.compile(
     (?P<digit>
         (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
             IDR|Rp|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF)\s?|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
+            |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
+            |\d+(?:\.\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
@@ -404,7 +406,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # 1st, 3pm, 1990s
     if before == "," and after == "," and not has_money and not has_pct and \
             _AGE_APPOSITION_RE.search(s, max(0, start - 40), start) and \
-            int(m.group("num").replace(",", "").split(".")[0] or 0) < 120:
+            int(_plain_number(m.group("num")).split(".")[0] or 0) < 120:
         return True  # "his client, 58, would appeal": an age
     if m.group("cur") == "N" and not has_scale and len(m.group("num")) <= 2 and \
             "," not in m.group("num") and "." not in m.group("num"):
@@ -665,13 +667,24 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
 _CUBIC_RE = re.compile(r"\s+(metres|meters|kilometres|kilometers|feet|miles)\b", re.IGNORECASE)
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+
+
+def _plain_number(raw: str) -> str:
+    """Digits as Decimal reads them: "1,200" and "470 000" (a space between thousands, as in
+    southern Africa and Europe) are 1200 and 470000; "18,6" (a decimal comma) is 18.6."""
+    if _DECIMAL_COMMA_RE.fullmatch(raw):
+        return raw.replace(",", ".")
+    return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+
+
 def _scale_of(m: re.Match[str]) -> str:
     """The scale words after a number, lower-case: "1,200-crore" and "1.5-million" too."""
     return (m.group("scale") or "").strip().lstrip("-\u2013").strip().lower()
 
 
 def _digit_value(m: re.Match[str]) -> Decimal:
-    value = Decimal(m.group("num").replace(",", ""))
+    value = Decimal(_plain_number(m.group("num")))
     scale = _scale_of(m)
     for part in scale.split():  # "2.5 lakh crore" is 2.5 x 100,000 x 10,000,000
         value *= SCALE_WORDS[part.rstrip("s") if part.rstrip("s") in SCALE_WORDS else part]

@@ -33,6 +33,13 @@ def one(sentence: str):
         ("A $2bn loan was agreed.", "$2bn", D(2 * 10**9), D(2 * 10**9), D(2 * 10**9), "exact",
          "USD"),
         ("Prices rose 40% in a year.", "40%", D(40), D(40), D(40), "exact", "%"),
+        # thousands written with spaces and decimal commas (southern Africa, Europe)
+        ("Relief will reach 470 000 people.", "470 000", D(470000), D(470000), D(470000),
+         "exact", ""),
+        ("Dams stood at 18,6% of capacity.", "18,6%", D("18.6"), D("18.6"), D("18.6"),
+         "exact", "%"),
+        ("Some 1,4 million people need aid.", "Some 1,4 million", D(1400000), None, None,
+         "about", ""),
         ("The target is 142 kroner a share.", "142 kroner", D(142), D(142), D(142), "exact",
          "NOK"),
         ("The city needs R9-billion for pipes.", "R9-billion", D(9 * 10**9), D(9 * 10**9),
@@ -172,6 +179,7 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "Residents packed City Hall, 200 Elm St., on Monday.",
         "The call centre can be reached on 8009090.",
         "Anyone with information can call 101.",
+        "In 2014 the flood came.",
     ],
 )
 def test_non_figures_are_not_claims(sentence):
