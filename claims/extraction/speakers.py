@@ -1658,7 +1658,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return Candidate("", PERSON)
     bare = _strip_det(words)
     if len(words) >= 3 and words[0].poss and words[0].cap and (
-            words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS) and \
+            words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS or (
+                len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \
             words[1].cap and words[-1].cap and all(
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[1:]):
         rest = _clean(" ".join(t.text for t in words[1:]))
@@ -1667,6 +1668,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
+    if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
+            "board", "management", "directors", "executives", "auditors"):
+        # "Its board also declared a dividend": the company's board, for the company
+        return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
+                         written=written)
     if len(words) >= 3 and words[0].low in _HOLDINGS and words[1].low in ("of", "in") and \
             words[2].cap:
         # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does

@@ -515,3 +515,13 @@ def test_the_watchdog_the_directorate_and_the_bank_are_the_body_named_before():
     assert {f: c.speaker for f, c in claims.items()} == {
         "3%": "Banco de Mexico", "about 15%": "Care Quality Commission",
         "60,400": "General Directorate of Passports"}
+
+
+def test_a_city_possessive_before_a_bodys_name_and_its_board():
+    claims = by_figure(run(
+        "Dubai's Roads and Transport Authority said it would spend Dh1.5 billion on the road.",
+        "Meridian Motors posted a profit on Friday.",
+        "Its board also declared an interim dividend of Rs 6 per share.",
+    ))
+    assert claims["Dh1.5 billion"].speaker == "Roads and Transport Authority"
+    assert claims["Rs 6"].speaker == "Meridian Motors"
