@@ -630,10 +630,15 @@ def _body_of_head(words: list[Tok]) -> bool:
     """ "Ministry of Housing", "Department for Digital": a body's head word, then of/for and a
     capitalised word, the start of a name whose list of remits may run on past commas."""
     for i in range(len(words) - 2):
-        if words[i].cap and (words[i].low in GOVERNMENT_HEADS or words[i].low in ORG_HEADS) \
+        if words[i].cap and (words[i].low in GOVERNMENT_HEADS or words[i].low in ORG_HEADS
+                             or words[i].low in _REMIT_TITLES) \
                 and words[i + 1].low in ("of", "for") and words[i + 2].cap:
             return True
     return False
+
+
+# Titles followed by a remit that may list several ("Minister of Economy, Trade and Industry").
+_REMIT_TITLES = words("minister secretary commissioner director")
 
 
 def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
@@ -668,7 +673,8 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     j = k - 1
     while j >= 2 and (toks[j].cap and not toks[j].poss or toks[j].text == ","):
         if toks[j - 1].low in ("of", "for") and toks[j].cap and toks[j - 2].cap and (
-                toks[j - 2].low in GOVERNMENT_HEADS or toks[j - 2].low in ORG_HEADS):
+                toks[j - 2].low in GOVERNMENT_HEADS or toks[j - 2].low in ORG_HEADS or
+                toks[j - 2].low in _REMIT_TITLES):
             return j - 2
         j -= 1
     return None
@@ -1488,11 +1494,15 @@ def _name_ok(words: list[Tok]) -> bool:
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
     k = len(np)
-    while k > 0 and np[k - 1].kind == "w" and (np[k - 1].cap or np[k - 1].low in (
+    remit_list = any(t.low in _REMIT_TITLES and i + 1 < len(np) and np[i + 1].low in (
+        "of", "for") for i, t in enumerate(np))
+    while k > 0 and (np[k - 1].kind == "w" or (remit_list and np[k - 1].text == "," and
+                                                k >= 2 and np[k - 2].cap)) and (
+            np[k - 1].cap or np[k - 1].text == "," or np[k - 1].low in (
             "al-", *_NAME_PARTICLES) or (
             np[k - 1].low in ("of", "for", "and", "&", "on") and k >= 2 and np[k - 2].cap
             and k < len(np))):
-        k -= 1
+        k -= 1  # (a comma only inside a remit list: "Minister of Economy, Trade and Industry")
     run = np[k:]
     if not run:
         return None

@@ -525,3 +525,11 @@ def test_a_city_possessive_before_a_bodys_name_and_its_board():
     ))
     assert claims["Dh1.5 billion"].speaker == "Roads and Transport Authority"
     assert claims["Rs 6"].speaker == "Meridian Motors"
+
+
+def test_a_remit_list_with_commas_is_part_of_the_title():
+    claims = by_figure(run(
+        "Speaking on Tuesday, Minister of Economy, Trade and Industry Takashi Ishiguro said "
+        "the total would reach 3.4 trillion yen.",
+    ))
+    assert claims["3.4 trillion yen"].speaker == "Takashi Ishiguro"
