@@ -1237,6 +1237,22 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     return False
 
 
+def _given_name(inner: list[Tok]) -> list[Tok] | None:
+    """The name in an aside "who gave his name only as Emmanuel" / "identified only as Ali"."""
+    lows = [t.low for t in inner]
+    if "as" not in lows or not inner or not inner[-1].cap:
+        return None
+    k = len(lows) - 1 - lows[::-1].index("as")
+    name = inner[k + 1 :]
+    if not name or len(name) > 3 or not all(t.cap and t.kind == "w" for t in name):
+        return None
+    before = set(lows[:k])
+    if ("name" in before or "names" in before) and before & {"gave", "give", "gives"} or \
+            "identified" in before or "known" in before and "only" in before:
+        return name
+    return None
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
@@ -1294,6 +1310,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np = left_phrase(toks, j)
             if np and valid_speaker_phrase(np):
                 return _finish(toks, v, np, [], np[0].start, title_case)
+        given = _given_name(inner) if c >= 0 else None
+        if given:
+            # "A member of the church, who gave his name only as Emmanuel, told ...": the
+            # speaker is the name given
+            return _finish(toks, v, given, [], given[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
             first_inner = inner[0].low if inner else ""

@@ -533,3 +533,13 @@ def test_a_remit_list_with_commas_is_part_of_the_title():
         "the total would reach 3.4 trillion yen.",
     ))
     assert claims["3.4 trillion yen"].speaker == "Takashi Ishiguro"
+
+
+def test_a_name_given_in_an_aside_is_the_speaker():
+    claims = by_figure(run(
+        "A member of the church, who gave his name only as Emmanuel, told our correspondent "
+        "that about 15 gunmen came.",
+        "A trader, identified only as Musa, said 20 shops burned.",
+    ))
+    assert claims["about 15"].speaker == "Emmanuel"
+    assert claims["20"].speaker == "Musa"
