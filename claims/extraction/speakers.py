@@ -2270,6 +2270,11 @@ class ArticleSpeakers:
                                 kind_of(" ".join(after)) == ORGANISATION:
                             ws = after  # "Zambia's Chimwemwe Copper Mines": the company
                             break
+                        if k == 0 and len(after) >= 3 and owner not in COUNTRIES and (
+                                after[-1].lower() in ORG_HEADS or
+                                after[-1].lower() in GOVERNMENT_HEADS):
+                            ws = after  # "Dubai's Roads and Transport Authority"
+                            break
                         ws = ws[:k] + [_unpossessive(w)]
                         break
                 for k, w in enumerate(ws):
@@ -2747,6 +2752,12 @@ class ArticleSpeakers:
                 return found
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
+            spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and
+                       _spells(cand.name.lower(), [w for w in b.words if w != "the"])]
+            if spelled:
+                # "the RTA" for the Roads and Transport Authority named, never "(RTA)"
+                b = spelled[0]
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
             found = self._titled_person(cand.name.lower(), pos, early)
             if found is not None:
                 return found  # "the CEC said": the County Executive Committee Member

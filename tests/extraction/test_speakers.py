@@ -543,3 +543,11 @@ def test_a_name_given_in_an_aside_is_the_speaker():
     ))
     assert claims["about 15"].speaker == "Emmanuel"
     assert claims["20"].speaker == "Musa"
+
+
+def test_an_acronym_never_defined_stands_for_the_body_whose_initials_it_spells():
+    claims = by_figure(run(
+        "Dubai's Roads and Transport Authority said it would spend Dh1.5 billion.",
+        "The RTA said it had invested more than Dh170 billion since 2006.",
+    ))
+    assert claims["more than Dh170 billion"].speaker == "Roads and Transport Authority"
