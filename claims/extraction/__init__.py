@@ -294,6 +294,12 @@ def _covers_nothing(f: Frame, sentence: str) -> bool:
     return sentence[f.verb_end : f.verb_end + 3].lstrip()[:1] in (",", ";", ".", ")")
 
 
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"(?:(?:A|An|The|Its|Their)\s+)?(?:[\w'-]+\s+){0,2}?(?:survey|poll|polling|study|census|"
+    r"audit|tally|count|analysis|review)\b(?:\s+(?:of|by|for|carried|conducted|commissioned))",
+    re.IGNORECASE)
+
+
 def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame | None:
     """The frame whose scope covers a figure at `pos` (sentence offset).
 
@@ -304,6 +310,12 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
     """
     if not frames:
         return None
+    first = frames[0]
+    if first.direction == "pre" and not first.inherit and pos < first.verb_start and \
+            _DOCUMENT_SUBJECT_RE.match(sentence):
+        # "A survey of 412 nurses, carried out by the union, found ...", "Polling by Savanta,
+        # which surveyed 2,104 adults, found ...": the sample is the survey owner's figure
+        return first
     for f in frames:
         if f.zone_start >= pos and f.direction in ("post", "mid") and not f.inherit:
             between = [g for g in frames if pos < g.zone_start < f.zone_start

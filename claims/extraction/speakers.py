@@ -1369,7 +1369,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
             title_case: bool) -> Frame:
-    i0 = toks.index(np[0])
+    i0 = index_at(toks, np[0].start)  # (np[0] may stand for a token: "its" read as "it")
     before = toks[:i0]
     at_start = all(
         x.text in QUOTES or x.low in ("on", "in", "at", "late", "earlier", "later", "last",
@@ -1699,6 +1699,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
+    fors = [i for i, t in enumerate(words) if t.low == "for" and 0 < i < len(words) - 1]
+    if fors and words[fors[-1] - 1].cap and \
+            kind_of(_clean(" ".join(t.text for t in words[fors[-1] + 1 :]))) == MEDIA:
+        # "Savanta for The Telegraph": the pollster, not the paper that commissioned it
+        return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
             "board", "management", "directors", "executives", "auditors"):
         # "Its board also declared a dividend": the company's board, for the company

@@ -551,3 +551,13 @@ def test_an_acronym_never_defined_stands_for_the_body_whose_initials_it_spells()
         "The RTA said it had invested more than Dh170 billion since 2006.",
     ))
     assert claims["more than Dh170 billion"].speaker == "Roads and Transport Authority"
+
+
+def test_a_surveys_sample_is_its_owners_and_the_paper_that_commissioned_it_is_not():
+    claims = by_figure(run(
+        "A survey of 412 nurses, carried out by the union in August, found 60% had been "
+        "assaulted.",
+        "Polling by Savanta for The Telegraph found 54 per cent backed the cuts.",
+    ))
+    assert claims["412"].speaker == claims["60%"].speaker == "Union"
+    assert claims["54 per cent"].speaker == "Savanta"
