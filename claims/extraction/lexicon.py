@@ -286,7 +286,7 @@ PEOPLE_SPEAKER_HEADS = words(
 DOCUMENT_HEADS = words(
     "statement statements report reports post posts tweet tweets communique communiqué letter "
     "video message release tally count figures data statistics estimates estimate survey "
-    "census records study poll assessment update bulletin document notice briefing "
+    "census records study poll polling assessment update bulletin document notice briefing "
     "announcement analysis findings toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results"
 )
