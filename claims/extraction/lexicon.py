@@ -389,7 +389,7 @@ REPORTING_VERBS = words(
     "expect expects expected seek seeks sought request requests requested present presents "
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed "
-    "understands"
+    "understands peg pegs pegged"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").
@@ -540,7 +540,7 @@ MEASURE_UNITS: dict[str, str] = {
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "bags": "bags",
     "gallons": "gallons", "megalitres": "megalitres", "megaliters": "megalitres",
     "dunams": "dunams", "dunums": "dunams", "feddans": "feddans", "quintals": "quintals",
-    "bushels": "bushels", "cubic": "cubic", "square": "square",
+    "bushels": "bushels", "cubic": "cubic", "square": "square", "cents": "cents",
 }
 
 CURRENCY_WORDS: dict[str, str] = {
@@ -574,7 +574,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "₦": "NGN", "n": "NGN", "ngn": "NGN", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR",
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "gh¢": "GHS", "ghs": "GHS", "¥": "CNY",
-    "a$": "AUD", "c$": "CAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "dh": "AED", "dhs": "AED", "shs": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "aud": "AUD",
+    "a$": "AUD", "c$": "CAD", "n$": "NAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "dh": "AED", "dhs": "AED", "shs": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "aud": "AUD",
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
     "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
 }

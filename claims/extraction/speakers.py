@@ -1129,14 +1129,16 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         and (toks[v + 1].low != "the" or (v + 2 < n and toks[v + 2].low in ("lives", "life")))
     ):
         return None
-    if low in ("put", "puts", "place", "places", "placed", "gave", "give", "gives") and not (
+    if low in ("put", "puts", "place", "places", "placed", "gave", "give", "gives", "peg",
+               "pegs", "pegged") and not (
             v + 2 < n and toks[v + 1].low == "at" and (toks[v + 2].kind == "n" or
                                                        toks[v + 2].text in "$\u20ac\u00a3\u20a6")):
         # ("which it puts at 35%": the value follows at once)
         window = {x.low for x in toks[v + 1 : v + 8]}
         if not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
                          "death", "turnout", "crowd", "attendance", "cost", "losses", "damage",
-                         "bill", "value", "size"}:
+                         "bill", "value", "size", "output", "production", "growth",
+                         "inflation", "revenue", "deficit", "crop", "harvest", "loss"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
             if not subj or _head_before_of(subj) is None and subj[-1].low not in DOCUMENT_HEADS:
                 return None

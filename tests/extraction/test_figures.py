@@ -40,6 +40,8 @@ def one(sentence: str):
          "exact", "%"),
         ("Some 1,4 million people need aid.", "Some 1,4 million", D(1400000), None, None,
          "about", ""),
+        ("The office will spend N$310 million.", "N$310 million", D(31 * 10**7),
+         D(31 * 10**7), D(31 * 10**7), "exact", "NAD"),
         ("The target is 142 kroner a share.", "142 kroner", D(142), D(142), D(142), "exact",
          "NOK"),
         ("The city needs R9-billion for pipes.", "R9-billion", D(9 * 10**9), D(9 * 10**9),

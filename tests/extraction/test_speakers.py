@@ -561,3 +561,8 @@ def test_a_surveys_sample_is_its_owners_and_the_paper_that_commissioned_it_is_no
     ))
     assert claims["412"].speaker == claims["60%"].speaker == "Union"
     assert claims["54 per cent"].speaker == "Savanta"
+
+
+def test_pegs_at_is_an_estimate():
+    claims = by_figure(run("ISMA pegs gross output at 33.3 million tonnes for the season."))
+    assert claims["33.3 million tonnes"].speaker == "ISMA"
