@@ -547,6 +547,13 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 doc = _document_by(toks, k - 1, out, limit, depth)
                 if doc is not None:
                     return doc
+                if _participle_word(toks[k - 2].low):
+                    # "A local administrator appointed by the shadow government said": the
+                    # person appointed speaks, as "analysts polled by Reuters" do
+                    head = left_phrase(toks, k - 2, limit, depth + 1)
+                    if head and valid_speaker_phrase(head) and head[-1].kind == "w" and (
+                            head[-1].low in PEOPLE_SPEAKER_HEADS):
+                        return head
             break
         k -= 1
     return _trim(out)

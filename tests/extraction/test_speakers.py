@@ -566,3 +566,12 @@ def test_a_surveys_sample_is_its_owners_and_the_paper_that_commissioned_it_is_no
 def test_pegs_at_is_an_estimate():
     claims = by_figure(run("ISMA pegs gross output at 33.3 million tonnes for the season."))
     assert claims["33.3 million tonnes"].speaker == "ISMA"
+
+
+def test_a_person_appointed_by_a_body_speaks_not_the_body():
+    claims = by_figure(run(
+        "A local administrator appointed by the shadow National Unity Government said more "
+        "than 30 people were wounded.",
+        '"Old people sheltered there," said the administrator, Aung Myo Thant.',
+    ))
+    assert claims["more than 30"].speaker == "Aung Myo Thant"
