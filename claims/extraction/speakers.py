@@ -1576,7 +1576,7 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         if i == len(run) - 1 and i > 0 and t.low in _TITLE_SURNAMES and \
                 not _is_title(run[i - 1]):
             break  # "Andi Sultan": a surname
-        if _is_title(t) or (t.poss and i < len(run) - 1):
+        if _is_title(t) or (t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
         elif i <= len(run) - 3 and (t.low in _SINGLE_ROLES or (
                 t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha())):
@@ -1952,7 +1952,9 @@ def _possessive_in_name(words: list[Tok], i: int) -> bool:
             or base in DEMONYMS or base in MEDIA_NAMES or base in ORGANISATION_NAMES:
         return False
     head = words[-1].low
-    return head in ORG_HEADS or head in GOVERNMENT_HEADS
+    single = head[:-1] if head.endswith("s") else head  # "Farmers' Unions"
+    return head in ORG_HEADS or head in GOVERNMENT_HEADS or single in ORG_HEADS or \
+        single in GOVERNMENT_HEADS
 
 
 def _spells(acronym: str, name_words: list[str]) -> bool:
@@ -2276,6 +2278,9 @@ class ArticleSpeakers:
                 ws = ws[i:]
                 # "Sahra's chief" is Sahra; "Ukraine's Air Force" is Ukraine's
                 for k, w in enumerate(ws):
+                    if w.endswith(("s'", "s\u2019")) and k + 1 < len(ws) and \
+                            ws[k + 1][:1].isupper():
+                        continue  # "Madrid Tenants' Union", "Farmers' Unions": in the name
                     if w.endswith(("'s", "\u2019s", "'", "\u2019")):
                         owner = _unpossessive(w).lower()
                         after = ws[k + 1 :]

@@ -575,3 +575,14 @@ def test_a_person_appointed_by_a_body_speaks_not_the_body():
         '"Old people sheltered there," said the administrator, Aung Myo Thant.',
     ))
     assert claims["more than 30"].speaker == "Aung Myo Thant"
+
+
+def test_a_plural_possessive_inside_a_bodys_name():
+    claims = by_figure(run(
+        "The National Federation of Farmers' Unions (FNSEA), France's largest farm union, says "
+        "incomes fell nearly 30%.",
+        "The Madrid Tenants' Union called the march.",
+        "The union put attendance at 150,000.",
+    ))
+    assert claims["nearly 30%"].speaker == "National Federation of Farmers' Unions"
+    assert claims["150,000"].speaker == "Madrid Tenants' Union"
