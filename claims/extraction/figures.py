@@ -250,7 +250,7 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
                           r"|\b0\d{4}\s\d{5}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
-                            r"hrs\b|o'clock|local\s+time)")
+                            r"hrs\b|o'clock|local\s+time|noon\b|midnight\b|midday\b)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _OUTCOME_AFTER_ZERO = re.compile(
     r"(?i)\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"

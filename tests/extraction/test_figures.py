@@ -182,6 +182,7 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "The call centre can be reached on 8009090.",
         "Anyone with information can call 101.",
         "In 2014 the flood came.",
+        "The march set off at 12 noon.",
     ],
 )
 def test_non_figures_are_not_claims(sentence):
