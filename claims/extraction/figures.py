@@ -178,7 +178,7 @@ ATOM_RE = re.compile(
       | (?i:\bno)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
         policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
-        (?:reported\s+|confirmed\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
+        (?:reported\s+|confirmed\s+)?(?:seriously\s+|critically\s+|badly\s+|fatally\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b))
   | (?P<word>(?i:
         \bhalf\s+a\s+(?:million|billion|dozen)\b

@@ -279,7 +279,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "seismologist epidemiologist virologist nutritionist agronomist landowner landowners "
     "owner owners shopowner homeowner homeowners operator operators councillor councillors "
     "negotiator negotiators mediator mediators prosecutor prosecutors attorney attorneys "
-    "auditor auditors inspector inspectors caretaker caretakers coach coaches player players"
+    "auditor auditors inspector inspectors caretaker caretakers coach coaches player players "
+    "defender defenders solicitor solicitors barrister barristers"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

@@ -1024,7 +1024,8 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
                                  "provided", "collated", "gathered", "shared", "obtained",
                                  "seen", "reviewed", "analysed", "analyzed", "collected",
                                  "produced", "prepared", "maintained", "conducted",
-                                 "commissioned", "carried")
+                                 "commissioned", "carried", "filed", "lodged", "submitted",
+                                 "presented", "tabled")
              or toks[end_i].low in _IRREGULAR_PARTICIPLES)
     ):
         by = end_i + 1

@@ -101,6 +101,8 @@ def one(sentence: str):
         ("There were no casualties.", "no casualties", D(0), D(0), D(0), "exact", ""),
         ("Four were wounded but none were killed.", "none", D(0), D(0), D(0), "exact", ""),
         ("No firefighters were injured.", "No firefighters", D(0), D(0), D(0), "exact", ""),
+        ("No firefighters were seriously injured.", "No firefighters", D(0), D(0), D(0),
+         "exact", ""),
         ("One in seven people is on a waiting list.", "One in seven", D("14.29"), D("14.29"),
          D("14.29"), "exact", "%"),
         ("Nearly 1 in 5 clinics lack power.", "Nearly 1 in 5", D(20), None, None, "about", "%"),

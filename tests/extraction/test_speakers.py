@@ -586,3 +586,14 @@ def test_a_plural_possessive_inside_a_bodys_name():
     ))
     assert claims["nearly 30%"].speaker == "National Federation of Farmers' Unions"
     assert claims["150,000"].speaker == "Madrid Tenants' Union"
+
+
+def test_a_complaint_filed_by_x_and_a_defender_telling_the_court():
+    claims = by_figure(run(
+        "He faces 17 counts of arson, according to a criminal complaint filed by the Shasta "
+        "County District Attorney's Office.",
+        "Pruitt's public defender, Marcus Ojeda, asked the judge to release his client, telling "
+        "the court that bail of $250,000 would be appropriate.",
+    ))
+    assert claims["17"].speaker == "Shasta County District Attorney's Office"
+    assert claims["$250,000"].speaker == "Marcus Ojeda"
