@@ -828,6 +828,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     found.body_date = True
                 found.attributed = found.attributed or attributed
     _merge_loose(acc, order, default)
+    _merge_unattributed_repeats(acc, order)
     claims = []
     for key in order:
         a = acc.get(key)
@@ -969,6 +970,31 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
         if not b.counts and a.counts:
             b.counts = a.counts
         del acc[key]
+
+
+def _merge_unattributed_repeats(acc: dict[tuple, _Acc], order: list[tuple]) -> None:
+    """A summary point credits a figure ("At least 38 dead, HAC reports") and the body repeats it
+    with no attribution: the body's sentence restates that speaker's claim, so its appearance
+    joins it (one candidate only, same figure and a compatible measure)."""
+    for key in list(order):
+        a = acc.get(key)
+        if a is None or not a.attributed or a.speaker.generic:
+            continue
+        if not {x.part for x in a.appearances} <= {"headline", "summary"}:
+            continue
+        figure = (a.fig.value, a.fig.lower, a.fig.upper, a.fig.qualifier, a.fig.unit)
+        pick = [b for k2, b in acc.items() if k2 != key and not b.attributed
+                and {x.part for x in b.appearances} == {"body"}
+                and (b.fig.value, b.fig.lower, b.fig.upper, b.fig.qualifier, b.fig.unit) == figure
+                and a.counts and b.counts and _compatible(a.counts, b.counts)
+                and _outcome_compatible(a.counts, b.counts)]
+        if len(pick) != 1:
+            continue
+        b = pick[0]
+        for ap, ft in zip(b.appearances, b.figure_texts, strict=True):
+            a.appearances.append(ap)
+            a.figure_texts.append(ft)
+        del acc[next(k for k, v in acc.items() if v is b)]
 
 
 def _finish(a: _Acc) -> ExtractedClaim:

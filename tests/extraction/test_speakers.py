@@ -597,3 +597,14 @@ def test_a_complaint_filed_by_x_and_a_defender_telling_the_court():
     ))
     assert claims["17"].speaker == "Shasta County District Attorney's Office"
     assert claims["$250,000"].speaker == "Marcus Ojeda"
+
+
+def test_a_body_sentence_repeating_a_credited_summary_figure_is_the_same_claim():
+    claims = run(
+        "At least 38 people have died and more than 170 have been injured.",
+        summary=["At least 38 people have died, the Humanitarian Aid Commission reports."],
+    )
+    died = [c for c in claims if c.value == 38]
+    assert len(died) == 1
+    assert died[0].speaker == "Humanitarian Aid Commission"
+    assert {a.part for a in died[0].appearances} == {"summary", "body"}
