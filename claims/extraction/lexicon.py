@@ -390,7 +390,7 @@ REPORTING_VERBS = words(
     "expect expects expected seek seeks sought request requests requested present presents "
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed "
-    "understands peg pegs pegged"
+    "understands peg pegs pegged sees posted posts plans plan"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").
@@ -419,7 +419,7 @@ SUBJECT_GAP_WORDS = words(
     "separately then again recently already officially publicly initially subsequently "
     "reportedly once repeatedly too himself herself itself themselves however meanwhile "
     "yesterday today late early last night this week morning evening afternoon had been "
-    "first only formally widely"
+    "first only formally widely now still"
 )
 
 AUX_WORDS = words(

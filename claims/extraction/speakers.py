@@ -970,7 +970,10 @@ _CITABLE_HEADS = (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | DOCUMENT_HEADS | GOVERN
 
 def _passive_without_agent(toks: list[Tok], v: int) -> bool:
     """ "1,874 cases had been recorded.": a passive with no "by", which names nobody."""
-    return v > 0 and toks[v - 1].low in ("been", "being", "be", "was", "were", "is", "are") \
+    j = v - 1
+    while j > 0 and toks[j].low in ("now", "still", "also", "already", "currently", "widely"):
+        j -= 1  # "is now projected at 12%"
+    return j >= 0 and toks[j].low in ("been", "being", "be", "was", "were", "is", "are") \
         and toks[v].low.endswith("ed") and not (v + 1 < len(toks) and toks[v + 1].low == "by")
 
 
@@ -2045,6 +2048,9 @@ _HEAD_IN_OTHER_LANGUAGES = {
     "council": frozenset({"conseil", "consejo", "consiglio"}),
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
+_MEASURE_ACRONYMS = frozenset(
+    "GAAP IFRS EBITDA EBIT EPS IPO GDP GNP CPI PPI PMI ETF YOY QOQ FY ROE ROI NPA NPL AUM LTV "
+    "CAGR VAT GST TV FM AM PM CBR CRR MPR NAV".split())
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank"
@@ -2320,6 +2326,8 @@ class ArticleSpeakers:
                                          and not text[max(0, m.start() - 2):m.start()]
                                          .strip()[-1:].isdigit())):
                 continue  # a single word names a body only if known or an acronym, not "MW"
+            if len(ws) == 1 and name.upper() in _MEASURE_ACRONYMS:
+                continue  # "GAAP", "EBITDA", "GDP": measures, not bodies
             if len(ws) == 1 and _IN_PARENS_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "(BNPB)", "(NASDAQ: NSOL)": an alias or a ticker
             if " " not in m.group() and m.group().isupper() and (

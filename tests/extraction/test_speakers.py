@@ -608,3 +608,15 @@ def test_a_body_sentence_repeating_a_credited_summary_figure_is_the_same_claim()
     assert len(died) == 1
     assert died[0].speaker == "Humanitarian Aid Commission"
     assert {a.part for a in died[0].appearances} == {"summary", "body"}
+
+
+def test_a_bodys_stated_plan_or_outlook_is_its_claim():
+    claims = by_figure(run(
+        "Kenya Power runs the grid.",
+        "The utility plans to spend Sh1.2 billion on the line.",
+        "Halvorsen Foods now sees organic sales growth of 1% to 2% this year.",
+        "The army deployed 500 troops.",
+    ))
+    assert claims["Sh1.2 billion"].speaker == "Kenya Power"
+    assert claims["1% to 2%"].speaker == "Halvorsen Foods"
+    assert claims["500"].speaker == "Test Herald"
