@@ -2048,9 +2048,9 @@ _HEAD_IN_OTHER_LANGUAGES = {
     "council": frozenset({"conseil", "consejo", "consiglio"}),
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
-_MEASURE_ACRONYMS = frozenset(
-    "GAAP IFRS EBITDA EBIT EPS IPO GDP GNP CPI PPI PMI ETF YOY QOQ FY ROE ROI NPA NPL AUM LTV "
-    "CAGR VAT GST TV FM AM PM CBR CRR MPR NAV".split())
+_MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
+    "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
+    "cagr vat gst tv fm am pm cbr crr mpr nav"))
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank"
