@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout16/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout23/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -14,18 +14,29 @@ from tests.extraction.score import score
 
 # Floors a little under the scores measured when each set was last scored (score.py's
 # docstring has the history): losing two or three pairs is noise, more is a regression.
+# heldout17 to heldout23 were written in session 3 (17-21 used for its round; 22-23 scored
+# once after it, their first runs the latest honest estimate).
 FLOORS = {
-    "heldout8": 0.91,
-    "heldout9": 0.89,
+    "heldout8": 0.93,
+    "heldout9": 0.90,
     "heldout10": 0.85,
-    "heldout11": 0.86,
-    "heldout12": 0.92,
+    "heldout11": 0.88,
+    "heldout12": 0.95,
     "heldout13": 0.89,
-    "heldout14": 0.85,
+    "heldout14": 0.87,
     "heldout15": 0.87,
-    # not yet used for a round: its first-run score, the latest honest estimate
-    "heldout16": 0.72,
+    "heldout16": 0.80,
+    "heldout17": 0.83,
+    "heldout18": 0.82,
+    "heldout19": 0.85,
+    "heldout20": 0.77,
+    "heldout21": 0.69,
+    "heldout22": 0.71,
+    "heldout23": 0.69,
 }
+# Figure recall: 0.9 unless a set's authors counted what our conventions leave out
+# (heldout21 lists durations such as "31 hours" and temperatures, which are not figures here).
+FIGURE_RECALL_FLOORS = {"heldout21": 0.83}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
@@ -34,4 +45,4 @@ def test_blind_set_accuracy_does_not_fall(folder):
     assert result["pairs"] > 100
     assert result["precision"] >= FLOORS[folder], result
     assert result["recall"] >= FLOORS[folder], result
-    assert result["figure_recall"] >= 0.9, result
+    assert result["figure_recall"] >= FIGURE_RECALL_FLOORS.get(folder, 0.9), result
