@@ -22,7 +22,8 @@ Decisions on the borderline kinds:
   stretch", "372 mm of rain": km, m, ft, miles, mm, cm); a length that places or moves
   something ("50 km north of", "20 km from", "fled 10 km", "at the 200-metre level") is not;
   power and weights keep their units ("1,340 MW", "600 tonnes"); speeds too ("gusts of up to
-  90mph", "162 kilometers per hour"); a unit written against its number ("98mm of rain",
+  90mph", "162 kilometers per hour") and temperatures ("37.8 C", "44°C", "42 degrees
+  Celsius"); a unit written against its number ("98mm of rain",
   "40-60mm") reads as one written apart;
 * abbreviated scales need a currency or a countable noun after "m"/"k" ("5m" alone is metres);
   "bn", "bln", "mln", "tn", "tr", "cr" may stand apart from the number.
@@ -233,6 +234,7 @@ _PHONE_RE = re.compile(
     r"|(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
+    r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
 )
 def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
@@ -247,7 +249,7 @@ def _phone_hint(s: str) -> bool:
 
 
 _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"
-                          r"|\b0\d{4}\s\d{5}\b")
+                          r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
                             r"hrs\b|o'clock|local\s+time|noon\b|midnight\b|midday\b)")
@@ -397,7 +399,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha():
         return True  # Covid-19, F-16
-    if after.isalpha() or after in "_@":
+    temperature = not (has_money or has_pct or has_scale) and _TEMPERATURE_RE.match(s, end)
+    if (after.isalpha() or after in "_@") and not temperature:
         attached = _ATTACHED_UNIT_RE.match(s, end)
         if attached and not (has_money or has_pct or has_scale):
             # "98mm of rain", "gusts of 90mph": a measure written against its number
@@ -426,6 +429,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             _prev_word(s, start)[0].lower() in ("call", "dial", "calling", "dialling", "dialing",
                                                 "text", "texting"):
         return True  # "call 101": a number to ring
+    if not (has_money or has_pct or has_scale) and \
+            _prev_word(s, start)[0].lower() in ("on", "at", "to") and \
+            _LINE_BEFORE_RE.search(s, max(0, start - 40), start):
+        return True  # "the Anti-Scam Helpline on 18222": a number to ring
     if s[end : end + 9].lower() in (" o'clock", " o\u2019clock") or \
             s[end : end + 8].lower().startswith((" o'clock", " o\u2019clock")):
         return True  # "by 3 o'clock": a time
@@ -499,6 +506,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
     if start == 0 and after in ".)":
         return True  # list numbering
+    if temperature:
+        return False  # "37.8 C", "44°C", "42 degrees Celsius": a temperature
     nxt, _ = _next_word(s, end)
     nl = nxt.lower()
     if not (has_money or has_pct):
@@ -644,6 +653,12 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
             else:
                 unit = f"{nl} {second.group(1).lower()}"
                 end = second.end()
+    elif not unit and not m.group("pct") and not m.group("scale") and \
+            _TEMPERATURE_RE.match(s, end):
+        temp = _TEMPERATURE_RE.match(s, end)
+        said = temp.group().strip().lower()
+        unit = "°F" if said.endswith("f") or said.endswith("fahrenheit") else "°C"
+        end = temp.end()
     elif not unit and not m.group("pct") and _speed_after(s, end):
         speed = _speed_after(s, end)
         unit, end = SPEED_UNITS[speed.group(1).lower().split()[0]], speed.end()
@@ -794,6 +809,16 @@ _STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
     r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Court|Ct|Highway|Hwy|Parkway|Pkwy)\b\.?"
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
+
+
+_LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
+                             r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")
+
+
+# Temperatures are measures: "37.8 C", "44°C", "about 2C", "42 degrees Celsius", "108 F".
+_TEMPERATURE_RE = re.compile(
+    r"\s?°\s?[CF]\b|\s?(?i:degrees?)\s+(?i:celsius|fahrenheit|centigrade|C\b|F\b)"
+    r"|\s?(?i:celsius|fahrenheit)\b|\s?[CF](?![\w'\u2019&.-])")
 
 
 def _speed_after(s: str, end: int) -> re.Match[str] | None:

@@ -42,6 +42,12 @@ def one(sentence: str):
          "about", ""),
         ("The office will spend N$310 million.", "N$310 million", D(31 * 10**7),
          D(31 * 10**7), D(31 * 10**7), "exact", "NAD"),
+        # temperatures are measures
+        ("The high reached 37.8 C on Tuesday.", "37.8 C", D("37.8"), D("37.8"), D("37.8"),
+         "exact", "°C"),
+        ("The mercury touched 44°C.", "44°C", D(44), D(44), D(44), "exact", "°C"),
+        ("Highs of 45 to 47 degrees Celsius are expected.", "45 to 47 degrees Celsius", None,
+         D(45), D(47), "range", "°C"),
         ("The target is 142 kroner a share.", "142 kroner", D(142), D(142), D(142), "exact",
          "NOK"),
         ("The city needs R9-billion for pipes.", "R9-billion", D(9 * 10**9), D(9 * 10**9),
@@ -185,6 +191,9 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "Anyone with information can call 101.",
         "In 2014 the flood came.",
         "The march set off at 12 noon.",
+        "Families can contact the district control room at 01368-221840.",
+        "Call the Anti-Scam Helpline on 18222 for help.",
+        "Section 3 C of the act applies.",
     ],
 )
 def test_non_figures_are_not_claims(sentence):
