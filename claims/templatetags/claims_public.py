@@ -544,3 +544,37 @@ def render_article(
             )
         )
     return paragraphs
+
+
+# --- claim rows ------------------------------------------------------------------------------
+
+
+@register.simple_tag(takes_context=True)
+def claim_rows(context, claims, empty_message: str = "") -> SafeString:
+    """The list of claim rows the list, speaker and source pages show (20 a page).
+
+    Written here rather than as an included template: a page renders some 340 row variables,
+    and resolving each through the template engine cost about a third of the speaker page's
+    time (cProfile at 100k claims); `html.escape` on each value gives the same markup."""
+    parts = ['<ol class="claims">']
+    for c in claims:
+        meta = f'<a href="{escape(c.speaker.page_url)}">{escape(c.speaker.name)}</a>'
+        if c.stated_on:
+            meta += f" · stated {escape(c.stated_text)}"
+        meta += f' · <a href="{escape(c.source.page_url)}">{escape(c.source.publisher)}</a>'
+        if c.event:
+            meta += f' · <a href="{escape(c.event.page_url)}">{escape(c.event.name)}</a>'
+        labels = f'<span class="status status-{escape(c.status)}">{escape(c.status_label)}</span>'
+        if c.verdict:
+            labels += (f' <span class="verdict verdict-{escape(c.verdict)}">'
+                       f"{escape(c.verdict_label)}</span>")
+        parts.append(
+            f'\n  <li class="claim">\n    <a class="claim-text" href="{escape(c.page_url)}">'
+            f'{escape(c.text)}</a>\n    <p class="meta">{meta}</p>\n'
+            f'    <p class="labels">{labels}</p>\n  </li>'
+        )
+    if not claims:
+        message = empty_message or context.get("empty_message") or "No claims match."
+        parts.append(f'\n  <li class="empty">{escape(str(message))}</li>')
+    parts.append("\n</ol>")
+    return mark_safe("".join(parts))  # noqa: S308 -- every value above is escaped
