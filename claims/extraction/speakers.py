@@ -425,7 +425,8 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
         head = left_phrase(toks, p, limit, depth + 1)
         if head and head[-1].low in DOCUMENT_HEADS:
             return head + [toks[p], toks[k]] + out
-    if toks[p].low in DOCUMENT_HEADS and not toks[p].cap and p == k - 1:
+    if toks[p].low in DOCUMENT_HEADS and (not toks[p].cap or p == 0) and p == k - 1:
+        # ("Polling by Savanta found": a sentence's first word is capitalised)
         head = left_phrase(toks, p + 1, limit, depth + 1)
         if head:
             return head + [toks[k]] + out
@@ -500,7 +501,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 k = j - 1
                 continue
         if not _phrase_word(t):
-            if depth < 2 and out and t.low == "by" and k > 1:
+            if depth < 2 and out and t.low == "by" and k >= 1:
                 doc = _document_by(toks, k, out, limit, depth)
                 if doc is not None:
                     return doc

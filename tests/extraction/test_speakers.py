@@ -557,7 +557,7 @@ def test_a_surveys_sample_is_its_owners_and_the_paper_that_commissioned_it_is_no
     claims = by_figure(run(
         "A survey of 412 nurses, carried out by the union in August, found 60% had been "
         "assaulted.",
-        "A poll by Savanta for The Telegraph found 54 per cent backed the cuts.",
+        "Polling by Savanta for The Telegraph found 54 per cent backed the cuts.",
     ))
     assert claims["412"].speaker == claims["60%"].speaker == "Union"
     assert claims["54 per cent"].speaker == "Savanta"
