@@ -252,7 +252,7 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
                           r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
-                            r"hrs\b|o'clock|local\s+time|noon\b|midnight\b|midday\b)")
+                            r"hrs\b|o['\u2019]clock|local\s+time|noon\b|midnight\b|midday\b)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _OUTCOME_AFTER_ZERO = re.compile(
     r"(?i)\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
@@ -399,10 +399,11 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha():
         return True  # Covid-19, F-16
-    temperature = not (has_money or has_pct or has_scale) and _TEMPERATURE_RE.match(s, end)
+    plain = not (has_money or has_pct or has_scale)  # a bare number: no currency, %, scale
+    temperature = plain and _TEMPERATURE_RE.match(s, end)
     if (after.isalpha() or after in "_@") and not temperature:
         attached = _ATTACHED_UNIT_RE.match(s, end)
-        if attached and not (has_money or has_pct or has_scale):
+        if attached and plain:
             # "98mm of rain", "gusts of 90mph": a measure written against its number
             low = attached.group(1).lower()
             return not (low in SPEED_UNITS or _length_claim(s, start, attached.end()))
@@ -419,23 +420,15 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "eleven (11) firearms": the digits restate the words
     if s[end : end + 10].lower().startswith((" block of", " block,")):
         return True  # a US street address: "the 1400 block of North Oliver Street"
-    if not (has_money or has_pct or has_scale) and _STREET_AFTER_RE.match(s, end):
-        return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
-    if not (has_money or has_pct or has_scale) and len(m.group("num")) >= 7 and \
-            m.group("num").isdigit():
-        return True  # "8009090", "43250098765": a phone or reference number (counts this
-        # large are written with commas)
-    if not (has_money or has_pct or has_scale) and \
-            _prev_word(s, start)[0].lower() in ("call", "dial", "calling", "dialling", "dialing",
-                                                "text", "texting"):
-        return True  # "call 101": a number to ring
-    if not (has_money or has_pct or has_scale) and \
-            _prev_word(s, start)[0].lower() in ("on", "at", "to") and \
-            _LINE_BEFORE_RE.search(s, max(0, start - 40), start):
-        return True  # "the Anti-Scam Helpline on 18222": a number to ring
-    if s[end : end + 9].lower() in (" o'clock", " o\u2019clock") or \
-            s[end : end + 8].lower().startswith((" o'clock", " o\u2019clock")):
-        return True  # "by 3 o'clock": a time
+    if plain:
+        if _STREET_AFTER_RE.match(s, end):
+            return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
+        if len(m.group("num")) >= 7 and m.group("num").isdigit():
+            return True  # "8009090": a phone or reference number (counts that large have commas)
+        said_before = _prev_word(s, start)[0].lower()
+        if said_before in _RING_VERBS or (said_before in ("on", "at", "to") and
+                                          _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
+            return True  # "call 101", "the Anti-Scam Helpline on 18222": a number to ring
     if m.group() in ("911", "999", "112", "111", "000") and \
             _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
                                               "dispatchers", "operator", "operators", "line"):
@@ -511,7 +504,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     nxt, _ = _next_word(s, end)
     nl = nxt.lower()
     if not (has_money or has_pct):
-        if _speed_after(s, end):
+        if _SPEED_RE.match(s, end):
             return False  # "winds of 162 kilometers per hour", "45 mph"
         if nl in LENGTH_UNITS and _length_claim(s, start, _next_word(s, end)[1] + len(nxt)):
             return False
@@ -653,17 +646,15 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
             else:
                 unit = f"{nl} {second.group(1).lower()}"
                 end = second.end()
-    elif not unit and not m.group("pct") and not m.group("scale") and \
-            _TEMPERATURE_RE.match(s, end):
-        temp = _TEMPERATURE_RE.match(s, end)
+    elif not unit and not m.group("pct") and not m.group("scale") and (
+            temp := _TEMPERATURE_RE.match(s, end)):
         said = temp.group().strip().lower()
         unit = "°F" if said.endswith("f") or said.endswith("fahrenheit") else "°C"
         end = temp.end()
-    elif not unit and not m.group("pct") and _speed_after(s, end):
-        speed = _speed_after(s, end)
+    elif not unit and not m.group("pct") and (speed := _SPEED_RE.match(s, end)):
         unit, end = SPEED_UNITS[speed.group(1).lower().split()[0]], speed.end()
-    elif not unit and not m.group("pct") and _ATTACHED_UNIT_RE.match(s, end):
-        low = _ATTACHED_UNIT_RE.match(s, end).group(1).lower()
+    elif not unit and not m.group("pct") and (attached := _ATTACHED_UNIT_RE.match(s, end)):
+        low = attached.group(1).lower()
         unit = SPEED_UNITS.get(low) or LENGTH_UNITS[low]
         end += len(low)
     elif not unit and not m.group("pct") and (nl in LENGTH_UNITS or nl == "times"):
@@ -821,8 +812,8 @@ _TEMPERATURE_RE = re.compile(
     r"|\s?(?i:celsius|fahrenheit)\b|\s?[CF](?![\w'\u2019&.-])")
 
 
-def _speed_after(s: str, end: int) -> re.Match[str] | None:
-    return _SPEED_RE.match(s, end)
+# Words before a number to ring: "call 101", "dial 999".
+_RING_VERBS = words("call dial calling dialling dialing text texting")
 
 
 def _length_claim(s: str, start: int, unit_end: int) -> bool:

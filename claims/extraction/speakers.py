@@ -1383,7 +1383,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
             title_case: bool) -> Frame:
-    i0 = index_at(toks, np[0].start)  # (np[0] may stand for a token: "its" read as "it")
+    i0 = index_at(toks, np[0].start)
     before = toks[:i0]
     at_start = all(
         x.text in QUOTES or x.low in ("on", "in", "at", "late", "earlier", "later", "last",
@@ -1429,8 +1429,7 @@ def _described_role(written: str) -> bool:
         ws = ws[: ws.index("of")]
     # (written in lower case: "the Dublin Region Homeless Executive" is a body's name)
     return bool(ws) and ws[-1].islower() and (
-        ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS or
-        ws[-1] in ("administrator", "head", "chief"))
+        ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS)
 
 
 # How far on (characters) the body may name a person it first described: three paragraphs.
@@ -1618,7 +1617,7 @@ _REMIT_WORDS = words(
     "resources natural human rights social welfare services immigration veterans digital "
     "innovation budget treasury employment higher basic national state regional power "
     "aviation commerce investment tertiary primary secondary care policing crime revenue "
-    "gender equality heritage arts media broadcasting telecommunications lands"
+    "gender equality heritage arts media broadcasting telecommunications"
 )
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
