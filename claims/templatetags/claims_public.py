@@ -551,7 +551,7 @@ def render_article(
 
 @register.simple_tag(takes_context=True)
 def claim_rows(context, claims, empty_message: str = "") -> SafeString:
-    """The list of claim rows the list, speaker and source pages show (20 a page).
+    """The list of claim rows the claim list and speaker pages show (20 a page).
 
     Written here rather than as an included template: a page renders some 340 row variables,
     and resolving each through the template engine cost about a third of the speaker page's
