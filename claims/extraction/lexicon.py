@@ -224,6 +224,14 @@ ORG_HEADS = words(
     "services"
 )
 
+# Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never
+# a person's (words that are also surnames -- Park, Hill, Lake -- are left out).
+PLACE_NAME_HEADS = words(
+    "valley river mountains island islands peninsula desert coast gulf sea ocean strait canal "
+    "delta plateau basin province district region county avenue boulevard highway freeway "
+    "motorway airport road street township municipality"
+)
+
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",
 # "Marrak Air"); lower-case they are ordinary words ("capital projects").
 COMPANY_NAME_HEADS = words(

@@ -64,6 +64,7 @@ from .lexicon import (
     COMMON_CAPITALISED,
     COMPANY_NAME_HEADS,
     COUNTRIES,
+    CURRENCY_SYMBOLS,
     DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
@@ -80,6 +81,7 @@ from .lexicon import (
     PARTICIPLE_VERBS,
     PASSIVE_BY,
     PEOPLE_SPEAKER_HEADS,
+    PLACE_NAME_HEADS,
     PRONOUNS,
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
@@ -1131,6 +1133,11 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
     return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, appos)
 
 
+# After "add", words that make it arithmetic, not speech ("added about 300 jobs").
+_ADDED_AMOUNT = words("to more another up roughly about around nearly almost some over")
+_MODALS = words("would will could might may can should must")
+
+
 def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     n = len(toks)
     low = toks[v].low
@@ -1165,9 +1172,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             "is", "are", "was", "were", "be", "been", "being", "not") or (
             v + 1 < n and toks[v + 1].low == "to")):
         return None  # "is expected to", "expected to hold rates": a plan, not a figure given
-    if low in ("add", "adds", "added", "adding") and v + 1 < n and (
-            toks[v + 1].kind == "n" or toks[v + 1].low in ("to", "more", "another", "up")):
-        return None  # "had added 2.7 million subscribers"
+    if low in ("add", "adds", "added", "adding") and (v + 1 < n and (
+            toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT
+            or toks[v + 1].text in CURRENCY_SYMBOLS) or v > 0 and toks[v - 1].low in _MODALS):
+        return None  # "had added 2.7 million subscribers", "tariffs would add roughly $450m"
     if low in _NOUN_VERBS and not (low in DATA_VERBS and (
             _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS)):
         # ("the ONS's figures show": a document whose owner is named)
@@ -1198,14 +1206,18 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     figures", "the ministry's figures", "figures released by the ONS" (not "the report")."""
     np = left_phrase(toks, v)
     return bool(np) and any(t.low in DOCUMENT_HEADS for t in np) and any(
-        t.poss or t.low in ("by", "from") or (t.cap and t.start > 0 and t.low not in
-                                                DOCUMENT_HEADS) for t in np)
+        t.poss or t.low in ("by", "from") or (t.cap and t.low not in DOCUMENT_HEADS and (
+            t.start > 0 or _ACRONYM_WORD_RE.fullmatch(t.text) or t.low in GOVERNMENT_HEADS
+            or t.low in ORG_HEADS)) for t in np)  # (opening a sentence: "NYPD data show")
 
 
 def _skippable(inner: list[Tok]) -> bool:
-    """A comma-delimited aside that is not an apposition: a place ("from Swindon")."""
-    return bool(inner) and inner[0].low in ("from",) and all(t.cap for t in inner[1:]) and \
-        len(inner) > 1
+    """A comma-delimited aside that is not an apposition: a place ("from Swindon", "from near
+    Oban")."""
+    if inner and inner[0].low == "from" and len(inner) > 2 and inner[1].low in _PLACE_PREPS:
+        inner = inner[1:]
+    return bool(inner) and inner[0].low in ("from", "near", "outside") and \
+        all(t.cap for t in inner[1:]) and len(inner) > 1
 
 
 _BY_PARTICIPLES = words("carried conducted commissioned published released compiled done run "
@@ -1512,6 +1524,8 @@ def _name_ok(words: list[Tok]) -> bool:
             return False
     if len(words) > 1 and words[-1].low.rstrip(".") in COMPANY_NAME_HEADS:
         return False  # "Westmoor Buses", "Marrak Air": a company
+    if len(words) > 1 and words[-1].low.rstrip(".") in PLACE_NAME_HEADS:
+        return False  # "the Bekaa Valley": a place
     if (_is_title(words[-1]) and not (
             len(words) > 1 and words[-1].low in _TITLE_SURNAMES and not _is_title(words[-2]))) \
             or words[-1].low in PEOPLE_SPEAKER_HEADS:
@@ -2039,6 +2053,9 @@ for _heads, _kinds in (
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
 _BROAD_GOVERNMENT = words("government authorities administration regime junta cabinet govt")
+# Heads that say nothing alone: "the department said" is whichever department spoke.
+_BARE_AGENCY_HEADS = words("department office bureau agency service force directorate "
+                           "inspectorate commission command")
 # A body's head word as other languages write it in names ("Banco de Mexico" is "the bank").
 _HEAD_IN_OTHER_LANGUAGES = {
     "bank": frozenset({"banco", "banque", "banca", "bundesbank"}),
@@ -2048,6 +2065,8 @@ _HEAD_IN_OTHER_LANGUAGES = {
     "council": frozenset({"conseil", "consejo", "consiglio"}),
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
+# Other words a name may use for what a generic head describes: "the force" is the police.
+_HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"})}
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav"))
@@ -2873,7 +2892,9 @@ class ArticleSpeakers:
         the most recent body of a kind that word can describe."""
         def named(name: str) -> bool:
             ws = _name_words(name)
-            return head in ws or not ws.isdisjoint(_HEAD_IN_OTHER_LANGUAGES.get(head, ()))
+            return head in ws or not ws.isdisjoint(aliases)
+
+        aliases = _HEAD_ALIASES.get(head, frozenset())
 
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
                               named(r.name), head)
@@ -2886,12 +2907,12 @@ class ArticleSpeakers:
                                          head not in _COMPANY_GENERIC):
             return same_generic
         body = None
-        titled = head[:1].upper() + head[1:]
-        for b in (self.bodies if titled in self.text or head.upper() in self.text else ()):
+        written = any(w.title() in self.text or w.upper() in self.text for w in {head, *aliases})
+        for b in (self.bodies if written else ()):
             # (a body's name is written with capitals: without "Police" no body has "police")
             if b.pos >= pos and (body is not None or not early):
                 break
-            if head in b.words:
+            if head in b.words or not aliases.isdisjoint(b.words):
                 body = b
                 if b.pos >= pos:
                     break  # a headline's "police say": the police the story names
@@ -2909,6 +2930,11 @@ class ArticleSpeakers:
             # speaker; only the broad words may be any government body that spoke
             if head in _BROAD_GOVERNMENT:
                 return self._last(pos, lambda r: r.kind in kinds and not r.generic)
+            if not words and head in _BARE_AGENCY_HEADS:
+                # "NYPD data show ... the department said": a bare head names no one by
+                # itself; the body that spoke last, when the story has one
+                return self._last(pos, lambda r: r.kind in (GOVERNMENT, ORGANISATION)
+                                  and not r.generic)
             if words:
                 # "the statistics office" for the National Bureau of Statistics
                 return self._last(pos, lambda r: r.kind in kinds and not r.generic and

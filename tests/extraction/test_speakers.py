@@ -620,3 +620,40 @@ def test_a_bodys_stated_plan_or_outlook_is_its_claim():
     assert claims["Sh1.2 billion"].speaker == "Kenya Power"
     assert claims["1% to 2%"].speaker == "Halvorsen Foods"
     assert claims["500"].speaker == "Test Herald"
+
+
+def test_the_force_is_the_police_body_named_before():
+    got = by_figure(run(
+        'Det Con Lauren Pryce, of Greater Manchester Police, said after the hearing: "He was '
+        'wrong."',
+        "The force said no one was injured during the raids, but several staff were treated."))
+    assert got["no one"].speaker == "Greater Manchester Police"
+    assert got["several"].speaker == "Greater Manchester Police"
+
+
+def test_a_bare_department_is_the_body_that_spoke_and_acronym_data_show():
+    got = by_figure(run(
+        "Felony assaults soared 19% this year, according to NYPD data released Monday.",
+        "Overall major crime in the transit system dipped 4.6%, the department said.",
+        "NYPD data show 41 of the felony assaults involved a knife."))
+    assert {got[f].speaker for f in ("19%", "4.6%", "41")} == {"NYPD"}
+
+
+def test_an_age_and_a_place_aside_before_the_verb_are_skipped():
+    c = run("Farmer Hamish Grant, 58, from near Oban, tells BBC Radio Scotland the wind "
+            "flattened about 40 metres of fencing.")[0]
+    assert c.speaker == "Hamish Grant"
+
+
+def test_would_add_an_amount_is_arithmetic_not_speech():
+    c = run("CEO Dana Whitfield told CNBC the outlook was weak. She said tariffs on goods from "
+            "China, Vietnam and Mexico would add roughly $450 million in costs this year.")[0]
+    assert (c.speaker, c.figure_text) == ("Dana Whitfield", "roughly $450 million")
+
+
+def test_a_place_is_never_the_person_he_refers_to():
+    got = by_figure(run(
+        "Abu Khaled, 54, returned to al-Qusayr after 11 years in a tent settlement in the "
+        "Bekaa Valley.",
+        '"Of the 40 houses on our street, only six are livable," he told Al-Monitor.'))
+    assert got["40"].speaker == "Abu Khaled"
