@@ -24,7 +24,8 @@ for each pair of consecutive sizes (start-up noise makes small sizes look cheape
 Prints `name: value` lines and the load average before and after as `#` notes; writes
 bench/out/relations.json (with the machine, the commit and each run's load average).
 Environment: BENCH_DATABASES (default "sqlite,postgres"), BENCH_POSTGRES_URL (default
-postgres://postgres@127.0.0.1:5432/postgres), BENCH_SEED (default 7).
+postgres://postgres@127.0.0.1:5432/postgres), BENCH_SEED (default 7), BENCH_REPEAT (runs per
+size and database, each in a fresh database; the figures are their medians; default 3).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import json
 import os
 import random
 import secrets
+import statistics
 import subprocess
 import sys
 import time
@@ -56,6 +58,9 @@ from _util import (  # noqa: E402
 )
 
 DEFAULT_SIZES = (1000, 10_000)
+# Timings are the median of BENCH_REPEAT runs (default 3), each in a freshly generated
+# database: one run's time moves by 20-30% with the machine's other work.
+MEDIAN_KEYS = ("seconds", "cpu_seconds", "rerun_seconds", "incremental_seconds")
 STANDARD_SIZES = (1000, 10_000, 100_000)
 INCREMENTAL = 100
 
@@ -234,6 +239,7 @@ def run_child(url: str, n: int, seed: int) -> dict | str:
 def main(argv: list[str]) -> int:
     sizes = sizes_from(argv)
     seed = int(os.environ.get("BENCH_SEED", "7"))
+    repeat = max(1, int(os.environ.get("BENCH_REPEAT", "3")))
     code_at_start = code_version()  # the tree may change under a long run: record both ends
     load_at_start = load_average()
     note(f"load average {load_at_start}")
@@ -249,15 +255,25 @@ def main(argv: list[str]) -> int:
     for db in databases:
         for n in sizes:
             prefix = f"relations_{db.name}_{label(n)}"
-            with db as url:
-                result = run_child(url, n, seed)
+            results = []
+            for _ in range(repeat):
+                with db as url:
+                    result = run_child(url, n, seed)
+                if isinstance(result, str):
+                    break
+                runs.append({"database": db.name, "size": n, "load_average": load_average(),
+                             **result})
+                results.append(result)
             if isinstance(result, str):
                 figure(figures, f"{prefix}_failed", 1)
                 print(f"{db.name} {n} claims failed:\n{result}", file=sys.stderr)
                 ok = False
                 continue
-            runs.append({"database": db.name, "size": n, "load_average": load_average(),
-                         **result})
+            if repeat > 1:
+                note(f"{prefix} full runs (s): "
+                     + ", ".join(f"{r['seconds']:.2f}" for r in results))
+            result = {**results[0], **{k: statistics.median(r[k] for r in results)
+                                      for k in MEDIAN_KEYS}}
             figure(figures, f"{prefix}_seconds", result["seconds"])
             figure(figures, f"{prefix}_cpu_seconds", result["cpu_seconds"])
             figure(figures, f"{prefix}_claims_per_s", result["claims"] / result["seconds"])
@@ -277,6 +293,7 @@ def main(argv: list[str]) -> int:
         "module": "relations",
         "sizes": sizes,
         "seed": seed,
+        "repeat": repeat,
         "figures": figures,
         "runs": runs,
         "code_at_start": code_at_start,
