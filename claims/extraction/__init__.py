@@ -90,6 +90,7 @@ from .speakers import (
     _subject_frame,
     find_frames,
     read_phrase,
+    title_case,
     valid_speaker_phrase,
 )
 from .speakers import (
@@ -99,7 +100,6 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b")
 _W_RE = re.compile(r"[\w]+")
-_ALPHA_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _OF_FROM_END_RE = re.compile(r"\b(?:of|from)\s*$")
 _TO_ONLY_RE = re.compile(r"^\s*to\s*$")
 _FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
@@ -458,8 +458,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []
         if hint:
-            title_case = s.part == "headline" and _title_case(st)
-            frames = find_frames(st, toks, dates, title_case, low_words)
+            titled = s.part == "headline" and title_case(st)
+            frames = find_frames(st, toks, dates, titled, low_words)
             if frames and dates is None:
                 dates = find_dates(st, article_date, low_words, digits)
                 for f in frames:
@@ -585,13 +585,6 @@ def _resolve_forward(infos: list[_Info]) -> None:
                     else:
                         slot.label_speaker = cand
                     break
-
-
-def _title_case(s: str) -> bool:
-    words = _ALPHA_WORD_RE.findall(s)
-    long_words = [w for w in words if len(w) > 3]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
-        long_words)
 
 
 def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:

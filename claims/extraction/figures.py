@@ -1025,6 +1025,10 @@ def find_figures(sentence: str, dates: list[DateMention],
     return _merge_ranges(s, atoms, rejected_ends)
 
 
+# Before "X to Y", words that make X a change and Y the level it reached.
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:by|fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|"
+    r"shrank|eased)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
 
 
@@ -1042,7 +1046,11 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             joined = None
             if _AND_ONLY_RE.match(between) and _BETWEEN_END_RE.search(before):
                 joined = s.lower().rindex("between", 0, a.start)
-            elif _RANGE_JOIN.match(between) and not _FROM_SPACE_END_RE.search(before):
+            elif _RANGE_JOIN.match(between) and not _FROM_SPACE_END_RE.search(before) and \
+                    not (between.strip() == "to" and (_CHANGE_BEFORE_RE.search(before) or
+                                                      a.unit == "%" and not b.unit)):
+                # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870"; still
+                # "shared by 8-10 people")
                 joined = a.start
             if joined is not None and unit_ok:
                 lo, hi = a.value, b.value

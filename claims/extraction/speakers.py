@@ -1689,6 +1689,8 @@ def _people_of_place(words: list[Tok]) -> list[Tok]:
 
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    if np and np[-1].poss and len(np) <= 4:
+        np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -2133,9 +2135,12 @@ _BODY_RUN_RE = re.compile(
 )
 
 
-# A full stop ending a sentence inside a run of capitalised words: after a word of five
-# letters or more ("Exchange. Revenue"), not after "Inc." or "U.S.".
-_SENTENCE_END_IN_RUN_RE = re.compile(r"(?:[a-z]{4}|[A-Z]{3,})\.(?= )")
+# A full stop ending a sentence inside a run of capitalised words: after a word of four
+# letters or more ("Exchange. Revenue", "Tel Aviv. Israel Police"), not after "Inc.", "U.S."
+# or a four-letter abbreviation ("Corp.").
+_SENTENCE_END_IN_RUN_RE = re.compile(
+    r"(?:[a-z]{4}|[A-Z]{3,}|\b(?!(?:Corp|Bros|Assn|Dept|Govt|Capt|Univ|Prof|Supt|Insp|Comm)\.)"
+    r"[A-Z][a-z]{3})\.(?= )")
 
 
 _APPOS_BEFORE_RE = re.compile(
@@ -2208,6 +2213,7 @@ def _company_like(name: str, kind: str) -> bool:
         low not in ORGANISATION_NAMES
 
 
+_WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*(?:--|[-\u2013\u2014:])\s*")
 _FIRST_WORDS_RE = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
 
@@ -2247,6 +2253,16 @@ class Mention:
     written: str
 
 
+_ALPHA_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def title_case(s: str) -> bool:
+    """Whether a headline capitalises (nearly) every longer word."""
+    long_words = [w for w in _ALPHA_WORD_RE.findall(s) if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
+        long_words)
+
+
 class ArticleSpeakers:
     """Speakers of one article: resolves phrases against what was said and named before."""
 
@@ -2267,6 +2283,7 @@ class ArticleSpeakers:
         self._body_index: dict[str, list[Body]] | None = None
         self._acronym_words: frozenset[str] | None = None
         self._interviewee: SpeakerRef | None = None
+        self._titled_headline_end: int | None = None
 
     # ---- bodies
 
@@ -2277,6 +2294,22 @@ class ArticleSpeakers:
             self._bodies = self._scan_bodies()
         return self._bodies
 
+    def _headline_run(self, run: str, start: int) -> str:
+        """A run of capitalised words as a name may use it. A title-case headline capitalises
+        its verbs too ("Halvorsen Foods Wipes 2.4 Billion Francs Off Value"): there, only the
+        longest start of the run that the text repeats after the headline ("" if none)."""
+        if self._titled_headline_end is None:
+            end = self.text.find("\n")
+            self._titled_headline_end = end if end > 0 and title_case(self.text[:end]) else 0
+        end = self._titled_headline_end
+        if start >= end:
+            return run
+        run_words = run.split(" ")
+        k = len(run_words)
+        while k > 0 and " ".join(run_words[:k]) not in self.text[end:]:
+            k -= 1
+        return " ".join(run_words[:k])
+
     def _scan_bodies(self) -> list[Body]:
         out: list[Body] = []
         text = self.text
@@ -2285,6 +2318,9 @@ class ArticleSpeakers:
             stop = _SENTENCE_END_IN_RUN_RE.search(run)
             if stop is not None:
                 run = run[: stop.start() + 1]  # "Lusaka Securities Exchange. Revenue rose"
+            run = self._headline_run(run, m.start())
+            if not run:
+                continue
             if " " not in run:
                 # one word names a body only if known or an acronym (most are a sentence's
                 # first word or a surname): decided before any other work
@@ -2503,7 +2539,9 @@ class ArticleSpeakers:
         out: list[Mention] = []
         text = self.text
         for m in _NAME_RUN_RE.finditer(text):
-            run = m.group()
+            run = self._headline_run(m.group(), m.start())
+            if " " not in run:
+                continue
             if run.endswith(".") and not _INITIAL_END_RE.search(run):
                 run = run[:-1]  # a name that ends the sentence: "said Joyce Mwakalinga."
             found = _person_in_run(run)
@@ -2654,16 +2692,18 @@ class ArticleSpeakers:
         from .tokens import tokenize
 
         found = None
-        if not text[:1].isupper() or not _may_name_body(text):
+        credit = _WIRE_CREDIT_RE.match(text)  # "(Bloomberg) -- Halvorsen Foods AG cut ..."
+        skip = credit.end() if credit else 0
+        if not text[skip : skip + 1].isupper() or not _may_name_body(text[skip:]):
             self._subjects[pos] = None
             return None
-        toks = self._sentence_toks.get(pos) or tokenize(text[:160])
+        toks = (not skip and self._sentence_toks.get(pos)) or tokenize(text[skip : skip + 160])
         subj = _clause_subject(toks, len(toks))
         if subj is not None and subj[0].low not in PRONOUNS:
             cand = read_phrase(subj, [])
             if not (cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head
                     or cand.owner_missing or not cand.name):
-                found = self.resolve(cand, pos + subj[0].start)
+                found = self.resolve(cand, pos + skip + subj[0].start)
         self._subjects[pos] = found
         return found
 
@@ -2736,7 +2776,9 @@ class ArticleSpeakers:
                 ref_pos = max(p for p, r in self.history if r is ref and p <= pos)
                 return self._person_subject(ref_pos, pos) or ref
             if cand.pronoun == "it":
-                return self._last_body(pos, lambda r: r.kind != PERSON)
+                # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
+                return self._last_body(pos, lambda r: r.kind != PERSON and
+                                       r.key != self.publisher.key)
             if cand.pronoun == "they":
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)

@@ -209,3 +209,22 @@ def test_number_words_with_scales():
 
 def test_a_counted_year_is_a_figure_when_it_counts_people():
     assert one("Militants killed some 2000 people.").value == D(2000)
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("New listings jumped 22 per cent to 15,870.", ["22 per cent", "15,870"]),
+    ("Copper stocks fell by 4,125 tons to 118,300 tons.", ["4,125 tons", "118,300 tons"]),
+    ("Profit fell 400 to 1,200.", ["400", "1,200"]),
+])
+def test_a_change_then_the_level_it_reached_is_not_a_range(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+def test_x_to_y_is_still_a_range_without_a_change():
+    found = one("Prices rose 10 to 15 percent.")
+    assert (found.qualifier, found.lower, found.upper) == ("range", D(10), D(15))
+
+
+def test_a_hyphen_range_after_by_or_a_fall_is_still_a_range():
+    assert one("Each tent is shared by 8-10 people.").qualifier == "range"
+    assert one("Sales fell 6-8% this year.").qualifier == "range"

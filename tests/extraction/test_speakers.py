@@ -657,3 +657,32 @@ def test_a_place_is_never_the_person_he_refers_to():
         "Bekaa Valley.",
         '"Of the 40 houses on our street, only six are livable," he told Al-Monitor.'))
     assert got["40"].speaker == "Abu Khaled"
+
+
+def test_a_sentence_end_inside_a_run_of_capitals_splits_the_names():
+    c = run("Organisers said 120,000 marched on Kaplan Street in Tel Aviv. Israel Police said "
+            "about 55,000 people attended the main rally.")
+    assert by_figure(c)["about 55,000"].speaker == "Israel Police"
+
+
+def test_a_generic_owner_with_a_possessive_is_the_body_named_before():
+    got = by_figure(run(
+        "There were 4,312 sales last month, the Golden Horseshoe Real Estate Association said. "
+        "New listings jumped 22 per cent to 15,870, according to the association's monthly "
+        "report."))
+    assert got["15,870"].speaker == "Golden Horseshoe Real Estate Association"
+
+
+def test_a_title_case_headline_lends_names_only_what_the_text_repeats():
+    got = by_figure(run(
+        "Halvorsen Foods AG cut its full-year profit forecast for the second time.",
+        "Halvorsen now sees organic sales growth of 1% to 2% this year.",
+        headline="Halvorsen Foods Wipes 2.4 Billion Francs Off Value After Profit Warning"))
+    assert got["1% to 2%"].speaker == "Halvorsen Foods AG"
+
+
+def test_it_after_a_wire_credit_is_the_body_not_the_wire():
+    c = run("(Bloomberg) -- Halvorsen Foods AG cut its full-year profit forecast.",
+            "The Zurich-based snack maker now expects operating profit of about 1.1 billion "
+            "Swiss francs, it said in a statement.", publisher="Bloomberg")[0]
+    assert c.speaker == "Halvorsen Foods AG"
