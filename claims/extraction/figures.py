@@ -816,14 +816,24 @@ _TEMPERATURE_RE = re.compile(
 _RING_VERBS = words("call dial calling dialling dialing text texting")
 
 
+_RANGE_FIRST_HALF_RE = re.compile(r"\d[\d.,]*\s*(?:-|\u2013|to|and)\s*$")
+# (not "fell" or "sank": "the bus fell some 200 metres" places the bus)
+_LEVEL_CHANGE_VERBS = words("rose risen dropped climbed receded surged swelled by")
+
+
 def _length_claim(s: str, start: int, unit_end: int) -> bool:
     """Whether a length ending at `unit_end` measures a thing (see LENGTH_UNITS)."""
     if _AT_THE_END_RE.search(s[max(0, start - 12) : start]):
         return False  # "at the 200-metre level": a place
-    prev, _ = _prev_word(s, start)
+    first = _RANGE_FIRST_HALF_RE.search(s, max(0, start - 24), start)
+    prev, at = _prev_word(s, first.start() if first else start)  # ("dropped 20-25 metres")
+    if prev.lower() in ("between", "from", "about", "some", "around", "nearly", "roughly"):
+        prev, _ = _prev_word(s, at)  # "dropped between 20 and 25 metres"
     if prev.lower() in ("within", "walked", "travelled", "traveled", "drove", "fled", "ran",
                         "marched", "advanced", "moved", "retreated"):
         return False
+    if prev.lower() in _LEVEL_CHANGE_VERBS:
+        return True  # "groundwater levels dropped 20 metres", "the river rose by 2 metres"
     nxt, _ = _next_word(s, unit_end)
     nl = nxt.lower()
     if not nl:

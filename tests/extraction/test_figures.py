@@ -228,3 +228,12 @@ def test_x_to_y_is_still_a_range_without_a_change():
 def test_a_hyphen_range_after_by_or_a_fall_is_still_a_range():
     assert one("Each tent is shared by 8-10 people.").qualifier == "range"
     assert one("Sales fell 6-8% this year.").qualifier == "range"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Groundwater levels dropped 20 metres.", "20 metres"),
+    ("Levels have dropped 20-25 metres.", "20-25 metres"),
+    ("The river rose by 2 metres, officials said.", "2 metres"),
+])
+def test_a_length_a_level_rose_or_fell_by_is_a_figure(sentence, text):
+    assert one(sentence).text == text
