@@ -325,7 +325,7 @@ TITLE_WORDS = words(
     "security spokesperson humanitarian affairs sheriff detective constable trooper "
     "councillor councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
-    "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen"
+    "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr"
 )
 
 # Common capitalised words that open sentences and never start a name.

@@ -1473,7 +1473,8 @@ class Candidate:
 _RANK_RE = re.compile(r"^(?:[A-Z]{2,4}|I{1,3}|IV)\.?$")  # "ACO", "DSP", "CP", grade "I"
 
 _DESCRIPTOR_SUFFIXES = ("-based", "-led", "-run", "-linked", "-backed", "-aligned", "-born",
-                        "-owned", "-funded", "-affiliated", "-allied", "-controlled")
+                        "-owned", "-funded", "-affiliated", "-allied", "-controlled", "-listed",
+                        "-headquartered", "-registered")
 
 
 _FAMILY_DESCRIPTOR_RE = re.compile(
@@ -1606,7 +1607,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     lead = 0
     while lead < len(run) - 2 and (_is_title(run[lead]) or _RANK_RE.match(run[lead].text)):
         lead += 1
-    if 0 < lead < last_title and _name_ok(run[lead:]):
+    if 0 < lead < last_title and run[last_title].low in _TITLE_SURNAMES and \
+            _name_ok(run[lead:]):
         last_title = lead - 1
     name = run[last_title + 1 :]
     title = run[: last_title + 1]
@@ -1707,8 +1709,16 @@ _PHRASE_CACHE: dict[tuple, Candidate] = {}
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
 
+_OPENING_CONJUNCTIONS = words("but and so yet or meanwhile however still")
+# Titles only a person holds: "Uganda's Minister of State for Trade Ruth Kisembo" is a person.
+_PERSON_TITLES = words("minister secretary governor commissioner chairman chairwoman president "
+                       "mayor spokesman spokesperson spokeswoman ambassador")
+
+
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
+    while len(np) > 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
+        np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
     # commas stay inside a body's name that lists its remits ("Ministry of Housing,
     # Communities and Local Government"); elsewhere they only separate phrases
     commas = any(t.text == "," for t in np) and _body_of_head([t for t in np if t.kind == "w"])
@@ -1724,7 +1734,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[1:]):
         rest = _clean(" ".join(t.text for t in words[1:]))
         kind = kind_of(rest)
-        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 or kind == ORGANISATION):
+        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 or kind == ORGANISATION) \
+                and not any(t.low in _PERSON_TITLES for t in words[1:]):
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)

@@ -6,6 +6,8 @@ import datetime
 import time
 from decimal import Decimal as D
 
+import pytest
+
 from claims.extraction import extract_claims
 from tests.extraction.checks import assert_invariants
 from tests.extraction.corpus import Seg
@@ -686,3 +688,19 @@ def test_it_after_a_wire_credit_is_the_body_not_the_wire():
             "The Zurich-based snack maker now expects operating profit of about 1.1 billion "
             "Swiss francs, it said in a statement.", publisher="Bloomberg")[0]
     assert c.speaker == "Halvorsen Foods AG"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Tana Kelar Regent Yohanes Bali Ratu said 12 people died.", "Yohanes Bali Ratu"),
+    ("Kern County Supervisor Martin Ochoa said 15 homes burned.", "Martin Ochoa"),
+    ("Chief Financial Officer Ines Baumgartner said costs rose 17%.", "Ines Baumgartner"),
+    ("Tucson Sector Chief Patrol Agent Mark Delgado said 18 agents were hurt.", "Mark Delgado"),
+    ("Cr Kerrie Lowndes said 20 sites were damaged.", "Kerrie Lowndes"),
+    ("London-listed Albion Cold Chain said 19 depots would close.", "Albion Cold Chain"),
+    ("But Maya Okonjo told Sky News that fewer than 100 people made it.", "Maya Okonjo"),
+    ("Uganda's Minister of State for Trade Ruth Nakabugo Kisembo said exports fell 14%.",
+     "Ruth Nakabugo Kisembo"),
+])
+def test_titles_descriptors_and_conjunctions_before_a_name_are_not_part_of_it(sentence,
+                                                                                speaker):
+    assert run(sentence)[0].speaker == speaker
