@@ -454,7 +454,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if hint and not figures and s.part != "headline" and _STRONG_HINTS.isdisjoint(low_words):
             # Only the history of who spoke matters in a sentence without figures, and weak
             # cues ("state", "report", "made") rarely attribute anything there.
-            hint = "made" in low_words and "known" in low_words
+            # (a sentence ending in a colon introduces a quotation: "X issued the following
+            # statement:", "She said:")
+            hint = "made" in low_words and "known" in low_words or st.rstrip().endswith(":")
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []
         if hint:
@@ -673,15 +675,21 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
                 if other.close_pos >= 0:
                     break
     if in_quote or starts_with_quote or opens_here:
-        # backward: a quotation attributed just before continues here
-        for k in range(i - 1, max(-1, i - 4), -1):
+        # backward: a quotation attributed just before continues here; past the last three
+        # sentences only through the quotation itself (a statement of several paragraphs,
+        # each opening with a quotation mark, after "X issued the following statement:")
+        for k in range(i - 1, max(-1, i - 40), -1):
             other = infos[k]
             if other.sentence.part != s.part:
                 break
             spoken = [f for f in other.frames if f.speaker is not None]
-            if spoken and other.has_quote:
+            if spoken and (other.has_quote or other.sentence.text.rstrip().endswith(":")):
                 return spoken[-1]
             if spoken:
+                break
+            quoted = other.starts_in_quote or other.opens_quote or \
+                other.sentence.text[:1] in OPEN_QUOTES or other.sentence.text[:1] == '"'
+            if k < i - 3 and not quoted:
                 break
     return None
 

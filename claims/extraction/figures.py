@@ -149,11 +149,18 @@ _LARGE = (
     "large\\s+but\\s+unknown"
 )
 
+# Currency codes written before an amount ("CHF 12", "SDR 900 million": the IMF's special
+# drawing rights); upper case only, so no ordinary word is read as one.
+_ISO_CODES = (
+    "USD|EUR|GBP|INR|NGN|GHS|KES|IDR|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF|"
+    "SDR|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|THB|VND|MYR|"
+    "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK"
+)
+
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|
-            IDR|Rp|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF)\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
+        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -617,7 +624,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     """The unit of a digit figure and where the figure (with a unit word after it) ends."""
     end = m.end()
     cur = (m.group("cur") or "").strip().lower()
-    unit = CURRENCY_SYMBOLS.get(cur, "") if cur else ""
+    unit = CURRENCY_SYMBOLS.get(cur, cur.upper() if len(cur) == 3 and cur.isalpha() else "") \
+        if cur else ""
     if m.group("pence") and not cur:
         unit = "GBP"
     if m.group("pct"):
@@ -702,8 +710,8 @@ def _digit_value(m: re.Match[str]) -> Decimal:
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:US\$|A\$|C\$|N\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|INR|KSh|Ksh\.?|Sh|USD|EUR|GBP|NGN|GHS|KES|CFA|IDR|"
-    r"Rp|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF)\s?|N|R|P|₱|Dhs?|Shs)$"
+    r"(?:US\$|A\$|C\$|N\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|Sh|CFA|Rp|"
+    + _ISO_CODES + r")\s?|N|R|P|₱|Dhs?|Shs)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").

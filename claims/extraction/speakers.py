@@ -909,7 +909,7 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
-            "made makes read reads")
+            "made makes read reads delivered")
 )
 
 
@@ -949,6 +949,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                                      "made", "makes") and v + 2 < n and toks[v + 1].low in (
                 "an", "a", "its", "their") and toks[v + 2].low in ("appeal", "call", "request"):
             frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _ISSUED and toks[-1].text == ":" and any(
+                t.low in ("statement", "remarks", "message") for t in toks[v + 1 : v + 5]):
+            # "Mr. Vos issued the following statement:" -- the quotation that follows is his
+            frame = _subject_frame(toks, v, title_case)
         if frame is not None and frame.direction == "post" and frame.np and \
                 _tok_index_at(toks, frame.np[0].start) > 0 and \
                 toks[_tok_index_at(toks, frame.np[0].start) - 1].low in ("than", "as"):
@@ -965,6 +969,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
 
 
 _SYMPTOM_WORDS = words("symptoms symptom illness sickness feeling side pain pains")
+_ISSUED = words("issued issues released releases made makes gave gives read reads delivered")
 
 
 _CITABLE_HEADS = (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | DOCUMENT_HEADS | GOVERNMENT_HEADS

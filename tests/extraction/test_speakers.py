@@ -704,3 +704,19 @@ def test_it_after_a_wire_credit_is_the_body_not_the_wire():
 def test_titles_descriptors_and_conjunctions_before_a_name_are_not_part_of_it(sentence,
                                                                                 speaker):
     assert run(sentence)[0].speaker == speaker
+
+
+def test_a_statement_of_several_quoted_paragraphs_after_a_colon_is_the_speakers():
+    got = by_figure(run(
+        "At the end of the visit, Mr. Pieter Vos issued the following statement:",
+        '"The team reached an agreement of SDR 900 million. It is subject to approval.',
+        '"Growth slowed to 1.9 percent in 2024. Reserves fell. Imports fell. Exports rose.',
+        '"We thank the authorities for 12 meetings."',
+        "The fund has 190 members.", publisher="International Monetary Fund"))
+    assert {got[f].speaker for f in ("SDR 900 million", "1.9 percent", "12")} == {"Pieter Vos"}
+    assert got["190"].speaker == "International Monetary Fund"
+
+
+def test_said_with_a_colon_gives_the_next_paragraphs_quotation():
+    c = run("Pieter Vos said:", '"The team reached an agreement of SDR 900 million."')[0]
+    assert (c.speaker, c.value) == ("Pieter Vos", D(900_000_000))
