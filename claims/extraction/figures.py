@@ -657,7 +657,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     elif not unit and not m.group("pct") and not m.group("scale") and (
             temp := _TEMPERATURE_RE.match(s, end)):
         said = temp.group().strip().lower()
-        unit = "°F" if said.endswith("f") or said.endswith("fahrenheit") else "°C"
+        unit = "°F" if said.endswith("f") or said.endswith("fahrenheit") else \
+            "degrees" if said == "degrees" else "°C"  # (bare degrees: the scale is unsaid)
         end = temp.end()
     elif not unit and not m.group("pct") and (speed := _SPEED_RE.match(s, end)):
         unit, end = SPEED_UNITS[speed.group(1).lower().split()[0]], speed.end()
@@ -814,10 +815,12 @@ _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phon
                              r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")
 
 
-# Temperatures are measures: "37.8 C", "44°C", "about 2C", "42 degrees Celsius", "108 F".
+# Temperatures are measures: "37.8 C", "44°C", "about 2C", "42 degrees Celsius", "108 F",
+# "set to 24 degrees" (bare degrees, not "degrees of" or a bearing).
 _TEMPERATURE_RE = re.compile(
     r"\s?°\s?[CF]\b|\s?(?i:degrees?)\s+(?i:celsius|fahrenheit|centigrade|C\b|F\b)"
-    r"|\s?(?i:celsius|fahrenheit)\b|\s?[CF](?![\w'\u2019&.-])")
+    r"|\s?(?i:celsius|fahrenheit)\b|\s?[CF](?![\w'\u2019&.-])"
+    r"|\s(?i:degrees)\b(?!\s+(?i:of|north|south|east|west|latitude|longitude)\b)")
 
 
 # Words before a number to ring: "call 101", "dial 999".

@@ -237,3 +237,13 @@ def test_a_hyphen_range_after_by_or_a_fall_is_still_a_range():
 ])
 def test_a_length_a_level_rose_or_fell_by_is_a_figure(sentence, text):
     assert one(sentence).text == text
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("Set air conditioners to 24 degrees.", "24 degrees", "degrees"),
+    ("Temperatures here are 10 to 15 degrees cooler.", "10 to 15 degrees", "degrees"),
+])
+def test_bare_degrees_are_a_temperature_but_not_a_bearing(sentence, text, unit):
+    found = one(sentence)
+    assert (found.text, found.unit) == (text, unit)
+    assert figures("The island lies at 12 degrees north.") == []
