@@ -145,7 +145,7 @@ class ExtractedClaim:
 
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS
-    | {"according", "quoted", "cited", "known", "read", "reads"}
+    | {"according", "quoted", "cited", "known", "read", "reads", "per"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "
@@ -189,7 +189,11 @@ _BACK_VERBS = words(
     "disclosed revealed confirmed stated said announced made gave released shared conveyed "
     "disclose reveal confirm")
 _BACK_OBJECTS = words("this these that the")
-_LABEL_RE = re.compile(r"^(?P<x>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s")
+# "Name: ..." opening a paragraph; in a live blog after the entry's time ("10:25 am — Magen
+# David Adom: 2 hikers treated").
+_LABEL_RE = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-\u2013\u2014|]\s*)?"
+    r"(?P<x>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s")
 # After a headline's label, a clause with its own subject and verb ("RTA awards", "Police
 # arrest"): the label is the topic, not a credit.
 _TOPIC_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,4}(?!says\b|say\b)[a-z]+s\b")

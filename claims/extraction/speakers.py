@@ -909,7 +909,7 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
-            "made makes read reads delivered")
+            "made makes read reads delivered per")
 )
 
 
@@ -930,6 +930,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frame: Frame | None = None
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
             frame = _according(toks, v)
+        elif low == "per" and v + 1 < n and (v == 0 or toks[v - 1].text == ",") and (
+                toks[v + 1].low in ("the", "a", "an") or toks[v + 1].cap):
+            frame = _according(toks, v, v + 1)  # Axios's ", per the report."
         elif low in ("quoted", "cited", "quoting", "citing") and v + 1 < n:
             frame = _quoted_as(toks, v)
         elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made"):
@@ -953,6 +956,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 t.low in ("statement", "remarks", "message") for t in toks[v + 1 : v + 5]):
             # "Mr. Vos issued the following statement:" -- the quotation that follows is his
             frame = _subject_frame(toks, v, title_case)
+        if frame is not None and low in _WEAK_REPORTING and _anonymous_common_noun(frame.np):
+            frame = None  # "Utilities plan to spend $62 billion": no one in particular
         if frame is not None and frame.direction == "post" and frame.np and \
                 _tok_index_at(toks, frame.np[0].start) > 0 and \
                 toks[_tok_index_at(toks, frame.np[0].start) - 1].low in ("than", "as"):
@@ -966,6 +971,32 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
     return frames
+
+
+# Reporting verbs that state a plan or an expectation rather than a fact: their subject speaks
+# only when it is someone ("the company plans", "Eskom expects"), not any common noun.
+_WEAK_REPORTING = words("plan plans propose proposes proposed unveil unveils unveiled expect "
+                        "expects seek seeks sought sees project projects predict predicts "
+                        "present presents presented table tables tabled")
+
+
+def _anonymous_common_noun(np: list[Tok]) -> bool:
+    """ "Utilities", "Developers", "many households": a plain noun phrase that names no one."""
+    ws = [t for t in np if t.kind == "w"]
+    if not ws or any(t.cap and t.start > 0 for t in ws) or any(t.poss for t in ws):
+        return False
+    head = ws[-1].low
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    people = PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | PRONOUNS
+    if head in people or single in people:
+        return False  # "Officials expect 200 deaths"
+    if ws[0].low not in _DETERMINERS:
+        # a bare plural ("Utilities plan to spend", "Developers have proposed"); a bare
+        # singular may be a name ("Halvorsen now sees", "UN seeks")
+        return single != head and not ws[-1].text.isupper()
+    bodies = GOVERNMENT_HEADS | ORG_HEADS | DOCUMENT_HEADS
+    return head not in bodies and single not in bodies and head not in _GENERIC_KINDS and \
+        single not in _GENERIC_KINDS
 
 
 _SYMPTOM_WORDS = words("symptoms symptom illness sickness feeling side pain pains")
@@ -1012,8 +1043,9 @@ def _tok_index_at(toks: list[Tok], pos: int) -> int:
 _WHEN_WORDS = words("on last this earlier late early week month year yesterday today")
 
 
-def _according(toks: list[Tok], v: int) -> Frame | None:
-    k = v + 2
+def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
+    """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
+    k = k or v + 2
     ph = right_phrase(toks, k)
     if not ph:
         return None
@@ -1054,7 +1086,7 @@ def _according(toks: list[Tok], v: int) -> Frame | None:
     first = v == 0 or all(x.text in QUOTES for x in toks[:v])
     zone_end = appos[-1].end if appos else ph[-1].end
     return Frame("pre" if first else "mid", toks[v].start, zone_end, toks[v].start,
-                 toks[v + 1].end, ph, appos)
+                 toks[k - 1].end, ph, appos)
 
 
 def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
@@ -3002,6 +3034,13 @@ class ArticleSpeakers:
         def fits(name: str, kind: str) -> bool:
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind))
 
+        if words:
+            # "the grid operator" for the Great Lakes Grid Authority: a body before, of a
+            # fitting kind, whose name holds one of the description's words
+            for b in reversed(self.bodies):
+                if b.pos < pos and b.kind in kinds and not words.isdisjoint(b.words):
+                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+
         spoke, spoke_pos = None, -1
         for p, r in reversed(self.history):
             if p <= pos and not r.generic and fits(r.name, r.kind):
@@ -3045,6 +3084,8 @@ class ArticleSpeakers:
                 continue
             word = m.group()
             low = word.lower()
+            if low.endswith("ing") or text[m.end() : m.end() + 1] == ":":
+                continue  # "Driving the news: ...", "Update: ...": a label, not a company
             if not word[0].isupper() or low in COMMON_CAPITALISED or low in COUNTRIES or \
                     low in DEMONYMS or low in CAPITALS or low in PRONOUNS:
                 continue

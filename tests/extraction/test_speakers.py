@@ -720,3 +720,29 @@ def test_a_statement_of_several_quoted_paragraphs_after_a_colon_is_the_speakers(
 def test_said_with_a_colon_gives_the_next_paragraphs_quotation():
     c = run("Pieter Vos said:", '"The team reached an agreement of SDR 900 million."')[0]
     assert (c.speaker, c.value) == ("Pieter Vos", D(900_000_000))
+
+
+def test_a_live_blog_entry_label_after_its_time_is_the_speaker():
+    c = run("10:25 am \u2014 Magen David Adom: 2 hikers treated for heatstroke in the Negev")[0]
+    assert c.speaker == "Magen David Adom"
+
+
+def test_per_x_attributes_and_the_grid_operator_is_the_authority_named():
+    got = by_figure(run(
+        "Developers want to plug in, according to a report from the Great Lakes Grid "
+        "Authority.",
+        "Driving the news: Requests now total 41 gigawatts, the grid operator said Monday.",
+        "\u2022 Residential electricity rates rose 8.2% last year, per the U.S. Energy "
+        "Information Administration.",
+        "Fuel costs $5 per gallon, per AAA."))
+    assert got["41 gigawatts"].speaker == "Great Lakes Grid Authority"
+    assert got["8.2%"].speaker == "U.S. Energy Information Administration"
+    assert got["$5"].speaker == "AAA"
+
+
+def test_a_plan_of_a_bare_plural_noun_is_no_ones_statement():
+    got = by_figure(run("Utilities plan to spend $62 billion on new lines.",
+                        "Officials expect 200 deaths.", "The company plans to cut 300 jobs."))
+    assert got["$62 billion"].speaker == "Test Herald"
+    assert got["200"].speaker == "Officials"
+    assert got["300"].speaker_kind != "media"
