@@ -216,7 +216,7 @@ ORG_HEADS = words(
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
     "exporter supplier conglomerate forum guild collective syndicate cooperative "
-    "railway railways railroad transit exchange observatory laboratory clinic academy "
+    "railway railways railroad transit exchange observatory laboratory clinic academy college "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation "

@@ -303,7 +303,8 @@ def kind_of(phrase: str) -> str:
                for w in bare) and any(w in ORG_HEADS or w == "agency" for w in bare):
             return ORGANISATION
         if any(w in ("ministry", "department", "agency", "commission", "bureau", "authority",
-                     "directorate", "office", "council", "command") for w in bare):
+                     "directorate", "office", "council", "command", "court", "tribunal")
+               for w in bare):
             return GOVERNMENT
         if any(w in ORG_HEADS for w in bare):
             return ORGANISATION
@@ -1380,6 +1381,16 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return _finish(toks, v, given, [], given[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
+            if low in DATA_VERBS and np and not any(t.low in DOCUMENT_HEADS for t in np):
+                clause = toks[: index_at(toks, np[0].start)]
+                if any(t.low in DOCUMENT_HEADS for t in clause) and not (
+                        clause and clause[-1].low in ("by", "from")):  # ("... by the Network")
+                    # "A survey of more than 5,000 of its members, published in January,
+                    # found": the survey's, which is its owner's ("its"), not the members'
+                    owners = [t for t in clause if t.low in ("its", "their")]
+                    if not owners:
+                        return None
+                    return _finish(toks, v, owners[-1:], [], owners[-1].start, title_case)
             first_inner = inner[0].low if inner else ""
             parenthetical = first_inner in (
                 "in", "on", "at", "speaking", "during", "who", "which", "while", "late",
@@ -1756,6 +1767,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     while len(np) > 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
         np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
+    if len(np) == 1 and np[0].low in ("its", "their"):
+        # a document's owner given as a pronoun ("a survey of its members found")
+        return Candidate("", PERSON, pronoun="it" if np[0].low == "its" else "they",
+                         written=np[0].text)
     # commas stay inside a body's name that lists its remits ("Ministry of Housing,
     # Communities and Local Government"); elsewhere they only separate phrases
     commas = any(t.text == "," for t in np) and _body_of_head([t for t in np if t.kind == "w"])
@@ -1857,8 +1872,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                              written=written)  # "according to its annual report"
         if words[0].low in ("his", "her"):
             return Candidate("", PERSON, pronoun="he", written=written)
-        if words[0].low in ("the", "this", "that"):
-            # "the statement said": the statement just mentioned, by whoever issued it
+        if words[0].low in ("the", "this", "that") or (
+                words[0].low in ("a", "an") and head.low in _ISSUED_DOCUMENTS):
+            # "the statement said": the statement just mentioned, by whoever issued it; "a
+            # communique issued after the meeting": by the body the story is about
             return Candidate(_display(written), PERSON, written=written, owner_missing=True)
         return Candidate("", PERSON, written=written)  # "official figures": nobody named
     words = _people_of_place(words)
@@ -2055,6 +2072,13 @@ def _strip_det(toks: list[Tok]) -> str:
     return _clean(" ".join(t.text for t in toks))
 
 
+# Documents a body in the story issues about its own business (not "a report", "a study",
+# often someone else's).
+_ISSUED_DOCUMENTS = words("statement communique communiqué release circular notice bulletin")
+# Documents whose "of" names whom they asked or counted, not who made them.
+_SAMPLED = words("survey surveys poll polls study census sample analysis review")
+
+
 def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "Maiga's statement", "the army's report"
     for i in range(len(words) - 1, -1, -1):
@@ -2069,6 +2093,10 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     for i, t in enumerate(words):
         if t.low in ("from", "by", "of") and i > 0 and words[i - 1].low in DOCUMENT_HEADS:
             rest = _trim(words[i + 1 :])
+            if t.low == "of" and words[i - 1].low in _SAMPLED and any(
+                    x.kind == "n" or x.low in NUMBER_WORD_SET or x.low in _DETERMINERS
+                    for x in words[i + 1 :]):
+                break  # "a survey of more than 5,000 of its members": whom it asked
             if rest:
                 return rest
     # "a UN report", "the police statement"
@@ -2365,7 +2393,7 @@ class ArticleSpeakers:
             run = m.group()
             stop = _SENTENCE_END_IN_RUN_RE.search(run)
             if stop is not None:
-                run = run[: stop.start() + 1]  # "Lusaka Securities Exchange. Revenue rose"
+                run = run[: stop.end() - 1]  # "Lusaka Securities Exchange. Revenue rose"
             run = self._headline_run(run, m.start())
             if not run:
                 continue
@@ -2838,7 +2866,17 @@ class ArticleSpeakers:
                 # "The accounts show ...": the accounts of the company or club in the story
                 issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)
                                          and not r.generic)
-            return issuer or self._last(pos, lambda r: True)
+            if issuer is not None:
+                return issuer
+            last = self._last(pos, lambda r: True)
+            if last is None or last.key == self.publisher.key:
+                # "The committee shared N1.82 trillion ... According to a communique issued
+                # at the end of the meeting, ...": the body the story is about, not the paper
+                body = self._last_body(pos, lambda r: r.kind != PERSON and
+                                       r.key != self.publisher.key)
+                if body is not None:
+                    return body
+            return last
         if cand.group:
             # "one of the people said": the group that spoke before
             found = self._last(pos, lambda r: cand.group in r.key.split())

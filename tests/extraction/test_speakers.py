@@ -746,3 +746,28 @@ def test_a_plan_of_a_bare_plural_noun_is_no_ones_statement():
     assert got["$62 billion"].speaker == "Test Herald"
     assert got["200"].speaker == "Officials"
     assert got["300"].speaker_kind != "media"
+
+
+def test_a_document_without_owner_is_the_body_the_story_is_about_not_the_paper():
+    got = by_figure(run(
+        "The Federation Account Allocation Committee yesterday shared N1.82 trillion among "
+        "the tiers of government.",
+        "According to a communique issued at the end of the meeting, statutory revenue was "
+        "N1.09 trillion.", publisher="ThisDay"))
+    assert got["N1.82 trillion"].speaker == "ThisDay"
+    assert got["N1.09 trillion"].speaker == "Federation Account Allocation Committee"
+
+
+def test_a_survey_of_its_members_is_its_owners_and_a_college_is_a_body():
+    got = by_figure(run(
+        "The Royal College of Nursing said corridor care had become normal.",
+        "A survey of more than 5,000 of its members, published in January, found 68% had "
+        "delivered care in a corridor."))
+    assert {got[f].speaker for f in ("more than 5,000", "68%")} == {"Royal College of Nursing"}
+
+
+def test_a_name_ending_a_sentence_is_kept_whole():
+    c = run("The hospital is run by Wessex Vale NHS Foundation Trust. Its chief executive "
+            "declined to comment.",
+            "The trust said it had recruited more than 90 nurses.")[0]
+    assert c.speaker == "Wessex Vale NHS Foundation Trust"
