@@ -1184,8 +1184,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         and v + 1 < n
         and toks[v + 1].low in ("responsibility", "the", "lives")
         and (toks[v + 1].low != "the" or (v + 2 < n and toks[v + 2].low in ("lives", "life")))
-    ):
-        return None
+    ) or (low in ("claimed", "claim", "claims", "claiming") and any(
+            t.low in ("lives", "life") for t in toks[v + 1 : v + 7])):
+        return None  # "claimed responsibility", "Heatwave claims at least 38 lives"
     if low in ("put", "puts", "place", "places", "placed", "gave", "give", "gives", "peg",
                "pegs", "pegged") and not (
             v + 2 < n and toks[v + 1].low == "at" and (toks[v + 2].kind == "n" or
@@ -2732,9 +2733,11 @@ class ArticleSpeakers:
         ref = SpeakerRef(m.name, PERSON, m.role)
         return self._register(ref, m.written if m.written != m.name else written, m.role)
 
-    def _last_body(self, pos: int, pred, word: str = "") -> SpeakerRef | None:
-        """The last body that spoke or was the subject of a sentence before `pos` (`word`: a
-        word the subject must contain, which spares reading the other sentences' subjects)."""
+    def _last_body(self, pos: int, pred, word: str = "",
+                   also: frozenset[str] = frozenset()) -> SpeakerRef | None:
+        """The last body that spoke or was the subject of a sentence before `pos` (`word`, or
+        one of `also`: a word the subject must contain, which spares reading the other
+        sentences' subjects)."""
         spoke = None
         spoke_pos = -1
         for p, ref in reversed(self.history):
@@ -2748,7 +2751,8 @@ class ArticleSpeakers:
             if p < spoke_pos or looked >= 6:
                 break
             looked += 1
-            if word and word not in text[:120].lower() and word not in self.acronym_words:
+            if word and word not in text[:120].lower() and word not in self.acronym_words \
+                    and not any(w in text[:120].lower() for w in also):
                 continue  # (an acronym the article spells out may stand for such a name)
             ref = self._subject_of(p, text)
             if ref is not None and pred(ref):
@@ -3025,7 +3029,7 @@ class ArticleSpeakers:
         aliases = _HEAD_ALIASES.get(head, frozenset())
 
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
-                              named(r.name), head)
+                              named(r.name), head, aliases)
         if ref is not None:
             return ref
         # a generic "Company" that spoke before is the fallback: a body named since wins

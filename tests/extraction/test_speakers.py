@@ -771,3 +771,16 @@ def test_a_name_ending_a_sentence_is_kept_whole():
             "declined to comment.",
             "The trust said it had recruited more than 90 nurses.")[0]
     assert c.speaker == "Wessex Vale NHS Foundation Trust"
+
+
+def test_the_force_far_into_a_long_sentence_is_its_police_subject():
+    c = run("Hong Kong police have arrested 47 people suspected of running a phone scam "
+            "syndicate that swindled elderly victims out of their savings by posing as "
+            "mainland officials over many months, the force said on Friday.",
+            summary=["Deception cases rose sharply last year, police figures show"])[0]
+    assert c.speaker == "Hong Kong police"
+
+
+def test_a_heatwave_claiming_lives_is_no_statement():
+    c = run("Heatwave claims at least 38 lives in Karachi", publisher="Tribune")[0]
+    assert c.speaker == "Tribune"
