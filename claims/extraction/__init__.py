@@ -243,6 +243,11 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
 
 
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
+# Single quotation marks as British papers use them ('...'), told from apostrophes by what
+# stands around them: an opening one starts the text or follows ": " (or a space before a
+# capital), a closing one follows a full stop, comma, question or exclamation mark.
+_SINGLE_OPEN_RE = re.compile(r"(?:^|(?<=: )|(?<= ))['\u2018](?=[A-Z])")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['\u2019](?=\s|$)")
 
 
 def _quote_states(infos: list[_Info]) -> None:
@@ -257,8 +262,12 @@ def _quote_states(infos: list[_Info]) -> None:
         info.starts_in_quote = open_
         close_pos = -1
         has = False
-        for qm in _QUOTE_CHARS_RE.finditer(s.text):
-            i, c = qm.start(), qm.group()
+        marks = [(qm.start(), qm.group()) for qm in _QUOTE_CHARS_RE.finditer(s.text)]
+        if "'" in s.text or "\u2018" in s.text:
+            marks += [(qm.start(), "\u201c") for qm in _SINGLE_OPEN_RE.finditer(s.text)]
+            marks += [(qm.start(), "\u201d") for qm in _SINGLE_CLOSE_RE.finditer(s.text)]
+            marks.sort()
+        for i, c in marks:
             if c in OPEN_QUOTES and c != "\u2018":
                 open_ = True
                 has = True

@@ -784,3 +784,14 @@ def test_the_force_far_into_a_long_sentence_is_its_police_subject():
 def test_a_heatwave_claiming_lives_is_no_statement():
     c = run("Heatwave claims at least 38 lives in Karachi", publisher="Tribune")[0]
     assert c.speaker == "Tribune"
+
+
+def test_british_single_quotation_marks_carry_the_speaker_and_apostrophes_do_not():
+    got = by_figure(run(
+        "In a statement, council leader Fiona Batty said: 'Putting up bills is the last thing "
+        "we want to do. But demand for adult social care has risen by 23 per cent in three "
+        "years.'",
+        "The workers' union's members say 40 posts went unfilled, the paper's analysis found.",
+        publisher="Daily Mail"))
+    assert got["23 per cent"].speaker == "Fiona Batty"
+    assert got["40"].speaker != "Fiona Batty"
