@@ -117,6 +117,8 @@ _FEW_DOZEN_RE = re.compile(r"(a few|several|many)\s+(dozen|hundred|thousand|mill
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
+# "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other
+_SPAN_FROM_RE = re.compile(r"(?i)\b(?:ranged?|ranging|var(?:y|ies|ied|ying))\s+from\s+$")
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = (
@@ -1067,7 +1069,8 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             joined = None
             if _AND_ONLY_RE.match(between) and _BETWEEN_END_RE.search(before):
                 joined = s.lower().rindex("between", 0, a.start)
-            elif _RANGE_JOIN.match(between) and not _FROM_SPACE_END_RE.search(before) and \
+            elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
+                                                 _SPAN_FROM_RE.search(s, 0, a.start)) and \
                     not (between.strip() == "to" and (_CHANGE_BEFORE_RE.search(before) or
                                                       a.unit == "%" and not b.unit)):
                 # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870"; still

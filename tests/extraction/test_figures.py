@@ -247,3 +247,9 @@ def test_bare_degrees_are_a_temperature_but_not_a_bearing(sentence, text, unit):
     found = one(sentence)
     assert (found.text, found.unit) == (text, unit)
     assert figures("The island lies at 12 degrees north.") == []
+
+
+def test_ranged_from_x_to_y_is_a_range_but_rose_from_x_to_y_is_not():
+    assert one("Fatality ratios have varied from 24% to 88% in past outbreaks.").qualifier == \
+        "range"
+    assert [f.text for f in figures("Prices rose from 20 to 30.")] == ["20", "30"]
