@@ -39,7 +39,9 @@ Not figures (each rule is general, none names an article):
   "as old as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
 * durations ("three days of fighting", "24 hours") and distances that place things (above);
 * compound modifiers ("a three-day visit", "a 10-point plan"), except "-strong" ("a 300-strong
-  force" counts people), lengths ("a 45-km road") and money per period ("£1,000-a-month");
+  force" counts people), lengths ("a 45-km road"), money per period ("£1,000-a-month") and an
+  earthquake's magnitude ("a 6.8-magnitude quake", like "a magnitude 6.1 quake": agencies'
+  readings differ, so it is a claim);
 * number words after a determiner ("the two leaders", "both", "all three"): a reference to
   things already counted, not a new count (after a possessive pronoun they count: "my two
   uncles were killed"; after the conjunction "that" too: "said that seven escaped"); the word
@@ -363,6 +365,9 @@ def _is_title_case(s: str) -> bool:
     return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+_MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]$")
+
+
 def _qualifier_before(s: str, pos: int) -> tuple[str, int]:
     window_start = max(0, pos - 40)
     m = _QUAL_RE.search(s, window_start, pos)
@@ -406,8 +411,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     after = s[end] if end < len(s) else " "
     if before.isalnum() or before in "_/:.@#":
         return True
-    if before in "-\u2013" and start > 1 and s[start - 2].isalpha():
-        return True  # Covid-19, F-16
+    if before in "-\u2013" and start > 1 and s[start - 2].isalpha() and \
+            not s[max(0, start - 10) : start - 1].lower().endswith("magnitude"):
+        return True  # Covid-19, F-16 (not "a magnitude-4.3 aftershock")
     plain = not (has_money or has_pct or has_scale)  # a bare number: no currency, %, scale
     temperature = plain and _TEMPERATURE_RE.match(s, end)
     if (after.isalpha() or after in "_@") and not temperature:
@@ -460,8 +466,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 45-km road"
         if has_money and low in ("a", "per"):
             return False  # "£1,000-a-month"
-        if low != "strong":
-            return True  # 45-year-old, 10-point
+        if low not in ("strong", "magnitude"):
+            return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude")
     for d in dates:
         if d.start <= num_start < d.end:
             return True
@@ -963,6 +969,10 @@ def find_figures(sentence: str, dates: list[DateMention],
             q, qstart = _qualifier_before(s, m.start())
             if _age_after_people(s, q, qstart):
                 continue
+            scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
+            if scale_word and not unit:
+                # "a magnitude 6.1 quake", "magnitude-4.3": the scale is the unit
+                qstart, unit = scale_word.start(), "magnitude"
             v, lo, hi = _bounds(q, value)
             of_follows = fig_end > m.end() and bool(_OF_NEXT_RE.match(s, fig_end))
             atoms.append(

@@ -258,6 +258,10 @@ def _ngrams(words: list[str], n_max: int = 5) -> set[str]:
 _COMMON_WORD_ORGS = frozenset(["care", "plan", "who", "alima", "airwars"])
 
 
+# One word with a capital inside it, not a surname's prefix ("McDonald", "DeSantis").
+_CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -310,6 +314,8 @@ def kind_of(phrase: str) -> str:
             return ORGANISATION
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
+    if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
+        return ORGANISATION  # "GeoNet", "ScotRail", "KudiPay": a brand, not a surname
     return PERSON
 
 
@@ -1808,7 +1814,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return read_phrase(words[2:], appos)
     un = words[1:] if words[0].low == "the" else words
     if len(un) >= 3 and un[0].text in ("UN", "U.N.") and all(t.cap for t in un[1:]) \
-            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION:
+            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION and (
+                len(un) >= 4 or " ".join(t.low for t in un[1:]) in ORGANISATION_NAMES):
+        # (but "UN Development Programme" keeps its "UN": "Development Programme" alone
+        # names nothing)
         rest = _clean(" ".join(t.text for t in un[1:]))  # "the UN World Food Programme"
         return Candidate(rest, ORGANISATION, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
@@ -2010,7 +2019,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         rest = rest[cut + 1 :]
     if rest and not any(t.cap and not (t.start == 0 and not t.poss and t.low not in COUNTRIES
                                        and t.low not in ORGANISATION_NAMES
-                                       and t.low not in DEMONYMS) for t in rest):
+                                       and t.low not in DEMONYMS
+                                       and not _CAMEL_RE.fullmatch(t.text)) for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
     elif len(words) == 1 and not head.text.isupper() and (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or head.low in ARMED_HEADS):

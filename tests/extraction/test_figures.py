@@ -253,3 +253,12 @@ def test_ranged_from_x_to_y_is_a_range_but_rose_from_x_to_y_is_not():
     assert one("Fatality ratios have varied from 24% to 88% in past outbreaks.").qualifier == \
         "range"
     assert [f.text for f in figures("Prices rose from 20 to 30.")] == ["20", "30"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("GeoNet said the magnitude 6.1 quake struck at noon.", "magnitude 6.1"),
+    ("The largest was a magnitude-4.3 aftershock.", "magnitude-4.3"),
+    ("A 5.2-magnitude quake hit the coast.", "5.2"),
+])
+def test_an_earthquakes_magnitude_is_a_figure_with_its_scale(sentence, text):
+    assert one(sentence).text == text

@@ -795,3 +795,16 @@ def test_british_single_quotation_marks_carry_the_speaker_and_apostrophes_do_not
         publisher="Daily Mail"))
     assert got["23 per cent"].speaker == "Fiona Batty"
     assert got["40"].speaker != "Fiona Batty"
+
+
+def test_a_camel_case_brand_is_a_body_the_agency_refers_back_to():
+    got = by_figure(run("GeoNet said the magnitude 6.1 quake struck at noon.",
+                        "More than 38,000 people reported feeling it, the agency said."))
+    assert got["More than 38,000"].speaker == "GeoNet"
+    assert got["magnitude 6.1"].speaker_kind == "organisation"
+
+
+def test_a_un_body_keeps_un_when_the_rest_names_nothing():
+    c = run("The UN Development Programme estimated the cost at between $3 billion and "
+            "$4 billion.")[0]
+    assert c.speaker == "UN Development Programme"
