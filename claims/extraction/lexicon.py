@@ -240,7 +240,7 @@ COMPANY_NAME_HEADS = words(
     "textiles pharma healthcare investments assurance properties estates construction "
     "engineering electric utilities software tech digital entertainment studios hotels "
     "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
-    "asa ag sa nv bv spa gmbh ab oyj"
+    "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj"
 )
 
 # Words that make a phrase a government body ("Mali's army", "the health ministry").

@@ -1056,6 +1056,10 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     ph = right_phrase(toks, k)
     if not ph:
         return None
+    for i, t in enumerate(ph[:-1]):
+        if t.low in DOCUMENT_HEADS and not t.cap and _participle_word(ph[i + 1].low):
+            ph = ph[: i + 1]  # "according to the filing made on Monday": the filing
+            break
     n = len(toks)
     end = k + len(ph)
     if ph[-1].low in ("its", "their", "his", "her") and end + 1 < n and \
@@ -2297,7 +2301,9 @@ def _company_like(name: str, kind: str) -> bool:
                                              "holdings", "airways", "airlines", "bank"):
         return True
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
-        low not in ORGANISATION_NAMES
+        low not in ORGANISATION_NAMES and not any(
+            w in ("brotherhood", "union", "association", "federation", "confederation")
+            for w in low.split())  # "International Brotherhood of Teamsters": not a company
 
 
 _WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*(?:--|[-\u2013\u2014:])\s*")
@@ -2814,6 +2820,13 @@ class ArticleSpeakers:
             ms = [m for m in self.mentions if m.role and spelled(m.role)][:1]
         return self._person_from_mention(ms[-1], ms[-1].written) if ms else None
 
+    def _document_acronym(self, acronym: str) -> str:
+        """The document an acronym stands for, by the word before its definition: "its draft
+        red herring prospectus (DRHP)" gives "prospectus"; "" when it is no document's."""
+        m = re.search(r"([A-Za-z][\w-]*)\s*\(" + re.escape(acronym) + r"\)", self.text)
+        word = m.group(1).lower() if m else ""
+        return word if word in DOCUMENT_HEADS else ""
+
     def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:
         """The speaker of the last sentence before `pos` that mentions a `doc` ("the company
         said in a statement ..." for a later "according to the statement")."""
@@ -2872,6 +2885,12 @@ class ArticleSpeakers:
             if cand.pronoun == "they":
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
+        if not cand.owner_missing and cand.name.isupper() and 2 <= len(cand.name) <= 8:
+            doc = self._document_acronym(cand.name)
+            if doc:
+                # "the DRHP showed", after "its draft red herring prospectus (DRHP)": a
+                # document, which speaks for whoever issued it
+                cand = replace(cand, owner_missing=True, written=f"the {doc}")
         if cand.owner_missing:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""

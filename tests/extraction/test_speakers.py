@@ -808,3 +808,20 @@ def test_a_un_body_keeps_un_when_the_rest_names_nothing():
     c = run("The UN Development Programme estimated the cost at between $3 billion and "
             "$4 billion.")[0]
     assert c.speaker == "UN Development Programme"
+
+
+def test_a_documents_acronym_speaks_for_its_issuer_and_a_filing_made_is_a_filing():
+    got = by_figure(run(
+        "Zapkart Commerce Ltd has filed its draft red herring prospectus (DRHP) for an IPO of "
+        "up to \u20b94,500 crore, according to the filing made on Monday.",
+        "Its net loss widened to \u20b91,140 crore in FY25, according to the DRHP.",
+        publisher="Mint"))
+    assert got["up to \u20b94,500 crore"].speaker == "Zapkart Commerce Ltd"
+    assert got["\u20b91,140 crore"].speaker == "Zapkart Commerce Ltd"
+
+
+def test_a_union_is_never_the_company():
+    c = run("Midcontinent Freight Lines shut down on Monday, the International Brotherhood of "
+            "Teamsters said.",
+            "In a court filing, the company said it owed about $620 million to lenders.")[0]
+    assert c.speaker == "Midcontinent Freight Lines"
