@@ -1050,6 +1050,12 @@ def _tok_index_at(toks: list[Tok], pos: int) -> int:
 _WHEN_WORDS = words("on last this earlier late early week month year yesterday today")
 
 
+# After "according to", words that name a rule or a plan, not someone who says anything.
+_NOT_SOURCES = words("rites rite tradition traditions custom customs law laws rules rule plan "
+                     "plans schedule regulations guidelines protocol protocols procedure "
+                     "procedures constitution scripture practice script design")
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -1060,6 +1066,8 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         if t.low in DOCUMENT_HEADS and not t.cap and _participle_word(ph[i + 1].low):
             ph = ph[: i + 1]  # "according to the filing made on Monday": the filing
             break
+    if ph[-1].low in _NOT_SOURCES:
+        return None  # "buried according to Islamic rites", "according to plan"
     n = len(toks)
     end = k + len(ph)
     if ph[-1].low in ("its", "their", "his", "her") and end + 1 < n and \
@@ -1392,6 +1400,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return _finish(toks, v, given, [], given[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
+            if not np and c >= 3 and toks[c - 1].kind == "n" and toks[c - 2].text == ",":
+                np = left_phrase(toks, c - 2)  # "Yang Xiumei, 46, who runs a guesthouse, said"
             if low in DATA_VERBS and np and not any(t.low in DOCUMENT_HEADS for t in np):
                 clause = toks[: index_at(toks, np[0].start)]
                 if any(t.low in DOCUMENT_HEADS for t in clause) and not (
@@ -1768,6 +1778,7 @@ _PHRASE_CACHE: dict[tuple, Candidate] = {}
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
 
+_ROMAN_UNITS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"])
 _OPENING_CONJUNCTIONS = words("but and so yet or meanwhile however still")
 # Titles only a person holds: "Uganda's Minister of State for Trade Ruth Kisembo" is a person.
 _PERSON_TITLES = words("minister secretary governor commissioner chairman chairwoman president "
@@ -1778,6 +1789,16 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     while len(np) > 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
         np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
+    of = next((i for i, t in enumerate(np) if t.low == "of"), -1)
+    if 1 < of < len(np) - 1 and np[of - 1].cap and all(
+            not t.cap or t.text in _ROMAN_UNITS for t in np[of + 1 :]) and \
+            np[-1].text in _ROMAN_UNITS:
+        np = np[:of]  # "Anjali Pawar of crime branch unit II": the person, not her unit
+    if len(np) >= 3 and np[-2].low in ("press", "media", "information", "communications") and \
+            np[-1].low in ("service", "office", "department", "team", "unit", "directorate") \
+            and any(t.poss for t in np[:-2]):
+        k = max(i for i, t in enumerate(np[:-2]) if t.poss)
+        np = np[: k] + [_possessive_base(np[k])]  # "the Pacific Fleet's press service"
     if len(np) == 1 and np[0].low in ("its", "their"):
         # a document's owner given as a pronoun ("a survey of its members found")
         return Candidate("", PERSON, pronoun="it" if np[0].low == "its" else "they",
@@ -2162,7 +2183,7 @@ _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"})}
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
-    "cagr vat gst tv fm am pm cbr crr mpr nav"))
+    "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank"
@@ -2221,9 +2242,9 @@ class Body:
 _KNOWN_SINGLE = frozenset(
     n for n in ORGANISATION_NAMES | ARMED_GROUP_NAMES if " " not in n)
 _BODY_RUN_RE = re.compile(
-    r"[A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
-    r"[A-Z][\w'\u2019&.-]*){0,7}"
-)
+    r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
+    r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
+)  # (a capital before a digit is money: "R643-million")
 
 
 # A full stop ending a sentence inside a run of capitalised words: after a word of four

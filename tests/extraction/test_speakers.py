@@ -825,3 +825,23 @@ def test_a_union_is_never_the_company():
             "Teamsters said.",
             "In a court filing, the company said it owed about $620 million to lenders.")[0]
     assert c.speaker == "Midcontinent Freight Lines"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Yang Xiumei, 46, who runs a guesthouse near the bridge, said she had received more "
+     "than 40 bookings.", "Yang Xiumei"),
+    ('"We have recovered 312 grams of gold so far," senior inspector Anjali Pawar of crime '
+     "branch unit II said.", "Anjali Pawar"),
+    ('"We buried 19 people yesterday according to Islamic rites," said Lawali Abubakar.',
+     "Lawali Abubakar"),
+    ("Naval aviation crews performed more than 60 sorties, the Pacific Fleet's press service "
+     "said.", "Pacific Fleet"),
+])
+def test_asides_units_rules_and_press_offices_around_a_speaker(sentence, speaker):
+    assert run(sentence)[0].speaker == speaker
+
+
+def test_money_written_with_a_capital_is_no_bodys_name():
+    got = by_figure(run("Eskom said arrears had climbed to R95-billion, with one town owing "
+                        "Eskom R643-million and the Kei Basin Water Board R12-million."))
+    assert {c.speaker for c in got.values()} == {"Eskom"}
