@@ -411,7 +411,8 @@ PARTICIPLE_VERBS = words(
 
 # Verbs that report only when their subject is a document or a count ("figures show").
 DATA_VERBS = words(
-    "show shows showed indicate indicates indicated suggest suggests suggested find finds found"
+    "show shows showed indicate indicates indicated suggest suggests suggested find finds found "
+    "surveyed polled sampled"  # "The poll surveyed 612 adults": the pollster's sample
 )
 
 # Passive attribution: "was made known by X", "figures released by X".

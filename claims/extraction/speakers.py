@@ -429,6 +429,9 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     p = k - 1
     if toks[p].low in WEEKDAYS and p > 1 and toks[p - 1].low == "on":
         p -= 2
+    elif (toks[p].low in WEEKDAYS or toks[p].low in ("yesterday", "today", "earlier")) and \
+            p > 1 and _participle_word(toks[p - 1].low):
+        p -= 1  # "a poll published Friday by the Israel Democracy Forum"
     if _participle_word(toks[p].low) and p > 0 and (
             toks[p - 1].low in DOCUMENT_HEADS or toks[p - 1].low in _DOC_ADJECTIVES):
         head = left_phrase(toks, p, limit, depth + 1)
@@ -1619,7 +1622,9 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
             np[k - 1].cap or np[k - 1].text == "," or np[k - 1].low in (
             "al-", *_NAME_PARTICLES) or (
             np[k - 1].low in ("of", "for", "and", "&", "on") and k >= 2 and np[k - 2].cap
-            and k < len(np))):
+            and k < len(np)) or (
+            np[k - 1].low == "the" and k >= 3 and np[k - 2].low == "of" and np[k - 3].cap
+            and k < len(np) and np[k].cap)):  # "Ahmed Abu Ras of the Gaza Chamber of ..."
         k -= 1  # (a comma only inside a remit list: "Minister of Economy, Trade and Industry")
     run = np[k:]
     if not run:
@@ -1776,6 +1781,10 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
 
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+
+
+def _start(t: Tok) -> int:
+    return t.start
 
 
 _ROMAN_UNITS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"])
@@ -1963,7 +1972,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                            t.low.rstrip(".") in DEMONYMS for t in title):
                 sp = None  # "Kenya Power", "Nigeria Airways": a body named after its country
             else:
-                written_full = _clean(" ".join(t.text for t in title + name))
+                written_full = _clean(" ".join(t.text for t in sorted(title + name, key=_start)))
                 return Candidate(name_text, PERSON, role=role, written=written_full,
                                  person=True, surname_only=single)
     # unnamed spokesperson / official of a body: "a police spokesman", "a spokesman for the UN"

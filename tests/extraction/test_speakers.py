@@ -845,3 +845,16 @@ def test_money_written_with_a_capital_is_no_bodys_name():
     got = by_figure(run("Eskom said arrears had climbed to R95-billion, with one town owing "
                         "Eskom R643-million and the Kei Basin Water Board R12-million."))
     assert {c.speaker for c in got.values()} == {"Eskom"}
+
+
+def test_a_person_of_the_body_and_a_poll_published_friday_by_its_pollster():
+    got = by_figure(run(
+        "Trucks made up about 40 percent of the total, according to Ahmed Abu Ras of the Gaza "
+        "Chamber of Commerce.",
+        "A poll published Friday by the Israel Democracy Forum found that 58 percent oppose it.",
+        "The poll surveyed 612 adults."))
+    assert got["about 40 percent"].speaker == "Ahmed Abu Ras"
+    assert got["about 40 percent"].speaker_aliases == (
+        "Ahmed Abu Ras of the Gaza Chamber of Commerce",)
+    assert got["58 percent"].speaker == "Israel Democracy Forum"
+    assert got["612"].speaker == "Israel Democracy Forum"
