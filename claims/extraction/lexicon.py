@@ -412,7 +412,8 @@ PARTICIPLE_VERBS = words(
 # Verbs that report only when their subject is a document or a count ("figures show").
 DATA_VERBS = words(
     "show shows showed indicate indicates indicated suggest suggests suggested find finds found "
-    "surveyed polled sampled"  # "The poll surveyed 612 adults": the pollster's sample
+    "surveyed polled sampled "  # "The poll surveyed 612 adults": the pollster's sample
+    "flagged highlighted"  # "The AGSA report also flagged that 17 ..."
 )
 
 # Passive attribution: "was made known by X", "figures released by X".

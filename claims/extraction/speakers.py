@@ -1339,6 +1339,13 @@ def _given_name(inner: list[Tok]) -> list[Tok] | None:
     return None
 
 
+def _in_its_document(toks: list[Tok], v: int) -> bool:
+    """ "..., the Auditor-General found in its latest report": a body finding in a document."""
+    after = toks[v + 1 : v + 6]
+    return len(after) >= 3 and after[0].low == "in" and after[1].low in (
+        "its", "their", "a", "the", "an") and any(t.low in DOCUMENT_HEADS for t in after[2:])
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
@@ -1460,7 +1467,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
         return None  # "neither main party had explained ..."
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
-            t.low in DOCUMENT_HEADS for t in np[:-1]):
+            t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
     return _finish(toks, v, np, appos, np[0].start, title_case)
 

@@ -858,3 +858,14 @@ def test_a_person_of_the_body_and_a_poll_published_friday_by_its_pollster():
         "Ahmed Abu Ras of the Gaza Chamber of Commerce",)
     assert got["58 percent"].speaker == "Israel Democracy Forum"
     assert got["612"].speaker == "Israel Democracy Forum"
+
+
+def test_a_body_finding_in_its_report_and_a_report_that_flagged():
+    got = by_figure(run(
+        "The town ended the year with R1.3-billion in wasteful expenditure, the Auditor-General "
+        "of South Africa (AGSA) found in its latest report.",
+        "The AGSA report also flagged that 17 of the 29 water works were not functioning.",
+        "Police found 12 bodies.", publisher="Daily Maverick"))
+    assert {got[f].speaker for f in ("R1.3-billion", "17", "29")} == {
+        "Auditor-General of South Africa"}
+    assert got["12"].speaker == "Daily Maverick"
