@@ -145,7 +145,7 @@ class ExtractedClaim:
 
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS
-    | {"according", "quoted", "cited", "known", "read", "reads", "per"}
+    | {"according", "quoted", "cited", "known", "read", "reads"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "
@@ -457,7 +457,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             continue
         st = s.text
         low_words = set(_WORDS_RE.findall(st.lower()))
-        hint = not _HINT_WORDS.isdisjoint(low_words)
+        hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st  # (", per the report")
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date

@@ -1080,7 +1080,8 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             if _AND_ONLY_RE.match(between) and _BETWEEN_END_RE.search(before):
                 joined = s.lower().rindex("between", 0, a.start)
             elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
-                                                 _SPAN_FROM_RE.search(s, 0, a.start)) and \
+                                                 _SPAN_FROM_RE.search(s, max(0, a.start - 30),
+                                                                      a.start)) and \
                     not (between.strip() == "to" and (_CHANGE_BEFORE_RE.search(before) or
                                                       a.unit == "%" and not b.unit)):
                 # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870"; still

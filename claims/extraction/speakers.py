@@ -2343,6 +2343,7 @@ def _company_like(name: str, kind: str) -> bool:
             for w in low.split())  # "International Brotherhood of Teamsters": not a company
 
 
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w-]*)\s*$")
 _WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*(?:--|[-\u2013\u2014:])\s*")
 _FIRST_WORDS_RE = re.compile(r"[A-Za-z][\w'\u2019.-]*")
 
@@ -2860,7 +2861,10 @@ class ArticleSpeakers:
     def _document_acronym(self, acronym: str) -> str:
         """The document an acronym stands for, by the word before its definition: "its draft
         red herring prospectus (DRHP)" gives "prospectus"; "" when it is no document's."""
-        m = re.search(r"([A-Za-z][\w-]*)\s*\(" + re.escape(acronym) + r"\)", self.text)
+        at = self.text.find(f"({acronym})")
+        if at <= 0:
+            return ""
+        m = _WORD_BEFORE_RE.search(self.text, max(0, at - 40), at)
         word = m.group(1).lower() if m else ""
         return word if word in DOCUMENT_HEADS else ""
 
