@@ -1059,9 +1059,10 @@ def find_figures(sentence: str, dates: list[DateMention],
 
 
 # Before "X to Y", words that make X a change and Y the level it reached.
-_CHANGE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:by|fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|"
+_FALL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|"
     r"shrank|eased)\s+$")
+_BY_BEFORE_RE = re.compile(r"(?i)\bby\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
 
 
@@ -1082,10 +1083,12 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
                                                  _SPAN_FROM_RE.search(s, max(0, a.start - 30),
                                                                       a.start)) and \
-                    not (between.strip() == "to" and (_CHANGE_BEFORE_RE.search(before) or
-                                                      a.unit == "%" and not b.unit)):
-                # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870"; still
-                # "shared by 8-10 people")
+                    not (between.strip() == "to" and (
+                        _FALL_BEFORE_RE.search(before) or a.unit and (
+                            _BY_BEFORE_RE.search(before) or a.unit == "%" and not b.unit))):
+                # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870": a
+                # change written with its unit, then a level; still "shared by 8-10 people",
+                # "rise by 4 to 6 per cent")
                 joined = a.start
             if joined is not None and unit_ok:
                 lo, hi = a.value, b.value

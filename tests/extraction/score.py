@@ -87,12 +87,14 @@ _SCALES = {"million", "billion", "trillion", "thousand", "hundred", "bn", "m", "
 
 def same_figure(extracted: str, wanted: set[str]) -> str:
     """The gold figure an extracted one stands for: itself, or the gold text it differs from by
-    a unit one side left out ("3 million tonnes" for "3 million"; never a scale word: "3" is
-    not "3 million")."""
+    a unit one side left out ("3 million tonnes" for "3 million", "magnitude 6.8" for "6.8";
+    never a scale word: "3" is not "3 million")."""
     if extracted in wanted:
         return extracted
     for w in wanted:
         longer, shorter = (extracted, w) if len(extracted) > len(w) else (w, extracted)
+        if longer in (f"magnitude {shorter}", f"magnitude-{shorter}"):
+            return w  # "magnitude 6.8" / "6.8": the scale named before the number
         if longer.startswith(shorter + " "):
             rest = longer[len(shorter) + 1 :].split()
             if len(rest) <= 4 and not any(x in _SCALES or any(ch.isdigit() for ch in x)

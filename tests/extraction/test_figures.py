@@ -262,3 +262,7 @@ def test_ranged_from_x_to_y_is_a_range_but_rose_from_x_to_y_is_not():
 ])
 def test_an_earthquakes_magnitude_is_a_figure_with_its_scale(sentence, text):
     assert one(sentence).text == text
+
+
+def test_a_range_of_change_after_by_stays_a_range():
+    assert one("He expects resale prices to rise by 4 to 6 per cent.").qualifier == "range"
