@@ -50,6 +50,11 @@ forms of body names, "the company" and kin, statements by aides, relative clause
 answers, headline credits with "say"; the speed work described in bench/bench_extract.py.
 EXTRACTOR_VERSION 3 (sessions 2 and 3): blind-set rounds heldout8 to heldout23 -- names and
 roles, remits, acronyms spelled by initials, document owners, units, currencies, speeds.
+EXTRACTOR_VERSION 4 (session 4): the heldout24-27 round -- statements quoted over several
+paragraphs after "X said:", British single quotation marks, live-blog entry labels, ", per X",
+title-case headlines lending names, "the force"/"the department"/"the grid operator", document
+acronyms, surveys of a body's members, more titles before names, magnitudes, bare degrees,
+currency codes, a change split from the level it reached ("jumped 22 per cent to 15,870").
 """
 
 from __future__ import annotations
@@ -106,7 +111,7 @@ _FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass(frozen=True)

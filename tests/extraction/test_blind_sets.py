@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout23/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout31/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -15,24 +15,34 @@ from tests.extraction.score import score
 # Floors a little under the scores measured when each set was last scored (score.py's
 # docstring has the history): losing two or three pairs is noise, more is a regression.
 # heldout17 to heldout23 were written in session 3 (17-21 used for its round; 22-23 scored
-# once after it, their first runs the latest honest estimate).
+# once after it); heldout24 to heldout27 in session 4 and used for its round; heldout28 to
+# heldout31 in session 4 too, committed unread and scored once at its end (the latest honest
+# estimate; only two regressions they showed were fixed afterwards).
 FLOORS = {
     "heldout8": 0.93,
     "heldout9": 0.90,
-    "heldout10": 0.85,
+    "heldout10": 0.86,
     "heldout11": 0.88,
     "heldout12": 0.95,
     "heldout13": 0.89,
     "heldout14": 0.87,
     "heldout15": 0.87,
-    "heldout16": 0.80,
+    "heldout16": 0.81,
     "heldout17": 0.83,
-    "heldout18": 0.82,
+    "heldout18": 0.83,
     "heldout19": 0.85,
     "heldout20": 0.77,
-    "heldout21": 0.71,
-    "heldout22": 0.74,
-    "heldout23": 0.69,
+    "heldout21": 0.77,
+    "heldout22": 0.79,
+    "heldout23": 0.83,
+    "heldout24": 0.82,
+    "heldout25": 0.74,
+    "heldout26": 0.84,
+    "heldout27": 0.70,
+    "heldout28": 0.75,
+    "heldout29": 0.77,
+    "heldout30": 0.74,
+    "heldout31": 0.73,
 }
 # Figure recall: 0.9 unless a set's authors counted what our conventions leave out
 # (heldout21 lists durations such as "31 hours" and temperatures, which are not figures here).
