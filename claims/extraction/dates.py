@@ -44,7 +44,8 @@ DATE_RE = re.compile(
   | (?P<numeric>\b[0-3]?\d[/.][01]?\d[/.](?:{_YEAR}|\d\d)\b)
   | (?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-\u2013]\s*{_DAY})?\b(?!\s*(?:%|per|percent))
         (?:,?\s+(?P<mdy_y>{_YEAR})\b)?)
-  | (?P<dmy>\b(?P<dmy_d>{_DAY})(?:\s*[-\u2013]\s*{_DAY})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
+  | (?P<dmy>\b(?:{_DAY},\s*){{0,8}}(?:{_DAY},?\s+(?:and|&)\s+)?
+        (?P<dmy_d>{_DAY})(?:\s*[-\u2013]\s*{_DAY})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
         (?:,?\s+(?P<dmy_y>{_YEAR})\b)?)
   | (?P<my>(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|
         [Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Oo]f)\s+(?:early\s+|late\s+|mid-?)?)?

@@ -473,6 +473,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
     if _TIME_AFTER_RE.match(s, end):
         return True
+    if plain and _DURATION_RANGE_AFTER_RE.match(s, end):
+        return True  # "an incubation period of 2 to 21 days": a duration, like its other half
     raw = m.group("num")
     if not (has_money or has_pct or has_scale) and raw.isdigit() and len(raw) == 4:
         year = int(raw)
@@ -925,12 +927,23 @@ def _atoms(s: str, words: set[str] | None = None):
             yield m
 
 
+# A press release's contact line: numbers to ring, never figures.
+_CONTACT_LINE_RE = re.compile(
+    r"(?i)(?:press|media|news)\s+(?:office|contacts?|enquiries|inquiries|desk)\s*:"
+    r"|contacts?\s*:|for\s+(?:more|further)\s+information\b")
+# A number that opens a range of durations ("ranges from 2 to 21 days"): a duration too.
+_DURATION_RANGE_AFTER_RE = re.compile(
+    r"\s*(?:-|\u2013|to|and)\s*\d[\d.,]*\s+(?i:days?|weeks?|months?|years?|hours?|minutes?)\b")
+
+
 def find_figures(sentence: str, dates: list[DateMention],
                  words: set[str] | None = None) -> list[Figure]:
     """Every figure in `sentence`, in order (see the module docstring for what counts).
 
     `words` (the sentence's lower-case words), when the caller has them, saves a scan."""
     s = sentence
+    if s[:1].isupper() and _CONTACT_LINE_RE.match(s):
+        return []  # "Press office: 020 7946 0321", "Media contact: ..., 555-0199"
     cache: list[bool] = []
 
     def title_case() -> bool:

@@ -266,3 +266,13 @@ def test_an_earthquakes_magnitude_is_a_figure_with_its_scale(sentence, text):
 
 def test_a_range_of_change_after_by_stays_a_range():
     assert one("He expects resale prices to rise by 4 to 6 per cent.").qualifier == "range"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The walkouts will take place on 3, 4, 5, 10, 11 and 12 June.",
+    "The incubation period ranges from 2 to 21 days.",
+    "Press office: 020 7946 0321 / press@union.org.uk",
+    "Media contact: Jill Marsh, University Communications, jmarsh@uni.edu, 555-0199",
+])
+def test_day_lists_duration_ranges_and_contact_lines_are_not_figures(sentence):
+    assert figures(sentence) == []
