@@ -247,6 +247,8 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
     return SpeakerRef(name, MEDIA)
 
 
+_OPENERS = ('"', "\u201c")
+_CLOSE_QUOTE_RE = re.compile('[\u201d"]')
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 # Single quotation marks as British papers use them ('...'), told from apostrophes by what
 # stands around them: an opening one starts the text or follows ": " (or a space before a
@@ -480,6 +482,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if hint:
             titled = s.part == "headline" and title_case(st)
             frames = find_frames(st, toks, dates, titled, low_words)
+            if len(frames) > 1 and st[:1] in _OPENERS:
+                close = _CLOSE_QUOTE_RE.search(st, 1)
+                if close and any(f.verb_start > close.start() for f in frames):
+                    # '"Restaurants tell us bookings fall 30-40 per cent," said Harriet Sloane':
+                    # a report inside the quotation is the quoted speaker's
+                    frames = [f for f in frames if f.verb_start > close.start()]
             if frames and dates is None:
                 dates = find_dates(st, article_date, low_words, digits)
                 for f in frames:

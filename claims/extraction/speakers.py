@@ -1582,6 +1582,9 @@ _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _SURNAME_PARTICLES = words("al el al- bin ibn abu van von de da di du le la")
 
 # Lower-case words inside personal names.
+# Particles that open a surname written without the first name ("Ó Briain", "van der Merwe").
+_LEADING_PARTICLES = frozenset(["ó", "ní", "nic", "mac", "uí", "van", "von", "de", "da", "di",
+                                "du", "le", "la", "al", "el", "bin", "ibn", "abu", "ter", "ten"])
 _NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
 
 
@@ -1803,7 +1806,7 @@ _PERSON_TITLES = words("minister secretary governor commissioner chairman chairw
 
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
-    while len(np) > 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
+    while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
         np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
     of = next((i for i, t in enumerate(np) if t.low == "of"), -1)
     if 1 < of < len(np) - 1 and np[of - 1].cap and all(
@@ -2214,6 +2217,8 @@ def _person_in_run(run: str) -> tuple[str, str, str, int] | None:
     toks = tokenize(run)
     while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]):
         toks = toks[1:]
+    while len(toks) > 2 and toks[0].low in _REMIT_WORDS:
+        toks = toks[1:]  # "Minister for Housing Declan Furlong": the run after "for"
     sp = _split_person(toks)
     if sp is None:
         return None
@@ -2231,8 +2236,11 @@ def _person_in_run(run: str) -> tuple[str, str, str, int] | None:
 
 # --------------------------------------------------------------------------- article context
 
+# Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
 _NAME_RUN_RE = re.compile(
-    r"[A-Z][\w'\u2019-]*\.?(?:[ ](?:[A-Z][\w'\u2019-]*\.?|al-\w+|bin|ibn|de|da|dos|van|von)){1,6}"
+    rf"[{_UPPER}][\w'\u2019-]*\.?(?:[ ](?:[{_UPPER}][\w'\u2019-]*\.?|al-\w+|bin|ibn|de|da|dos|van|"
+    r"von)){1,6}"
 )
 
 
@@ -2464,8 +2472,9 @@ class ArticleSpeakers:
             else:
                 ws = run.split(" ")
                 i = 0
-                while i < len(ws) and ws[i].lower().rstrip(".,") in COMMON_CAPITALISED:
-                    i += 1
+                while i < len(ws) and (ws[i].lower().rstrip(".,") in COMMON_CAPITALISED or
+                                       ws[i].lower() in _DOC_ADJECTIVES):
+                    i += 1  # ("Separate Home Office data published on Thursday showed")
                 if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
                     i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
                 ws = ws[i:]
@@ -2960,6 +2969,12 @@ class ArticleSpeakers:
             found = self.short_form(cand.short_body, pos, early)
             if found is not None:
                 return found
+        if cand.person and not cand.surname_only and " " in cand.name and \
+                cand.name.split()[0].lower() in _LEADING_PARTICLES:
+            # "Mr Ó Briain", "Mr van der Merwe": the full name given before
+            for m in reversed(self.mentions):
+                if m.pos < pos and m.name.endswith(" " + cand.name):
+                    return self._person_from_mention(m, cand.written)
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]

@@ -869,3 +869,24 @@ def test_a_body_finding_in_its_report_and_a_report_that_flagged():
     assert {got[f].speaker for f in ("R1.3-billion", "17", "29")} == {
         "Auditor-General of South Africa"}
     assert got["12"].speaker == "Daily Maverick"
+
+
+def test_irish_particles_remits_and_an_opening_but_before_a_body():
+    got = by_figure(run(
+        "Minister for Housing Declan Furlong said the Government remained committed.",
+        '"There were more than 30,000 homes completed last year," he said.',
+        "Sinn F\u00e9in housing spokesman Eoin \u00d3 Briain TD said the Government had lost "
+        "control.",
+        "Mr \u00d3 Briain said his party would build at least 20,000 public homes a year.",
+        "But Ofgem admitted that around 5.5 million households were behind on bills.",
+        "Separate Home Office data published on Thursday showed applications fell 71 per cent."))
+    assert got["more than 30,000"].speaker == "Declan Furlong"
+    assert got["at least 20,000"].speaker == "Eoin \u00d3 Briain"
+    assert got["around 5.5 million"].speaker == "Ofgem"
+    assert got["71 per cent"].speaker == "Home Office"
+
+
+def test_a_report_inside_a_quotation_is_the_quoted_speakers():
+    c = run('"Restaurants in the West End tell us that bookings fall by 30-40 per cent on '
+            'strike days," said Harriet Sloane.')[0]
+    assert c.speaker == "Harriet Sloane"
