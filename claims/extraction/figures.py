@@ -795,6 +795,7 @@ LENGTH_UNITS: dict[str, str] = {
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m",
     "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft", "mm": "mm", "millimetres": "mm",
     "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+    "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
 }
 _LENGTH_NOT_AFTER = words(
     "north south east west northeast northwest southeast southwest north-east north-west "
@@ -839,6 +840,8 @@ _RING_VERBS = words("call dial calling dialling dialing text texting")
 
 _RANGE_FIRST_HALF_RE = re.compile(r"\d[\d.,]*\s*(?:-|\u2013|to|and)\s*$")
 # (not "fell" or "sank": "the bus fell some 200 metres" places the bus)
+_PLACING_NOUNS = words("radius distance range north south east west outside within depth altitude "
+                       "elevation")
 _LEVEL_CHANGE_VERBS = words("rose risen dropped climbed receded surged swelled by")
 
 
@@ -849,12 +852,14 @@ def _length_claim(s: str, start: int, unit_end: int) -> bool:
     first = _RANGE_FIRST_HALF_RE.search(s, max(0, start - 24), start)
     prev, at = _prev_word(s, first.start() if first else start)  # ("dropped 20-25 metres")
     if prev.lower() in ("between", "from", "about", "some", "around", "nearly", "roughly"):
-        prev, _ = _prev_word(s, at)  # "dropped between 20 and 25 metres"
+        prev, at = _prev_word(s, at)  # "dropped between 20 and 25 metres"
     if prev.lower() in ("within", "walked", "travelled", "traveled", "drove", "fled", "ran",
                         "marched", "advanced", "moved", "retreated"):
         return False
     if prev.lower() in _LEVEL_CHANGE_VERBS:
         return True  # "groundwater levels dropped 20 metres", "the river rose by 2 metres"
+    if prev.lower() == "of" and _prev_word(s, at)[0].lower() not in _PLACING_NOUNS:
+        return True  # "a storm surge of 10 to 15 feet", "a queue of 4 miles"
     nxt, _ = _next_word(s, unit_end)
     nl = nxt.lower()
     if not nl:

@@ -276,3 +276,16 @@ def test_a_range_of_change_after_by_stays_a_range():
 ])
 def test_day_lists_duration_ranges_and_contact_lines_are_not_figures(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The center warned of a storm surge of 10 to 15 feet along the coast.", "10 to 15 feet"),
+    ("Up to 18 inches of rain fell.", "Up to 18 inches"),
+])
+def test_a_measure_of_something_in_feet_or_inches_is_a_figure(sentence, text):
+    assert one(sentence).text == text
+
+
+def test_a_depth_or_radius_still_places_a_thing():
+    assert figures("The quake struck at a depth of 18.5 km.") == []
+    assert figures("Villages within a radius of 5 km were evacuated.") == []
