@@ -858,8 +858,10 @@ def _length_claim(s: str, start: int, unit_end: int) -> bool:
         return False
     if prev.lower() in _LEVEL_CHANGE_VERBS:
         return True  # "groundwater levels dropped 20 metres", "the river rose by 2 metres"
-    if prev.lower() == "of" and _prev_word(s, at)[0].lower() not in _PLACING_NOUNS:
-        return True  # "a storm surge of 10 to 15 feet", "a queue of 4 miles"
+    if prev.lower() == "of":
+        # "a storm surge of 10 to 15 feet", "a queue of 4 miles"; not "at a depth of 18.5
+        # km", "within a radius of 5 km"
+        return _prev_word(s, at)[0].lower() not in _PLACING_NOUNS
     nxt, _ = _next_word(s, unit_end)
     nl = nxt.lower()
     if not nl:
