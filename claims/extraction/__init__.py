@@ -247,6 +247,11 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
     return SpeakerRef(name, MEDIA)
 
 
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\s+(?:represents|represent|"
+                                r"employs|employ|has|have|operates|operate|runs|run|owns|own|"
+                                r"counts|count|serves|serve|manages|manage)\b")
+_SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added",
+                   "stated", "insisted", "estimates", "estimated"])
 _OPENERS = ('"', "\u201c")
 _CLOSE_QUOTE_RE = re.compile('[\u201d"]')
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
@@ -800,6 +805,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             in_np = [f for f in inside if f.speaker is not None and f.np and
                      f.np[0].start <= fig.core_start < f.np[-1].end]
             frame = (in_appos or in_np or [None])[0]
+            if frame is None and inside and inside[0].speaker is not None and inside[0].np \
+                    and _RELATIVE_AFTER_RE.match(s.text, inside[0].np[-1].end) and \
+                    s.text[inside[0].verb_start : inside[0].verb_end].lower() in _SAYS:
+                # "The Guild, which represents about 3,200 pilots, said": how the speaker
+                # describes itself is its claim
+                frame = inside[0]
             if frame is None and not inside:
                 frame = _region_speaker([f for f in info.frames if f.speaker is not None],
                                         fig.core_start, s.text)

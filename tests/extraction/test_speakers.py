@@ -890,3 +890,12 @@ def test_a_report_inside_a_quotation_is_the_quoted_speakers():
     c = run('"Restaurants in the West End tell us that bookings fall by 30-40 per cent on '
             'strike days," said Harriet Sloane.')[0]
     assert c.speaker == "Harriet Sloane"
+
+
+def test_how_a_speaker_describes_itself_before_saying_is_its_claim():
+    got = by_figure(run(
+        "The Coastal Aviators Guild, which represents about 3,200 pilots, said it would sue.",
+        "Wessmoor, which serves 1.8 million customers, reported a loss.",
+        publisher="WSJ"))
+    assert got["about 3,200"].speaker == "Coastal Aviators Guild"
+    assert got["1.8 million"].speaker == "WSJ"  # not a statement: the paper's description
