@@ -2465,9 +2465,10 @@ class ArticleSpeakers:
                 # first word or a surname): decided before any other work
                 bare = _unpossessive(run).rstrip(".,;:")
                 low = bare.lower()
-                if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare)) or \
+                if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
+                        _CAMEL_RE.fullmatch(bare)) or \
                         low in COMMON_CAPITALISED or low in _POSTNOMINALS:
-                    continue
+                    continue  # ("KhetiKart", "GeoNet": a brand's one-word name)
                 ws = [bare]
             else:
                 ws = run.split(" ")
@@ -2515,7 +2516,7 @@ class ArticleSpeakers:
                     "inc", "ltd", "corp", "co"):
                 name = name.rstrip(".")
             low = name.lower()
-            if len(ws) == 1 and not (low in _KNOWN_SINGLE
+            if len(ws) == 1 and not (low in _KNOWN_SINGLE or _CAMEL_RE.fullmatch(name)
                                      or (_ACRONYM_WORD_RE.fullmatch(name) is not None
                                          and low not in COUNTRIES and low not in MEASURE_UNITS
                                          and not text[max(0, m.start() - 2):m.start()]

@@ -899,3 +899,9 @@ def test_how_a_speaker_describes_itself_before_saying_is_its_claim():
         publisher="WSJ"))
     assert got["about 3,200"].speaker == "Coastal Aviators Guild"
     assert got["1.8 million"].speaker == "WSJ"  # not a statement: the paper's description
+
+
+def test_the_company_is_a_camel_case_brand_named_before():
+    c = run("KhetiKart, a startup that sells seeds to farmers, has raised $45 million in a round "
+            "led by Lumen Ventures, the company said on Tuesday.")[0]
+    assert c.speaker == "KhetiKart"
