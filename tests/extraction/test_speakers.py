@@ -905,3 +905,9 @@ def test_the_company_is_a_camel_case_brand_named_before():
     c = run("KhetiKart, a startup that sells seeds to farmers, has raised $45 million in a round "
             "led by Lumen Ventures, the company said on Tuesday.")[0]
     assert c.speaker == "KhetiKart"
+
+
+def test_an_adverb_between_has_and_told_and_a_live_blog_time_before_the_subject():
+    c = run("23:41 \u2014 The returning officer, Janet Crowe, has just told reporters that "
+            "31,207 ballot papers were issued.")[0]
+    assert c.speaker == "Janet Crowe"
