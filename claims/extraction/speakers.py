@@ -2178,7 +2178,7 @@ for _heads, _kinds in (
      "foundation institute ngo union party agency board carrier airline operator utility "
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
-     "supplier conglomerate committee institution", (ORGANISATION, GOVERNMENT)),
+     "supplier conglomerate committee institution forecaster", (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
@@ -2205,7 +2205,7 @@ _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
-    "watchdog regulator directorate inspectorate institution committee bank"
+    "watchdog regulator directorate inspectorate institution committee bank forecaster"
 )
 
 
@@ -3036,6 +3036,13 @@ class ArticleSpeakers:
             found = self._own_sentence_subject(pos)
             if found is not None:
                 return found
+            if cand.written.lower().startswith(("a ", "an ")):
+                # "ScotRail says no services will run. A spokesperson says ...": the body
+                # that spoke just before (not the paper)
+                prev = [(p, r) for p, r in self.history if p < pos][-1:]
+                if prev and prev[0][1].kind != PERSON and prev[0][1].key != self.publisher.key \
+                        and not prev[0][1].generic and pos - prev[0][0] < 300:
+                    return prev[0][1]
         indefinite = cand.written.lower().startswith(("a ", "an ")) and \
             cand.generic_head in _ANY_BODY and len(cand.written.split()) >= 3
         if cand.generic_head and not indefinite:

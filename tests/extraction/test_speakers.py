@@ -911,3 +911,13 @@ def test_an_adverb_between_has_and_told_and_a_live_blog_time_before_the_subject(
     c = run("23:41 \u2014 The returning officer, Janet Crowe, has just told reporters that "
             "31,207 ballot papers were issued.")[0]
     assert c.speaker == "Janet Crowe"
+
+
+def test_a_spokesperson_after_a_body_spoke_and_the_forecaster_is_that_body():
+    got = by_figure(run(
+        "ScotRail says no services will run on the Highland line before noon. A spokesperson "
+        'says engineers have found "dozens" of fallen trees.',
+        "The Met Office said its warning had expired. The strongest gust, 96mph, was recorded "
+        "on Tiree, the forecaster says.", publisher="BBC News"))
+    assert got["dozens"].speaker == "ScotRail"
+    assert got["96mph"].speaker == "Met Office"
