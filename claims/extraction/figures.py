@@ -164,7 +164,7 @@ _ISO_CODES = (
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
+        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -654,6 +654,9 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         if nl in ("francs",) and s[nxt_start - 4 : nxt_start].strip().upper() == "CFA":
             unit = "XOF"
         end = nxt_start + len(nxt)
+    elif not unit and nl in ("sq", "sq.") and not m.group("pct") and (
+            sq := _SQ_UNIT_RE.match(s, nxt_start)):
+        unit, end = f"square {sq.group(1).lower()}", sq.end()  # "1,250 sq. km"
     elif not unit and nl in MEASURE_UNITS and not m.group("pct"):
         unit = MEASURE_UNITS[nl]
         end = nxt_start + len(nxt)
@@ -689,6 +692,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     return unit, end
 
 
+_SQ_UNIT_RE = re.compile(r"sq\.?\s?(km|m|mi|miles|ft|metres|meters|kilometres|kilometers)\b",
+                         re.IGNORECASE)
 _CUBIC_RE = re.compile(r"\s+(metres|meters|kilometres|kilometers|feet|miles)\b", re.IGNORECASE)
 
 
@@ -722,7 +727,7 @@ _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:US\$|A\$|C\$|N\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|Sh|CFA|Rp|"
-    + _ISO_CODES + r")\s?|N|R|P|₱|Dhs?|Shs)$"
+    + _ISO_CODES + r")\s?|N|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").

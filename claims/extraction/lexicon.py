@@ -398,7 +398,8 @@ REPORTING_VERBS = words(
     "expect expects expected seek seeks sought request requests requested present presents "
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed "
-    "understands peg pegs pegged sees posted posts plans plan"
+    "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
+    "stresses emphasised emphasized emphasises emphasizes"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").
@@ -588,6 +589,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "a$": "AUD", "c$": "CAD", "n$": "NAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "dh": "AED", "dhs": "AED", "shs": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "aud": "AUD",
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
     "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
+    "sr": "SAR", "qr": "QAR", "kd": "KWD",
 }
 
 SCALE_WORDS: dict[str, int] = {

@@ -274,8 +274,8 @@ def kind_of(phrase: str) -> str:
     head = bare[-1]
     if grams & MEDIA_NAMES or (head in MEDIA_HEADS and phrase[:1].isupper()):
         return MEDIA
-    if "news agency" in low:
-        return MEDIA
+    if "news agency" in low or "press agency" in low:
+        return MEDIA  # ("Saudi Press Agency", "Xinhua News Agency")
     if (grams & ARMED_GROUP_NAMES or any(w in ARMED_HEADS for w in bare)) and not any(
             w in ("ministry", "government", "police", "army") for w in bare):
         return ARMED_GROUP
@@ -1053,6 +1053,8 @@ def _tok_index_at(toks: list[Tok], pos: int) -> int:
 _WHEN_WORDS = words("on last this earlier late early week month year yesterday today")
 
 
+# Participles of passing on what someone else said.
+_RELAYED = words("carried quoted relayed reported cited broadcast aired")
 # After "according to", words that name a rule or a plan, not someone who says anything.
 _NOT_SOURCES = words("rites rite tradition traditions custom customs law laws rules rule plan "
                      "plans schedule regulations guidelines protocol protocols procedure "
@@ -1101,7 +1103,13 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
-        if owner:
+        relayed = bool(owner) and toks[end_i].low in _RELAYED and any(
+            t.low not in _DOC_ADJECTIVES and t.kind == "w" for t in ph[:-1]) and \
+            kind_of(_clean(" ".join(t.text for t in owner))) == MEDIA
+        if owner and relayed:
+            end_i = by + 1 + len(owner)  # "a company statement carried by the Saudi Press
+            # Agency": the company's statement, which the agency relayed
+        elif owner:
             ph = owner
             end_i = by + 1 + len(owner)
     appos, _ = _appos_after(toks, end_i)

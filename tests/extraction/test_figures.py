@@ -289,3 +289,10 @@ def test_a_measure_of_something_in_feet_or_inches_is_a_figure(sentence, text):
 def test_a_depth_or_radius_still_places_a_thing():
     assert figures("The quake struck at a depth of 18.5 km.") == []
     assert figures("Villages within a radius of 5 km were evacuated.") == []
+
+
+def test_gulf_currency_prefixes_need_an_amount_and_square_km_abbreviated():
+    found = one("Contracts worth more than SR3.2 billion were awarded.")
+    assert (found.value, found.unit) == (D(3_200_000_000), "SAR")
+    assert figures("The SR71 Blackbird flew over the base.") == []
+    assert one("It will span 1,250 sq. km.").unit == "square km"

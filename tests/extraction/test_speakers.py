@@ -921,3 +921,15 @@ def test_a_spokesperson_after_a_body_spoke_and_the_forecaster_is_that_body():
         "on Tiree, the forecaster says.", publisher="BBC News"))
     assert got["dozens"].speaker == "ScotRail"
     assert got["96mph"].speaker == "Met Office"
+
+
+def test_a_company_statement_carried_by_a_press_agency_is_the_companys():
+    got = by_figure(run(
+        "Sarawat Development Company on Tuesday unveiled the master plan for the resort.",
+        "The project will span 1,250 sq. km and include 28 hotels, according to a company "
+        "statement carried by the Saudi Press Agency.",
+        "The Ministry of Interior reiterated that pilgrims without permits face fines of up to "
+        "SR20,000.", publisher="Arab News"))
+    assert got["1,250 sq. km"].speaker == "Sarawat Development Company"
+    assert got["28"].speaker == "Sarawat Development Company"
+    assert got["up to SR20,000"].speaker == "Ministry of Interior"
