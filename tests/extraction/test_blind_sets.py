@@ -16,8 +16,8 @@ from tests.extraction.score import score
 # docstring has the history): losing two or three pairs is noise, more is a regression.
 # heldout17 to heldout23 were written in session 3 (17-21 used for its round; 22-23 scored
 # once after it); heldout24 to heldout27 in session 4 and used for its round; heldout28 to
-# heldout31 in session 4 too, committed unread and scored once at its end (the latest honest
-# estimate; only two regressions they showed were fixed afterwards).
+# heldout31 in session 4 too, committed unread and scored once near its end (the latest honest
+# estimate), then used for a short last round.
 FLOORS = {
     "heldout8": 0.93,
     "heldout9": 0.90,
@@ -28,21 +28,21 @@ FLOORS = {
     "heldout14": 0.87,
     "heldout15": 0.87,
     "heldout16": 0.81,
-    "heldout17": 0.83,
+    "heldout17": 0.84,
     "heldout18": 0.83,
     "heldout19": 0.85,
     "heldout20": 0.77,
-    "heldout21": 0.77,
+    "heldout21": 0.78,
     "heldout22": 0.79,
     "heldout23": 0.83,
     "heldout24": 0.82,
-    "heldout25": 0.74,
-    "heldout26": 0.84,
+    "heldout25": 0.77,
+    "heldout26": 0.85,
     "heldout27": 0.70,
-    "heldout28": 0.75,
-    "heldout29": 0.77,
-    "heldout30": 0.74,
-    "heldout31": 0.73,
+    "heldout28": 0.76,
+    "heldout29": 0.78,
+    "heldout30": 0.79,
+    "heldout31": 0.78,
 }
 # Figure recall: 0.9 unless a set's authors counted what our conventions leave out
 # (heldout21 lists durations such as "31 hours" and temperatures, which are not figures here).
