@@ -1590,10 +1590,9 @@ _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _SURNAME_PARTICLES = words("al el al- bin ibn abu van von de da di du le la")
 
 # Lower-case words inside personal names.
-# Particles that open a surname written without the first name ("Ó Briain", "van der Merwe").
-_LEADING_PARTICLES = frozenset(["ó", "ní", "nic", "mac", "uí", "van", "von", "de", "da", "di",
-                                "du", "le", "la", "al", "el", "bin", "ibn", "abu", "ter", "ten"])
 _NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
+# Particles that open a surname written without the first name ("Ó Briain", "van der Merwe").
+_LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic mac uí")
 
 
 # Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
