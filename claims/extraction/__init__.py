@@ -252,7 +252,6 @@ _RELATIVE_AFTER_RE = re.compile(r",\s+(?:which|who|that)\s+(?:represents|represe
                                 r"counts|count|serves|serve|manages|manage)\b")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added",
                    "stated", "insisted", "estimates", "estimated"])
-_OPENERS = ('"', "\u201c")
 _CLOSE_QUOTE_RE = re.compile('[\u201d"]')
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 # Single quotation marks as British papers use them ('...'), told from apostrophes by what
@@ -487,7 +486,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if hint:
             titled = s.part == "headline" and title_case(st)
             frames = find_frames(st, toks, dates, titled, low_words)
-            if len(frames) > 1 and st[:1] in _OPENERS:
+            if len(frames) > 1 and (st[:1] in OPEN_QUOTES or st[:1] == '"'):
                 close = _CLOSE_QUOTE_RE.search(st, 1)
                 if close and any(f.verb_start > close.start() for f in frames):
                     # '"Restaurants tell us bookings fall 30-40 per cent," said Harriet Sloane':
