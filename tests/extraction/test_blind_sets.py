@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout31/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout33/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -16,8 +16,9 @@ from tests.extraction.score import score
 # docstring has the history): losing two or three pairs is noise, more is a regression.
 # heldout17 to heldout23 were written in session 3 (17-21 used for its round; 22-23 scored
 # once after it); heldout24 to heldout27 in session 4 and used for its round; heldout28 to
-# heldout31 in session 4 too, committed unread and scored once near its end (the latest honest
-# estimate), then used for a short last round.
+# heldout31 in session 4 too, committed unread and scored once near its end, then used for a
+# short last round; heldout32-33 written after that round and scored once with the final
+# extractor (the latest honest estimate).
 FLOORS = {
     "heldout8": 0.93,
     "heldout9": 0.90,
@@ -43,6 +44,8 @@ FLOORS = {
     "heldout29": 0.78,
     "heldout30": 0.79,
     "heldout31": 0.78,
+    "heldout32": 0.70,
+    "heldout33": 0.78,
 }
 # Figure recall: 0.9 unless a set's authors counted what our conventions leave out
 # (heldout21 lists durations such as "31 hours" and temperatures, which are not figures here).
