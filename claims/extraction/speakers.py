@@ -2452,7 +2452,7 @@ class ArticleSpeakers:
             return run
         run_words = run.split(" ")
         k = len(run_words)
-        while k > 0 and " ".join(run_words[:k]) not in self.text[end:]:
+        while k > 0 and self.text.find(" ".join(run_words[:k]), end) < 0:
             k -= 1
         return " ".join(run_words[:k])
 

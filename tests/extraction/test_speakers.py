@@ -746,6 +746,7 @@ def test_a_plan_of_a_bare_plural_noun_is_no_ones_statement():
     assert got["$62 billion"].speaker == "Test Herald"
     assert got["200"].speaker == "Officials"
     assert got["300"].speaker_kind != "media"
+    assert got["300"].speaker == "Company"  # a plan of a named kind of body is still its claim
 
 
 def test_a_document_without_owner_is_the_body_the_story_is_about_not_the_paper():
