@@ -83,6 +83,7 @@ from .sentences import Sentence, split_sentences
 from .speakers import (
     _BROAD_GOVERNMENT,
     _GENERIC_KINDS,
+    _KNOWN_NAMES,
     ARMED_GROUP,
     GOVERNMENT,
     MEDIA,
@@ -94,6 +95,7 @@ from .speakers import (
     _spells,
     _subject_frame,
     find_frames,
+    normalise_key,
     read_phrase,
     title_case,
     valid_speaker_phrase,
@@ -669,6 +671,12 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
         return ctx.publisher
     if label in ("A", "Answer"):
         return ctx.interviewee(pos) or _last_mentioned(ctx, pos)
+    if label.isupper() and normalise_key(label) not in ctx.acronyms and \
+            label.lower() not in _KNOWN_NAMES:
+        return None  # a section heading, "WIND:"; an acronym speaks when the article spells it
+    rest = st[m.end():].split()
+    if len(rest) <= 2 and any(_DIGIT_RE.search(w) for w in rest):
+        return None  # "Illnesses: 87": a data line, the label names what is counted
     toks = tokenize(label)
     if not valid_speaker_phrase(toks):
         return None

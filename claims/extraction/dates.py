@@ -49,7 +49,7 @@ DATE_RE = re.compile(
         (?:,?\s+(?P<dmy_y>{_YEAR})\b)?)
   | (?P<my>(?:\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|
         [Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Oo]f)\s+(?:early\s+|late\s+|mid-?)?)?
-        \b(?P<my_m>{_MONTH})(?:\s+(?P<my_y>{_YEAR}))?\b(?![ \t]*\d))
+        \b(?P<my_m>{_MONTH})(?:\s+(?P<my_y>{_YEAR}))?\b(?!\.?[ \t]*\d))
   | (?P<weekday>\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?(?:(?:late|early)\s+
         (?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\b)
   | (?P<ago>\b(?P<ago_n>\d+|{_SMALL}|an?|several|a\s+few|few)\s+(?P<ago_u>days?|weeks?|months?|

@@ -164,7 +164,7 @@ _ISO_CODES = (
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
+        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -241,8 +241,9 @@ _VAGUE_LOWER = (
 
 _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
-    r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{2,5}\)?){1,4}"
+    r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{1,5}\)?\d{0,4}){1,4}"  # +44 (0)20 7946 0999
     r"|(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
+    r"|\(\d{2,4}\)\s?\d{3,4}[-.]\d{4}\b"  # (02) 8911-5061: an area code in brackets
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
     r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
@@ -260,6 +261,7 @@ def _phone_hint(s: str) -> bool:
 
 
 _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"
+                          r"|\)\s?\d{3,4}[-.]\d{4}\b"
                           r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
@@ -441,9 +443,14 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if len(m.group("num")) >= 7 and m.group("num").isdigit():
             return True  # "8009090": a phone or reference number (counts that large have commas)
         said_before = _prev_word(s, start)[0].lower()
-        if said_before in _RING_VERBS or (said_before in ("on", "at", "to") and
+        if said_before in _RING_VERBS or (said_before in ("on", "at", "to", "") and
                                           _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
-            return True  # "call 101", "the Anti-Scam Helpline on 18222": a number to ring
+            return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707"
+        if said_before == "to" and len(m.group("num")) >= 4 and m.group("num").isdigit() and \
+                _TEXT_TO_RE.search(s, max(0, start - 80), start):
+            return True  # "text HELP to 43362": a short code (counts that large have commas)
+        if _next_word(s, end)[0] == "News":
+            return True  # "told 7 News Detroit": a broadcaster's name
     if m.group() in ("911", "999", "112", "111", "000") and \
             _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
                                               "dispatchers", "operator", "operators", "line"):
@@ -576,6 +583,11 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
             _modified_time_unit(s, end, nl) or nl in ("season", "seasons"):
         return True
+    if nl in ("to", "or") and _word_duration_after(s, nxt_start + len(nxt)):
+        return True  # "for six to eight weeks": a duration, like its other half
+    if s[start - 2 : start] == ", " and after == "," and \
+            _prev_word(s, start - 2)[0].lower() in _AGE_HOLDERS:
+        return True  # "a boy, seven, was pulled out": an age
     if m.group()[0].isupper() and start > 0 and not title_case():
         j = start - 1
         while j >= 0 and s[j] in " \"“‘'(":
@@ -588,6 +600,14 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other"))
     return False
+
+
+def _word_duration_after(s: str, pos: int) -> bool:
+    """Whether a number word and a unit of time follow `pos` ("... to eight weeks")."""
+    num, num_start = _next_word(s, pos)
+    if num.lower() not in _NUMBER_WORD_SET:
+        return False
+    return _next_word(s, num_start + len(num))[0].lower() in TIME_UNITS
 
 
 def _times_multiplier(s: str, end: int, num: str) -> bool:
@@ -726,7 +746,7 @@ def _digit_value(m: re.Match[str]) -> Decimal:
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:US\$|A\$|C\$|N\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|Sh|CFA|Rp|"
+    r"(?:US\$|A\$|C\$|N\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
     + _ISO_CODES + r")\s?|N|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
@@ -839,6 +859,8 @@ _TEMPERATURE_RE = re.compile(
     r"|\s(?i:degrees)\b(?!\s+(?i:of|north|south|east|west|latitude|longitude)\b)")
 
 
+# A message sent to a short code: "text DRC to 43362", "SMS your name to 8080".
+_TEXT_TO_RE = re.compile(r"(?i)\b(?:text|texting|sms)\b")
 # Words before a number to ring: "call 101", "dial 999".
 _RING_VERBS = words("call dial calling dialling dialing text texting")
 

@@ -323,7 +323,7 @@ TITLE_WORDS = words(
     "regional provincial district local county permanent attorney-general solicitor-general "
     "secretary-of-state minister-of-state sen. field rear army-chief defence-minister "
     "security spokesperson humanitarian affairs sheriff detective constable trooper "
-    "councillor councilman councilwoman alderman assemblyman assemblywoman congressman "
+    "councillor councilmember councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
     "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr"
 )
@@ -588,7 +588,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "gh¢": "GHS", "ghs": "GHS", "¥": "CNY",
     "a$": "AUD", "c$": "CAD", "n$": "NAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "dh": "AED", "dhs": "AED", "shs": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "aud": "AUD",
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
-    "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "sh": "KES", "idr": "IDR", "rp": "IDR",
+    "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "sh": "KES", "tsh": "TZS", "ush": "UGX", "idr": "IDR", "rp": "IDR",
     "sr": "SAR", "qr": "QAR", "kd": "KWD",
 }
 

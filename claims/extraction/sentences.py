@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import words
+from .lexicon import MONTHS, WEEKDAYS, words
 from .tokens import ABBREVIATIONS
 
 MAX_SENTENCE_CHARS = 2000
@@ -60,6 +60,11 @@ def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
         return True  # "Oct. 28, 2025"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K."
+    if low in ("a.m", "p.m"):
+        # "at 3:15 a.m. Fire officials say": the time ends the sentence unless a day, a month
+        # or a time zone follows ("3 p.m. Monday", "10 a.m. ET")
+        return next_word.lower() in WEEKDAYS or next_word.lower() in MONTHS or (
+            next_word.isupper() and len(next_word) <= 4)
     if _DOTTED_RE.fullmatch(word):
         # "U.S." before "The ..." still ends a sentence; before a name it does not
         return next_word not in _CAP_COMMON

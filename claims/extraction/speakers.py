@@ -90,7 +90,7 @@ from .lexicon import (
     WEEKDAYS,
     words,
 )
-from .tokens import CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok, index_at
+from .tokens import ABBREVIATIONS, CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok, index_at
 
 _GAP_WORDS_RE = re.compile(r"[\w']+|,")
 
@@ -778,8 +778,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             or low in MEDIA_HEADS
             or low in ("media", "press", "spokesperson", "spokeswoman", "spokesman",
                        "organisers", "organizers", "rescuers", "charity", "year-old")
+            or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
         ):
-            return True
+            return True  # (and "the director-general", "the secretary-general")
     # "Italy's coast guard": a body named after a country or place
     head = np[-1]
     return head.kind == "w" and not head.cap and len(np) >= 2 and any(
@@ -1443,6 +1444,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             if np and valid_speaker_phrase(np):
                 if not parenthetical:
                     appos = inner
+                named = _name_before_role(toks, np)
+                if named is not None:
+                    # "Gordon Pikes, president of the Tennessee Association of ..., an
+                    # industry group, said": the person, not the role after his name
+                    return _finish(toks, v, named, np, named[0].start, title_case)
                 return _finish(toks, v, np, appos, np[0].start, title_case)
             # "The mine's owner, Kwekwe Gold Holdings, said": the named body speaks
             inner_ph = _trim([t for t in inner if t.kind == "w" or t.text == "&"])
@@ -1478,6 +1484,18 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
+    """The person's name before ", role" when `role` is a lower-case role ("Ana Ruiz,
+    director of the fund"), else None."""
+    i0 = index_at(toks, role[0].start)
+    if i0 < 2 or toks[i0 - 1].text != "," or role[0].cap or role[0].low in _DETERMINERS:
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+        return None
+    return name
 
 
 def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
@@ -1709,7 +1727,27 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
         return None  # "Office for National Statistics" is a body, not Mr Statistics
+    if _body_name_title(title, name):
+        return None
     return np[:k], title, name
+
+
+def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
+    """Whether title + name are one body's name read as a title before a person's name:
+    "the Baltic Institute for Security Studies", "Office of Foreign Assistance Accounting"
+    (a body word before "of"/"for" and no person's title after it), "Minister for Defence
+    Procurement" (a minister's remit), "Food Security Phase Classification" ("-tion" ends no
+    personal name)."""
+    if name[-1].low.endswith("tion"):
+        return True
+    for i in range(len(title) - 1, 0, -1):
+        if title[i].low in ("of", "for"):
+            if len(name) == 1 and name[0].low in _REMIT_WORDS:
+                return True
+            after = title[i + 1 :]
+            return title[i - 1].low in _BODY_BEFORE_OF and not any(
+                t.low.rstrip(".") in _PERSON_MARKERS for t in after)
+    return False
 
 
 _DETERMINERS = words("the a an this that these those its their his her our")
@@ -1724,7 +1762,7 @@ _REMIT_WORDS = words(
     "resources natural human rights social welfare services immigration veterans digital "
     "innovation budget treasury employment higher basic national state regional power "
     "aviation commerce investment tertiary primary secondary care policing crime revenue "
-    "gender equality heritage arts media broadcasting telecommunications"
+    "gender equality heritage arts media broadcasting telecommunications procurement"
 )
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
@@ -1809,6 +1847,8 @@ _OPENING_CONJUNCTIONS = words("but and so yet or meanwhile however still")
 # Titles only a person holds: "Uganda's Minister of State for Trade Ruth Kisembo" is a person.
 _PERSON_TITLES = words("minister secretary governor commissioner chairman chairwoman president "
                        "mayor spokesman spokesperson spokeswoman ambassador")
+# Words after "of"/"for" that show a person holds the title ("Office of Audit spokesman").
+_PERSON_MARKERS = PEOPLE_SPEAKER_HEADS | _SINGLE_ROLES | _PERSON_TITLES | ABBREVIATIONS
 
 
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
@@ -2206,7 +2246,10 @@ _HEAD_IN_OTHER_LANGUAGES = {
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 # Other words a name may use for what a generic head describes: "the force" is the police.
-_HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"})}
+# Words in a body's name that "the force", "the airline" or "the carrier" refer back to.
+_AIRLINE_NAME_WORDS = frozenset({"airways", "airlines", "air", "aviation"})
+_HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"}),
+                 "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS}
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
@@ -2253,8 +2296,12 @@ _NAME_RUN_RE = re.compile(
 
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+# A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
+# Liban (EDL)"; a comma inside the name ("Philippine Atmospheric, Geophysical and ...
+# Administration (Pagasa)") is kept only when the acronym spells the whole name.
 _ACRONYM_RE = re.compile(
-    r"((?:The[ ]+)?[A-Z][\w'\u2019-]*(?:[ ]+(?:of|on|for|and|the|&|[A-Z][\w'\u2019-]*)){1,9})"
+    rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|&|du|de|des|"
+    rf"[{_UPPER}][\w'\u2019-]*)){{1,9}})"
     r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
 )
 
@@ -2740,6 +2787,9 @@ class ArticleSpeakers:
                 if m is None or m.end() != paren.end():
                     continue
                 full = " ".join(m.group(1).split())
+                if "," in full and not _spells(m.group(2).lower(), [
+                        w.lower() for w in full.replace(",", " ").split()]):
+                    full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
                 while full.split(" ", 1)[0] in ("The", "A", "An") and " " in full:
                     full = full.split(" ", 1)[1]
                 if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3:
@@ -2983,6 +3033,13 @@ class ArticleSpeakers:
             for m in reversed(self.mentions):
                 if m.pos < pos and m.name.endswith(" " + cand.name):
                     return self._person_from_mention(m, cand.written)
+        if cand.name and self.acronyms:
+            full = next((f for f in self.acronyms.values() if "," in f and
+                         f.split(",", 1)[0].endswith(cand.name)), None)
+            if full is not None and self.text.find(full, pos, pos + len(full) + 40) >= 0:
+                # "the Philippine Atmospheric, Geophysical and ... Administration (Pagasa)":
+                # a name with a comma, which the phrase reading stopped at
+                return self._register(SpeakerRef(full, kind_of(full)), full, "")
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]

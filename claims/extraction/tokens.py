@@ -8,7 +8,7 @@ from collections import namedtuple
 from .lexicon import words
 
 _TOKEN_RE = re.compile(
-    r"(?P<p>(?:N|Shs|Sh|KSh|Ksh|Rs|Rp|R|P|Dhs|Dh)(?=\d))"  # a currency written against its number: "N18.4m"
+    r"(?P<p>(?:N|Shs|Sh|KSh|Ksh|TSh|Tsh|USh|Ush|Rs|Rp|R|P|Dhs|Dh)(?=\d))"  # a currency written against its number: "N18.4m"
     r"|(?P<a>[A-Za-z]\.(?:[A-Za-z]\.)+)"  # U.S., U.N.
     # words, with apostrophes and hyphens inside (written so the engine never backtracks)
     r"|(?P<w>[^\W\d_]\w*(?:['\u2019\-]\w+)*)"

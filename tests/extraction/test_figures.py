@@ -296,3 +296,27 @@ def test_gulf_currency_prefixes_need_an_amount_and_square_km_abbreviated():
     assert (found.value, found.unit) == (D(3_200_000_000), "SAR")
     assert figures("The SR71 Blackbird flew over the base.") == []
     assert one("It will span 1,250 sq. km.").unit == "square km"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reporters can reach the desk on +33 (0)1 4521 7788.",
+    "The control room can be reached at (03) 7712-4490.",
+    "Customers can report faults on its hotline, 1919.",
+    'Text "FLOOD" with your postcode to 80421.',
+    "The fire chief told 9 News Brisbane the road was shut.",
+    "As of Nov. 14:",
+])
+def test_phone_numbers_short_codes_broadcasters_and_abbreviated_dates_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_word_duration_range_and_a_word_age_are_not_figures():
+    assert figures("The course lasts four to six weeks.") == []
+    assert figures("A girl, nine, was carried out by a neighbour.") == []
+    assert one("Four or five houses burned.").text == "Four or five"
+
+
+def test_tanzanian_and_ugandan_shilling_prefixes_are_currencies():
+    found = one("The authority earned Tsh2.3 trillion last year.")
+    assert (found.value, found.unit) == (D(2_300_000_000_000), "TZS")
+    assert one("School fees rose to USh 85,000 a term.").unit == "UGX"

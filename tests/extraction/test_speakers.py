@@ -934,3 +934,64 @@ def test_a_company_statement_carried_by_a_press_agency_is_the_companys():
     assert got["1,250 sq. km"].speaker == "Sarawat Development Company"
     assert got["28"].speaker == "Sarawat Development Company"
     assert got["up to SR20,000"].speaker == "Ministry of Interior"
+
+
+def test_a_body_name_with_of_for_or_tion_is_not_a_title_before_a_person():
+    got = by_figure(run(
+        "Parliament has approved $4 billion in flood aid, according to the Federal Office of "
+        "Grant Accounting, a watchdog.",
+        "The Coastal Institute for Policy Studies, a think tank, estimates that 60 percent of "
+        "it has been spent.",
+        "According to the latest Unified Drought Severity Classification (UDSC) analysis, 2.4 "
+        "million people face hunger.",
+        "The Minister for Rail Procurement, Jane Holloway MP, said 30 trains would arrive."))
+    assert got["$4 billion"].speaker == "Federal Office of Grant Accounting"
+    assert got["60 percent"].speaker == "Coastal Institute for Policy Studies"
+    assert got["2.4 million"].speaker == "Unified Drought Severity Classification"
+    assert got["30"].speaker == "Jane Holloway"
+
+
+def test_an_acronym_names_an_accented_body_or_one_with_a_comma_in_its_name():
+    got = by_figure(run(
+        "Société Nationale des Eaux (SNE) cut supplies on Monday. SNE said 40 pumps had failed.",
+        "Winds reached 150 kph, according to the National Seismic, Volcanic and Tsunami "
+        "Authority (NSVTA).",
+        "NSVTA said 12 villages were flooded."))
+    assert got["40"].speaker == "Société Nationale des Eaux"
+    assert got["150 kph"].speaker == "National Seismic, Volcanic and Tsunami Authority"
+    assert got["12"].speaker == "National Seismic, Volcanic and Tsunami Authority"
+
+
+def test_a_section_heading_or_a_data_line_label_is_not_a_speaker():
+    got = by_figure(run("WAVES: Seas of 9 metres were recorded off the cape.", "Deaths: 12",
+                        publisher="Met Bureau"))
+    assert got["9 metres"].speaker == "Met Bureau"
+    assert got["12"].speaker == "Met Bureau"
+
+
+def test_a_time_in_am_ends_the_sentence_before_a_new_subject():
+    got = by_figure(run("Crews arrived at 4:40 a.m. Rescue officials say 14 people were "
+                        "evacuated.", "The blaze began at 2 a.m. Sunday and 3 homes burned."))
+    assert got["14"].speaker == "Rescue officials"
+    assert got["3"].speaker == "Test Herald"
+
+
+def test_a_councilmember_title_and_a_name_before_two_appositives():
+    got = by_figure(run(
+        "City Councilmember Rosa Ibarra, who leads the transit panel, said 12 routes would close.",
+        "Tomas Lindgren, chairman of the Northern Dairy Federation, a farm lobby, said 300 "
+        "farms had closed."))
+    assert got["12"].speaker == "Rosa Ibarra"
+    assert got["300"].speaker == "Tomas Lindgren"
+
+
+def test_the_airline_refers_to_a_carrier_named_with_airways():
+    c = run("Bluewing Airways, which flies from Kestrel International Airport, scrapped 210 "
+            "flights, the airline said.")[0]
+    assert c.speaker == "Bluewing Airways"
+
+
+def test_a_hyphenated_title_after_a_figure_refers_to_the_person_holding_it():
+    c = run("Harbour Board Director-General Amina Rashidi opened the new berth.",
+            "Cargo handled rose to 9.4 million tonnes, the director-general said.")[0]
+    assert c.speaker == "Amina Rashidi"
