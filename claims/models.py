@@ -240,7 +240,10 @@ class Claim(models.Model):
         related_name="claims",
         help_text="The article where the claim first appeared.",
     )
-    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
+    # No index of its own: claim_speaker_created_idx starts with it (see Meta.indexes).
+    speaker = models.ForeignKey(
+        Speaker, on_delete=models.PROTECT, related_name="claims", db_index=False
+    )
     text = models.TextField(help_text="The claim in one plain line, e.g. “84 Wagner fighters killed”.")
     figure_text = models.CharField(max_length=200, help_text="The figure as written: “over 300”.")
     value = models.DecimalField(**FIGURE, help_text="The number stated; empty when vague.")
@@ -260,8 +263,10 @@ class Claim(models.Model):
         help_text="Normalised form of `counts` used to find comparable claims.",
     )
     stated_on = models.DateField(null=True, blank=True, help_text="When the speaker said it.")
+    # No index of its own: claim_event_measure_idx starts with it (see Meta.indexes).
     event = models.ForeignKey(
-        Event, null=True, blank=True, on_delete=models.PROTECT, related_name="claims"
+        Event, null=True, blank=True, on_delete=models.PROTECT, related_name="claims",
+        db_index=False,
     )
 
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.UNREVIEWED)
@@ -339,11 +344,12 @@ class Claim(models.Model):
         indexes = [
             # Public list: newest first, and the sort keys.
             models.Index(fields=["-created_at", "-id"], name="claim_created_idx"),
-            # value_min/value_max and stated_after/stated_before ranges. The public sort keys
-            # (claims/filters.py SORTS: NULLS LAST, then id) have their own PostgreSQL-only
+            # value_min/value_max and stated_after/stated_before ranges, and the public sort
+            # keys (claims/filters.py SORTS: NULLS LAST, then id) in ascending order, which
+            # NULLS LAST is by default. The descending sorts have their own PostgreSQL-only
             # indexes in migration 0006: SQLite cannot put NULLS LAST in an index.
-            models.Index(fields=["stated_on"], name="claim_stated_on_idx"),
-            models.Index(fields=["value"], name="claim_value_idx"),
+            models.Index(fields=["stated_on", "id"], name="claim_stated_idx"),
+            models.Index(fields=["value", "id"], name="claim_value_id_idx"),
             # Speaker page: a speaker's claims, newest first.
             models.Index(
                 fields=["speaker", "-created_at", "-id"], name="claim_speaker_created_idx"

@@ -280,3 +280,44 @@ def test_extract_claims_plain_needs_a_valid_date(tmp_path):
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("extract_claims", str(path), "--plain", "--date", "2025-13-45",
                      stdout=StringIO(), stderr=StringIO())
+
+
+
+def _analyzed_tables(capture) -> list[str]:
+    return [q["sql"] for q in capture.captured_queries if q["sql"].startswith("ANALYZE")]
+
+
+def test_a_large_import_refreshes_the_planner_statistics(monkeypatch):
+    """Autovacuum refreshes statistics about once a minute; an import that grows the tables
+    many times over refreshes them itself, or the database goes on planning for empty tables
+    (a sequential scan of every relation per claim). PostgreSQL only; the threshold is lowered
+    so that the seed's claims are enough."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.services import importing
+
+    monkeypatch.setattr(importing, "ANALYZE_MIN_NEW_CLAIMS", 1)
+    with CaptureQueriesContext(connection) as capture:
+        run_import(str(SEED))
+    assert Claim.objects.exists()
+    analyzed = _analyzed_tables(capture)
+    if connection.vendor != "postgresql":
+        assert analyzed == []
+        return
+    assert len(analyzed) == 1
+    for table in ("claims_claim", "claims_claimrelation", "claims_speaker", "sources_source"):
+        assert f'"{table}"' in analyzed[0]
+    with CaptureQueriesContext(connection) as capture:
+        run_import(str(SEED))  # nothing new: the tables have not grown
+    assert _analyzed_tables(capture) == []
+
+
+def test_a_small_import_leaves_the_statistics_to_autovacuum():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as capture:
+        run_import(str(SEED))  # 5 claims: far under ANALYZE_MIN_NEW_CLAIMS
+    assert Claim.objects.count() == 5
+    assert _analyzed_tables(capture) == []
