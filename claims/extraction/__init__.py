@@ -16,8 +16,11 @@ How it decides, step by step (the rules live in the submodules, each documented 
    by "..., he told reporters." in a later sentence, or a quote continuing one attributed just
    before); the speaker of a following "This was made known by X" / "He disclosed this"
    sentence; a "Name:" label opening the paragraph (interviews); a headline's "... - police"
-   credit; a wire credit "(Reuters) -" on the first body line; otherwise the publisher, whose
-   own statement it is (kind "media").
+   credit; a wire credit "(Reuters) -" on the first body line; a poll's results read out after
+   the story credits the pollster (the next sentences of that paragraph, or sentences about
+   respondents, voters or "the poll"); otherwise the publisher, whose own statement it is
+   (kind "media"). "The data show" / "the figures showed" are the body last credited with
+   data or figures, not whoever commented on "the figures" since.
 4. `counts` says what the figure counts (`counts`); `stated_on` is the date attached to the
    reporting verb ("said on Thursday"), else the last date given for that speaker earlier in
    the article, else the article's date (the statement was reported then; the publisher's own
@@ -71,11 +74,13 @@ from .figures import _OVER_MEANS_MORE, PLACE_NOUNS, Figure, find_figures
 from .lexicon import (
     CAPITALS,
     COUNTRIES,
+    DATA_DOCUMENTS,
     DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
     PARTICIPLE_VERBS,
     PASSIVE_BY,
+    POLL_DOCUMENTS,
     REPORTING_VERBS,
     words,
 )
@@ -510,6 +515,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             f.speaker = ref
             if ref is not None:
                 ctx.note(s.start + f.zone_start, ref, f.date)
+                if not low_words.isdisjoint(DATA_DOCUMENTS) and not DATA_DOCUMENTS.isdisjoint(
+                        _WORDS_RE.findall(st[f.zone_start : f.zone_end].lower())):
+                    ctx.note_data(s.start + f.zone_start, ref)
         for i, f in enumerate(frames):
             if f.inherit and i > 0:
                 f.speaker = frames[i - 1].speaker
@@ -759,6 +767,52 @@ class _Acc:
     figure_texts: list[str | None]  # None: merged from a headline that words it differently
 
 
+@dataclass(slots=True)
+class _Poll:
+    """The pollster a poll story credits, and the last sentence that read out its results."""
+
+    owner: SpeakerRef
+    last: int  # index of the sentence
+    segment: int  # and its paragraph
+
+
+_POLL_HINT_RE = re.compile(r"[Pp]oll|[Ss]urvey")
+_RESPONDENT_WORDS = words("respondents voters undecided")
+_POLL_SUBJECT_RE = re.compile(r"(?:The|That|This|Its)\s+(?:same\s+)?(?:poll|survey)\b")
+
+
+def _pollster(info: _Info) -> SpeakerRef | None:
+    """The body a sentence credits with a poll: "according to a Lakeshore Research poll",
+    "a survey by Ipsos found" (not "the campaign's internal polling": a side's own numbers
+    are its claim, not results the story goes on to read out)."""
+    if _POLL_HINT_RE.search(info.sentence.text) is None:
+        return None
+    for f in info.frames:
+        ref = f.speaker
+        if ref is None or ref.kind == PERSON or ref.generic:
+            continue
+        zone = info.sentence.text[f.zone_start : f.zone_end].lower()
+        if POLL_DOCUMENTS.isdisjoint(_WORDS_RE.findall(zone)):
+            continue
+        if any(t.text.endswith(("'s", "\u2019s")) for t in f.np):
+            continue
+        return ref
+    return None
+
+
+def _poll_result(poll: _Poll, i: int, sentence: Sentence, fig: Figure) -> bool:
+    """Whether an unattributed figure reads out the poll's results: a share in the sentence
+    after one that did in the same paragraph (or one about respondents or voters), or any
+    figure of a sentence about "the poll" itself ("The poll of 840 likely voters ...")."""
+    if _POLL_SUBJECT_RE.match(sentence.text):
+        return True
+    if fig.unit != "%":
+        return False
+    follows_results = poll.last >= i - 1 and poll.segment == sentence.segment
+    return follows_results or not _RESPONDENT_WORDS.isdisjoint(
+        _WORDS_RE.findall(sentence.text.lower()))
+
+
 _SUBSET_OPENER_RE = re.compile(
     r"(?:Of|Among)\s+(?:these|them|those|the\s+(?:dead|injured|victims|total|missing))\b")
 
@@ -767,7 +821,11 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             article_date: date | None, text: str) -> list[ExtractedClaim]:
     acc: dict[tuple, _Acc] = {}
     order: list[tuple] = []
+    poll: _Poll | None = None
     for i, info in enumerate(infos):
+        pollster = _pollster(info) if info.frames else None
+        if pollster is not None:
+            poll = _Poll(pollster, i, info.sentence.segment)
         if not info.figures:
             continue
         s = info.sentence
@@ -843,6 +901,10 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 prev_speakers = [f.speaker for f in prev.frames if f.speaker is not None]
                 if prev_speakers and prev.sentence.part == s.part:
                     speaker = prev_speakers[-1]
+            if speaker is None and poll is not None and s.part == "body" and \
+                    _poll_result(poll, i, s, fig):
+                speaker = poll.owner
+                poll.last, poll.segment = i, s.segment
             attributed = speaker is not None
             if speaker is None:
                 # a caption's "(Reuters)" is a photo credit: captions are the publisher's

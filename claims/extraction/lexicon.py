@@ -240,7 +240,8 @@ COMPANY_NAME_HEADS = words(
     "textiles pharma healthcare investments assurance properties estates construction "
     "engineering electric utilities software tech digital entertainment studios hotels "
     "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
-    "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj"
+    "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
+    "bancorp bancshares"
 )
 
 # Words that make a phrase a government body ("Mali's army", "the health ministry").
@@ -250,7 +251,7 @@ GOVERNMENT_HEADS = words(
     "regime department departments command commission bureau customs immigration court courts "
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
-    "kremlin pentagon guards corps prefecture province county municipality governorate "
+    "kremlin pentagon guard guards corps prefecture province county municipality governorate "
     "service services force govt "
     "district directorate inspectorate"
 )
@@ -299,6 +300,11 @@ DOCUMENT_HEADS = words(
     "announcement analysis findings toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results"
 )
+
+# Polls, whose results a story reads out after crediting the pollster once.
+POLL_DOCUMENTS = words("poll polling survey")
+# Documents of counts a body publishes: "the data show" are the figures' publisher's.
+DATA_DOCUMENTS = words("data figures statistics numbers") | POLL_DOCUMENTS
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(

@@ -65,6 +65,7 @@ from .lexicon import (
     COMPANY_NAME_HEADS,
     COUNTRIES,
     CURRENCY_SYMBOLS,
+    DATA_DOCUMENTS,
     DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
@@ -262,6 +263,10 @@ _COMMON_WORD_ORGS = frozenset(["care", "plan", "who", "alima", "airwars"])
 _CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
+# First words of national statistics offices' names ("Stats SA", "Statistics Canada").
+_STATISTICS_OFFICE_WORDS = words("stats statistics")
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -301,6 +306,8 @@ def kind_of(phrase: str) -> str:
     if head in COMPANY_NAME_HEADS and len(words) > 1 and phrase.split()[-1][:1].isupper():
         return ORGANISATION
     if phrase[:1].isupper() and len(words) > 1:
+        if bare[0] in _STATISTICS_OFFICE_WORDS:
+            return GOVERNMENT  # "Stats SA", "Statistics Norway": a national statistics office
         # a capitalised name with a body's word anywhere: "European Bank for Reconstruction
         # and Development", "Ministry of Health"
         if any(w in ("international", "world", "global", "united", "african", "european")
@@ -1254,11 +1261,15 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                                 or prv.cap and low in ("state", "states")):
             return None  # "a report", "Kaduna state"
         if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
-                and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS:
-            return None  # "capital projects", "development projects"
-        trailing = (nxt is None or nxt.text in (".", "!", ";")) and prv is not None and \
-            prv.kind == "w" and any(t.text == "," for t in toks[max(0, v - 7) : v])
-        # (", HAC reports.": a trailing attribution after the statement)
+                and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS and not (
+                    low in DATA_VERBS and prv.low in DATA_DOCUMENTS):
+            return None  # "capital projects", "development projects" (not "the data show")
+        trailing = (nxt is None or nxt.text in (".", "!", ";") or (
+            nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS)) and \
+            prv is not None and prv.kind == "w" and \
+            any(t.text == "," for t in toks[max(0, v - 7) : v])
+        # (", HAC reports.": a trailing attribution after the statement; "..., the data
+        # show, but ...": one between two clauses)
         if not trailing and (nxt is None or not (
             nxt.kind == "n"
             or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
@@ -1644,6 +1655,8 @@ def _name_ok(words: list[Tok]) -> bool:
         return False
     if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
         return False  # an acronym
+    if len(words) > 1 and words[0].low in _STATISTICS_OFFICE_WORDS:
+        return False  # "Stats SA": a statistics office
     return not any(w.text.isupper() and len(w.text) > 2 for w in words)
 
 
@@ -1666,6 +1679,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         return None
     if k >= 2 and np[k - 1].low in _FOREIGN_CONNECTORS and np[k - 2].cap:
         return None  # "Syndicat National des Roulants": a body's name in another language
+    if k >= 2 and np[k - 1].text == "&" and np[k - 2].cap:
+        return None  # "Procter & Gamble", "Johnson & Johnson": a company, not a person
     post: list[Tok] = []
     while len(run) >= 3 and run[-1].low.rstrip(".") in _POSTNOMINALS:
         post.insert(0, run[-1])  # "Aoife Brennan TD", "Sir John Doe KC": letters after a name
@@ -1849,6 +1864,33 @@ _PERSON_TITLES = words("minister secretary governor commissioner chairman chairw
                        "mayor spokesman spokesperson spokeswoman ambassador")
 # Words after "of"/"for" that show a person holds the title ("Office of Audit spokesman").
 _PERSON_MARKERS = PEOPLE_SPEAKER_HEADS | _SINGLE_ROLES | _PERSON_TITLES | ABBREVIATIONS
+
+
+def _name_after_description(words: list[Tok], k: int) -> int:
+    """Where a name with "of"/"for"/"and" inside starts after a lower-case description:
+    "the opposition Movement for Democratic Change", "the federal Office of Road Statistics"
+    (the description is not part of the name). `k` is where the last run of capitalised
+    words starts; it is returned unchanged for any other phrase."""
+    j = k
+    while j > 1 and (words[j - 1].cap and not words[j - 1].poss or (
+            words[j - 1].low in ("of", "for", "and", "&", "on") and words[j - 2].cap
+            and not words[j - 2].poss)):
+        j -= 1
+    if j == k or not words[j].cap:
+        return k
+    lead = words[:j]
+    if all(t.kind == "w" and (not t.cap or t.low in _DETERMINERS) for t in lead) and \
+            any(t.low not in _DETERMINERS for t in lead):
+        return j
+    return k
+
+
+def _umbrella_owner(t: Tok, rest: list[Tok]) -> bool:
+    """ "UN" in "the UN health agency": the system a body belongs to, not its name; the
+    phrase still describes a body named before (the World Health Organization). Only after
+    "the": a headline's "UN refugee agency says" introduces the body."""
+    return t is not rest[-1] and t.text.isupper() and t.low in ORGANISATION_NAMES and \
+        rest[-1].low in _GENERIC_KINDS and not rest[-1].cap
 
 
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
@@ -2086,6 +2128,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     while k > 0 and words[k - 1].cap and (not words[k - 1].poss or _possessive_in_name(
             words, k - 1)):
         k -= 1
+    k = _name_after_description(words, k)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
             words[k - 1].low not in ("of", "for", "&", "and", "on", "the") and \
             words[k - 1].low not in _FOREIGN_CONNECTORS:
@@ -2111,7 +2154,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if rest and not any(t.cap and not (t.start == 0 and not t.poss and t.low not in COUNTRIES
                                        and t.low not in ORGANISATION_NAMES
                                        and t.low not in DEMONYMS
-                                       and not _CAMEL_RE.fullmatch(t.text)) for t in rest):
+                                       and not _CAMEL_RE.fullmatch(t.text))
+                        and not (words[0].low == "the" and _umbrella_owner(t, rest))
+                        for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
     elif len(words) == 1 and not head.text.isupper() and (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or head.low in ARMED_HEADS):
@@ -2248,8 +2293,14 @@ _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 # Other words a name may use for what a generic head describes: "the force" is the police.
 # Words in a body's name that "the force", "the airline" or "the carrier" refer back to.
 _AIRLINE_NAME_WORDS = frozenset({"airways", "airlines", "air", "aviation"})
+# "the army" is the Chadian Armed Forces; "the bank" Millbrook Valley Bancorp; "the union" a
+# nurses' organisation or a federation of workers.
 _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"}),
-                 "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS}
+                 "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
+                 "army": frozenset({"armed"}),
+                 "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
+                 "union": frozenset({"organisation", "organization", "federation",
+                                     "confederation", "congress", "guild", "syndicate"})}
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
@@ -2384,6 +2435,9 @@ _SUBJECT_PREFIX_RE = re.compile(
 )
 
 
+# A company's legal form after its name: "Halden Foods plc".
+_LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited")
+
 _NOT_COMPANY_HEADS = words(
     "association union party foundation institute institution university hospital charity ngo "
     "coalition alliance council committee society trust centre center club league movement "
@@ -2396,8 +2450,8 @@ def _company_like(name: str, kind: str) -> bool:
     """Whether a body can be "the company": a company's name, not an NGO's or a ministry's."""
     low = name.lower()
     last = low.split()[-1].rstrip(".") if low.split() else ""
-    if last in COMPANY_NAME_HEADS or last in ("inc", "ltd", "plc", "llc", "corp", "co", "group",
-                                             "holdings", "airways", "airlines", "bank"):
+    if last in COMPANY_NAME_HEADS or last in _LEGAL_SUFFIXES or last in (
+            "group", "holdings", "airways", "airlines", "bank"):
         return True
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
         low not in ORGANISATION_NAMES and not any(
@@ -2465,6 +2519,7 @@ class ArticleSpeakers:
         # the publisher named in its own text ("a Washington Post analysis") is the publisher
         self.registry: dict[str, SpeakerRef] = {self.publisher.key: self.publisher}
         self.history: list[tuple[int, SpeakerRef]] = []
+        self.data_owners: list[tuple[int, SpeakerRef]] = []
         self.sentences: list[tuple[int, str]] = []
         self._subjects: dict[int, SpeakerRef | None] = {}
         self._sentence_toks: dict[int, list[Tok]] = {}
@@ -2817,6 +2872,8 @@ class ArticleSpeakers:
         return None
 
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
+        if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
+            return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
         full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
         if full is None and ref.kind != PERSON:
             full = self._acronym_body(ref.name)
@@ -3002,6 +3059,12 @@ class ArticleSpeakers:
         if cand.owner_missing:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""
+            if doc in DATA_DOCUMENTS:
+                # "the figures showed": the body last credited with data, not a person who
+                # commented on "the figures" since
+                publisher = self._last_data_owner(pos)
+                if publisher is not None:
+                    return publisher
             issuer = self._document_issuer(doc, pos) if doc else None
             if issuer is None and doc in _OWN_DOCUMENTS:
                 # "The accounts show ...": the accounts of the company or club in the story
@@ -3100,9 +3163,10 @@ class ArticleSpeakers:
             found = self._own_sentence_subject(pos)
             if found is not None:
                 return found
-            if cand.written.lower().startswith(("a ", "an ")):
+            if cand.written.lower().startswith(("a ", "an ", "the ")):
                 # "ScotRail says no services will run. A spokesperson says ...": the body
-                # that spoke just before (not the paper)
+                # that spoke just before (not the paper); so does "the spokesperson" once the
+                # body's spokesperson was introduced
                 prev = [(p, r) for p, r in self.history if p < pos][-1:]
                 if prev and prev[0][1].kind != PERSON and prev[0][1].key != self.publisher.key \
                         and not prev[0][1].generic and pos - prev[0][0] < 300:
@@ -3112,13 +3176,24 @@ class ArticleSpeakers:
         if cand.generic_head and not indefinite:
             # ("a medical group said" introduces a body the next sentences name; it is not
             # the armed group named before)
-            found = self._generic(cand.generic_head, pos, early, frozenset(
+            umbrella = frozenset(w.lower() for w in cand.written.split()
+                                 if w.isupper() and w.lower() in ORGANISATION_NAMES)
+            described = frozenset(
                 w for w in _name_words(cand.name) if w != cand.generic_head and
-                w not in _DETERMINERS and w not in _GENERIC_KINDS))
+                w not in _DETERMINERS and w not in _GENERIC_KINDS and w not in umbrella)
+            found = self._generic(cand.generic_head, pos, early, described)
+            if umbrella and described and (
+                    found is None or described.isdisjoint(_name_words(found.name))):
+                # "the UN refugee agency" is no body named without "refugee": a name of its
+                # own, not a description for the next body named to take
+                found = None
+                cand = replace(cand, generic_head="")
             if found is not None:
                 return found
         if not cand.name:
             return None
+        if cand.kind == MEDIA and self._names_publisher(cand.name):
+            return self.publisher  # "according to a Gazette analysis" in the Harford Gazette
         if cand.kind != PERSON and not cand.generic_head and not cand.description:
             longer = self._longer_body(cand.name, pos, early)
             if longer is not None:
@@ -3128,6 +3203,59 @@ class ArticleSpeakers:
                          head=cand.generic_head or (cand.description[-1] if cand.description
                                                     else ""))
         return self._register(ref, cand.written, cand.role)
+
+    def note_data(self, pos: int, ref: SpeakerRef) -> None:
+        """Record that `ref` was credited with data, a poll or figures at `pos` ("according to
+        health ministry statistics", "figures released by the Road Safety Authority")."""
+        if ref.kind != PERSON and not ref.generic and ref.key != self.publisher.key:
+            self.data_owners.append((pos, ref))
+
+    def _last_data_owner(self, pos: int) -> SpeakerRef | None:
+        """The body last credited with data before `pos` (see `note_data`)."""
+        for p, ref in reversed(self.data_owners):
+            if p < pos:
+                return ref
+        return None
+
+    def _described_as(self, head: str, pos: int) -> SpeakerRef | None:
+        """The body the article introduced with this word, before or after its name: "the
+        national statistics institute ISTAT ... the institute noted", "Kestrel Analytics, the
+        state statistics office, ... the office said" (among the last bodies that spoke
+        before `pos`)."""
+        seen: set[str] = set()
+        for p, ref in reversed(self.history):
+            if p > pos or ref.kind == PERSON or ref.generic or ref.key == self.publisher.key \
+                    or ref.key in seen:
+                continue
+            seen.add(ref.key)
+            if len(seen) > 4:
+                break
+            for name in (ref.name, *ref.aliases):
+                at = self.text.find(name)
+                while 0 <= at < pos:
+                    before = self.text[max(0, at - 40) : at].lower().split()
+                    if before and before[-1] == head:
+                        return ref
+                    after = _APPOS_ROLE_RE.match(self.text, at + len(name))
+                    if after and after.group(1).lower().split()[-1] == head and \
+                            after.group(1).lower().startswith(("the ", "a ", "an ")):
+                        return ref
+                    at = self.text.find(name, at + len(name))
+        return None
+
+    def _publisher_without_suffix(self, name: str) -> bool:
+        """Whether `name` is the publisher's name without its legal form ("Halden Foods" for
+        a press release by Halden Foods Ltd)."""
+        own = self.publisher.name
+        return len(own) > len(name) and own.startswith(name + " ") and \
+            own[len(name) + 1 :].lower() in _LEGAL_SUFFIXES
+
+    def _names_publisher(self, name: str) -> bool:
+        """Whether an outlet's name is the publisher's, shortened as papers call themselves:
+        "the Gazette" in the Harford Gazette, "a Times analysis" in the Seattle Times."""
+        short = _name_words(name) - {"the"}
+        own = [w for w in self.publisher.name.lower().split() if w != "the"]
+        return bool(short) and len(short) < len(own) and short == set(own[-len(short):])
 
     def _named_next(self, pos: int) -> SpeakerRef | None:
         """The person a description stands for when the next sentence names someone new:
@@ -3207,6 +3335,13 @@ class ArticleSpeakers:
                     break  # a headline's "police say": the police the story names
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        described = self._described_as(head, pos) if head not in PEOPLE_SPEAKER_HEADS \
+            else None
+        if described is not None:
+            return described
+        if head == "board" and kind_of(self.publisher.name) == ORGANISATION:
+            # "The Board has declared a dividend" in a company's own release: the company
+            return self.publisher
         if head in _SPOKES_HEADS:
             # "An Army official said ... the official said": the speaker introduced so
             return self._last(pos, lambda r: head in r.role.lower().split() or

@@ -995,3 +995,125 @@ def test_a_hyphenated_title_after_a_figure_refers_to_the_person_holding_it():
     c = run("Harbour Board Director-General Amina Rashidi opened the new berth.",
             "Cargo handled rose to 9.4 million tonnes, the director-general said.")[0]
     assert c.speaker == "Amina Rashidi"
+
+
+def test_the_coast_guard_and_the_army_refer_back_to_the_bodies_named_so():
+    got = by_figure(run(
+        "The Hellenic Coast Guard said it had pulled 210 people from the sea.",
+        "Patrol boats found 4 empty dinghies, the coast guard said.",
+        "The Chadian Armed Forces said 30 soldiers had been wounded.",
+        "The army said its troops had destroyed 6 camps."))
+    assert got["4"].speaker == "Hellenic Coast Guard"
+    assert got["6"].speaker == "Chadian Armed Forces"
+
+
+def test_the_agency_after_a_statistics_office_named_by_its_country():
+    got = by_figure(run("Stats PG said retail sales rose 2.1% in May.",
+                        "Clothing sales fell 4%, the agency said."))
+    assert got["4%"].speaker == "Stats PG"
+
+
+def test_the_bank_the_lender_and_the_union_refer_back_by_what_the_body_is():
+    got = by_figure(run(
+        "Millbrook Valley Bancorp will close 40 branches.",
+        "The move will save $90 million a year, the bank said.",
+        "The lender said 600 jobs would go.",
+        "According to the Coastal Teachers Federation, 1,200 posts are vacant.",
+        "Of these, 300 are in rural schools, the union said."))
+    assert got["$90 million"].speaker == "Millbrook Valley Bancorp"
+    assert got["600"].speaker == "Millbrook Valley Bancorp"
+    assert got["300"].speaker == "Coastal Teachers Federation"
+
+
+def test_a_paper_calling_itself_by_a_short_name_is_the_publisher():
+    c = run("Water bills rose 14 percent, according to a Gazette analysis of utility filings.",
+            publisher="Harford Gazette")[0]
+    assert c.speaker == "Harford Gazette"
+
+
+def test_the_un_agency_is_the_un_body_named_before_but_a_described_one_is_not_any_body():
+    got = by_figure(run(
+        "The World Food Programme (WFP) said 2.3 million people needed help.",
+        "Rations will be cut by 40 percent next month, the UN agency said.",
+        "The UN health agency said 12 clinics had closed.",
+        "About 9,000 people crossed the border, according to the UN refugee agency."))
+    assert got["40 percent"].speaker == "World Food Programme"
+    assert got["About 9,000"].speaker == "UN refugee agency"
+
+
+def test_a_description_written_with_a_name_is_how_the_article_refers_back_to_it():
+    got = by_figure(run(
+        "Unemployment reached 7.4% in March, the national statistics institute ISTAT said.",
+        "Youth unemployment rose to 21%, the institute added."))
+    assert got["21%"].speaker == "ISTAT"
+
+
+def test_a_lower_case_description_before_a_name_is_not_part_of_it():
+    got = by_figure(run(
+        "The opposition Movement for Democratic Change said 300 of its members were arrested.",
+        "Pacific Gas & Electric said 41,000 homes had lost power."))
+    assert got["300"].speaker == "Movement for Democratic Change"
+    assert got["41,000"].speaker == "Pacific Gas & Electric"
+
+
+def test_the_data_show_credits_the_body_that_published_them():
+    got = by_figure(run(
+        "Road deaths fell to 2,900 last year, according to figures published by the Road "
+        "Safety Authority.",
+        "Opposition transport spokesman Liam Hogan said the figures were no comfort.",
+        "Deaths fell in 18 counties, the data show, but rose in eight.",
+        "Cyclist deaths, the figures showed, rose 11%."))
+    assert got["18"].speaker == "Road Safety Authority"
+    assert got["eight"].speaker == "Road Safety Authority"
+    assert got["11%"].speaker == "Road Safety Authority"
+
+
+def test_a_polls_results_read_out_after_it_are_the_pollsters():
+    got = by_figure(run(
+        "The mayor leads her challenger, according to a Lakeshore Research poll released "
+        "Monday.",
+        "Ortega takes 52 percent to Hale's 41 percent, with 7 percent undecided.",
+        "The poll of 840 likely voters has a margin of error of 3.4 percentage points.",
+        '"The lead is real," said Tom Ruiz, the poll\'s director.',
+        "Housing was the top concern for 38 percent of respondents.",
+        "Turnout in the last election was 46 percent."))
+    for fig in ("52 percent", "41 percent", "7 percent", "840", "38 percent"):
+        assert got[fig].speaker == "Lakeshore Research", fig
+    assert got["46 percent"].speaker == "Test Herald"
+
+
+def test_a_sides_own_polling_is_no_pollster_for_the_results_that_follow():
+    got = by_figure(run(
+        "Spokesperson Ana Cole said the campaign's internal polling shows a tie.",
+        "Inflation was the top concern for 31 percent of voters."))
+    assert got["31 percent"].speaker == "Test Herald"
+
+
+def test_the_board_and_the_company_without_its_legal_form_in_its_own_release():
+    got = by_figure(run(
+        "Halden Foods reported revenue of £88.1 million.",
+        "Dividend: The Board has declared a final dividend of 4.5 pence per share.",
+        publisher="Halden Foods plc"))
+    assert got["£88.1 million"].speaker == "Halden Foods plc"
+    assert got["4.5 pence"].speaker == "Halden Foods plc"
+
+
+def test_the_spokesperson_speaks_for_the_body_a_spokesperson_was_introduced_for():
+    got = by_figure(run(
+        "The Mayfield Fire Department answered 4,100 calls last year, a spokesperson said.",
+        "The spokesperson said the department has 310 firefighters."))
+    assert got["310"].speaker == "Mayfield Fire Department"
+
+
+def test_an_appositive_description_after_a_name_is_how_the_article_refers_back_to_it():
+    got = by_figure(run("Kestrel Analytics, the state statistics office, said prices rose 4%.",
+                        "Rents rose 2%, the office said."))
+    assert got["2%"].speaker == "Kestrel Analytics"
+
+
+def test_a_description_is_found_at_any_mention_of_the_name_before():
+    got = by_figure(run(
+        "Figures from ISTAT were due on Monday.",
+        "Unemployment reached 7.4% in March, the national statistics institute ISTAT said.",
+        "Youth unemployment rose to 21%, the institute added."))
+    assert got["21%"].speaker == "ISTAT"
