@@ -123,10 +123,15 @@ _ODD_SPACES = (
 )
 _TRANSLATION: dict[int, str | None] = {ord(c): " " for c in _ODD_SPACES}
 _TRANSLATION.update({ord(c): None for c in "\u200b\u2060\ufeff"})
+# Any character _TRANSLATION changes: most files hold none, and a regex scan is much cheaper
+# than str.translate over the whole file.
+_ODD_CHARACTER_RE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATION))) + "]")
 
 
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ODD_CHARACTER_RE.search(text) is None:
+        return text
     return text.translate(_TRANSLATION)
 
 
@@ -791,12 +796,15 @@ def parse_seed_text(text: str, filename: str = "<text>") -> list[ParsedArticle]:
 # --------------------------------------------------------------------------- bytes and files
 
 
+# Control characters other than white space: many of them mean binary content.
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:65536]
     if not sample:
         return 0.0
-    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f\v")
-    return controls / len(sample)
+    return len(_CONTROL_RE.findall(sample)) / len(sample)
 
 
 def decode_seed_bytes(data: bytes, filename: str, encoding: str | None = None) -> str:
