@@ -14,13 +14,16 @@ How it decides, step by step (the rules live in the submodules, each documented 
 3. Each figure takes the speaker of the frame whose scope covers it. A figure in a sentence
    without a frame takes, in order: the speaker of the quotation it belongs to (a quote closed
    by "..., he told reporters." in a later sentence, or a quote continuing one attributed just
-   before); the speaker of a following "This was made known by X" / "He disclosed this"
-   sentence; a "Name:" label opening the paragraph (interviews); a headline's "... - police"
-   credit; a wire credit "(Reuters) -" on the first body line; a poll's results read out after
-   the story credits the pollster (the next sentences of that paragraph, or sentences about
-   respondents, voters or "the poll"); otherwise the publisher, whose own statement it is
-   (kind "media"). "The data show" / "the figures showed" are the body last credited with
-   data or figures, not whoever commented on "the figures" since.
+   before); the speaker of a following "This was made known by X" / "He disclosed this" /
+   "That is the view of X" / "That figure came from X" sentence; after a body spoke, a
+   sentence-opening "It will ..." (its plan; not an impersonal "It will cost ..."); a
+   "Name:" label opening the paragraph (interviews; not a one-word heading); a headline's
+   "... - police" credit; a wire credit "(Reuters) -" on the first body line; a poll's
+   results read out after the story credits the pollster (the next sentences of that
+   paragraph, or sentences about respondents, voters or "the poll"); otherwise the
+   publisher, whose own statement it is (kind "media"). "The data show" / "the figures
+   showed" are the body last credited with data or figures, not whoever commented on "the
+   figures" since.
 4. `counts` says what the figure counts (`counts`); `stated_on` is the date attached to the
    reporting verb ("said on Thursday"), else the last date given for that speaker earlier in
    the article, else the article's date (the statement was reported then; the publisher's own
@@ -192,11 +195,15 @@ _BACK_ACTIVE_RE = re.compile(
     r"the\s+information|the\s+details|the\s+toll|this\s+known|these\s+known)\b"
 )
 _BACK_SOURCE_RE = re.compile(
-    r"^(?:Both|All|The|These|Those|Those\s+two|The\s+two|All\s+three)\s+(?:of\s+the\s+)?"
+    r"^(?:(?:Both|All|The|These|Those|That|This|Those\s+two|The\s+two|All\s+three)\s+"
+    r"(?:of\s+the\s+)?"
     r"(?:figures?|numbers?|data|statistics|estimates?|projections?|forecasts?|analysis)"
     r"(?:\s+(?:come|came|are|were|is|was)\s+(?:taken\s+)?from|,?\s+(?:published|released|"
     r"compiled|produced|issued|prepared)(?:\s+(?:on|last|this|earlier)(?:\s+\w+)?)?\s+by)"
-    r"\s+(?P<owner>[^,.;(]{3,80})")
+    # "That is the view of the International Energy Agency, which ...": the sentence before
+    r"|(?:That|This)\s+(?:is|was)\s+(?:also\s+)?the\s+(?:view|estimate|forecast|projection|"
+    r"assessment|conclusion|finding)\s+of)"
+    r"\s+(?P<owner>[^,.;(]{3,80}?)(?:\s+(?:itself|themselves))?(?=[,.;(]|$)")
 _BACK_VERBS = words(
     "disclosed revealed confirmed stated said announced made gave released shared conveyed "
     "disclose reveal confirm")
@@ -475,7 +482,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             continue
         st = s.text
         low_words = set(_WORDS_RE.findall(st.lower()))
-        hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st  # (", per the report")
+        # (", per the report"; "It will ...", a body carrying on its statement: speakers.py)
+        hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
+            st.startswith("It will ")
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date
@@ -685,6 +694,9 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     rest = st[m.end():].split()
     if len(rest) <= 2 and any(_DIGIT_RE.search(w) for w in rest):
         return None  # "Illnesses: 87": a data line, the label names what is counted
+    if " " not in label and label.lower() not in _KNOWN_NAMES and \
+            ctx.text.find(label, ctx.text.find(label) + len(label)) < 0:
+        return None  # "Epidemiology:": a one-word heading, not someone introduced elsewhere
     toks = tokenize(label)
     if not valid_speaker_phrase(toks):
         return None

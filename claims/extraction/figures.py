@@ -34,7 +34,9 @@ Not figures (each rule is general, none names an article):
   2025"), times ("10:30", "3 pm", "0800 GMT"), ordinals ("1st", "third" is never read);
 * numbers that are part of a name or label: attached to letters ("G7", "Covid-19", "F-16"),
   after a capitalised word ("Resolution 2231", "Flight 370"), or after a label word ("page 4",
-  "No. 10", "Sections 318 and 319"); phone numbers ("215-686-8477", "+254 20 762 2218");
+  "No. 10", "Sections 318 and 319", "weeks 1 to 9"); phone numbers ("215-686-8477", "+254 20
+  762 2218", "call police on 101", "0800"); roads ("the 60 Freeway", "the N104 road"); a year
+  before "levels" ("restore pay to 2008 levels");
 * ages ("Smith, 45,", "said Pike, 76.", "One widow, 87,", "aged 45", "aged between 23 and 31",
   "as old as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
 * durations ("three days of fighting", "24 hours") and distances that place things (above);
@@ -432,6 +434,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if m.group("cur") == "N" and not has_scale and len(m.group("num")) <= 2 and \
             "," not in m.group("num") and "." not in m.group("num"):
         return True  # "the N1 in Limpopo", "the N12": a road, not a few naira
+    if m.group("cur") == "N" and not has_scale and _next_word(s, end)[0].lower() in _ROAD_NOUNS:
+        return True  # "the N104 road"
     if before == "(" and after == ")" and start > 2 and \
             _prev_word(s, start - 1)[0].lower().split("-")[-1] in _NUMBER_WORD_SET:
         return True  # "eleven (11) firearms": the digits restate the words
@@ -440,12 +444,24 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if plain:
         if _STREET_AFTER_RE.match(s, end):
             return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
+        next_low = _next_word(s, end)[0].lower()
+        if next_low in _NUMBERED_ROADS:
+            return True  # "the 60 Freeway", "the 405 Motorway": a road's number
+        if next_low in ("level", "levels") and len(m.group("num")) == 4 and \
+                m.group("num")[:2] in ("19", "20"):
+            return True  # "restore pay to 2008 levels": a year
+        if _WEEK_NUMBER_RE.search(s, max(0, start - 20), start):
+            return True  # "epidemiological weeks 1 to 9", "in week 12": a week's number
         if len(m.group("num")) >= 7 and m.group("num").isdigit():
             return True  # "8009090": a phone or reference number (counts that large have commas)
+        if len(m.group("num")) >= 3 and m.group("num")[0] == "0" and m.group("num").isdigit():
+            return True  # "555-0142", "0800": no count is written with a leading zero
         said_before = _prev_word(s, start)[0].lower()
         if said_before in _RING_VERBS or (said_before in ("on", "at", "to", "") and
                                           _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
             return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707"
+        if said_before in ("on", "at") and _RING_BEFORE_RE.search(s, max(0, start - 50), start):
+            return True  # "call police on 101", "by calling the clerk's office at 555-0142"
         if said_before == "to" and len(m.group("num")) >= 4 and m.group("num").isdigit() and \
                 _TEXT_TO_RE.search(s, max(0, start - 80), start):
             return True  # "text HELP to 43362": a short code (counts that large have commas)
@@ -843,7 +859,8 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
 _STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
-    r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Court|Ct|Highway|Hwy|Parkway|Pkwy)\b\.?"
+    r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq)"
+    r"\b\.?"
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
@@ -859,10 +876,21 @@ _TEMPERATURE_RE = re.compile(
     r"|\s(?i:degrees)\b(?!\s+(?i:of|north|south|east|west|latitude|longitude)\b)")
 
 
+# A week's number, or the second of two: "week 12", "weeks 1 to 9".
+_WEEK_NUMBER_RE = re.compile(r"(?i)\bweeks?\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$")
+
+# Roads known by a number before the word ("the 60 Freeway") or a code ("the N104 road").
+_NUMBERED_ROADS = words("freeway freeways fwy motorway expressway tollway turnpike")
+_ROAD_NOUNS = words("road highway motorway expressway") | _NUMBERED_ROADS
+
 # A message sent to a short code: "text DRC to 43362", "SMS your name to 8080".
 _TEXT_TO_RE = re.compile(r"(?i)\b(?:text|texting|sms)\b")
 # Words before a number to ring: "call 101", "dial 999".
 _RING_VERBS = words("call dial calling dialling dialing text texting")
+# A number to ring a few words after the verb: "call police on 101", "calling the city clerk's
+# office at 555-0142" (the number follows "on" or "at").
+_RING_BEFORE_RE = re.compile(r"(?i)\b(?:call|calling|ring|ringing|dial|dialling|dialing)\s+"
+                             r"(?:[\w'\u2019]+\s+){1,5}(?:on|at)\s+$")
 
 
 _RANGE_FIRST_HALF_RE = re.compile(r"\d[\d.,]*\s*(?:-|\u2013|to|and)\s*$")

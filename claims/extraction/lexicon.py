@@ -298,7 +298,7 @@ DOCUMENT_HEADS = words(
     "video message release tally count figures data statistics estimates estimate survey "
     "census records study poll polling assessment update bulletin document notice briefing "
     "announcement analysis findings toll website account filing filings accounts "
-    "prospectus review documents papers calculations circular circulars results"
+    "prospectus review documents papers calculations circular circulars results information"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.
@@ -405,7 +405,7 @@ REPORTING_VERBS = words(
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed "
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
-    "stresses emphasised emphasized emphasises emphasizes"
+    "stresses emphasised emphasized emphasises emphasizes reckon reckons"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").

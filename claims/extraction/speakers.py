@@ -36,8 +36,12 @@ Names the article writes in other places count too (`ArticleSpeakers.bodies` and
   matter"); "three people familiar with the matter" is that group, its number no claim;
 * "the disaster agency (BNPB) said" is BNPB; "X, which said ..." is X; "X, in a statement by
   his spokesman, Y, ... promised" is Y; "with the CEO saying" is the CEO; "a survey by Gallup
-  found", "figures released on Monday by the ONS show", "data from the NBS showed" are the
-  owner's (a document without a named owner -- "the report shows" -- stays the publisher's);
+  found", "figures released on Monday by the ONS show", "data from the NBS showed", "an
+  analysis of registrations by X", "its most recent filing" are the owner's (a document
+  without a named owner -- "the report shows" -- stays the publisher's, but "the same report
+  projects that" is the report's issuer named before); "a spokesperson for Stratton Harbor"
+  speaks for Stratton Harbor Bancorp;
+* a named body that "has forecast", "finds that" or "reckons" states the figure;
 * interview answers ("A:") belong to the person introduced before them, not to a group a
   question quotes ("Q: Critics say ...").
 
@@ -83,6 +87,7 @@ from .lexicon import (
     PASSIVE_BY,
     PEOPLE_SPEAKER_HEADS,
     PLACE_NAME_HEADS,
+    POLL_DOCUMENTS,
     PRONOUNS,
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
@@ -355,6 +360,8 @@ def _trim(np: list[Tok]) -> list[Tok]:
         np = np[1:]
     while np and np[-1].low in ("of", "for", "the", "a", "an", "and", "&"):
         np = np[:-1]
+    if len(np) > 1 and np[-1].low in ("no.", "nos."):
+        np = np[:-1]  # "ministry circular No. 417": the document, not its number
     return np
 
 
@@ -513,6 +520,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "shipping company", "ruling party"
             k -= 1
             continue
+        if t.text == "," and len(out) == 1 and out[0].low in _LEGAL_SUFFIXES and k > 0 and \
+                toks[k - 1].cap:
+            out.insert(0, t)  # "Orwell Chips, Inc. said": the legal form belongs to the name
+            k -= 1
+            continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
             if j is not None:
@@ -590,6 +602,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 and toks[k + 1].kind == "w" and toks[k + 1].low not in _PHRASE_STOP:
             out.append(t)  # "according to its annual report"
             k += 1
+            continue
+        if t.kind == "w" and not out and t.low in ("its", "their") and k + 2 < n and \
+                toks[k + 1].low == "most" and toks[k + 2].kind == "w" and \
+                toks[k + 2].low not in _PHRASE_STOP:
+            out.extend(toks[k : k + 2])  # "its most recent filing": a superlative, not a stop
+            k += 2
             continue
         if t.kind == "w" and not out and (t.low in PRONOUNS or t.low in OBJECT_PRONOUNS):
             if t.low in OBJECT_PRONOUNS:
@@ -842,6 +860,11 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if low in _RELEASED and j >= 1 and toks[j - 1].low in DOCUMENT_HEADS:
             j -= 1  # "Government data released on Wednesday showed"
             continue
+        if j >= 2 and toks[j - 2].low == "on" and (
+                t.kind == "n" and toks[j - 1].low in MONTHS
+                or low in MONTHS and toks[j - 1].kind == "n"):
+            j -= 3  # "estimates released by the board on Oct 1 showed": the date, not the owner
+            continue
         break
     return j
 
@@ -988,7 +1011,19 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
+    if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
+            toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
+        # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
+        # a body's own plan, carried on by "it" -- the body that spoke last states it
+        frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
+                            [toks[0]], []))
     return frames
+
+
+# Verbs after a sentence-opening "It will" that make the "it" impersonal ("It will take
+# years", "It will cost $2 million to repair"), not a body carrying on its statement.
+_IMPERSONAL_AFTER_IT_WILL = words("be take cost need require mean make become remain get "
+                                  "depend help")
 
 
 # Reporting verbs that state a plan or an expectation rather than a fact: their subject speaks
@@ -1092,8 +1127,23 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         ph = [ph[-1]]  # "according to a circular it issued": its issuer
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
+    doc_of = _head_before_of(ph)
+    if doc_of is not None and doc_of.low in DOCUMENT_HEADS and end_i + 1 < n and \
+            toks[end_i].low == "by":
+        owner = right_phrase(toks, end_i + 1)
+        if owner and valid_speaker_phrase(owner):
+            # "according to an analysis of official registrations by consultancy Harcourt
+            # Ellis": the analysis is its author's
+            ph, end_i = owner, end_i + 1 + len(owner)
+    titled_doc = False
+    if end_i + 2 < n and toks[end_i].text == "," and toks[end_i + 1].low in _RELEASED and \
+            ph[0].low in _DOC_ADJECTIVES and ph[-1].cap:
+        # "according to the latest Zelinda Economic Update, released today by the World
+        # Bank": a document with a title of its own, and its owner
+        end_i += 1
+        titled_doc = True
     if (
-        not ph[-1].cap
+        (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc)  # "the Annual Report"
         and end_i + 1 < len(toks)
         and (toks[end_i].low in ("released", "compiled", "issued", "published", "signed",
                                  "provided", "collated", "gathered", "shared", "obtained",
@@ -1123,6 +1173,18 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     appos, _ = _appos_after(toks, end_i)
     first = v == 0 or all(x.text in QUOTES for x in toks[:v])
     zone_end = appos[-1].end if appos else ph[-1].end
+    if first and ph[0].low in ("its", "their") and end_i + 1 < n and toks[end_i].text == ",":
+        subject = right_phrase(toks, end_i + 1)
+        while subject and not subject[-1].cap:
+            subject = subject[:-1]  # ("Greyline Transport made": the name, not the verb)
+        after = end_i + 1 + len(subject)
+        if subject and subject[0].cap and valid_speaker_phrase(subject) and after < n and \
+                toks[after].kind == "w" and \
+                kind_of(_clean(" ".join(t.text for t in subject))) != PERSON:
+            # "According to its annual accounts, Greyline Transport made profits of ...":
+            # "its" points ahead, to the body the sentence is about (its subject, which a
+            # verb follows: no apposition)
+            ph, appos = subject, []
     return Frame("pre" if first else "mid", toks[v].start, zone_end, toks[v].start,
                  toks[k - 1].end, ph, appos)
 
@@ -1208,8 +1270,11 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
     return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, appos)
 
 
+_PERFECT_AUXILIARIES = words("has have had")
+
 # After "add", words that make it arithmetic, not speech ("added about 300 jobs").
-_ADDED_AMOUNT = words("to more another up roughly about around nearly almost some over")
+_ADDED_AMOUNT = words("to more another up roughly about around nearly almost some over "
+                      "approximately")
 _MODALS = words("would will could might may can should must")
 
 
@@ -1252,6 +1317,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT
             or toks[v + 1].text in CURRENCY_SYMBOLS) or v > 0 and toks[v - 1].low in _MODALS):
         return None  # "had added 2.7 million subscribers", "tariffs would add roughly $450m"
+    if low in ("recall", "recalls", "recalled") and v + 1 < n and (
+            toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT):
+        return None  # "the farm recalled approximately 12,400 cases": a product recall
     if low in _NOUN_VERBS and not (low in DATA_VERBS and (
             _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS)):
         # ("the ONS's figures show": a document whose owner is named)
@@ -1260,10 +1328,20 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
                                 or prv.cap and low in ("state", "states")):
             return None  # "a report", "Kaduna state"
+        if v > 1 and toks[v - 2].low in ("a", "an") and not low.endswith("s"):
+            return None  # "a league record", "a club record": "a" + noun takes no bare verb
         if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
                 and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS and not (
-                    low in DATA_VERBS and prv.low in DATA_DOCUMENTS):
-            return None  # "capital projects", "development projects" (not "the data show")
+                    low in DATA_VERBS and prv.low in DATA_DOCUMENTS) and not (
+                    prv.low in DOCUMENT_HEADS and nxt is not None and nxt.low == "that") and \
+                not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
+                    toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
+                     and all(t.kind != "n" for t in toks[:v])):
+            # "capital projects", "development projects" (not "the data show", "the report
+            # projects that", "The Met Office has forecast", "A Reuters poll of analysts had
+            # forecast": a verb after a document, or "has" after a name or a poll; but "nine of
+            # 21 economists surveyed by X had forecast" counts people, no one speaks)
+            return None
         trailing = (nxt is None or nxt.text in (".", "!", ";") or (
             nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS)) and \
             prv is not None and prv.kind == "w" and \
@@ -1291,9 +1369,14 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
             or t.low in ORG_HEADS)) for t in np)  # (opening a sentence: "NYPD data show")
 
 
+_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+
+
 def _skippable(inner: list[Tok]) -> bool:
     """A comma-delimited aside that is not an apposition: a place ("from Swindon", "from near
     Oban")."""
+    if inner and _PARTY_STATE_RE.fullmatch("".join(t.text for t in inner)):
+        return True  # "Rep. Lena Ortiz, D-Ariz., said": a US lawmaker's party and state
     if inner and inner[0].low == "from" and len(inner) > 2 and inner[1].low in _PLACE_PREPS:
         inner = inner[1:]
     return bool(inner) and inner[0].low in ("from", "near", "outside") and \
@@ -1376,8 +1459,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             or prev_tok.text == '"') and not _opens_with_appositive_subject(toks, v):
         ph = right_phrase(toks, v + 1)
         end_i = v + 1 + len(ph)
-        if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and _trailer_only(
-                toks, end_i):
+        pronoun_clause = len(ph) == 1 and ph[0].low in PRONOUNS and end_i < len(toks) and \
+            toks[end_i].kind == "w" and toks[end_i].low not in _TRAILER_WORDS
+        # ("Tamika Harris, whose nephew was shot, said she heard dozens of shots": "she" is
+        # the subject of what was said, not an inverted "..., said she.")
+        if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and \
+                not pronoun_clause and _trailer_only(toks, end_i):
             appos, _ = _appos_after(toks, end_i)
             zone_end = appos[-1].end if appos else ph[-1].end
             if low in DATA_VERBS:
@@ -1404,8 +1491,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             c = j - 1
             while c >= 0 and toks[c].text != "," and j - c < 20 and not (
                     toks[c].kind == "p" and toks[c].text not in QUOTES and
-                    toks[c].text not in ("&", "(", ")", "/")):
-                c -= 1  # ("Radio Free Europe/Radio Liberty" inside the aside)
+                    toks[c].text not in ("&", "(", ")", "/", ".", "-")):
+                c -= 1  # ("Radio Free Europe/Radio Liberty", "D-N.Y.", "19-year-old" inside)
             if c < 0 or toks[c].text != ",":
                 c = -1
                 inner = []
@@ -1492,9 +1579,18 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
         return None  # "neither main party had explained ..."
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
-            t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v):
+            t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
+            not _body_finds_that(toks, v, np):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
+    """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
+    stated by the body (not "police found 12 bodies", which is an act)."""
+    return toks[v].low in ("find", "finds", "found") and v + 1 < len(toks) and \
+        toks[v + 1].low == "that" and (np[-1].low in GOVERNMENT_HEADS or
+                                       np[-1].low in ORG_HEADS)
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
@@ -2109,8 +2205,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                     cand = replace(cand, generic_head=cand.generic_head or body[-1].low)
                 return cand
         text = _strip_det(words)
+        # "a spokesperson for Stratton Harbor": two or three capitalised words may be the
+        # short name of a body named before (Stratton Harbor Bancorp), as "Westmoor" is
+        short = " ".join(t.text for t in body) if 2 <= len(body) <= 3 and all(
+            t.cap and not t.poss for t in body) else ""
         return Candidate(_display(text), kind_of(text), written=written,
-                         generic_head=lows[i] if not any(t.cap for t in words[1:]) else "")
+                         generic_head=lows[i] if not any(t.cap for t in words[1:]) else "",
+                         short_body=short)
     # a named group: "the al-Qaeda-linked JNIM group", "the Wagner group"
     if len(words) >= 2 and head.low in _GROUP_GENERIC and not head.cap and words[-2].cap \
             and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES) \
@@ -2370,6 +2471,15 @@ class Body:
 # Bodies known by one word ("Oxfam", "Hamas"), lower-cased.
 _KNOWN_SINGLE = frozenset(
     n for n in ORGANISATION_NAMES | ARMED_GROUP_NAMES if " " not in n)
+# A one-word name described as a company or another body right after it: "Kudipay, a
+# Nigerian payments startup,", "Orvane, a chipmaker based in Oslo," (the description ends there).
+_DESCRIBED_BODY_HEADS = sorted(
+    {h for h, kinds in _GENERIC_KINDS.items() if ORGANISATION in kinds}
+    | words("startup start-up fintech"), key=len, reverse=True)
+_DESCRIBED_BODY_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
+    r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r")"
+    r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose)\b)")
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
     r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
@@ -2569,13 +2679,17 @@ class ArticleSpeakers:
             run = self._headline_run(run, m.start())
             if not run:
                 continue
+            described = False
             if " " not in run:
                 # one word names a body only if known or an acronym (most are a sentence's
-                # first word or a surname): decided before any other work
+                # first word or a surname), or a description says so ("Kudipay, a Nigerian
+                # payments startup,"): decided before any other work
                 bare = _unpossessive(run).rstrip(".,;:")
                 low = bare.lower()
+                described = text.startswith(", a", m.end()) and \
+                    _DESCRIBED_BODY_RE.match(text, m.end()) is not None
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
-                        _CAMEL_RE.fullmatch(bare)) or \
+                        _CAMEL_RE.fullmatch(bare) or described) or \
                         low in COMMON_CAPITALISED or low in _POSTNOMINALS:
                     continue  # ("KhetiKart", "GeoNet": a brand's one-word name)
                 ws = [bare]
@@ -2609,8 +2723,8 @@ class ArticleSpeakers:
                         ws = ws[:k] + [_unpossessive(w)]
                         break
                 for k, w in enumerate(ws):
-                    if w.lower() in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
-                        ws = ws[:k]  # "Kinshasa on Thursday"
+                    if w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
+                        ws = ws[:k]  # "Kinshasa on Thursday", "the Police Force on Monday."
                         break
                 for k in range(len(ws) - 2, -1, -1):
                     if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
@@ -2626,6 +2740,7 @@ class ArticleSpeakers:
                 name = name.rstrip(".")
             low = name.lower()
             if len(ws) == 1 and not (low in _KNOWN_SINGLE or _CAMEL_RE.fullmatch(name)
+                                     or described
                                      or (_ACRONYM_WORD_RE.fullmatch(name) is not None
                                          and low not in COUNTRIES and low not in MEASURE_UNITS
                                          and not text[max(0, m.start() - 2):m.start()]
@@ -2644,7 +2759,7 @@ class ArticleSpeakers:
             headed = len(lw) >= 3 and (lw[0] in _FOREIGN_HEADS or any(
                 (w in ORG_HEADS or w in GOVERNMENT_HEADS) and lw[i + 1] in ("of", "for")
                 for i, w in enumerate(lw[:-1])))  # "Central Bank of Nigeria"
-            if lw[0] in _FOREIGN_HEADS and kind == PERSON:
+            if (lw[0] in _FOREIGN_HEADS or described) and kind == PERSON:
                 kind = ORGANISATION  # "Banco de Mexico"
             if kind == PERSON or low in COUNTRIES or low in CAPITALS or \
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
@@ -2663,9 +2778,11 @@ class ArticleSpeakers:
         if not self._in_longer_run(word):
             return None  # never written as part of a longer name
         head = low in ORG_HEADS or low in GOVERNMENT_HEADS or low in _GENERIC_KINDS
+        lead = tuple(low.split())  # ("Stratton Harbor" for Stratton Harbor Bancorp)
         found: Body | None = None
         for b in self.bodies:
-            if len(b.words) < 2 or not (b.words[0] == low or (head and b.words[-1] == low)):
+            if len(b.words) <= len(lead) or not (b.words[: len(lead)] == lead or (
+                    head and b.words[-1] == low)):
                 continue
             if b.pos >= pos and (found is not None or not early):
                 break
@@ -3015,6 +3132,15 @@ class ArticleSpeakers:
                 return None
         return None
 
+    def _body_just_before(self, pos: int) -> SpeakerRef | None:
+        """The named body (not the paper) that spoke last, less than 300 characters before
+        `pos`: whom "a spokesperson said" / "the spokesperson said" speaks for."""
+        prev = [(p, r) for p, r in self.history if p < pos][-1:]
+        if prev and prev[0][1].kind != PERSON and prev[0][1].key != self.publisher.key \
+                and not prev[0][1].generic and pos - prev[0][0] < 300:
+            return prev[0][1]
+        return None
+
     def _last(self, pos: int, pred) -> SpeakerRef | None:
         for p, ref in reversed(self.history):
             if p <= pos and pred(ref):
@@ -3137,8 +3263,10 @@ class ArticleSpeakers:
         if not early and cand.kind == PERSON and not cand.person and (
                 cand.written.lower().startswith("the ") or cand.written[:1].islower()) and \
                 not cand.written.lower().startswith(("a ", "an ")) and \
-                _described_role(cand.written):
-            # ("the mayor of Susaki"; "top administrator" after a possessive "The bloc's")
+                _described_role(cand.written) and not (
+                    cand.generic_head in _UNNAMED_SPOKES and self._body_just_before(pos)):
+            # ("the mayor of Susaki"; "top administrator" after a possessive "The bloc's";
+            # but "the spokesperson" after a body's spokesperson spoke is that body's, below)
             found = self._named_next(pos)
             if found is not None:
                 return found
@@ -3167,10 +3295,9 @@ class ArticleSpeakers:
                 # "ScotRail says no services will run. A spokesperson says ...": the body
                 # that spoke just before (not the paper); so does "the spokesperson" once the
                 # body's spokesperson was introduced
-                prev = [(p, r) for p, r in self.history if p < pos][-1:]
-                if prev and prev[0][1].kind != PERSON and prev[0][1].key != self.publisher.key \
-                        and not prev[0][1].generic and pos - prev[0][0] < 300:
-                    return prev[0][1]
+                prev = self._body_just_before(pos)
+                if prev is not None:
+                    return prev
         indefinite = cand.written.lower().startswith(("a ", "an ")) and \
             cand.generic_head in _ANY_BODY and len(cand.written.split()) >= 3
         if cand.generic_head and not indefinite:

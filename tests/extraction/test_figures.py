@@ -310,6 +310,34 @@ def test_phone_numbers_short_codes_broadcasters_and_abbreviated_dates_are_not_fi
     assert figures(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Witnesses are asked to call detectives on 101.",
+    "Tenants can reach the housing office by calling its front desk at 555-0199.",
+    "Donations can be dropped off at 22 Market Square.",
+])
+def test_a_number_to_ring_a_leading_zero_and_a_square_address_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A lorry overturned on the 210 Freeway near Pasadena.",
+    "The N104 road out of the village is closed.",
+    "The union wants pay restored to 2010 levels.",
+    "Reports covered epidemiological weeks 3 to 11.",
+])
+def test_numbered_roads_years_before_levels_and_week_numbers_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_after_a_year_is_still_a_figure():
+    found = figures("Cases fell from 41,200 in 2022 to 35,100 in 2023.")
+    assert [f.text for f in found] == ["41,200", "35,100"]
+
+
+def test_a_count_after_on_or_at_without_a_call_is_still_a_figure():
+    assert one("Police said arrests rose on 40 estates.").text == "40"
+
+
 def test_a_word_duration_range_and_a_word_age_are_not_figures():
     assert figures("The course lasts four to six weeks.") == []
     assert figures("A girl, nine, was carried out by a neighbour.") == []
