@@ -245,6 +245,13 @@ def find_dates(sentence: str, article_date: date | None,
     `words` (the sentence's lower-case words) and `digits` (whether it has any), when the
     caller knows them, save scans.
     """
+    if sentence.isupper():
+        # a bulletin's capitals ("SUMMARY FOR THE JANUARY 26-28 STORM"): match the title-cased
+        # text, whose offsets are the same
+        titled = sentence.title()
+        if len(titled) == len(sentence) and not titled.isupper():  # ("A B C" stays upper)
+            return [DateMention(d.start, d.end, sentence[d.start : d.end], d.value)
+                    for d in find_dates(titled, article_date, words, digits)]
     if words is None:
         words = set(_LOW_WORD_RE.findall(sentence.lower()))
     if words.isdisjoint(_DATE_WORDS) and "May" not in sentence and (

@@ -530,8 +530,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if before == "(" and after == ")" and not (has_money or has_pct or has_scale):
         return True  # (45) after a name
     # ", 45," right after a capitalised name (or "One widow, 87,") is an age; so is a
-    # sentence-final "said Pike, 76."
-    if s[max(0, start - 2) : start] == ", " and (s[end : end + 1] in (",", ")") or (
+    # sentence-final "said Pike, 76." and a headline's last "... retired nurse, 68"
+    if s[max(0, start - 2) : start] == ", " and (s[end : end + 1] in (",", ")", "") or (
             s[end : end + 1] in (".", ";") and s[end + 1 : end + 2] in ("", " ", '"', "\u201d"))):
         pw, _ = _prev_word(s, start - 2)
         if (pw[:1].isupper() or pw.lower() in _AGE_HOLDERS) and not (
@@ -940,7 +940,7 @@ _AGE_HOLDERS = words(
     "widow widower pensioner mother father grandmother grandfather man woman boy girl son "
     "daughter wife husband teenager victim driver resident neighbour neighbor farmer trader "
     "teacher student patient survivor witness passenger worker nurse doctor officer soldier "
-    "suspect"
+    "suspect client defendant accused"
 )
 
 

@@ -272,6 +272,10 @@ _CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+
 _STATISTICS_OFFICE_WORDS = words("stats statistics")
 
 
+# A website's name as the tokenizer keeps it whole ("PowerOutage.us", "Kun.uz").
+_WEBSITE = re.compile(r"[a-z][a-z0-9]*\.(?:com|org|net|[a-z]{2})")
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -286,6 +290,8 @@ def kind_of(phrase: str) -> str:
         return MEDIA
     if "news agency" in low or "press agency" in low:
         return MEDIA  # ("Saudi Press Agency", "Xinhua News Agency")
+    if len(words) == 1 and _WEBSITE.fullmatch(words[0]):
+        return ORGANISATION  # "PowerOutage.us": a website is run by a body, not a person
     if (grams & ARMED_GROUP_NAMES or any(w in ARMED_HEADS for w in bare)) and not any(
             w in ("ministry", "government", "police", "army") for w in bare):
         return ARMED_GROUP
@@ -355,6 +361,18 @@ def _phrase_word(t: Tok) -> bool:
     return not (low.endswith("ed") and len(low) > 4)
 
 
+def _date_word_first_name(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k], a weekday or month, is a first name: "Mr Sunday Alabi", "Dr June
+    Okafor" (between a title and a surname, never a date)."""
+    t = toks[k]
+    if not t.cap or (t.low not in WEEKDAYS and t.low not in MONTHS) or k == 0 or \
+            k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return toks[k - 1].low in TITLE_WORDS and toks[k - 1].cap and nxt.kind == "w" and \
+        nxt.cap and nxt.low not in WEEKDAYS and nxt.low not in MONTHS
+
+
 def _trim(np: list[Tok]) -> list[Tok]:
     while np and np[0].low in ("of", "for", "and", "&"):
         np = np[1:]
@@ -382,6 +400,11 @@ _FOR_BODY = words(
     "representative representatives monitors investigators members member campaigners "
     "activists scientists"
 )
+
+
+# "The researchers said" after a body's "study": the researchers speak for the body.
+_STUDY_AUTHORS = words("researchers scientists authors")
+_RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 
 
 # "people familiar with the matter", "sources close to the talks": unnamed people who speak.
@@ -418,6 +441,22 @@ def familiar_phrase(toks: list[Tok], end: int) -> list[Tok] | None:
                    toks[j - 1].low in ("several", "two", "three", "some", "other")):
         j -= 1
     return toks[j:end]
+
+
+def familiar_tail(toks: list[Tok], ph: list[Tok], end: int) -> list[Tok]:
+    """`ph` (ending right before toks[end]) carried through "with the matter" when it stops at
+    "people familiar": a phrase read rightwards stops at "with", which here belongs to it."""
+    if len(ph) < 2 or ph[-1].low not in _FAMILIAR_LINKS or end >= len(toks) or \
+            toks[end].low != _FAMILIAR_LINKS[ph[-1].low]:
+        return ph
+    e = end + 1
+    while e < len(toks) and e - end <= 4 and toks[e].kind == "w" and (
+            toks[e].low not in _PHRASE_STOP or toks[e].low in ("the", "a", "its", "their")):
+        e += 1
+    fam = familiar_phrase(toks, e)
+    if fam is None or fam[0].start > ph[-2].start:
+        return ph
+    return ph + toks[end:e]
 
 
 def _familiar_words(words: list[Tok]) -> bool:
@@ -531,7 +570,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 out[:0] = toks[j:k + 1]  # "the Ministry of Housing, Communities and ..."
                 k = j - 1
                 continue
-        if not _phrase_word(t):
+        if not _phrase_word(t) and not _date_word_first_name(toks, k):
             if depth < 2 and out and t.low == "by" and k >= 1:
                 doc = _document_by(toks, k, out, limit, depth)
                 if doc is not None:
@@ -660,7 +699,7 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 out.extend(toks[k:end])  # "by the Department for Digital, Culture, Media and"
                 k = end
                 continue
-        if not _phrase_word(t):
+        if not _phrase_word(t) and not _date_word_first_name(toks, k):
             break
         if out and out[-1].cap and not out[-1].poss and t.kind == "w" and not t.cap and \
                 t.low not in SPEAKER_PHRASE_WORDS and t.low.endswith("s") and k + 1 < n and \
@@ -860,6 +899,14 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if low in _RELEASED and j >= 1 and toks[j - 1].low in DOCUMENT_HEADS:
             j -= 1  # "Government data released on Wednesday showed"
             continue
+        if j >= 3 and toks[j - 1].low in MONTHS and t.kind == "n" and \
+                toks[j - 2].low in ("in", "during") and toks[j - 3].low in _RELEASED:
+            j -= 3  # "a survey conducted in July 2025 found": the month, not the owner
+            continue
+        if low in MONTHS and j >= 2 and toks[j - 1].low in ("in", "during") and \
+                toks[j - 2].low in _RELEASED:
+            j -= 2  # "a survey conducted in July found"
+            continue
         if j >= 2 and toks[j - 2].low == "on" and (
                 t.kind == "n" and toks[j - 1].low in MONTHS
                 or low in MONTHS and toks[j - 1].kind == "n"):
@@ -869,7 +916,8 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
     return j
 
 
-_RELEASED = words("released published issued compiled announced posted provided")
+_RELEASED = words("released published issued compiled announced posted provided conducted "
+                  "carried")
 
 
 # Reporting verbs that are mostly nouns after a verb ("on state television", "a report").
@@ -1116,6 +1164,7 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             break
     if ph[-1].low in _NOT_SOURCES:
         return None  # "buried according to Islamic rites", "according to plan"
+    ph = familiar_tail(toks, ph, k + len(ph))  # "according to people familiar with the matter"
     n = len(toks)
     end = k + len(ph)
     if ph[-1].low in ("its", "their", "his", "her") and end + 1 < n and \
@@ -1733,6 +1782,8 @@ def _name_ok(words: list[Tok]) -> bool:
         if t.kind != "w" or not t.cap or t.poss:
             return False
         low = t.low.rstrip(".")
+        if (low in MONTHS or low in WEEKDAYS) and i == 0 and len(words) > 1:
+            continue  # a first name before a surname: "Sunday Alabi", "June Okafor"
         if low in COMMON_CAPITALISED or low in MONTHS or low in WEEKDAYS:
             return False
         if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
@@ -2599,6 +2650,14 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
 
 
+def _coordinated_modifier(name: str, word: str) -> bool:
+    """Whether `word` opens a coordination inside `name` ("University and College Union",
+    "Police and Crime Commissioner"): it qualifies the name's head, so "the university" is
+    not that union."""
+    low = name.lower().split()
+    return word in low[:-1] and low[low.index(word) + 1] in ("and", "&")
+
+
 @dataclass(slots=True)
 class Mention:
     """A full personal name written somewhere in the article."""
@@ -2986,6 +3045,13 @@ class ArticleSpeakers:
             if len(b.words) >= 2 and _spells(acronym.lower(), [
                     w for w in b.words if w not in ("the",)]):
                 return b.name
+        for ref in self.registry.values():
+            # a body's name read as a person's ("Magen David Adom" then "MDA"): the acronym
+            # gives each of its three or more words exactly one initial
+            parts = ref.name.split()
+            if ref.kind == PERSON and len(parts) == len(acronym) >= 3 and all(
+                    w[:1] == a for w, a in zip(parts, acronym, strict=True)):
+                return ref.name
         return None
 
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
@@ -3123,6 +3189,20 @@ class ArticleSpeakers:
                 return spoke[-1]
         return None
 
+    def _study_author(self, pos: int) -> SpeakerRef | None:
+        """The body whose study, survey or analysis the sentence before `pos` credited: whom
+        "the researchers" speak for (only then; elsewhere they are the researchers)."""
+        before = [(p, text) for p, text in self.sentences if p + len(text) <= pos]
+        if not before:
+            return None
+        p, text = before[-1]
+        if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
+            return None
+        end = p + len(text)
+        bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
+                  r.key != self.publisher.key and not r.generic]
+        return bodies[-1] if bodies else None
+
     def _own_sentence_subject(self, pos: int) -> SpeakerRef | None:
         """The body that opens the sentence holding absolute position `pos`, if any."""
         for p, text in reversed(self.sentences):
@@ -3182,6 +3262,10 @@ class ArticleSpeakers:
                 # "the DRHP showed", after "its draft red herring prospectus (DRHP)": a
                 # document, which speaks for whoever issued it
                 cand = replace(cand, owner_missing=True, written=f"the {doc}")
+        if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
+            author = self._study_author(pos)
+            if author is not None:
+                return author  # "The researchers said", right after the body's study
         if cand.owner_missing:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""
@@ -3436,7 +3520,9 @@ class ArticleSpeakers:
         the most recent body of a kind that word can describe."""
         def named(name: str) -> bool:
             ws = _name_words(name)
-            return head in ws or not ws.isdisjoint(aliases)
+            if head in ws and not _coordinated_modifier(name, head):
+                return True
+            return not ws.isdisjoint(aliases)
 
         aliases = _HEAD_ALIASES.get(head, frozenset())
 

@@ -348,3 +348,16 @@ def test_tanzanian_and_ugandan_shilling_prefixes_are_currencies():
     found = one("The authority earned Tsh2.3 trillion last year.")
     assert (found.value, found.unit) == (D(2_300_000_000_000), "TZS")
     assert one("School fees rose to USh 85,000 a term.").unit == "UGX"
+
+
+def test_a_date_in_capitals_is_a_date_not_a_figure():
+    assert [f.text for f in figures("FLOOD WATCH REMAINS IN FORCE THROUGH MARCH 3-4 FOR THE "
+                                    "VALLEY.")] == []
+    assert [d.text for d in find_dates("OUTLOOK FOR OCTOBER 12", DAY)] == ["OCTOBER 12"]
+
+
+def test_an_age_closing_a_headline_or_after_a_client_is_not_a_figure():
+    assert [f.text for f in figures("Fraudsters drained the pension of a retired nurse, 68")] == []
+    assert [f.text for f in figures("The lawyer said his client, 44, would plead not guilty.")] \
+        == []
+    assert [f.text for f in figures("Flooding kills 9, injures 30")] == ["9", "30"]

@@ -1307,3 +1307,58 @@ def test_a_one_word_heading_with_a_colon_is_no_speaker():
     got = by_figure(run("The health agency said 40 cases were confirmed this week.",
                         "Epidemiology: About 80% of people who are infected have no symptoms."))
     assert got["About 80%"].speaker == "Test Herald"
+
+
+def test_according_to_people_familiar_keeps_what_they_are_familiar_with():
+    c = by_figure(run("The brewer could cut about 900 jobs, according to two people familiar "
+                      "with the plans, as it closes a plant in the north."))
+    assert c["about 900"].speaker == "People familiar with the plans"
+    c = by_figure(run("The insurer may raise up to $3 billion, according to a person familiar "
+                      "with the matter."))
+    assert c["up to $3 billion"].speaker == "Person familiar with the matter"
+
+
+def test_a_website_named_as_source_keeps_its_domain_and_is_a_body():
+    c = run("About 52,000 homes were still without power on Sunday, according to the monitoring "
+            "website OutageWatch.us.")[0]
+    assert (c.speaker, c.speaker_kind) == ("OutageWatch.us", "organisation")
+
+
+def test_a_weekday_after_a_title_is_a_first_name():
+    c = by_figure(run("A market trader, Mrs Monday Eze, who sells yams in Onitsha, said her rent "
+                      "rose to N40,000.",
+                      "Mrs Eze said she now sold 30 tubers a day."))
+    assert c["N40,000"].speaker == "Monday Eze"
+    assert c["30"].speaker == "Monday Eze"
+    c = run("Fares rose to N900 on Monday Eze Street, the union said.")[0]
+    assert c.speaker == "Union"  # the street, not a person named Monday
+
+
+def test_an_acronym_finds_a_body_whose_name_was_read_as_a_person():
+    c = by_figure(run("Hadar Yad Ezra said its volunteers delivered 300 meals on Sunday.",
+                      "Another 40 families were waiting for help, an HYE spokeswoman said."))
+    assert c["300"].speaker == "Hadar Yad Ezra"
+    assert c["40"].speaker == "Hadar Yad Ezra"
+
+
+def test_a_survey_conducted_in_a_month_is_still_its_owners():
+    c = run("An Oxfam survey conducted in October 2025 found that 62% of households skipped "
+            "meals.")[0]
+    assert c.speaker == "Oxfam"
+
+
+def test_the_researchers_speak_for_the_body_whose_study_was_just_credited():
+    c = by_figure(run("Air pollution shortened 12,000 lives last year, according to a study "
+                      "released on Tuesday by the Kestrel Health Institute.",
+                      "The researchers said about 4,500 of those deaths were in cities."))
+    assert c["about 4,500"].speaker == "Kestrel Health Institute"
+    c = by_figure(run("The Kestrel Health Institute said 12,000 people died.",
+                      "The researchers said about 4,500 of those deaths were in cities."))
+    assert c["about 4,500"].speaker == "Researchers"  # no study credited just before
+
+
+def test_the_college_is_not_a_union_whose_name_opens_with_college_and():
+    c = by_figure(run("The College and Schools Union said 2,000 jobs had gone nationally.",
+                      "At Fenmoor College of Art, 90 posts are at risk.",
+                      "That figure came from the college, which said it must save £4m."))
+    assert c["£4m"].speaker == "Fenmoor College of Art"
