@@ -321,3 +321,16 @@ def test_a_small_import_leaves_the_statistics_to_autovacuum():
         run_import(str(SEED))  # 5 claims: far under ANALYZE_MIN_NEW_CLAIMS
     assert Claim.objects.count() == 5
     assert _analyzed_tables(capture) == []
+
+
+def test_a_dry_run_refreshes_no_statistics(monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.services import importing
+
+    monkeypatch.setattr(importing, "ANALYZE_MIN_NEW_CLAIMS", 1)
+    with CaptureQueriesContext(connection) as capture:
+        run_import(str(SEED), "--dry-run")
+    assert not Claim.objects.exists()
+    assert _analyzed_tables(capture) == []

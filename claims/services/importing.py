@@ -133,7 +133,7 @@ def import_files(
     With jobs > 1, files are read and extracted in worker processes ahead of the writing.
     """
     stats = ImportStats()
-    planner = _PlannerStatistics()
+    planner = _PlannerStatistics(enabled=not dry_run)  # a dry run writes nothing to plan for
     for extraction in extract_files(paths, encoding=encoding, publisher=publisher, jobs=jobs):
         stats.add(write_file(extraction, publisher=publisher, dry_run=dry_run, progress=progress))
         planner.grown_by(stats.claims_new)
@@ -146,8 +146,8 @@ class _PlannerStatistics:
 
     TABLES = (Claim, ClaimRelation, Appearance, Event, Speaker, SpeakerAlias, Source)
 
-    def __init__(self) -> None:
-        self.enabled = connection.vendor == "postgresql"
+    def __init__(self, *, enabled: bool = True) -> None:
+        self.enabled = enabled and connection.vendor == "postgresql"
         self.base = Claim.objects.count() if self.enabled else 0
         self.analyzed_at = 0  # claims this import had written at the last refresh
 
