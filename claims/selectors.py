@@ -159,7 +159,21 @@ def fetch_rows(rows: QuerySet, number: int, per_page: int = PAGE_SIZE) -> Page:
 
 def iter_rows(rows: QuerySet, chunk_size: int) -> Iterator[ListRow]:
     """Every list row of a `public_rows()` or `list_rows()` queryset, fetched `chunk_size` at
-    a time (for streaming)."""
+    a time (for streaming).
+
+    Most exports are one speaker's or one event's claims, fewer than `chunk_size`: they are
+    read by one plain query (`LIMIT chunk_size + 1`), which the server can run from a
+    prepared statement. Only when more rows exist is the whole queryset streamed again
+    through a cursor (on PostgreSQL a server-side one: DECLARE, FETCH, CLOSE in a
+    transaction, several round trips too many for a 90-row export); the first read is then
+    dropped, so the rows all come from one consistent read.
+    """
+    first = list(rows[: chunk_size + 1])
+    if len(first) <= chunk_size:
+        for values in first:
+            yield ListRow(values)
+        return
+    del first
     for values in rows.iterator(chunk_size=chunk_size):
         yield ListRow(values)
 

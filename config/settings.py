@@ -139,6 +139,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # JIT compilation costs hundreds of milliseconds on the small aggregate queries pages run
     # (facet counts), for no gain at this data size.
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    # Parameters bound by the server, and a statement run five times on a connection is
+    # prepared (psycopg's automatic prepared statements): pages repeat the same few queries,
+    # and planning their joins cost PostgreSQL more than running them (0.6 of 0.7 ms for the
+    # claim page's main query at 100k claims; bench/README.md, session 6).
+    # DATABASE_PREPARE_THRESHOLD=off turns preparing off, for a transaction-mode pooler
+    # (PgBouncer before 1.21) that cannot keep a session's prepared statements.
+    _prepare = os.environ.get("DATABASE_PREPARE_THRESHOLD", "5").strip().lower()
+    if _prepare not in ("off", "none", "") and not _prepare.isdigit():
+        raise ImproperlyConfigured(
+            f"DATABASE_PREPARE_THRESHOLD must be a whole number or 'off', not {_prepare!r}."
+        )
+    DATABASES["default"]["OPTIONS"].update(
+        server_side_binding=True,
+        prepare_threshold=int(_prepare) if _prepare.isdigit() else None,
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from claims import views
 from claims.models import ClaimRelation, RelationKind, RelationStatus, SpeakerKind
 from tests.conftest import make_claim, make_speaker
 from tests.public_fixtures import *  # noqa: F403 -- the world and fresh_cache fixtures
@@ -304,3 +305,28 @@ def test_csv_honours_filters_and_neutralises_formulas(client, world):
 def test_json_output_is_valid_json_with_unicode(client, world):
     raw = client.get("/claims/?format=json").content.decode()
     assert json.loads(raw)["count"] == 4
+
+
+def test_csv_export_larger_than_one_fetch_streams_every_row_in_order(
+    client, db, monkeypatch, django_assert_num_queries
+):
+    bulk_claims(30, counts="boats sunk")
+    whole = read_csv(client.get("/claims/?format=csv&sort=value_high"))
+    monkeypatch.setattr(views, "CSV_FETCH_ROWS", 7)
+    # More rows than one fetch: a first plain read finds an eighth row, then one cursor
+    # streams them all (the first read is dropped, not stitched to the rest).
+    with django_assert_num_queries(2):
+        chunked = read_csv(client.get("/claims/?format=csv&sort=value_high"))
+    assert [row["id"] for row in chunked] == [row["id"] for row in whole]
+    assert len(chunked) == 30
+
+
+def test_csv_export_that_fits_one_fetch_is_one_plain_query(
+    client, db, monkeypatch, django_assert_num_queries
+):
+    bulk_claims(7, counts="boats sunk")
+    monkeypatch.setattr(views, "CSV_FETCH_ROWS", 7)
+    with django_assert_num_queries(1) as captured:
+        rows = read_csv(client.get("/claims/?format=csv"))
+    assert len(rows) == 7
+    assert "LIMIT 8" in captured.captured_queries[0]["sql"]

@@ -87,3 +87,40 @@ def test_serving_commands_still_refuse_without_a_secret_key_in_one_line():
     assert "SECRET_KEY is missing" in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def postgres_options(**env: str) -> subprocess.CompletedProcess:
+    """The PostgreSQL connection OPTIONS config.settings builds from the environment."""
+    return subprocess.run(
+        [sys.executable, "-c",
+         "from django.conf import settings; import django; django.setup();"
+         "o = settings.DATABASES['default']['OPTIONS'];"
+         "print(o['server_side_binding'], o['prepare_threshold'])"],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1",
+             "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/claimtrack", **env},
+    )
+
+
+def test_postgres_binds_on_the_server_and_prepares_repeated_statements():
+    result = postgres_options()
+    assert result.stdout.split() == ["True", "5"], result.stderr
+    assert postgres_options(DATABASE_PREPARE_THRESHOLD="2").stdout.split() == ["True", "2"]
+
+
+def test_preparing_can_be_turned_off_for_a_transaction_pooler():
+    result = postgres_options(DATABASE_PREPARE_THRESHOLD="off")
+    assert result.stdout.split() == ["True", "None"], result.stderr
+
+
+def test_a_bad_prepare_threshold_is_refused_in_one_line():
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY"}}
+    env.update(DJANGO_SETTINGS_MODULE="config.settings", DEBUG="1",
+               DATABASE_URL="postgres://postgres@127.0.0.1:5432/claimtrack",
+               DATABASE_PREPARE_THRESHOLD="often")
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "DATABASE_PREPARE_THRESHOLD must be a whole number or 'off'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
