@@ -493,17 +493,32 @@ def public_speakers() -> QuerySet[Speaker]:
 
 
 def speaker_for_page(slug: str) -> Speaker | None:
-    """A speaker with a public claim, with the organisation it speaks for (one query)."""
-    return public_speakers().select_related("parent").filter(slug=slug).first()
+    """A speaker with a public claim, with the organisation it speaks for (one query).
+
+    A found speaker is remembered for FACET_CACHE_SECONDS, like the list's speaker filter
+    (`filters.SlugChoiceField`): a rename, or the last public claim rejected, shows within
+    that time. Unknown addresses are never cached."""
+    key = f"claims:speaker-page:{slug}"
+    speaker = cache.get(key)
+    if speaker is None:
+        speaker = public_speakers().select_related("parent").filter(slug=slug).first()
+        if speaker is not None:
+            cache.set(key, speaker, FACET_CACHE_SECONDS)
+    return speaker
 
 
 def speaker_aliases(speaker: Speaker) -> list[str]:
-    """The other names the speaker goes by (one query)."""
-    return [
-        alias
-        for alias in speaker.aliases.order_by("alias").values_list("alias", flat=True)
-        if alias != speaker.name
-    ]
+    """The other names the speaker goes by (one query; remembered like `speaker_for_page`)."""
+    key = f"claims:speaker-aliases:{speaker.pk}"
+    aliases = cache.get(key)
+    if aliases is None:
+        aliases = [
+            alias
+            for alias in speaker.aliases.order_by("alias").values_list("alias", flat=True)
+            if alias != speaker.name
+        ]
+        cache.set(key, aliases, FACET_CACHE_SECONDS)
+    return aliases
 
 
 @dataclass

@@ -616,7 +616,8 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @public_view
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    """Who the speaker is, their aliases, a scorecard and their claims, paged (four queries)."""
+    """Who the speaker is, their aliases, a scorecard and their claims, paged (four queries;
+    one while the speaker, aliases and scorecard are cached)."""
     try:
         fmt = _format(request, FORMATS)
     except BadRequest as error:

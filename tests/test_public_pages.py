@@ -217,6 +217,13 @@ def test_unknown_speaker_is_404(client, world):
     assert client.get("/speakers/nobody/?format=json").status_code == 404
 
 
+def test_a_speaker_missing_a_moment_ago_gets_its_page_at_once(client, world):
+    # Found speakers are cached as briefly as the facet counts; a miss is never cached.
+    assert client.get("/speakers/lena-brook/").status_code == 404
+    make_claim(speaker=make_speaker("Lena Brook", slug="lena-brook"))
+    assert "Lena Brook" in page(client, "/speakers/lena-brook/")
+
+
 # --- article page --------------------------------------------------------------------------
 
 
