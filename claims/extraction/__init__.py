@@ -470,9 +470,10 @@ def extract_claims(
         if start < end:
             sentences.extend(split_sentences(article_text, start, end, str(seg.part), i))
     wire = _wire_speaker(article_text, sentences)
-    if wire is not None and _spells(wire.name.lower().replace("-", ""), [
-            w for w in re.findall(r"[a-z]+", ctx.publisher.name.lower()) if w != "the"]):
-        wire = None  # "(AP)" in an Associated Press story is the publisher itself
+    if wire is not None and (_spells(wire.name.lower().replace("-", ""), [
+            w for w in re.findall(r"[a-z]+", ctx.publisher.name.lower()) if w != "the"]) or (
+                ctx.publisher.key.startswith(wire.key) and ctx.names_publisher(wire.name))):
+        wire = None  # "(AP)" in an Associated Press story, "(Yonhap)" in Yonhap News Agency's
     default = wire or ctx.publisher
     infos = _first_pass(article_text, sentences, ctx, article_date)
     return _assign(infos, ctx, default, article_date, article_text)

@@ -725,7 +725,14 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
             end = end + 1 + len(word.group())
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
+    if unit and s[end : end + 1] == "/" and m.group("cur") and (per := _PER_UNIT_RE.match(s, end)):
+        end = per.end()  # a price per unit written against it: "$1.85/bl", "Rs 40/kg"
     return unit, end
+
+
+# An abbreviated unit of a price written after a slash: "/bl", "/t", "/kg", "/MWh" (not
+# "/b/d"; a word, "/litre", "/month", stays out like "per litre").
+_PER_UNIT_RE = re.compile(r"/[A-Za-z]{1,3}(?![\w/])")
 
 
 _SQ_UNIT_RE = re.compile(r"sq\.?\s?(km|m|mi|miles|ft|metres|meters|kilometres|kilometers)\b",
@@ -944,8 +951,15 @@ _AGE_HOLDERS = words(
 )
 
 
+# A sentence that only gives someone's age: "He was 58.", "She is 34 years old."
+_AGE_SENTENCE_RE = re.compile(r"(?:He|She)\s+(?:was|is)\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?")
+
+
 def _age(s: str, start: int) -> bool:
-    """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12"."""
+    """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12", "He was
+    58." (a sentence that only tells an age)."""
+    if len(s) < 36 and _AGE_SENTENCE_RE.fullmatch(s.strip()):
+        return True
     return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
 
 

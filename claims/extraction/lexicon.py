@@ -241,8 +241,12 @@ COMPANY_NAME_HEADS = words(
     "engineering electric utilities software tech digital entertainment studios hotels "
     "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
+    "ferries ratings "
     "bancorp bancshares"
 )
+
+# Legal forms written before a company's name ("PT Kebun Raya Makmur", "PJSC Volga Oil").
+LEGAL_PREFIXES = words("pt pjsc jsc ojsc cjsc pao oao zao")
 
 # Words that make a phrase a government body ("Mali's army", "the health ministry").
 GOVERNMENT_HEADS = words(
@@ -296,7 +300,8 @@ PEOPLE_SPEAKER_HEADS = words(
 DOCUMENT_HEADS = words(
     "statement statements report reports post posts tweet tweets communique communiqué letter "
     "video message release tally count figures data statistics estimates estimate survey "
-    "census records study poll polling assessment update bulletin document notice briefing "
+    "census records study poll polling assessment assessments update bulletin document notice "
+    "briefing memo memos memorandum checks investigation investigations "
     "announcement analysis findings toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results information"
 )

@@ -75,6 +75,7 @@ from .lexicon import (
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
+    LEGAL_PREFIXES,
     MEASURE_UNITS,
     MEDIA_HEADS,
     MEDIA_NAMES,
@@ -120,6 +121,7 @@ _PHRASE_STOP = words(
     many much some any such very too
     rose fell grew sank slid won lost gave took came went began rang ran saw met led fled
     hit cut set put kept held left sold bought paid spent fought broke stood became
+    seen shown
     """)
 
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
@@ -319,6 +321,8 @@ def kind_of(phrase: str) -> str:
     if phrase[:1].isupper() and len(words) > 1:
         if bare[0] in _STATISTICS_OFFICE_WORDS:
             return GOVERNMENT  # "Stats SA", "Statistics Norway": a national statistics office
+        if bare[0] in LEGAL_PREFIXES and phrase[:2].isupper():
+            return ORGANISATION  # "PT Kebun Raya", "PJSC Volga": a legal form opens the name
         # a capitalised name with a body's word anywhere: "European Bank for Reconstruction
         # and Development", "Ministry of Health"
         if any(w in ("international", "world", "global", "united", "african", "european")
@@ -340,6 +344,9 @@ def kind_of(phrase: str) -> str:
 # --------------------------------------------------------------------------- phrase walking
 
 
+_PERIODICAL_ADJECTIVES = words("quarterly monthly weekly yearly fortnightly biannual")
+
+
 def _phrase_word(t: Tok) -> bool:
     """Whether `t` can be part of a speaker phrase."""
     if t.kind != "w":
@@ -357,7 +364,7 @@ def _phrase_word(t: Tok) -> bool:
     if low in SPEAKER_PHRASE_WORDS:
         return True
     if low.endswith("ly") or low.endswith("ing"):
-        return False
+        return low in _PERIODICAL_ADJECTIVES  # (but "the quarterly statistics")
     return not (low.endswith("ed") and len(low) > 4)
 
 
@@ -571,6 +578,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 k = j - 1
                 continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
+            if t.low in ("its", "their") and out and out[0].low in DOCUMENT_HEADS and \
+                    not out[0].cap:
+                out.insert(0, t)  # "..., its records show": the document of the body before
+                break
             if depth < 2 and out and t.low == "by" and k >= 1:
                 doc = _document_by(toks, k, out, limit, depth)
                 if doc is not None:
@@ -596,6 +607,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         and any(x.cap for x in out)
                     ):
                         return _trim(out)  # the body speaks: "analysts at Cordros"
+                    if t.low == "from" and head[-1].low in DOCUMENT_HEADS and out[0].cap:
+                        return head + [t] + out  # "data from Wind Information showed"
                     return head
             break
         out.insert(0, t)
@@ -614,7 +627,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
-            if depth < 2 and prep is not None and prep.low == "by" and k > 2:
+            if depth < 2 and prep is not None and prep.low == "by" and k >= 2:
                 doc = _document_by(toks, k - 1, out, limit, depth)
                 if doc is not None:
                     return doc
@@ -946,6 +959,12 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
                 k += 1
                 continue
             return False
+        if k + 1 < n and (t.kind == "n" and toks[k + 1].low in MONTHS or t.cap and t.low in
+                          MONTHS and toks[k + 1].kind == "n") and len(
+                toks[k + 1 if t.cap else k].text) <= 2:
+            seen += 2  # a date: "said on 3 June", "wrote in a June 30 report"
+            k += 2
+            continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS:
             return False
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
@@ -983,7 +1002,8 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     """The subject at the start of the sentence (after an intro phrase ending in a comma)."""
     i = 0
     if toks and toks[0].low in ("on", "in", "at", "during", "after", "before", "late",
-                                "earlier", "later", "last", "speaking", "meanwhile"):
+                                "earlier", "later", "last", "speaking", "meanwhile", "overall",
+                                "altogether", "separately"):
         for k in range(1, min(upto, 12)):
             if toks[k].text == ",":
                 i = k + 1
@@ -1054,6 +1074,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is not None and low in ("reported", "report", "reports", "reporting") and \
                 v + 1 < n and toks[v + 1].low in _SYMPTOM_WORDS:
             frame = None  # "23 members of staff have reported symptoms": they fell ill
+        if frame is not None and frame.direction == "post" and len(frame.np) == 2 and \
+                frame.np[0].low in ("its", "their") and frame.np[1].low in DOCUMENT_HEADS:
+            # "the department has issued 1,134 permits, its records show": the records of
+            # the clause's subject
+            subj = _clause_subject(toks, _tok_index_at(toks, frame.zone_start))
+            if subj is not None and subj[0].low not in PRONOUNS:
+                frame.np = subj
         if frame is not None:
             if dates is not None:
                 frame.date = _frame_date(sentence, dates, frame)
@@ -1347,7 +1374,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
                          "death", "turnout", "crowd", "attendance", "cost", "losses", "damage",
                          "bill", "value", "size", "output", "production", "growth",
-                         "inflation", "revenue", "deficit", "crop", "harvest", "loss"}:
+                         "inflation", "revenue", "deficit", "crop", "harvest", "loss",
+                         "debt", "debts", "liabilities", "shortfall", "spending"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
             if not subj or _head_before_of(subj) is None and subj[-1].low not in DOCUMENT_HEADS:
                 return None
@@ -1374,6 +1402,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
+        if prv is not None and low in DATA_VERBS and prv.low in _DATA_VERB_ADVERBS and v > 1:
+            prv = toks[v - 2]  # "the department's figures also show": the document before
         if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
                                 or prv.cap and low in ("state", "states")):
             return None  # "a report", "Kaduna state"
@@ -1381,7 +1411,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return None  # "a league record", "a club record": "a" + noun takes no bare verb
         if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
                 and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS and not (
-                    low in DATA_VERBS and prv.low in DATA_DOCUMENTS) and not (
+                    low in DATA_VERBS and (prv.low in DATA_DOCUMENTS or prv.low in
+                                           DOCUMENT_HEADS)) and not (
                     prv.low in DOCUMENT_HEADS and nxt is not None and nxt.low == "that") and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
@@ -1401,11 +1432,17 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             nxt.kind == "n"
             or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
                            "their", "his", "her", "more", "over", "about", "nearly", "around",
-                           "at", "up", "no", "on", ",", "this", "these", "what", "how")
+                           "at", "up", "no", "on", ",", "this", "these", "what", "how",
+                           "roughly", "almost", "just", "fewer", "under", "only")
             or nxt.text in QUOTES
+            # "The report shows Kilbrook Council has ...": a document, then a name
+            or nxt.cap and low in DATA_VERBS and prv is not None and prv.low in DOCUMENT_HEADS
         )):
             return None
     return _subject_frame(toks, v, title_case)
+
+
+_DATA_VERB_ADVERBS = words("also further now again still clearly")
 
 
 def _owned_document(toks: list[Tok], v: int) -> bool:
@@ -1747,6 +1784,8 @@ def _is_title(t: Tok) -> bool:
     low = t.low.rstrip(".")
     if low.endswith(_DESCRIPTOR_SUFFIXES) or _FAMILY_DESCRIPTOR_RE.fullmatch(low):
         return True  # "Lagos-based", tabloids' "mum-of-two"
+    if t.text in ("HE", "H.E."):
+        return True  # "His Excellency" before a name in Gulf and African outlets: "HE Al-Kaabi"
     return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (
         t.poss and (t.base.lower() in COUNTRIES)
     ) or t.base.lower() in COUNTRIES
@@ -1804,7 +1843,14 @@ def _name_ok(words: list[Tok]) -> bool:
         return False  # an acronym
     if len(words) > 1 and words[0].low in _STATISTICS_OFFICE_WORDS:
         return False  # "Stats SA": a statistics office
-    return not any(w.text.isupper() and len(w.text) > 2 for w in words)
+    if len(words) > 1 and words[0].low in LEGAL_PREFIXES:
+        return False  # "PT Kebun Raya": a company's legal form before its name
+    # (initials written solid, "K.R. Menon", are a name's, not an acronym's capitals)
+    return not any(w.text.isupper() and len(w.text) > 2 and not _SOLID_INITIALS_RE.fullmatch(
+        w.text) for w in words)
+
+
+_SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
@@ -1843,8 +1889,9 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         # Qureshi": the remit is part of the title, the name is its last two or three words
         for size in (3, 2):
             name = run[-size:]
-            if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS:
-                continue
+            if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS or \
+                    _is_title(name[0]):
+                continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
                 return np[:k], run[:-size], name
     if len(run) == 3 and run[0].start == 0 and not run[0].poss and \
@@ -1854,7 +1901,10 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         return np[:k], run[:1], run[1:]
     of = next((i for i, t in enumerate(run) if t.low == "of"), 0)
     lead = 0
-    while lead < of and (_is_title(run[lead]) or run[lead].low in _SINGLE_ROLES):
+    while lead < of and (_is_title(run[lead]) or run[lead].low in _SINGLE_ROLES or (
+            # a sentence opening "Criminologist Anna Berg of Lund University": an occupation
+            lead == 0 and of >= 3 and run[0].start == 0 and not run[0].poss and
+            run[0].low.endswith(_OCCUPATION_ENDINGS) and run[0].low not in COMMON_CAPITALISED)):
         lead += 1  # "Economist Dr Niamh Gallagher of Trinity College Dublin"
     if 2 <= of - lead <= 3 and of < len(run) - 1 and _name_ok(run[lead:of]) \
             and not any(t.low.rstrip(".") in _BODY_BEFORE_OF for t in run[lead:of]) and \
@@ -1869,7 +1919,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         if _is_title(t) or (t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
         elif i <= len(run) - 3 and (t.low in _SINGLE_ROLES or (
-                t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha())):
+                t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha()
+                and t.low not in LEGAL_PREFIXES)):
             # "City Clerk Ana Whitlow", "Mahadevapura MLA S Lakshmi Narayan": a role noun or
             # a role's acronym before a name of two words or more
             last_title = i
@@ -1894,14 +1945,22 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     return np[:k], title, name
 
 
+# An outlet's own staff, who speak for it: "a Reuters witness", "our correspondent".
+_MEDIA_STAFF = words("witness reporter reporters correspondent correspondents photographer "
+                     "journalist journalists cameraman")
+
+_SYSTEM_WORDS = words("system systems platform index database registry tracker portal")
+
+
 def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
     """Whether title + name are one body's name read as a title before a person's name:
     "the Baltic Institute for Security Studies", "Office of Foreign Assistance Accounting"
     (a body word before "of"/"for" and no person's title after it), "Minister for Defence
     Procurement" (a minister's remit), "Food Security Phase Classification" ("-tion" ends no
     personal name)."""
-    if name[-1].low.endswith("tion"):
-        return True
+    if name[-1].low.endswith(("tion", "tions")) or name[-1].low in _SYSTEM_WORDS:
+        return True  # ("UK Maritime Trade Operations", "European Forest Fire Information
+        # System": words that end a body's or a tool's name, never a surname)
     for i in range(len(title) - 1, 0, -1):
         if title[i].low in ("of", "for"):
             if len(name) == 1 and name[0].low in _REMIT_WORDS:
@@ -1950,6 +2009,8 @@ _BODY_BEFORE_OF = words(
     "daughters sons knights people peoples children women workers organisation organization"
 )
 _HOLDINGS = words("shares stock stocks bonds units notes securities")
+# People of a body, opening a sentence before its name ("Members of the Rail Workers' Union").
+_MEMBERS_OF = words("members staff employees workers supporters officials leaders delegates")
 _VERB_OBJECT_STARTS = words("a an the to that its their his her this these more")
 _KNOWN_NAMES = ORGANISATION_NAMES | ARMED_GROUP_NAMES | MEDIA_NAMES
 
@@ -2119,6 +2180,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         words = words[1:]  # "three sources" -> "sources"
     if words[-1].low in ("year-old", "year-olds"):
         return Candidate("", PERSON, pronoun="he", written=written)  # "the 58-year-old said"
+    # "The poll of 4,000 parents for the charity Family Lifeline": the body it was done for
+    # (only with a named body, "for" after a poll's sample: "a survey of 800 firms for X")
+    if len(words) > 5 and words[0].low in ("the", "a", "an") and words[1].low in _SAMPLED and \
+            words[2].low == "of" and words[-1].cap:
+        fors = [i for i, t in enumerate(words) if t.low == "for" and i > 3]
+        if fors and any(t.kind == "n" for t in words[3 : fors[0]]):
+            return read_phrase(_trim(words[fors[0] + 1 :]), appos)
     # "a Reuters tally of official results": the document ends the phrase
     for i, t in enumerate(words):
         if t.low in ("of", "for") and i > 0 and words[i - 1].low in DOCUMENT_HEADS \
@@ -2186,6 +2254,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 kind = kind_of(_clean(" ".join(t.text for t in words)))
             return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                              role=_strip_det(words), written=name_text)
+    if len(words) >= 2 and words[0].start == 0 and words[0].low in _BODY_KIND_OPENERS and all(
+            t.cap for t in words[1:]):
+        # a sentence opening "Consultancy Pampa Nova forecast", "Operator Eastway Bus Services
+        # said": the kind of body, written before its name, is a description
+        name_text = _clean(" ".join(t.text for t in words[1:]))
+        kind = kind_of(name_text)
+        return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
+                         role=words[0].low, written=name_text)
     sp = _split_person(words)
     if sp is not None:
         desc, title, name = sp
@@ -2382,6 +2458,12 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "Maiga's statement", "the army's report"
     for i in range(len(words) - 1, -1, -1):
         if words[i].poss:
+            if i < len(words) - 2 and all(t.cap for t in words[i + 1 : -1]) and \
+                    _possessive_in_name(words[:-1], i):
+                j = i  # "Lloyd's List Intelligence data": a possessive inside the name
+                while j > 0 and words[j - 1].cap and not words[j - 1].poss:
+                    j -= 1
+                return words[j:-1]
             j = i
             while j > 0 and (words[j - 1].cap or words[j - 1].low in SPEAKER_PHRASE_WORDS) \
                     and words[j - 1].low not in ("a", "an", "the") and not words[j - 1].poss:
@@ -2401,6 +2483,8 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "a UN report", "the police statement"
     mods = [t for t in words[:-1] if t.low not in _DOC_ADJECTIVES and t.kind == "w"
             and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0)]  # "Washington Post"
+    while len(mods) > 1 and mods[-1].low.endswith("ing") and not mods[-1].cap and mods[-2].cap:
+        mods = mods[:-1]  # "Argus tracking data": the owner, not what the data come from
     if mods and (any(t.cap for t in mods) or kind_of(" ".join(t.text for t in mods)) != PERSON):
         return mods
     return None
@@ -2492,8 +2576,8 @@ def _person_in_run(run: str) -> tuple[str, str, str, int] | None:
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
 _NAME_RUN_RE = re.compile(
-    rf"[{_UPPER}][\w'\u2019-]*\.?(?:[ ](?:[{_UPPER}][\w'\u2019-]*\.?|al-\w+|bin|ibn|de|da|dos|van|"
-    r"von)){1,6}"
+    rf"[{_UPPER}][\w'\u2019-]*\.?(?:[ ](?:[{_UPPER}][\w'\u2019-]*\.?|al-\w+|(?:bin|ibn|de|da|dos|"
+    r"van|von)\b)){1,6}"  # (a particle is a whole word: not the "de" of "described")
 )
 
 
@@ -2589,6 +2673,9 @@ _COMPANY_GENERIC = words(
 # "The army spokesman in Ituri, Lieutenant Jules Ngongo, blamed ...": a described subject.
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
     r"(?:The|A|An)\s+[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
+# A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
+_SCENE_SUBJECT_PREFIX_RE = re.compile(
+    r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 _SURNAME_SUBJECT_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
 _SUBJECT_PREFIX_RE = re.compile(
@@ -2598,6 +2685,12 @@ _SUBJECT_PREFIX_RE = re.compile(
 
 # A company's legal form after its name: "Halden Foods plc".
 _LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited")
+
+# Kinds of body that a sentence may open with, before the body's name (never first names).
+_BODY_KIND_OPENERS = words(
+    "consultancy consultancies operator carrier broadcaster insurer lender retailer pollster "
+    "regulator watchdog manufacturer miner carmaker automaker drugmaker chipmaker "
+    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank")
 
 _NOT_COMPANY_HEADS = words(
     "association union party foundation institute institution university hospital charity ngo "
@@ -2644,6 +2737,12 @@ _ROLE_BEFORE_RE = re.compile(
     r"minister|chief|head|director|leader))\s+$")
 
 
+# Words that follow an outlet's own name in its full name or a desk's ("Argus Media", "Yonhap
+# News Agency", "Sky Sports News").
+_MEDIA_NAME_TAILS = words("media news agency group international online network newswire wire "
+                          "service tv television radio broadcasting digital daily")
+
+
 @lru_cache(maxsize=8192)
 def _name_words(name: str) -> frozenset[str]:
     """Lower-case words of a speaker's name."""
@@ -2669,6 +2768,9 @@ class Mention:
     written: str
 
 
+# A preposition of place right before a capitalised run ("in Maarat al-Numan").
+_PLACE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s$")
+
 _ALPHA_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019-]*")
 
 
@@ -2685,6 +2787,7 @@ class ArticleSpeakers:
     def __init__(self, text: str, publisher: str) -> None:
         self.text = text
         self.publisher = SpeakerRef(publisher or "Unknown publisher", MEDIA)
+        self._publisher_first = self.publisher.key.split(" ", 1)[0]
         # the publisher named in its own text ("a Washington Post analysis") is the publisher
         self.registry: dict[str, SpeakerRef] = {self.publisher.key: self.publisher}
         self.history: list[tuple[int, SpeakerRef]] = []
@@ -2760,12 +2863,18 @@ class ArticleSpeakers:
                     i += 1  # ("Separate Home Office data published on Thursday showed")
                 if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
                     i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
+                elif len(ws) > i + 3 and ws[i].lower() in _MEMBERS_OF and ws[i + 1] == "of" and \
+                        ws[i + 2] in ("the", "The"):
+                    i += 3  # "Members of the Rail Workers' Union will strike": the union
                 ws = ws[i:]
                 # "Sahra's chief" is Sahra; "Ukraine's Air Force" is Ukraine's
                 for k, w in enumerate(ws):
-                    if w.endswith(("s'", "s\u2019")) and k + 1 < len(ws) and \
-                            ws[k + 1][:1].isupper():
-                        continue  # "Madrid Tenants' Union", "Farmers' Unions": in the name
+                    if w.endswith(("s'", "s\u2019")) and k + 1 < len(ws) and (
+                            ws[k + 1][:1].isupper() or k + 2 < len(ws) and ws[k + 1] in (
+                                "and", "&") and ws[k + 2][:1].isupper()):
+                        # "Madrid Tenants' Union", "Farmers' Unions", "Tramworkers' and
+                        # Drivers' Union": the possessive is inside the name
+                        continue
                     if w.endswith(("'s", "\u2019s", "'", "\u2019")):
                         owner = _unpossessive(w).lower()
                         after = ws[k + 1 :]
@@ -2923,7 +3032,8 @@ class ArticleSpeakers:
             if sent is None:
                 continue
             prefix = texts[sent][: m.pos - sent]
-            if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(prefix):
+            if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
+                    prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix):
                 found, found_at = m, sent
                 break
         for sent in sorted(starts, reverse=True):
@@ -2974,6 +3084,9 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, m.start() - 8) :
+                                                                         m.start()]):
+                continue  # "In Maarat al-Numan, Abu Khaled said": a place, not a person
             # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
             am = _APPOS_ROLE_RE.match(text, m.end(), m.end() + 160) \
                 if text[m.end() : m.end() + 1] == "," else None
@@ -2981,7 +3094,7 @@ class ArticleSpeakers:
                 first = am.group(1).split()[0].lower()
                 words = am.group(1).lower().split()
                 if set(words) & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS) and first not in (
-                        "who", "which", "said", "says", "told", "added"):
+                        "who", "whose", "which", "said", "says", "told", "added"):
                     role = ", ".join(p for p in (role, _clean(am.group(1))) if p)
             # a descriptor right before: "government spokesman Col. X"
             bm = None
@@ -3021,6 +3134,9 @@ class ArticleSpeakers:
                 if "," in full and not _spells(m.group(2).lower(), [
                         w.lower() for w in full.replace(",", " ").split()]):
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
+                first = full.split(" ", 2)
+                if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
+                    full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
                 while full.split(" ", 1)[0] in ("The", "A", "An") and " " in full:
                     full = full.split(" ", 1)[1]
                 if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3:
@@ -3057,6 +3173,9 @@ class ArticleSpeakers:
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
             return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
+        if self._publisher_first and ref.key != self.publisher.key and \
+                ref.key.startswith(self._publisher_first) and self._names_publisher(ref.name):
+            return self.publisher  # "seen by Argus" in Argus Media, "Sky Sports News understands"
         full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
         if full is None and ref.kind != PERSON:
             full = self._acronym_body(ref.name)
@@ -3239,7 +3358,10 @@ class ArticleSpeakers:
                 if latest is not None and latest.kind != PERSON and any(
                         w in latest.role.lower() for w in ("spokes", "official")):
                     # "..., a police spokesman told DW. ..., he said": the spokesman again
-                    return latest
+                    # (unless a person opened a sentence since: "Yvonne Adebayo, whose son
+                    # ..., runs a charity. ..., she said")
+                    latest_pos = max(p for p, r in self.history if r is latest and p <= pos)
+                    return self._person_subject(latest_pos, pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
                 if ref is None:
                     ms = [m for m in self.mentions if m.pos < pos]
@@ -3300,6 +3422,14 @@ class ArticleSpeakers:
             found = self.short_form(cand.short_body, pos, early)
             if found is not None:
                 return found
+            if " " not in cand.short_body and cand.written.lower().startswith(
+                    ("a ", "an ", "the ")) and not any(
+                    m.last == cand.short_body for m in self.mentions):
+                # "A K-Electric spokesperson said": a name before "spokesperson" that is no
+                # one's surname is the body the spokesperson speaks for (after "a", so its
+                # capital is no sentence's: "Rescue officials say" stays as it is)
+                return self._register(SpeakerRef(cand.short_body, ORGANISATION, cand.role),
+                                      cand.short_body, cand.role)
         if cand.person and not cand.surname_only and " " in cand.name and \
                 cand.name.split()[0].lower() in _LEADING_PARTICLES:
             # "Mr Ó Briain", "Mr van der Merwe": the full name given before
@@ -3333,6 +3463,11 @@ class ArticleSpeakers:
                 body = self.short_form(last, pos, early)
                 if body is not None:
                     return body  # "Sahra said": Sahra Airways
+            elif not cand.role and cand.name.count(" ") in (1, 2) and \
+                    cand.name not in self.mention_roles:
+                body = self.short_form(cand.name, pos, early)
+                if body is not None:
+                    return body  # "Pennine Northern said" for Pennine Northern Railways
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
             for m_pos, m_role in self.mention_roles.get(cand.name, ()):
@@ -3403,6 +3538,17 @@ class ArticleSpeakers:
                 return found
         if not cand.name:
             return None
+        ws = cand.name.split()
+        if len(ws) > 1 and (ws[-1].lower() in _MEDIA_STAFF or ws[0].lower() in _MEDIA_STAFF):
+            outlet = " ".join(ws[:-1]) if ws[-1].lower() in _MEDIA_STAFF else " ".join(
+                ws[2:]) if ws[1].lower() in ("of", "for") else ""
+            # "a Reuters witness said", "a correspondent of The Courier reported": the
+            # outlet's own staff, so the outlet
+            if outlet and (normalise_key(outlet) == self.publisher.key or
+                           self._names_publisher(outlet)):
+                return self.publisher
+            if outlet and kind_of(outlet) == MEDIA:
+                cand = replace(cand, name=_display(outlet), kind=MEDIA, written=outlet)
         if cand.kind == MEDIA and self._names_publisher(cand.name):
             return self.publisher  # "according to a Gazette analysis" in the Harford Gazette
         if cand.kind != PERSON and not cand.generic_head and not cand.description:
@@ -3461,12 +3607,27 @@ class ArticleSpeakers:
         return len(own) > len(name) and own.startswith(name + " ") and \
             own[len(name) + 1 :].lower() in _LEGAL_SUFFIXES
 
+    def names_publisher(self, name: str) -> bool:
+        """Whether `name` is the publisher's own, shortened or with a desk's name."""
+        return self._names_publisher(name)
+
     def _names_publisher(self, name: str) -> bool:
         """Whether an outlet's name is the publisher's, shortened as papers call themselves:
         "the Gazette" in the Harford Gazette, "a Times analysis" in the Seattle Times."""
         short = _name_words(name) - {"the"}
         own = [w for w in self.publisher.name.lower().split() if w != "the"]
-        return bool(short) and len(short) < len(own) and short == set(own[-len(short):])
+        if not short:
+            return False
+        if len(short) < len(own) and short == set(own[-len(short):]):
+            return True
+        if len(short) < len(own) and short == set(own[: len(short)]) and all(
+                w in _MEDIA_NAME_TAILS or w in COUNTRIES for w in own[len(short) :]):
+            return True  # "Argus" for Argus Media, "(Yonhap)" for Yonhap News Agency
+        said = [w for w in name.lower().split() if w != "the"]
+        # "Sky Sports News understands" for Sky Sports, "Guardian Australia" for The Guardian:
+        # the outlet's desk or edition
+        return len(own) < len(said) <= len(own) + 2 and said[: len(own)] == own and all(
+            w in _MEDIA_NAME_TAILS or w in COUNTRIES for w in said[len(own) :])
 
     def _named_next(self, pos: int) -> SpeakerRef | None:
         """The person a description stands for when the next sentence names someone new:
@@ -3525,7 +3686,20 @@ class ArticleSpeakers:
             return not ws.isdisjoint(aliases)
 
         aliases = _HEAD_ALIASES.get(head, frozenset())
+        if words:
+            # a describing word matches the name's plural too: "the rating agency" for
+            # Marlow Global Ratings
+            words = words | frozenset(w + "s" for w in words if not w.endswith("s"))
 
+        if words:
+            # "the disaster management agency": of the bodies named with the head word, the
+            # last one whose name also has a describing word (the Fire and Disaster
+            # Management Agency, not the weather agency that spoke since)
+            ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                  named(r.name) and not words.isdisjoint(_name_words(r.name)),
+                                  head, aliases)
+            if ref is not None:
+                return ref
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
                               named(r.name), head, aliases)
         if ref is not None:
@@ -3579,6 +3753,8 @@ class ArticleSpeakers:
             return None
 
         def fits(name: str, kind: str) -> bool:
+            if head in _COMPANY_GENERIC and name.isupper() and self.acronyms:
+                name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind))
 
         if words:

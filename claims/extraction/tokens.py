@@ -25,6 +25,9 @@ ABBREVIATIONS = words(
     "no vs hon engr barr insp supt cdr gen maj-gen brig-gen lt-col lt-gen cpt fr "
     "inc ltd corp co bros")
 
+# An ampersand name written solid is one word: "S&P", "AT&T", "P&O" (not "R & D").
+_AMPERSAND_NAME_RE = re.compile(r"[A-Z]{1,4}&[A-Z]{1,4}(?:['\u2019]s)?(?![\w&])")
+
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ibn|bin|abu|de|di|da|du|van|von)-[A-Z]")
 
 QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'\u00ab\u00bb")
@@ -89,6 +92,11 @@ def tokenize(sentence: str) -> list[Tok]:
                               chunk[0].isupper() or "-" in chunk[:5] and
                               _PARTICLE_NAME.match(chunk) is not None)))
             continue
+        if "&" in chunk and (amp := _AMPERSAND_NAME_RE.match(sentence, a, b)) is not None:
+            x = amp.end()
+            append(_new(Tok, (sentence[a:x], lowered[a:x] if same else sentence[a:x].lower(),
+                              a, x, "w", True)))
+            a = x
         for m in _TOKEN_RE.finditer(sentence, a, b):
             x, y = m.span()
             group = m.lastgroup

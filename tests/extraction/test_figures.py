@@ -361,3 +361,20 @@ def test_an_age_closing_a_headline_or_after_a_client_is_not_a_figure():
     assert [f.text for f in figures("The lawyer said his client, 44, would plead not guilty.")] \
         == []
     assert [f.text for f in figures("Flooding kills 9, injures 30")] == ["9", "30"]
+
+
+def test_a_price_per_unit_after_a_slash_keeps_its_unit_in_the_text():
+    f = one("Thermal coal was assessed at $92.40/t on Friday.")
+    assert (f.text, f.value, f.unit) == ("$92.40/t", D("92.40"), "USD")
+    f = one("Onions sold at Rs 35/kg in the market.")
+    assert f.text == "Rs 35/kg"
+    f = one("The tariff costs $3 per month.")
+    assert f.text == "$3"  # (no slash: the unit stays out)
+    f = one("Diesel now N1,200/litre in Kano.")
+    assert f.text == "N1,200"  # (a whole word stays out, as "per litre" does)
+
+
+def test_a_sentence_that_only_tells_an_age_has_no_figure():
+    assert figures("He was 58.") == []
+    assert figures("She is 34 years old.") == []
+    assert [f.text for f in figures("He was 58 votes short.")] == ["58"]
