@@ -89,7 +89,9 @@ from .lexicon import (
     DOCUMENT_HEADS,
     PARTICIPLE_VERBS,
     PASSIVE_BY,
+    PEOPLE_SPEAKER_HEADS,
     POLL_DOCUMENTS,
+    QUOTE_VERBS,
     REPORTING_VERBS,
     words,
 )
@@ -165,14 +167,15 @@ class ExtractedClaim:
 # --------------------------------------------------------------------------- helpers
 
 _HINT_WORDS = (
-    REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS
-    | {"according", "quoted", "cited", "known", "read", "reads"}
+    REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS | QUOTE_VERBS
+    | {"according", "quoted", "cited", "known", "read", "reads", "pointed", "points",
+       "want", "wants", "called"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "
     "announced confirmed reported wrote claimed insisted explained warned disclosed revealed "
     "admitted acknowledged estimated quoted cited posted tweeted declared alleged accused "
-    "vowed promised pledged appealed this"
+    "vowed promised pledged appealed this pointed"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
 _DIGIT_RE = re.compile(r"\d")
@@ -320,6 +323,9 @@ def _quote_states(infos: list[_Info]) -> None:
         info.has_quote = has
 
 
+_QUOTE_OPENS_RE = re.compile('\\s*[:,]?\\s*["\u201c\u2018\']')
+
+
 def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
     """ "Kamba said the government expects 200,000 doses": a report nested in another is the
     outer speaker's; a new clause ("..., while residents said ...") is not nested."""
@@ -329,8 +335,8 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
         if prev.direction != "pre" or prev.inherit:
             break
         between = sentence[prev.zone_end : f.zone_start]
-        if _CLAUSE_BREAK_RE.search(between):
-            break
+        if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between):
+            break  # (but 'X said: "The ministry says ...': a report in X's quotation)
         if prev.speaker is not None and prev.speaker.kind == "media" and \
                 f.speaker is not None and f.speaker.kind != "media":
             break  # "Vanguard recalls that the agency said ...": the outlet only relays it
@@ -491,7 +497,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         low_words = set(_WORDS_RE.findall(st.lower()))
         # (", per the report"; "It will ...", a body carrying on its statement: speakers.py)
         hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
-            st.startswith("It will ")
+            st.startswith("It will ") or ", in its " in st or ", in their " in st
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date
@@ -503,7 +509,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             # cues ("state", "report", "made") rarely attribute anything there.
             # (a sentence ending in a colon introduces a quotation: "X issued the following
             # statement:", "She said:")
-            hint = "made" in low_words and "known" in low_words or st.rstrip().endswith(":")
+            # (a quotation closing here may carry figures of the sentences before it:
+            # '"Rent is 900 euros. Who can pay that?" she asked.')
+            hint = "made" in low_words and "known" in low_words or st.rstrip().endswith(":") \
+                or "\u201d" in st or '"' in st or _SINGLE_CLOSE_RE.search(st) is not None
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []
         if hint:
@@ -603,6 +612,8 @@ def _resolve_forward(infos: list[_Info]) -> None:
                 (people if f.speaker.kind == PERSON else named).append((idx, f.speaker))
     if not named and not people:
         return
+    if people:
+        _role_holder_named_next(infos, people)
     for idx, info in enumerate(infos):
         refs = [f for f in info.frames if f.speaker is not None and f.speaker.generic]
         slots: list = refs + ([info] if info.label_speaker is not None
@@ -643,6 +654,30 @@ def _resolve_forward(infos: list[_Info]) -> None:
                     else:
                         slot.label_speaker = cand
                     break
+
+
+def _role_holder_named_next(infos: list[_Info], people: list[tuple[int, SpeakerRef]]) -> None:
+    """ "..., the head of the Tea Council announced. Wanjiru Kamau said ...": a role of a
+    named body, given without a name, is the person the next sentence opens with."""
+    for idx, info in enumerate(infos):
+        for f in info.frames:
+            ref = f.speaker
+            if ref is None or ref.kind == PERSON or not f.np:
+                continue
+            words_ = [t.low for t in f.np if t.low not in ("the", "a", "an")]
+            of = words_.index("of") if "of" in words_[1:3] else 0
+            if not of or of + 1 >= len(words_) or words_[of - 1] not in PEOPLE_SPEAKER_HEADS:
+                continue  # ("the managing director of ...")
+            for k, cand in people:
+                if k <= idx:
+                    continue
+                if k > idx + 2 or infos[k].sentence.part != info.sentence.part:
+                    break
+                opener = next((g for g in infos[k].frames if g.speaker is cand), None)
+                if opener is not None and opener.np and opener.np[0].start <= 4 and (
+                        not cand.role or words_[of - 1] in cand.role.lower()):
+                    f.speaker = cand  # (not "Interior Minister Ana Lopez" for a director)
+                break
 
 
 def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
@@ -726,12 +761,18 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
     starts_with_quote = s.text[:1] in OPEN_QUOTES or s.text[:1] == '"'
     if in_quote or opens_here or starts_with_quote:
         # forward: the sentence where this quotation closes, attributed after the close
+        # (a quotation of several paragraphs leaves each one open and reopens the next with
+        # a quotation mark; only the last closes and names the speaker)
         for k in range(i + (0 if info.close_pos >= 0 and in_quote else 1),
-                       min(len(infos), i + 5)):
+                       min(len(infos), i + 8)):
             other = infos[k]
             if other.sentence.part != s.part:
                 break
-            if k > i and other.close_pos < 0 and not other.starts_in_quote:
+            if k > i and other.sentence.segment != infos[k - 1].sentence.segment:
+                if not infos[k - 1].opens_quote or not (
+                        other.sentence.text[:1] in OPEN_QUOTES or other.sentence.text[:1] == '"'):
+                    break
+            elif k > i and other.close_pos < 0 and not other.starts_in_quote:
                 break
             if other.close_pos >= 0 or k == i:
                 for f in other.frames:
@@ -756,7 +797,37 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
                 other.sentence.text[:1] in OPEN_QUOTES or other.sentence.text[:1] == '"'
             if k < i - 3 and not quoted:
                 break
+        # a paragraph that is wholly a quotation and names nobody, then a paragraph that opens
+        # with the person who spoke ('"We paid 900 euros." / Ana Ruiz, a nurse, told the
+        # paper ...'): the quotation is hers
+        return _next_paragraph_speaker(infos, i)
     return None
+
+
+def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:
+    seg = infos[i].sentence.segment
+    first = i
+    while first > 0 and infos[first - 1].sentence.segment == seg:
+        first -= 1
+    head = infos[first].sentence.text
+    if not (head[:1] in OPEN_QUOTES or head[:1] == '"'):
+        return None
+    k = i
+    while k < len(infos) and infos[k].sentence.segment == seg:
+        if infos[k].frames:
+            return None
+        k += 1
+    last = infos[k - 1].sentence.text.rstrip()
+    if k >= len(infos) or not last or last[-1] not in '"\u201d' or \
+            infos[k].sentence.part != infos[i].sentence.part:
+        return None
+    frames = infos[k].frames
+    if not frames or frames[0].direction != "pre" or not frames[0].np:
+        return None
+    f = frames[0]
+    if f.np[0].start > 4 or f.speaker is None or f.speaker.kind != PERSON or f.speaker.generic:
+        return None
+    return f
 
 
 def _back_speaker(infos: list[_Info], i: int) -> _Info | None:
@@ -832,8 +903,12 @@ def _poll_result(poll: _Poll, i: int, sentence: Sentence, fig: Figure) -> bool:
         _WORDS_RE.findall(sentence.text.lower()))
 
 
+_FIRST_PERSON = frozenset(["we", "i", "our", "my", "us", "me"])
+# (also a count of the group opening the sentence: "Four of them were taken to hospital")
 _SUBSET_OPENER_RE = re.compile(
-    r"(?:Of|Among)\s+(?:these|them|those|the\s+(?:dead|injured|victims|total|missing))\b")
+    r"(?:Of|Among|(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    r"Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|None)\s+of)"
+    r"\s+(?:these|them|those|the\s+(?:dead|injured|victims|total|missing))\b")
 
 
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
@@ -849,10 +924,18 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             continue
         s = info.sentence
         toks = info.toks
+        frames = info.frames
+        if frames and (info.starts_in_quote or s.text[:1] in OPEN_QUOTES or s.text[:1] == '"'):
+            # a report inside a quotation ('"More than 200 students have told us they will
+            # leave. ..." Ade said') is the quoted speaker's, figures of its subject too
+            close = info.close_pos if info.close_pos >= 0 else len(s.text)
+            if any(f.verb_start < close for f in frames) and \
+                    _quote_speaker(infos, i, 0) is not None:
+                frames = [f for f in frames if f.verb_start >= close]
         prev_counted: Counted | None = None
         prev_fig: Figure | None = None
         for fig in info.figures:
-            inside = [f for f in info.frames
+            inside = [f for f in frames
                       if not f.inherit and f.zone_start <= fig.core_start < f.zone_end]
             if any(f.np and f.np[0].start <= fig.core_start < f.np[-1].end for f in inside) \
                     and not _OF_FROM_END_RE.search(s.text, 0, fig.start):
@@ -896,8 +979,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # describes itself is its claim
                 frame = inside[0]
             if frame is None and not inside:
-                frame = _region_speaker([f for f in info.frames if f.speaker is not None],
+                frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)
+            if frame is not None and frame.np and frame.np[0].low in _FIRST_PERSON:
+                # '"Our data show 1.8 billion litres in storage," the agency said': "we" and
+                # "our" in a quotation are whoever the quotation is attributed to
+                quoted = _quote_speaker(infos, i, fig.core_start)
+                if quoted is not None:
+                    frame = quoted
             speaker: SpeakerRef | None = frame.speaker if frame is not None else None
             when = frame.date if frame is not None else None
             if speaker is None:

@@ -216,6 +216,7 @@ ORG_HEADS = words(
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
     "exporter supplier conglomerate forum guild collective syndicate cooperative "
+    "platform portal tracker entity "
     "railway railways railroad transit exchange observatory laboratory clinic academy college "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
@@ -326,7 +327,8 @@ TITLE_WORDS = words(
     "mayor ambassador commissioner superintendent cp dsp asp sp ssp acp dcp aig igp "
     "inspector inspector-general director director-general chairman chairwoman chair "
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
-    "alhaji alhaja mallam malam comrade engr engr. barr barr. premier marshal commodore "
+    "alhaji alhaja hajiya hajia mallam malam comrade engr engr. barr barr. premier marshal "
+    "commodore "
     "foreign defence defense interior finance health information justice home economy "
     "trade energy education agriculture state federal national acting former senior "
     "executive attorney police army military air naval navy commanding chief-of-staff "
@@ -411,6 +413,14 @@ REPORTING_VERBS = words(
     "lamented complain complains complained concede concedes conceded put place places placed "
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
     "stresses emphasised emphasized emphasises emphasizes reckon reckons"
+)
+
+# Verbs that report only direct speech, right after the quotation closes ('..." she asked.',
+# '..." replied the minister.'): elsewhere they rarely attribute a figure ("asked for $5m").
+QUOTE_VERBS = words(
+    "asked asks replied replies answered answers wondered wonders exclaimed exclaims remarked "
+    "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "
+    "countered counters responded responds recounted recounts"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").
@@ -600,7 +610,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "a$": "AUD", "c$": "CAD", "n$": "NAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "dh": "AED", "dhs": "AED", "shs": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "aud": "AUD",
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
     "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "sh": "KES", "tsh": "TZS", "ush": "UGX", "idr": "IDR", "rp": "IDR",
-    "sr": "SAR", "qr": "QAR", "kd": "KWD",
+    "sr": "SAR", "qr": "QAR", "kd": "KWD", "tl": "TRY", "jd": "JOD", "bd": "BHD",
 }
 
 SCALE_WORDS: dict[str, int] = {

@@ -90,6 +90,7 @@ from .lexicon import (
     PLACE_NAME_HEADS,
     POLL_DOCUMENTS,
     PRONOUNS,
+    QUOTE_VERBS,
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
     SUBJECT_GAP_WORDS,
@@ -473,7 +474,7 @@ def _familiar_words(words: list[Tok]) -> bool:
         t.low in _FAMILIAR_PEOPLE for t in words[:3])
 
 
-_IRREGULAR_PARTICIPLES = words("kept made drawn written given held run seen shown taken done "
+_IRREGULAR_PARTICIPLES = words("kept made drawn written given held run seen shown taken done sent "
                                "put set built drawn-up")
 
 
@@ -492,6 +493,16 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     elif (toks[p].low in WEEKDAYS or toks[p].low in ("yesterday", "today", "earlier")) and \
             p > 1 and _participle_word(toks[p - 1].low):
         p -= 1  # "a poll published Friday by the Israel Democracy Forum"
+    if not _participle_word(toks[p].low):
+        # "figures provided to Parliament by the Ministry of Defence": a short phrase of
+        # whom or when between the participle and "by"
+        q = p
+        while q > max(0, p - 4) and toks[q].kind in ("w", "n") and toks[q].low != "by" and \
+                not _participle_word(toks[q].low):
+            q -= 1
+        if q < p and q > 0 and _participle_word(toks[q].low) and \
+                toks[q + 1].low in ("to", "on", "in", "under", "for", "last", "this"):
+            p = q
     if _participle_word(toks[p].low) and p > 0 and (
             toks[p - 1].low in DOCUMENT_HEADS or toks[p - 1].low in _DOC_ADJECTIVES):
         head = left_phrase(toks, p, limit, depth + 1)
@@ -643,6 +654,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
     return _trim(out)
 
 
+_COUNT_WORDS = words("tens dozens scores hundreds thousands millions billions some many most "
+                     "all none one two three four five six seven eight nine ten")
+
+
 def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     """The speaker phrase starting at toks[start] ("said government spokesman Col. X")."""
     out: list[Tok] = []
@@ -714,6 +729,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
             break
+        if t.low == "of" and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "w" and \
+                not toks[k + 1].cap and toks[k + 1].low not in _DETERMINERS and \
+                out[-1].low not in _ROLE_HEADS and out[-1].low not in _REMIT_TITLES and \
+                out[-1].low not in _COUNT_WORDS:  # (not "Tens of thousands of")
+            break  # "an analysis by Harbour Watch of freedom of information requests"
         if out and out[-1].cap and not out[-1].poss and t.kind == "w" and not t.cap and \
                 t.low not in SPEAKER_PHRASE_WORDS and t.low.endswith("s") and k + 1 < n and \
                 (toks[k + 1].low in _VERB_OBJECT_STARTS or toks[k + 1].kind == "n"):
@@ -894,6 +914,13 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
     while j >= 0:
         t = toks[j]
         low = t.low
+        if low == "last" and j + 1 < len(toks) and toks[j + 1].low in (
+                "week", "month", "year", "weekend", "night"):
+            j -= 1  # "The authority had last week warned"
+            continue
+        if low in ("month", "year", "weekend") and j >= 1 and toks[j - 1].low in ("last", "this"):
+            j -= 2  # "The board last month said"
+            continue
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
             j -= 1
             continue
@@ -929,6 +956,7 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
     return j
 
 
+_SENT = words("sent wrote sends writes releases issues publishes files")
 _RELEASED = words("released published issued compiled announced posted provided conducted "
                   "carried")
 
@@ -1016,7 +1044,8 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
 
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
-    REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS
+    REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
+    | words("pointed points want wants called")
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per")
 )
@@ -1054,12 +1083,35 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v):
             frame = _reporting(toks, v, title_case)
+        if frame is None and low in ("pointed", "points") and v + 2 < n and \
+                toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
+                                              toks[v + 2].text in QUOTES):
+            frame = _subject_frame(toks, v, title_case)  # "He pointed out that ..."
+        if frame is None and (low in ("wants", "want") or low == "called" and v + 1 < n and
+                              toks[v + 1].low == "for") and v + 1 < n and \
+                toks[v + 1].low != "to" and any(t.kind == "n" for t in toks[v + 1 : v + 9]):
+            # "The union wants pay raised to R9 000", "The weather service called for 12 to
+            # 18 inches of snow": a body's demand or forecast is its figure (not "they
+            # want", whoever they are, nor "wants to")
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (
+                    frame.direction == "pre" and frame.np and frame.np[-1].low not in PRONOUNS
+                    and (frame.np[-1].cap or frame.np[-1].low in ORG_HEADS
+                         or frame.np[-1].low in GOVERNMENT_HEADS)):
+                frame = None
+        if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
+            frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
         if frame is None and low in ("read", "reads") and v > 1 and \
                 toks[v - 1].low in DOCUMENT_HEADS and not toks[v - 1].cap:
             frame = _subject_frame(toks, v, title_case)  # '..." the statement read.'
         if frame is None and low in ("launched", "launches", "launch", "issued", "issues",
                                      "made", "makes") and v + 2 < n and toks[v + 1].low in (
                 "an", "a", "its", "their") and toks[v + 2].low in ("appeal", "call", "request"):
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in ("issued", "issues", "issue") and any(
+                t.low in _WARNINGS for t in toks[v + 1 : v + 8]):
+            # "The weather service issued a yellow level 4 warning for winds of 60km/h":
+            # a warning's figures are its issuer's
             frame = _subject_frame(toks, v, title_case)
         if frame is None and low in _ISSUED and toks[-1].text == ":" and any(
                 t.low in ("statement", "remarks", "message") for t in toks[v + 1 : v + 5]):
@@ -1086,6 +1138,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
+    if n > 8 and ", in " in sentence:
+        aside = _in_its_document_aside(toks, frames)
+        if aside is not None:
+            frames.append(aside)
+            frames.sort(key=lambda f: f.zone_start)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -1152,6 +1209,9 @@ def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> 
     if not present:
         return []
     low = sentence.lower()
+    if len(low) != len(sentence):
+        # ("İ" lowers to two characters: offsets in `low` would not be the sentence's)
+        return [i for i, t in enumerate(toks) if t[1] in _FRAME_TRIGGERS]
     found = []
     for w in present:
         i = low.find(w)
@@ -1162,6 +1222,46 @@ def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> 
             i = low.find(w, i + len(w))
     found.sort()
     return found
+
+
+_WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts")
+
+
+def _in_its_document_aside(toks: list[Tok], frames: list[Frame]) -> Frame | None:
+    """ "The Hydrological Agency, in its 2025 Annual Flood Outlook, listed 31 states": a body
+    set off by an aside naming its own document speaks through it, whatever the verb."""
+    n = len(toks)
+    for a in range(1, n - 5):
+        if toks[a].text != "," or toks[a + 1].low != "in" or \
+                toks[a + 2].low not in ("its", "their", "a", "an"):
+            continue
+        c = next((j for j in range(a + 3, min(n - 1, a + 11)) if toks[j].text == ","), None)
+        if c is None or not any(t.low in DOCUMENT_HEADS or t.low in _TITLED_DOCUMENTS
+                                for t in toks[a + 3 : c]):
+            continue
+        verb = toks[c + 1]
+        if verb.kind != "w" or verb.cap or not verb.low.endswith(("ed", "s")) or any(
+                f.zone_start <= verb.start < f.zone_end or f.verb_start == verb.start
+                for f in frames):
+            return None
+        np = left_phrase(toks, a)
+        if not np or not valid_speaker_phrase(np):
+            return None
+        return Frame("pre", np[0].start, verb.end, verb.start, verb.end, np, [])
+    return None
+
+
+def _closes_quotation(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v] follows a closing quotation mark, with at most a short subject between
+    ('..." she asked', '...," the farmer replied', '..." asked Ms Okoro')."""
+    for k in range(v - 1, max(-1, v - 6), -1):
+        t = toks[k]
+        if t.text in CLOSE_QUOTES or t.text == '"' or t.text == "'" and k > 0 and \
+                toks[k - 1].text in (".", ",", "?", "!"):
+            return k > 0
+        if t.kind == "p" and t.text not in (".", "-"):
+            return False
+    return False
 
 
 def _tok_index_at(toks: list[Tok], pos: int) -> int:
@@ -1179,18 +1279,40 @@ _NOT_SOURCES = words("rites rite tradition traditions custom customs law laws ru
                      "procedures constitution scripture practice script design")
 
 
+# Verbs after which "according to" means "in accordance with" ("priced according to
+# weight", "fees vary according to income"), not a source.
+_MANNER_VERBS = words("determined priced calculated computed vary varies varied differ differs "
+                      "paid distributed allocated assessed adjusted graded ranked classified "
+                      "charged set sorted divided weighted scaled measured tailored taxed "
+                      "awarded fixed rated")
+_SOURCE_NOUNS = GOVERNMENT_HEADS | ORG_HEADS | PEOPLE_SPEAKER_HEADS | PRONOUNS | OBJECT_PRONOUNS.keys()
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
     ph = right_phrase(toks, k)
     if not ph:
         return None
+    if v > 0 and toks[v - 1].low in _MANNER_VERBS and not any(t.cap for t in ph) and \
+            ph[-1].low not in _SOURCE_NOUNS:
+        return None  # "lower grades are priced according to the moisture tests"
     for i, t in enumerate(ph[:-1]):
         if t.low in DOCUMENT_HEADS and not t.cap and _participle_word(ph[i + 1].low):
             ph = ph[: i + 1]  # "according to the filing made on Monday": the filing
             break
     if ph[-1].low in _NOT_SOURCES:
         return None  # "buried according to Islamic rites", "according to plan"
+    doc = next((i for i, t in enumerate(ph[:-2]) if t.low in DOCUMENT_HEADS and
+                not t.cap and ph[i + 1].low in ("the", "its", "their")), None)
+    if doc is not None:
+        # "according to a notice the bank filed", "a memo the ministry sent": whoever made it
+        rest = ph[doc + 1 :] + toks[k + len(ph) : k + len(ph) + 1]
+        verb = next((j for j in range(2, len(rest)) if not rest[j].cap and (
+            rest[j].low.endswith("ed") or rest[j].low in _IRREGULAR_PARTICIPLES or
+            rest[j].low in _SENT)), None)
+        if verb is not None:
+            ph = rest[:verb]
     ph = familiar_tail(toks, ph, k + len(ph))  # "according to people familiar with the matter"
     n = len(toks)
     end = k + len(ph)
@@ -1542,7 +1664,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     # inverted: "..., said government spokesman Col. X." / "...,” said Maiga."
     if prev_tok is not None and low not in _NOT_INVERTED and (
             prev_tok.text in (",", "\u2014") or prev_tok.text in CLOSE_QUOTES
-            or prev_tok.text == '"') and not _opens_with_appositive_subject(toks, v):
+            or prev_tok.text == '"' or prev_tok.text == "'" and v > 1 and toks[v - 2].text in (
+                ".", ",", "?", "!")) and not _opens_with_appositive_subject(toks, v):
+            # (British papers close a quotation with a single mark: "...,' said Ms Hale.")
         ph = right_phrase(toks, v + 1)
         end_i = v + 1 + len(ph)
         pronoun_clause = len(ph) == 1 and ph[0].low in PRONOUNS and end_i < len(toks) and \
@@ -2221,6 +2345,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 p for p in (rest.role, _strip_det(words[:lead])) if p))
     # a document or count speaks for its owner
     head = words[-1]
+    if head.cap and (head.low in DOCUMENT_HEADS or head.low in _TITLED_DOCUMENTS) and \
+            len(words) >= 3 and any(t.poss and t.cap for t in words[:-2]):
+        # "the Bank of Tanzania's Monthly Economic Review", "the World Bank's Container Port
+        # Performance Index": a document with a title of its own speaks for its owner too
+        owner = _document_owner(words)
+        if owner and not owner[-1].poss and owner[-1].end <= words[-2].start:
+            return read_phrase(owner, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
@@ -2317,6 +2448,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if len(body) == 1 and body[0].low in DEMONYMS:
             # "Palestinian officials": the officials of a people, by that description
             return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
+        if i == len(words) - 1 and words[i].cap and words[0].low == "the" and len(words) >= 3 \
+                and all(t.cap and not t.poss for t in words[1:]):
+            # "the Returning Officer", "the Chief Medical Officer": a capitalised title, held
+            # by a person the story names with it
+            return Candidate(_display(_strip_det(words)), PERSON, written=written,
+                             description=[t.low.rstrip(".") for t in words[1:]])
         if len(body) == 1 and body[0].cap and not body[0].poss and \
                 kind_of(body[0].text) == PERSON and body[0].low not in COMMON_CAPITALISED:
             # "a Westmoor spokesman", "Programme staff": a body named before by a short name
@@ -2454,6 +2591,10 @@ _ISSUED_DOCUMENTS = words("statement communique communiqué release circular not
 _SAMPLED = words("survey surveys poll polls study census sample analysis review")
 
 
+# Last words of a document's title beside DOCUMENT_HEADS ("... Flood Outlook", "... Index").
+_TITLED_DOCUMENTS = words("outlook index barometer digest yearbook monitor")
+
+
 def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "Maiga's statement", "the army's report"
     for i in range(len(words) - 1, -1, -1):
@@ -2506,7 +2647,8 @@ for _heads, _kinds in (
      "foundation institute ngo union party agency board carrier airline operator utility "
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
-     "supplier conglomerate committee institution forecaster", (ORGANISATION, GOVERNMENT)),
+     "supplier conglomerate committee institution forecaster platform portal tracker entity",
+     (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
@@ -2542,16 +2684,19 @@ _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
-    "watchdog regulator directorate inspectorate institution committee bank forecaster"
+    "watchdog regulator directorate inspectorate institution committee bank forecaster entity"
 )
 
 
 @lru_cache(maxsize=8192)
-def _person_in_run(run: str) -> tuple[str, str, str, int] | None:
-    """(name, title, written form, offset of the name) when a capitalised run names a person."""
+def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | None:
+    """(name, title, written form, offset of the name) when a capitalised run names a person.
+
+    `opens`: the run opens its sentence. Only there is an occupation capitalised ("Herder
+    Abbas Naeem"); after "chairperson" the run "Peter Ngugi Kamau" is all name."""
     from .tokens import tokenize
 
-    toks = tokenize(run)
+    toks = tokenize(run if opens else " " + run)  # (a name not at offset 0 opens nothing)
     while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]):
         toks = toks[1:]
     while len(toks) > 2 and toks[0].low in _REMIT_WORDS:
@@ -2568,7 +2713,7 @@ def _person_in_run(run: str) -> tuple[str, str, str, int] | None:
     name_text = _clean(" ".join(t.text for t in name))
     role = _clean(" ".join(t.text for t in title))
     written = _clean(" ".join(t.text for t in title + name))
-    return name_text, role, written, name[0].start
+    return name_text, role, written, name[0].start - (0 if opens else 1)
 
 
 # --------------------------------------------------------------------------- article context
@@ -2669,17 +2814,22 @@ _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate"
 )
-# A subject that opens a sentence: optional live-blog time stamp, then capitalised words.
+# A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
+# the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
+# "Harbour Alliance chairperson Kofi Ofori").
 # "The army spokesman in Ituri, Lieutenant Jules Ngongo, blamed ...": a described subject.
+_TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|(?:"
+              + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
+              + r")\b)\s+")
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
     r"(?:The|A|An)\s+[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
-    r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
+    r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
 _SUBJECT_PREFIX_RE = re.compile(
-    r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:[A-Z][\w.'\u2019-]*\s+)*"
+    r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
 )
 
 
@@ -2733,7 +2883,7 @@ _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader")
 _ROLE_BEFORE_RE = re.compile(
-    r"((?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
+    r"((?<![\w'\u2019-])(?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
     r"minister|chief|head|director|leader))\s+$")
 
 
@@ -3080,7 +3230,8 @@ class ArticleSpeakers:
                 continue
             if run.endswith(".") and not _INITIAL_END_RE.search(run):
                 run = run[:-1]  # a name that ends the sentence: "said Joyce Mwakalinga."
-            found = _person_in_run(run)
+            before = text[max(0, m.start() - 3) : m.start()].rstrip(" ")
+            found = _person_in_run(run, not before or before[-1] in '.!?\n"\u201c:')
             if found is None:
                 continue
             name_text, role, written, offset = found
@@ -3137,7 +3288,8 @@ class ArticleSpeakers:
                 first = full.split(" ", 2)
                 if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
                     full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
-                while full.split(" ", 1)[0] in ("The", "A", "An") and " " in full:
+                while full.split(" ", 1)[0] in ("The", "A", "An", "the", "a", "an") and \
+                        " " in full:  # ("..., the Turkish Statistical Institute (TurkStat)")
                     full = full.split(" ", 1)[1]
                 if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3:
                     full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)"
@@ -3813,6 +3965,20 @@ class ArticleSpeakers:
                     low in DEMONYMS or low in CAPITALS or low in PRONOUNS:
                 continue
             toks = self._sentence_toks.get(p) or tokenize(text[:80])
+            if len(toks) >= 4 and toks[1].cap and " its " in text and not toks[0].poss:
+                # "Carrick Marlowe reported ... from its markets division, ... the lender
+                # said": a name of two or three words whose sentence calls it "its" (a
+                # person's would be "his" or "her") is the company
+                k = 1
+                while k < 3 and toks[k + 1].cap and toks[k + 1].kind == "w":
+                    k += 1
+                if all(t.kind == "w" and t.cap and not t.poss for t in toks[: k + 1]) and \
+                        toks[k + 1].kind == "w" and not toks[k + 1].cap and \
+                        toks[k + 1].low.endswith(("ed", "s")) and \
+                        " his " not in text and " her " not in text and \
+                        toks[0].low not in COMMON_CAPITALISED:
+                    name = _clean(" ".join(t.text for t in toks[: k + 1]))
+                    return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if len(toks) < 2 or toks[1].cap or toks[1].text in ("(", ","):
                 continue  # a longer name or an apposition: not a bare company name
             if any(word in mn.name.split() for mn in self.mentions):

@@ -378,3 +378,16 @@ def test_a_sentence_that_only_tells_an_age_has_no_figure():
     assert figures("He was 58.") == []
     assert figures("She is 34 years old.") == []
     assert [f.text for f in figures("He was 58 votes short.")] == ["58"]
+
+
+def test_lira_and_dinar_prefixes_and_rand_with_spaced_thousands_are_currencies():
+    found = one("The average asking rent reached TL 31,900 in March.")
+    assert (found.text, found.value, found.unit) == ("TL 31,900", D(31900), "TRY")
+    found = figures("A tin of olive oil now costs JD120, up from JD95 last year.")
+    assert [(f.text, f.unit) for f in found] == [("JD120", "JOD"), ("JD95", "JOD")]
+    assert one("Fines of BD 2,000 apply.").unit == "BHD"
+    found = one("Pensioners pay R2 350 a month for water.")
+    assert (found.text, found.value, found.unit) == ("R2 350", D(2350), "ZAR")
+    assert one("The fee was raised to R1 400 000.").value == D(1_400_000)
+    # a numbered road after its label word is not an amount
+    assert figures("Turn off at route R1 200 metres past the bridge.") == []

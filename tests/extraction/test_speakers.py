@@ -1624,3 +1624,408 @@ def test_an_outlets_own_witness_or_correspondent_speaks_for_the_outlet():
     c = run("In Jos, scores of youths blocked the road, a correspondent of The Daily Lamp "
             "reported.", publisher="The Daily Lamp")[0]
     assert c.speaker == "The Daily Lamp"
+
+
+def test_a_verb_of_direct_speech_after_a_closing_quotation_names_its_speaker():
+    # "asked", "replied", "wondered" report only the quotation they follow: before or after
+    # the speaker, with the figure in an earlier sentence of the quotation or in the last
+    c = by_figure(run(
+        "Lucia Ferraro runs a bakery in Turin.",
+        "\u201cFlour now costs \u20ac1.90 a kilo. Who can bake at that price?\u201d she asked.",
+        '"Rent is 1,400 euros a month. Can a baker pay that?" asked Marco Bellini, a '
+        "neighbour.",
+        "'Is 60 cents too much for a roll?' replied the trade minister, Paolo Conte.",
+        "\u201cWe sold 300 loaves on a good day,\u201d Ferraro wondered aloud.",
+    ))
+    assert c["\u20ac1.90"].speaker == "Lucia Ferraro"
+    assert c["1,400 euros"].speaker == "Marco Bellini"
+    assert c["60 cents"].speaker == "Paolo Conte"
+    assert c["300"].speaker == "Lucia Ferraro"
+    c = run("Officials asked for 500 more tents.")[0]  # a request, not a quotation
+    assert c.speaker == "Test Herald"
+    # any verb of saying closes a quotation whose first sentence holds the figure
+    c = run("Union leader Rosa Vidal spoke at the rally.",
+            '"We lost 2,000 members last year. That cannot go on," she argued.')[0]
+    assert c.speaker == "Rosa Vidal"
+    assert c.speaker_role in ("leader", "Union leader")  # never a word cut in two
+
+
+def test_a_quotation_running_over_paragraphs_is_the_speaker_named_where_it_closes():
+    # each paragraph but the last leaves the quotation open and the next reopens it
+    c = by_figure(run(
+        "Fisherman Tomasz Zielinski described the storm.",
+        '"The waves were higher than the harbour wall. We lost 14 boats before midnight.',
+        '"Another 6 sank at the moorings, and nobody came to help," said Halina Nowak, who '
+        "chairs the fishers' cooperative.",
+    ))
+    assert c["14"].speaker == c["6"].speaker == "Halina Nowak"
+    c = by_figure(run(
+        "\u201cWe paid 70 dinars for the permit.",
+        "\u201cThen they asked for 30 more,\u201d the driver, Karim Haddad, told us.",
+    ))
+    assert c["70 dinars"].speaker == c["30"].speaker == "Karim Haddad"
+    # a paragraph whose quotation is closed does not run into the next one
+    c = by_figure(run(
+        '"We counted 9 wells," Karim Haddad said.',
+        '"Only 4 still work."',
+        "Layla Saleh, an engineer, said the pumps were old.",
+    ))
+    assert c["9"].speaker == "Karim Haddad"
+
+
+def test_a_paragraph_wholly_quoted_is_the_person_who_opens_the_next_paragraph():
+    c = by_figure(run(
+        "Prices of school uniforms rose again this term.",
+        '"Last year I paid 2,800 rupees for two uniforms. This year the tailor wants 4,100."',
+        "Anjali Menon, a mother of three from Kochi, told the Test Herald she had tried "
+        "several shops.",
+    ))
+    assert c["2,800 rupees"].speaker == c["4,100"].speaker == "Anjali Menon"
+    c = by_figure(run(
+        "\u201cThe bus fare is now 90 cents, and it was 60 in May.\u201d",
+        "Commuter Darnell Price said he now walks to work.",
+    ))
+    assert c["90 cents"].speaker == "Darnell Price"
+    # not when the next paragraph opens with someone else's report of a body
+    c = by_figure(run(
+        '"Some 40 stalls were closed."',
+        "The market authority said it would reopen them.",
+    ))
+    assert c["Some 40"].speaker == "Test Herald"
+
+
+def test_he_or_she_is_the_person_a_titled_run_with_role_words_opened_with():
+    # the subject before "he said" opens with a title run that has lower-case role words and
+    # numbers ("Ward 12 councillor"), or a given name that ends like an occupation ("Peter")
+    c = by_figure(run(
+        "Dr Ruth Abena said 4 patients were critical.",
+        "Harbour Alliance chairperson Peter Ngugi Kamau condemned the crash.",
+        '"We have about 9,000 boats on the lake," he said.',
+        "Ward 12 councillor Ama Boateng criticised the response.",
+        "She said 30 homes had no water.",
+        "In Tema, trader Kwesi Mensah lost his stall.",
+        "He said it had cost him 800 cedis.",
+    ))
+    assert c["about 9,000"].speaker == "Peter Ngugi Kamau"
+    assert c["30"].speaker == "Ama Boateng"
+    assert c["800 cedis"].speaker == "Kwesi Mensah"
+
+
+def test_a_capital_that_lowers_to_two_letters_does_not_hide_the_attribution():
+    # "İ" lowers to "i" plus a dot: a dateline or a name with it must not shift the words
+    c = by_figure(run(
+        "\u0130ZM\u0130R \u2013 Some 3,400 homes lost power on Monday, the Aegean Grid Company "
+        "said.",
+        "Ferry traffic fell 18 percent, according to the \u0130zmir Port Authority.",
+        "D\u0130YARBAKIR: The river rose 2 metres overnight, according to the Tigris Basin "
+        "Board.",
+    ))
+    assert c["Some 3,400"].speaker == "Aegean Grid Company"
+    assert c["18 percent"].speaker == "\u0130zmir Port Authority"
+    assert c["2 metres"].speaker == "Tigris Basin Board"
+
+
+def test_a_lower_case_article_before_a_spelled_out_acronym_is_not_part_of_the_name():
+    c = by_figure(run(
+        "Exports grew, said a report by the Korean Trade Agency (KoTrade) on Monday.",
+        "Shipments rose 4.1% to 3,900 containers, KoTrade figures showed.",
+        "Fares fell 7%, according to a Baltic Rail Office (BaltRail) notice.",
+        "A further 12% drop is forecast, BaltRail said.",
+    ))
+    assert c["4.1%"].speaker == c["3,900"].speaker == "Korean Trade Agency"
+    assert c["12%"].speaker == "Baltic Rail Office"
+
+
+def test_a_data_platform_tracker_or_portal_is_a_body_the_description_refers_back_to():
+    c = by_figure(run(
+        "Rents in Lisbon rose 30% in a year, according to figures from the Lusitania Property "
+        "Data Platform.",
+        "The platform said the average rent stood at 1,450 euros.",
+        "Listings fell 12% in June, the platform added.",
+        "The Andes Wildfire Tracker counted 212 fires in a week.",
+        "According to the tracker, 40 of them are still burning.",
+    ))
+    assert c["30%"].speaker_kind == "organisation"
+    assert c["1,450 euros"].speaker == c["12%"].speaker == "Lusitania Property Data Platform"
+    assert c["40"].speaker == "Andes Wildfire Tracker"
+
+
+def test_a_role_of_a_named_body_is_the_person_the_next_sentence_opens_with():
+    # the story gives the role first and names its holder in the next sentence
+    c = by_figure(run(
+        "Kenya exported 86 tons of tea in the first half, the head of the National Tea Council "
+        "announced.",
+        "Wanjiru Kamau said Egypt and Pakistan took 60 percent of it.",
+    ))
+    assert c["86 tons"].speaker == "Wanjiru Kamau"
+    c = by_figure(run(
+        "The managing director of Orion Mills told reporters that 300 jobs would go.",
+        "The plant opened in 1988.",
+        "Lars Eklund said it would close in May.",
+    ))
+    assert c["300"].speaker == "Lars Eklund"
+    # not a person who holds another role, nor one named later in the story
+    c = by_figure(run(
+        "The director of the Regional Hospital said 14 people were hurt.",
+        "Interior Minister Ana Lopez said 3 had died.",
+    ))
+    assert c["14"].speaker == "Director of the Regional Hospital"
+    c = by_figure(run(
+        "The chairman of the Port Board said 12 ships were waiting.",
+        "Storms closed the harbour on Monday.",
+        "The winds eased on Tuesday.",
+        "Pilot Omar Fayed said 5 of them had left.",
+    ))
+    assert c["12"].speaker == "Chairman of the Port Board"
+
+
+def test_according_to_after_a_verb_of_manner_is_not_a_source():
+    # "priced according to", "vary according to": in accordance with, not said by
+    c = by_figure(run(
+        "Trade Minister Omar Haddad visited the port.",
+        'He said that "a ton of rice sells at 950,000 dinars, while lower grades are priced '
+        'according to the moisture tests."',
+        "Bonuses of up to 400 euros are paid according to seniority, the union said.",
+        "School fees vary according to income, from 20 to 90 pounds a term.",
+        "Rations were set according to the ministry at 3 kilos a day.",
+    ))
+    assert c["950,000 dinars"].speaker == "Omar Haddad"
+    assert c["up to 400 euros"].speaker == "Union"
+    assert c["90 pounds"].speaker == "Test Herald"
+    assert c["3 kilos"].speaker == "Ministry"  # a body after it is still a source
+
+
+def test_pointed_out_that_reports_what_follows():
+    c = by_figure(run(
+        "Trade Minister Omar Haddad visited the port.",
+        'He pointed out that "a ton of rice now sells at 950,000 dinars."',
+        "The analyst Mia Roth points out that 40% of loans are unpaid.",
+    ))
+    assert c["950,000 dinars"].speaker == "Omar Haddad"
+    assert c["40%"].speaker == "Mia Roth"
+
+
+def test_a_body_that_wants_an_amount_states_it():
+    c = by_figure(run(
+        "The nurses' union wants starting pay raised to R14 200 a month.",
+        "The Transport Ministry wants 12 new stations built by 2030.",
+        "Harlow Mining wants a 9% rise in the regulated price, its filing shows.",
+    ))
+    assert c["R14 200"].speaker == "Union"
+    assert c["12"].speaker == "Transport Ministry"
+    assert c["9%"].speaker == "Harlow Mining"
+    # a plan after "wants to", and "they want" in someone's quotation, are not the body's
+    c = by_figure(run(
+        "The company wants to cut 300 jobs.",
+        'Anna Berg said: "They want 50 euros more for the same room."',
+    ))
+    assert c["300"].speaker == "Test Herald"
+    assert c["50 euros"].speaker == "Anna Berg"
+
+
+def test_a_titled_document_after_a_possessive_speaks_for_its_owner():
+    c = by_figure(run(
+        "According to the Reserve Bank of Malawi's Quarterly Economic Bulletin, inflation rose "
+        "to 3.8 percent.",
+        "The Met Agency's Seasonal Flood Outlook said 31 districts faced floods.",
+        "Exports fell 6%, the Harbour Board's Annual Trade Review showed.",
+    ))
+    assert c["3.8 percent"].speaker == "Reserve Bank of Malawi"
+    assert c["31"].speaker == "Met Agency"
+    assert c["6%"].speaker == "Harbour Board"
+    # a possessive inside the owner's own name stays in it
+    c = run("Lloyd's List Intelligence data showed 40 ships waited.")[0]
+    assert c.speaker == "Lloyd's List Intelligence"
+
+
+def test_the_entity_refers_back_to_the_body_that_spoke():
+    c = by_figure(run(
+        "In a statement, Harbour Water said repairs would cost R18 million.",
+        "The entity said it had deployed 24 tankers to the suburbs.",
+        "Water would be back by Friday, the entity added, after 3 pumps were replaced.",
+    ))
+    assert c["24"].speaker == c["3"].speaker == "Harbour Water"
+
+
+def test_we_and_our_in_a_quotation_are_its_speaker():
+    c = by_figure(run(
+        "Mr Femi Bello of the Lagos Transport Union spoke first.",
+        '"Our latest data show that 1.8 billion litres are in storage," the Fuel Regulatory '
+        "Agency said.",
+        'Greta Holm, who heads the Baltic Grain Board, added: "We estimate the harvest at 4.2 '
+        'million tonnes."',
+        '"We counted 300 ships. Our figures show 12% were late," said port director Lars Berg.',
+    ))
+    assert c["1.8 billion litres"].speaker == "Fuel Regulatory Agency"
+    assert c["4.2 million tonnes"].speaker == "Greta Holm"
+    assert c["300"].speaker == c["12%"].speaker == "Lars Berg"
+
+
+def test_a_document_followed_by_its_makers_clause_is_the_makers():
+    # "a notice the bank filed": a document, then a clause with the one who made it
+    c = by_figure(run(
+        "Crestline Bank raised N170 billion in its rights issue.",
+        "The issue was oversubscribed by 38 per cent, according to a notice the bank filed "
+        "with the exchange.",
+        "Turnout was 61%, according to figures the electoral commission released on Monday.",
+        "According to a memo the Health Ministry sent to hospitals, 14 clinics will close.",
+    ))
+    assert c["38 per cent"].speaker == "Crestline Bank"
+    assert c["61%"].speaker == "Electoral commission"
+    assert c["14"].speaker == "Health Ministry"
+
+
+def test_a_report_inside_a_quotation_of_several_sentences_is_the_quoted_speakers():
+    c = by_figure(run(
+        "Student leader Tolu Adeyemi addressed the rally.",
+        '"More than 200 students have already told us they will defer. We are not going '
+        'back," Adeyemi said.',
+        'Rector Ines Duarte said: "The ministry says 40 schools have closed this year. That is '
+        'a disaster for the region."',
+        "\u201cNine lecturers wrote to me last week. They have not been paid since June,\u201d "
+        "she added.",
+    ))
+    assert c["More than 200"].speaker == "Tolu Adeyemi"
+    assert c["40"].speaker == "Ines Duarte"
+    assert c["Nine"].speaker == "Ines Duarte"
+
+
+def test_a_document_given_to_someone_by_a_body_speaks_for_the_body():
+    # a short phrase of whom or when between the participle and "by"
+    c = by_figure(run(
+        "Figures provided to Parliament by the Ministry of Defence show the navy has 15 "
+        "frigates.",
+        "Statistics published last week by the Harbour Authority show 40 ships waited.",
+        "A survey sent to members by the Nurses Guild found 61% planned to quit.",
+        "Data released in March by the Rail Office show 312 trains were cancelled.",
+    ))
+    assert c["15"].speaker == "Ministry of Defence"
+    assert c["40"].speaker == "Harbour Authority"
+    assert c["61%"].speaker == "Nurses Guild"
+    assert c["312"].speaker == "Rail Office"
+
+
+def test_a_count_of_them_opening_the_next_sentence_is_the_same_sources():
+    c = by_figure(run(
+        "The coastguard said 67 migrants were rescued on Saturday. Four of them were taken to "
+        "hospital.",
+        "Police said 30 people were arrested. 12 of those were later released.",
+        "Medics said 14 people were hurt. Three of the injured were children.",
+    ))
+    assert c["Four"].speaker == "Coastguard"
+    assert c["12"].speaker == "Police"
+    assert c["Three"].speaker == "Medics"
+    c = run("A storm hit the coast. Three of them came home.")[0]  # nobody spoke before
+    assert c.speaker == "Test Herald"
+
+
+def test_a_body_that_calls_for_an_amount_states_it():
+    c = by_figure(run(
+        "The National Weather Service called for 12 to 18 inches of snow in the hills.",
+        "The Teachers' Federation called for a 15% pay rise.",
+        "Protesters called for the release of 40 detainees.",
+    ))
+    assert c["12 to 18 inches"].speaker == "National Weather Service"
+    assert c["15%"].speaker == "Teachers' Federation"
+    assert c["40"].speaker == "Protesters"
+
+
+def test_last_week_or_this_month_between_subject_and_verb_is_skipped():
+    c = by_figure(run(
+        "The Lake Basin Weather Authority had last week warned that the hills would get 250 "
+        "millimetres of rain.",
+        "The Harbour Board last month said 40 ships were waiting.",
+        "Ana Ruiz this year estimated that 3,000 homes were empty.",
+    ))
+    assert c["250 millimetres"].speaker == "Lake Basin Weather Authority"
+    assert c["40"].speaker == "Harbour Board"
+    assert c["3,000"].speaker == "Ana Ruiz"
+
+
+def test_a_two_word_name_that_its_sentence_calls_its_is_the_company_described_next():
+    c = by_figure(run(
+        "Carrick Marlowe reported a rise in profits as its markets division did well.",
+        "The lender said pre-tax profit rose 11 per cent to \u00a32.36bn.",
+    ))
+    assert c["11 per cent"].speaker == "Carrick Marlowe"
+    c = by_figure(run(
+        "Orla Finch doubled its revenue last year. The firm said sales reached $40 million.",
+        "Halden Varga Steel cut output after its orders fell.",
+        "Shipments dropped 9%, the company said.",
+    ))
+    assert c["9%"].speaker == "Halden Varga Steel"
+    assert c["$40 million"].speaker == "Orla Finch"
+    # "her" makes the name a person's
+    c = run("Maria Lopez reported that her shop and its staff were safe.",
+            "The company said 5 stores had closed.")[0]
+    assert c.speaker != "Maria Lopez"
+
+
+def test_hausa_honorifics_before_a_name_are_titles():
+    c = by_figure(run(
+        "At the camp, a resident, Hajiya Zainab Musa, said she and her four children slept "
+        "outside.",
+        "Hajia Amina Sule told reporters 12 shops burned.",
+    ))
+    assert c["four"].speaker == "Zainab Musa"
+    assert c["12"].speaker == "Amina Sule"
+
+
+def test_a_body_set_off_by_an_aside_naming_its_document_speaks_through_it():
+    # "X, in its <document>, <any verb>": the verb need not be one of saying
+    c = by_figure(run(
+        "The Daily Lamp reports that the Hydrological Services Agency (HSA), in its 2025 "
+        "Annual Flood Outlook, listed 31 states as at risk.",
+        "The Port Authority, in its annual report, recorded 4,200 ship calls.",
+        "Greenfield Foods, in a filing on Monday, disclosed a loss of $12 million.",
+        publisher="The Daily Lamp",
+    ))
+    assert c["31"].speaker == "Hydrological Services Agency"
+    assert c["4,200"].speaker == "Port Authority"
+    assert c["$12 million"].speaker == "Greenfield Foods"
+    # an aside that is no document leaves the sentence unattributed
+    c = run("The Port Authority, in its busiest month, handled 4,200 ship calls.")[0]
+    assert c.speaker == "Test Herald"
+
+
+def test_of_and_a_lower_case_word_after_a_name_end_the_name():
+    # "an analysis by X of freedom of information responses": what was analysed, not a name
+    c = by_figure(run(
+        "Universities received at least \u00a3148m, according to an analysis by Harbour Watch "
+        "of freedom of information responses from 61 institutions.",
+        "Exports rose 5%, said Head of communications Jane Doe.",
+        "Tens of thousands of marchers said 300 had been arrested.",
+        "Exports rose 7%, according to the University of Lagos.",
+    ))
+    assert c["at least \u00a3148m"].speaker == c["61"].speaker == "Harbour Watch"
+    assert c["5%"].speaker == "Jane Doe"  # a role's remit keeps its "of"
+    assert c["7%"].speaker == "University of Lagos"
+
+
+def test_a_body_that_issues_a_warning_states_its_figures():
+    c = by_figure(run(
+        "The Coastal Weather Service (CWS) issued a yellow level 4 warning for damaging winds "
+        "of between 60 and 70km/h.",
+        "The National Weather Service has issued an Extreme Heat Warning for the metro area, "
+        "with highs between 104 and 109 degrees.",
+        "The Health Ministry issued an alert after 12 cases of cholera were confirmed.",
+        "Police issued 40 fines.",
+    ))
+    assert c["between 60 and 70km/h"].speaker == "Coastal Weather Service"
+    assert c["between 104 and 109 degrees"].speaker == "National Weather Service"
+    assert c["12"].speaker == "Health Ministry"
+    assert c["40"].speaker == "Test Herald"  # fines are no warning
+
+
+def test_a_capitalised_title_after_the_is_the_person_who_holds_it():
+    c = by_figure(run(
+        "This was disclosed by the Returning Officer, Prof. Ada Nwosu of the Federal "
+        "University, while announcing the result.",
+        "According to the Returning Officer, 412,380 voters were registered.",
+        "The Chief Medical Officer, Dr Ken Obi, spoke later.",
+        "Some 31 patients died, the Chief Medical Officer said.",
+    ))
+    assert c["412,380"].speaker == "Ada Nwosu"
+    assert c["Some 31"].speaker == "Ken Obi"
+    c = run("According to the Returning Officer, 9,120 ballots were void.")[0]
+    assert c.speaker == "Returning Officer"  # nobody holds it in the story: the title
