@@ -270,11 +270,21 @@ _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)"
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
                             r"hrs\b|o['\u2019]clock|local\s+time|noon\b|midnight\b|midday\b)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+# What "no one" / "not one" must be said of to be a count: an outcome ("no one was hurt",
+# "no one has been fined", "not one bakery has closed") or presence at the scene ("no one
+# else was inside", "no one was aboard", "nobody was in the house").
 _OUTCOME_AFTER_ZERO = re.compile(
     r"(?i)\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
     r"abducted|arrested|missing|charged|detained|hospitali[sz]ed|affected|lost|infected|"
-    r"survived|perished|drowned|displaced|rescued|released|unaccounted)\b"
+    r"survived|perished|drowned|displaced|rescued|released|unaccounted|fined|convicted|"
+    r"prosecuted|jailed|sentenced|punished|accountable|evacuated|stranded|trapped|closed)\b"
+    r"|\W*(?:else\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
+    r"flat|apartment|room|water|boat))\b"
 )
+# "Not one bakery has closed": the "one" after "not" before a noun is a zero.
+_NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
+_NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing"])
 
 
 @dataclass(frozen=True)
@@ -1070,6 +1080,18 @@ def find_figures(sentence: str, dates: list[DateMention],
                        unit, "digit", fig_end, of_follows)
             )
         elif kind == "word":
+            if m.group().lower() == "one" and m.start() >= 4:
+                neg = _NOT_BEFORE_ONE_RE.search(s, max(0, m.start() - 8), m.start())
+                nxt_word = _next_word(s, m.end())[0] if neg is not None else ""
+                if nxt_word.isalpha() and nxt_word.islower() and \
+                        s[m.end() : m.end() + 1] == " " and nxt_word not in _NOT_ONE_IDIOMS:
+                    # "not one pupil was sent home" (not "not one to complain", "not one of
+                    # them", "not one-off", "not one, but two")
+                    zero = Decimal(0)
+                    atoms.append(Figure(neg.start(), m.end(), neg.start(),
+                                        " ".join(s[neg.start() : m.end()].split()), zero, zero,
+                                        zero, "exact", "", "zero", m.end()))
+                    continue
             if _word_rejected(s, m, title_case):
                 continue
             number = words_to_number(m.group())

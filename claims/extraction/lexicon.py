@@ -242,7 +242,7 @@ COMPANY_NAME_HEADS = words(
     "engineering electric utilities software tech digital entertainment studios hotels "
     "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
-    "ferries ratings "
+    "ferries ratings health housing "
     "bancorp bancshares"
 )
 
@@ -252,7 +252,7 @@ LEGAL_PREFIXES = words("pt pjsc jsc ojsc cjsc pao oao zao")
 # Words that make a phrase a government body ("Mali's army", "the health ministry").
 GOVERNMENT_HEADS = words(
     "government governments ministry ministries presidency army armies military militaries "
-    "police navy junta authorities authority cabinet parliament senate assembly administration "
+    "police cops navy junta authorities authority cabinet parliament senate assembly administration "
     "regime department departments command commission bureau customs immigration court courts "
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
@@ -300,7 +300,7 @@ PEOPLE_SPEAKER_HEADS = words(
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
 DOCUMENT_HEADS = words(
     "statement statements report reports post posts tweet tweets communique communiqué letter "
-    "video message release tally count figures data statistics estimates estimate survey "
+    "video message release tally count figures data statistics stats numbers estimates estimate survey "
     "census records study poll polling assessment assessments update bulletin document notice "
     "briefing memo memos memorandum checks investigation investigations "
     "announcement analysis findings toll website account filing filings accounts "
@@ -310,7 +310,7 @@ DOCUMENT_HEADS = words(
 # Polls, whose results a story reads out after crediting the pollster once.
 POLL_DOCUMENTS = words("poll polling survey")
 # Documents of counts a body publishes: "the data show" are the figures' publisher's.
-DATA_DOCUMENTS = words("data figures statistics numbers") | POLL_DOCUMENTS
+DATA_DOCUMENTS = words("data figures statistics stats numbers") | POLL_DOCUMENTS
 
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(

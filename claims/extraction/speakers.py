@@ -335,6 +335,8 @@ def kind_of(phrase: str) -> str:
             return GOVERNMENT
         if any(w in ORG_HEADS for w in bare):
             return ORGANISATION
+        if any(w in DATA_DOCUMENTS for w in bare[1:]):
+            return ORGANISATION  # "Health Data Cymru": no personal name holds "Data"
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
@@ -861,6 +863,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             if low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
                                                        "witnesses"):
                 return True
+            if head.text.isupper() and len(head.text) >= 2 and low in ORGANISATION_NAMES:
+                return True  # "The WHO said": a known body's acronym, not the word "who"
             continue
         if low.endswith("ies") and len(low) > 4:
             low = low[:-3] + "y"
@@ -907,6 +911,17 @@ def _frame_date(sentence: str, dates: list[DateMention], frame: Frame) -> date |
         elif frame.zone_start <= d.start and d.end <= frame.verb_start:
             return d.value  # "X on Thursday said"
     return None
+
+
+_RELATIVE_OPENERS = words("which who whose")
+_SURVEY_WORDS = words("survey poll polling study research")
+# "a survey by the charity Family Lifeline", "the poll of 4,000 parents for Harbour Trust",
+# "research commissioned by Norbank": the body a survey is by or for.
+_SURVEY_BY_RE = re.compile(
+    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
+    r"[\d,]+(?:\s+[a-z]+){1,2})?,?\s+(?:by|for|from|commissioned\s+by|carried\s+out\s+by|"
+    r"conducted\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
+    r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*){0,6})")
 
 
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
@@ -1037,7 +1052,15 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
                 i = k + 1
                 break
     ph = right_phrase(toks, i)
-    if ph and valid_speaker_phrase(ph) and i + len(ph) < upto:
+    k = i + len(ph)
+    if ph and k + 3 < upto and toks[k].text == "(" and toks[k + 2].text == ")" and \
+            toks[k + 1].cap:
+        # "Harbour Workers Federation (HWF) president Alan Moyo said ... and warned ...": the
+        # body and its acronym open a longer subject, the person with its title after them
+        after = right_phrase(toks, k + 3)
+        if after and valid_speaker_phrase(after) and k + 3 + len(after) < upto:
+            return after
+    if ph and valid_speaker_phrase(ph) and k < upto:
         return ph
     return None
 
@@ -1720,6 +1743,18 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np = left_phrase(toks, j)
             if np and valid_speaker_phrase(np):
                 return _finish(toks, v, np, [], np[0].start, title_case)
+        if c >= 0 and inner and inner[0].low not in _RELATIVE_OPENERS:
+            # "The Pilots Guild, which represents captains, first officers and trainees,
+            # said": a list inside the relative clause; the aside opens at ", which"
+            for c2 in range(c - 1, max(0, c - 40), -1):
+                t2 = toks[c2]
+                if t2.kind == "p" and t2.text not in (",", "&", "-", "(", ")", "/"):
+                    break
+                if t2.text == "," and toks[c2 + 1].low in _RELATIVE_OPENERS:
+                    before = left_phrase(toks, c2)
+                    if before and valid_speaker_phrase(before):
+                        c, inner = c2, toks[c2 + 1 : j]
+                    break
         given = _given_name(inner) if c >= 0 else None
         if given:
             # "A member of the church, who gave his name only as Emmanuel, told ...": the
@@ -2085,6 +2120,9 @@ def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
     if name[-1].low.endswith(("tion", "tions")) or name[-1].low in _SYSTEM_WORDS:
         return True  # ("UK Maritime Trade Operations", "European Forest Fire Information
         # System": words that end a body's or a tool's name, never a surname)
+    if title and any(t.low in DATA_DOCUMENTS for t in name):
+        return True  # "Health Data Cymru", "Transport Statistics Norland": no personal name
+        # holds "Data" or "Statistics", so the "title" is the first word of a body's name
     for i in range(len(title) - 1, 0, -1):
         if title[i].low in ("of", "for"):
             if len(name) == 1 and name[0].low in _REMIT_WORDS:
@@ -2223,6 +2261,19 @@ def _umbrella_owner(t: Tok, rest: list[Tok]) -> bool:
     "the": a headline's "UN refugee agency says" introduces the body."""
     return t is not rest[-1] and t.text.isupper() and t.low in ORGANISATION_NAMES and \
         rest[-1].low in _GENERIC_KINDS and not rest[-1].cap
+
+
+def _inside_body_name(words: list[Tok], i: int) -> bool:
+    """Whether the capitalised role word at `i` is a word of a body's name that goes on to its
+    head: "the Rail Staff Union", "Police Officers Association of Norland" (not "a Rail staff
+    member" nor "Union spokesman")."""
+    if not words[i].cap or i + 1 >= len(words):
+        return False
+    rest = words[i + 1 :]
+    last = [t for t in rest if t.cap][-1:] if rest else []
+    return bool(last) and rest[0].cap and (
+        last[0].low in ORG_HEADS or last[0].low in GOVERNMENT_HEADS) and all(
+        t.cap or t.low in ("of", "for", "and", "&", "the") for t in rest)
 
 
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
@@ -2430,7 +2481,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                  person=True, surname_only=single)
     # unnamed spokesperson / official of a body: "a police spokesman", "a spokesman for the UN"
     lows = [t.low for t in words]
-    spokes = [i for i, w in enumerate(lows) if w in _SPOKES_HEADS and w != "statement"]
+    spokes = [i for i, w in enumerate(lows) if w in _SPOKES_HEADS and w != "statement"
+              and not _inside_body_name(words, i)]
     if not spokes and len(words) >= 2 and lows[-1] in _STAFF_HEADS and any(
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in words[:-1]):
         spokes = [len(words) - 1]  # "a senior BWSSB engineer": someone speaking for the body
@@ -2440,10 +2492,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if after and after[0].low in ("for", "of", "from", "at"):
             body = _trim(after[1:])
         else:
-            body = [t for t in words[:i] if t.low not in ("a", "an", "the", "senior", "top",
-                                                         "two", "three", "local", "unnamed",
-                                                         "chief")
-                    and t.kind == "w" and t.low not in _SPOKES_HEADS]
+            body = [t for k, t in enumerate(words[:i]) if t.low not in (
+                "a", "an", "the", "senior", "top", "two", "three", "local", "unnamed", "chief")
+                    and t.kind == "w" and (t.low not in _SPOKES_HEADS or
+                                           _inside_body_name(words[:i], k))]
         role = " ".join(t.text for t in words[i : i + 1])
         if len(body) == 1 and body[0].low in DEMONYMS:
             # "Palestinian officials": the officials of a people, by that description
@@ -2640,7 +2692,7 @@ def _possessive_base(t: Tok) -> Tok:
 # Which kinds of speaker "the <head>" may refer back to.
 _GENERIC_KINDS: dict[str, tuple[str, ...]] = {}
 for _heads, _kinds in (
-    ("ministry government govt army military police junta authorities department presidency "
+    ("ministry government govt army military police cops junta authorities department presidency "
      "administration regime command forces office bureau commission navy cabinet force "
      "service directorate inspectorate", (GOVERNMENT,)),
     ("organisation organization charity group company firm body fund programme bank club trust "
@@ -2673,7 +2725,9 @@ _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 _AIRLINE_NAME_WORDS = frozenset({"airways", "airlines", "air", "aviation"})
 # "the army" is the Chadian Armed Forces; "the bank" Millbrook Valley Bancorp; "the union" a
 # nurses' organisation or a federation of workers.
+_POLICE_WORDS = words("police cops")
 _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"}),
+                 "cops": frozenset({"police", "constabulary", "pd"}), "police": frozenset({"pd"}),
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
                  "army": frozenset({"armed"}),
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
@@ -2732,7 +2786,7 @@ _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 # Liban (EDL)"; a comma inside the name ("Philippine Atmospheric, Geophysical and ...
 # Administration (Pagasa)") is kept only when the acronym spells the whole name.
 _ACRONYM_RE = re.compile(
-    rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|&|du|de|des|"
+    rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}})"
     r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
 )
@@ -3093,6 +3147,9 @@ class ArticleSpeakers:
         low = word.lower().rstrip(".")
         if low in COUNTRIES or low in CAPITALS or low in DEMONYMS or low in COMMON_CAPITALISED:
             return None
+        clipped = self._clipped_body(word, pos, early)
+        if clipped is not None:
+            return clipped  # "the Met", "Cal Fire": read as a person's name, but a body's
         if not self._in_longer_run(word):
             return None  # never written as part of a longer name
         head = low in ORG_HEADS or low in GOVERNMENT_HEADS or low in _GENERIC_KINDS
@@ -3285,6 +3342,20 @@ class ArticleSpeakers:
                 if "," in full and not _spells(m.group(2).lower(), [
                         w.lower() for w in full.replace(",", " ").split()]):
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
+                if " in " in full:
+                    # "Coordination of Government Activities in the Territories (COGAT)": a
+                    # name may hold "in"; but "Officials in the Rural Roads Agency (RRA)" is
+                    # the agency the acronym spells after it
+                    tail = full.rsplit(" in ", 1)[1]
+                    tail_words = [w.lower() for w in tail.split() if w.lower() != "the"]
+                    if _spells(m.group(2).lower(), tail_words) or not tail[:1].isupper() and \
+                            not tail.startswith("the "):
+                        full = tail
+                first = full.split(" ", 1)
+                if len(first) == 2 and first[0].endswith(("'s", "\u2019s")) and not _spells(
+                        m.group(2).lower(), [w.lower() for w in full.split()]):
+                    full = first[1]  # "Israel's Coordination of ... (COGAT)": the owner is
+                    # no part of the name its acronym spells
                 first = full.split(" ", 2)
                 if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
                     full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
@@ -3321,6 +3392,46 @@ class ArticleSpeakers:
                     w[:1] == a for w, a in zip(parts, acronym, strict=True)):
                 return ref.name
         return None
+
+    def _clipped_body(self, name: str, pos: int, early: bool) -> SpeakerRef | None:
+        """The body a clipped short name stands for: "the Met" for the Metropolitan Police,
+        "Cal Fire" for the California Department of Forestry and Fire Protection, "the Fed"
+        for the Federal Reserve. Each word of the short name begins a word of a longer body
+        named in the article, in order and starting with its first word, and at least one
+        of them is cut short (three letters or more) -- a whole word alone is
+        `_longer_body`'s case."""
+        ws = name.lower().split()
+        if not 1 <= len(ws) <= 3 or not all(w.isalpha() for w in ws) or \
+                not name[:1].isupper() or name.isupper():
+            return None
+        low = " ".join(ws)
+        if low in COUNTRIES or low in CAPITALS or low in DEMONYMS or low in COMMON_CAPITALISED:
+            return None  # "Mali" is no clipped "Malian Army"
+        found: Body | None = None
+        for b in self.bodies:
+            if b.pos >= pos and (found is not None or not early):
+                break
+            bw = [w for w in b.words if w != "the"]
+            if len(bw) <= len(ws) or not bw[0].startswith(ws[0]):
+                continue
+            clipped = False
+            k = 0
+            for i, w in enumerate(ws):
+                while k < len(bw) and not bw[k].startswith(w):
+                    if i == 0:
+                        break
+                    k += 1
+                if k >= len(bw) or not bw[k].startswith(w):
+                    break
+                if len(w) >= 3 and len(bw[k]) >= len(w) + 2:
+                    clipped = True
+                k += 1
+            else:
+                if clipped:
+                    found = b
+        if found is None:
+            return None
+        return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
@@ -3474,6 +3585,47 @@ class ArticleSpeakers:
                   r.key != self.publisher.key and not r.generic]
         return bodies[-1] if bodies else None
 
+    def _described_subject(self, pos: int) -> SpeakerRef | None:
+        """The body a description opening the sentence that holds `pos` stands for, when "it"
+        later in that sentence refers back to it: "The central bank forecasts growth of 3.2%,
+        it says", "The authority, which serves 2 million people, said it had cut 40 jobs" (the
+        last body named with the description's word, not the last one to speak)."""
+        from .tokens import tokenize
+
+        for p, text in reversed(self.sentences):
+            if p > pos:
+                continue
+            if pos >= p + len(text) or text[:4].lower() != "the ":
+                return None
+            toks = self._sentence_toks.get(p) or tokenize(text[:160])
+            # "The central bank" of "The central bank forecasts GDP growth ...": up to the
+            # first body word (a verb read as a noun may follow it)
+            head = next((j for j, t in enumerate(toks[:6])
+                         if (t.base.lower() if t.poss else t.low) in _GENERIC_KINDS), -1)
+            if head < 1 or any(t.kind != "w" or (t.cap and j) for j, t in
+                               enumerate(toks[:head + 1])):
+                return None
+            subj = toks[: head + 1]
+            if p + subj[-1].end >= pos or toks[head + 1 : head + 2] and \
+                    toks[head + 1].low in ("of", "for"):
+                return None  # ("the union of ...": a longer description)
+            word = toks[head].base.lower() if toks[head].poss else toks[head].low
+            if word in _SPOKES_HEADS or word in PEOPLE_SPEAKER_HEADS:
+                return None
+            # the last body named before with that very word: "the bank" is the Bank of
+            # Norland, "the authority" the Norland Water Authority ("the lender" names none)
+            found: Body | None = None
+            for b in self.bodies:
+                if b.pos >= p:
+                    break
+                if word in b.words and b.kind != PERSON and \
+                        normalise_key(b.name) != self.publisher.key:
+                    found = b
+            if found is None:
+                return None
+            return self._register(SpeakerRef(found.name, found.kind), found.name, "")
+        return None
+
     def _own_sentence_subject(self, pos: int) -> SpeakerRef | None:
         """The body that opens the sentence holding absolute position `pos`, if any."""
         for p, text in reversed(self.sentences):
@@ -3524,6 +3676,9 @@ class ArticleSpeakers:
                 ref_pos = max(p for p, r in self.history if r is ref and p <= pos)
                 return self._person_subject(ref_pos, pos) or ref
             if cand.pronoun == "it":
+                own = self._described_subject(pos)
+                if own is not None:
+                    return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
                 return self._last_body(pos, lambda r: r.kind != PERSON and
                                        r.key != self.publisher.key)
@@ -3550,6 +3705,8 @@ class ArticleSpeakers:
                 if publisher is not None:
                     return publisher
             issuer = self._document_issuer(doc, pos) if doc else None
+            if issuer is None and doc in _SURVEY_WORDS:
+                issuer = self._survey_owner(pos)
             if issuer is None and doc in _OWN_DOCUMENTS:
                 # "The accounts show ...": the accounts of the company or club in the story
                 issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)
@@ -3589,11 +3746,14 @@ class ArticleSpeakers:
                 if m.pos < pos and m.name.endswith(" " + cand.name):
                     return self._person_from_mention(m, cand.written)
         if cand.name and self.acronyms:
-            full = next((f for f in self.acronyms.values() if "," in f and
-                         f.split(",", 1)[0].endswith(cand.name)), None)
-            if full is not None and self.text.find(full, pos, pos + len(full) + 40) >= 0:
-                # "the Philippine Atmospheric, Geophysical and ... Administration (Pagasa)":
-                # a name with a comma, which the phrase reading stopped at
+            full = next((f for f in self.acronyms.values() if (
+                "," in f and f.split(",", 1)[0].endswith(cand.name)) or (
+                " in " in f and f.split(" in ", 1)[0].endswith(cand.name))), None)
+            if full is not None and self.text.find(full, 0, pos + len(full) + 40) >= 0:
+                # "the Philippine Atmospheric, Geophysical and ... Administration (Pagasa)",
+                # "the Coordination of Government Activities in the Territories (COGAT)": a
+                # name with a comma or "in", which the phrase reading stopped at (here or
+                # before: "COGAT ... disputed the figure, saying ...")
                 return self._register(SpeakerRef(full, kind_of(full)), full, "")
         if cand.person:
             if cand.surname_only:
@@ -3689,6 +3849,10 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         if not cand.name:
+            if cand.written.lower().startswith(("a ", "an ")) and \
+                    cand.written.lower().split()[-1] in _SURVEY_WORDS:
+                # "..., a new survey reveals": the survey's owner, named next to it
+                return self._survey_owner(pos)
             return None
         ws = cand.name.split()
         if len(ws) > 1 and (ws[-1].lower() in _MEDIA_STAFF or ws[0].lower() in _MEDIA_STAFF):
@@ -3707,11 +3871,36 @@ class ArticleSpeakers:
             longer = self._longer_body(cand.name, pos, early)
             if longer is not None:
                 return longer
+        if not cand.person and not cand.generic_head and not cand.description:
+            clipped = self._clipped_body(cand.name, pos, early)
+            if clipped is not None:
+                return clipped  # "the Met said", "the Fed": a body's name cut short
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description
                                                     else ""))
         return self._register(ref, cand.written, cand.role)
+
+    def _survey_owner(self, pos: int) -> SpeakerRef | None:
+        """Whose "a new survey reveals" is: the body a survey or poll is said to be by or for
+        in the sentence before or after (a summary's "A survey by the charity Family Lifeline
+        found ...", the next paragraph's "The poll of 4,000 parents for Family Lifeline")."""
+        window = self.text[max(0, pos - 500) : pos + 400]
+        best = None
+        for m in _SURVEY_BY_RE.finditer(window):
+            name = m.group("name")
+            at = max(0, pos - 500) + m.start("name")
+            if best is None or abs(at - pos) < abs(best[0] - pos):
+                best = (at, name, bool(m.group("what")))
+        if best is None:
+            return None
+        _, name, described = best
+        kind = kind_of(name)
+        if kind == PERSON and described:
+            kind = ORGANISATION  # "by the charity Family Lifeline": a body, by description
+        if kind == PERSON:
+            return None
+        return self._register(SpeakerRef(name, kind), name, "")
 
     def note_data(self, pos: int, ref: SpeakerRef) -> None:
         """Record that `ref` was credited with data, a poll or figures at `pos` ("according to
@@ -3835,6 +4024,10 @@ class ArticleSpeakers:
             ws = _name_words(name)
             if head in ws and not _coordinated_modifier(name, head):
                 return True
+            if head in _POLICE_WORDS and len(ws) == 1 and name.isupper() and \
+                    3 <= len(name) <= 5 and name.endswith("PD"):
+                return True  # "police" or "cops" after "the NYPD", "LAPD" (a US police
+                # department's acronym)
             return not ws.isdisjoint(aliases)
 
         aliases = _HEAD_ALIASES.get(head, frozenset())

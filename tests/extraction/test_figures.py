@@ -391,3 +391,27 @@ def test_lira_and_dinar_prefixes_and_rand_with_spaced_thousands_are_currencies()
     assert one("The fee was raised to R1 400 000.").value == D(1_400_000)
     # a numbered road after its label word is not an amount
     assert figures("Turn off at route R1 200 metres past the bridge.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a zero said of presence at the scene or of an outcome beyond harm
+    ("No one else was inside the home at the time, according to the fire chief.", "No one"),
+    ("Nobody was aboard the ferry when it sank, the coastguard said.", "Nobody"),
+    ("Officials said no one had been in the water when the dam failed.", "no one"),
+    ("So far no one has been fined for dumping waste, the council admitted.", "no one"),
+    ("\u201cNot one bakery has closed because of a shortage,\u201d he said.", "Not one"),
+    ("She said that not one pupil was sent home early.", "not one"),
+])
+def test_no_one_there_and_not_one_are_zeros(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.value, f.qualifier, f.kind) == (text, D(0), "exact", "zero")
+
+
+@pytest.mark.parametrize("sentence", [
+    "No one inside the party believes the plan will work.",
+    "These are not one-off events, the minister said.",
+    "He is not one to complain, said the farmer, who lost cattle.",
+    "It was not one of the hospitals affected by the strike.",
+])
+def test_no_one_and_not_one_without_a_count_are_not_figures(sentence):
+    assert figures(sentence) == []

@@ -2029,3 +2029,251 @@ def test_a_capitalised_title_after_the_is_the_person_who_holds_it():
     assert c["Some 31"].speaker == "Ken Obi"
     c = run("According to the Returning Officer, 9,120 ballots were void.")[0]
     assert c.speaker == "Returning Officer"  # nobody holds it in the story: the title
+
+
+def test_a_clipped_short_name_stands_for_the_body_named_in_full():
+    # "the Met", "Cal Fire", "the Fed": each word begins a word of a longer body named in the
+    # article, at least one cut short; before or after the figure, in or out of a quote
+    got = {c.figure_text: c.speaker for c in run(
+        "The Metropolitan Police said 12 people were arrested.",
+        "\u201cWe recovered 9 knives,\u201d a Met spokesperson said.",
+        "The Met said officers seized \u00a340,000 in cash.",
+    )}
+    assert got == {"12": "Metropolitan Police", "9": "Metropolitan Police",
+                   "\u00a340,000": "Metropolitan Police"}
+    got = {c.figure_text: c.speaker for c in run(
+        "The California Department of Forestry and Fire Protection is leading the response.",
+        "According to Cal Fire, 40 homes were destroyed overnight.",
+        "About 1,600 firefighters are on the lines, Cal Fire said.",
+    )}
+    assert got == {"40": "California Department of Forestry and Fire Protection",
+                   "About 1,600": "California Department of Forestry and Fire Protection"}
+    c = by_figure(run(
+        "The Federal Reserve met on Wednesday.",
+        "Borrowing costs will stay high. The Fed, which meets again in June, said inflation "
+        "was 3.1%.",
+    ))["3.1%"]
+    assert (c.speaker, c.speaker_kind) == ("Federal Reserve", "government")
+    # whole words are not a clipped name: "Ken" is a person, not Kensington Council
+    got = {c.figure_text: c.speaker for c in run(
+        "Kensington Council said 12 streets flooded.",
+        "Ken Mahoney said 3 cars were swept away.",
+    )}
+    assert got == {"12": "Kensington Council", "3": "Ken Mahoney"}
+    # nor is a country's name the clipped demonym of a body: "Mali's army", not Malian Army
+    c = run("Rebels are at war with the Malian Army.",
+            "Mali's army admitted a \u201clarge number\u201d of deaths on Friday.")[0]
+    assert c.speaker == "Mali's army"
+
+
+def test_a_name_ending_in_health_or_housing_is_a_body_a_description_can_refer_back_to():
+    # "Ontario Health", "Kestrel Housing": no surname is "Health"; so "the provincial agency",
+    # "the state body" or "it" later is that body, one or two sentences on
+    got = {c.figure_text: (c.speaker, c.speaker_kind) for c in run(
+        "About 2,300 people slept in shelters in March, according to figures from "
+        "Harbour Housing.",
+        "That is up about 9 per cent from a year earlier, the provincial agency said.",
+    )}
+    assert got == {"About 2,300": ("Harbour Housing", "organisation"),
+                   "about 9 per cent": ("Harbour Housing", "organisation")}
+    got = {c.figure_text: c.speaker for c in run(
+        "Kestrel Health told reporters on Monday that 140 beds had reopened.",
+        "Staff shortages persist. The state agency also said 12 wards remained closed.",
+    )}
+    assert got == {"140": "Kestrel Health", "12": "Kestrel Health"}
+    c = by_figure(run(
+        "\u201cWe treated 310 patients in corridors last week,\u201d Norvale Health said.",
+    ))["310"]
+    assert (c.speaker, c.speaker_kind) == ("Norvale Health", "organisation")
+
+
+def test_the_stats_and_the_numbers_are_data_of_the_body_credited_before():
+    # "the stats show", "the numbers show", "according to the stats": like "the figures", the
+    # data of the body last credited with data, in the next sentence or later
+    got = {c.figure_text: c.speaker for c in run(
+        "Burglaries in the borough rose 12% last year, according to Harlow Police data.",
+        "There were 1,840 break-ins in 2024, the stats show.",
+    )}
+    assert got == {"12%": "Harlow Police", "1,840": "Harlow Police"}
+    got = {c.figure_text: c.speaker for c in run(
+        "Crime on buses fell 8% in the first half, according to figures from the Transit "
+        "Safety Board.",
+        "The numbers show 214 assaults on drivers, down from 260.",
+        "Drivers were the main victims: according to the stats, 95 of them were injured.",
+    )}
+    assert got == {"8%": "Transit Safety Board", "214": "Transit Safety Board",
+                   "260": "Transit Safety Board", "95": "Transit Safety Board"}
+
+
+def test_a_name_defined_with_its_acronym_may_hold_in_and_drops_an_owner_before_it():
+    # "Coordination of Government Activities in the Territories (COGAT)": the whole name, also
+    # when a country's possessive opens it or a participle frame speaks for it; the acronym
+    # alone later is that name; "Officials in the Rural Roads Agency (RRA)" is the agency
+    got = {c.figure_text: c.speaker for c in run(
+        "The Coordination of Government Activities in the Territories (Cogat), the military "
+        "body that oversees crossings, said 6,210 trucks entered in July.",
+        "Cogat said the trucks carried 96,000 tonnes of aid.",
+    )}
+    assert got == {
+        "6,210": "Coordination of Government Activities in the Territories",
+        "96,000 tonnes": "Coordination of Government Activities in the Territories"}
+    c = run("Norland's Office for Refugee Affairs in the Western Cape (ORAWC), which runs the "
+            "shelters, disputed the report, saying 3,400 families were housed last year.")[0]
+    assert c.speaker == "Office for Refugee Affairs in the Western Cape"
+    got = {c.figure_text: c.speaker for c in run(
+        "Inspectors from the Rural Roads Agency (RRA) counted 40 washed-out bridges.",
+        "Repairs would cost $12 million, the RRA said.",
+    )}
+    assert got["$12 million"] == "Rural Roads Agency"
+
+
+def test_a_titled_person_after_a_body_and_its_acronym_is_the_subject_of_a_second_verb():
+    # "Body (ACR) title Name said A, and warned that B": B is the person's too, whatever the
+    # second verb; the body alone with its acronym keeps both
+    got = {c.figure_text: c.speaker for c in run(
+        "Harbour Workers Federation (HWF) president Alan Moyo said 2,000 dockers would "
+        "strike, and warned that the walkout would last until the port pays $4 million.",
+    )}
+    assert got == {"2,000": "Alan Moyo", "$4 million": "Alan Moyo"}
+    got = {c.figure_text: c.speaker for c in run(
+        "Nursing Council of Norland (NCN) registrar Grace Obi told reporters that 1,200 "
+        "nurses had quit but stressed that 300 had been hired.",
+    )}
+    assert got == {"1,200": "Grace Obi", "300": "Grace Obi"}
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour Workers Federation (HWF) said 2,000 dockers would strike, and warned "
+        "that the walkout would cost $4 million a day.",
+    )}
+    assert got == {"2,000": "Harbour Workers Federation",
+                   "$4 million": "Harbour Workers Federation"}
+
+
+def test_a_role_word_inside_a_body_name_does_not_split_the_name():
+    # "Staff", "Officers" between capitalised words that end in a body's head belong to the
+    # name: the union speaks, before or after its acronym and aside, or through its officials
+    for sentence, name in (
+        ("The Rail Staff Union said 300 trains were cancelled.", "Rail Staff Union"),
+        ("The Rail Staff Union (RSU), which represents guards, said 300 trains were "
+         "cancelled.", "Rail Staff Union"),
+        ("Hospital Staff Federation officials said 300 nurses walked out.",
+         "Hospital Staff Federation"),
+        ("\u201cWe have lost 300 members,\u201d the Prison Officers Association said.",
+         "Prison Officers Association"),
+    ):
+        assert [c.speaker for c in run(sentence)] == [name], sentence
+    # a title after the whole name is still the person's
+    c = run("Officers from the Police Officers Association of Norland met on Monday. "
+            "Police Officers Association of Norland chairman Tim Vale said 400 officers had "
+            "quit.")[0]
+    assert c.speaker == "Tim Vale"
+
+
+def test_a_data_word_after_a_capitalised_word_makes_a_body_name_not_a_titled_person():
+    # no personal name holds "Data" or "Statistics": "Health Data Cymru" is one body, not
+    # Mr or Ms "Data Cymru" with the title "Health"; opening, after "according to", quoted
+    got = [(c.speaker, c.speaker_kind) for c in run(
+        "According to Health Data Cymru, 790,000 patients were waiting in June.")]
+    assert got == [("Health Data Cymru", "organisation")]
+    c = run("\u201cAbout 4,000 pupils are missing school,\u201d Education Statistics Norland "
+            "said on Monday.")[0]
+    assert c.speaker == "Education Statistics Norland"
+    c = run("The figures were published by Transport Data Scotland, which said 12% of trains "
+            "were late.")[0]
+    assert c.speaker == "Transport Data Scotland"
+
+
+def test_it_later_in_a_sentence_opened_by_a_description_is_the_body_described():
+    # "The central bank forecasts ..., it says": "it" is the body the opening description
+    # names with its head word, not the last body that spoke (here a statistics office)
+    opening = ("The Bank of Norland kept its benchmark rate at 3.75 percent on Tuesday.",
+               "Annual inflation stood at 3.4% in June, the Central Bureau of Statistics "
+               "reported last week.")
+    for sentence in (
+        "The central bank forecasts GDP growth of 3.2% in 2026, it says in its statement.",
+        "The central bank's research department forecasts growth of 3.2% in 2026, it says.",
+        "The bank, which meets again in August, said it expects growth of 3.2% in 2026.",
+    ):
+        got = by_figure(run(*opening, sentence))
+        assert got["3.2%"].speaker == "Bank of Norland", sentence
+        assert got["3.4%"].speaker == "Central Bureau of Statistics"
+    got = by_figure(run(
+        "The Norland Water Authority raised bills last spring.",
+        "Water use fell 6% in July, the Met Office said. The authority expects a deficit of "
+        "$12 million this year, it said.",
+    ))
+    assert got["$12 million"].speaker == "Norland Water Authority"
+
+
+def test_a_known_body_acronym_that_spells_a_common_word_is_a_speaker():
+    # "The WHO said": the acronym in capitals is the body, not the word "who"; opening the
+    # sentence, after "according to", after the figure
+    for sentence in (
+        "The WHO said it needed $22m to keep clinics open.",
+        "WHO said 22 clinics had closed since March.",
+        "Clinics need $22m to stay open, the WHO said on Friday.",
+    ):
+        got = [c.speaker for c in run(sentence)]
+        assert got == ["WHO"], sentence
+    # the pronoun itself is still no speaker
+    assert [c.speaker for c in run("Those who said 22 clinics had closed were wrong.",
+                                   publisher="Test Herald")] == ["Test Herald"]
+
+
+def test_cops_is_police_and_police_after_a_us_police_acronym_is_that_department():
+    # US tabloids' "cops said"; "police" / "cops" after "the NYPD" or "LAPD" named before is
+    # that department (its acronym ends in "PD")
+    got = {c.figure_text: c.speaker for c in run(
+        "The NYPD said the station was closed for two hours.",
+        "No one has been arrested in that attack, cops said.",
+    )}
+    assert got == {"No one": "NYPD"}
+    got = {c.figure_text: c.speaker for c in run(
+        "LAPD data show 312 assaults on buses this year.",
+        "Police said 40 officers now ride the busiest lines.",
+    )}
+    assert got == {"312": "LAPD", "40": "LAPD"}
+    c = run("Cops said 3 men were arrested at the scene.")[0]
+    assert (c.speaker, c.speaker_kind) == ("Cops", "government")
+
+
+def test_a_relative_clause_holding_a_list_still_sets_off_the_speaker_before_it():
+    # "X, which represents A, B and C at 43 hospitals, says": the commas of the list are
+    # inside the aside that opens at ", which" / ", who" / ", whose"
+    got = by_figure(run(
+        "The Northern Care Workers Union, which represents cleaners, porters and cooks at "
+        "43 hospitals, says pay talks have collapsed.",
+    ))
+    assert got["43"].speaker == "Northern Care Workers Union"
+    c = run("The Pilots Guild, which represents captains, first officers and trainees, said "
+            "12 flights were cancelled.")[0]
+    assert (c.figure_text, c.speaker) == ("12", "Pilots Guild")
+    c = run("Anna Berg, who runs shelters in Malmo, Lund and Uppsala, said 300 beds were "
+            "full.")[0]
+    assert (c.figure_text, c.speaker) == ("300", "Anna Berg")
+    c = run("The Lund Shelter Trust, whose volunteers cook, clean and drive, told reporters "
+            "that 300 beds were full.")[0]
+    assert (c.figure_text, c.speaker) == ("300", "Lund Shelter Trust")
+
+
+def test_a_new_survey_reveals_is_the_body_the_survey_is_by_or_for_next_to_it():
+    # the lede's "..., a new survey reveals" before or after the paragraph that names whose
+    # survey it is ("by", "for", "commissioned by"; a describing word before the name)
+    got = {c.figure_text: c.speaker for c in run(
+        "Nearly 3 million families have skipped meals in the past month, a shocking new "
+        "survey reveals.",
+        "The poll of 4,000 parents for the charity Harbour Hope found 38% had gone without "
+        "food.",
+    )}
+    assert got == {"Nearly 3 million": "Harbour Hope", "4,000": "Harbour Hope",
+                   "38%": "Harbour Hope"}
+    c = run("One in five renters has fallen behind on rent, a new study shows.",
+            "The research, commissioned by the Norland Housing Trust, was carried out in "
+            "March.")[0]
+    assert c.speaker == "Norland Housing Trust"
+    c = run("A survey by the think tank Civic Futures was published on Monday.",
+            "Some 41% of voters back the plan, a new poll suggests.")[0]
+    assert c.speaker == "Civic Futures"
+    # a study by a person names no body: the paper's own reading stands
+    c = run("Nearly 300 wells have run dry, a new study shows.",
+            "The study by Anna Berg was published on Monday.", publisher="Test Herald")[0]
+    assert c.speaker == "Test Herald"
