@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout41/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout47/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -20,42 +20,50 @@ from tests.extraction.score import score
 # short last round; heldout32-33 written after that round and scored once with the final
 # extractor. Session 5: heldout34-38 written at its start (34-36 used for its rounds, with
 # 20-33), heldout39-41 during it; heldout37-41 committed unread and scored once with the
-# session's final extractor (the latest honest estimate).
+# session's final extractor. Session 6: heldout42-47 written at its start and committed
+# unread; 42-43 used for its second round, 44-47 scored with the extractor after the second
+# and after the third round (the latest honest estimate).
 FLOORS = {
     "heldout8": 0.93,
-    "heldout9": 0.90,
+    "heldout9": 0.91,
     "heldout10": 0.86,
-    "heldout11": 0.88,
+    "heldout11": 0.90,
     "heldout12": 0.96,
     "heldout13": 0.89,
-    "heldout14": 0.87,
+    "heldout14": 0.88,
     "heldout15": 0.87,
-    "heldout16": 0.82,
-    "heldout17": 0.84,
-    "heldout18": 0.83,
-    "heldout19": 0.85,
-    "heldout20": 0.79,
+    "heldout16": 0.87,
+    "heldout17": 0.86,
+    "heldout18": 0.84,
+    "heldout19": 0.86,
+    "heldout20": 0.81,
     "heldout21": 0.78,
-    "heldout22": 0.80,
+    "heldout22": 0.82,
     "heldout23": 0.85,
-    "heldout24": 0.84,
-    "heldout25": 0.78,
+    "heldout24": 0.85,
+    "heldout25": 0.81,
     "heldout26": 0.85,
-    "heldout27": 0.75,
-    "heldout28": 0.81,
-    "heldout29": 0.78,
-    "heldout30": 0.82,
-    "heldout31": 0.80,
-    "heldout32": 0.79,
+    "heldout27": 0.76,
+    "heldout28": 0.83,
+    "heldout29": 0.81,
+    "heldout30": 0.83,
+    "heldout31": 0.81,
+    "heldout32": 0.82,
     "heldout33": 0.84,
-    "heldout34": 0.75,
-    "heldout35": 0.76,
-    "heldout36": 0.84,
-    "heldout37": 0.62,
-    "heldout38": 0.71,
-    "heldout39": 0.72,
-    "heldout40": 0.64,
-    "heldout41": 0.78,
+    "heldout34": 0.77,
+    "heldout35": 0.80,
+    "heldout36": 0.86,
+    "heldout37": 0.81,
+    "heldout38": 0.83,
+    "heldout39": 0.82,
+    "heldout40": 0.82,
+    "heldout41": 0.82,
+    "heldout42": 0.87,
+    "heldout43": 0.88,
+    "heldout44": 0.60,
+    "heldout45": 0.70,
+    "heldout46": 0.78,
+    "heldout47": 0.76,
 }
 # Figure recall: 0.9 unless a set's authors counted what our conventions leave out
 # (heldout21 lists durations such as "31 hours" and temperatures, which are not figures here).
