@@ -107,10 +107,12 @@ from .speakers import (
     _GENERIC_KINDS,
     _KNOWN_NAMES,
     ARMED_GROUP,
+    FORECAST_NOUNS,
     GOVERNMENT,
     MEDIA,
     ORGANISATION,
     PERSON,
+    REVISE_VERBS,
     ArticleSpeakers,
     Frame,
     SpeakerRef,
@@ -519,6 +521,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             # '"Rent is 900 euros. Who can pay that?" she asked.')
             hint = "made" in low_words and "known" in low_words or st.rstrip().endswith(":") \
                 or "\u201d" in st or '"' in st or _SINGLE_CLOSE_RE.search(st) is not None
+        if figures and not hint and ("its" in low_words or "their" in low_words) and \
+                not low_words.isdisjoint(FORECAST_NOUNS) and not low_words.isdisjoint(REVISE_VERBS):
+            hint = True  # "The airline trimmed its growth target to 5%" (speakers._own_forecast)
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []
         if hint:

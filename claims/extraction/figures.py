@@ -161,13 +161,16 @@ _LARGE = (
 _ISO_CODES = (
     "TL|JD|BD|USD|EUR|GBP|INR|NGN|GHS|KES|IDR|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF|"
     "SDR|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|THB|VND|MYR|"
-    "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK"
+    "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK|"
+    "LL"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million")
 )
+# A dollar sign may carry its country's letters, joined or set off by a space ("HK$120
+# million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO releases).
 
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>US\$|A\$|C\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
+        (?P<cur>[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -207,16 +210,19 @@ ATOM_RE = re.compile(
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"well\s+over|just\s+over|slightly\s+over|more\s+than|well\s+above|over|upwards\s+of|"
-     r"in\s+excess\s+of|above|exceeding|just\s+above", "over"),
+     r"in\s+excess\s+of|above|exceeding|just\s+above|north\s+of", "over"),
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+less\s+than|"
      r"not\s+fewer\s+than|nothing\s+(?:less|short)\s+(?:than|of)", "at_least"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
      r"not\s+more\s+than", "up_to"),
-    (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below", "under"),
+    (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below|south\s+of", "under"),
     (r"about|around|approximately|approx\.|roughly|some|an\s+estimated|nearly|almost|"
      r"close\s+to|circa|more\s+or\s+less|an\s+approximate|in\s+the\s+region\s+of|"
      r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of|something\s+like|"
-     r"in\s+the\s+order\s+of", "about"),
+     r"in\s+the\s+order\s+of|"
+     # market and spoken hedges: "trading near 19.6 cents", "closer to 17,000", "maybe 20",
+     # "perhaps 300", "nigh on 40", "getting on for 2,000"
+     r"near|closer\s+to|maybe|perhaps|nigh\s+on|getting\s+on\s+for", "about"),
 )
 _QUAL_RE = re.compile(
     r"(?i)\b(?P<q>"
@@ -780,7 +786,7 @@ def _digit_value(m: re.Match[str]) -> Decimal:
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:US\$|A\$|C\$|N\$|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
+    r"(?:[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
     + _ISO_CODES + r")\s?|N|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
 )
 # Words that can open a figure written in words, and the words that must also be present

@@ -611,6 +611,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
     "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "sh": "KES", "tsh": "TZS", "ush": "UGX", "idr": "IDR", "rp": "IDR",
     "sr": "SAR", "qr": "QAR", "kd": "KWD", "tl": "TRY", "jd": "JOD", "bd": "BHD",
+    # dollars named by their country's letters
+    "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
+    "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
+    "ll": "LBP",
 }
 
 SCALE_WORDS: dict[str, int] = {

@@ -1166,6 +1166,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if aside is not None:
             frames.append(aside)
             frames.sort(key=lambda f: f.zone_start)
+    if not frames and n > 4:
+        revised = _own_forecast(toks, title_case)
+        if revised is not None:
+            if dates is not None:
+                revised.date = _frame_date(sentence, dates, revised)
+            frames.append(revised)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -1173,6 +1179,40 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+# A body's own forecast, target or guidance, which it sets, keeps or revises: "The airline
+# trimmed its capacity growth target to about 5%", "Orla Bank raised its inflation forecast to
+# 3.9%", "It kept its full-year guidance of $2 billion".
+REVISE_VERBS = words(
+    "raised raises lifted lifts lowered lowers cut cuts trimmed trims slashed slashes revised "
+    "revises upgraded upgrades downgraded downgrades increased increases reduced reduces boosted "
+    "boosts hiked hikes kept keeps held holds maintained maintains reaffirmed reaffirms affirmed "
+    "affirms narrowed narrows widened widens set sets tightened tightens scaled pared"
+)
+FORECAST_NOUNS = words(
+    "forecast forecasts target targets guidance outlook estimate estimates projection "
+    "projections expectation expectations goal goals prediction predictions"
+)
+
+
+def _own_forecast(toks: list[Tok], title_case: bool) -> Frame | None:
+    """ "X cut its forecast for growth to 2%": the subject states the forecast's figures."""
+    n = len(toks)
+    for v in range(1, n - 2):
+        if toks[v].low not in REVISE_VERBS or toks[v + 1].low not in ("its", "their"):
+            continue
+        if not any(t.low in FORECAST_NOUNS for t in toks[v + 2 : v + 8]):
+            continue
+        if toks[v - 1].low in ("which", "who", "that"):
+            return None  # ("the view of the IEA, which cut its forecast": left to the rules
+            # that read what the sentence is a view of)
+        frame = _subject_frame(toks, v, title_case)
+        if frame is None or frame.direction != "pre" or not frame.np or \
+                _anonymous_common_noun(frame.np):
+            return None
+        return frame
+    return None
 
 
 # Verbs after a sentence-opening "It will" that make the "it" impersonal ("It will take
@@ -1890,12 +1930,20 @@ _NAMED_NEXT_WITHIN = 320
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
 
 
+# "the site coordinator for the commission", "the head teacher at Eastfield Primary": a role
+# before the body it serves (a person, though the phrase ends in a body's word; "the director
+# of the Regional Hospital" is left to the rules for "of").
+_ROLE_FOR_BODY_RE = re.compile(r" (?:for|at) ")
+
+
 def _described_role(written: str) -> bool:
     """Whether "the ..." describes one person by a role: "the mayor of Susaki", "the bloc's
     top administrator", "the department's chief forecaster"."""
     ws = re.findall(r"[A-Za-z][\w'\u2019-]*", written)
-    if "of" in ws:
-        ws = ws[: ws.index("of")]
+    cut = next((i for i, w in enumerate(ws) if w in ("of", "for", "at")), None)
+    if cut is not None:
+        ws = ws[:cut]  # ("the site coordinator for the refugee commission", "the head
+        # teacher at Eastfield Primary": the role is before the body it serves)
     # (written in lower case: "the Dublin Region Homeless Executive" is a body's name)
     return bool(ws) and ws[-1].islower() and (
         ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS)
@@ -2042,6 +2090,14 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         if found is None:
             return None
         return found[0], found[1] + post, found[2]
+    if k >= 2 and np[k - 1].low == "the" and len(run) >= 3 and not _is_title(run[0]) and \
+            any(t.low in _REMIT_TITLES for t in np[: k - 1]) and \
+            not run[0].poss and _name_ok(run[1:]) and \
+            kind_of(" ".join(t.text for t in run[1:])) == PERSON:
+        # "Minister of State for the Environment Orla Brennan", "Secretary for the Interior
+        # Dana Whitlock": after a remit title, the word after "the" ends the remit (not "the
+        # Gun Violence Archive", with no title before it)
+        return np[:k], run[:1], run[1:]
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
     if remit and len(run) >= remit + 4 and all(_is_title(t) for t in run[:remit]):
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
@@ -2814,6 +2870,9 @@ _DESCRIBED_BODY_RE = re.compile(
     r",\s+(?:a|an)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r")"
     r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose)\b)")
+# What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
+# "LL 38,500", "KES 4,000").
+_CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
     r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
@@ -3052,6 +3111,9 @@ class ArticleSpeakers:
                 # payments startup,"): decided before any other work
                 bare = _unpossessive(run).rstrip(".,;:")
                 low = bare.lower()
+                if _CURRENCY_LETTERS_RE.match(text, m.start() + len(run)) and (
+                        text[m.start() + len(run)] == "$" or low in CURRENCY_SYMBOLS):
+                    continue  # "HK$120 million", "LL 38,500": a currency's letters, no body
                 described = text.startswith(", a", m.end()) and \
                     _DESCRIBED_BODY_RE.match(text, m.end()) is not None
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
@@ -3644,6 +3706,30 @@ class ArticleSpeakers:
             return prev[0][1]
         return None
 
+    def _introduced_spokes(self, head: str, pos: int) -> SpeakerRef | None:
+        """The speaker an unnamed person was introduced with ("a source at Norvik Power", "an
+        official from the Harbour Board", "a Kestrel Lines spokeswoman"), when a later "the
+        source", "the official" or "this spokeswoman" (within three paragraphs) refers back to
+        that person: the body (or the person named there) that spoke through them."""
+        lo = max(0, pos - _NAMED_LATER_WITHIN)
+        found = None
+        for m in re.finditer(rf"(?i)\b(?:a|an|one)\s+(?:[\w'\u2019&.-]+\s+){{0,3}}?{head}\b",
+                             self.text[lo:pos]):
+            found = m
+        if found is None:
+            return None
+        start, end = lo + found.start(), lo + found.end()
+        stop = _SENTENCE_END_RE.search(self.text, end)
+        stop_at = stop.start() if stop else len(self.text)
+        refs = [r for q, r in self.history if start - 200 <= q < stop_at and q < pos]
+        if not refs:
+            return None
+        ref = refs[-1]
+        if ref.generic or ref.key == self.publisher.key or not any(
+                name in self.text[start:stop_at] for name in (ref.name, *ref.aliases)):
+            return None  # (the speaker must be the one named in the introducing sentence)
+        return ref
+
     def _last(self, pos: int, pred) -> SpeakerRef | None:
         for p, ref in reversed(self.history):
             if p <= pos and pred(ref):
@@ -3691,6 +3777,11 @@ class ArticleSpeakers:
                 # "the DRHP showed", after "its draft red herring prospectus (DRHP)": a
                 # document, which speaks for whoever issued it
                 cand = replace(cand, owner_missing=True, written=f"the {doc}")
+        if cand.generic_head in _LONE_SPOKES and not cand.person and \
+                cand.written.lower().startswith(("the ", "that ", "this ")):
+            body = self._introduced_spokes(cand.generic_head, pos)
+            if body is not None:
+                return body  # "a source at EDL told ... The source added": EDL again
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
             author = self._study_author(pos)
             if author is not None:
@@ -3791,7 +3882,8 @@ class ArticleSpeakers:
             found = self._describe(cand.description, pos, early)
             if found is not None:
                 return found
-        if not early and cand.kind == PERSON and not cand.person and (
+        if not early and (cand.kind == PERSON or _ROLE_FOR_BODY_RE.search(cand.written)) and \
+                not cand.person and (
                 cand.written.lower().startswith("the ") or cand.written[:1].islower()) and \
                 not cand.written.lower().startswith(("a ", "an ")) and \
                 _described_role(cand.written) and not (
@@ -3799,8 +3891,9 @@ class ArticleSpeakers:
             # ("the mayor of Susaki"; "top administrator" after a possessive "The bloc's";
             # but "the spokesperson" after a body's spokesperson spoke is that body's, below)
             found = self._named_next(pos)
-            if found is not None:
-                return found
+            if found is not None and not (cand.kind != PERSON and found.role):
+                return found  # (a role "for"/"at" a body: never someone with a title of
+                # their own, "Interior Minister Ana Lopez")
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
             spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and

@@ -415,3 +415,42 @@ def test_no_one_there_and_not_one_are_zeros(sentence, text):
 ])
 def test_no_one_and_not_one_without_a_count_are_not_figures(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # a dollar sign carrying its country's letters, joined or set off by a space
+    ("Investors lost HK$46.5 million in the scheme, police said.", "HK$46.5 million",
+     D(46_500_000), "HKD"),
+    ("The island's budget sets aside NT$ 820 million for sea walls.", "NT$ 820 million",
+     D(820_000_000), "TWD"),
+    ("Fares on the line will rise to S$2.15 next month.", "S$2.15", D("2.15"), "SGD"),
+    ("A grant of NZ$3,400 is available to each household.", "NZ$3,400", D(3400), "NZD"),
+    ("The fund has disbursed US$ 275 000 to partners so far.", "US$ 275 000", D(275_000),
+     "USD"),
+    # the Lebanese pound as Beirut papers write it
+    ("A bundle of bread now costs LL 65,000 at most bakeries.", "LL 65,000", D(65_000), "LBP"),
+    ("Depositors are owed LL4.2 billion by the failed lender.", "LL4.2 billion",
+     D(4_200_000_000), "LBP"),
+])
+def test_a_currency_sign_or_code_with_country_letters_keeps_them(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    # market and spoken hedges before an amount
+    ("Brent crude was changing hands near $81 a barrel on Friday.", "near $81", D(81), "about"),
+    ("Local groups say the real number is closer to 2,300.", "closer to 2,300", D(2300),
+     "about"),
+    ("\u201cMaybe 40 families still live on the hill,\u201d the priest said.", "Maybe 40",
+     D(40), "about"),
+    ("Perhaps 600 fans made the trip, the club estimated.", "Perhaps 600", D(600), "about"),
+    ("The merger creates a group with revenue north of \u20ac9 billion.",
+     "north of \u20ac9 billion", D(9 * 10**9), "over"),
+    ("Analysts expect margins to stay south of 4% this year.", "south of 4%", D(4), "under"),
+    ("Nigh on 3,000 pilgrims slept in the cathedral's nave, wardens say.", "Nigh on 3,000",
+     D(3000), "about"),
+])
+def test_hedges_near_closer_to_maybe_north_of_are_qualifiers(sentence, text, value, qualifier):
+    f = one(sentence)
+    assert (f.text, f.value, f.qualifier) == (text, value, qualifier)

@@ -2277,3 +2277,107 @@ def test_a_new_survey_reveals_is_the_body_the_survey_is_by_or_for_next_to_it():
     c = run("Nearly 300 wells have run dry, a new study shows.",
             "The study by Anna Berg was published on Monday.", publisher="Test Herald")[0]
     assert c.speaker == "Test Herald"
+
+
+def test_the_letters_of_a_currency_before_an_amount_name_no_body():
+    # "HK$", "NT$ ", "LL " and "KES " are part of the amount: a description ("the agency",
+    # "the charity") must still find the body named in full, before or after the amounts
+    claims = by_figure(run(
+        "The Tidewater Relief Agency said it had received HK$2.5 million in pledges.",
+        "A further NT$ 900,000 would arrive next week, the agency said.",
+        "Diesel for its trucks now costs LL 45,000 a litre, the agency added.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "HK$2.5 million": "Tidewater Relief Agency",
+        "NT$ 900,000": "Tidewater Relief Agency",
+        "LL 45,000": "Tidewater Relief Agency",
+    }
+    claims = by_figure(run(
+        "The Mwangaza Kids Trust opened its clinics in Kisumu in March.",
+        "Donors have sent KES 4,000,000 and US$ 120 000 so far, the charity said.",
+    ))
+    assert claims["KES 4,000,000"].speaker == "Mwangaza Kids Trust"
+    assert claims["US$ 120 000"].speaker == "Mwangaza Kids Trust"
+
+
+def test_the_source_or_the_official_refers_back_to_the_body_it_was_introduced_with():
+    # "a source at X" / "an official from X" / "a X spokeswoman" speaks for X; a later "the
+    # source", "the official", "the spokeswoman" is that same unnamed person, so X again (the
+    # next sentence, two sentences on, inside or outside a quotation)
+    claims = by_figure(run(
+        "A source at Norvik Power told the Herald that the utility is owed 4 billion crowns.",
+        "The source added that 12 plants had closed.",
+        "\u201cThirty cranes are idle,\u201d an official at the Harbour Board told reporters, "
+        "asking not to be named.",
+        "Fuel deliveries resumed on Wednesday. The official said 45 tankers were queued.",
+        "Weekly sailings fell to 18, according to a Kestrel Lines spokeswoman. The company's "
+        "fleet is ageing. \u201cWe have laid off 40 crew,\u201d the spokeswoman said.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "4 billion": "Norvik Power", "12": "Norvik Power",
+        "Thirty": "Harbour Board", "45": "Harbour Board",
+        "18": "Kestrel Lines", "40": "Kestrel Lines",
+    }
+
+
+def test_a_body_that_revises_its_own_forecast_or_target_states_the_figures():
+    # "X raised/cut/kept its forecast, target, guidance or outlook": X's own figures, whatever
+    # the verb, with the body named, described or carried on by "it"; people who forecast
+    # ("analysts") speak too, but not "their losses" (no forecast)
+    claims = by_figure(run(
+        "Talvik Motors reported a loss in the third quarter.",
+        "The carmaker also trimmed its sales growth target for next year to about 5%, from 8%.",
+        "Orla Bank on Tuesday raised its inflation forecast to 3.9%.",
+        "The Finance Ministry lowered its growth estimate to between 1% and 1.5%.",
+        "Brightwater Foods slashed its full-year profit outlook to 40 million euros. It kept its "
+        "dividend target of 60 cents a share.",
+        "Analysts raised their forecasts to 2.4%.",
+        "Shares in Orla cut their losses to 1.1% by midday.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "about 5%": "Talvik Motors", "8%": "Talvik Motors",
+        "3.9%": "Orla Bank",
+        "between 1% and 1.5%": "Finance Ministry",
+        "40 million euros": "Brightwater Foods", "60 cents": "Brightwater Foods",
+        "2.4%": "Analysts", "1.1%": "Test Herald",
+    }
+
+
+def test_after_a_remit_title_the_word_after_the_ends_the_remit_not_opens_the_name():
+    # "Minister of State for the Environment Orla Brennan": "Environment" is the remit's
+    # (before or after the quotation, with or without a deputy's rank); a body named with
+    # "the" and no title before it keeps its three words
+    claims = by_figure(run(
+        "Minister of State for the Environment Orla Brennan said 12 sites were polluted.",
+        "\u201cWe have hired 85 rangers,\u201d said Secretary for the Interior Dana Whitlock.",
+        "Deputy Commissioner for the Islands Tomasi Vuki told reporters 30 jetties had "
+        "washed away.",
+        "More than 280 attacks were logged, according to the Gun Violence Archive.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "12": "Orla Brennan", "85": "Dana Whitlock", "30": "Tomasi Vuki",
+        "More than 280": "Gun Violence Archive",
+    }
+
+
+def test_a_role_for_or_at_a_body_is_the_person_named_in_the_next_sentence():
+    # "the site coordinator for the housing agency", "the head teacher at Eastfield Primary",
+    # "the director of the water board": a person by a role before the body served, named
+    # right after (inside or outside a quotation), though the phrase ends in a body's word
+    claims = by_figure(run(
+        "It now houses nearly 900, said the site coordinator for the county's housing "
+        "agency, who has run it since May.",
+        "\u201cWe are short of 40 beds,\u201d Imani Wekesa said, pointing at the tents.",
+        "About 120 pupils were sent home, according to the head teacher at Eastfield "
+        "Primary. Gareth Pryce said 12 classrooms were flooded.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "nearly 900": "Imani Wekesa", "40": "Imani Wekesa",
+        "About 120": "Gareth Pryce", "12": "Gareth Pryce",
+    }
+    # not someone the next sentence gives a title of their own
+    c = by_figure(run(
+        "The director for the Riverside Clinic said 14 people were hurt.",
+        "Interior Minister Ana Lopez said 3 had died.",
+    ))
+    assert c["14"].speaker != "Ana Lopez"
