@@ -67,7 +67,7 @@ body ("the coast guard", "the lender", "the UN agency", "the union"), polls read
 pollster is credited, "the data show", owners of released estimates and titled reports, "It
 will ..." and "That is the view of X" carrying a body's statement on, "people familiar with
 the matter", phone numbers, short codes, numbered roads and week numbers that are no figures.
-EXTRACTOR_VERSION 6 (session 6): rounds on heldout16-43 -- verbs of direct speech after a
+EXTRACTOR_VERSION 6 (session 6): rounds on heldout11-43 -- verbs of direct speech after a
 closing quote, quotations running over paragraphs, wholly quoted paragraphs, outlets' short
 names, desks and witnesses as the publisher, clipped and first-word short names of bodies,
 documents that show, owners' titled documents and memos, surveys that reveal, legal forms and
