@@ -97,7 +97,8 @@ def postgres_options(**env: str) -> subprocess.CompletedProcess:
          "o = settings.DATABASES['default']['OPTIONS'];"
          "print(o['server_side_binding'], o['prepare_threshold'])"],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1",
+        env={**{k: v for k, v in os.environ.items() if k != "DATABASE_PREPARE_THRESHOLD"},
+             "DJANGO_SETTINGS_MODULE": "config.settings", "DEBUG": "1",
              "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/claimtrack", **env},
     )
 
