@@ -73,6 +73,20 @@ names, desks and witnesses as the publisher, clipped and first-word short names 
 documents that show, owners' titled documents and memos, surveys that reveal, legal forms and
 initials in names, "we"/"our" inside quotes, a capital that lowers to two letters, more zero
 forms ("no one else was aboard", "Not one"), per-unit prices, age-only sentences.
+Since (same version): "according to a survey of 150 stores conducted by X" and "a study by
+researchers at X" are X's, sample included; audits and notifications are documents, and a
+headline's "..., audit finds" merges into the body's claim; "That's how X described it"
+credits the quotation before; '"...?" X said' is one sentence; a figure in ", which says it
+..." is the clause's, one in a "who ..." description after "said X" the writer's; "analysts
+polled by FactSet" are FactSet's consensus (an outlet's poll stays the analysts'); "the
+Milan-based company" is "the company"; "Bloomberg-compiled prices" are Bloomberg's;
+"organisers from X" speak for X; "put the payments at $310,000" is a statement; a press
+release's "Halvorsen Analytics" is its publisher "Halvorsen Analytics, Inc."; a one-word
+label the article writes in lower case ("Cash:") is a heading; "a study he co-authored
+which found" is his; "For Kerjean, ..." and "Bavaria's transport minister, X," make the next
+"he" that person; a report inside a long quotation does not take it over; forecast ranges
+"could ease by 15% to 20%"; "zero patients were harmed"; ringgit; clock times "5 in the
+morning", route numbers, toll-free numbers and "410 W. Main St." are no figures.
 """
 
 from __future__ import annotations
@@ -112,6 +126,7 @@ from .speakers import (
     MEDIA,
     ORGANISATION,
     PERSON,
+    POLLED_PEOPLE,
     REVISE_VERBS,
     ArticleSpeakers,
     Frame,
@@ -221,6 +236,12 @@ _BACK_SOURCE_RE = re.compile(
     r"|(?:That|This)\s+(?:is|was)\s+(?:also\s+)?the\s+(?:view|estimate|forecast|projection|"
     r"assessment|conclusion|finding)\s+of)"
     r"\s+(?P<owner>[^,.;(]{3,80}?)(?:\s+(?:itself|themselves))?(?=[,.;(]|$)")
+# "That's how Karen Holt, an economist at X, described it": the quotation before is hers.
+_HOW_SOURCE_RE = re.compile(
+    r"^(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+how\s+(?P<owner>[^,.;(]{3,80}?)"
+    r"(?:\s*,[^;]{0,160}?,)?\s+(?:described|describes|put|puts|explained|explains|summed|sums|"
+    r"characteri[sz]ed|characteri[sz]es|framed|frames|assessed|sees|saw|views|viewed|"
+    r"summari[sz]ed|summari[sz]es)\b")
 _BACK_VERBS = words(
     "disclosed revealed confirmed stated said announced made gave released shared conveyed "
     "disclose reveal confirm")
@@ -362,6 +383,15 @@ def _covers_nothing(f: Frame, sentence: str) -> bool:
 _DOCUMENT_SUBJECT_RE = re.compile(
     r"(?:(?:A|An|The|Its|Their)\s+)?(?:[\w'-]+\s+){0,2}?(?:survey|poll|polling|study|census|"
     r"audit|tally|count|analysis|review)\b(?:\s+(?:of|by|for|carried|conducted|commissioned))",
+    re.IGNORECASE)
+
+
+# The verb of a relative clause: ", which says", ", who has told", ", which it says".
+_RELATIVE_VERB_RE = re.compile(
+    r"\b(?:which|who)\s+(?:(?:it|they|he|she|has|have|had|also|now|repeatedly)\s+)*$")
+# A document and what it covered, right before a figure: "a survey of ", "an audit of ".
+_SAMPLE_OF_RE = re.compile(
+    r"\b(?:survey|poll|study|census|audit|analysis|review|sample|examination)\s+of\s+$",
     re.IGNORECASE)
 
 
@@ -548,8 +578,16 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 continue
             cand = read_phrase(f.np, f.appos)
             ref = ctx.resolve(cand, s.start + f.zone_start, early)
+            if ref is not None and ref.kind == MEDIA and f.np:
+                polled = _polled_people(toks, f.np[0].start)
+                if polled is not None:
+                    # "analysts polled by Reuters": a news outlet's poll relays what the
+                    # analysts expect (a data firm's consensus, "polled by FactSet", is its own)
+                    ref = ctx.resolve(read_phrase([polled], []), s.start + f.zone_start)
             f.speaker = ref
-            if ref is not None:
+            if ref is not None and f.np and f.np[0].low in _FIRST_PERSON:
+                pass  # '"Our analysis shows ...," she said': "our" is no one "she" could be
+            elif ref is not None:
                 ctx.note(s.start + f.zone_start, ref, f.date)
                 if not low_words.isdisjoint(DATA_DOCUMENTS) and not DATA_DOCUMENTS.isdisjoint(
                         _WORDS_RE.findall(st[f.zone_start : f.zone_end].lower())):
@@ -563,6 +601,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 not low_words.isdisjoint(_BACK_VERBS) and not low_words.isdisjoint(_BACK_OBJECTS)
                 and _BACK_ACTIVE_RE.search(st) is not None))
         source = _BACK_SOURCE_RE.match(st) if not frames and st[:1] in "TBA" else None
+        if source is None and st[:1] == "T" and " how " in st:
+            source = _HOW_SOURCE_RE.match(st)
         if source is not None:
             # "Both figures come from the authority's annual report": its owner spoke them
             otoks = tokenize(source.group("owner"))
@@ -750,10 +790,39 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     if " " not in label and label.lower() not in _KNOWN_NAMES and \
             ctx.text.find(label, ctx.text.find(label) + len(label)) < 0:
         return None  # "Epidemiology:": a one-word heading, not someone introduced elsewhere
+    if " " not in label and label.lower() not in _KNOWN_NAMES and \
+            re.search(rf"\b{re.escape(label.lower())}\b", ctx.text) is not None and \
+            not any(mn.last == label for mn in ctx.mentions):
+        return None  # "Cash: Cash and cash equivalents ...": a common noun heads a data line
     toks = tokenize(label)
     if not valid_speaker_phrase(toks):
         return None
     return ctx.resolve(read_phrase(toks, []), pos)
+
+
+_WHO_CLAUSE_RE = re.compile(r",\s+who\s+")
+
+
+def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
+    """Whether a figure sits in a "who ..." clause the writer adds about a person named
+    after "said" ("said Martine Loubet, 58, who spent the night alongside about 200 other
+    evacuees"): the reporter's description, not what she said."""
+    if frame.direction != "post":
+        return False
+    m = _WHO_CLAUSE_RE.search(sentence, frame.verb_end, fig.start)
+    if m is None:
+        return False
+    between = set(_WORDS_RE.findall(sentence[m.end() : fig.start].lower()))
+    return between.isdisjoint(_STRONG_HINTS) and between.isdisjoint(REPORTING_VERBS)
+
+
+def _polled_people(toks: list[Tok], start: int) -> Tok | None:
+    """ "analysts" when the phrase at `start` follows "analysts polled by"."""
+    i = index_at(toks, start)
+    if 3 <= i < len(toks) and toks[i - 1].low == "by" and \
+            toks[i - 2].low in ("polled", "surveyed") and toks[i - 3].low in POLLED_PEOPLE:
+        return toks[i - 3]
+    return None
 
 
 def _last_mentioned(ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
@@ -800,6 +869,12 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
             if other.sentence.part != s.part:
                 break
             spoken = [f for f in other.frames if f.speaker is not None]
+            if spoken and k < i and (other.starts_in_quote or other.sentence.text[:1] in
+                                     OPEN_QUOTES or other.sentence.text[:1] == '"') and all(
+                    other.close_pos < 0 or f.verb_start < other.close_pos for f in spoken):
+                # ('"... subject to approval by the Executive Board. Upon Board approval,
+                # US$45 million ...': a report inside the quotation, not its attribution)
+                continue
             if spoken and (other.has_quote or other.sentence.text.rstrip().endswith(":")):
                 return spoken[-1]
             if spoken:
@@ -825,8 +900,8 @@ def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:
         return None
     k = i
     while k < len(infos) and infos[k].sentence.segment == seg:
-        if infos[k].frames:
-            return None
+        if any(not (f.np and f.np[0].low in _FIRST_PERSON) for f in infos[k].frames):
+            return None  # (a quotation's own "we admitted" attributes nothing)
         k += 1
     last = infos[k - 1].sentence.text.rstrip()
     if k >= len(infos) or not last or last[-1] not in '"\u201d' or \
@@ -989,6 +1064,25 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # "The Guild, which represents about 3,200 pilots, said": how the speaker
                 # describes itself is its claim
                 frame = inside[0]
+            if frame is None and inside and inside[0].speaker is not None and \
+                    inside[0].np and inside[0].verb_end <= fig.start and \
+                    fig.core_start < inside[0].np[0].start and _SAMPLE_OF_RE.search(
+                        s.text, inside[0].verb_end, fig.start):
+                # "according to a survey of 150 stores conducted by X": the sample is X's
+                frame = inside[0]
+            if frame is None and inside and inside[0].np and \
+                    inside[0].np[-1].end <= fig.core_start < inside[0].verb_start:
+                # "The alliance, which says it represents some 1,800 creches, said ...": a
+                # figure in the relative clause between a subject and its verb is the clause's
+                aside = [f for f in frames if f.speaker is not None and f not in inside and
+                         inside[0].np[-1].end <= f.verb_start and f.zone_end <= fig.core_start
+                         and _RELATIVE_VERB_RE.search(s.text, inside[0].np[-1].end, f.verb_start)]
+                own = [f for f in aside if inside[0].speaker is not None and
+                       f.speaker.key == inside[0].speaker.key]
+                if own:
+                    frame = own[-1]  # "X, which says it has ...": X, whom "it" stands for
+                elif aside:
+                    frame = _region_speaker(aside, fig.core_start, s.text)
             if frame is None and not inside:
                 frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)
@@ -998,6 +1092,10 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 quoted = _quote_speaker(infos, i, fig.core_start)
                 if quoted is not None:
                     frame = quoted
+            writers = frame is not None and frame.speaker is not None and \
+                frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
+            if writers:
+                frame = None  # "said Ana Ruiz, who slept in a gym with about 200 others"
             speaker: SpeakerRef | None = frame.speaker if frame is not None else None
             when = frame.date if frame is not None else None
             if speaker is None:
@@ -1024,6 +1122,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     _poll_result(poll, i, s, fig):
                 speaker = poll.owner
                 poll.last, poll.segment = i, s.segment
+            if writers:
+                speaker, when = None, None
             attributed = speaker is not None
             if speaker is None:
                 # a caption's "(Reuters)" is a photo credit: captions are the publisher's
@@ -1161,7 +1261,8 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
             continue
         if not {x.part for x in a.appearances} <= {"headline", "summary", "caption"}:
             continue
-        loose_speaker = not a.attributed or a.speaker.generic
+        # ("..., audit finds", "Survey shows ...": a document the body names with its owner)
+        loose_speaker = not a.attributed or a.speaker.generic or a.speaker.key in DOCUMENT_HEADS
         figure = (a.fig.value, a.fig.lower, a.fig.upper, a.fig.qualifier, a.fig.unit)
         candidates = []
         for other_key in order:

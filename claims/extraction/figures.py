@@ -170,7 +170,7 @@ _ISO_CODES = (
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
+        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -193,7 +193,7 @@ ATOM_RE = re.compile(
     ))
   | (?P<zero>(?i:\bno\s+(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors)\b|\bnobody\b|\bnone\b)
-      | (?i:\bno)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
+      | (?i:\b(?:no|zero))\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
         policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
         (?:reported\s+|confirmed\s+)?(?:seriously\s+|critically\s+|badly\s+|fatally\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
@@ -251,16 +251,19 @@ _VAGUE_LOWER = (
 _PHONE_RE = re.compile(
     r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
     r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{1,5}\)?\d{0,4}){1,4}"  # +44 (0)20 7946 0999
-    r"|(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
+    r"|(?:\b1[-.])?(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
     r"|\(\d{2,4}\)\s?\d{3,4}[-.]\d{4}\b"  # (02) 8911-5061: an area code in brackets
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
+    r"|\b1[38]00\s\d{3}\s\d{3}\b"  # 1800 623 946: a toll-free number
     r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
 )
 def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
     if _US_PHONE_RE.search(s) is not None:
         return True
+    if ("1800 " in s or "1300 " in s) and _TOLL_FREE_RE.search(s) is not None:
+        return True  # "1800 623 946"
     if "+" not in s:
         low = s.lower()
         if not ("call" in low or "tel" in low or "phone" in low or "contact" in low
@@ -272,9 +275,11 @@ def _phone_hint(s: str) -> bool:
 _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"
                           r"|\)\s?\d{3,4}[-.]\d{4}\b"
                           r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
+_TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
-                            r"hrs\b|o['\u2019]clock|local\s+time|noon\b|midnight\b|midday\b)")
+                            r"hrs\b|o['\u2019]clock|local\s+time|noon\b|midnight\b|midday\b"
+                            r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$))")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # What "no one" / "not one" must be said of to be a count: an outcome ("no one was hurt",
 # "no one has been fined", "not one bakery has closed") or presence at the scene ("no one
@@ -464,6 +469,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         next_low = _next_word(s, end)[0].lower()
         if next_low in _NUMBERED_ROADS:
             return True  # "the 60 Freeway", "the 405 Motorway": a road's number
+        if _route_number(s, start, end):
+            return True  # "the 72 bus", "the 72 and 74 services", "route 9": a route's name
         if next_low in ("level", "levels") and len(m.group("num")) == 4 and \
                 m.group("num")[:2] in ("19", "20"):
             return True  # "restore pay to 2008 levels": a year
@@ -786,8 +793,8 @@ def _digit_value(m: re.Match[str]) -> Decimal:
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
-    + _ISO_CODES + r")\s?|N|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
+    r"(?:(?<![Tt]he )US \$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
+    + _ISO_CODES + r")\s?|N|RM|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").
@@ -882,13 +889,14 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
 _STREET_AFTER_RE = re.compile(
-    r"\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
+    r"\s+(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
     r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq)"
     r"\b\.?"
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
 _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
+                             r"emergency\s+(?:phone\s+)?(?:line|number)|"
                              r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")
 
 
@@ -904,6 +912,33 @@ _TEMPERATURE_RE = re.compile(
 _WEEK_NUMBER_RE = re.compile(r"(?i)\bweeks?\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$")
 
 # Roads known by a number before the word ("the 60 Freeway") or a code ("the N104 road").
+# Bus and tram routes are named by number: "the 72 bus", "the 72 and 74 services", "route 9",
+# "bus No. 14". A count takes no "the" before two numbers ("the 72 services" may be a count).
+_ROUTE_BEFORE_RE = re.compile(r"(?i)\b(?:routes?|bus|buses|tram|trams|No\.)\s+$")
+_ROUTE_PAIR_RE = re.compile(
+    r"(?i)\bthe\s+\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3}\s+"
+    r"(?:bus|buses|services|routes|trams|lines)\b")
+_ROUTE_ONE_RE = re.compile(r"(?i)\bthe\s+\d{1,3}\s+(?:bus|service|route|tram)\b")
+
+
+def _route_number(s: str, start: int, end: int) -> bool:
+    """Whether the number at s[start:end] names a bus or tram route."""
+    if end - start > 3:
+        return False
+    window = s[max(0, start - 8) : end + 40].lower()
+    if not ("bus" in window or "rout" in window or "servic" in window or "tram" in window or
+            "no." in window or "line" in window):
+        return False
+    if _ROUTE_BEFORE_RE.search(s, max(0, start - 8), start):
+        return True
+    lo = max(0, start - 40)
+    for rx in (_ROUTE_PAIR_RE, _ROUTE_ONE_RE):
+        for m in rx.finditer(s, lo, min(len(s), end + 40)):
+            if m.start() <= start and end <= m.end():
+                return True
+    return False
+
+
 _NUMBERED_ROADS = words("freeway freeways fwy motorway expressway tollway turnpike")
 _ROAD_NOUNS = words("road highway motorway expressway") | _NUMBERED_ROADS
 
@@ -1184,6 +1219,21 @@ _BY_BEFORE_RE = re.compile(r"(?i)\bby\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
 
 
+# A forecast's verb before "by X to Y": "could ease by 15% to 20%", "is expected to rise by".
+_MODAL_BEFORE_BY_RE = re.compile(
+    r"(?i)\b(?:could|may|might|would|will|should|expected\s+to|set\s+to|likely\s+to|"
+    r"forecast\s+to|projected\s+to)\s+(?:\w+\s+){1,3}by\s+$")
+
+
+def _forecast_range(s: str, a: Figure, b: Figure) -> bool:
+    """ "Prices could ease by 15% to 20%": a forecast's range, both ends in the same unit and
+    close (a past "rose by 0.3% to 4.1%", a "would rise by £94 to £2,012", is a change and
+    the level it reached)."""
+    return a.unit == b.unit and a.value is not None and b.value is not None and \
+        a.value < b.value <= 3 * a.value and _MODAL_BEFORE_BY_RE.search(s, max(0, a.start - 50), a.start) \
+        is not None
+
+
 def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
@@ -1203,7 +1253,8 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                                                                       a.start)) and \
                     not (between.strip() == "to" and (
                         _FALL_BEFORE_RE.search(before) or a.unit and (
-                            _BY_BEFORE_RE.search(before) or a.unit == "%" and not b.unit))):
+                            _BY_BEFORE_RE.search(before) and not _forecast_range(s, a, b)
+                            or a.unit == "%" and not b.unit))):
                 # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870": a
                 # change written with its unit, then a level; still "shared by 8-10 people",
                 # "rise by 4 to 6 per cent")

@@ -304,7 +304,8 @@ DOCUMENT_HEADS = words(
     "census records study poll polling assessment assessments update bulletin document notice "
     "briefing memo memos memorandum checks investigation investigations "
     "announcement analysis findings toll website account filing filings accounts "
-    "prospectus review documents papers calculations circular circulars results information"
+    "prospectus review documents papers calculations circular circulars results information "
+    "audit audits notification notifications"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.
@@ -614,7 +615,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # dollars named by their country's letters
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
-    "ll": "LBP",
+    "ll": "LBP", "us $": "USD", "rm": "MYR",
 }
 
 SCALE_WORDS: dict[str, int] = {

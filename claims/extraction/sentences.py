@@ -21,6 +21,13 @@ _BOUNDARY_RE = re.compile(
     "[.!?]+[\"\u201d\u2019')\\]]*[ \t]+(?=[\"\u201c\u2018'(\\[]?[A-Z0-9\u00c0-\u00de])"
 )
 
+# A question or exclamation quoted, then who said it: '"Who checks?" Ruiz asked.'
+_CLOSING_QUOTES = "\"\u201d\u2019'"
+_SPEECH_AFTER_RE = re.compile(
+    r"(?:(?:[A-Z][\w'\u2019.-]*|de|van|von|al|bin)\s+){1,4}(?:said|says|asked|asks|added|adds|"
+    r"told|tells|wrote|writes|exclaimed|shouted|wondered|replied|recalled|explained|"
+    r"insisted|continued)\b"
+    r"|(?:said|says|asked|asks|added|adds|wrote|exclaimed|wondered|replied)\s+[A-Z]")
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD_RE = re.compile(r"[\"\u201c\u2018'(\[]?(\w+)")
 _LINE_RE = re.compile(r"[^\n]+")
@@ -84,6 +91,10 @@ def split_sentences(text: str, start: int, end: int, part: str, segment: int) ->
                                                       dot - max(ls, dot - 20),
                                                       nxt.group(1) if nxt else ""):
                 continue
+            if text[dot] in "?!" and text[m.end() - 1].isspace() and \
+                    text[m.start():m.end()].rstrip()[-1:] in _CLOSING_QUOTES and \
+                    _SPEECH_AFTER_RE.match(text, m.end(), min(le, m.end() + 80)):
+                continue  # '"... a machine?" Okafor said.': the attribution closes the sentence
             stop = m.end()
             _append(out, text, cut, stop, part, segment)
             cut = stop

@@ -408,7 +408,7 @@ _FOR_BODY = words(
     "analyst analysts economist economists expert experts researcher researchers observer "
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
     "representative representatives monitors investigators members member campaigners "
-    "activists scientists"
+    "activists scientists organisers organizers organiser organizer"
 )
 
 
@@ -485,6 +485,11 @@ def _participle_word(low: str) -> bool:
     return low.endswith("ed") or low in _IRREGULAR_PARTICIPLES
 
 
+# People whose forecasts a pollster gathers: "analysts polled by FactSet".
+POLLED_PEOPLE = words("analysts economists experts forecasters strategists traders "
+                       "investors executives")
+
+
 def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
                  depth: int) -> list[Tok] | None:
     """The whole phrase when the "by" at toks[k] names a document's owner: "figures released
@@ -505,6 +510,9 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
         if q < p and q > 0 and _participle_word(toks[q].low) and \
                 toks[q + 1].low in ("to", "on", "in", "under", "for", "last", "this"):
             p = q
+    if toks[p].low in ("polled", "surveyed") and p == k - 1 and p > 0 and \
+            toks[p - 1].low in POLLED_PEOPLE and out:
+        return out  # "Analysts polled by FactSet expected": the pollster's consensus
     if _participle_word(toks[p].low) and p > 0 and (
             toks[p - 1].low in DOCUMENT_HEADS or toks[p - 1].low in _DOC_ADJECTIVES):
         head = left_phrase(toks, p, limit, depth + 1)
@@ -834,6 +842,8 @@ def _head_before_of(np: list[Tok]) -> Tok | None:
 
 def _group_member(np: list[Tok]) -> str:
     """ "one of the people", "two of the officials": the group's noun ("" if not that)."""
+    if len(np) == 2 and np[0].low == "the" and np[1].low in ("people", "sources", "persons"):
+        return np[1].low  # "said the people, who asked not to be identified": the same group
     if len(np) < 3 or np[1][1] != "of" or not (
             np[0].low in ("one", "another", "some", "most", "several", "many", "each") or
             np[0].low in NUMBER_WORDS or np[0].kind == "n"):
@@ -984,7 +994,10 @@ _NOUNISH_VERBS = words(
 
 _CLAUSE_WORDS = words(
     "that he she they it we i was were is are had has have will would could can may might "
-    "must should did does do been be being"
+    "must should did does do been be being "
+    # ("work the county's engineer says can't wait": the clause goes on)
+    "can't cannot won't wouldn't couldn't shouldn't isn't aren't wasn't weren't hasn't "
+    "haven't hadn't doesn't don't didn't mustn't"
 )
 
 
@@ -1142,6 +1155,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
         if frame is not None and low in _WEAK_REPORTING and _anonymous_common_noun(frame.np):
             frame = None  # "Utilities plan to spend $62 billion": no one in particular
+        if frame is not None and low in _BARE_PLAN_NOUNS and frame.np and \
+                frame.np[0].low in ("a", "an", "this", "that") and not frame.np[-1].poss:
+            frame = None  # "A European Commission plan to set up a fund ...": a noun, which
+            # a singular subject would write "plans"
         if frame is not None and frame.direction == "post" and frame.np and \
                 _tok_index_at(toks, frame.np[0].start) > 0 and \
                 toks[_tok_index_at(toks, frame.np[0].start) - 1].low in ("than", "as"):
@@ -1223,6 +1240,8 @@ _IMPERSONAL_AFTER_IT_WILL = words("be take cost need require mean make become re
 
 # Reporting verbs that state a plan or an expectation rather than a fact: their subject speaks
 # only when it is someone ("the company plans", "Eskom expects"), not any common noun.
+# Verbs whose bare form is also a noun: "a Commission plan", "an industry estimate".
+_BARE_PLAN_NOUNS = words("plan proposal project")
 _WEAK_REPORTING = words("plan plans propose proposes proposed unveil unveils unveiled expect "
                         "expects seek seeks sought sees project projects predict predicts "
                         "present presents presented table tables tabled")
@@ -1247,6 +1266,8 @@ def _anonymous_common_noun(np: list[Tok]) -> bool:
         single not in _GENERIC_KINDS
 
 
+# After "admitted", where or when someone was taken in, not a concession.
+_ADMITTED_PLACE = words("during into with at after for on in overnight last this since")
 _SYMPTOM_WORDS = words("symptoms symptom illness sickness feeling side pain pains")
 _ISSUED = words("issued issues released releases made makes gave gives read reads delivered")
 
@@ -1351,6 +1372,36 @@ _MANNER_VERBS = words("determined priced calculated computed vary varies varied 
 _SOURCE_NOUNS = GOVERNMENT_HEADS | ORG_HEADS | PEOPLE_SPEAKER_HEADS | PRONOUNS | OBJECT_PRONOUNS.keys()
 
 
+# Participles of making or releasing a document, before its maker's "by".
+_DOC_MADE = words(
+    "released compiled issued published signed provided collated gathered shared obtained seen "
+    "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
+    "carried filed lodged submitted presented tabled")
+# Words that end "of <what the document covers>" before its participle.
+_OF_SKIP_STOPS = words("by and or but which that who was were is are has have had")
+
+
+def _put_at_figure(toks: list[Tok], v: int) -> bool:
+    """ "put the annual payments at about $310,000", "puts its losses at 2 million": a value
+    set on a thing the speaker names (not "put Labour on 40%", "put pressure on")."""
+    if toks[v].low not in ("put", "puts", "placed", "places", "pegged", "pegs"):
+        return False
+    for j in range(v + 2, min(len(toks) - 1, v + 7)):
+        if toks[j].kind == "p" or toks[j].low in ("on", "in", "to", "into", "under"):
+            return False
+        if toks[j].low == "at":
+            k = j + 1
+            while k < len(toks) - 1 and toks[k].low in _ABOUT_WORDS:
+                k += 1
+            return toks[k].kind == "n" or toks[k].text in CURRENCY_SYMBOLS or \
+                toks[k].low in NUMBER_WORDS
+    return False
+
+
+_ABOUT_WORDS = words("about around some roughly nearly almost approximately an estimated "
+                     "more less than over at least")
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -1396,6 +1447,24 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             # "according to an analysis of official registrations by consultancy Harcourt
             # Ellis": the analysis is its author's
             ph, end_i = owner, end_i + 1 + len(owner)
+    if ph[-1].low in POLLED_PEOPLE and end_i + 2 < n and \
+            toks[end_i].low in ("polled", "surveyed") and toks[end_i + 1].low == "by":
+        owner = right_phrase(toks, end_i + 2)
+        if owner and valid_speaker_phrase(owner):
+            # "according to analysts polled by Visible Alpha": the pollster's consensus
+            ph, end_i = owner, end_i + 2 + len(owner)
+    if ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and end_i + 2 < n and \
+            toks[end_i].low == "of":
+        # "according to a survey of 150 stores conducted last month by X": what the
+        # document covers, then who made it
+        j = end_i + 1
+        while j < min(n, end_i + 7) and toks[j].kind in ("w", "n") and not toks[j].cap and \
+                toks[j].low not in _OF_SKIP_STOPS and toks[j].low not in _DOC_MADE and \
+                toks[j].low not in _IRREGULAR_PARTICIPLES:
+            j += 1
+        if j < n and j > end_i + 1 and (toks[j].low in _DOC_MADE or
+                                        toks[j].low in _IRREGULAR_PARTICIPLES):
+            end_i = j
     titled_doc = False
     if end_i + 2 < n and toks[end_i].text == "," and toks[end_i + 1].low in _RELEASED and \
             ph[0].low in _DOC_ADJECTIVES and ph[-1].cap:
@@ -1406,19 +1475,13 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     if (
         (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc)  # "the Annual Report"
         and end_i + 1 < len(toks)
-        and (toks[end_i].low in ("released", "compiled", "issued", "published", "signed",
-                                 "provided", "collated", "gathered", "shared", "obtained",
-                                 "seen", "reviewed", "analysed", "analyzed", "collected",
-                                 "produced", "prepared", "maintained", "conducted",
-                                 "commissioned", "carried", "filed", "lodged", "submitted",
-                                 "presented", "tabled")
-             or toks[end_i].low in _IRREGULAR_PARTICIPLES)
+        and (toks[end_i].low in _DOC_MADE or toks[end_i].low in _IRREGULAR_PARTICIPLES)
     ):
         by = end_i + 1
         # "figures published on Thursday by X", "data released last week by X"
         while by < len(toks) and by - end_i <= 4 and toks[by].low != "by" and (
                 toks[by].low in _WHEN_WORDS or toks[by].low in WEEKDAYS or toks[by].low in (
-                    "out", "up") or
+                    "out", "up", "in", "during") or
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
@@ -1556,7 +1619,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                                                        toks[v + 2].text in "$\u20ac\u00a3\u20a6")):
         # ("which it puts at 35%": the value follows at once)
         window = {x.low for x in toks[v + 1 : v + 8]}
-        if not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
+        if not _put_at_figure(toks, v) and not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
                          "death", "turnout", "crowd", "attendance", "cost", "losses", "damage",
                          "bill", "value", "size", "output", "production", "growth",
                          "inflation", "revenue", "deficit", "crop", "harvest", "loss",
@@ -1569,7 +1632,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
     if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
         return None  # "had not explained how ...": no content is attributed
-    if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + 6]):
+    # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
+    reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
+    if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + reach]):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
     if low in ("expect", "expects", "expected") and (v > 0 and toks[v - 1].low in (
             "is", "are", "was", "were", "be", "been", "being", "not") or (
@@ -1579,6 +1644,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT
             or toks[v + 1].text in CURRENCY_SYMBOLS) or v > 0 and toks[v - 1].low in _MODALS):
         return None  # "had added 2.7 million subscribers", "tariffs would add roughly $450m"
+    if low in ("admitted", "admit", "admits") and v + 1 < n and \
+            toks[v + 1].low in _ADMITTED_PLACE:
+        return None  # "patients admitted during an outage", "admitted into intensive care"
     if low in ("recall", "recalls", "recalled") and v + 1 < n and (
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT):
         return None  # "the farm recalled approximately 12,400 cases": a product recall
@@ -1804,7 +1872,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np = left_phrase(toks, c)
             if not np and c >= 3 and toks[c - 1].kind == "n" and toks[c - 2].text == ",":
                 np = left_phrase(toks, c - 2)  # "Yang Xiumei, 46, who runs a guesthouse, said"
-            if low in DATA_VERBS and np and not any(t.low in DOCUMENT_HEADS for t in np):
+            if low in DATA_VERBS and np and not any(t.low in DOCUMENT_HEADS for t in np) \
+                    and not _study_by_staff(toks, np):
                 clause = toks[: index_at(toks, np[0].start)]
                 if any(t.low in DOCUMENT_HEADS for t in clause) and not (
                         clause and clause[-1].low in ("by", "from")):  # ("... by the Network")
@@ -1840,6 +1909,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 return _finish(toks, v, inner_ph, [], inner_ph[0].start, title_case)
         return None
     np = left_phrase(toks, j + 1)
+    authored = False
     if not np or not valid_speaker_phrase(np):
         # "a charity that runs ambulances and morgues said": the noun before "that"
         for r in range(j, max(-1, j - 10), -1):
@@ -1847,6 +1917,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 break
             if toks[r].low in ("that", "which", "who") and r > 0:
                 np = left_phrase(toks, r)
+                author = _authored_document(np) or _authored_before(toks, r)
+                if author is not None:
+                    np, authored = author, True  # "a study he co-authored which found"
                 if not np and toks[r - 1].text == "," and r > 1:
                     # "Kenya Power, which said ...": the antecedent before the comma
                     np = left_phrase(toks, r - 1)
@@ -1865,9 +1938,68 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "neither main party had explained ..."
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
-            not _body_finds_that(toks, v, np):
+            not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
+            not authored:
         return None  # "figures show", "a survey by Gallup found"; not "police found"
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+# Who carries out a body's research: "a study by researchers at X", "economists from X".
+_STUDY_STAFF = words("researchers scientists economists academics analysts experts "
+                     "epidemiologists statisticians scholars team")
+
+
+def _study_by_staff(toks: list[Tok], np: list[Tok]) -> bool:
+    """Whether `np` is the body whose staff wrote a document: "A study by researchers at the
+    University of X", "research by economists from X", "Researchers at X found that" (the
+    finding is the body's)."""
+    i0 = index_at(toks, np[0].start)
+    if i0 < 2 or toks[i0 - 1].low not in ("at", "from", "of") or \
+            toks[i0 - 2].low not in _STUDY_STAFF or not np[-1].cap:
+        return False
+    k = i0 - 3
+    while k >= 0 and i0 - k < 7 and (toks[k].low in ("a", "the", "of") or
+                                      toks[k].low in _STUDY_STAFF):
+        k -= 1  # "by a team of researchers at"
+    if k < 0:
+        return True  # "Researchers at X found"
+    return toks[k].low == "by" and k > 0 and (toks[k - 1].low in DOCUMENT_HEADS or
+                                               toks[k - 1].low in _RESEARCH_DOCUMENTS)
+
+
+_AUTHORED = words("authored co-authored coauthored wrote co-wrote led co-led published "
+                  "conducted ran commissioned")
+
+
+def _authored_document(np: list[Tok]) -> list[Tok] | None:
+    """The author in "a study he co-authored", "the report Smith wrote", else None."""
+    if len(np) < 3 or np[-1].low not in _AUTHORED:
+        return None
+    for i, t in enumerate(np[:-2]):
+        if t.low in DOCUMENT_HEADS or t.low in _RESEARCH_DOCUMENTS:
+            who = np[i + 1 : -1]
+            if who and (all(x.cap for x in who) or len(who) == 1 and who[0].low in PRONOUNS):
+                return who
+            return None
+    return None
+
+
+def _authored_before(toks: list[Tok], r: int) -> list[Tok] | None:
+    """The author in "research he led that ...", read from the tokens before toks[r]."""
+    k = r - 1
+    if k < 2 or toks[k].low not in _AUTHORED:
+        return None
+    start = k - 1
+    if toks[start].low not in PRONOUNS:
+        while start >= 0 and toks[start].cap and toks[start].kind == "w":
+            start -= 1
+        start += 1
+        if start >= k:
+            return None
+    if start < 1:
+        return None
+    doc = toks[start - 1].low
+    return toks[start:k] if doc in DOCUMENT_HEADS or doc in _RESEARCH_DOCUMENTS else None
 
 
 def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
@@ -1905,7 +2037,11 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     # "..., but police put the toll at five": a new clause, whose speaker covers what follows
     new_clause = prev in ("but", "while", "whereas", "although", "though") or (
         prev == "and" and i0 > 1 and toks[i0 - 2].text == ",")
-    if not at_start and not new_clause and _trailer_only(toks, v + 1):
+    # ("a storm that forecasters had warned posed a danger": a relative clause inside the
+    # sentence, which attributes nothing before it)
+    # (", which the police said": the relative clause is the attribution)
+    inner_that = prev == "that" and i0 > 1 and toks[i0 - 2].text != ","
+    if not at_start and not new_clause and not inner_that and _trailer_only(toks, v + 1):
         direction = "post"
     bare = [t for t in np if t.low not in ("a", "an", "the")]
     if len(bare) == 1 and bare[0].low in _LONE_SPOKES and len(before) >= 3 and \
@@ -2259,8 +2395,44 @@ def _people_of_place(words: list[Tok]) -> list[Tok]:
     return words
 
 
+def _drop_place_descriptor(np: list[Tok]) -> list[Tok]:
+    """ "The Milan-based company" -> "The company": a capitalised "X-based" before a common
+    noun says where the body is, not what it is called."""
+    for i, t in enumerate(np[:-1]):
+        if t.cap and t.low.endswith(_BASED_SUFFIXES) and not np[i + 1].cap and \
+                all(not x.cap or x.low in ("the", "a", "an") for x in np[i + 1 :]):
+            j = i
+            while j > 0 and np[j - 1].cap and np[j - 1].low not in ("the", "a", "an"):
+                j -= 1  # "The New York-based group"
+            return np[:j] + np[i + 1 :]
+        if t.cap and t.low.endswith(_COMPILED_SUFFIXES) and not np[i + 1].cap:
+            # "Bloomberg-compiled prices", "Reuters-collected data": the compiler's
+            name = t.text[: t.text.rindex("-")]
+            return np[:i] + [Tok(name, name.lower(), t.start, t.start + len(name), "w", True)]
+    return np
+
+
+_BASED_SUFFIXES = ("-based", "-headquartered", "-listed", "-registered")
+_COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-tallied")
+
+
+def _organisers_of(np: list[Tok]) -> list[Tok]:
+    """ "Organisers of the Fair Rent Coalition" -> the coalition, whose count they give."""
+    if len(np) >= 3 and np[0].low in _ORGANISERS and np[1].low in ("of", "from", "with") and \
+            np[-1].cap:
+        return np[2:]
+    return np
+
+
+_ORGANISERS = words("organisers organizers organiser organizer")
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    if np and np[0].low in _ORGANISERS:
+        np = _organisers_of(np)
+    if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
+        np = _drop_place_descriptor(np)
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
@@ -2935,11 +3107,14 @@ _TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|(?:"
               + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
               + r")\b)\s+")
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
-    r"(?:The|A|An)\s+[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
+    # ("Bavaria's transport minister, Michael Reindl, called ...": a role owned by a place)
+    r"(?:The|A|An|[A-Z][\w.-]*['\u2019]s)\s+[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
+    # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
+    r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
@@ -3018,6 +3193,11 @@ def _coordinated_modifier(name: str, word: str) -> bool:
     not that union."""
     low = name.lower().split()
     return word in low[:-1] and low[low.index(word) + 1] in ("and", "&")
+
+
+# A person the sentence introduces, with a clause about them: "among them Carla Ruiz, who
+# runs a dairy farm", "including Tom Hale, 61, who has fished here for 40 years".
+_INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?\s+who\s+(?!said|says|told|added)")
 
 
 @dataclass(slots=True)
@@ -3302,7 +3482,8 @@ class ArticleSpeakers:
                 continue
             prefix = texts[sent][: m.pos - sent]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
-                    prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix):
+                    prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
+                    _INTRODUCED_RE.match(self.text, m.pos + len(m.written)):
                 found, found_at = m, sent
                 break
         for sent in sorted(starts, reverse=True):
@@ -3597,8 +3778,10 @@ class ArticleSpeakers:
         Executive Committee Member, "DPO" for a Divisional Police Officer)."""
         def spelled(role: str) -> bool:
             ws = [w for w in re.findall(r"[a-z]+", role.lower()) if w != "the"]
-            return any(_spells(acronym, ws[i:j]) for i in range(len(ws))
-                       for j in range(i + 1, min(len(ws), i + 6) + 1))
+            # (two words at least, or the acronym itself as the title's head: "PUB" is no
+            # more than the start of "public works"; "Interior CS" has it, "NYPD chief" not)
+            return ws[-1:] == [acronym] or any(_spells(acronym, ws[i:j]) for i in range(len(ws))
+                                        for j in range(i + 2, min(len(ws), i + 6) + 1))
 
         ref = self._last(pos, lambda r: r.kind == PERSON and bool(r.role) and spelled(r.role))
         if ref is not None:
@@ -4038,8 +4221,11 @@ class ArticleSpeakers:
         """Whether `name` is the publisher's name without its legal form ("Halden Foods" for
         a press release by Halden Foods Ltd)."""
         own = self.publisher.name
-        return len(own) > len(name) and own.startswith(name + " ") and \
-            own[len(name) + 1 :].lower() in _LEGAL_SUFFIXES
+        if len(own) <= len(name) or not own.startswith(name):
+            return False
+        rest = own[len(name):]
+        rest = rest[2:] if rest.startswith(", ") else rest[1:] if rest[0] == " " else ""
+        return rest.lower() in _LEGAL_SUFFIXES  # "Halden Foods Ltd", "Halden Foods, Inc."
 
     def names_publisher(self, name: str) -> bool:
         """Whether `name` is the publisher's own, shortened or with a desk's name."""
@@ -4248,8 +4434,9 @@ class ArticleSpeakers:
             if low.endswith("ing") or text[m.end() : m.end() + 1] == ":":
                 continue  # "Driving the news: ...", "Update: ...": a label, not a company
             if not word[0].isupper() or low in COMMON_CAPITALISED or low in COUNTRIES or \
-                    low in DEMONYMS or low in CAPITALS or low in PRONOUNS:
-                continue
+                    low in DEMONYMS or low in CAPITALS or low in PRONOUNS or \
+                    low.endswith(_DESCRIPTOR_SUFFIXES):
+                continue  # ("Milan-based firm may ...": where the firm is, not its name)
             toks = self._sentence_toks.get(p) or tokenize(text[:80])
             if len(toks) >= 4 and toks[1].cap and " its " in text and not toks[0].poss:
                 # "Carrick Marlowe reported ... from its markets division, ... the lender

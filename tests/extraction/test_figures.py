@@ -454,3 +454,124 @@ def test_a_currency_sign_or_code_with_country_letters_keeps_them(sentence, text,
 def test_hedges_near_closer_to_maybe_north_of_are_qualifiers(sentence, text, value, qualifier):
     f = one(sentence)
     assert (f.text, f.value, f.qualifier) == (text, value, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a country code before a US number, and Australia's 1800 / 1300 numbers
+    "Listeners can dial 1-800-555-0142 or 1-303-555-0199 with questions.",
+    "The helpline, 1.866.555.0110, is open all night.",
+    "Growers can register by calling 1800 431 772.",
+    "Customers should ring 1300 555 018 before noon.",
+])
+def test_toll_free_and_country_coded_phone_numbers_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a house number before an abbreviated compass point and street
+    "The hearing is at the county annex, 410 W. Main St.",
+    "Volunteers gather at 88 N. Elm Street each Saturday.",
+    "Its office moved to 1200 E. Lake Drive.",
+    "Meet at 15 S. Harbor Rd. at noon.",
+])
+def test_an_address_with_a_compass_abbreviation_is_not_a_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clock time told as "in the morning"
+    '"I have been waiting since 5 in the morning."',
+    "The queue formed at 6 in the evening, and the doors opened at 9 in the morning.",
+    "The shelter closes at 4 in the afternoon.",
+])
+def test_a_time_of_day_in_words_is_not_a_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_in_the_morning_is_still_a_figure():
+    assert [f.text for f in figures("Police arrested 40 in the morning raids.")] == ["40"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # bus and tram routes are named by number
+    "The withdrawn routes, including the 72 and 74 services, end in October.",
+    "Riders on the 14 bus face longer waits.",
+    "The 9, 12 and 31 routes will be merged.",
+    "Route 66 and bus 212 will stop at the station.",
+])
+def test_bus_and_tram_route_numbers_are_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_of_services_or_routes_is_still_a_figure():
+    assert [f.text for f in figures("The operator cut 72 services and 9 routes.")] == [
+        "72", "9"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "US $" written with a space is one currency
+    ("The state attracted US $7.8 billion in investment.", "US $7.8 billion"),
+    ("The cuts could cost (US $210 million) a month.", "US $210 million"),
+    ("Aid from the US $2 billion fund arrived.", "$2 billion"),  # "the US" fund
+    ("Exports reached US $2.1 billion last year.", "US $2.1 billion"),
+])
+def test_us_dollars_written_with_a_space_keep_the_country(sentence, text):
+    assert figures(sentence)[0].text == text
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "zero" before people and an outcome is a zero, as "no" is
+    ('It said "zero patients have been harmed as a result."', "zero patients"),
+    ("Zero patients were harmed.", "Zero patients"),
+    ("Zero people have been hurt so far.", "Zero people"),
+    ("The mayor said zero residents were displaced.", "zero residents"),
+])
+def test_zero_people_with_an_outcome_is_a_zero(sentence, text):
+    assert [(f.text, f.value) for f in figures(sentence)] == [(text, D(0))]
+
+
+def test_zero_without_an_outcome_is_no_figure():
+    assert figures("The plan has zero support among voters.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a forecast "by X to Y" in one unit is a range; a past "rose by X to Y" a change and level
+    ("She estimated that prices could ease by 15% to 20% by early summer.", "15% to 20%"),
+    ("Fares will rise by 5% to 8% next year.", "5% to 8%"),
+    ("Output is expected to fall by 2 per cent to 3 per cent.", "2 per cent to 3 per cent"),
+    ("Sales may grow by $2 million to $3 million.", "$2 million to $3 million"),
+])
+def test_a_forecast_by_x_to_y_is_a_range(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
+
+
+def test_a_past_change_by_x_to_y_stays_a_change_and_a_level():
+    assert [f.text for f in figures("Unemployment rose by 0.3% to 4.1%.")] == ["0.3%", "4.1%"]
+    assert [f.text for f in figures("The bill would rise by £94 to £2,012.")] == [
+        "£94", "£2,012"]
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # Malaysian ringgit written "RM", and "US $" with a space, are currencies
+    ("Factories could lose between RM40 million and RM60 million a week.",
+     "between RM40 million and RM60 million", "MYR"),
+    ("The project cost RM40 million.", "RM40 million", "MYR"),
+    ("Firms lost RM1.2bn last year.", "RM1.2bn", "MYR"),
+    ("It attracted US $7.8 billion in investment.", "US $7.8 billion", "USD"),
+])
+def test_ringgit_and_spaced_us_dollars_are_currencies(sentence, text, unit):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, unit)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the number of an emergency line is a name, not a count
+    "A sign directs them to call the SAMU emergency line, 15, before they are let in.",
+    "Callers should use the emergency number 112.",
+    "Dial the emergency phone line on 999 if in danger.",
+])
+def test_an_emergency_line_number_is_not_a_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_of_calls_to_an_emergency_line_is_a_figure():
+    assert [f.text for f in figures("The emergency line took 4,000 calls.")] == ["4,000"]

@@ -2381,3 +2381,447 @@ def test_a_role_for_or_at_a_body_is_the_person_named_in_the_next_sentence():
         "Interior Minister Ana Lopez said 3 had died.",
     ))
     assert c["14"].speaker != "Ana Lopez"
+
+
+def test_a_press_release_names_its_publisher_without_the_comma_before_its_legal_form():
+    # "Norbeck Systems" in a release by "Norbeck Systems, Inc." (or "Ltd." / "plc") is the
+    # publisher itself, whatever the verb or where the name stands
+    for pub in ("Norbeck Systems, Inc.", "Norbeck Systems, Ltd.", "Norbeck Systems plc"):
+        claims = by_figure(run(
+            "Norbeck Systems expects revenue of $80 million to $85 million next year.",
+            "For the year, Norbeck Systems now forecasts 12% growth.",
+            "Sales rose to $71 million, Norbeck Systems said.",
+            "According to Norbeck Systems, 450 staff joined.",
+            publisher=pub,
+        ))
+        assert {c.speaker for c in claims.values()} == {pub}, pub
+
+
+def test_a_one_word_label_the_article_also_writes_in_lower_case_is_a_heading():
+    # "Cash: Cash and cash equivalents ...", "Revenue: ...": a data line under a common
+    # noun, the publisher's; a label that is someone's surname still speaks
+    pub = "Corvane Holdings, Inc."
+    claims = by_figure(run(
+        "Revenue: Total revenue was $212.4 million, up 9% on a year earlier.",
+        "Cash: Cash and cash equivalents were $64.1 million at the end of June.",
+        "Backlog: The order backlog reached $310 million, and backlog growth slowed.",
+        "Margins: Gross margins were 41%, compared with margins of 39% a year ago.",
+        publisher=pub,
+    ))
+    assert {c.speaker for c in claims.values()} == {pub}
+    claims = by_figure(run(
+        "We spoke to the harbourmaster, Ellen Rose, about the season.",
+        "Rose: We lost 14 boats this winter, and prices rose sharply.",
+    ))
+    assert claims["14"].speaker == "Ellen Rose"
+
+
+def test_a_survey_credited_with_according_to_is_its_makers_with_its_sample():
+    # "according to a survey of 150 stores conducted last month by X": X states the
+    # finding and the size of the sample, whatever the participle or its place
+    claims = by_figure(run(
+        "Prices at discount grocers were about 12% lower, according to a survey of 300 shops "
+        "carried out in May by the nonprofit Fair Basket Trust.",
+        "Rents rose 4%, according to a study of 2,000 leases published on Monday by the "
+        "Tovik Tenants Union.",
+        "Turnout fell to 41%, according to a poll of 900 voters commissioned by Civic Pulse.",
+        "About 18% of clinics had no doctor, according to an audit of 60 clinics released "
+        "last week by the Norland Health Inspectorate.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "about 12%": "Fair Basket Trust", "300": "Fair Basket Trust",
+        "4%": "Tovik Tenants Union", "2,000": "Tovik Tenants Union",
+        "41%": "Civic Pulse", "900": "Civic Pulse",
+        "About 18%": "Norland Health Inspectorate", "60": "Norland Health Inspectorate",
+    }
+
+
+def test_a_study_by_researchers_at_a_body_is_the_bodys():
+    # "A study by researchers at the University of X found", "Researchers at X found that":
+    # the body whose staff made the finding states it
+    claims = by_figure(run(
+        "A study by economists at the University of Norland, published in March, found "
+        "that rents rose by between 4 and 9 percent.",
+        "Research by a team of scientists from the Tovik Institute showed that 30% of "
+        "wells were dry.",
+        "Researchers at the Halden Marine Laboratory found that 12 species had vanished.",
+        "An analysis by statisticians at Civic Pulse found 2,400 voters were missing.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "between 4 and 9 percent": "University of Norland", "30%": "Tovik Institute",
+        "12": "Halden Marine Laboratory", "2,400": "Civic Pulse",
+    }
+
+
+def test_an_audit_that_finds_is_its_owners_and_a_headline_audit_merges_into_the_body():
+    # "The audit found that ..." after "an audit released by X": X's findings; a headline's
+    # "..., Audit Finds" / "Survey shows" is the body's claim with its named owner
+    claims = by_figure(run(
+        "Bridges were neglected, according to an audit published Monday by the Harlow "
+        "County Auditor's Office.",
+        "The audit found that 14 of the county's bridges were overdue.",
+        "The audits showed 6 more were unsafe, and the audit also said 3 were closed.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "14": "Harlow County Auditor's Office", "6": "Harlow County Auditor's Office",
+        "3": "Harlow County Auditor's Office"}
+    for head in ("Town Spent $1.9 Billion on Roads, Audit Finds",
+                 "Survey shows town spent $1.9 billion on roads",
+                 "Town spent $1.9 billion on roads, review says"):
+        claims = run("The town spent $1.9 billion on roads, according to an audit released "
+                     "on Tuesday by the town auditor, Jane Holt.", headline=head)
+        assert [c.speaker for c in claims] == ["Jane Holt"], head
+        assert len(claims[0].appearances) == 2
+
+
+def test_thats_how_someone_described_it_credits_the_quotation_before():
+    # a quotation with no attribution, then "That's how X described ..." (or "put it",
+    # "sums it up"), in the next paragraph or the same one
+    for after in ("That's how Peter Ahlgren, a shop owner in Tovik, described the problem.",
+                  "That is how Peter Ahlgren put it in an interview on Monday.",
+                  "This is how Peter Ahlgren, who runs a bakery, sums up the winter.",
+                  "That\u2019s how shop owner Peter Ahlgren explained the losses."):
+        claims = by_figure(run(
+            "Trade has slumped in Tovik.",
+            "\"We keep losing thousands of customers every winter. Nobody can stop it.\"",
+            after,
+        ))
+        assert claims["thousands"].speaker == "Peter Ahlgren", after
+
+
+def test_a_quoted_question_before_its_attribution_is_one_sentence():
+    # '"... who questions a camera?" Mure said.': the question mark closes the quotation,
+    # not the sentence
+    for close in ("Mure said in an interview.", "Ann Mure asked.", "asked Mure.",
+                  "Councillor Ann Mure added."):
+        claims = by_figure(run(
+            "Councillor Ann Mure said the findings were worrying.",
+            "The council's own figures show 40 cameras.",
+            f"\"I know people who paid three or four of these fines, because who doubts a "
+            f"camera?\" {close} \"They deserve a refund!\"",
+        ))
+        assert claims["three or four"].speaker == "Ann Mure", close
+
+
+def test_a_figure_in_a_relative_clause_before_the_verb_is_the_clauses():
+    # "The alliance, which says it represents some 1,800 creches, said ...": the body's own
+    # claim in the aside, whatever the main verb; not a noun's "an estimated 30,000"
+    claims = by_figure(run(
+        "The Tovik Growers Alliance, which says it represents some 1,800 farms, said 612 "
+        "farms had closed.",
+        "The Norland Health Board, which says it has recorded 11,200 cases this year, has "
+        "appealed for more vaccines.",
+        "The Harbour Pilots Guild, which has repeatedly said 40 posts are vacant, wants talks.",
+        "Carla Menzies, who says she has lost 25 sheep, asked for compensation.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "some 1,800": "Tovik Growers Alliance", "612": "Tovik Growers Alliance",
+        "11,200": "Norland Health Board", "40": "Harbour Pilots Guild", "25": "Carla Menzies"}
+    claims = by_figure(run(
+        "Traders at the market, which employs an estimated 30,000 people, said they had "
+        "lost goods worth millions."))
+    assert claims["an estimated 30,000"].speaker == "Test Herald"
+
+
+def test_a_reporting_verb_inside_a_that_clause_attributes_nothing_before_it():
+    # "a storm that forecasters had warned posed a danger": the Met Office's gust, not the
+    # forecasters'; ", which the police said" still attributes what precedes it
+    for sentence in (
+        "The Met Office said a gust of 93mph was recorded, the strongest in a storm that "
+        "forecasters had warned posed a danger to life.",
+        "The Met Office said a gust of 93mph hit the coast in a storm that forecasters "
+        "predicted would weaken.",
+        "A gust of 93mph was recorded, the Met Office said, in a storm that forecasters had "
+        "said would ease.",
+    ):
+        assert by_figure(run(sentence))["93mph"].speaker == "Met Office", sentence
+    c = by_figure(run("The median loss fell to $1,390, which the police said reflected "
+                      "smaller scams."))
+    assert c["$1,390"].speaker == "Police"
+
+
+def test_a_title_acronym_spells_two_words_of_a_role_or_is_its_head():
+    # "PUB" is not the start of "public works committee chairman"; "the CS" is the "Interior
+    # CS" named before; "the CEC" the County Executive Committee Member
+    claims = by_figure(run(
+        "Public works committee chairman Ali Rahman said the cuts start Monday.",
+        "The national water agency PUB said its reservoirs stood at 81 per cent.",
+        "Interior CS Daniel Rotich toured the area.",
+        "\"We have released Sh1.2 billion,\" the CS said.",
+        "County Executive Committee Member Ruth Achieng visited too. The CEC said 40 "
+        "schools were shut.",
+    ))
+    assert claims["81 per cent"].speaker == "PUB"
+    assert claims["Sh1.2 billion"].speaker == "Daniel Rotich"
+    assert claims["40"].speaker == "Ruth Achieng"
+
+
+def test_the_notification_said_is_its_issuers():
+    # "according to a notification issued by X ... the notification said": X's
+    claims = by_figure(run(
+        "Petrol rose by Rs8.36 a litre, according to a notification issued by the Finance "
+        "Ministry.",
+        "The new price is Rs266.79 a litre, the notification said.",
+        "The notification also showed diesel at Rs272.98.",
+        "According to the notification, kerosene is unchanged at Rs180.",
+    ))
+    assert {c.speaker for c in claims.values()} == {"Finance Ministry"}
+
+
+def test_our_in_a_quotation_is_no_one_a_later_pronoun_can_mean():
+    # '"Our analysis shows ...," she said': "our" is the quoted speaker, and "she" after it
+    # is still the person named before
+    for opener in ("Our analysis shows that", "Our data show that", "We found that",
+                   "Our own survey suggests that"):
+        claims = by_figure(run(
+            "\"These are no longer freak events,\" said Farah Junejo, a climate researcher.",
+            f"\"{opener} heat days have risen by around 70 percent. Without adaptation, "
+            "tens of millions of people will suffer,\" she said.",
+        ))
+        assert claims["around 70 percent"].speaker == "Farah Junejo", opener
+        assert claims["tens of millions"].speaker == "Farah Junejo", opener
+
+
+def test_analysts_polled_by_a_data_firm_are_its_consensus_by_an_outlet_their_own():
+    # "Analysts polled by FactSet had expected ...": FactSet's consensus (however it is
+    # worded); a news outlet's poll ("polled by Reuters") relays the analysts' view
+    claims = by_figure(run(
+        "Analysts polled by FactSet had expected a loss of 19 cents a share.",
+        "On average, analysts surveyed by LSEG expect revenue of $3.2 billion.",
+        "Revenue of $4.4 billion had been expected, according to analysts polled by Visible "
+        "Alpha.",
+        "Wall Street analysts surveyed by Zacks had estimated earnings of 88 cents a share.",
+        "Economists polled by Reuters expected growth of 2.1%.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "19 cents": "FactSet", "$3.2 billion": "LSEG", "$4.4 billion": "Visible Alpha",
+        "88 cents": "Zacks", "2.1%": "Economists"}
+
+
+def test_a_place_before_based_describes_a_body_and_compiled_data_are_the_compilers():
+    # "The Milan-based company" is "the company" (the body named before), never "Milan-based";
+    # "Bloomberg-compiled prices" are Bloomberg's, the publisher's own when it is Bloomberg
+    claims = by_figure(run(
+        "Harlow Foods Ltd is weighing a sale of bonds, according to people familiar with "
+        "the matter.",
+        "The Milan-based company reported net income of 214 million euros last year.",
+        "The Turin-headquartered company said it would add 300 jobs.",
+        "The New York-listed company said 12 plants would close.",
+        summary=["Milan-based firm may sell notes in two tranches, people say"]))
+    assert {f: c.speaker for f, c in claims.items() if f != "two"} == {
+        "214 million euros": "Harlow Foods Ltd", "300": "Harlow Foods Ltd",
+        "12": "Harlow Foods Ltd"}
+    claims = by_figure(run(
+        "Yields fell to 3.6%, according to Bloomberg-compiled prices.",
+        "Reuters-compiled data show 12 deals this month.",
+        "Inflows reached $2 billion, LSEG-compiled figures showed.",
+        "Turnout was 61%, according to Ipsos-collected returns.",
+        publisher="Bloomberg",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "3.6%": "Bloomberg", "12": "Reuters", "$2 billion": "LSEG", "61%": "Ipsos"}
+
+
+def test_organisers_of_a_named_body_speak_for_it():
+    # "Organisers from the Fair Rent Coalition said 80,000 took part": the coalition's count
+    # (from, of, at; or the body named with the organisers as its description)
+    claims = by_figure(run(
+        "Organisers from the Fair Rent Coalition said 80,000 people took part.",
+        "Organizers of the Tovik Tenants Union said 5,000 marched in Tovik.",
+        "Organisers at the Harbour Workers Alliance told reporters that 9,000 joined.",
+        "The Norland Pensioners Forum, the march's organisers, said 3,000 came by bus.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "80,000": "Fair Rent Coalition", "5,000": "Tovik Tenants Union",
+        "9,000": "Harbour Workers Alliance", "3,000": "Norland Pensioners Forum"}
+
+
+def test_she_is_the_person_a_sentence_introduces_with_a_who_clause():
+    # "among them Carla Ruiz, who runs a dairy farm. She told ...": Carla Ruiz, not the man
+    # who spoke before (however she is introduced)
+    for intro in ("Residents largely favored the repairs, among them Carla Ruiz, who runs a "
+                  "dairy farm near the creek.",
+                  "Several farmers attended, including Carla Ruiz, 54, who has milked cows "
+                  "there for decades.",
+                  "The loudest voice belonged to Carla Ruiz, who runs a dairy farm.",
+                  "Opposition came from Carla Ruiz, who farms near the creek."):
+        claims = by_figure(run(
+            "County Administrator Glen Abernathy said the plan would cost $4 million.",
+            intro + " She told commissioners the detour adds 11 miles each way.",
+        ))
+        assert claims["11 miles"].speaker == "Carla Ruiz", intro
+
+
+def test_putting_a_named_thing_at_a_value_states_it():
+    # "X put the annual payments at about $310,000": X's estimate, whatever is valued
+    claims = by_figure(run(
+        "County Administrator Glen Abernathy put the annual payments at about $310,000.",
+        "The insurer Norcap puts its storm losses at $42 million.",
+        "The Harlow council placed the repair bill at roughly 2.1 million pounds.",
+        "Analyst Mira Osei pegged the company's debt at 3.4 billion dollars.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "about $310,000": "Glen Abernathy", "$42 million": "Norcap",
+        "roughly 2.1 million pounds": "Harlow council", "3.4 billion dollars": "Mira Osei"}
+
+
+def test_a_bodys_plan_with_an_article_before_it_is_a_noun_not_its_statement():
+    # "A European Commission plan to set up a €40 billion fund ran into resistance": the
+    # paper's report of the plan ("a" + singular subject would write "plans")
+    claims = by_figure(run(
+        "A European Commission plan to set up a 40 billion euro fund ran into resistance "
+        "from at least seven countries.",
+        "A government proposal to cut 300 jobs was shelved on Monday.",
+        "A Treasury project to build 40 schools has stalled.",
+        "A Harlow Council plan to close 6 libraries drew protests.",
+        "The Commission plans to spend 12 billion euros on grids.",
+    ))
+    assert claims.pop("12 billion euros").speaker == "European Commission"
+    assert {c.speaker for c in claims.values()} == {"Test Herald"}
+
+
+def test_a_who_clause_the_writer_adds_after_said_is_the_publishers():
+    # 'said Martine Loubet, 58, who spent the night alongside about 200 other evacuees': the
+    # reporter describes her; a "who says" clause is still hers
+    for sentence in (
+        "\"We barely had time to grab the children,\" said Martine Loubet, 58, who spent the "
+        "night in a gymnasium alongside about 200 other evacuees.",
+        "\"It was terrible,\" Martine Loubet told reporters, who had gathered with about 200 "
+        "others outside.",
+        "\"We ran,\" said Martine Loubet, a nurse, who shared a hall with about 200 evacuees.",
+        "\"We ran,\" said Martine Loubet, who was among about 200 people evacuated.",
+    ):
+        claims = by_figure(run(sentence))
+        assert [c.speaker for c in claims.values()] == ["Test Herald"], sentence
+    claims = by_figure(run("\"It was terrible,\" said Ana Ruiz, who says she lost 12 sheep."))
+    assert claims["12"].speaker == "Ana Ruiz"
+
+
+def test_a_sentence_giving_someones_view_makes_them_the_next_he_or_she():
+    # "For Kerjean, the official figures mask the reality. '...,' he said": Kerjean, not the
+    # minister who spoke last (with a title, or "To" for "in the view of")
+    for opener in ("For Kerjean, the official figures mask the reality.",
+                   "For Kerjean, a veteran of the unit, the figures are misleading.",
+                   "To Kerjean, the numbers are misleading.",
+                   "Kerjean, who has worked nights for 20 years, disagrees."):
+        claims = by_figure(run(
+            "Emergency doctor Olivier Kerjean said the union would strike.",
+            "Health Minister Agnes Forestier said more than 95% of units would stay open.",
+            opener + " \"There were two doctors on duty in a unit built for five,\" he said.",
+        ))
+        assert claims["two"].speaker == "Olivier Kerjean", opener
+
+
+def test_a_report_inside_a_long_quotation_is_not_its_attribution():
+    # a statement quoted over paragraphs after "X issued the following statement:": a body
+    # named inside it ("approval by the Executive Board", "the ministry said") does not take
+    # over the figures after it
+    for inner in ("The deal is subject to approval by the Executive Board, which meets in "
+                  "September.",
+                  "The ministry said it would sign the deal in September.",
+                  "As the central bank noted last week, inflation is easing.",
+                  "Approval by the Executive Board is expected in September."):
+        claims = by_figure(run(
+            "Katarina Voss led the mission. At its close, Ms. Voss issued the following "
+            "statement:",
+            "\"The authorities and staff have reached an agreement on a new loan.",
+            f"\"{inner} Upon approval, about US$45 million would be made available.",
+            "\"The team thanks the authorities for their hospitality.\"",
+        ))
+        assert claims["about US$45 million"].speaker == "Katarina Voss", inner
+
+
+def test_he_is_the_person_introduced_by_a_possessive_role():
+    # "Bavaria's transport minister, Michael Reindl, called for talks. He said ...": Reindl,
+    # not the spokesman who spoke before
+    for intro in ("Bavaria's transport minister, Michael Reindl, called on both sides to talk.",
+                  "Germany's rail commissioner, Michael Reindl, urged mediation.",
+                  "The state's transport minister, Michael Reindl, called for calm.",
+                  "Hesse's top transport official, Michael Reindl, criticised the strike."):
+        claims = by_figure(run(
+            "Rail spokesman Jorg Weidemann said the company had hired 950 staff.",
+            intro + " He said the state had arranged 45 replacement buses.",
+        ))
+        assert claims["45"].speaker == "Michael Reindl", intro
+
+
+def test_a_study_someone_authored_that_found_is_the_authors():
+    # "He pointed to a study he co-authored which found that ...": his finding; "patients
+    # admitted during an outage" are admitted to hospital, not conceding anything
+    for sentence in (
+        "He pointed to a study he co-authored which found that mortality rose by as much as "
+        "20% for patients admitted during an outage.",
+        "He cited a paper he wrote which showed that mortality rose by as much as 20%.",
+        "He pointed to research he led that found mortality rose by as much as 20%.",
+        "He referred to an analysis Kowalczyk published which found mortality up as much "
+        "as 20%.",
+    ):
+        claims = by_figure(run(
+            "Allan Kowalczyk, who studies hospital security, said the effects spread.",
+            sentence))
+        assert claims["as much as 20%"].speaker == "Allan Kowalczyk", sentence
+    claims = by_figure(run("Doctors said 14 patients admitted into intensive care were "
+                           "stable, and the minister admitted that 30 clinics had closed."))
+    assert (claims["14"].speaker, claims["30"].speaker) == ("Doctors", "Minister")
+
+
+def test_the_people_after_people_familiar_with_the_matter_are_that_group():
+    # "..., said the people, who asked not to be identified": the group credited before
+    for later in ("The company could sell notes in two tranches, said the people, who asked "
+                  "not to be identified.",
+                  "The company could sell notes in two tranches, the people said.",
+                  "The people said the company could sell notes in two tranches.",
+                  "The company could sell notes in two tranches, according to the people."):
+        claims = by_figure(run(
+            "Harlow Foods Ltd is weighing a bond sale, according to people familiar with the "
+            "matter.", later, publisher="Bloomberg"))
+        assert claims["two"].speaker == "People familiar with the matter", later
+
+
+def test_a_body_proposing_to_change_a_value_states_the_new_value():
+    # "the Minimum Wage Board proposed raising the minimum wage to 13,500 taka": the board's
+    # proposal, though the figure comes late in the gerund's clause
+    claims = by_figure(run(
+        "On 2 October, the Minimum Wage Board proposed raising the minimum wage to 13,500 "
+        "taka.",
+        "The Tovik Transport Authority proposed cutting the standard fare to 90 cents.",
+        "The Harlow Water Board has proposed increasing the annual charge to 410 pounds.",
+        "The Norland Finance Ministry proposed lowering the tax-free allowance to 12,000 "
+        "crowns.",
+    ))
+    assert {f: c.speaker for f, c in claims.items()} == {
+        "13,500 taka": "Minimum Wage Board", "90 cents": "Tovik Transport Authority",
+        "410 pounds": "Harlow Water Board", "12,000": "Norland Finance Ministry"}
+
+
+def test_says_inside_a_clause_that_goes_on_with_a_negated_verb_attributes_nothing_before():
+    # "approved borrowing $4.2 million ..., for work the county's engineer says can't wait":
+    # the engineer speaks of the work, not the board's $4.2 million
+    for tail in ("for work the county's engineer says can't wait much longer.",
+                 "for repairs the engineer says won't wait another winter.",
+                 "on bridges the inspector said weren't safe.",
+                 "for work residents say doesn't wait."):
+        claims = by_figure(run(
+            f"The county board on Tuesday approved borrowing $4.2 million to repair three "
+            f"bridges, ending months of debate over how to pay {tail}"))
+        assert {c.speaker for c in claims.values()} == {"Test Herald"}, tail
+
+
+def test_a_quoted_paragraph_with_its_own_we_belongs_to_the_person_named_next():
+    # '"... Yesterday alone we admitted more than 200 cases." / Dr Saima Qureshi, who heads
+    # the ward, told AFP ...': hers, though "we" speaks inside the quotation
+    for inner in ("Yesterday alone we admitted more than 200 cases of heatstroke.",
+                  "Yesterday we treated more than 200 cases of heatstroke.",
+                  "Our staff have recorded more than 200 cases of heatstroke.",
+                  "I counted more than 200 cases of heatstroke yesterday."):
+        claims = by_figure(run(
+            "The weather office said the heat would persist until Friday.",
+            f"\"We are receiving patients who collapse in the street. {inner}\"",
+            "Dr Saima Qureshi, who heads the emergency ward at Civil Hospital, told AFP the "
+            "wards had run out of beds.",
+        ))
+        assert claims["more than 200"].speaker == "Saima Qureshi", inner
+    # patients "admitted on Tuesday" are taken in, not conceding: her "four" still counts
+    claims = by_figure(run("Dr Saima Qureshi said four of the patients admitted on Tuesday "
+                           "had died."))
+    assert claims["four"].speaker == "Saima Qureshi"
