@@ -258,7 +258,7 @@ GOVERNMENT_HEADS = words(
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
     "service services force govt "
-    "district directorate inspectorate"
+    "district directorate inspectorate division divisions"
 )
 
 # Words that on their own name people ("residents", "witnesses").
@@ -338,7 +338,8 @@ TITLE_WORDS = words(
     "security spokesperson humanitarian affairs sheriff detective constable trooper "
     "councillor councilmember councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
-    "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr"
+    "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr coun coun. "
+    "republican democrat"
 )
 
 # Common capitalised words that open sentences and never start a name.

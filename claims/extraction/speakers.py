@@ -584,6 +584,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "Orwell Chips, Inc. said": the legal form belongs to the name
             k -= 1
             continue
+        if t.text == ")" and out and k >= 3 and toks[k - 2].text == "(" and \
+                toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
+            k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
+            continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
             if j is not None:
@@ -723,6 +727,10 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)  # "Greek shipping company"
             k += 1
             continue
+        if t.text == "(" and out and out[-1].poss and k + 2 < n and toks[k + 2].text == ")" \
+                and toks[k + 1].text.isupper() and toks[k + 1].kind == "w":
+            out[-1] = _possessive_base(out[-1])
+            break  # "the Central Pollution Control Board's (CPCB) daily bulletin"
         if t.text == "," and out:
             end = _comma_list_end(toks, k, out)
             if end is not None:
@@ -764,7 +772,7 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     """The end of a body's name that runs on past the comma at toks[k] ("Ministry of Housing,
     Communities and Local Government"): capitalised words and commas up to an "and" and its
     last capitalised words. None when the comma ends the phrase."""
-    if not out[-1].cap or not _body_of_head(out):
+    if not out[-1].cap:
         return None
     n = len(toks)
     m = k
@@ -780,7 +788,13 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
             m += 1
         else:
             break
-    return m if seen_and and toks[m - 1].cap else None
+    if not (seen_and and toks[m - 1].cap):
+        return None
+    head = toks[m - 1].low
+    # "the Ministry of Housing, Communities and Local Government"; a list of capitalised
+    # words before the head word: "the Philippine Atmospheric, Geophysical and Astronomical
+    # Services Administration"
+    return m if _body_of_head(out) or head in GOVERNMENT_HEADS or head in ORG_HEADS else None
 
 
 def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
@@ -796,6 +810,17 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
                 toks[j - 2].low in _REMIT_TITLES):
             return j - 2
         j -= 1
+    last = out[-1].low
+    if (last in GOVERNMENT_HEADS or last in ORG_HEADS) and k >= 1 and toks[k - 1].cap:
+        # "the Philippine Atmospheric, Geophysical and Astronomical Services Administration":
+        # a list of capitalised words before the body's head word, all one name
+        j = k
+        while j >= 1 and (toks[j - 1].cap and not toks[j - 1].poss and
+                          toks[j - 1].low not in _DETERMINERS or
+                          toks[j - 1].text == "," and j >= 2 and toks[j - 2].cap):
+            j -= 1
+        if j >= 1 and toks[j - 1].low in _DETERMINERS:
+            return j
     return None
 
 
@@ -1951,6 +1976,11 @@ def _described_role(written: str) -> bool:
 
 # How far on (characters) the body may name a person it first described: three paragraphs.
 _NAMED_LATER_WITHIN = 900
+# Head words of a body's name that "the <word>" may point ahead to (never "the government",
+# "the police" or "the army", which the reader knows without a name).
+_ANY_BODY_HEADS = words("union association federation council committee commission agency "
+                        "authority board institute foundation company group coalition "
+                        "alliance trust society network service")
 _LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
 
 
@@ -2151,6 +2181,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     title = run[: last_title + 1]
     if not _name_ok(name):
         return None
+    if title and " ".join(t.low for t in (title[-1], *name)) in COUNTRIES:
+        return None  # "Health New Zealand": a body named with a country, not Mr Zealand
     first = next((t for t in title if t.low not in _DETERMINERS), None)
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
@@ -2352,7 +2384,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          written=np[0].text)
     # commas stay inside a body's name that lists its remits ("Ministry of Housing,
     # Communities and Local Government"); elsewhere they only separate phrases
-    commas = any(t.text == "," for t in np) and _body_of_head([t for t in np if t.kind == "w"])
+    commas = any(t.text == "," for t in np) and (
+        _body_of_head([t for t in np if t.kind == "w"]) or np[-1].cap and (
+            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS) and any(
+            t.low in ("and", "&") for t in np) and all(
+            t.cap or t.text == "," or t.low in ("and", "&") or t.low in _DETERMINERS
+            for t in np))  # "Philippine Atmospheric, Geophysical and ... Administration"
     words = [t for t in np if t.kind in ("w", "n") or t.text == "&" or (commas and t.text == ",")]
     written = _clean(" ".join(t.text for t in np))
     if not words:
@@ -2730,8 +2767,12 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
             if rest:
                 return rest
     # "a UN report", "the police statement"
-    mods = [t for t in words[:-1] if t.low not in _DOC_ADJECTIVES and t.kind == "w"
-            and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0)]  # "Washington Post"
+    mods: list[Tok] = []
+    for i, t in enumerate(words[:-1]):
+        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0) and (
+                t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
+                i + 2 < len(words) and words[i + 1].cap):
+            mods.append(t)  # "Washington Post"; "Health New Zealand figures" keeps "New"
     while len(mods) > 1 and mods[-1].low.endswith("ing") and not mods[-1].cap and mods[-2].cap:
         mods = mods[:-1]  # "Argus tracking data": the owner, not what the data come from
     if mods and (any(t.cap for t in mods) or kind_of(" ".join(t.text for t in mods)) != PERSON):
@@ -2856,6 +2897,21 @@ class Body:
     name: str
     kind: str
     words: tuple[str, ...]  # lower-cased
+
+
+def _rank_initials(name: str) -> bool:
+    """ "AC Goh", "DSP Rao": a rank's initials before a surname, not a first name."""
+    first, _, rest = name.partition(" ")
+    return 2 <= len(first) <= 4 and first.isalpha() and first.isupper() and " " not in rest
+
+
+@lru_cache(maxsize=256)
+def _capitalised_run_re(head: str) -> re.Pattern[str]:
+    """Two to eight capitalised words (with of/and/for/the/on between) ending in `head`
+    capitalised: "Flood Reinsurance Pool", "Flood Control and Drought Relief Headquarters"."""
+    word = r"[A-Z][\w'\u2019-]*"
+    return re.compile(rf"\b((?:{word}[ ](?:(?:of|and|for|the|on|&)[ ])*){{1,7}}"
+                      rf"{re.escape(head[:1].upper() + head[1:])})\b")
 
 
 # Bodies known by one word ("Oxfam", "Hamas"), lower-cased.
@@ -3144,6 +3200,8 @@ class ArticleSpeakers:
                     if w.endswith(("'s", "\u2019s", "'", "\u2019")):
                         owner = _unpossessive(w).lower()
                         after = ws[k + 1 :]
+                        if k == 0 and after and after[-1].lower().rstrip(",") in _LEGAL_SUFFIXES:
+                            break  # "Hartwell's Home Co.", "Macy's Inc.": the company's name
                         if k == 0 and len(after) >= 2 and (owner in COUNTRIES or
                                                            owner in CAPITALS) and \
                                 kind_of(" ".join(after)) == ORGANISATION:
@@ -3836,6 +3894,18 @@ class ArticleSpeakers:
             for m in reversed(self.mentions):
                 if m.pos < pos and m.name.endswith(" " + cand.name):
                     return self._person_from_mention(m, cand.written)
+        if cand.person and not cand.surname_only and cand.name.count(" ") in (1, 2):
+            first, rest = cand.name.split(" ", 1)
+            for m in reversed(self.mentions):
+                if m.pos >= pos:
+                    continue
+                if m.name.startswith(cand.name + " ") or (
+                        _rank_initials(cand.name) and m.last == rest and
+                        not _rank_initials(m.name)):
+                    # "Mr Mohamad Fazli" after Mohamad Fazli Rahman (a Malay name's given
+                    # names); "AC Goh" after Assistant Commissioner Aaron Goh (a rank's
+                    # initials before the surname)
+                    return self._person_from_mention(m, cand.written)
         if cand.name and self.acronyms:
             full = next((f for f in self.acronyms.values() if (
                 "," in f and f.split(",", 1)[0].endswith(cand.name)) or (
@@ -3855,8 +3925,9 @@ class ArticleSpeakers:
                         if best is None and early and (m.last == last or last in m.name.split()):
                             best = m
                         break
-                    if m.last == last or last in m.name.split():
-                        best = m
+                    if (m.last == last or last in m.name.split()) and not (
+                            best is not None and _rank_initials(m.name)):
+                        best = m  # ("AC Goh" after Aaron Goh is no one new)
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
@@ -3941,6 +4012,12 @@ class ArticleSpeakers:
                 cand = replace(cand, generic_head="")
             if found is not None:
                 return found
+            if cand.written.lower() == "the " + cand.generic_head and \
+                    cand.generic_head not in TITLE_WORDS and \
+                    cand.generic_head not in PEOPLE_SPEAKER_HEADS:
+                found = self._named_with_head(cand.generic_head, pos)
+                if found is not None:
+                    return found
         if not cand.name:
             if cand.written.lower().startswith(("a ", "an ")) and \
                     cand.written.lower().split()[-1] in _SURVEY_WORDS:
@@ -4108,6 +4185,28 @@ class ArticleSpeakers:
             return self._person_from_mention(later[0], later[0].written)
         return None
 
+    def _named_with_head(self, head: str, pos: int) -> SpeakerRef | None:
+        """ "the pool" after the Flood Reinsurance Pool, "the headquarters" after the Provincial
+        Flood Control and Drought Relief Headquarters: the last name of two capitalised words
+        or more before `pos` that ends in the word, whatever kind of body it names."""
+        found = None
+        for m in _capitalised_run_re(head).finditer(self.text, 0, pos):
+            found = m
+        if found is None:
+            return None
+        name = _clean(found.group(1))
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if " " not in name or name.lower() in COUNTRIES or not self._register_ok(name):
+            return None
+        kind = kind_of(name)
+        return self._register(SpeakerRef(name, ORGANISATION if kind == PERSON else kind),
+                              name, "")
+
+    def _register_ok(self, name: str) -> bool:
+        first = name.split(" ", 1)[0].lower()
+        return first not in COMMON_CAPITALISED and first not in WEEKDAYS and first not in MONTHS
+
     def _generic(self, head: str, pos: int, early: bool = False,
                  words: frozenset[str] = frozenset()) -> SpeakerRef | None:
         """The body "the army", "the ministry" or "the company" refers to: the last one named
@@ -4158,6 +4257,12 @@ class ArticleSpeakers:
                 body = b
                 if b.pos >= pos:
                     break  # a headline's "police say": the police the story names
+        if body is None and written and head in _ANY_BODY_HEADS and not any(
+                pos - 300 <= b.pos < pos for b in self.bodies):
+            # an opening "The union says ..." before the story names the Rail Signal Workers'
+            # Union a sentence or two later
+            body = next((b for b in self.bodies if pos <= b.pos <= pos + _NAMED_LATER_WITHIN
+                         and len(b.words) >= 2 and b.words[-1] == head), None)
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         described = self._described_as(head, pos) if head not in PEOPLE_SPEAKER_HEADS \
