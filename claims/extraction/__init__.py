@@ -714,6 +714,8 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None
     if phrase.lower() in COUNTRIES or phrase.lower() in CAPITALS:
         return None  # "Germany: Two dead as train derails": where, not who
+    if any(t.low in ("in", "at", "near", "across", "outside") for t in toks[1:]):
+        return None  # "Cloudburst In Himachal's Kullu: 6 Dead": what happened where
     if len(toks) == 1 and toks[0].low in DOCUMENT_HEADS:
         return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)  # "Report: ..."
     cand = read_phrase(toks, [])

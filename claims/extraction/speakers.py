@@ -644,6 +644,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
+                if prep.low in ("in", "near", "around", "across") and head and \
+                        head[-1].kind == "w" and not head[-1].cap and \
+                        kind_of(_clean(" ".join(t.text for t in out))) == PERSON:
+                    return []  # "Rural communities in the Yorkshire Dales say": the place
+                    # is where the subject lives, never the speaker
             if depth < 2 and prep is not None and prep.low == "by" and k >= 2:
                 doc = _document_by(toks, k - 1, out, limit, depth)
                 if doc is not None:
@@ -840,6 +845,8 @@ def _appos_after(toks: list[Tok], k: int) -> tuple[list[Tok], int]:
     ph = right_phrase(toks, j + 1)
     if not ph or ph[0].low in ("who", "which", "whose"):
         return [], k
+    if j != k and toks[k].low in ("in", "at") and len(ph) == 1 and ph[0].cap:
+        return [], k  # "the Storm Prediction Center in Norman, Oklahoma": the place's state
     heads = {t.low.rstrip(".") for t in ph}
     if heads & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | set(TITLE_WORDS)) or any(
         t.cap for t in ph

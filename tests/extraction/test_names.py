@@ -164,3 +164,39 @@ def test_the_kind_word_of_a_long_name_the_scanner_reads_as_a_title_is_that_body(
     )
     assert set(got.values()) == {"Hunan Provincial Flood Control and Drought Relief "
                                  "Headquarters"}
+
+
+def test_a_place_is_never_the_speaker_it_only_locates():
+    # "the Storm Prediction Center in Norman, Oklahoma": the state after the town is no
+    # apposition naming a person; "Rural communities in the Yorkshire Dales say": the place
+    # is where the speakers live
+    got = speakers(
+        "The storm spawned at least nine tornadoes overnight, according to the Storm "
+        "Prediction Center in Norman, Oklahoma.",
+        "Some 14 buildings were damaged, said the Weather Bureau office in Tulsa, Oklahoma.",
+        "About 30 roads were shut, according to the Highway Patrol in Little Rock, Arkansas.",
+    )
+    assert got == {"at least nine": "Storm Prediction Center",
+                   "Some 14": "Weather Bureau office", "About 30": "Highway Patrol"}
+    got = speakers(
+        "Rural communities in the Yorkshire Dales say they are cut adrift after Dalesway "
+        "Buses announced it would withdraw four routes.",
+        "Hill villages near the Brecon Beacons say the Valley Bus Company announced it "
+        "would cut 6 services.",
+    )
+    assert got == {"four": "Dalesway Buses", "6": "Valley Bus Company"}
+
+
+def test_a_headline_label_saying_what_happened_where_is_no_speaker():
+    claims = run("At least six people were killed, Deputy Commissioner Ashutosh Negi said. "
+                 "Over 20 are missing, he added.",
+                 headline="Cloudburst In Himachal's Kullu: 6 Dead, Over 20 Missing")
+    assert {c.speaker for c in claims} == {"Ashutosh Negi"}
+    for headline in ("Fire At Lagos Market: 40 Shops Gutted",
+                     "Floods Across Northern Districts: 40 Shops Gutted"):
+        claims = run("The blaze destroyed property worth millions.", headline=headline)
+        assert [c.speaker for c in claims if c.figure_text == "40"] == ["Test Herald"]
+    # a speaker's label still counts
+    claims = run("Twelve people were arrested, police said.",
+                 headline="Police: 12 arrested after clashes")
+    assert {c.speaker for c in claims} == {"Police"}
