@@ -554,6 +554,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         t = toks[k]
         if t.kind == "w" and t.low in PRONOUNS and not out:
             return [t]
+        if t.kind == "n" and out and (out[0].cap or out[0].low in _FOREIGN_CONNECTORS) and \
+                k > 1 and t.text.isdigit() and \
+                toks[k - 1].low == "no." and toks[k - 2].cap:
+            out[:0] = toks[k - 1 : k + 1]  # "Sindicato No. 1 de Trabajadores", "Local No. 10"
+            k -= 2
+            continue
         if t.kind == "n" and not out and k > 0 and toks[k - 1].kind == "w" and \
                 toks[k - 1].cap and t.text.isdigit() and not toks[k - 1].poss:
             out.insert(0, t)  # "Rescue 1122 said", "Channel 4 reported": a name with a number
@@ -676,6 +682,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     n = len(toks)
     while k < n and len(out) < limit:
         t = toks[k]
+        if t.low == "no." and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "n" \
+                and toks[k + 1].text.isdigit():
+            out.extend(toks[k : k + 2])  # "the Sindicato No. 1 de Trabajadores", "Local No. 10"
+            k += 2
+            continue
         if t.kind == "w" and not out and t.low in ("its", "their", "his", "her") and k + 1 < n \
                 and toks[k + 1].kind == "w" and toks[k + 1].low not in _PHRASE_STOP:
             out.append(t)  # "according to its annual report"
@@ -1717,8 +1728,8 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     for _ in range(3):  # up to three asides: "X, a spokesman, in a statement on Monday, said"
         c = end - 1
         while c > 0 and toks[c].text != "," and end - c <= 10:
-            if toks[c].kind == "n":
-                return False
+            if toks[c].kind == "n" and toks[c - 1].low != "no.":
+                return False  # (not "Sindicato No. 1": a number in a name)
             c -= 1
         if c <= 0 or toks[c].text != ",":
             return False
@@ -2529,7 +2540,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                              written=_clean(" ".join(t.text for t in appos)), person=True)
         # "the UN agency for Palestinian refugees, UNRWA": the apposition is the body's name
         if not head.cap and appos[-1].cap and all(
-                t.cap or t.low in ("of", "for", "and", "&", "the") for t in appos):
+                t.cap or t.low in ("of", "for", "and", "&", "the") or (
+                    0 < i < len(appos) - 1 and (t.low in _FOREIGN_CONNECTORS or
+                                                t.kind == "n" and appos[i - 1].low == "no."))
+                for i, t in enumerate(appos)):  # ("Sindicato No. 1 de Trabajadores")
             name_text = _strip_det(appos)
             kind = kind_of(name_text)
             if kind == PERSON:
@@ -3494,6 +3508,12 @@ class ArticleSpeakers:
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
         return self._acronyms
 
+    def _spelled_by_acronym(self, name: str) -> bool:
+        key = normalise_key(name)
+        return any(normalise_key(full) == key and _spells(acr, [
+            w.lower() for w in full.split() if w.lower() not in ("the", "of", "and", "de")])
+            for acr, full in self.acronyms.items())
+
     @property
     def acronym_words(self) -> frozenset[str]:
         """Lower-case words of the names the article's acronyms stand for."""
@@ -3836,6 +3856,10 @@ class ArticleSpeakers:
             if cand.pronoun == "they":
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
+        if cand.kind == PERSON and not cand.role and " " in cand.name and \
+                self._spelled_by_acronym(cand.name):
+            # "Agua Nuevo Leon (ANL) said": a name its initials abbreviate is a body's
+            cand = replace(cand, kind=ORGANISATION, person=False, surname_only=False)
         if not cand.owner_missing and cand.name.isupper() and 2 <= len(cand.name) <= 8:
             doc = self._document_acronym(cand.name)
             if doc:

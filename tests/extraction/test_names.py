@@ -200,3 +200,64 @@ def test_a_headline_label_saying_what_happened_where_is_no_speaker():
     claims = run("Twelve people were arrested, police said.",
                  headline="Police: 12 arrested after clashes")
     assert {c.speaker for c in claims} == {"Police"}
+
+
+def test_a_name_its_bracketed_initials_abbreviate_is_a_body_not_a_person():
+    got = speakers(
+        "Dams were at 19% of capacity, Agua Nuevo Leon (ANL) said in a statement.",
+        "Felipe Ortega Rivas (FOR) is no body, but Banco Sur Andino (BSA) said 12 branches shut.",
+    )
+    assert got == {"19%": "Agua Nuevo Leon", "12": "Banco Sur Andino"}
+    claims = by_figure(run("Dams were at 19% of capacity, Agua Nuevo Leon (ANL) said."))
+    assert claims["19%"].speaker_kind != "person"
+
+
+def test_a_bare_kind_word_with_nobody_named_before_is_the_body_that_speaks_next():
+    # "..., the agency announced." then "Agua Nuevo Leon (ANL) said ..."
+    got = speakers(
+        "The state water authority will cut industrial supplies by 25%, the agency announced "
+        "on Monday. Dams were at 19% of capacity, Agua Nuevo Leon (ANL) said.",
+    )
+    assert got == {"25%": "Agua Nuevo Leon", "19%": "Agua Nuevo Leon"}
+    got = speakers(
+        "About 8% of trains will be cancelled, the operator said. Costs are up 11%, Northway "
+        "Rail (NR) told reporters.",
+    )
+    assert got == {"About 8%": "Northway Rail", "11%": "Northway Rail"}
+    got = speakers(
+        "Prices will rise by 6%, the regulator said on Friday.",
+        "The Water Pricing Tribunal (WPT) said bills would climb by about \u00a340.",
+    )
+    assert got == {"6%": "Water Pricing Tribunal", "about \u00a340": "Water Pricing Tribunal"}
+    # not when a body of that kind spoke before without a name: the same one again
+    got = speakers(
+        "The health ministry in the territory said 25,105 people had been killed.",
+        "At least 178 people were killed in the previous 24 hours, the ministry said. Israel "
+        "says 240 were taken hostage.",
+    )
+    assert got["At least 178"] == got["25,105"] == "Health ministry"
+    # a name written like a kind word is no bare kind word: SNCF keeps its figure
+    got = speakers(
+        "SNCF, the national rail operator, said about 40% of services were cancelled. The "
+        "FSU-SNUipp union put teachers' turnout at around 50%.",
+    )
+    assert got["about 40%"] == "SNCF"
+
+
+def test_a_kind_word_whose_apposition_names_the_body_takes_the_name():
+    got = speakers(
+        "The union, Sindicato No. 1 de Trabajadores Alto Verde, said 300 members joined.",
+        "Some 80 members marched, according to the Sindicato No. 1 de Trabajadores Alto Verde.",
+        "The company, Halvorsen Foods, said 40 jobs would go.",
+        "The charity, Hope for Harbourside, said it fed 250 families.",
+    )
+    assert got == {"300": "Sindicato No. 1 de Trabajadores Alto Verde",
+                   "Some 80": "Sindicato No. 1 de Trabajadores Alto Verde",
+                   "40": "Halvorsen Foods", "250": "Hope for Harbourside"}
+    # and "the company's largest union said" before it is that union
+    got = speakers(
+        "Some 1,400 workers walked out after talks over a 9% raise collapsed, the company's "
+        "largest union said.",
+        "The union, Sindicato No. 1 de Trabajadores Alto Verde, said production had stopped.",
+    )
+    assert set(got.values()) == {"Sindicato No. 1 de Trabajadores Alto Verde"}
