@@ -2336,8 +2336,18 @@ def _start(t: Tok) -> int:
 _ROMAN_UNITS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"])
 _OPENING_CONJUNCTIONS = words("but and so yet or meanwhile however still")
 # Titles only a person holds: "Uganda's Minister of State for Trade Ruth Kisembo" is a person.
-_PERSON_TITLES = words("minister secretary governor commissioner chairman chairwoman president "
-                       "mayor spokesman spokesperson spokeswoman ambassador")
+# Titles' abbreviations before names, and the word "the ..." uses for the person later.
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+    "col": "colonel", "lt": "lieutenant", "capt": "captain", "cpt": "captain",
+    "sgt": "sergeant", "insp": "inspector", "supt": "superintendent", "prof": "professor",
+    "dr": "doctor", "cllr": "councillor", "coun": "councillor", "det": "detective",
+    "maj": "major", "brig": "brigadier", "adm": "admiral", "cmdr": "commander",
+    "rev": "reverend", "amb": "ambassador", "pres": "president", "atty": "attorney",
+}
+_PERSON_TITLES = words("minister secretary undersecretary under-secretary governor commissioner "
+                       "chairman chairwoman president mayor spokesman spokesperson spokeswoman "
+                       "ambassador")
 # Words after "of"/"for" that show a person holds the title ("Office of Audit spokesman").
 _PERSON_MARKERS = PEOPLE_SPEAKER_HEADS | _SINGLE_ROLES | _PERSON_TITLES | ABBREVIATIONS
 
@@ -2396,10 +2406,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             and any(t.poss for t in np[:-2]):
         k = max(i for i, t in enumerate(np[:-2]) if t.poss)
         np = np[: k] + [_possessive_base(np[k])]  # "the Pacific Fleet's press service"
-    if len(np) == 1 and np[0].low in ("its", "their"):
-        # a document's owner given as a pronoun ("a survey of its members found")
-        return Candidate("", PERSON, pronoun="it" if np[0].low == "its" else "they",
-                         written=np[0].text)
+    if len(np) == 1 and np[0].low in ("its", "their", "our", "my"):
+        # a document's owner given as a pronoun ("a survey of its members found", a quoted
+        # "Our analysis shows")
+        return Candidate("", PERSON, pronoun={"its": "it", "their": "they", "our": "we",
+                                              "my": "i"}[np[0].low], written=np[0].text)
     # commas stay inside a body's name that lists its remits ("Ministry of Housing,
     # Communities and Local Government"); elsewhere they only separate phrases
     commas = any(t.text == "," for t in np) and (
@@ -4192,9 +4203,11 @@ class ArticleSpeakers:
         wanted = [w for w in description if w not in ("the", "a", "an")]
 
         def matches(role: str) -> bool:
-            """Whether a role has every word of the description."""
+            """Whether a role has every word of the description (a title's abbreviation
+            stands for the title: "Sen." is "the senator")."""
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
+            rwords |= {_TITLE_ABBREVIATIONS[w] for w in rwords if w in _TITLE_ABBREVIATIONS}
             for w in wanted:
                 if w in rwords:
                     continue

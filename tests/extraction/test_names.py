@@ -261,3 +261,46 @@ def test_a_kind_word_whose_apposition_names_the_body_takes_the_name():
         "The union, Sindicato No. 1 de Trabajadores Alto Verde, said production had stopped.",
     )
     assert set(got.values()) == {"Sindicato No. 1 de Trabajadores Alto Verde"}
+
+
+def test_our_in_a_quotation_is_whoever_the_quotation_is_attributed_to():
+    got = speakers(
+        "\u201cThese are no longer freak events,\u201d said Farah Junejo, a climate researcher.",
+        "\u201cOur analysis shows heat days rose by around 70 percent. Without adaptation, tens "
+        "of millions will suffer,\u201d she said.",
+        "\u201cMy survey found 300 wells dry,\u201d Omar Baig told reporters.",
+        "\u201cOur records show 12 deaths,\u201d the hospital's director, Leila Nasser, said.",
+    )
+    assert got == {"around 70 percent": "Farah Junejo", "tens of millions": "Farah Junejo",
+                   "300": "Omar Baig", "12": "Leila Nasser"}
+
+
+def test_the_title_a_story_abbreviated_before_the_name_is_that_person_later():
+    # "Sen. Maria Tanjuatco ..." then "the senator stressed"; "Gov. ..." then "the governor"
+    got = speakers(
+        "Sen. Maria Lourdes Tanjuatco said the P1 billion fund was not enough.",
+        "\u201cFarmers lost at least P1.2 billion,\u201d the senator stressed.",
+        "Trade Secretary Martin Lagos said exports fell 4%.",
+    )
+    assert got["at least P1.2 billion"] == "Maria Lourdes Tanjuatco"
+    got = speakers(
+        "Gov. Alan Pierce declared an emergency on Monday.",
+        "Some 40 towns were flooded, the governor said.",
+        "Mayor Rita Gomez said 3 bridges were shut.",
+    )
+    assert got["Some 40"] == "Alan Pierce"
+    got = speakers(
+        "Supt. Kevin Marsh led the operation.",
+        "About 25 officers took part, the superintendent told reporters.",
+    )
+    assert got == {"About 25": "Kevin Marsh"}
+
+
+def test_an_undersecretary_before_an_apposition_is_the_person_named():
+    got = speakers(
+        "Argentina's Undersecretary of Fisheries, Martín Lagos, said vessels had landed "
+        "142,000 tonnes of squid.",
+        "Chile's Undersecretary for Energy, Rosa Medina, said 14 plants were idle.",
+        "Kenya's Under-Secretary of Mining, Paul Otieno, said 9 mines had closed.",
+    )
+    assert got == {"142,000 tonnes": "Martín Lagos", "14": "Rosa Medina", "9": "Paul Otieno"}
