@@ -3326,8 +3326,9 @@ class ArticleSpeakers:
         while i >= 0:
             j = i + len(name)
             if (text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()) or (
-                    text[i - 1 : i] == " " and _CAP_WORD_END_RE.search(text, max(0, i - 30), i)):
-                return True
+                    text[i - 1 : i] == " " and _CAP_WORD_END_RE.search(text, max(0, i - 30), i)) \
+                    or text.startswith(" of ", j) and text[j + 4 : j + 5].isupper():
+                return True  # ("State Emergency Service of Ukraine")
             i = text.find(name, j)
         return False
 
@@ -3350,8 +3351,12 @@ class ArticleSpeakers:
             bw = b.words
             if len(bw) > size and any(
                     bw[i:i + size] == words and "of" not in bw[:i] and "and" not in bw[:i]
-                    and all(w in ORG_HEADS or w in GOVERNMENT_HEADS or w in COMPANY_NAME_HEADS
-                            for w in bw[i + size:])
+                    and (all(w in ORG_HEADS or w in GOVERNMENT_HEADS or w in COMPANY_NAME_HEADS
+                             for w in bw[i + size:]) or (
+                        # "the State Emergency Service" for the State Emergency Service of
+                        # Ukraine: the country the full name ends with
+                        len(bw) > i + size + 1 and bw[i + size] == "of" and
+                        " ".join(bw[i + size + 1:]) in COUNTRIES))
                     for i in range(len(bw) - size + 1)):
                 found = b  # the name is the longer one's core, not a complement inside it
         if found is None:

@@ -304,3 +304,22 @@ def test_an_undersecretary_before_an_apposition_is_the_person_named():
         "Kenya's Under-Secretary of Mining, Paul Otieno, said 9 mines had closed.",
     )
     assert got == {"142,000 tonnes": "Martín Lagos", "14": "Rosa Medina", "9": "Paul Otieno"}
+
+
+def test_a_body_named_with_its_country_keeps_the_full_name_when_written_without_it():
+    got = speakers(
+        "More than 120 rescuers were deployed, the State Emergency Service of Ukraine said.",
+        "About 600 people were evacuated, the State Emergency Service said.",
+    )
+    assert set(got.values()) == {"State Emergency Service of Ukraine"}
+    got = speakers(
+        "The Ministry of Health of Malawi confirmed 11 cases on Monday.",
+        "Seven patients have died, the Ministry of Health said.",
+        "According to the Ministry of Health, 40 contacts are being traced.",
+    )
+    assert set(got.values()) == {"Ministry of Health of Malawi"}
+    got = speakers(
+        "The Central Bank of Nigeria said it raised its rate to 27.5%.",
+        "Inflation will ease to 20%, the Central Bank said.",
+    )
+    assert set(got.values()) == {"Central Bank of Nigeria"}
