@@ -295,6 +295,8 @@ def kind_of(phrase: str) -> str:
         return MEDIA  # ("Saudi Press Agency", "Xinhua News Agency")
     if len(words) == 1 and _WEBSITE.fullmatch(words[0]):
         return ORGANISATION  # "PowerOutage.us": a website is run by a body, not a person
+    if len(bare) >= 2 and bare[-1].isdigit() and bare[-2] in _NUMBERED_UNITS:
+        return GOVERNMENT  # "Precinct 9", "Fire District 3"
     if (grams & ARMED_GROUP_NAMES or any(w in ARMED_HEADS for w in bare)) and not any(
             w in ("ministry", "government", "police", "army") for w in bare):
         return ARMED_GROUP
@@ -675,6 +677,11 @@ _COUNT_WORDS = words("tens dozens scores hundreds thousands millions billions so
                      "all none one two three four five six seven eight nine ten")
 
 
+# Units numbered in their names: "Fire District 3", "Local 10", "Precinct 9", "Ward 4".
+_NUMBERED_UNITS = words("district local precinct ward station unit division region zone "
+                        "battalion company squadron brigade area sector")
+
+
 def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     """The speaker phrase starting at toks[start] ("said government spokesman Col. X")."""
     out: list[Tok] = []
@@ -682,6 +689,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     n = len(toks)
     while k < n and len(out) < limit:
         t = toks[k]
+        if t.kind == "n" and t.text.isdigit() and len(t.text) <= 3 and out and out[-1].cap and \
+                out[-1].low in _NUMBERED_UNITS and (k + 1 >= n or toks[k + 1].text in ".,;"):
+            out.append(t)  # "of Jackson County Fire District 3", "Precinct 9"
+            k += 1
+            continue
         if t.low == "no." and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "n" \
                 and toks[k + 1].text.isdigit():
             out.extend(toks[k : k + 2])  # "the Sindicato No. 1 de Trabajadores", "Local No. 10"
@@ -2110,6 +2122,11 @@ _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
+    if len(np) >= 4 and np[-1].kind == "n" and np[-2].low in _NUMBERED_UNITS:
+        found = _split_person(np[:-1])  # "Tom Reyes of Jackson County Fire District 3"
+        if found is None or not found[1] or found[1][-1].low not in _NUMBERED_UNITS:
+            return None
+        return found[0], found[1] + np[-1:], found[2]
     k = len(np)
     remit_list = any(t.low in _REMIT_TITLES and i + 1 < len(np) and np[i + 1].low in (
         "of", "for") for i, t in enumerate(np))
@@ -2157,14 +2174,19 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
                 return np[:k], run[:-size], name
-    if len(run) == 3 and run[0].start == 0 and not run[0].poss and \
+    if len(run) in (3, 4) and run[0].start == 0 and not run[0].poss and \
             run[0].low.endswith(_OCCUPATION_ENDINGS) and _name_ok(run[1:]) and \
-            run[0].low not in COMMON_CAPITALISED:
+            run[0].low not in COMMON_CAPITALISED and (len(run) == 3 or not any(
+                _is_title(t) for t in run[1:]) and kind_of(
+                " ".join(t.text for t in run[1:])) == PERSON):
         # a sentence opening "Herder Abbas Naeem said": an occupation before the name
         return np[:k], run[:1], run[1:]
     of = next((i for i, t in enumerate(run) if t.low == "of"), 0)
     lead = 0
     while lead < of and (_is_title(run[lead]) or run[lead].low in _SINGLE_ROLES or (
+            # "Battalion Chief Tom Reyes of ...", "Fire Marshal Ann Cole of ...": a word
+            # that makes a title of the title word after it
+            lead + 1 < of - 2 and _is_title(run[lead + 1]) and not _is_title(run[lead])) or (
             # a sentence opening "Criminologist Anna Berg of Lund University": an occupation
             lead == 0 and of >= 3 and run[0].start == 0 and not run[0].poss and
             run[0].low.endswith(_OCCUPATION_ENDINGS) and run[0].low not in COMMON_CAPITALISED)):
@@ -2284,7 +2306,7 @@ _KNOWN_NAMES = ORGANISATION_NAMES | ARMED_GROUP_NAMES | MEDIA_NAMES
 
 _GROUP_GENERIC = words(
     "group movement organisation organization coalition alliance militia network outfit "
-    "faction"
+    "faction union party"
 )
 
 
@@ -2392,6 +2414,31 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
         t.cap or t.low in ("of", "for", "and", "&", "the") for t in rest)
 
 
+_GOVERNING_BOARDS = words("board management directors")
+
+
+def _governing_board_of(words: list[Tok]) -> list[Tok] | None:
+    """The body whose governing board speaks: "Banco de Mexico's board", "the board of the
+    Banco Central de Chile", "Halvorsen's board of directors" are the bank or the company."""
+    low = [t.low for t in words]
+    if len(words) >= 3 and low[-1] == "directors" and low[-2] == "of" and low[-3] == "board":
+        words, low = words[:-2], low[:-2]
+    if len(words) >= 2 and low[-1] in _GOVERNING_BOARDS and not words[-1].cap and \
+            words[-2].poss and words[-2].cap:
+        owner = words[:-1]
+        owner = owner[:-1] + [_possessive_base(owner[-1])]
+        if kind_of(_clean(" ".join(t.text for t in owner))) != PERSON or len(owner) >= 2 and \
+                any(t.low in _FOREIGN_CONNECTORS for t in owner):
+            return owner
+    if len(words) >= 3 and low[0] in ("the", "board") and "of" in low[:3]:
+        i = low.index("of")
+        rest = words[i + 1 :]
+        if low[i - 1] == "board" and not words[i - 1].cap and rest and rest[-1].cap and \
+                kind_of(_clean(" ".join(t.text for t in rest))) != PERSON:
+            return rest
+    return None
+
+
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
@@ -2424,6 +2471,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if not words:
         return Candidate("", PERSON)
     bare = _strip_det(words)
+    governing = _governing_board_of(words)
+    if governing is not None:
+        return read_phrase(governing, appos)  # "Banco de Mexico's board", "the board of X"
     if len(words) >= 3 and words[0].poss and words[0].cap and (
             words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \

@@ -323,3 +323,35 @@ def test_a_body_named_with_its_country_keeps_the_full_name_when_written_without_
         "Inflation will ease to 20%, the Central Bank said.",
     )
     assert set(got.values()) == {"Central Bank of Nigeria"}
+
+
+def test_a_role_of_a_numbered_unit_and_an_occupation_before_a_long_name():
+    got = speakers(
+        "\u201cWe rescued 19 people,\u201d said Battalion Chief Tom Reyes of Jackson County Fire "
+        "District 3.",
+        "About 40 homes were searched, said Fire Marshal Ann Cole of Ridge County Fire "
+        "District 12.",
+        "Hydrologist Aldo Ramírez Treviño said losses were 30% to 40%.",
+        "Economist Maria Luisa Gomez said prices rose 5%.",
+    )
+    assert got == {"19": "Tom Reyes", "About 40": "Ann Cole",
+                   "30% to 40%": "Aldo Ramírez Treviño", "5%": "Maria Luisa Gomez"}
+    # a remit before "Minister" is no occupation: "Interior Minister Sophie Garnier"
+    assert speakers("Interior Minister Sophie Garnier said 15,000 officers were deployed.") \
+        == {"15,000": "Sophie Garnier"}
+
+
+def test_a_named_union_or_party_is_its_name_and_a_board_speaks_for_its_body():
+    got = speakers(
+        "The CGT union put the national turnout at more than 1.3 million.",
+        "The Unite union said 4,000 drivers would strike.",
+        "According to the Labour party, 12 seats changed hands.",
+    )
+    assert got == {"more than 1.3 million": "CGT", "4,000": "Unite", "12": "Labour"}
+    got = speakers(
+        "Banco de Mexico's board said it cut its key rate to 3%.",
+        "The board of the Banco Central de Chile said inflation would reach 3.4%.",
+        "Kestrel Mining Group's board said it would pay a dividend of 12 cents.",
+    )
+    assert got == {"3%": "Banco de Mexico", "3.4%": "Banco Central de Chile",
+                   "12 cents": "Kestrel Mining Group"}
