@@ -2414,6 +2414,12 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
         t.cap or t.low in ("of", "for", "and", "&", "the") for t in rest)
 
 
+def _body_description(head: str) -> bool:
+    """Whether a description's head word is a kind of company or body ("maker", "lender")."""
+    return ORGANISATION in _GENERIC_KINDS.get(head, ()) or head in ORG_HEADS or \
+        head.endswith(("maker", "makers"))
+
+
 _GOVERNING_BOARDS = words("board management directors")
 
 
@@ -2645,6 +2651,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 kind = kind_of(_clean(" ".join(t.text for t in desc)))
                 return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                                  role=desc_text, written=name_text)
+            if single and not title and len(name) == 1 and appos and appos[0].low in (
+                    "the", "a", "an") and _body_description(appos[-1].low):
+                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,": a
+                # one-word name its apposition calls a kind of body
+                return Candidate(name_text, ORGANISATION, role=_strip_det(appos),
+                                 written=name_text)
             if single and not title and kind_of(name_text) != PERSON:
                 sp = None
             elif single and title and all(t.base.lower() in COUNTRIES or
@@ -4098,8 +4110,11 @@ class ArticleSpeakers:
             umbrella = frozenset(w.lower() for w in cand.written.split()
                                  if w.isupper() and w.lower() in ORGANISATION_NAMES)
             described = frozenset(
-                w for w in _name_words(cand.name) if w != cand.generic_head and
-                w not in _DETERMINERS and w not in _GENERIC_KINDS and w not in umbrella)
+                w for w in _name_words(" ".join(
+                    x for x in cand.name.split() if not x.lower().endswith(_DESCRIPTOR_SUFFIXES)))
+                if w != cand.generic_head and w not in _DETERMINERS and
+                w not in _GENERIC_KINDS and w not in umbrella)
+            # ("the Stuttgart-based group": where a body is based describes no name)
             found = self._generic(cand.generic_head, pos, early, described)
             if umbrella and described and (
                     found is None or described.isdisjoint(_name_words(found.name))):
@@ -4107,6 +4122,14 @@ class ArticleSpeakers:
                 # own, not a description for the next body named to take
                 found = None
                 cand = replace(cand, generic_head="")
+            if found is None and cand.written.lower().startswith("the ") and any(
+                    w.lower().endswith(("-based", "-headquartered")) for w in
+                    cand.written.split()):
+                # "The Washington-based lender": a body the story named before, described
+                # by where it is based
+                kinds = _GENERIC_KINDS.get(cand.generic_head, ())
+                found = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                        r.kind in kinds) if kinds else None
             if found is not None:
                 return found
             if cand.written.lower() == "the " + cand.generic_head and \

@@ -355,3 +355,35 @@ def test_a_named_union_or_party_is_its_name_and_a_board_speaks_for_its_body():
     )
     assert got == {"3%": "Banco de Mexico", "3.4%": "Banco Central de Chile",
                    "12 cents": "Kestrel Mining Group"}
+
+
+def test_a_one_word_name_its_apposition_calls_a_company_is_a_body():
+    got = speakers(
+        "Valdor, the German car-parts maker, said it would cut 1,200 jobs.",
+        "The Stuttgart-based group expects sales to fall about 8 per cent this year.",
+    )
+    assert got == {"1,200": "Valdor", "about 8 per cent": "Valdor"}
+    claims = by_figure(run("Mensah, a Ghanaian lender, said it lent $30 million.",
+                           "Okafor, the company's chief executive, said 40 stores would close."))
+    assert (claims["$30 million"].speaker, claims["$30 million"].speaker_kind) == (
+        "Mensah", "organisation")
+    assert claims["40"].speaker_kind == "person"
+
+
+def test_a_body_described_by_where_it_is_based_is_the_one_named_before():
+    got = speakers(
+        "The International Monetary Fund said it approved a loan of $175 million for Malawi.",
+        "The Washington-based lender said it will disburse about $35 million immediately.",
+    )
+    assert set(got.values()) == {"International Monetary Fund"}
+    got = speakers(
+        "Kestrel Airways said it carried 2.1 million passengers last year.",
+        "About 40 new routes are planned, the Nairobi-based carrier said.",
+    )
+    assert set(got.values()) == {"Kestrel Airways"}
+    got = speakers(
+        "Orvane Semiconductor reported revenue of $3 billion.",
+        "Orvane Semiconductor said margins were 41%.",
+        "The Oslo-headquartered company expects 5% growth, it said.",
+    )
+    assert got["5%"] == "Orvane Semiconductor"
