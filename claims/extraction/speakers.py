@@ -4359,8 +4359,9 @@ class ArticleSpeakers:
                                   head, aliases)
             if ref is not None:
                 return ref
-        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
-                              named(r.name), head, aliases)
+        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and (
+            named(r.name) or head in _name_words(r.role)), head, aliases)
+        # (BNPB, "the national disaster agency": the role it was introduced with)
         if ref is not None:
             return ref
         # a generic "Company" that spoke before is the fallback: a body named since wins

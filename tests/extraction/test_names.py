@@ -387,3 +387,16 @@ def test_a_body_described_by_where_it_is_based_is_the_one_named_before():
         "The Oslo-headquartered company expects 5% growth, it said.",
     )
     assert got["5%"] == "Orvane Semiconductor"
+
+
+def test_the_kind_word_is_the_last_body_introduced_as_that_kind():
+    # BNPB came with "the national disaster agency": "the agency" after it is BNPB, not the
+    # UN refugee agency named earlier
+    got = speakers(
+        "More than 12,000 people crossed into Chad, according to the UN refugee agency.",
+        "About 40 people were hurt, the national disaster agency (BNPB) said.",
+        "The agency said 12 bridges collapsed.",
+        "Some 300 homes were damaged, the agency added.",
+    )
+    assert got == {"More than 12,000": "UN refugee agency", "About 40": "BNPB", "12": "BNPB",
+                   "Some 300": "BNPB"}
