@@ -4360,7 +4360,8 @@ class ArticleSpeakers:
             if ref is not None:
                 return ref
         ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and (
-            named(r.name) or head in _name_words(r.role)), head, aliases)
+            named(r.name) or head in _GENERIC_KINDS and head in _name_words(r.role)),
+            head, aliases)
         # (BNPB, "the national disaster agency": the role it was introduced with)
         if ref is not None:
             return ref
