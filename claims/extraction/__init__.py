@@ -649,6 +649,12 @@ _VAGUE_HEADS = words(
 )
 
 
+# Bodies a reader knows without a name: "the government", "the army", "the police".
+_KNOWN_WITHOUT_NAME = words(
+    "government army military police navy presidency cabinet parliament junta court "
+    "prosecutors prosecution authorities officials")
+
+
 def _resolve_forward(infos: list[_Info]) -> None:
     """A description that names nobody yet ("a charity said", a headline's "company says",
     "Report:") takes the first body of a matching kind the article names after it: in the
@@ -698,8 +704,19 @@ def _resolve_forward(infos: list[_Info]) -> None:
             for k, cand in named:
                 if k <= idx or k >= limit:
                     continue
-                contains = ref.head in cand.name.lower().replace("-", " ").split()
-                if contains or (vague and cand.kind in kinds):
+                contains = ref.head in cand.name.lower().replace("-", " ").split() or (
+                    cand.kind != PERSON and ref.head in cand.role.lower().split())
+                # (a body its apposition names: "The union, Sindicato No. 1 ..., said")
+                bare = k == idx + 1 and isinstance(slot, Frame) and \
+                    [t.low for t in slot.np] == ["the", ref.head] and cand.kind in kinds \
+                    and ref.head in _GENERIC_KINDS and ref.head not in _KNOWN_WITHOUT_NAME \
+                    and not any(ref.head in g.speaker.name.lower().split()
+                                for before in infos[:idx] for g in before.frames
+                                if g.speaker is not None)
+                # (not after "The health ministry in the territory said": the same ministry)
+                # ("..., the agency announced. ... Agua Nuevo Leon (ANL) said": a bare "the
+                # agency" no body named before fits is the body that speaks next)
+                if contains or (vague and cand.kind in kinds) or bare:
                     if isinstance(slot, Frame):
                         slot.speaker = cand
                     else:
@@ -754,6 +771,8 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None
     if phrase.lower() in COUNTRIES or phrase.lower() in CAPITALS:
         return None  # "Germany: Two dead as train derails": where, not who
+    if any(t.low in ("in", "at", "near", "across", "outside") for t in toks[1:]):
+        return None  # "Cloudburst In Himachal's Kullu: 6 Dead": what happened where
     if len(toks) == 1 and toks[0].low in DOCUMENT_HEADS:
         return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)  # "Report: ..."
     cand = read_phrase(toks, [])

@@ -258,7 +258,7 @@ GOVERNMENT_HEADS = words(
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
     "service services force govt "
-    "district directorate inspectorate"
+    "district directorate inspectorate division divisions"
 )
 
 # Words that on their own name people ("residents", "witnesses").
@@ -273,7 +273,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "official spokesman spokeswoman spokesperson officer officers commander commanders "
     "chief head director chairman chairwoman chair headmaster headteacher principal president "
     "minister governor mayor senator lawmaker lawmakers legislator legislators ambassador envoy "
-    "secretary commissioner superintendent inspector representative representatives "
+    "secretary undersecretary commissioner superintendent inspector representative "
+    "representatives "
     "coordinator manager executive ceo founder member members victims victim pastor imam "
     "priest bishop cleric chairperson clerk registrar physician surgeon rescuers rescuer "
     "organisers organizers paramedics firefighters volunteers medical-staff staff guard "
@@ -339,7 +340,8 @@ TITLE_WORDS = words(
     "security spokesperson humanitarian affairs sheriff detective constable trooper "
     "councillor councilmember councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
-    "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr"
+    "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr coun coun. "
+    "republican democrat undersecretary under-secretary"
 )
 
 # Common capitalised words that open sentences and never start a name.

@@ -295,6 +295,8 @@ def kind_of(phrase: str) -> str:
         return MEDIA  # ("Saudi Press Agency", "Xinhua News Agency")
     if len(words) == 1 and _WEBSITE.fullmatch(words[0]):
         return ORGANISATION  # "PowerOutage.us": a website is run by a body, not a person
+    if len(bare) >= 2 and bare[-1].isdigit() and bare[-2] in _NUMBERED_UNITS:
+        return GOVERNMENT  # "Precinct 9", "Fire District 3"
     if (grams & ARMED_GROUP_NAMES or any(w in ARMED_HEADS for w in bare)) and not any(
             w in ("ministry", "government", "police", "army") for w in bare):
         return ARMED_GROUP
@@ -562,6 +564,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         t = toks[k]
         if t.kind == "w" and t.low in PRONOUNS and not out:
             return [t]
+        if t.kind == "n" and out and (out[0].cap or out[0].low in _FOREIGN_CONNECTORS) and \
+                k > 1 and t.text.isdigit() and \
+                toks[k - 1].low == "no." and toks[k - 2].cap:
+            out[:0] = toks[k - 1 : k + 1]  # "Sindicato No. 1 de Trabajadores", "Local No. 10"
+            k -= 2
+            continue
         if t.kind == "n" and not out and k > 0 and toks[k - 1].kind == "w" and \
                 toks[k - 1].cap and t.text.isdigit() and not toks[k - 1].poss:
             out.insert(0, t)  # "Rescue 1122 said", "Channel 4 reported": a name with a number
@@ -591,6 +599,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 toks[k - 1].cap:
             out.insert(0, t)  # "Orwell Chips, Inc. said": the legal form belongs to the name
             k -= 1
+            continue
+        if t.text == ")" and out and k >= 3 and toks[k - 2].text == "(" and \
+                toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
+            k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
             continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
@@ -648,6 +660,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
+                if prep.low in ("in", "near", "around", "across") and head and \
+                        head[-1].kind == "w" and not head[-1].cap and \
+                        kind_of(_clean(" ".join(t.text for t in out))) == PERSON:
+                    return []  # "Rural communities in the Yorkshire Dales say": the place
+                    # is where the subject lives, never the speaker
             if depth < 2 and prep is not None and prep.low == "by" and k >= 2:
                 doc = _document_by(toks, k - 1, out, limit, depth)
                 if doc is not None:
@@ -668,6 +685,11 @@ _COUNT_WORDS = words("tens dozens scores hundreds thousands millions billions so
                      "all none one two three four five six seven eight nine ten")
 
 
+# Units numbered in their names: "Fire District 3", "Local 10", "Precinct 9", "Ward 4".
+_NUMBERED_UNITS = words("district local precinct ward station unit division region zone "
+                        "battalion company squadron brigade area sector")
+
+
 def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     """The speaker phrase starting at toks[start] ("said government spokesman Col. X")."""
     out: list[Tok] = []
@@ -675,6 +697,16 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     n = len(toks)
     while k < n and len(out) < limit:
         t = toks[k]
+        if t.kind == "n" and t.text.isdigit() and len(t.text) <= 3 and out and out[-1].cap and \
+                out[-1].low in _NUMBERED_UNITS and (k + 1 >= n or toks[k + 1].text in ".,;"):
+            out.append(t)  # "of Jackson County Fire District 3", "Precinct 9"
+            k += 1
+            continue
+        if t.low == "no." and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "n" \
+                and toks[k + 1].text.isdigit():
+            out.extend(toks[k : k + 2])  # "the Sindicato No. 1 de Trabajadores", "Local No. 10"
+            k += 2
+            continue
         if t.kind == "w" and not out and t.low in ("its", "their", "his", "her") and k + 1 < n \
                 and toks[k + 1].kind == "w" and toks[k + 1].low not in _PHRASE_STOP:
             out.append(t)  # "according to its annual report"
@@ -731,6 +763,10 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)  # "Greek shipping company"
             k += 1
             continue
+        if t.text == "(" and out and out[-1].poss and k + 2 < n and toks[k + 2].text == ")" \
+                and toks[k + 1].text.isupper() and toks[k + 1].kind == "w":
+            out[-1] = _possessive_base(out[-1])
+            break  # "the Central Pollution Control Board's (CPCB) daily bulletin"
         if t.text == "," and out:
             end = _comma_list_end(toks, k, out)
             if end is not None:
@@ -772,7 +808,7 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     """The end of a body's name that runs on past the comma at toks[k] ("Ministry of Housing,
     Communities and Local Government"): capitalised words and commas up to an "and" and its
     last capitalised words. None when the comma ends the phrase."""
-    if not out[-1].cap or not _body_of_head(out):
+    if not out[-1].cap:
         return None
     n = len(toks)
     m = k
@@ -788,7 +824,13 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
             m += 1
         else:
             break
-    return m if seen_and and toks[m - 1].cap else None
+    if not (seen_and and toks[m - 1].cap):
+        return None
+    head = toks[m - 1].low
+    # "the Ministry of Housing, Communities and Local Government"; a list of capitalised
+    # words before the head word: "the Philippine Atmospheric, Geophysical and Astronomical
+    # Services Administration"
+    return m if _body_of_head(out) or head in GOVERNMENT_HEADS or head in ORG_HEADS else None
 
 
 def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
@@ -804,6 +846,17 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
                 toks[j - 2].low in _REMIT_TITLES):
             return j - 2
         j -= 1
+    last = out[-1].low
+    if (last in GOVERNMENT_HEADS or last in ORG_HEADS) and k >= 1 and toks[k - 1].cap:
+        # "the Philippine Atmospheric, Geophysical and Astronomical Services Administration":
+        # a list of capitalised words before the body's head word, all one name
+        j = k
+        while j >= 1 and (toks[j - 1].cap and not toks[j - 1].poss and
+                          toks[j - 1].low not in _DETERMINERS or
+                          toks[j - 1].text == "," and j >= 2 and toks[j - 2].cap):
+            j -= 1
+        if j >= 1 and toks[j - 1].low in _DETERMINERS:
+            return j
     return None
 
 
@@ -823,6 +876,8 @@ def _appos_after(toks: list[Tok], k: int) -> tuple[list[Tok], int]:
     ph = right_phrase(toks, j + 1)
     if not ph or ph[0].low in ("who", "which", "whose"):
         return [], k
+    if j != k and toks[k].low in ("in", "at") and len(ph) == 1 and ph[0].cap:
+        return [], k  # "the Storm Prediction Center in Norman, Oklahoma": the place's state
     heads = {t.low.rstrip(".") for t in ph}
     if heads & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | set(TITLE_WORDS)) or any(
         t.cap for t in ph
@@ -1753,8 +1808,8 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     for _ in range(3):  # up to three asides: "X, a spokesman, in a statement on Monday, said"
         c = end - 1
         while c > 0 and toks[c].text != "," and end - c <= 10:
-            if toks[c].kind == "n":
-                return False
+            if toks[c].kind == "n" and toks[c - 1].low != "no.":
+                return False  # (not "Sindicato No. 1": a number in a name)
             c -= 1
         if c <= 0 or toks[c].text != ",":
             return False
@@ -2087,6 +2142,11 @@ def _described_role(written: str) -> bool:
 
 # How far on (characters) the body may name a person it first described: three paragraphs.
 _NAMED_LATER_WITHIN = 900
+# Head words of a body's name that "the <word>" may point ahead to (never "the government",
+# "the police" or "the army", which the reader knows without a name).
+_ANY_BODY_HEADS = words("union association federation council committee commission agency "
+                        "authority board institute foundation company group coalition "
+                        "alliance trust society network service")
 _LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
 
 
@@ -2198,6 +2258,11 @@ _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
+    if len(np) >= 4 and np[-1].kind == "n" and np[-2].low in _NUMBERED_UNITS:
+        found = _split_person(np[:-1])  # "Tom Reyes of Jackson County Fire District 3"
+        if found is None or not found[1] or found[1][-1].low not in _NUMBERED_UNITS:
+            return None
+        return found[0], found[1] + np[-1:], found[2]
     k = len(np)
     remit_list = any(t.low in _REMIT_TITLES and i + 1 < len(np) and np[i + 1].low in (
         "of", "for") for i, t in enumerate(np))
@@ -2245,14 +2310,19 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
                 return np[:k], run[:-size], name
-    if len(run) == 3 and run[0].start == 0 and not run[0].poss and \
+    if len(run) in (3, 4) and run[0].start == 0 and not run[0].poss and \
             run[0].low.endswith(_OCCUPATION_ENDINGS) and _name_ok(run[1:]) and \
-            run[0].low not in COMMON_CAPITALISED:
+            run[0].low not in COMMON_CAPITALISED and (len(run) == 3 or not any(
+                _is_title(t) for t in run[1:]) and kind_of(
+                " ".join(t.text for t in run[1:])) == PERSON):
         # a sentence opening "Herder Abbas Naeem said": an occupation before the name
         return np[:k], run[:1], run[1:]
     of = next((i for i, t in enumerate(run) if t.low == "of"), 0)
     lead = 0
     while lead < of and (_is_title(run[lead]) or run[lead].low in _SINGLE_ROLES or (
+            # "Battalion Chief Tom Reyes of ...", "Fire Marshal Ann Cole of ...": a word
+            # that makes a title of the title word after it
+            lead + 1 < of - 2 and _is_title(run[lead + 1]) and not _is_title(run[lead])) or (
             # a sentence opening "Criminologist Anna Berg of Lund University": an occupation
             lead == 0 and of >= 3 and run[0].start == 0 and not run[0].poss and
             run[0].low.endswith(_OCCUPATION_ENDINGS) and run[0].low not in COMMON_CAPITALISED)):
@@ -2287,6 +2357,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     title = run[: last_title + 1]
     if not _name_ok(name):
         return None
+    if title and " ".join(t.low for t in (title[-1], *name)) in COUNTRIES:
+        return None  # "Health New Zealand": a body named with a country, not Mr Zealand
     first = next((t for t in title if t.low not in _DETERMINERS), None)
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
@@ -2370,7 +2442,7 @@ _KNOWN_NAMES = ORGANISATION_NAMES | ARMED_GROUP_NAMES | MEDIA_NAMES
 
 _GROUP_GENERIC = words(
     "group movement organisation organization coalition alliance militia network outfit "
-    "faction"
+    "faction union party"
 )
 
 
@@ -2458,8 +2530,18 @@ def _start(t: Tok) -> int:
 _ROMAN_UNITS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"])
 _OPENING_CONJUNCTIONS = words("but and so yet or meanwhile however still")
 # Titles only a person holds: "Uganda's Minister of State for Trade Ruth Kisembo" is a person.
-_PERSON_TITLES = words("minister secretary governor commissioner chairman chairwoman president "
-                       "mayor spokesman spokesperson spokeswoman ambassador")
+# Titles' abbreviations before names, and the word "the ..." uses for the person later.
+_TITLE_ABBREVIATIONS = {
+    "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+    "col": "colonel", "lt": "lieutenant", "capt": "captain", "cpt": "captain",
+    "sgt": "sergeant", "insp": "inspector", "supt": "superintendent", "prof": "professor",
+    "dr": "doctor", "cllr": "councillor", "coun": "councillor", "det": "detective",
+    "maj": "major", "brig": "brigadier", "adm": "admiral", "cmdr": "commander",
+    "rev": "reverend", "amb": "ambassador", "pres": "president", "atty": "attorney",
+}
+_PERSON_TITLES = words("minister secretary undersecretary under-secretary governor commissioner "
+                       "chairman chairwoman president mayor spokesman spokesperson spokeswoman "
+                       "ambassador")
 # Words after "of"/"for" that show a person holds the title ("Office of Audit spokesman").
 _PERSON_MARKERS = PEOPLE_SPEAKER_HEADS | _SINGLE_ROLES | _PERSON_TITLES | ABBREVIATIONS
 
@@ -2504,6 +2586,37 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
         t.cap or t.low in ("of", "for", "and", "&", "the") for t in rest)
 
 
+def _body_description(head: str) -> bool:
+    """Whether a description's head word is a kind of company or body ("maker", "lender")."""
+    return ORGANISATION in _GENERIC_KINDS.get(head, ()) or head in ORG_HEADS or \
+        head.endswith(("maker", "makers"))
+
+
+_GOVERNING_BOARDS = words("board management directors")
+
+
+def _governing_board_of(words: list[Tok]) -> list[Tok] | None:
+    """The body whose governing board speaks: "Banco de Mexico's board", "the board of the
+    Banco Central de Chile", "Halvorsen's board of directors" are the bank or the company."""
+    low = [t.low for t in words]
+    if len(words) >= 3 and low[-1] == "directors" and low[-2] == "of" and low[-3] == "board":
+        words, low = words[:-2], low[:-2]
+    if len(words) >= 2 and low[-1] in _GOVERNING_BOARDS and not words[-1].cap and \
+            words[-2].poss and words[-2].cap:
+        owner = words[:-1]
+        owner = owner[:-1] + [_possessive_base(owner[-1])]
+        if kind_of(_clean(" ".join(t.text for t in owner))) != PERSON or len(owner) >= 2 and \
+                any(t.low in _FOREIGN_CONNECTORS for t in owner):
+            return owner
+    if len(words) >= 3 and low[0] in ("the", "board") and "of" in low[:3]:
+        i = low.index("of")
+        rest = words[i + 1 :]
+        if low[i - 1] == "board" and not words[i - 1].cap and rest and rest[-1].cap and \
+                kind_of(_clean(" ".join(t.text for t in rest))) != PERSON:
+            return rest
+    return None
+
+
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
@@ -2518,18 +2631,27 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             and any(t.poss for t in np[:-2]):
         k = max(i for i, t in enumerate(np[:-2]) if t.poss)
         np = np[: k] + [_possessive_base(np[k])]  # "the Pacific Fleet's press service"
-    if len(np) == 1 and np[0].low in ("its", "their"):
-        # a document's owner given as a pronoun ("a survey of its members found")
-        return Candidate("", PERSON, pronoun="it" if np[0].low == "its" else "they",
-                         written=np[0].text)
+    if len(np) == 1 and np[0].low in ("its", "their", "our", "my"):
+        # a document's owner given as a pronoun ("a survey of its members found", a quoted
+        # "Our analysis shows")
+        return Candidate("", PERSON, pronoun={"its": "it", "their": "they", "our": "we",
+                                              "my": "i"}[np[0].low], written=np[0].text)
     # commas stay inside a body's name that lists its remits ("Ministry of Housing,
     # Communities and Local Government"); elsewhere they only separate phrases
-    commas = any(t.text == "," for t in np) and _body_of_head([t for t in np if t.kind == "w"])
+    commas = any(t.text == "," for t in np) and (
+        _body_of_head([t for t in np if t.kind == "w"]) or np[-1].cap and (
+            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS) and any(
+            t.low in ("and", "&") for t in np) and all(
+            t.cap or t.text == "," or t.low in ("and", "&") or t.low in _DETERMINERS
+            for t in np))  # "Philippine Atmospheric, Geophysical and ... Administration"
     words = [t for t in np if t.kind in ("w", "n") or t.text == "&" or (commas and t.text == ",")]
     written = _clean(" ".join(t.text for t in np))
     if not words:
         return Candidate("", PERSON)
     bare = _strip_det(words)
+    governing = _governing_board_of(words)
+    if governing is not None:
+        return read_phrase(governing, appos)  # "Banco de Mexico's board", "the board of X"
     if len(words) >= 3 and words[0].poss and words[0].cap and (
             words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \
@@ -2657,7 +2779,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                              written=_clean(" ".join(t.text for t in appos)), person=True)
         # "the UN agency for Palestinian refugees, UNRWA": the apposition is the body's name
         if not head.cap and appos[-1].cap and all(
-                t.cap or t.low in ("of", "for", "and", "&", "the") for t in appos):
+                t.cap or t.low in ("of", "for", "and", "&", "the") or (
+                    0 < i < len(appos) - 1 and (t.low in _FOREIGN_CONNECTORS or
+                                                t.kind == "n" and appos[i - 1].low == "no."))
+                for i, t in enumerate(appos)):  # ("Sindicato No. 1 de Trabajadores")
             name_text = _strip_det(appos)
             kind = kind_of(name_text)
             if kind == PERSON:
@@ -2698,6 +2823,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 kind = kind_of(_clean(" ".join(t.text for t in desc)))
                 return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                                  role=desc_text, written=name_text)
+            if single and not title and len(name) == 1 and appos and appos[0].low in (
+                    "the", "a", "an") and _body_description(appos[-1].low):
+                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,": a
+                # one-word name its apposition calls a kind of body
+                return Candidate(name_text, ORGANISATION, role=_strip_det(appos),
+                                 written=name_text)
             if single and not title and kind_of(name_text) != PERSON:
                 sp = None
             elif single and title and all(t.base.lower() in COUNTRIES or
@@ -2902,8 +3033,12 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
             if rest:
                 return rest
     # "a UN report", "the police statement"
-    mods = [t for t in words[:-1] if t.low not in _DOC_ADJECTIVES and t.kind == "w"
-            and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0)]  # "Washington Post"
+    mods: list[Tok] = []
+    for i, t in enumerate(words[:-1]):
+        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0) and (
+                t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
+                i + 2 < len(words) and words[i + 1].cap):
+            mods.append(t)  # "Washington Post"; "Health New Zealand figures" keeps "New"
     while len(mods) > 1 and mods[-1].low.endswith("ing") and not mods[-1].cap and mods[-2].cap:
         mods = mods[:-1]  # "Argus tracking data": the owner, not what the data come from
     if mods and (any(t.cap for t in mods) or kind_of(" ".join(t.text for t in mods)) != PERSON):
@@ -3028,6 +3163,21 @@ class Body:
     name: str
     kind: str
     words: tuple[str, ...]  # lower-cased
+
+
+def _rank_initials(name: str) -> bool:
+    """ "AC Goh", "DSP Rao": a rank's initials before a surname, not a first name."""
+    first, _, rest = name.partition(" ")
+    return 2 <= len(first) <= 4 and first.isalpha() and first.isupper() and " " not in rest
+
+
+@lru_cache(maxsize=256)
+def _capitalised_run_re(head: str) -> re.Pattern[str]:
+    """Two to eight capitalised words (with of/and/for/the/on between) ending in `head`
+    capitalised: "Flood Reinsurance Pool", "Flood Control and Drought Relief Headquarters"."""
+    word = r"[A-Z][\w'\u2019-]*"
+    return re.compile(rf"\b((?:{word}[ ](?:(?:of|and|for|the|on|&)[ ])*){{1,7}}"
+                      rf"{re.escape(head[:1].upper() + head[1:])})\b")
 
 
 # Bodies known by one word ("Oxfam", "Hamas"), lower-cased.
@@ -3324,6 +3474,8 @@ class ArticleSpeakers:
                     if w.endswith(("'s", "\u2019s", "'", "\u2019")):
                         owner = _unpossessive(w).lower()
                         after = ws[k + 1 :]
+                        if k == 0 and after and after[-1].lower().rstrip(",") in _LEGAL_SUFFIXES:
+                            break  # "Hartwell's Home Co.", "Macy's Inc.": the company's name
                         if k == 0 and len(after) >= 2 and (owner in COUNTRIES or
                                                            owner in CAPITALS) and \
                                 kind_of(" ".join(after)) == ORGANISATION:
@@ -3416,8 +3568,9 @@ class ArticleSpeakers:
         while i >= 0:
             j = i + len(name)
             if (text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()) or (
-                    text[i - 1 : i] == " " and _CAP_WORD_END_RE.search(text, max(0, i - 30), i)):
-                return True
+                    text[i - 1 : i] == " " and _CAP_WORD_END_RE.search(text, max(0, i - 30), i)) \
+                    or text.startswith(" of ", j) and text[j + 4 : j + 5].isupper():
+                return True  # ("State Emergency Service of Ukraine")
             i = text.find(name, j)
         return False
 
@@ -3440,8 +3593,12 @@ class ArticleSpeakers:
             bw = b.words
             if len(bw) > size and any(
                     bw[i:i + size] == words and "of" not in bw[:i] and "and" not in bw[:i]
-                    and all(w in ORG_HEADS or w in GOVERNMENT_HEADS or w in COMPANY_NAME_HEADS
-                            for w in bw[i + size:])
+                    and (all(w in ORG_HEADS or w in GOVERNMENT_HEADS or w in COMPANY_NAME_HEADS
+                             for w in bw[i + size:]) or (
+                        # "the State Emergency Service" for the State Emergency Service of
+                        # Ukraine: the country the full name ends with
+                        len(bw) > i + size + 1 and bw[i + size] == "of" and
+                        " ".join(bw[i + size + 1:]) in COUNTRIES))
                     for i in range(len(bw) - size + 1)):
                 found = b  # the name is the longer one's core, not a complement inside it
         if found is None:
@@ -3609,6 +3766,12 @@ class ArticleSpeakers:
                     full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)"
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
         return self._acronyms
+
+    def _spelled_by_acronym(self, name: str) -> bool:
+        key = normalise_key(name)
+        return any(normalise_key(full) == key and _spells(acr, [
+            w.lower() for w in full.split() if w.lower() not in ("the", "of", "and", "de")])
+            for acr, full in self.acronyms.items())
 
     @property
     def acronym_words(self) -> frozenset[str]:
@@ -3954,6 +4117,10 @@ class ArticleSpeakers:
             if cand.pronoun == "they":
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
+        if cand.kind == PERSON and not cand.role and " " in cand.name and \
+                self._spelled_by_acronym(cand.name):
+            # "Agua Nuevo Leon (ANL) said": a name its initials abbreviate is a body's
+            cand = replace(cand, kind=ORGANISATION, person=False, surname_only=False)
         if not cand.owner_missing and cand.name.isupper() and 2 <= len(cand.name) <= 8:
             doc = self._document_acronym(cand.name)
             if doc:
@@ -4019,6 +4186,18 @@ class ArticleSpeakers:
             for m in reversed(self.mentions):
                 if m.pos < pos and m.name.endswith(" " + cand.name):
                     return self._person_from_mention(m, cand.written)
+        if cand.person and not cand.surname_only and cand.name.count(" ") in (1, 2):
+            first, rest = cand.name.split(" ", 1)
+            for m in reversed(self.mentions):
+                if m.pos >= pos:
+                    continue
+                if m.name.startswith(cand.name + " ") or (
+                        _rank_initials(cand.name) and m.last == rest and
+                        not _rank_initials(m.name)):
+                    # "Mr Mohamad Fazli" after Mohamad Fazli Rahman (a Malay name's given
+                    # names); "AC Goh" after Assistant Commissioner Aaron Goh (a rank's
+                    # initials before the surname)
+                    return self._person_from_mention(m, cand.written)
         if cand.name and self.acronyms:
             full = next((f for f in self.acronyms.values() if (
                 "," in f and f.split(",", 1)[0].endswith(cand.name)) or (
@@ -4038,8 +4217,9 @@ class ArticleSpeakers:
                         if best is None and early and (m.last == last or last in m.name.split()):
                             best = m
                         break
-                    if m.last == last or last in m.name.split():
-                        best = m
+                    if (m.last == last or last in m.name.split()) and not (
+                            best is not None and _rank_initials(m.name)):
+                        best = m  # ("AC Goh" after Aaron Goh is no one new)
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
@@ -4113,8 +4293,11 @@ class ArticleSpeakers:
             umbrella = frozenset(w.lower() for w in cand.written.split()
                                  if w.isupper() and w.lower() in ORGANISATION_NAMES)
             described = frozenset(
-                w for w in _name_words(cand.name) if w != cand.generic_head and
-                w not in _DETERMINERS and w not in _GENERIC_KINDS and w not in umbrella)
+                w for w in _name_words(" ".join(
+                    x for x in cand.name.split() if not x.lower().endswith(_DESCRIPTOR_SUFFIXES)))
+                if w != cand.generic_head and w not in _DETERMINERS and
+                w not in _GENERIC_KINDS and w not in umbrella)
+            # ("the Stuttgart-based group": where a body is based describes no name)
             found = self._generic(cand.generic_head, pos, early, described)
             if umbrella and described and (
                     found is None or described.isdisjoint(_name_words(found.name))):
@@ -4122,8 +4305,22 @@ class ArticleSpeakers:
                 # own, not a description for the next body named to take
                 found = None
                 cand = replace(cand, generic_head="")
+            if found is None and cand.written.lower().startswith("the ") and any(
+                    w.lower().endswith(("-based", "-headquartered")) for w in
+                    cand.written.split()):
+                # "The Washington-based lender": a body the story named before, described
+                # by where it is based
+                kinds = _GENERIC_KINDS.get(cand.generic_head, ())
+                found = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                        r.kind in kinds) if kinds else None
             if found is not None:
                 return found
+            if cand.written.lower() == "the " + cand.generic_head and \
+                    cand.generic_head not in TITLE_WORDS and \
+                    cand.generic_head not in PEOPLE_SPEAKER_HEADS:
+                found = self._named_with_head(cand.generic_head, pos)
+                if found is not None:
+                    return found
         if not cand.name:
             if cand.written.lower().startswith(("a ", "an ")) and \
                     cand.written.lower().split()[-1] in _SURVEY_WORDS:
@@ -4270,9 +4467,11 @@ class ArticleSpeakers:
         wanted = [w for w in description if w not in ("the", "a", "an")]
 
         def matches(role: str) -> bool:
-            """Whether a role has every word of the description."""
+            """Whether a role has every word of the description (a title's abbreviation
+            stands for the title: "Sen." is "the senator")."""
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
+            rwords |= {_TITLE_ABBREVIATIONS[w] for w in rwords if w in _TITLE_ABBREVIATIONS}
             for w in wanted:
                 if w in rwords:
                     continue
@@ -4293,6 +4492,28 @@ class ArticleSpeakers:
             # ..." before "Susaki Mayor Kusunoki Tomohiro said" a few sentences on
             return self._person_from_mention(later[0], later[0].written)
         return None
+
+    def _named_with_head(self, head: str, pos: int) -> SpeakerRef | None:
+        """ "the pool" after the Flood Reinsurance Pool, "the headquarters" after the Provincial
+        Flood Control and Drought Relief Headquarters: the last name of two capitalised words
+        or more before `pos` that ends in the word, whatever kind of body it names."""
+        found = None
+        for m in _capitalised_run_re(head).finditer(self.text, 0, pos):
+            found = m
+        if found is None:
+            return None
+        name = _clean(found.group(1))
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if " " not in name or name.lower() in COUNTRIES or not self._register_ok(name):
+            return None
+        kind = kind_of(name)
+        return self._register(SpeakerRef(name, ORGANISATION if kind == PERSON else kind),
+                              name, "")
+
+    def _register_ok(self, name: str) -> bool:
+        first = name.split(" ", 1)[0].lower()
+        return first not in COMMON_CAPITALISED and first not in WEEKDAYS and first not in MONTHS
 
     def _generic(self, head: str, pos: int, early: bool = False,
                  words: frozenset[str] = frozenset()) -> SpeakerRef | None:
@@ -4324,8 +4545,10 @@ class ArticleSpeakers:
                                   head, aliases)
             if ref is not None:
                 return ref
-        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
-                              named(r.name), head, aliases)
+        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and (
+            named(r.name) or head in _GENERIC_KINDS and head in _name_words(r.role)),
+            head, aliases)
+        # (BNPB, "the national disaster agency": the role it was introduced with)
         if ref is not None:
             return ref
         # a generic "Company" that spoke before is the fallback: a body named since wins
@@ -4344,6 +4567,12 @@ class ArticleSpeakers:
                 body = b
                 if b.pos >= pos:
                     break  # a headline's "police say": the police the story names
+        if body is None and written and head in _ANY_BODY_HEADS and not any(
+                pos - 300 <= b.pos < pos for b in self.bodies):
+            # an opening "The union says ..." before the story names the Rail Signal Workers'
+            # Union a sentence or two later
+            body = next((b for b in self.bodies if pos <= b.pos <= pos + _NAMED_LATER_WITHIN
+                         and len(b.words) >= 2 and b.words[-1] == head), None)
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         described = self._described_as(head, pos) if head not in PEOPLE_SPEAKER_HEADS \
