@@ -4305,9 +4305,9 @@ class ArticleSpeakers:
                 # own, not a description for the next body named to take
                 found = None
                 cand = replace(cand, generic_head="")
-            if found is None and cand.written.lower().startswith("the ") and any(
-                    w.lower().endswith(("-based", "-headquartered")) for w in
-                    cand.written.split()):
+            if found is None and cand.written.lower().startswith("the ") and re.search(
+                    r"\w-(?:based|headquartered)\s+" + re.escape(cand.generic_head) + r"\b",
+                    self.text[pos : pos + 80], re.IGNORECASE):
                 # "The Washington-based lender": a body the story named before, described
                 # by where it is based
                 kinds = _GENERIC_KINDS.get(cand.generic_head, ())
