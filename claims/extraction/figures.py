@@ -191,8 +191,11 @@ ATOM_RE = re.compile(
           (?=\s+of\b)
       | \b(?:large|huge|vast|great|record)\s+numbers(?=\s+of\b)
     ))
-  | (?P<zero>(?i:\bno\s+(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
+  | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors)\b|\bnobody\b|\bnone\b)
+      | (?i:(?<!net\s)(?<!net-)\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
+        (?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|rates?\b|gravity\b|
+        sum\b|percent\b|per\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
         policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
@@ -285,10 +288,14 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # "no one has been fined", "not one bakery has closed") or presence at the scene ("no one
 # else was inside", "no one was aboard", "nobody was in the house").
 _OUTCOME_AFTER_ZERO = re.compile(
-    r"(?i)\W*(?:\w+\W+){0,7}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
+    r"(?i)\W*(?:\w+\W+){0,9}?(?:killed|injured|hurt|harmed|died|dead|wounded|kidnapped|"
     r"abducted|arrested|missing|charged|detained|hospitali[sz]ed|affected|lost|infected|"
     r"survived|perished|drowned|displaced|rescued|released|unaccounted|fined|convicted|"
-    r"prosecuted|jailed|sentenced|punished|accountable|evacuated|stranded|trapped|closed)\b"
+    r"prosecuted|jailed|sentenced|punished|accountable|evacuated|stranded|trapped|closed|"
+    r"taken\s+to\s+hospital|needed\s+(?:hospital|treatment|medical)|treated|admitted|"
+    r"laid\s+off|made\s+redundant|lose\s+(?:their|his|her)\s+jobs?|forced\s+out|"
+    r"turned\s+away|evicted|cancelled|canceled|shot|stabbed|returned\s+(?:a|an)\s+adverse|"
+    r"tested\s+positive)\b"
     r"|\W*(?:else\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:still\s+)?"
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"

@@ -575,3 +575,30 @@ def test_an_emergency_line_number_is_not_a_figure(sentence):
 
 def test_a_count_of_calls_to_an_emergency_line_is_a_figure():
     assert [f.text for f in figures("The emergency line took 4,000 calls.")] == ["4,000"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Officials said no-one had been killed in the blast.", "no-one"),
+    ("No one was taken to hospital, a police spokesperson added.", "No one"),
+    ("Three firefighters were treated; none needed hospital treatment.", "none"),
+    ("She said none of the council's staff would be laid off.", "none"),
+    ("No one at the plant is going to lose their job, the owner said.", "No one"),
+    ("Nobody was turned away at the polling stations, the commission said.", "Nobody"),
+    ("None of the samples tested positive, the lab said.", "None"),
+    ("The district reported zero new cases for the tenth day.", "zero new cases"),
+    ("The county recorded zero deaths last winter.", "zero deaths"),
+])
+def test_zero_said_of_an_outcome_is_a_figure(sentence, text):
+    zero = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zero] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The country aims for net zero emissions by 2050.",
+    "The minister promised zero tolerance for graft.",
+    "No one knows how many people live in the valley.",
+    "None of this matters to the voters, he said.",
+    "Workers on zero hours contracts will get new rights.",
+])
+def test_zero_without_a_counted_outcome_is_not_a_figure(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 0] == []
