@@ -5,9 +5,10 @@ fact-checker could check. Written as digits ("84", "1,200", "3.5 million", "$2bn
 "N50 million", "€1.2 billion", "$2.1 bln", "Rs 2.5 lakh crore", "Rs17.5tr", "3.5m people"),
 number words ("three", "twenty-five", "a dozen"), ranges ("between 20 and 30", "20-30",
 "20 to 30", "two or three", "$6.5 billion to $6.8 billion"), explicitly vague amounts ("dozens",
-"scores of", "hundreds", "thousands", "tens of thousands", "a large number of") or a zero said
-in words ("no one was killed", "no casualties", "none of the ... were hurt", "No firefighters
-were injured").
+"scores of", "hundreds", "thousands", "tens of thousands", "a large number of", "a small number
+of") or a zero said in words ("no one was killed", "no casualties", "none of the ... were
+hurt", "No firefighters were injured", "no U.K. sailors were hurt", "no student was among the
+injured", "no case of measles had been confirmed").
 
 Decisions on the borderline kinds:
 
@@ -35,10 +36,12 @@ Not figures (each rule is general, none names an article):
 * numbers that are part of a name or label: attached to letters ("G7", "Covid-19", "F-16"),
   after a capitalised word ("Resolution 2231", "Flight 370"), or after a label word ("page 4",
   "No. 10", "Sections 318 and 319", "weeks 1 to 9"); phone numbers ("215-686-8477", "+254 20
-  762 2218", "call police on 101", "0800"); roads ("the 60 Freeway", "the N104 road"); a year
+  762 2218", "03 5550 1234", "call police on 101", "the transport helpline 1930", "0806 555
+  0147 and 199", "0800"); roads ("the 60 Freeway", "the N104 road"); a year
   before "levels" ("restore pay to 2008 levels");
 * ages ("Smith, 45,", "said Pike, 76.", "One widow, 87,", "aged 45", "aged between 23 and 31",
-  "as old as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
+  "aged 18, 27 and 35", "aged under 11", "her grandfather, who is 91,", "who was 9 when", "as old
+  as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
 * durations ("three days of fighting", "24 hours") and distances that place things (above);
 * compound modifiers ("a three-day visit", "a 10-point plan"), except "-strong" ("a 300-strong
   force" counts people), lengths ("a 45-km road"), money per period ("£1,000-a-month") and an
@@ -190,17 +193,21 @@ ATOM_RE = re.compile(
       | \ba\s+(?:(?:very|relatively|fairly|still)\s+)?{_QUOTE}?(?:{_LARGE})\s+number{_QUOTE}?
           (?=\s+of\b)
       | \b(?:large|huge|vast|great|record)\s+numbers(?=\s+of\b)
+      | \ba\s+(?:(?:very|relatively|fairly)\s+)?(?:small|limited|tiny)\s+number(?=\s+of\b)
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors)\b|\bnobody\b|\bnone\b)
       | (?i:(?<!net\s)(?<!net-)\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|rates?\b|gravity\b|
         sum\b|percent\b|per\b)[a-z]+s\b)
-      | (?i:\b(?:no|zero))\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
+      | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
-        policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:been\s+)?(?:yet\s+)?
+        policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:(?:been\s+)?(?:yet\s+)?
         (?:reported\s+|confirmed\s+)?(?:seriously\s+|critically\s+|badly\s+|fatally\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
-        arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b))
+        arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b
+        |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b))
+      | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
+        \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
         \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
@@ -257,6 +264,7 @@ _PHONE_RE = re.compile(
     r"|(?:\b1[-.])?(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
     r"|\(\d{2,4}\)\s?\d{3,4}[-.]\d{4}\b"  # (02) 8911-5061: an area code in brackets
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
+    r"|\b0\d\s\d{4}\s\d{4}\b"  # 03 5550 1234: a two-digit area code
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
     r"|\b1[38]00\s\d{3}\s\d{3}\b"  # 1800 623 946: a toll-free number
     r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
@@ -276,6 +284,7 @@ def _phone_hint(s: str) -> bool:
 
 
 _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"
+                          r"|\b0\d\s\d{4}\s\d{4}\b"
                           r"|\)\s?\d{3,4}[-.]\d{4}\b"
                           r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
 _TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
@@ -488,9 +497,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if len(m.group("num")) >= 3 and m.group("num")[0] == "0" and m.group("num").isdigit():
             return True  # "555-0142", "0800": no count is written with a leading zero
         said_before = _prev_word(s, start)[0].lower()
-        if said_before in _RING_VERBS or (said_before in ("on", "at", "to", "") and
+        if said_before in _RING_VERBS or (said_before in _LINE_LEADS and
                                           _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
-            return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707"
+            return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707",
+            # "the police helpline 112"
         if said_before in ("on", "at") and _RING_BEFORE_RE.search(s, max(0, start - 50), start):
             return True  # "call police on 101", "by calling the clerk's office at 555-0142"
         if said_before == "to" and len(m.group("num")) >= 4 and m.group("num").isdigit() and \
@@ -897,13 +907,14 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
 _STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
-    r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq)"
+    r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Tce|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq|"
+    r"Gate|Mews|Parade|Pde|Esplanade|Quay|Wharf|Grove|Gardens|Gdns)"
     r"\b\.?"
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
 _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
-                             r"emergency\s+(?:phone\s+)?(?:line|number)|"
+                             r"emergency\s+(?:phone\s+)?(?:lines?|numbers?)|"
                              r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")
 
 
@@ -952,7 +963,12 @@ _ROAD_NOUNS = words("road highway motorway expressway") | _NUMBERED_ROADS
 # A message sent to a short code: "text DRC to 43362", "SMS your name to 8080".
 _TEXT_TO_RE = re.compile(r"(?i)\b(?:text|texting|sms)\b")
 # Words before a number to ring: "call 101", "dial 999".
-_RING_VERBS = words("call dial calling dialling dialing text texting")
+_RING_VERBS = words("call dial calling dialling dialing text texting phoning ring ringing")
+# The word right before a number a line's name leads to: "Helpline on 18222", "its hotline,
+# 1707", "the police helpline 112".
+_LINE_LEADS = words("on at to helpline hotline line lines number numbers") | {""}
+# A number listed after a phone number: "0806 555 0147 and 199", "0806 555 0147 or 767".
+_AFTER_PHONE_RE = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 # A number to ring a few words after the verb: "call police on 101", "calling the city clerk's
 # office at 555-0142" (the number follows "on" or "at").
 _RING_BEFORE_RE = re.compile(r"(?i)\b(?:call|calling|ring|ringing|dial|dialling|dialing)\s+"
@@ -998,9 +1014,15 @@ def _length_claim(s: str, start: int, unit_end: int) -> bool:
 
 
 _AGE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:aged|ages?(?:\s+of)?|as\s+(?:old|young)\s+as)\s+(?:between\s+|from\s+)?"
-    r"(?:[\w-]+\s*(?:and|to|-|\u2013)\s*)?$"
+    r"(?i)\b(?:aged|ages?(?:\s+of)?|as\s+(?:old|young)\s+as)\s+"
+    r"(?:between\s+|from\s+|under\s+|over\s+|below\s+|above\s+)?"
+    r"(?:[\w-]+\s*(?:,|and|to|-|\u2013)\s*){0,4}$"
 )
+# "Her father, who is 84, spent ...", "who was 9 when", "the abbot, who turned 68 in May": an
+# age given in a relative clause about a person.
+_WHO_AGE_BEFORE_RE = re.compile(r",\s*who\s+(?:is|was|turned|turns|is\s+now)\s+$")
+_WHO_AGE_AFTER_RE = re.compile(
+    r"[\w-]+(?:\s+years?\s+old)?(?:\s*[,.;)\u2014]|\s+(?:when|and|in|at|on|last|this)\b|\s*$)")
 # Singular people nouns whose ", 87," is an age: "One widow, 87, said".
 _AGE_HOLDERS = words(
     "widow widower pensioner mother father grandmother grandfather man woman boy girl son "
@@ -1018,6 +1040,9 @@ def _age(s: str, start: int) -> bool:
     """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12", "He was
     58." (a sentence that only tells an age)."""
     if len(s) < 36 and _AGE_SENTENCE_RE.fullmatch(s.strip()):
+        return True
+    if _WHO_AGE_BEFORE_RE.search(s, max(0, start - 16), start) is not None and \
+            _WHO_AGE_AFTER_RE.match(s, start) is not None:
         return True
     return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
 
@@ -1099,8 +1124,9 @@ def find_figures(sentence: str, dates: list[DateMention],
                             b))
     for m in _atoms(s, words):
         kind = m.lastgroup
-        if phones and any(a <= m.start() < b for a, b in phones):
-            continue
+        if phones and any(a <= m.start() < b or b < m.start() and
+                          _AFTER_PHONE_RE.fullmatch(s, b, m.start()) for a, b in phones):
+            continue  # a phone number, or one listed after it
         if ratios and any(a <= m.start() < b for a, b, _ in ratios):
             continue  # part of a share, read below
         if kind in ("digit", "word") and _age(s, m.start()):

@@ -415,7 +415,7 @@ REPORTING_VERBS = words(
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed "
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
-    "stresses emphasised emphasized emphasises emphasizes reckon reckons"
+    "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists"
 )
 
 # Verbs that report only direct speech, right after the quotation closes ('..." she asked.',
@@ -431,7 +431,7 @@ PARTICIPLE_VERBS = words(
     "saying adding noting claiming stating insisting warning explaining estimating reporting "
     "confirming announcing revealing disclosing admitting acknowledging declaring asserting "
     "alleging accusing putting citing arguing telling writing posting boasting lamenting "
-    "recalling conceding"
+    "recalling conceding forecasting predicting projecting"
 )
 
 # Verbs that report only when their subject is a document or a count ("figures show").
@@ -445,7 +445,7 @@ DATA_VERBS = words(
 PASSIVE_BY = words(
     "disclosed confirmed announced given revealed reported stated released provided quoted "
     "cited signed issued published compiled made known seen obtained shared posted tweeted "
-    "written circulated presented"
+    "written circulated presented highlighted"
 )
 
 # Words between a subject and its reporting verb that do not end the subject.
@@ -553,7 +553,11 @@ PEOPLE_NOUNS = CIVILIAN_NOUNS | words(
     "militants rebel rebels civilian civilians member members journalist journalists "
     "protester protesters demonstrator demonstrators worker workers patient patients "
     "victim victims suspect suspects hostage hostages body bodies troops personnel police "
-    "gunmen bandits jihadists insurgents terrorists refugees casualties"
+    "gunmen bandits jihadists insurgents terrorists refugees casualties "
+    # singular people a bare "one" counts: "One firefighter was treated at the scene"
+    "firefighter firefighters worshipper resident villager passenger traveller traveler "
+    "teacher nurse nurses doctor doctors miner miners driver drivers pedestrian pedestrians "
+    "motorist motorists migrant tourist commuter farmer"
 )
 
 TIME_UNITS = words(

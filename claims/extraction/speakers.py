@@ -41,7 +41,10 @@ Names the article writes in other places count too (`ArticleSpeakers.bodies` and
   without a named owner -- "the report shows" -- stays the publisher's, but "the same report
   projects that" is the report's issuer named before); "a spokesperson for Stratton Harbor"
   speaks for Stratton Harbor Bancorp;
-* a named body that "has forecast", "finds that" or "reckons" states the figure;
+* a named body that "has forecast", "finds that" or "reckons" states the figure, as does one
+  that "forecast lows of 2C", "has listed 96 contacts", "released data showing", "puts the
+  probability of ... at" or set "her price target"; a place that "recorded" or "posted" a
+  figure is what the sentence's source counted ("Arden posted 6.4 percent, the bureau said");
 * interview answers ("A:") belong to the person introduced before them, not to a group a
   question quotes ("Q: Critics say ...").
 
@@ -157,13 +160,15 @@ _TRAILER_WORDS = words(
 # N47.9 trillion budget" (but "police seek a suspect", "presented the award").
 _MONEY_GATED = words(
     "seek seeks sought seeking request requests requested present presents presented unveil "
-    "unveils unveiled propose proposes proposed table tables tabled"
+    "unveils unveiled propose proposes proposed table tables tabled listed lists"
 )
+# "listed on the exchange", "listed as missing", "listed among the dead": no list given.
+_LISTED_NOT = words("on in as among at for under with by")
 
 # Verbs whose object, not subject, follows them: "..., told Reuters" is not inverted.
 _NOT_INVERTED = words(
     "seek seeks sought request requests requested present presents presented unveil unveils "
-    "unveiled propose proposes proposed table tables tabled "
+    "unveiled propose proposes proposed table tables tabled listed lists "
     "tell tells told put puts placed place places gave give gives show shows showed indicate "
     "indicates indicated suggest suggests suggested quote quotes quoted cite cites cited "
     "count counts counted record records recorded document documents documented accuse "
@@ -171,6 +176,11 @@ _NOT_INVERTED = words(
     "projected forecast forecasts vow vows vowed promise promises promised pledge pledges "
     "pledged appeal appeals appealed tally tallied"
 )
+
+# Verbs of estimating that also invert before a name: "..., estimated Avery Lake, a
+# consultant at Brindle Partners." (not "..., estimated 500 people").
+_INVERTED_ESTIMATES = words("estimated estimates projected projects calculated calculates "
+                            "predicted predicts forecast forecasts")
 
 _DOC_ADJECTIVES = words(
     "a an the new latest joint separate written brief short recent detailed preliminary "
@@ -1170,6 +1180,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _participle(toks, v, frames)
         elif low in PARTICIPLE_VERBS and v > 1:
             frame = _with_saying(toks, v)
+        if frame is None and low in PARTICIPLE_VERBS and v > 1 and \
+                toks[v - 1].low in _PROGRESSIVE_AUX and v + 1 < n and (
+                    toks[v + 1].low == "that" or toks[v + 1].text in QUOTES):
+            # "The agency is warning that up to 90cm of snow could settle", "Officials were
+            # estimating that ...": a reporting verb in the progressive
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v):
@@ -1198,6 +1214,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and low in ("launched", "launches", "launch", "issued", "issues",
                                      "made", "makes") and v + 2 < n and toks[v + 1].low in (
                 "an", "a", "its", "their") and toks[v + 2].low in ("appeal", "call", "request"):
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _DATA_RELEASES and _data_showing(toks, v):
+            # "The ministry released data showing that the population fell by 910,000": the
+            # figures of the data a body releases are its own, as in "figures released by X"
             frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("issued", "issues", "issue") and any(
                 t.low in _WARNINGS for t in toks[v + 1 : v + 8]):
@@ -1238,12 +1258,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if aside is not None:
             frames.append(aside)
             frames.sort(key=lambda f: f.zone_start)
-    if not frames and n > 4:
+    if frames and (words is None or not words.isdisjoint(_COUNTED_VERBS)):
+        _drop_counted_places(toks, frames)
+    if n > 4 and (not frames or frames[0].direction == "pre" and not frames[0].inherit and (
+            words is None or not words.isdisjoint(REVISE_VERBS))):
+        # ("The central bank cut its policy rate by 50 basis points to 7%, saying ...": the
+        # revision before the frame that follows it)
         revised = _own_forecast(toks, title_case)
-        if revised is not None:
+        if revised is not None and (not frames or revised.zone_end <= frames[0].zone_start):
             if dates is not None:
                 revised.date = _frame_date(sentence, dates, revised)
-            frames.append(revised)
+            frames.insert(0, revised)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -1251,6 +1276,60 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+# Verbs by which a place "recorded" a figure: where it was counted, not who tells it.
+_COUNTED_VERBS = words("recorded records registered registers logged logs posted posts "
+                       "saw sees")
+# The narrower set for a place no source is credited with: "China reported 12 new cases" is
+# its authorities speaking, "In 2020, Singapore recorded 34,000 cases" the writer's history.
+_TALLIED_VERBS = words("recorded registered logged saw")
+_PLACE_WORDS = words("county co district province region state city town village ward "
+                     "township")
+
+
+def _bare_place(np: list[Tok]) -> bool:
+    """ "Arden", "Co Dunmore", "Arden and Kessel", "Dunmore district", "Norway": one
+    capitalised name, perhaps with a place word, or a country or capital (not "Lowland
+    Electricity Networks", "Lebanese General Security")."""
+    if not np or len(np) > 7 or any(t.kind != "w" or t.poss for t in np):
+        return False
+    part: list[Tok] = []
+    for t in [*np, None]:
+        if t is not None and t.low != "and":
+            part.append(t)
+            continue
+        names = [x for x in part if x.low not in _PLACE_WORDS]
+        name = " ".join(x.low for x in part)
+        if not (name in COUNTRIES or name in CAPITALS or len(names) == 1 and names[0].cap
+                and names[0].low not in DEMONYMS and names[0].low not in PRONOUNS
+                and len(part) <= 2 and not names[0].text.isupper()):
+            return False
+        part = []
+    return True
+
+
+def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
+    """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
+    said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
+    cent": a place that recorded or posted a figure is what the source counts; the source
+    credited in the sentence states it. Without such a source, a country or a named district
+    that "recorded" a figure is the writer's statement."""
+    places = [f for f in frames if not f.inherit and f.np
+              and toks[index_at(toks, f.verb_start)].low in _COUNTED_VERBS
+              and _bare_place(f.np)]
+    if not places:
+        return
+    sources = [f for f in frames if f not in places and not f.inherit]
+    for f in places:
+        if sources:
+            frames.remove(f)
+            continue
+        verb = toks[index_at(toks, f.verb_start)].low
+        name = " ".join(t.low for t in f.np)
+        if verb in _TALLIED_VERBS and (name in COUNTRIES or name in CAPITALS
+                                       or f.np[-1].low in _PLACE_WORDS):
+            frames.remove(f)
 
 
 # A body's own forecast, target or guidance, which it sets, keeps or revises: "The airline
@@ -1268,13 +1347,27 @@ FORECAST_NOUNS = words(
 )
 
 
+def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
+    """A forecast or target among toks[a:b] ("her price target on the stock", "its full-year
+    guidance"), before the clause moves on ("to", "for", a figure)."""
+    for k in range(a, min(b, len(toks))):
+        t = toks[k]
+        if t.low in FORECAST_NOUNS:
+            return True
+        if t.kind != "w" or t.low in ("on", "for", "at", "to", "by"):
+            return False
+    return False
+
+
 def _own_forecast(toks: list[Tok], title_case: bool) -> Frame | None:
-    """ "X cut its forecast for growth to 2%": the subject states the forecast's figures."""
+    """ "X cut its forecast for growth to 2%", "She lifted her price target for the shares to
+    870 rupees": the subject states the figures of the forecast or target it sets."""
     n = len(toks)
     for v in range(1, n - 2):
-        if toks[v].low not in REVISE_VERBS or toks[v + 1].low not in ("its", "their"):
+        if toks[v].low not in REVISE_VERBS or toks[v + 1].low not in ("its", "their", "his",
+                                                                       "her"):
             continue
-        if not any(t.low in FORECAST_NOUNS for t in toks[v + 2 : v + 8]):
+        if not _own_setting(toks, v + 2, v + 8):
             continue
         if toks[v - 1].low in ("which", "who", "that"):
             return None  # ("the view of the IEA, which cut its forecast": left to the rules
@@ -1364,6 +1457,24 @@ def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> 
 
 
 _WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts")
+_DATA_RELEASES = words("released releases release published publishes publish issued issues "
+                       "unveiled")
+_DATA_SHOWING = words("showing show shows showed indicating suggesting revealing")
+
+
+def _data_showing(toks: list[Tok], v: int) -> bool:
+    """ "released data showing", "published new figures that show", "issued statistics which
+    showed": a document of figures, then what it shows."""
+    n = len(toks)
+    for k in range(v + 1, min(n - 1, v + 5)):
+        if toks[k].low in DATA_DOCUMENTS:
+            nxt = toks[k + 1].low
+            if nxt in _DATA_SHOWING:
+                return True
+            return nxt in ("that", "which") and k + 2 < n and toks[k + 2].low in _DATA_SHOWING
+        if toks[k].kind != "w" or toks[k].cap and k > v + 1:
+            return False
+    return False
 
 
 def _in_its_document_aside(toks: list[Tok], frames: list[Frame]) -> Frame | None:
@@ -1675,10 +1786,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # ("which it puts at 35%": the value follows at once)
         window = {x.low for x in toks[v + 1 : v + 8]}
         if not _put_at_figure(toks, v) and not window & {"toll", "tally", "figure", "figures", "number", "casualties", "count",
-                         "death", "turnout", "crowd", "attendance", "cost", "losses", "damage",
+                         "death", "turnout", "crowd", "attendance", "cost", "costs", "losses", "damage",
                          "bill", "value", "size", "output", "production", "growth",
                          "inflation", "revenue", "deficit", "crop", "harvest", "loss",
-                         "debt", "debts", "liabilities", "shortfall", "spending"}:
+                         "debt", "debts", "liabilities", "shortfall", "spending",
+                         "probability", "chance", "chances", "likelihood", "odds", "risk"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
             if not subj or _head_before_of(subj) is None and subj[-1].low not in DOCUMENT_HEADS:
                 return None
@@ -1691,6 +1803,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
     if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + reach]):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
+    if low in ("listed", "lists") and (v + 1 >= n or toks[v + 1].low in _LISTED_NOT or
+                                       v > 0 and toks[v - 1].text in (",", "(")):
+        return None  # "The Health Board has listed 96 contacts" (not "shares listed on")
     if low in ("expect", "expects", "expected") and (v > 0 and toks[v - 1].low in (
             "is", "are", "was", "were", "be", "been", "being", "not") or (
             v + 1 < n and toks[v + 1].low == "to")):
@@ -1745,12 +1860,36 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             or nxt.text in QUOTES
             # "The report shows Kilbrook Council has ...": a document, then a name
             or nxt.cap and low in DATA_VERBS and prv is not None and prv.low in DOCUMENT_HEADS
+            or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
         )):
             return None
     return _subject_frame(toks, v, title_case)
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+_PROGRESSIVE_AUX = words("is are was were been")
+
+# Verbs that are also nouns and give an outlook: "The weather service forecast lows of 2C",
+# "The ministry estimates losses of $2m", "The Bureau has forecast rainfall totals of 80mm".
+_FORECAST_VERBS = words("forecast forecasts project projects estimate estimates")
+_FIGURE_LEADS = words("up about around nearly almost roughly some over more less at least "
+                      "between as much many close to approximately")
+
+
+def _measure_of_figure(toks: list[Tok], i: int) -> bool:
+    """ "lows of 2C", "rainfall totals of up to 80mm": one or two plain words, then "of" and
+    a figure (not "forecast models of the storm")."""
+    n = len(toks)
+    for k in (i + 1, i + 2):
+        if k + 1 >= n or toks[k].low != "of":
+            continue
+        if any(t.kind != "w" or t.cap for t in toks[i:k]):
+            return False
+        j = k + 1
+        while j < n and j < k + 4 and toks[j].low in _FIGURE_LEADS:
+            j += 1
+        return j < n and (toks[j].kind == "n" or toks[j].text in CURRENCY_SYMBOLS)
+    return False
 
 
 def _owned_document(toks: list[Tok], v: int) -> bool:
@@ -1848,7 +1987,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     low = toks[v].low
     prev_tok = toks[v - 1] if v > 0 else None
     # inverted: "..., said government spokesman Col. X." / "...,” said Maiga."
-    if prev_tok is not None and low not in _NOT_INVERTED and (
+    if prev_tok is not None and (low not in _NOT_INVERTED or low in _INVERTED_ESTIMATES and
+                                 v + 1 < len(toks) and toks[v + 1].cap) and (
             prev_tok.text in (",", "\u2014") or prev_tok.text in CLOSE_QUOTES
             or prev_tok.text == '"' or prev_tok.text == "'" and v > 1 and toks[v - 2].text in (
                 ".", ",", "?", "!")) and not _opens_with_appositive_subject(toks, v):

@@ -602,3 +602,98 @@ def test_zero_said_of_an_outcome_is_a_figure(sentence, text):
 ])
 def test_zero_without_a_counted_outcome_is_not_a_figure(sentence):
     assert [f.text for f in figures(sentence) if f.value == 0] == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # an age told in a relative clause about a person, or in a list or limit after "aged",
+    # describes people; the counts around it stay figures
+    ("Her grandfather, who is 91, was one of 40 patients on trolleys.", ["40"]),
+    ("The caretaker, who was seventy-two when the fire started, led 30 pupils out.", ["30"]),
+    ("Dunmore, who turned 58 in May, runs 20 boats from the harbour.", ["20"]),
+    ("Her son, who is now 12 years old, lost two teeth.", ["two"]),
+    ("Four women, aged 18, 27 and 35, were charged with 12 offences.", ["Four", "12"]),
+    ("Cases among pupils aged under 11 fell to 310.", ["310"]),
+    ("Among children aged below 5, the rate reached 12 per cent.", ["12 per cent"]),
+    # not an age: "who is 3 points behind", a count after "who was"
+    ("Kimani, who is 3 points behind, needs a win.", ["3"]),
+    ("The club, who were 12th last year, signed 4 players.", ["4"]),
+])
+def test_ages_in_relative_clauses_and_lists_are_not_figures(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a line's number right after its name, a number listed after a phone number, and a
+    # phone number with a two-digit area code are no counts; counts of calls stay
+    ("Riders can report theft on the transport helpline 1930 or by text.", []),
+    ("Anyone with a rash should ring the clinic hotline 14455 at once.", []),
+    ("Residents can use the emergency lines, 0806 555 0147 and 199.", []),
+    ("Call the depot on 0806 555 0147 or 767 after hours.", []),
+    ("Objections can be made by phoning 03 5550 1234 before Friday.", []),
+    ("The helpline received 312 calls on Monday.", ["312"]),
+    ("The hotline took 4,200 calls and 112 complaints.", ["4,200", "112"]),
+])
+def test_line_numbers_and_listed_phone_numbers_are_not_figures(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # zero counts: "no X were among the dead", a named group ("no U.S. personnel"), and "no
+    # cases (of X) had been confirmed"
+    ("The embassy said no Kessel nationals were among the dead.", "no Kessel nationals"),
+    ("The head teacher said no student was among the injured.", "no student"),
+    ("The navy said no U.K. sailors were hurt in the collision.", "no U.K. sailors"),
+    ("No British soldiers were killed in the raid.", "No British soldiers"),
+    ("The board said no case of measles had been confirmed at the school.", "no case"),
+    ("No new cases were reported on Monday.", "No new cases"),
+    ("No infections have yet been detected in the north.", "No infections"),
+])
+def test_zero_counts_among_the_dead_and_unconfirmed_cases(sentence, text):
+    found = [(f.text, f.value) for f in figures(sentence)]
+    assert found == [(text, D(0))]
+
+
+def test_no_cases_to_answer_is_no_zero_count():
+    assert figures("The court found there were no cases to answer.") == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a bare "one" counts the people it names, firefighters and worshippers as soldiers
+    ("One firefighter broke an arm during the rescue.", ["One"]),
+    ("One worshipper was hurt in the crush at the gate.", ["One"]),
+    ("Police said one pedestrian was hit and two motorists were hurt.", ["one", "two"]),
+    ("Only one nurse was on duty for 30 patients.", ["one", "30"]),
+    # not people: "one of the reasons", "one day"
+    ("One of the reasons was the cost.", []),
+])
+def test_one_counts_the_people_it_names(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # house numbers before more kinds of street: "Gate", "Tce", "Parade", "Quay", "Mews"
+    ("A shopkeeper at 48 Kessel Gate in Dunmore said thefts rose 40 per cent.",
+     ["40 per cent"]),
+    ("They met at 7 Hillcrest Tce on Friday.", []),
+    ("The clinic at 14 Marine Parade treated 30 patients.", ["30"]),
+    ("Offices at 3 Harbour Quay and 9 Stable Mews were searched.", []),
+    ("About 300 people walked through the gate.", ["About 300"]),
+])
+def test_house_numbers_before_more_street_kinds_are_not_figures(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "a small number of", like "a large number of" and "a handful of": a vague count
+    ("A small number of patients were moved to other wards.", "A small number"),
+    ("Only a very small number of flights left the airport.", "a very small number"),
+    ("The council said a limited number of homes would be rebuilt.", "a limited number"),
+    ("A relatively small number of staff stayed on.", "A relatively small number"),
+])
+def test_a_small_number_of_is_a_vague_count(sentence, text):
+    found = [(f.text, f.qualifier) for f in figures(sentence)]
+    assert found == [(text, "vague")]
+
+
+def test_a_number_of_alone_stays_no_figure():
+    assert figures("A number of patients were moved.") == []
