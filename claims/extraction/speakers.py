@@ -4305,6 +4305,12 @@ class ArticleSpeakers:
                 # own, not a description for the next body named to take
                 found = None
                 cand = replace(cand, generic_head="")
+            if (found is None or found.generic or found.name == cand.name) and umbrella and \
+                    not described and cand.written.lower().startswith("the "):
+                # "the UN agency said" after the International Organization for Migration
+                # (IOM) spoke: the body just named, which the story calls a UN agency
+                found = self._last_body(pos, lambda r: r.kind == ORGANISATION and
+                                        not r.generic and r.name != cand.name) or found
             if found is None and cand.written.lower().startswith("the ") and re.search(
                     r"\w-(?:based|headquartered)\s+" + re.escape(cand.generic_head) + r"\b",
                     self.text[pos : pos + 80], re.IGNORECASE):
@@ -4582,6 +4588,13 @@ class ArticleSpeakers:
         if head == "board" and kind_of(self.publisher.name) == ORGANISATION:
             # "The Board has declared a dividend" in a company's own release: the company
             return self.publisher
+        if head in ("board", "policymakers"):
+            # "the board wrote" after "The board of the Banco Central de Chile cut ...": the
+            # bank or company whose board it is, the last body spoken of
+            body = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT) and
+                                   not r.generic)
+            if body is not None:
+                return body
         if head in _SPOKES_HEADS:
             # "An Army official said ... the official said": the speaker introduced so
             return self._last(pos, lambda r: head in r.role.lower().split() or

@@ -400,3 +400,35 @@ def test_the_kind_word_is_the_last_body_introduced_as_that_kind():
     )
     assert got == {"More than 12,000": "UN refugee agency", "About 40": "BNPB", "12": "BNPB",
                    "Some 300": "BNPB"}
+
+
+def test_the_un_agency_is_the_body_just_named_and_a_headline_may_say_so_first():
+    got = speakers(
+        "At least 38 people died after a boat capsized, the International Organization for "
+        "Migration (IOM) says.",
+        "The vessel had 77 passengers on board, the UN agency said on Tuesday.",
+        "At least 2,100 people have died on the route since 2014, the UN agency added.",
+        headline="At least 38 dead after migrant boat capsizes, UN agency says",
+    )
+    assert set(got.values()) == {"International Organization for Migration"}
+    got = speakers(
+        "The World Food Programme said it would cut rations for 1.2 million refugees.",
+        "Stocks will run out within 3 weeks, according to the UN agency.",
+    )
+    assert set(got.values()) == {"World Food Programme"}
+    # a UN agency with a describing word names a body of its own
+    got = speakers(
+        "The World Food Programme said it fed 40,000 people.",
+        "More than 12,000 people crossed the border, according to the UN refugee agency.",
+    )
+    assert got["More than 12,000"] == "UN refugee agency"
+
+
+def test_the_board_that_writes_is_its_bank_or_company():
+    got = speakers(
+        "The board of the Banco Central de Chile lowered the benchmark rate on Tuesday.",
+        "\u201cThe balance of risks has shifted,\u201d the board wrote in its statement, adding "
+        "that inflation slowed to 3.4% in February.",
+        "The board said 6 of its 7 members backed the cut.",
+    )
+    assert set(got.values()) == {"Banco Central de Chile"}
