@@ -432,3 +432,31 @@ def test_the_board_that_writes_is_its_bank_or_company():
         "The board said 6 of its 7 members backed the cut.",
     )
     assert set(got.values()) == {"Banco Central de Chile"}
+
+
+def test_a_company_keeps_its_legal_form_and_its_name_without_it_is_the_same_company():
+    got = speakers(
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Calloway Systems, Inc. (NASDAQ: CLWY) today "
+        "reported revenue of $412.6 million.",
+        "For the fourth quarter, Calloway Systems expects revenue of $430 million.",
+        "The company now expects margins of 12%.",
+        "Calloway Systems said it added 40 customers.",
+        publisher="Business Wire",
+    )
+    assert set(got.values()) == {"Calloway Systems, Inc."}
+    got = speakers(
+        "Brightmoor Foods, Ltd. said it would close 3 plants.",
+        "Brightmoor Foods expects sales of £90m, it said.",
+    )
+    assert set(got.values()) == {"Brightmoor Foods, Ltd."}
+
+
+def test_an_acronym_for_the_core_of_a_longer_name_is_the_longer_body():
+    # "the RFS" after the NSW Rural Fire Service (and a summary's "Rural Fire Service says")
+    claims = run(
+        "A bushfire has destroyed at least 17 homes, the NSW Rural Fire Service said.",
+        "The fire had burned more than 40,000 hectares, the RFS said.",
+        "About 250 firefighters are at the scene, according to the RFS.",
+        summary=["Rural Fire Service says at least 17 homes lost"],
+    )
+    assert {c.speaker for c in claims} == {"NSW Rural Fire Service"}
