@@ -121,6 +121,7 @@ from .lexicon import (
     DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
+    ORGANISATION_NAMES,
     PARTICIPLE_VERBS,
     PASSIVE_BY,
     PEOPLE_SPEAKER_HEADS,
@@ -675,6 +676,16 @@ _KNOWN_WITHOUT_NAME = words(
     "prosecutors prosecution authorities officials")
 
 
+def _umbrella_kind(name: str) -> bool:
+    """ "UN agency", "EU body": a system's initials and a kind of body, which a headline uses
+    for the body the story names."""
+    from .speakers import _GENERIC_KINDS
+
+    ws = name.split()
+    return len(ws) == 2 and ws[0].isupper() and ws[0].lower() in ORGANISATION_NAMES and \
+        ws[1].lower() in _GENERIC_KINDS
+
+
 def _resolve_forward(infos: list[_Info]) -> None:
     """A description that names nobody yet ("a charity said", a headline's "company says",
     "Report:") takes the first body of a matching kind the article names after it: in the
@@ -692,7 +703,9 @@ def _resolve_forward(infos: list[_Info]) -> None:
     if people:
         _role_holder_named_next(infos, people)
     for idx, info in enumerate(infos):
-        refs = [f for f in info.frames if f.speaker is not None and f.speaker.generic]
+        refs = [f for f in info.frames if f.speaker is not None and (
+            f.speaker.generic or info.sentence.part == "headline" and
+            _umbrella_kind(f.speaker.name))]
         slots: list = refs + ([info] if info.label_speaker is not None
                                and info.label_speaker.generic else [])
         for slot in slots:

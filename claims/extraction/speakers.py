@@ -2652,6 +2652,11 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     found = _PHRASE_CACHE.get(key)
     if found is None:
         found = _read_phrase(np, appos)
+        if len(np) >= 3 and np[-2].text == "," and np[-1].low in _LEGAL_SUFFIXES and \
+                found.name.endswith(" " + np[-1].text) and found.kind != PERSON:
+            # "Calloway Systems, Inc.": the comma before a legal form is the name's own
+            name = found.name[: -len(np[-1].text) - 1] + ", " + np[-1].text
+            found = replace(found, name=name)
         if len(_PHRASE_CACHE) > 20000:
             _PHRASE_CACHE.clear()
         _PHRASE_CACHE[key] = found
@@ -3413,6 +3418,7 @@ _SUBJECT_PREFIX_RE = re.compile(
 
 # A company's legal form after its name: "Halden Foods plc".
 _LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited")
+_LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", "nv", "spa")
 
 # Kinds of body that a sentence may open with, before the body's name (never first names).
 _BODY_KIND_OPENERS = words(
@@ -3733,7 +3739,8 @@ class ArticleSpeakers:
             bw = b.words
             if len(bw) > size and any(
                     bw[i:i + size] == words and "of" not in bw[:i] and "and" not in bw[:i]
-                    and (all(w in ORG_HEADS or w in GOVERNMENT_HEADS or w in COMPANY_NAME_HEADS
+                    and (all(w.strip(".,") in ORG_HEADS or w.strip(".,") in GOVERNMENT_HEADS or
+                             w.strip(".,") in COMPANY_NAME_HEADS or w == ","
                              for w in bw[i + size:]) or (
                         # "the State Emergency Service" for the State Emergency Service of
                         # Ukraine: the country the full name ends with
@@ -4001,6 +4008,11 @@ class ArticleSpeakers:
                 found.aliases.append(alias)
             return found
         found = self.registry.get(ref.key)
+        if found is None and ref.kind != PERSON:
+            # "Calloway Systems expects" after "Calloway Systems, Inc. reported": the company
+            # without its legal form
+            found = next((self.registry[k] for k in (ref.key + " " + x for x in _LEGAL_KEYS)
+                          if k in self.registry), None)
         if found is None:
             self.registry[ref.key] = ref
             found = ref
@@ -4402,9 +4414,11 @@ class ArticleSpeakers:
             spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and
                        _spells(cand.name.lower(), [w for w in b.words if w != "the"])]
             if spelled:
-                # "the RTA" for the Roads and Transport Authority named, never "(RTA)"
+                # "the RTA" for the Roads and Transport Authority named, never "(RTA)"; "the
+                # RFS" for the NSW Rural Fire Service, whose name holds the Rural Fire Service
                 b = spelled[0]
-                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+                return self._longer_body(b.name, pos, early) or self._register(
+                    SpeakerRef(b.name, b.kind), b.name, "")
             found = self._titled_person(cand.name.lower(), pos, early)
             if found is not None:
                 return found  # "the CEC said": the County Executive Committee Member
@@ -4445,6 +4459,12 @@ class ArticleSpeakers:
                 # own, not a description for the next body named to take
                 found = None
                 cand = replace(cand, generic_head="")
+            if (found is None or found.generic or found.name == cand.name) and umbrella and \
+                    not described and cand.written.lower().startswith("the "):
+                # "the UN agency said" after the International Organization for Migration
+                # (IOM) spoke: the body just named, which the story calls a UN agency
+                found = self._last_body(pos, lambda r: r.kind == ORGANISATION and
+                                        not r.generic and r.name != cand.name) or found
             if found is None and cand.written.lower().startswith("the ") and re.search(
                     r"\w-(?:based|headquartered)\s+" + re.escape(cand.generic_head) + r"\b",
                     self.text[pos : pos + 80], re.IGNORECASE):
@@ -4722,6 +4742,13 @@ class ArticleSpeakers:
         if head == "board" and kind_of(self.publisher.name) == ORGANISATION:
             # "The Board has declared a dividend" in a company's own release: the company
             return self.publisher
+        if head in ("board", "policymakers"):
+            # "the board wrote" after "The board of the Banco Central de Chile cut ...": the
+            # bank or company whose board it is, the last body spoken of
+            body = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT) and
+                                   not r.generic)
+            if body is not None:
+                return body
         if head in _SPOKES_HEADS:
             # "An Army official said ... the official said": the speaker introduced so
             return self._last(pos, lambda r: head in r.role.lower().split() or

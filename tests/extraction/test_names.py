@@ -400,3 +400,63 @@ def test_the_kind_word_is_the_last_body_introduced_as_that_kind():
     )
     assert got == {"More than 12,000": "UN refugee agency", "About 40": "BNPB", "12": "BNPB",
                    "Some 300": "BNPB"}
+
+
+def test_the_un_agency_is_the_body_just_named_and_a_headline_may_say_so_first():
+    got = speakers(
+        "At least 38 people died after a boat capsized, the International Organization for "
+        "Migration (IOM) says.",
+        "The vessel had 77 passengers on board, the UN agency said on Tuesday.",
+        "At least 2,100 people have died on the route since 2014, the UN agency added.",
+        headline="At least 38 dead after migrant boat capsizes, UN agency says",
+    )
+    assert set(got.values()) == {"International Organization for Migration"}
+    got = speakers(
+        "The World Food Programme said it would cut rations for 1.2 million refugees.",
+        "Stocks will run out within 3 weeks, according to the UN agency.",
+    )
+    assert set(got.values()) == {"World Food Programme"}
+    # a UN agency with a describing word names a body of its own
+    got = speakers(
+        "The World Food Programme said it fed 40,000 people.",
+        "More than 12,000 people crossed the border, according to the UN refugee agency.",
+    )
+    assert got["More than 12,000"] == "UN refugee agency"
+
+
+def test_the_board_that_writes_is_its_bank_or_company():
+    got = speakers(
+        "The board of the Banco Central de Chile lowered the benchmark rate on Tuesday.",
+        "\u201cThe balance of risks has shifted,\u201d the board wrote in its statement, adding "
+        "that inflation slowed to 3.4% in February.",
+        "The board said 6 of its 7 members backed the cut.",
+    )
+    assert set(got.values()) == {"Banco Central de Chile"}
+
+
+def test_a_company_keeps_its_legal_form_and_its_name_without_it_is_the_same_company():
+    got = speakers(
+        "SAN JOSE, Calif.--(BUSINESS WIRE)--Calloway Systems, Inc. (NASDAQ: CLWY) today "
+        "reported revenue of $412.6 million.",
+        "For the fourth quarter, Calloway Systems expects revenue of $430 million.",
+        "The company now expects margins of 12%.",
+        "Calloway Systems said it added 40 customers.",
+        publisher="Business Wire",
+    )
+    assert set(got.values()) == {"Calloway Systems, Inc."}
+    got = speakers(
+        "Brightmoor Foods, Ltd. said it would close 3 plants.",
+        "Brightmoor Foods expects sales of £90m, it said.",
+    )
+    assert set(got.values()) == {"Brightmoor Foods, Ltd."}
+
+
+def test_an_acronym_for_the_core_of_a_longer_name_is_the_longer_body():
+    # "the RFS" after the NSW Rural Fire Service (and a summary's "Rural Fire Service says")
+    claims = run(
+        "A bushfire has destroyed at least 17 homes, the NSW Rural Fire Service said.",
+        "The fire had burned more than 40,000 hectares, the RFS said.",
+        "About 250 firefighters are at the scene, according to the RFS.",
+        summary=["Rural Fire Service says at least 17 homes lost"],
+    )
+    assert {c.speaker for c in claims} == {"NSW Rural Fire Service"}

@@ -1157,8 +1157,8 @@ def test_a_legal_form_after_a_comma_belongs_to_the_name():
     got = by_figure(run("Orwell Chips, Inc. announced a plan to cut 300 jobs.",
                         "The company reaffirmed its guidance and expects gross margin of 41% "
                         "to 43%."))
-    assert got["300"].speaker == "Orwell Chips Inc."
-    assert got["41% to 43%"].speaker == "Orwell Chips Inc."
+    assert got["300"].speaker == "Orwell Chips, Inc."
+    assert got["41% to 43%"].speaker == "Orwell Chips, Inc."
 
 
 def test_a_spokesperson_for_a_two_word_short_name_speaks_for_the_body():
