@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout47/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout51/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -22,52 +22,60 @@ from tests.extraction.score import score
 # 20-33), heldout39-41 during it; heldout37-41 committed unread and scored once with the
 # session's final extractor. Session 6: heldout42-47 written at its start and committed
 # unread; 42-43 used for its second round, 44-47 scored with the extractor after the second
-# and after the third round (the latest honest estimate).
+# and after the third round. Session 7: heldout48-51 written at its start and committed
+# unread, never opened by its rounds (which used heldout8-47, 44-47 among them), scored at the
+# start and at the end (the latest honest estimate). Floors are two points under the lower of
+# precision and recall at session 7's end.
 FLOORS = {
-    "heldout8": 0.93,
-    "heldout9": 0.91,
+    "heldout8": 0.94,
+    "heldout9": 0.92,
     "heldout10": 0.86,
-    "heldout11": 0.90,
-    "heldout12": 0.96,
-    "heldout13": 0.89,
-    "heldout14": 0.88,
-    "heldout15": 0.87,
-    "heldout16": 0.87,
-    "heldout17": 0.86,
-    "heldout18": 0.84,
-    "heldout19": 0.86,
-    "heldout20": 0.81,
-    "heldout21": 0.78,
-    "heldout22": 0.82,
-    "heldout23": 0.85,
-    "heldout24": 0.85,
-    "heldout25": 0.81,
-    "heldout26": 0.85,
-    "heldout27": 0.76,
-    "heldout28": 0.83,
-    "heldout29": 0.81,
-    "heldout30": 0.83,
-    "heldout31": 0.81,
-    "heldout32": 0.82,
-    "heldout33": 0.84,
-    "heldout34": 0.77,
+    "heldout11": 0.93,
+    "heldout12": 0.97,
+    "heldout13": 0.91,
+    "heldout14": 0.92,
+    "heldout15": 0.91,
+    "heldout16": 0.90,
+    "heldout17": 0.87,
+    "heldout18": 0.86,
+    "heldout19": 0.87,
+    "heldout20": 0.83,
+    "heldout21": 0.87,
+    "heldout22": 0.83,
+    "heldout23": 0.88,
+    "heldout24": 0.86,
+    "heldout25": 0.85,
+    "heldout26": 0.92,
+    "heldout27": 0.78,
+    "heldout28": 0.85,
+    "heldout29": 0.86,
+    "heldout30": 0.85,
+    "heldout31": 0.82,
+    "heldout32": 0.84,
+    "heldout33": 0.87,
+    "heldout34": 0.78,
     "heldout35": 0.80,
-    "heldout36": 0.86,
-    "heldout37": 0.81,
-    "heldout38": 0.83,
-    "heldout39": 0.82,
+    "heldout36": 0.87,
+    "heldout37": 0.82,
+    "heldout38": 0.86,
+    "heldout39": 0.86,
     "heldout40": 0.82,
-    "heldout41": 0.82,
-    "heldout42": 0.87,
+    "heldout41": 0.84,
+    "heldout42": 0.90,
     "heldout43": 0.88,
-    "heldout44": 0.60,
-    "heldout45": 0.70,
-    "heldout46": 0.78,
-    "heldout47": 0.76,
+    "heldout44": 0.82,
+    "heldout45": 0.83,
+    "heldout46": 0.90,
+    "heldout47": 0.90,
+    "heldout48": 0.75,
+    "heldout49": 0.85,
+    "heldout50": 0.66,
+    "heldout51": 0.76,
 }
 # Figure recall: 0.9 unless a set's authors counted what our conventions leave out
 # (heldout21 lists durations such as "31 hours" and temperatures, which are not figures here).
-FIGURE_RECALL_FLOORS = {"heldout21": 0.86}
+# heldout50's authors counted durations and multipliers too.
+FIGURE_RECALL_FLOORS = {"heldout21": 0.86, "heldout50": 0.85}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
