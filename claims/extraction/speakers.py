@@ -3418,6 +3418,9 @@ _SUBJECT_PREFIX_RE = re.compile(
 
 # A company's legal form after its name: "Halden Foods plc".
 _LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited")
+# Verbs after a sentence's first word that make it a plural noun ("Fares will rise", "Prices
+# are up"), not a company's one-word name.
+_PLURAL_AGREEING = words("are were have will would could may might can should")
 _LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", "nv", "spa")
 
 # Kinds of body that a sentence may open with, before the body's name (never first names).
@@ -4654,9 +4657,10 @@ class ArticleSpeakers:
         return None
 
     def _named_with_head(self, head: str, pos: int) -> SpeakerRef | None:
-        """ "the pool" after the Flood Reinsurance Pool, "the headquarters" after the Provincial
-        Flood Control and Drought Relief Headquarters: the last name of two capitalised words
-        or more before `pos` that ends in the word, whatever kind of body it names."""
+        """ "statistics from the headquarters" after the Provincial Flood Control and Drought
+        Relief Headquarters, a name the body scan reads as a title: the last name of two
+        capitalised words or more before `pos` that ends in the word, whatever kind of body it
+        names. (A bare "the pool said" never gets here: "pool" is no speaker's word.)"""
         found = None
         for m in _capitalised_run_re(head).finditer(self.text, 0, pos):
             found = m
@@ -4848,8 +4852,10 @@ class ArticleSpeakers:
                         toks[0].low not in COMMON_CAPITALISED:
                     name = _clean(" ".join(t.text for t in toks[: k + 1]))
                     return self._register(SpeakerRef(name, ORGANISATION), name, "")
-            if len(toks) < 2 or toks[1].cap or toks[1].text in ("(", ","):
+            if len(toks) < 2 or toks[1].cap or toks[1].text in ("(", ",", "&"):
                 continue  # a longer name or an apposition: not a bare company name
+            if low.endswith("s") and toks[1].low in _PLURAL_AGREEING:
+                continue  # "Fares will rise 8%, the operator said": a plural noun, no name
             if any(word in mn.name.split() for mn in self.mentions):
                 continue  # a person's name
             if low in _BUSINESS_OPENERS or re.search(rf"\b{re.escape(low)}\b", self.text):

@@ -460,3 +460,16 @@ def test_an_acronym_for_the_core_of_a_longer_name_is_the_longer_body():
         summary=["Rural Fire Service says at least 17 homes lost"],
     )
     assert {c.speaker for c in claims} == {"NSW Rural Fire Service"}
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_company_named_by_one_word():
+    # "Tesla delivered 384,122 vehicles, the carmaker said" names Tesla; "Fares will rise 8%,
+    # the operator said" names no one called Fares
+    for sentence in ("Fares will rise 8% in April, the operator said.",
+                     "Prices are up 5% on last year, the company said.",
+                     "Services would be cut by 12%, the operator said.",
+                     "Rise & Shine Diners will add a surcharge of 50 cents, the company said."):
+        speaker = by_figure(run(sentence)).popitem()[1].speaker
+        assert speaker not in ("Fares", "Prices", "Services", "Rise"), sentence
+    assert speakers("Tesla delivered 384,122 vehicles, the carmaker said.") == {
+        "384,122": "Tesla"}
