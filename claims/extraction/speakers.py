@@ -4669,15 +4669,13 @@ class ArticleSpeakers:
         name = _clean(found.group(1))
         if name.lower().startswith("the "):
             name = name[4:]
-        if " " not in name or name.lower() in COUNTRIES or not self._register_ok(name):
+        first = name.split(" ", 1)[0].lower()
+        if " " not in name or name.lower() in COUNTRIES or first in COMMON_CAPITALISED or \
+                first in WEEKDAYS or first in MONTHS:  # (not "Monday Flood Control ...")
             return None
         kind = kind_of(name)
         return self._register(SpeakerRef(name, ORGANISATION if kind == PERSON else kind),
                               name, "")
-
-    def _register_ok(self, name: str) -> bool:
-        first = name.split(" ", 1)[0].lower()
-        return first not in COMMON_CAPITALISED and first not in WEEKDAYS and first not in MONTHS
 
     def _generic(self, head: str, pos: int, early: bool = False,
                  words: frozenset[str] = frozenset()) -> SpeakerRef | None:
