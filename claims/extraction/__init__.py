@@ -41,7 +41,7 @@ How it decides, step by step (the rules live in the submodules, each documented 
 
 Accuracy, measured on our own test articles (tests/extraction/score.py): each held-out set was
 scored once before the extractor saw it. The first runs of the blind sets (heldout8 to
-heldout51, each by a different author in other outlets' styles) range from 0.59 to 0.91
+heldout51, each by a different author in other outlets' styles) range from 0.59 to 0.90
 speaker+figure precision/recall; the latest four (heldout48-51, never opened by a round),
 0.85 / 0.78 pooled with session 7's final extractor (0.83 / 0.76 at its start); figure
 detection alone 0.85-1.00.

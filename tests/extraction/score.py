@@ -112,16 +112,20 @@ precision / recall; figure-only precision / recall):
 
     Session 7 (four authors at its start; first runs at 7653233, the session's start):
     heldout48/ (12 articles, 192 pairs): 0.835 / 0.766; figures 0.98 / 0.91
-    heldout49/ (12 articles, 180 pairs): 0.906 / 0.861; figures 0.96 / 0.93
+    heldout49/ (12 articles, 180 pairs): 0.901 / 0.856; figures 0.96 / 0.93
     heldout50/ (12 articles, 197 pairs): 0.784 / 0.680; figures 0.96 / 0.87
     heldout51/ (12 articles, 196 pairs): 0.819 / 0.760; figures 0.99 / 0.92
         (pooled 0.834 / 0.763 over 765 pairs). Committed unread, never opened by the session's
         rounds (a first round on heldout44-47, a names round, a second round on heldout8-47).
-        Scored three times, numbers only: at the start; after the first round and the names
-        work (0.841 / 0.767); after the second round (f6b7b9f): 0.837 / 0.776,
-        0.918 / 0.872, 0.794 / 0.685, 0.845 / 0.781, pooled 0.849 / 0.776; with the final
-        extractor (57200d2): 0.837 / 0.776, 0.924 / 0.878, 0.794 / 0.685, 0.845 / 0.781,
-        pooled 0.850 / 0.778 (figures 0.98 / 0.91). About 90 rules lifted the sets they were tuned on by 1-22 points and unseen
+        Scored for numbers only: at the start; after the first round and the names work
+        (3361053, 0.840 / 0.766); with the final extractor (57200d2, the same as after the
+        second round): 0.837 / 0.776, 0.918 / 0.872, 0.794 / 0.685, 0.845 / 0.781, pooled
+        0.849 / 0.776 (figures 0.98 / 0.91). All of these with same_figure made
+        deterministic; before that fix a set's score could move by a pair with the hash seed
+        (heldout49 read 0.906 / 0.861 at the start and 0.924 / 0.878 at the end in some runs).
+        Finding that cost heldout49 a little of its blindness: one miss line of one article
+        (a headline's "32.4 pct") was printed while the cause was traced; no rule was made
+        from it, the fix is in this scorer. About 90 rules lifted the sets they were tuned on by 1-22 points and unseen
         text by 1.5.
 
 Each round's misses up to heldout7 were fixed with general rules, so those sets now score
@@ -162,7 +166,9 @@ def same_figure(extracted: str, wanted: set[str]) -> str:
     never a scale word: "3" is not "3 million")."""
     if extracted in wanted:
         return extracted
-    for w in wanted:
+    # (longest first, then alphabetical: a set's order changes with the hash seed, and
+    # "32.4 pct" may stand for "32.4" or for another gold figure that starts the same way)
+    for w in sorted(wanted, key=lambda x: (-len(x), x)):
         longer, shorter = (extracted, w) if len(extracted) > len(w) else (w, extracted)
         if longer in (f"magnitude {shorter}", f"magnitude-{shorter}"):
             return w  # "magnitude 6.8" / "6.8": the scale named before the number

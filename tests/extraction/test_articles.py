@@ -91,3 +91,20 @@ def test_scorer_reports_full_marks_on_our_articles():
 
     result = score(ALL)
     assert result["precision"] == 1.0 and result["recall"] == 1.0
+
+
+def test_a_figure_with_a_unit_matches_the_same_gold_figure_whatever_the_hash_seed():
+    # "3 million" may stand for the gold "3 million tonnes" or "3 million barrels": the scorer
+    # must choose the same one in every run (a set's order follows the hash seed), so a score
+    # does not move by a pair from one run to the next
+    import os
+    import subprocess
+    import sys
+
+    code = ("from tests.extraction.score import same_figure;"
+            "print(same_figure('3 million', {'3 million tonnes', '3 million barrels', '3', "
+            "'3 million people'}))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           check=True).stdout.strip() for seed in range(6)}
+    assert seen == {"3 million barrels"}
