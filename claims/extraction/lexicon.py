@@ -211,6 +211,7 @@ ORG_HEADS = words(
     "committee society trust centre center bank club league movement mission consortium "
     "campaign initiative project chamber securities holdings partners associates "
     "consulting research analytics intelligence airways airlines telecom telecoms motors "
+    "collaboration therapeutics biosciences biotech "
     "industries systems technologies pharmaceuticals insurance communications resources "
     "limited corp corporation co "
     "board body airline carrier operator utility lender insurer regulator retailer "
@@ -407,7 +408,7 @@ REPORTING_VERBS = words(
     "recorded document documents documented tally tallied accuse accuses accused put puts "
     "gave give gives show shows showed indicate indicates indicated suggest suggests suggested "
     "calculate calculates calculated quote quotes quoted cite cites cited argue argues argued "
-    "contend contends contended boast boasts boasted "
+    "contend contends contended boast boasts boasted assessed assesses "
     "testify testified told observe observes observed recall recalls recalled lament laments "
     "vow vows vowed promise promises promised pledge pledges pledged appeal appeals appealed "
     "predict predicts predicted forecast forecasts project projects projected "
@@ -454,7 +455,7 @@ SUBJECT_GAP_WORDS = words(
     "separately then again recently already officially publicly initially subsequently "
     "reportedly once repeatedly too himself herself itself themselves however meanwhile "
     "yesterday today late early last night this week morning evening afternoon had been "
-    "first only formally widely now still just since privately openly"
+    "first only formally widely now still just since privately openly both"
 )
 
 AUX_WORDS = words(

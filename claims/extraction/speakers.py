@@ -132,6 +132,10 @@ _PHRASE_STOP = words(
 _SPOKES_HEADS = words(
     "spokesman spokeswoman spokesperson spokespersons spokespeople official officials source "
     "sources officer officers representative representatives member members statement staff")
+# Heads whose "from X" names who speaks through them: "a statement from the army", "a
+# spokesman from the ministry", "a briefing note from the city's treasurer" (a "note" only
+# there: "a note seen by Reuters" is whoever wrote it)
+_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | words("note notes")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
@@ -220,6 +224,7 @@ class Frame:
     speaker: SpeakerRef | None = None
     date: date | None = None
     inherit: bool = False  # a participle ("..., saying") continuing an earlier frame
+    also: SpeakerRef | None = None  # a second speaker: "X and Y both said"
 
 
 @lru_cache(maxsize=16384)
@@ -372,8 +377,11 @@ def _phrase_word(t: Tok) -> bool:
     if low in ("of", "for", "the", "a", "an"):
         return True
     if low in ("state", "states", "report", "reports", "records", "estimates", "document",
-               "documents", "tally", "count", "estimate", "record", "forecast", "forecasts"):
-        return True  # nouns inside a phrase: "the Kaduna state government", "a UN report"
+               "documents", "tally", "count", "estimate", "record", "forecast", "forecasts",
+               "note", "notes"):
+        # nouns inside a phrase: "the Kaduna state government", "a UN report", "a briefing
+        # note from the city's treasurer"
+        return True
     if low in _PHRASE_STOP or low in REPORTING_VERBS or low in PARTICIPLE_VERBS:
         return False
     if low in SPEAKER_PHRASE_WORDS:
@@ -535,7 +543,27 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
         head = left_phrase(toks, p + 1, limit, depth + 1)
         if head:
             return head + [toks[k]] + out
+    sample = _sampled_document(toks, k)
+    if sample is not None:
+        head = left_phrase(toks, sample, limit, depth + 1)
+        if head and head[-1].low in DOCUMENT_HEADS:
+            return head + toks[sample : k + 1] + out
     return None
+
+
+def _sampled_document(toks: list[Tok], k: int) -> int | None:
+    """ "A survey of 2,400 nurses by X", "a poll of 900 adults by X": the index after the
+    document's head when its sample stands between it and the "by" at toks[k]."""
+    q = k - 1
+    while q > k - 6 and q > 1 and (toks[q].kind == "n" or toks[q].kind == "w" and
+                                   not toks[q].cap and toks[q].low not in ("of", "by")):
+        q -= 1
+    if q == k - 1 or toks[q].low != "of" or not any(t.kind == "n" for t in toks[q + 1 : k]):
+        return None
+    head = toks[q - 1]
+    if head.low not in DOCUMENT_HEADS or head.cap and q > 1:
+        return None
+    return q
 
 
 # Prepositions between a speaker and where or with whom it is: "a farmer near Jundah",
@@ -653,6 +681,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if t.low == "from" and head[-1].low in DOCUMENT_HEADS and out[0].cap:
                         return head + [t] + out  # "data from Wind Information showed"
                     return head
+                if t.low in ("in", "near", "around") and toks[k - 1].kind == "w" and \
+                        not toks[k - 1].cap and \
+                        kind_of(_clean(" ".join(x.text for x in out))) == PERSON:
+                    return []  # "Traces sifted from caves in Tasmania have revealed": where
+                    # the subject is, as after "in the" below
             break
         out.insert(0, t)
         if t.low == "the" and k > 0 and toks[k - 1].cap and " ".join(
@@ -736,7 +769,7 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             t.kind == "w"
             and t.low in ("from", "by")
             and out
-            and out[-1].low in DOCUMENT_HEADS | _SPOKES_HEADS
+            and out[-1].low in _FROM_HEADS
         ):
             out.append(t)
             k += 1
@@ -783,6 +816,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 out.extend(toks[k:end])  # "by the Department for Digital, Culture, Media and"
                 k = end
                 continue
+        if t.kind == "w" and not t.cap and t.low in _NOUN_VERBS and k + 1 < n and \
+                toks[k + 1].low in PEOPLE_SPEAKER_HEADS:
+            out.append(t)  # "according to project director X": a noun before a role
+            k += 1
+            continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
             break
         if t.low == "of" and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "w" and \
@@ -1148,8 +1186,26 @@ _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | words("pointed points want wants called")
     | words("according quoted cited quoting citing known launched launches launch issued issues "
-            "made makes read reads delivered per")
+            "made makes read reads delivered per by")
 )
+# Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
+_KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
+                     "records")
+
+
+def _by_own_count(toks: list[Tok], v: int) -> bool:
+    """ "..., by the municipality's own count, about 6,000 households", "By its estimate,
+    ...": toks[v] is a "by" opening an owner's count (a source, as "according to" is)."""
+    if v > 0 and toks[v - 1].text != ",":
+        return False
+    for k in range(v + 1, min(len(toks) - 1, v + 9)):
+        t = toks[k]
+        if t.poss or t.low in ("its", "their", "his", "her"):
+            nxt = k + 2 if toks[k + 1].low == "own" and k + 2 < len(toks) else k + 1
+            return toks[nxt].low in _KEPT_COUNTS
+        if t.kind != "w":
+            return False
+    return False
 
 
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
@@ -1170,8 +1226,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
             frame = _according(toks, v)
         elif low == "per" and v + 1 < n and (v == 0 or toks[v - 1].text == ",") and (
-                toks[v + 1].low in ("the", "a", "an") or toks[v + 1].cap):
+                toks[v + 1].low in ("the", "a", "an") or toks[v + 1].cap or any(
+                    t.low in DOCUMENT_HEADS for t in toks[v + 2 : v + 4])):
+            # (", per office data", ", per company filings": a bare owner and its document)
             frame = _according(toks, v, v + 1)  # Axios's ", per the report."
+        elif low == "by":
+            if _by_own_count(toks, v):
+                frame = _according(toks, v, v + 1)
         elif low in ("quoted", "cited", "quoting", "citing") and v + 1 < n:
             frame = _quoted_as(toks, v)
         elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made"):
@@ -1539,6 +1600,19 @@ _SOURCE_NOUNS = GOVERNMENT_HEADS | ORG_HEADS | PEOPLE_SPEAKER_HEADS | PRONOUNS |
 
 
 # Participles of making or releasing a document, before its maker's "by".
+# Participles of getting hold of a document, not making it: "data obtained by Haaretz".
+_ACCESS_PARTICIPLES = words("obtained seen reviewed viewed accessed")
+
+
+def _owned_before(ph: list[Tok]) -> bool:
+    """ "Education Ministry data", "the ministry's internal memo": a document whose owner is
+    named before its head."""
+    head = ph[-1]
+    if head.low not in DOCUMENT_HEADS or head.cap:
+        return False
+    return any(t.poss or t.cap and t.low not in _DETERMINERS for t in ph[:-1])
+
+
 _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
     "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
@@ -1550,9 +1624,9 @@ _OF_SKIP_STOPS = words("by and or but which that who was were is are has have ha
 def _put_at_figure(toks: list[Tok], v: int) -> bool:
     """ "put the annual payments at about $310,000", "puts its losses at 2 million": a value
     set on a thing the speaker names (not "put Labour on 40%", "put pressure on")."""
-    if toks[v].low not in ("put", "puts", "placed", "places", "pegged", "pegs"):
+    if toks[v].low not in _AT_VALUE_VERBS:
         return False
-    for j in range(v + 2, min(len(toks) - 1, v + 7)):
+    for j in range(v + 2, min(len(toks) - 1, v + 9)):
         if toks[j].kind == "p" or toks[j].low in ("on", "in", "to", "into", "under"):
             return False
         if toks[j].low == "at":
@@ -1565,7 +1639,11 @@ def _put_at_figure(toks: list[Tok], v: int) -> bool:
 
 
 _ABOUT_WORDS = words("about around some roughly nearly almost approximately an estimated "
-                     "more less than over at least")
+                     "more less than over at least no")
+# Verbs that set a value "at" a figure: "puts the effect at 1.5%", "assessed the lane at
+# $1,840", "He estimates output at 38 million bags".
+_AT_VALUE_VERBS = words("put puts placed places pegged pegs assessed assesses estimate "
+                        "estimates estimated")
 
 
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
@@ -1651,6 +1729,11 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
+        if owner and toks[end_i].low in _ACCESS_PARTICIPLES and _owned_before(ph):
+            # "Education Ministry data obtained by Haaretz": the ministry's data, which the
+            # paper got hold of
+            end_i = by + 1 + len(owner)
+            owner = []
         relayed = bool(owner) and toks[end_i].low in _RELAYED and any(
             t.low not in _DOC_ADJECTIVES and t.kind == "w" for t in ph[:-1]) and \
             kind_of(_clean(" ".join(t.text for t in owner))) == MEDIA
@@ -1745,6 +1828,10 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
                 joint + 1 + len(subj) < v:
             return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj,
                          [])
+    disputer = _disputer(toks, v, since)
+    if disputer is not None:
+        np, appos = disputer
+        return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, np, appos)
     if frames:
         prev = frames[-1]
         f = Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, prev.np,
@@ -1761,6 +1848,33 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
 
 
 _PERFECT_AUXILIARIES = words("has have had")
+_DISPUTE_VERBS = words("disputed disputes rejected rejects contested contests questioned "
+                       "questions challenged challenges denied denies dismissed dismisses")
+_DISPUTED_NOUNS = words("figure number claim estimate count total tally account assertion")
+
+
+def _disputer(toks: list[Tok], v: int, since: int) -> tuple[list[Tok], list[Tok]] | None:
+    """ "..., a figure Mr Langat disputed, saying only Sh40 million ...", "..., a claim the
+    union's leader, Ana Ruiz, rejected, saying ...": the one who disputes says what follows,
+    not the speaker of the figure disputed."""
+    d = v - 2
+    if d <= since or toks[v - 1].text != "," or toks[d].low not in _DISPUTE_VERBS:
+        return None
+    f = next((i for i in range(d - 1, max(since, d - 16), -1)
+              if toks[i].low in _DISPUTED_NOUNS and toks[i - 1].low in ("a", "the", "one")
+              and toks[i - 2].text == ","), None)
+    if f is None:
+        return None
+    subj = toks[f + 1 : d]
+    if subj and subj[0].low in ("that", "which"):
+        subj = subj[1:]
+    if subj and subj[-1].text == ",":
+        subj = subj[:-1]
+    comma = next((i for i, t in enumerate(subj) if t.text == ","), len(subj))
+    np, appos = subj[:comma], subj[comma + 1 :]
+    if not np or not valid_speaker_phrase(np) or appos and not valid_speaker_phrase(appos):
+        return None
+    return np, appos
 
 # After "add", words that make it arithmetic, not speech ("added about 300 jobs").
 _ADDED_AMOUNT = words("to more another up roughly about around nearly almost some over "
@@ -1797,6 +1911,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             doc_head = _head_before_of(subj) or subj[-1]
             if doc_head.low not in DOCUMENT_HEADS:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
+    if low in ("assessed", "assesses") and not _put_at_figure(toks, v):
+        return None  # "assessed the damage": only "assessed the lane at $1,840" states one
     if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
         return None  # "had not explained how ...": no content is attributed
     # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
@@ -1861,6 +1977,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "The report shows Kilbrook Council has ...": a document, then a name
             or nxt.cap and low in DATA_VERBS and prv is not None and prv.low in DOCUMENT_HEADS
             or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
+            # "He estimates output at 38 million" (not "Estimates put losses at ...")
+            or low in _FORECAST_VERBS and nxt.low not in _AT_VALUE_VERBS
+            and _put_at_figure(toks, v)
         )):
             return None
     return _subject_frame(toks, v, title_case)
@@ -1914,6 +2033,26 @@ def _skippable(inner: list[Tok]) -> bool:
         inner = inner[1:]
     return bool(inner) and inner[0].low in ("from", "near", "outside") and \
         all(t.cap for t in inner[1:]) and len(inner) > 1
+
+
+def _resident_before_place(toks: list[Tok], np: list[Tok]) -> list[Tok] | None:
+    """ "Kerry Dunmore, 41, from Stockport, who ..., said", "Ann Ross, 44, of Oromocto,
+    N.B., said": the phrase before a comma is the place in a person's description; the
+    person named before it (past an age) speaks."""
+    if not np or not np[-1].cap:
+        return None
+    i0 = index_at(toks, np[0].start)
+    if i0 < 4 or toks[i0 - 1].low not in ("from", "of") or toks[i0 - 2].text != ",":
+        return None
+    k = i0 - 2
+    if toks[k - 1].kind == "n" and toks[k - 2].text == ",":
+        k -= 2  # the age
+    person = left_phrase(toks, k)
+    if not person or not valid_speaker_phrase(person) or \
+            kind_of(_clean(" ".join(t.text for t in person))) != PERSON or \
+            _split_person(person) is None:
+        return None
+    return person
 
 
 _BY_PARTICIPLES = words("carried conducted commissioned published released compiled done run "
@@ -2067,6 +2206,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np = left_phrase(toks, c)
             if not np and c >= 3 and toks[c - 1].kind == "n" and toks[c - 2].text == ",":
                 np = left_phrase(toks, c - 2)  # "Yang Xiumei, 46, who runs a guesthouse, said"
+            resident = _resident_before_place(toks, np)
+            if resident is not None:
+                return _finish(toks, v, resident, [], resident[0].start, title_case)
             if low in DATA_VERBS and np and not any(t.low in DOCUMENT_HEADS for t in np) \
                     and not _study_by_staff(toks, np):
                 clause = toks[: index_at(toks, np[0].start)]
@@ -2668,6 +2810,23 @@ _PHRASE_CACHE: dict[tuple, Candidate] = {}
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
 
+def two_people(np: list[Tok]) -> tuple[Candidate, Candidate] | None:
+    """ "Lib Dem spokeswoman Ana Ruiz and Tory MP Tom Hale (both) said": two people, each
+    named in full, who state the same thing (not "Rescuers and UN agencies", nor a body's
+    name with "and" in it)."""
+    ands = [i for i, t in enumerate(np) if t.low in ("and", "&")]
+    if len(ands) != 1 or not 1 < ands[0] < len(np) - 2:
+        return None
+    left, right = np[: ands[0]], np[ands[0] + 1 :]
+    if not (left[-1].cap and right[-1].cap and left[-2].cap and right[-2].cap):
+        return None
+    a, b = read_phrase(left, []), read_phrase(right, [])
+    if not (a.person and b.person and a.kind == PERSON and b.kind == PERSON) or \
+            a.surname_only or b.surname_only:
+        return None
+    return a, b
+
+
 def _start(t: Tok) -> int:
     return t.start
 
@@ -2861,12 +3020,15 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     for i, t in enumerate(words):
         if t.low in ("of", "for") and i > 0 and words[i - 1].low in DOCUMENT_HEADS \
                 and not words[i - 1].cap:
+            owner = _owner_after_sample(words, i)
+            if owner:
+                return read_phrase(owner, appos)  # "a survey of 900 adults by Ipsos"
             words = words[:i]
             break
     # "data from the Kaduna state government", "figures compiled by ACLED"
     for i, t in enumerate(words):
         if t.low in ("from", "by") and 0 < i < len(words) - 1 and \
-                words[i - 1].low in DOCUMENT_HEADS | _SPOKES_HEADS - {"official", "officials"} \
+                words[i - 1].low in _FROM_HEADS - {"official", "officials"} \
                 and (not words[i - 1].cap or words[i - 1].start == 0):
             return read_phrase(_trim(words[i + 1 :]), appos)
         if t.low == "by" and 1 < i < len(words) - 1 and _participle_word(words[i - 1].low) and \
@@ -3149,6 +3311,17 @@ _SAMPLED = words("survey surveys poll polls study census sample analysis review"
 
 # Last words of a document's title beside DOCUMENT_HEADS ("... Flood Outlook", "... Index").
 _TITLED_DOCUMENTS = words("outlook index barometer digest yearbook monitor")
+
+
+def _owner_after_sample(words: list[Tok], i: int) -> list[Tok]:
+    """ "A survey of 2,400 nurses by the union X": the owner named after the sample that
+    follows the document's "of" at words[i] (empty when no "by" follows a count)."""
+    if words[i].low != "of" or words[i - 1].low not in _SAMPLED:
+        return []
+    by = next((k for k in range(i + 2, len(words)) if words[k].low == "by"), 0)
+    if not by or not any(t.kind == "n" for t in words[i + 1 : by]):
+        return []
+    return _trim(words[by + 1 :])
 
 
 def _document_owner(words: list[Tok]) -> list[Tok] | None:
@@ -3496,7 +3669,22 @@ def _coordinated_modifier(name: str, word: str) -> bool:
 
 # A person the sentence introduces, with a clause about them: "among them Carla Ruiz, who
 # runs a dairy farm", "including Tom Hale, 61, who has fished here for 40 years".
-_INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?\s+who\s+(?!said|says|told|added)")
+# ("Jade Holt, 34, a care worker from Luton, who received a notice ...": past a short
+# description too)
+_INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?(?:\s+(?:a|an)\s+[a-z][^,.;:\"\u201c]{1,50},)?"
+                            r"\s+who\s+(?!said|says|told|added)")
+
+
+# A sentence opening with one capitalised word as its subject: "Verdane, which ..., had".
+_ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|was|[a-z]+ed)\b)")
+# A title giving a person's gender, before the name: "Ms Wanjiru Kamau", "Mr. Langat".
+_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}"
+                           r"[A-Z][\w'\u2019-]+)")
+_FEMALE_ROLES = words("mother wife daughter sister grandmother actress widow mrs ms miss "
+                      "queen princess duchess")
+_MALE_ROLES = words("father husband son brother grandfather widower mr king prince duke")
+# Words ending in "man" that say nothing of a person's gender.
+_NOT_GENDERED = words("human german roman shaman ottoman")
 
 
 @dataclass(slots=True)
@@ -3546,6 +3734,8 @@ class ArticleSpeakers:
         self._acronym_words: frozenset[str] | None = None
         self._interviewee: SpeakerRef | None = None
         self._titled_headline_end: int | None = None
+        self._honorifics: dict[str, str] | None = None
+        self._pronouns: dict[str, str] = {}
 
     # ---- bodies
 
@@ -4198,6 +4388,16 @@ class ArticleSpeakers:
                 return None
         return None
 
+    def _short_subject(self, pos: int) -> SpeakerRef | None:
+        """The body a one-word subject opening the sentence at `pos` stands for: "Verdane,
+        which ..., had $720 million" after "Verdane Therapeutics" (its short name)."""
+        p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
+        m = _ONE_WORD_SUBJECT_RE.match(text)
+        if m is None or pos >= p + len(text):
+            return None
+        ref = self.short_form(m.group(1), p)
+        return ref if ref is not None and ref.kind != PERSON else None
+
     def _body_just_before(self, pos: int) -> SpeakerRef | None:
         """The named body (not the paper) that spoke last, less than 300 characters before
         `pos`: whom "a spokesperson said" / "the spokesperson said" speaks for."""
@@ -4231,6 +4431,39 @@ class ArticleSpeakers:
             return None  # (the speaker must be the one named in the introducing sentence)
         return ref
 
+    @property
+    def honorifics(self) -> dict[str, str]:
+        """Name words after "Mr", "Mrs", "Ms" or "Miss" anywhere in the article, with the
+        gender the title gives ("m" or "f"; "" when both are written)."""
+        if self._honorifics is None:
+            found: dict[str, str] = {}
+            for m in _HONORIFIC_RE.finditer(self.text):
+                g = "m" if m.group(1) == "Mr" else "f"
+                for w in m.group(2).lower().split():
+                    found[w] = g if found.get(w, g) == g else ""
+            self._honorifics = found
+        return self._honorifics
+
+    def gender(self, ref: SpeakerRef) -> str:
+        """What the text says of a person's gender: a role ("spokeswoman", "chairman") or a
+        title the surname takes somewhere ("Ms Lanza"); "" when it says nothing."""
+        for w in ref.role.lower().replace(",", " ").split():
+            if w.endswith("woman") or w in _FEMALE_ROLES:
+                return "f"
+            if w.endswith("man") and w not in _NOT_GENDERED or w in _MALE_ROLES:
+                return "m"
+        names = ref.name.lower().split()
+        said = self.honorifics.get(names[-1], "") if names else ""
+        return said or self._pronouns.get(ref.key, "")
+
+    def _called(self, ref: SpeakerRef, gender: str) -> SpeakerRef:
+        """Notes that "he" or "she" ("m" or "f") stood for `ref` (evidence for later
+        pronouns; "" once both have)."""
+        if self._pronouns.get(ref.key, gender) != gender:
+            gender = ""
+        self._pronouns[ref.key] = gender
+        return ref
+
     def _last(self, pos: int, pred) -> SpeakerRef | None:
         for p, ref in reversed(self.history):
             if p <= pos and pred(ref):
@@ -4261,9 +4494,24 @@ class ArticleSpeakers:
                     # "The minister said ... she added": the person described before
                     return self._last(pos, lambda r: r.kind == PERSON)
                 ref_pos = max(p for p, r in self.history if r is ref and p <= pos)
-                return self._person_subject(ref_pos, pos) or ref
+                subject = self._person_subject(ref_pos, pos)
+                want = "m" if cand.pronoun == "he" else "f"
+                if subject is not None and self.gender(subject) in ("", want):
+                    return self._called(subject, want)
+                if self.gender(ref) not in ("", want):
+                    # "Sen. Tom Hale ... he put the count at 9,000, while she said ...": not
+                    # the man just quoted, but the last person "she" can be
+                    other = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                                       self.gender(r) == want)
+                    if other is not None:
+                        return other
+                return self._called(subject or ref, want)
             if cand.pronoun == "it":
                 own = self._described_subject(pos)
+                if own is None and cand.written.lower().startswith("its "):
+                    # "The Lumina Collaboration counts 600 scientists, according to its
+                    # website": the document of the body the sentence is about
+                    own = self._own_sentence_subject(pos) or self._short_subject(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
