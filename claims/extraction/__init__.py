@@ -490,6 +490,12 @@ _CAUSE_NOUNS = words(
 
 
 def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
+    if fig.unit in _DURATION_STORED and sentence[fig.start : fig.core_start].strip().lower() == \
+            "over":
+        # "waited over five hours", "for over a decade" (more than); "$3.2m over five years",
+        # "40 attacks over three days" (across: the period the other figure covers)
+        before = _WORDS_RE.findall(sentence[max(0, fig.start - 15) : fig.start].lower())
+        return not before or before[-1] not in _OVER_MEANS_MORE_TIME
     words = counted.noun.lower().split()
     if not words:
         return False
@@ -498,6 +504,25 @@ def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
         before = _WORDS_RE.findall(sentence[max(0, fig.start - 15) : fig.start].lower())
         return not before or before[-1] not in _OVER_MEANS_MORE
     return words[-1] in _CAUSE_NOUNS and fig.unit not in ("", "%")
+
+
+def _duration_verb(sentence: str, start: int) -> str:
+    """What a duration measures, from the verb before it: "waited" in "had waited more than
+    five hours", "lasted" in "the strike lasted 12 days" ("" when none is near)."""
+    for w in reversed(_WORDS_RE.findall(sentence[max(0, start - 40) : start].lower())[-4:]):
+        if w in _DURATION_VERBS or (w.endswith("ed") and len(w) > 4):
+            return w
+    return ""
+
+
+_DURATION_VERBS = words("took take takes spent spend spends lasts last wait waits run runs "
+                        "stay stays remain remains")
+_DURATION_STORED = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks",
+                              "fortnights", "months", "years", "decades", "centuries"))
+_OVER_MEANS_MORE_TIME = _OVER_MEANS_MORE | words(
+    "took take takes taking lasted last lasts lasting waited wait waits waiting spent spend "
+    "spends spending been remained remain stayed stay ran run running continued went queued "
+    "worked work working served serve held")
 
 
 def _exact(sentence: str, fig: Figure) -> Figure:
@@ -706,6 +731,25 @@ def _umbrella_kind(name: str) -> bool:
         ws[1].lower() in _GENERIC_KINDS
 
 
+def _description_fits(ref: SpeakerRef, cand: SpeakerRef) -> bool:
+    """Whether a description's own words ("revenue" in "the revenue department") are in the
+    name of the body it would stand for; words any body may be described with ("a local
+    charity", "the state agency") need not be."""
+    own = set(ref.name.lower().replace("-", " ").split()) - {ref.head, "the", "a", "an"} - \
+        _LOOSE_DESCRIPTIONS
+    own = {w for w in own if not w.endswith(("est", "'s", "\u2019s"))}  # "the largest union"
+    if not own:
+        return True
+    name = set(cand.name.lower().replace("-", " ").split()) | set(cand.role.lower().split())
+    return not own.isdisjoint(name)
+
+
+_LOOSE_DESCRIPTIONS = words(
+    "local national international regional state federal provincial county city municipal "
+    "leading major main big small large private public independent global new top senior "
+    "british american european african asian us uk un")
+
+
 def _resolve_forward(infos: list[_Info]) -> None:
     """A description that names nobody yet ("a charity said", a headline's "company says",
     "Report:") takes the first body of a matching kind the article names after it: in the
@@ -769,6 +813,8 @@ def _resolve_forward(infos: list[_Info]) -> None:
                 # (not after "The health ministry in the territory said": the same ministry)
                 # ("..., the agency announced. ... Agua Nuevo Leon (ANL) said": a bare "the
                 # agency" no body named before fits is the body that speaks next)
+                if contains and not _description_fits(ref, cand):
+                    continue  # "the revenue department" is not the meteorological one
                 if contains or (vague and cand.kind in kinds) or bare:
                     if isinstance(slot, Frame):
                         slot.speaker = cand
@@ -1134,6 +1180,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 noun = fig.text.lower().removeprefix("no ").strip()
                 if noun not in ("one", "nobody", "none"):
                     counted = Counted(noun, counted.outcome, False, counted.np_end)
+            if fig.unit in _DURATION_STORED and not counted.noun:
+                counted = Counted(fig.unit, counted.outcome or _duration_verb(s.text, fig.start),
+                                  False, counted.np_end)
             prev_counted, prev_fig = counted, fig
             in_appos = [f for f in inside if f.speaker is not None and f.appos and
                         f.appos[0].start <= fig.core_start < f.appos[-1].end]

@@ -566,6 +566,12 @@ TIME_UNITS = words(
     "evening afternoon semester term terms quarter quarters"
 )
 
+# Units a duration is counted in: "waited 14 months", "for about 20 minutes".
+DURATION_UNITS = words(
+    "second seconds minute minutes hour hours day days night nights week weeks fortnight "
+    "fortnights month months year years decade decades century centuries"
+)
+
 DISTANCE_UNITS = words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet "
     "foot ft cm centimetres centimeters mm millimetres millimeters inch inches yards yard "
