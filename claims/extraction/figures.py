@@ -175,7 +175,8 @@ _ISO_CODES = (
     "TL|JD|BD|USD|EUR|GBP|INR|NGN|GHS|KES|IDR|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF|"
     "SDR|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|THB|VND|MYR|"
     "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK|"
-    "LL"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million")
+    "LL|NIS"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
+    # the new Israeli shekel as Israeli papers write it ("NIS 600 million")
 )
 # A dollar sign may carry its country's letters, joined or set off by a space ("HK$120
 # million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO releases).

@@ -627,7 +627,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # dollars named by their country's letters
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
-    "ll": "LBP", "us $": "USD", "rm": "MYR",
+    "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
 }
 
 SCALE_WORDS: dict[str, int] = {

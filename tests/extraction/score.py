@@ -207,6 +207,21 @@ def same_figure(extracted: str, wanted: set[str]) -> str:
     return extracted
 
 
+def claim_key(claim, text: str, want, wanted_figures: set[str]) -> tuple[str, str]:
+    """The (speaker, gold figure) pair a claim is scored as. A claim that merged a headline's
+    "9" with the body's "nine" holds both wordings: it is the gold pair either one matches
+    (one pair per claim), else its own figure text."""
+    speaker = norm(claim.speaker)
+    own = (speaker, same_figure(norm(claim.figure_text), wanted_figures))
+    if own in want:
+        return own
+    for ap in claim.appearances:
+        key = (speaker, same_figure(norm(text[ap.figure_start : ap.figure_end]), wanted_figures))
+        if key in want:
+            return key
+    return own
+
+
 def score(articles, verbose: bool = False) -> dict[str, float]:
     """Print per-article misses (verbose) and return overall precision/recall figures."""
     from claims.extraction import extract_claims
@@ -222,7 +237,7 @@ def score(articles, verbose: bool = False) -> dict[str, float]:
         got = {}
         wanted_figures = {k[1] for k in want}
         for c in claims:
-            got[(norm(c.speaker), same_figure(norm(c.figure_text), wanted_figures))] = c
+            got[claim_key(c, art.text, want, wanted_figures)] = c
         hit = set(got) & set(want)
         tp += len(hit)
         fp += len(set(got) - set(want))

@@ -429,6 +429,11 @@ def test_no_one_and_not_one_without_a_count_are_not_figures(sentence):
     ("A bundle of bread now costs LL 65,000 at most bakeries.", "LL 65,000", D(65_000), "LBP"),
     ("Depositors are owed LL4.2 billion by the failed lender.", "LL4.2 billion",
      D(4_200_000_000), "LBP"),
+    # the new Israeli shekel as Israeli papers write it
+    ("The ministry added NIS 600 million to the budget.", "NIS 600 million", D(600_000_000),
+     "ILS"),
+    ("Fines reach NIS 2,500 per violation.", "NIS 2,500", D(2500), "ILS"),
+    ("The line ran NIS4.1 billion over budget.", "NIS4.1 billion", D(4_100_000_000), "ILS"),
 ])
 def test_a_currency_sign_or_code_with_country_letters_keeps_them(sentence, text, value, unit):
     f = one(sentence)
