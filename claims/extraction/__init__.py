@@ -1365,6 +1365,10 @@ _GOVERNMENT_ROLES = words(
     "premier chancellor")
 
 
+_WATCHDOG_ROLES = words("ombudsman ombudswoman ombudsperson auditor auditor-general comptroller "
+                        "inspector inspector-general commissioner regulator")
+
+
 def _describes(generic: SpeakerRef, named: SpeakerRef) -> bool:
     """Whether a description ("company", "police") can be this speaker."""
     head = generic.head or (generic.key.split() or [""])[-1]
@@ -1372,6 +1376,9 @@ def _describes(generic: SpeakerRef, named: SpeakerRef) -> bool:
         return True
     if head in ("official", "officials", "source", "sources") and named.kind == PERSON:
         return True  # a headline's "... : official" is the minister the body names
+    if head in ("watchdog", "regulator") and named.kind == PERSON and \
+            not _WATCHDOG_ROLES.isdisjoint(named.role.lower().replace(",", " ").split()):
+        return True  # "..., watchdog says": the ombudsman or auditor-general the body names
     kinds = _GENERIC_KINDS.get(head)
     if head in _BROAD_GOVERNMENT and named.kind == PERSON and \
             not _GOVERNMENT_ROLES.isdisjoint(named.role.lower().replace(",", " ").split()):

@@ -295,7 +295,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "owner owners shopowner homeowner homeowners operator operators councillor councillors "
     "negotiator negotiators mediator mediators prosecutor prosecutors attorney attorneys "
     "auditor auditors inspector inspectors caretaker caretakers coach coaches player players "
-    "defender defenders solicitor solicitors barrister barristers"
+    "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
+    "ombudsperson coroner comptroller magistrate warden"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -317,6 +318,7 @@ DATA_DOCUMENTS = words("data figures statistics stats numbers") | POLL_DOCUMENTS
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
     "prosecutor counsel magistrate coroner ombudsman auditor registrar principal collector "
+    "comptroller auditor-general inspector-general "
     "headteacher headmaster headmistress warden superintendent inspector constable mec mca "
     "paramedic medic "
     "mr mr. mrs mrs. ms ms. miss dr dr. doctor prof prof. professor col col. colonel lt lt. "
