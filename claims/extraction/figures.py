@@ -17,8 +17,9 @@ Decisions on the borderline kinds:
   words ("half", "a quarter", "two-thirds") are not: they are more often loose than measured;
 * pence are money in pounds: "50p" is 0.5, unit GBP (cents are not read: their currency is
   ambiguous);
-* "17 times" (how often something happened) is a figure with unit "times"; a multiplier
-  ("three times higher", "1.5 times the average") is not;
+* "17 times" (how often something happened) is a figure with unit "times", and so is a
+  multiplier ("three times higher", "1.5 times the average", "about 4.2 times earnings"): how
+  much bigger one thing is than another is as checkable as the things themselves;
 * durations are figures with their unit (days, weeks, months, ...): "waited 14 months", "for
   about 20 minutes", "within three years" (up to), "between four and six weeks", "2 to 21 days",
   "three consecutive nights". How long something lasted, took or will take is as checkable as
@@ -599,7 +600,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if nl in LENGTH_UNITS and _length_claim(s, start, _next_word(s, end)[1] + len(nxt)):
             return False
         if nl == "times":
-            return _times_multiplier(s, end, m.group("num"))
+            return False  # "17 times", "three times higher": a count of times or a multiplier
         if nl in DURATION_UNITS or _modified_time_unit(s, end, nl):
             return not _duration_claim(s, end, m.group("num"))
         if nl in TIME_UNITS or nl in DISTANCE_UNITS:
@@ -647,7 +648,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
     if nl == "times":
-        return _times_multiplier(s, end, "1")
+        return False
     if (nl in DURATION_UNITS or _modified_time_unit(s, end, nl)) and not text.startswith("zero"):
         return not _duration_claim(s, end, text)  # (not "zero hours contracts")
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
@@ -711,15 +712,6 @@ _TIME_FRAME_RE = re.compile(
     r"|\d\s?%|\bper\s?cent\b)"
     r"\s+(?:in|for|over|than)\s+(?:(?:the|a)\s+)?(?:(?:past|last|previous|first|almost|nearly|"
     r"more\s+than|over|about|some)\s+)?$")
-
-
-def _times_multiplier(s: str, end: int, num: str) -> bool:
-    """ "three times higher", "1.5 times the average": a multiplier, not a count of times."""
-    if "." in num:
-        return True
-    nxt, nxt_start = _next_word(s, end)
-    after, _ = _next_word(s, nxt_start + len(nxt))
-    return after.lower() in _TIMES_MULTIPLIER
 
 
 _AGE_NOUNS = words(
@@ -922,13 +914,6 @@ PLACE_NOUNS = words(
 )
 _OVER_MEANS_MORE = words("in across from to of at for with by on among than into said says say "
                          "that told estimated reported claimed added")
-
-# Words after "N times" that make it a multiplier ("three times higher"), not a count.
-_TIMES_MULTIPLIER = words(
-    "more less higher lower larger bigger greater smaller faster slower as the that what "
-    "over a an per daily weekly monthly annually each every their its his her our this "
-    "that's"
-)
 
 # Lengths are claims when they measure a thing ("a 45 km road", "90 km stretch"); a length
 # that locates or moves something ("50 km north of", "20 km from", "fled 10 km") is not.

@@ -177,7 +177,6 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "The suspects, aged between 23 and 31, were charged.",
         "\"I can't get there,\" said Pike, 76.",
         "One widow, 87, told the paper she was angry.",
-        "Prices are three times higher than in 2020.",
         "The town lies 20 km from the border.",
         "The well is 5m deep.",
         "He was charged under Sections 318 and 319 of the Criminal Code.",
@@ -763,3 +762,18 @@ def test_over_before_a_period_another_figure_covers_means_across():
     got = {c.figure_text: c.qualifier for c in run(
         "Drivers queued for over six hours, the union said.")}
     assert got == {"over six hours": "over"}
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    # a multiplier is a figure with unit "times", like a count of times
+    ("Prices are three times higher than in 2020.", "three times", D(3), "exact"),
+    ("Temperatures are rising 1.5 times faster than the global average.", "1.5 times",
+     D("1.5"), "exact"),
+    ("Cases are about 2.3 times the number a year earlier.", "about 2.3 times", D("2.3"),
+     "about"),
+    ("Net debt stood at about 4.2 times earnings.", "about 4.2 times", D("4.2"), "about"),
+    ("Evening prices are up to four times higher.", "up to four times", D(4), "up_to"),
+])
+def test_multipliers_are_figures_in_times(sentence, text, value, qualifier):
+    f = one(sentence)
+    assert (f.text, f.value, f.qualifier, f.unit) == (text, value, qualifier, "times")
