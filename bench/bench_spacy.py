@@ -304,6 +304,7 @@ class Doc:
     segments: tuple
     gold: list[tuple[str, str]]  # (speaker, figure_text); holdout: empty, see holdout_gold
     holdout_gold: list[dict] = field(default_factory=list)
+    article: object = None  # tests/extraction's Article, whose gold judges some claims only
 
 
 def folder_path(name: str) -> Path:
@@ -325,7 +326,8 @@ def load_folder(name: str) -> list[Doc]:
     from tests.extraction.corpus import load_all
 
     docs = [Doc(name, a.name, a.publisher, a.date, a.text, a.segments,
-                [(e.speaker, e.figure_text) for e in a.expected]) for a in load_all(path)]
+                [(e.speaker, e.figure_text) for e in a.expected], article=a)
+            for a in load_all(path)]
     if not docs:
         raise SystemExit(f"{path}: no .txt articles in it")
     return docs
@@ -373,8 +375,13 @@ def rules_pairs(doc: Doc) -> list[Pair]:
     from claims.extraction import extract_claims
 
     out = []
-    for c in extract_claims(doc.text, doc.segments, article_date=doc.date,
-                            publisher=doc.publisher):
+    claims = extract_claims(doc.text, doc.segments, article_date=doc.date,
+                            publisher=doc.publisher)
+    if doc.article is not None:
+        from tests.extraction.corpus import judged
+
+        claims = judged(doc.article, claims)  # as tests/extraction/score.py scores them
+    for c in claims:
         app = c.appearances[0]
 
         def num(v):

@@ -515,6 +515,12 @@ _CAUSE_NOUNS = words(
 
 
 def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
+    if fig.unit in _DURATION_STORED and sentence[fig.start : fig.core_start].strip().lower() == \
+            "over":
+        # "waited over five hours", "for over a decade" (more than); "$3.2m over five years",
+        # "40 attacks over three days" (across: the period the other figure covers)
+        before = _WORDS_RE.findall(sentence[max(0, fig.start - 15) : fig.start].lower())
+        return not before or before[-1] not in _OVER_MEANS_MORE_TIME
     words = counted.noun.lower().split()
     if not words:
         return False
@@ -523,6 +529,25 @@ def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
         before = _WORDS_RE.findall(sentence[max(0, fig.start - 15) : fig.start].lower())
         return not before or before[-1] not in _OVER_MEANS_MORE
     return words[-1] in _CAUSE_NOUNS and fig.unit not in ("", "%")
+
+
+def _duration_verb(sentence: str, start: int) -> str:
+    """What a duration measures, from the verb before it: "waited" in "had waited more than
+    five hours", "lasted" in "the strike lasted 12 days" ("" when none is near)."""
+    for w in reversed(_WORDS_RE.findall(sentence[max(0, start - 40) : start].lower())[-4:]):
+        if w in _DURATION_VERBS or (w.endswith("ed") and len(w) > 4):
+            return w
+    return ""
+
+
+_DURATION_VERBS = words("took take takes spent spend spends lasts last wait waits run runs "
+                        "stay stays remain remains")
+_DURATION_STORED = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks",
+                              "fortnights", "months", "years", "decades", "centuries"))
+_OVER_MEANS_MORE_TIME = _OVER_MEANS_MORE | words(
+    "took take takes taking lasted last lasts lasting waited wait waits waiting spent spend "
+    "spends spending been remained remain stayed stay ran run running continued went queued "
+    "worked work working served serve held")
 
 
 def _exact(sentence: str, fig: Figure) -> Figure:
@@ -740,6 +765,25 @@ def _umbrella_kind(name: str) -> bool:
         ws[1].lower() in _GENERIC_KINDS
 
 
+def _description_fits(ref: SpeakerRef, cand: SpeakerRef) -> bool:
+    """Whether a description's own words ("revenue" in "the revenue department") are in the
+    name of the body it would stand for; words any body may be described with ("a local
+    charity", "the state agency") need not be."""
+    own = set(ref.name.lower().replace("-", " ").split()) - {ref.head, "the", "a", "an"} - \
+        _LOOSE_DESCRIPTIONS
+    own = {w for w in own if not w.endswith(("est", "'s", "\u2019s"))}  # "the largest union"
+    if not own:
+        return True
+    name = set(cand.name.lower().replace("-", " ").split()) | set(cand.role.lower().split())
+    return not own.isdisjoint(name)
+
+
+_LOOSE_DESCRIPTIONS = words(
+    "local national international regional state federal provincial county city municipal "
+    "leading major main big small large private public independent global new top senior "
+    "british american european african asian us uk un")
+
+
 def _resolve_forward(infos: list[_Info]) -> None:
     """A description that names nobody yet ("a charity said", a headline's "company says",
     "Report:") takes the first body of a matching kind the article names after it: in the
@@ -804,6 +848,8 @@ def _resolve_forward(infos: list[_Info]) -> None:
                 # (not after "The health ministry in the territory said": the same ministry)
                 # ("..., the agency announced. ... Agua Nuevo Leon (ANL) said": a bare "the
                 # agency" no body named before fits is the body that speaks next)
+                if contains and not _description_fits(ref, cand):
+                    continue  # "the revenue department" is not the meteorological one
                 if contains or (vague and cand.kind in kinds) or bare:
                     if isinstance(slot, Frame):
                         slot.speaker = cand
@@ -1185,6 +1231,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 noun = fig.text.lower().removeprefix("no ").strip()
                 if noun not in ("one", "nobody", "none"):
                     counted = Counted(noun, counted.outcome, False, counted.np_end)
+            if fig.unit in _DURATION_STORED and not counted.noun:
+                counted = Counted(fig.unit, counted.outcome or _duration_verb(s.text, fig.start),
+                                  False, counted.np_end)
             prev_counted, prev_fig = counted, fig
             in_appos = [f for f in inside if f.speaker is not None and f.appos and
                         f.appos[0].start <= fig.core_start < f.appos[-1].end]
@@ -1380,6 +1429,10 @@ _GOVERNMENT_ROLES = words(
     "premier chancellor")
 
 
+_WATCHDOG_ROLES = words("ombudsman ombudswoman ombudsperson auditor auditor-general comptroller "
+                        "inspector inspector-general commissioner regulator")
+
+
 def _describes(generic: SpeakerRef, named: SpeakerRef) -> bool:
     """Whether a description ("company", "police") can be this speaker."""
     head = generic.head or (generic.key.split() or [""])[-1]
@@ -1387,6 +1440,9 @@ def _describes(generic: SpeakerRef, named: SpeakerRef) -> bool:
         return True
     if head in ("official", "officials", "source", "sources") and named.kind == PERSON:
         return True  # a headline's "... : official" is the minister the body names
+    if head in ("watchdog", "regulator") and named.kind == PERSON and \
+            not _WATCHDOG_ROLES.isdisjoint(named.role.lower().replace(",", " ").split()):
+        return True  # "..., watchdog says": the ombudsman or auditor-general the body names
     kinds = _GENERIC_KINDS.get(head)
     if head in _BROAD_GOVERNMENT and named.kind == PERSON and \
             not _GOVERNMENT_ROLES.isdisjoint(named.role.lower().replace(",", " ").split()):

@@ -17,8 +17,18 @@ Decisions on the borderline kinds:
   words ("half", "a quarter", "two-thirds") are not: they are more often loose than measured;
 * pence are money in pounds: "50p" is 0.5, unit GBP (cents are not read: their currency is
   ambiguous);
-* "17 times" (how often something happened) is a figure with unit "times"; a multiplier
-  ("three times higher", "1.5 times the average") is not;
+* "17 times" (how often something happened) is a figure with unit "times", and so is a
+  multiplier ("three times higher", "1.5 times the average", "about 4.2 times earnings"): how
+  much bigger one thing is than another is as checkable as the things themselves;
+* durations are figures with their unit (days, weeks, months, ...): "waited 14 months", "for
+  about 20 minutes", "within three years" (up to), "between four and six weeks", "2 to 21 days",
+  "three consecutive nights". How long something lasted, took or will take is as checkable as
+  a count, and readers who mark up articles list it ("waited 31 weeks on average"). "over five
+  years" after another figure ("$3.2 million over five years") is the period it covers,
+  exactly five years; after "waited", "for", "took" it is "more than". Not durations: a point
+  in time ("two weeks ago", "three days later"), an age ("45 years old", "aged 6 months to 14
+  years"), a 24-hour clock ("at 1400 hours") and the period of a comparison or a change ("the
+  slowest pace in 3 years", "up 22% in 9 months");
 * lengths of things are figures with their unit ("a 45 km road", "a 190-ft bridge", "90 km
   stretch", "372 mm of rain": km, m, ft, miles, mm, cm); a length that places or moves
   something ("50 km north of", "20 km from", "fled 10 km", "at the 200-metre level") is not;
@@ -42,8 +52,8 @@ Not figures (each rule is general, none names an article):
 * ages ("Smith, 45,", "said Pike, 76.", "One widow, 87,", "aged 45", "aged between 23 and 31",
   "aged 18, 27 and 35", "aged under 11", "her grandfather, who is 91,", "who was 9 when", "as old
   as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
-* durations ("three days of fighting", "24 hours") and distances that place things (above);
-* compound modifiers ("a three-day visit", "a 10-point plan"), except "-strong" ("a 300-strong
+* distances that place things (above);
+* compound modifiers ("a three-day visit", "a 24-hour curfew", "a 10-point plan"), except "-strong" ("a 300-strong
   force" counts people), lengths ("a 45-km road"), money per period ("£1,000-a-month") and an
   earthquake's magnitude ("a 6.8-magnitude quake", like "a magnitude 6.1 quake": agencies'
   readings differ, so it is a claim);
@@ -100,6 +110,7 @@ from .lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DISTANCE_UNITS,
+    DURATION_UNITS,
     LABEL_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -125,7 +136,7 @@ _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
 # "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other
-_SPAN_FROM_RE = re.compile(r"(?i)\b(?:ranged?|ranging|var(?:y|ies|ied|ying))\s+from\s+$")
+_SPAN_FROM_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = (
@@ -165,7 +176,8 @@ _ISO_CODES = (
     "TL|JD|BD|USD|EUR|GBP|INR|NGN|GHS|KES|IDR|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF|"
     "SDR|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|THB|VND|MYR|"
     "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK|"
-    "LL"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million")
+    "LL|NIS"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
+    # the new Israeli shekel as Israeli papers write it ("NIS 600 million")
 )
 # A dollar sign may carry its country's letters, joined or set off by a space ("HK$120
 # million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO releases).
@@ -212,7 +224,7 @@ ATOM_RE = re.compile(
         \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
-      | \b{_SMALL}(?:\s+{_BIG}){{0,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?\b
+      | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
     ))
     """,
     re.VERBOSE,
@@ -223,7 +235,7 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
      r"in\s+excess\s+of|above|exceeding|just\s+above|north\s+of", "over"),
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+less\s+than|"
      r"not\s+fewer\s+than|nothing\s+(?:less|short)\s+(?:than|of)", "at_least"),
-    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
+    (r"up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
      r"not\s+more\s+than", "up_to"),
     (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below|south\s+of", "under"),
     (r"about|around|approximately|approx\.|roughly|some|an\s+estimated|nearly|almost|"
@@ -537,8 +549,6 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
     if _TIME_AFTER_RE.match(s, end):
         return True
-    if plain and _DURATION_RANGE_AFTER_RE.match(s, end):
-        return True  # "an incubation period of 2 to 21 days": a duration, like its other half
     raw = m.group("num")
     if not (has_money or has_pct or has_scale) and raw.isdigit() and len(raw) == 4:
         year = int(raw)
@@ -590,8 +600,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if nl in LENGTH_UNITS and _length_claim(s, start, _next_word(s, end)[1] + len(nxt)):
             return False
         if nl == "times":
-            return _times_multiplier(s, end, m.group("num"))
-        if nl in TIME_UNITS or nl in DISTANCE_UNITS or _modified_time_unit(s, end, nl):
+            return False  # "17 times", "three times higher": a count of times or a multiplier
+        if nl in DURATION_UNITS or _modified_time_unit(s, end, nl):
+            return not _duration_claim(s, end, m.group("num"))
+        if nl in TIME_UNITS or nl in DISTANCE_UNITS:
             return True
         if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "years-old", "year-old"):
             return True
@@ -636,12 +648,12 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
     if nl == "times":
-        return _times_multiplier(s, end, "1")
+        return False
+    if (nl in DURATION_UNITS or _modified_time_unit(s, end, nl)) and not text.startswith("zero"):
+        return not _duration_claim(s, end, text)  # (not "zero hours contracts")
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
-            _modified_time_unit(s, end, nl) or nl in ("season", "seasons"):
+            nl in ("season", "seasons"):
         return True
-    if nl in ("to", "or") and _word_duration_after(s, nxt_start + len(nxt)):
-        return True  # "for six to eight weeks": a duration, like its other half
     if s[start - 2 : start] == ", " and after == "," and \
             _prev_word(s, start - 2)[0].lower() in _AGE_HOLDERS:
         return True  # "a boy, seven, was pulled out": an age
@@ -659,21 +671,47 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
-def _word_duration_after(s: str, pos: int) -> bool:
-    """Whether a number word and a unit of time follow `pos` ("... to eight weeks")."""
-    num, num_start = _next_word(s, pos)
-    if num.lower() not in _NUMBER_WORD_SET:
+def _duration_unit(word: str) -> str:
+    """The unit a duration is stored in: "days" for "day" and "days"."""
+    return word if word.endswith("s") else ("centuries" if word == "century" else word + "s")
+
+
+def _duration_claim(s: str, end: int, num: str) -> bool:
+    """Whether a number and the unit of time after it (ending the number at `end`) state how
+    long something lasted or will last ("waited 14 months", "within three years", "for six to
+    eight weeks"): a claim like any count. Not an age ("45 years old"), a point in time ("two
+    weeks ago") or a 24-hour clock ("at 1400 hours")."""
+    unit, unit_start = _next_word(s, end)
+    if unit.lower() not in DURATION_UNITS:  # "three consecutive years"
+        unit, unit_start = _next_word(s, unit_start + len(unit))
+    after = _next_word(s, unit_start + len(unit))[0].lower()
+    if after in ("ago", "old", "earlier", "previously", "later"):
         return False
-    return _next_word(s, num_start + len(num))[0].lower() in TIME_UNITS
+    if after in ("after", "before") and not _TAKES_BEFORE_RE.search(s, max(0, end - 40),
+                                                                   end - len(num)):
+        return False  # "three months after the raid" (not "could take six weeks before")
+    if s[unit_start + len(unit) : unit_start + len(unit) + 7].lower() in (" of age", " of age,",
+                                                                          " of age."):
+        return False
+    if len(num) == 4 and num.isdigit() and unit.lower() in ("hours", "hrs"):
+        return False
+    start = end - len(num)
+    return _TIME_FRAME_RE.search(s, max(0, start - 60), start) is None
 
 
-def _times_multiplier(s: str, end: int, num: str) -> bool:
-    """ "three times higher", "1.5 times the average": a multiplier, not a count of times."""
-    if "." in num:
-        return True
-    nxt, nxt_start = _next_word(s, end)
-    after, _ = _next_word(s, nxt_start + len(nxt))
-    return after.lower() in _TIMES_MULTIPLIER
+_TAKES_BEFORE_RE = re.compile(
+    r"(?i)\b(?:take|takes|took|taking|taken|wait|waits|waited|waiting|last|lasts|lasted|"
+    r"spend|spends|spent|for)\b[^.;:]{0,25}$")
+# "the slowest pace in 3 years", "its highest level in two decades", "exports up 22% in 9
+# months": the period a comparison or a change covers, not a claim of its own.
+_TIME_FRAME_RE = re.compile(
+    r"(?i)(?:\b(?:\w+iest|highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best|"
+    r"strongest|weakest|longest|shortest|deepest|sharpest|steepest|greatest|warmest|hottest|"
+    r"coldest|wettest|driest|quickest|most|record|first\s+time)\b"
+    r"(?:\s+(?!(?:\w+ed|was|were|is|are|has|had|have|will|would)\b)[\w'-]+){0,3}"
+    r"|\d\s?%|\bper\s?cent\b)"
+    r"\s+(?:in|for|over|than)\s+(?:(?:the|a)\s+)?(?:(?:past|last|previous|first|almost|nearly|"
+    r"more\s+than|over|about|some)\s+)?$")
 
 
 _AGE_NOUNS = words(
@@ -756,6 +794,13 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         low = attached.group(1).lower()
         unit = SPEED_UNITS.get(low) or LENGTH_UNITS[low]
         end += len(low)
+    elif not unit and not m.group("pct") and not m.group("scale") and nl in DURATION_UNITS:
+        unit = _duration_unit(nl)
+        end = nxt_start + len(nxt)
+    elif not unit and not m.group("pct") and not m.group("scale") and \
+            _modified_time_unit(s, m.end(), nl):
+        unit = _duration_unit(_next_word(s, nxt_start + len(nxt))[0].lower())  # "3 straight
+        # days": the figure ends at its number, the unit is said two words on
     elif not unit and not m.group("pct") and (nl in LENGTH_UNITS or nl == "times"):
         unit = LENGTH_UNITS.get(nl, "times")
         end = nxt_start + len(nxt)
@@ -869,13 +914,6 @@ PLACE_NOUNS = words(
 )
 _OVER_MEANS_MORE = words("in across from to of at for with by on among than into said says say "
                          "that told estimated reported claimed added")
-
-# Words after "N times" that make it a multiplier ("three times higher"), not a count.
-_TIMES_MULTIPLIER = words(
-    "more less higher lower larger bigger greater smaller faster slower as the that what "
-    "over a an per daily weekly monthly annually each every their its his her our this "
-    "that's"
-)
 
 # Lengths are claims when they measure a thing ("a 45 km road", "90 km stretch"); a length
 # that locates or moves something ("50 km north of", "20 km from", "fled 10 km") is not.
@@ -1016,7 +1054,7 @@ def _length_claim(s: str, start: int, unit_end: int) -> bool:
 _AGE_BEFORE_RE = re.compile(
     r"(?i)\b(?:aged|ages?(?:\s+of)?|as\s+(?:old|young)\s+as)\s+"
     r"(?:between\s+|from\s+|under\s+|over\s+|below\s+|above\s+)?"
-    r"(?:[\w-]+\s*(?:,|and|to|-|\u2013)\s*){0,4}$"
+    r"(?:[\w-]+(?:\s+(?:months?|years?|weeks?|days?))?\s*(?:,|and|to|-|\u2013)\s*){0,4}$"
 )
 # "Her father, who is 84, spent ...", "who was 9 when", "the abbot, who turned 68 in May": an
 # age given in a relative clause about a person.
@@ -1091,10 +1129,6 @@ def _atoms(s: str, words: set[str] | None = None):
 _CONTACT_LINE_RE = re.compile(
     r"(?i)(?:press|media|news)\s+(?:office|contacts?|enquiries|inquiries|desk)\s*:"
     r"|contacts?\s*:|for\s+(?:more|further)\s+information\b")
-# A number that opens a range of durations ("ranges from 2 to 21 days"): a duration too.
-_DURATION_RANGE_AFTER_RE = re.compile(
-    r"\s*(?:-|\u2013|to|and)\s*\d[\d.,]*\s+(?i:days?|weeks?|months?|years?|hours?|minutes?)\b")
-
 
 def find_figures(sentence: str, dates: list[DateMention],
                  words: set[str] | None = None) -> list[Figure]:
@@ -1191,6 +1225,11 @@ def find_figures(sentence: str, dates: list[DateMention],
             elif nxt.lower() == "times":
                 unit = "times"
                 after = nxt_start + len(nxt)
+            elif nxt.lower() in DURATION_UNITS:
+                unit = _duration_unit(nxt.lower())
+                after = nxt_start + len(nxt)
+            elif _modified_time_unit(s, m.end(), nxt.lower()):
+                unit = _duration_unit(_next_word(s, nxt_start + len(nxt))[0].lower())
             elif nxt.lower() in ("percent", "per"):
                 pm = _PERCENT_NEXT_RE.match(s, m.end())
                 if pm:

@@ -296,7 +296,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "owner owners shopowner homeowner homeowners operator operators councillor councillors "
     "negotiator negotiators mediator mediators prosecutor prosecutors attorney attorneys "
     "auditor auditors inspector inspectors caretaker caretakers coach coaches player players "
-    "defender defenders solicitor solicitors barrister barristers"
+    "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
+    "ombudsperson coroner comptroller magistrate warden"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -318,6 +319,7 @@ DATA_DOCUMENTS = words("data figures statistics stats numbers") | POLL_DOCUMENTS
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
     "prosecutor counsel magistrate coroner ombudsman auditor registrar principal collector "
+    "comptroller auditor-general inspector-general "
     "headteacher headmaster headmistress warden superintendent inspector constable mec mca "
     "paramedic medic "
     "mr mr. mrs mrs. ms ms. miss dr dr. doctor prof prof. professor col col. colonel lt lt. "
@@ -567,6 +569,12 @@ TIME_UNITS = words(
     "evening afternoon semester term terms quarter quarters"
 )
 
+# Units a duration is counted in: "waited 14 months", "for about 20 minutes".
+DURATION_UNITS = words(
+    "second seconds minute minutes hour hours day days night nights week weeks fortnight "
+    "fortnights month months year years decade decades century centuries"
+)
+
 DISTANCE_UNITS = words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet "
     "foot ft cm centimetres centimeters mm millimetres millimeters inch inches yards yard "
@@ -622,7 +630,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # dollars named by their country's letters
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
-    "ll": "LBP", "us $": "USD", "rm": "MYR",
+    "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
 }
 
 SCALE_WORDS: dict[str, int] = {

@@ -7,6 +7,7 @@ both fail -- and read each one as expected.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -22,6 +23,7 @@ from tests.extraction.corpus import (
     HELDOUT5,
     HELDOUT6,
     HELDOUT7,
+    judged,
     load_all,
 )
 from tests.extraction.score import norm, same_figure
@@ -71,6 +73,7 @@ def test_article_figures_speakers_and_readings(article):
         article.text, article.segments, article_date=article.date, publisher=article.publisher
     )
     assert_invariants(claims, article.text)
+    claims = judged(article, claims)
     want = {(norm(e.speaker), norm(e.figure_text)): e for e in article.expected}
     wanted = {figure for _, figure in want}
     # (a unit one side leaves out still matches, as in score.py: "about 112 million cubic
@@ -108,3 +111,25 @@ def test_a_figure_with_a_unit_matches_the_same_gold_figure_whatever_the_hash_see
                            env={**os.environ, "PYTHONHASHSEED": str(seed)},
                            check=True).stdout.strip() for seed in range(6)}
     assert seen == {"3 million barrels"}
+
+
+def test_a_claim_that_merged_a_headline_is_scored_by_whichever_wording_the_gold_lists():
+    # the headline's "9" merged into the body's "nine": one claim holding both wordings is the
+    # gold pair either matches, and only one pair
+    from tests.extraction.corpus import Article, Expected, Seg
+    from tests.extraction.score import score
+
+    text = ("Drone attack injures 9 in Poltava\n\nRussian drones struck Poltava overnight, "
+            "injuring nine people, Governor Oleh Hryshko said.\n")
+    head_end = text.index("\n")
+    body_start = head_end + 2
+
+    def article(figure):
+        return Article("a", "Kyiv Daily", datetime.date(2025, 11, 21), text,
+                       (Seg("headline", 0, head_end), Seg("body", body_start, len(text) - 1)),
+                       (Expected("Oleh Hryshko", figure, Decimal(9), Decimal(9), Decimal(9),
+                                 "exact", "people injured"),))
+
+    for figure in ("nine", "9"):
+        result = score([article(figure)])
+        assert (result["precision"], result["recall"]) == (1.0, 1.0), figure

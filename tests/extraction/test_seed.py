@@ -89,4 +89,5 @@ def test_seed_has_no_claims_beyond_the_expected_ones(seed_claims):
         ("Mali's army", "a large number"),
         ("Arab News", "over 300"),
         ("Arab News", "276"),
+        ("Arab News", "Three days"),  # of fighting: a duration, like any figure
     }

@@ -2226,7 +2226,7 @@ def test_cops_is_police_and_police_after_a_us_police_acronym_is_that_department(
         "The NYPD said the station was closed for two hours.",
         "No one has been arrested in that attack, cops said.",
     )}
-    assert got == {"No one": "NYPD"}
+    assert got == {"two hours": "NYPD", "No one": "NYPD"}
     got = {c.figure_text: c.speaker for c in run(
         "LAPD data show 312 assaults on buses this year.",
         "Police said 40 officers now ride the busiest lines.",
@@ -3380,3 +3380,33 @@ def test_a_remit_watchdog_is_the_body_named_next():
          "Dunmore Railways Safety Board"),
     ):
         assert by_figure(run(*paras))[fig].speaker == who, paras
+
+
+@pytest.mark.parametrize("role, sentences", [
+    ("ombudsman", ("Complaints reached 4,100 last year, the state's health ombudsman, Lina "
+                   "Castro, said on Monday.", "About 600 remain open, the ombudsman said.")),
+    ("coroner", ("The district's chief coroner, Peter Dlamini, said 31 bodies were unclaimed.",
+                 "Nine had no identity papers, the coroner said.")),
+    ("comptroller", ("City Comptroller Ann Wu said overtime cost $48 million.",
+                     "Most of it went to 300 officers, the comptroller added.")),
+])
+def test_the_office_holder_named_before_is_who_the_role_says(role, sentences):
+    names = {"ombudsman": "Lina Castro", "coroner": "Peter Dlamini", "comptroller": "Ann Wu"}
+    assert {c.speaker for c in run(*sentences)} == {names[role]}
+
+
+@pytest.mark.parametrize("headline, body, name", [
+    ("Benefit claims wait 31 weeks, watchdog says",
+     "The average wait reached 31 weeks, the province's benefits ombudsman, Carla Mendes, "
+     "said.", "Carla Mendes"),
+    ("Hospital overspent by $12m, watchdog finds",
+     "The hospital overspent by $12m, Auditor-General Tom Reddy said in a report.",
+     "Tom Reddy"),
+    ("Regulator: 1,400 complaints about energy bills",
+     "Energy commissioner Ruth Achieng said 1,400 complaints were lodged in March.",
+     "Ruth Achieng"),
+])
+def test_a_headline_watchdog_is_the_official_who_states_the_figure(headline, body, name):
+    claims = run(body, headline=headline)
+    assert [c.speaker for c in claims] == [name]
+    assert [a.part for a in claims[0].appearances] == ["headline", "body"]
