@@ -133,3 +133,15 @@ def test_a_claim_that_merged_a_headline_is_scored_by_whichever_wording_the_gold_
     for figure in ("nine", "9"):
         result = score([article(figure)])
         assert (result["precision"], result["recall"]) == (1.0, 1.0), figure
+
+
+def test_the_lenient_count_takes_a_speaker_named_another_way_not_another_speaker():
+    from tests.extraction.score import lenient_speaker
+
+    assert lenient_speaker("Almeida Pinto", "Rodrigo Almeida Pinto")
+    assert lenient_speaker("Energy Ministry", "Ministry of Energy and Water")
+    assert lenient_speaker("Ukraine's air force", "Ukrainian Air Force")
+    assert lenient_speaker("the UN", "UN")
+    assert not lenient_speaker("Arne Halvorsen", "Ruth Halvorsen")
+    assert not lenient_speaker("Police", "Kaduna State Police")
+    assert not lenient_speaker("Finance Ministry", "Education Ministry")
