@@ -137,7 +137,15 @@ sentence (also by its short name); "assessed the lane at $1,840", "puts the effe
 than 1.5%", "He estimates output at 38 million" state values; ", per office data"; a bare
 place after "in"/"near" never subject of a finding ("traces from caves in Tasmania revealed");
 "according to project director X"; "the veterans' watchdog says" before "The Office of the
-Veterans Benefits Advocate says" is that office.
+Veterans Benefits Advocate says" is that office. Figures: durations are figures with their unit
+("waited 14 months", "within three years", "between four and six weeks"; not "two weeks ago",
+ages, "at 1400 hours" or "the slowest pace in 3 years"), and "over" before a period another
+figure covers means across ("$3.2 million over five years"); multipliers are figures in times
+("three times higher"); "between four and six" is a range, never the number 10; NIS is the
+shekel. Speakers: a description's own words must be in the name of the body it points ahead to
+("the revenue department" is not the India Meteorological Department named next); "the
+ombudsman/coroner/comptroller said" is the office holder named before, and a headline's
+"watchdog says" the ombudsman or auditor the body names.
 """
 
 from __future__ import annotations
