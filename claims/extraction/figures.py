@@ -1020,10 +1020,16 @@ _PLACING_NOUNS = words("radius distance range north south east west outside with
 _LEVEL_CHANGE_VERBS = words("rose risen dropped climbed receded surged swelled by")
 
 
+_MM_END_RE = re.compile(r"(?i)(?:mm|millimet(?:re|er)s?)$")
+
+
 def _length_claim(s: str, start: int, unit_end: int) -> bool:
     """Whether a length ending at `unit_end` measures a thing (see LENGTH_UNITS)."""
     if _AT_THE_END_RE.search(s[max(0, start - 12) : start]):
         return False  # "at the 200-metre level": a place
+    if _MM_END_RE.search(s, max(0, unit_end - 12), unit_end):
+        return True  # "rainfall of up to 50mm a day", "reached 93 millimeters on Sunday":
+        # millimetres measure rain or size, they never place anything
     first = _RANGE_FIRST_HALF_RE.search(s, max(0, start - 24), start)
     prev, at = _prev_word(s, first.start() if first else start)  # ("dropped 20-25 metres")
     if prev.lower() in ("between", "from", "about", "some", "around", "nearly", "roughly"):

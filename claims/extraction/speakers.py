@@ -991,7 +991,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             or low in DOCUMENT_HEADS
             or low in MEDIA_HEADS
             or low in ("media", "press", "spokesperson", "spokeswoman", "spokesman",
-                       "organisers", "organizers", "rescuers", "charity", "year-old")
+                       "organisers", "organizers", "rescuers", "charity", "year-old",
+                       "headquarters")  # ("the headquarters said": a command's, named before)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
         ):
             return True  # (and "the director-general", "the secretary-general")
@@ -1330,6 +1331,16 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 revised.date = _frame_date(sentence, dates, revised)
             frames.insert(0, revised)
+    if n > 4 and ("'s " in sentence or "\u2019s " in sentence) and (
+            words is None or not words.isdisjoint(DOCUMENT_SUBJECT_VERBS)):
+        own_doc = _document_subject(sentence, toks)
+        if own_doc is not None:
+            # (its verb read alone: "report flagged" whose owner the phrase lost at "most")
+            frames = [f for f in frames if f.verb_start != own_doc.verb_start]
+        if own_doc is not None and (not frames or own_doc.zone_end <= frames[0].zone_start):
+            if dates is not None:
+                own_doc.date = _frame_date(sentence, dates, own_doc)
+            frames.insert(0, own_doc)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -1337,6 +1348,45 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+# A body's own document as the subject: "The bureau's long-range outlook gives ...", "Severn
+# Water's own business plan, submitted to Ofwat last year, envisaged ...", "The
+# Auditor-General's most recent report on the municipality flagged ...": the owner states it.
+_DOCUMENT_SUBJECT_RE = re.compile(
+    r"(?:The\s+)?(?P<owner>(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s+){0,5}[A-Za-z][\w&.-]*)"
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:report|outlook|note|plan|budget|forecast|assessment|"
+    r"review|audit|estimates?|projections?|analysis|survey|data|figures|statistics|accounts|"
+    r"filing|statement)\b(?:\s+(?:on|into|for|to|of)\s+[^,]{1,40}?)?(?:\s*,[^,]{1,80},)?"
+    r"\s+(?:also\s+)?(?P<verb>gives|gave|projects|projected|envisages|envisaged|rated|rates|"
+    r"puts|put|flags|flagged|forecasts|predicts|predicted|estimates|estimated|sets|set)\b")
+
+
+# (the verbs above, for a quick look before the pattern)
+DOCUMENT_SUBJECT_VERBS = words("gives gave projects projected envisages envisaged rated rates "
+                               "puts put flags flagged forecasts predicts predicted estimates "
+                               "estimated sets set")
+
+
+def document_subject(sentence: str) -> bool:
+    """Whether a body's own document opens the sentence (a frame for find_frames)."""
+    return _DOCUMENT_SUBJECT_RE.match(sentence) is not None
+
+
+def _document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
+    """A frame for a body's own document opening the sentence (see _DOCUMENT_SUBJECT_RE):
+    the owner speaks, from the verb on."""
+    m = _DOCUMENT_SUBJECT_RE.match(sentence)
+    if m is None:
+        return None
+    np = [t for t in toks if m.start("owner") <= t.start and t.end <= m.end("owner") + 2]
+    if not np:
+        return None
+    np = np[:-1] + [_possessive_base(np[-1])]
+    if not valid_speaker_phrase(np):
+        return None
+    v = m.start("verb")
+    return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, [])
 
 
 # Verbs by which a place "recorded" a figure: where it was counted, not who tells it.
@@ -1613,6 +1663,7 @@ def _owned_before(ph: list[Tok]) -> bool:
     return any(t.poss or t.cap and t.low not in _DETERMINERS for t in ph[:-1])
 
 
+
 _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
     "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
@@ -1786,7 +1837,10 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
 
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     n = len(toks)
-    if v + 1 >= n or toks[v + 1].low != "by":
+    b = v + 1
+    while b < n and b - v <= 3 and (toks[b].low in _PASSIVE_WHEN or toks[b].low in WEEKDAYS):
+        b += 1  # "The figures were confirmed yesterday by the trust"
+    if b >= n or toks[b].low != "by":
         return None
     prev = toks[v - 1].low if v > 0 else ""
     low = toks[v].low
@@ -1795,14 +1849,19 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     aux = prev in ("was", "were", "is", "are", "been", "as", "being", "made", "be")
     if not aux and not (signed_like and prev in DOCUMENT_HEADS):
         return None  # "a list of victims compiled by residents" attributes nothing
-    ph = right_phrase(toks, v + 2)
+    ph = right_phrase(toks, b + 1)
     if not ph or not valid_speaker_phrase(ph):
         return None
-    end_i = v + 2 + len(ph)
+    end_i = b + 1 + len(ph)
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
-    return Frame("mid", start, zone_end, start, toks[v + 1].end, ph, appos)
+    return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
+
+
+# Words of time between a passive verb and its "by": "confirmed yesterday by", "announced on
+# Monday by".
+_PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight")
 
 
 def _with_saying(toks: list[Tok], v: int) -> Frame | None:
@@ -2260,6 +2319,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 if not np and toks[r - 1].text == "," and r > 1:
                     # "Kenya Power, which said ...": the antecedent before the comma
                     np = left_phrase(toks, r - 1)
+                    named = _name_before_role(toks, np) if np and \
+                        toks[r].low == "who" else None
+                    if named is not None:
+                        # "Dara Kelleher, chief executive of the charity Warmth First, who
+                        # said ...": "who" is the person, the role her apposition
+                        np, appos = named, np
                 break
         if not np or not valid_speaker_phrase(np):
             return None
@@ -2477,7 +2542,10 @@ def _is_title(t: Tok) -> bool:
 
 
 # Lower-case words joining the words of a body's name in French, Spanish, Portuguese...
-_FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos das y et")
+# ("Casa para Todos", "Universidad de los Andes", "University of Dar es Salaam": lower-case
+# words inside a name in another language)
+_FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos das y et los las "
+                            "para por es")
 
 # Endings of occupations written before a name at the start of a sentence ("Herder Abbas
 # Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent".
@@ -2560,7 +2628,10 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     run = np[k:]
     if not run:
         return None
-    if k >= 2 and np[k - 1].low in _FOREIGN_CONNECTORS and np[k - 2].cap:
+    j = k - 1
+    while j >= 1 and np[j].low in _FOREIGN_CONNECTORS:
+        j -= 1  # ("Universidad de los Andes": two connectors)
+    if j < k - 1 and np[j].cap:
         return None  # "Syndicat National des Roulants": a body's name in another language
     if k >= 2 and np[k - 1].text == "&" and np[k - 2].cap:
         return None  # "Procter & Gamble", "Johnson & Johnson": a company, not a person
@@ -2732,7 +2803,8 @@ def _drop_reference_possessive(np: list[Tok]) -> list[Tok]:
     """ "the territory's health ministry" -> "health ministry": a possessive that only points
     back to something named before adds nothing to the speaker's name."""
     if len(np) >= 3 and np[0].low in ("the", "its", "their") and np[1].poss and not np[1].cap \
-            and np[1].low[:-2] not in TITLE_WORDS and np[-1].low not in DOCUMENT_HEADS:
+            and np[1].low[:-2] not in TITLE_WORDS and np[-1].low not in DOCUMENT_HEADS \
+            and np[-1].low not in _DATA_PRODUCTS:
         return np[2:]  # (but "the mayor's office" is the mayor's)
     return np
 
@@ -3060,6 +3132,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = _document_owner(words)
         if owner and not owner[-1].poss and owner[-1].end <= words[-2].start:
             return read_phrase(owner, appos)
+    if head.low in _DATA_PRODUCTS and not head.cap and any(t.poss for t in words[:-1]):
+        # "the commission's results portal", "the CME Group's FedWatch tool": the owner's
+        # data, as its report would be
+        owner = _document_owner(words)
+        if owner:
+            return read_phrase(owner, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
@@ -3199,9 +3277,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES) \
             and words[-2].low not in _DETERMINERS:
         k = len(words) - 1
-        while k > 0 and words[k - 1].cap and not words[k - 1].poss and \
-                words[k - 1].low not in _DETERMINERS:
-            k -= 1
+        while k > 0 and (words[k - 1].cap and not words[k - 1].poss and
+                         words[k - 1].low not in _DETERMINERS or
+                         k >= 2 and words[k - 1].low in _FOREIGN_CONNECTORS and words[k].cap):
+            k -= 1  # (and "para" in "the Casa para Todos movement")
+        while k < len(words) - 1 and words[k].low in _FOREIGN_CONNECTORS:
+            k += 1
         name_text = _clean(" ".join(t.text for t in words[k:-1]))
         kind = kind_of(_clean(" ".join(t.text for t in words)))
         return Candidate(name_text, kind, role=_strip_det(words[:k] + words[-1:]),
@@ -3364,6 +3445,10 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     return None
 
 
+# Things a body publishes its data through, which speak for it after its possessive.
+_DATA_PRODUCTS = words("portal tool tracker dashboard database")
+
+
 def _possessive_base(t: Tok) -> Tok:
     if not t.poss:
         return t
@@ -3413,7 +3498,11 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "cons
                  "army": frozenset({"armed"}),
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
-                                     "confederation", "congress", "guild", "syndicate"})}
+                                     "confederation", "congress", "guild", "syndicate",
+                                     "association"})}
+# Aliases for a body named before only: "the union" after the British Medical Association, but a
+# summary's "Union says" is not the Local Government Association the story names next.
+_BACK_ALIASES = frozenset({"association"})
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
@@ -3492,10 +3581,13 @@ def _rank_initials(name: str) -> bool:
 @lru_cache(maxsize=256)
 def _capitalised_run_re(head: str) -> re.Pattern[str]:
     """Two to eight capitalised words (with of/and/for/the/on between) ending in `head`
-    capitalised: "Flood Reinsurance Pool", "Flood Control and Drought Relief Headquarters"."""
+    capitalised: "Flood Reinsurance Pool", "Flood Control and Drought Relief Headquarters";
+    or `head` capitalised, "of" and a name: "City of Kamloops"."""
     word = r"[A-Z][\w'\u2019-]*"
-    return re.compile(rf"\b((?:{word}[ ](?:(?:of|and|for|the|on|&)[ ])*){{1,7}}"
-                      rf"{re.escape(head[:1].upper() + head[1:])})\b")
+    cap = re.escape(head[:1].upper() + head[1:])
+    # ("City of Kamloops", "Province of Manitoba": the word first, then "of" and a name)
+    return re.compile(rf"\b((?:{word}[ ](?:(?:of|and|for|the|on|&)[ ])*){{1,7}}{cap}"
+                      rf"(?![ ]of[ ][A-Z])|{cap}[ ]of[ ](?:the[ ])?{word}(?:[ ]{word}){{0,3}})\b")
 
 
 # Bodies known by one word ("Oxfam", "Hamas"), lower-cased.
@@ -4726,7 +4818,7 @@ class ArticleSpeakers:
                                         r.kind in kinds) if kinds else None
             if found is not None:
                 return found
-            if cand.written.lower() == "the " + cand.generic_head and \
+            if cand.written.lower() in ("the " + cand.generic_head, cand.generic_head) and \
                     cand.generic_head not in TITLE_WORDS and \
                     cand.generic_head not in PEOPLE_SPEAKER_HEADS:
                 found = self._named_with_head(cand.generic_head, pos)
@@ -4908,7 +5000,10 @@ class ArticleSpeakers:
         """ "statistics from the headquarters" after the Provincial Flood Control and Drought
         Relief Headquarters, a name the body scan reads as a title: the last name of two
         capitalised words or more before `pos` that ends in the word, whatever kind of body it
-        names. (A bare "the pool said" never gets here: "pool" is no speaker's word.)"""
+        names. (A bare "the pool said" never gets here: "pool" is no speaker's word.) Also "the
+        city's results" and "city data" after the City of Kamloops."""
+        if self.text.find(head[:1].upper() + head[1:], 0, pos) < 0:
+            return None  # (no capitalised word to end or open a name: the common case)
         found = None
         for m in _capitalised_run_re(head).finditer(self.text, 0, pos):
             found = m
@@ -4918,8 +5013,9 @@ class ArticleSpeakers:
         if name.lower().startswith("the "):
             name = name[4:]
         first = name.split(" ", 1)[0].lower()
-        if " " not in name or name.lower() in COUNTRIES or first in COMMON_CAPITALISED or \
-                first in WEEKDAYS or first in MONTHS:  # (not "Monday Flood Control ...")
+        if " " not in name or name.lower() in COUNTRIES or first in COMMON_CAPITALISED and \
+                first != head or first in WEEKDAYS or first in MONTHS:
+            # (not "Monday Flood Control ..."; "City of Kamloops" opens with the word itself)
             return None
         kind = kind_of(name)
         return self._register(SpeakerRef(name, ORGANISATION if kind == PERSON else kind),
@@ -4973,7 +5069,8 @@ class ArticleSpeakers:
             # (a body's name is written with capitals: without "Police" no body has "police")
             if b.pos >= pos and (body is not None or not early):
                 break
-            if head in b.words or not aliases.isdisjoint(b.words):
+            if head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
+                                       ).isdisjoint(b.words):
                 body = b
                 if b.pos >= pos:
                     break  # a headline's "police say": the police the story names

@@ -777,3 +777,12 @@ def test_over_before_a_period_another_figure_covers_means_across():
 def test_multipliers_are_figures_in_times(sentence, text, value, qualifier):
     f = one(sentence)
     assert (f.text, f.value, f.qualifier, f.unit) == (text, value, qualifier, "times")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The service warned of rainfall of up to 50mm a day across the hills.", "up to 50mm"),
+    ("Rainfall at the airport reached 93 millimeters on Sunday.", "93 millimeters"),
+    ("Parts of the coast could get more than 120 millimetres by Friday.", "more than 120 millimetres"),
+])
+def test_millimetres_measure_and_never_place(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]

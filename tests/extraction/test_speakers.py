@@ -3410,3 +3410,132 @@ def test_a_headline_watchdog_is_the_official_who_states_the_figure(headline, bod
     claims = run(body, headline=headline)
     assert [c.speaker for c in claims] == [name]
     assert [a.part for a in claims[0].appearances] == ["headline", "body"]
+
+
+# Session 8, round 4: mechanisms that recur across the blind sets.
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Some 2,300 households are without power. That figure was highlighted by Dara Kelleher, "
+     "chief executive of the charity Warmth First, who said the response was slow.",
+     "Some 2,300", "Dara Kelleher"),
+    ("Occupancy has fallen to 55%, said Somchai Prasert, president of the Northern Hotels Club, "
+     "who estimated losses at 900 million baht.", "900 million baht", "Somchai Prasert"),
+    ("The clinic treated 140 patients, according to Rosa Ferreira, director of the Lisbon "
+     "Health Trust, who said 40 more were waiting.", "40", "Rosa Ferreira"),
+])
+def test_who_after_a_role_apposition_is_the_person_named_before_it(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The City of Marlow has opened a reception centre, where volunteers had registered about "
+      "900 evacuees by 9 p.m., according to the city.",), "about 900", "City of Marlow"),
+    (("The City of Kestrel Bay held its election on Monday.",
+      "Voters elected four new councillors, the city's results show."), "four",
+     "City of Kestrel Bay"),
+    (("The Flood Reinsurance Pool was set up in 2016 to keep cover affordable.",
+      "Its levy raises about £180m a year, according to the pool's latest annual report."),
+     "about £180m", "Flood Reinsurance Pool"),
+])
+def test_a_bare_description_is_the_body_named_with_that_word(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Resident doctors will strike next week, the British Medical Association (BMA) said.",
+      "Doctors got a 4% rise in May, but the union says their pay is still 19% lower than in "
+      "2008."), "19%", "British Medical Association"),
+    (("The Harbour Players Association said in a statement that the minimum wage of $50,000 "
+      "lagged revenue, which the union estimated at $700 million.",), "$700 million",
+     "Harbour Players Association"),
+    (("The National Teachers Association called the strike on Monday.",
+      "About 84% of members backed action, the union said."), "About 84%",
+     "National Teachers Association"),
+])
+def test_the_union_is_an_association_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_summary_union_is_not_the_next_association_named():
+    claims = by_figure(run(
+        "Unison, the public services union, said about 300 of the council's staff could lose "
+        "their jobs.",
+        "The Local Government Association has warned of a £6.2bn gap.",
+        summary=("Union says about 300 jobs at risk",)))
+    assert claims["about 300"].speaker == "Unison"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Organisers from the Techo para Todos movement said 70,000 people took part.", "70,000",
+     "Techo para Todos"),
+    ("A study by researchers at the Universidad de los Llanos found that prices fell by 12 "
+     "percent.", "12 percent", "Universidad de los Llanos"),
+    ("An economist at the University of Dar es Salaam, Dr Amina Juma, said exports reached "
+     "$280 million.", "$280 million", "Amina Juma"),
+    ("The Movimiento de los Sin Tierra said 3,000 families were evicted.", "3,000",
+     "Movimiento de los Sin Tierra"),
+])
+def test_lower_case_words_inside_a_foreign_name_stay_in_it(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Three more people died in the south. The deaths were confirmed by the state's "
+      "emergency director, Carla Mendes, at a news conference.",), "Three", "Carla Mendes"),
+    (("A handful of schools have been closed. The closures were confirmed by county "
+      "education director Peter Otieno, who said pupils would return soon.",), "A handful",
+     "Peter Otieno"),
+    (("A virus outbreak has forced a hospital to close six wards.",
+      "The figures were confirmed yesterday by Westbrook Hospitals NHS Trust, which runs the "
+      "hospital."), "six", "Westbrook Hospitals NHS Trust"),
+    (("Provisional results published Saturday by the Electoral Board of Tamara gave the "
+      "president 58.4 percent of the vote.",), "58.4 percent", "Electoral Board of Tamara"),
+])
+def test_a_passive_with_its_agent_credits_the_count(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Electoral Commission of Malawi began counting on Friday.",
+      "Results from 98 constituencies gave the ruling party 51.3% of the vote, according to "
+      "the commission's results portal."), "51.3%", "Electoral Commission of Malawi"),
+    (("Traders are pricing in a roughly 70% chance of a cut, according to the CME Group's "
+      "FedWatch tool.",), "roughly 70%", "CME Group"),
+    (("The Reserve Bank of Zambia cut its main rate on Monday.",
+      "Prices rose 4% in March, according to the bank's inflation tracker."), "4%",
+     "Reserve Bank of Zambia"),
+])
+def test_a_body_s_portal_or_tool_speaks_for_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Bureau of Meteorology warned farmers on Monday.",
+      "The bureau's long-range outlook gives the north only a 30 to 40 per cent chance of "
+      "above-median rainfall."), "30 to 40 per cent", "Bureau of Meteorology"),
+    (("Severnside Water is in trouble. Severnside's own business plan, submitted to Ofwat "
+      "last year, envisaged bills rising by up to 40 per cent by 2030.",),
+     "up to 40 per cent", "Severnside Water"),
+    (("The Auditor-General's most recent report on the municipality flagged R1.3-billion in "
+      "irregular spending.",), "R1.3-billion", "Auditor-General"),
+    (("The Department of Water's latest Blue Drop assessment rated 26% of the province's "
+      "systems as critical.",), "26%", "Department of Water"),
+])
+def test_a_body_s_own_document_opening_the_sentence_is_the_body_s(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("More than 120,000 residents were moved, the Provincial Flood Control Headquarters said.",
+      "Rain battered 37 counties, the headquarters said."), "37",
+     "Provincial Flood Control Headquarters"),
+    (("The Joint Relief Headquarters opened 14 camps on Monday.",
+      "Another 9 will open this week, the headquarters added."), "9",
+     "Joint Relief Headquarters"),
+    (("The Southern Command Headquarters said 300 troops were deployed.",
+      "About 40 vehicles were sent too, the headquarters said."), "About 40",
+     "Southern Command Headquarters"),
+])
+def test_the_headquarters_is_the_headquarters_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
