@@ -3410,3 +3410,13 @@ def test_a_headline_watchdog_is_the_official_who_states_the_figure(headline, bod
     claims = run(body, headline=headline)
     assert [c.speaker for c in claims] == [name]
     assert [a.part for a in claims[0].appearances] == ["headline", "body"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Early estimates put losses at $2 million, the insurer said.", "Insurer"),
+    ("Preliminary counts put turnout at 61%, the electoral commission said.",
+     "Electoral commission"),
+    ("Initial figures show 40 homes were destroyed, the council said.", "Council"),
+])
+def test_an_adjective_opening_a_sentence_is_no_name(sentence, speaker):
+    assert [c.speaker for c in run(sentence)] == [speaker]
