@@ -559,17 +559,48 @@ def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
     return words[-1] in _CAUSE_NOUNS and fig.unit not in ("", "%")
 
 
+def _duration_counted(sentence: str, fig: Figure, counted: Counted) -> Counted:
+    """What a duration measures: the activity after "of" ("days of intense fighting"), else the
+    unit with the verb before it ("months waited", "days lasted")."""
+    of = _DURATION_OF_RE.match(sentence, fig.end)
+    if of is not None:
+        words = of.group(1).split()
+        if len(words) == 2 and (words[1] in _FUNCTION_AFTER_OF or (
+                words[1].endswith("ed") and not words[1].endswith("eed"))):
+            words = words[:1]
+        return Counted(f"{fig.unit} of {' '.join(words)}", counted.outcome, False,
+                       counted.np_end)
+    if counted.noun:
+        return counted
+    return Counted(fig.unit, counted.outcome or _duration_verb(sentence, fig.start), False,
+                   counted.np_end)
+
+
+_DURATION_OF_RE = re.compile(r"\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)")
+_FUNCTION_AFTER_OF = words("the a an in on at and or was were is are has had have that which "
+                           "to for by with from as after before during")
+
+
 def _duration_verb(sentence: str, start: int) -> str:
-    """What a duration measures, from the verb before it: "waited" in "had waited more than
-    five hours", "lasted" in "the strike lasted 12 days" ("" when none is near)."""
+    """What a duration measures, from the verb before it, as a participle: "waited" in "had
+    waited more than five hours", "lasted" in "the strike lasted 12 days", "taken" in "it took
+    about 20 minutes" ("" when none is near)."""
     for w in reversed(_WORDS_RE.findall(sentence[max(0, start - 40) : start].lower())[-4:]):
-        if w in _DURATION_VERBS or (w.endswith("ed") and len(w) > 4):
+        if w in _DURATION_VERBS:
+            return _DURATION_VERBS[w]
+        if w.endswith("ed") and len(w) > 4:
             return w
     return ""
 
 
-_DURATION_VERBS = words("took take takes spent spend spends lasts last wait waits run runs "
-                        "stay stays remain remains")
+_DURATION_VERBS = {
+    "took": "taken", "take": "taken", "takes": "taken", "taking": "taken", "spent": "spent",
+    "spend": "spent", "spends": "spent", "last": "lasted", "lasts": "lasted", "wait": "waited",
+    "waits": "waited", "stay": "stayed", "stays": "stayed", "remain": "remained",
+    "remains": "remained", "run": "run", "runs": "run",
+}
+
+
 _DURATION_STORED = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks",
                               "fortnights", "months", "years", "decades", "centuries"))
 _OVER_MEANS_MORE_TIME = _OVER_MEANS_MORE | words(
@@ -601,6 +632,9 @@ def _build_text(fig: Figure, counted: Counted) -> str:
     counts = counted.counts
     if not counts:
         return fig.text
+    if fig.unit and fig.text.lower().endswith(fig.unit) and counts.startswith(fig.unit):
+        counts = counts[len(fig.unit):].strip()  # "14 months waited", "Three days of fighting"
+        return f"{fig.text} {counts}" if counts else fig.text
     if fig.of_follows and counted.noun:
         return f"{fig.text} of {counts}"
     if fig.unit == "%" and counted.noun and fig.kind != "vague":
@@ -1262,9 +1296,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 noun = fig.text.lower().removeprefix("no ").strip()
                 if noun not in ("one", "nobody", "none"):
                     counted = Counted(noun, counted.outcome, False, counted.np_end)
-            if fig.unit in _DURATION_STORED and not counted.noun:
-                counted = Counted(fig.unit, counted.outcome or _duration_verb(s.text, fig.start),
-                                  False, counted.np_end)
+            if fig.unit in _DURATION_STORED:
+                counted = _duration_counted(s.text, fig, counted)
             prev_counted, prev_fig = counted, fig
             in_appos = [f for f in inside if f.speaker is not None and f.appos and
                         f.appos[0].start <= fig.core_start < f.appos[-1].end]

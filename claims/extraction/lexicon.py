@@ -360,7 +360,8 @@ COMMON_CAPITALISED = words(
     "despite amid amidst following elsewhere separately overall instead such other another "
     "even still again one two three four five six seven eight nine ten once let please "
     "people police officials residents witnesses storm hurricane typhoon cyclone "
-    "et gmt bst cet cest utc est edt pst pdt ist wat eat sast"
+    "et gmt bst cet cest utc est edt pst pdt ist wat eat sast "
+    "early initial preliminary provisional latest final fresh revised official unofficial"
 )
 
 # Lower-case nouns and adjectives allowed inside a speaker phrase ("government spokesman").

@@ -786,3 +786,23 @@ def test_multipliers_are_figures_in_times(sentence, text, value, qualifier):
 ])
 def test_millimetres_measure_and_never_place(sentence, text):
     assert [f.text for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence, text, counts", [
+    ("Three days of intense fighting erupted near the border, the army said.",
+     "Three days of intense fighting", "days of intense fighting"),
+    ("It followed 12 hours of heavy rain in the hills, the agency said.",
+     "12 hours of heavy rain", "hours of heavy rain"),
+    ("Six months of talks ended without a deal, the union said.", "Six months of talks",
+     "months of talks"),
+    ("Veterans waited 14 months for a decision, the ombudsman said.", "14 months waited",
+     "months waited"),
+    ("It took about 20 minutes to clear the hall, the fire service said.",
+     "about 20 minutes taken", "minutes taken"),
+    ("The strike lasted 12 days, the union said.", "12 days lasted", "days lasted"),
+])
+def test_a_duration_counts_its_activity_or_the_verb_it_measures(sentence, text, counts):
+    from tests.extraction.test_speakers import run
+
+    (c,) = run(sentence)
+    assert (c.text, c.counts) == (text, counts)

@@ -3539,3 +3539,13 @@ def test_a_body_s_own_document_opening_the_sentence_is_the_body_s(paragraphs, fi
 ])
 def test_the_headquarters_is_the_headquarters_named_before(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Early estimates put losses at $2 million, the insurer said.", "Insurer"),
+    ("Preliminary counts put turnout at 61%, the electoral commission said.",
+     "Electoral commission"),
+    ("Initial figures show 40 homes were destroyed, the council said.", "Council"),
+])
+def test_an_adjective_opening_a_sentence_is_no_name(sentence, speaker):
+    assert [c.speaker for c in run(sentence)] == [speaker]
