@@ -8,8 +8,14 @@
 A pair is right when the speaker's name and the figure as written both match (case and
 apostrophes ignored; a unit after the figure that one side leaves out -- "3 million tonnes"
 for "3 million", "hundreds of millions" for "hundreds of millions of dollars" -- still
-matches). Reported too: the same with the figure only, and for matched pairs how
-often value/bounds/qualifier and `counts` agree.
+matches, and since session 8 so does a qualifier one side leaves out, "more than 12 per cent"
+for "12 per cent"; a claim that merged a headline's "9" with the body's "nine" is the pair
+either wording matches). Reported too: the same with the figure only, for matched pairs how
+often value/bounds/qualifier and `counts` agree, and a lenient count in which a speaker named
+another way ("Almeida Pinto" for "Rodrigo Almeida Pinto", "Ukraine's air force" for
+"Ukrainian Air Force") still counts. In the sets whose authors were told durations are no
+figures (corpus.DURATIONS_UNLISTED), an extracted duration the gold does not list is not
+judged.
 
 First-run scores of each held-out set, written before the extractor saw it (speaker+figure
 precision / recall; figure-only precision / recall):
@@ -125,18 +131,36 @@ precision / recall; figure-only precision / recall):
         (heldout49 read 0.906 / 0.861 at the start and 0.924 / 0.878 at the end in some runs).
         Finding that cost heldout49 a little of its blindness: one miss line of one article
         (a headline's "32.4 pct") was printed while the cause was traced; no rule was made
-        from it, the fix is in this scorer. About 90 rules lifted the sets they were tuned on by 1-22 points and unseen
-        text by 1.5.
+        from it, the fix is in this scorer. About 90 rules lifted the sets they were tuned on
+        by 1-22 points and unseen text by 1.5.
+
+    Session 8 (four authors at its start; first runs at 0b0c80e, the session's start, scored
+    as this scorer scores now; with session 7's scorer the pooled start read 0.760 / 0.673,
+    mostly because heldout54's author leaves qualifiers out of the figure as written):
+    heldout52/ (12 articles, 233 pairs): 0.737 / 0.648; figures 0.99 / 0.89
+    heldout53/ (12 articles, 181 pairs): 0.843 / 0.773; figures 0.99 / 0.92
+    heldout54/ (12 articles, 245 pairs): 0.820 / 0.727; figures 0.97 / 0.86
+    heldout55/ (12 articles, 264 pairs): 0.843 / 0.731; figures 1.00 / 0.87
+        (pooled 0.810 / 0.717 over 923 pairs; lenient names 0.842 / 0.745). Committed
+        unread, never opened by the session's rounds (durations made figures on heldout48-51's
+        evidence, round 3 on heldout48-51, round 4 on misses recurring across heldout8-51).
+        Scored for numbers only: after durations became figures 0.814 / 0.759; after round 3
+        0.815 / 0.763; with the final extractor 0.747 / 0.695, 0.849 / 0.807, 0.822 / 0.792,
+        0.846 / 0.769, pooled 0.815 / 0.764 (figures 0.99 / 0.93; lenient names 0.846 /
+        0.793). A convention the authors share (durations) moved unseen recall by 4 points;
+        about 30 attribution rules moved it by half a point. heldout48-51 (tuned on this session)
+        went from 0.857 / 0.784 to 0.924 / 0.886 with the same scorer.
 
 Each round's misses up to heldout7 were fixed with general rules, so those sets now score
-1.0. heldout8 to heldout51 are not fixed to the last pair: test_blind_sets.py holds each to a
+1.0. heldout8 to heldout55 are not fixed to the last pair: test_blind_sets.py holds each to a
 floor just under its latest score. The first-run numbers are the estimate to quote for
 unseen text: heldout28-31 and heldout32-33, each scored once with the extractor of its time,
 at 0.73-0.82 (recall 0.78 pooled over 785 pairs, 0.77 over 367); heldout37-41, scored once
 with session 5's final extractor, at 0.65-0.85 (0.74 / 0.73 pooled over 842 pairs);
 heldout44-47, never opened by a round, at 0.64-0.83 with session 6's final extractor (0.75 / 0.74
 pooled over 640 pairs); heldout48-51, never opened by a round, at 0.69-0.92 with session 7's
-final extractor (0.85 / 0.78 pooled over 765 pairs). Sets differ
+final extractor (0.85 / 0.78 pooled over 765 pairs); heldout52-55, never opened by a round, at
+0.69-0.85 with session 8's final extractor (0.82 / 0.76 pooled over 923 pairs). Sets differ
 from each other more than rounds move them, and a round of fixes lifts the next unseen set by
 only 0-4 points (heldout20-23, heldout28-31 and heldout37-41 against each session's starting
 extractor).

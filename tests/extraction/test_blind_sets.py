@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout51/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout55/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -24,58 +24,64 @@ from tests.extraction.score import score
 # unread; 42-43 used for its second round, 44-47 scored with the extractor after the second
 # and after the third round. Session 7: heldout48-51 written at its start and committed
 # unread, never opened by its rounds (which used heldout8-47, 44-47 among them), scored at the
-# start and at the end (the latest honest estimate). Floors are two points under the lower of
-# precision and recall at session 7's end.
+# start and at the end. Session 8: heldout52-55 written at its start and committed unread,
+# never opened by its rounds (which used heldout48-51, then misses recurring across
+# heldout8-51), scored at the start, mid-session and at the end (the latest honest estimate).
+# Floors are two points under the lower of precision and recall at session 8's end, scored as
+# score.py scores now (durations are figures; corpus.DURATIONS_UNLISTED).
 FLOORS = {
     "heldout8": 0.94,
-    "heldout9": 0.92,
-    "heldout10": 0.86,
-    "heldout11": 0.93,
+    "heldout9": 0.91,
+    "heldout10": 0.88,
+    "heldout11": 0.94,
     "heldout12": 0.97,
-    "heldout13": 0.91,
+    "heldout13": 0.93,
     "heldout14": 0.92,
     "heldout15": 0.91,
     "heldout16": 0.90,
-    "heldout17": 0.87,
-    "heldout18": 0.86,
-    "heldout19": 0.87,
+    "heldout17": 0.88,
+    "heldout18": 0.87,
+    "heldout19": 0.89,
     "heldout20": 0.83,
-    "heldout21": 0.87,
+    "heldout21": 0.92,
     "heldout22": 0.83,
-    "heldout23": 0.88,
-    "heldout24": 0.86,
-    "heldout25": 0.85,
+    "heldout23": 0.90,
+    "heldout24": 0.87,
+    "heldout25": 0.86,
     "heldout26": 0.92,
-    "heldout27": 0.78,
-    "heldout28": 0.85,
-    "heldout29": 0.86,
-    "heldout30": 0.85,
-    "heldout31": 0.82,
-    "heldout32": 0.84,
+    "heldout27": 0.80,
+    "heldout28": 0.87,
+    "heldout29": 0.87,
+    "heldout30": 0.86,
+    "heldout31": 0.84,
+    "heldout32": 0.86,
     "heldout33": 0.87,
-    "heldout34": 0.78,
+    "heldout34": 0.80,
     "heldout35": 0.80,
     "heldout36": 0.87,
     "heldout37": 0.82,
     "heldout38": 0.86,
     "heldout39": 0.86,
-    "heldout40": 0.82,
-    "heldout41": 0.84,
-    "heldout42": 0.90,
-    "heldout43": 0.88,
-    "heldout44": 0.82,
-    "heldout45": 0.83,
-    "heldout46": 0.90,
+    "heldout40": 0.84,
+    "heldout41": 0.86,
+    "heldout42": 0.91,
+    "heldout43": 0.90,
+    "heldout44": 0.87,
+    "heldout45": 0.84,
+    "heldout46": 0.92,
     "heldout47": 0.90,
-    "heldout48": 0.75,
-    "heldout49": 0.85,
-    "heldout50": 0.66,
-    "heldout51": 0.76,
+    "heldout48": 0.88,
+    "heldout49": 0.89,
+    "heldout50": 0.83,
+    "heldout51": 0.84,
+    "heldout52": 0.67,
+    "heldout53": 0.78,
+    "heldout54": 0.77,
+    "heldout55": 0.74,
 }
-# Figure recall: 0.9 unless a set's authors counted what our conventions leave out
-# (heldout21 lists durations such as "31 hours" and temperatures, which are not figures here).
-# heldout50's authors counted durations and multipliers too.
-FIGURE_RECALL_FLOORS = {"heldout21": 0.86, "heldout50": 0.85}
+# Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
+# durations and multipliers, were held lower until those became figures in session 8).
+FIGURE_RECALL_FLOOR = 0.9
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
@@ -84,4 +90,4 @@ def test_blind_set_accuracy_does_not_fall(folder):
     assert result["pairs"] > 100
     assert result["precision"] >= FLOORS[folder], result
     assert result["recall"] >= FLOORS[folder], result
-    assert result["figure_recall"] >= FIGURE_RECALL_FLOORS.get(folder, 0.9), result
+    assert result["figure_recall"] >= FIGURE_RECALL_FLOOR, result
