@@ -4688,10 +4688,13 @@ class ArticleSpeakers:
                     continue
                 if m.name.startswith(cand.name + " ") or (
                         _rank_initials(cand.name) and m.last == rest and
-                        not _rank_initials(m.name)):
+                        not _rank_initials(m.name)) or (
+                        " " not in rest and m.name.count(" ") >= 2 and
+                        m.name.endswith(" " + cand.name)):
                     # "Mr Mohamad Fazli" after Mohamad Fazli Rahman (a Malay name's given
                     # names); "AC Goh" after Assistant Commissioner Aaron Goh (a rank's
-                    # initials before the surname)
+                    # initials before the surname); "Almeida Pinto" after Rodrigo Almeida
+                    # Pinto (a double surname)
                     return self._person_from_mention(m, cand.written)
         if cand.name and self.acronyms:
             full = next((f for f in self.acronyms.values() if (

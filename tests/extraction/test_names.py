@@ -6,6 +6,8 @@ word order, attribution before or after, a sentence or two away).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction.test_speakers import by_figure, run
 
 
@@ -473,3 +475,16 @@ def test_a_plural_noun_opening_a_sentence_is_no_company_named_by_one_word():
         assert speaker not in ("Fares", "Prices", "Services", "Rise"), sentence
     assert speakers("Tesla delivered 384,122 vehicles, the carmaker said.") == {
         "384,122": "Tesla"}
+
+
+@pytest.mark.parametrize("first, later, full", [
+    ("Coffee prices hit $3.90 a pound, said Rodrigo Almeida Pinto, an analyst.",
+     "New trees take three to four years to bear a crop, Almeida Pinto said.",
+     "Rodrigo Almeida Pinto"),
+    ("Prices may fall 20%, said Maria García Márquez, a trader in Bogotá.",
+     "Stocks could rise 10%, García Márquez added.", "Maria García Márquez"),
+    ("The ministry has 312 inspectors, Deputy Minister Ana Lucía Ferreira Gomes said.",
+     "Only 40 are in the north, Ferreira Gomes said.", "Ana Lucía Ferreira Gomes"),
+])
+def test_a_double_surname_stands_for_the_full_name_given_before(first, later, full):
+    assert {c.speaker for c in run(first, later)} == {full}
