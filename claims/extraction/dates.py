@@ -238,6 +238,13 @@ def _anchors(sentence: str, words: set[str], digits: bool = True) -> list[tuple[
     return found
 
 
+# A capitalised word after a bare month that is no month, weekday or sentence opener: a surname.
+_FIRST_NAME_AFTER_RE = re.compile(
+    r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|On|At|"
+    r"This|That|It|He|She|They|We|I)\b)[A-Z][a-z'\u2019-]+\b")
+
+
 def find_dates(sentence: str, article_date: date | None,
                words: set[str] | None = None, digits: bool = True) -> list[DateMention]:
     """Every date expression in `sentence`, in order, each resolved against `article_date`.
@@ -284,5 +291,8 @@ def find_dates(sentence: str, article_date: date | None,
         if (m.lastgroup == "my" and m.group("my_m").startswith("May") and not m.group("my_y")
                 and m.start("my_m") == m.start()):
             continue
+        if m.lastgroup == "my" and not m.group("my_y") and m.start("my_m") == m.start() and \
+                _FIRST_NAME_AFTER_RE.match(sentence, m.end()):
+            continue  # "said June Okafor", "Jan Smit said": a first name before a surname
         found.append(DateMention(m.start(), m.end(), m.group(), _resolve(m, article_date)))
     return found

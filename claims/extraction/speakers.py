@@ -393,14 +393,21 @@ def _phrase_word(t: Tok) -> bool:
 
 def _date_word_first_name(toks: list[Tok], k: int) -> bool:
     """Whether toks[k], a weekday or month, is a first name: "Mr Sunday Alabi", "Dr June
-    Okafor" (between a title and a surname, never a date)."""
+    Okafor" (between a title and a surname), "said Jan Smit", "June Okafor said" (before a
+    surname where no preposition makes it a date: "in June Parliament voted")."""
     t = toks[k]
-    if not t.cap or (t.low not in WEEKDAYS and t.low not in MONTHS) or k == 0 or \
-            k + 1 >= len(toks):
+    if not t.cap or (t.low not in WEEKDAYS and t.low not in MONTHS) or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]
-    return toks[k - 1].low in TITLE_WORDS and toks[k - 1].cap and nxt.kind == "w" and \
-        nxt.cap and nxt.low not in WEEKDAYS and nxt.low not in MONTHS
+    if not (nxt.kind == "w" and (nxt.cap or nxt.low in _NAME_PARTICLES) and
+            nxt.low not in WEEKDAYS and nxt.low not in MONTHS and
+            nxt.low not in COMMON_CAPITALISED):
+        return False  # (a surname may open with a particle: "Jan van der Berg")
+    if k == 0:
+        return t.low != "may"  # ("May Parliament ..." is too often the verb's sentence)
+    prev = toks[k - 1]
+    return (prev.low in TITLE_WORDS and prev.cap) or prev.low in REPORTING_VERBS or \
+        prev.text in (",", '"', "\u201c", "\u2014")
 
 
 def _trim(np: list[Tok]) -> list[Tok]:
@@ -4675,12 +4682,14 @@ class ArticleSpeakers:
                 # capital is no sentence's: "Rescue officials say" stays as it is)
                 return self._register(SpeakerRef(cand.short_body, ORGANISATION, cand.role),
                                       cand.short_body, cand.role)
-        if cand.person and not cand.surname_only and " " in cand.name and \
-                cand.name.split()[0].lower() in _LEADING_PARTICLES:
+        if (cand.person or cand.kind == PERSON) and not cand.surname_only and \
+                " " in cand.name and cand.name.split()[0].lower() in _LEADING_PARTICLES:
             # "Mr Ó Briain", "Mr van der Merwe": the full name given before
+            tail = " " + cand.name.lower()
             for m in reversed(self.mentions):
-                if m.pos < pos and m.name.endswith(" " + cand.name):
-                    return self._person_from_mention(m, cand.written)
+                if m.pos < pos and m.name.lower().endswith(tail):
+                    return self._person_from_mention(m, cand.written)  # ("De Souza said"
+                    # opening a sentence, after Ana de Souza)
         if cand.person and not cand.surname_only and cand.name.count(" ") in (1, 2):
             first, rest = cand.name.split(" ", 1)
             for m in reversed(self.mentions):

@@ -488,3 +488,34 @@ def test_a_plural_noun_opening_a_sentence_is_no_company_named_by_one_word():
 ])
 def test_a_double_surname_stands_for_the_full_name_given_before(first, later, full):
     assert {c.speaker for c in run(first, later)} == {full}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Prices rose 4%, said Jan Smit, an economist.", "Jan Smit"),
+    ("June Okafor said 40 stalls had closed.", "June Okafor"),
+    ("Rents rose 6%, said April Nkosi.", "April Nkosi"),
+    ("Jan van der Berg said prices rose 4%.", "Jan van der Berg"),
+])
+def test_a_month_before_a_surname_is_a_first_name(sentence, name):
+    assert [c.speaker for c in run(sentence)] == [name]
+
+
+def test_a_month_after_a_preposition_stays_a_date():
+    import datetime
+
+    from claims.extraction.dates import find_dates
+
+    (c,) = run("In June Parliament approved 12 bills, the clerk said.")
+    assert c.speaker == "Clerk"
+    found = find_dates("In June Parliament approved 12 bills.", datetime.date(2024, 8, 5))
+    assert [d.value for d in found] == [datetime.date(2024, 6, 1)]
+    assert find_dates("Prices rose 4%, said June Okafor.", datetime.date(2024, 8, 5)) == []
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Prices rose 4%, said Ana de Souza.", "Wages rose 2%, de Souza said."),
+    ("Costs rose 5%, said Pieter van Wyk, a broker.", "Sales fell 3%, van Wyk added."),
+    ("The fund lost 9%, said Maria da Silva.", "Da Silva said 40 clients left."),
+])
+def test_a_surname_with_its_particle_stands_for_the_full_name(first, later):
+    assert len({c.speaker for c in run(first, later)}) == 1
