@@ -72,7 +72,7 @@ FLOORS = {
     "heldout47": 0.90,
     "heldout48": 0.88,
     "heldout49": 0.89,
-    "heldout50": 0.83,
+    "heldout50": 0.84,
     "heldout51": 0.84,
     "heldout52": 0.67,
     "heldout53": 0.78,
