@@ -179,6 +179,7 @@ from .lexicon import (
     DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
+    DURATION_STORED,
     ORGANISATION_NAMES,
     PARTICIPLE_VERBS,
     PASSIVE_BY,
@@ -543,7 +544,7 @@ _CAUSE_NOUNS = words(
 
 
 def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
-    if fig.unit in _DURATION_STORED and sentence[fig.start : fig.core_start].strip().lower() == \
+    if fig.unit in DURATION_STORED and sentence[fig.start : fig.core_start].strip().lower() == \
             "over":
         # "waited over five hours", "for over a decade" (more than); "$3.2m over five years",
         # "40 attacks over three days" (across: the period the other figure covers)
@@ -601,8 +602,6 @@ _DURATION_VERBS = {
 }
 
 
-_DURATION_STORED = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks",
-                              "fortnights", "months", "years", "decades", "centuries"))
 _OVER_MEANS_MORE_TIME = _OVER_MEANS_MORE | words(
     "took take takes taking lasted last lasts lasting waited wait waits waiting spent spend "
     "spends spending been remained remain stayed stay ran run running continued went queued "
@@ -1296,7 +1295,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 noun = fig.text.lower().removeprefix("no ").strip()
                 if noun not in ("one", "nobody", "none"):
                     counted = Counted(noun, counted.outcome, False, counted.np_end)
-            if fig.unit in _DURATION_STORED:
+            if fig.unit in DURATION_STORED:
                 counted = _duration_counted(s.text, fig, counted)
             prev_counted, prev_fig = counted, fig
             in_appos = [f for f in inside if f.speaker is not None and f.appos and

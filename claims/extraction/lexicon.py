@@ -575,6 +575,8 @@ DURATION_UNITS = words(
     "second seconds minute minutes hour hours day days night nights week weeks fortnight "
     "fortnights month months year years decade decades century centuries"
 )
+# The unit a duration's claim is stored in: the plural of its unit word ("days" for "day").
+DURATION_STORED = frozenset(u for u in DURATION_UNITS if u.endswith("s"))
 
 DISTANCE_UNITS = words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet "

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from claims.extraction.lexicon import DURATION_STORED
+
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "articles"
 HELDOUT = HERE / "heldout"
@@ -34,9 +36,6 @@ _DATELINE = re.compile(
 DURATIONS_UNLISTED = frozenset(
     ["articles", "heldout"] + [f"heldout{i}" for i in range(2, 17)]
     + [f"heldout{i}" for i in range(24, 42)])
-# The units an extracted duration is stored in (figures.DURATION_UNITS, plural).
-DURATION_STORED = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks",
-                             "fortnights", "months", "years", "decades", "centuries"))
 
 
 def judged(article: Article, claims: list) -> list:
