@@ -145,3 +145,21 @@ def test_the_lenient_count_takes_a_speaker_named_another_way_not_another_speaker
     assert not lenient_speaker("Arne Halvorsen", "Ruth Halvorsen")
     assert not lenient_speaker("Police", "Kaduna State Police")
     assert not lenient_speaker("Finance Ministry", "Education Ministry")
+
+
+def test_a_set_that_leaves_durations_out_does_not_judge_them():
+    # heldout9's authors were told durations are no figures: its gold is silent on them, even
+    # when it lists the same number for something else ("three" people, "three days" of rain)
+    from types import SimpleNamespace
+
+    from tests.extraction.corpus import Article, Expected, judged
+
+    def claim(figure_text, unit):
+        return SimpleNamespace(figure_text=figure_text, unit=unit)
+
+    gold = (Expected("Police", "three", Decimal(3), Decimal(3), Decimal(3), "exact", "people"),)
+    claims = [claim("three", ""), claim("three days", "days"), claim("14 months", "months")]
+    old = Article("a", "Herald", datetime.date(2025, 1, 1), "", (), gold, False)
+    new = Article("a", "Herald", datetime.date(2025, 1, 1), "", (), gold, True)
+    assert [c.figure_text for c in judged(old, claims)] == ["three"]
+    assert [c.figure_text for c in judged(new, claims)] == ["three", "three days", "14 months"]
