@@ -576,6 +576,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and bare.lower() not in WEEKDAYS
             and not _QUAL_RE.search(prev + " ")
             and s[prev_start + len(prev) : start].strip() == ""
+            and not _CODE_AMOUNT_RE.match(bare)
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737
     if before == "(" and after == ")" and not (has_money or has_pct or has_scale):
@@ -854,6 +855,8 @@ def _digit_value(m: re.Match[str]) -> Decimal:
 
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
+# A currency code and the amount after it, the first end of a range ("VND4-6 million").
+_CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES})\s?\d[\d,.]*[-\u2013]$")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![Tt]he )US \$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
     + _ISO_CODES + r")\s?|N|RM|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
@@ -1327,6 +1330,7 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             if _AND_ONLY_RE.match(between) and _BETWEEN_END_RE.search(before):
                 joined = s.lower().rindex("between", 0, a.start)
             elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
+                                                 between in ("-", "\u2013") or
                                                  _SPAN_FROM_RE.search(s, max(0, a.start - 30),
                                                                       a.start)) and \
                     not (between.strip() == "to" and (
@@ -1343,8 +1347,11 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                     # "2-3 million", "$2m-3m": a scale written once applies to both ends
                     scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m)\b"
                     scale = re.search(scale_re, s[b.core_start : b.end])
-                    if scale and not re.search(scale_re, s[a.core_start : a.end]):
-                        lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])
+                    if scale and not re.search(scale_re, s[a.core_start : a.end]) and not (
+                            between in ("-", "\u2013") and
+                            lo * SCALE_WORDS[scale.group(1).lower()] > hi):
+                        lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])  # (not in
+                        # "800,000-1 million", whose first end is written out)
                 if lo <= hi:
                     out.append(
                         Figure(joined, b.end, a.core_start, _clean_text(s[joined : b.end]), None,

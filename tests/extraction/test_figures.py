@@ -806,3 +806,23 @@ def test_a_duration_counts_its_activity_or_the_verb_it_measures(sentence, text, 
 
     (c,) = run(sentence)
     assert (c.text, c.counts) == (text, counts)
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper, unit", [
+    # a currency code written against the first end of a range
+    ("Riders face fines of VND4-6 million.", "VND4-6 million", D(4_000_000), D(6_000_000),
+     "VND"),
+    ("Fines of EUR4-6 million apply.", "EUR4-6 million", D(4_000_000), D(6_000_000), "EUR"),
+    # a hyphen joins a range even after "from"; a first end written out keeps its value
+    ("Fines rose from VND800,000-1 million.", "VND800,000-1 million", D(800_000),
+     D(1_000_000), "VND"),
+    ("Prices rose from 3-4% a year.", "3-4%", D(3), D(4), "%"),
+])
+def test_ranges_after_a_currency_code_or_from(sentence, text, lower, upper, unit):
+    f = one(sentence)
+    assert (f.text, f.qualifier, f.lower, f.upper, f.unit) == (text, "range", lower, upper, unit)
+
+
+def test_a_change_by_some_amount_to_a_level_is_two_figures():
+    assert [f.text for f in figures("The number fell by about 910,000 to 120.3 million.")] == [
+        "about 910,000", "120.3 million"]
