@@ -53,10 +53,10 @@ Not figures (each rule is general, none names an article):
   "aged 18, 27 and 35", "aged under 11", "her grandfather, who is 91,", "who was 9 when", "as old
   as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
 * distances that place things (above);
-* compound modifiers ("a three-day visit", "a 24-hour curfew", "a 10-point plan"), except "-strong" ("a 300-strong
-  force" counts people), lengths ("a 45-km road"), money per period ("£1,000-a-month") and an
-  earthquake's magnitude ("a 6.8-magnitude quake", like "a magnitude 6.1 quake": agencies'
-  readings differ, so it is a claim);
+* compound modifiers ("a three-day visit", "a 24-hour curfew", "a 10-point plan"), except
+  "-strong" ("a 300-strong force" counts people), lengths ("a 45-km road"), money per period
+  ("£1,000-a-month") and an earthquake's magnitude ("a 6.8-magnitude quake", like "a magnitude
+  6.1 quake": agencies' readings differ, so it is a claim);
 * number words after a determiner ("the two leaders", "both", "all three"): a reference to
   things already counted, not a new count (after a possessive pronoun they count: "my two
   uncles were killed"; after the conjunction "that" too: "said that seven escaped"); the word
@@ -606,7 +606,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return not _duration_claim(s, end, m.group("num"))
         if nl in TIME_UNITS or nl in DISTANCE_UNITS:
             return True
-        if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "hours", "years-old", "year-old"):
+        if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "years-old", "year-old"):
             return True
         if nl == "and" and _DAY_RANGE_RE.match(s, end):
             return True  # "between 2 and 6 June 2025": the first day of a date range
@@ -691,9 +691,8 @@ def _duration_claim(s: str, end: int, num: str) -> bool:
     if after in ("after", "before") and not _TAKES_BEFORE_RE.search(s, max(0, end - 40),
                                                                    end - len(num)):
         return False  # "three months after the raid" (not "could take six weeks before")
-    if s[unit_start + len(unit) : unit_start + len(unit) + 7].lower() in (" of age", " of age,",
-                                                                          " of age."):
-        return False
+    if s[unit_start + len(unit) : unit_start + len(unit) + 7].lower() == " of age":
+        return False  # "18 years of age"
     if len(num) == 4 and num.isdigit() and unit.lower() in ("hours", "hrs"):
         return False
     start = end - len(num)

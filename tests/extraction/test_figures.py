@@ -741,6 +741,7 @@ def test_durations_are_figures_with_their_unit(sentence, text, value, lower, upp
     "The driver, 45 years old, was unhurt.",
     "The clinic vaccinates children aged 6 months to 14 years.",
     "The convoy left at 1400 hours.",
+    "He was jailed at 18 years of age.",
     "Rents rose at the slowest pace in 3 years.",
     "It was the heaviest rain in two decades.",
     "Workers on zero hours contracts will get new rights.",
