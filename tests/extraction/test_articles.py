@@ -163,3 +163,12 @@ def test_a_set_that_leaves_durations_out_does_not_judge_them():
     new = Article("a", "Herald", datetime.date(2025, 1, 1), "", (), gold, True)
     assert [c.figure_text for c in judged(old, claims)] == ["three"]
     assert [c.figure_text for c in judged(new, claims)] == ["three", "three days", "14 months"]
+
+
+def test_a_qualifier_one_side_leaves_out_still_matches_the_same_figure():
+    from tests.extraction.score import same_figure
+
+    assert same_figure("more than 12 per cent", {"12 per cent", "40"}) == "12 per cent"
+    assert same_figure("12 per cent", {"about 12 per cent"}) == "about 12 per cent"
+    assert same_figure("nearly 3 million tonnes", {"3 million"}) == "3 million"
+    assert same_figure("more than 3", {"3 million"}) == "more than 3"  # never a scale word
