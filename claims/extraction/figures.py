@@ -8,7 +8,8 @@ number words ("three", "twenty-five", "a dozen"), ranges ("between 20 and 30", "
 "scores of", "hundreds", "thousands", "tens of thousands", "a large number of", "a small number
 of") or a zero said in words ("no one was killed", "no casualties", "none of the ... were
 hurt", "No firefighters were injured", "no U.K. sailors were hurt", "no student was among the
-injured", "no case of measles had been confirmed").
+injured", "no case of measles had been confirmed", "no reports of data stolen", "1,140
+bookings, none of which were stolen").
 
 Decisions on the borderline kinds:
 
@@ -221,7 +222,7 @@ ATOM_RE = re.compile(
       | \ba\s+(?:(?:very|relatively|fairly)\s+)?(?:small|limited|tiny)\s+number(?=\s+of\b)
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
-        arrests|survivors)\b|\bnobody\b|\bnone\b)
+        arrests|survivors|(?:reports|complaints)(?=\s+of\b))\b|\bnobody\b|\bnone\b)
       | (?i:(?<!net\s)(?<!net-)\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|rates?\b|gravity\b|
         sum\b|percent\b|per\b)[a-z]+s\b)
@@ -335,6 +336,7 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"
 )
+_NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
 # "Not one bakery has closed": the "one" after "not" before a noun is a zero.
 _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing"])
@@ -750,6 +752,10 @@ def _vague_rejected(s: str, m: re.Match[str]) -> bool:
 
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
     text = " ".join(m.group().lower().split())
+    if text == "none" and _NONE_OF_WHICH_RE.match(s, m.end()) and \
+            s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
+        return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
+        # the things just counted
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
     if text == "no survivors":

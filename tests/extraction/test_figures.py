@@ -932,3 +932,22 @@ def test_labels_listed_after_a_label_word_and_ages_reached_are_no_figures(senten
 ])
 def test_counts_after_a_year_or_a_turn_still_count(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The bank said it had received no reports of accounts being emptied.", "no reports"),
+    ("Regulators have had no complaints of mis-selling so far.", "no complaints"),
+    ("The insurer paid 312 claims, none of which were contested.", "none"),
+    ("Inspectors visited 48 sites, none of whom had permits on show.", "none"),
+])
+def test_zero_reports_and_none_of_what_was_just_counted(sentence, text):
+    zeros = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zeros] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of which matters now.",
+    "There were no reports in the archive.",
+])
+def test_none_and_no_reports_alone_stay_no_figure(sentence):
+    assert figures(sentence) == []
