@@ -171,7 +171,7 @@ from decimal import Decimal
 
 from .counts import Counted, describe
 from .dates import find_dates
-from .figures import _OVER_MEANS_MORE, PLACE_NOUNS, Figure, find_figures
+from .figures import _OVER_MEANS_MORE, FOLD_WORDS, PLACE_NOUNS, Figure, find_figures
 from .lexicon import (
     CAPITALS,
     COUNTRIES,
@@ -287,7 +287,7 @@ _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits.
 _NUMBERISH = frozenset(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful"]
-)
+) | FOLD_WORDS
 
 _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"

@@ -8,7 +8,8 @@ number words ("three", "twenty-five", "a dozen"), ranges ("between 20 and 30", "
 "scores of", "hundreds", "thousands", "tens of thousands", "a large number of", "a small number
 of") or a zero said in words ("no one was killed", "no casualties", "none of the ... were
 hurt", "No firefighters were injured", "no U.K. sailors were hurt", "no student was among the
-injured", "no case of measles had been confirmed").
+injured", "no case of measles had been confirmed", "no reports of data stolen", "1,140
+bookings, none of which were stolen").
 
 Decisions on the borderline kinds:
 
@@ -36,7 +37,14 @@ Decisions on the borderline kinds:
   90mph", "162 kilometers per hour") and temperatures ("37.8 C", "44°C", "42 degrees
   Celsius"); a unit written against its number ("98mm of rain",
   "40-60mm") reads as one written apart;
-* abbreviated scales need a currency or a countable noun after "m"/"k" ("5m" alone is metres);
+* specifications keep their units, written against the number or apart ("256GB", "4,800mAh",
+  "45W", "120 Hz", "1.2 TWh", "a 50-megapixel sensor", "3x zoom"); so do concentrations ("14
+  parts per billion"); "fivefold", "a 10-fold rise" are multipliers like "five times";
+  a length also counts after "for" ("stayed on the ground for 40 miles", not "drove for 30
+  km") and when something grows to or reaches it ("grows to 6.4 inches", "reached up to 1.5
+  meters"); two close amounts in one unit after "by" are a range ("up by 40% to 50%");
+* abbreviated scales need a currency or a countable noun after "m"/"k" ("5m" alone is metres,
+  a figure only on a sure sign of a length: "350m of cabling", "for 200m", "5m deep");
   "bn", "bln", "mln", "tn", "tr", "cr" may stand apart from the number.
 
 Not figures (each rule is general, none names an article):
@@ -45,11 +53,12 @@ Not figures (each rule is general, none names an article):
   2025"), times ("10:30", "3 pm", "0800 GMT"), ordinals ("1st", "third" is never read);
 * numbers that are part of a name or label: attached to letters ("G7", "Covid-19", "F-16"),
   after a capitalised word ("Resolution 2231", "Flight 370"), or after a label word ("page 4",
-  "No. 10", "Sections 318 and 319", "weeks 1 to 9"); phone numbers ("215-686-8477", "+254 20
+  "No. 10", "Sections 318 and 319", "weeks 1 to 9", "sections 318(4), 319(2)", "berths 4 to
+  7", "port 8443"); phone numbers ("215-686-8477", "+254 20
   762 2218", "03 5550 1234", "call police on 101", "the transport helpline 1930", "0806 555
   0147 and 199", "0800"); roads ("the 60 Freeway", "the N104 road"); a year
   before "levels" ("restore pay to 2008 levels");
-* ages ("Smith, 45,", "said Pike, 76.", "One widow, 87,", "aged 45", "aged between 23 and 31",
+* ages ("turn 18", "Smith, 45,", "said Pike, 76.", "One widow, 87,", "aged 45", "aged between 23 and 31",
   "aged 18, 27 and 35", "aged under 11", "her grandfather, who is 91,", "who was 9 when", "as old
   as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
 * distances that place things (above);
@@ -118,6 +127,7 @@ from .lexicon import (
     PEOPLE_NOUNS,
     REFERENCE_DETERMINERS,
     SCALE_WORDS,
+    SPEC_UNITS,
     TIME_UNITS,
     WEEKDAYS,
     words,
@@ -129,6 +139,10 @@ _SCALED_RE = re.compile(r"(?i)hundred|thousand|million|billion")
 _IN_THE_END_RE = re.compile(r"\bin\s+(?:the|their|its|his|her)\s+$")
 _AT_THE_END_RE = re.compile(r"(?i)\b(?:at|to|near)\s+(?:the|a)\s+$")
 _LIST_JOIN_RE = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$")
+# What joins the numbers of a list of labels ("sections 318(4), 319(2) and 61(2)", "berths 4
+# to 7", "sections 66(C) and 66(D)"): a sub-number in brackets may follow each.
+_LABEL_LIST_JOIN_RE = re.compile(
+    r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
 _PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent)\b")
 _FEW_DOZEN_RE = re.compile(r"(a few|several|many)\s+(dozen|hundred|thousand|million)")
@@ -208,7 +222,7 @@ ATOM_RE = re.compile(
       | \ba\s+(?:(?:very|relatively|fairly)\s+)?(?:small|limited|tiny)\s+number(?=\s+of\b)
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
-        arrests|survivors)\b|\bnobody\b|\bnone\b)
+        arrests|survivors|(?:reports|complaints)(?=\s+of\b))\b|\bnobody\b|\bnone\b)
       | (?i:(?<!net\s)(?<!net-)\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|rates?\b|gravity\b|
         sum\b|percent\b|per\b)[a-z]+s\b)
@@ -221,7 +235,8 @@ ATOM_RE = re.compile(
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
-        \bhalf\s+a\s+(?:million|billion|dozen)\b
+        \b(?:{_SMALL}|hundred|thousand)-?fold\b
+      | \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
@@ -321,6 +336,7 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"
 )
+_NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
 # "Not one bakery has closed": the "one" after "not" before a noun is a zero.
 _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing"])
@@ -471,6 +487,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     plain = not (has_money or has_pct or has_scale)  # a bare number: no currency, %, scale
     temperature = plain and _TEMPERATURE_RE.match(s, end)
     if (after.isalpha() or after in "_@") and not temperature:
+        if plain and _ATTACHED_SPEC_RE.match(s, end):
+            return False  # "256GB", "45W", "3x optical zoom": a specification
         attached = _ATTACHED_UNIT_RE.match(s, end)
         if attached and plain:
             # "98mm of rain", "gusts of 90mph": a measure written against its number
@@ -525,13 +543,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                                               "dispatchers", "operator", "operators", "line"):
         return True  # "the 911 call came in": an emergency number
     scale = _scale_of(m)
-    if scale in ("m", "b", "k") and not has_money:
+    if scale in ("m", "b", "k") and not has_money and not _counted_millions(s, end):
         # "5m" without a currency is metres more often than millions, unless people or other
-        # countable things follow: "3.5m people", "1m households"
-        nw, _ = _next_word(s, end)
-        if not (nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and
-                                               nw.islower() and nw not in _LENGTH_OK_AFTER)):
-            return True
+        # countable things follow: "3.5m people", "1m households"; metres that measure a
+        # thing are a length ("replaced 350m of cabling", "queues stretched for 200m")
+        return not (has_scale and m.group("scale") == "m" and not has_pct and
+                    _length_claim(s, start, end, strict=True))
     if after in ":/" and end + 1 < len(s) and s[end + 1].isdigit():
         return True  # 10:30, 5/8
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
@@ -542,6 +559,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 45-km road"
         if has_money and low in ("a", "per"):
             return False  # "£1,000-a-month"
+        if low in ("megapixel", "fold") and plain:
+            return False  # "a 50-megapixel sensor", "a 10-fold rise": a measure, a multiplier
         if low not in ("strong", "magnitude"):
             return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude")
     for d in dates:
@@ -563,9 +582,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             if not countish:
                 return True
     prev, prev_start = _prev_word(s, start)
-    prev_l = prev.lower().rstrip(".")
-    if prev_l in LABEL_WORDS or prev.lower() in LABEL_WORDS or (
-            prev_l.endswith("s") and prev_l[:-1] in LABEL_WORDS):
+    if prev.lower() in LABEL_WORDS or _label_before(s, start):
         return True  # "Resolution 2231", "sections 105 and 110"
     if prev and prev[0].isupper() and not has_money and not title_case():
         bare = prev.rstrip(".")
@@ -735,6 +752,10 @@ def _vague_rejected(s: str, m: re.Match[str]) -> bool:
 
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
     text = " ".join(m.group().lower().split())
+    if text == "none" and _NONE_OF_WHICH_RE.match(s, m.end()) and \
+            s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
+        return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
+        # the things just counted
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
     if text == "no survivors":
@@ -769,6 +790,9 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         if nl in ("francs",) and s[nxt_start - 4 : nxt_start].strip().upper() == "CFA":
             unit = "XOF"
         end = nxt_start + len(nxt)
+    elif not unit and nl in ("parts", "part") and not m.group("pct") and not m.group("scale") \
+            and (ppx := _PARTS_PER_RE.match(s, end)):
+        unit, end = f"parts per {ppx.group(1).lower()}", ppx.end()  # "14 parts per billion"
     elif not unit and nl in ("sq", "sq.") and not m.group("pct") and (
             sq := _SQ_UNIT_RE.match(s, nxt_start)):
         unit, end = f"square {sq.group(1).lower()}", sq.end()  # "1,250 sq. km"
@@ -790,6 +814,10 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         end = temp.end()
     elif not unit and not m.group("pct") and (speed := _SPEED_RE.match(s, end)):
         unit, end = SPEED_UNITS[speed.group(1).lower().split()[0]], speed.end()
+    elif not unit and not m.group("pct") and not m.group("scale") and (
+            spec := _ATTACHED_SPEC_RE.match(s, end)):
+        unit = SPEC_UNITS.get(spec.group().lower(), "times")  # "256GB"; "3x" is a multiplier
+        end = spec.end()
     elif not unit and not m.group("pct") and (attached := _ATTACHED_UNIT_RE.match(s, end)):
         low = attached.group(1).lower()
         unit = SPEED_UNITS.get(low) or LENGTH_UNITS[low]
@@ -806,9 +834,10 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         end = nxt_start + len(nxt)
     elif not unit and s[end : end + 1] in "-\u2013" and s[end + 1 : end + 2].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
-        if word and word.group().lower() in LENGTH_UNITS:
-            unit = LENGTH_UNITS[word.group().lower()]
-            end = end + 1 + len(word.group())
+        low = word.group().lower() if word else ""
+        if low in LENGTH_UNITS or low in ("megapixel", "fold"):
+            unit = LENGTH_UNITS.get(low) or ("megapixels" if low == "megapixel" else "times")
+            end = end + 1 + len(low)
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
     if unit and s[end : end + 1] == "/" and m.group("cur") and (per := _PER_UNIT_RE.match(s, end)):
@@ -821,6 +850,7 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
 _PER_UNIT_RE = re.compile(r"/[A-Za-z]{1,3}(?![\w/])")
 
 
+_PARTS_PER_RE = re.compile(r"(?i)\s+parts?\s+per\s+(million|billion|trillion)\b")
 _SQ_UNIT_RE = re.compile(r"sq\.?\s?(km|m|mi|miles|ft|metres|meters|kilometres|kilometers)\b",
                          re.IGNORECASE)
 _CUBIC_RE = re.compile(r"\s+(metres|meters|kilometres|kilometers|feet|miles)\b", re.IGNORECASE)
@@ -835,6 +865,20 @@ def _plain_number(raw: str) -> str:
     if _DECIMAL_COMMA_RE.fullmatch(raw):
         return raw.replace(",", ".")
     return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+
+
+def _counted_millions(s: str, end: int) -> bool:
+    """Whether "m", "b" or "k" written against a number without a currency is a scale: people
+    or other countable things follow ("3.5m people", "1m households")."""
+    nw, _ = _next_word(s, end)
+    return nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and nw.islower()
+                                          and nw not in _LENGTH_OK_AFTER)
+
+
+def _bare_metres(s: str, m: re.Match[str]) -> bool:
+    """Whether a digit atom is metres written against its number ("350m of cabling")."""
+    return m.group("scale") == "m" and not (m.group("cur") or m.group("pence") or
+                                            m.group("pct")) and not _counted_millions(s, m.end())
 
 
 def _scale_of(m: re.Match[str]) -> str:
@@ -862,8 +906,13 @@ _CURRENCY_BEFORE_RE = re.compile(
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").
+# Multipliers written as one word: "fivefold", "a tenfold rise" (like "five times").
+FOLD_WORDS = frozenset(w + "fold" for w in (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
+    "twenty", "fifty", "hundred", "thousand"))
 _WORD_OPENERS = frozenset(
     ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
+    + sorted(FOLD_WORDS)
 )
 _SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
                           "handful"])
@@ -924,7 +973,7 @@ LENGTH_UNITS: dict[str, str] = {
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m",
     "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft", "mm": "mm", "millimetres": "mm",
     "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
-    "inch": "in", "inches": "in", "yard": "yd", "yards": "yd",
+    "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "m": "m",
 }
 _LENGTH_NOT_AFTER = words(
     "north south east west northeast northwest southeast southwest north-east north-west "
@@ -942,6 +991,11 @@ _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|
                        r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
 # Units written against the number: "98mm", "10km", "90mph".
 _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
+# Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
+# zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
+# only ("3X" may be a model).
+_ATTACHED_SPEC_RE = re.compile(r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
+                               r"mp|ppm|ppb))(?![\w/])|(x)(?![\w/-])")
 
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
@@ -1019,14 +1073,26 @@ _RANGE_FIRST_HALF_RE = re.compile(r"\d[\d.,]*\s*(?:-|\u2013|to|and)\s*$")
 # (not "fell" or "sank": "the bus fell some 200 metres" places the bus)
 _PLACING_NOUNS = words("radius distance range north south east west outside within depth altitude "
                        "elevation")
+_MOVING_VERBS = words("walked travelled traveled drove fled ran marched advanced moved retreated")
 _LEVEL_CHANGE_VERBS = words("rose risen dropped climbed receded surged swelled by")
+# Verbs of growing to or reaching a size or level ("grows to 6.4 inches", "reached 2 metres"),
+# and the words after a length that make it a place instead ("reached 5 km from the border").
+_REACH_VERBS = words("reached reaching reach reaches hit peaked grow grows grew grown rise "
+                     "rises extended extends stood stands measured measures")
+_PLACING_AFTER = words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west northern southern eastern western from away outside off inland "
+    "offshore into towards toward short further farther behind ahead apart inside beyond past")
 
 
 _MM_END_RE = re.compile(r"(?i)(?:mm|millimet(?:re|er)s?)$")
 
 
-def _length_claim(s: str, start: int, unit_end: int) -> bool:
-    """Whether a length ending at `unit_end` measures a thing (see LENGTH_UNITS)."""
+def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bool:
+    """Whether a length ending at `unit_end` measures a thing (see LENGTH_UNITS). `strict`:
+    only on a sure sign (a bare "5m", which may be money or a count written without its
+    currency or noun, "arrivals reach 29.4m", is metres after "for", "of" or "a", or before
+    "long" or "of")."""
     if _AT_THE_END_RE.search(s[max(0, start - 12) : start]):
         return False  # "at the 200-metre level": a place
     if _MM_END_RE.search(s, max(0, unit_end - 12), unit_end):
@@ -1036,11 +1102,24 @@ def _length_claim(s: str, start: int, unit_end: int) -> bool:
     prev, at = _prev_word(s, first.start() if first else start)  # ("dropped 20-25 metres")
     if prev.lower() in ("between", "from", "about", "some", "around", "nearly", "roughly"):
         prev, at = _prev_word(s, at)  # "dropped between 20 and 25 metres"
-    if prev.lower() in ("within", "walked", "travelled", "traveled", "drove", "fled", "ran",
-                        "marched", "advanced", "moved", "retreated"):
+    if prev.lower() == "within" or prev.lower() in _MOVING_VERBS:
         return False
-    if prev.lower() in _LEVEL_CHANGE_VERBS:
+    if prev.lower() in _LEVEL_CHANGE_VERBS and not strict:
         return True  # "groundwater levels dropped 20 metres", "the river rose by 2 metres"
+    if prev.lower() == "for":
+        # "stayed on the ground for roughly 40 miles", "queues stretched for 200m": how far
+        # something reached (not "drove for 30 km": a journey)
+        return _prev_word(s, at)[0].lower() not in _MOVING_VERBS
+    nxt_low = _next_word(s, unit_end)[0].lower()
+    if prev.lower() == "to" and not strict:
+        verb, verb_at = _prev_word(s, at)
+        if verb.lower() == "up":
+            verb = _prev_word(s, verb_at)[0]  # "reached up to 1.5 meters"
+        if (verb.lower() in _LEVEL_CHANGE_VERBS or verb.lower() in _REACH_VERBS) and \
+                nxt_low not in _PLACING_AFTER:
+            return True  # "the screen grows to 6.4 inches", "water rose to 2 metres"
+    if prev.lower() in _REACH_VERBS and nxt_low not in _PLACING_AFTER and not strict:
+        return True  # "floodwaters reached 1.5 meters in some villages"
     if prev.lower() == "of":
         # "a storm surge of 10 to 15 feet", "a queue of 4 miles"; not "at a depth of 18.5
         # km", "within a radius of 5 km"
@@ -1056,7 +1135,8 @@ def _length_claim(s: str, start: int, unit_end: int) -> bool:
     if nl == "of":
         after, _ = _next_word(s, s.find("of", unit_end) + 2)
         return bool(after) and after[0].islower() and after.lower() not in ("the", "a")
-    return nl not in _LENGTH_NOT_AFTER and nxt[0].islower() and not s[unit_end:].startswith(",")
+    return not strict and nl not in _LENGTH_NOT_AFTER and nxt[0].islower() and \
+        not s[unit_end:].startswith(",")
 
 
 _AGE_BEFORE_RE = re.compile(
@@ -1082,6 +1162,12 @@ _AGE_HOLDERS = words(
 _AGE_SENTENCE_RE = re.compile(r"(?:He|She)\s+(?:was|is)\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?")
 
 
+def _label_before(s: str, start: int) -> bool:
+    """Whether the word before a number labels it: "sections 318", "berth 4", "port 8443"."""
+    prev = _prev_word(s, start)[0].lower().rstrip(".")
+    return prev in LABEL_WORDS or prev.endswith("s") and prev[:-1] in LABEL_WORDS
+
+
 def _age(s: str, start: int) -> bool:
     """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12", "He was
     58." (a sentence that only tells an age)."""
@@ -1090,7 +1176,16 @@ def _age(s: str, start: int) -> bool:
     if _WHO_AGE_BEFORE_RE.search(s, max(0, start - 16), start) is not None and \
             _WHO_AGE_AFTER_RE.match(s, start) is not None:
         return True
+    if _TURN_BEFORE_RE.search(s, max(0, start - 10), start) and _TURN_AGE_RE.match(s, start):
+        return True  # "as soon as they turn 18", "the abbot, who turned 68 in May"
     return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
+
+
+# An age reached: "turn 18", "turned 68 in May" (a plain number up to three digits that ends
+# the clause or is followed by a time: not "turned 5% higher").
+_TURN_BEFORE_RE = re.compile(r"(?i)\b(?:turn|turns|turned|turning)\s+$")
+_TURN_AGE_RE = re.compile(r"\d{1,3}(?=\s*(?:[,.;:)!?]|$|\s+(?:in|on|this|next|last|and|when|"
+                          r"before|after|years?)\b))")
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -1158,6 +1253,7 @@ def find_figures(sentence: str, dates: list[DateMention],
         if _phone_hint(s) else []
     atoms: list[Figure] = []
     rejected_ends: set[int] = set()
+    label_ends: set[int] = set()  # ends of numbers that label things ("sections 318(4)")
     ratios = _ratios(s) if " in " in s else []
     for a, b, share in ratios:
         q, qstart = _qualifier_before(s, a)
@@ -1174,14 +1270,21 @@ def find_figures(sentence: str, dates: list[DateMention],
         if kind in ("digit", "word") and _age(s, m.start()):
             continue
         if kind == "digit":
-            if _reject_digit(s, m, dates, title_case) or (
-                    rejected_ends and not (m.group("pct") or m.group("cur") or m.group("scale"))
-                    and _LIST_JOIN_RE.match(
-                                 s[max(rejected_ends) : m.start()])):
+            listed = rejected_ends and not (m.group("pct") or m.group("cur") or
+                                            m.group("scale"))
+            if _reject_digit(s, m, dates, title_case) or listed and (
+                    _LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()]) or
+                    max(rejected_ends) in label_ends and
+                    _LABEL_LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()])):
+                last = max(rejected_ends, default=-1)
                 rejected_ends.add(m.end())
+                if _label_before(s, m.start()) or last in label_ends:
+                    label_ends.add(m.end())  # (and "(4)" after a section's "318")
                 continue
             value = _digit_value(m)
             unit, fig_end = _unit_and_after(s, m)
+            if _bare_metres(s, m):
+                value, unit = _dec(Decimal(_plain_number(m.group("num")))), "m"
             q, qstart = _qualifier_before(s, m.start())
             if _age_after_people(s, q, qstart):
                 continue
@@ -1208,9 +1311,14 @@ def find_figures(sentence: str, dates: list[DateMention],
                                         " ".join(s[neg.start() : m.end()].split()), zero, zero,
                                         zero, "exact", "", "zero", m.end()))
                     continue
-            if _word_rejected(s, m, title_case):
+            fold = m.group().lower().endswith("fold")
+            if not fold and _word_rejected(s, m, title_case):
                 continue
-            number = words_to_number(m.group())
+            # "fivefold", "a ten-fold rise": a multiplier, like "five times"
+            number = words_to_number(m.group()[:-4].rstrip("-") if fold else m.group())
+            if fold and number is None and m.group()[:-4].rstrip("-").lower() in (
+                    "hundred", "thousand"):
+                number = 100 if m.group().lower().startswith("h") else 1000
             if number is None:
                 continue
             value = _dec(number)
@@ -1224,7 +1332,9 @@ def find_figures(sentence: str, dates: list[DateMention],
             nxt, nxt_start = _next_word(s, m.end())
             unit = ""
             after = m.end()
-            if nxt.lower() in CURRENCY_WORDS:
+            if fold:
+                unit = "times"
+            elif nxt.lower() in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[nxt.lower()]
                 after = nxt_start + len(nxt)
             elif nxt.lower() in MEASURE_UNITS:
@@ -1309,9 +1419,13 @@ def _forecast_range(s: str, a: Figure, b: Figure) -> bool:
     """ "Prices could ease by 15% to 20%": a forecast's range, both ends in the same unit and
     close (a past "rose by 0.3% to 4.1%", a "would rise by £94 to £2,012", is a change and
     the level it reached)."""
-    return a.unit == b.unit and a.value is not None and b.value is not None and \
-        a.value < b.value <= 3 * a.value and _MODAL_BEFORE_BY_RE.search(s, max(0, a.start - 50), a.start) \
-        is not None
+    if a.unit != b.unit or a.value is None or b.value is None:
+        return False
+    if a.value < b.value <= a.value * 3 / 2 and s[a.end : a.end + 4] == " to ":
+        return True  # "costs have gone up by 40% to 50%", "dropped by 3 m to 4 m": ends this
+        # close, each with its unit, are one estimate's bounds, not a change and a level
+    return a.value < b.value <= 3 * a.value and \
+        _MODAL_BEFORE_BY_RE.search(s, max(0, a.start - 50), a.start) is not None
 
 
 def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[Figure]:

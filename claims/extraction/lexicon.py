@@ -585,6 +585,16 @@ DISTANCE_UNITS = words(
     "nautical knots mph kph km/h"
 )
 
+# Units of storage, charge, energy, power, frequency and resolution, written against the number
+# or apart ("256GB", "4,800mAh", "45W", "120 Hz", "1.2 TWh", "50 megapixels"): a product's
+# or a plant's specification, always a measure (lower-case keys).
+SPEC_UNITS: dict[str, str] = {
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "mah": "mAh", "wh": "Wh",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "w": "W", "hz": "Hz",
+    "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "megapixels": "megapixels",
+    "megapixel": "megapixels", "mp": "megapixels", "ppm": "ppm", "ppb": "ppb",
+}
+
 MEASURE_UNITS: dict[str, str] = {
     "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg", "tonnes": "tonnes",
     "tons": "tonnes", "tonne": "tonnes", "ton": "tonnes", "barrels": "barrels",
@@ -593,6 +603,9 @@ MEASURE_UNITS: dict[str, str] = {
     "gallons": "gallons", "megalitres": "megalitres", "megaliters": "megalitres",
     "dunams": "dunams", "dunums": "dunams", "feddans": "feddans", "quintals": "quintals",
     "bushels": "bushels", "cubic": "cubic", "square": "square", "cents": "cents",
+    # (written apart only the unmistakable ones: "45 W" or "5 mb" may be other words)
+    **{k: SPEC_UNITS[k] for k in words("gb tb mah kwh mwh gwh twh kw hz khz mhz ghz "
+                                       "megapixels megapixel ppm ppb")},
 }
 
 CURRENCY_WORDS: dict[str, str] = {
@@ -659,7 +672,7 @@ LABEL_WORDS = words(
     "decree law bill item clause model code channel pillar batch group division brigade "
     "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit "
-    "pier berth bay"
+    "pier berth bay port"
 )
 
 # Determiners before a number word that make it a reference ("the two leaders").

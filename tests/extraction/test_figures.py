@@ -178,7 +178,6 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "\"I can't get there,\" said Pike, 76.",
         "One widow, 87, told the paper she was angry.",
         "The town lies 20 km from the border.",
-        "The well is 5m deep.",
         "He was charged under Sections 318 and 319 of the Criminal Code.",
         "HOUSTON, Oct. 28, 2025 /PRNewswire/ -- The firm made an announcement.",
         "Charges were filed under sections 105 and 110 of the code.",
@@ -827,3 +826,128 @@ def test_ranges_after_a_currency_code_or_from(sentence, text, lower, upper, unit
 def test_a_change_by_some_amount_to_a_level_is_two_figures():
     assert [f.text for f in figures("The number fell by about 910,000 to 120.3 million.")] == [
         "about 910,000", "120.3 million"]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # storage, charge, power, frequency and resolution: a specification, written against its
+    # number or apart
+    ("The base model ships with 512GB of storage.", "512GB", D(512), "GB"),
+    ("Its battery holds 5,000mAh.", "5,000mAh", D(5000), "mAh"),
+    ("The charger delivers 65W.", "65W", D(65), "W"),
+    ("The panel refreshes at 144 Hz.", "144 Hz", D(144), "Hz"),
+    ("The new chip runs at 3.2GHz.", "3.2GHz", D("3.2"), "GHz"),
+    ("The farm will produce 1.8 TWh a year.", "1.8 TWh", D("1.8"), "TWh"),
+    ("The back camera has a 48-megapixel sensor.", "48-megapixel", D(48), "megapixels"),
+    ("The lens offers 5x optical zoom.", "5x", D(5), "times"),
+])
+def test_specifications_keep_their_units(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The G7 met in Rome.",
+    "Fans queued for the 4K TVs and 5G phones.",
+    "The Model 3X sold out.",
+])
+def test_letters_after_a_number_that_are_no_unit_stay_names(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("Sales have grown roughly fivefold since the launch.", "roughly fivefold", D(5), "about"),
+    ("Complaints rose tenfold last year.", "tenfold", D(10), "exact"),
+    ("A two-fold rise in prices followed.", "two-fold", D(2), "exact"),
+    ("The agency reported a 12-fold jump in seizures.", "12-fold", D(12), "exact"),
+])
+def test_fold_multipliers_are_figures_in_times(sentence, text, value, qualifier):
+    f = one(sentence)
+    assert (f.text, f.value, f.qualifier, f.unit) == (text, value, qualifier, "times")
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # how far something reached, a size it grew to, a level water reached
+    ("The twister stayed on the ground for roughly 25 miles.", "roughly 25 miles", D(25),
+     "miles"),
+    ("The new screen grows to 6.9 inches.", "6.9 inches", D("6.9"), "in"),
+    ("Floodwater reached up to 2.5 meters in low-lying streets.", "up to 2.5 meters", D("2.5"),
+     "m"),
+    # "m" against the number is metres when a length follows or precedes it
+    ("Crews replaced 420m of worn track.", "420m", D(420), "m"),
+    ("Traffic backed up for about 800m.", "about 800m", D(800), "m"),
+    ("The well is 5m deep.", "5m", D(5), "m"),
+    ("Parts per billion: lead reached 15 parts per billion.", "15 parts per billion", D(15),
+     "parts per billion"),
+])
+def test_lengths_levels_and_concentrations(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lorry fell some 150 metres into the gorge.",
+    "The convoy drove for 40 km before it stopped.",
+    "Troops reached 6 km from the border.",
+])
+def test_lengths_that_place_or_move_stay_out(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Arrivals reach 29.4m as demand recovers.", None),
+    ("The club made 5m last year.", None),
+    ("About 3.5m people voted.", D(3_500_000)),
+])
+def test_a_bare_m_without_a_length_sign_stays_millions_or_nothing(sentence, value):
+    found = figures(sentence)
+    assert [f.value for f in found] == ([value] if value is not None else [])
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    ("Labour costs have gone up by 40% to 50% this year.", "40% to 50%", D(40), D(50)),
+    ("The water table dropped by 3 m to 4 m.", "3 m to 4 m", D(3), D(4)),
+    ("Fares rose by 8 per cent to 10 per cent.", "8 per cent to 10 per cent", D(8), D(10)),
+])
+def test_a_change_by_two_close_amounts_in_one_unit_is_a_range(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.qualifier, f.lower, f.upper) == (text, "range", lower, upper)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police filed charges under sections 318(4), 319(2) and 61(2) of the code.",
+    "The case falls under sections 66(C) and 66(D) of the act.",
+    "Ships now dock at berths 4 to 7.",
+    "Block traffic to port 8443 at once.",
+    "Parents register children as soon as they turn 18.",
+    "The abbot, who turned 68 in May, led the prayers.",
+])
+def test_labels_listed_after_a_label_word_and_ages_reached_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("In the latest quarter (April to June 2025), 12,118 people arrived.", ["12,118"]),
+    ("Cases dropped from 412,600 in 2023 to 351,900 in 2024.", ["412,600", "351,900"]),
+    ("Shares turned 5% higher.", ["5%"]),
+])
+def test_counts_after_a_year_or_a_turn_still_count(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The bank said it had received no reports of accounts being emptied.", "no reports"),
+    ("Regulators have had no complaints of mis-selling so far.", "no complaints"),
+    ("The insurer paid 312 claims, none of which were contested.", "none"),
+    ("Inspectors visited 48 sites, none of whom had permits on show.", "none"),
+])
+def test_zero_reports_and_none_of_what_was_just_counted(sentence, text):
+    zeros = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zeros] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of which matters now.",
+    "There were no reports in the archive.",
+])
+def test_none_and_no_reports_alone_stay_no_figure(sentence):
+    assert figures(sentence) == []
