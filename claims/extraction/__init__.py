@@ -864,6 +864,7 @@ def _resolve_forward(infos: list[_Info]) -> None:
         return
     if people:
         _role_holder_named_next(infos, people)
+    described: dict[str, SpeakerRef] = {}
     for idx, info in enumerate(infos):
         refs = [f for f in info.frames if f.speaker is not None and (
             f.speaker.generic or info.sentence.part == "headline" and
@@ -919,15 +920,34 @@ def _resolve_forward(infos: list[_Info]) -> None:
                         slot.speaker = cand
                     else:
                         slot.label_speaker = cand
+                    if bare and ref.key != ref.head:
+                        described[ref.key] = cand
                     break
+    if described:
+        _same_description_again(infos, described)
+
+
+def _same_description_again(infos: list[_Info], described: dict[str, SpeakerRef]) -> None:
+    """A description the next sentence named ("the state's road watchdog" before "The Office
+    of Road Safety said") is that body wherever the article uses it again: in a clause after
+    it ("..., which found") and in "the report" it issued."""
+    for info in infos:
+        for f in info.frames:
+            if f.speaker is not None and f.speaker.generic and f.speaker.key in described:
+                f.speaker = described[f.speaker.key]
+        if info.back_speaker is not None and info.back_speaker.generic and \
+                info.back_speaker.key in described:
+            info.back_speaker = described[info.back_speaker.key]
 
 
 def _remit_named(toks: list[Tok], np: list[Tok], head: str, name: str) -> bool:
     """ "the veterans' watchdog" before "The Office of the Veterans Benefits Advocate": a
     body described by its remit, which the name the next sentence gives contains."""
     rest = [t for t in np if t.low not in ("the", "a", "an")]
-    if not rest or rest[-1].low != head or len(rest) > 2:
+    if not rest or rest[-1].low != head:
         return False
+    if len(rest) > 2:
+        return _owned_description_named(rest, name)
     if len(rest) == 2:
         remit = rest[0].base.lower() if rest[0].poss and not rest[0].cap else ""
     else:
@@ -936,6 +956,18 @@ def _remit_named(toks: list[Tok], np: list[Tok], head: str, name: str) -> bool:
         remit = toks[i - 2].low if i >= 2 and toks[i - 1].text in ("'", "\u2019") and \
             toks[i - 2].kind == "w" and not toks[i - 2].cap else ""
     return bool(remit) and remit in name.lower().split()
+
+
+def _owned_description_named(rest: list[Tok], name: str) -> bool:
+    """ "the state's legislative watchdog" before "The Joint Legislative Audit and Review
+    Commission": a place's body described by lower-case words, one of which the name the
+    next sentence gives contains (the head word itself need not be in it)."""
+    if not rest[0].poss or rest[0].cap or len(rest) > 4:
+        return False
+    described = {t.low for t in rest[1:-1]}
+    if any(t.cap or t.kind != "w" for t in rest[1:]) or described <= _LOOSE_DESCRIPTIONS:
+        return False
+    return not (described - _LOOSE_DESCRIPTIONS).isdisjoint(name.lower().split())
 
 
 def _role_holder_named_next(infos: list[_Info], people: list[tuple[int, SpeakerRef]]) -> None:

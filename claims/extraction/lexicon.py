@@ -223,7 +223,7 @@ ORG_HEADS = words(
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation "
     "club rovers wanderers rangers athletic albion fc hotspur united centers centres institutes "
-    "services"
+    "services schools"
 )
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never

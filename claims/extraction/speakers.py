@@ -999,7 +999,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             or low in MEDIA_HEADS
             or low in ("media", "press", "spokesperson", "spokeswoman", "spokesman",
                        "organisers", "organizers", "rescuers", "charity", "year-old",
-                       "headquarters")  # ("the headquarters said": a command's, named before)
+                       "headquarters", "airport")
+            # ("the headquarters said": a command's, named before; "the airport said": the
+            # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
         ):
             return True  # (and "the director-general", "the secretary-general")
@@ -3161,6 +3163,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate(_display(written), PERSON, written=written, owner_missing=True)
         return Candidate("", PERSON, written=written)  # "official figures": nobody named
     words = _people_of_place(words)
+    named = _person_in_apposition(words, appos) if appos else None
+    if named is not None:
+        return named
     # a role whose name is in the apposition: "The police spokesman, SP Abubakar Sadiq, said"
     if appos and _split_person(words) is None:
         sp = _split_person(appos)
@@ -3313,6 +3318,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                              written=written)
     while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
         words = words[1:]  # "three sources" -> "sources"
+    listed = _listing_end(words)
+    if listed:
+        words = words[:1] + words[listed:] if words[0].low == "the" else words[listed:]
     text = _strip_det(words)
     kind = kind_of(text)
     generic = ""
@@ -3343,6 +3351,44 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                        if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,
                      description=description)
+
+
+_APPOSITION_OPENERS = words("a an the another one")
+
+
+def _person_in_apposition(words: list[Tok], appos: list[Tok]) -> Candidate | None:
+    """The person a role introduces by name in the apposition after it: "A spokesman for
+    Harbour Rail, Lena Moss, said", "Another tenant, retired teacher Ola Brandt, said" (a
+    description of the person may come before the name). The role is the person's."""
+    if len(words) < 2 or words[0].low not in _APPOSITION_OPENERS or not any(
+            not t.cap and (t.low in _SPOKES_HEADS or t.low in PEOPLE_SPEAKER_HEADS or
+                           t.low in _STAFF_HEADS or t.low in _SINGLE_ROLES)
+            for t in words[1:3]):
+        return None
+    sp = _split_person(appos)
+    if sp is None or len(sp[2]) < 2 or not all(t.cap for t in sp[2]) or \
+            any(t.low in _ANY_BODY_HEADS for t in sp[2]):
+        return None
+    desc, title, name = sp
+    role = _clean(", ".join(p for p in (" ".join(t.text for t in desc + title),
+                                         _strip_det(words)) if p))
+    return Candidate(_clean(" ".join(t.text for t in name)), PERSON, role=role,
+                     written=_clean(" ".join(t.text for t in appos)), person=True)
+
+
+def _listing_end(words: list[Tok]) -> int:
+    """Where a stock index or ranking that describes a body ends, or 0: "the FTSE 250
+    company", "the S&P 500 firm", "the Fortune 500 retailer" are a company named before, the
+    index only says where it is listed (a capitalised word and a number, then lower-case
+    words ending in a body's head)."""
+    start = 1 if words and words[0].low == "the" else 0
+    if len(words) < start + 3 or not words[start].cap or words[start + 1].kind != "n" or \
+            words[-1].low not in _GENERIC_KINDS:
+        return 0
+    rest = words[start + 2 :]
+    if any(t.cap or t.kind == "n" for t in rest):
+        return 0
+    return start + 2
 
 
 def _possessive_in_name(words: list[Tok], i: int) -> bool:
@@ -3499,10 +3545,12 @@ _AIRLINE_NAME_WORDS = frozenset({"airways", "airlines", "air", "aviation"})
 # "the army" is the Chadian Armed Forces; "the bank" Millbrook Valley Bancorp; "the union" a
 # nurses' organisation or a federation of workers.
 _POLICE_WORDS = words("police cops")
+# "the district" after "Chicago Public Schools": a school system is a district by another name.
+_SCHOOL_SYSTEM_WORDS = words("schools isd usd")
 _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"}),
                  "cops": frozenset({"police", "constabulary", "pd"}), "police": frozenset({"pd"}),
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
-                 "army": frozenset({"armed"}),
+                 "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",
@@ -4674,9 +4722,11 @@ class ArticleSpeakers:
             found = self.short_form(cand.short_body, pos, early)
             if found is not None:
                 return found
-            if " " not in cand.short_body and cand.written.lower().startswith(
-                    ("a ", "an ", "the ")) and not any(
-                    m.last == cand.short_body for m in self.mentions):
+            if cand.written.lower().startswith(("a ", "an ", "the ")) and (
+                    not any(m.last == cand.short_body for m in self.mentions)
+                    if " " not in cand.short_body else
+                    cand.written.split()[1:-1] == cand.short_body.split() and
+                    self._spokes_body(cand.short_body)):
                 # "A K-Electric spokesperson said": a name before "spokesperson" that is no
                 # one's surname is the body the spokesperson speaks for (after "a", so its
                 # capital is no sentence's: "Rescue officials say" stays as it is)
@@ -4927,7 +4977,25 @@ class ArticleSpeakers:
                             after.group(1).lower().startswith(("the ", "a ", "an ")):
                         return ref
                     at = self.text.find(name, at + len(name))
-        return None
+        return self._introduced_by_head(head, pos)
+
+    def _introduced_by_head(self, head: str, pos: int) -> SpeakerRef | None:
+        """A body that has not spoken but was introduced with this word right before its
+        name: "said Ana Moll of traffic research institute TRVI ... The institute estimates"
+        (the last such name in the text before `pos`)."""
+        found = None
+        for m in re.finditer(rf"\b{re.escape(head)} ((?:[{_UPPER}][\w&'\u2019-]*(?: |(?=[,.;:)]))"
+                             r"){1,4})", self.text[max(0, pos - 1500) : pos]):
+            found = m
+        if found is None:
+            return None
+        name = _clean(found.group(1).strip())
+        if name.endswith(("'s", "\u2019s")) or normalise_key(name) == self.publisher.key or \
+                any(mn.name == name for mn in self.mentions):
+            return None  # ("the union Amanda Bell leads"; a person's name, not the body's)
+        kind = kind_of(name)
+        return self._register(SpeakerRef(name, kind if kind != PERSON else ORGANISATION),
+                              name, "")
 
     def _publisher_without_suffix(self, name: str) -> bool:
         """Whether `name` is the publisher's name without its legal form ("Halden Foods" for
@@ -5143,6 +5211,11 @@ class ArticleSpeakers:
                 if b.pos < pos and b.kind in kinds and not words.isdisjoint(b.words):
                     return self._register(SpeakerRef(b.name, b.kind), b.name, "")
 
+        if ORGANISATION in kinds:
+            own = self._opening_name_described(pos)
+            if own is not None:
+                return own
+
         spoke, spoke_pos = None, -1
         for p, r in reversed(self.history):
             if p <= pos and not r.generic and fits(r.name, r.kind):
@@ -5173,6 +5246,61 @@ class ArticleSpeakers:
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic)
         return None
+
+    def _spokes_body(self, name: str) -> bool:
+        """Whether a name of several words before "spokeswoman" after "a" is the body she
+        speaks for: "a Harbour Rail spokeswoman said" (a person's full name there, as in "a
+        Joe Hale spokesman", is one the article gives as a person's elsewhere)."""
+        return name.count(" ") <= 3 and not self._named_as_person(name)
+
+    def _named_as_person(self, name: str) -> bool:
+        """Whether the article treats a name of two or more words as a person's: it gives
+        the name a role ("Jon Hale, a resident,"), an honorific ("Mr Hale"), or uses its last
+        word alone as a speaker ("Hale said", "Hale's")."""
+        first, _, last = name.rpartition(" ")
+        return name in self.mention_roles or last.lower() in self.honorifics or re.search(
+            rf"(?<!{re.escape(first.rsplit(' ', 1)[-1])} )\b{re.escape(last)}"
+            r"(?:\s+(?:said|says|told|added)\b|['\u2019]s\s)", self.text) is not None
+
+    def _opening_name_described(self, pos: int) -> SpeakerRef | None:
+        """The name opening the sentence that a body's description later in the same sentence
+        stands for: "Halvern Gas reported 30,000 homes without heat, the utility said",
+        "Pell & Rowe will shut 12 shops, the retailer said". A writer calls no person "the
+        utility", so a name of up to four capitalised words (or two joined by "&") is the body
+        here, unless the article gives it a person's role or the sentence a "his" or "her"."""
+        from .tokens import tokenize
+
+        p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
+        if pos >= p + len(text) or not text[:1].isupper():
+            return None
+        toks = self._sentence_toks.get(p) or tokenize(text[:160])
+        k = 0
+        while k < min(len(toks) - 1, 5) and (toks[k].kind == "w" and toks[k].cap and
+                                               not toks[k].poss or toks[k].text == "&" and k):
+            k += 1
+        if k == 0 or k == 5 or toks[k - 1].text == "&" or p + toks[k - 1].end >= pos or \
+                toks[k].kind != "w" or toks[k].cap or toks[k].low in _RELATIVE_OPENERS:
+            return None
+        low = toks[0].low
+        if low in PRONOUNS or low in COMMON_CAPITALISED or low in COUNTRIES or \
+                low in DEMONYMS or low in _DETERMINERS or low in _OPENING_CONJUNCTIONS:
+            return None
+        between = text[: pos - p]
+        if " his " in between or " her " in between or "\"" in between or "\u201c" in between:
+            return None
+        name = _clean(text[: toks[k - 1].end])
+        if k == 1 and (
+                low in _BUSINESS_OPENERS or re.search(
+                    rf"(?<![\w'\u2019-])(?!the |of )[a-z]+,? {re.escape(name)} [a-z]",
+                    self.text) is None or re.search(rf"\b{re.escape(low)}\b", self.text)):
+            return None  # one word names a company only where it recurs mid-sentence after
+            # a lower-case word ("..., and Corvo says"): "Net profit fell" is no name
+        if k == 1 and any(m.last == name for m in self.mentions) or \
+                k > 1 and self._named_as_person(name):
+            return None
+        if kind_of(name) in (GOVERNMENT, ARMED_GROUP, MEDIA):
+            return None
+        return self._register(SpeakerRef(name, ORGANISATION), name, "")
 
     def _company_subject(self, pos: int) -> SpeakerRef | None:
         """ "Tesla delivered 384,122 vehicles, the carmaker said": a one-word name opening this

@@ -3549,3 +3549,130 @@ def test_the_headquarters_is_the_headquarters_named_before(paragraphs, figure, n
 ])
 def test_an_adjective_opening_a_sentence_is_no_name(sentence, speaker):
     assert [c.speaker for c in run(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Talbot Packaging Group posted a loss on Friday.",
+      "Sales fell 9% to 840 million pounds, the FTSE 250 company said."), "9%",
+     "Talbot Packaging Group"),
+    (("Orrin Biotech raised its outlook.",
+      "The S&P 500 firm now expects revenue of $4.2 billion this year."), "$4.2 billion",
+     "Orrin Biotech"),
+    (("Kessel Stores will cut jobs.",
+      "About 600 roles will go, the Fortune 500 retailer said in a filing."), "About 600",
+     "Kessel Stores"),
+])
+def test_a_stock_index_before_a_body_s_head_describes_the_body_named_before(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Fairview Public Schools approved a $1.2 billion budget on Monday, district officials "
+      "said.",), "$1.2 billion", "Fairview Public Schools"),
+    (("Dunmore County Public Schools expects enrollment of about 41,000 next year.",
+      "Some 36 of its buildings are over capacity, according to district data."), "Some 36",
+     "Dunmore County Public Schools"),
+    (("Lakemont Public Schools is short of bus drivers.",
+      "The district said 85 routes would run late this week."), "85",
+     "Lakemont Public Schools"),
+])
+def test_the_district_is_the_school_system_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Corran Gas reported more than 12,000 homes without heat on Sunday, the utility said.",
+     "more than 12,000", "Corran Gas"),
+    ("Pell & Rowe will close 14 of its 90 shops by March, the retailer said.", "14",
+     "Pell & Rowe"),
+    ("Westray Northern cut 230 jobs at its plant in Leeds last year, the company said.",
+     "230", "Westray Northern"),
+])
+def test_a_name_opening_the_sentence_is_the_body_its_own_description_speaks_for(
+        sentence, figure, name):
+    c = by_figure(run(sentence))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("paragraphs, figure, person", [
+    (("Ilse Varga lost her flat in the blaze, one of 40 families, the charity said.",),
+     "40", "Ilse Varga"),
+    (("Tom Brandt waited 30 minutes for a bus on Monday, the operator said.",
+      "Brandt said he was late for work."), "30 minutes", "Tom Brandt"),
+    (("Ada Okoro, a nurse, was among 25 staff laid off, the company said.",), "25",
+     "Ada Okoro"),
+])
+def test_a_person_opening_the_sentence_is_no_body(paragraphs, figure, person):
+    assert by_figure(run(*paragraphs))[figure].speaker != person
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Harbour Line will open late.",
+      "A Harbour Rail spokeswoman said 70% of the track was laid."), "70%", "Harbour Rail"),
+    (("A Northgate Water spokesman said 3,000 homes were still on boil notices.",),
+     "3,000", "Northgate Water"),
+    (("Delays will last into the summer, an Eastvale Buses spokesperson said.",
+      "She said 45 drivers were off sick."), "45", "Eastvale Buses"),
+])
+def test_a_spokesperson_after_a_body_s_name_of_several_words_speaks_for_the_body(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("A spokeswoman for the mayor, Priya Lund, said 12 shelters would open.", "12",
+     "Priya Lund"),
+    ("Another tenant, retired teacher Ola Brandt, said her rent had risen 18% in a year.",
+     "18%", "Ola Brandt"),
+    ("A spokesman for Tidewater Port, Nils Aranda, said about 60 ships were waiting.",
+     "about 60", "Nils Aranda"),
+])
+def test_a_role_with_the_name_in_apposition_is_the_person_named(sentence, figure, name):
+    c = by_figure(run(sentence))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "person")
+
+
+@pytest.mark.parametrize("paragraphs, figures, name", [
+    (("Bills could rise by $40 a month, according to a report released Monday by the state's "
+      "legislative watchdog, which found demand could double by 2035.",
+      "The Legislative Review Office said the grid needed 9,000 megawatts more."),
+     ("$40", "9,000 megawatts"), "Legislative Review Office"),
+    (("Response times grew by 14 minutes, the city's ambulance regulator said.",
+      "The Ambulance Standards Board said 22 stations were short of crews."),
+     ("14 minutes", "22"), "Ambulance Standards Board"),
+    (("Some 300 sites were polluted, according to the county's environmental watchdog.",
+      "The Environmental Protection Council said cleanup would cost $80 million.",
+      "The report found 45 of the sites were near schools."),
+     ("Some 300", "45"), "Environmental Protection Council"),
+])
+def test_a_place_s_described_body_is_the_body_the_next_sentence_names(
+        paragraphs, figures, name):
+    claims = by_figure(run(*paragraphs))
+    assert [claims[f].speaker for f in figures] == [name] * len(figures)
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('"Older riders fall more," said Ana Moll of traffic research institute TRVI.',
+      "The institute estimates that 8,000 cyclists are hurt every year."), "8,000", "TRVI"),
+    (("Lena Kors, who chairs tenants' union Hyresgruppen, spoke on Monday.",
+      "The union said rents rose 6% this year."), "6%", "Hyresgruppen"),
+    (("Water levels are falling, said Ravi Iyer of monitoring agency Jalnet.",
+      "The agency said 40 wells had run dry."), "40", "Jalnet"),
+])
+def test_a_body_introduced_with_its_head_word_before_its_name_is_that_body(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Orley Airport said it had cancelled 120 departures.",
+      "Of the 140 arrivals, around 60 were also cancelled, the airport said."), "around 60",
+     "Orley Airport"),
+    (("Kestwick Airport expects 2 million passengers this summer, the airport said.",),
+     "2 million", "Kestwick Airport"),
+    (("Passenger numbers at Halden Airport rose 8% in May.",
+      "About 30 new routes start in June, the airport said."), "About 30", "Halden Airport"),
+])
+def test_the_airport_speaks_for_the_airport_named(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
