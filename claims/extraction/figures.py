@@ -30,9 +30,11 @@ Decisions on the borderline kinds:
   in time ("two weeks ago", "three days later"), an age ("45 years old", "aged 6 months to 14
   years"), a 24-hour clock ("at 1400 hours") and the period of a comparison or a change ("the
   slowest pace in 3 years", "up 22% in 9 months");
-* lengths of things are figures with their unit ("a 45 km road", "a 190-ft bridge", "90 km
-  stretch", "372 mm of rain": km, m, ft, miles, mm, cm); a length that places or moves
-  something ("50 km north of", "20 km from", "fled 10 km", "at the 200-metre level") is not;
+* lengths are figures with their unit ("a 45 km road", "a 190-ft bridge", "90 km stretch",
+  "372 mm of rain": km, m, ft, miles, mm, cm), and so, since session 9, is a length that
+  places or moves something ("72 km south-west of", "at a depth of 10 km", "fled 10 km"):
+  blind authors listed every such distance; only a level's label ("at the 200-metre level")
+  is not;
   power and weights keep their units ("1,340 MW", "600 tonnes"); speeds too ("gusts of up to
   90mph", "162 kilometers per hour") and temperatures ("37.8 C", "44°C", "42 degrees
   Celsius"); a unit written against its number ("98mm of rain",
@@ -40,9 +42,7 @@ Decisions on the borderline kinds:
 * specifications keep their units, written against the number or apart ("256GB", "4,800mAh",
   "45W", "120 Hz", "1.2 TWh", "a 50-megapixel sensor", "3x zoom"); so do concentrations ("14
   parts per billion"); "fivefold", "a 10-fold rise" are multipliers like "five times";
-  a length also counts after "for" ("stayed on the ground for 40 miles", not "drove for 30
-  km") and when something grows to or reaches it ("grows to 6.4 inches", "reached up to 1.5
-  meters"); two close amounts in one unit after "by" are a range ("up by 40% to 50%");
+  two close amounts in one unit after "by" are a range ("up by 40% to 50%");
 * abbreviated scales need a currency or a countable noun after "m"/"k" ("5m" alone is metres,
   a figure only on a sure sign of a length: "350m of cabling", "for 200m", "5m deep");
   "bn", "bln", "mln", "tn", "tr", "cr" may stand apart from the number.
@@ -61,7 +61,6 @@ Not figures (each rule is general, none names an article):
 * ages ("turn 18", "Smith, 45,", "said Pike, 76.", "One widow, 87,", "aged 45", "aged between 23 and 31",
   "aged 18, 27 and 35", "aged under 11", "her grandfather, who is 91,", "who was 9 when", "as old
   as 94", "a 45-year-old") -- an age describes a person, it is not a claim;
-* distances that place things (above);
 * compound modifiers ("a three-day visit", "a 24-hour curfew", "a 10-point plan"), except
   "-strong" ("a 300-strong force" counts people), lengths ("a 45-km road"), money per period
   ("£1,000-a-month") and an earthquake's magnitude ("a 6.8-magnitude quake", like "a magnitude
@@ -966,8 +965,7 @@ PLACE_NOUNS = words(
 _OVER_MEANS_MORE = words("in across from to of at for with by on among than into said says say "
                          "that told estimated reported claimed added")
 
-# Lengths are claims when they measure a thing ("a 45 km road", "90 km stretch"); a length
-# that locates or moves something ("50 km north of", "20 km from", "fled 10 km") is not.
+# Units of length ("a 45 km road", "72 km south-west of", "90 km stretch").
 LENGTH_UNITS: dict[str, str] = {
     "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m",
@@ -1069,74 +1067,35 @@ _RING_BEFORE_RE = re.compile(r"(?i)\b(?:call|calling|ring|ringing|dial|dialling|
                              r"(?:[\w'\u2019]+\s+){1,5}(?:on|at)\s+$")
 
 
-_RANGE_FIRST_HALF_RE = re.compile(r"\d[\d.,]*\s*(?:-|\u2013|to|and)\s*$")
-# (not "fell" or "sank": "the bus fell some 200 metres" places the bus)
-_PLACING_NOUNS = words("radius distance range north south east west outside within depth altitude "
-                       "elevation")
-_MOVING_VERBS = words("walked travelled traveled drove fled ran marched advanced moved retreated")
-_LEVEL_CHANGE_VERBS = words("rose risen dropped climbed receded surged swelled by")
-# Verbs of growing to or reaching a size or level ("grows to 6.4 inches", "reached 2 metres"),
-# and the words after a length that make it a place instead ("reached 5 km from the border").
-_REACH_VERBS = words("reached reaching reach reaches hit peaked grow grows grew grown rise "
-                     "rises extended extends stood stands measured measures")
-_PLACING_AFTER = words(
-    "north south east west northeast northwest southeast southwest north-east north-west "
-    "south-east south-west northern southern eastern western from away outside off inland "
-    "offshore into towards toward short further farther behind ahead apart inside beyond past")
-
-
-_MM_END_RE = re.compile(r"(?i)(?:mm|millimet(?:re|er)s?)$")
-
 
 def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bool:
-    """Whether a length ending at `unit_end` measures a thing (see LENGTH_UNITS). `strict`:
-    only on a sure sign (a bare "5m", which may be money or a count written without its
-    currency or noun, "arrivals reach 29.4m", is metres after "for", "of" or "a", or before
-    "long" or "of")."""
+    """Whether a length ending at `unit_end` is a figure (see LENGTH_UNITS): every length is,
+    the size of a thing ("a 45 km road", "372 mm of rain"), how far something reached or
+    moved ("backed up for 4 miles", "walked 15 miles") and where something is ("72 km
+    south-west of Marrakesh", "at a depth of 10 km", "60 nautical miles off the coast"): how
+    far is as checkable as how many, and readers who mark up articles list it. Not a figure:
+    a level's label ("at the 200-metre level").
+
+    `strict`: a bare "5m", which may be money or a count written without its currency or noun
+    ("arrivals reach 29.4m"), is metres only on a sure sign: after "for", "of" or "a", or
+    before "long", "high" or "of" and a noun ("350m of cabling")."""
     if _AT_THE_END_RE.search(s[max(0, start - 12) : start]):
         return False  # "at the 200-metre level": a place
-    if _MM_END_RE.search(s, max(0, unit_end - 12), unit_end):
-        return True  # "rainfall of up to 50mm a day", "reached 93 millimeters on Sunday":
-        # millimetres measure rain or size, they never place anything
-    first = _RANGE_FIRST_HALF_RE.search(s, max(0, start - 24), start)
-    prev, at = _prev_word(s, first.start() if first else start)  # ("dropped 20-25 metres")
-    if prev.lower() in ("between", "from", "about", "some", "around", "nearly", "roughly"):
-        prev, at = _prev_word(s, at)  # "dropped between 20 and 25 metres"
-    if prev.lower() == "within" or prev.lower() in _MOVING_VERBS:
-        return False
-    if prev.lower() in _LEVEL_CHANGE_VERBS and not strict:
-        return True  # "groundwater levels dropped 20 metres", "the river rose by 2 metres"
-    if prev.lower() == "for":
-        # "stayed on the ground for roughly 40 miles", "queues stretched for 200m": how far
-        # something reached (not "drove for 30 km": a journey)
-        return _prev_word(s, at)[0].lower() not in _MOVING_VERBS
-    nxt_low = _next_word(s, unit_end)[0].lower()
-    if prev.lower() == "to" and not strict:
-        verb, verb_at = _prev_word(s, at)
-        if verb.lower() == "up":
-            verb = _prev_word(s, verb_at)[0]  # "reached up to 1.5 meters"
-        if (verb.lower() in _LEVEL_CHANGE_VERBS or verb.lower() in _REACH_VERBS) and \
-                nxt_low not in _PLACING_AFTER:
-            return True  # "the screen grows to 6.4 inches", "water rose to 2 metres"
-    if prev.lower() in _REACH_VERBS and nxt_low not in _PLACING_AFTER and not strict:
-        return True  # "floodwaters reached 1.5 meters in some villages"
-    if prev.lower() == "of":
-        # "a storm surge of 10 to 15 feet", "a queue of 4 miles"; not "at a depth of 18.5
-        # km", "within a radius of 5 km"
-        return _prev_word(s, at)[0].lower() not in _PLACING_NOUNS
+    if not strict:
+        return True
+    prev, _ = _prev_word(s, start)
+    if prev.lower() in ("about", "some", "around", "nearly", "roughly"):
+        prev, _ = _prev_word(s, _prev_word(s, start)[1])
     nxt, _ = _next_word(s, unit_end)
     nl = nxt.lower()
-    if not nl:
-        return False
-    if nl in _LENGTH_OK_AFTER:
-        return True
-    if prev.lower() in ("a", "an", "the") and nl not in _LENGTH_NOT_AFTER:
-        return True  # "a 190-ft Bailey bridge"
+    if prev.lower() in ("for", "of") or nl in _LENGTH_OK_AFTER:
+        return True  # "queues stretched for 200m", "a queue of 400m", "5m deep"
+    if prev.lower() in ("a", "an", "the") and nl and nl not in _LENGTH_NOT_AFTER:
+        return True  # "a 190m bridge"
     if nl == "of":
         after, _ = _next_word(s, s.find("of", unit_end) + 2)
         return bool(after) and after[0].islower() and after.lower() not in ("the", "a")
-    return not strict and nl not in _LENGTH_NOT_AFTER and nxt[0].islower() and \
-        not s[unit_end:].startswith(",")
+    return False
 
 
 _AGE_BEFORE_RE = re.compile(

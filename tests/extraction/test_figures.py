@@ -165,7 +165,6 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "Samuel Kiprono, 61, was jailed.",
         "A 45-year-old man was arrested.",
         "Three years ago the mine closed.",
-        "The town lies 50 km north of the capital.",
         "They agreed a 10-point plan.",
         "The two leaders met in Cairo.",
         "One of the attackers escaped.",
@@ -177,7 +176,6 @@ def test_figure_wordings_read_as_documented(sentence, text, value, lower, upper,
         "The suspects, aged between 23 and 31, were charged.",
         "\"I can't get there,\" said Pike, 76.",
         "One widow, 87, told the paper she was angry.",
-        "The town lies 20 km from the border.",
         "He was charged under Sections 318 and 319 of the Criminal Code.",
         "HOUSTON, Oct. 28, 2025 /PRNewswire/ -- The firm made an announcement.",
         "Charges were filed under sections 105 and 110 of the code.",
@@ -283,9 +281,23 @@ def test_a_measure_of_something_in_feet_or_inches_is_a_figure(sentence, text):
     assert one(sentence).text == text
 
 
-def test_a_depth_or_radius_still_places_a_thing():
-    assert figures("The quake struck at a depth of 18.5 km.") == []
-    assert figures("Villages within a radius of 5 km were evacuated.") == []
+@pytest.mark.parametrize("sentence, text", [
+    # where something is, how deep, how far it moved: lengths like any other (session 9: the
+    # blind authors listed every such distance their articles state)
+    ("The quake struck at a depth of 18.5 km.", "18.5 km"),
+    ("Villages within a radius of 5 km were evacuated.", "5 km"),
+    ("The town lies 50 km north of the capital.", "50 km"),
+    ("The camp lies 20 km from the border.", "20 km"),
+    ("The lorry fell some 150 metres into the gorge.", "some 150 metres"),
+    ("The convoy drove for 40 km before it stopped.", "40 km"),
+    ("Troops reached 6 km from the border.", "6 km"),
+])
+def test_lengths_that_place_or_move_a_thing_are_figures(sentence, text):
+    assert one(sentence).text == text
+
+
+def test_a_level_named_by_its_length_is_no_figure():
+    assert figures("Miners were trapped at the 200-metre level.") == []
 
 
 def test_gulf_currency_prefixes_need_an_amount_and_square_km_abbreviated():
@@ -883,14 +895,6 @@ def test_lengths_levels_and_concentrations(sentence, text, value, unit):
     f = one(sentence)
     assert (f.text, f.value, f.unit) == (text, value, unit)
 
-
-@pytest.mark.parametrize("sentence", [
-    "The lorry fell some 150 metres into the gorge.",
-    "The convoy drove for 40 km before it stopped.",
-    "Troops reached 6 km from the border.",
-])
-def test_lengths_that_place_or_move_stay_out(sentence):
-    assert figures(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, value", [
