@@ -955,3 +955,28 @@ def test_zero_reports_and_none_of_what_was_just_counted(sentence, text):
 ])
 def test_none_and_no_reports_alone_stay_no_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Air defences downed seven of the nine drones launched overnight.", "nine"),
+    ("The board, whose eleven members serve three-year terms, met on Monday.", "eleven"),
+    ("Workers will strike at all four plants next week.", "four"),
+    ("Storage in the five reservoirs fell to 38%.", "five"),
+])
+def test_a_number_word_before_a_noun_after_the_or_all_counts(sentence, text):
+    assert text in [f.text for f in figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "All three were taken to hospital.",
+    "In April the two were tied.",
+    "The two leaders met in Cairo.",
+    "Relations between the two regional powers thawed.",
+    "All five of them were released.",
+])
+def test_a_number_word_that_refers_back_to_those_counted_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_period_after_the_is_no_duration():
+    assert figures("Leases signed in the three months to February rose.") == []
