@@ -243,7 +243,7 @@ COMPANY_NAME_HEADS = words(
     "engineering electric utilities software tech digital entertainment studios hotels "
     "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
-    "ferries ratings health housing "
+    "ferries ratings health housing products "
     "bancorp bancshares"
 )
 

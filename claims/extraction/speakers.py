@@ -58,6 +58,7 @@ country, its capital as metonym, ministries, armies, police, officials, the pres
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -318,11 +319,13 @@ def kind_of(phrase: str) -> str:
     if grams & ORGANISATION_NAMES and not (grams & ORGANISATION_NAMES <= _COMMON_WORD_ORGS
                                            and not phrase.isupper()):
         return ORGANISATION  # (but "Social Care" is not the charity CARE)
-    if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS:
+    if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
         if head in ORG_HEADS and head not in ("council", "office"):
             return ORGANISATION
+        if head in PEOPLE_SPEAKER_HEADS and _name_head_before_of(bare) in ORG_HEADS:
+            return ORGANISATION  # "Swedish Union of Tenants": a union, not the tenants
         if head in PEOPLE_SPEAKER_HEADS:
             return PERSON if head not in ("official", "officials", "source", "sources") \
                 else GOVERNMENT
@@ -359,6 +362,22 @@ def kind_of(phrase: str) -> str:
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
         return ORGANISATION  # "GeoNet", "ScotRail", "KudiPay": a brand, not a surname
     return PERSON
+
+
+def _name_head_before_of(bare: list[str]) -> str:
+    """The word before the first "of" inside a name ("union" in "Norwegian Union of Nurses"),
+    its head when the name ends in its members; "" when the name has no such "of"."""
+    i = bare.index("of") if "of" in bare[1:-1] else 0
+    return bare[i - 1] if i else ""
+
+
+_DISTRICT_SCHOOLS = words("public city county unified independent")
+
+
+def _school_district(bare: list[str]) -> bool:
+    """ "Denver Public Schools", "Baltimore City Schools": a place's schools run as one body,
+    the school district (never a person, though no body's word is in the name)."""
+    return len(bare) >= 3 and bare[-1] == "schools" and bare[-2] in _DISTRICT_SCHOOLS
 
 
 # --------------------------------------------------------------------------- phrase walking
@@ -425,8 +444,19 @@ def _joins(left: Tok, right: Tok) -> bool:
     def ok(t: Tok) -> bool:
         """A capitalised word or a speaker noun."""
         return t.kind == "w" and (t.cap or t.low in PEOPLE_SPEAKER_HEADS or t.low in
-                                  GOVERNMENT_HEADS or t.low in ORG_HEADS)
+                                  GOVERNMENT_HEADS or t.low in ORG_HEADS or _shared_role(t))
     return ok(left) and ok(right)
+
+
+_SHARED_PREFIXES = ("co-", "joint-")
+
+
+def _shared_role(t: Tok) -> bool:
+    """A role held with others, written with a prefix: "co-founder", "co-chair",
+    "joint-owner" are roles as much as "founder", "chair" and "owner" (so "co-founder and
+    chief executive Dana Whitlow" is one person's two roles)."""
+    low = t.low
+    return low.startswith(_SHARED_PREFIXES) and low.split("-", 1)[1] in PEOPLE_SPEAKER_HEADS
 
 
 # People whose "at/from/with X" names the body that speaks: "analysts at Cordros Securities".
@@ -435,7 +465,7 @@ _FOR_BODY = words(
     "analyst analysts economist economists expert experts researcher researchers observer "
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
     "representative representatives monitors investigators members member campaigners "
-    "activists scientists organisers organizers organiser organizer"
+    "activists scientists organisers organizers organiser organizer forecasters meteorologists"
 )
 
 
@@ -806,6 +836,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)
             k += 1
             continue
+        m = _described_name_start(toks, k, out)
+        if m:
+            out.extend(toks[k:m])  # "British packaging maker Brixworth Group"
+            k = m
+            continue
         if (t.kind == "w" and t.low.endswith("ing") and not t.cap and k + 1 < n
                 and t.low not in _PHRASE_STOP and t.low not in PARTICIPLE_VERBS
                 and toks[k + 1].kind == "w" and _phrase_word(toks[k + 1])
@@ -842,6 +877,22 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         out.append(t)
         k += 1
     return _trim(out)
+
+
+def _described_name_start(toks: list[Tok], k: int, out: list[Tok]) -> int:
+    """Where the name starts after a nationality and a lower-case description that open a
+    phrase (0 if they do not): "Danish shipping group Norrvik Lines", "Swiss drugmaker
+    Heltara" (the description of what the named body does, with its country first)."""
+    if len(out) != 1 or out[0].low not in DEMONYMS or toks[k].cap:
+        return 0
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].kind == "w" and not toks[m].cap and \
+            toks[m].text.isalpha() and toks[m].low not in _PHRASE_STOP and \
+            toks[m].low not in _DETERMINERS and toks[m].low not in PRONOUNS:
+        m += 1
+    if m == k or m >= len(toks) or not toks[m].cap or toks[m].kind != "w":
+        return 0
+    return m
 
 
 def _body_of_head(words: list[Tok]) -> bool:
@@ -1167,13 +1218,35 @@ def _statement_author(toks: list[Tok], k: int) -> tuple[list[Tok], list[Tok]] | 
     return ph, appos
 
 
+_DATELINE_DASHES = frozenset(["-", "\u2014", "\u2013", "--"])
+
+
+def _after_dateline(toks: list[Tok]) -> int:
+    """The index after a dateline that opens the sentence (0 if none): "OSLO, March 3
+    (Reuters) - Norrvik said ...", "TULSA, Okla. \u2014 The utility said ..." (the place in
+    capitals, then a date, a state or a wire's name, then a dash), never the subject."""
+    if not toks or not toks[0].text.isupper() or len(toks[0].text) < 3 or toks[0].kind != "w":
+        return 0
+    k = 1
+    while k < len(toks) and toks[k].kind == "w" and toks[k].text.isupper():
+        k += 1  # ("NEW DELHI")
+    if k >= len(toks) or toks[k].text not in (",", "(") and toks[k].text not in _DATELINE_DASHES:
+        return 0
+    for j in range(k, min(len(toks), k + 10)):
+        if toks[j].text in _DATELINE_DASHES:
+            while j < len(toks) and toks[j].text in _DATELINE_DASHES:
+                j += 1
+            return j if j < len(toks) else 0
+    return 0
+
+
 def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     """The subject at the start of the sentence (after an intro phrase ending in a comma)."""
-    i = 0
-    if toks and toks[0].low in ("on", "in", "at", "during", "after", "before", "late",
+    i = _after_dateline(toks)
+    if toks and toks[i].low in ("on", "in", "at", "during", "after", "before", "late",
                                 "earlier", "later", "last", "speaking", "meanwhile", "overall",
                                 "altogether", "separately"):
-        for k in range(1, min(upto, 12)):
+        for k in range(i + 1, min(upto, i + 12)):
             if toks[k].text == ",":
                 i = k + 1
                 break
@@ -2103,6 +2176,20 @@ def _skippable(inner: list[Tok]) -> bool:
         all(t.cap for t in inner[1:]) and len(inner) > 1
 
 
+def _region_of_place(toks: list[Tok], c: int, inner: list[Tok]) -> bool:
+    """Whether the aside `inner` after the comma at toks[c] is the region of a place just
+    named, not an apposition: in "Staff at the bureau in Dayton, Ohio, said" the speaker is
+    before "in Dayton", never "Ohio" (a town's state or country follows it between commas, one
+    word or a country's name; "a farmer in Kitui, Mary Mwende, said" names the farmer)."""
+    if not all(t.kind == "w" and t.cap and not t.poss for t in inner) or not (
+            len(inner) == 1 or " ".join(t.low for t in inner) in COUNTRIES):
+        return False
+    m = c - 1
+    while m >= 0 and c - m <= 3 and toks[m].kind == "w" and toks[m].cap and not toks[m].poss:
+        m -= 1
+    return m < c - 1 and m >= 1 and toks[m].low in ("in", "near", "outside")
+
+
 def _resident_before_place(toks: list[Tok], np: list[Tok]) -> list[Tok] | None:
     """ "Kerry Dunmore, 41, from Stockport, who ..., said", "Ann Ross, 44, of Oromocto,
     N.B., said": the phrase before a comma is the place in a person's description; the
@@ -2243,7 +2330,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 inner = toks[c + 1 : j]
                 if len(inner) > 3 and inner[-1].text == ")" and inner[-3].text == "(":
                     inner = inner[:-3]  # "The operator, Réseau Ferré Régional (RFR), said"
-            if c >= 0 and _skippable(inner) and not skipped:
+            if c >= 0 and (_skippable(inner) or _region_of_place(toks, c, inner)) and \
+                    not skipped:
                 # "Gary Watts, 52, from Swindon, told": past the age and the place
                 j = c
                 skipped = True
@@ -2615,6 +2703,19 @@ def _name_ok(words: list[Tok]) -> bool:
 _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def _place_as_given_name(run: list[Tok], last_title: int) -> bool:
+    """Whether the title word ending at `last_title` is a place used as a given name: a
+    country right after a title word and right before the run's one last word ("Defence
+    Minister Israel Katz", "Senator Georgia Whitcombe") is the person's first name, since a
+    country describing a title comes before it ("Georgia's Foreign Minister")."""
+    if last_title < 1 or last_title != len(run) - 2:
+        return False
+    place, before = run[last_title], run[last_title - 1]
+    return not place.poss and place.base.lower() in COUNTRIES and \
+        place.low.rstrip(".") not in DEMONYMS and not place.text.isupper() and \
+        before.low.rstrip(".") in TITLE_WORDS and before.base.lower() not in COUNTRIES
+
+
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
     if len(np) >= 4 and np[-1].kind == "n" and np[-2].low in _NUMBERED_UNITS:
@@ -2631,8 +2732,12 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
             "al-", *_NAME_PARTICLES) or (
             np[k - 1].low in ("of", "for", "and", "&", "on") and k >= 2 and np[k - 2].cap
             and k < len(np)) or (
-            np[k - 1].low == "the" and k >= 3 and np[k - 2].low == "of" and np[k - 3].cap
-            and k < len(np) and np[k].cap)):  # "Ahmed Abu Ras of the Gaza Chamber of ..."
+            np[k - 1].low in ("the", "a") and k >= 3 and np[k - 3].cap and k < len(np) and
+            np[k].cap and (np[k - 2].low == "of" or np[k - 2].low == "for" and (
+                np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS)))):
+        # ("Ahmed Abu Ras of the Gaza Chamber of ...", "the Office for the Environment", "the
+        # Alliance for a Car-Free City": an article inside a body's name, where "for" follows
+        # a body's word, not a title's: "Commissioner for the Islands Tomasi Vuki")
         k -= 1  # (a comma only inside a remit list: "Minister of Economy, Trade and Industry")
     run = np[k:]
     if not run:
@@ -2715,6 +2820,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     if 0 < lead < last_title and run[last_title].low in _TITLE_SURNAMES and \
             _name_ok(run[lead:]):
         last_title = lead - 1
+    if _place_as_given_name(run, last_title):
+        last_title -= 1
     name = run[last_title + 1 :]
     title = run[: last_title + 1]
     if not _name_ok(name):
@@ -2725,9 +2832,21 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
         return None  # "Office for National Statistics" is a body, not Mr Statistics
-    if _body_name_title(title, name):
+    if _body_name_title(title, name) or _remit_without_title(title, name):
         return None
     return np[:k], title, name
+
+
+# Remits that make a title only with a title word after them ("Home Secretary").
+_REMIT_ADJECTIVES = words("foreign defence defense interior finance health information home "
+                          "economy trade energy education agriculture security")
+
+
+def _remit_without_title(title: list[Tok], name: list[Tok]) -> bool:
+    """Whether a remit word ends the title with no title word after it, before one last word:
+    "Northfield Home Products", "Brightwell Health Partners" are bodies' names, since "home"
+    or "health" is a title only as "Home Secretary" or "Health Minister"."""
+    return len(name) == 1 and bool(title) and title[-1].low in _REMIT_ADJECTIVES
 
 
 # An outlet's own staff, who speak for it: "a Reuters witness", "our correspondent".
@@ -2870,6 +2989,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         np = _drop_place_descriptor(np)
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
+    np = _drop_index_membership(np)
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -2887,6 +3007,22 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+def _drop_index_membership(np: list[Tok]) -> list[Tok]:
+    """A company described by the stock index it belongs to, without the index: "the FTSE
+    100 company", "a Fortune 500 firm", "the S&P 500 carmaker" are "the company", "a firm",
+    "the carmaker" (a capitalised name and a number before the head name an index, not the
+    company)."""
+    if len(np) < 3 or np[-1].low not in _COMPANY_GENERIC or np[-2].kind != "n" or \
+            not np[-3].cap or np[-3].poss:
+        return np
+    i = len(np) - 3
+    while i > 0 and np[i - 1].cap and np[i - 1].low not in _DETERMINERS:
+        i -= 1
+    if i > 0 and np[i - 1].low not in _DETERMINERS:
+        return np
+    return np[:i] + np[-1:]
 
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
@@ -3214,7 +3350,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 or desc[-1].low in MEDIA_HEADS or desc[-1].low in ARMED_HEADS
                 or desc[-1].low in ("broadcaster", "outlet", "charity", "operator", "owner",
                                     "carrier", "manufacturer", "producer", "miner", "lender",
-                                    "insurer", "retailer", "developer", "contractor"))
+                                    "insurer", "retailer", "developer", "contractor",
+                                    "consultancy", "brokerage", "startup", "start-up")
+                or desc[-1].low.endswith("maker"))
             if body_desc:
                 # "Greek shipping company Delta Tankers": a body's name after its kind
                 kind = kind_of(_clean(" ".join(t.text for t in desc)))
@@ -3253,6 +3391,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                     and t.kind == "w" and (t.low not in _SPOKES_HEADS or
                                            _inside_body_name(words[:i], k))]
         role = " ".join(t.text for t in words[i : i + 1])
+        office = _office_of_body(words, i)
+        if office is not None:
+            return Candidate(_display(office), PERSON, written=written,
+                             description=office.lower().split()[1:])
         if len(body) == 1 and body[0].low in DEMONYMS:
             # "Palestinian officials": the officials of a people, by that description
             return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
@@ -3307,7 +3449,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     k = _name_after_description(words, k)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
             words[k - 1].low not in ("of", "for", "&", "and", "on", "the") and \
-            words[k - 1].low not in _FOREIGN_CONNECTORS:
+            words[k - 1].low not in _FOREIGN_CONNECTORS and not (
+                # "the Alliance for a Car-Free City": an article inside the name
+                k >= 2 and words[k - 1].low in ("a", "an") and words[k - 2].low in ("of", "for")
+                and words[k - 3 if k >= 3 else 0].cap):
         name_text = _clean(" ".join(t.text for t in words[k:]))
         role = _strip_det(words[:k])
         kind = kind_of(name_text)
@@ -3391,6 +3536,21 @@ def _listing_end(words: list[Tok]) -> int:
     return start + 2
 
 
+_RANK_WORDS = words("chief deputy principal head")
+
+
+def _office_of_body(words: list[Tok], i: int) -> str | None:
+    """The office a body's ranked title names, when the title ends the phrase at words[i]:
+    "the Authority's chief medical officer" is "Authority chief medical officer", one person
+    holding that office (not "Authority's medical" speaking through an officer)."""
+    p = next((k for k in range(i - 1, -1, -1) if words[k].poss), -1)
+    if p < 0 or i != len(words) - 1 or not words[p].cap or i - p < 3 or \
+            words[p + 1].low not in _RANK_WORDS or \
+            any(t.cap or t.kind != "w" for t in words[p + 1 : i]):
+        return None
+    return " ".join([words[p].base] + [t.text for t in words[p + 1 : i + 1]])
+
+
 def _possessive_in_name(words: list[Tok], i: int) -> bool:
     """Whether the capitalised possessive words[i] is inside a body's name ("the Tillman County
     Sheriff's Office", "the Ntomba Citizens' Forum") rather than its owner ("Zambia's Ministry
@@ -3424,6 +3584,20 @@ def _spells(acronym: str, name_words: list[str]) -> bool:
             return True
         n += 1
     return False
+
+
+_COUNTRY_SHORT_FORMS = words("us u.s. uk u.k. eu e.u. un u.n.")
+
+
+def _spells_body(acronym: str, name_words: tuple[str, ...] | list[str]) -> bool:
+    """Whether `acronym` spells a body's name (its words lower-cased, "the" aside); the
+    country that opens the name may give no letter: "FDA" for the U.S. Food and Drug
+    Administration, "MHRA" for the UK Medicines and Healthcare products Regulatory Agency."""
+    ws = [w for w in name_words if w != "the"]
+    if _spells(acronym, ws):
+        return True
+    return len(ws) > 2 and (ws[0] in _COUNTRY_SHORT_FORMS or ws[0] in COUNTRIES or
+                            ws[0] in DEMONYMS) and _spells(acronym, ws[1:])
 
 
 def _strip_det(toks: list[Tok]) -> str:
@@ -3543,7 +3717,7 @@ _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 # Words in a body's name that "the force", "the airline" or "the carrier" refer back to.
 _AIRLINE_NAME_WORDS = frozenset({"airways", "airlines", "air", "aviation"})
 # "the army" is the Chadian Armed Forces; "the bank" Millbrook Valley Bancorp; "the union" a
-# nurses' organisation or a federation of workers.
+# nurses' organisation or a federation of workers; "the district" Denver Public Schools.
 _POLICE_WORDS = words("police cops")
 # "the district" after "Chicago Public Schools": a school system is a district by another name.
 _SCHOOL_SYSTEM_WORDS = words("schools isd usd")
@@ -3605,6 +3779,22 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, run) of the capitalised runs that may name a person, each cut where a
+    sentence ends inside it and without a possessive ending: "... said CEO Dana Whitlow. The
+    firm" gives "CEO Dana Whitlow." and "The"; "to lift Owen Marsh's side" gives "Owen
+    Marsh" (a name is still mentioned when something of the person's is meant)."""
+    for m in _NAME_RUN_RE.finditer(text):
+        start, run = m.start(), m.group()
+        while (stop := _sentence_end_in_run(run)) is not None:
+            yield start, start + stop.end(), run[: stop.end()]
+            skip = stop.end() + 1
+            start, run = start + skip, run[skip:]
+        if run.endswith(("'s", "\u2019s")) and " " in run:
+            run = run[:-2]
+        yield start, start + len(run), run
+
+
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
@@ -3616,6 +3806,12 @@ _ACRONYM_RE = re.compile(
     r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
 )
 
+# "Glacier Monitoring Switzerland network (GLAMOS)": a name, a lower-case body word, an acronym.
+_NAME_THEN_HEAD_RE = re.compile(
+    rf"([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|for|and|[{_UPPER}][\w'\u2019-]*)){{0,6}})"
+    r"[ ]+([a-z]+)[ ]+\([A-Z][A-Za-z]{1,9}\)"
+)
+
 
 @dataclass(slots=True)
 class Body:
@@ -3625,6 +3821,17 @@ class Body:
     name: str
     kind: str
     words: tuple[str, ...]  # lower-cased
+
+
+def _body_before_its_town(name: str) -> tuple[str, str] | None:
+    """(name, kind) of the body in "Lakeshore Home Products of Tulsa", "Redfern Mills of
+    Bolton": a body's name, then "of" and the town it is based in (the whole reads as no
+    body, the town being no body's word)."""
+    owner, of, town = name.partition(" of ")
+    if not of or " " not in owner or " " in town.strip() or not town[:1].isupper():
+        return None
+    kind = kind_of(owner)
+    return (owner, kind) if kind != PERSON else None
 
 
 def _rank_initials(name: str) -> bool:
@@ -3672,6 +3879,29 @@ _BODY_RUN_RE = re.compile(
 _SENTENCE_END_IN_RUN_RE = re.compile(
     r"(?:[a-z]{4}|[A-Z]{3,}|\b(?!(?:Corp|Bros|Assn|Dept|Govt|Capt|Univ|Prof|Supt|Insp|Comm)\.)"
     r"[A-Z][a-z]{3})\.(?= )")
+
+
+# A full stop after a three-letter word that is no abbreviation ends a sentence too: "the Red
+# Sea. U.S. Central Command" (but not "Ave.", "Oct.", "Gen." or "Inc.").
+_SHORT_WORD_END_RE = re.compile(r"\b([A-Z][a-z]{2})\.(?= [A-Z])")
+_SHORT_ABBREVIATIONS = words("ave est pvt hwy rte fig vol sec art jan feb mar apr jun jul aug "
+                             "sep oct nov dec mon tue wed thu fri sat sun")
+
+
+def _sentence_end_in_run(run: str) -> re.Match[str] | None:
+    """Where a sentence ends inside a run of capitalised words, if it does: after a word of
+    four letters or more, or after a three-letter word that is no abbreviation ("... in the
+    Coral Sea. Navy Command said": the run is cut after "Sea")."""
+    if ". " not in run:
+        return None
+    stop = _SENTENCE_END_IN_RUN_RE.search(run)
+    for m in _SHORT_WORD_END_RE.finditer(run):
+        if stop is not None and m.start() >= stop.start():
+            break
+        low = m.group(1).lower()
+        if low not in ABBREVIATIONS and low not in _SHORT_ABBREVIATIONS:
+            return m
+    return stop
 
 
 _APPOS_BEFORE_RE = re.compile(
@@ -3914,7 +4144,7 @@ class ArticleSpeakers:
         text = self.text
         for m in _BODY_RUN_RE.finditer(text):
             run = m.group()
-            stop = _SENTENCE_END_IN_RUN_RE.search(run)
+            stop = _sentence_end_in_run(run)
             if stop is not None:
                 run = run[: stop.end() - 1]  # "Lusaka Securities Exchange. Revenue rose"
             run = self._headline_run(run, m.start())
@@ -4007,6 +4237,10 @@ class ArticleSpeakers:
                     _DATELINE_AFTER_RE.match(text, m.end()):
                 continue  # "JOHANNESBURG (Reuters) -", "DAKAR:": a dateline, not a body
             kind = kind_of(name)
+            based = _body_before_its_town(name) if kind == PERSON else None
+            if based is not None:
+                name, kind = based
+                low = name.lower()
             lw = low.split()
             headed = len(lw) >= 3 and (lw[0] in _FOREIGN_HEADS or any(
                 (w in ORG_HEADS or w in GOVERNMENT_HEADS) and lw[i + 1] in ("of", "for")
@@ -4168,23 +4402,23 @@ class ArticleSpeakers:
 
         out: list[Mention] = []
         text = self.text
-        for m in _NAME_RUN_RE.finditer(text):
-            run = self._headline_run(m.group(), m.start())
+        for start, end, group in _name_runs(text):
+            run = self._headline_run(group, start)
             if " " not in run:
                 continue
             if run.endswith(".") and not _INITIAL_END_RE.search(run):
                 run = run[:-1]  # a name that ends the sentence: "said Joyce Mwakalinga."
-            before = text[max(0, m.start() - 3) : m.start()].rstrip(" ")
+            before = text[max(0, start - 3) : start].rstrip(" ")
             found = _person_in_run(run, not before or before[-1] in '.!?\n"\u201c:')
             if found is None:
                 continue
             name_text, role, written, offset = found
-            if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, m.start() - 8) :
-                                                                         m.start()]):
+            if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, start - 8) :
+                                                                         start]):
                 continue  # "In Maarat al-Numan, Abu Khaled said": a place, not a person
             # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
-            am = _APPOS_ROLE_RE.match(text, m.end(), m.end() + 160) \
-                if text[m.end() : m.end() + 1] == "," else None
+            am = _APPOS_ROLE_RE.match(text, end, end + 160) \
+                if text[end : end + 1] == "," else None
             if am:
                 first = am.group(1).split()[0].lower()
                 words = am.group(1).lower().split()
@@ -4193,22 +4427,22 @@ class ArticleSpeakers:
                     role = ", ".join(p for p in (role, _clean(am.group(1))) if p)
             # a descriptor right before: "government spokesman Col. X"
             bm = None
-            if m.start() > 1:
-                prev = text[max(0, m.start() - 14) : m.start()].split()
+            if start > 1:
+                prev = text[max(0, start - 14) : start].split()
                 if prev and prev[-1] in _ROLE_BEFORE_WORDS:
-                    before = text[max(0, m.start() - 60) : m.start()]
+                    before = text[max(0, start - 60) : start]
                     bm = _ROLE_BEFORE_RE.search(before)
             if bm:
                 role = ", ".join(p for p in (role, _clean(bm.group(1))) if p)
-            elif text[max(0, m.start() - 2) : m.start()] == ", ":
+            elif text[max(0, start - 2) : start] == ", ":
                 # a description in apposition before: "The county executive, Tom Baines,"
-                dm = _APPOS_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
+                dm = _APPOS_BEFORE_RE.search(text, max(0, start - 90), start)
                 role_words = dm.group(1).lower().split() if dm else []
                 head_word = next((w for w in role_words if w in _ROLE_HEADS), "")
                 if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
                     # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
-            out.append(Mention(m.start() + offset, name_text, name_text.split()[-1], role,
+            out.append(Mention(start + offset, name_text, name_text.split()[-1], role,
                                written))
         return out
 
@@ -4220,10 +4454,15 @@ class ArticleSpeakers:
         if self._acronyms is None:
             self._acronyms = {}
             for paren in _ACRONYM_PAREN_RE.finditer(self.text):
+                if _WIRE_CREDIT_RE.match(self.text, paren.start()):
+                    continue  # "Mokwa, Nigeria (AFP) -": a dateline's wire, not Nigeria's
                 window_start = max(0, paren.start() - 160)
                 found = list(_ACRONYM_RE.finditer(self.text, window_start, paren.end()))
                 m = found[-1] if found else None
                 if m is None or m.end() != paren.end():
+                    named = self._named_before_head(paren, window_start)
+                    if named is not None:
+                        self._acronyms.setdefault(normalise_key(paren.group()[1:-1]), named)
                     continue
                 full = " ".join(m.group(1).split())
                 if "," in full and not _spells(m.group(2).lower(), [
@@ -4254,6 +4493,22 @@ class ArticleSpeakers:
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
         return self._acronyms
 
+    def _named_before_head(self, paren: re.Match[str], window_start: int) -> str | None:
+        """The name an acronym in parentheses spells when a lower-case body word stands
+        between them: "the Alpine Snow Survey network (ASSN)", "the Tana Delta Water
+        programme (TADEWA)" give the Alpine Snow Survey, the Tana Delta Water (the letters
+        are the name's, not the word's)."""
+        m = next((m for m in _NAME_THEN_HEAD_RE.finditer(self.text, window_start, paren.end())
+                  if m.end() == paren.end()), None)
+        if m is None or m.group(2) not in ORG_HEADS and m.group(2) not in GOVERNMENT_HEADS:
+            return None
+        words = m.group(1).split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if len(words) >= 2 and _spells(paren.group()[1:-1].lower(), [w.lower() for w in words]):
+            return " ".join(words)
+        return None
+
     def _spelled_by_acronym(self, name: str) -> bool:
         key = normalise_key(name)
         return any(normalise_key(full) == key and _spells(acr, [
@@ -4274,8 +4529,7 @@ class ArticleSpeakers:
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             return None
         for b in self.bodies:
-            if len(b.words) >= 2 and _spells(acronym.lower(), [
-                    w for w in b.words if w not in ("the",)]):
+            if len(b.words) >= 2 and _spells_body(acronym.lower(), b.words):
                 return b.name
         for ref in self.registry.values():
             # a body's name read as a person's ("Magen David Adom" then "MDA"): the acronym
@@ -4371,8 +4625,19 @@ class ArticleSpeakers:
         return found
 
     def _person_from_mention(self, m: Mention, written: str) -> SpeakerRef:
+        m = self._fuller_mention(m)
         ref = SpeakerRef(m.name, PERSON, m.role)
         return self._register(ref, m.written if m.written != m.name else written, m.role)
+
+    def _fuller_mention(self, m: Mention) -> Mention:
+        """The fuller name an earlier mention gave the person a shorter one ends: "Mr Al
+        Amiri" (or "Dr Van Buren") after Khalid Al Amiri (or Hanna van Buren) is that
+        person, not someone called Al Amiri."""
+        tail = " " + m.name.lower()
+        for earlier in reversed(self.mentions):
+            if earlier.pos < m.pos and earlier.name.lower().endswith(tail):
+                return earlier
+        return m
 
     def _last_body(self, pos: int, pred, word: str = "",
                    also: frozenset[str] = frozenset()) -> SpeakerRef | None:
@@ -4425,8 +4690,18 @@ class ArticleSpeakers:
             if not (cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head
                     or cand.owner_missing or not cand.name):
                 found = self.resolve(cand, pos + skip + subj[0].start)
+            elif cand.surname_only and " " not in cand.name:
+                found = self._short_body_subject(cand.name, pos + skip + subj[0].start)
         self._subjects[pos] = found
         return found
+
+    def _short_body_subject(self, word: str, pos: int) -> SpeakerRef | None:
+        """The body a one-word subject that reads like a surname stands for: "Brantwell now
+        expects ..." after Brantwell Holdings, when no person in the article has that name."""
+        if any(m.last == word for m in self.mentions):
+            return None
+        ref = self.short_form(word, pos)
+        return ref if ref is not None and ref.kind != PERSON else None
 
     def _titled_person(self, acronym: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """The person before `pos` whose role a title acronym spells ("CEC" for a County
@@ -4817,7 +5092,7 @@ class ArticleSpeakers:
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
             spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and
-                       _spells(cand.name.lower(), [w for w in b.words if w != "the"])]
+                       _spells_body(cand.name.lower(), b.words)]
             if spelled:
                 # "the RTA" for the Roads and Transport Authority named, never "(RTA)"; "the
                 # RFS" for the NSW Rural Fire Service, whose name holds the Rural Fire Service
@@ -4913,6 +5188,10 @@ class ArticleSpeakers:
             clipped = self._clipped_body(cand.name, pos, early)
             if clipped is not None:
                 return clipped  # "the Met said", "the Fed": a body's name cut short
+            if cand.kind != PERSON and " " not in cand.name and not cand.name.isupper():
+                short = self.short_form(cand.name, pos)
+                if short is not None and short.kind != PERSON:
+                    return short  # "Lumora said" after Lumora Pet Foods: its first word
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description
@@ -5023,11 +5302,23 @@ class ArticleSpeakers:
         if len(short) < len(own) and short == set(own[: len(short)]) and all(
                 w in _MEDIA_NAME_TAILS or w in COUNTRIES for w in own[len(short) :]):
             return True  # "Argus" for Argus Media, "(Yonhap)" for Yonhap News Agency
+        if len(own) >= 2 and short == {own[0]} and self._publisher_first_word(own[0]):
+            return True
         said = [w for w in name.lower().split() if w != "the"]
         # "Sky Sports News understands" for Sky Sports, "Guardian Australia" for The Guardian:
         # the outlet's desk or edition
         return len(own) < len(said) <= len(own) + 2 and said[: len(own)] == own and all(
             w in _MEDIA_NAME_TAILS or w in COUNTRIES for w in said[len(own) :])
+
+    def _publisher_first_word(self, word: str) -> bool:
+        """Whether the first word of the publisher's name, written alone, is the publisher:
+        "Ledger confirmed" in the Ledger Tribune, "told QUARTZLINE" in Quartzline Europe (an
+        outlet calls itself by its first word), unless the word is a place or a person's
+        surname in the article."""
+        if word in COUNTRIES or word in CAPITALS or word in DEMONYMS or \
+                word in COMMON_CAPITALISED:
+            return False
+        return not any(m.last.lower() == word for m in self.mentions)
 
     def _named_next(self, pos: int) -> SpeakerRef | None:
         """The person a description stands for when the next sentence names someone new:
@@ -5343,6 +5634,9 @@ class ArticleSpeakers:
                 continue  # a person's name
             if low in _BUSINESS_OPENERS or re.search(rf"\b{re.escape(low)}\b", self.text):
                 continue  # "Net profit rose": a word, not a company's name
+            if re.search(rf"\b{re.escape(word)}e?s\b", self.text):
+                continue  # "Villa rents rose" beside "Villas in the hills": a noun's plural,
+                # which no company's name has
             return self._register(SpeakerRef(word, ORGANISATION), word, "")
         return None
 

@@ -3676,3 +3676,232 @@ def test_a_body_introduced_with_its_head_word_before_its_name_is_that_body(
 ])
 def test_the_airport_speaks_for_the_airport_named(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A memo prepared for Defence Minister Israel Karpov puts the cost at $4 billion.",
+      "Karpov said on Monday that 12 bases would close."), "12", "Israel Karpov"),
+    (("Senator Georgia Whitcombe opened the hearing.",
+      "Whitcombe said 300 clinics had shut since 2019."), "300", "Georgia Whitcombe"),
+    (("The report went to Health Secretary Jordan Elkes in May.",
+      "Elkes told MPs that 45 wards were closed."), "45", "Jordan Elkes"),
+])
+def test_a_country_after_a_title_is_a_given_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The deal values the firm at $80 million, according to chief executive Nadia Orlov. "
+      "The company would not comment further.", "Orlov said 30 staff would be hired."),
+     "30", "Nadia Orlov"),
+    (("It was a tough night for Owen Marsh's side.",
+      '"We had 62 per cent of the ball," Marsh said.'), "62 per cent", "Owen Marsh"),
+    (("Sales doubled last year, said founder Lucía Fernández. Investors were pleased.",
+      "Fernández said the firm now has 48 stores."), "48", "Lucía Fernández"),
+])
+def test_a_surname_alone_is_the_full_name_given_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('"Prices will rise," said Khalid Al Amiri, an analyst at Dunmore Research.',
+      'Mr Al Amiri expects more supply. "About 9,000 homes are due this year," he said.'),
+     "About 9,000", "Khalid Al Amiri"),
+    (("Hanna van Buren, a lawyer for the tenants, spoke first.",
+      'Ms van Buren was blunt. "Some 40 families were evicted," she said.'), "Some 40",
+     "Hanna van Buren"),
+    (("The survey was led by Omar Bin Saleh of the university.",
+      'Dr Bin Saleh was cautious. "Only 15% answered," he said.'), "15%", "Omar Bin Saleh"),
+])
+def test_an_honorific_and_a_shorter_name_are_the_person_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The round brings its funding to $25 million, according to co-founder and chief "
+     "executive Priya Natarajan.", "Priya Natarajan"),
+    ("Revenue tripled to $4 million, said co-owner and director Tom Beckett.", "Tom Beckett"),
+    ("The club lost 2,000 members, according to co-chair and president Ines Duarte.",
+     "Ines Duarte"),
+])
+def test_a_shared_role_and_a_title_are_one_person_s(sentence, name):
+    assert [c.speaker for c in run(sentence)] == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Forecasters with the Storm Desk in Tulsa, Oklahoma, said 14 tornadoes touched down.",
+     "Storm Desk"),
+    ("Meteorologists at the Plains Weather Office in Dayton, Ohio, said 30 cm of snow fell.",
+     "Plains Weather Office"),
+    ("Staff at the Harbour Board in Mombasa, Kenya, said 12 ships were waiting.",
+     "Harbour Board"),
+])
+def test_a_town_s_region_between_commas_is_no_speaker(sentence, name):
+    assert [c.speaker for c in run(sentence)] == [name]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The U.S. Food and Drug Administration issued a warning on Monday.",
+      "The FDA said 42 people fell ill."), "42", "U.S. Food and Drug Administration"),
+    (("The UK Medicines and Healthcare Regulatory Agency opened an inquiry.",
+      "The MHRA said it had received 18 reports."), "18",
+     "UK Medicines and Healthcare Regulatory Agency"),
+    (("The Kenyan Wildlife Protection Service counted elephants in March.",
+      "There are now 3,100 in the park, the WPS said."), "3,100",
+     "Kenyan Wildlife Protection Service"),
+])
+def test_an_acronym_may_skip_the_country_opening_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Denver Public Schools released its budget on Monday.",
+      "The district will close 9 schools, district officials said."), "9",
+     "Denver Public Schools"),
+    (("Baltimore City Schools announced cuts on Friday.",
+      "The district said 140 posts would go."), "140", "Baltimore City Schools"),
+    (("Fairfax County Public Schools met on Tuesday.",
+      "Some 2,000 teachers will get raises, the district said."), "Some 2,000",
+     "Fairfax County Public Schools"),
+])
+def test_a_place_s_public_schools_are_the_school_district(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Federal Office for the Environment (FOEN) said 47 glaciers were at risk.",
+     "Federal Office for the Environment"),
+    ("Organisers from the Alliance for a Car-Free City said 5,000 cyclists took part.",
+     "Alliance for a Car-Free City"),
+    ("The Institute for the Study of Coasts said 80 beaches had eroded.",
+     "Institute for the Study of Coasts"),
+])
+def test_an_article_inside_a_body_s_name_keeps_the_name_whole(sentence, name):
+    assert [c.speaker for c in run(sentence)] == [name]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Alpine Snow Survey network (ALSS) said on Monday that snow cover fell.",
+      "That is about 12% below normal, according to ALSS."), "about 12%", "Alpine Snow Survey"),
+    (("The Coastal Bird Count project (COBICO) began in 2001.",
+      "It logged 61 species this year, COBICO said."), "61", "Coastal Bird Count"),
+    (("Volunteers with the River Watch Kenya network (RIWAKE) sampled water.",
+      "Some 30 rivers were polluted, RIWAKE said."), "Some 30", "River Watch Kenya"),
+])
+def test_an_acronym_after_a_lower_case_body_word_spells_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Lakeshore Home Products of Tulsa, Oklahoma, recalled its kettles.",
+      "Lakeshore, founded in 1998, employs about 300 people, according to its website."),
+     "about 300", "Lakeshore Home Products"),
+    (("Redfern Health Foods of Bolton issued a recall on Monday.",
+      "Redfern, which sells cereals, said 4,000 boxes were affected."), "4,000",
+     "Redfern Health Foods"),
+    (("Marwick Home Foods of Leeds reported results on Tuesday.",
+      "Marwick, founded in 2004, has 120 employees, according to its filings."), "120",
+     "Marwick Home Foods"),
+])
+def test_a_company_s_first_word_is_the_company_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Danish shipping group Norrvik Lines reported a loss on Tuesday.",
+      "Norrvik now expects volumes to fall.",
+      "It will cut 300 jobs, the FTSE 100 company said."), "300", "Norrvik Lines"),
+    (("Swiss drugmaker Heltara Pharma raised its outlook.",
+      "Sales grew 9% in the quarter, the Fortune 500 company said."), "9%", "Heltara Pharma"),
+    (("Korean chipmaker Sunmil Semiconductor posted record profit.",
+      "It shipped 40 million chips, the Kospi 200 firm said."), "40 million",
+     "Sunmil Semiconductor"),
+])
+def test_a_described_company_and_its_index_membership(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("OSLO, March 3 (Reuters) - Norwegian salmon farmer Fjordvik Seafood reported higher "
+     "sales and said it would hire 200 workers.", "Fjordvik Seafood"),
+    ("TULSA, Okla. \u2014 The state utility Prairie Power posted results and said it had "
+     "added 5,000 customers.", "Prairie Power"),
+    ("NEW DELHI -- Indian carmaker Sundaram Motors cut prices and said it would sell 80,000 "
+     "cars.", "Sundaram Motors"),
+])
+def test_a_dateline_is_no_subject(text, name):
+    assert [c.speaker for c in run(text)] == [name]
+
+
+@pytest.mark.parametrize("sentence, publisher", [
+    ("Ledger confirmed that at least 12 vendors had patched the flaw.", "Ledger Tribune"),
+    ("Three diplomats told QUARTZLINE that 12 states opposed the plan.", "Quartzline Europe"),
+    ("Beacon found that 40 of the devices were still exposed.", "Beacon Technica"),
+])
+def test_the_publisher_s_first_word_is_the_publisher(sentence, publisher):
+    assert [c.speaker for c in run(sentence, publisher=publisher)] == [publisher]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Kaduna, Nigeria (AFP) - Gunmen seized 30 people, police said.",
+      "More than 200 people have been kidnapped since May, according to an AFP tally."),
+     "More than 200", "AFP"),
+    (("Lima, Peru (Reuters) - Floods cut roads on Monday.",
+      "At least 14 bridges collapsed, according to a Reuters count."), "At least 14",
+     "Reuters"),
+    (("Accra, Ghana (AP) - Fuel prices rose again.",
+      "Prices are up 40% this year, according to an AP review of pump data."), "40%", "AP"),
+])
+def test_a_dateline_s_wire_credit_is_no_acronym_of_the_place(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs, publisher=name))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Attacks have spread to the Red Sea. U.S. Naval Forces Command has said its ships "
+      "downed 90 drones.",), "90", "U.S. Naval Forces Command"),
+    (("The storm moved out to the Irish Sea. Met Eireann said 20,000 homes lost power.",),
+     "20,000", "Met Eireann"),
+    (("Crowds gathered at Marina Bay. Singapore Police Force said 11 people were arrested.",),
+     "11", "Singapore Police Force"),
+])
+def test_a_sentence_ending_after_a_short_word_cuts_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The HSE's chief clinical officer said uptake stood at 68 per cent.",
+     "HSE chief clinical officer"),
+    ("The Authority's chief medical officer said 14 wards were closed.",
+     "Authority chief medical officer"),
+    ("The Council's principal planning officer said 300 homes would be built.",
+     "Council principal planning officer"),
+])
+def test_a_body_s_ranked_title_is_one_person_s_office(sentence, name):
+    assert [c.speaker for c in run(sentence)] == [name]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Rents cost 9,000 kronor, according to the Swedish Union of Tenants.",),
+     "9,000 kronor", "Swedish Union of Tenants"),
+    (("Some 3,000 shifts went unfilled, the Norwegian Union of Nurses said.",), "Some 3,000",
+     "Norwegian Union of Nurses"),
+    (("About 40% of farms were hit, the Irish Association of Farmers said.",), "About 40%",
+     "Irish Association of Farmers"),
+])
+def test_a_national_union_of_members_is_a_body(paragraphs, figure, name):
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Rents rose 10% in the year, property consultancy Harcourt Lane said.",
+      "Villa rents rose faster, up 19 per cent, the company said.",
+      "Villas in the hills led the rise."), "19 per cent", "Harcourt Lane"),
+    (("Prices rose 6%, according to brokerage Dunmore Vale.",
+      "Cabin prices climbed 11%, the firm said.", "Cabins sold fastest."), "11%",
+     "Dunmore Vale"),
+    (("Output rose 3%, said cement maker Kestrel Rock.",
+      "Bag sales grew 8%, the company said.", "Bags are cheaper now."), "8%", "Kestrel Rock"),
+])
+def test_a_company_described_by_its_trade_and_a_plural_noun_opening(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
