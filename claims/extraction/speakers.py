@@ -2989,7 +2989,6 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         np = _drop_place_descriptor(np)
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
-    np = _drop_index_membership(np)
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -3008,21 +3007,6 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
 
-
-def _drop_index_membership(np: list[Tok]) -> list[Tok]:
-    """A company described by the stock index it belongs to, without the index: "the FTSE
-    100 company", "a Fortune 500 firm", "the S&P 500 carmaker" are "the company", "a firm",
-    "the carmaker" (a capitalised name and a number before the head name an index, not the
-    company)."""
-    if len(np) < 3 or np[-1].low not in _COMPANY_GENERIC or np[-2].kind != "n" or \
-            not np[-3].cap or np[-3].poss:
-        return np
-    i = len(np) - 3
-    while i > 0 and np[i - 1].cap and np[i - 1].low not in _DETERMINERS:
-        i -= 1
-    if i > 0 and np[i - 1].low not in _DETERMINERS:
-        return np
-    return np[:i] + np[-1:]
 
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 
