@@ -42,7 +42,7 @@ DATE_RE = re.compile(
     rf"""
     (?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)
   | (?P<numeric>\b[0-3]?\d[/.][01]?\d[/.](?:{_YEAR}|\d\d)\b)
-  | (?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-\u2013]\s*{_DAY})?\b(?!\s*(?:%|per|percent))
+  | (?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})(?:\s*[-\u2013]\s*{_DAY})?\b(?!\s*(?:%|per|percent))(?![,.]\d)
         (?:,?\s+(?P<mdy_y>{_YEAR})\b)?)
   | (?P<dmy>\b(?:{_DAY},\s*){{0,8}}(?:{_DAY},?\s+(?:and|&)\s+)?
         (?P<dmy_d>{_DAY})(?:\s*[-\u2013]\s*{_DAY})?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})

@@ -42,7 +42,14 @@ Decisions on the borderline kinds:
 * specifications keep their units, written against the number or apart ("256GB", "4,800mAh",
   "45W", "120 Hz", "1.2 TWh", "a 50-megapixel sensor", "3x zoom"); so do concentrations ("14
   parts per billion"); "fivefold", "a 10-fold rise" are multipliers like "five times";
-  two close amounts in one unit after "by" are a range ("up by 40% to 50%");
+  two close amounts in one unit after "by" are a range ("up by 40% to 50%"); small weights
+  and volumes written against the number too ("12kg of cocaine", "250mg"); "a 45-member
+  team" counts members like "-strong" counts people, "a 6-point lead" is a poll's margin;
+  a price after a currency prefix may be a range ("Rs160-170 per kg") or have cents
+  ("R61.80"), and "N20 per litre" is money, not the N20 road; an age a rule sets ("raise the
+  retirement age from 64 to 65") is a policy's figure, not a person's age; a count right
+  after a date ("September 6, 2024, 31 more illnesses", "in January 1,874 patients") is no
+  part of it;
 * abbreviated scales need a currency or a countable noun after "m"/"k" ("5m" alone is metres,
   a figure only on a sure sign of a length: "350m of cabling", "for 200m", "5m deep");
   "bn", "bln", "mln", "tn", "tr", "cr" may stand apart from the number.
@@ -144,6 +151,9 @@ _AT_THE_END_RE = re.compile(r"(?i)\b(?:at|to|near)\s+(?:the|a)\s+$")
 _LIST_JOIN_RE = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$")
 # What joins the numbers of a list of labels ("sections 318(4), 319(2) and 61(2)", "berths 4
 # to 7", "sections 66(C) and 66(D)"): a sub-number in brackets may follow each.
+# More days of a date listed after it ("March 24, 25 and 26", "between September 8 and 12"):
+# a day's number that no noun follows ("September 6, 2024, 31 more illnesses" is a count).
+_MORE_DAYS_RE = re.compile(r"(?:[12]?\d|3[01])(?!\d|,\d|\s+(?!and\b|or\b)[a-z])")
 _LABEL_LIST_JOIN_RE = re.compile(
     r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
@@ -202,7 +212,7 @@ _ISO_CODES = (
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b))?
+        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|\d{{1,4}}\.\d\d\b))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -503,8 +513,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             int(_plain_number(m.group("num")).split(".")[0] or 0) < 120:
         return True  # "his client, 58, would appeal": an age
     if m.group("cur") == "N" and not has_scale and len(m.group("num")) <= 2 and \
-            "," not in m.group("num") and "." not in m.group("num"):
-        return True  # "the N1 in Limpopo", "the N12": a road, not a few naira
+            "," not in m.group("num") and "." not in m.group("num") and \
+            not _PER_UNIT_NEXT_RE.match(s, end):
+        return True  # "the N1 in Limpopo", "the N12": a road, not a few naira (but "cut the
+        # price by N20 per litre")
     if m.group("cur") == "N" and not has_scale and _next_word(s, end)[0].lower() in _ROAD_NOUNS:
         return True  # "the N104 road"
     if before == "(" and after == ")" and start > 2 and \
@@ -562,8 +574,11 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 45-km road"
         if has_money and low in ("a", "per"):
             return False  # "£1,000-a-month"
-        if low in ("megapixel", "fold") and plain:
-            return False  # "a 50-megapixel sensor", "a 10-fold rise": a measure, a multiplier
+        if low in ("megapixel", "fold", "member") and plain:
+            return False  # "a 50-megapixel sensor", "a 10-fold rise", "a 45-member team": a
+            # measure, a multiplier, a count of members (like "-strong")
+        if low == "point" and plain and _POINT_LEAD_RE.match(s, end + 1 + len(low)):
+            return False  # "a 6-point lead" in a poll
         if low not in ("strong", "magnitude"):
             return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude")
     for d in dates:
@@ -599,8 +614,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _CODE_AMOUNT_RE.match(bare)
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737
-    if before == "(" and after == ")" and not (has_money or has_pct or has_scale):
-        return True  # (45) after a name
+    if before == "(" and after == ")" and not (has_money or has_pct or has_scale) and \
+            len(m.group("num")) <= 3:
+        return True  # (45) after a name (not "the year to June 2024 (39,017)")
     # ", 45," right after a capitalised name (or "One widow, 87,") is an age; so is a
     # sentence-final "said Pike, 76." and a headline's last "... retired nurse, 68"
     if s[max(0, start - 2) : start] == ", " and (s[end : end + 1] in (",", ")", "") or (
@@ -674,8 +690,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     after = s[end] if end < len(s) else " "
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
-        if not word or word.group().lower() != "strong":
-            return True  # three-day, two-thirds
+        if not word or word.group().lower() not in ("strong", "member"):
+            return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
+            # team": counts of people)
     if after.isalnum():
         return True
     prev, _ = _prev_word(s, start)
@@ -861,9 +878,9 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     elif not unit and s[end : end + 1] in "-\u2013" and s[end + 1 : end + 2].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
         low = word.group().lower() if word else ""
-        if low in LENGTH_UNITS or low in ("megapixel", "fold"):
-            unit = LENGTH_UNITS.get(low) or ("megapixels" if low == "megapixel" else "times")
-            end = end + 1 + len(low)
+        if low in LENGTH_UNITS or low in _COMPOUND_UNITS:
+            unit = LENGTH_UNITS.get(low) or _COMPOUND_UNITS[low]
+            end = end + 1 + len(low)  # "a 45-km road", "a 45-member team", "a 6-point lead"
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
     if unit and s[end : end + 1] == "/" and m.group("cur") and (per := _PER_UNIT_RE.match(s, end)):
@@ -924,8 +941,13 @@ def _digit_value(m: re.Match[str]) -> Decimal:
 
 _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
-# A currency code and the amount after it, the first end of a range ("VND4-6 million").
-_CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES})\s?\d[\d,.]*[-\u2013]$")
+# A currency code or prefix and the amount after it, the first end of a range ("VND4-6
+# million", "Rs160-170 per kg").
+_CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES}|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rp|RM|"
+                             rf"Dhs?|Shs|N|R|P)\s?\d[\d,.]*[-\u2013]$")
+# A price's unit after the amount: "N20 per litre", "N20 a litre".
+_PER_UNIT_NEXT_RE = re.compile(r"\s+(?:per|a|an)\s+(?:litre|liter|kg|kilo|kilogram|gallon|"
+                               r"barrel|tonne|ton|bag|unit|head|day|month|year|night)\b")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![Tt]he )US \$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
     + _ISO_CODES + r")\s?|N|RM|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
@@ -1019,8 +1041,15 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 # Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).
+# Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
+# "a 45-member team", "a 6-point lead".
+_COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
+                   "point": "points"}
+# What a margin in points measures: "a 6-point lead", "a 12-point swing".
+_POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advantage|deficit|"
+                            r"drop|fall|rise|jump|increase|decline)\b")
 _ATTACHED_SPEC_RE = re.compile(r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
-                               r"mp|ppm|ppb))(?![\w/])|(x)(?![\w/-])")
+                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml))(?![\w/])|(x)(?![\w/-])")
 
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
@@ -1156,7 +1185,10 @@ def _label_before(s: str, start: int) -> bool:
 
 def _age(s: str, start: int) -> bool:
     """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12", "He was
-    58." (a sentence that only tells an age)."""
+    58." (a sentence that only tells an age); not an age a rule sets ("raise the retirement
+    age from 64 to 65", "the voting age of 16"): that is a policy's figure."""
+    if _POLICY_AGE_RE.search(s, max(0, start - 45), start):
+        return False
     if len(s) < 36 and _AGE_SENTENCE_RE.fullmatch(s.strip()):
         return True
     if _WHO_AGE_BEFORE_RE.search(s, max(0, start - 16), start) is not None and \
@@ -1167,6 +1199,9 @@ def _age(s: str, start: int) -> bool:
     return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
 
 
+_POLICY_AGE_RE = re.compile(r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|"
+                            r"school-leaving|marriageable)\s+age\b"
+                            r"(?:\s+\w+){0,3}\s+$")
 # An age reached: "turn 18", "turned 68 in May" (a plain number up to three digits that ends
 # the clause or is followed by a time: not "turned 5% higher").
 _TURN_BEFORE_RE = re.compile(r"(?i)\b(?:turn|turns|turned|turning)\s+$")
@@ -1240,6 +1275,7 @@ def find_figures(sentence: str, dates: list[DateMention],
     atoms: list[Figure] = []
     rejected_ends: set[int] = set()
     label_ends: set[int] = set()  # ends of numbers that label things ("sections 318(4)")
+    date_ends: set[int] = set()  # ends of numbers inside a date
     ratios = _ratios(s) if " in " in s else []
     for a, b, share in ratios:
         q, qstart = _qualifier_before(s, a)
@@ -1257,13 +1293,16 @@ def find_figures(sentence: str, dates: list[DateMention],
             continue
         if kind == "digit":
             listed = rejected_ends and not (m.group("pct") or m.group("cur") or
-                                            m.group("scale"))
+                                            m.group("scale")) and (
+                max(rejected_ends) not in date_ends or _MORE_DAYS_RE.match(s, m.start()))
             if _reject_digit(s, m, dates, title_case) or listed and (
                     _LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()]) or
                     max(rejected_ends) in label_ends and
                     _LABEL_LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()])):
                 last = max(rejected_ends, default=-1)
                 rejected_ends.add(m.end())
+                if any(d.start <= m.start() < d.end for d in dates):
+                    date_ends.add(m.end())  # "September 6, 2024, 31 more": no list goes on
                 if _label_before(s, m.start()) or last in label_ends:
                     label_ends.add(m.end())  # (and "(4)" after a section's "318")
                 continue
@@ -1320,6 +1359,8 @@ def find_figures(sentence: str, dates: list[DateMention],
             after = m.end()
             if fold:
                 unit = "times"
+            elif s[m.end() : m.end() + 7].lower() in ("-member", "\u2013member"):
+                unit, after = "members", m.end() + 7  # "a seven-member team"
             elif nxt.lower() in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[nxt.lower()]
                 after = nxt_start + len(nxt)
@@ -1444,7 +1485,7 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                 lo, hi = a.value, b.value
                 if a.kind == "digit":
                     # "2-3 million", "$2m-3m": a scale written once applies to both ends
-                    scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m)\b"
+                    scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m|crore|lakh)\b"
                     scale = re.search(scale_re, s[b.core_start : b.end])
                     if scale and not re.search(scale_re, s[a.core_start : a.end]) and not (
                             between in ("-", "\u2013") and

@@ -585,14 +585,16 @@ DISTANCE_UNITS = words(
     "nautical knots mph kph km/h"
 )
 
-# Units of storage, charge, energy, power, frequency and resolution, written against the number
-# or apart ("256GB", "4,800mAh", "45W", "120 Hz", "1.2 TWh", "50 megapixels"): a product's
+# Units of storage, charge, energy, power, frequency, resolution and weight, written against
+# the number or apart ("256GB", "4,800mAh", "45W", "120 Hz", "1.2 TWh", "50 megapixels"): a product's
 # or a plant's specification, always a measure (lower-case keys).
 SPEC_UNITS: dict[str, str] = {
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "mah": "mAh", "wh": "Wh",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "w": "W", "hz": "Hz",
     "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "megapixels": "megapixels",
     "megapixel": "megapixels", "mp": "megapixels", "ppm": "ppm", "ppb": "ppb",
+    # small weights and volumes written against the number: "12kg of cocaine", "500ml"
+    "kg": "kg", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
 }
 
 MEASURE_UNITS: dict[str, str] = {

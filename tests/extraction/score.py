@@ -9,7 +9,7 @@ A pair is right when the speaker's name and the figure as written both match (ca
 apostrophes ignored; a unit after the figure that one side leaves out -- "3 million tonnes"
 for "3 million", "hundreds of millions" for "hundreds of millions of dollars" -- still
 matches, and since session 8 so does a qualifier one side leaves out, "more than 12 per cent"
-for "12 per cent"; a claim that merged a headline's "9" with the body's "nine" is the pair
+for "12 per cent", and since session 9 a unit joined by a hyphen, "6-point" for "6"; a claim that merged a headline's "9" with the body's "nine" is the pair
 either wording matches). Reported too: the same with the figure only, for matched pairs how
 often value/bounds/qualifier and `counts` agree, and a lenient count in which a speaker named
 another way ("Almeida Pinto" for "Rodrigo Almeida Pinto", "Ukraine's air force" for
@@ -224,6 +224,9 @@ def same_figure(extracted: str, wanted: set[str]) -> str:
         longer, shorter = (extracted, w) if len(extracted) > len(w) else (w, extracted)
         if longer in (f"magnitude {shorter}", f"magnitude-{shorter}"):
             return w  # "magnitude 6.8" / "6.8": the scale named before the number
+        if longer.startswith(shorter + "-") and longer[len(shorter) + 1 :].isalpha() and \
+                shorter[-1:].isdigit():
+            return w  # "6-point" / "6", "45-member" / "45": a unit joined by a hyphen
         if longer.startswith(shorter + " "):
             rest = longer[len(shorter) + 1 :].split()
             if len(rest) <= 4 and not any(x in _SCALES or any(ch.isdigit() for ch in x)

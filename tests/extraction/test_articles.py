@@ -172,3 +172,11 @@ def test_a_qualifier_one_side_leaves_out_still_matches_the_same_figure():
     assert same_figure("12 per cent", {"about 12 per cent"}) == "about 12 per cent"
     assert same_figure("nearly 3 million tonnes", {"3 million"}) == "3 million"
     assert same_figure("more than 3", {"3 million"}) == "more than 3"  # never a scale word
+
+
+def test_a_unit_joined_by_a_hyphen_one_side_leaves_out_still_matches():
+    from tests.extraction.score import same_figure
+
+    assert same_figure("6-point", {"6", "60"}) == "6"
+    assert same_figure("45", {"45-member"}) == "45-member"
+    assert same_figure("6-8", {"6"}) == "6-8"  # a range is no unit

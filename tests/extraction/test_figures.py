@@ -980,3 +980,59 @@ def test_a_number_word_that_refers_back_to_those_counted_is_no_figure(sentence):
 
 def test_a_period_after_the_is_no_duration():
     assert figures("Leases signed in the three months to February rose.") == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a count right after a date or a year is no part of the date
+    ("Since the update of May 2, 2025, 14 more cases have been confirmed.", ["14"]),
+    ("So far in 2024, 3,410 measles cases have been reported.", ["3,410"]),
+    ("In March 2019, 112 pupils were taken from the school.", ["112"]),
+    ("Figures show that in January 2,093 patients waited.", ["2,093"]),
+    ("Crossings rose against the year to March 2024 (41,220).", ["41,220"]),
+    # but more days listed after a date are days
+    ("Staff will strike on June 4, 5 and 6.", []),
+    ("The poll was taken between October 3 and 9.", []),
+])
+def test_counts_after_dates_and_days_listed_after_a_date(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    ("Onions sold at Rs40-55 per kg.", "Rs40-55", D(40), D(55)),
+    ("The agency may miss its goal by Rs300-400 crore.", "Rs300-400 crore", D(3 * 10**9),
+     D(4 * 10**9)),
+])
+def test_a_currency_prefix_before_a_hyphen_range(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper) == (text, lower, upper)
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("Depots raised the price by N35 per litre.", "N35", "NGN"),
+    ("The stock closed at R48.25 on Friday.", "R48.25", "ZAR"),
+    ("Police found 8kg of heroin.", "8kg", "kg"),
+    ("Each dose holds 250mg of the drug.", "250mg", "mg"),
+    ("A nine-member panel will review the case.", "nine-member", "members"),
+    ("A 12-member jury was sworn in.", "12-member", "members"),
+    ("The senator holds a 9-point lead in the latest poll.", "9-point", "points"),
+])
+def test_prices_weights_members_and_poll_leads(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Traffic was halted on the N2 near Durban.",
+    "The council backed a 10-point plan.",
+    "The three-member family fled.",
+])
+def test_roads_and_plans_stay_out(sentence):
+    assert [f.text for f in figures(sentence) if f.unit != "members"] == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The bill raises the retirement age from 62 to 64.", ["62", "64"]),
+    ("Lawmakers lowered the voting age to 16.", ["16"]),
+])
+def test_an_age_a_rule_sets_is_a_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
