@@ -469,6 +469,13 @@ _FOR_BODY = words(
 )
 
 
+def _staff_of_named_firm(head: list[Tok], out: list[Tok]) -> bool:
+    """ "Analysts at Kellerman Brothers": staff in the plural before a name that reads like a
+    person's, which the whole phrase shows to be a firm's (see `_staff_employer`)."""
+    return (head[-1].low in POLLED_PEOPLE or head[-1].low in _STUDY_STAFF) and \
+        kind_of(_clean(" ".join(x.text for x in out))) == PERSON
+
+
 # "The researchers said" after a body's "study": the researchers speak for the body.
 _STUDY_AUTHORS = words("researchers scientists authors")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
@@ -714,6 +721,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         and head[-1].low in _FOR_BODY
                         and any(x.cap for x in out)
                     ):
+                        if t.low == "at" and _staff_of_named_firm(head, out):
+                            return head + [t] + out
                         return _trim(out)  # the body speaks: "analysts at Cordros"
                     if t.low == "from" and head[-1].low in DOCUMENT_HEADS and out[0].cap:
                         return head + [t] + out  # "data from Wind Information showed"
@@ -1318,6 +1327,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = _according(toks, v, v + 1)
         elif low in ("quoted", "cited", "quoting", "citing") and v + 1 < n:
             frame = _quoted_as(toks, v)
+            if frame is not None and low in ("quoting", "citing") and _relays(toks, frames, v):
+                frame = None
         elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made"):
             frame = _passive_by(toks, v)
         elif low in PARTICIPLE_VERBS and v > 0 and toks[v - 1].text in (",", "and"):
@@ -1915,6 +1926,18 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         # "citing the health ministry", "quoting witnesses"; not "citing the crackdown"
         return Frame("mid", toks[v].start, ph[-1].end, toks[v].start, toks[v].end, ph, [])
     return None
+
+
+def _relays(toks: list[Tok], frames: list[Frame], v: int) -> bool:
+    """Whether a source "citing" or "quoting" others at toks[v] relays their figures as its
+    own statement: "The coastguard said 14 people drowned, citing fishermen" is the
+    coastguard's claim (only a news outlet passing on a source, "Reuters reported, citing
+    officials", leaves the figure to the source)."""
+    if not frames or frames[-1].direction != "pre" or not frames[-1].np or \
+            frames[-1].verb_end > toks[v].start:
+        return False
+    np = frames[-1].np
+    return kind_of(_clean(" ".join(t.text for t in np))) != MEDIA
 
 
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
@@ -2659,7 +2682,7 @@ _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic ma
 
 
 # Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
-_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal")
+_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen")
 
 
 def _name_ok(words: list[Tok]) -> bool:
@@ -2993,7 +3016,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
     if found is None:
-        found = _read_phrase(np, appos)
+        found = _staff_employer(_read_phrase(np, appos))
         if len(np) >= 3 and np[-2].text == "," and np[-1].low in _LEGAL_SUFFIXES and \
                 found.name.endswith(" " + np[-1].text) and found.kind != PERSON:
             # "Calloway Systems, Inc.": the comma before a legal form is the name's own
@@ -3006,6 +3029,16 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+def _staff_employer(cand: Candidate) -> Candidate:
+    """ "Analysts at Kellerman Brothers", "economists at Halden": staff in the plural speak
+    for the firm they work at, which is a body whatever its name looks like."""
+    role = cand.role.lower().split()
+    if cand.kind == PERSON and cand.name and len(role) == 2 and role[1] == "at" and \
+            (role[0] in POLLED_PEOPLE or role[0] in _STUDY_STAFF):
+        return replace(cand, kind=ORGANISATION, person=False, surname_only=False)
+    return cand
 
 
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
@@ -3217,6 +3250,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         fors = [i for i, t in enumerate(words) if t.low == "for" and i > 3]
         if fors and any(t.kind == "n" for t in words[3 : fors[0]]):
             return read_phrase(_trim(words[fors[0] + 1 :]), appos)
+    of_owner = _owner_after_document_of(words)
+    if of_owner is not None:
+        return read_phrase(of_owner, appos)
     # "a Reuters tally of official results": the document ends the phrase
     for i, t in enumerate(words):
         if t.low in ("of", "for") and i > 0 and words[i - 1].low in DOCUMENT_HEADS \
@@ -3616,6 +3652,27 @@ def _owner_after_sample(words: list[Tok], i: int) -> list[Tok]:
     return _trim(words[by + 1 :])
 
 
+_AUTHORED_DOCUMENTS = words("report reports statement findings figures data estimates "
+                            "estimate records bulletin")
+
+
+def _owner_after_document_of(words: list[Tok]) -> list[Tok] | None:
+    """The named body after "of" when the phrase is a document it wrote: "the latest report
+    of the Harbour Safety Board", "figures of the Health Ministry" (an audit or a review of a
+    body is about it, not by it)."""
+    of = next((i for i, t in enumerate(words) if t.low == "of"), -1)
+    if of < 1 or words[of - 1].low not in _AUTHORED_DOCUMENTS or words[of - 1].cap or not all(
+                t.low in _DOC_ADJECTIVES for t in words[: of - 1]):
+        return None
+    rest = words[of + 1 :]
+    if rest and rest[0].low == "the":
+        rest = rest[1:]
+    if len(rest) < 2 or not rest[0].cap or not rest[-1].cap or not all(
+            t.cap or t.low in ("of", "for", "and", "on") for t in rest):
+        return None
+    return rest
+
+
 def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "Maiga's statement", "the army's report"
     for i in range(len(words) - 1, -1, -1):
@@ -3936,8 +3993,12 @@ _TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|(?:"
               + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
               + r")\b)\s+")
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
-    # ("Bavaria's transport minister, Michael Reindl, called ...": a role owned by a place)
-    r"(?:The|A|An|[A-Z][\w.-]*['\u2019]s)\s+[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
+    # ("Bavaria's transport minister, Michael Reindl, called ...": a role owned by a place;
+    # "In a statement on Monday, the finance commissioner, Ada Obi, ...": after an opening
+    # phrase of time or occasion)
+    r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
+    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|[A-Z][\w.-]*['\u2019]s)\s+)"
+    r"[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
@@ -4038,6 +4099,53 @@ _INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?(?:\s+(?:a|an)\s+[a-z][^,.;:\"\u2
 
 # A sentence opening with one capitalised word as its subject: "Verdane, which ..., had".
 _ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|was|[a-z]+ed)\b)")
+# Offices one person holds, so that "the minister" can be "he" or "she" afterwards.
+_SINGLE_OFFICES = words("minister secretary governor mayor president premier chancellor "
+                        "commissioner ambassador ombudsman chairman chairwoman chairperson "
+                        "chair prosecutor coroner speaker")
+_PLACE_NOUNS = (r"(?:village|town|township|district|county|province|region|city|ward|camp|"
+                r"neighbou?rhood|municipality|settlement|suburb|constituency|valley)")
+_PLACE_NOUN_AFTER_RE = re.compile(r"\s" + _PLACE_NOUNS + r"\b")
+
+
+_ACCOUNT_PERIODS = words("annual quarterly half-year half-yearly interim financial")
+_ACCOUNT_DOCUMENTS = words("report reports statement statements")
+
+
+def _periodic_accounts(written: str) -> bool:
+    """ "the annual report", "its quarterly report", "the financial statements": a company's
+    own accounts, which speak for the company in the story, never for a person quoted on
+    them."""
+    ws = written.lower().split()
+    return len(ws) >= 2 and ws[-1] in _ACCOUNT_DOCUMENTS and ws[-2] in _ACCOUNT_PERIODS
+
+
+def _names_document(text: str, doc: str) -> bool:
+    """Whether a sentence names a document by its word, alone or in the plural ("a report",
+    "two reports"), not inside a longer word ("told reporters")."""
+    low = text.lower()
+    at = low.find(doc)
+    while at >= 0:
+        after = low[at + len(doc) : at + len(doc) + 2]
+        if (at == 0 or not low[at - 1].isalpha()) and not after[:1].isalpha() or \
+                after[:1] == "s" and not after[1:2].isalpha():
+            return True
+        at = low.find(doc, at + 1)
+    return False
+
+
+def _may_be_same_person(a: SpeakerRef, b: SpeakerRef) -> bool:
+    """Two references that share a name word ("Okoro" and "Ada Okoro", "J. Pillai" and
+    "A.J. Pillai") may be one person."""
+    return bool({w for w in a.key.split() if len(w) > 2} & set(b.key.split()))
+
+
+def _place_named(text: str, end: int) -> bool:
+    """A capitalised run that a lower-case place noun follows names a place, not a person:
+    "bombs fell on Let Mya Zin village", "the Sabo Gari township"."""
+    return _PLACE_NOUN_AFTER_RE.match(text, end) is not None
+
+
 # A title giving a person's gender, before the name: "Ms Wanjiru Kamau", "Mr. Langat".
 _HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+((?:[A-Z][\w'\u2019-]+\s+){0,2}"
                            r"[A-Z][\w'\u2019-]+)")
@@ -4400,6 +4508,8 @@ class ArticleSpeakers:
             if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, start - 8) :
                                                                          start]):
                 continue  # "In Maarat al-Numan, Abu Khaled said": a place, not a person
+            if _place_named(text, end):
+                continue
             # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
             am = _APPOS_ROLE_RE.match(text, end, end + 160) \
                 if text[end : end + 1] == "," else None
@@ -4722,7 +4832,7 @@ class ArticleSpeakers:
         for p, text in reversed(self.sentences):
             if p >= pos:
                 continue
-            if doc not in text.lower():
+            if not _names_document(text, doc):
                 continue
             end = p + len(text)
             spoke = [r for q, r in self.history if p <= q < end]
@@ -4804,6 +4914,28 @@ class ArticleSpeakers:
         ref = self.short_form(m.group(1), p)
         return ref if ref is not None and ref.kind != PERSON else None
 
+    def _possessor_subject(self, pos: int) -> SpeakerRef | None:
+        """The body whose possessive opens the sentence at `pos`, for an "its" later in it:
+        "Brisco Bank's reserves stood at 90 billion shillings, according to its latest
+        statement" is the bank's own figure ("Brisco's" after Brisco Bank is named)."""
+        from .tokens import tokenize
+
+        p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
+        if pos >= p + len(text) or not text[:1].isupper():
+            return None
+        toks = self._sentence_toks.get(p) or tokenize(text[:120])
+        k = next((i for i, t in enumerate(toks[:5]) if t.poss), -1)
+        if k < 0 or not all(t.kind == "w" and t.cap for t in toks[: k + 1]) or \
+                toks[0].low in _DETERMINERS or toks[0].low in COMMON_CAPITALISED:
+            return None
+        if k == 0:
+            ref = self.short_form(toks[0].base, p)
+            return ref if ref is not None and ref.kind != PERSON else None
+        cand = read_phrase(toks[:k] + [_possessive_base(toks[k])], [])
+        if cand.kind == PERSON or cand.person or cand.pronoun or cand.generic_head:
+            return None
+        return self.resolve(cand, p + toks[0].start)
+
     def _body_just_before(self, pos: int) -> SpeakerRef | None:
         """The named body (not the paper) that spoke last, less than 300 characters before
         `pos`: whom "a spokesperson said" / "the spokesperson said" speaks for."""
@@ -4870,6 +5002,33 @@ class ArticleSpeakers:
         self._pronouns[ref.key] = gender
         return ref
 
+    def _subject_before(self, ref_pos: int, pos: int) -> SpeakerRef | None:
+        """The person who opens the sentence before the one at `pos`, when the person last
+        credited (at `ref_pos`) was named later in that sentence: in "Ana Ruiz reckoned half
+        the crop was lost, while trader Hugo Lenz put the loss lower. She said ...", "she" is
+        the subject, Ana Ruiz."""
+        current = max((p for p, _ in self.sentences if p <= pos), default=-1)
+        previous = max((p for p, _ in self.sentences if p < current), default=-1)
+        if previous < 0 or not previous <= ref_pos < current:
+            return None
+        return self._person_subject(previous - 1, pos)
+
+    def _office_holder_since(self, after: int, pos: int) -> SpeakerRef | None:
+        """An office holder named only by the office ("The Transport Minister said ...") who
+        spoke in the sentence before the one at `pos`, after the last named person: "He said"
+        opening the next sentence is the minister again, not someone quoted before him."""
+        current = max((p for p, _ in self.sentences if p <= pos), default=-1)
+        previous = max((p for p, _ in self.sentences if p < current), default=-1)
+        for p, ref in reversed(self.history):
+            if p >= pos:
+                continue
+            if p <= after or p < previous:
+                return None
+            if ref.kind == PERSON and ref.generic and ref.head in _SINGLE_OFFICES:
+                return None if self._person_subject(p, pos) is not None else ref
+            return None
+        return None
+
     def _last(self, pos: int, pred) -> SpeakerRef | None:
         for p, ref in reversed(self.history):
             if p <= pos and pred(ref):
@@ -4893,15 +5052,32 @@ class ArticleSpeakers:
                     latest_pos = max(p for p, r in self.history if r is latest and p <= pos)
                     return self._person_subject(latest_pos, pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
+                want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
                     ms = [m for m in self.mentions if m.pos < pos]
+                    holder = self._office_holder_since(ms[-1].pos if ms else -1, pos)
+                    if holder is not None and self.gender(holder) in ("", want):
+                        return holder
                     if ms:
-                        return self._person_from_mention(ms[-1], ms[-1].written)
+                        last = self._person_from_mention(ms[-1], ms[-1].written)
+                        opener = self._subject_before(ms[-1].pos, pos)
+                        if opener is not None and not _may_be_same_person(opener, last) and \
+                                self.gender(opener) in ("", want) and \
+                                self.gender(last) != want:
+                            return self._called(opener, want)
+                        return last
                     # "The minister said ... she added": the person described before
                     return self._last(pos, lambda r: r.kind == PERSON)
                 ref_pos = max(p for p, r in self.history if r is ref and p <= pos)
+                holder = self._office_holder_since(ref_pos, pos)
+                if holder is not None and self.gender(holder) in ("", want):
+                    return holder
+                opener = self._subject_before(ref_pos, pos)
+                if opener is not None and not _may_be_same_person(opener, ref) and (
+                        self.gender(opener) == want or
+                        self.gender(opener) == "" and self.gender(ref) != want):
+                    return self._called(opener, want)
                 subject = self._person_subject(ref_pos, pos)
-                want = "m" if cand.pronoun == "he" else "f"
                 if subject is not None and self.gender(subject) in ("", want):
                     return self._called(subject, want)
                 if self.gender(ref) not in ("", want):
@@ -4917,7 +5093,8 @@ class ArticleSpeakers:
                 if own is None and cand.written.lower().startswith("its "):
                     # "The Lumina Collaboration counts 600 scientists, according to its
                     # website": the document of the body the sentence is about
-                    own = self._own_sentence_subject(pos) or self._short_subject(pos)
+                    own = self._own_sentence_subject(pos) or self._short_subject(pos) or \
+                        self._possessor_subject(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
@@ -4957,7 +5134,7 @@ class ArticleSpeakers:
             issuer = self._document_issuer(doc, pos) if doc else None
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)
-            if issuer is None and doc in _OWN_DOCUMENTS:
+            if issuer is None and (doc in _OWN_DOCUMENTS or _periodic_accounts(cand.written)):
                 # "The accounts show ...": the accounts of the company or club in the story
                 issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)
                                          and not r.generic)

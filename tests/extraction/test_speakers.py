@@ -3905,3 +3905,140 @@ def test_a_national_union_of_members_is_a_body(paragraphs, figure, name):
 ])
 def test_a_company_described_by_its_trade_and_a_plural_noun_opening(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('"Clinics are full," said Priya Sen, a doctor at the district hospital.',
+      "She added that 140 patients were waiting for beds."), "140", "Priya Sen"),
+    (("Rahul Bose, the club's coach, said the squad was tired.",
+      '"We lost six games in a row," said Amartya Sen, the captain.',
+      "He added that 3 players were injured."), "3", "Amartya Sen"),
+    (("Sales fell, said retailer Omar Haddad.",
+      "Dipa Sen, who runs a bakery nearby, said rents had doubled. She said 12 shops had "
+      "closed."), "12", "Dipa Sen"),
+])
+def test_a_title_word_after_a_first_name_is_a_surname(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('"We will strike again," said union leader Tomas Reyes.',
+      "The Transport Minister said on Tuesday the plan was needed.",
+      "He said it would save 2 billion pesos a year."), "2 billion pesos", "Transport Minister"),
+    (("Opposition MP Carla Dunne called the budget reckless.",
+      "The Finance Secretary told parliament on Monday that the cuts were fair.",
+      "She said borrowing would fall by 4% next year."), "4%", "Finance Secretary"),
+    (('"The roads are a disgrace," resident Peter Lowe said.',
+      "The mayor told councillors the repairs were under way.",
+      "He said 600 potholes had been filled since March."), "600", "mayor"),
+])
+def test_he_or_she_after_an_office_holder_named_by_the_office(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker.lower().endswith(name.lower())
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Police spokesman Ade Bello said 30 people were taken.",
+      "After the attack, the state health commissioner, Musa Garba, toured the village. "
+      "He said 12 of the victims were in hospital."), "12", "Musa Garba"),
+    (("Fire chief Ann Lowe said the blaze started at noon.",
+      "Later, the county's emergency manager, Ruth Bakes, toured the site. She said 40 homes "
+      "were lost."), "40", "Ruth Bakes"),
+    (("Coach Dan Avery said the team was ready.",
+      "On Friday, the league's chief executive, Kofi Mensah, met fans. He said ticket sales "
+      "rose 15%."), "15%", "Kofi Mensah"),
+])
+def test_he_or_she_after_an_appositive_subject_behind_an_opening_phrase(paragraphs, figure,
+                                                                         name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Marta Quiroga, head of the growers' guild, reckoned that half the crop was lost, "
+      "while trader Hugo Lenz put the loss lower.",
+      "She said about 700 farms were affected."), "about 700", "Marta Quiroga"),
+    (("Ms. Duarte said nurses in the hardest-hit district, Upper Kamo, had seen more cases. "
+      "She added that clinics had shut in two of its wards.",), "two", "Duarte"),
+    (("Mr. Okafor welcomed the deal, although rival bidder Tunde Bello called it rushed.",
+      "He said 900 jobs would be kept."), "900", "Okafor"),
+])
+def test_he_or_she_is_the_subject_of_the_sentence_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker.endswith(name)
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Jets dropped four bombs on Let Mya Zin village, said a farmer who saw the raid.",
+      '"We ran," he said. He added that 9 houses burned.'), "9", "farmer"),
+    (("Shells hit the market in Ban Kao Lam district, a teacher said.",
+      "She said 14 stalls were destroyed."), "14", "teacher"),
+    (("Troops searched Dar Es Noor camp overnight, said a community leader.",
+      "He said 30 men were detained."), "30", "leader"),
+])
+def test_a_name_before_a_place_noun_is_a_place(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker.lower().endswith(name)
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Skyway Airlines posted a record profit, chief executive Omar Haddad told reporters.",
+      "Ticket sales dropped 6 per cent last year, according to the annual report."), "6 per cent",
+     "Skyway Airlines"),
+    (("Halden Foods plc cut its outlook, finance chief Mary Cole told reporters on a call.",
+      "Debt stood at £410m, according to its half-year report."), "£410m", "Halden Foods"),
+    (("Norvik Power expects a loss, Chief Executive Lars Berg told analysts.",
+      "Net debt rose to 2 billion crowns, the financial statements show."),
+     "2 billion", "Norvik Power"),
+])
+def test_periodic_accounts_speak_for_the_company_not_a_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker.startswith(name)
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Mayor Dana Lowe asked for calm.",
+      "Storms cut power to 230 homes, according to the latest report of the Coastal Grid "
+      "Review, which blamed old lines."), "230", "Coastal Grid Review"),
+    (("Senator Tom Hale praised the crews.",
+      "Some 1,400 calls went unanswered, according to figures of the Regional Ambulance "
+      "Service."), "Some 1,400", "Regional Ambulance Service"),
+    (("Councillor Ben Ashe called for an inquiry.",
+      "The findings of the Water Quality Board put the spill at 40 tonnes."), "40 tonnes",
+     "Water Quality Board"),
+])
+def test_a_document_of_a_named_body_speaks_for_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Sales director Kim Oduya spoke at the launch.",
+      "Brisco Bank's reserves were 90 billion shillings, according to its latest statement."),
+     "90 billion shillings", "Brisco Bank"),
+    (("Analyst Ruth Amon rated the shares a buy.",
+      "Marlow Energy's debt fell to $2 billion last year, according to its annual filing."),
+     "$2 billion", "Marlow Energy"),
+    (("The regulator, Ofcap, fined two firms.",
+      "Tanbury Water's leakage rose 9%, according to its own data."), "9%", "Tanbury Water"),
+])
+def test_its_document_is_the_possessor_opening_the_sentence(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Red Crescent said at least 12 people drowned off the coast, citing fishermen.",),
+     "at least 12", "Red Crescent"),
+    (("Mayor Ines Costa said 300 homes were flooded, citing firefighters at the scene.",),
+     "300", "Ines Costa"),
+    (("The health ministry said 45 patients were treated, quoting hospital officials.",),
+     "45", "health ministry"),
+])
+def test_a_speaker_citing_others_keeps_the_figure(paragraphs, figure, name):
+    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Analysts at Kellerman Brothers said costs could reach €650mn.",), "€650mn",
+     "Kellerman Brothers"),
+    (("Economists at Halden Morris expect growth of 2.1% this year.",), "2.1%",
+     "Halden Morris"),
+    (("Researchers at Ward Quincy said 14 flaws had been found.",), "14", "Ward Quincy"),
+])
+def test_staff_at_a_firm_speak_for_the_firm(paragraphs, figure, name):
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "organisation")
