@@ -9,7 +9,8 @@ number words ("three", "twenty-five", "a dozen"), ranges ("between 20 and 30", "
 of") or a zero said in words ("no one was killed", "no casualties", "none of the ... were
 hurt", "No firefighters were injured", "no U.K. sailors were hurt", "no student was among the
 injured", "no case of measles had been confirmed", "no reports of data stolen", "1,140
-bookings, none of which were stolen").
+bookings, none of which were stolen", "none of its staff was hurt", "the hospital had none",
+"no one has bought a boat since 2016").
 
 Decisions on the borderline kinds:
 
@@ -350,6 +351,13 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"flat|apartment|room|water|boat))\b"
 )
 _NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
+# "none of the/its/them ..." (not "none of this", "none of it", "none of us knew"), "had none",
+# "no one has bought", "nobody from the council has come" (not "no one has to").
+_NONE_OF_THOSE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|those|these|them)\b")
+_HAD_NONE_RE = re.compile(r"(?i)\b(?:had|has|have|recorded|reported|found|saw|with)\s+$")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;,!?)]|$)")
+_PERFECT_AFTER_RE = re.compile(r"(?:\s+else)?(?:\s+from(?:\s+[\w'\u2019-]+){1,4}?)?\s+"
+                               r"(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?(?!to\b)[a-z]+")
 # "Not one bakery has closed": the "one" after "not" before a noun is a zero.
 _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing"])
@@ -799,6 +807,13 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
             s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
         return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
         # the things just counted
+    if text == "none" and (_NONE_OF_THOSE_RE.match(s, m.end()) or
+                           _HAD_NONE_RE.search(s, max(0, m.start() - 30), m.start()) and
+                           _CLAUSE_END_RE.match(s, m.end())):
+        return True  # "none of its staff was hurt", "none of them has been cleared", "St
+        # Vincent's had none.": none of a group, or a count that came to nothing
+    if text in ("no one", "nobody") and _PERFECT_AFTER_RE.match(s, m.end()):
+        return True  # "no one has bought a boat since 2016": a count of those who did
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
     if text == "no survivors":

@@ -1036,3 +1036,23 @@ def test_roads_and_plans_stay_out(sentence):
 ])
 def test_an_age_a_rule_sets_is_a_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The airline said none of its crew had been hurt.", "none"),
+    ("Of the 80 buses ordered, none of them has been delivered.", "none"),
+    ("The northern depot had none.", "none"),
+    ("No one has claimed the prize since 2019.", "No one"),
+    ("Nobody from the ministry has visited the camp.", "Nobody"),
+])
+def test_none_of_a_group_and_no_one_who_did_something_are_zeros(sentence, text):
+    assert [f.text for f in figures(sentence) if f.value == 0] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "None of this matters.",
+    "Nobody knows why the bridge failed.",
+    "No one has to pay for the permit.",
+])
+def test_none_and_nobody_in_general_statements_stay_no_figure(sentence):
+    assert figures(sentence) == []
