@@ -147,7 +147,6 @@ from .lexicon import (
 _ALPHA_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _SCALED_RE = re.compile(r"(?i)hundred|thousand|million|billion")
-_IN_THE_END_RE = re.compile(r"\bin\s+(?:the|their|its|his|her)\s+$")
 _AT_THE_END_RE = re.compile(r"(?i)\b(?:at|to|near)\s+(?:the|a)\s+$")
 _LIST_JOIN_RE = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$")
 # What joins the numbers of a list of labels ("sections 318(4), 319(2) and 61(2)", "berths 4
@@ -226,10 +225,10 @@ ATOM_RE = re.compile(
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
-      | \bscores(?=\s+of\b)
+      | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
         men|women|police|staff|personnel|cattle|livestock|crew)\b)
-      | \ba\s+handful(?=\s+of\b)
+      | \ba\s+handful(?={_QUOTE}?\s+of\b|{_QUOTE}?\s*[.,;!?])
       | \ba\s+(?:(?:very|relatively|fairly|still)\s+)?{_QUOTE}?(?:{_LARGE})\s+number{_QUOTE}?
           (?=\s+of\b)
       | \b(?:large|huge|vast|great|record)\s+numbers(?=\s+of\b)
@@ -794,11 +793,6 @@ def _age_after_people(s: str, qualifier: str, qstart: int) -> bool:
         return False
     word, _ = _prev_word(s, qstart)
     return word.lower() in _AGE_NOUNS
-
-
-def _vague_rejected(s: str, m: re.Match[str]) -> bool:
-    before = s[max(0, m.start() - 12) : m.start()].lower()
-    return bool(_IN_THE_END_RE.search(before))
 
 
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
@@ -1401,8 +1395,6 @@ def find_figures(sentence: str, dates: list[DateMention],
                        q, unit, "word", after, of_follows)
             )
         elif kind == "vague":
-            if _vague_rejected(s, m):
-                continue
             text = _clean_text(m.group())
             tl = text.lower()
             lower = None

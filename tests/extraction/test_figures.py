@@ -1056,3 +1056,14 @@ def test_none_of_a_group_and_no_one_who_did_something_are_zeros(sentence, text):
 ])
 def test_none_and_nobody_in_general_statements_stay_no_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Organisers reported crowds in the hundreds.", "hundreds"),
+    ("Fans turned out in their thousands.", "thousands"),
+    ('"Now it is a handful," the owner said.', "a handful"),
+    ('He said only that "a handful" of guards were hurt.', "a handful"),
+    ("Nine people died and scores more were hurt.", "scores"),
+])
+def test_vague_amounts_without_of(sentence, text):
+    assert text in [f.text for f in figures(sentence) if f.qualifier == "vague"]
