@@ -149,11 +149,11 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _SCALED_RE = re.compile(r"(?i)hundred|thousand|million|billion")
 _AT_THE_END_RE = re.compile(r"(?i)\b(?:at|to|near)\s+(?:the|a)\s+$")
 _LIST_JOIN_RE = re.compile(r"^(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*)$")
-# What joins the numbers of a list of labels ("sections 318(4), 319(2) and 61(2)", "berths 4
-# to 7", "sections 66(C) and 66(D)"): a sub-number in brackets may follow each.
 # More days of a date listed after it ("March 24, 25 and 26", "between September 8 and 12"):
 # a day's number that no noun follows ("September 6, 2024, 31 more illnesses" is a count).
 _MORE_DAYS_RE = re.compile(r"(?:[12]?\d|3[01])(?!\d|,\d|\s+(?!and\b|or\b)[a-z])")
+# What joins the numbers of a list of labels ("sections 318(4), 319(2) and 61(2)", "berths 4
+# to 7", "sections 66(C) and 66(D)"): a sub-number in brackets may follow each.
 _LABEL_LIST_JOIN_RE = re.compile(
     r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
@@ -810,9 +810,7 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
         return True  # "no one has bought a boat since 2016": a count of those who did
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
-    if text == "no survivors":
-        return True
-    return True
+    return True  # the pattern itself said what was counted ("no casualties", "no survivors")
 
 
 _CURRENCY_PHRASE_RE = re.compile(r"\s+(U\.S\.|[A-Za-z]+)\s+([a-z]+)\b")
@@ -1047,9 +1045,6 @@ _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|
                        r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
 # Units written against the number: "98mm", "10km", "90mph".
 _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
-# Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
-# zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
-# only ("3X" may be a model).
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".
 _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
@@ -1057,6 +1052,9 @@ _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "member
 # What a margin in points measures: "a 6-point lead", "a 12-point swing".
 _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advantage|deficit|"
                             r"drop|fall|rise|jump|increase|decline)\b")
+# Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
+# zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
+# only ("3X" may be a model).
 _ATTACHED_SPEC_RE = re.compile(r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
                                r"mp|ppm|ppb|kg|mg|lbs|lb|ml))(?![\w/])|(x)(?![\w/-])")
 
@@ -1130,7 +1128,6 @@ _AFTER_PHONE_RE = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 # office at 555-0142" (the number follows "on" or "at").
 _RING_BEFORE_RE = re.compile(r"(?i)\b(?:call|calling|ring|ringing|dial|dialling|dialing)\s+"
                              r"(?:[\w'\u2019]+\s+){1,5}(?:on|at)\s+$")
-
 
 
 def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bool:
