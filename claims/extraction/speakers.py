@@ -4103,9 +4103,11 @@ _ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|wa
 _SINGLE_OFFICES = words("minister secretary governor mayor president premier chancellor "
                         "commissioner ambassador ombudsman chairman chairwoman chairperson "
                         "chair prosecutor coroner speaker")
-_PLACE_NOUNS = (r"(?:village|town|township|district|county|province|region|city|ward|camp|"
-                r"neighbou?rhood|municipality|settlement|suburb|constituency|valley)")
-_PLACE_NOUN_AFTER_RE = re.compile(r"\s" + _PLACE_NOUNS + r"\b")
+# Lower-case nouns after a capitalised run that make it a place ("Let Mya Zin village"): the
+# place words a bare place is told by, and a few more ("state" and "co" may follow a name).
+_PLACE_NOUNS_AFTER = (_PLACE_WORDS - {"state", "co"}) | words(
+    "camp neighbourhood neighborhood municipality settlement suburb constituency valley")
+_LOWER_WORD_AFTER_RE = re.compile(r"\s([a-z]+)\b")
 
 
 _ACCOUNT_PERIODS = words("annual quarterly half-year half-yearly interim financial")
@@ -4143,7 +4145,8 @@ def _may_be_same_person(a: SpeakerRef, b: SpeakerRef) -> bool:
 def _place_named(text: str, end: int) -> bool:
     """A capitalised run that a lower-case place noun follows names a place, not a person:
     "bombs fell on Let Mya Zin village", "the Sabo Gari township"."""
-    return _PLACE_NOUN_AFTER_RE.match(text, end) is not None
+    word = _LOWER_WORD_AFTER_RE.match(text, end)
+    return word is not None and word.group(1) in _PLACE_NOUNS_AFTER
 
 
 # A title giving a person's gender, before the name: "Ms Wanjiru Kamau", "Mr. Langat".
