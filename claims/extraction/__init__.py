@@ -186,9 +186,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from .counts import Counted, describe
+from .counts import Counted, describe, subject_of_multiplier
 from .dates import find_dates
-from .figures import _OVER_MEANS_MORE, FOLD_WORDS, PLACE_NOUNS, Figure, find_figures
+from .figures import (
+    _OVER_MEANS_MORE,
+    FOLD_WORDS,
+    MULTIPLIER_WORDS,
+    PLACE_NOUNS,
+    Figure,
+    find_figures,
+)
 from .lexicon import (
     CAPITALS,
     COUNTRIES,
@@ -304,7 +311,7 @@ _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits.
 _NUMBERISH = frozenset(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful"]
-) | FOLD_WORDS
+) | FOLD_WORDS | MULTIPLIER_WORDS
 
 _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"
@@ -1319,6 +1326,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     and not _OF_FROM_END_RE.search(s.text, 0, fig.start):
                 continue  # "two officials said": part of the attribution, not a claim
             counted = describe(toks, fig.start, fig.after, fig.of_follows, fig.unit == "%")
+            if not counted.noun and fig.unit == "times" and fig.kind == "word":
+                counted = Counted(subject_of_multiplier(toks, fig.core_start), counted.outcome,
+                                  counted.outcome_from_before, counted.np_end)
             if fig.qualifier == "over" and _over_is_preposition(s.text, fig, counted):
                 fig = _exact(s.text, fig)
             if (

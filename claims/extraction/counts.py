@@ -470,7 +470,21 @@ def _subject_before(toks: list[Tok], i: int) -> str:
         k -= 1
     if k < 0 or toks[k].low not in _CHANGE_VERBS:
         return ""
-    k -= 1
+    return _subject_of(toks, k - 1)
+
+
+def subject_of_multiplier(toks: list[Tok], i: int) -> str:
+    """What a multiplier verb multiplies: "Cholera cases in Malawi have tripled" -> cholera
+    cases, "Rents more than doubled" -> Rents."""
+    k = index_at(toks, i) - 1
+    while k >= 0 and toks[k].low in ("more", "than", "nearly", "almost", "roughly", "about",
+                                      "around", "over"):
+        k -= 1
+    return _subject_of(toks, k)
+
+
+def _subject_of(toks: list[Tok], k: int) -> str:
+    """The noun phrase ending at toks[k], past auxiliaries ("has", "is expected to")."""
     while k >= 0 and toks[k].low in ("to", "will", "would", "could", "may", "might", "has",
                                       "have", "had", "is", "was", "expected", "set", "likely",
                                       "also", "further", "been", "still", "are", "were"):

@@ -236,9 +236,9 @@ ATOM_RE = re.compile(
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors|(?:reports|complaints)(?=\s+of\b))\b|\bnobody\b|\bnone\b)
-      | (?i:(?<!net\s)(?<!net-)\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
-        (?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|rates?\b|gravity\b|
-        sum\b|percent\b|per\b)[a-z]+s\b)
+      | (?i:(?<!net\s)(?<!net-)(?<!ground\s)(?<!patient\s)\bzero\s+(?:new\s+|further\s+|additional\s+|
+        confirmed\s+|reported\s+)?(?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|
+        rates?\b|gravity\b|sum\b|percent\b|per\b|was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
         policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:(?:been\s+)?(?:yet\s+)?
@@ -249,6 +249,7 @@ ATOM_RE = re.compile(
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
         \b(?:{_SMALL}|hundred|thousand)-?fold\b
+      | \b(?:twice|(?:doubl|tripl|quadrupl)(?:e|ed|es|ing))\b(?![-\u2010\u2011])
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
@@ -732,11 +733,53 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         if j >= 0 and s[j] not in ".!?:;\u2014-":
             return True  # "Group of Seven", "the Big Three"
     if text.startswith("zero"):
-        return True
+        return _zero_idiom(s, start, end)
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other"))
     return False
+
+
+# "net zero", "ground zero", "patient zero", "Triple Zero"; "zero tolerance", "zero-sum",
+# "zero hours contracts", "zero percent financing": an idiom or a name, not a count of nothing.
+# Any other "zero" is one ("recorded zero murders", "it was zero", "zero containment"): the
+# blind authors listed all 15 their articles state.
+_ZERO_BEFORE = words("net ground triple patient year day absolute")
+_ZERO_IDIOM_NEXT_RE = re.compile(
+    r"(?i)[-\u2010\u2011]\w|\s+(?:tolerance|sum|hours?|emissions?|carbon|waste|interest|rates?|"
+    r"gravity|per|percent|point|days?|based|coupon|draft|option|in\s+on)\b")
+
+
+def _zero_idiom(s: str, start: int, end: int) -> bool:
+    return _prev_word(s, start)[0].lower() in _ZERO_BEFORE or \
+        bool(_ZERO_IDIOM_NEXT_RE.match(s, end))
+
+
+# Multipliers in one word: "twice as likely", "more than doubled", "expects demand to
+# triple", "more than double the threshold" (the blind authors listed 8 of the 9 their articles
+# state). "twice" and the verb's base form count only where they compare or act ("twice as",
+# "to triple", "will double", "double the"), so "fined twice last year" (our tuned authors did
+# not list it), "a double murder", "triple jump" and "double standards" stay out.
+_MULTIPLIERS = {"twic": 2, "doubl": 2, "tripl": 3, "quadrupl": 4}
+_BASE_VERB_BEFORE = words("to will would could might may can than nearly almost roughly about "
+                          "more set expected")
+_COMPARED_NEXT = words("the its their his her our your what that this in by from")
+
+
+def _multiplier(s: str, m: re.Match[str]) -> int | None:
+    """The factor of a multiplier word (0 when it is no figure here), None for other words."""
+    low = m.group().lower()
+    stem = re.sub(r"(?:e|ed|es|ing)$", "", low)
+    factor = _MULTIPLIERS.get(stem)
+    if factor is None:
+        return None
+    if low.endswith(("ed", "ing")):
+        return factor
+    prev = _prev_word(s, m.start())[0].lower()
+    nxt = _next_word(s, m.end())[0].lower()
+    if low == "twice" and nxt == "as":
+        return factor  # "twice as likely"
+    return factor if prev in _BASE_VERB_BEFORE or nxt in _COMPARED_NEXT else 0
 
 
 def _duration_unit(word: str) -> str:
@@ -965,7 +1008,10 @@ _CURRENCY_BEFORE_RE = re.compile(
 FOLD_WORDS = frozenset(w + "fold" for w in (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
     "twenty", "fifty", "hundred", "thousand"))
-_WORD_OPENERS = frozenset(
+# Multipliers in one word ("twice", "doubled", "to triple"): _multiplier says which count.
+MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in ("doubl", "tripl", "quadrupl")
+                                         for end in ("e", "ed", "es", "ing")])
+_WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
     ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
     + sorted(FOLD_WORDS)
 )
@@ -1342,6 +1388,14 @@ def find_figures(sentence: str, dates: list[DateMention],
                                         " ".join(s[neg.start() : m.end()].split()), zero, zero,
                                         zero, "exact", "", "zero", m.end()))
                     continue
+            factor = _multiplier(s, m)
+            if factor is not None:
+                if factor:
+                    q, qstart = _qualifier_before(s, m.start())
+                    v, lo, hi = _bounds(q, Decimal(factor))
+                    atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
+                                        v, lo, hi, q, "times", "word", m.end()))
+                continue
             fold = m.group().lower().endswith("fold")
             if not fold and _word_rejected(s, m, title_case):
                 continue

@@ -209,7 +209,8 @@ _QUALIFIER_RE = re.compile(
     r"under|more than|fewer than|less than|at least|at most|up to|as many as|as much as|"
     r"as high as|no fewer than|no more than|not less than|an estimated|estimated|in excess of|"
     r"upwards of|maybe|perhaps|probably|within|a further|another|an additional|more or less|"
-    r"well over|well under|just over|just under|below|above|a total of|a record|a mere)\s+)+")
+    r"well over|well under|just over|just under|below|above|a total of|a record|a mere|between|"
+    r"something like)\s+)+")
 
 
 def _core(figure: str) -> str:

@@ -543,8 +543,10 @@ def test_zero_people_with_an_outcome_is_a_zero(sentence, text):
     assert [(f.text, f.value) for f in figures(sentence)] == [(text, D(0))]
 
 
-def test_zero_without_an_outcome_is_no_figure():
-    assert figures("The plan has zero support among voters.") == []
+def test_zero_without_an_outcome_is_a_figure_since_session_10():
+    # Session 10: the blind authors listed every "zero" their articles state (15 of 15),
+    # "zero containment" and "zero structural damage" included.
+    assert [f.value for f in figures("The plan has zero support among voters.")] == [D(0)]
 
 
 @pytest.mark.parametrize("sentence, text", [
@@ -1067,3 +1069,49 @@ def test_none_and_nobody_in_general_statements_stay_no_figure(sentence):
 ])
 def test_vague_amounts_without_of(sentence, text):
     assert text in [f.text for f in figures(sentence) if f.qualifier == "vague"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The clinic has recorded zero new cases since March.", "zero new cases"),
+    ("So far, zero health workers have fallen ill.", "zero"),
+    ('"By May it was zero," the warden said.', "zero"),
+    ("Inspectors found zero structural damage on the span.", "zero"),
+    ("Some weeks the stall takes home zero, she said.", "zero"),
+])
+def test_zero_written_as_a_word_is_a_figure(sentence, text):
+    assert [(f.text, f.value) for f in figures(sentence)] == [(text, 0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council aims for net zero by 2040.",
+    "Ground zero was sealed off.",
+    "The school has a zero-tolerance policy and zero tolerance for bullying.",
+    "Unions oppose zero hours contracts.",
+    "Investigators are hunting for patient zero.",
+])
+def test_zero_in_an_idiom_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("Rents in the port more than doubled over the decade.", "more than doubled", 2, "over"),
+    ("Drivers there are twice as likely to crash.", "twice", 2, "exact"),
+    ("The backlog is nearly twice what it was in spring.", "nearly twice", 2, "about"),
+    ("Analysts expect output to triple by the end of the decade.", "triple", 3, "exact"),
+    ("The bill came to more than double the original quote.", "more than double", 2, "over"),
+    ("Freight costs have quadrupled since the canal closed.", "quadrupled", 4, "exact"),
+])
+def test_one_word_multipliers(sentence, text, value, qualifier):
+    got = [f for f in figures(sentence) if f.unit == "times"]
+    assert [(f.text, f.value, f.qualifier) for f in got] == [(text, value, qualifier)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police are treating it as a double murder.",
+    "She won the triple jump.",
+    "Critics accused the board of double standards.",
+    "The mayor was fined twice last year.",
+    "Growth hit double digits and the bonds kept their triple-A rating.",
+])
+def test_double_and_triple_that_multiply_nothing_stay_out(sentence):
+    assert figures(sentence) == []
