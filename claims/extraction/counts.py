@@ -484,7 +484,14 @@ def subject_of_multiplier(toks: list[Tok], i: int) -> str:
 
 
 def _subject_of(toks: list[Tok], k: int) -> str:
-    """The noun phrase ending at toks[k], past auxiliaries ("has", "is expected to")."""
+    """The noun phrase ending at toks[k], past auxiliaries ("has", "is expected to") and a
+    relative clause ("Food inflation, which is half the basket, eased to")."""
+    if k >= 2 and toks[k].text == ",":
+        m = k - 1
+        while m >= 0 and toks[m].text != ",":
+            m -= 1
+        if m >= 1 and toks[m + 1].low in ("which", "who", "whose"):
+            k = m - 1
     while k >= 0 and toks[k].low in ("to", "will", "would", "could", "may", "might", "has",
                                       "have", "had", "is", "was", "expected", "set", "likely",
                                       "also", "further", "been", "still", "are", "were"):

@@ -119,7 +119,7 @@ def test_a_claim_that_merged_a_headline_is_scored_by_whichever_wording_the_gold_
     from tests.extraction.corpus import Article, Expected, Seg
     from tests.extraction.score import score
 
-    text = ("Drone attack injures 9 in Poltava\n\nRussian drones struck Poltava overnight, "
+    text = ("Drone attack injures 9 in Poltava, governor says\n\nRussian drones struck Poltava overnight, "
             "injuring nine people, Governor Oleh Hryshko said.\n")
     head_end = text.index("\n")
     body_start = head_end + 2

@@ -193,7 +193,8 @@ def test_a_headline_label_saying_what_happened_where_is_no_speaker():
     claims = run("At least six people were killed, Deputy Commissioner Ashutosh Negi said. "
                  "Over 20 are missing, he added.",
                  headline="Cloudburst In Himachal's Kullu: 6 Dead, Over 20 Missing")
-    assert {c.speaker for c in claims} == {"Ashutosh Negi"}
+    # (the headline's figures are the outlet's own since session 10; the label names no one)
+    assert {c.speaker for c in claims} == {"Ashutosh Negi", "Test Herald"}
     for headline in ("Fire At Lagos Market: 40 Shops Gutted",
                      "Floods Across Northern Districts: 40 Shops Gutted"):
         claims = run("The blaze destroyed property worth millions.", headline=headline)

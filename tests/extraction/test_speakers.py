@@ -165,11 +165,26 @@ def test_the_same_claim_in_summary_and_body_is_one_claim():
     assert claims[0].stated_on == datetime.date(2024, 8, 1)
 
 
-def test_an_unattributed_headline_figure_merges_into_the_body_claim():
+def test_an_unattributed_headline_figure_is_the_outlets_own_claim():
+    # Session 10: a headline that attributes nothing is the outlet's statement, beside the
+    # body speaker's claim; one that gives the figure a voice merges into the body claim.
     claims = run("Police said 17 travellers were rescued on Monday.",
                  headline="Police rescue 17 travellers in Kogi")
-    assert len(claims) == 1 and claims[0].speaker == "Police"
-    assert sorted(a.part for a in claims[0].appearances) == ["body", "headline"]
+    assert sorted((c.speaker, tuple(a.part for a in c.appearances)) for c in claims) == [
+        ("Police", ("body",)), ("Test Herald", ("headline",))]
+    for headline in ("'We rescued 17 travellers': Kogi police",
+                     "Police: 17 travellers rescued in Kogi",
+                     "17 travellers rescued in Kogi, police say",
+                     "Figures show 17 travellers rescued in Kogi"):
+        claims = run("Police said 17 travellers were rescued on Monday.", headline=headline)
+        assert [c.speaker for c in claims] == ["Police"], headline
+        assert sorted(a.part for a in claims[0].appearances) == ["body", "headline"], headline
+
+
+def test_an_unattributed_headline_merges_into_the_outlets_own_body_claim():
+    claims = run("Floods destroyed 40 homes in the valley on Monday.",
+                 headline="Floods destroy 40 homes")
+    assert [(c.speaker, len(c.appearances)) for c in claims] == [("Test Herald", 2)]
 
 
 def test_two_figures_in_one_sentence_are_two_claims_sharing_the_verb():
