@@ -750,7 +750,6 @@ def test_durations_are_figures_with_their_unit(sentence, text, value, lower, upp
 @pytest.mark.parametrize("sentence", [
     "The attack came two weeks ago.",
     "Three days later the rebels withdrew.",
-    "Gunmen struck the market again, three months after the raid.",
     "The driver, 45 years old, was unhurt.",
     "The clinic vaccinates children aged 6 months to 14 years.",
     "The convoy left at 1400 hours.",
@@ -1115,3 +1114,29 @@ def test_one_word_multipliers(sentence, text, value, qualifier):
 ])
 def test_double_and_triple_that_multiply_nothing_stay_out(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("Gunmen struck the market again, three months after the raid.", "three months", 3,
+     "months"),
+    ("The firm was registered only 11 months before the tender closed.", "11 months", 11,
+     "months"),
+    ("Dockers began a 36-hour strike on Monday.", "36-hour", 36, "hours"),
+    ("The bill passed after an 11-hour debate.", "11-hour", 11, "hours"),
+    ("Few calls met the eight-minute response target.", "eight-minute", 8, "minutes"),
+    ("The striker signed a three-year, $40 million contract.", "three-year", 3, "years"),
+])
+def test_spans_between_events_and_how_long_an_event_lasts(sentence, text, value, unit):
+    got = [f for f in figures(sentence) if f.unit == unit]
+    assert [(f.text, f.value) for f in got] == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Benchmark three-month copper rose 2%.",
+    "The yield on the 10-year note fell.",
+    "Landlords may raise rents on one-year leases.",
+    "A 24-hour hotline is open.",
+    "The five-day forecast is dry.",
+])
+def test_a_term_that_names_a_product_is_no_duration(sentence):
+    assert [f for f in figures(sentence) if f.unit in ("months", "years", "hours", "days")] == []
