@@ -728,6 +728,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return False
     if (nl in DURATION_UNITS or _modified_time_unit(s, end, nl)) and not text.startswith("zero"):
         return not _duration_claim(s, end, text)  # (not "zero hours contracts")
+    if nl in LENGTH_UNITS and nl not in ("m", "nautical") and \
+            _length_claim(s, start, nxt_start + len(nxt)):
+        return False  # "nearly two metres deep", "three miles long"
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
             nl in ("season", "seasons"):
         return True
@@ -928,6 +931,9 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     elif not unit and not m.group("pct") and (nl in LENGTH_UNITS or nl == "times"):
         unit = LENGTH_UNITS.get(nl, "times")
         end = nxt_start + len(nxt)
+        miles, miles_start = _next_word(s, end)
+        if nl == "nautical" and miles.lower() in ("mile", "miles"):
+            end = miles_start + len(miles)  # "25 nautical miles"
     elif not unit and s[end : end + 1] in "-\u2013" and s[end + 1 : end + 2].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
         low = word.group().lower() if word else ""
@@ -1078,7 +1084,7 @@ LENGTH_UNITS: dict[str, str] = {
     "mile": "miles", "miles": "miles", "metre": "m", "metres": "m", "meter": "m",
     "meters": "m", "feet": "ft", "foot": "ft", "ft": "ft", "mm": "mm", "millimetres": "mm",
     "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
-    "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "m": "m",
+    "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "m": "m", "nautical": "nmi",
 }
 _LENGTH_NOT_AFTER = words(
     "north south east west northeast northwest southeast southwest north-east north-west "
@@ -1448,6 +1454,9 @@ def find_figures(sentence: str, dates: list[DateMention],
                 after = nxt_start + len(nxt)
             elif nxt.lower() in MEASURE_UNITS:
                 unit = MEASURE_UNITS[nxt.lower()]
+                after = nxt_start + len(nxt)
+            elif nxt.lower() in LENGTH_UNITS and nxt.lower() not in ("m", "nautical"):
+                unit = LENGTH_UNITS[nxt.lower()]
                 after = nxt_start + len(nxt)
             elif nxt.lower() == "times":
                 unit = "times"

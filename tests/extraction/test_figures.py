@@ -1140,3 +1140,13 @@ def test_spans_between_events_and_how_long_an_event_lasts(sentence, text, value,
 ])
 def test_a_term_that_names_a_product_is_no_duration(sentence):
     assert [f for f in figures(sentence) if f.unit in ("months", "years", "hours", "days")] == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("The floodwater was nearly two metres deep in the square.", "nearly two metres", "m"),
+    ("Traffic backed up for three miles.", "three miles", "miles"),
+    ("The hamlet lies five kilometres north of the dam.", "five kilometres", "km"),
+    ("The trawler sank about 40 nautical miles off the cape.", "about 40 nautical miles", "nmi"),
+])
+def test_lengths_in_words_and_nautical_miles(sentence, text, unit):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, unit)]
