@@ -1150,3 +1150,17 @@ def test_a_term_that_names_a_product_is_no_duration(sentence):
 ])
 def test_lengths_in_words_and_nautical_miles(sentence, text, unit):
     assert [(f.text, f.unit) for f in figures(sentence)] == [(text, unit)]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Families now pay R350 a month for paraffin.", "R350", 350),
+    ("Vendors sell water at R25 a bucket.", "R25", 25),
+    ("Pork sells for P240 per kilo in the capital.", "P240", 240),
+])
+def test_rand_and_pesos_before_a_rate(sentence, text, value):
+    assert [(f.text, f.value) for f in figures(sentence)] == [(text, value)]
+
+
+def test_a_road_before_a_rate_like_phrase_stays_out():
+    assert figures("The R21 a few kilometres away was closed, and on the R59 a truck "
+                   "overturned.") == []
