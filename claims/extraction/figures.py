@@ -532,6 +532,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "eleven (11) firearms": the digits restate the words
     if s[end : end + 10].lower().startswith((" block of", " block,")):
         return True  # a US street address: "the 1400 block of North Oliver Street"
+    if plain and s[max(0, start - 4) : start].lower() == "per " and \
+            _next_word(s, end)[0].isalpha():
+        return True  # "36 per 100,000 people", "443 deaths per 100,000 live births": the
+        # rate's denominator, not a count of its own
     if plain:
         if _STREET_AFTER_RE.match(s, end):
             return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
@@ -1188,7 +1192,8 @@ _ROAD_NOUNS = words("road highway motorway expressway") | _NUMBERED_ROADS
 # A message sent to a short code: "text DRC to 43362", "SMS your name to 8080".
 _TEXT_TO_RE = re.compile(r"(?i)\b(?:text|texting|sms)\b")
 # Words before a number to ring: "call 101", "dial 999".
-_RING_VERBS = words("call dial calling dialling dialing text texting phoning ring ringing")
+_RING_VERBS = words("call dial calling dialling dialing text texting phoning ring ringing rang "
+                    "phoned dialled dialed")
 # The word right before a number a line's name leads to: "Helpline on 18222", "its hotline,
 # 1707", "the police helpline 112".
 _LINE_LEADS = words("on at to helpline hotline line lines number numbers") | {""}
@@ -1231,7 +1236,8 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
 
 
 _AGE_BEFORE_RE = re.compile(
-    r"(?i)\b(?:aged|ages?(?:\s+of)?|as\s+(?:old|young)\s+as)\s+"
+    r"(?i)\b(?:aged|ages?(?:\s+of)?|ages?\s+(?:range[sd]?|ranging)|as\s+(?:old|young)\s+as|"
+    r"(?:die[sd]|dead)\s+at)\s+"
     r"(?:between\s+|from\s+|under\s+|over\s+|below\s+|above\s+)?"
     r"(?:[\w-]+(?:\s+(?:months?|years?|weeks?|days?))?\s*(?:,|and|to|-|\u2013)\s*){0,4}$"
 )
@@ -1272,9 +1278,16 @@ def _age(s: str, start: int) -> bool:
         return True
     if _TURN_BEFORE_RE.search(s, max(0, start - 10), start) and _TURN_AGE_RE.match(s, start):
         return True  # "as soon as they turn 18", "the abbot, who turned 68 in May"
+    if _AGE_RANGE_RE.match(s, start):
+        return True  # "between 18 and 35 years old": both ends are ages
+    if _BE_UNDER_RE.search(s, max(0, start - 22), start) and _COMING_OF_AGE_RE.match(s, start):
+        return True  # "11 of the survivors were under 18"
     return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
 
 
+_AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
+_BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
+_COMING_OF_AGE_RE = re.compile(r"(?:5|1[2-8]|21|6[05]|7[05]|80)(?![\d%]|[.,]\d|\s*(?:per|%|percent))")
 _POLICY_AGE_RE = re.compile(r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|"
                             r"school-leaving|marriageable)\s+age\b"
                             r"(?:\s+\w+){0,3}\s+$")

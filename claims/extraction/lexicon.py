@@ -673,7 +673,7 @@ LABEL_WORDS = words(
     "episode round stage step act zone sector block ward lane street flight resolution "
     "decree law bill item clause model code channel pillar batch group division brigade "
     "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
-    "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit "
+    "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
     "pier berth bay port"
 )
 

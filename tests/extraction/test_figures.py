@@ -1164,3 +1164,20 @@ def test_rand_and_pesos_before_a_rate(sentence, text, value):
 def test_a_road_before_a_rate_like_phrase_stays_out():
     assert figures("The R21 a few kilometres away was closed, and on the R59 a truck "
                    "overturned.") == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The assault rate was 52 per 100,000 residents.", ["52"]),
+    ("Most of the recruits were between 19 and 24 years old.", []),
+    ("The hostages, whose ages ranged from 8 to 70, were freed.", []),
+    ("Officials said 40 of the migrants were under 18.", ["40"]),
+    ("Rosa Tull, the poet, dies at 88", []),
+    ("Neighbours rang 999 twice before the crew arrived.", []),
+    ("The exchange is recorded at column 231 of the report.", []),
+])
+def test_rate_denominators_ages_phone_numbers_and_columns_stay_out(sentence, kept):
+    assert [f.text for f in figures(sentence) if f.unit != "times"] == kept
+
+
+def test_a_count_under_a_bound_is_still_a_figure():
+    assert [f.text for f in figures("Deaths were under 100 this year.")] == ["under 100"]
