@@ -9,7 +9,9 @@ A pair is right when the speaker's name and the figure as written both match (ca
 apostrophes ignored; a unit after the figure that one side leaves out -- "3 million tonnes"
 for "3 million", "hundreds of millions" for "hundreds of millions of dollars" -- still
 matches, and since session 8 so does a qualifier one side leaves out, "more than 12 per cent"
-for "12 per cent", and since session 9 a unit joined by a hyphen, "6-point" for "6"; a claim that merged a headline's "9" with the body's "nine" is the pair
+for "12 per cent", and since session 9 a unit joined by a hyphen, "6-point" for "6"; since
+session 10 "between", "something like" and a verb that bounds the figure ("tops $200
+million", "passed 200,000") count as such qualifiers too; a claim that merged a headline's "9" with the body's "nine" is the pair
 either wording matches). Reported too: the same with the figure only, for matched pairs how
 often value/bounds/qualifier and `counts` agree, and a lenient count in which a speaker named
 another way ("Almeida Pinto" for "Rodrigo Almeida Pinto", "Ukraine's air force" for
@@ -210,7 +212,8 @@ _QUALIFIER_RE = re.compile(
     r"as high as|no fewer than|no more than|not less than|an estimated|estimated|in excess of|"
     r"upwards of|maybe|perhaps|probably|within|a further|another|an additional|more or less|"
     r"well over|well under|just over|just under|below|above|a total of|a record|a mere|between|"
-    r"something like)\s+)+")
+    r"something like|tops?|topped|topping|passe[sd]|exceed(?:s|ed)?|somewhere between|"
+    r"plus or minus)\s+)+")
 
 
 def _core(figure: str) -> str:
