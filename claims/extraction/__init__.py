@@ -371,6 +371,9 @@ _LABEL_RE = re.compile(
 # After a headline's label, a clause with its own subject and verb ("RTA awards", "Police
 # arrest"): the label is the topic, not a credit.
 _TOPIC_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,4}(?!says\b|say\b)[a-z]+s\b")
+# Rubrics that open a headline and name the kind of piece, not who states its figures.
+_RUBRICS = words("news update updates breaking exclusive analysis explainer opinion comment "
+                 "watch live factbox fact-check factcheck feature interview editorial")
 _HEADLINE_CREDIT_RE = re.compile(
     r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
     r"(?:\s+(?:says?|said|claims?|warns?|reports?|confirms?))?\s*$"
@@ -1034,6 +1037,8 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
     if m is None:
         return None
     phrase = m.group("x").strip()
+    if phrase.lower() in _RUBRICS:
+        return None  # "News: Over 87,000 displaced ...": the section's rubric, no one's credit
     toks = tokenize(phrase)
     if not toks or len(toks) > 5 or not valid_speaker_phrase(toks):
         return None
@@ -1396,6 +1401,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 quoted = _quote_speaker(infos, i, fig.core_start)
                 if quoted is not None:
                     frame = quoted
+                elif info.label_speaker is not None and info.label_speaker.kind == PERSON:
+                    # 'Vogel: Yes. We expect a deficit of 2.8 percent': "we" in an interview
+                    # answer is the side of the person whose label opens it
+                    frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
+                                  frame.verb_start, frame.verb_end, frame.np, frame.appos,
+                                  info.label_speaker, frame.date)
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:

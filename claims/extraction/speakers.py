@@ -191,7 +191,7 @@ _DOC_ADJECTIVES = words(
     "a an the new latest joint separate written brief short recent detailed preliminary "
     "provisional annual official initial final earlier later fresh its his her their another "
     "weekly monthly daily quarterly situation status progress incident casualty field "
-    "internal interim technical")
+    "internal interim technical this that these those")
 
 
 @dataclass(slots=True)
@@ -1174,6 +1174,11 @@ _CLAUSE_WORDS = words(
 )
 
 
+# Counts written in words end a trailer: what follows them is the statement's content.
+_TRAILER_ENDING_COUNTS = frozenset(NUMBER_WORDS) - {"one"} | words(
+    "tens dozens hundreds thousands millions billions")
+
+
 def _trailer_only(toks: list[Tok], k: int) -> bool:
     """Whether toks[k:] up to the clause end only adds circumstances ("told reporters on
     Sunday", "in a report published on Thursday"), so the attribution covers what precedes."""
@@ -1194,8 +1199,8 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             seen += 2  # a date: "said on 3 June", "wrote in a June 30 report"
             k += 2
             continue
-        if t.kind == "n" or t.low in _CLAUSE_WORDS:
-            return False
+        if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
+            return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
                 k - 1].low not in ("a", "an", "the", "its", "his", "her", "their", "separate",
                                    "new", "written"):
@@ -2299,10 +2304,37 @@ def _in_its_document(toks: list[Tok], v: int) -> bool:
         "its", "their", "a", "the", "an") and any(t.low in DOCUMENT_HEADS for t in after[2:])
 
 
+_ASIDE_DASHES = frozenset(["\u2014", "\u2013", "--"])
+
+
+def _name_before_dash_aside(toks: list[Tok], d: int) -> tuple[list[Tok], list[Tok]] | None:
+    """(name, aside) when the dash at toks[d] closes an aside opened by a dash just after a
+    capitalised name: "Dr. Ada Lind \u2014 no relation \u2014 said"."""
+    c = d - 1
+    while c > 0 and d - c <= 12 and toks[c].text not in _ASIDE_DASHES:
+        if toks[c].kind == "p" and toks[c].text not in (",", "(", ")", "-", "."):
+            return None
+        c -= 1
+    if c <= 0 or c == d - 1 or toks[c].text != toks[d].text:
+        return None
+    np = left_phrase(toks, c)
+    if not np or not np[-1].cap or not valid_speaker_phrase(np) or \
+            kind_of(_clean(" ".join(t.text for t in np))) != PERSON:
+        return None
+    return np, toks[c + 1 : d]
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
     prev_tok = toks[v - 1] if v > 0 else None
+    if prev_tok is not None and prev_tok.text in _ASIDE_DASHES:
+        named = _name_before_dash_aside(toks, v - 1)
+        if named is not None:
+            # "Dr. Ada Lind — no relation — said the clinic ...": the name before a
+            # dashed aside speaks; "the clinic" after "said" opens what she said
+            np, inner = named
+            return _finish(toks, v, np, inner, np[0].start, title_case)
     # inverted: "..., said government spokesman Col. X." / "...,” said Maiga."
     if prev_tok is not None and (low not in _NOT_INVERTED or low in _INVERTED_ESTIMATES and
                                  v + 1 < len(toks) and toks[v + 1].cap) and (
@@ -2773,7 +2805,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     if k >= 2 and np[k - 1].text == "&" and np[k - 2].cap:
         return None  # "Procter & Gamble", "Johnson & Johnson": a company, not a person
     post: list[Tok] = []
-    while len(run) >= 3 and run[-1].low.rstrip(".") in _POSTNOMINALS:
+    while len(run) >= 3 and (run[-1].low.rstrip(".") in _POSTNOMINALS or run[-1].text == "MS"):
+        # ("Huw Jones MS": a Member of the Senedd; only in capitals, never the title "Ms")
         post.insert(0, run[-1])  # "Aoife Brennan TD", "Sir John Doe KC": letters after a name
         run = run[:-1]
     if post:
@@ -4122,6 +4155,16 @@ def _periodic_accounts(written: str) -> bool:
     return len(ws) >= 2 and ws[-1] in _ACCOUNT_DOCUMENTS and ws[-2] in _ACCOUNT_PERIODS
 
 
+# "a report published last week by the think tank ", "a survey by ": its issuer follows.
+_DOC_BY_RE = re.compile(r"\b(?:published|released|issued|compiled|produced|prepared|written|"
+                        r"by)\b[^.;:\u201c\u201d\"]{0,60}\bby\s+(?:the\s+|a\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,3}$|\bby\s+(?:the\s+)?$")
+# "X published a report", "X has released its latest briefing": the issuer before it.
+_BODY_ISSUED_DOC_RE = re.compile(
+    r"\s+(?:has\s+|had\s+|last\s+\w+\s+|on\s+\w+\s+)?(?:published|released|issued|"
+    r"produced|compiled|put\s+out)\s+(?:a|an|its|the|their)\s+")
+
+
 def _names_document(text: str, doc: str) -> bool:
     """Whether a sentence names a document by its word, alone or in the plural ("a report",
     "two reports"), not inside a longer word ("told reporters")."""
@@ -4838,9 +4881,32 @@ class ArticleSpeakers:
             if not _names_document(text, doc):
                 continue
             end = p + len(text)
+            issued = self._document_publisher(p, text, doc)
             spoke = [r for q, r in self.history if p <= q < end]
+            if issued is not None and not any(issued[0] <= q < end for q, _ in self.history):
+                # ("..., which took it from a briefing published by X": X's; but "a statement
+                # signed by the force's spokesman, Insp. Y," is Y's)
+                return issued[1]
             if spoke:
                 return spoke[-1]
+        return None
+
+    def _document_publisher(self, p: int, text: str, doc: str) -> tuple[int, SpeakerRef] | None:
+        """The body a sentence in which no one spoke says issued the document: "a briefing
+        published last month by the think tank X", "X released a report on Monday"."""
+        for b in self.bodies:
+            if not p <= b.pos < p + len(text) or b.kind == PERSON or \
+                    normalise_key(b.name) == self.publisher.key:
+                continue
+            at = b.pos - p
+            if b.words[-1].rstrip(".") in TITLE_WORDS or \
+                    re.match(r",\s+[A-Z]", text[at + len(b.name) : at + len(b.name) + 3]):
+                continue  # "signed by the Regional Police Public Relations Officer, Insp. X"
+            if _DOC_BY_RE.search(text[max(0, at - 120) : at]) and \
+                    doc in text[max(0, at - 120) : at].lower() or \
+                    _BODY_ISSUED_DOC_RE.match(text, at + len(b.name)) and \
+                    doc in text[at + len(b.name) : at + len(b.name) + 60].lower():
+                return b.pos, self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
     def _study_author(self, pos: int) -> SpeakerRef | None:
@@ -5214,8 +5280,9 @@ class ArticleSpeakers:
                             best = m
                         break
                     if (m.last == last or last in m.name.split()) and not (
-                            best is not None and _rank_initials(m.name)):
-                        best = m  # ("AC Goh" after Aaron Goh is no one new)
+                            best is not None and (_rank_initials(m.name) or " " not in
+                                                  m.name and " " in best.name)):
+                        best = m  # ("AC Goh" after Aaron Goh is no one new, nor "Ms. Berg")
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and

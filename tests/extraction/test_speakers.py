@@ -4057,3 +4057,92 @@ def test_a_speaker_citing_others_keeps_the_figure(paragraphs, figure, name):
 def test_staff_at_a_firm_speak_for_the_firm(paragraphs, figure, name):
     c = by_figure(run(*paragraphs))[figure]
     assert (c.speaker, c.speaker_kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Opposition health spokesman Gareth Hughes MS said patients were three times as likely "
+      "to wait.",), "three times", "Gareth Hughes"),
+    (("Rhian Morgan MS told the Senedd that 4,000 patients waited more than a day.",),
+     "4,000", "Rhian Morgan"),
+    (("Plaid Cymru's transport spokesperson Sion Price MS said 85 trains were cancelled.",),
+     "85", "Sion Price"),
+])
+def test_ms_after_a_name_is_a_postnominal(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("At the regional clinic, Dr. Mara Lind \u2014 no relation \u2014 said the clinic, "
+      "which has 40 beds, was treating 200 people.",), "40", "Mara Lind"),
+    (("Chief financial officer Paul Renner \u2013 no relation to the founder \u2013 said the "
+      "bank expects costs to rise by 2 per cent to 3 per cent.",),
+     "2 per cent to 3 per cent", "Paul Renner"),
+    (("Tomas Vik \u2014 a driver for 30 years \u2014 said the company had cut 120 routes.",),
+     "120", "Tomas Vik"),
+])
+def test_a_name_before_a_dashed_aside_speaks(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Ms. Okafor said aid agencies had recorded hundreds of cases of cholera.",),
+     "hundreds", "Okafor"),
+    (("Inspector Dan Lee said officers had logged nine break-ins on the street.",),
+     "nine", "Dan Lee"),
+    (("The union said members had registered dozens of complaints since May.",),
+     "dozens", "union"),
+])
+def test_a_count_in_words_after_said_x_recorded_is_the_outer_speakers(paragraphs, figure,
+                                                                       name):
+    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The figure came from a report published last week by the think tank Health Policy "
+      "Institute. That report said 240,000 patients had waited longer than a year.",),
+     "240,000", "Health Policy Institute"),
+    (("The Coastal Research Institute released a briefing on Monday.",
+      "This briefing said 3,100 homes were at risk of flooding."), "3,100",
+     "Coastal Research Institute"),
+    (("Her office took the number from a study compiled by the Northern Transport "
+      "Association. The study said 18 routes had closed.",), "18",
+     "Northern Transport Association"),
+])
+def test_this_or_that_document_is_its_publishers(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Anna Berg, 52, has been finance minister since May.",
+      "Herald: Will the budget balance next year?",
+      "Berg: Yes. We expect a surplus of 1.2 percent."), "1.2 percent", "Anna Berg"),
+    (("Economists at the Oslo Institute of Finance say debt will rise. Piet Dekker runs the "
+      "port authority.", "Herald: Mr. Dekker, is trade falling?",
+      "Dekker: No. We handled 14 million tonnes last year."), "14 million tonnes", "Piet Dekker"),
+    (("Lina Sato leads the nurses' union.", "Herald: Ms. Sato, what do you want?",
+      "Sato: We are asking for a rise of 9 percent."), "9 percent", "Lina Sato"),
+])
+def test_we_in_an_interview_answer_is_the_labelled_speaker(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("headline, figure", [
+    ("News: Over 87,000 displaced as clashes spread", "Over 87,000"),
+    ("Update: 12 dead as storm hits the coast", "12"),
+    ("Exclusive: Airline to cut 1,500 jobs", "1,500"),
+])
+def test_a_headline_rubric_is_no_credit(headline, figure):
+    c = by_figure(run("The storm hit the coast on Monday.", headline=headline))[figure]
+    assert c.speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Anna Berg, 52, chairs the board.", "Ms. Berg, asked about the cuts, smiled.",
+      "Berg said 40 staff would go."), "40", "Anna Berg"),
+    (("Colonel Omar Haddad leads the mission.", "Reporters asked Col. Haddad about patrols.",
+      "Haddad said 12 patrols ran daily."), "12", "Omar Haddad"),
+    (("Dr. Ruth Kim runs the lab.", "We spoke to Dr. Kim on Friday.",
+      "Kim said 300 samples were tested."), "300", "Ruth Kim"),
+])
+def test_a_surname_after_a_titled_surname_is_the_full_name_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
