@@ -244,7 +244,8 @@ ATOM_RE = re.compile(
         policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:(?:been\s+)?(?:yet\s+)?
         (?:reported\s+|confirmed\s+)?(?:seriously\s+|critically\s+|badly\s+|fatally\s+)?(?:killed|injured|hurt|harmed|wounded|kidnapped|abducted|
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b
-        |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b))
+        |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b)
+        |(?=\s+(?:died|drowned|perished)\b))
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
@@ -457,6 +458,9 @@ def _is_title_case(s: str) -> bool:
 
 
 _MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]$")
+# "M6.8 quake": a magnitude written with its scale's letter
+_M_QUAKE_RE = re.compile(r"(?<![\w.])M\d\.\d\b(?=\s+(?:\w+\s+)?(?:quake|earthquake|tremor|"
+                         r"aftershock|temblor|shock)s?\b)")
 
 
 def _qualifier_before(s: str, pos: int) -> tuple[str, int]:
@@ -500,6 +504,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     has_scale = bool(m.group("scale"))
     before = s[start - 1] if start > 0 else " "
     after = s[end] if end < len(s) else " "
+    if before == "M" and _M_QUAKE_RE.match(s, start - 1):
+        return False
     if before.isalnum() or before in "_/:.@#":
         return True
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha() and \
@@ -587,7 +593,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 45-km road"
         if has_money and low in ("a", "per"):
             return False  # "£1,000-a-month"
-        if low in ("megapixel", "fold", "member") and plain:
+        if low in ("megapixel", "fold", "member", "party") and plain:
             return False  # "a 50-megapixel sensor", "a 10-fold rise", "a 45-member team": a
             # measure, a multiplier, a count of members (like "-strong")
         if low == "point" and plain and _POINT_LEAD_RE.match(s, end + 1 + len(low)):
@@ -710,7 +716,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         if word and word.group().lower() in _SPAN_COMPOUNDS and \
                 _SPAN_NOUN_RE.match(s, word.end()):
             return False  # "an eight-minute response target", "a five-year, $262 million deal"
-        if not word or word.group().lower() not in ("strong", "member"):
+        if not word or word.group().lower() not in ("strong", "member", "party"):
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
             # team": counts of people)
     if after.isalnum():
@@ -1109,7 +1115,7 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".
 _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
-                   "point": "points"}
+                   "point": "points", "party": "parties"}
 # "a 36-hour strike", "an 11-hour debate", "an 18-week target", "a four-year, $88 million
 # deal": a compound that says how long an event, a wait or a contract lasts (the blind
 # authors listed 11 of 11), unlike a product's or a loan's term ("three-month copper", "one-year
@@ -1403,6 +1409,8 @@ def find_figures(sentence: str, dates: list[DateMention],
             if _age_after_people(s, q, qstart):
                 continue
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
+            if scale_word is None and qstart > 0 and _M_QUAKE_RE.match(s, qstart - 1):
+                scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"
             if scale_word and not unit:
                 # "a magnitude 6.1 quake", "magnitude-4.3": the scale is the unit
                 qstart, unit = scale_word.start(), "magnitude"
@@ -1458,6 +1466,8 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit = "times"
             elif s[m.end() : m.end() + 7].lower() in ("-member", "\u2013member"):
                 unit, after = "members", m.end() + 7  # "a seven-member team"
+            elif s[m.end() : m.end() + 6].lower() in ("-party", "\u2013party"):
+                unit, after = "parties", m.end() + 6  # "the 11-party coalition"
             elif s[m.end() : m.end() + 1] in "-\u2013" and (
                     span := _LETTERS_RE.match(s, m.end() + 1)) and \
                     span.group().lower() in _SPAN_COMPOUNDS:

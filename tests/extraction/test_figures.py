@@ -1181,3 +1181,18 @@ def test_rate_denominators_ages_phone_numbers_and_columns_stay_out(sentence, kep
 
 def test_a_count_under_a_bound_is_still_a_figure():
     assert [f.text for f in figures("Deaths were under 100 this year.")] == ["under 100"]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("An M5.9 earthquake shook the coast.", "M5.9", D("5.9"), "magnitude"),
+    ("The 11-party coalition survived the vote.", "11-party", 11, "parties"),
+    ("A nine-party alliance was formed.", "nine-party", 9, "parties"),
+    ("No swimmers drowned this summer, the council said.", "No swimmers", 0, ""),
+])
+def test_magnitudes_with_their_letter_party_compounds_and_none_who_died(sentence, text, value,
+                                                                         unit):
+    assert [(f.text, f.value, f.unit) for f in figures(sentence)] == [(text, value, unit)]
+
+
+def test_a_motorway_named_m_is_no_magnitude():
+    assert figures("The M4 and the M25 were closed after the crash.") == []
