@@ -295,7 +295,8 @@ class ExtractedClaim:
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS | QUOTE_VERBS
     | {"according", "quoted", "cited", "known", "read", "reads", "pointed", "points",
-       "want", "wants", "called"}
+       "want", "wants", "called", "raised", "raises", "voiced", "voices", "expressed",
+       "expresses"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "
@@ -712,7 +713,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         low_words = set(_WORDS_RE.findall(st.lower()))
         # (", per the report"; "It will ...", a body carrying on its statement: speakers.py)
         hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
-            st.startswith("It will ") or ", in its " in st or ", in their " in st or \
+            st.startswith(("It will ", "As ")) or ", in its " in st or ", in their " in st or \
             not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)

@@ -613,6 +613,8 @@ def _sampled_document(toks: list[Tok], k: int) -> int | None:
 # Prepositions between a speaker and where or with whom it is: "a farmer near Jundah",
 # "analysts at Cordros", "a resident in the town".
 _PLACE_PREPS = words("in at from with on near outside around inside")
+# Capitalised heads of bodies named for the country they serve ("Interim Force in Lebanon").
+_POSTED_HEADS = words("mission force")
 
 
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
@@ -716,6 +718,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             ):
                 head = left_phrase(toks, k, limit, depth + 1)
                 if head and valid_speaker_phrase(head):
+                    if t.low == "in" and head[-1].cap and head[-1].low in _POSTED_HEADS and \
+                            all(x.cap for x in out) and \
+                            " ".join(x.low for x in out) in COUNTRIES:
+                        return head + [t] + out  # "the UN Mission in South Sudan": a
+                        # mission named for the country it serves
                     if (
                         t.low in ("at", "from", "with")
                         and head[-1].low in _FOR_BODY
@@ -1281,7 +1288,7 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
-    | words("pointed points want wants called")
+    | words("pointed points want wants called raised raises voiced voices expressed expresses")
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
 )
@@ -1305,6 +1312,35 @@ def _by_own_count(toks: list[Tok], v: int) -> bool:
     return False
 
 
+# Verbs of an opening "As X has shown, ...": what follows is what X showed or said.
+_AS_VERBS = words("shown showed show shows found finds noted notes argued argues said says "
+                  "written wrote writes warned warns observed observes reported reports "
+                  "documented documents demonstrated demonstrates estimated estimates "
+                  "calculated calculates")
+_AS_AUX = words("has have had also previously")
+
+
+def _as_opener(toks: list[Tok]) -> Frame | None:
+    """ "As Maria Solano of the University of Lima has shown, output is four times higher":
+    a sentence opening with "As" + speaker + a verb of showing or saying, then a comma."""
+    c = next((i for i, t in enumerate(toks[:16]) if t.text == ","), -1)
+    if c < 3 or toks[c - 1].low not in _AS_VERBS:
+        return None
+    v = c - 1
+    k = v
+    while k > 2 and toks[k - 1].low in _AS_AUX:
+        k -= 1
+    np = left_phrase(toks, k)
+    if np and np[0] is toks[0]:
+        np = np[1:]  # (the capital of "As" opens no name)
+    if not np or np[0] is not toks[1] and not (np[0] is toks[2] and toks[1].low == "the"):
+        return None
+    if not valid_speaker_phrase(np) or np[-1].low in DOCUMENT_HEADS or (
+            np[-1].low in PRONOUNS and np[-1].low not in _SUBJECT_PRONOUNS):
+        return None
+    return Frame("pre", toks[0].start, toks[c].end, toks[v].start, toks[v].end, np, [])
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -1314,6 +1350,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     frames: list[Frame] = []
     n = len(toks)
     used_until = -1
+    if n > 5 and toks[0].low == "as":
+        opener = _as_opener(toks)
+        if opener is not None:
+            frames.append(opener)
+            used_until = _tok_index_at(toks, opener.zone_end) - 1
     for v in _trigger_indexes(sentence, toks, words):
         if v <= used_until:
             continue
@@ -1346,10 +1387,27 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The agency is warning that up to 90cm of snow could settle", "Officials were
             # estimating that ...": a reporting verb in the progressive
             frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _OUTLOOK_PARTICIPLES and v > 1 and \
+                toks[v - 1].low in _PROGRESSIVE_AUX and any(
+                    t.kind == "n" for t in toks[v + 1 : v + 7]):
+            # "The weather service is forecasting highs of 31C", "Analysts at Cordell are
+            # projecting a 4% fall": the outlook of the named body or person
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (
+                    frame.direction == "pre" and frame.np and (
+                        frame.np[-1].cap or frame.np[-1].low in ORG_HEADS or
+                        frame.np[-1].low in GOVERNMENT_HEADS or
+                        frame.np[-1].low in _SUBJECT_PRONOUNS)):
+                frame = None
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v):
             frame = _reporting(toks, v, title_case)
+        if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
+                toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
+            # "The council has raised concern that scores of farms ...": a worry voiced is
+            # a statement of its speaker
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("pointed", "points") and v + 2 < n and \
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
@@ -2122,6 +2180,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     low in DATA_VERBS and (prv.low in DATA_DOCUMENTS or prv.low in
                                            DOCUMENT_HEADS)) and not (
                     prv.low in DOCUMENT_HEADS and nxt is not None and nxt.low == "that") and \
+                not (nxt is not None and nxt.low == "that" and (
+                    prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
                      and all(t.kind != "n" for t in toks[:v])):
@@ -2146,6 +2206,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "The report shows Kilbrook Council has ...": a document, then a name
             or nxt.cap and low in DATA_VERBS and prv is not None and prv.low in DOCUMENT_HEADS
             or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
+            # "She estimates costs could double": after a subject pronoun, only a verb
+            or low in _FORECAST_VERBS and prv is not None and prv.low in _SUBJECT_PRONOUNS
             # "He estimates output at 38 million" (not "Estimates put losses at ...")
             or low in _FORECAST_VERBS and nxt.low not in _AT_VALUE_VERBS
             and _put_at_figure(toks, v)
@@ -2155,7 +2217,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+_SUBJECT_PRONOUNS = words("he she it we they")
 _PROGRESSIVE_AUX = words("is are was were been")
+_CONCERN_VERBS = words("raised raises voiced voices expressed expresses")
+_CONCERNS = words("concern concerns fears alarm worry worries")
+_OUTLOOK_PARTICIPLES = words("forecasting predicting projecting estimating")
 
 # Verbs that are also nouns and give an outlook: "The weather service forecast lows of 2C",
 # "The ministry estimates losses of $2m", "The Bureau has forecast rainfall totals of 80mm".
@@ -3190,6 +3256,8 @@ def _governing_board_of(words: list[Tok]) -> list[Tok] | None:
 
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
+    if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
+        np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
     while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
         np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
     of = next((i for i, t in enumerate(np) if t.low == "of"), -1)
@@ -3251,14 +3319,21 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return read_phrase(words[2:], appos)
     un = words[1:] if words[0].low == "the" else words
     if len(un) >= 3 and un[0].text in ("UN", "U.N.") and all(t.cap for t in un[1:]) \
-            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION and (
-                len(un) >= 4 or " ".join(t.low for t in un[1:]) in ORGANISATION_NAMES):
+            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION and \
+            " ".join(t.low for t in un[1:]) in ORGANISATION_NAMES:
         # (but "UN Development Programme" keeps its "UN": "Development Programme" alone
-        # names nothing)
+        # names nothing; so does a name no one knows without it, "the UN Human Rights
+        # Monitoring Mission")
         rest = _clean(" ".join(t.text for t in un[1:]))  # "the UN World Food Programme"
         return Candidate(rest, ORGANISATION, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
+    posted = next((i for i, t in enumerate(un) if t.low == "in"), 0)
+    if posted >= 2 and un[posted - 1].cap and un[posted - 1].low in _POSTED_HEADS and all(
+            t.cap for t in un[:posted]) and " ".join(t.low for t in un[posted + 1:]) in COUNTRIES:
+        # "the UN Mission in South Sudan": a body, not the country it serves
+        name = _clean(" ".join(t.text for t in un))
+        return Candidate(name, ORGANISATION, written=name)
     if _familiar_words(words):
         # "three people familiar with the matter" -> "People familiar with the matter"
         while words and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or
@@ -3941,6 +4016,9 @@ _DESCRIBED_BODY_RE = re.compile(
 # What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
 # "LL 38,500", "KES 4,000").
 _CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
+# A stock's ticker with its exchange after a company's name ("GRX-T", "BRK.B-N").
+_TICKER_RE = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?-[A-Z]{1,2}")
+
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
     r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
@@ -4108,6 +4186,11 @@ _MEDIA_NAME_TAILS = words("media news agency group international online network 
                           "service tv television radio broadcasting digital daily")
 
 
+# A paper's sections and desks, written after its name: "Ledger Metro", "Courier Sport".
+_DESK_NAMES = words("metro sport sports business politics investigations investigates city "
+                    "features opinion")
+
+
 @lru_cache(maxsize=8192)
 def _name_words(name: str) -> frozenset[str]:
     """Lower-case words of a speaker's name."""
@@ -4224,6 +4307,13 @@ def title_case(s: str) -> bool:
     long_words = [w for w in _ALPHA_WORD_RE.findall(s) if len(w) > 3]
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(
         long_words)
+
+
+# A body's name that opens with its head and goes on to its remit: "Office for ...", "High
+# Commissioner for ...", "Office on Drugs and Crime".
+_OPENS_WITH_HEAD_RE = re.compile(r"(?:[A-Z][a-z]+ )?(?:Office|Commissioner|Mission|Commission|"
+                                 r"Committee|Council|Agency|Fund|Programme|Program)"
+                                 r" (?:for|of|on|in) ")
 
 
 class ArticleSpeakers:
@@ -4350,6 +4440,8 @@ class ArticleSpeakers:
                     if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
                         ws = ws[k + 1 :]  # "Abu Dhabi-based Oasis Airways"
                         break
+                if len(ws) >= 2 and _TICKER_RE.fullmatch(ws[-1]):
+                    ws.pop()  # "Halloway Foods Inc. HWF-T reported": the stock's ticker
                 while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
                     ws.pop()
                 if not ws:
@@ -4628,8 +4720,11 @@ class ArticleSpeakers:
                 while full.split(" ", 1)[0] in ("The", "A", "An", "the", "a", "an") and \
                         " " in full:  # ("..., the Turkish Statistical Institute (TurkStat)")
                     full = full.split(" ", 1)[1]
-                if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3:
-                    full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)"
+                if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3 and \
+                        not _OPENS_WITH_HEAD_RE.match(full.split(" ", 1)[1]):
+                    full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)" (but the
+                    # "UN Office for Disaster Risk Reduction": an office named by its remit
+                    # only is the UN's)
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
         return self._acronyms
 
@@ -5283,6 +5378,9 @@ class ArticleSpeakers:
                             best is not None and (_rank_initials(m.name) or " " not in
                                                   m.name and " " in best.name)):
                         best = m  # ("AC Goh" after Aaron Goh is no one new, nor "Ms. Berg")
+                if best is not None and best.name == cand.name:
+                    # "Moreau:" after "Ms. Moreau" after Claire Moreau: the full name given first
+                    best = self._fuller_mention(best)
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
@@ -5539,7 +5637,8 @@ class ArticleSpeakers:
         # "Sky Sports News understands" for Sky Sports, "Guardian Australia" for The Guardian:
         # the outlet's desk or edition
         return len(own) < len(said) <= len(own) + 2 and said[: len(own)] == own and all(
-            w in _MEDIA_NAME_TAILS or w in COUNTRIES for w in said[len(own) :])
+            w in _MEDIA_NAME_TAILS or w in _DESK_NAMES or w in COUNTRIES
+            for w in said[len(own) :])  # (a section: "Ledger Metro observed")
 
     def _publisher_first_word(self, word: str) -> bool:
         """Whether the first word of the publisher's name, written alone, is the publisher:

@@ -4146,3 +4146,132 @@ def test_a_headline_rubric_is_no_credit(headline, figure):
 ])
 def test_a_surname_after_a_titled_surname_is_the_full_name_before(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Helga Sorensen, 48, has led the treasury since March.",
+      "ECHO: Ms. Sorensen, what will the plan cost?",
+      "Sorensen: About 4.2 billion crowns over five years."), "About 4.2 billion",
+     "Helga Sorensen"),
+    (("Dr. Amadou Ferreira runs the clinic in the old port district.",
+      "Dr. Ferreira greeted us at the door.",
+      "Ferreira: We treated 380 children last month alone."), "380", "Amadou Ferreira"),
+    (("Councillor Ruth Okwuosa chairs the housing committee.",
+      "Mrs. Okwuosa said the waiting list was long.",
+      "Okwuosa: There are 2,700 families on it today."), "2,700", "Ruth Okwuosa"),
+])
+def test_an_interview_label_with_a_surname_takes_the_full_name_given_first(paragraphs, figure,
+                                                                            name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The UN Office for Disaster Risk Reduction (UNDRR) published a review.",
+      "UNDRR said losses had reached $3 billion."), "$3 billion",
+     "UN Office for Disaster Risk Reduction"),
+    (("Delegates met the UN High Commissioner for Human Rights (OHCHR) on Friday.",
+      "OHCHR said 41 activists were detained."), "41",
+     "UN High Commissioner for Human Rights"),
+    (("The UN Office on Drugs and Crime (UNODC) released its survey.",
+      "UNODC said seizures rose by 18 per cent."), "18 per cent",
+     "UN Office on Drugs and Crime"),
+])
+def test_a_un_office_named_by_its_remit_keeps_the_un(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The UN Human Rights Monitoring Mission in Sudan said at least 60 civilians died.",),
+     "at least 60", "UN Human Rights Monitoring Mission in Sudan"),
+    (("The African Union Mission in Somalia reported that 9 soldiers were wounded.",),
+     "9", "African Union Mission in Somalia"),
+    (("Officials of the UN Interim Force in Lebanon counted 25 shells, the UN Interim Force "
+      "in Lebanon said.",), "25", "UN Interim Force in Lebanon"),
+])
+def test_a_mission_named_for_the_country_it_serves_keeps_the_country(paragraphs, figure,
+                                                                     name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Halloway Foods Inc. HWF-T reported a 6-per-cent rise in sales on Tuesday.",
+      "The company said it would hire about 400 workers."), "about 400", "Halloway Foods Inc."),
+    (("Carrick Energy Corp. CKE-T cut its outlook.",
+      "The company said output would fall by 12 per cent."), "12 per cent",
+     "Carrick Energy Corp."),
+    (("Shares of Lindqvist Mining LQM-T fell after Lindqvist Mining said it would close "
+      "3 mines.",), "3", "Lindqvist Mining"),
+])
+def test_a_ticker_after_a_company_is_no_part_of_its_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A shopkeeper in Tamale, Opanyin Yaw Boateng, 70, said thieves took 15 bags of rice.",),
+     "15 bags", "Yaw Boateng"),
+    (("Togbe Kwasi Amedzro told reporters that 200 homes were flooded.",), "200",
+     "Kwasi Amedzro"),
+    (("The traditional ruler, Igwe Emeka Nwosu, said 8 villages had been cut off.",), "8",
+     "Emeka Nwosu"),
+])
+def test_west_african_honorifics_move_to_the_role(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("Rains cut off 40 villages, Herald Metro observed on Sunday.",), "40"),
+    (("Herald Sport understands the club will pay 2 million pounds.",), "2 million pounds"),
+    (("At least 70 shops shut, Herald Business found.",), "At least 70"),
+])
+def test_a_desk_of_the_publisher_is_the_publisher(paragraphs, figure):
+    assert by_figure(run(*paragraphs, publisher="Herald"))[figure].speaker == "Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The National Weather Bureau is forecasting highs of 38 C across the north on Friday.",),
+     "38 C", "National Weather Bureau"),
+    (("Analysts at Brenner Capital are projecting a 4 per cent fall in sales next year.",),
+     "4 per cent", "Brenner Capital"),
+    (("Tomas Lindqvist, a broker at Fenwick, spoke after the close.",
+      "He is predicting losses of $80 million for the quarter."), "$80 million",
+     "Tomas Lindqvist"),
+])
+def test_an_outlook_in_the_progressive_is_its_subjects(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Priya Nandakumar, an economist at Corwell Bank, said demand was weak.",
+      "She estimates output could shrink by 2 per cent next quarter."), "2 per cent",
+     "Priya Nandakumar"),
+    (("Martin Delacroix, the club chairman, watched from the stand.",
+      "He reckons the club needs 6 new players and estimates the bill could top "
+      "$30 million."), "$30 million", "Martin Delacroix"),
+    (("Town of Ashford staff estimate that the new levy will raise $4 million a year.",),
+     "$4 million", "Town of Ashford"),
+])
+def test_an_estimate_after_a_pronoun_or_staff_is_a_verb(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("As Ines Carvalho of the University of Porto has shown, wages are about 30 per cent "
+      "lower in the interior.",), "about 30 per cent", "Ines Carvalho"),
+    (("As the Harbour Authority noted, traffic fell by 12 per cent last year.",),
+     "12 per cent", "Harbour Authority"),
+    (("As Dmitri Volkov argued, the deal would cost 5,000 jobs.",), "5,000", "Dmitri Volkov"),
+])
+def test_an_opening_as_clause_attributes_what_follows(paragraphs, figure, name):
+    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakes Regional Council has raised concern that hundreds of pupils have left "
+      "school.",), "hundreds", "Lakes Regional Council"),
+    (("The Dockworkers Union voiced fears that 900 jobs could go.",), "900",
+     "Dockworkers Union"),
+    (("Eastmoor Hospital Trust expressed concern that 45 beds would close.",), "45",
+     "Eastmoor Hospital Trust"),
+])
+def test_a_concern_voiced_is_a_statement(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
