@@ -206,13 +206,19 @@ _ISO_CODES = (
     "LL|NIS"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
     # the new Israeli shekel as Israeli papers write it ("NIS 600 million")
 )
+# A small amount after a currency's letters ("R350", "SR5", "P240") is money only before a rate
+# ("R350 a month", "SR8 per kilogram"): alone, such letters and digits are as often a road, a
+# form or a grade.
+_LETTER_CUR_SMALL = (
+    r"(?:\d{1,5}(?:\.\d\d)?\s+(?:a|an|per|each)\s+(?!few\b|little\b|lot\b|bit\b|couple\b|"
+    r"number\b)[a-z])")
 # A dollar sign may carry its country's letters, joined or set off by a space ("HK$120
 # million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO releases).
 
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b)|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].)\d{{1,5}}\s+(?:a|an|per|each)\s+(?!few\b|little\b|lot\b|bit\b|couple\b|number\b)[a-z]))?
+        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|{_LETTER_CUR_SMALL})|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
