@@ -3111,6 +3111,11 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         np = _drop_place_descriptor(np)
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
+    elif 3 <= len(np) <= 6 and np[1].poss and np[0].low in ("the", "its", "their") and \
+            _owner_speaks(np[2:]):
+        # "the office's regional comparison tables", "the board's own staff": what follows
+        # the owner names no one who speaks apart from it, so the owner speaks
+        np = np[:1] + [_possessive_base(np[1])]
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -3128,6 +3133,25 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+def _owner_speaks(rest: list[Tok]) -> bool:
+    """Whether the words after a body's possessive ("the office's ___") are only describing
+    words, a document, or its own staff in general: no person, role or body of its own."""
+    if not rest or any(t.kind != "w" or t.cap or t.poss for t in rest):
+        return False
+    if [t.low for t in rest] in (["staff"], ["own", "staff"]):
+        return True  # "the board's own staff reported": the board's work
+    head = rest[-1].low  # (its describing words may be any: "regional", "chief")
+    return not (head in PEOPLE_SPEAKER_HEADS or head in TITLE_WORDS or head in _SPOKES_HEADS
+                or head in ORG_HEADS or head in GOVERNMENT_HEADS or head in _GENERIC_KINDS
+                or head.rstrip("s") in _STAFF_HEADS or head in _OWNER_PARTS)
+
+
+# Parts or members of a body, which speak as themselves after its possessive.
+_OWNER_PARTS = words(
+    "staff members member team teams unit units head heads chief leader leaders branch "
+    "arm wing division lawyers lawyer counsel own website account")
 
 
 def _staff_employer(cand: Candidate) -> Candidate:
@@ -4143,6 +4167,24 @@ _NOT_COMPANY_HEADS = words(
 )
 
 
+# A company named as analysts' employer or as a source of market data.
+_ANALYSTS_AT_RE = re.compile(r"\banalysts?\s+(?:at|with|from)\s+(?:the\s+)?$", re.I)
+_DATA_AFTER_RE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
+    r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
+# "The union, Sindicato Minero Sur, said": a name in apposition to a body word that is no
+# company's (the name itself is what the group catches).
+_NOT_COMPANY_APPOS_RE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_NOT_COMPANY_HEADS)) +
+    r"),\s+([A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.-]*|de|del|la|of|for|and|des|du|der)){0,8}),")
+
+
+# A company's kind written right before its name: "copper miner Minera Sur".
+_COMPANY_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:company|firm|miner|carmaker|automaker|drugmaker|chipmaker|lender|insurer|"
+    r"retailer|airline|refiner|conglomerate|utility|homebuilder|shipbuilder|bank)\s+$")
+
+
 def _company_like(name: str, kind: str) -> bool:
     """Whether a body can be "the company": a company's name, not an NGO's or a ministry's."""
     low = name.lower()
@@ -4195,6 +4237,12 @@ _DESK_NAMES = words("metro sport sports business politics investigations investi
 def _name_words(name: str) -> frozenset[str]:
     """Lower-case words of a speaker's name."""
     return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
+
+
+def _role_owner(role: str, word: str) -> bool:
+    """Whether `word` is only the owner in a role ("the company's largest union")."""
+    return re.search(rf"\b{re.escape(word)}['\u2019]s?\s", role.lower()) is not None and \
+        re.search(rf"\b{re.escape(word)}\b(?!['\u2019])", role.lower()) is None
 
 
 def _coordinated_modifier(name: str, word: str) -> bool:
@@ -4341,6 +4389,7 @@ class ArticleSpeakers:
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
+        self._not_company_names: list[str] | None = None
 
     # ---- bodies
 
@@ -4477,6 +4526,10 @@ class ArticleSpeakers:
                 for i, w in enumerate(lw[:-1])))  # "Central Bank of Nigeria"
             if (lw[0] in _FOREIGN_HEADS or described) and kind == PERSON:
                 kind = ORGANISATION  # "Banco de Mexico"
+            if kind == PERSON and len(ws) >= 2 and _COMPANY_NOUN_BEFORE_RE.search(
+                    text, max(0, m.start() - 24), m.start() + run.find(ws[0])):
+                kind = ORGANISATION  # "copper miner Minera Sur", "chipmaker Nexo Labs": a
+                # company's kind written before its name (no person is "the miner X")
             if kind == PERSON or low in COUNTRIES or low in CAPITALS or \
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
                         lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
@@ -5752,10 +5805,18 @@ class ArticleSpeakers:
                                   head, aliases)
             if ref is not None:
                 return ref
-        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and (
-            named(r.name) or head in _GENERIC_KINDS and head in _name_words(r.role)),
+        body_head = head in _GENERIC_KINDS and head not in PEOPLE_SPEAKER_HEADS and \
+            head not in TITLE_WORDS and head not in _SPOKES_HEADS and \
+            bool({ORGANISATION, GOVERNMENT} & set(_GENERIC_KINDS[head]))
+        ref = self._last_body(pos, lambda r: not r.generic and (r.kind != PERSON and (
+            named(r.name) or head in _GENERIC_KINDS and head in _name_words(r.role) and
+            not _role_owner(r.role, head)) or r.kind == PERSON and body_head and
+            r.role.lower().split()[-1:] == [head] and " " not in r.name),
             head, aliases)
-        # (BNPB, "the national disaster agency": the role it was introduced with)
+        # (a one-word name "the regulator" stands for when the article introduced it as
+        # "Ofwat, England's water regulator,": the role's head is a body's word)
+        # (BNPB, "the national disaster agency": the role it was introduced with; not the
+        # union introduced as "the company's largest union", which is no company)
         if ref is not None:
             return ref
         # a generic "Company" that spoke before is the fallback: a body named since wins
@@ -5823,7 +5884,9 @@ class ArticleSpeakers:
         def fits(name: str, kind: str) -> bool:
             if head in _COMPANY_GENERIC and name.isupper() and self.acronyms:
                 name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
-            return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind))
+            return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind)
+                                      and not self._described_not_company(name)
+                                      and not self._only_commentator(name, pos))
 
         if words:
             # "the grid operator" for the Great Lakes Grid Authority: a body before, of a
@@ -5865,8 +5928,34 @@ class ArticleSpeakers:
             if found is not None:
                 return found
         if head in _ANY_BODY:
-            return self._last(pos, lambda r: r.kind != PERSON and not r.generic)
+            return self._last(pos, lambda r: r.kind != PERSON and not r.generic and not (
+                head in _COMPANY_GENERIC and (
+                    r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
+                    _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
         return None
+
+    def _only_commentator(self, name: str, pos: int) -> bool:
+        """Whether every mention of a company before `pos` names it only as the employer of
+        analysts, the source of market data or a stock index ("Analysts at Carrow Securities
+        said", "according to LSEG data", "the FTSE 250 company"): a story's "the company" is the one it reports on, not
+        the broker or data provider it quotes beside it."""
+        found = False
+        for m in re.finditer(rf"\b{re.escape(name)}\b", self.text[:pos]):
+            if not (_ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 30), m.start()) or
+                    _DATA_AFTER_RE.match(self.text, m.end())):
+                return False
+            found = True
+        return found
+
+    def _described_not_company(self, name: str) -> bool:
+        """Whether the article introduces the name in apposition to a word for a body that is
+        no company: "The union, Sindicato Minero Sur, said" (a union, a charity, a council is
+        never "the company", whatever its name looks like in another language)."""
+        if self._not_company_names is None:
+            self._not_company_names = [
+                normalise_key(m.group(1)) for m in _NOT_COMPANY_APPOS_RE.finditer(self.text)]
+        key = normalise_key(name)
+        return any(k == key or k.startswith(key + " ") for k in self._not_company_names)
 
     def _spokes_body(self, name: str) -> bool:
         """Whether a name of several words before "spokeswoman" after "a" is the body she
@@ -5956,6 +6045,23 @@ class ArticleSpeakers:
                         toks[0].low not in COMMON_CAPITALISED:
                     name = _clean(" ".join(t.text for t in toks[: k + 1]))
                     return self._register(SpeakerRef(name, ORGANISATION), name, "")
+            if p < pos and len(toks) >= 4 and toks[1].cap and toks[0].kind == "w" and \
+                    toks[0].low not in COMMON_CAPITALISED:
+                # "Deutsche Bahn said 60% of services were cancelled. ..., the company
+                # said": a name of two or three words saying something in the sentence just
+                # before, which the article never treats as a person's (no role, title,
+                # surname alone, "he" or "she"), is the company the next sentence calls so
+                k = 1
+                while k < 3 and toks[k + 1].cap and toks[k + 1].kind == "w":
+                    k += 1
+                if k + 1 < len(toks) and toks[k + 1].low in ("said", "says") and all(
+                        t.kind == "w" and t.cap and not t.poss for t in toks[: k + 1]):
+                    name = _clean(" ".join(t.text for t in toks[: k + 1]))
+                    if not self._named_as_person(name) and \
+                            name not in self.mention_roles and \
+                            re.search(r"\b(?:he|she|his|her)\b", text + " " + self.text[
+                                p + len(text) : pos], re.I) is None:
+                        return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if len(toks) < 2 or toks[1].cap or toks[1].text in ("(", ",", "&"):
                 continue  # a longer name or an apposition: not a bare company name
             if low.endswith("s") and toks[1].low in _PLURAL_AGREEING:

@@ -4275,3 +4275,78 @@ def test_an_opening_as_clause_attributes_what_follows(paragraphs, figure, name):
 ])
 def test_a_concern_voiced_is_a_statement(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Kessler Werke said 40% of its shifts had been cut. At its second plant, the company "
+      "said, 85 of the 300 staff were at work.",), "85", "Kessler Werke"),
+    (("Norte Vial said tolls would rise in March. The company says 12 toll booths will "
+      "close.",), "12", "Norte Vial"),
+    (("Alta Ruta Logistica said on Friday that deliveries had resumed. The firm said 1,200 "
+      "parcels were still delayed.",), "1,200", "Alta Ruta Logistica"),
+])
+def test_the_company_is_a_name_that_spoke_just_before_and_is_no_person(paragraphs, figure,
+                                                                        name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Dockers at shipping firm Puerto Claro stopped work on Monday, the firm's main "
+      "union said.",
+      "The union, Sindicato Portuario del Sur, said the stoppage would last a week.",
+      "The terminals handled 910,000 containers last year, according to company filings."),
+     "910,000", "Puerto Claro"),
+    (("Staff at chipmaker Vela Norte walked out, the charity, Fundacion Obrera Libre, said.",
+      "Vela Norte said it had offered a bonus. The company added that 14 lines were still "
+      "running."), "14", "Vela Norte"),
+    (("Workers at carmaker Motores Ibarra voted to strike, their union said.",
+      "The union, Sindicato Metalurgico Central, said it would picket the gates.",
+      "The plant built 64,000 cars in 2023, the company said."), "64,000", "Motores Ibarra"),
+])
+def test_a_body_called_a_union_or_charity_is_never_the_company(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Ofcan, the country's telecoms regulator, said on Monday it had fined a carrier.",
+      "The regulator said the carrier had dropped 3,100 emergency calls."), "3,100", "Ofcan"),
+    (("Marwatch, the coastal watchdog, said it had opened an inquiry into the spill.",
+      "The watchdog said about 40 tonnes of fuel had leaked."), "about 40 tonnes",
+     "Marwatch"),
+    (("Eirgen, the state's energy regulator, said on Friday that it approved the tariff.",
+      "The regulator estimated that 250,000 homes would pay more."), "250,000", "Eirgen"),
+])
+def test_a_one_word_name_introduced_as_a_body_is_what_the_body_word_means(paragraphs, figure,
+                                                                          name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Harlow Paper Group said profit fell, the FTSE 250 company said.",
+      "Analysts at Pemberton Securities said the outlook was weak.",
+      "The company said net debt had risen to 900 million pounds."),
+     "900 million pounds", "Harlow Paper Group"),
+    (("Ostend Foods Group reported lower sales on Tuesday.",
+      "Analysts had expected more, according to LSEG data.",
+      "The company added that 45 stores would close."), "45", "Ostend Foods Group"),
+    (("Calder Mining Group cut its outlook.",
+      "Analysts with Brightwell Capital said the cut was overdue.",
+      "The company said output would fall by 8%."), "8%", "Calder Mining Group"),
+])
+def test_a_broker_quoted_or_a_data_provider_is_not_the_company(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Valley Statistics Office publishes wage data.",
+      "Wages rose 4.2% in the north, according to the office's monthly payroll tables."),
+     "4.2%", "Valley Statistics Office"),
+    (("The Harbour Fares Board meets on Monday.",
+      "The board's own staff reported that fuel costs rose 9 percent."), "9 percent",
+     "Harbour Fares Board"),
+    (("Ministers will meet in Brussels next week.",
+      "Aid could reach 20 billion euros, according to a draft circulated by the "
+      "Finnish presidency."), "20 billion euros", "Finnish presidency"),
+])
+def test_a_bodys_document_or_own_staff_speak_for_the_body(paragraphs, figure, name):
+    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
