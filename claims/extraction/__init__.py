@@ -334,6 +334,8 @@ _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\
 _WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
 
 _BACK_PASSIVE_RE = re.compile(
+    # "That's according to the agency": "That's" for "That is"
+    r"^(?:That|This)['\u2019]s\s+according\s+to\b|"
     r"^(?:(?:This|These|That|Those)(?:\s+(?:figures?|numbers?|estimates?|totals?|counts?|"
     r"toll|tally|data|statistics))?|The\s+(?:figures?|numbers?|toll|tally|information|details|"
     r"development|statement|disclosure|announcement|revelation|data|casualty\s+figures?))\s+"
@@ -1107,13 +1109,15 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     return ctx.resolve(read_phrase(toks, []), pos)
 
 
-_WHO_CLAUSE_RE = re.compile(r",\s+who\s+")
+# (", who ...", or a description first: ", a Coral Gables attorney who represents ...")
+_WHO_CLAUSE_RE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:\"\u201c\u201d]{1,60}?\s+)?who\s+")
 
 
 def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
     """Whether a figure sits in a "who ..." clause the writer adds about a person named
     after "said" ("said Martine Loubet, 58, who spent the night alongside about 200 other
-    evacuees"): the reporter's description, not what she said."""
+    evacuees", "said Ana Ruiz, a trader who lost her two sisters"): the reporter's
+    description, not what she said."""
     if frame.direction != "post":
         return False
     m = _WHO_CLAUSE_RE.search(sentence, frame.verb_end, fig.start)

@@ -217,7 +217,7 @@ ORG_HEADS = words(
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
     "exporter supplier conglomerate forum guild collective syndicate cooperative "
-    "platform portal tracker entity "
+    "platform portal tracker entity consultancy "
     "railway railways railroad transit exchange observatory laboratory clinic academy college "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
@@ -297,7 +297,7 @@ PEOPLE_SPEAKER_HEADS = words(
     "negotiator negotiators mediator mediators prosecutor prosecutors attorney attorneys "
     "auditor auditors inspector inspectors caretaker caretakers coach coaches player players "
     "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
-    "ombudsperson coroner comptroller magistrate warden"
+    "ombudsperson coroner comptroller magistrate warden judge judges"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

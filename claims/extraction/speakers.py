@@ -617,6 +617,9 @@ _PLACE_PREPS = words("in at from with on near outside around inside")
 _POSTED_HEADS = words("mission force")
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -657,6 +660,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         if t.kind == "n" and not out and k > 0 and toks[k - 1].kind == "w" and \
                 toks[k - 1].cap and t.text.isdigit() and not toks[k - 1].poss:
             out.insert(0, t)  # "Rescue 1122 said", "Channel 4 reported": a name with a number
+            k -= 1
+            continue
+        if t.kind == "n" and out and out[-1].low in DOCUMENT_HEADS and not out[-1].cap and \
+                _YEAR_RE.fullmatch(t.text) and k > 0 and (toks[k - 1].poss or toks[k - 1].low in (
+                    "its", "their", "his", "her", "the")):
+            out.insert(0, t)  # "The company's 2023 annual report says": the year it covers
             k -= 1
             continue
         if t.kind == "n" and out and (out[0].low in SPEAKER_PHRASE_WORDS or (
@@ -1186,6 +1195,21 @@ _TRAILER_ENDING_COUNTS = frozenset(NUMBER_WORDS) - {"one"} | words(
     "tens dozens hundreds thousands millions billions")
 
 
+_TRAILER_DETERMINERS = words("a an the its his her their separate new written")
+
+
+def _modified_noun(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is a noun after a determiner and one or two modifiers ("in its March
+    forecast", "in their latest forecast"), not a verb that starts a new clause."""
+    for j in (k - 2, k - 3):
+        if j < 0 or toks[j].low not in _TRAILER_DETERMINERS or toks[j].low in ("separate",
+                                                                               "new", "written"):
+            continue
+        return all(t.kind == "w" and t.low not in REPORTING_VERBS and t.low not in _CLAUSE_WORDS
+                   for t in toks[j + 1 : k])
+    return False
+
+
 def _trailer_only(toks: list[Tok], k: int) -> bool:
     """Whether toks[k:] up to the clause end only adds circumstances ("told reporters on
     Sunday", "in a report published on Thursday"), so the attribution covers what precedes."""
@@ -1209,8 +1233,7 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
-                k - 1].low not in ("a", "an", "the", "its", "his", "her", "their", "separate",
-                                   "new", "written"):
+                k - 1].low not in _TRAILER_DETERMINERS and not _modified_noun(toks, k):
             return False
         seen += 1
         if seen > 14:
@@ -1423,6 +1446,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     frame.direction == "pre" and frame.np and frame.np[-1].low not in PRONOUNS
                     and (frame.np[-1].cap or frame.np[-1].low in ORG_HEADS
                          or frame.np[-1].low in GOVERNMENT_HEADS)):
+                frame = None
+        if frame is None and low in ("asked", "asks", "ask") and _asked_for_figure(toks, v):
+            # "The prosecutor asked for a sentence of six years", "She asked the judge for
+            # discounts of up to 25 per cent": what a party asks for is its figure (a named
+            # party or "he"/"she" for one, not "Officials asked for 500 more tents")
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (frame.direction == "pre" and frame.np and (
+                    frame.np[-1].low in ("he", "she") or frame.np[-1].cap and
+                    frame.np[-1].low not in PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS)):
                 frame = None
         if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
             frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
@@ -1768,6 +1800,29 @@ def _in_its_document_aside(toks: list[Tok], frames: list[Frame]) -> Frame | None
     return None
 
 
+_ASKED_BREAKS = words("after before in on because when while since during following and but "
+                      "as with from by if until")
+
+
+def _asked_for_figure(toks: list[Tok], v: int) -> bool:
+    """Whether "asked" at toks[v] asks for a figure: "for" at once or after a short object
+    ("asked the court for"), then a figure within seven words ("for a sentence of 6 years",
+    not "asked for comment", "asked residents for help")."""
+    n = len(toks)
+    for j in range(v + 1, min(n, v + 7)):
+        if toks[j].low == "for":
+            for t in toks[j + 1 : j + 8]:
+                if t.kind == "n" or t.low in NUMBER_WORDS or t.text in CURRENCY_SYMBOLS:
+                    return True
+                if t.kind != "w" or t.low in _ASKED_BREAKS or t.low in _CLAUSE_WORDS:
+                    return False  # "asked residents for help after 40 homes flooded"
+            return False
+        if toks[j].kind != "w" or toks[j].low in _CLAUSE_WORDS or toks[j].low in (
+                "how", "why", "whether", "what", "when", "where", "about", "to", "not"):
+            return False
+    return False
+
+
 def _closes_quotation(toks: list[Tok], v: int) -> bool:
     """Whether toks[v] follows a closing quotation mark, with at most a short subject between
     ('..." she asked', '...," the farmer replied', '..." asked Ms Okoro')."""
@@ -1829,13 +1884,14 @@ _OF_SKIP_STOPS = words("by and or but which that who was were is are has have ha
 
 
 def _put_at_figure(toks: list[Tok], v: int) -> bool:
-    """ "put the annual payments at about $310,000", "puts its losses at 2 million": a value
-    set on a thing the speaker names (not "put Labour on 40%", "put pressure on")."""
+    """ "put the annual payments at about $310,000", "puts its losses at 2 million", "put the
+    rise in rents at 10.5 per cent": a value set on a thing the speaker names (not "put
+    Labour on 40%", "put pressure on")."""
     if toks[v].low not in _AT_VALUE_VERBS:
         return False
     for j in range(v + 2, min(len(toks) - 1, v + 9)):
-        if toks[j].kind == "p" or toks[j].low in ("on", "in", "to", "into", "under"):
-            return False
+        if toks[j].kind == "p" or toks[j].low in ("on", "to", "into", "under"):
+            return False  # ("put the rise in rents at 10.5%": "in" inside the object)
         if toks[j].low == "at":
             k = j + 1
             while k < len(toks) - 1 and toks[k].low in _ABOUT_WORDS:
@@ -2180,6 +2236,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     low in DATA_VERBS and (prv.low in DATA_DOCUMENTS or prv.low in
                                            DOCUMENT_HEADS)) and not (
                     prv.low in DOCUMENT_HEADS and nxt is not None and nxt.low == "that") and \
+                not _document_verb(toks, v) and \
                 not (nxt is not None and nxt.low == "that" and (
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
@@ -2217,6 +2274,22 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+_DOCUMENT_DETERMINERS = words("the its their this that his her")
+_CLAUSE_OPENERS = words("the a an its their his her this these that")
+
+
+def _document_verb(toks: list[Tok], v: int) -> bool:
+    """ "The report estimates the final bill could reach ...", "..., the report states.": a
+    verb in -s after a singular document named with "the" or "its" (a plural noun after
+    it, "the report estimates were", would be followed by a verb, not by "the" or a stop)."""
+    if v < 2 or not toks[v].low.endswith("s"):
+        return False
+    doc, det = toks[v - 1], toks[v - 2]
+    if doc.low not in DOCUMENT_HEADS or doc.low.endswith("s") or doc.cap and v > 2 or \
+            det.low not in _DOCUMENT_DETERMINERS:
+        return False
+    nxt = toks[v + 1] if v + 1 < len(toks) else None
+    return nxt is None or nxt.text in (".", "!", ";") or nxt.low in _CLAUSE_OPENERS
 _SUBJECT_PRONOUNS = words("he she it we they")
 _PROGRESSIVE_AUX = words("is are was were been")
 _CONCERN_VERBS = words("raised raises voiced voices expressed expresses")

@@ -4350,3 +4350,127 @@ def test_a_broker_quoted_or_a_data_provider_is_not_the_company(paragraphs, figur
 ])
 def test_a_bodys_document_or_own_staff_speak_for_the_body(paragraphs, figure, name):
     assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("River levels will peak at 4.2 metres, the Flood Agency said in its Tuesday bulletin.",),
+     "4.2 metres", "Flood Agency"),
+    (("Wheat output will fall 8 per cent, the Grains Council said in its latest forecast.",),
+     "8 per cent", "Grains Council"),
+    (("About 3,000 jobs are at risk, Harlow Steel said in its half-year report.",),
+     "About 3,000", "Harlow Steel"),
+])
+def test_a_trailer_names_a_modified_document(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Judge Miriam Okafor presided over the hearing.",
+      "The judge said the firm had hidden 14 accounts from auditors."), "14", "Miriam Okafor"),
+    (("District Judge Colin Ferreira heard the case.",
+      "The judge noted that Barnes had earned a 12% bonus the year he stole the money."),
+     "12%", "Colin Ferreira"),
+    (("Appeals were heard by Judge Ruth Abernethy.",
+      "The judge told the court that 6 witnesses had withdrawn."), "6", "Ruth Abernethy"),
+])
+def test_the_judge_is_the_named_judge(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Office rents slipped, according to the consultancy Brennock Partners.",
+      "The consultancy estimates that 2.4 million sq ft of offices stand empty."),
+     "2.4 million sq ft", "Brennock Partners"),
+    (("Demand for rooms is weak, the consultancy Tavish Ridge said.",
+      "The consultancy said 35 hotels had closed since March."), "35", "Tavish Ridge"),
+    (("Trade is drifting away, said Lise Aune of the consultancy Orlen Marsh.",
+      "The consultancy warned that 6 per cent of cargo had moved north."), "6 per cent",
+     "Orlen Marsh"),
+])
+def test_a_consultancy_is_a_body_that_speaks(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The deficit widened, according to a report from the Fiscal Council.",
+      "The report estimates the gap could reach 3.1 per cent of output."), "3.1 per cent",
+     "Fiscal Council"),
+    (("The Water Board published its review on Monday.",
+      "Leaks cost the utility 40 million litres a day, the review states."),
+     "40 million litres", "Water Board"),
+    (("The Fire Authority released an assessment last week.",
+      "The assessment notes the service lost 120 firefighters in two years."), "120",
+     "Fire Authority"),
+])
+def test_a_document_subject_takes_an_s_verb(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Harcastle Research put the increase in grocery prices at 7.2 per cent.",),
+     "7.2 per cent", "Harcastle Research"),
+    (("The Coastguard Agency puts the number of boats in distress at 19.",), "19",
+     "Coastguard Agency"),
+    (("Dunmore Analytics placed the growth in online sales at about 11%.",), "about 11%",
+     "Dunmore Analytics"),
+])
+def test_a_value_put_on_a_thing_in_something_is_the_setters(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (('"We are exhausted," said Lena Varga, a nurse who has cared for 30 patients a night.',),
+     "30"),
+    (('"Nobody warned us," said Tomas Reyes, a fisherman who lost 3 boats in the storm.',),
+     "3"),
+    (('"It was chaos," said Ada Lindgren, the school caretaker who guided 250 pupils out.',),
+     "250"),
+])
+def test_a_description_with_who_after_said_is_the_writers(paragraphs, figure):
+    claims = by_figure(run(*paragraphs))
+    assert claims[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Prosecutor Helen Marsh asked for a sentence of 9 years.",), "9 years", "Helen Marsh"),
+    (("Defence counsel Raj Patel said his client was sorry.",
+      "He asked the magistrate for a fine of no more than $2,000."), "no more than $2,000",
+     "Raj Patel"),
+    (("The Nurses Union has asked for a 15 per cent pay rise.",), "15 per cent",
+     "Nurses Union"),
+])
+def test_what_a_party_asks_for_is_its_figure(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_asking_for_help_states_no_figure():
+    claims = by_figure(run("The council asked residents for help after 40 homes flooded."))
+    assert claims["40"].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Some 12,500 families were waiting for a council flat in June. That's according to "
+      "the Housing Registry.",), "Some 12,500", "Housing Registry"),
+    (("Bus fares rose 9 per cent last year.",
+      "That\u2019s according to the Transport Users Forum, which tracks prices."), "9 per cent",
+     "Transport Users Forum"),
+    (("About 400 beds are closed across the region. That's according to the Northgate "
+      "Health Board.",), "About 400", "Northgate Health Board"),
+])
+def test_thats_according_to_attributes_the_sentence_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Larkspur Energy declined to comment.",
+      "The company's 2024 annual report says it employs about 8,000 people."), "about 8,000",
+     "Larkspur Energy"),
+    (("Corran Airlines is cutting routes.",
+      "Its 2023 sustainability report says the fleet burned 1.2 million tonnes of fuel."),
+     "1.2 million tonnes", "Corran Airlines"),
+    (("The Harbour Trust owns the docks.",
+      "The trust's 2022 report states that 640 ships called at the port."), "640",
+     "Harbour Trust"),
+])
+def test_a_year_inside_a_document_phrase_keeps_its_owner(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
