@@ -295,7 +295,8 @@ class ExtractedClaim:
 _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS | QUOTE_VERBS
     | {"according", "quoted", "cited", "known", "read", "reads", "pointed", "points",
-       "want", "wants", "called"}
+       "want", "wants", "called", "submitted", "submits",
+       "directed", "directs", "ordered", "orders", "imposed", "imposes", "awarded", "awards"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "
