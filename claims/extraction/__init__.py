@@ -308,7 +308,8 @@ _HINT_WORDS = (
     REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS | QUOTE_VERBS
     | {"according", "quoted", "cited", "known", "read", "reads", "pointed", "points",
        "want", "wants", "called", "raised", "raises", "voiced", "voices", "expressed",
-       "expresses"}
+       "expresses", "submitted", "submits",
+       "directed", "directs", "ordered", "orders", "imposed", "imposes", "awarded", "awards"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "

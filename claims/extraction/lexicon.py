@@ -258,7 +258,7 @@ GOVERNMENT_HEADS = words(
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
-    "service services force govt "
+    "service services force govt treasury "
     "district directorate inspectorate division divisions"
 )
 
@@ -275,7 +275,7 @@ PEOPLE_SPEAKER_HEADS = words(
     "chief head director chairman chairwoman chair headmaster headteacher principal president "
     "minister governor mayor senator lawmaker lawmakers legislator legislators ambassador envoy "
     "secretary undersecretary commissioner superintendent inspector representative "
-    "representatives "
+    "representatives judge judges magistrate "
     "coordinator manager executive ceo founder member members victims victim pastor imam "
     "priest bishop cleric chairperson clerk registrar physician surgeon rescuers rescuer "
     "organisers organizers paramedics firefighters volunteers medical-staff staff guard "

@@ -1312,6 +1312,7 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | words("pointed points want wants called raised raises voiced voices expressed expresses")
+    | words("submitted submits directed directs ordered orders imposed imposes awarded awards")
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
 )
@@ -1435,6 +1436,22 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
             frame = _subject_frame(toks, v, title_case)  # "He pointed out that ..."
+        if frame is None and low in _ORDER_VERBS and v > 0 and \
+                toks[v - 1].low not in _PROGRESSIVE_AUX:
+            # "The Supreme Court directed the state to pay Rs 15 lakh each", "the judge
+            # ordered an inspection of all 63 quarries within three months": a court's order
+            # is its own statement of the figures in it (a court's, a judge's or a bench's
+            # only: "the mayor ordered 200 buses" is a deed, not a claim)
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (frame.direction == "pre" and frame.np and (
+                    _head_before_of(frame.np) or frame.np[-1]).low in _JUDICIAL_HEADS):
+                frame = None
+        if frame is None and low in ("submitted", "submits") and v + 1 < n and \
+                toks[v + 1].low == "that" and v > 0 and toks[v - 1].low not in _PROGRESSIVE_AUX:
+            # "Counsel for the state submitted that Rs 4 lakh had been paid": a court
+            # reporter's word for what a lawyer argues ("a plan was submitted that ..." is
+            # no one's saying)
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and (low in ("wants", "want") or low == "called" and v + 1 < n and
                               toks[v + 1].low == "for") and v + 1 < n and \
                 toks[v + 1].low != "to" and any(t.kind == "n" for t in toks[v + 1 : v + 9]):
@@ -1875,8 +1892,22 @@ def _owned_before(ph: list[Tok]) -> bool:
 
 
 
+# Working documents whose word is no DOCUMENT_HEADS (a "paper" is also a newspaper).
+_WORKING_PAPERS = words("paper draft drafts presentation proposal")
+
+
+def _owned_paper(ph: list[Tok]) -> bool:
+    """ "a Finance Ministry paper", "the Treasury draft": a working paper whose owner, a
+    capitalised name, comes right before it (after a determiner at most)."""
+    if len(ph) < 2 or ph[-1].low not in _WORKING_PAPERS or ph[-1].cap:
+        return False
+    before = ph[1:-1] if ph[0].low in _DETERMINERS else ph[:-1]
+    return bool(before) and all(t.cap and not t.poss for t in before)
+
+
 _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
+    "announced declared viewed accessed "
     "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
     "carried filed lodged submitted presented tabled")
 # Words that end "of <what the document covers>" before its participle.
@@ -1995,6 +2026,12 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         if owner and toks[end_i].low in _ACCESS_PARTICIPLES and _owned_before(ph):
             # "Education Ministry data obtained by Haaretz": the ministry's data, which the
             # paper got hold of
+            end_i = by + 1 + len(owner)
+            owner = []
+        elif owner and toks[end_i].low in _ACCESS_PARTICIPLES and _owned_paper(ph):
+            # "a Finance Ministry paper seen by dpa": a paper (a word that is also a
+            # newspaper's) is the body's named before it, which the outlet got hold of
+            ph = [t for t in ph[:-1] if t.cap]
             end_i = by + 1 + len(owner)
             owner = []
         relayed = bool(owner) and toks[end_i].low in _RELAYED and any(
@@ -2268,10 +2305,18 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "He estimates output at 38 million" (not "Estimates put losses at ...")
             or low in _FORECAST_VERBS and nxt.low not in _AT_VALUE_VERBS
             and _put_at_figure(toks, v)
+            # "The weather office has forecast heavy rain for the next 48 hours": after "has"
+            # the word is a verb, whatever its object
+            or low in _FORECAST_VERBS and prv is not None and prv.low in _PERFECT_AUXILIARIES
+            and nxt.kind == "w" and not nxt.cap
         )):
             return None
     return _subject_frame(toks, v, title_case)
 
+
+# Verbs of a court's order, and the words that name who makes one.
+_ORDER_VERBS = words("directed directs ordered orders imposed imposes awarded awards")
+_JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribunal magistrate")
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
 _DOCUMENT_DETERMINERS = words("the its their this that his her")
@@ -2856,6 +2901,15 @@ _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic ma
 _TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen")
 
 
+def _particle_lowered(surname: str) -> str:
+    """ "al-Sharabi" for "Al-Sharabi": a surname whose particle is joined by a hyphen takes
+    a capital only where it opens a sentence, so it is looked up in lower case."""
+    head, dash, rest = surname.partition("-")
+    if dash and rest[:1].isupper() and head[:1].isupper() and head.lower() in _SURNAME_PARTICLES:
+        return head.lower() + dash + rest
+    return surname
+
+
 def _name_ok(words: list[Tok]) -> bool:
     if not words:
         return False
@@ -2962,7 +3016,10 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         # Gun Violence Archive", with no title before it)
         return np[:k], run[:1], run[1:]
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
-    if remit and len(run) >= remit + 4 and all(_is_title(t) for t in run[:remit]):
+    if remit and len(run) >= remit + 4 and (all(_is_title(t) for t in run[:remit]) or (
+            remit >= 2 and _is_title(run[remit - 1]) and not run[0].poss and
+            run[remit].low == "of" and run[remit + 1].low in _REMIT_WORDS)):
+        # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
         for size in (3, 2):
@@ -3085,7 +3142,8 @@ _REMIT_WORDS = words(
     "resources natural human rights social welfare services immigration veterans digital "
     "innovation budget treasury employment higher basic national state regional power "
     "aviation commerce investment tertiary primary secondary care policing crime revenue "
-    "gender equality heritage arts media broadcasting telecommunications procurement"
+    "gender equality heritage arts media broadcasting telecommunications procurement "
+    "operations staff strategy policy marketing sales logistics personnel intelligence"
 )
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
@@ -3502,10 +3560,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = _document_owner(words)
         if owner and not owner[-1].poss and owner[-1].end <= words[-2].start:
             return read_phrase(owner, appos)
-    if head.low in _DATA_PRODUCTS and not head.cap and any(t.poss for t in words[:-1]):
+    if head.low in _DATA_PRODUCTS and not head.cap and (
+            any(t.poss for t in words[:-1]) or head.low in _INDEXES and len(words) >= 2 and
+            words[-2].cap and words[0].cap):
         # "the commission's results portal", "the CME Group's FedWatch tool": the owner's
-        # data, as its report would be
-        owner = _document_owner(words)
+        # data, as its report would be; "according to JPMorgan Chase & Co. indexes": the
+        # index compiler's
+        owner = words[:-1] if head.low in _INDEXES and words[0].cap else _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
@@ -3730,10 +3791,13 @@ def _person_in_apposition(words: list[Tok], appos: list[Tok]) -> Candidate | Non
     """The person a role introduces by name in the apposition after it: "A spokesman for
     Harbour Rail, Lena Moss, said", "Another tenant, retired teacher Ola Brandt, said" (a
     description of the person may come before the name). The role is the person's."""
-    if len(words) < 2 or words[0].low not in _APPOSITION_OPENERS or not any(
+    # ("One victim, retired nurse Ana Obi, said": the opener "One" is no part of the phrase;
+    # a lone lower-case person noun shows a word came before it)
+    lone_noun = len(words) == 1 and not words[0].cap and words[0].low in PEOPLE_SPEAKER_HEADS
+    if not lone_noun and (len(words) < 2 or words[0].low not in _APPOSITION_OPENERS or not any(
             not t.cap and (t.low in _SPOKES_HEADS or t.low in PEOPLE_SPEAKER_HEADS or
                            t.low in _STAFF_HEADS or t.low in _SINGLE_ROLES)
-            for t in words[1:3]):
+            for t in words[1:3])):
         return None
     sp = _split_person(appos)
     if sp is None or len(sp[2]) < 2 or not all(t.cap for t in sp[2]) or \
@@ -3919,7 +3983,8 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
 
 
 # Things a body publishes its data through, which speak for it after its possessive.
-_DATA_PRODUCTS = words("portal tool tracker dashboard database")
+_INDEXES = words("index indexes indices")
+_DATA_PRODUCTS = words("portal tool tracker dashboard database") | _INDEXES
 
 
 def _possessive_base(t: Tok) -> Tok:
@@ -4020,7 +4085,7 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
 _NAME_RUN_RE = re.compile(
-    rf"[{_UPPER}][\w'\u2019-]*\.?(?:[ ](?:[{_UPPER}][\w'\u2019-]*\.?|al-\w+|(?:bin|ibn|de|da|dos|"
+    rf"[{_UPPER}][\w'\u2019-]*\.?(?:[ ](?:[{_UPPER}][\w'\u2019-]*\.?|(?:al|el)-\w+|(?:bin|ibn|de|da|dos|"
     r"van|von)\b)){1,6}"  # (a particle is a whole word: not the "de" of "described")
 )
 
@@ -4289,10 +4354,11 @@ def _may_name_body(text: str) -> bool:
 
 _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]")
 _ROLE_BEFORE_WORDS = words(
-    "spokesman spokeswoman spokesperson official commander minister chief head director leader")
+    "spokesman spokeswoman spokesperson official commander minister chief head director leader "
+    "officer judge")
 _ROLE_BEFORE_RE = re.compile(
     r"((?<![\w'\u2019-])(?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
-    r"minister|chief|head|director|leader))\s+$")
+    r"minister|chief|head|director|leader|officer|judge))\s+$")
 
 
 # Words that follow an outlet's own name in its full name or a desk's ("Argus Media", "Yonhap
@@ -5494,13 +5560,15 @@ class ArticleSpeakers:
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]
+                # ("Al-Sharabi said" opening a sentence, after Nabil al-Sharabi)
+                lasts = {last, _particle_lowered(last)}
                 best = None
                 for m in self.mentions:
                     if m.pos >= pos:
-                        if best is None and early and (m.last == last or last in m.name.split()):
+                        if best is None and early and (m.last in lasts or last in m.name.split()):
                             best = m
                         break
-                    if (m.last == last or last in m.name.split()) and not (
+                    if (m.last in lasts or last in m.name.split()) and not (
                             best is not None and (_rank_initials(m.name) or " " not in
                                                   m.name and " " in best.name)):
                         best = m  # ("AC Goh" after Aaron Goh is no one new, nor "Ms. Berg")
@@ -5540,6 +5608,10 @@ class ArticleSpeakers:
                     cand.generic_head in _UNNAMED_SPOKES and self._body_just_before(pos)):
             # ("the mayor of Susaki"; "top administrator" after a possessive "The bloc's";
             # but "the spokesperson" after a body's spokesperson spoke is that body's, below)
+            found = self._describe(cand.written.lower().split(), pos, False) \
+                if cand.written.lower().startswith("the ") and " " in cand.name else None
+            if found is not None:
+                return found  # "the returning officer" after "returning officer Ali Khan"
             found = self._named_next(pos)
             if found is not None and not (cand.kind != PERSON and found.role):
                 return found  # (a role "for"/"at" a body: never someone with a title of
@@ -5823,6 +5895,13 @@ class ArticleSpeakers:
             return self._person_from_mention(later[0], later[0].written)
         return None
 
+    def _titled_mention(self, b: Body) -> bool:
+        """Whether a capitalised run read as a body ends with a person's name mentioned there
+        (it is that person's title and name: "Border Patrol Chief of Operations Ana Ruiz")."""
+        end = b.pos + len(b.name)
+        return any(b.pos < m.pos < end <= m.pos + len(m.name) + 1 and m.role
+                   for m in self.mentions)
+
     def _named_with_head(self, head: str, pos: int) -> SpeakerRef | None:
         """ "statistics from the headquarters" after the Provincial Flood Control and Drought
         Relief Headquarters, a name the body scan reads as a title: the last name of two
@@ -5904,6 +5983,8 @@ class ArticleSpeakers:
             # (a body's name is written with capitals: without "Police" no body has "police")
             if b.pos >= pos and (body is not None or not early):
                 break
+            if " " in b.name and self._titled_mention(b):
+                continue  # "Police Media Spokesman SSP Upul Senarath": a person's title
             if head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
                                        ).isdisjoint(b.words):
                 body = b

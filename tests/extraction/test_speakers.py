@@ -4474,3 +4474,174 @@ def test_thats_according_to_attributes_the_sentence_before(paragraphs, figure, n
 ])
 def test_a_year_inside_a_document_phrase_keeps_its_owner(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Rail fares will rise by 4 percent next year, according to a Transport Ministry paper "
+     "seen by the Herald.", "4 percent", "Transport Ministry"),
+    ("The scheme would cost about 900 million euros, according to a Treasury draft obtained "
+     "by Reuters.", "about 900 million euros", "Treasury"),
+    ("Some 3,100 posts would go, according to a Defence Ministry presentation viewed by the "
+     "Herald.", "Some 3,100", "Defence Ministry"),
+])
+def test_a_working_paper_seen_by_an_outlet_is_its_owners(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("One victim, retired nurse Grace Obi, said she had lost $52,000.", "$52,000",
+     "Grace Obi"),
+    ("One passenger, student Leo Marsh, told reporters the train sat still for 40 minutes.",
+     "40 minutes", "Leo Marsh"),
+    ("One shopkeeper, Hamid Rezai, said sales had fallen by a third to 200 a week.", "200",
+     "Hamid Rezai"),
+])
+def test_a_person_named_in_apposition_after_one_and_a_noun_speaks(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Senior counsel Priya Nair, appearing for the workers, submitted that 60 of them had "
+     "not been paid.", "60", "Priya Nair"),
+    ("Their lawyer, K. Anand, submitted that the firm owed Rs 8 lakh in wages.", "Rs 8 lakh",
+     "K. Anand"),
+    ("The council submits that it spent $2.4 million on repairs.", "$2.4 million", "Council"),
+])
+def test_counsel_who_submitted_that_states_the_figure(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+def test_a_plan_submitted_that_is_no_ones_saying():
+    c = by_figure(run("A plan was submitted that would cost $40 million."))["$40 million"]
+    assert c.speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('"The roads are gone," said Omar al-Haddad, who runs a clinic in the town.',
+      "Al-Haddad said 30 patients arrived every day."), "30", "Omar al-Haddad"),
+    (('"We had no warning," said Samir el-Khoury, a farmer.',
+      "El-Khoury said 14 goats drowned."), "14", "Samir el-Khoury"),
+    (("Relief worker Huda al-Amin, 41, has led the team since March.",
+      "Al-Amin said her 25 volunteers had cleared six streets."), "25", "Huda al-Amin"),
+])
+def test_a_capitalised_particle_surname_opening_a_sentence_is_the_full_name(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Some 410 people were detained in the sweep, Police Media Spokesman ASP Nimal Perera "
+      "said on Sunday.", "Officers seized 3 kilogrammes of cannabis, the spokesman said."),
+     "3 kilogrammes", "Nimal Perera"),
+    (("The airport handled 2 million passengers, Airport Press Spokeswoman Dana Holt said.",
+      "About 90 flights were delayed, the spokeswoman said."), "About 90", "Dana Holt"),
+    (("Prisons held 13,000 inmates, Prisons Department Spokesman Chief Inspector Ravi Fernando "
+      "said.", "A further 800 were on remand, the spokesman added."), "800", "Ravi Fernando"),
+])
+def test_the_spokesman_after_a_titled_spokesman_is_that_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Crossings fell 38 percent in March, Coast Guard Chief of Operations Ellen Marsh told "
+     "reporters.", "38 percent", "Ellen Marsh"),
+    ("The city hired 120 new teachers, City Hall Chief of Staff Ray Okafor said.", "120",
+     "Ray Okafor"),
+    ("Some 64 sites were inspected, Port Authority Director of Operations Mia Lund said.",
+     "Some 64", "Mia Lund"),
+])
+def test_a_body_before_a_title_with_a_remit_is_no_part_of_the_name(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("The bonds were priced to yield 8.5 percent, the National Treasury said.", "8.5 percent",
+     "National Treasury"),
+    ("Tax receipts rose 11 percent, the State Treasury said in a statement.", "11 percent",
+     "State Treasury"),
+    ("Borrowing will reach 4 billion dollars, the Treasury said on Friday.", "4 billion dollars",
+     "Treasury"),
+])
+def test_a_treasury_is_a_government_body(sentence, figure, name):
+    c = by_figure(run(sentence))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "government")
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Spreads have narrowed by about 80 basis points this year, according to JPMorgan "
+     "Chase & Co. indexes.", "about 80 basis points", "JPMorgan Chase & Co."),
+    ("Yields fell to 6.2 percent, according to Bloomberg indices.", "6.2 percent",
+     "Bloomberg"),
+    ("The gauge rose 3 percent in May, according to Markit index data.", "3 percent",
+     "Markit"),
+])
+def test_indexes_speak_for_their_compiler(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("The mayor won 52,300 votes, according to official results announced by returning "
+     "officer Tom Reilly.", "52,300", "Tom Reilly"),
+    ("Turnout was 61 percent, according to figures declared by the election commission.",
+     "61 percent", "Election commission"),
+    ("Sales fell 9 percent, according to results announced on Monday by Harbour Foods.",
+     "9 percent", "Harbour Foods"),
+])
+def test_results_announced_by_someone_are_theirs(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The count was led by district returning officer Sara Malik.",
+      "Turnout stood at 44 percent, the returning officer said.",
+      "Veteran lawmaker Javed Iqbal had held the seat since 2008."), "44 percent", "Sara Malik"),
+    (("Results were read out by chief electoral officer Ana Costa on Monday.",
+      "Some 9,200 ballots were spoiled, the electoral officer said.",
+      "Opposition leader Paulo Reis conceded."), "Some 9,200", "Ana Costa"),
+    (("The inquiry heard from county medical officer Ruth Adler.",
+      "About 70 patients fell ill, the medical officer said.",
+      "Hospital manager Karl Benz said the ward was shut."), "About 70", "Ruth Adler"),
+])
+def test_the_role_refers_back_to_the_person_introduced_with_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("The Met Office has forecast heavy rain over the next 48 hours.", "48 hours",
+     "Met Office"),
+    ("The Weather Bureau has forecast heavy snow in 14 districts.", "14",
+     "Weather Bureau"),
+    ("The Central Bank has projected slower growth of 2 percent next year.", "2 percent",
+     "Central Bank"),
+])
+def test_a_forecast_after_has_is_the_subjects(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Supreme Court on Monday directed the railway to pay Rs 3 lakh to each family.",),
+     "Rs 3 lakh", "Supreme Court"),
+    (("Judge Maria Olsen heard the case in the district court.",
+      "The judge ordered the company to repay $84,000 within 30 days."), "$84,000",
+     "Maria Olsen"),
+    (("The High Court also imposed costs of $25,000 on the developer.",), "$25,000",
+     "High Court"),
+])
+def test_a_courts_order_states_its_figures(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_an_order_by_someone_not_a_court_is_no_claim():
+    c = by_figure(run("The mayor ordered 200 new buses for the city."))["200"]
+    assert c.speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The case was heard by district judge Amina Bello.",
+      "The judge said 12 witnesses had been heard."), "12", "Amina Bello"),
+    (("Magistrate Lucy Ward fined the firm.",
+      "The magistrate said 40 complaints had been filed."), "40", "Lucy Ward"),
+    (("The judges said 3,000 pages of evidence had been reviewed.",), "3,000", "Judges"),
+])
+def test_a_judge_is_a_speaker(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
