@@ -4528,6 +4528,7 @@ class ArticleSpeakers:
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
+        self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
 
     # ---- bodies
@@ -6093,13 +6094,15 @@ class ArticleSpeakers:
         analysts, the source of market data or a stock index ("Analysts at Carrow Securities
         said", "according to LSEG data", "the FTSE 250 company"): a story's "the company" is the one it reports on, not
         the broker or data provider it quotes beside it."""
-        found = False
-        for m in re.finditer(rf"\b{re.escape(name)}\b", self.text[:pos]):
-            if not (_ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 30), m.start()) or
-                    _DATA_AFTER_RE.match(self.text, m.end())):
-                return False
-            found = True
-        return found
+        mentions = self._commentator_mentions.get(name)
+        if mentions is None:  # (once per name: the check runs for every earlier speaker)
+            mentions = [(m.end(), bool(
+                _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 30), m.start()) or
+                _DATA_AFTER_RE.match(self.text, m.end())))
+                for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
+            self._commentator_mentions[name] = mentions
+        before = [only for end, only in mentions if end <= pos]
+        return bool(before) and all(before)
 
     def _described_not_company(self, name: str) -> bool:
         """Whether the article introduces the name in apposition to a word for a body that is
