@@ -1187,6 +1187,14 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
                 # ('"... subject to approval by the Executive Board. Upon Board approval,
                 # US$45 million ...': a report inside the quotation, not its attribution)
                 continue
+            if spoken and other.opens_quote and k < i:
+                # 'Shah said: "Residents have told us roads come first. Last year we logged
+                # 6,240 reports"': the quotation that runs on is the speaker's who opened it,
+                # not of a report inside its first sentence
+                opened = _last_open_quote(other.sentence.text)
+                before = [f for f in spoken if f.verb_start < opened]
+                if before and len(before) < len(spoken):
+                    return before[-1]
             if spoken and (other.has_quote or other.sentence.text.rstrip().endswith(":")):
                 return spoken[-1]
             if spoken:
@@ -1200,6 +1208,16 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
         # paper ...'): the quotation is hers
         return _next_paragraph_speaker(infos, i)
     return None
+
+
+def _last_open_quote(text: str) -> int:
+    """Offset of the quotation mark that opens the quotation still open at the end of a
+    sentence (the last opening mark; -1 when there is none)."""
+    last = max(text.rfind("\u201c"), text.rfind('"'), text.rfind("\u00ab"))
+    if "'" in text or "\u2018" in text:
+        for m in _SINGLE_OPEN_RE.finditer(text):
+            last = max(last, m.start())
+    return last
 
 
 def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:

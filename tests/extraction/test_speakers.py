@@ -4645,3 +4645,30 @@ def test_an_order_by_someone_not_a_court_is_no_claim():
 ])
 def test_a_judge_is_a_speaker(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('The harbour master, Ines Duarte, said: "Skippers have told us the channel is too '
+      'shallow. This winter we dredged 14,000 tonnes of silt from it."',), "14,000 tonnes",
+     "Ines Duarte"),
+    (('Opposition leader Colm Ferris said: "The minister promised to fix the wards. Instead '
+      'dozens of them are still closed."',), "dozens", "Colm Ferris"),
+    (('Union steward Rhea Baptiste told reporters: "Management says the plant is safe. Yet 31 '
+      'workers were hurt there this year."',), "31", "Rhea Baptiste"),
+])
+def test_a_quotation_running_on_is_its_speakers_not_of_a_report_inside_it(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("The yard added two ships to a surplus that consultancy Marlow Analytics estimates will "
+     "grow by more than 8% next year.", "more than 8%", "Marlow Analytics"),
+    ("Freight keeps rising at the terminal, a volume which the Dock Authority forecasts could "
+     "reach 40 million tonnes.", "40 million tonnes", "Dock Authority"),
+    ("The reserve faces a drought that Kestrel Institute projects would cut herds by 30 per "
+     "cent.", "30 per cent", "Kestrel Institute"),
+])
+def test_a_forecast_verb_before_a_modal_in_a_relative_clause_names_its_source(
+        sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
