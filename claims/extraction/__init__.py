@@ -1054,7 +1054,7 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None
     phrase = m.group("x").strip()
     if phrase.lower() in _RUBRICS:
-        return None  # "News: Over 87,000 displaced ...": the section's rubric, no one's credit
+        return None  # "Update: Over 5,000 flee ...": the section's rubric, no one's credit
     toks = tokenize(phrase)
     if not toks or len(toks) > 5 or not valid_speaker_phrase(toks):
         return None
@@ -1110,7 +1110,7 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     return ctx.resolve(read_phrase(toks, []), pos)
 
 
-# (", who ...", or a description first: ", a Coral Gables attorney who represents ...")
+# (", who ...", or a description first: ", a Leeds solicitor who represents ...")
 _WHO_CLAUSE_RE = re.compile(r",\s+(?:(?:a|an|the)\s+[^,;:\"\u201c\u201d]{1,60}?\s+)?who\s+")
 
 
@@ -1438,7 +1438,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 if quoted is not None:
                     frame = quoted
                 elif info.label_speaker is not None and info.label_speaker.kind == PERSON:
-                    # 'Vogel: Yes. We expect a deficit of 2.8 percent': "we" in an interview
+                    # 'Ostrander: Yes. We expect 40 new hires': "we" in an interview
                     # answer is the side of the person whose label opens it
                     frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
                                   frame.verb_start, frame.verb_end, frame.np, frame.appos,

@@ -474,7 +474,7 @@ def _subject_before(toks: list[Tok], i: int) -> str:
 
 
 def subject_of_multiplier(toks: list[Tok], i: int) -> str:
-    """What a multiplier verb multiplies: "Cholera cases in Malawi have tripled" -> cholera
+    """What a multiplier verb multiplies: "Measles cases in the valley have tripled" -> measles
     cases, "Rents more than doubled" -> Rents."""
     k = index_at(toks, i) - 1
     while k >= 0 and toks[k].low in ("more", "than", "nearly", "almost", "roughly", "about",

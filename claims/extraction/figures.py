@@ -604,10 +604,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             # measure, a multiplier, a count of members (like "-strong")
         if low == "point" and plain and _POINT_LEAD_RE.match(s, end + 1 + len(low)):
             return False  # "a 6-point lead" in a poll
-        if low in _SPAN_COMPOUNDS and plain and _SPAN_NOUN_RE.match(s, end + 1 + len(low)) \
-                and (m.group("num"), low) != ("24", "hour"):
+        if plain and _span_compound(s, m.group("num"), low, end + 1 + len(low)):
             return False  # "a 36-hour strike", "a 4-year, $88 million deal": how long it lasts
-            # (a "24-hour curfew" is one round the clock)
         if low not in ("strong", "magnitude"):
             return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude")
     for d in dates:
@@ -719,8 +717,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     after = s[end] if end < len(s) else " "
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
-        if word and word.group().lower() in _SPAN_COMPOUNDS and \
-                _SPAN_NOUN_RE.match(s, word.end()):
+        if word and _span_compound(s, m.group(), word.group().lower(), word.end()):
             return False  # "an eight-minute response target", "a five-year, $262 million deal"
         if not word or word.group().lower() not in ("strong", "member", "party"):
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
@@ -802,6 +799,8 @@ def _multiplier(s: str, m: re.Match[str]) -> int | None:
         return None
     if low.endswith(("ed", "ing")):
         return factor
+    if m.group()[0].isupper() and m.start() > 0 and s[:m.start()].rstrip()[-1:] not in ".!?\"\u201c":
+        return 0  # "Triple Zero", "Double Tree": a name
     prev = _prev_word(s, m.start())[0].lower()
     nxt = _next_word(s, m.end())[0].lower()
     if low == "twice" and nxt == "as":
@@ -862,6 +861,8 @@ def _age_after_people(s: str, qualifier: str, qstart: int) -> bool:
 
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
     text = " ".join(m.group().lower().split())
+    if text.startswith("zero") and _zero_idiom(s, m.start(), m.start() + 4):
+        return False  # "absolute zero temperatures", "day zero preparations"
     if text == "none" and _NONE_OF_WHICH_RE.match(s, m.end()) and \
             s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
         return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
@@ -956,7 +957,7 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         if low in LENGTH_UNITS or low in _COMPOUND_UNITS:
             unit = LENGTH_UNITS.get(low) or _COMPOUND_UNITS[low]
             end = end + 1 + len(low)  # "a 45-km road", "a 45-member team", "a 6-point lead"
-        elif low in _SPAN_COMPOUNDS and _SPAN_NOUN_RE.match(s, end + 1 + len(low)):
+        elif _span_compound(s, m.group("num"), low, end + 1 + len(low)):
             unit, end = _duration_unit(low), end + 1 + len(low)  # "a 36-hour strike"
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
@@ -1127,6 +1128,13 @@ _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "member
 # authors listed 11 of 11), unlike a product's or a loan's term ("three-month copper", "one-year
 # leases", "the 10-year Treasury note", none of 5 listed).
 _SPAN_COMPOUNDS = words("second minute hour day week month year decade")
+
+
+def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
+    """Whether "<number>-<unit>" ending at `unit_end` says how long an event lasts ("a 36-hour
+    strike"); a "24-hour curfew" or "twenty-four-hour service" is one round the clock."""
+    return unit in _SPAN_COMPOUNDS and bool(_SPAN_NOUN_RE.match(s, unit_end)) and not (
+        unit == "hour" and number.lower() in ("24", "twenty-four"))
 _SPAN_NOUN_RE = re.compile(
     r"(?i)(?:\s+[a-z]+)?\s+(?:strikes?|debates?|extension|deal|contract|target|waits?|delays?|"
     r"shutdown|ban|sentence|term|lockdown|siege|stand-?off|blackouts?|outages?|curfew|closure|"
@@ -1292,11 +1300,14 @@ def _age(s: str, start: int) -> bool:
         return True  # "as soon as they turn 18", "the abbot, who turned 68 in May"
     if _AGE_RANGE_RE.match(s, start):
         return True  # "between 18 and 35 years old": both ends are ages
-    if _BE_UNDER_RE.search(s, max(0, start - 22), start) and _COMING_OF_AGE_RE.match(s, start):
-        return True  # "11 of the survivors were under 18"
+    under = _BE_UNDER_RE.search(s, max(0, start - 22), start)
+    if under and _COMING_OF_AGE_RE.match(s, start) and (
+            _PEOPLE_RE.fullmatch(_prev_word(s, under.start())[0].lower())):
+        return True  # "11 of the survivors were under 18" (not "Deaths were under 18")
     return _AGE_BEFORE_RE.search(s, max(0, start - 45), start) is not None
 
 
+_PEOPLE_RE = re.compile(_PEOPLE)
 _AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
 _BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
 _COMING_OF_AGE_RE = re.compile(r"(?:5|1[2-8]|21|6[05]|7[05]|80)(?![\d%]|[.,]\d|\s*(?:per|%|percent))")
@@ -1415,7 +1426,7 @@ def find_figures(sentence: str, dates: list[DateMention],
             if _age_after_people(s, q, qstart):
                 continue
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
-            if scale_word is None and qstart > 0 and _M_QUAKE_RE.match(s, qstart - 1):
+            if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"
             if scale_word and not unit:
                 # "a magnitude 6.1 quake", "magnitude-4.3": the scale is the unit
@@ -1476,7 +1487,7 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit, after = "parties", m.end() + 6  # "the 11-party coalition"
             elif s[m.end() : m.end() + 1] in "-\u2013" and (
                     span := _LETTERS_RE.match(s, m.end() + 1)) and \
-                    span.group().lower() in _SPAN_COMPOUNDS:
+                    _span_compound(s, m.group(), span.group().lower(), span.end()):
                 unit, after = _duration_unit(span.group().lower()), span.end()  # "five-year"
             elif nxt.lower() in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[nxt.lower()]

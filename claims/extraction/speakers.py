@@ -5989,7 +5989,7 @@ class ArticleSpeakers:
             if b.pos >= pos and (body is not None or not early):
                 break
             if " " in b.name and self._titled_mention(b):
-                continue  # "Police Media Spokesman SSP Upul Senarath": a person's title
+                continue  # "Fire Service Spokesman DCO Ines Kalu": a person's title
             if head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
                                        ).isdisjoint(b.words):
                 body = b
@@ -6208,7 +6208,7 @@ class ArticleSpeakers:
                     return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if p < pos and len(toks) >= 4 and toks[1].cap and toks[0].kind == "w" and \
                     toks[0].low not in COMMON_CAPITALISED:
-                # "Deutsche Bahn said 60% of services were cancelled. ..., the company
+                # "Nordbahn Freight said 40% of trains were late. ..., the company
                 # said": a name of two or three words saying something in the sentence just
                 # before, which the article never treats as a person's (no role, title,
                 # surname alone, "he" or "she"), is the company the next sentence calls so
