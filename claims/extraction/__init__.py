@@ -1704,7 +1704,8 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
         same_wording = True
         if not pick and not a.attributed and a.fig.value is not None:
             # "Airline to cut 1,200 jobs" over "will cut about 1,200 jobs": headlines drop
-            # "about" and "at least"; the same number and measure is the body's claim
+            # "about" and "at least"; the same number and measure is the body's claim when
+            # the outlet makes it there too, or when the headline gives the figure a voice
             pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
                     and (b.speaker.kind == MEDIA or _voiced(a, b.speaker))
                     and b.fig.unit == a.fig.unit and "body" in {x.part for x in b.appearances}

@@ -215,6 +215,11 @@ _LETTER_CUR_SMALL = (
 # A dollar sign may carry its country's letters, joined or set off by a space ("HK$120
 # million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO releases).
 
+# Multipliers in one word, by the stem their verb forms share ("doubled", "to triple"; and
+# "twice"): _multiplier says where they count.
+_MULTIPLIERS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
+_MULTIPLIER_ENDS = ("e", "ed", "es", "ing")
+
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
@@ -256,7 +261,7 @@ ATOM_RE = re.compile(
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
         \b(?:{_SMALL}|hundred|thousand)-?fold\b
-      | \b(?:twice|(?:doubl|tripl|quadrupl)(?:e|ed|es|ing))\b(?![-\u2010\u2011])
+      | \b(?:twice|(?:{"|".join(_MULTIPLIERS)})(?:{"|".join(_MULTIPLIER_ENDS)}))\b(?![-\u2010\u2011])
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
@@ -784,7 +789,6 @@ def _zero_idiom(s: str, start: int, end: int) -> bool:
 # state). "twice" and the verb's base form count only where they compare or act ("twice as",
 # "to triple", "will double", "double the"), so "fined twice last year" (our tuned authors did
 # not list it), "a double murder", "triple jump" and "double standards" stay out.
-_MULTIPLIERS = {"twic": 2, "doubl": 2, "tripl": 3, "quadrupl": 4}
 _BASE_VERB_BEFORE = words("to will would could might may can than nearly almost roughly about "
                           "more set expected")
 _COMPARED_NEXT = words("the its their his her our your what that this in by from")
@@ -793,8 +797,7 @@ _COMPARED_NEXT = words("the its their his her our your what that this in by from
 def _multiplier(s: str, m: re.Match[str]) -> int | None:
     """The factor of a multiplier word (0 when it is no figure here), None for other words."""
     low = m.group().lower()
-    stem = re.sub(r"(?:e|ed|es|ing)$", "", low)
-    factor = _MULTIPLIERS.get(stem)
+    factor = 2 if low == "twice" else _MULTIPLIERS.get(re.sub(r"(?:e|ed|es|ing)$", "", low))
     if factor is None:
         return None
     if low.endswith(("ed", "ing")):
@@ -1037,8 +1040,8 @@ FOLD_WORDS = frozenset(w + "fold" for w in (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
     "twenty", "fifty", "hundred", "thousand"))
 # Multipliers in one word ("twice", "doubled", "to triple"): _multiplier says which count.
-MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in ("doubl", "tripl", "quadrupl")
-                                         for end in ("e", "ed", "es", "ing")])
+MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in _MULTIPLIERS
+                                         for end in _MULTIPLIER_ENDS])
 _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
     ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
     + sorted(FOLD_WORDS)
