@@ -309,7 +309,9 @@ _HINT_WORDS = (
     | {"according", "quoted", "cited", "known", "read", "reads", "pointed", "points",
        "want", "wants", "called", "raised", "raises", "voiced", "voices", "expressed",
        "expresses", "submitted", "submits",
-       "directed", "directs", "ordered", "orders", "imposed", "imposes", "awarded", "awards"}
+       "directed", "directs", "ordered", "orders", "imposed", "imposes", "awarded", "awards",
+       "sent", "sends", "shared", "shares", "provided", "provides", "produced", "produces",
+       "advises", "advised", "recommends", "recommended", "urges", "urged"}
 )
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "

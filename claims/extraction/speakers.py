@@ -289,6 +289,7 @@ _CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+
 
 # First words of national statistics offices' names ("Stats SA", "Statistics Canada").
 _STATISTICS_OFFICE_WORDS = words("stats statistics")
+_RELIEF_WORDS = words("emergency emergencies response relief rescue")
 
 
 # A website's name as the tokenizer keeps it whole ("PowerOutage.us", "Kun.uz").
@@ -330,8 +331,8 @@ def kind_of(phrase: str) -> str:
             return PERSON if head not in ("official", "officials", "source", "sources") \
                 else GOVERNMENT
         return GOVERNMENT
-    if any(w in ("ministry", "government", "presidency", "police", "army", "federal",
-                 "national", "state") for w in bare) and head not in ORG_HEADS:
+    if any(w in ("ministry", "government", "presidency", "police", "constabulary", "army",
+                 "federal", "national", "state") for w in bare) and head not in ORG_HEADS:
         return GOVERNMENT
     if head in ORG_HEADS:
         return ORGANISATION
@@ -357,6 +358,9 @@ def kind_of(phrase: str) -> str:
             return ORGANISATION
         if any(w in DATA_DOCUMENTS for w in bare[1:]):
             return ORGANISATION  # "Health Data Cymru": no personal name holds "Data"
+        if any(w in _RELIEF_WORDS for w in bare[1:]):
+            return ORGANISATION  # "Abu Shouk Emergency Response Room", "Mountain Rescue
+            # Kerry": no personal name holds the words of relief work
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
@@ -618,6 +622,7 @@ _POSTED_HEADS = words("mission force")
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_DETERMINERS = words("a an the its their his her this that")
 
 
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
@@ -805,6 +810,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         if t.kind == "n" and t.text.isdigit() and len(t.text) <= 3 and out and out[-1].cap and \
                 out[-1].low in _NUMBERED_UNITS and (k + 1 >= n or toks[k + 1].text in ".,;"):
             out.append(t)  # "of Jackson County Fire District 3", "Precinct 9"
+            k += 1
+            continue
+        if t.kind == "n" and out and (out[-1].low in _YEAR_DETERMINERS or out[-1].poss) and \
+                _YEAR_RE.fullmatch(t.text) and k + 1 < n and toks[k + 1].kind == "w" and \
+                toks[k + 1].low not in _PHRASE_STOP:
+            out.append(t)  # "according to a 2023 audit by ...": the year the document is of
             k += 1
             continue
         if t.low == "no." and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "n" \
@@ -1315,6 +1326,8 @@ _FRAME_TRIGGERS = (
     | words("submitted submits directed directs ordered orders imposed imposes awarded awards")
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
+    | words("sent sends shared shares provided provides produced produces")
+    | words("advises advised recommends recommended urges urged")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -1485,6 +1498,22 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and low in _DATA_RELEASES and _data_showing(toks, v):
             # "The ministry released data showing that the population fell by 910,000": the
             # figures of the data a body releases are its own, as in "figures released by X"
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _ADVICE_VERBS and v > 0 and \
+                toks[v - 1].low not in _PROGRESSIVE_AUX and toks[v - 1].low not in _MODALS \
+                and not toks[v - 1].poss and toks[v - 1].low not in _DETERMINERS:
+            # (not "the auditor's recommended cushion of 15%", "the recommended dose")
+            # "The agency advises anyone with a fever in the 21 days after travel to call a
+            # doctor", "Police urged drivers to keep below 30 mph": advice is its giver's
+            # statement (a named body, a speaker noun or a person, not "Doctors may advise")
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and frame.direction != "pre":
+                frame = None
+        if frame is None and low in _DOCUMENT_HANDING and v > 0 and \
+                toks[v - 1].low not in _PROGRESSIVE_AUX and _data_showing(toks, v, True):
+            # "The lawyer presented bank records showing that the firm paid R2 million", "the
+            # campaign sent us a spreadsheet listing 214 announcements": what the document
+            # shows is the claim of whoever puts it forward (not "records were presented")
             frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("issued", "issues", "issue") and any(
                 t.low in _WARNINGS for t in toks[v + 1 : v + 8]):
@@ -1775,19 +1804,31 @@ def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> 
 _WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts")
 _DATA_RELEASES = words("released releases release published publishes publish issued issues "
                        "unveiled")
+_ADVICE_VERBS = words("advises advised recommends recommended urges urged")
+# Handing over a document that shows figures: "presented bank records showing", "sent us a
+# spreadsheet listing", "shared documents indicating" -- as good as releasing it.
+_DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
+                          "produced produces")
+_HANDED_DOCUMENTS = DATA_DOCUMENTS | words(
+    "records record spreadsheet spreadsheets documents document list table tables chart charts "
+    "invoices receipts statements")
 _DATA_SHOWING = words("showing show shows showed indicating suggesting revealing")
+_DOCUMENT_SHOWING = _DATA_SHOWING | words("listing detailing itemising itemizing")
 
 
-def _data_showing(toks: list[Tok], v: int) -> bool:
+def _data_showing(toks: list[Tok], v: int, handed: bool = False) -> bool:
     """ "released data showing", "published new figures that show", "issued statistics which
-    showed": a document of figures, then what it shows."""
+    showed": a document of figures, then what it shows (`handed`: a document handed over,
+    "presented bank records showing", "sent us a spreadsheet listing")."""
     n = len(toks)
+    documents = _HANDED_DOCUMENTS if handed else DATA_DOCUMENTS
+    showing = _DOCUMENT_SHOWING if handed else _DATA_SHOWING
     for k in range(v + 1, min(n - 1, v + 5)):
-        if toks[k].low in DATA_DOCUMENTS:
+        if toks[k].low in documents:
             nxt = toks[k + 1].low
-            if nxt in _DATA_SHOWING:
+            if nxt in showing:
                 return True
-            return nxt in ("that", "which") and k + 2 < n and toks[k + 2].low in _DATA_SHOWING
+            return nxt in ("that", "which") and k + 2 < n and toks[k + 2].low in showing
         if toks[k].kind != "w" or toks[k].cap and k > v + 1:
             return False
     return False
@@ -2929,6 +2970,8 @@ def _name_ok(words: list[Tok]) -> bool:
             return False
         if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
             return False
+        if i > 0 and (low in _RELIEF_WORDS or low == "constabulary"):
+            return False  # "Old Market Emergency Response Room", "Kelby Constabulary": bodies
     if len(words) > 1 and words[-1].low.rstrip(".") in COMPANY_NAME_HEADS:
         return False  # "Westmoor Buses", "Marrak Air": a company
     if len(words) > 1 and words[-1].low.rstrip(".") in PLACE_NAME_HEADS:
@@ -3544,10 +3587,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     while lead < len(words) - 1 and (words[lead].low in ("the", "a", "an") or
                                      words[lead].low.endswith(_DESCRIPTOR_SUFFIXES)):
         lead += 1
-    if lead == 0:
+    if lead == 0 or lead == 1 and words[1].low in _LEADING_PARTICLES:
+        # ("the al Qaeda-linked ...": a place or group whose name opens with a particle)
         suffixed = [i for i, t in enumerate(words[:-1]) if t.low.endswith(_DESCRIPTOR_SUFFIXES)]
         if suffixed and 0 < suffixed[0] <= 3 and all(
-                t.cap or t.low in ("the", "a", "an") for t in words[: suffixed[0]]):
+                t.cap or t.low in ("the", "a", "an") or t.low in _LEADING_PARTICLES
+                for t in words[: suffixed[0]]):
             lead = suffixed[0] + 1
     if 0 < lead < len(words) and any(w.low.endswith(_DESCRIPTOR_SUFFIXES)
                                      for w in words[:lead]) and words[lead].cap:
@@ -4037,7 +4082,7 @@ _POLICE_WORDS = words("police cops")
 # "the district" after "Chicago Public Schools": a school system is a district by another name.
 _SCHOOL_SYSTEM_WORDS = words("schools isd usd")
 _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"}),
-                 "cops": frozenset({"police", "constabulary", "pd"}), "police": frozenset({"pd"}),
+                 "cops": frozenset({"police", "constabulary", "pd"}), "police": frozenset({"pd", "constabulary"}),
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
@@ -4257,6 +4302,7 @@ def _unpossessive(word: str) -> str:
 _IN_PARENS_RE = re.compile(r"\([^()]*$")
 _CAP_WORD_END_RE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019.&-]*\s$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
+_ACRONYM_IN_RUN_RE = re.compile(r"\b[A-Z][A-Z&-]*[A-Z]\b")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
@@ -4534,6 +4580,7 @@ class ArticleSpeakers:
         self._pronouns: dict[str, str] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
+        self._spelled_runs: dict[str, str | None] = {}
 
     # ---- bodies
 
@@ -4970,7 +5017,35 @@ class ArticleSpeakers:
             if ref.kind == PERSON and len(parts) == len(acronym) >= 3 and all(
                     w[:1] == a for w, a in zip(parts, acronym, strict=True)):
                 return ref.name
-        return None
+        return self._spelled_run(acronym) if len(acronym) >= 3 else None
+
+    def _spelled_run(self, acronym: str) -> str | None:
+        """A name of two words or more, written anywhere in the article, whose words the
+        acronym spells: "HSE" in a summary point for the Health Service Executive the body
+        names, "ICE" for Immigration and Customs Enforcement (names the body scan does not
+        take for bodies, for want of a head word). Three letters or more: two may be anything."""
+        if acronym in self._spelled_runs:
+            return self._spelled_runs[acronym]
+        found = None
+        low = acronym.lower()
+        first = acronym[0]
+        for m in _BODY_RUN_RE.finditer(self.text):
+            run = m.group()
+            if " " not in run or first not in run or _ACRONYM_IN_RUN_RE.search(run):
+                continue  # ("SMRT Trains" is the acronym's own name, not what it spells)
+            stop = _sentence_end_in_run(run)
+            if stop is not None:
+                run = run[: stop.end() - 1]
+            ws = [_unpossessive(w).rstrip(".,;:").lower() for w in run.split(" ")]
+            if ws and ws[0] == "the":
+                ws = ws[1:]
+            if len(ws) >= 2 and _spells_body(low, ws):
+                name = " ".join(_unpossessive(w).rstrip(".,;:")
+                                for w in run.split(" ")[len(run.split(" ")) - len(ws):])
+                found = name
+                break
+        self._spelled_runs[acronym] = found
+        return found
 
     def _clipped_body(self, name: str, pos: int, early: bool) -> SpeakerRef | None:
         """The body a clipped short name stands for: "the Met" for the Metropolitan Police,

@@ -28,7 +28,7 @@ ABBREVIATIONS = words(
 # An ampersand name written solid is one word: "S&P", "AT&T", "P&O" (not "R & D").
 _AMPERSAND_NAME_RE = re.compile(r"[A-Z]{1,4}&[A-Z]{1,4}(?:['\u2019]s)?(?![\w&])")
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ibn|bin|abu|de|di|da|du|van|von)-[A-Z]")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|wal|ibn|bin|abu|de|di|da|du|van|von)-[A-Z]")
 
 QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'\u00ab\u00bb")
 OPEN_QUOTES = frozenset("\u201c\u00ab\u2018")
