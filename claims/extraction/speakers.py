@@ -112,6 +112,14 @@ GOVERNMENT = "government"
 ARMED_GROUP = "armed_group"
 MEDIA = "media"
 
+# Determiners by kind, from which the determiner sets the rules test are built.
+_ARTICLES = words("a an the")
+_POSSESSIVE_DETERMINERS = words("its their his her")
+_THE_OR_POSSESSIVE = _POSSESSIVE_DETERMINERS | {"the"}
+_DEMONSTRATIVES = words("this that these those")
+# The pronouns that open a clause as its subject.
+_SUBJECT_PRONOUNS = words("he she it we they")
+
 # Words that end a speaker phrase when walking over it.
 _PHRASE_STOP = words(
     """
@@ -668,8 +676,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             k -= 1
             continue
         if t.kind == "n" and out and out[-1].low in DOCUMENT_HEADS and not out[-1].cap and \
-                _YEAR_RE.fullmatch(t.text) and k > 0 and (toks[k - 1].poss or toks[k - 1].low in (
-                    "its", "their", "his", "her", "the")):
+                _YEAR_RE.fullmatch(t.text) and k > 0 and (
+                    toks[k - 1].poss or toks[k - 1].low in _THE_OR_POSSESSIVE):
             out.insert(0, t)  # "The company's 2023 annual report says": the year it covers
             k -= 1
             continue
@@ -823,7 +831,7 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.extend(toks[k : k + 2])  # "the Sindicato No. 1 de Trabajadores", "Local No. 10"
             k += 2
             continue
-        if t.kind == "w" and not out and t.low in ("its", "their", "his", "her") and k + 1 < n \
+        if t.kind == "w" and not out and t.low in _POSSESSIVE_DETERMINERS and k + 1 < n \
                 and toks[k + 1].kind == "w" and toks[k + 1].low not in _PHRASE_STOP:
             out.append(t)  # "according to its annual report"
             k += 1
@@ -1206,15 +1214,16 @@ _TRAILER_ENDING_COUNTS = frozenset(NUMBER_WORDS) - {"one"} | words(
     "tens dozens hundreds thousands millions billions")
 
 
-_TRAILER_DETERMINERS = words("a an the its his her their separate new written")
+_TRAILER_DETERMINERS = _ARTICLES | _POSSESSIVE_DETERMINERS
+# Modifiers that, like a determiner, make the next word a noun: "in a separate statement".
+_TRAILER_MODIFIERS = words("separate new written")
 
 
 def _modified_noun(toks: list[Tok], k: int) -> bool:
     """Whether toks[k] is a noun after a determiner and one or two modifiers ("in its March
     forecast", "in their latest forecast"), not a verb that starts a new clause."""
     for j in (k - 2, k - 3):
-        if j < 0 or toks[j].low not in _TRAILER_DETERMINERS or toks[j].low in ("separate",
-                                                                               "new", "written"):
+        if j < 0 or toks[j].low not in _TRAILER_DETERMINERS:
             continue
         return all(t.kind == "w" and t.low not in REPORTING_VERBS and t.low not in _CLAUSE_WORDS
                    for t in toks[j + 1 : k])
@@ -1244,7 +1253,8 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
-                k - 1].low not in _TRAILER_DETERMINERS and not _modified_noun(toks, k):
+                k - 1].low not in _TRAILER_DETERMINERS and toks[k - 1].low not in \
+                _TRAILER_MODIFIERS and not _modified_noun(toks, k):
             return False
         seen += 1
         if seen > 14:
@@ -1319,11 +1329,21 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     return None
 
 
+# Verbs of voicing a worry ("raised concern that ..."), and the worries they voice.
+_CONCERN_VERBS = words("raised raises voiced voices expressed expresses")
+_CONCERNS = words("concern concerns fears alarm worry worries")
+# Verbs of a court's order, and the words that name who makes one.
+_ORDER_VERBS = words("directed directs ordered orders imposed imposes awarded awards")
+_JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribunal magistrate")
+
+# Common nouns of people or of government ("Officials asked for ...": no named party).
+_PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
+
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
-    | words("pointed points want wants called raised raises voiced voices expressed expresses")
-    | words("submitted submits directed directs ordered orders imposed imposes awarded awards")
+    | _CONCERN_VERBS | _ORDER_VERBS
+    | words("pointed points want wants called submitted submits")
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("sent sends shared shares provided provides produced produces")
@@ -1341,7 +1361,7 @@ def _by_own_count(toks: list[Tok], v: int) -> bool:
         return False
     for k in range(v + 1, min(len(toks) - 1, v + 9)):
         t = toks[k]
-        if t.poss or t.low in ("its", "their", "his", "her"):
+        if t.poss or t.low in _POSSESSIVE_DETERMINERS:
             nxt = k + 2 if toks[k + 1].low == "own" and k + 2 < len(toks) else k + 1
             return toks[nxt].low in _KEPT_COUNTS
         if t.kind != "w":
@@ -1484,7 +1504,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (frame.direction == "pre" and frame.np and (
                     frame.np[-1].low in ("he", "she") or frame.np[-1].cap and
-                    frame.np[-1].low not in PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS)):
+                    frame.np[-1].low not in _PEOPLE_OR_GOVERNMENT_HEADS)):
                 frame = None
         if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
             frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
@@ -1918,7 +1938,6 @@ _MANNER_VERBS = words("determined priced calculated computed vary varies varied 
 _SOURCE_NOUNS = GOVERNMENT_HEADS | ORG_HEADS | PEOPLE_SPEAKER_HEADS | PRONOUNS | OBJECT_PRONOUNS.keys()
 
 
-# Participles of making or releasing a document, before its maker's "by".
 # Participles of getting hold of a document, not making it: "data obtained by Haaretz".
 _ACCESS_PARTICIPLES = words("obtained seen reviewed viewed accessed")
 
@@ -1932,13 +1951,13 @@ def _owned_before(ph: list[Tok]) -> bool:
     return any(t.poss or t.cap and t.low not in _DETERMINERS for t in ph[:-1])
 
 
-
-# Working documents whose word is no DOCUMENT_HEADS (a "paper" is also a newspaper).
-_WORKING_PAPERS = words("paper draft drafts presentation proposal")
+# Working documents whose word is no DOCUMENT_HEADS (a "paper" is also a newspaper; a
+# "draft" is one of DOCUMENT_HEADS, so `_owned_before` takes "the Treasury draft").
+_WORKING_PAPERS = words("paper presentation proposal")
 
 
 def _owned_paper(ph: list[Tok]) -> bool:
-    """ "a Finance Ministry paper", "the Treasury draft": a working paper whose owner, a
+    """ "a Finance Ministry paper", "the Treasury proposal": a working paper whose owner, a
     capitalised name, comes right before it (after a determiner at most)."""
     if len(ph) < 2 or ph[-1].low not in _WORKING_PAPERS or ph[-1].cap:
         return False
@@ -1946,6 +1965,7 @@ def _owned_paper(ph: list[Tok]) -> bool:
     return bool(before) and all(t.cap and not t.poss for t in before)
 
 
+# Participles of making or releasing a document, before its maker's "by".
 _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
     "announced declared viewed accessed "
@@ -2009,7 +2029,7 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     ph = familiar_tail(toks, ph, k + len(ph))  # "according to people familiar with the matter"
     n = len(toks)
     end = k + len(ph)
-    if ph[-1].low in ("its", "their", "his", "her") and end + 1 < n and \
+    if ph[-1].low in _POSSESSIVE_DETERMINERS and end + 1 < n and \
             toks[end].low.endswith("ed") and toks[end + 1].low in DOCUMENT_HEADS:
         # "according to its audited results": the document is its owner's
         ph = ph + [toks[end], toks[end + 1]]
@@ -2359,31 +2379,34 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     return _subject_frame(toks, v, title_case)
 
 
-# Verbs of a court's order, and the words that name who makes one.
-_ORDER_VERBS = words("directed directs ordered orders imposed imposes awarded awards")
-_JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribunal magistrate")
-
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
-_DOCUMENT_DETERMINERS = words("the its their this that his her")
-_CLAUSE_OPENERS = words("the a an its their his her this these that")
+_DOCUMENT_DETERMINERS = _THE_OR_POSSESSIVE | words("this that")
+_CLAUSE_OPENERS = _ARTICLES | _POSSESSIVE_DETERMINERS | words("this these that")
+
+
+# Singular document words that end in -s.
+_SINGULAR_S_DOCUMENTS = words("analysis census prospectus")
 
 
 def _document_verb(toks: list[Tok], v: int) -> bool:
-    """ "The report estimates the final bill could reach ...", "..., the report states.": a
-    verb in -s after a singular document named with "the" or "its" (a plural noun after
-    it, "the report estimates were", would be followed by a verb, not by "the" or a stop)."""
+    """ "The report estimates the final bill could reach ...", "..., the report states.",
+    "The analysis estimates ...": a verb in -s after a singular document (a word of
+    DOCUMENT_HEADS not in -s, or one of _SINGULAR_S_DOCUMENTS) named with "the", "this",
+    "that" or a possessive determiner ("its", "their", "his", "her"). A plural noun after
+    it, "the report estimates were", would be followed by a verb, not by a determiner or
+    a stop."""
     if v < 2 or not toks[v].low.endswith("s"):
         return False
     doc, det = toks[v - 1], toks[v - 2]
-    if doc.low not in DOCUMENT_HEADS or doc.low.endswith("s") or doc.cap and v > 2 or \
+    if doc.low not in DOCUMENT_HEADS or doc.low.endswith("s") and \
+            doc.low not in _SINGULAR_S_DOCUMENTS or doc.cap and v > 2 or \
             det.low not in _DOCUMENT_DETERMINERS:
         return False
     nxt = toks[v + 1] if v + 1 < len(toks) else None
     return nxt is None or nxt.text in (".", "!", ";") or nxt.low in _CLAUSE_OPENERS
-_SUBJECT_PRONOUNS = words("he she it we they")
+
+
 _PROGRESSIVE_AUX = words("is are was were been")
-_CONCERN_VERBS = words("raised raises voiced voices expressed expresses")
-_CONCERNS = words("concern concerns fears alarm worry worries")
 _OUTLOOK_PARTICIPLES = words("forecasting predicting projecting estimating")
 
 # Verbs that are also nouns and give an outlook: "The weather service forecast lows of 2C",
@@ -3177,7 +3200,7 @@ def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
     return False
 
 
-_DETERMINERS = words("the a an this that these those its their his her our")
+_DETERMINERS = _ARTICLES | _DEMONSTRATIVES | _POSSESSIVE_DETERMINERS | {"our"}
 # Words of a minister's remit, never a first name ("Minister for Disaster Recovery Kate ...").
 _REMIT_WORDS = words(
     "affairs health housing finance education defence defense interior justice energy trade "
@@ -3315,7 +3338,9 @@ _PHRASE_CACHE: dict[tuple, Candidate] = {}
 
 def _owner_speaks(rest: list[Tok]) -> bool:
     """Whether the words after a body's possessive ("the office's ___") are only describing
-    words, a document, or its own staff in general: no person, role or body of its own."""
+    words, a document, or its own staff in general: no person, role or body of its own, and
+    not the body's website or account (documents, but ones a phrase keeps whole: see
+    _OWNER_OUTLETS)."""
     if not rest or any(t.kind != "w" or t.cap or t.poss for t in rest):
         return False
     if [t.low for t in rest] in (["staff"], ["own", "staff"]):
@@ -3323,13 +3348,18 @@ def _owner_speaks(rest: list[Tok]) -> bool:
     head = rest[-1].low  # (its describing words may be any: "regional", "chief")
     return not (head in PEOPLE_SPEAKER_HEADS or head in TITLE_WORDS or head in _SPOKES_HEADS
                 or head in ORG_HEADS or head in GOVERNMENT_HEADS or head in _GENERIC_KINDS
-                or head.rstrip("s") in _STAFF_HEADS or head in _OWNER_PARTS)
+                or head.rstrip("s") in _STAFF_HEADS or head in _OWNER_PARTS
+                or head in _OWNER_OUTLETS)
 
 
 # Parts or members of a body, which speak as themselves after its possessive.
 _OWNER_PARTS = words(
     "staff members member team teams unit units head heads chief leader leaders branch "
-    "arm wing division lawyers lawyer counsel own website account")
+    "arm wing division lawyers lawyer counsel")
+# Where a body posts ("the ministry's website", "the agency's own account"; "own" alone
+# ends "the ministry's own"): the phrase after the possessive is kept whole, as it is for
+# a part, although website and account are DOCUMENT_HEADS.
+_OWNER_OUTLETS = words("own website account")
 
 
 def _staff_employer(cand: Candidate) -> Candidate:
@@ -4428,10 +4458,22 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
 
 
+# A run of word characters and apostrophes, and the white space after it if any.
+_ROLE_PART_RE = re.compile(r"([\w'\u2019]+)(\s?)")
+
+
 def _role_owner(role: str, word: str) -> bool:
-    """Whether `word` is only the owner in a role ("the company's largest union")."""
-    return re.search(rf"\b{re.escape(word)}['\u2019]s?\s", role.lower()) is not None and \
-        re.search(rf"\b{re.escape(word)}\b(?!['\u2019])", role.lower()) is None
+    """Whether `word` (a lower-case word) is only the owner in a role ("the company's largest
+    union"): the role has it with a possessive ending and a space after ("company's ",
+    "companies' "), and never on its own ("company", "company-owned")."""
+    owned = False
+    for part, space in _ROLE_PART_RE.findall(role.lower()):
+        pieces = part.replace("\u2019", "'").split("'")
+        if pieces[-1] == word:
+            return False
+        if space and len(pieces) >= 2 and pieces[-2] == word and pieces[-1] in ("", "s"):
+            owned = True
+    return owned
 
 
 def _coordinated_modifier(name: str, word: str) -> bool:
@@ -4581,6 +4623,7 @@ class ArticleSpeakers:
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
+        self._titled_bodies: set[tuple[int, str]] | None = None
 
     # ---- bodies
 
@@ -5652,9 +5695,6 @@ class ArticleSpeakers:
                             best is not None and (_rank_initials(m.name) or " " not in
                                                   m.name and " " in best.name)):
                         best = m  # ("AC Goh" after Aaron Goh is no one new, nor "Ms. Berg")
-                if best is not None and best.name == cand.name:
-                    # "Moreau:" after "Ms. Moreau" after Claire Moreau: the full name given first
-                    best = self._fuller_mention(best)
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
@@ -5977,10 +6017,14 @@ class ArticleSpeakers:
 
     def _titled_mention(self, b: Body) -> bool:
         """Whether a capitalised run read as a body ends with a person's name mentioned there
-        (it is that person's title and name: "Border Patrol Chief of Operations Ana Ruiz")."""
-        end = b.pos + len(b.name)
-        return any(b.pos < m.pos < end <= m.pos + len(m.name) + 1 and m.role
-                   for m in self.mentions)
+        (it is that person's title and name: "Border Patrol Chief of Operations Ana Ruiz").
+        The runs that do are found once per article."""
+        if self._titled_bodies is None:
+            self._titled_bodies = {
+                (c.pos, c.name) for c in self.bodies if any(
+                    c.pos < m.pos < c.pos + len(c.name) <= m.pos + len(m.name) + 1 and m.role
+                    for m in self.mentions)}
+        return (b.pos, b.name) in self._titled_bodies
 
     def _named_with_head(self, head: str, pos: int) -> SpeakerRef | None:
         """ "statistics from the headquarters" after the Provincial Flood Control and Drought
@@ -6249,8 +6293,13 @@ class ArticleSpeakers:
         return self._register(SpeakerRef(name, ORGANISATION), name, "")
 
     def _company_subject(self, pos: int) -> SpeakerRef | None:
-        """ "Tesla delivered 384,122 vehicles, the carmaker said": a one-word name opening this
-        sentence or the one before, which no personal name in the article explains."""
+        """The company a description ("the carmaker", "the lender") stands for: a name opening
+        this sentence or the one before. One word ("Tesla delivered 384,122 vehicles, the
+        carmaker said") that no personal name in the article explains; or two to four
+        capitalised words whose sentence calls the name "its" ("Carrick Marlowe reported ...
+        from its markets division"), or that said something in the sentence before and that
+        the article never treats as a person's ("Nordbahn Freight said 40% of trains were
+        late.")."""
         from .tokens import tokenize
 
         before = [(p, text) for p, text in self.sentences if p <= pos][-2:]
@@ -6269,7 +6318,7 @@ class ArticleSpeakers:
             toks = self._sentence_toks.get(p) or tokenize(text[:80])
             if len(toks) >= 4 and toks[1].cap and " its " in text and not toks[0].poss:
                 # "Carrick Marlowe reported ... from its markets division, ... the lender
-                # said": a name of two or three words whose sentence calls it "its" (a
+                # said": a name of two to four words whose sentence calls it "its" (a
                 # person's would be "his" or "her") is the company
                 k = 1
                 while k < 3 and toks[k + 1].cap and toks[k + 1].kind == "w":
@@ -6284,7 +6333,7 @@ class ArticleSpeakers:
             if p < pos and len(toks) >= 4 and toks[1].cap and toks[0].kind == "w" and \
                     toks[0].low not in COMMON_CAPITALISED:
                 # "Nordbahn Freight said 40% of trains were late. ..., the company
-                # said": a name of two or three words saying something in the sentence just
+                # said": a name of two to four words saying something in the sentence just
                 # before, which the article never treats as a person's (no role, title,
                 # surname alone, "he" or "she"), is the company the next sentence calls so
                 k = 1
@@ -6293,9 +6342,7 @@ class ArticleSpeakers:
                 if k + 1 < len(toks) and toks[k + 1].low in ("said", "says") and all(
                         t.kind == "w" and t.cap and not t.poss for t in toks[: k + 1]):
                     name = _clean(" ".join(t.text for t in toks[: k + 1]))
-                    if not self._named_as_person(name) and \
-                            name not in self.mention_roles and \
-                            re.search(r"\b(?:he|she|his|her)\b", text + " " + self.text[
+                    if not self._named_as_person(name) and re.search(r"\b(?:he|she|his|her)\b", text + " " + self.text[
                                 p + len(text) : pos], re.I) is None:
                         return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if len(toks) < 2 or toks[1].cap or toks[1].text in ("(", ",", "&"):

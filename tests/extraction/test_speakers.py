@@ -4793,3 +4793,47 @@ def test_a_recommended_amount_after_a_possessive_is_no_advice():
     c = by_figure(run("Spending would leave the county below the auditor's recommended cushion "
                       "of 15% of costs."))["15%"]
     assert c.speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("The Fiscal Council released its analysis on Monday.",
+      "The analysis estimates the deficit will reach 3 per cent."), "3 per cent"),
+    (("The Fiscal Council published a prospectus on Monday.",
+      "The prospectus estimates the deficit will reach 3 per cent."), "3 per cent"),
+])
+def test_a_singular_document_in_s_states_its_publishers_figures(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker == "Fiscal Council"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The Halvorsen Steel Company plans to cut costs.",
+     "Unitek, the company's largest union, said 300 jobs would go.",
+     "The company said 40 plants would stay open."),
+    ("Workers at the Norvik Steel Company walked out on Monday.",
+     "Unitek, the company's largest union, said 300 jobs would go.",
+     "The company said it would keep 40 plants open."),
+])
+def test_a_body_whose_role_names_a_company_as_owner_is_not_that_company(paragraphs):
+    claims = by_figure(run(*paragraphs))
+    assert claims["300"].speaker == "Unitek"
+    assert claims["40"].speaker.endswith("Steel Company")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Many residents are predicting 40 closures on the high street.", "40"),
+    ("Shop owners in the town are forecasting 40 closures this year.", "40"),
+    ("Local traders are projecting a 4% fall in sales.", "4%"),
+])
+def test_an_outlook_of_unnamed_people_is_no_ones(sentence, figure):
+    assert by_figure(run(sentence))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, title", [
+    (("A statement signed by the Eastmoor Police Public Relations Officer, Insp. Kofi Mensah, "
+      "was released on Monday.", "According to the statement, 12 people were arrested."),
+     "12", "Eastmoor Police Public Relations Officer"),
+    (("The statement was signed by the Harbour Board Secretary, Ms Ana Ruiz.",
+      "According to the statement, 12 ships were idle."), "12", "Harbour Board Secretary"),
+])
+def test_a_title_that_signs_a_document_is_not_its_publishing_body(paragraphs, figure, title):
+    assert by_figure(run(*paragraphs))[figure].speaker != title
