@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout59/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout63/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -29,62 +29,71 @@ from tests.extraction.score import score
 # heldout8-51), scored at the start, mid-session and at the end (the latest honest estimate).
 # Session 9: heldout56-59 written at its start and committed unread, never opened by its rounds
 # (which used heldout52-55, then misses recurring across heldout8-55), scored at the start,
-# after each merge and at the end. Floors are two points under the lower of precision and
-# recall at session 9's end, scored as score.py scores now (durations and every length are
-# figures; corpus.DURATIONS_UNLISTED).
+# after each merge and at the end. Session 10: heldout60-63 written at its start and committed
+# unread; 60-61 then used for its rounds (with heldout8-59), 62-63 never opened, scored at the
+# start and after each merge. Floors are two points under the lower of precision and recall at
+# session 10's end, scored as score.py scores now (durations and every length are figures;
+# corpus.DURATIONS_UNLISTED). Session 10 made an unattributed headline figure the outlet's own
+# claim (articles/README.md): the older sets, whose authors credited such a figure to the body's
+# speaker, lost up to 8 points of precision by it (heldout13, heldout22), and their floors
+# were lowered with it.
 FLOORS = {
     "heldout8": 0.94,
     "heldout9": 0.91,
-    "heldout10": 0.89,
+    "heldout10": 0.90,
     "heldout11": 0.94,
     "heldout12": 0.90,
     "heldout13": 0.84,
-    "heldout14": 0.92,
+    "heldout14": 0.91,
     "heldout15": 0.92,
     "heldout16": 0.90,
-    "heldout17": 0.89,
+    "heldout17": 0.88,
     "heldout18": 0.82,
     "heldout19": 0.86,
-    "heldout20": 0.83,
-    "heldout21": 0.92,
-    "heldout22": 0.74,
+    "heldout20": 0.82,
+    "heldout21": 0.93,
+    "heldout22": 0.75,
     "heldout23": 0.87,
     "heldout24": 0.89,
     "heldout25": 0.88,
-    "heldout26": 0.93,
-    "heldout27": 0.81,
+    "heldout26": 0.95,
+    "heldout27": 0.82,
     "heldout28": 0.88,
     "heldout29": 0.88,
     "heldout30": 0.87,
-    "heldout31": 0.81,
+    "heldout31": 0.82,
     "heldout32": 0.87,
-    "heldout33": 0.88,
+    "heldout33": 0.86,
     "heldout34": 0.77,
-    "heldout35": 0.81,
+    "heldout35": 0.82,
     "heldout36": 0.89,
-    "heldout37": 0.82,
+    "heldout37": 0.84,
     "heldout38": 0.88,
-    "heldout39": 0.87,
-    "heldout40": 0.84,
+    "heldout39": 0.85,
+    "heldout40": 0.85,
     "heldout41": 0.89,
-    "heldout42": 0.91,
-    "heldout43": 0.92,
-    "heldout44": 0.87,
-    "heldout45": 0.85,
-    "heldout46": 0.92,
-    "heldout47": 0.92,
-    "heldout48": 0.88,
-    "heldout49": 0.90,
-    "heldout50": 0.85,
-    "heldout51": 0.85,
-    "heldout52": 0.81,
-    "heldout53": 0.85,
-    "heldout54": 0.84,
-    "heldout55": 0.87,
-    "heldout56": 0.78,
-    "heldout57": 0.82,
-    "heldout58": 0.78,
-    "heldout59": 0.74,
+    "heldout42": 0.95,
+    "heldout43": 0.91,
+    "heldout44": 0.89,
+    "heldout45": 0.86,
+    "heldout46": 0.91,
+    "heldout47": 0.94,
+    "heldout48": 0.89,
+    "heldout49": 0.93,
+    "heldout50": 0.89,
+    "heldout51": 0.87,
+    "heldout52": 0.86,
+    "heldout53": 0.88,
+    "heldout54": 0.86,
+    "heldout55": 0.90,
+    "heldout56": 0.90,
+    "heldout57": 0.94,
+    "heldout58": 0.91,
+    "heldout59": 0.89,
+    "heldout60": 0.85,
+    "heldout61": 0.83,
+    "heldout62": 0.77,
+    "heldout63": 0.82,
 }
 # Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
 # durations and multipliers, were held lower until those became figures in session 8).
