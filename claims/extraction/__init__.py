@@ -204,6 +204,7 @@ from .figures import (
     _OVER_MEANS_MORE,
     FOLD_WORDS,
     MULTIPLIER_WORDS,
+    ONE_LENGTH_WORDS,
     PLACE_NOUNS,
     Figure,
     find_figures,
@@ -327,7 +328,7 @@ _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits.
 _NUMBERISH = frozenset(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful"]
-) | FOLD_WORDS | MULTIPLIER_WORDS
+) | FOLD_WORDS | MULTIPLIER_WORDS | ONE_LENGTH_WORDS
 
 _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"

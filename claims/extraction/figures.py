@@ -223,7 +223,7 @@ _MULTIPLIER_ENDS = ("e", "ed", "es", "ing")
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|{_LETTER_CUR_SMALL})|₱|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}))?
+        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|{_LETTER_CUR_SMALL})|₱|K(?=\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|{_LETTER_CUR_SMALL})|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}))?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -262,6 +262,7 @@ ATOM_RE = re.compile(
   | (?P<word>(?i:
         \b(?:{_SMALL}|hundred|thousand)-?fold\b
       | \b(?:twice|(?:{"|".join(_MULTIPLIERS)})(?:{"|".join(_MULTIPLIER_ENDS)}))\b(?![-\u2010\u2011])
+      | \ba\s+(?:metre|meter|mile|kilometre|kilometer|foot)\b
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
@@ -557,8 +558,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if _STREET_AFTER_RE.match(s, end):
             return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
         next_low = _next_word(s, end)[0].lower()
-        if next_low in _NUMBERED_ROADS:
-            return True  # "the 60 Freeway", "the 405 Motorway": a road's number
+        if next_low in _NUMBERED_ROADS and m.group("num").isdigit():
+            return True  # "the 60 Freeway", "the 405 Motorway": a road's number (not "4,000
+            # motorway bridges")
         if _route_number(s, start, end):
             return True  # "the 72 bus", "the 72 and 74 services", "route 9": a route's name
         if next_low in ("level", "levels") and len(m.group("num")) == 4 and \
@@ -1031,7 +1033,7 @@ _PER_UNIT_NEXT_RE = re.compile(r"\s+(?:per|a|an)\s+(?:litre|liter|kg|kilo|kilogr
                                r"barrel|tonne|ton|bag|unit|head|day|month|year|night)\b")
 _CURRENCY_BEFORE_RE = re.compile(
     r"(?:(?<![Tt]he )US \$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
-    + _ISO_CODES + r")\s?|N|RM|R|P|₱|Dhs?|Shs|SR|QR|KD)$"
+    + _ISO_CODES + r")\s?|N|RM|R|P|K|₱|Dhs?|Shs|SR|QR|KD)$"
 )
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").
@@ -1039,6 +1041,9 @@ _CURRENCY_BEFORE_RE = re.compile(
 FOLD_WORDS = frozenset(w + "fold" for w in (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
     "twenty", "fifty", "hundred", "thousand"))
+# "nearly a metre", "more than a mile": one unit of length, a figure only with a qualifier
+# before it (the blind authors listed 3 of 3); "a metre away" alone is no measurement.
+_ONE_LENGTH_RE = re.compile(r"(?i)a\s+(metre|meter|mile|kilometre|kilometer|foot)")
 # Multipliers in one word ("twice", "doubled", "to triple"): _multiplier says which count.
 MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in _MULTIPLIERS
                                          for end in _MULTIPLIER_ENDS])
@@ -1046,8 +1051,9 @@ _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
     ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
     + sorted(FOLD_WORDS)
 )
+ONE_LENGTH_WORDS = frozenset(["metre", "meter", "mile", "kilometre", "kilometer", "foot"])
 _SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
-                          "handful"])
+                          "handful"]) | ONE_LENGTH_WORDS
 _RARE_OPENERS = frozenset(
     ["a", "several", "many", "large", "huge", "vast", "great", "record"]
 )
@@ -1140,7 +1146,7 @@ def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
         unit == "hour" and number.lower() in ("24", "twenty-four"))
 _SPAN_NOUN_RE = re.compile(
     r"(?i)(?:\s+[a-z]+)?\s+(?:strikes?|debates?|extension|deal|contract|target|waits?|delays?|"
-    r"shutdown|ban|sentence|term|lockdown|siege|stand-?off|blackouts?|outages?|curfew|closure|"
+    r"shutdown|ban|sentences?|shifts?|festival|tour|visit|term|lockdown|siege|stand-?off|blackouts?|outages?|curfew|closure|"
     r"suspension|freeze|moratorium|search|operation|journey|trip|flight|drive|march|stay|stint|"
     r"tenure|mission|campaign|battle|truce|ceasefire|pause|hiatus|absence|ordeal|vigil|"
     r"session|hearing|marathon|trek|voyage|investigation|inquiry|probe|period|window|deadline|"
@@ -1453,6 +1459,15 @@ def find_figures(sentence: str, dates: list[DateMention],
                                         " ".join(s[neg.start() : m.end()].split()), zero, zero,
                                         zero, "exact", "", "zero", m.end()))
                     continue
+            one = _ONE_LENGTH_RE.fullmatch(m.group())
+            if one is not None:
+                q, qstart = _qualifier_before(s, m.start())
+                if q != "exact":  # "nearly a metre above", "at least a metre of water"
+                    v, lo, hi = _bounds(q, Decimal(1))
+                    atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
+                                        v, lo, hi, q, LENGTH_UNITS[one.group(1).lower()], "word",
+                                        m.end()))
+                continue
             factor = _multiplier(s, m)
             if factor is not None:
                 if factor:

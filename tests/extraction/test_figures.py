@@ -1209,3 +1209,23 @@ def test_deaths_under_an_age_like_number_are_a_count():
 ])
 def test_zero_and_multiplier_words_in_names_and_idioms_stay_out(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("The lake rose nearly a metre overnight.", "nearly a metre", 1, "about"),
+    ("The lane sat under at least a metre of water.", "at least a metre", 1, "at_least"),
+    ("The glacier retreats by more than a mile each decade.", "more than a mile", 1, "over"),
+])
+def test_one_unit_of_length_with_a_qualifier(sentence, text, value, qualifier):
+    assert [(f.text, f.value, f.qualifier) for f in figures(sentence)] == [(text, value, qualifier)]
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("He stood a metre away.", []),
+    ("Some 3,000 motorway bridges need repair.", ["Some 3,000"]),
+    ("The mine was fined K2.5m and a farmer spent K300 a month on water.", ["K2.5m", "K300"]),
+    ("Medics worked 30-hour shifts during the 40-day festival.", ["30-hour", "40-day"]),
+    ("The K9 unit arrived.", []),
+])
+def test_lengths_road_numbers_kwacha_and_event_compounds(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
