@@ -1434,6 +1434,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if frame is None and not inside:
                 frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)
+            if frame is not None and frame.np and \
+                    fig.start <= frame.np[0].start <= fig.end + 1 and frame in frames:
+                # "The mayor said the town of 9,000 residents had recorded ...", "the board
+                # found 61 percent of nurses reported ...": a figure that counts the subject
+                # of a report nested in another is the outer speaker's
+                outer = _outer(frames, frames.index(frame), s.text)
+                if outer is not frame and outer.speaker is not None:
+                    frame = outer
             if frame is not None and frame.np and frame.np[0].low in _FIRST_PERSON:
                 # '"Our data show 1.8 billion litres in storage," the agency said': "we" and
                 # "our" in a quotation are whoever the quotation is attributed to

@@ -1794,8 +1794,19 @@ def _passive_without_agent(toks: list[Tok], v: int) -> bool:
     j = v - 1
     while j > 0 and toks[j].low in ("now", "still", "also", "already", "currently", "widely"):
         j -= 1  # "is now projected at 12%"
+    low = toks[v].low
+    if low == "told" and v + 1 < len(toks) and toks[v + 1].low in _TOLD_PASSIVE_NEXT and \
+            j >= 0 and toks[j].kind == "w" and (j == 0 or not toks[j].cap) and \
+            toks[j].low not in PRONOUNS:
+        return True  # "families told they must pay": the people told are its hearers
     return j >= 0 and toks[j].low in ("been", "being", "be", "was", "were", "is", "are") \
-        and toks[v].low.endswith("ed") and not (v + 1 < len(toks) and toks[v + 1].low == "by")
+        and (low.endswith("ed") or low == "told") and \
+        not (v + 1 < len(toks) and toks[v + 1].low == "by")
+
+
+# "told" before a subject pronoun or "to" has no object: the passive of headlines
+# ("Residents told they must leave", "Staff told to stay home"), not "He told them"
+_TOLD_PASSIVE_NEXT = words("he she they we to")
 
 
 def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> list[int]:
@@ -1993,6 +2004,9 @@ def _put_at_figure(toks: list[Tok], v: int) -> bool:
     return False
 
 
+# Words for an owner's regular publication: "the bank's annual ...", "its latest ...".
+_PUBLICATION_ADJECTIVES = words("annual latest new monthly quarterly weekly yearly flagship "
+                                "biennial biannual")
 _ABOUT_WORDS = words("about around some roughly nearly almost approximately an estimated "
                      "more less than over at least no")
 # Verbs that set a value "at" a figure: "puts the effect at 1.5%", "assessed the lane at
@@ -2027,6 +2041,12 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         if verb is not None:
             ph = rest[:verb]
     ph = familiar_tail(toks, ph, k + len(ph))  # "according to people familiar with the matter"
+    for i, t in enumerate(ph[:-2]):
+        if t.poss and t.cap and ph[i + 1].low in _PUBLICATION_ADJECTIVES and ph[i + 2].cap:
+            # "according to the institute's annual Cities in Motion report": the title of an
+            # owner's periodical (cut short at its small words) is the owner's
+            ph = ph[:i] + [_possessive_base(t)]
+            break
     n = len(toks)
     end = k + len(ph)
     if ph[-1].low in _POSSESSIVE_DETERMINERS and end + 1 < n and \
@@ -2039,8 +2059,17 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
     doc_of = _head_before_of(ph)
-    if doc_of is not None and doc_of.low in DOCUMENT_HEADS and end_i + 1 < n and \
-            toks[end_i].low == "by":
+    by_i = end_i
+    if doc_of is not None and doc_of.low in DOCUMENT_HEADS and not doc_of.cap:
+        while by_i < min(n - 1, end_i + 4) and toks[by_i].kind == "w" and \
+                not toks[by_i].cap and (toks[by_i].low == "and" or
+                                        toks[by_i].low not in _OF_SKIP_STOPS):
+            by_i += 1  # "an analysis of court and police records by X": the rest of the list
+        if by_i == end_i or toks[by_i].low != "by" or toks[end_i].low != "and":
+            by_i = end_i
+    if doc_of is not None and doc_of.low in DOCUMENT_HEADS and by_i + 1 < n and \
+            toks[by_i].low == "by":
+        end_i = by_i
         owner = right_phrase(toks, end_i + 1)
         if owner and valid_speaker_phrase(owner):
             # "according to an analysis of official registrations by consultancy Harcourt
@@ -2812,8 +2841,22 @@ def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
     stated by the body (not "police found 12 bodies", which is an act)."""
     return toks[v].low in ("find", "finds", "found") and v + 1 < len(toks) and \
-        toks[v + 1].low == "that" and (np[-1].low in GOVERNMENT_HEADS or
-                                       np[-1].low in ORG_HEADS)
+        (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)) and (
+            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS)
+
+
+_SHARE_UNITS = words("percent % cent")
+
+
+def _share_of_follows(toks: list[Tok], k: int) -> bool:
+    """ "found 61 percent of nurses", "found 12% of the samples": a share of a group is a
+    finding (a count, "police found 12 bodies", is an act)."""
+    while k < len(toks) and toks[k].low in _ABOUT_WORDS:
+        k += 1  # "found more than 40% of"
+    if k >= len(toks) or toks[k].kind != "n":
+        return False
+    k += 2 if k + 2 < len(toks) and toks[k + 1].low == "per" else 1
+    return k + 1 < len(toks) and toks[k].low in _SHARE_UNITS and toks[k + 1].low == "of"
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:

@@ -4837,3 +4837,59 @@ def test_an_outlook_of_unnamed_people_is_no_ones(sentence, figure):
 ])
 def test_a_title_that_signs_a_document_is_not_its_publishing_body(paragraphs, figure, title):
     assert by_figure(run(*paragraphs))[figure].speaker != title
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Tenants were told they faced rent rises of up to 40 per cent.", "up to 40 per cent"),
+    ("A parliamentary panel was told on Monday that 2,300 posts remained vacant.", "2,300"),
+    ("Shoppers told to expect delays of 90 minutes at the border crossing.", "90 minutes"),
+    ("The inquiry heard that staff were told 600 files had been lost.", "600"),
+])
+def test_people_who_are_told_something_are_its_hearers_not_its_speakers(sentence, figure):
+    assert by_figure(run(sentence))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("Governor Ama Boateng said the district of about 52,000 households had recorded 310 "
+     "cholera cases.", "about 52,000", "Ama Boateng"),
+    ("The Dunmore Nursing Board said 61 percent of nurses reported unpaid overtime.",
+     "61 percent", "Dunmore Nursing Board"),
+    ("In an audit of its branches, the Harlow Credit Union found 12% of tellers reported "
+     "faulty machines.", "12%", "Harlow Credit Union"),
+])
+def test_a_figure_counting_the_subject_of_a_nested_report_is_the_outer_speakers(
+        sentence, figure, speaker):
+    assert by_figure(run(sentence))[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Police found 12 bodies in the river, the Lakeside Coroner said.", "12"),
+    ("The team found more than 30 percent of the wells dry, the Kerrow Water Authority "
+     "said.", "more than 30 percent"),
+])
+def test_a_found_count_is_an_act_and_a_found_share_is_a_finding(sentence, figure):
+    assert by_figure(run(sentence))[figure].speaker.startswith(("Lakeside", "Kerrow"))
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("Schools average 31 pupils a class, according to the OECD's annual Learning at a "
+     "Distance survey.", "31", "OECD"),
+    ("Rents rose 9 per cent, according to the Calder Institute's latest Homes in Focus "
+     "review.", "9 per cent", "Calder Institute"),
+    ("About 4,100 flats stand empty, according to the Fenwick Trust's new State of the "
+     "Nation report.", "About 4,100", "Fenwick Trust"),
+])
+def test_a_titled_periodical_after_a_possessive_is_its_owners(sentence, figure, speaker):
+    assert by_figure(run(sentence))[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("sentence, figure, speaker", [
+    ("About 7,400 flats are empty, according to an analysis of water and power bills by the "
+     "Ravensholt Housing Office.", "About 7,400", "Ravensholt Housing Office"),
+    ("Card fraud cost the trade 3 million euros, according to a survey of shops and cafes "
+     "by Kessel Partners.", "3 million euros", "Kessel Partners"),
+    ("Some 260 bridges need repair, according to a study of road and rail crossings by the "
+     "Varden Engineering Council.", "Some 260", "Varden Engineering Council"),
+])
+def test_a_document_of_a_listed_sample_by_its_author_is_the_authors(sentence, figure, speaker):
+    assert by_figure(run(sentence))[figure].speaker == speaker
