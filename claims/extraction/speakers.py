@@ -199,7 +199,8 @@ _DOC_ADJECTIVES = words(
     "a an the new latest joint separate written brief short recent detailed preliminary "
     "provisional annual official initial final earlier later fresh its his her their another "
     "weekly monthly daily quarterly situation status progress incident casualty field "
-    "internal interim technical this that these those")
+    "internal interim technical confidential leaked unpublished classified this that these "
+    "those")
 
 
 @dataclass(slots=True)
@@ -1674,6 +1675,32 @@ def _bare_place(np: list[Tok]) -> bool:
     return True
 
 
+_SUPERLATIVES = words("most highest lowest fewest largest biggest smallest greatest worst "
+                      "best sharpest steepest")
+_RANKED_PLACE_HEADS = _PLACE_WORDS | words("division zone area circle sector")
+
+
+def _ranked(toks: list[Tok], f: Frame) -> bool:
+    """ "Upland zone saw the largest rise in collisions", "Marsh End logged the most break-ins
+    of any neighbourhood": a subject ranked against its peers by a superlative is what the
+    figures compare, not who counted them (a place, or a name that is no body's: not "Police
+    recorded the most thefts")."""
+    v = index_at(toks, f.verb_start)
+    if v + 2 >= len(toks) or toks[v + 1].low != "the" or not (
+            toks[v + 2].low in _SUPERLATIVES or toks[v + 2].low.endswith(("-highest", "-most",
+                                                                          "-lowest"))):
+        return False
+    head = f.np[-1]
+    if head.kind != "w" or head.poss or head.low in PRONOUNS:
+        return False
+    if head.low in _RANKED_PLACE_HEADS:
+        return len(f.np) >= 2 and f.np[-2].cap
+    return head.cap and head.low not in GOVERNMENT_HEADS and head.low not in ORG_HEADS and \
+        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in ARMED_HEADS and \
+        head.low not in MEDIA_HEADS and kind_of(
+            " ".join(t.text for t in f.np if t.low not in _ARTICLES)) != ORGANISATION
+
+
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
     said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
@@ -1682,12 +1709,12 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     that "recorded" a figure is the writer's statement."""
     places = [f for f in frames if not f.inherit and f.np
               and toks[index_at(toks, f.verb_start)].low in _COUNTED_VERBS
-              and _bare_place(f.np)]
+              and (_bare_place(f.np) or _ranked(toks, f))]
     if not places:
         return
     sources = [f for f in frames if f not in places and not f.inherit]
     for f in places:
-        if sources:
+        if sources or _ranked(toks, f):
             frames.remove(f)
             continue
         verb = toks[index_at(toks, f.verb_start)].low
@@ -1973,6 +2000,8 @@ def _owned_paper(ph: list[Tok]) -> bool:
     if len(ph) < 2 or ph[-1].low not in _WORKING_PAPERS or ph[-1].cap:
         return False
     before = ph[1:-1] if ph[0].low in _DETERMINERS else ph[:-1]
+    while before and not before[0].cap and before[0].low in _DOC_ADJECTIVES:
+        before = before[1:]  # "an internal Finance Ministry paper"
     return bool(before) and all(t.cap and not t.poss for t in before)
 
 
@@ -3650,7 +3679,16 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if t.low in ("from", "by") and 0 < i < len(words) - 1 and \
                 words[i - 1].low in _FROM_HEADS - {"official", "officials"} \
                 and (not words[i - 1].cap or words[i - 1].start == 0):
-            return read_phrase(_trim(words[i + 1 :]), appos)
+            rest = _trim(words[i + 1 :])
+            own = next((k for k, x in enumerate(rest[:-1]) if x.poss), -1)
+            if own >= 0 and rest[own + 1].low in _MEASURING and (rest[own].cap or rest[own].low[
+                    :-2] in ORG_HEADS or rest[own].low[:-2] in GOVERNMENT_HEADS):
+                # "data from the water board's network of river gauges": the body whose
+                # instruments measured, not the instruments
+                owner = _document_owner(rest[: own + 2])
+                if owner:
+                    return read_phrase(owner, appos)
+            return read_phrase(rest, appos)
         if t.low == "by" and 1 < i < len(words) - 1 and _participle_word(words[i - 1].low) and \
                 words[i - 2].low in DOCUMENT_HEADS:
             return read_phrase(_trim(words[i + 1 :]), appos)  # "figures released by the ONS"
@@ -4104,6 +4142,9 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     return None
 
 
+# Instruments a body measures with: "data from the board's network of gauges" are the board's.
+_MEASURING = words("network networks station stations gauge gauges sensor sensors monitor "
+                   "monitors buoys wells satellites cameras meters")
 # Things a body publishes its data through, which speak for it after its possessive.
 _INDEXES = words("index indexes indices")
 _DATA_PRODUCTS = words("portal tool tracker dashboard database") | _INDEXES
@@ -4125,7 +4166,8 @@ for _heads, _kinds in (
      "foundation institute ngo union party agency board carrier airline operator utility "
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
-     "supplier conglomerate committee institution forecaster platform portal tracker entity",
+     "supplier conglomerate committee institution forecaster platform portal tracker entity "
+     "network",
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
@@ -4238,6 +4280,9 @@ _ACRONYM_RE = re.compile(
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}})"
     r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
 )
+
+# "(HWB), or Harwater,": the short name a body is also known by, after its acronym.
+_OR_ALIAS_RE = re.compile(rf",[ ]+or[ ]+([{_UPPER}][\w'\u2019-]+(?:[ ]+[{_UPPER}][\w'\u2019-]+)?),")
 
 # "Glacier Monitoring Switzerland network (GLAMOS)": a name, a lower-case body word, an acronym.
 _NAME_THEN_HEAD_RE = re.compile(
@@ -5056,6 +5101,10 @@ class ArticleSpeakers:
                     # "UN Office for Disaster Risk Reduction": an office named by its remit
                     # only is the UN's)
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
+                alias = _OR_ALIAS_RE.match(self.text, paren.end())
+                if alias:
+                    # "the Harlow Water Board (HWB), or Harwater, said": a second short name
+                    self._acronyms.setdefault(normalise_key(alias.group(1)), full)
         return self._acronyms
 
     def _named_before_head(self, paren: re.Match[str], window_start: int) -> str | None:
@@ -5941,6 +5990,10 @@ class ArticleSpeakers:
                     before = self.text[max(0, at - 40) : at].lower().split()
                     if before and before[-1] == head:
                         return ref
+                    if self.text.startswith(" " + head, at + len(name)) and \
+                            self.text[at + len(name) + len(head) + 1 : at + len(name) +
+                                      len(head) + 2] in (" ", ",", ".", ""):
+                        return ref  # "the Tana River Watch network said": the name, its head
                     after = _APPOS_ROLE_RE.match(self.text, at + len(name))
                     if after and after.group(1).lower().split()[-1] == head and \
                             after.group(1).lower().startswith(("the ", "a ", "an ")):

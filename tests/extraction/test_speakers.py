@@ -4893,3 +4893,76 @@ def test_a_titled_periodical_after_a_possessive_is_its_owners(sentence, figure, 
 ])
 def test_a_document_of_a_listed_sample_by_its_author_is_the_authors(sentence, figure, speaker):
     assert by_figure(run(sentence))[figure].speaker == speaker
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Lakes lost 3% of their water this year, the Nordic Lake Watch network (NLW) said.",
+      "Since 2000, the lakes have shrunk by about 20%, the network said."),
+     "about 20%", "Nordic Lake Watch"),
+    (("The Harbour Pilots Alliance network said 40 ships were delayed on Friday.",
+      "Waiting times rose by 12 hours, the network added."), "12 hours", "Harbour Pilots Alliance"),
+    (("Talks stalled, the Riverside Tenants network said on Monday.",
+      "The network said rents rose 9% in a year."), "9%", "Riverside Tenants"),
+])
+def test_the_network_is_the_body_named_before_that_word(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, speaker", [
+    (("The Cycle Safety Trust published its quarterly review on Monday.",
+      "Upland division recorded the largest number of collisions, at 41, while Coastal "
+      "division had the fewest, 9, the review found."), "41", "Cycle Safety Trust"),
+    (("Burglaries fell across the county this spring.",
+      "Marsh End recorded the most break-ins of any neighbourhood, with 212."), "212",
+     "Test Herald"),
+    (("Harbour Heights recorded the fewest arrests of any precinct, with 12.",), "12",
+     "Test Herald"),
+])
+def test_a_subject_ranked_by_a_superlative_is_no_source(paragraphs, figure, speaker):
+    assert by_figure(run(*paragraphs))[figure].speaker == speaker
+
+
+def test_police_ranking_their_own_count_keep_it():
+    assert by_figure(run("Police recorded the most thefts in a decade, 400 in all."))[
+        "400"].speaker == "Police"
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("The Harlow Water Board runs the city's supply.",
+      "Data from the Harlow Water Board's network of river stations show flows were 15% "
+      "below normal."), "15%"),
+    (("The Harlow Water Board runs the city's supply.",
+      "Data from the board's network of 30 gauges show that six reservoirs are full."), "30"),
+    (("The Harlow Water Board runs the city's supply.",
+      "Figures from the Harlow Water Board's network of buoys put the lake's temperature at "
+      "19 degrees."), "19 degrees"),
+])
+def test_data_from_a_bodys_instruments_are_the_bodys(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker == "Harlow Water Board"
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("The Harlow Water Board (HWB), or Harwater, runs the city's supply.",
+      "Harwater said 40 wells had run dry."), "40"),
+    (("The Harlow Water Board (HWB), or Harwater, runs the city's supply.",
+      "Data from Harwater's network of monitors show usage rose 8% in June."), "8%"),
+    (("The Harlow Water Board (HWB), or Harwater, warned of cuts.",
+      "Harwater expects demand to rise 6% this summer."), "6%"),
+])
+def test_a_short_name_after_an_acronym_and_or_is_the_same_body(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker == "Harlow Water Board"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Trade Commission is reviewing tariffs.",
+      "According to an internal Commission paper seen by the Test Herald, steel imports rose "
+      "by a third to 4 million tonnes."), "4 million tonnes", "Trade Commission"),
+    (("The Treasury wants cuts.",
+      "According to a confidential Treasury paper seen by the Test Herald, the state employs "
+      "50,000 consultants."), "50,000", "Treasury"),
+    (("The Finance Ministry wants cuts.",
+      "According to an internal Finance Ministry proposal seen by the Test Herald, 300 posts "
+      "will go."), "300", "Finance Ministry"),
+])
+def test_a_bodys_internal_paper_seen_by_the_outlet_is_the_bodys(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
