@@ -185,9 +185,11 @@ between two events ("11 months before the tender closed") and compounds that say
 event or contract lasts ("a 36-hour strike", "a four-year, $88 million deal"); lengths in
 words and nautical miles; "R350 a month"; "M6.8"; "the 11-party coalition"; "No migrants
 died"; no figures in rate denominators ("per 100,000 people"), age ranges, "were under 18",
-"dies at 91", "rang 999", "column 412". Speakers: see the session 10 rounds in
-tests/extraction/test_speakers.py (post-nominals, dashed asides, "this report", interview
-labels, UN offices, desks of the publisher, "As X has shown", concern voiced, and more).
+"dies at 91", "rang 999", "column 412"; "nearly a metre", kwacha ("K1.2m"). Speakers: see
+the session 10 rounds at the end of tests/extraction/test_speakers.py (post-nominals, dashed
+asides, "this report", interview labels, UN offices, desks of the publisher, "As X has shown",
+concern voiced, "the company" for a name that spoke just before, acronyms for names written
+anywhere, courts' orders, those told something as hearers, and more).
 """
 
 from __future__ import annotations
