@@ -1644,27 +1644,35 @@ _HEAD_SAYS_RE = re.compile(r"(?i),\s+(?:[\w'\u2019-]+\s+){1,4}(?:says?|shows?|fi
                            r"(?:says?|shows?|finds?|warns?|claims?|estimates?|suggests?)\s")
 
 
-def _voiced(a: _Acc, speaker: SpeakerRef) -> bool:
-    """A headline, summary point or caption that gives its figure a voice the extractor did not
-    resolve: the figure inside quotation marks ("'We counted 1,400 new arrivals': a camp
-    manager"), a trailing ", poll shows" or opening "Survey shows", or a label naming the body's speaker ("Army: 112
-    terrorists killed")."""
-    names = {w for w in re.findall(r"[a-z]+", f"{speaker.name} {speaker.role}".lower())
-             if w not in _LABEL_FILLER}
+def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
+    """How a headline, summary point or caption gives its figure a voice the extractor did not
+    resolve: (True, _) when the figure is inside quotation marks ("'We counted 1,400 new
+    arrivals': a camp manager") or the line ends ", poll shows" or opens "Survey shows"; else the
+    words of a label before the figure ("Army: 112 terrorists killed"), which `_voiced` matches
+    against a body speaker's name."""
+    labels: set[str] = set()
     for ap in a.appearances:
         pos = ap.figure_start - ap.start
-        before = ap.quote[:pos]
         opens = [q for q in _OPEN_QUOTE_RE.finditer(ap.quote, 0, pos + 1) if q.start() < pos]
-        if opens and not _CLOSE_QUOTE_RE.search(before, opens[-1].end()) and \
+        if opens and not _CLOSE_QUOTE_RE.search(ap.quote, opens[-1].end(), pos) and \
                 _CLOSE_QUOTE_RE.search(ap.quote, ap.figure_end - ap.start):
-            return True
+            return True, labels
         if _HEAD_SAYS_RE.search(ap.quote):
-            return True
+            return True, labels
         label = _HEAD_LABEL_RE.match(ap.quote)
-        if label and label.end() <= pos and names & {
-                w for w in re.findall(r"[a-z]+", label.group(1).lower()) if w not in _LABEL_FILLER}:
-            return True
-    return False
+        if label and label.end() <= pos:
+            labels |= _label_words(label.group(1))
+    return False, labels
+
+
+def _label_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _LABEL_FILLER}
+
+
+def _voiced(voice: tuple[bool, set[str]], speaker: SpeakerRef) -> bool:
+    """Whether a headline whose voice is `voice` (`_headline_voice`) speaks for `speaker`."""
+    quoted, labels = voice
+    return quoted or bool(labels and labels & _label_words(f"{speaker.name} {speaker.role}"))
 
 
 def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
@@ -1690,6 +1698,7 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
             continue
         # ("..., audit finds", "Survey shows ...": a document the body names with its owner)
         loose_speaker = not a.attributed or a.speaker.generic or a.speaker.key in DOCUMENT_HEADS
+        voice = _headline_voice(a) if not a.attributed else (False, set())
         figure = (a.fig.value, a.fig.lower, a.fig.upper, a.fig.qualifier, a.fig.unit)
         candidates = []
         for other_key in order:
@@ -1702,7 +1711,7 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                 continue
             if not loose_speaker and not _speaker_compatible(a.speaker, b.speaker):
                 continue
-            if not a.attributed and b.speaker.kind != MEDIA and not _voiced(a, b.speaker):
+            if not a.attributed and b.speaker.kind != MEDIA and not _voiced(voice, b.speaker):
                 continue  # an unattributed headline is the outlet's own claim (see above)
             if a.attributed and a.speaker.generic and not _describes(a.speaker, b.speaker):
                 continue  # "Police say 19 killed" is not the minister's 19
@@ -1720,7 +1729,7 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
             # "about" and "at least"; the same number and measure is the body's claim when
             # the outlet makes it there too, or when the headline gives the figure a voice
             pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
-                    and (b.speaker.kind == MEDIA or _voiced(a, b.speaker))
+                    and (b.speaker.kind == MEDIA or _voiced(voice, b.speaker))
                     and b.fig.unit == a.fig.unit and "body" in {x.part for x in b.appearances}
                     and a.counts and b.counts and _compatible(a.counts, b.counts)
                     and _outcome_compatible(a.counts, b.counts)]

@@ -219,6 +219,11 @@ _LETTER_CUR_SMALL = (
 # "twice"): _multiplier says where they count.
 _MULTIPLIERS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 _MULTIPLIER_ENDS = ("e", "ed", "es", "ing")
+_MULTIPLIER_END_RE = re.compile(f"(?:{'|'.join(_MULTIPLIER_ENDS)})$")
+# "nearly a metre", "more than a mile": one unit of length, a figure only with a qualifier
+# before it (the blind authors listed 3 of 3); "a metre away" alone is no measurement.
+ONE_LENGTH_WORDS = frozenset(["metre", "meter", "mile", "kilometre", "kilometer", "foot"])
+_ONE_LENGTH_RE = re.compile(rf"(?i)a\s+({'|'.join(sorted(ONE_LENGTH_WORDS))})")
 
 ATOM_RE = re.compile(
     rf"""
@@ -247,7 +252,7 @@ ATOM_RE = re.compile(
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors|(?:reports|complaints)(?=\s+of\b))\b|\bnobody\b|\bnone\b)
-      | (?i:(?<!net\s)(?<!net-)(?<!ground\s)(?<!patient\s)\bzero\s+(?:new\s+|further\s+|additional\s+|
+      | (?i:(?<!net\s)(?<!net-)\bzero\s+(?:new\s+|further\s+|additional\s+|
         confirmed\s+|reported\s+)?(?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|
         rates?\b|gravity\b|sum\b|percent\b|per\b|was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
@@ -262,7 +267,7 @@ ATOM_RE = re.compile(
   | (?P<word>(?i:
         \b(?:{_SMALL}|hundred|thousand)-?fold\b
       | \b(?:twice|(?:{"|".join(_MULTIPLIERS)})(?:{"|".join(_MULTIPLIER_ENDS)}))\b(?![-\u2010\u2011])
-      | \ba\s+(?:metre|meter|mile|kilometre|kilometer|foot)\b
+      | \ba\s+(?:{"|".join(sorted(ONE_LENGTH_WORDS))})\b
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
@@ -606,7 +611,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 45-km road"
         if has_money and low in ("a", "per"):
             return False  # "£1,000-a-month"
-        if low in ("megapixel", "fold", "member", "party") and plain:
+        if (low in _COUNTED_COMPOUNDS or low in ("megapixel", "fold")) and plain:
             return False  # "a 50-megapixel sensor", "a 10-fold rise", "a 45-member team": a
             # measure, a multiplier, a count of members (like "-strong")
         if low == "point" and plain and _POINT_LEAD_RE.match(s, end + 1 + len(low)):
@@ -726,7 +731,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         word = _LETTERS_RE.match(s, end + 1)
         if word and _span_compound(s, m.group(), word.group().lower(), word.end()):
             return False  # "an eight-minute response target", "a five-year, $262 million deal"
-        if not word or word.group().lower() not in ("strong", "member", "party"):
+        if not word or word.group().lower() not in _COUNTED_COMPOUNDS | {"strong"}:
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
             # team": counts of people)
     if after.isalnum():
@@ -748,8 +753,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return False
     if (nl in DURATION_UNITS or _modified_time_unit(s, end, nl)) and not text.startswith("zero"):
         return not _duration_claim(s, end, text)  # (not "zero hours contracts")
-    if nl in LENGTH_UNITS and nl not in ("m", "nautical") and \
-            _length_claim(s, start, nxt_start + len(nxt)):
+    if nl in _WORD_LENGTH_UNITS and _length_claim(s, start, nxt_start + len(nxt)):
         return False  # "nearly two metres deep", "three miles long"
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
             nl in ("season", "seasons"):
@@ -775,15 +779,18 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
 # "zero hours contracts", "zero percent financing": an idiom or a name, not a count of nothing.
 # Any other "zero" is one ("recorded zero murders", "it was zero", "zero containment"): the
 # blind authors listed all 15 their articles state.
-_ZERO_BEFORE = words("net ground triple patient year day absolute")
+_ZERO_BEFORE = ("net", "ground", "triple", "patient", "year", "day", "absolute")
 _ZERO_IDIOM_NEXT_RE = re.compile(
     r"(?i)[-\u2010\u2011]\w|\s+(?:tolerance|sum|hours?|emissions?|carbon|waste|interest|rates?|"
     r"gravity|per|percent|point|days?|based|coupon|draft|option|in\s+on)\b")
 
 
+_ZERO_BEFORE_RE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_ZERO_BEFORE))})[\s\u2010\u2011-]+$")
+
+
 def _zero_idiom(s: str, start: int, end: int) -> bool:
-    return _prev_word(s, start)[0].lower() in _ZERO_BEFORE or \
-        bool(_ZERO_IDIOM_NEXT_RE.match(s, end))
+    return bool(_ZERO_BEFORE_RE.search(s, max(0, start - 12), start) or
+                _ZERO_IDIOM_NEXT_RE.match(s, end))
 
 
 # Multipliers in one word: "twice as likely", "more than doubled", "expects demand to
@@ -799,13 +806,13 @@ _COMPARED_NEXT = words("the its their his her our your what that this in by from
 def _multiplier(s: str, m: re.Match[str]) -> int | None:
     """The factor of a multiplier word (0 when it is no figure here), None for other words."""
     low = m.group().lower()
-    factor = 2 if low == "twice" else _MULTIPLIERS.get(re.sub(r"(?:e|ed|es|ing)$", "", low))
+    factor = 2 if low == "twice" else _MULTIPLIERS.get(_MULTIPLIER_END_RE.sub("", low))
     if factor is None:
         return None
     if low.endswith(("ed", "ing")):
         return factor
-    if m.group()[0].isupper() and m.start() > 0 and s[:m.start()].rstrip()[-1:] not in ".!?\"\u201c":
-        return 0  # "Triple Zero", "Double Tree": a name
+    if m.group()[0].isupper() and s[: m.start()].rstrip()[-1:] not in ".!?\"\u201c":
+        return 0  # "Triple Zero", "Double Tree": a name (not a sentence's first word)
     prev = _prev_word(s, m.start())[0].lower()
     nxt = _next_word(s, m.end())[0].lower()
     if low == "twice" and nxt == "as":
@@ -1041,9 +1048,6 @@ _CURRENCY_BEFORE_RE = re.compile(
 FOLD_WORDS = frozenset(w + "fold" for w in (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
     "twenty", "fifty", "hundred", "thousand"))
-# "nearly a metre", "more than a mile": one unit of length, a figure only with a qualifier
-# before it (the blind authors listed 3 of 3); "a metre away" alone is no measurement.
-_ONE_LENGTH_RE = re.compile(r"(?i)a\s+(metre|meter|mile|kilometre|kilometer|foot)")
 # Multipliers in one word ("twice", "doubled", "to triple"): _multiplier says which count.
 MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in _MULTIPLIERS
                                          for end in _MULTIPLIER_ENDS])
@@ -1051,7 +1055,6 @@ _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
     ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
     + sorted(FOLD_WORDS)
 )
-ONE_LENGTH_WORDS = frozenset(["metre", "meter", "mile", "kilometre", "kilometer", "foot"])
 _SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
                           "handful"]) | ONE_LENGTH_WORDS
 _RARE_OPENERS = frozenset(
@@ -1112,6 +1115,9 @@ LENGTH_UNITS: dict[str, str] = {
     "millimeters": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
     "inch": "in", "inches": "in", "yard": "yd", "yards": "yd", "m": "m", "nautical": "nmi",
 }
+# Length units after a number in words ("two metres", not the "m" of millions or "nautical"
+# alone).
+_WORD_LENGTH_UNITS = frozenset(LENGTH_UNITS) - {"m", "nautical"}
 _LENGTH_NOT_AFTER = words(
     "north south east west northeast northwest southeast southwest north-east north-west "
     "south-east south-west northern southern eastern western from away outside off inland "
@@ -1132,11 +1138,23 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 # "a 45-member team", "a 6-point lead".
 _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
                    "point": "points", "party": "parties"}
+# Compounds that count people or parties, after digits or words ("a 45-member team", "a
+# seven-member team", "the 11-party coalition").
+_COUNTED_COMPOUNDS = frozenset(["member", "party"])
 # "a 36-hour strike", "an 11-hour debate", "an 18-week target", "a four-year, $88 million
 # deal": a compound that says how long an event, a wait or a contract lasts (the blind
 # authors listed 11 of 11), unlike a product's or a loan's term ("three-month copper", "one-year
 # leases", "the 10-year Treasury note", none of 5 listed).
 _SPAN_COMPOUNDS = words("second minute hour day week month year decade")
+_SPAN_NOUN_RE = re.compile(
+    r"(?i)(?:\s+[a-z]+)?\s+(?:strikes?|debates?|extension|deal|contract|target|waits?|delays?|"
+    r"shutdown|ban|sentences?|shifts?|festival|tour|visit|term|lockdown|siege|stand-?off|"
+    r"blackouts?|outages?|curfew|closure|suspension|freeze|moratorium|search|operation|journey|"
+    r"trip|flight|drive|march|stay|stint|tenure|mission|campaign|battle|truce|ceasefire|pause|"
+    r"hiatus|absence|ordeal|vigil|session|hearing|marathon|trek|voyage|investigation|inquiry|"
+    r"probe|period|window|deadline|wait(?:ing)?\s+time|standstill|occupation|blockade|sit-in|"
+    r"protest|fast)\b"
+    r"|,\s+(?:US\s?)?[$\u20ac\u00a3]")
 
 
 def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
@@ -1144,14 +1162,8 @@ def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
     strike"); a "24-hour curfew" or "twenty-four-hour service" is one round the clock."""
     return unit in _SPAN_COMPOUNDS and bool(_SPAN_NOUN_RE.match(s, unit_end)) and not (
         unit == "hour" and number.lower() in ("24", "twenty-four"))
-_SPAN_NOUN_RE = re.compile(
-    r"(?i)(?:\s+[a-z]+)?\s+(?:strikes?|debates?|extension|deal|contract|target|waits?|delays?|"
-    r"shutdown|ban|sentences?|shifts?|festival|tour|visit|term|lockdown|siege|stand-?off|blackouts?|outages?|curfew|closure|"
-    r"suspension|freeze|moratorium|search|operation|journey|trip|flight|drive|march|stay|stint|"
-    r"tenure|mission|campaign|battle|truce|ceasefire|pause|hiatus|absence|ordeal|vigil|"
-    r"session|hearing|marathon|trek|voyage|investigation|inquiry|probe|period|window|deadline|"
-    r"wait(?:ing)?\s+time|standstill|occupation|blockade|sit-in|protest|fast)\b"
-    r"|,\s+(?:US\s?)?[$\u20ac\u00a3]")
+
+
 # What a margin in points measures: "a 6-point lead", "a 12-point swing".
 _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advantage|deficit|"
                             r"drop|fall|rise|jump|increase|decline)\b")
@@ -1499,21 +1511,21 @@ def find_figures(sentence: str, dates: list[DateMention],
             after = m.end()
             if fold:
                 unit = "times"
-            elif s[m.end() : m.end() + 7].lower() in ("-member", "\u2013member"):
-                unit, after = "members", m.end() + 7  # "a seven-member team"
-            elif s[m.end() : m.end() + 6].lower() in ("-party", "\u2013party"):
-                unit, after = "parties", m.end() + 6  # "the 11-party coalition"
             elif s[m.end() : m.end() + 1] in "-\u2013" and (
-                    span := _LETTERS_RE.match(s, m.end() + 1)) and \
-                    _span_compound(s, m.group(), span.group().lower(), span.end()):
-                unit, after = _duration_unit(span.group().lower()), span.end()  # "five-year"
+                    joined := _LETTERS_RE.match(s, m.end() + 1)) and (
+                    joined.group().lower() in _COUNTED_COMPOUNDS or
+                    _span_compound(s, m.group(), joined.group().lower(), joined.end())):
+                low = joined.group().lower()  # "a seven-member team", "the 11-party coalition",
+                # "a five-year deal"
+                unit = _COMPOUND_UNITS.get(low) or _duration_unit(low)
+                after = joined.end()
             elif nxt.lower() in CURRENCY_WORDS:
                 unit = CURRENCY_WORDS[nxt.lower()]
                 after = nxt_start + len(nxt)
             elif nxt.lower() in MEASURE_UNITS:
                 unit = MEASURE_UNITS[nxt.lower()]
                 after = nxt_start + len(nxt)
-            elif nxt.lower() in LENGTH_UNITS and nxt.lower() not in ("m", "nautical"):
+            elif nxt.lower() in _WORD_LENGTH_UNITS:
                 unit = LENGTH_UNITS[nxt.lower()]
                 after = nxt_start + len(nxt)
             elif nxt.lower() == "times":

@@ -1087,6 +1087,7 @@ def test_zero_written_as_a_word_is_a_figure(sentence, text):
     "The school has a zero-tolerance policy and zero tolerance for bullying.",
     "Unions oppose zero hours contracts.",
     "Investigators are hunting for patient zero.",
+    "The firm set net-zero targets.",
 ])
 def test_zero_in_an_idiom_is_no_figure(sentence):
     assert figures(sentence) == []
