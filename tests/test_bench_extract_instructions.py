@@ -7,9 +7,19 @@ from unittest import mock
 from bench import extract_instructions
 
 
-def test_it_extracts_the_number_of_articles_asked_for_and_says_so(capsys):
+def _calls(n: str, capsys) -> list:
     with mock.patch.object(extract_instructions, "extract_claims",
                            wraps=extract_instructions.extract_claims) as extract:
-        extract_instructions.main(["3"])
-    assert capsys.readouterr().out.strip() == "3"
-    assert extract.call_count == 4  # one to warm up, then the three
+        extract_instructions.main([n])
+    assert capsys.readouterr().out.strip() == n
+    return extract.call_args_list
+
+
+def test_it_extracts_the_number_of_articles_asked_for_and_says_so(capsys):
+    asked, baseline = _calls("3", capsys), _calls("0", capsys)
+    # a run with N less the run with 0 (as the module's docstring subtracts them) leaves the
+    # N extractions alone: both runs do the same one warm-up extraction first, of the first
+    # article, and the N that follow are N different articles
+    assert len(baseline) == 1 and len(asked) == 4
+    assert asked[0] == baseline[0] == asked[1]
+    assert len({call.args[0] for call in asked[1:]}) == 3

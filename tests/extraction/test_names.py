@@ -195,8 +195,10 @@ def test_a_headline_label_saying_what_happened_where_is_no_speaker():
                  headline="Cloudburst In Himachal's Kullu: 6 Dead, Over 20 Missing")
     # (the headline's figures are the outlet's own since session 10; the label names no one)
     assert {c.speaker for c in claims} == {"Ashutosh Negi", "Test Herald"}
+    # (a label opening with a body's word, "Police At ...", reaches the where-check itself)
     for headline in ("Fire At Lagos Market: 40 Shops Gutted",
-                     "Floods Across Northern Districts: 40 Shops Gutted"):
+                     "Floods Across Northern Districts: 40 Shops Gutted",
+                     "Police At Kano Depot: 40 Cars Torched"):
         claims = run("The blaze destroyed property worth millions.", headline=headline)
         assert [c.speaker for c in claims if c.figure_text == "40"] == ["Test Herald"]
     # a speaker's label still counts
@@ -513,10 +515,12 @@ def test_a_month_after_a_preposition_stays_a_date():
     assert find_dates("Prices rose 4%, said June Okafor.", datetime.date(2024, 8, 5)) == []
 
 
-@pytest.mark.parametrize("first, later", [
-    ("Prices rose 4%, said Ana de Souza.", "Wages rose 2%, de Souza said."),
-    ("Costs rose 5%, said Pieter van Wyk, a broker.", "Sales fell 3%, van Wyk added."),
-    ("The fund lost 9%, said Maria da Silva.", "Da Silva said 40 clients left."),
+@pytest.mark.parametrize("first, later, full", [
+    ("Prices rose 4%, said Ana de Souza.", "Wages rose 2%, de Souza said.", "Ana de Souza"),
+    ("Costs rose 5%, said Pieter van Wyk, a broker.", "Sales fell 3%, van Wyk added.",
+     "Pieter van Wyk"),
+    ("The fund lost 9%, said Maria da Silva.", "Da Silva said 40 clients left.",
+     "Maria da Silva"),
 ])
-def test_a_surname_with_its_particle_stands_for_the_full_name(first, later):
-    assert len({c.speaker for c in run(first, later)}) == 1
+def test_a_surname_with_its_particle_stands_for_the_full_name(first, later, full):
+    assert [c.speaker for c in run(first, later)] == [full, full]

@@ -3578,6 +3578,15 @@ def test_an_adjective_opening_a_sentence_is_no_name(sentence, speaker):
     (("Kessel Stores will cut jobs.",
       "About 600 roles will go, the Fortune 500 retailer said in a filing."), "About 600",
      "Kessel Stores"),
+    # (also when the company was first described, "Danish shipping group Norrvik Lines")
+    (("Danish shipping group Norrvik Lines reported a loss on Tuesday.",
+      "Norrvik now expects volumes to fall.",
+      "It will cut 300 jobs, the FTSE 100 company said."), "300", "Norrvik Lines"),
+    (("Swiss drugmaker Heltara Pharma raised its outlook.",
+      "Sales grew 9% in the quarter, the Fortune 500 company said."), "9%", "Heltara Pharma"),
+    (("Korean chipmaker Sunmil Semiconductor posted record profit.",
+      "It shipped 40 million chips, the Kospi 200 firm said."), "40 million",
+     "Sunmil Semiconductor"),
 ])
 def test_a_stock_index_before_a_body_s_head_describes_the_body_named_before(
         paragraphs, figure, name):
@@ -3593,9 +3602,21 @@ def test_a_stock_index_before_a_body_s_head_describes_the_body_named_before(
     (("Lakemont Public Schools is short of bus drivers.",
       "The district said 85 routes would run late this week."), "85",
      "Lakemont Public Schools"),
+    (("Denver Public Schools released its budget on Monday.",
+      "The district will close 9 schools, district officials said."), "9",
+     "Denver Public Schools"),
+    (("Baltimore City Schools announced cuts on Friday.",
+      "The district said 140 posts would go."), "140", "Baltimore City Schools"),
+    (("Fairfax County Public Schools met on Tuesday.",
+      "Some 2,000 teachers will get raises, the district said."), "Some 2,000",
+     "Fairfax County Public Schools"),
 ])
-def test_the_district_is_the_school_system_named_before(paragraphs, figure, name):
-    assert by_figure(run(*paragraphs))[figure].speaker == name
+def test_a_place_s_public_schools_are_the_school_district_named_before(paragraphs, figure,
+                                                                       name):
+    # a place's public schools run as one body, the school district, a government body
+    # (though no body's word is in the name), and "the district" is that system
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "government")
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
@@ -3612,16 +3633,19 @@ def test_a_name_opening_the_sentence_is_the_body_its_own_description_speaks_for(
     assert (c.speaker, c.speaker_kind) == (name, "organisation")
 
 
-@pytest.mark.parametrize("paragraphs, figure, person", [
+@pytest.mark.parametrize("paragraphs, figure, person, body", [
     (("Ilse Varga lost her flat in the blaze, one of 40 families, the charity said.",),
-     "40", "Ilse Varga"),
+     "40", "Ilse Varga", "Charity"),
     (("Tom Brandt waited 30 minutes for a bus on Monday, the operator said.",
-      "Brandt said he was late for work."), "30 minutes", "Tom Brandt"),
+      "Brandt said he was late for work."), "30 minutes", "Tom Brandt", "Operator"),
     (("Ada Okoro, a nurse, was among 25 staff laid off, the company said.",), "25",
-     "Ada Okoro"),
+     "Ada Okoro", "Company"),
 ])
-def test_a_person_opening_the_sentence_is_no_body(paragraphs, figure, person):
-    assert by_figure(run(*paragraphs))[figure].speaker != person
+def test_a_person_opening_the_sentence_is_no_body(paragraphs, figure, person, body):
+    # the unnamed body that speaks stays itself, not the person the sentence opens with
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == (body, "organisation")
+    assert person not in c.speaker_aliases
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -3771,20 +3795,6 @@ def test_an_acronym_may_skip_the_country_opening_the_name(paragraphs, figure, na
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Denver Public Schools released its budget on Monday.",
-      "The district will close 9 schools, district officials said."), "9",
-     "Denver Public Schools"),
-    (("Baltimore City Schools announced cuts on Friday.",
-      "The district said 140 posts would go."), "140", "Baltimore City Schools"),
-    (("Fairfax County Public Schools met on Tuesday.",
-      "Some 2,000 teachers will get raises, the district said."), "Some 2,000",
-     "Fairfax County Public Schools"),
-])
-def test_a_place_s_public_schools_are_the_school_district(paragraphs, figure, name):
-    assert by_figure(run(*paragraphs))[figure].speaker == name
-
-
 @pytest.mark.parametrize("sentence, name", [
     ("The Federal Office for the Environment (FOEN) said 47 glaciers were at risk.",
      "Federal Office for the Environment"),
@@ -3821,20 +3831,6 @@ def test_an_acronym_after_a_lower_case_body_word_spells_the_name(paragraphs, fig
      "Marwick Home Foods"),
 ])
 def test_a_company_s_first_word_is_the_company_named_before(paragraphs, figure, name):
-    assert by_figure(run(*paragraphs))[figure].speaker == name
-
-
-@pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Danish shipping group Norrvik Lines reported a loss on Tuesday.",
-      "Norrvik now expects volumes to fall.",
-      "It will cut 300 jobs, the FTSE 100 company said."), "300", "Norrvik Lines"),
-    (("Swiss drugmaker Heltara Pharma raised its outlook.",
-      "Sales grew 9% in the quarter, the Fortune 500 company said."), "9%", "Heltara Pharma"),
-    (("Korean chipmaker Sunmil Semiconductor posted record profit.",
-      "It shipped 40 million chips, the Kospi 200 firm said."), "40 million",
-     "Sunmil Semiconductor"),
-])
-def test_a_described_company_and_its_index_membership(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
@@ -3999,13 +3995,14 @@ def test_a_name_before_a_place_noun_is_a_place(paragraphs, figure, name):
       "Ticket sales dropped 6 per cent last year, according to the annual report."), "6 per cent",
      "Skyway Airlines"),
     (("Halden Foods plc cut its outlook, finance chief Mary Cole told reporters on a call.",
-      "Debt stood at £410m, according to its half-year report."), "£410m", "Halden Foods"),
+      "Debt stood at £410m, according to its half-year report."), "£410m",
+     "Halden Foods plc"),
     (("Norvik Power expects a loss, Chief Executive Lars Berg told analysts.",
       "Net debt rose to 2 billion crowns, the financial statements show."),
      "2 billion", "Norvik Power"),
 ])
 def test_periodic_accounts_speak_for_the_company_not_a_person(paragraphs, figure, name):
-    assert by_figure(run(*paragraphs))[figure].speaker.startswith(name)
+    assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4043,10 +4040,10 @@ def test_its_document_is_the_possessor_opening_the_sentence(paragraphs, figure, 
     (("Mayor Ines Costa said 300 homes were flooded, citing firefighters at the scene.",),
      "300", "Ines Costa"),
     (("The health ministry said 45 patients were treated, quoting hospital officials.",),
-     "45", "health ministry"),
+     "45", "Health ministry"),
 ])
 def test_a_speaker_citing_others_keeps_the_figure(paragraphs, figure, name):
-    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+    assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4092,11 +4089,11 @@ def test_a_name_before_a_dashed_aside_speaks(paragraphs, figure, name):
     (("Inspector Dan Lee said officers had logged nine break-ins on the street.",),
      "nine", "Dan Lee"),
     (("The union said members had registered dozens of complaints since May.",),
-     "dozens", "union"),
+     "dozens", "Union"),
 ])
 def test_a_count_in_words_after_said_x_recorded_is_the_outer_speakers(paragraphs, figure,
                                                                        name):
-    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+    assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4139,7 +4136,7 @@ def test_we_in_an_interview_answer_is_the_labelled_speaker(paragraphs, figure, n
 @pytest.mark.parametrize("headline, figure", [
     ("News: Over 9,000 flee as river bursts its banks", "Over 9,000"),
     ("Update: 12 dead as storm hits the coast", "12"),
-    ("Exclusive: Airline to cut 1,500 jobs", "1,500"),
+    ("Analysis: Carmaker to cut 2,400 jobs", "2,400"),
 ])
 def test_a_headline_rubric_is_no_credit(headline, figure):
     c = by_figure(run("The storm hit the coast on Monday.", headline=headline))[figure]
@@ -4272,7 +4269,7 @@ def test_an_estimate_after_a_pronoun_or_staff_is_a_verb(paragraphs, figure, name
     (("As Dmitri Volkov argued, the deal would cost 5,000 jobs.",), "5,000", "Dmitri Volkov"),
 ])
 def test_an_opening_as_clause_attributes_what_follows(paragraphs, figure, name):
-    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+    assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4453,9 +4450,15 @@ def test_what_a_party_asks_for_is_its_figure(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_asking_for_help_states_no_figure():
-    claims = by_figure(run("The council asked residents for help after 40 homes flooded."))
-    assert claims["40"].speaker == "Test Herald"
+@pytest.mark.parametrize("sentence, figure", [
+    ("The council asked residents for help after 40 homes flooded.", "40"),
+    ("Councillor Mara Quist asked volunteers for help after 60 trees fell.", "60"),
+    ("Warden Piet Olsen asked for patience after 25 trains were cancelled.", "25"),
+])
+def test_asking_for_help_states_no_figure(sentence, figure):
+    # (a named asker passes the subject check, so only the break at "after" keeps the
+    # later figure out of what was asked for)
+    assert by_figure(run(sentence))[figure].speaker == "Test Herald"
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4521,9 +4524,12 @@ def test_counsel_who_submitted_that_states_the_figure(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
 
 
-def test_a_plan_submitted_that_is_no_ones_saying():
-    c = by_figure(run("A plan was submitted that would cost $40 million."))["$40 million"]
-    assert c.speaker == "Test Herald"
+@pytest.mark.parametrize("sentence, figure", [
+    ("A plan was submitted that would cost $40 million.", "$40 million"),
+    ("Testimony was submitted that the mill owed $6 million in rent.", "$6 million"),
+])
+def test_a_plan_submitted_that_is_no_ones_saying(sentence, figure):
+    assert by_figure(run(sentence))[figure].speaker == "Test Herald"
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4708,33 +4714,43 @@ def test_an_acronym_stands_for_the_name_whose_initials_it_spells(paragraphs, sum
     assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == name
 
 
-@pytest.mark.parametrize("paragraphs, figure", [
+@pytest.mark.parametrize("paragraphs, figure, name", [
     (("Burglaries fell by a quarter, according to the Kelby Constabulary.",
-      "Car thefts also dropped, with 412 recorded since January, police figures show."), "412"),
+      "Car thefts also dropped, with 412 recorded since January, police figures show."), "412",
+     "Kelby Constabulary"),
     (("The Harrow Vale Constabulary opened an inquiry on Friday.",
-      "Police said 19 people had been questioned."), "19"),
+      "Police said 19 people had been questioned."), "19", "Harrow Vale Constabulary"),
     (("Officers from the Eastmoor Constabulary attended the scene.",
-      "The police said 7 vehicles were damaged in the crash."), "7"),
+      "The police said 7 vehicles were damaged in the crash."), "7", "Eastmoor Constabulary"),
 ])
-def test_the_police_are_the_constabulary_the_story_names(paragraphs, figure):
-    assert "Constabulary" in by_figure(run(*paragraphs))[figure].speaker
+def test_the_police_are_the_constabulary_the_story_names(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("sentence, figure, name", [
+@pytest.mark.parametrize("sentence, figure, name, kind", [
     ("Counsel Mirela Dobre then presented bank records showing that the firm paid $2.4 "
-     "million to a shell company.", "$2.4 million", "Mirela Dobre"),
+     "million to a shell company.", "$2.4 million", "Mirela Dobre", "person"),
+    # (the campaign's kind is left unchecked: it is read as "person", where a campaign is
+    # an organisation)
     ("The campaign of Tomas Hart sent reporters a spreadsheet listing 318 donations from "
-     "abroad.", "318", "Tomas Hart"),
+     "abroad.", "318", "Campaign of Tomas Hart", None),
     ("The Harbour Authority shared documents indicating that 45 cranes had been idle.", "45",
-     "Harbour Authority"),
+     "Harbour Authority", "government"),
 ])
-def test_a_document_handed_over_states_its_presenters_figures(sentence, figure, name):
-    assert name in by_figure(run(sentence))[figure].speaker
+def test_a_document_handed_over_states_its_presenters_figures(sentence, figure, name, kind):
+    c = by_figure(run(sentence))[figure]
+    assert c.speaker == name
+    assert kind is None or c.speaker_kind == kind
 
 
-def test_records_presented_without_a_presenter_are_no_ones():
-    c = by_figure(run("Records were presented showing that 45 cranes had been idle."))["45"]
-    assert c.speaker == "Test Herald"
+@pytest.mark.parametrize("sentence, figure", [
+    ("Records were presented showing that 45 cranes had been idle.", "45"),
+    ("The committee was provided with a spreadsheet listing 88 idle ferries.", "88"),
+    ("The judge was sent documents indicating that 64 wells had run dry.", "64"),
+])
+def test_records_presented_without_a_presenter_are_no_ones(sentence, figure):
+    # (whoever the documents were handed to did not put them forward)
+    assert by_figure(run(sentence))[figure].speaker == "Test Herald"
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4862,13 +4878,14 @@ def test_a_figure_counting_the_subject_of_a_nested_report_is_the_outer_speakers(
     assert by_figure(run(sentence))[figure].speaker == speaker
 
 
-@pytest.mark.parametrize("sentence, figure", [
-    ("Police found 12 bodies in the river, the Lakeside Coroner said.", "12"),
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Police found 12 bodies in the river, the Lakeside Coroner said.", "12",
+     "Lakeside Coroner"),
     ("The team found more than 30 percent of the wells dry, the Kerrow Water Authority "
-     "said.", "more than 30 percent"),
+     "said.", "more than 30 percent", "Kerrow Water Authority"),
 ])
-def test_a_found_count_is_an_act_and_a_found_share_is_a_finding(sentence, figure):
-    assert by_figure(run(sentence))[figure].speaker.startswith(("Lakeside", "Kerrow"))
+def test_a_found_count_is_an_act_and_a_found_share_is_a_finding(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
 
 
 @pytest.mark.parametrize("sentence, figure, speaker", [
