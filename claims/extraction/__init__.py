@@ -215,22 +215,19 @@ from .lexicon import (
     CAPITALS,
     COUNTRIES,
     DATA_DOCUMENTS,
-    DATA_VERBS,
     DEMONYMS,
     DOCUMENT_HEADS,
     DURATION_STORED,
     ORGANISATION_NAMES,
-    PARTICIPLE_VERBS,
-    PASSIVE_BY,
     PEOPLE_SPEAKER_HEADS,
     POLL_DOCUMENTS,
-    QUOTE_VERBS,
     REPORTING_VERBS,
     words,
 )
 from .sentences import Sentence, split_sentences
 from .speakers import (
     _BROAD_GOVERNMENT,
+    _FRAME_TRIGGERS,
     _GENERIC_KINDS,
     _KEPT_COUNTS,
     _KNOWN_NAMES,
@@ -307,15 +304,11 @@ class ExtractedClaim:
 
 # --------------------------------------------------------------------------- helpers
 
-_HINT_WORDS = (
-    REPORTING_VERBS | PARTICIPLE_VERBS | PASSIVE_BY | DATA_VERBS | QUOTE_VERBS
-    | {"according", "quoted", "cited", "known", "read", "reads", "pointed", "points",
-       "want", "wants", "called", "raised", "raises", "voiced", "voices", "expressed",
-       "expresses", "submitted", "submits",
-       "directed", "directs", "ordered", "orders", "imposed", "imposes", "awarded", "awards",
-       "sent", "sends", "shared", "shares", "provided", "provides", "produced", "produces",
-       "advises", "advised", "recommends", "recommended", "urges", "urged"}
-)
+# Words that make a sentence worth searching for frames: those that may open one
+# (speakers._FRAME_TRIGGERS) but nine the hint has never counted (a sentence whose only
+# trigger is one of them is not searched; ", per " is looked for below).
+_HINT_WORDS = _FRAME_TRIGGERS - words(
+    "by per delivered issues launch launched launches makes quoting")
 _STRONG_HINTS = words(
     "say says said tell tells told according add adds added adding saying noted stated "
     "announced confirmed reported wrote claimed insisted explained warned disclosed revealed "
@@ -420,6 +413,7 @@ class _Info:
     opens_quote: bool  # a quote opened in this sentence is still open at its end
     close_pos: int  # offset of the first closing quote (or -1)
     has_quote: bool
+    open_pos: int = -1  # offset of the mark that opens the quotation left open (opens_quote)
     back_speaker: SpeakerRef | None = None
     back_date: date | None = None
     label_speaker: SpeakerRef | None = None
@@ -465,6 +459,7 @@ def _quote_states(infos: list[_Info]) -> None:
             open_ = False
         info.starts_in_quote = open_
         close_pos = -1
+        open_pos = -1
         has = False
         marks = [(qm.start(), qm.group()) for qm in _QUOTE_CHARS_RE.finditer(s.text)]
         if "'" in s.text or "\u2018" in s.text:
@@ -474,6 +469,7 @@ def _quote_states(infos: list[_Info]) -> None:
         for i, c in marks:
             if c in OPEN_QUOTES and c != "\u2018":
                 open_ = True
+                open_pos = i
                 has = True
             elif c in CLOSE_QUOTES and c != "\u2019":
                 if close_pos < 0:
@@ -488,7 +484,9 @@ def _quote_states(infos: list[_Info]) -> None:
                     open_ = False
                 else:
                     open_ = True
+                    open_pos = i
         info.opens_quote = open_
+        info.open_pos = open_pos
         info.close_pos = close_pos
         info.has_quote = has
 
@@ -1196,8 +1194,7 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
                 # 'Shah said: "Residents have told us roads come first. Last year we logged
                 # 6,240 reports"': the quotation that runs on is the speaker's who opened it,
                 # not of a report inside its first sentence
-                opened = _last_open_quote(other.sentence.text)
-                before = [f for f in spoken if f.verb_start < opened]
+                before = [f for f in spoken if f.verb_start < other.open_pos]
                 if before and len(before) < len(spoken):
                     return before[-1]
             if spoken and (other.has_quote or other.sentence.text.rstrip().endswith(":")):
@@ -1213,16 +1210,6 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
         # paper ...'): the quotation is hers
         return _next_paragraph_speaker(infos, i)
     return None
-
-
-def _last_open_quote(text: str) -> int:
-    """Offset of the quotation mark that opens the quotation still open at the end of a
-    sentence (the last opening mark; -1 when there is none)."""
-    last = max(text.rfind("\u201c"), text.rfind('"'), text.rfind("\u00ab"))
-    if "'" in text or "\u2018" in text:
-        for m in _SINGLE_OPEN_RE.finditer(text):
-            last = max(last, m.start())
-    return last
 
 
 def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:

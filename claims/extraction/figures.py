@@ -139,6 +139,7 @@ from .lexicon import (
     REFERENCE_DETERMINERS,
     SCALE_WORDS,
     SPEC_UNITS,
+    SUPERLATIVES,
     TIME_UNITS,
     WEEKDAYS,
     words,
@@ -212,11 +213,33 @@ _ISO_CODES = (
 _LETTER_CUR_SMALL = (
     r"(?:\d{1,5}(?:\.\d\d)?\s+(?:a|an|per|each)\s+(?!few\b|little\b|lot\b|bit\b|couple\b|"
     r"number\b)[a-z])")
-# A dollar sign may carry its country's letters, joined or set off by a space ("HK$120
-# million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO releases).
+# An amount with a scale ("SR5 million", "K2.4bn"), and one with thousands separators.
+_SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b"
+_GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
+# Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
+# ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
+# space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
+# releases).
+_CURRENCY_SIGNS = (
+    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|GH₵|GH¢|"
+    r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|" + _ISO_CODES + r")\s?")
+# Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
+# for riyals, "K" for kwacha, "R" for rand), each with the ways it may be followed.
+_CURRENCY_LETTERS = (
+    ("N", r"\d"),
+    ("RM", r"\d"),
+    ("Dhs?", r"\d"),
+    ("Shs", r"\d"),
+    ("(?:[SQ]R|KD)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
+    ("K", rf"{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
+    ("[RP]", rf"{_GROUPED_AMOUNT}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|{_SCALED_AMOUNT}|"
+             rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}"),
+)
+_CURRENCY_LETTERS_BEFORE = "|".join(f"{cur}(?={amount})" for cur, amount in _CURRENCY_LETTERS)
 
-# Multipliers in one word, by the stem their verb forms share ("doubled", "to triple"; and
-# "twice"): _multiplier says where they count.
+# Multipliers in one word ("twice", "doubled", "to triple"): the factor of each verb, by the
+# stem its forms share ("twice" is handled apart, in _multiplier, which also says where they
+# count).
 _MULTIPLIERS = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 _MULTIPLIER_ENDS = ("e", "ed", "es", "ing")
 _MULTIPLIER_END_RE = re.compile(f"(?:{'|'.join(_MULTIPLIER_ENDS)})$")
@@ -228,7 +251,7 @@ _ONE_LENGTH_RE = re.compile(rf"(?i)a\s+({'|'.join(sorted(ONE_LENGTH_WORDS))})")
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
-        (?P<cur>(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{{1,3}}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|{_ISO_CODES})\s?|N\$|N(?=\d)|RM(?=\d)|Dhs?(?=\d)|Shs(?=\d)|(?:[SQ]R|KD)(?=\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|{_LETTER_CUR_SMALL})|₱|K(?=\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|{_LETTER_CUR_SMALL})|[RP](?=\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b|\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}))?
+        (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:\.\d+)?)
@@ -252,9 +275,8 @@ ATOM_RE = re.compile(
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors|(?:reports|complaints)(?=\s+of\b))\b|\bnobody\b|\bnone\b)
-      | (?i:(?<!net\s)(?<!net-)\bzero\s+(?:new\s+|further\s+|additional\s+|
-        confirmed\s+|reported\s+)?(?!emissions\b|tolerance\b|interest\b|hours\b|carbon\b|waste\b|
-        rates?\b|gravity\b|sum\b|percent\b|per\b|was\b|has\b|is\b|does\b)[a-z]+s\b)
+      | (?i:\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
+        (?!was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
         policeman|firefighter|patient|pupil|miner|life)(?=\s+(?:were|was|have|has|had|are|is)\s+(?:(?:been\s+)?(?:yet\s+)?
@@ -848,9 +870,7 @@ def _duration_claim(s: str, end: int, num: str) -> bool:
 # "the slowest pace in 3 years", "its highest level in two decades", "exports up 22% in 9
 # months": the period a comparison or a change covers, not a claim of its own.
 _TIME_FRAME_RE = re.compile(
-    r"(?i)(?:\b(?:\w+iest|highest|lowest|biggest|largest|smallest|fastest|slowest|worst|best|"
-    r"strongest|weakest|longest|shortest|deepest|sharpest|steepest|greatest|warmest|hottest|"
-    r"coldest|wettest|driest|quickest|most|record|first\s+time)\b"
+    rf"(?i)(?:\b(?:\w+iest|{'|'.join(sorted(SUPERLATIVES))}|record|first\s+time)\b"
     r"(?:\s+(?!(?:\w+ed|was|were|is|are|has|had|have|will|would)\b)[\w'-]+){0,3}"
     r"|\d\s?%|\bper\s?cent\b)"
     r"\s+(?:in|for|over|than)\s+(?:(?:the|a)\s+)?(?:(?:past|last|previous|first|almost|nearly|"
@@ -1039,18 +1059,16 @@ _CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES}|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|U
 _PER_UNIT_NEXT_RE = re.compile(r"\s+(?:per|a|an)\s+(?:litre|liter|kg|kilo|kilogram|gallon|"
                                r"barrel|tonne|ton|bag|unit|head|day|month|year|night)\b")
 _CURRENCY_BEFORE_RE = re.compile(
-    r"(?:(?<![Tt]he )US \$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|GH₵|GH¢|(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|"
-    + _ISO_CODES + r")\s?|N|RM|R|P|K|₱|Dhs?|Shs|SR|QR|KD)$"
-)
-# Words that can open a figure written in words, and the words that must also be present
-# for the rarer openers ("a dozen", "large numbers of", "several hundred").
+    rf"(?:{_CURRENCY_SIGNS}|{'|'.join(cur for cur, _ in _CURRENCY_LETTERS)})$")
 # Multipliers written as one word: "fivefold", "a tenfold rise" (like "five times").
 FOLD_WORDS = frozenset(w + "fold" for w in (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
     "twenty", "fifty", "hundred", "thousand"))
-# Multipliers in one word ("twice", "doubled", "to triple"): _multiplier says which count.
+# Every multiplier word (see _MULTIPLIERS).
 MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in _MULTIPLIERS
                                          for end in _MULTIPLIER_ENDS])
+# Words that can open a figure written in words, and the words that must also be present
+# for the rarer openers ("a dozen", "large numbers of", "several hundred").
 _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
     ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
     + sorted(FOLD_WORDS)

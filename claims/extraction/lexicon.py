@@ -678,6 +678,25 @@ LABEL_WORDS = words(
     "pier berth bay port"
 )
 
+# Superlatives, which rank a thing against its peers ("its highest level in two decades",
+# "recorded the most break-ins of any district"); a word in "-iest" ("busiest") is one too
+# (is_superlative).
+SUPERLATIVES = words(
+    "most fewest highest lowest biggest largest smallest greatest fastest slowest worst best "
+    "strongest weakest longest shortest deepest sharpest steepest warmest hottest coldest "
+    "wettest driest quickest")
+
+
+def is_superlative(word: str) -> bool:
+    """Whether a lower-case word is a superlative ("highest", "busiest")."""
+    return word in SUPERLATIVES or len(word) > 4 and word.endswith("iest")
+
+
+# Lower-case particles in personal names that every list of them holds ("Saeed bin Nasser",
+# "Pieter van Wyk", "Maria da Silva"); the tokenizer and the speaker rules add their own.
+NAME_PARTICLES = words("bin ibn de da di du van von")
+
+
 # Determiners before a number word that make it a reference ("the two leaders").
 REFERENCE_DETERMINERS = words(
     "the these those both all each every any whose "

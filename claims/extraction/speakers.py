@@ -84,6 +84,7 @@ from .lexicon import (
     MEDIA_HEADS,
     MEDIA_NAMES,
     MONTHS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORG_HEADS,
@@ -100,6 +101,7 @@ from .lexicon import (
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
+    is_superlative,
     words,
 )
 from .tokens import ABBREVIATIONS, CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok, index_at
@@ -116,7 +118,8 @@ MEDIA = "media"
 _ARTICLES = words("a an the")
 _POSSESSIVE_DETERMINERS = words("its their his her")
 _THE_OR_POSSESSIVE = _POSSESSIVE_DETERMINERS | {"the"}
-_DEMONSTRATIVES = words("this that these those")
+_SINGULAR_DEMONSTRATIVES = words("this that")
+_DEMONSTRATIVES = _SINGULAR_DEMONSTRATIVES | words("these those")
 # The pronouns that open a clause as its subject.
 _SUBJECT_PRONOUNS = words("he she it we they")
 
@@ -195,12 +198,14 @@ _NOT_INVERTED = words(
 _INVERTED_ESTIMATES = words("estimated estimates projected projects calculated calculates "
                             "predicted predicts forecast forecasts")
 
-_DOC_ADJECTIVES = words(
-    "a an the new latest joint separate written brief short recent detailed preliminary "
-    "provisional annual official initial final earlier later fresh its his her their another "
-    "weekly monthly daily quarterly situation status progress incident casualty field "
-    "internal interim technical confidential leaked unpublished classified this that these "
-    "those")
+# How often a document comes out, or that it is the latest ("the annual report", "its new
+# survey").
+_PERIODIC_ADJECTIVES = words("annual latest new monthly quarterly weekly")
+_DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
+    "a an the joint separate written brief short recent detailed preliminary provisional "
+    "official initial final earlier later fresh its his her their another daily situation "
+    "status progress incident casualty field internal interim technical confidential leaked "
+    "unpublished classified this that these those")
 
 
 @dataclass(slots=True)
@@ -299,6 +304,11 @@ _CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+
 # First words of national statistics offices' names ("Stats SA", "Statistics Canada").
 _STATISTICS_OFFICE_WORDS = words("stats statistics")
 _RELIEF_WORDS = words("emergency emergencies response relief rescue")
+# Words that name a police force ("Kelby Constabulary"; "the force" refers back to one).
+_POLICE_BODY_WORDS = words("police constabulary")
+# Words that make a name a government's ("Kelby Constabulary", "the Finance Ministry").
+_GOVERNMENT_NAME_WORDS = _POLICE_BODY_WORDS | words(
+    "ministry government presidency army federal national state")
 
 
 # A website's name as the tokenizer keeps it whole ("PowerOutage.us", "Kun.uz").
@@ -340,8 +350,7 @@ def kind_of(phrase: str) -> str:
             return PERSON if head not in ("official", "officials", "source", "sources") \
                 else GOVERNMENT
         return GOVERNMENT
-    if any(w in ("ministry", "government", "presidency", "police", "constabulary", "army",
-                 "federal", "national", "state") for w in bare) and head not in ORG_HEADS:
+    if any(w in _GOVERNMENT_NAME_WORDS for w in bare) and head not in ORG_HEADS:
         return GOVERNMENT
     if head in ORG_HEADS:
         return ORGANISATION
@@ -368,8 +377,8 @@ def kind_of(phrase: str) -> str:
         if any(w in DATA_DOCUMENTS for w in bare[1:]):
             return ORGANISATION  # "Health Data Cymru": no personal name holds "Data"
         if any(w in _RELIEF_WORDS for w in bare[1:]):
-            return ORGANISATION  # "Abu Shouk Emergency Response Room", "Mountain Rescue
-            # Kerry": no personal name holds the words of relief work
+            return ORGANISATION  # "Old Market Emergency Response Room", "Glen Mhor Mountain
+            # Rescue": no personal name holds the words of relief work
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
@@ -631,7 +640,7 @@ _POSTED_HEADS = words("mission force")
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_YEAR_DETERMINERS = words("a an the its their his her this that")
+_YEAR_DETERMINERS = _ARTICLES | _POSSESSIVE_DETERMINERS | _SINGULAR_DEMONSTRATIVES
 
 
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
@@ -917,8 +926,13 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             break  # "an analysis by Harbour Watch of freedom of information requests"
         if out and out[-1].cap and not out[-1].poss and t.kind == "w" and not t.cap and \
                 t.low not in SPEAKER_PHRASE_WORDS and t.low.endswith("s") and k + 1 < n and \
-                (toks[k + 1].low in _VERB_OBJECT_STARTS or toks[k + 1].kind == "n"):
-            break  # "The BMA wants a rise": a verb after the name ends the phrase
+                (toks[k + 1].low in _VERB_OBJECT_STARTS or toks[k + 1].kind == "n" or
+                 out[-1].low in _SPEAKER_HEADS and toks[k + 1].kind == "w" and
+                 not toks[k + 1].cap and _phrase_word(toks[k + 1])):
+            # "The BMA wants a rise", "The Valley Statistics Office publishes wage data": a
+            # verb after the name ends the phrase (after a body's head word, a word in -s
+            # that is no speaker's is its verb; "Israeli strikes kill" is a plural's)
+            break
         out.append(t)
         k += 1
     return _trim(out)
@@ -1340,15 +1354,19 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
+_ADVICE_VERBS = words("advises advised recommends recommended urges urged")
+# Handing over a document that shows figures: "presented bank records showing", "sent us a
+# spreadsheet listing", "shared documents indicating" -- as good as releasing it.
+_DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
+                          "produced produces")
+
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
-    | _CONCERN_VERBS | _ORDER_VERBS
+    | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
     | words("pointed points want wants called submitted submits")
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
-    | words("sent sends shared shares provided provides produced produces")
-    | words("advises advised recommends recommended urges urged")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -1675,9 +1693,10 @@ def _bare_place(np: list[Tok]) -> bool:
     return True
 
 
-_SUPERLATIVES = words("most highest lowest fewest largest biggest smallest greatest worst "
-                      "best sharpest steepest")
 _RANKED_PLACE_HEADS = _PLACE_WORDS | words("division zone area circle sector")
+# Head words of a speaker of any kind ("Police recorded the most thefts").
+_SPEAKER_HEADS = (GOVERNMENT_HEADS | ORG_HEADS | PEOPLE_SPEAKER_HEADS | ARMED_HEADS
+                  | MEDIA_HEADS)
 
 
 def _ranked(toks: list[Tok], f: Frame) -> bool:
@@ -1687,18 +1706,15 @@ def _ranked(toks: list[Tok], f: Frame) -> bool:
     recorded the most thefts")."""
     v = index_at(toks, f.verb_start)
     if v + 2 >= len(toks) or toks[v + 1].low != "the" or not (
-            toks[v + 2].low in _SUPERLATIVES or toks[v + 2].low.endswith(("-highest", "-most",
-                                                                          "-lowest"))):
+            is_superlative(toks[v + 2].low.rsplit("-", 1)[-1])):  # (also "second-highest")
         return False
     head = f.np[-1]
     if head.kind != "w" or head.poss or head.low in PRONOUNS:
         return False
     if head.low in _RANKED_PLACE_HEADS:
         return len(f.np) >= 2 and f.np[-2].cap
-    return head.cap and head.low not in GOVERNMENT_HEADS and head.low not in ORG_HEADS and \
-        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in ARMED_HEADS and \
-        head.low not in MEDIA_HEADS and kind_of(
-            " ".join(t.text for t in f.np if t.low not in _ARTICLES)) != ORGANISATION
+    return head.cap and head.low not in _SPEAKER_HEADS and kind_of(
+        " ".join(t.text for t in f.np if t.low not in _ARTICLES)) != ORGANISATION
 
 
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
@@ -1707,14 +1723,20 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     cent": a place that recorded or posted a figure is what the source counts; the source
     credited in the sentence states it. Without such a source, a country or a named district
     that "recorded" a figure is the writer's statement."""
-    places = [f for f in frames if not f.inherit and f.np
-              and toks[index_at(toks, f.verb_start)].low in _COUNTED_VERBS
-              and (_bare_place(f.np) or _ranked(toks, f))]
+    places: list[Frame] = []
+    ranked: list[Frame] = []
+    for f in frames:
+        if not f.inherit and f.np and toks[index_at(toks, f.verb_start)].low in _COUNTED_VERBS:
+            if _ranked(toks, f):
+                ranked.append(f)
+                places.append(f)
+            elif _bare_place(f.np):
+                places.append(f)
     if not places:
         return
     sources = [f for f in frames if f not in places and not f.inherit]
     for f in places:
-        if sources or _ranked(toks, f):
+        if sources or f in ranked:
             frames.remove(f)
             continue
         verb = toks[index_at(toks, f.verb_start)].low
@@ -1833,7 +1855,7 @@ def _passive_without_agent(toks: list[Tok], v: int) -> bool:
 
 # "told" before a subject pronoun or "to" has no object: the passive of headlines
 # ("Residents told they must leave", "Staff told to stay home"), not "He told them"
-_TOLD_PASSIVE_NEXT = words("he she they we to")
+_TOLD_PASSIVE_NEXT = _SUBJECT_PRONOUNS - {"it"} | {"to"}
 
 
 def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> list[int]:
@@ -1862,11 +1884,6 @@ def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> 
 _WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts")
 _DATA_RELEASES = words("released releases release published publishes publish issued issues "
                        "unveiled")
-_ADVICE_VERBS = words("advises advised recommends recommended urges urged")
-# Handing over a document that shows figures: "presented bank records showing", "sent us a
-# spreadsheet listing", "shared documents indicating" -- as good as releasing it.
-_DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
-                          "produced produces")
 _HANDED_DOCUMENTS = DATA_DOCUMENTS | words(
     "records record spreadsheet spreadsheets documents document list table tables chart charts "
     "invoices receipts statements")
@@ -1995,8 +2012,9 @@ _WORKING_PAPERS = words("paper presentation proposal")
 
 
 def _owned_paper(ph: list[Tok]) -> bool:
-    """ "a Finance Ministry paper", "the Treasury proposal": a working paper whose owner, a
-    capitalised name, comes right before it (after a determiner at most)."""
+    """ "a Finance Ministry paper", "the Treasury proposal", "an internal Finance Ministry
+    paper": a working paper whose owner, a capitalised name, comes right before it (after a
+    determiner and lower-case words that describe a document, at most)."""
     if len(ph) < 2 or ph[-1].low not in _WORKING_PAPERS or ph[-1].cap:
         return False
     before = ph[1:-1] if ph[0].low in _DETERMINERS else ph[:-1]
@@ -2034,8 +2052,7 @@ def _put_at_figure(toks: list[Tok], v: int) -> bool:
 
 
 # Words for an owner's regular publication: "the bank's annual ...", "its latest ...".
-_PUBLICATION_ADJECTIVES = words("annual latest new monthly quarterly weekly yearly flagship "
-                                "biennial biannual")
+_PUBLICATION_ADJECTIVES = _PERIODIC_ADJECTIVES | words("yearly flagship biennial biannual")
 _ABOUT_WORDS = words("about around some roughly nearly almost approximately an estimated "
                      "more less than over at least no")
 # Verbs that set a value "at" a figure: "puts the effect at 1.5%", "assessed the lane at
@@ -2072,8 +2089,8 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     ph = familiar_tail(toks, ph, k + len(ph))  # "according to people familiar with the matter"
     for i, t in enumerate(ph[:-2]):
         if t.poss and t.cap and ph[i + 1].low in _PUBLICATION_ADJECTIVES and ph[i + 2].cap:
-            # "according to the institute's annual Cities in Motion report": the title of an
-            # owner's periodical (cut short at its small words) is the owner's
+            # "according to the Calder Institute's latest Homes in Focus review": the title of
+            # an owner's periodical (cut short at its small words) is the owner's
             ph = ph[:i] + [_possessive_base(t)]
             break
     n = len(toks)
@@ -2088,22 +2105,22 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
     doc_of = _head_before_of(ph)
-    by_i = end_i
-    if doc_of is not None and doc_of.low in DOCUMENT_HEADS and not doc_of.cap:
-        while by_i < min(n - 1, end_i + 4) and toks[by_i].kind == "w" and \
-                not toks[by_i].cap and (toks[by_i].low == "and" or
-                                        toks[by_i].low not in _OF_SKIP_STOPS):
-            by_i += 1  # "an analysis of court and police records by X": the rest of the list
-        if by_i == end_i or toks[by_i].low != "by" or toks[end_i].low != "and":
-            by_i = end_i
-    if doc_of is not None and doc_of.low in DOCUMENT_HEADS and by_i + 1 < n and \
-            toks[by_i].low == "by":
-        end_i = by_i
-        owner = right_phrase(toks, end_i + 1)
-        if owner and valid_speaker_phrase(owner):
-            # "according to an analysis of official registrations by consultancy Harcourt
-            # Ellis": the analysis is its author's
-            ph, end_i = owner, end_i + 1 + len(owner)
+    if doc_of is not None and doc_of.low in DOCUMENT_HEADS:
+        by_i = end_i
+        if not doc_of.cap and end_i < n and toks[end_i].low == "and":
+            j = end_i
+            while j < min(n - 1, end_i + 4) and toks[j].kind == "w" and not toks[j].cap and (
+                    toks[j].low == "and" or toks[j].low not in _OF_SKIP_STOPS):
+                j += 1  # "an analysis of court and police records by X": the rest of the list
+            if toks[j].low == "by":
+                by_i = j
+        if by_i + 1 < n and toks[by_i].low == "by":
+            end_i = by_i
+            owner = right_phrase(toks, end_i + 1)
+            if owner and valid_speaker_phrase(owner):
+                # "according to an analysis of official registrations by consultancy Harcourt
+                # Ellis": the analysis is its author's
+                ph, end_i = owner, end_i + 1 + len(owner)
     if ph[-1].low in POLLED_PEOPLE and end_i + 2 < n and \
             toks[end_i].low in ("polled", "surveyed") and toks[end_i + 1].low == "by":
         owner = right_phrase(toks, end_i + 2)
@@ -2438,7 +2455,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
-_DOCUMENT_DETERMINERS = _THE_OR_POSSESSIVE | words("this that")
+_DOCUMENT_DETERMINERS = _THE_OR_POSSESSIVE | _SINGULAR_DEMONSTRATIVES
 _CLAUSE_OPENERS = _ARTICLES | _POSSESSIVE_DETERMINERS | words("this these that")
 
 
@@ -3029,10 +3046,10 @@ _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 # Words that open a surname ("Mr Al Mansoori", "Dr van Wyk"): with a title before them the
 # two words are a surname alone.
-_SURNAME_PARTICLES = words("al el al- bin ibn abu van von de da di du le la")
+_SURNAME_PARTICLES = NAME_PARTICLES | words("al el al- abu le la")
 
 # Lower-case words inside personal names.
-_NAME_PARTICLES = words("bin ibn de da dos das van von le la der den del della di du ter ten")
+_NAME_PARTICLES = NAME_PARTICLES | words("dos das le la der den del della ter ten")
 # Particles that open a surname written without the first name ("Ó Briain", "van der Merwe").
 _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic mac uí")
 
@@ -3065,7 +3082,7 @@ def _name_ok(words: list[Tok]) -> bool:
             return False
         if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
             return False
-        if i > 0 and (low in _RELIEF_WORDS or low == "constabulary"):
+        if i > 0 and (low in _RELIEF_WORDS or low in _POLICE_BODY_WORDS):
             return False  # "Old Market Emergency Response Room", "Kelby Constabulary": bodies
     if len(words) > 1 and words[-1].low.rstrip(".") in COMPANY_NAME_HEADS:
         return False  # "Westmoor Buses", "Marrak Air": a company
@@ -3681,8 +3698,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 and (not words[i - 1].cap or words[i - 1].start == 0):
             rest = _trim(words[i + 1 :])
             own = next((k for k, x in enumerate(rest[:-1]) if x.poss), -1)
-            if own >= 0 and rest[own + 1].low in _MEASURING and (rest[own].cap or rest[own].low[
-                    :-2] in ORG_HEADS or rest[own].low[:-2] in GOVERNMENT_HEADS):
+            if own >= 0 and rest[own + 1].low in _MEASURING and (
+                    rest[own].cap or _possessive_base(rest[own]).low in _ORG_OR_GOVERNMENT_HEADS):
                 # "data from the water board's network of river gauges": the body whose
                 # instruments measured, not the instruments
                 owner = _document_owner(rest[: own + 2])
@@ -4145,6 +4162,7 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
 # Instruments a body measures with: "data from the board's network of gauges" are the board's.
 _MEASURING = words("network networks station stations gauge gauges sensor sensors monitor "
                    "monitors buoys wells satellites cameras meters")
+_ORG_OR_GOVERNMENT_HEADS = ORG_HEADS | GOVERNMENT_HEADS
 # Things a body publishes its data through, which speak for it after its possessive.
 _INDEXES = words("index indexes indices")
 _DATA_PRODUCTS = words("portal tool tracker dashboard database") | _INDEXES
@@ -4196,8 +4214,9 @@ _AIRLINE_NAME_WORDS = frozenset({"airways", "airlines", "air", "aviation"})
 _POLICE_WORDS = words("police cops")
 # "the district" after "Chicago Public Schools": a school system is a district by another name.
 _SCHOOL_SYSTEM_WORDS = words("schools isd usd")
-_HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": frozenset({"police", "constabulary"}),
-                 "cops": frozenset({"police", "constabulary", "pd"}), "police": frozenset({"pd", "constabulary"}),
+_POLICE_ALIASES = _POLICE_BODY_WORDS | {"pd"}
+_HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
+                 "cops": _POLICE_ALIASES, "police": _POLICE_ALIASES - {"police"},
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
@@ -4420,7 +4439,7 @@ def _unpossessive(word: str) -> str:
 _IN_PARENS_RE = re.compile(r"\([^()]*$")
 _CAP_WORD_END_RE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019.&-]*\s$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
-_ACRONYM_IN_RUN_RE = re.compile(r"\b[A-Z][A-Z&-]*[A-Z]\b")
+_ACRONYM_IN_RUN_RE = re.compile(rf"\b{_ACRONYM_WORD_RE.pattern}\b")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
@@ -4711,6 +4730,9 @@ class ArticleSpeakers:
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
+        # every run of capitalised words of two or more, and the run cut where a sentence ends
+        # inside it (kept by the body scan for _spelled_run)
+        self._long_runs: list[tuple[str, str]] = []
         self._titled_bodies: set[tuple[int, str]] | None = None
 
     # ---- bodies
@@ -4746,6 +4768,8 @@ class ArticleSpeakers:
             stop = _sentence_end_in_run(run)
             if stop is not None:
                 run = run[: stop.end() - 1]  # "Lusaka Securities Exchange. Revenue rose"
+            if " " in m.group():
+                self._long_runs.append((m.group(), run))
             run = self._headline_run(run, m.start())
             if not run:
                 continue
@@ -5156,31 +5180,26 @@ class ArticleSpeakers:
 
     def _spelled_run(self, acronym: str) -> str | None:
         """A name of two words or more, written anywhere in the article, whose words the
-        acronym spells: "HSE" in a summary point for the Health Service Executive the body
-        names, "ICE" for Immigration and Customs Enforcement (names the body scan does not
+        acronym spells: "HPE" in a summary point for the Harbour Pilots Executive the body
+        names, "WPE" for Wildlife and Parks Enforcement (names the body scan does not
         take for bodies, for want of a head word). Three letters or more: two may be anything."""
         if acronym in self._spelled_runs:
             return self._spelled_runs[acronym]
-        found = None
+        self._spelled_runs[acronym] = None
         low = acronym.lower()
         first = acronym[0]
-        for m in _BODY_RUN_RE.finditer(self.text):
-            run = m.group()
-            if " " not in run or first not in run or _ACRONYM_IN_RUN_RE.search(run):
-                continue  # ("SMRT Trains" is the acronym's own name, not what it spells)
-            stop = _sentence_end_in_run(run)
-            if stop is not None:
-                run = run[: stop.end() - 1]
-            ws = [_unpossessive(w).rstrip(".,;:").lower() for w in run.split(" ")]
-            if ws and ws[0] == "the":
+        if self._bodies is None:
+            self._bodies = self._scan_bodies()  # (which keeps the runs)
+        for whole, run in self._long_runs:
+            if first not in whole or _ACRONYM_IN_RUN_RE.search(whole):
+                continue  # ("KBR Trains" is the acronym's own name, not what it spells)
+            ws = [_unpossessive(w).rstrip(".,;:") for w in run.split(" ")]
+            if ws[0].lower() == "the":
                 ws = ws[1:]
-            if len(ws) >= 2 and _spells_body(low, ws):
-                name = " ".join(_unpossessive(w).rstrip(".,;:")
-                                for w in run.split(" ")[len(run.split(" ")) - len(ws):])
-                found = name
+            if len(ws) >= 2 and _spells_body(low, [w.lower() for w in ws]):
+                self._spelled_runs[acronym] = " ".join(ws)
                 break
-        self._spelled_runs[acronym] = found
-        return found
+        return self._spelled_runs[acronym]
 
     def _clipped_body(self, name: str, pos: int, early: bool) -> SpeakerRef | None:
         """The body a clipped short name stands for: "the Met" for the Metropolitan Police,
@@ -5387,11 +5406,29 @@ class ArticleSpeakers:
             spoke = [r for q, r in self.history if p <= q < end]
             if issued is not None and not any(issued[0] <= q < end for q, _ in self.history):
                 # ("..., which took it from a briefing published by X": X's; but "a statement
-                # signed by the force's spokesman, Insp. Y," is Y's)
+                # signed by the force's spokesman, Insp. Y," is Y's, below)
                 return issued[1]
             if spoke:
                 return spoke[-1]
+            signer = self._document_signer(p, text, doc)
+            if signer is not None:
+                return signer
         return None
+
+    def _document_signer(self, p: int, text: str, doc: str) -> SpeakerRef | None:
+        """The person a sentence in which no one spoke says signed the document: "A statement
+        signed by the force's spokesman, Insp. Kofi Mensah, was released", "The statement was
+        signed by the Harbour Board Secretary, Ms Ana Ruiz." (a title alone is no signer)."""
+        m = re.search(rf"(?i)\b{re.escape(doc)}s?\b[^.;:]{{0,40}}?\b(?:signed|written)\s+by\s",
+                      text)
+        if m is None:
+            return None
+        start = p + m.end()
+        signers = [mn for mn in self.mentions if start <= mn.pos < min(p + len(text), start + 80)]
+        if not signers:
+            return None
+        first = min(signers, key=lambda mn: mn.pos)
+        return self._person_from_mention(first, first.written)
 
     def _document_publisher(self, p: int, text: str, doc: str) -> tuple[int, SpeakerRef] | None:
         """The body a sentence in which no one spoke says issued the document: "a briefing
@@ -5990,10 +6027,6 @@ class ArticleSpeakers:
                     before = self.text[max(0, at - 40) : at].lower().split()
                     if before and before[-1] == head:
                         return ref
-                    if self.text.startswith(" " + head, at + len(name)) and \
-                            self.text[at + len(name) + len(head) + 1 : at + len(name) +
-                                      len(head) + 2] in (" ", ",", ".", ""):
-                        return ref  # "the Tana River Watch network said": the name, its head
                     after = _APPOS_ROLE_RE.match(self.text, at + len(name))
                     if after and after.group(1).lower().split()[-1] == head and \
                             after.group(1).lower().startswith(("the ", "a ", "an ")):
@@ -6114,10 +6147,11 @@ class ArticleSpeakers:
     def _titled_mention(self, b: Body) -> bool:
         """Whether a capitalised run read as a body ends with a person's name mentioned there
         (it is that person's title and name: "Border Patrol Chief of Operations Ana Ruiz").
-        The runs that do are found once per article."""
+        The runs that do are found once per article; only runs of two words or more are
+        asked about."""
         if self._titled_bodies is None:
             self._titled_bodies = {
-                (c.pos, c.name) for c in self.bodies if any(
+                (c.pos, c.name) for c in self.bodies if " " in c.name and any(
                     c.pos < m.pos < c.pos + len(c.name) <= m.pos + len(m.name) + 1 and m.role
                     for m in self.mentions)}
         return (b.pos, b.name) in self._titled_bodies

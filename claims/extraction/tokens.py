@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import namedtuple
 
-from .lexicon import words
+from .lexicon import NAME_PARTICLES, words
 
 _TOKEN_RE = re.compile(
     r"(?P<p>(?:N|Shs|Sh|KSh|Ksh|TSh|Tsh|USh|Ush|Rs|Rp|R|P|Dhs|Dh)(?=\d))"  # a currency written against its number: "N18.4m"
@@ -28,7 +28,9 @@ ABBREVIATIONS = words(
 # An ampersand name written solid is one word: "S&P", "AT&T", "P&O" (not "R & D").
 _AMPERSAND_NAME_RE = re.compile(r"[A-Z]{1,4}&[A-Z]{1,4}(?:['\u2019]s)?(?![\w&])")
 
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|wal|ibn|bin|abu|de|di|da|du|van|von)-[A-Z]")
+# A lower-case particle joined to a name by a hyphen: "al-Haddad", "el-Khoury".
+_PARTICLE_NAME = re.compile(
+    rf"(?:{'|'.join(sorted(NAME_PARTICLES | words('al el ad as ash an wal abu')))})-[A-Z]")
 
 QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'\u00ab\u00bb")
 OPEN_QUOTES = frozenset("\u201c\u00ab\u2018")

@@ -1966,6 +1966,11 @@ def test_a_two_word_name_that_its_sentence_calls_its_is_the_company_described_ne
     ))
     assert c["11 per cent"].speaker == "Carrick Marlowe"
     c = by_figure(run(
+        "Carrick Marlowe Home Loans reported a rise in profits as its markets division did well.",
+        "Lending grew 11 per cent, the lender said.",
+    ))
+    assert c["11 per cent"].speaker == "Carrick Marlowe Home Loans"  # four words at most
+    c = by_figure(run(
         "Orla Finch doubled its revenue last year. The firm said sales reached $40 million.",
         "Halden Varga Steel cut output after its orders fell.",
         "Shipments dropped 9%, the company said.",
@@ -4356,7 +4361,8 @@ def test_a_broker_quoted_or_a_data_provider_is_not_the_company(paragraphs, figur
       "Finnish presidency."), "20 billion euros", "Finnish presidency"),
 ])
 def test_a_bodys_document_or_own_staff_speak_for_the_body(paragraphs, figure, name):
-    assert name.lower() in by_figure(run(*paragraphs))[figure].speaker.lower()
+    # ("publishes" is the office's verb, not a word of its name)
+    assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -4714,6 +4720,13 @@ def test_an_acronym_stands_for_the_name_whose_initials_it_spells(paragraphs, sum
     assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == name
 
 
+def test_a_name_holding_an_acronym_is_spelled_by_no_other_acronym():
+    # "KBR Trains" is KBR's name, though "KBT" could take its initials
+    c = by_figure(run("Delays hit passengers on KBR Trains services on Monday.",
+                      "KBT said 40 trains were cancelled."))["40"]
+    assert c.speaker == "KBT"
+
+
 @pytest.mark.parametrize("paragraphs, figure, name", [
     (("Burglaries fell by a quarter, according to the Kelby Constabulary.",
       "Car thefts also dropped, with 412 recorded since January, police figures show."), "412",
@@ -4811,6 +4824,13 @@ def test_a_recommended_amount_after_a_possessive_is_no_advice():
     assert c.speaker == "Test Herald"
 
 
+def test_those_advised_after_a_comma_are_not_the_adviser():
+    # advice is its giver's only with the giver before the verb: here "residents" are advised
+    c = by_figure(run("The clinic treated 45 patients on Monday, urged residents to drink water "
+                      "and closed early."))["45"]
+    assert c.speaker == "Test Herald"
+
+
 @pytest.mark.parametrize("paragraphs, figure", [
     (("The Fiscal Council released its analysis on Monday.",
       "The analysis estimates the deficit will reach 3 per cent."), "3 per cent"),
@@ -4844,15 +4864,16 @@ def test_an_outlook_of_unnamed_people_is_no_ones(sentence, figure):
     assert by_figure(run(sentence))[figure].speaker == "Test Herald"
 
 
-@pytest.mark.parametrize("paragraphs, figure, title", [
+@pytest.mark.parametrize("paragraphs, figure, speaker", [
     (("A statement signed by the Eastmoor Police Public Relations Officer, Insp. Kofi Mensah, "
       "was released on Monday.", "According to the statement, 12 people were arrested."),
-     "12", "Eastmoor Police Public Relations Officer"),
+     "12", "Kofi Mensah"),
     (("The statement was signed by the Harbour Board Secretary, Ms Ana Ruiz.",
-      "According to the statement, 12 ships were idle."), "12", "Harbour Board Secretary"),
+      "According to the statement, 12 ships were idle."), "12", "Ana Ruiz"),
 ])
-def test_a_title_that_signs_a_document_is_not_its_publishing_body(paragraphs, figure, title):
-    assert by_figure(run(*paragraphs))[figure].speaker != title
+def test_a_title_that_signs_a_document_is_not_its_publishing_body(paragraphs, figure, speaker):
+    # the person who signed it speaks for the statement, not the title before the name
+    assert by_figure(run(*paragraphs))[figure].speaker == speaker
 
 
 @pytest.mark.parametrize("sentence, figure", [
@@ -4863,6 +4884,12 @@ def test_a_title_that_signs_a_document_is_not_its_publishing_body(paragraphs, fi
 ])
 def test_people_who_are_told_something_are_its_hearers_not_its_speakers(sentence, figure):
     assert by_figure(run(sentence))[figure].speaker == "Test Herald"
+
+
+def test_a_pronoun_before_told_is_the_teller():
+    c = by_figure(run("Ana Ruiz, a nurse, spoke to the paper.",
+                      "Asked about the rent, she told they had paid $400 a month."))["$400"]
+    assert c.speaker == "Ana Ruiz"
 
 
 @pytest.mark.parametrize("sentence, figure, speaker", [
@@ -4933,6 +4960,8 @@ def test_the_network_is_the_body_named_before_that_word(paragraphs, figure, name
       "Marsh End recorded the most break-ins of any neighbourhood, with 212."), "212",
      "Test Herald"),
     (("Harbour Heights recorded the fewest arrests of any precinct, with 12.",), "12",
+     "Test Herald"),
+    (("Kelso Park recorded the third-lowest count of arrests of any precinct, at 7.",), "7",
      "Test Herald"),
 ])
 def test_a_subject_ranked_by_a_superlative_is_no_source(paragraphs, figure, speaker):
