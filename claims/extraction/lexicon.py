@@ -244,7 +244,8 @@ COMPANY_NAME_HEADS = words(
     "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
     "ferries ratings health housing products "
-    "bancorp bancshares"
+    "bancorp bancshares motor pharmaceuticals therapeutics biosciences bio labs laboratories "
+    "systems technologies telecom telecoms industries automotive chemicals"
 )
 
 # Legal forms written before a company's name ("PT Kebun Raya Makmur", "PJSC Volga Oil").
@@ -297,7 +298,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "negotiator negotiators mediator mediators prosecutor prosecutors attorney attorneys "
     "auditor auditors inspectors caretaker caretakers coach coaches player players "
     "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
-    "ombudsperson coroner comptroller magistrate warden judge judges"
+    "ombudsperson coroner comptroller magistrate warden judge judges author authors co-author "
+    "writer writers novelist"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -359,6 +361,7 @@ COMMON_CAPITALISED = words(
     "tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december among between across through via "
     "despite amid amidst following elsewhere separately overall instead such other another "
+    "including excluding counting besides unlike regarding concerning barring "
     "even still again one two three four five six seven eight nine ten once let please "
     "people police officials residents witnesses storm hurricane typhoon cyclone "
     "et gmt bst cet cest utc est edt pst pdt ist wat eat sast "

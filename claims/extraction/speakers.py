@@ -3943,6 +3943,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                        and t.low not in DEMONYMS
                                        and not _CAMEL_RE.fullmatch(t.text))
                         and not (words[0].low == "the" and _umbrella_owner(t, rest))
+                        # ("the Japanese automaker": a nationality describes, names no one)
+                        and not (words[0].low == "the" and t is not rest[-1] and
+                                 t.low in DEMONYMS and rest[-1].low in _COMPANY_GENERIC)
                         for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
     elif len(words) == 1 and not head.text.isupper() and (
@@ -4296,7 +4299,8 @@ _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
 # Administration (Pagasa)") is kept only when the acronym spells the whole name.
 _ACRONYM_RE = re.compile(
     rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
-    rf"[{_UPPER}][\w'\u2019-]*)){{1,9}})"
+    rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}"
+    r"(?:(?<=Corp)\.|(?<=Co)\.|(?<=Inc)\.|(?<=Ltd)\.)?)"  # "Korea Railroad Corp. (Korail)"
     r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
 )
 
@@ -4440,6 +4444,10 @@ _IN_PARENS_RE = re.compile(r"\([^()]*$")
 _CAP_WORD_END_RE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019.&-]*\s$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 _ACRONYM_IN_RUN_RE = re.compile(rf"\b{_ACRONYM_WORD_RE.pattern}\b")
+# One member of a party, named by the party alone: "the Republican", "the Social Democrat".
+_PARTY_MEMBER_RE = re.compile(
+    r"the (?:[A-Z][a-z]+ )?(?:Republican|Democrat|Conservative|Tory|Liberal|Socialist|"
+    r"Communist|Nationalist|Centrist|Green|Independent)")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
@@ -5711,6 +5719,14 @@ class ArticleSpeakers:
             if cand.pronoun == "they":
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
+        if _PARTY_MEMBER_RE.fullmatch(cand.written):
+            # "..., the Social Democrat said": a party's member is the person last named
+            ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
+            ms = [m for m in self.mentions if m.pos < pos]
+            if ref is None and ms:
+                ref = self._person_from_mention(ms[-1], ms[-1].written)
+            if ref is not None:
+                return ref
         if cand.kind == PERSON and not cand.role and " " in cand.name and \
                 self._spelled_by_acronym(cand.name):
             # "Agua Nuevo Leon (ANL) said": a name its initials abbreviate is a body's
@@ -5906,7 +5922,8 @@ class ArticleSpeakers:
                 w for w in _name_words(" ".join(
                     x for x in cand.name.split() if not x.lower().endswith(_DESCRIPTOR_SUFFIXES)))
                 if w != cand.generic_head and w not in _DETERMINERS and
-                w not in _GENERIC_KINDS and w not in umbrella)
+                w not in _GENERIC_KINDS and w not in umbrella and not (
+                    w in DEMONYMS and cand.generic_head in _COMPANY_GENERIC))
             # ("the Stuttgart-based group": where a body is based describes no name)
             found = self._generic(cand.generic_head, pos, early, described)
             if umbrella and described and (
@@ -6307,6 +6324,20 @@ class ArticleSpeakers:
             own = self._opening_name_described(pos)
             if own is not None:
                 return own
+
+        if head in _COMPANY_GENERIC:
+            # "Norwegian operator Nordhav Energi expects ..., the company said": the company
+            # that opens the very sentence, however far its end is, or else the sentence
+            # before ("Flinthaven is cutting 12% of staff, its CEO said. ..., a company
+            # spokesperson said"); a body of another kind opening either ends the search
+            for p, text in [(p, t) for p, t in self.sentences if p <= pos][-2:][::-1]:
+                if re.match(rf"(?:the|a|an)\s[^,.]*?\b{head}\b", text[:80], re.I):
+                    break  # "The S&P 500 firm now expects ...": the description itself
+                ref = self._subject_of(p, text)
+                if ref is not None and not ref.generic and ref.kind != PERSON:
+                    if ref.kind == ORGANISATION and fits(ref.name, ref.kind):
+                        return ref
+                    break
 
         spoke, spoke_pos = None, -1
         for p, r in reversed(self.history):

@@ -5012,3 +5012,80 @@ def test_a_short_name_after_an_acronym_and_or_is_the_same_body(paragraphs, figur
 ])
 def test_a_bodys_internal_paper_seen_by_the_outlet_is_the_bodys(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('"We examined 9,400 ballots," said the study\'s lead author, Mira Halvard.', "Mira Halvard"),
+    ("The survey covered 3,100 households, said the report's co-author, Tobias Renn.",
+     "Tobias Renn"),
+    ('"Only 14 of the wells were dry," said the author, Ilse Brandvik.', "Ilse Brandvik"),
+])
+def test_an_author_named_in_apposition_after_said_speaks(sentence, name):
+    (c,) = run(sentence)
+    assert (c.speaker, c.speaker_kind) == (name, "person")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Orvane Motor expects tariffs to cut its profit by 310 billion yen, the Japanese "
+      "automaker said on Thursday.",), "310 billion yen", "Orvane Motor"),
+    (("Brelling Foods will shut 12 bakeries, the German company said.",), "12", "Brelling Foods"),
+    (("Tessaro Pharmaceuticals plans to hire 450 researchers, the Italian drugmaker said.",),
+     "450", "Tessaro Pharmaceuticals"),
+])
+def test_a_nationality_before_a_company_word_describes_the_company(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Including Varnel's debt, the deal is worth about $2 billion, Corrin Bio said.",
+      "Varnel said in May that its trial enrolled 380 patients."), "380", "Varnel"),
+    (("Excluding Doran's fuel costs, margins rose, the analysts wrote.",
+      "Doran reported 44 new routes, according to a filing."), "44", "Doran"),
+    (("Counting Halbeck's stores, the chain has 900 outlets, Mesra Retail said.",
+      "Halbeck said it would close 31 of them."), "31", "Halbeck"),
+])
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Danish operator Varde Offshore expects to restart its platform in the Baltic "
+      "in March after a nine-month repair programme, with output reaching 45,000 barrels a day "
+      "by the end of the second quarter, the company said on Monday.",), "45,000 barrels",
+     "Varde Offshore"),
+    (("Swedish lender Korvik Finans plans to sell its portfolio of older car loans and credit "
+      "card debts over the coming year to buyers in Asia and the Gulf, raising about $300 "
+      "million, the lender said.",), "about $300 million", "Korvik Finans"),
+    (("Dutch operator Hoorn Vaart expects to bring its two ferries back into service on the "
+      "northern islands route in April after a long dispute with the shipyard, carrying up to "
+      "1,200 passengers a day, the company told the council.",), "up to 1,200", "Hoorn Vaart"),
+    (("Regional carrier Selmar Aero will retire its fleet of turboprops serving the "
+      "islands by late next year and replace them with 14 jets, the airline said in a "
+      "statement.",), "14", "Selmar Aero"),
+])
+def test_the_company_at_a_long_sentences_end_is_the_company_opening_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Senator Jo Marsh spoke on Monday.",
+      '"Eleven states already do it," the Republican said.'), "Eleven", "Jo Marsh"),
+    (("Helga Brandt addressed the chamber.",
+      '"Nine of the 16 states agree," the Social Democrat said.'), "Nine", "Helga Brandt"),
+    (("Council member Rui Amaral told reporters the plan was late.",
+      "It will cost 40 million euros, the Free Democrat said."), "40 million euros", "Rui Amaral"),
+])
+def test_a_party_member_named_by_the_party_is_the_person_just_named(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("A bus overturned, injuring 17 people, Halden Transit Corp. (Haltra) said.",
+      "The bus was carrying 52 passengers, according to Haltra."), "52"),
+    (("The dam burst, flooding 300 homes, Halden Transit Co. (Hatco) said.",
+      "Hatco said 12 of its depots were shut."), "12"),
+    (("Halden Transit Inc. (Halt) said fares would rise 4% in May.",
+      "Halt expects 900,000 riders a day."), "900,000"),
+])
+def test_a_short_name_after_a_legal_forms_full_stop_is_the_same_body(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker.startswith("Halden Transit")
