@@ -1361,10 +1361,17 @@ _DOCUMENT_HANDING = words("presented presents sent sends shared shares provided 
                           "produced produces")
 
 # Every word that can open a frame (the loop below looks only at these).
+# Nouns for something said whose sayer "from" or "by" names, before what was said: "a warning
+# from the chief executive that the cut would leave a hole of €18 million".
+_CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assurance assurances "
+                     "assertion projection insistence pledge promise")
+
+
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
     | words("pointed points want wants called submitted submits")
+    | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
 )
@@ -1437,6 +1444,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         t = toks[v]
         low = t.low
         frame: Frame | None = None
+        if low in _CLAIM_NOUNS and v + 2 < n and toks[v + 1].low in ("from", "by"):
+            frame = _claim_from(toks, v)
+            if frame is not None:
+                frames.append(frame)
+                continue
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
             frame = _according(toks, v)
         elif low == "per" and v + 1 < n and (v == 0 or toks[v - 1].text == ",") and (
@@ -2261,6 +2273,20 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
 _PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight")
 
 
+def _claim_from(toks: list[Tok], v: int) -> Frame | None:
+    """ "rejecting a warning from chief executive Ann Roe that the cut would cost €18 million",
+    "a claim by the minister that 300 jobs were saved": the named sayer's."""
+    ph = right_phrase(toks, v + 2)
+    if not ph or not valid_speaker_phrase(ph) or any(t.kind == "n" for t in ph):
+        return None  # ("the warning from 40 scientists": their number is no figure of theirs)
+    end_i = v + 2 + len(ph)
+    appos, after = _appos_after(toks, end_i)
+    k = after if appos else end_i
+    if k >= len(toks) or toks[k].low != "that":
+        return None
+    return Frame("pre", toks[v].start, toks[k].end, toks[v].start, toks[k].end, ph, appos)
+
+
 def _with_saying(toks: list[Tok], v: int) -> Frame | None:
     """ "..., with the CEO saying demand had dropped 15%": the named subject of "with"."""
     np = left_phrase(toks, v)
@@ -2434,7 +2460,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                            "roughly", "almost", "just", "fewer", "under", "only")
             or nxt.text in QUOTES
             # "The report shows Kilbrook Council has ...": a document, then a name
-            or nxt.cap and low in DATA_VERBS and prv is not None and prv.low in DOCUMENT_HEADS
+            or nxt.cap and low in DATA_VERBS and prv is not None and (
+                prv.low in DOCUMENT_HEADS or v == 1 and prv.low == "it")
             or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
             # "She estimates costs could double": after a subject pronoun, only a verb
             or low in _FORECAST_VERBS and prv is not None and prv.low in _SUBJECT_PRONOUNS
@@ -2820,8 +2847,10 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
             not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
-            not authored:
+            not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
+        # (a sentence's opening "It shows", "It also found": the document the story is
+        # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)
 
 
@@ -4501,7 +4530,9 @@ _NOT_COMPANY_HEADS = words(
 
 
 # A company named as analysts' employer or as a source of market data.
-_ANALYSTS_AT_RE = re.compile(r"\banalysts?\s+(?:at|with|from)\s+(?:the\s+)?$", re.I)
+_ANALYSTS_AT_RE = re.compile(
+    r"\b(?:analysts?\s+(?:at|with|from)|(?:a\s+)?(?:survey(?:ed)?|poll(?:ed)?|compiled|consensus)"
+    r"\s+(?:by|of|from))\s+(?:the\s+)?$", re.I)  # ("based on a survey by LSEG")
 _DATA_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)

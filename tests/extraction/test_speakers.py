@@ -5089,3 +5089,48 @@ def test_a_party_member_named_by_the_party_is_the_person_just_named(paragraphs, 
 ])
 def test_a_short_name_after_a_legal_forms_full_stop_is_the_same_body(paragraphs, figure):
     assert by_figure(run(*paragraphs))[figure].speaker.startswith("Halden Transit")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Council members voted for the cut, rejecting a warning from chief executive Ines Morrow "
+      "that it would leave a hole of about €9 million in the budget.",), "about €9 million",
+     "Ines Morrow"),
+    (("The board brushed aside a claim by Tom Hale that 300 jobs were at risk.",), "300",
+     "Tom Hale"),
+    (("Lawmakers dismissed an estimate from the Harlow Treasury that the plan would cost "
+      "$2 billion.",), "$2 billion", "Harlow Treasury"),
+])
+def test_a_claim_from_a_named_sayer_that_states_a_figure_is_theirs(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_number_inside_the_sayer_of_a_claim_is_the_outlets():
+    (c,) = run("The warning from 40 scientists that the seas would rise went unheeded.")
+    assert (c.figure_text, c.speaker) == ("40", "Test Herald")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A report by the Harbour Trust shows 72 percent of patients were seen in time.",
+      "It also found that 400 beds were empty."), "400", "Harbour Trust"),
+    (("A survey by the Marlow Institute found that 58% of tenants pay more than a third of "
+      "their income in rent.", "It found 12% had moved twice in a year."), "12%",
+     "Marlow Institute"),
+    (("The figures were released by the Kestrel Health Board on Tuesday.",
+      "Nationally, 61 percent of patients were seen within the target, the report shows.",
+      "It shows Harwick's rate has fallen from 70 percent."), "70 percent",
+     "Kestrel Health Board"),
+])
+def test_an_opening_it_shows_or_it_found_reads_on_from_the_document(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("Orvane Semiconductor beat forecasts, according to a survey by Tallis Data.",
+      "Revenue rose 41% from $2.2 billion a year earlier, the company said."), "$2.2 billion"),
+    (("Orvane Semiconductor beat forecasts, according to estimates compiled by Tallis Data.",
+      "Net income rose to $610 million, the company said."), "$610 million"),
+    (("Orvane Semiconductor beat the forecasts of analysts polled by Tallis Data.",
+      "Its board approved a $2 billion buyback, the company said."), "$2 billion"),
+])
+def test_a_body_named_only_as_a_pollster_of_analysts_is_not_the_company(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker == "Orvane Semiconductor"
