@@ -633,7 +633,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 45-km road"
         if has_money and low in ("a", "per"):
             return False  # "£1,000-a-month"
-        if (low in _COUNTED_COMPOUNDS or low in ("megapixel", "fold")) and plain:
+        if (low in _COUNTED_COMPOUNDS or low in _CAPACITY_COMPOUNDS or
+                low in ("megapixel", "fold")) and plain:
             return False  # "a 50-megapixel sensor", "a 10-fold rise", "a 45-member team": a
             # measure, a multiplier, a count of members (like "-strong")
         if low == "point" and plain and _POINT_LEAD_RE.match(s, end + 1 + len(low)):
@@ -1156,6 +1157,14 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 # "a 45-member team", "a 6-point lead".
 _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
                    "point": "points", "party": "parties"}
+# Compounds in digits that say how big a thing is by what it holds or weighs: "a 720-bed
+# hospital", "a 4,500-seat arena", "a 240-unit building", "a 10-ton weight limit", "the
+# 2,400-tonne catch" (the blind authors listed 10 of 10).
+_CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": "rooms",
+                       "acre": "acres", "hectare": "hectares", "storey": "storeys",
+                       "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
+                       "page": "pages"}
+_COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition").
 _COUNTED_COMPOUNDS = frozenset(["member", "party"])

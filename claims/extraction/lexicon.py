@@ -259,7 +259,7 @@ GOVERNMENT_HEADS = words(
     "judiciary prosecutors prosecutor prosecution gendarmerie forces troops officials agency "
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
-    "service services force govt treasury "
+    "service services force govt treasury coastguard "
     "district directorate inspectorate division divisions"
 )
 
@@ -280,7 +280,7 @@ PEOPLE_SPEAKER_HEADS = words(
     "coordinator manager executive ceo founder member members victims victim pastor imam "
     "priest bishop cleric chairperson clerk registrar physician surgeon rescuers rescuer "
     "organisers organizers paramedics firefighters volunteers medical-staff staff guard "
-    "coastguard guards widow widower pensioner pensioners mother father wife husband son "
+    "guards widow widower pensioner pensioners mother father wife husband son "
     "daughter man woman men women passenger passengers customer customers driver drivers "
     "shopkeeper shopkeepers vendor vendors motorist motorists commuter commuters patient "
     "patients neighbour neighbours neighbor neighbors landlord landlords tenant tenants voter "
@@ -334,7 +334,7 @@ TITLE_WORDS = words(
     "mayor ambassador commissioner superintendent cp dsp asp sp ssp acp dcp aig igp "
     "inspector inspector-general director director-general chairman chairwoman chair "
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
-    "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade engr engr. barr barr. "
+    "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade cde cde. engr engr. barr barr. "
     "premier marshal "
     "commodore "
     "foreign defence defense interior finance health information justice home economy "

@@ -1222,3 +1222,16 @@ def test_zero_and_multiplier_words_in_names_and_idioms_stay_out(sentence):
 ])
 def test_one_unit_of_length_with_a_qualifier(sentence, expected):
     assert [(f.text, f.value, f.qualifier) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a compound in digits that says what a thing holds or weighs counts it
+    ("Nurses walked out at the 640-bed hospital on Monday.", [("640-bed", 640, "beds")]),
+    ("The owners want a 5,200-seat arena by the river.", [("5,200-seat", 5200, "seats")]),
+    ("The council approved a 180-unit building near the station.",
+     [("180-unit", 180, "units")]),
+    ("The old bridge carries a 12-ton weight limit.", [("12-ton", 12, "tons")]),
+    ("Quotas were cut from the 3,100-tonne total catch.", [("3,100-tonne", 3100, "tonnes")]),
+])
+def test_a_compound_that_says_what_a_thing_holds_counts_it(sentence, expected):
+    assert [(f.text, f.value, f.unit) for f in figures(sentence)] == expected

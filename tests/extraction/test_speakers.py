@@ -5134,3 +5134,28 @@ def test_an_opening_it_shows_or_it_found_reads_on_from_the_document(paragraphs, 
 ])
 def test_a_body_named_only_as_a_pollster_of_analysts_is_not_the_company(paragraphs, figure):
     assert by_figure(run(*paragraphs))[figure].speaker == "Orvane Semiconductor"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Senegalese coastguard rescued 40 people on Sunday.",
+      "The canoe sank about 6 kilometres offshore, a coastguard official told reporters."),
+     "about 6 kilometres", "Senegalese coastguard"),
+    (("The Libyan coastguard stood down its search.",
+      "Three crew were winched to safety, a coastguard spokesman said."), "Three",
+     "Libyan coastguard"),
+    (("The Greek coastguard said on Friday that its patrol boats were at sea.",
+      "The coastguard said 62 migrants were picked up."), "62", "Greek coastguard"),
+])
+def test_a_coastguard_official_speaks_for_the_coastguard_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Deputy Minister Cde Tendai Moyo said 38 clinics had reopened.", "Tendai Moyo"),
+    ("Provincial chairperson Cde Rudo Chikore said 1,200 members attended.", "Rudo Chikore"),
+    ("Cde Farai Dube told the rally that 15 schools would be built.", "Farai Dube"),
+])
+def test_comrade_before_a_name_is_a_title(sentence, name):
+    (c,) = run(sentence)
+    assert c.speaker == name
+
