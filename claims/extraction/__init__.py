@@ -228,6 +228,7 @@ from .sentences import Sentence, split_sentences
 from .speakers import (
     _BROAD_GOVERNMENT,
     _FRAME_TRIGGERS,
+    _OWN_PLANS,
     _GENERIC_KINDS,
     _KEPT_COUNTS,
     _KNOWN_NAMES,
@@ -756,6 +757,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 not low_words.isdisjoint(FORECAST_NOUNS) and not low_words.isdisjoint(REVISE_VERBS):
             hint = True  # "The airline trimmed its growth target to 5%", "She raised her price
             # target to 1,450 rupees" (speakers._own_forecast)
+        if figures and not hint and st[:6] == "Under " and not low_words.isdisjoint(_OWN_PLANS):
+            hint = True  # "Under her proposal, ..." (speakers._under_own_plan)
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []
         if hint:

@@ -1433,6 +1433,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     frames: list[Frame] = []
     n = len(toks)
     used_until = -1
+    if n > 5 and toks[0].low == "under":
+        opener = _under_own_plan(toks)
+        if opener is not None:
+            frames.append(opener)
     if n > 5 and toks[0].low == "as":
         opener = _as_opener(toks)
         if opener is not None:
@@ -2285,6 +2289,27 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
     if k >= len(toks) or toks[k].low != "that":
         return None
     return Frame("pre", toks[v].start, toks[k].end, toks[v].start, toks[k].end, ph, appos)
+
+
+_OWN_PLANS = words("proposal proposals plan plans budget")
+
+
+def _under_own_plan(toks: list[Tok]) -> Frame | None:
+    """ "Under her proposal, class sizes would rise from 27 to 30", "Under Gulfview's plan,
+    ...": the figures of a plan its owner put forward are the owner's."""
+    owner = toks[1]
+    if not (owner.low in ("his", "her", "its", "their") or owner.poss and owner.cap):
+        return None
+    for k in range(2, min(5, len(toks) - 1)):
+        if toks[k].low in _OWN_PLANS:
+            if toks[k + 1].text != ",":
+                return None
+            np = [owner] if owner.low in ("its", "their") else [owner, toks[k]]
+            return Frame("pre", toks[0].start, toks[k + 1].end, toks[0].start, toks[k].end,
+                         np, [])
+        if toks[k].kind != "w" or toks[k].cap:
+            return None
+    return None
 
 
 def _with_saying(toks: list[Tok], v: int) -> Frame | None:

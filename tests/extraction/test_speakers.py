@@ -5159,3 +5159,16 @@ def test_comrade_before_a_name_is_a_title(sentence, name):
     (c,) = run(sentence)
     assert c.speaker == name
 
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Superintendent Maren Stolz presented the budget on Tuesday.",
+      "Under her proposal, class sizes would rise from 27 to about 30 students."), "27",
+     "Maren Stolz"),
+    (("Harlow Water Board unveiled its investment plan.",
+      "Under its plan, bills would rise by £41 a year."), "£41", "Harlow Water Board"),
+    (("Mayor Ola Brandt wants to rebuild the pier.",
+      "Under his proposal, 14 kiosks would be added along the front."), "14", "Ola Brandt"),
+])
+def test_under_an_owners_own_plan_the_figures_are_the_owners(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
