@@ -228,10 +228,10 @@ from .sentences import Sentence, split_sentences
 from .speakers import (
     _BROAD_GOVERNMENT,
     _FRAME_TRIGGERS,
-    _OWN_PLANS,
     _GENERIC_KINDS,
     _KEPT_COUNTS,
     _KNOWN_NAMES,
+    _OWN_PLANS,
     ARMED_GROUP,
     DOCUMENT_SUBJECT_VERBS,
     FORECAST_NOUNS,
