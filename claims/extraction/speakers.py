@@ -203,7 +203,8 @@ _INVERTED_ESTIMATES = words("estimated estimates projected projects calculated c
 _PERIODIC_ADJECTIVES = words("annual latest new monthly quarterly weekly")
 _DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
     "a an the joint separate written brief short recent detailed preliminary provisional "
-    "official initial final earlier later fresh its his her their another daily situation "
+    "official unofficial initial final earlier later fresh its his her their another daily "
+    "situation "
     "status progress incident casualty field internal interim technical confidential leaked "
     "unpublished classified this that these those")
 

@@ -5172,3 +5172,13 @@ def test_comrade_before_a_name_is_a_title(sentence, name):
 ])
 def test_under_an_owners_own_plan_the_figures_are_the_owners(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Unofficial results show Dorota Kelm with 54% of the vote.", "54%"),
+    ("Unofficial results showed turnout at 61% in Marek Halloway's ward.", "61%"),
+    ("Unofficial figures show 23 candidates were disqualified.", "23"),
+])
+def test_unofficial_results_are_no_one_named_unofficial(sentence, figure):
+    c = by_figure(run(sentence))[figure]
+    assert (c.speaker, c.speaker_kind) == ("Test Herald", "media")
