@@ -1147,6 +1147,25 @@ def _frame_date(sentence: str, dates: list[DateMention], frame: Frame) -> date |
     return None
 
 
+def _of_named_data(toks: list[Tok], j: int) -> bool:
+    """ "of Home Office outcome data" after a document's author: capitalised words, then a
+    document word after at most two more lower-case words (the data analysed, no part of the
+    author's name)."""
+    n = len(toks)
+    start = j
+    while j < n and (toks[j].cap and toks[j].kind == "w" or j > start and j + 1 < n and
+                     toks[j].low in ("of", "and", "for", "&") and toks[j + 1].cap):
+        j += 1  # ("of Ministry of Health records")
+    if j == start:
+        return False
+    for k in range(j, min(n, j + 3)):
+        if toks[k].kind != "w" or toks[k].cap:
+            return False
+        if toks[k].low in DOCUMENT_HEADS:
+            return True
+    return False
+
+
 _RELATIVE_OPENERS = words("which who whose")
 _SURVEY_WORDS = words("survey poll polling study research")
 # "a survey by the charity Family Lifeline", "the poll of 4,000 parents for Harbour Trust",
@@ -3752,6 +3771,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 words[i - 1].low in _FROM_HEADS - {"official", "officials"} \
                 and (not words[i - 1].cap or words[i - 1].start == 0):
             rest = _trim(words[i + 1 :])
+            cut = next((k for k, x in enumerate(rest) if k > 0 and x.low == "of" and
+                        rest[k - 1].cap and _of_named_data(rest, k + 1)), 0)
+            if cut:
+                rest = rest[:cut]  # "analysis by The Times of Home Office outcome data"
             own = next((k for k, x in enumerate(rest[:-1]) if x.poss), -1)
             if own >= 0 and rest[own + 1].low in _MEASURING and (
                     rest[own].cap or _possessive_base(rest[own]).low in _ORG_OR_GOVERNMENT_HEADS):

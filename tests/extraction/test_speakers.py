@@ -5182,3 +5182,15 @@ def test_under_an_owners_own_plan_the_figures_are_the_owners(paragraphs, figure,
 def test_unofficial_results_are_no_one_named_unofficial(sentence, figure):
     c = by_figure(run(sentence))[figure]
     assert (c.speaker, c.speaker_kind) == ("Test Herald", "media")
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("An analysis by Harwick Partners of Treasury spending data found 12 waivers.", "12",
+     "Harwick Partners"),
+    ("A review by Calder Institute of Ministry of Health records found 310 errors.", "310",
+     "Calder Institute"),
+    ("A study by Brennock Advisory of Home Office arrest figures found 44 faults.", "44",
+     "Brennock Advisory"),
+])
+def test_an_analysis_by_x_of_named_data_is_xs(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
