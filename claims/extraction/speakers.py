@@ -5929,6 +5929,11 @@ class ArticleSpeakers:
                 body = self.short_form(last, pos, early)
                 if body is not None:
                     return body  # "Sahra said": Sahra Airways
+                if cand.name == last and " " in self.publisher.name and \
+                        self.publisher.name.split()[-1] == last:
+                    # "a Globe review" in The Boston Globe, "a Sun-Times analysis" in the
+                    # Chicago Sun-Times: the paper's last word, no one of the article so named
+                    return self.publisher
             elif not cand.role and cand.name.count(" ") in (1, 2) and \
                     cand.name not in self.mention_roles:
                 body = self.short_form(cand.name, pos, early)

@@ -5194,3 +5194,15 @@ def test_unofficial_results_are_no_one_named_unofficial(sentence, figure):
 ])
 def test_an_analysis_by_x_of_named_data_is_xs(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, publisher", [
+    ("Evictions rose 31% in 2024, according to a Globe review of court filings.",
+     "The Boston Globe"),
+    ("Overtime cost $4 million, according to a Sun-Times analysis of payroll data.",
+     "Chicago Sun-Times"),
+    ("A Ledger-Dispatch tally found 17 bridges in poor condition.", "Harlow Ledger-Dispatch"),
+])
+def test_the_last_word_of_the_papers_name_is_the_paper(sentence, publisher):
+    (c,) = run(sentence, publisher=publisher)
+    assert (c.speaker, c.speaker_kind) == (publisher, "media")
