@@ -1332,6 +1332,51 @@ _SAME_FIGURE_RE = re.compile(
     r"excludes?|excluded)\b")
 
 
+# Documents whose findings a paragraph goes on reading out: "..., the report found. Boston
+# alone permitted about 2,700."
+_READ_ON_DOCUMENTS = words(
+    "report data figures statistics numbers count tally survey study analysis findings filing "
+    "census audit review results records assessment bulletin")
+
+
+def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | None:
+    """The document a sentence without attribution goes on reading out: the sentence before it
+    in the same paragraph credits its last figures to a document ("the report found",
+    "according to the filing", "the data showed")."""
+    info, prev = infos[i], infos[i - 1]
+    st = info.sentence.text
+    if prev.sentence.segment != info.sentence.segment or info.starts_in_quote or \
+            info.has_quote or _OWN_OPENER_RE.match(st) or _OWN_COUNT_RE.search(st):
+        # (not "The government's target is 78 per cent", another's; not "Some children have
+        # waited two years", a case the writer picks; not "..., by Breakingviews' reckoning")
+        return None
+    spoken = [f for f in prev.frames if f.speaker is not None]
+    if not prev.frames and prev.figures and i > 1 and depth < 2:
+        return _document_read_on(infos, i - 1, depth + 1)
+    if not spoken or not _names_document(spoken[-1].np):
+        return None
+    doc = spoken[-1]
+    if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by "):
+        # (an outlet's own analysis is the default already; "..., by its count." hedges the one
+        # figure it follows)
+        return None
+    return doc
+
+
+def _names_document(np: list[Tok]) -> bool:
+    """Whether a speaker phrase is a document: "the report", "the bureau's data", "data from
+    the X", "figures released by X" (not "the national statistics institute")."""
+    for k, t in enumerate(np):
+        if t.low in _READ_ON_DOCUMENTS and (k == len(np) - 1 or np[k + 1].low in (
+                "from", "by", "of") or np[k + 1].low.endswith("ed")):
+            return True
+    return False
+
+
+_OWN_OPENER_RE = re.compile(
+    r"(?:The\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\s|(?:Some|Many|Most|Several|Few)\s")
+
+
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             article_date: date | None, text: str) -> list[ExtractedClaim]:
     acc: dict[tuple, _Acc] = {}
@@ -1473,6 +1518,11 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 prev_speakers = [f.speaker for f in prev.frames if f.speaker is not None]
                 if prev_speakers and prev.sentence.part == s.part:
                     speaker = prev_speakers[-1]
+            if speaker is None and i > 0 and not frames and s.part == "body" and \
+                    fig.kind != "vague":
+                doc = _document_read_on(infos, i)
+                if doc is not None:
+                    speaker, when = doc.speaker, doc.date
             if speaker is None and poll is not None and s.part == "body" and \
                     _poll_result(poll, i, s, fig):
                 speaker = poll.owner

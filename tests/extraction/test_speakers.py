@@ -5206,3 +5206,28 @@ def test_an_analysis_by_x_of_named_data_is_xs(sentence, figure, name):
 def test_the_last_word_of_the_papers_name_is_the_paper(sentence, publisher):
     (c,) = run(sentence, publisher=publisher)
     assert (c.speaker, c.speaker_kind) == (publisher, "media")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Evictions in the county rose 14% last year, the Brayford Housing Trust's report found. "
+      "Filings in Oakley alone reached 1,240.",), "1,240", "Brayford Housing Trust"),
+    (("Road deaths fell to 312, according to data from the Tarrow Transport Authority. "
+      "Pedestrians accounted for 97 of them.",), "97", "Tarrow Transport Authority"),
+    (("The Kelsey Water Board filed its accounts on Monday.",
+      "Leakage cost 41 million litres a day, according to the filing. That is up from 36 "
+      "million litres a year earlier."), "36 million litres", "Kelsey Water Board"),
+])
+def test_a_paragraph_reads_on_from_the_document_credited_just_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("Evictions rose 14% last year, the Brayford Housing Trust's report found. "
+      "The council's target is 5%.",), "5%"),
+    (("Road deaths fell to 312, according to data from the Tarrow Transport Authority. "
+      "Some victims waited 40 minutes for an ambulance.",), "40 minutes"),
+    (("Only four of the 11 lenders made a profit, by Parrish Research's count. "
+      "Bad debts rose to 2.4% of loans.",), "2.4%"),
+])
+def test_a_document_does_not_read_on_into_anothers_figure_or_a_hedge(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker == "Test Herald"
