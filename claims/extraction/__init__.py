@@ -1377,6 +1377,38 @@ _OWN_OPENER_RE = re.compile(
     r"(?:The\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\s|(?:Some|Many|Most|Several|Few)\s")
 
 
+# The end of a first predicate before a second one that reports: "... 21.4 pence, and said".
+_AND_SAID_RE = re.compile(r",?\s+and\s+(?:also\s+|later\s+|then\s+)?$")
+_SUBJECT_OPENERS = words("but and yet")
+
+
+def _and_said_subject(frames: list[Frame], fig: Figure, sentence: str) -> Frame | None:
+    """ "The company kept its final dividend at 21.4 pence and said ...", "She works two jobs
+    and said ...": the subject that opens the sentence did or stated the first half too, so a
+    figure in it is the subject's, as its report after "and said" is."""
+    for f in frames:
+        if f.direction != "pre" or f.inherit or f.speaker is None or not f.np or \
+                f.np[-1].end > fig.start or fig.end > f.verb_start:
+            continue
+        opener = sentence[: f.np[0].start].strip().lower()
+        between = sentence[f.np[-1].end : f.verb_start]
+        if opener and opener not in _SUBJECT_OPENERS or \
+                sentence[f.verb_start : f.verb_end].lower() not in _AND_SAID_VERBS or \
+                not _AND_SAID_RE.search(sentence, 0, f.verb_start) or ";" in between or \
+                _SUBORDINATE_RE.search(between) or any(
+                    g is not f and f.np[-1].end <= g.zone_start < f.verb_start for g in frames):
+            # (not "Shares of X fell 9% after the retailer cut its outlook and said": the
+            # retailer's "said", after a clause with its own subject)
+            return None
+        return f
+    return None
+
+
+_AND_SAID_VERBS = frozenset(["said", "says", "told", "tells", "warned", "warns", "stated"])
+_SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|because|since|while|until|if|as|"
+                             r"whereas|although|though)\b", re.IGNORECASE)
+
+
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             article_date: date | None, text: str) -> list[ExtractedClaim]:
     acc: dict[tuple, _Acc] = {}
@@ -1471,6 +1503,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if frame is None and not inside:
                 frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)
+            if frame is None and frames:
+                frame = _and_said_subject(frames, fig, s.text)
             if frame is not None and frame.np and \
                     fig.start <= frame.np[0].start <= fig.end + 1 and frame in frames:
                 # "The mayor said the town of 9,000 residents had recorded ...", "the board

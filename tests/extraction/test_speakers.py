@@ -5231,3 +5231,24 @@ def test_a_paragraph_reads_on_from_the_document_credited_just_before(paragraphs,
 ])
 def test_a_document_does_not_read_on_into_anothers_figure_or_a_hedge(paragraphs, figure):
     assert by_figure(run(*paragraphs))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Orwell Cables held its interim dividend at 6.2 pence a share and said orders had "
+      "slowed.",), "6.2 pence", "Orwell Cables"),
+    (("Tamsin Reyes, a cleaner in Dunmore, spoke to the Herald.",
+      "She works three jobs and said her rent had doubled."), "three", "Tamsin Reyes"),
+    (("The Halden Nurses Union, which has 4,100 members, rejected the offer and said talks "
+      "had failed.",), "4,100", "Halden Nurses Union"),
+])
+def test_a_subject_that_did_something_and_said_is_the_source_of_both(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Shares of Orwell Cables fell 9% after the company cut its outlook and said demand was "
+     "weak.", "9%"),
+    ("Keeper Ana Brandt made 11 saves and added two assists.", "11"),
+])
+def test_and_said_does_not_reach_back_past_another_clause(sentence, figure):
+    assert by_figure(run(sentence))[figure].speaker == "Test Herald"
