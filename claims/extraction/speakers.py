@@ -380,6 +380,8 @@ def kind_of(phrase: str) -> str:
         if any(w in _RELIEF_WORDS for w in bare[1:]):
             return ORGANISATION  # "Old Market Emergency Response Room", "Glen Mhor Mountain
             # Rescue": no personal name holds the words of relief work
+        if "&" in bare[1:-1]:
+            return ORGANISATION  # "Gulfview Power & Light", "Harrow & Finch": a firm's name
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
@@ -1165,6 +1167,9 @@ def _of_named_data(toks: list[Tok], j: int) -> bool:
             return True
     return False
 
+
+# A possessive determiner right before a name: "their Pratt & Whitney geared turbofan engines"
+_PRODUCT_OWNER_RE = re.compile(r"\b(?:its|their|his|her|our|my)\s$")
 
 _RELATIVE_OPENERS = words("which who whose")
 _SURVEY_WORDS = words("survey poll polling study research")
@@ -2312,6 +2317,7 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 
 
 _OWN_PLANS = words("proposal proposals plan plans budget")
+_FILED = words("filed submitted unveiled presented published tabled lodged")
 
 
 def _under_own_plan(toks: list[Tok]) -> Frame | None:
@@ -4949,6 +4955,8 @@ class ArticleSpeakers:
                     m.start() == 0 or text[m.start() - 1] == "\n") and \
                     _DATELINE_AFTER_RE.match(text, m.end()):
                 continue  # "JOHANNESBURG (Reuters) -", "DAKAR:": a dateline, not a body
+            if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()):
+                continue  # "their Pratt & Whitney engines": a maker's name for a product
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None
             if based is not None:

@@ -5252,3 +5252,27 @@ def test_a_subject_that_did_something_and_said_is_the_source_of_both(paragraphs,
 ])
 def test_and_said_does_not_reach_back_past_another_clause(sentence, figure):
     assert by_figure(run(sentence))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Harrow & Finch said 40 staff would move to Leeds.", "Harrow & Finch"),
+    ("Dunmere Water & Light said 12,000 homes lost power.", "Dunmere Water & Light"),
+    ("Calloway Brothers & Sons said it would hire 85 drivers.", "Calloway Brothers & Sons"),
+])
+def test_a_name_joined_by_an_ampersand_is_a_firm(sentence, name):
+    (c,) = run(sentence)
+    assert (c.speaker, c.speaker_kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("Up to 24 of Meridia's jets will be parked while their Pratt & Whitney engines are "
+     "inspected, the company said.", "Pratt & Whitney"),
+    ("About 30 of its vans are idle while their Brennic Systems Group brakes are replaced.",
+     "Brennic Systems Group"),
+    ("Some 45 of its coaches need repairs to their Osprey Motors Ltd gearboxes.",
+     "Osprey Motors Ltd"),
+])
+def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, maker):
+    from claims.extraction.speakers import ArticleSpeakers
+
+    assert maker not in [b.name for b in ArticleSpeakers(text, "Test Herald").bodies]
