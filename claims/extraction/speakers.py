@@ -2324,6 +2324,12 @@ def _under_own_plan(toks: list[Tok]) -> Frame | None:
     """ "Under her proposal, class sizes would rise from 27 to 30", "Under Gulfview's plan,
     ...": the figures of a plan its owner put forward are the owner's."""
     owner = toks[1]
+    if owner.low == "the" and toks[2].low in _OWN_PLANS and toks[3].low in _FILED and \
+            toks[4].low != "by":  # (not "the plan unveiled by the ministry")
+        # "Under the proposal filed Monday with the commission, ...": the plan the body the
+        # story is about put forward, as "its proposal" would say
+        owner = Tok("its", "its", owner.start, owner.end, "w", False)
+        return Frame("pre", toks[0].start, toks[3].end, toks[0].start, toks[2].end, [owner], [])
     if not (owner.low in ("his", "her", "its", "their") or owner.poss and owner.cap):
         return None
     for k in range(2, min(5, len(toks) - 1)):

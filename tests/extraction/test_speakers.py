@@ -5276,3 +5276,18 @@ def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, maker):
     from claims.extraction.speakers import ArticleSpeakers
 
     assert maker not in [b.name for b in ArticleSpeakers(text, "Test Herald").bodies]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Harlow Water Board wants to raise bills to fund new reservoirs.",
+      "Under the proposal submitted to the regulator on Friday, bills would rise by £41 a "
+      "year."), "£41", "Harlow Water Board"),
+    (("The Kestrel Valley Transit Authority is asking for more money.",
+      "Under the plan unveiled Tuesday, fares would rise to $3.25."), "$3.25",
+     "Kestrel Valley Transit Authority"),
+    (("Dunmore Power Ltd has asked regulators for a rate increase.",
+      "Under the proposal filed Monday, base rates would rise 9% in 2026."), "9%",
+     "Dunmore Power Ltd"),
+])
+def test_under_the_proposal_filed_the_figures_are_its_owners(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
