@@ -1332,6 +1332,83 @@ _SAME_FIGURE_RE = re.compile(
     r"excludes?|excluded)\b")
 
 
+# Documents whose findings a paragraph goes on reading out: "..., the report found. Boston
+# alone permitted about 2,700."
+_READ_ON_DOCUMENTS = words(
+    "report data figures statistics numbers count tally survey study analysis findings filing "
+    "census audit review results records assessment bulletin")
+
+
+def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | None:
+    """The document a sentence without attribution goes on reading out: the sentence before it
+    in the same paragraph credits its last figures to a document ("the report found",
+    "according to the filing", "the data showed")."""
+    info, prev = infos[i], infos[i - 1]
+    st = info.sentence.text
+    if prev.sentence.segment != info.sentence.segment or info.starts_in_quote or \
+            info.has_quote or _OWN_OPENER_RE.match(st) or _OWN_COUNT_RE.search(st):
+        # (not "The government's target is 78 per cent", another's; not "Some children have
+        # waited two years", a case the writer picks; not "..., by Breakingviews' reckoning")
+        return None
+    spoken = [f for f in prev.frames if f.speaker is not None]
+    if not prev.frames and prev.figures and i > 1 and depth < 2:
+        return _document_read_on(infos, i - 1, depth + 1)
+    if not spoken or not _names_document(spoken[-1].np):
+        return None
+    doc = spoken[-1]
+    if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by "):
+        # (an outlet's own analysis is the default already; "..., by its count." hedges the one
+        # figure it follows)
+        return None
+    return doc
+
+
+def _names_document(np: list[Tok]) -> bool:
+    """Whether a speaker phrase is a document: "the report", "the bureau's data", "data from
+    the X", "figures released by X" (not "the national statistics institute")."""
+    for k, t in enumerate(np):
+        if t.low in _READ_ON_DOCUMENTS and (k == len(np) - 1 or np[k + 1].low in (
+                "from", "by", "of") or np[k + 1].low.endswith("ed")):
+            return True
+    return False
+
+
+_OWN_OPENER_RE = re.compile(
+    r"(?:The\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\s|(?:Some|Many|Most|Several|Few)\s")
+
+
+# The end of a first predicate before a second one that reports: "... 21.4 pence, and said".
+_AND_SAID_RE = re.compile(r",?\s+and\s+(?:also\s+|later\s+|then\s+)?$")
+_SUBJECT_OPENERS = words("but and yet")
+
+
+def _and_said_subject(frames: list[Frame], fig: Figure, sentence: str) -> Frame | None:
+    """ "The company kept its final dividend at 21.4 pence and said ...", "She works two jobs
+    and said ...": the subject that opens the sentence did or stated the first half too, so a
+    figure in it is the subject's, as its report after "and said" is."""
+    for f in frames:
+        if f.direction != "pre" or f.inherit or f.speaker is None or not f.np or \
+                f.np[-1].end > fig.start or fig.end > f.verb_start:
+            continue
+        opener = sentence[: f.np[0].start].strip().lower()
+        between = sentence[f.np[-1].end : f.verb_start]
+        if opener and opener not in _SUBJECT_OPENERS or \
+                sentence[f.verb_start : f.verb_end].lower() not in _AND_SAID_VERBS or \
+                not _AND_SAID_RE.search(sentence, 0, f.verb_start) or ";" in between or \
+                _SUBORDINATE_RE.search(between) or any(
+                    g is not f and f.np[-1].end <= g.zone_start < f.verb_start for g in frames):
+            # (not "Shares of X fell 9% after the retailer cut its outlook and said": the
+            # retailer's "said", after a clause with its own subject)
+            return None
+        return f
+    return None
+
+
+_AND_SAID_VERBS = frozenset(["said", "says", "told", "tells", "warned", "warns", "stated"])
+_SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|because|since|while|until|if|as|"
+                             r"whereas|although|though)\b", re.IGNORECASE)
+
+
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             article_date: date | None, text: str) -> list[ExtractedClaim]:
     acc: dict[tuple, _Acc] = {}
@@ -1426,6 +1503,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if frame is None and not inside:
                 frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)
+            if frame is None and frames:
+                frame = _and_said_subject(frames, fig, s.text)
             if frame is not None and frame.np and \
                     fig.start <= frame.np[0].start <= fig.end + 1 and frame in frames:
                 # "The mayor said the town of 9,000 residents had recorded ...", "the board
@@ -1473,6 +1552,11 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 prev_speakers = [f.speaker for f in prev.frames if f.speaker is not None]
                 if prev_speakers and prev.sentence.part == s.part:
                     speaker = prev_speakers[-1]
+            if speaker is None and i > 0 and not frames and s.part == "body" and \
+                    fig.kind != "vague":
+                doc = _document_read_on(infos, i)
+                if doc is not None:
+                    speaker, when = doc.speaker, doc.date
             if speaker is None and poll is not None and s.part == "body" and \
                     _poll_result(poll, i, s, fig):
                 speaker = poll.owner

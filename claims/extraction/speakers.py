@@ -203,7 +203,8 @@ _INVERTED_ESTIMATES = words("estimated estimates projected projects calculated c
 _PERIODIC_ADJECTIVES = words("annual latest new monthly quarterly weekly")
 _DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
     "a an the joint separate written brief short recent detailed preliminary provisional "
-    "official initial final earlier later fresh its his her their another daily situation "
+    "official unofficial initial final earlier later fresh its his her their another daily "
+    "situation "
     "status progress incident casualty field internal interim technical confidential leaked "
     "unpublished classified this that these those")
 
@@ -379,6 +380,8 @@ def kind_of(phrase: str) -> str:
         if any(w in _RELIEF_WORDS for w in bare[1:]):
             return ORGANISATION  # "Old Market Emergency Response Room", "Glen Mhor Mountain
             # Rescue": no personal name holds the words of relief work
+        if "&" in bare[1:-1]:
+            return ORGANISATION  # "Gulfview Power & Light", "Harrow & Finch": a firm's name
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
@@ -1145,6 +1148,28 @@ def _frame_date(sentence: str, dates: list[DateMention], frame: Frame) -> date |
             return d.value  # "X on Thursday said"
     return None
 
+
+def _of_named_data(toks: list[Tok], j: int) -> bool:
+    """ "of Home Office outcome data" after a document's author: capitalised words, then a
+    document word after at most two more lower-case words (the data analysed, no part of the
+    author's name)."""
+    n = len(toks)
+    start = j
+    while j < n and (toks[j].cap and toks[j].kind == "w" or j > start and j + 1 < n and
+                     toks[j].low in ("of", "and", "for", "&") and toks[j + 1].cap):
+        j += 1  # ("of Ministry of Health records")
+    if j == start:
+        return False
+    for k in range(j, min(n, j + 3)):
+        if toks[k].kind != "w" or toks[k].cap:
+            return False
+        if toks[k].low in DOCUMENT_HEADS:
+            return True
+    return False
+
+
+# A possessive determiner right before a name: "their Pratt & Whitney geared turbofan engines"
+_PRODUCT_OWNER_RE = re.compile(r"\b(?:its|their|his|her|our|my)\s$")
 
 _RELATIVE_OPENERS = words("which who whose")
 _SURVEY_WORDS = words("survey poll polling study research")
@@ -2292,12 +2317,19 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 
 
 _OWN_PLANS = words("proposal proposals plan plans budget")
+_FILED = words("filed submitted unveiled presented published tabled lodged")
 
 
 def _under_own_plan(toks: list[Tok]) -> Frame | None:
     """ "Under her proposal, class sizes would rise from 27 to 30", "Under Gulfview's plan,
     ...": the figures of a plan its owner put forward are the owner's."""
     owner = toks[1]
+    if owner.low == "the" and toks[2].low in _OWN_PLANS and toks[3].low in _FILED and \
+            toks[4].low != "by":  # (not "the plan unveiled by the ministry")
+        # "Under the proposal filed Monday with the commission, ...": the plan the body the
+        # story is about put forward, as "its proposal" would say
+        owner = Tok("its", "its", owner.start, owner.end, "w", False)
+        return Frame("pre", toks[0].start, toks[3].end, toks[0].start, toks[2].end, [owner], [])
     if not (owner.low in ("his", "her", "its", "their") or owner.poss and owner.cap):
         return None
     for k in range(2, min(5, len(toks) - 1)):
@@ -3751,6 +3783,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 words[i - 1].low in _FROM_HEADS - {"official", "officials"} \
                 and (not words[i - 1].cap or words[i - 1].start == 0):
             rest = _trim(words[i + 1 :])
+            cut = next((k for k, x in enumerate(rest) if k > 0 and x.low == "of" and
+                        rest[k - 1].cap and _of_named_data(rest, k + 1)), 0)
+            if cut:
+                rest = rest[:cut]  # "analysis by The Times of Home Office outcome data"
             own = next((k for k, x in enumerate(rest[:-1]) if x.poss), -1)
             if own >= 0 and rest[own + 1].low in _MEASURING and (
                     rest[own].cap or _possessive_base(rest[own]).low in _ORG_OR_GOVERNMENT_HEADS):
@@ -4925,6 +4961,8 @@ class ArticleSpeakers:
                     m.start() == 0 or text[m.start() - 1] == "\n") and \
                     _DATELINE_AFTER_RE.match(text, m.end()):
                 continue  # "JOHANNESBURG (Reuters) -", "DAKAR:": a dateline, not a body
+            if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()):
+                continue  # "their Pratt & Whitney engines": a maker's name for a product
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None
             if based is not None:
@@ -5905,6 +5943,11 @@ class ArticleSpeakers:
                 body = self.short_form(last, pos, early)
                 if body is not None:
                     return body  # "Sahra said": Sahra Airways
+                if cand.name == last and " " in self.publisher.name and \
+                        self.publisher.name.split()[-1] == last:
+                    # "a Globe review" in The Boston Globe, "a Sun-Times analysis" in the
+                    # Chicago Sun-Times: the paper's last word, no one of the article so named
+                    return self.publisher
             elif not cand.role and cand.name.count(" ") in (1, 2) and \
                     cand.name not in self.mention_roles:
                 body = self.short_form(cand.name, pos, early)

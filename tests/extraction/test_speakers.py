@@ -5172,3 +5172,122 @@ def test_comrade_before_a_name_is_a_title(sentence, name):
 ])
 def test_under_an_owners_own_plan_the_figures_are_the_owners(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Unofficial results show Dorota Kelm with 54% of the vote.", "54%"),
+    ("Unofficial results showed turnout at 61% in Marek Halloway's ward.", "61%"),
+    ("Unofficial figures show 23 candidates were disqualified.", "23"),
+])
+def test_unofficial_results_are_no_one_named_unofficial(sentence, figure):
+    c = by_figure(run(sentence))[figure]
+    assert (c.speaker, c.speaker_kind) == ("Test Herald", "media")
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("An analysis by Harwick Partners of Treasury spending data found 12 waivers.", "12",
+     "Harwick Partners"),
+    ("A review by Calder Institute of Ministry of Health records found 310 errors.", "310",
+     "Calder Institute"),
+    ("A study by Brennock Advisory of Home Office arrest figures found 44 faults.", "44",
+     "Brennock Advisory"),
+])
+def test_an_analysis_by_x_of_named_data_is_xs(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, publisher", [
+    ("Evictions rose 31% in 2024, according to a Globe review of court filings.",
+     "The Boston Globe"),
+    ("Overtime cost $4 million, according to a Sun-Times analysis of payroll data.",
+     "Chicago Sun-Times"),
+    ("A Ledger-Dispatch tally found 17 bridges in poor condition.", "Harlow Ledger-Dispatch"),
+])
+def test_the_last_word_of_the_papers_name_is_the_paper(sentence, publisher):
+    (c,) = run(sentence, publisher=publisher)
+    assert (c.speaker, c.speaker_kind) == (publisher, "media")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Evictions in the county rose 14% last year, the Brayford Housing Trust's report found. "
+      "Filings in Oakley alone reached 1,240.",), "1,240", "Brayford Housing Trust"),
+    (("Road deaths fell to 312, according to data from the Tarrow Transport Authority. "
+      "Pedestrians accounted for 97 of them.",), "97", "Tarrow Transport Authority"),
+    (("The Kelsey Water Board filed its accounts on Monday.",
+      "Leakage cost 41 million litres a day, according to the filing. That is up from 36 "
+      "million litres a year earlier."), "36 million litres", "Kelsey Water Board"),
+])
+def test_a_paragraph_reads_on_from_the_document_credited_just_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("Evictions rose 14% last year, the Brayford Housing Trust's report found. "
+      "The council's target is 5%.",), "5%"),
+    (("Road deaths fell to 312, according to data from the Tarrow Transport Authority. "
+      "Some victims waited 40 minutes for an ambulance.",), "40 minutes"),
+    (("Only four of the 11 lenders made a profit, by Parrish Research's count. "
+      "Bad debts rose to 2.4% of loans.",), "2.4%"),
+])
+def test_a_document_does_not_read_on_into_anothers_figure_or_a_hedge(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Orwell Cables held its interim dividend at 6.2 pence a share and said orders had "
+      "slowed.",), "6.2 pence", "Orwell Cables"),
+    (("Tamsin Reyes, a cleaner in Dunmore, spoke to the Herald.",
+      "She works three jobs and said her rent had doubled."), "three", "Tamsin Reyes"),
+    (("The Halden Nurses Union, which has 4,100 members, rejected the offer and said talks "
+      "had failed.",), "4,100", "Halden Nurses Union"),
+])
+def test_a_subject_that_did_something_and_said_is_the_source_of_both(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Shares of Orwell Cables fell 9% after the company cut its outlook and said demand was "
+     "weak.", "9%"),
+    ("Keeper Ana Brandt made 11 saves and added two assists.", "11"),
+])
+def test_and_said_does_not_reach_back_past_another_clause(sentence, figure):
+    assert by_figure(run(sentence))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Harrow & Finch said 40 staff would move to Leeds.", "Harrow & Finch"),
+    ("Dunmere Water & Light said 12,000 homes lost power.", "Dunmere Water & Light"),
+    ("Calloway Brothers & Sons said it would hire 85 drivers.", "Calloway Brothers & Sons"),
+])
+def test_a_name_joined_by_an_ampersand_is_a_firm(sentence, name):
+    (c,) = run(sentence)
+    assert (c.speaker, c.speaker_kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("Up to 24 of Meridia's jets will be parked while their Pratt & Whitney engines are "
+     "inspected, the company said.", "Pratt & Whitney"),
+    ("About 30 of its vans are idle while their Brennic Systems Group brakes are replaced.",
+     "Brennic Systems Group"),
+    ("Some 45 of its coaches need repairs to their Osprey Motors Ltd gearboxes.",
+     "Osprey Motors Ltd"),
+])
+def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, maker):
+    from claims.extraction.speakers import ArticleSpeakers
+
+    assert maker not in [b.name for b in ArticleSpeakers(text, "Test Herald").bodies]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Harlow Water Board wants to raise bills to fund new reservoirs.",
+      "Under the proposal submitted to the regulator on Friday, bills would rise by £41 a "
+      "year."), "£41", "Harlow Water Board"),
+    (("The Kestrel Valley Transit Authority is asking for more money.",
+      "Under the plan unveiled Tuesday, fares would rise to $3.25."), "$3.25",
+     "Kestrel Valley Transit Authority"),
+    (("Dunmore Power Ltd has asked regulators for a rate increase.",
+      "Under the proposal filed Monday, base rates would rise 9% in 2026."), "9%",
+     "Dunmore Power Ltd"),
+])
+def test_under_the_proposal_filed_the_figures_are_its_owners(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
