@@ -1198,7 +1198,7 @@ _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advan
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).
 _ATTACHED_SPEC_RE = re.compile(r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
-                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml))(?![\w/])|(x)(?![\w/-])")
+                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw))(?![\w/])|(x)(?![\w/-])")
 
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".

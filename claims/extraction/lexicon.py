@@ -599,6 +599,8 @@ SPEC_UNITS: dict[str, str] = {
     "megapixel": "megapixels", "mp": "megapixels", "ppm": "ppm", "ppb": "ppb",
     # small weights and volumes written against the number: "12kg of cocaine", "500ml"
     "kg": "kg", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
+    # a plant's power written against the number: "280MW", "1 050MW", "2GW"
+    "mw": "MW", "gw": "GW",
 }
 
 MEASURE_UNITS: dict[str, str] = {

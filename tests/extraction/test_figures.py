@@ -1235,3 +1235,30 @@ def test_one_unit_of_length_with_a_qualifier(sentence, expected):
 ])
 def test_a_compound_that_says_what_a_thing_holds_counts_it(sentence, expected):
     assert [(f.text, f.value, f.unit) for f in figures(sentence)] == expected
+
+
+def said(sentence: str, publisher: str = "Test Herald"):
+    """(speaker, figure as written, value, unit) of each claim the extractor finds in one
+    body sentence under a headline without figures."""
+    from claims.extraction import extract_claims
+    from tests.extraction.corpus import Seg
+
+    headline = "A headline without figures"
+    text = f"{headline}\n\n{sentence}\n"
+    segments = [Seg("headline", 0, len(headline)),
+                Seg("body", len(headline) + 2, len(headline) + 2 + len(sentence))]
+    return [(c.speaker, c.figure_text, c.value, c.unit)
+            for c in extract_claims(text, segments, article_date=DAY, publisher=publisher)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plant's power written against its number is a figure in MW or GW
+    ("The Kelvale dam produces 340MW at full flow, engineer Tomas Orrin said.",
+     [("Tomas Orrin", "340MW", D(340), "MW")]),
+    ("Grid operator Nordlys said the new cable carries 1 400MW.",
+     [("Nordlys", "1 400MW", D(1400), "MW")]),
+    ("Energy minister Ada Rulewe said solar farms would add 2GW by 2030.",
+     [("Ada Rulewe", "2GW", D(2), "GW")]),
+])
+def test_power_written_against_its_number_is_a_figure(sentence, expected):
+    assert said(sentence) == expected
