@@ -535,6 +535,9 @@ _AGE_APPOSITION_RE = re.compile(
     r"suspect|defendant|accused|resident|farmer|trader|widow|student|teacher)|[A-Z][a-z]+)\s*$")
 
 
+_SIGN_RE = re.compile("[$\u20ac\u00a3\u20a6\u20b9\u00a5\u09f3\u20b1]")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -662,8 +665,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             if not countish:
                 return True
     prev, prev_start = _prev_word(s, start)
-    if prev.lower() in LABEL_WORDS or _label_before(s, start):
-        return True  # "Resolution 2231", "sections 105 and 110"
+    if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
+            m.group("cur") and _SIGN_RE.search(m.group("cur"))):
+        return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "the
+        # bill $480": a label is never numbered with a currency sign)
     if prev and prev[0].isupper() and not has_money and not title_case():
         bare = prev.rstrip(".")
         if (

@@ -1262,3 +1262,16 @@ def said(sentence: str, publisher: str = "Test Herald"):
 ])
 def test_power_written_against_its_number_is_a_figure(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word that labels numbers ("flat 4", "bill 12") never labels an amount with a currency sign
+    ("Each grower will receive a flat €8,000, minister Lene Varga said.",
+     [("Lene Varga", "€8,000", D(8000), "EUR")]),
+    ("Tenants pay a flat £95 a week, landlord Osric Penhale said.",
+     [("Osric Penhale", "£95", D(95), "GBP")]),
+    ("Kessington Water said the average bill $412 would not change.",
+     [("Kessington Water", "$412", D(412), "USD")]),
+])
+def test_an_amount_with_a_currency_sign_is_no_label(sentence, expected):
+    assert said(sentence) == expected
