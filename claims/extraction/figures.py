@@ -570,9 +570,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "his client, 58, would appeal": an age
     if m.group("cur") == "N" and not has_scale and len(m.group("num")) <= 2 and \
             "," not in m.group("num") and "." not in m.group("num") and \
-            not _PER_UNIT_NEXT_RE.match(s, end):
+            not _PER_UNIT_NEXT_RE.match(s, end) and not _NAIRA_RANGE_NEXT_RE.match(s, end):
         return True  # "the N1 in Limpopo", "the N12": a road, not a few naira (but "cut the
-        # price by N20 per litre")
+        # price by N20 per litre", "another N80 to N100 per litre")
     if m.group("cur") == "N" and not has_scale and _next_word(s, end)[0].lower() in _ROAD_NOUNS:
         return True  # "the N104 road"
     if before == "(" and after == ")" and start > 2 and \
@@ -628,7 +628,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                     _length_claim(s, start, end, strict=True))
     if after in ":/" and end + 1 < len(s) and s[end + 1].isdigit():
         return True  # 10:30, 5/8
-    if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
+    if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha() and not (
+            has_money and m.group("cur") and s.startswith(m.group("cur"), end + 1) and
+            s[end + 1 + len(m.group("cur")) : end + 2 + len(m.group("cur"))].isdigit()):
+        # (not "N1,045-N1,065": a range of amounts, each with its currency)
         word = _LETTERS_RE.match(s, end + 1)
         low = word.group().lower() if word else ""
         if low in LENGTH_UNITS and not has_money and _length_claim(s, start,
@@ -1064,6 +1067,9 @@ _CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES}|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|U
 # A price's unit after the amount: "N20 per litre", "N20 a litre".
 _PER_UNIT_NEXT_RE = re.compile(r"\s+(?:per|a|an)\s+(?:litre|liter|kg|kilo|kilogram|gallon|"
                                r"barrel|tonne|ton|bag|unit|head|day|month|year|night)\b")
+# The first end of a range of naira priced per unit: "N80 to N100 per litre", "N60-N75 a kg".
+_NAIRA_RANGE_NEXT_RE = re.compile(r"(?:\s*[-\u2013]\s*|\s+to\s+)N\d[\d,]*(?:\.\d+)?"
+                                  + _PER_UNIT_NEXT_RE.pattern)
 _CURRENCY_BEFORE_RE = re.compile(
     rf"(?:{_CURRENCY_SIGNS}|{'|'.join(cur for cur, _ in _CURRENCY_LETTERS)})$")
 # Multipliers written as one word: "fivefold", "a tenfold rise" (like "five times").

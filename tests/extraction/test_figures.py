@@ -1275,3 +1275,16 @@ def test_power_written_against_its_number_is_a_figure(sentence, expected):
 ])
 def test_an_amount_with_a_currency_sign_is_no_label(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two amounts of naira joined by a dash or "to", each with its sign, are a range
+    ("Filling stations in Ibadan sold diesel at N1,210-N1,240 per litre, dealer Tunde Okafor "
+     "said.", [("Tunde Okafor", "N1,210-N1,240", None, "NGN")]),
+    ("Economist Ngozi Aleru said kerosene could rise by N50 to N70 per litre.",
+     [("Ngozi Aleru", "N50 to N70", None, "NGN")]),
+    ("Trader Bisi Adagun said tomatoes now cost N60-N75 a kg in Oyingbo.",
+     [("Bisi Adagun", "N60-N75", None, "NGN")]),
+])
+def test_a_range_of_naira_written_with_both_signs_is_one_figure(sentence, expected):
+    assert said(sentence) == expected
