@@ -1034,7 +1034,12 @@ def _counted_millions(s: str, end: int) -> bool:
     or other countable things follow ("3.5m people", "1m households")."""
     nw, _ = _next_word(s, end)
     return nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and nw.islower()
-                                          and nw not in _LENGTH_OK_AFTER)
+                                          and nw not in _LENGTH_OK_AFTER) or \
+        _DEMONYMS_RE.fullmatch(nw) is not None  # "11m Britons", "2.5m Kenyans"
+
+
+# A people named by their country or city: "Britons", "Kenyans", "Londoners", "Israelis".
+_DEMONYMS_RE = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is)")
 
 
 def _bare_metres(s: str, m: re.Match[str]) -> bool:

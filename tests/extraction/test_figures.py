@@ -1288,3 +1288,16 @@ def test_an_amount_with_a_currency_sign_is_no_label(sentence, expected):
 ])
 def test_a_range_of_naira_written_with_both_signs_is_one_figure(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "m" after a number before a people named by their country counts millions of them
+    ("Census officer Dana Kolbe said 2.5m Kenyans now live abroad.",
+     [("Dana Kolbe", "2.5m", D(2500000), "")]),
+    ("Pollster Ivo Marsh said 11m Britons had used the app.",
+     [("Ivo Marsh", "11m", D(11000000), "")]),
+    ("Transit chief Ruth Agnelli said 4m Londoners ride the bus each week.",
+     [("Ruth Agnelli", "4m", D(4000000), "")]),
+])
+def test_millions_of_a_people_named_by_country_are_a_count(sentence, expected):
+    assert said(sentence) == expected
