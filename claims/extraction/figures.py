@@ -158,7 +158,7 @@ _MORE_DAYS_RE = re.compile(r"(?:[12]?\d|3[01])(?!\d|,\d|\s+(?!and\b|or\b)[a-z])"
 _LABEL_LIST_JOIN_RE = re.compile(
     r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
-_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent)\b")
+_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage\s+points?)|(basis\s+points?))\b")
 _FEW_DOZEN_RE = re.compile(r"(a few|several|many)\s+(dozen|hundred|thousand|million)")
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
@@ -248,6 +248,21 @@ _MULTIPLIER_END_RE = re.compile(f"(?:{'|'.join(_MULTIPLIER_ENDS)})$")
 ONE_LENGTH_WORDS = frozenset(["metre", "meter", "mile", "kilometre", "kilometer", "foot"])
 _ONE_LENGTH_RE = re.compile(rf"(?i)a\s+({'|'.join(sorted(ONE_LENGTH_WORDS))})")
 
+# A fraction of a percentage point in words, the size of a rate move: "a quarter-point cut",
+# "a half-point cut", "half a percentage point", "a three-quarter-point rise" (the blind authors
+# listed 7 of 7 such sizes, written so or in digits: "a 50-basis-point cut").
+_FRACTION_POINT = (r"(?:half\s+a\s+|(?:a\s+)?quarter\s+of\s+a\s+|(?:quarter|half|three[-\s]quarters?)"
+                   r"[-\s])(?:percentage[-\s])?point\b(?![-\u2010\u2011]\w)")
+_FRACTION_POINT_RE = re.compile(rf"(?i){_FRACTION_POINT}")
+# A rate move's size written as one compound: "a 50-basis-point cut", "a 2-percentage-point rise".
+_HYPHEN_POINTS_RE = re.compile(r"(?i)-(basis|percentage)-points?\b")
+# What a move in points is: "a quarter-point cut", "a half-point rise in yields".
+_POINT_MOVE_RE = re.compile(r"(?i)\s+(?:cut|cuts|hike|hikes|increase|increases|rise|rises|"
+                            r"reduction|reductions|move|moves|drop|fall|decline|jump|lead|margin|"
+                            r"gap|swing)\b")
+_FRACTION_VALUES = (("three", Decimal("0.75")), ("quarter", Decimal("0.25")),
+                    ("half", Decimal("0.5")))
+
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
@@ -291,6 +306,7 @@ ATOM_RE = re.compile(
       | \b(?:twice|(?:{"|".join(_MULTIPLIERS)})(?:{"|".join(_MULTIPLIER_ENDS)}))\b(?![-\u2010\u2011])
       | \ba\s+(?:{"|".join(sorted(ONE_LENGTH_WORDS))})\b
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
+      | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
@@ -645,6 +661,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             # measure, a multiplier, a count of members (like "-strong")
         if low == "point" and plain and _POINT_LEAD_RE.match(s, end + 1 + len(low)):
             return False  # "a 6-point lead" in a poll
+        if plain and _HYPHEN_POINTS_RE.match(s, end):
+            return False  # "a 50-basis-point cut", "a 2-percentage-point rise": a rate move
         if plain and _span_compound(s, m.group("num"), low, end + 1 + len(low)):
             return False  # "a 36-hour strike", "a 4-year, $88 million deal": how long it lasts
         if low not in ("strong", "magnitude"):
@@ -802,7 +820,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return _zero_idiom(s, start, end)
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
-        return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other"))
+        return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
+                    nl in ("percent", "per", "percentage", "basis") and
+                    _PERCENT_NEXT_RE.match(s, end) is not None)  # (and "one percentage point")
     return False
 
 
@@ -992,6 +1012,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         miles, miles_start = _next_word(s, end)
         if nl == "nautical" and miles.lower() in ("mile", "miles"):
             end = miles_start + len(miles)  # "25 nautical miles"
+    elif not unit and (points := _HYPHEN_POINTS_RE.match(s, end)):
+        unit, end = f"{points.group(1).lower()} points", points.end()  # "a 50-basis-point cut"
     elif not unit and s[end : end + 1] in "-\u2013" and s[end + 1 : end + 2].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
         low = word.group().lower() if word else ""
@@ -1087,7 +1109,7 @@ MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in _MULTIPLIERS
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").
 _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
-    ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
+    ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half", "quarter"]
     + sorted(FOLD_WORDS)
 )
 _SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
@@ -1514,6 +1536,17 @@ def find_figures(sentence: str, dates: list[DateMention],
                                         " ".join(s[neg.start() : m.end()].split()), zero, zero,
                                         zero, "exact", "", "zero", m.end()))
                     continue
+            if _FRACTION_POINT_RE.fullmatch(m.group()):
+                tl = m.group().lower()
+                if "percentage" not in tl and not _POINT_MOVE_RE.match(s, m.end()) and \
+                        not _BY_BEFORE_RE.search(s, max(0, m.start() - 12), m.start()):
+                    continue  # "the half-point mark" (but "a half-point cut", "by half a point")
+                value = next(v for w, v in _FRACTION_VALUES if w in tl)
+                q, qstart = _qualifier_before(s, m.start())
+                v, lo, hi = _bounds(q, value)
+                atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
+                                    v, lo, hi, q, "percentage points", "word", m.end()))
+                continue
             one = _ONE_LENGTH_RE.fullmatch(m.group())
             if one is not None:
                 q, qstart = _qualifier_before(s, m.start())
@@ -1579,11 +1612,12 @@ def find_figures(sentence: str, dates: list[DateMention],
                 after = nxt_start + len(nxt)
             elif _modified_time_unit(s, m.end(), nxt.lower()):
                 unit = _duration_unit(_next_word(s, nxt_start + len(nxt))[0].lower())
-            elif nxt.lower() in ("percent", "per"):
+            elif nxt.lower() in ("percent", "per", "percentage", "basis"):
                 pm = _PERCENT_NEXT_RE.match(s, m.end())
-                if pm:
-                    unit = "%"
-                    after = m.end() + pm.end()
+                if pm:  # "five percent", "one percentage point", "fifty basis points"
+                    unit = "percentage points" if pm.group(1) else \
+                        "basis points" if pm.group(2) else "%"
+                    after = pm.end()
             of_follows = after > m.end() and bool(_OF_NEXT_RE.match(s, after))
             atoms.append(
                 Figure(qstart, after, m.start(), _clean_text(s[qstart:after]), v, lo, hi,

@@ -1301,3 +1301,22 @@ def test_a_range_of_naira_written_with_both_signs_is_one_figure(sentence, expect
 ])
 def test_millions_of_a_people_named_by_country_are_a_count(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the size of a rate move in words or as one compound is a figure in points
+    ("Strategist Lena Orsk said markets expect a quarter-point cut in March.",
+     [("Lena Orsk", "quarter-point", D("0.25"), "percentage points")]),
+    ("Saver Ruth Mbeki said her bank cut its rate by only half a percentage point.",
+     [("Ruth Mbeki", "half a percentage point", D("0.5"), "percentage points")]),
+    ("Analyst Pavel Dorn said a one percentage point rise would hurt borrowers.",
+     [("Pavel Dorn", "one percentage point", D(1), "percentage points")]),
+    ("Fund manager Ines Toller said a 75-basis-point hike was now priced in.",
+     [("Ines Toller", "75-basis-point", D(75), "basis points")]),
+    # (a half-point that moves nothing is no rate move; a fivefold "percent" ends at its word)
+    ("Coach Ana Reyes said the half-point mark was passed in May.", []),
+    ("Economist Ivo Hart said rents rose five percent in the year to March.",
+     [("Ivo Hart", "five percent", D(5), "%")]),
+])
+def test_the_size_of_a_rate_move_in_words_or_one_compound_is_a_figure(sentence, expected):
+    assert said(sentence) == expected
