@@ -10,7 +10,8 @@ of") or a zero said in words ("no one was killed", "no casualties", "none of the
 hurt", "No firefighters were injured", "no U.K. sailors were hurt", "no student was among the
 injured", "no case of measles had been confirmed", "no reports of data stolen", "1,140
 bookings, none of which were stolen", "none of its staff was hurt", "the hospital had none",
-"no one has bought a boat since 2016").
+"no one has bought a boat since 2016", "no other flights were diverted", "no surgeries had
+been canceled"; not "no decisions have been made", which says how a matter stands).
 
 Decisions on the borderline kinds:
 
@@ -263,6 +264,10 @@ _POINT_MOVE_RE = re.compile(r"(?i)\s+(?:cut|cuts|hike|hikes|increase|increases|r
 _FRACTION_VALUES = (("three", Decimal("0.75")), ("quarter", Decimal("0.25")),
                     ("half", Decimal("0.5")))
 
+# Plurals that say how a matter stands, not what was counted: "no decisions have been made",
+# "no details were given", "no changes were made" (the blind authors listed none of them).
+_STATUS_NOUNS = r"(?:decisions|details|comments|changes|plans|conclusions|determinations)"
+
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
@@ -299,6 +304,9 @@ ATOM_RE = re.compile(
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b
         |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b)
         |(?=\s+(?:died|drowned|perished)\b))
+      | (?i:\bno\s+(?!one\b)(?:[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|have\s+been|has\s+been|
+        had\s+been)\s+(?:yet\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
+        shown|kept)\b))
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:

@@ -1320,3 +1320,18 @@ def test_millions_of_a_people_named_by_country_are_a_count(sentence, expected):
 ])
 def test_the_size_of_a_rate_move_in_words_or_one_compound_is_a_figure(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "no" before things that were not done is a zero, whatever was not done to them
+    ("Manager Hal Brevik said no other ferries were cancelled on Friday.",
+     [("Hal Brevik", "no other ferries", D(0), "")]),
+    ("Dr. Mira Castell said no operations had been postponed as of Monday.",
+     [("Mira Castell", "no operations", D(0), "")]),
+    ("Sergeant Owen Tarr said no new warrants had been issued in the case.",
+     [("Owen Tarr", "no new warrants", D(0), "")]),
+    # (how a matter stands is no count)
+    ("Mayor Ilse Varn said no decisions had been made about the pool.", []),
+])
+def test_no_before_things_not_done_is_a_zero(sentence, expected):
+    assert said(sentence) == expected
