@@ -304,7 +304,7 @@ ATOM_RE = re.compile(
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b
         |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b)
         |(?=\s+(?:died|drowned|perished)\b))
-      | (?i:\bno\s+(?!one\b)(?:[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|have\s+been|has\s+been|
+      | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|have\s+been|has\s+been|
         had\s+been)\s+(?:yet\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
         shown|kept)\b))
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
