@@ -109,7 +109,7 @@ wording                   value  lower  upper  qualifier
 "tens of thousands"       --     10000  --     vague
 "hundreds of thousands"   --     1e5    --     vague
 "millions"                --     1e6    --     vague
-"several dozen/hundred"   --     3x     --     vague   ("a few dozen": 2x)
+"several dozen/hundred"   --     3x     --     vague   ("a few/couple dozen": 2x)
 "several houses"          --     3      --     vague   (not durations or loose plurals:
 "a handful of passengers" --     2      --     vague    "several times" is no claim)
 "a large number of"       --     --     --     vague
@@ -160,7 +160,7 @@ _LABEL_LIST_JOIN_RE = re.compile(
     r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
 _PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage\s+points?)|(basis\s+points?))\b")
-_FEW_DOZEN_RE = re.compile(r"(a few|several|many)\s+(dozen|hundred|thousand|million)")
+_FEW_DOZEN_RE = re.compile(r"(a few|a couple(?: of)?|several|many)\s+(dozen|hundred|thousand|million)")
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
@@ -282,7 +282,7 @@ ATOM_RE = re.compile(
     )
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
-      | \b(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million)\b
+      | \b(?:a\s+few|a\s+couple(?:\s+of)?|several|many)\s+(?:dozen|hundred|thousand|million)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
@@ -1641,7 +1641,7 @@ def find_figures(sentence: str, dates: list[DateMention],
                     break
             word = _FEW_DOZEN_RE.match(tl)
             if word:
-                mult = 2 if word.group(1) == "a few" else 3
+                mult = 3 if word.group(1) in ("several", "many") else 2  # "a few", "a couple"
                 lower = Decimal(mult * (12 if word.group(2) == "dozen"
                                         else SCALE_WORDS[word.group(2)]))
             of_follows = bool(_OF_NEXT_RE.match(s, m.end()))

@@ -1335,3 +1335,16 @@ def test_the_size_of_a_rate_move_in_words_or_one_compound_is_a_figure(sentence, 
 ])
 def test_no_before_things_not_done_is_a_zero(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "a couple dozen" is a vague amount, like "a few dozen"
+    ("Clerk Nora Vance said a couple dozen ballots were set aside.",
+     [("Nora Vance", "a couple dozen", None, "")]),
+    ("Organiser Eli Brandt said a couple of hundred people marched.",
+     [("Eli Brandt", "a couple of hundred", None, "")]),
+    ("Farmer Jonas Ekdal said a couple thousand sheep were lost in the snow.",
+     [("Jonas Ekdal", "a couple thousand", None, "")]),
+])
+def test_a_couple_dozen_is_a_vague_amount(sentence, expected):
+    assert said(sentence) == expected
