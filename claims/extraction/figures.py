@@ -1370,7 +1370,20 @@ _AGE_HOLDERS = words(
 
 
 # A sentence that only gives someone's age: "He was 58.", "She is 34 years old."
-_AGE_SENTENCE_RE = re.compile(r"(?:He|She)\s+(?:was|is)\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?")
+_AGE_SENTENCE_RE = re.compile(
+    r"[\"\u201c\u2018']?(?:(?:He|She)(?:\s+(?:was|is)|['\u2019]s)|The\s+(?:man|woman|boy|girl|victim|"
+    r"driver|suspect|pilot|patient)\s+(?:was|is))\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?"
+    r"[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
+# An age a person had at a time gone: "Keyana Rollins, then 22, was struck", "his client was
+# 24 at the time", "who was 9 when".
+_THEN_AGE_BEFORE_RE = re.compile(r",\s*then\s+$")
+_BE_AT_THE_TIME_RE = re.compile(r"\d{1,2}\s+(?:at\s+the\s+time|when)\b")
+_BE_BEFORE_RE = re.compile(r"(?i)\b(\w+)\s+(?:was|is|were)\s+$")
+# An age bracket: "residents 65 and older", "riders 18 and under", "people younger than 25",
+# "those over 65 and above".
+_BRACKET_AFTER_RE = re.compile(r"\d{1,2}\s+(?:and|or)\s+(?:older|over|above|up|under|younger|below)\b")
+_AGE_NUMBER_RE = re.compile(r"\d{1,2}\b(?![.,]\d|\s*(?:%|per))")
+_YOUNGER_BEFORE_RE = re.compile(r"(?i)\b(?:younger|older)\s+than\s+$")
 
 
 def _label_before(s: str, start: int) -> bool:
@@ -1394,6 +1407,17 @@ def _age(s: str, start: int) -> bool:
         return True  # "as soon as they turn 18", "the abbot, who turned 68 in May"
     if _AGE_RANGE_RE.match(s, start):
         return True  # "between 18 and 35 years old": both ends are ages
+    if _THEN_AGE_BEFORE_RE.search(s, max(0, start - 8), start) and _WHO_AGE_AFTER_RE.match(s, start):
+        return True  # "Keyana Rollins, then 22, who was struck"
+    if _BE_AT_THE_TIME_RE.match(s, start) and (be := _BE_BEFORE_RE.search(s, max(0, start - 30),
+                                                                           start)) and \
+            (be.group(1).lower() in _AGE_HOLDERS or be.group(1).lower() in ("he", "she", "i")):
+        return True  # "his client was 24 at the time", "she was 9 when"
+    if _BRACKET_AFTER_RE.match(s, start) and _PEOPLE_OR_HOLDER_RE.fullmatch(
+            _prev_word(s, start)[0].lower()):
+        return True  # "residents 65 and older", "riders 18 and under": an age bracket
+    if _YOUNGER_BEFORE_RE.search(s, max(0, start - 16), start) and _AGE_NUMBER_RE.match(s, start):
+        return True  # "people younger than 25": an age
     under = _BE_UNDER_RE.search(s, max(0, start - 22), start)
     if under and _COMING_OF_AGE_RE.match(s, start) and (
             _PEOPLE_RE.fullmatch(_prev_word(s, under.start())[0].lower())):
@@ -1402,6 +1426,8 @@ def _age(s: str, start: int) -> bool:
 
 
 _PEOPLE_RE = re.compile(_PEOPLE)
+_PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|users|members|"
+                                  r"customers|those|anyone|everyone|people|persons|aged")
 _AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
 _BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
 _COMING_OF_AGE_RE = re.compile(r"(?:5|1[2-8]|21|6[05]|7[05]|80)(?![\d%]|[.,]\d|\s*(?:per|%|percent))")

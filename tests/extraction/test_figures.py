@@ -1348,3 +1348,23 @@ def test_no_before_things_not_done_is_a_zero(sentence, expected):
 ])
 def test_a_couple_dozen_is_a_vague_amount(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ages told in other ways are no claims: a short sentence, "then 22", "was 24 at the time",
+    # an age bracket, "younger than 25"
+    ('"She\'s 81.', []),
+    ("The man was 54.", []),
+    ("Witness Aldo Ferri said Mara Linde, then 19, was hit by a car.", []),
+    ("Lawyer Gus Ormond said his client was 23 at the time of the crash.", []),
+    ("Spokesman Leo Dahl said riders 12 and under travel free.", []),
+    ("Health officer Pia Stromme said deaths among residents 75 and older rose 12%.",
+     [("Pia Stromme", "12%", D(12), "%")]),
+    ("Coroner Ada Fenwick said deaths among people younger than 30 fell 18%.",
+     [("Ada Fenwick", "18%", D(18), "%")]),
+    # (an index at a time is no age)
+    ("Analyst Tom Reel said the index was 31 at the time of the sale.",
+     [("Tom Reel", "31", D(31), "")]),
+])
+def test_ages_told_in_other_ways_are_no_claims(sentence, expected):
+    assert said(sentence) == expected
