@@ -639,10 +639,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "text HELP to 43362": a short code (counts that large have commas)
         if _next_word(s, end)[0] == "News":
             return True  # "told 7 News Detroit": a broadcaster's name
-    if m.group() in ("911", "999", "112", "111", "000") and \
+    if m.group() in ("911", "999", "112", "111", "000") and (
             _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
-                                              "dispatchers", "operator", "operators", "line"):
-        return True  # "the 911 call came in": an emergency number
+                                              "dispatchers", "operator", "operators", "line") or
+            _EMERGENCY_NUMBER_NEXT_RE.match(s, end)):
+        return True  # "the 911 call came in", "through the 112 emergency number": an
+        # emergency number
     scale = _scale_of(m)
     if scale in ("m", "b", "k") and not has_money and not _counted_millions(s, end):
         # "5m" without a currency is metres more often than millions, unless people or other
@@ -1256,6 +1258,7 @@ _STREET_AFTER_RE = re.compile(
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
+_EMERGENCY_NUMBER_NEXT_RE = re.compile(r"(?i)\s+emergency\s+(?:phone\s+)?(?:number|line|hotline)\b")
 _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
                              r"emergency\s+(?:phone\s+)?(?:lines?|numbers?)|"
                              r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")

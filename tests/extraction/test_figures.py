@@ -1368,3 +1368,17 @@ def test_a_couple_dozen_is_a_vague_amount(sentence, expected):
 ])
 def test_ages_told_in_other_ways_are_no_claims(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a paragraph's number and an emergency number are labels, not counts
+    ("(ATTN: ADDS comments from minister Ole Brun in paras 4-5)", []),
+    ("Alerts reached 30 villages through the 112 emergency number, said Rui Alves.",
+     [("Rui Alves", "30", D(30), "")]),
+    ("Dispatcher Kim Soller said the 911 emergency line took 4,200 calls.",
+     [("Kim Soller", "4,200", D(4200), "")]),
+    ("Judge Ella Marr said para 14 of the deal set a fine of $9,000.",
+     [("Ella Marr", "$9,000", D(9000), "USD")]),
+])
+def test_paragraph_and_emergency_numbers_are_no_counts(sentence, expected):
+    assert said(sentence) == expected
