@@ -424,7 +424,9 @@ _PERFECT_AFTER_RE = re.compile(r"(?:\s+else)?(?:\s+from(?:\s+[\w'\u2019-]+){1,4}
                                r"(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?(?!to\b)[a-z]+")
 # "Not one bakery has closed": the "one" after "not" before a noun is a zero.
 _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
-_NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing"])
+# (and "not one ounce of remorse", "not one iota": no amount, a figure of speech)
+_NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing", "ounce",
+                             "iota", "shred", "scrap", "jot"])
 
 
 @dataclass(frozen=True)

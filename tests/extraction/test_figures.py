@@ -1382,3 +1382,16 @@ def test_ages_told_in_other_ways_are_no_claims(sentence, expected):
 ])
 def test_paragraph_and_emergency_numbers_are_no_counts(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "not one ounce of", "not one iota": a figure of speech, no zero
+    ('Judge Rhea Tomsen said he had shown "not one ounce of remorse".', []),
+    ("Coach Dev Arlen said the team had given not one iota of effort.", []),
+    ("Critic Lou Pavesi said the film had not one shred of humour.", []),
+    # (a thing not done is still a zero)
+    ("Principal Ivy Stone said not one pupil was sent home.",
+     [("Ivy Stone", "not one", D(0), "")]),
+])
+def test_not_one_ounce_is_a_figure_of_speech(sentence, expected):
+    assert said(sentence) == expected
