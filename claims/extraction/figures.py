@@ -316,7 +316,7 @@ ATOM_RE = re.compile(
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
       | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
-      | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
+      | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
     ))
     """,

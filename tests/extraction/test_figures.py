@@ -1395,3 +1395,16 @@ def test_paragraph_and_emergency_numbers_are_no_counts(sentence, expected):
 ])
 def test_not_one_ounce_is_a_figure_of_speech(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "a hundred and fifty million": the scale after "a hundred and ..." is part of the number
+    ('"A hundred and fifty million is not enough," union leader Pell Ardent said.',
+     [("Pell Ardent", "A hundred and fifty million", D(150000000), "")]),
+    ("Organiser Wim Soto said a hundred thousand people marched.",
+     [("Wim Soto", "a hundred thousand", D(100000), "")]),
+    ("Minister Yara Kell said a hundred and twenty thousand homes lost power.",
+     [("Yara Kell", "a hundred and twenty thousand", D(120000), "")]),
+])
+def test_a_hundred_and_fifty_million_is_one_number(sentence, expected):
+    assert said(sentence) == expected
