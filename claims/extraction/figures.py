@@ -924,12 +924,25 @@ _AGE_NOUNS = words(
 )
 
 
-def _age_after_people(s: str, qualifier: str, qstart: int) -> bool:
-    """ "children under five", "people over 60": an age limit, not a count."""
+def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
+    """ "children under five", "people over 60": an age limit, not a count (but "charged four
+    men over 11 arson attacks": the number counts the things named after it)."""
     if qualifier not in ("under", "over"):
         return False
     word, _ = _prev_word(s, qstart)
-    return word.lower() in _AGE_NOUNS
+    return word.lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is None
+
+
+def _over_is_about(s: str, qualifier: str, qstart: int, end: int) -> bool:
+    """ "charged four men over 11 arson attacks": "over" after people, before the things a number
+    counts, says what they are charged with, not "more than"."""
+    return qualifier == "over" and s[qstart : qstart + 4].lower() == "over" and \
+        _prev_word(s, qstart)[0].lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is not None
+
+
+# A plural noun right after a number (one word may come between): what it counts.
+_COUNTED_NEXT_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|months\b|weeks\b|days\b|was\b|"
+                              r"has\b|is\b|does\b|as\b)[a-z]{2,}s\b")
 
 
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
@@ -1548,8 +1561,10 @@ def find_figures(sentence: str, dates: list[DateMention],
             if _bare_metres(s, m):
                 value, unit = _dec(Decimal(_plain_number(m.group("num")))), "m"
             q, qstart = _qualifier_before(s, m.start())
-            if _age_after_people(s, q, qstart):
+            if _age_after_people(s, q, qstart, m.end()):
                 continue
+            if _over_is_about(s, q, qstart, m.end()):
+                q, qstart = "exact", m.start()
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
             if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"
@@ -1615,8 +1630,10 @@ def find_figures(sentence: str, dates: list[DateMention],
                 continue
             value = _dec(number)
             q, qstart = _qualifier_before(s, m.start())
-            if _age_after_people(s, q, qstart):
+            if _age_after_people(s, q, qstart, m.end()):
                 continue
+            if _over_is_about(s, q, qstart, m.end()):
+                q, qstart = "exact", m.start()
             text_l = m.group().lower()
             if q == "exact" and text_l in ("a dozen", "half a dozen"):
                 q = "about"

@@ -1408,3 +1408,18 @@ def test_not_one_ounce_is_a_figure_of_speech(sentence, expected):
 ])
 def test_a_hundred_and_fifty_million_is_one_number(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "people over N things": the number counts the things, "over" says what for; no age
+    ("Inspector Lia Brand said police charged four men over 11 arson attacks.",
+     [("Lia Brand", "four", D(4), ""), ("Lia Brand", "11", D(11), "")]),
+    ("Sergeant Tom Vale said officers arrested two women over 14 burglaries.",
+     [("Tom Vale", "two", D(2), ""), ("Tom Vale", "14", D(14), "")]),
+    ("Prosecutor Eve Lund said the state will try three men over 20 armed robberies.",
+     [("Eve Lund", "three", D(3), ""), ("Eve Lund", "20", D(20), "")]),
+    # (people over an age stay out)
+    ("Nurse Ola Kim said people over 65 were given the vaccine first.", []),
+])
+def test_people_over_a_count_of_things_is_no_age(sentence, expected):
+    assert said(sentence) == expected
