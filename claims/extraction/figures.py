@@ -1226,7 +1226,8 @@ _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "member
 _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": "rooms",
                        "acre": "acres", "hectare": "hectares", "storey": "storeys",
                        "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
-                       "page": "pages"}
+                       "page": "pages", "litre": "litres", "liter": "litres",
+                       "gallon": "gallons"}  # (and "a 40-litre tank", "a 300-gallon tank")
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition").

@@ -1423,3 +1423,16 @@ def test_a_hundred_and_fifty_million_is_one_number(sentence, expected):
 ])
 def test_people_over_a_count_of_things_is_no_age(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a compound that says what a vessel holds counts it, like "a 720-bed hospital"
+    ("Driver Musa Kalu said it costs N38,000 to fill his 50-litre tank.",
+     [("Musa Kalu", "N38,000", D(38000), "NGN"), ("Musa Kalu", "50-litre", D(50), "litres")]),
+    ("Rancher Dee Holt said she hauls water in a 250-gallon tank.",
+     [("Dee Holt", "250-gallon", D(250), "gallons")]),
+    ("Brewer Sam Ekwe said the new 1,000-liter vat arrived in May.",
+     [("Sam Ekwe", "1,000-liter", D(1000), "litres")]),
+])
+def test_a_compound_that_says_what_a_vessel_holds_counts_it(sentence, expected):
+    assert said(sentence) == expected
