@@ -1748,6 +1748,18 @@ def _forecast_range(s: str, a: Figure, b: Figure) -> bool:
         _MODAL_BEFORE_BY_RE.search(s, max(0, a.start - 50), a.start) is not None
 
 
+# What may come between a range and a "from" that gives the range it replaced: "to $3.40 to
+# $3.50 a share, from $3.15 to $3.30 previously".
+_RANGE_TO_FROM_RE = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up\s+|down\s+)?from\s+$")
+
+
+def _range_from_range(s: str, out: list[Figure], a: Figure) -> bool:
+    """Whether "from X to Y" right after a range is the range it replaced (both ends then
+    bound one figure, as in the range before), not a change from X to Y."""
+    return bool(out) and out[-1].kind == "range" and a.start - out[-1].end <= 30 and \
+        _RANGE_TO_FROM_RE.fullmatch(s, out[-1].end, a.start) is not None
+
+
 def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
@@ -1764,6 +1776,7 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                 joined = s.lower().rindex("between", 0, a.start)
             elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
                                                  between in ("-", "\u2013") or
+                                                 _range_from_range(s, out, a) or
                                                  _SPAN_FROM_RE.search(s, max(0, a.start - 30),
                                                                       a.start)) and \
                     not (between.strip() == "to" and (

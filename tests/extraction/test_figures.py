@@ -1436,3 +1436,20 @@ def test_people_over_a_count_of_things_is_no_age(sentence, expected):
 ])
 def test_a_compound_that_says_what_a_vessel_holds_counts_it(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "from X to Y" right after a range is the range it replaced, not a change
+    ("Chief executive Ada Pirlo said guidance rose to $2.10 to $2.20 a share, from $1.90 to "
+     "$2.00 previously.", [("Ada Pirlo", "$2.10 to $2.20", None, "USD"),
+                           ("Ada Pirlo", "$1.90 to $2.00", None, "USD")]),
+    ("Finance chief Olu Dare said the firm now expects growth of 4% to 5%, up from 2% to 3%.",
+     [("Olu Dare", "4% to 5%", None, "%"), ("Olu Dare", "2% to 3%", None, "%")]),
+    ("Treasurer Mia Volk said the council cut its estimate to 300 to 320 jobs, from 400 to 450.",
+     [("Mia Volk", "300 to 320", None, ""), ("Mia Volk", "400 to 450", None, "")]),
+    # (a change from one level to another stays two figures)
+    ("Trader Abe Ncube said prices rose from $5 to $7.",
+     [("Abe Ncube", "$5", D(5), "USD"), ("Abe Ncube", "$7", D(7), "USD")]),
+])
+def test_from_a_range_after_a_range_is_the_range_it_replaced(sentence, expected):
+    assert said(sentence) == expected
