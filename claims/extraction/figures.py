@@ -1244,7 +1244,7 @@ _SPAN_NOUN_RE = re.compile(
     r"trip|flight|drive|march|stay|stint|tenure|mission|campaign|battle|truce|ceasefire|pause|"
     r"hiatus|absence|ordeal|vigil|session|hearing|marathon|trek|voyage|investigation|inquiry|"
     r"probe|period|window|deadline|wait(?:ing)?\s+time|standstill|occupation|blockade|sit-in|"
-    r"protest|fast)\b"
+    r"protest|fast|trials?|seasons?|fight|dispute|feud)\b"
     r"|,\s+(?:US\s?)?[$\u20ac\u00a3]")
 
 

@@ -1453,3 +1453,16 @@ def test_a_compound_that_says_what_a_vessel_holds_counts_it(sentence, expected):
 ])
 def test_from_a_range_after_a_range_is_the_range_it_replaced(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how long a trial, a season or a fight lasts is a duration, like "a 36-hour strike"
+    ("Judge Nell Corrigan said the 14-day trial had been fair.",
+     [("Nell Corrigan", "14-day", D(14), "days")]),
+    ("Skipper Arno Visser said boats lost most of the six-month season.",
+     [("Arno Visser", "six-month", D(6), "months")]),
+    ("Mayor Lotte Brink said a three-year legal fight had delayed the bridge.",
+     [("Lotte Brink", "three-year", D(3), "years")]),
+])
+def test_how_long_a_trial_season_or_fight_lasts_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
