@@ -10,7 +10,8 @@ of") or a zero said in words ("no one was killed", "no casualties", "none of the
 hurt", "No firefighters were injured", "no U.K. sailors were hurt", "no student was among the
 injured", "no case of measles had been confirmed", "no reports of data stolen", "1,140
 bookings, none of which were stolen", "none of its staff was hurt", "the hospital had none",
-"no one has bought a boat since 2016").
+"no one has bought a boat since 2016", "no other flights were diverted", "no surgeries had
+been canceled"; not "no decisions have been made", which says how a matter stands).
 
 Decisions on the borderline kinds:
 
@@ -108,7 +109,7 @@ wording                   value  lower  upper  qualifier
 "tens of thousands"       --     10000  --     vague
 "hundreds of thousands"   --     1e5    --     vague
 "millions"                --     1e6    --     vague
-"several dozen/hundred"   --     3x     --     vague   ("a few dozen": 2x)
+"several dozen/hundred"   --     3x     --     vague   ("a few/couple dozen": 2x)
 "several houses"          --     3      --     vague   (not durations or loose plurals:
 "a handful of passengers" --     2      --     vague    "several times" is no claim)
 "a large number of"       --     --     --     vague
@@ -158,8 +159,8 @@ _MORE_DAYS_RE = re.compile(r"(?:[12]?\d|3[01])(?!\d|,\d|\s+(?!and\b|or\b)[a-z])"
 _LABEL_LIST_JOIN_RE = re.compile(
     r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
-_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent)\b")
-_FEW_DOZEN_RE = re.compile(r"(a few|several|many)\s+(dozen|hundred|thousand|million)")
+_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage\s+points?)|(basis\s+points?))\b")
+_FEW_DOZEN_RE = re.compile(r"(a few|a couple(?: of)?|several|many)\s+(dozen|hundred|thousand|million)")
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
@@ -248,6 +249,25 @@ _MULTIPLIER_END_RE = re.compile(f"(?:{'|'.join(_MULTIPLIER_ENDS)})$")
 ONE_LENGTH_WORDS = frozenset(["metre", "meter", "mile", "kilometre", "kilometer", "foot"])
 _ONE_LENGTH_RE = re.compile(rf"(?i)a\s+({'|'.join(sorted(ONE_LENGTH_WORDS))})")
 
+# A fraction of a percentage point in words, the size of a rate move: "a quarter-point cut",
+# "a half-point cut", "half a percentage point", "a three-quarter-point rise" (the blind authors
+# listed 7 of 7 such sizes, written so or in digits: "a 50-basis-point cut").
+_FRACTION_POINT = (r"(?:half\s+a\s+|(?:a\s+)?quarter\s+of\s+a\s+|(?:quarter|half|three[-\s]quarters?)"
+                   r"[-\s])(?:percentage[-\s])?point\b(?![-\u2010\u2011]\w)")
+_FRACTION_POINT_RE = re.compile(rf"(?i){_FRACTION_POINT}")
+# A rate move's size written as one compound: "a 50-basis-point cut", "a 2-percentage-point rise".
+_HYPHEN_POINTS_RE = re.compile(r"(?i)-(basis|percentage)-points?\b")
+# What a move in points is: "a quarter-point cut", "a half-point rise in yields".
+_POINT_MOVE_RE = re.compile(r"(?i)\s+(?:cut|cuts|hike|hikes|increase|increases|rise|rises|"
+                            r"reduction|reductions|move|moves|drop|fall|decline|jump|lead|margin|"
+                            r"gap|swing)\b")
+_FRACTION_VALUES = (("three", Decimal("0.75")), ("quarter", Decimal("0.25")),
+                    ("half", Decimal("0.5")))
+
+# Plurals that say how a matter stands, not what was counted: "no decisions have been made",
+# "no details were given", "no changes were made" (the blind authors listed none of them).
+_STATUS_NOUNS = r"(?:decisions|details|comments|changes|plans|conclusions|determinations)"
+
 ATOM_RE = re.compile(
     rf"""
     (?P<digit>
@@ -262,7 +282,7 @@ ATOM_RE = re.compile(
     )
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
-      | \b(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million)\b
+      | \b(?:a\s+few|a\s+couple(?:\s+of)?|several|many)\s+(?:dozen|hundred|thousand|million)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
@@ -284,6 +304,9 @@ ATOM_RE = re.compile(
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b
         |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b)
         |(?=\s+(?:died|drowned|perished)\b))
+      | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|have\s+been|has\s+been|
+        had\s+been)\s+(?:yet\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
+        shown|kept)\b))
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
@@ -291,8 +314,9 @@ ATOM_RE = re.compile(
       | \b(?:twice|(?:{"|".join(_MULTIPLIERS)})(?:{"|".join(_MULTIPLIER_ENDS)}))\b(?![-\u2010\u2011])
       | \ba\s+(?:{"|".join(sorted(ONE_LENGTH_WORDS))})\b
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
+      | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
-      | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?\b
+      | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
     ))
     """,
@@ -400,7 +424,9 @@ _PERFECT_AFTER_RE = re.compile(r"(?:\s+else)?(?:\s+from(?:\s+[\w'\u2019-]+){1,4}
                                r"(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?(?!to\b)[a-z]+")
 # "Not one bakery has closed": the "one" after "not" before a noun is a zero.
 _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
-_NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing"])
+# (and "not one ounce of remorse", "not one iota": no amount, a figure of speech)
+_NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing", "ounce",
+                             "iota", "shred", "scrap", "jot"])
 
 
 @dataclass(frozen=True)
@@ -535,6 +561,9 @@ _AGE_APPOSITION_RE = re.compile(
     r"suspect|defendant|accused|resident|farmer|trader|widow|student|teacher)|[A-Z][a-z]+)\s*$")
 
 
+_SIGN_RE = re.compile("[$\u20ac\u00a3\u20a6\u20b9\u00a5\u09f3\u20b1]")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -567,9 +596,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "his client, 58, would appeal": an age
     if m.group("cur") == "N" and not has_scale and len(m.group("num")) <= 2 and \
             "," not in m.group("num") and "." not in m.group("num") and \
-            not _PER_UNIT_NEXT_RE.match(s, end):
+            not _PER_UNIT_NEXT_RE.match(s, end) and not _NAIRA_RANGE_NEXT_RE.match(s, end):
         return True  # "the N1 in Limpopo", "the N12": a road, not a few naira (but "cut the
-        # price by N20 per litre")
+        # price by N20 per litre", "another N80 to N100 per litre")
     if m.group("cur") == "N" and not has_scale and _next_word(s, end)[0].lower() in _ROAD_NOUNS:
         return True  # "the N104 road"
     if before == "(" and after == ")" and start > 2 and \
@@ -612,10 +641,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "text HELP to 43362": a short code (counts that large have commas)
         if _next_word(s, end)[0] == "News":
             return True  # "told 7 News Detroit": a broadcaster's name
-    if m.group() in ("911", "999", "112", "111", "000") and \
+    if m.group() in ("911", "999", "112", "111", "000") and (
             _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
-                                              "dispatchers", "operator", "operators", "line"):
-        return True  # "the 911 call came in": an emergency number
+                                              "dispatchers", "operator", "operators", "line") or
+            _EMERGENCY_NUMBER_NEXT_RE.match(s, end)):
+        return True  # "the 911 call came in", "through the 112 emergency number": an
+        # emergency number
     scale = _scale_of(m)
     if scale in ("m", "b", "k") and not has_money and not _counted_millions(s, end):
         # "5m" without a currency is metres more often than millions, unless people or other
@@ -625,7 +656,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                     _length_claim(s, start, end, strict=True))
     if after in ":/" and end + 1 < len(s) and s[end + 1].isdigit():
         return True  # 10:30, 5/8
-    if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
+    if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha() and not (
+            has_money and m.group("cur") and s.startswith(m.group("cur"), end + 1) and
+            s[end + 1 + len(m.group("cur")) : end + 2 + len(m.group("cur"))].isdigit()):
+        # (not "N1,045-N1,065": a range of amounts, each with its currency)
         word = _LETTERS_RE.match(s, end + 1)
         low = word.group().lower() if word else ""
         if low in LENGTH_UNITS and not has_money and _length_claim(s, start,
@@ -639,6 +673,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             # measure, a multiplier, a count of members (like "-strong")
         if low == "point" and plain and _POINT_LEAD_RE.match(s, end + 1 + len(low)):
             return False  # "a 6-point lead" in a poll
+        if plain and _HYPHEN_POINTS_RE.match(s, end):
+            return False  # "a 50-basis-point cut", "a 2-percentage-point rise": a rate move
         if plain and _span_compound(s, m.group("num"), low, end + 1 + len(low)):
             return False  # "a 36-hour strike", "a 4-year, $88 million deal": how long it lasts
         if low not in ("strong", "magnitude"):
@@ -662,8 +698,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             if not countish:
                 return True
     prev, prev_start = _prev_word(s, start)
-    if prev.lower() in LABEL_WORDS or _label_before(s, start):
-        return True  # "Resolution 2231", "sections 105 and 110"
+    if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
+            m.group("cur") and _SIGN_RE.search(m.group("cur"))):
+        return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "the
+        # bill $480": a label is never numbered with a currency sign)
     if prev and prev[0].isupper() and not has_money and not title_case():
         bare = prev.rstrip(".")
         if (
@@ -794,7 +832,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return _zero_idiom(s, start, end)
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
-        return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other"))
+        return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
+                    nl in ("percent", "per", "percentage", "basis") and
+                    _PERCENT_NEXT_RE.match(s, end) is not None)  # (and "one percentage point")
     return False
 
 
@@ -884,12 +924,25 @@ _AGE_NOUNS = words(
 )
 
 
-def _age_after_people(s: str, qualifier: str, qstart: int) -> bool:
-    """ "children under five", "people over 60": an age limit, not a count."""
+def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
+    """ "children under five", "people over 60": an age limit, not a count (but "charged four
+    men over 11 arson attacks": the number counts the things named after it)."""
     if qualifier not in ("under", "over"):
         return False
     word, _ = _prev_word(s, qstart)
-    return word.lower() in _AGE_NOUNS
+    return word.lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is None
+
+
+def _over_is_about(s: str, qualifier: str, qstart: int, end: int) -> bool:
+    """ "charged four men over 11 arson attacks": "over" after people, before the things a number
+    counts, says what they are charged with, not "more than"."""
+    return qualifier == "over" and s[qstart : qstart + 4].lower() == "over" and \
+        _prev_word(s, qstart)[0].lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is not None
+
+
+# A plural noun right after a number (one word may come between): what it counts.
+_COUNTED_NEXT_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|months\b|weeks\b|days\b|was\b|"
+                              r"has\b|is\b|does\b|as\b)[a-z]{2,}s\b")
 
 
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
@@ -984,6 +1037,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         miles, miles_start = _next_word(s, end)
         if nl == "nautical" and miles.lower() in ("mile", "miles"):
             end = miles_start + len(miles)  # "25 nautical miles"
+    elif not unit and (points := _HYPHEN_POINTS_RE.match(s, end)):
+        unit, end = f"{points.group(1).lower()} points", points.end()  # "a 50-basis-point cut"
     elif not unit and s[end : end + 1] in "-\u2013" and s[end + 1 : end + 2].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
         low = word.group().lower() if word else ""
@@ -1026,7 +1081,12 @@ def _counted_millions(s: str, end: int) -> bool:
     or other countable things follow ("3.5m people", "1m households")."""
     nw, _ = _next_word(s, end)
     return nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and nw.islower()
-                                          and nw not in _LENGTH_OK_AFTER)
+                                          and nw not in _LENGTH_OK_AFTER) or \
+        _DEMONYMS_RE.fullmatch(nw) is not None  # "11m Britons", "2.5m Kenyans"
+
+
+# A people named by their country or city: "Britons", "Kenyans", "Londoners", "Israelis".
+_DEMONYMS_RE = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is)")
 
 
 def _bare_metres(s: str, m: re.Match[str]) -> bool:
@@ -1059,6 +1119,9 @@ _CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES}|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|U
 # A price's unit after the amount: "N20 per litre", "N20 a litre".
 _PER_UNIT_NEXT_RE = re.compile(r"\s+(?:per|a|an)\s+(?:litre|liter|kg|kilo|kilogram|gallon|"
                                r"barrel|tonne|ton|bag|unit|head|day|month|year|night)\b")
+# The first end of a range of naira priced per unit: "N80 to N100 per litre", "N60-N75 a kg".
+_NAIRA_RANGE_NEXT_RE = re.compile(r"(?:\s*[-\u2013]\s*|\s+to\s+)N\d[\d,]*(?:\.\d+)?"
+                                  + _PER_UNIT_NEXT_RE.pattern)
 _CURRENCY_BEFORE_RE = re.compile(
     rf"(?:{_CURRENCY_SIGNS}|{'|'.join(cur for cur, _ in _CURRENCY_LETTERS)})$")
 # Multipliers written as one word: "fivefold", "a tenfold rise" (like "five times").
@@ -1071,7 +1134,7 @@ MULTIPLIER_WORDS = frozenset(["twice"] + [stem + end for stem in _MULTIPLIERS
 # Words that can open a figure written in words, and the words that must also be present
 # for the rarer openers ("a dozen", "large numbers of", "several hundred").
 _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
-    ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half"]
+    ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half", "quarter"]
     + sorted(FOLD_WORDS)
 )
 _SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
@@ -1163,7 +1226,8 @@ _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "member
 _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": "rooms",
                        "acre": "acres", "hectare": "hectares", "storey": "storeys",
                        "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
-                       "page": "pages"}
+                       "page": "pages", "litre": "litres", "liter": "litres",
+                       "gallon": "gallons"}  # (and "a 40-litre tank", "a 300-gallon tank")
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition").
@@ -1180,7 +1244,7 @@ _SPAN_NOUN_RE = re.compile(
     r"trip|flight|drive|march|stay|stint|tenure|mission|campaign|battle|truce|ceasefire|pause|"
     r"hiatus|absence|ordeal|vigil|session|hearing|marathon|trek|voyage|investigation|inquiry|"
     r"probe|period|window|deadline|wait(?:ing)?\s+time|standstill|occupation|blockade|sit-in|"
-    r"protest|fast)\b"
+    r"protest|fast|trials?|seasons?|fight|dispute|feud)\b"
     r"|,\s+(?:US\s?)?[$\u20ac\u00a3]")
 
 
@@ -1198,7 +1262,7 @@ _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advan
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).
 _ATTACHED_SPEC_RE = re.compile(r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
-                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml))(?![\w/])|(x)(?![\w/-])")
+                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw))(?![\w/])|(x)(?![\w/-])")
 
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
@@ -1210,6 +1274,7 @@ _STREET_AFTER_RE = re.compile(
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
+_EMERGENCY_NUMBER_NEXT_RE = re.compile(r"(?i)\s+emergency\s+(?:phone\s+)?(?:number|line|hotline)\b")
 _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
                              r"emergency\s+(?:phone\s+)?(?:lines?|numbers?)|"
                              r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")
@@ -1324,7 +1389,20 @@ _AGE_HOLDERS = words(
 
 
 # A sentence that only gives someone's age: "He was 58.", "She is 34 years old."
-_AGE_SENTENCE_RE = re.compile(r"(?:He|She)\s+(?:was|is)\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?")
+_AGE_SENTENCE_RE = re.compile(
+    r"[\"\u201c\u2018']?(?:(?:He|She)(?:\s+(?:was|is)|['\u2019]s)|The\s+(?:man|woman|boy|girl|victim|"
+    r"driver|suspect|pilot|patient)\s+(?:was|is))\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?"
+    r"[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
+# An age a person had at a time gone: "Keyana Rollins, then 22, was struck", "his client was
+# 24 at the time", "who was 9 when".
+_THEN_AGE_BEFORE_RE = re.compile(r",\s*then\s+$")
+_BE_AT_THE_TIME_RE = re.compile(r"\d{1,2}\s+(?:at\s+the\s+time|when)\b")
+_BE_BEFORE_RE = re.compile(r"(?i)\b(\w+)\s+(?:was|is|were)\s+$")
+# An age bracket: "residents 65 and older", "riders 18 and under", "people younger than 25",
+# "those over 65 and above".
+_BRACKET_AFTER_RE = re.compile(r"\d{1,2}\s+(?:and|or)\s+(?:older|over|above|up|under|younger|below)\b")
+_AGE_NUMBER_RE = re.compile(r"\d{1,2}\b(?![.,]\d|\s*(?:%|per))")
+_YOUNGER_BEFORE_RE = re.compile(r"(?i)\b(?:younger|older)\s+than\s+$")
 
 
 def _label_before(s: str, start: int) -> bool:
@@ -1348,6 +1426,17 @@ def _age(s: str, start: int) -> bool:
         return True  # "as soon as they turn 18", "the abbot, who turned 68 in May"
     if _AGE_RANGE_RE.match(s, start):
         return True  # "between 18 and 35 years old": both ends are ages
+    if _THEN_AGE_BEFORE_RE.search(s, max(0, start - 8), start) and _WHO_AGE_AFTER_RE.match(s, start):
+        return True  # "Keyana Rollins, then 22, who was struck"
+    if _BE_AT_THE_TIME_RE.match(s, start) and (be := _BE_BEFORE_RE.search(s, max(0, start - 30),
+                                                                           start)) and \
+            (be.group(1).lower() in _AGE_HOLDERS or be.group(1).lower() in ("he", "she", "i")):
+        return True  # "his client was 24 at the time", "she was 9 when"
+    if _BRACKET_AFTER_RE.match(s, start) and _PEOPLE_OR_HOLDER_RE.fullmatch(
+            _prev_word(s, start)[0].lower()):
+        return True  # "residents 65 and older", "riders 18 and under": an age bracket
+    if _YOUNGER_BEFORE_RE.search(s, max(0, start - 16), start) and _AGE_NUMBER_RE.match(s, start):
+        return True  # "people younger than 25": an age
     under = _BE_UNDER_RE.search(s, max(0, start - 22), start)
     if under and _COMING_OF_AGE_RE.match(s, start) and (
             _PEOPLE_RE.fullmatch(_prev_word(s, under.start())[0].lower())):
@@ -1356,6 +1445,8 @@ def _age(s: str, start: int) -> bool:
 
 
 _PEOPLE_RE = re.compile(_PEOPLE)
+_PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|users|members|"
+                                  r"customers|those|anyone|everyone|people|persons|aged")
 _AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
 _BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
 _COMING_OF_AGE_RE = re.compile(r"(?:5|1[2-8]|21|6[05]|7[05]|80)(?![\d%]|[.,]\d|\s*(?:per|%|percent))")
@@ -1471,8 +1562,10 @@ def find_figures(sentence: str, dates: list[DateMention],
             if _bare_metres(s, m):
                 value, unit = _dec(Decimal(_plain_number(m.group("num")))), "m"
             q, qstart = _qualifier_before(s, m.start())
-            if _age_after_people(s, q, qstart):
+            if _age_after_people(s, q, qstart, m.end()):
                 continue
+            if _over_is_about(s, q, qstart, m.end()):
+                q, qstart = "exact", m.start()
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
             if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"
@@ -1498,6 +1591,17 @@ def find_figures(sentence: str, dates: list[DateMention],
                                         " ".join(s[neg.start() : m.end()].split()), zero, zero,
                                         zero, "exact", "", "zero", m.end()))
                     continue
+            if _FRACTION_POINT_RE.fullmatch(m.group()):
+                tl = m.group().lower()
+                if "percentage" not in tl and not _POINT_MOVE_RE.match(s, m.end()) and \
+                        not _BY_BEFORE_RE.search(s, max(0, m.start() - 12), m.start()):
+                    continue  # "the half-point mark" (but "a half-point cut", "by half a point")
+                value = next(v for w, v in _FRACTION_VALUES if w in tl)
+                q, qstart = _qualifier_before(s, m.start())
+                v, lo, hi = _bounds(q, value)
+                atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
+                                    v, lo, hi, q, "percentage points", "word", m.end()))
+                continue
             one = _ONE_LENGTH_RE.fullmatch(m.group())
             if one is not None:
                 q, qstart = _qualifier_before(s, m.start())
@@ -1527,8 +1631,10 @@ def find_figures(sentence: str, dates: list[DateMention],
                 continue
             value = _dec(number)
             q, qstart = _qualifier_before(s, m.start())
-            if _age_after_people(s, q, qstart):
+            if _age_after_people(s, q, qstart, m.end()):
                 continue
+            if _over_is_about(s, q, qstart, m.end()):
+                q, qstart = "exact", m.start()
             text_l = m.group().lower()
             if q == "exact" and text_l in ("a dozen", "half a dozen"):
                 q = "about"
@@ -1563,11 +1669,12 @@ def find_figures(sentence: str, dates: list[DateMention],
                 after = nxt_start + len(nxt)
             elif _modified_time_unit(s, m.end(), nxt.lower()):
                 unit = _duration_unit(_next_word(s, nxt_start + len(nxt))[0].lower())
-            elif nxt.lower() in ("percent", "per"):
+            elif nxt.lower() in ("percent", "per", "percentage", "basis"):
                 pm = _PERCENT_NEXT_RE.match(s, m.end())
-                if pm:
-                    unit = "%"
-                    after = m.end() + pm.end()
+                if pm:  # "five percent", "one percentage point", "fifty basis points"
+                    unit = "percentage points" if pm.group(1) else \
+                        "basis points" if pm.group(2) else "%"
+                    after = pm.end()
             of_follows = after > m.end() and bool(_OF_NEXT_RE.match(s, after))
             atoms.append(
                 Figure(qstart, after, m.start(), _clean_text(s[qstart:after]), v, lo, hi,
@@ -1583,7 +1690,7 @@ def find_figures(sentence: str, dates: list[DateMention],
                     break
             word = _FEW_DOZEN_RE.match(tl)
             if word:
-                mult = 2 if word.group(1) == "a few" else 3
+                mult = 3 if word.group(1) in ("several", "many") else 2  # "a few", "a couple"
                 lower = Decimal(mult * (12 if word.group(2) == "dozen"
                                         else SCALE_WORDS[word.group(2)]))
             of_follows = bool(_OF_NEXT_RE.match(s, m.end()))
@@ -1641,6 +1748,18 @@ def _forecast_range(s: str, a: Figure, b: Figure) -> bool:
         _MODAL_BEFORE_BY_RE.search(s, max(0, a.start - 50), a.start) is not None
 
 
+# What may come between a range and a "from" that gives the range it replaced: "to $3.40 to
+# $3.50 a share, from $3.15 to $3.30 previously".
+_RANGE_TO_FROM_RE = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up\s+|down\s+)?from\s+$")
+
+
+def _range_from_range(s: str, out: list[Figure], a: Figure) -> bool:
+    """Whether "from X to Y" right after a range is the range it replaced (both ends then
+    bound one figure, as in the range before), not a change from X to Y."""
+    return bool(out) and out[-1].kind == "range" and a.start - out[-1].end <= 30 and \
+        _RANGE_TO_FROM_RE.fullmatch(s, out[-1].end, a.start) is not None
+
+
 def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
@@ -1657,6 +1776,7 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                 joined = s.lower().rindex("between", 0, a.start)
             elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
                                                  between in ("-", "\u2013") or
+                                                 _range_from_range(s, out, a) or
                                                  _SPAN_FROM_RE.search(s, max(0, a.start - 30),
                                                                       a.start)) and \
                     not (between.strip() == "to" and (

@@ -599,6 +599,8 @@ SPEC_UNITS: dict[str, str] = {
     "megapixel": "megapixels", "mp": "megapixels", "ppm": "ppm", "ppb": "ppb",
     # small weights and volumes written against the number: "12kg of cocaine", "500ml"
     "kg": "kg", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
+    # a plant's power written against the number: "280MW", "1 050MW", "2GW"
+    "mw": "MW", "gw": "GW",
 }
 
 MEASURE_UNITS: dict[str, str] = {
@@ -672,7 +674,7 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Words before a number that make it a label, not a quantity ("Resolution 2231", "page 4").
 LABEL_WORDS = words(
-    "no no. number page section chapter article paragraph line room gate route highway road "
+    "no no. number page section chapter article paragraph para line room gate route highway road "
     "platform terminal level phase category grade class rank ranked ranking version season "
     "episode round stage step act zone sector block ward lane street flight resolution "
     "decree law bill item clause model code channel pillar batch group division brigade "

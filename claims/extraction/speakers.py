@@ -278,6 +278,10 @@ def _display(text: str) -> str:
     text = _clean(text)
     if text[:8].lower() == "another ":
         text = text[8:]
+    elif text[:4] == "Its " and text[4:5].isupper() or text[:6] == "Their " and \
+            text[6:7].isupper():
+        text = text.split(" ", 1)[1]  # "Its Financial Conduct Authority reckons": the body the
+        # possessive refers to is named after it
     if text[:4].lower() == "the " and not text[4:5].isupper():
         text = text[4:]
     elif text[:4] == "The " or (text[:2].lower() == "a " and not _INITIALS_RE.match(text)) or \

@@ -1235,3 +1235,234 @@ def test_one_unit_of_length_with_a_qualifier(sentence, expected):
 ])
 def test_a_compound_that_says_what_a_thing_holds_counts_it(sentence, expected):
     assert [(f.text, f.value, f.unit) for f in figures(sentence)] == expected
+
+
+def said(sentence: str, publisher: str = "Test Herald"):
+    """(speaker, figure as written, value, unit) of each claim the extractor finds in one
+    body sentence under a headline without figures."""
+    from claims.extraction import extract_claims
+    from tests.extraction.corpus import Seg
+
+    headline = "A headline without figures"
+    text = f"{headline}\n\n{sentence}\n"
+    segments = [Seg("headline", 0, len(headline)),
+                Seg("body", len(headline) + 2, len(headline) + 2 + len(sentence))]
+    return [(c.speaker, c.figure_text, c.value, c.unit)
+            for c in extract_claims(text, segments, article_date=DAY, publisher=publisher)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a plant's power written against its number is a figure in MW or GW
+    ("The Kelvale dam produces 340MW at full flow, engineer Tomas Orrin said.",
+     [("Tomas Orrin", "340MW", D(340), "MW")]),
+    ("Grid operator Nordlys said the new cable carries 1 400MW.",
+     [("Nordlys", "1 400MW", D(1400), "MW")]),
+    ("Energy minister Ada Rulewe said solar farms would add 2GW by 2030.",
+     [("Ada Rulewe", "2GW", D(2), "GW")]),
+])
+def test_power_written_against_its_number_is_a_figure(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word that labels numbers ("flat 4", "bill 12") never labels an amount with a currency sign
+    ("Each grower will receive a flat €8,000, minister Lene Varga said.",
+     [("Lene Varga", "€8,000", D(8000), "EUR")]),
+    ("Tenants pay a flat £95 a week, landlord Osric Penhale said.",
+     [("Osric Penhale", "£95", D(95), "GBP")]),
+    ("Kessington Water said the average bill $412 would not change.",
+     [("Kessington Water", "$412", D(412), "USD")]),
+])
+def test_an_amount_with_a_currency_sign_is_no_label(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # two amounts of naira joined by a dash or "to", each with its sign, are a range
+    ("Filling stations in Ibadan sold diesel at N1,210-N1,240 per litre, dealer Tunde Okafor "
+     "said.", [("Tunde Okafor", "N1,210-N1,240", None, "NGN")]),
+    ("Economist Ngozi Aleru said kerosene could rise by N50 to N70 per litre.",
+     [("Ngozi Aleru", "N50 to N70", None, "NGN")]),
+    ("Trader Bisi Adagun said tomatoes now cost N60-N75 a kg in Oyingbo.",
+     [("Bisi Adagun", "N60-N75", None, "NGN")]),
+])
+def test_a_range_of_naira_written_with_both_signs_is_one_figure(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "m" after a number before a people named by their country counts millions of them
+    ("Census officer Dana Kolbe said 2.5m Kenyans now live abroad.",
+     [("Dana Kolbe", "2.5m", D(2500000), "")]),
+    ("Pollster Ivo Marsh said 11m Britons had used the app.",
+     [("Ivo Marsh", "11m", D(11000000), "")]),
+    ("Transit chief Ruth Agnelli said 4m Londoners ride the bus each week.",
+     [("Ruth Agnelli", "4m", D(4000000), "")]),
+])
+def test_millions_of_a_people_named_by_country_are_a_count(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the size of a rate move in words or as one compound is a figure in points
+    ("Strategist Lena Orsk said markets expect a quarter-point cut in March.",
+     [("Lena Orsk", "quarter-point", D("0.25"), "percentage points")]),
+    ("Saver Ruth Mbeki said her bank cut its rate by only half a percentage point.",
+     [("Ruth Mbeki", "half a percentage point", D("0.5"), "percentage points")]),
+    ("Analyst Pavel Dorn said a one percentage point rise would hurt borrowers.",
+     [("Pavel Dorn", "one percentage point", D(1), "percentage points")]),
+    ("Fund manager Ines Toller said a 75-basis-point hike was now priced in.",
+     [("Ines Toller", "75-basis-point", D(75), "basis points")]),
+    # (a half-point that moves nothing is no rate move; a fivefold "percent" ends at its word)
+    ("Coach Ana Reyes said the half-point mark was passed in May.", []),
+    ("Economist Ivo Hart said rents rose five percent in the year to March.",
+     [("Ivo Hart", "five percent", D(5), "%")]),
+])
+def test_the_size_of_a_rate_move_in_words_or_one_compound_is_a_figure(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "no" before things that were not done is a zero, whatever was not done to them
+    ("Manager Hal Brevik said no other ferries were cancelled on Friday.",
+     [("Hal Brevik", "no other ferries", D(0), "")]),
+    ("Dr. Mira Castell said no operations had been postponed as of Monday.",
+     [("Mira Castell", "no operations", D(0), "")]),
+    ("Sergeant Owen Tarr said no new warrants had been issued in the case.",
+     [("Owen Tarr", "no new warrants", D(0), "")]),
+    # (how a matter stands is no count)
+    ("Mayor Ilse Varn said no decisions had been made about the pool.", []),
+])
+def test_no_before_things_not_done_is_a_zero(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "a couple dozen" is a vague amount, like "a few dozen"
+    ("Clerk Nora Vance said a couple dozen ballots were set aside.",
+     [("Nora Vance", "a couple dozen", None, "")]),
+    ("Organiser Eli Brandt said a couple of hundred people marched.",
+     [("Eli Brandt", "a couple of hundred", None, "")]),
+    ("Farmer Jonas Ekdal said a couple thousand sheep were lost in the snow.",
+     [("Jonas Ekdal", "a couple thousand", None, "")]),
+])
+def test_a_couple_dozen_is_a_vague_amount(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ages told in other ways are no claims: a short sentence, "then 22", "was 24 at the time",
+    # an age bracket, "younger than 25"
+    ('"She\'s 81.', []),
+    ("The man was 54.", []),
+    ("Witness Aldo Ferri said Mara Linde, then 19, was hit by a car.", []),
+    ("Lawyer Gus Ormond said his client was 23 at the time of the crash.", []),
+    ("Spokesman Leo Dahl said riders 12 and under travel free.", []),
+    ("Health officer Pia Stromme said deaths among residents 75 and older rose 12%.",
+     [("Pia Stromme", "12%", D(12), "%")]),
+    ("Coroner Ada Fenwick said deaths among people younger than 30 fell 18%.",
+     [("Ada Fenwick", "18%", D(18), "%")]),
+    # (an index at a time is no age)
+    ("Analyst Tom Reel said the index was 31 at the time of the sale.",
+     [("Tom Reel", "31", D(31), "")]),
+])
+def test_ages_told_in_other_ways_are_no_claims(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a paragraph's number and an emergency number are labels, not counts
+    ("(ATTN: ADDS comments from minister Ole Brun in paras 4-5)", []),
+    ("Alerts reached 30 villages through the 112 emergency number, said Rui Alves.",
+     [("Rui Alves", "30", D(30), "")]),
+    ("Dispatcher Kim Soller said the 911 emergency line took 4,200 calls.",
+     [("Kim Soller", "4,200", D(4200), "")]),
+    ("Judge Ella Marr said para 14 of the deal set a fine of $9,000.",
+     [("Ella Marr", "$9,000", D(9000), "USD")]),
+])
+def test_paragraph_and_emergency_numbers_are_no_counts(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "not one ounce of", "not one iota": a figure of speech, no zero
+    ('Judge Rhea Tomsen said he had shown "not one ounce of remorse".', []),
+    ("Coach Dev Arlen said the team had given not one iota of effort.", []),
+    ("Critic Lou Pavesi said the film had not one shred of humour.", []),
+    # (a thing not done is still a zero)
+    ("Principal Ivy Stone said not one pupil was sent home.",
+     [("Ivy Stone", "not one", D(0), "")]),
+])
+def test_not_one_ounce_is_a_figure_of_speech(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "a hundred and fifty million": the scale after "a hundred and ..." is part of the number
+    ('"A hundred and fifty million is not enough," union leader Pell Ardent said.',
+     [("Pell Ardent", "A hundred and fifty million", D(150000000), "")]),
+    ("Organiser Wim Soto said a hundred thousand people marched.",
+     [("Wim Soto", "a hundred thousand", D(100000), "")]),
+    ("Minister Yara Kell said a hundred and twenty thousand homes lost power.",
+     [("Yara Kell", "a hundred and twenty thousand", D(120000), "")]),
+])
+def test_a_hundred_and_fifty_million_is_one_number(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "people over N things": the number counts the things, "over" says what for; no age
+    ("Inspector Lia Brand said police charged four men over 11 arson attacks.",
+     [("Lia Brand", "four", D(4), ""), ("Lia Brand", "11", D(11), "")]),
+    ("Sergeant Tom Vale said officers arrested two women over 14 burglaries.",
+     [("Tom Vale", "two", D(2), ""), ("Tom Vale", "14", D(14), "")]),
+    ("Prosecutor Eve Lund said the state will try three men over 20 armed robberies.",
+     [("Eve Lund", "three", D(3), ""), ("Eve Lund", "20", D(20), "")]),
+    # (people over an age stay out)
+    ("Nurse Ola Kim said people over 65 were given the vaccine first.", []),
+])
+def test_people_over_a_count_of_things_is_no_age(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a compound that says what a vessel holds counts it, like "a 720-bed hospital"
+    ("Driver Musa Kalu said it costs N38,000 to fill his 50-litre tank.",
+     [("Musa Kalu", "N38,000", D(38000), "NGN"), ("Musa Kalu", "50-litre", D(50), "litres")]),
+    ("Rancher Dee Holt said she hauls water in a 250-gallon tank.",
+     [("Dee Holt", "250-gallon", D(250), "gallons")]),
+    ("Brewer Sam Ekwe said the new 1,000-liter vat arrived in May.",
+     [("Sam Ekwe", "1,000-liter", D(1000), "litres")]),
+])
+def test_a_compound_that_says_what_a_vessel_holds_counts_it(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "from X to Y" right after a range is the range it replaced, not a change
+    ("Chief executive Ada Pirlo said guidance rose to $2.10 to $2.20 a share, from $1.90 to "
+     "$2.00 previously.", [("Ada Pirlo", "$2.10 to $2.20", None, "USD"),
+                           ("Ada Pirlo", "$1.90 to $2.00", None, "USD")]),
+    ("Finance chief Olu Dare said the firm now expects growth of 4% to 5%, up from 2% to 3%.",
+     [("Olu Dare", "4% to 5%", None, "%"), ("Olu Dare", "2% to 3%", None, "%")]),
+    ("Treasurer Mia Volk said the council cut its estimate to 300 to 320 jobs, from 400 to 450.",
+     [("Mia Volk", "300 to 320", None, ""), ("Mia Volk", "400 to 450", None, "")]),
+    # (a change from one level to another stays two figures)
+    ("Trader Abe Ncube said prices rose from $5 to $7.",
+     [("Abe Ncube", "$5", D(5), "USD"), ("Abe Ncube", "$7", D(7), "USD")]),
+])
+def test_from_a_range_after_a_range_is_the_range_it_replaced(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # how long a trial, a season or a fight lasts is a duration, like "a 36-hour strike"
+    ("Judge Nell Corrigan said the 14-day trial had been fair.",
+     [("Nell Corrigan", "14-day", D(14), "days")]),
+    ("Skipper Arno Visser said boats lost most of the six-month season.",
+     [("Arno Visser", "six-month", D(6), "months")]),
+    ("Mayor Lotte Brink said a three-year legal fight had delayed the bridge.",
+     [("Lotte Brink", "three-year", D(3), "years")]),
+])
+def test_how_long_a_trial_season_or_fight_lasts_is_a_duration(sentence, expected):
+    assert said(sentence) == expected

@@ -5291,3 +5291,16 @@ def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, maker):
 ])
 def test_under_the_proposal_filed_the_figures_are_its_owners(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Norland sits outside the bloc.",
+      "Its Consumer Lending Office reckons that 2,400 firms offer such loans."), "2,400",
+     "Consumer Lending Office"),
+    (("The island has its own rules.",
+      "Its Fisheries Board says 38 boats were licensed this year."), "38", "Fisheries Board"),
+    (("Both provinces report their own data.",
+      "Their Statistics Bureau estimates that 640 clinics closed."), "640", "Statistics Bureau"),
+])
+def test_a_possessive_before_a_bodys_name_is_no_part_of_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
