@@ -272,9 +272,9 @@ ATOM_RE = re.compile(
     rf"""
     (?P<digit>
         (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
-            |\d+(?:\.\d+)?)
+            |\d+(?:[.\u00b7]\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
@@ -624,6 +624,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "restore pay to 2008 levels": a year
         if _WEEK_NUMBER_RE.search(s, max(0, start - 20), start):
             return True  # "epidemiological weeks 1 to 9", "in week 12": a week's number
+        if _CITATION_BEFORE_RE.search(s, max(0, start - 12), start):
+            return True  # "DOI: 10.1038/...", "BMJ 2025;391:r2537": a reference, no count
+        if _DAY_LABEL_RE.search(s, max(0, start - 20), start):
+            return True  # "by day 28", "on Day 1": a day's number in a trial or a plan
         if len(m.group("num")) >= 7 and m.group("num").isdigit():
             return True  # "8009090": a phone or reference number (counts that large have commas)
         if len(m.group("num")) >= 3 and m.group("num")[0] == "0" and m.group("num").isdigit():
@@ -1018,7 +1022,9 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         unit, end = SPEED_UNITS[speed.group(1).lower().split()[0]], speed.end()
     elif not unit and not m.group("pct") and not m.group("scale") and (
             spec := _ATTACHED_SPEC_RE.match(s, end)):
-        unit = SPEC_UNITS.get(spec.group().lower(), "times")  # "256GB"; "3x" is a multiplier
+        said = spec.group().strip()
+        # "256GB"; "2.1mg/l" keeps its unit as written; "3x" is a multiplier
+        unit = SPEC_UNITS.get(said.lower()) or (said if "/" in said else "times")
         end = spec.end()
     elif not unit and not m.group("pct") and (attached := _ATTACHED_UNIT_RE.match(s, end)):
         low = attached.group(1).lower()
@@ -1073,7 +1079,9 @@ def _plain_number(raw: str) -> str:
     southern Africa and Europe) are 1200 and 470000; "18,6" (a decimal comma) is 18.6."""
     if _DECIMAL_COMMA_RE.fullmatch(raw):
         return raw.replace(",", ".")
-    return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    # (a raised decimal point, "71·4%", is the medical journals' house style)
+    return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
+        "\u202f", "").replace("\u00b7", ".")
 
 
 def _counted_millions(s: str, end: int) -> bool:
@@ -1261,8 +1269,12 @@ _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advan
 # Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).
-_ATTACHED_SPEC_RE = re.compile(r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
-                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw))(?![\w/])|(x)(?![\w/-])")
+# A concentration ("2.1mg/l", "0.35 mg/L", "40 µg/m3") or a volume in cubic metres
+# ("180,000m3") is a measure too.
+_ATTACHED_SPEC_RE = re.compile(r"(?i:\s?(?:mg|\u00b5g|\u03bcg|mcg|ng|g)/(?:l|dl|ml|kg|m3|m\u00b3))"
+                               r"(?![\w/])|"
+                               r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
+                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw|m3|m\u00b3))(?![\w/])|(x)(?![\w/-])")
 
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
@@ -1289,6 +1301,8 @@ _TEMPERATURE_RE = re.compile(
 
 
 # A week's number, or the second of two: "week 12", "weeks 1 to 9".
+_CITATION_BEFORE_RE = re.compile(r"(?i)(?:\bdoi\W{0,3}|\b(?:19|20)\d\d;)$")
+_DAY_LABEL_RE = re.compile(r"(?i)\b(?:by|on|at|until|from|before|after|to|through)\s+day\s+$")
 _WEEK_NUMBER_RE = re.compile(r"(?i)\bweeks?\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$")
 
 # Roads known by a number before the word ("the 60 Freeway") or a code ("the N104 road").

@@ -601,6 +601,8 @@ SPEC_UNITS: dict[str, str] = {
     "kg": "kg", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
     # a plant's power written against the number: "280MW", "1 050MW", "2GW"
     "mw": "MW", "gw": "GW",
+    # a volume in cubic metres: "180,000m3 of slurry"
+    "m3": "m\u00b3", "m\u00b3": "m\u00b3",
 }
 
 MEASURE_UNITS: dict[str, str] = {

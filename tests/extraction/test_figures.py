@@ -1466,3 +1466,33 @@ def test_from_a_range_after_a_range_is_the_range_it_replaced(sentence, expected)
 ])
 def test_how_long_a_trial_season_or_fight_lasts_is_a_duration(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the raised decimal point of the medical journals' house style
+    ("Of the patients, 64·2% were cured by the end of the trial.", [("64·2%", D("64.2"))]),
+    ("The gap was 11·5 percentage points.", [("11·5 percentage points", D("11.5"))]),
+    ("Infections cause roughly 4·7 million deaths a year.", [("roughly 4·7 million",
+                                                              D("4700000"))]),
+])
+def test_a_raised_decimal_point_is_a_decimal_point(sentence, expected):
+    assert [(f.text, f.value) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Samples held 1.4mg/l of cyanide.", [("1.4mg/l", D("1.4"), "mg/l")]),
+    ("Lead reached 0.21 mg/L in the tap water.", [("0.21 mg/L", D("0.21"), "mg/L")]),
+    ("About 95,000m3 of tailings escaped.", [("About 95,000m3", D("95000"), "m\u00b3")]),
+])
+def test_a_concentration_or_a_volume_in_cubic_metres_keeps_its_unit(sentence, expected):
+    assert [(f.text, f.value, f.unit) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "By day 14, the rash had faded.",
+    "Crews will start work on Day 1 of the plan.",
+    "DOI: 10.1126/science.adk4421",
+    "Cite this as: BMJ 2024;387:q1123",
+])
+def test_a_days_number_or_a_citation_is_no_figure(sentence):
+    assert figures(sentence) == []
