@@ -4411,12 +4411,13 @@ def _capitalised_run_re(head: str) -> re.Pattern[str]:
 _KNOWN_SINGLE = frozenset(
     n for n in ORGANISATION_NAMES | ARMED_GROUP_NAMES if " " not in n)
 # A one-word name described as a company or another body right after it: "Kudipay, a
-# Nigerian payments startup,", "Orvane, a chipmaker based in Oslo," (the description ends there).
+# Nigerian payments startup,", "Orvane, a chipmaker based in Oslo," (the description ends there);
+# "the" as well: "Flinthaven, the Chicago-based home-insurance startup,".
 _DESCRIBED_BODY_HEADS = sorted(
     {h for h, kinds in _GENERIC_KINDS.items() if ORGANISATION in kinds}
     | words("startup start-up fintech"), key=len, reverse=True)
 _DESCRIBED_BODY_RE = re.compile(
-    r",\s+(?:a|an)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r")"
     r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose)\b)")
 # What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
@@ -4847,7 +4848,7 @@ class ArticleSpeakers:
                 if _CURRENCY_LETTERS_RE.match(text, m.start() + len(run)) and (
                         text[m.start() + len(run)] == "$" or low in CURRENCY_SYMBOLS):
                     continue  # "HK$120 million", "LL 38,500": a currency's letters, no body
-                described = text.startswith(", a", m.end()) and \
+                described = text.startswith((", a", ", the "), m.end()) and \
                     _DESCRIBED_BODY_RE.match(text, m.end()) is not None
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
                         _CAMEL_RE.fullmatch(bare) or described) or \

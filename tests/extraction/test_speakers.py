@@ -5172,3 +5172,17 @@ def test_comrade_before_a_name_is_a_title(sentence, name):
 ])
 def test_under_an_owners_own_plan_the_figures_are_the_owners(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Quillmoor, the Denver-based payroll startup, is cutting 8% of its staff.",
+      "The cuts will affect about 75 employees, a company spokesperson said."), "about 75",
+     "Quillmoor"),
+    (("Tessaro, the Milan-based fashion retailer, will close stores in Germany.",
+      "Nine shops will shut by March, the company said."), "Nine", "Tessaro"),
+    (("Brantock, the Ohio-based regional lender, opened branches in Toledo on Tuesday.",
+      "It now has 64 branches, a company spokeswoman said."), "64", "Brantock"),
+])
+def test_a_one_word_name_described_as_the_company_after_it_is_the_company(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
