@@ -4605,6 +4605,11 @@ def _may_name_body(text: str) -> bool:
 
 
 _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]")
+# A description right after a body's name, its head word caught: "Bayou Medical Center, a
+# 720-bed hospital in ...", "Westfield Academy, the county's largest school,".
+_DESCRIBED_AS_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w'\u2019-]+\s+){0,4}"
+    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on)\b)")
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader "
     "officer judge")
@@ -6082,7 +6087,7 @@ class ArticleSpeakers:
                 return ref
         return None
 
-    def _described_as(self, head: str, pos: int) -> SpeakerRef | None:
+    def _described_as(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """The body the article introduced with this word, before or after its name: "the
         national statistics institute ISTAT ... the institute noted", "Kestrel Analytics, the
         state statistics office, ... the office said" (among the last bodies that spoke
@@ -6106,7 +6111,23 @@ class ArticleSpeakers:
                             after.group(1).lower().startswith(("the ", "a ", "an ")):
                         return ref
                     at = self.text.find(name, at + len(name))
-        return self._introduced_by_head(head, pos)
+        return self._named_described(head, pos, early) or self._introduced_by_head(head, pos)
+
+    def _named_described(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
+        """A body the article only named, described right after its name with this word: "a
+        strike began at Bayou Medical Center, a 720-bed hospital ... the hospital said" (the
+        last one before `pos`; a headline or summary point may look ahead)."""
+        before = [b for b in self.bodies if b.pos < pos][::-1]
+        after = [b for b in self.bodies if b.pos >= pos] if early else []
+        for b in before + after:
+            if b.kind == PERSON or normalise_key(b.name) == self.publisher.key:
+                continue
+            end = b.pos + len(b.name)
+            if self.text.startswith(", ", end):
+                m = _DESCRIBED_AS_RE.match(self.text, end)
+                if m and m.group(1) == head and (m.end() <= pos or b.pos > pos):
+                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        return None
 
     def _introduced_by_head(self, head: str, pos: int) -> SpeakerRef | None:
         """A body that has not spoken but was introduced with this word right before its
@@ -6304,7 +6325,10 @@ class ArticleSpeakers:
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
         if same_generic is not None and (not same_generic.generic or
                                          head not in _COMPANY_GENERIC):
-            return same_generic
+            # (a generic "the hospital" of a summary point yields to the body the article
+            # describes so: "Bayou Medical Center, a 720-bed hospital,")
+            return same_generic.generic and self._named_described(head, pos, early) or \
+                same_generic
         body = None
         written = any(w.title() in self.text or w.upper() in self.text for w in {head, *aliases})
         for b in (self.bodies if written else ()):
@@ -6326,7 +6350,7 @@ class ArticleSpeakers:
                          and len(b.words) >= 2 and b.words[-1] == head), None)
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
-        described = self._described_as(head, pos) if head not in PEOPLE_SPEAKER_HEADS \
+        described = self._described_as(head, pos, early) if head not in PEOPLE_SPEAKER_HEADS \
             else None
         if described is not None:
             return described

@@ -5186,3 +5186,22 @@ def test_under_an_owners_own_plan_the_figures_are_the_owners(paragraphs, figure,
 def test_a_one_word_name_described_as_the_company_after_it_is_the_company(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A strike began on Monday at Larkfield Medical Centre, a 540-bed hospital in the north.",
+      "About 200 agency nurses have been hired, a hospital spokeswoman said."), "About 200",
+     "Larkfield Medical Centre"),
+    (("Students at the Norbury Institute of Technology, a public university in Leeds, marched.",
+      "Fees will rise by 9%, the university said."), "9%", "Norbury Institute of Technology"),
+    (("Nurses rallied outside Dunmore Health Centre, the county's only hospital, on Friday.",
+      "The hospital said 12 beds had been closed."), "12", "Dunmore Health Centre"),
+])
+def test_the_word_that_described_a_named_body_refers_back_to_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_summary_points_description_looks_ahead_to_the_body_described_so():
+    claims = run("Nurses walked out at Larkfield Medical Centre, a 540-bed hospital, on Monday.",
+                 summary=("The hospital says it has hired 200 agency nurses.",))
+    assert by_figure(claims)["200"].speaker == "Larkfield Medical Centre"
