@@ -2569,7 +2569,9 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
             or t.low in ORG_HEADS)) for t in np)  # (opening a sentence: "NYPD data show")
 
 
-_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+# A US lawmaker's party and state or home town: "D-Ariz.", "R-Wadena", "DFL-Duluth" (Minnesota's
+# Democratic-Farmer-Labor Party).
+_PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}")
 
 
 def _skippable(inner: list[Tok]) -> bool:
@@ -2820,6 +2822,13 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 # "A survey of 412 nurses, carried out by the union in August, found": the
                 # union's survey
                 return _finish(toks, v, owner, [], owner[0].start, title_case)
+            label = np or (toks[c - 2 : c] if c >= 3 and toks[c - 1].text == "." else [])
+            named = _name_before_party(toks, label) if label else None
+            if named is not None:
+                # "Rep. Dale Moen, R-Wadena, one of the Republicans who ..., said": the
+                # lawmaker before his party label, not the label
+                return _finish(toks, v, named, [] if parenthetical else inner, named[0].start,
+                               title_case)
             if np and valid_speaker_phrase(np):
                 if not parenthetical:
                     appos = inner
@@ -2957,6 +2966,19 @@ def _share_of_follows(toks: list[Tok], k: int) -> bool:
         return False
     k += 2 if k + 2 < len(toks) and toks[k + 1].low == "per" else 1
     return k + 1 < len(toks) and toks[k].low in _SHARE_UNITS and toks[k + 1].low == "of"
+
+
+def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
+    """The lawmaker's name before ", D-Ariz." or ", DFL-Duluth" when `label` is such a party
+    label, else None."""
+    i0 = index_at(toks, label[0].start)
+    if i0 < 2 or toks[i0 - 1].text != "," or \
+            not _PARTY_STATE_RE.fullmatch("".join(t.text for t in label)):
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+        return None
+    return name
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:

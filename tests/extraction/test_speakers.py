@@ -5205,3 +5205,16 @@ def test_a_summary_points_description_looks_ahead_to_the_body_described_so():
     claims = run("Nurses walked out at Larkfield Medical Centre, a 540-bed hospital, on Monday.",
                  summary=("The hospital says it has hired 200 agency nurses.",))
     assert by_figure(claims)["200"].speaker == "Larkfield Medical Centre"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Rep. Karl Ostrander, R-Bemidji, one of the Republicans who wrote the bill, said it would "
+     "cost $40 million.", "$40 million", "Karl Ostrander"),
+    ("Sen. Maren Lyle-Hovland, DFL-Rochester, who chairs the finance panel, said 12 clinics "
+     "would close.", "12", "Maren Lyle-Hovland"),
+    ("Rep. Ana Ferrell, D-Ariz., a member of the budget committee, said the plan would add "
+     "3,000 jobs.", "3,000", "Ana Ferrell"),
+])
+def test_a_lawmaker_before_a_party_label_and_a_further_aside_is_the_speaker(
+        sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
