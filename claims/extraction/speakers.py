@@ -4447,6 +4447,8 @@ _DESCRIBED_BODY_RE = re.compile(
 _CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
 # A stock's ticker with its exchange after a company's name ("GRX-T", "BRK.B-N").
 _TICKER_RE = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?-[A-Z]{1,2}")
+# A ticker alone after a company's name, where a market story names its shares.
+_BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
 
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
@@ -5334,6 +5336,13 @@ class ArticleSpeakers:
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
+        if ref.kind != PERSON and ref.name.count(" ") >= 2:
+            short, _, ticker = ref.name.rpartition(" ")
+            if _BARE_TICKER_RE.fullmatch(ticker) and ticker.lower() not in _LEGAL_KEYS and \
+                    re.search(rf"\b{re.escape(ref.name)}\s+(?:shares|stock)\b|\b(?:[Ss]hares|"
+                              rf"[Ss]tock) (?:of|in) {re.escape(ref.name)}\b", self.text):
+                # "Brightwell Health BWH shares fell": the company, not its ticker
+                ref = replace(ref, name=short, key="")
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
             return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
         if self._publisher_first and ref.key != self.publisher.key and \

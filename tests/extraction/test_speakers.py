@@ -5218,3 +5218,16 @@ def test_a_summary_points_description_looks_ahead_to_the_body_described_so():
 def test_a_lawmaker_before_a_party_label_and_a_further_aside_is_the_speaker(
         sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Harrow Lane Foods HLF shares fell 5% after the company said it would cut 900 jobs.",
+     "900", "Harrow Lane Foods"),
+    ("Shares of Pellam Data Systems PDS rose 3% after the company said its board approved a "
+     "$300 million buyback.", "$300 million", "Pellam Data Systems"),
+    ("Ostry Mining Group OMG stock slid 2% after the miner said output fell 14% in the "
+     "quarter, the company said.", "14%", "Ostry Mining Group"),
+])
+def test_a_tickers_letters_after_a_company_name_in_a_market_story_are_not_its_name(
+        sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
