@@ -4447,6 +4447,14 @@ _DESCRIBED_BODY_RE = re.compile(
 _CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
 # A stock's ticker with its exchange after a company's name ("GRX-T", "BRK.B-N").
 _TICKER_RE = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?-[A-Z]{1,2}")
+# Words after a one-word name that make it a company's: its shares moving ("Lumora shares
+# jumped", "Lumora's stock has fallen"); or "shares of" before it.
+_SHARES_MOVE_RE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:shares|stock)\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?"
+    r"(?:rose|rise|rises|fell|fall|falls|jump\w*|climb\w*|gain\w*|slid|slide\w*|slump\w*|"
+    r"drop\w*|tumbl\w*|surg\w*|sank|sink\w*|plung\w*|soar\w*|closed|ended|slipp\w*|slips?|"
+    r"rall\w*|lost|added|declin\w*|advanc\w*|risen|fallen)\b")
+_SHARES_OF_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
 # A ticker alone after a company's name, where a market story names its shares.
 _BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
 
@@ -4878,7 +4886,12 @@ class ArticleSpeakers:
                         text[m.start() + len(run)] == "$" or low in CURRENCY_SYMBOLS):
                     continue  # "HK$120 million", "LL 38,500": a currency's letters, no body
                 described = text.startswith((", a", ", the "), m.end()) and \
-                    _DESCRIBED_BODY_RE.match(text, m.end()) is not None
+                    _DESCRIBED_BODY_RE.match(text, m.end()) is not None or (
+                        _SHARES_MOVE_RE.match(text, m.end()) is not None or
+                        _SHARES_OF_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+                        is not None) and not any(len(b.words) > 1 and b.words[0] == low
+                                                 for b in out)
+                # ("Shares in Brixworth" after Brixworth Group: the short form of that name)
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
                         _CAMEL_RE.fullmatch(bare) or described) or \
                         low in COMMON_CAPITALISED or low in _POSTNOMINALS:
@@ -4892,6 +4905,8 @@ class ArticleSpeakers:
                     i += 1  # ("Separate Home Office data published on Thursday showed")
                 if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
                     i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
+                    described = len(ws) == i + 1 and not any(
+                        len(b.words) > 1 and b.words[0] == ws[i].lower() for b in out)
                 elif len(ws) > i + 3 and ws[i].lower() in _MEMBERS_OF and ws[i + 1] == "of" and \
                         ws[i + 2] in ("the", "The"):
                     i += 3  # "Members of the Rail Workers' Union will strike": the union
@@ -5942,6 +5957,12 @@ class ArticleSpeakers:
                 body = self.short_form(last, pos, early)
                 if body is not None:
                     return body  # "Sahra said": Sahra Airways
+                if " " not in cand.name:
+                    one = next((b for b in self.bodies if b.name == cand.name), None)
+                    if one is not None:
+                        # "Lumora reported ...", where "Lumora shares jumped" or "Kudipay, a
+                        # payments startup," made the one word a company's name
+                        return self._register(SpeakerRef(one.name, one.kind), one.name, "")
             elif not cand.role and cand.name.count(" ") in (1, 2) and \
                     cand.name not in self.mention_roles:
                 body = self.short_form(cand.name, pos, early)

@@ -5231,3 +5231,17 @@ def test_a_lawmaker_before_a_party_label_and_a_further_aside_is_the_speaker(
 def test_a_tickers_letters_after_a_company_name_in_a_market_story_are_not_its_name(
         sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("Corvella reported quarterly revenue of $2.4 billion.",
+      "Corvella shares rose 6% in late trading.",
+      "Net income fell to $310 million, the company said in a statement."), "$310 million"),
+    (("Shares of Corvella have fallen 12% this year.",
+      "Corvella said it would spend $500 million on a new plant."), "$500 million"),
+    (("Corvella's shares jumped 9% on Monday.",
+      "The chipmaker expects revenue of $3 billion, the company said."), "$3 billion"),
+])
+def test_a_one_word_name_whose_shares_move_is_a_company(paragraphs, figure):
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == ("Corvella", "organisation")
