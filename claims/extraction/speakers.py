@@ -6584,6 +6584,10 @@ class ArticleSpeakers:
             return None
         if kind_of(name) in (GOVERNMENT, ARMED_GROUP, MEDIA):
             return None
+        short = self.short_form(name, pos) if k == 1 else None
+        if short is not None and short.kind == ORGANISATION:
+            return short  # "Veridane will pay $41 a share, the company said" after Veridane
+            # Pharmaceuticals: the company named in full before
         return self._register(SpeakerRef(name, ORGANISATION), name, "")
 
     def _company_subject(self, pos: int) -> SpeakerRef | None:

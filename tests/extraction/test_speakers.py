@@ -5245,3 +5245,19 @@ def test_a_tickers_letters_after_a_company_name_in_a_market_story_are_not_its_na
 def test_a_one_word_name_whose_shares_move_is_a_company(paragraphs, figure):
     c = by_figure(run(*paragraphs))[figure]
     assert (c.speaker, c.speaker_kind) == ("Corvella", "organisation")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Ostrel Pharmaceuticals agreed to buy a smaller rival on Monday.",
+      "Ostrel will pay $28 a share in cash, the company said.",
+      "The deal needs approval from regulators, Ostrel said."), "$28", "Ostrel Pharmaceuticals"),
+    (("Pendry Motor cut its profit forecast on Thursday.",
+      "Pendry expects to sell 900,000 vehicles this year, the carmaker said.",
+      "Tariffs were to blame, Pendry said."), "900,000", "Pendry Motor"),
+    (("Halvick Foods reported weaker sales in Europe.",
+      "Halvick will close 14 plants, the company said in a statement.",
+      "Demand has not recovered, Halvick added."), "14", "Halvick Foods"),
+])
+def test_a_companys_first_word_opening_a_sentence_the_company_closes_is_the_full_name(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
