@@ -925,13 +925,15 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 out[-1].low not in _COUNT_WORDS:  # (not "Tens of thousands of")
             break  # "an analysis by Harbour Watch of freedom of information requests"
         if out and out[-1].cap and not out[-1].poss and t.kind == "w" and not t.cap and \
+                not t.poss and \
                 t.low not in SPEAKER_PHRASE_WORDS and t.low.endswith("s") and k + 1 < n and \
                 (toks[k + 1].low in _VERB_OBJECT_STARTS or toks[k + 1].kind == "n" or
                  out[-1].low in _SPEAKER_HEADS and toks[k + 1].kind == "w" and
                  not toks[k + 1].cap and _phrase_word(toks[k + 1])):
             # "The BMA wants a rise", "The Valley Statistics Office publishes wage data": a
             # verb after the name ends the phrase (after a body's head word, a word in -s
-            # that is no speaker's is its verb; "Israeli strikes kill" is a plural's)
+            # that is no speaker's is its verb; "Israeli strikes kill" is a plural's; a
+            # possessive never is: "the Pell County clerk's office")
             break
         out.append(t)
         k += 1

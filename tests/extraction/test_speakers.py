@@ -5261,3 +5261,15 @@ def test_a_one_word_name_whose_shares_move_is_a_company(paragraphs, figure):
 def test_a_companys_first_word_opening_a_sentence_the_company_closes_is_the_full_name(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Ames won by 812 votes, according to the Dunmore County clerk's office.", "812",
+     "Dunmore County clerk's office"),
+    ("The crash killed three people, according to the Pell County sheriff's office.", "three",
+     "Pell County sheriff's office"),
+    ("Two of the victims were teenagers, according to the Orran County coroner's office.",
+     "Two", "Orran County coroner's office"),
+])
+def test_a_county_officers_office_in_lower_case_is_the_whole_body(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
