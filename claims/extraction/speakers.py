@@ -2501,8 +2501,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             and nxt.kind == "w" and not nxt.cap
             # "a glut that consultancy Norsk Analyse estimates will grow by 6%": in a
             # relative clause, a modal after the word makes it the verb of the source named
+            # (a body's long name between: "which the Waukesha County Department of Public
+            # Works estimates will cost")
             or low in _FORECAST_VERBS and nxt.low in _MODALS and any(
-                t.low in _RELATIVE_OPENERS or t.low == "that" for t in toks[max(0, v - 7) : v - 1])
+                t.low in _RELATIVE_OPENERS or t.low == "that" for t in toks[max(0, v - 11) : v - 1])
         )):
             return None
     return _subject_frame(toks, v, title_case)

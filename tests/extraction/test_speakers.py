@@ -5273,3 +5273,16 @@ def test_a_companys_first_word_opening_a_sentence_the_company_closes_is_the_full
 ])
 def test_a_county_officers_office_in_lower_case_is_the_whole_body(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Voters backed a new jail, which the Orran County Department of Public Safety estimates "
+     "will cost $95 million.", "$95 million", "Orran County Department of Public Safety"),
+    ("The bridge needs new cables, which the Pell Valley Department of Roads and Bridges "
+     "estimates will cost $40 million.", "$40 million", "Pell Valley Department of Roads and Bridges"),
+    ("Demand is slowing, a trend that the Bank of Northern Carrow Economic Research Unit "
+     "forecasts will cut growth to 1.2%.", "1.2%", "Bank of Northern Carrow Economic Research Unit"),
+])
+def test_a_long_bodys_name_in_a_relative_clause_before_estimates_and_a_modal_speaks(
+        sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
