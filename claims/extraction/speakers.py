@@ -3671,6 +3671,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             and any(t.poss for t in np[:-2]):
         k = max(i for i, t in enumerate(np[:-2]) if t.poss)
         np = np[: k] + [_possessive_base(np[k])]  # "the Pacific Fleet's press service"
+    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_PLANS:
+        # "Under her plan, ...": the woman whose plan it is
+        return Candidate("", PERSON, pronoun="he" if np[0].low == "his" else "she",
+                         written=f"{np[0].text} {np[1].text}")
     if len(np) == 1 and np[0].low in ("its", "their", "our", "my"):
         # a document's owner given as a pronoun ("a survey of its members found", a quoted
         # "Our analysis shows")
@@ -3834,7 +3838,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                              written=written)  # "according to its annual report"
         if words[0].low in ("his", "her"):
-            return Candidate("", PERSON, pronoun="he", written=written)
+            # "according to her latest filing": the woman's
+            return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
+                             written=written)
         if words[0].low in ("the", "this", "that") or (
                 words[0].low in ("a", "an") and head.low in _ISSUED_DOCUMENTS):
             # "the statement said": the statement just mentioned, by whoever issued it; "a
@@ -5770,6 +5776,12 @@ class ArticleSpeakers:
         introduces only later ("the president says ..."): they may look ahead.
         """
         if cand.pronoun:
+            if cand.pronoun in ("he", "she") and cand.written.lower().split()[-1:] and \
+                    cand.written.lower().split()[-1] in _OWN_PLANS:
+                author = self._plan_author(cand.written.lower().split()[-1], pos,
+                                           "m" if cand.pronoun == "he" else "f")
+                if author is not None:
+                    return author
             if cand.pronoun in ("he", "she"):
                 latest = self._last(pos, lambda r: True)
                 if latest is not None and latest.kind != PERSON and any(
@@ -6108,6 +6120,31 @@ class ArticleSpeakers:
                          head=cand.generic_head or (cand.description[-1] if cand.description
                                                     else ""))
         return self._register(ref, cand.written, cand.role)
+
+    def _plan_author(self, word: str, pos: int, want: str) -> SpeakerRef | None:
+        """The person "her plan" or "his proposal" belongs to: the one an earlier sentence
+        names with that word ("under a budget proposal Superintendent Ana Ruiz presented",
+        "Ruiz's plan"), the nearest to it there; None when that sentence names no one or a
+        person the pronoun cannot be."""
+        stem = word.rstrip("s")
+        looked = 0
+        for p, text in reversed(self.sentences):
+            if p >= pos:
+                continue
+            looked += 1
+            if looked > 8:
+                break
+            m = re.search(rf"\b{re.escape(stem)}s?\b", text, re.I)
+            if m is None:
+                continue
+            at = p + m.start()
+            near = [mn for mn in self.mentions if p <= mn.pos < p + len(text)]
+            if not near:
+                return None
+            best = min(near, key=lambda mn: abs(mn.pos - at))
+            ref = self._person_from_mention(best, best.written)
+            return ref if self.gender(ref) in ("", want) else None
+        return None
 
     def _survey_owner(self, pos: int) -> SpeakerRef | None:
         """Whose "a new survey reveals" is: the body a survey or poll is said to be by or for

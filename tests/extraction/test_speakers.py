@@ -5286,3 +5286,24 @@ def test_a_county_officers_office_in_lower_case_is_the_whole_body(sentence, figu
 def test_a_long_bodys_name_in_a_relative_clause_before_estimates_and_a_modal_speaks(
         sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The council will vote on a budget proposal Mayor Irene Kollar presented on Monday.",
+      "Finance director Paul Sandor said reserves would fall to 4%.",
+      "Under her proposal, bus fares would rise from $2 to $2.50."), "$2.50", "Irene Kollar"),
+    (("Governor Tomas Reyna unveiled his housing plan in Sacramento.",
+      "Assembly leader Dana Whit said it lacked detail.",
+      "Under his plan, the state would build 40,000 homes a year."), "40,000", "Tomas Reyna"),
+    (("The board discussed the plan drawn up by headteacher Marta Oyelowo.",
+      "Governor Liam Fenn said parents had been consulted.",
+      "Under her plan, 6 classrooms would be added."), "6", "Marta Oyelowo"),
+])
+def test_her_plan_is_the_person_an_earlier_sentence_names_with_the_plan(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_his_plan_is_no_speaker_named_his_plan():
+    claims = run("Mayor Ola Brandt wants to rebuild the pier.",
+                 "Under his plan, 14 kiosks would be added along the front.")
+    assert by_figure(claims)["14"].speaker == "Ola Brandt"
