@@ -4646,6 +4646,10 @@ def _may_name_body(text: str) -> bool:
     return any(w[0].isupper() for w in ws[1:8])
 
 
+# A sentence that opens with a document and its verb: "The statement said", "The report also
+# noted".
+_DOC_OPENS_RE = re.compile(r"The\s+([a-z]+)\s+(?:also\s+)?(?:said|says|stated|states|noted|"
+                           r"notes|added|adds|showed|shows|revealed|indicated)\b")
 _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]")
 # A description right after a body's name, its head word caught: "Bayou Medical Center, a
 # 720-bed hospital in ...", "Westfield Academy, the county's largest school,".
@@ -5629,6 +5633,22 @@ class ArticleSpeakers:
             return self._register(SpeakerRef(found.name, found.kind), found.name, "")
         return None
 
+    def _document_just_before(self, pos: int) -> SpeakerRef | None:
+        """Whose document an opening "It added that ..." continues: the sentence before opened
+        with it ("The statement said 58.9 percent passed ... It added that ..."), so "it" is
+        the document, and speaks for whoever it was credited to there."""
+        before = [(p, t) for p, t in self.sentences if p <= pos][-2:]
+        if len(before) < 2:
+            return None
+        (p0, text0), (p1, text1) = before
+        if pos >= p1 + len(text1) or pos - p1 > 3 or not text1.startswith("It "):
+            return None
+        m = _DOC_OPENS_RE.match(text0)
+        if m is None or m.group(1).lower() not in DOCUMENT_HEADS:
+            return None
+        spoke = [(q, r) for q, r in self.history if p0 <= q < p0 + m.end() + 40 and q < p1]
+        return spoke[0][1] if spoke else None
+
     def _own_sentence_subject(self, pos: int) -> SpeakerRef | None:
         """The body that opens the sentence holding absolute position `pos`, if any."""
         for p, text in reversed(self.sentences):
@@ -5835,6 +5855,8 @@ class ArticleSpeakers:
                     # website": the document of the body the sentence is about
                     own = self._own_sentence_subject(pos) or self._short_subject(pos) or \
                         self._possessor_subject(pos)
+                if own is None:
+                    own = self._document_just_before(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")

@@ -5307,3 +5307,22 @@ def test_his_plan_is_no_speaker_named_his_plan():
     claims = run("Mayor Ola Brandt wants to rebuild the pier.",
                  "Under his plan, 14 kiosks would be added along the front.")
     assert by_figure(claims)["14"].speaker == "Ola Brandt"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Exams Board released the results on Friday, according to a statement "
+      "signed by its spokeswoman, Adjoa Mensima.",
+      "The statement said 61 percent of candidates passed Mathematics.",
+      "It added that the results of 420 candidates had been withheld."), "420", "Adjoa Mensima"),
+    (("The Harbour Rail Authority published its annual report on Monday, according to a "
+      "statement signed by its chief executive, Piet Moller.",
+      "The statement said 14 stations had been rebuilt.",
+      "It added that 3,200 trains were cancelled during the strikes."), "3,200", "Piet Moller"),
+    (("Nurses ended the strike on Tuesday, according to a statement signed by the union "
+      "secretary, Grace Wambui.",
+      "The statement noted that 90 percent of members had voted.",
+      "It said 12 hospitals would reopen wards."), "12", "Grace Wambui"),
+])
+def test_an_opening_it_after_the_statement_said_is_the_statements_speaker(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
