@@ -6645,6 +6645,10 @@ class ArticleSpeakers:
         if k == 1 and any(m.last == name for m in self.mentions) or \
                 k > 1 and self._named_as_person(name):
             return None
+        if k == 1 and re.search(rf"\b{re.escape(name)} (?:State|Province|Region|County|"
+                                r"District|Governorate|Prefecture)\b", self.text):
+            return None  # "Zamfara alone accounted for 31 per cent, the firm said" beside
+            # "Zamfara State": a place the firm counted, no company
         if kind_of(name) in (GOVERNMENT, ARMED_GROUP, MEDIA):
             return None
         short = self.short_form(name, pos) if k == 1 else None

@@ -5326,3 +5326,20 @@ def test_his_plan_is_no_speaker_named_his_plan():
 def test_an_opening_it_after_the_statement_said_is_the_statements_speaker(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Gunmen attacked a village in Kebbi on Sunday, police in Kebbi State said.",
+      "A study by Dunes Risk Partners, a security consultancy, counted 900 attacks in the "
+      "region last year. Kebbi alone accounted for 22 per cent, the firm said."), "22 per cent",
+     "Dunes Risk Partners"),
+    (("Floods hit farms in Sindh this week, officials in Sindh Province said.",
+      "Crop insurer Harlan Agri Cover paid out $40 million in claims last year. Sindh made up "
+      "about 35% of them, the company said."), "about 35%", "Harlan Agri Cover"),
+    (("Wildfires burned in Lassen for a third day, officials in Lassen County said.",
+      "Granite Peak Mutual has paid $90 million in wildfire claims, the company said. Lassen "
+      "accounted for 30% of the total, the company said."), "30%", "Granite Peak Mutual"),
+])
+def test_a_place_named_with_state_or_county_is_no_company_the_description_takes(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
