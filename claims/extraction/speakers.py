@@ -5165,6 +5165,9 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if not role and (run.startswith("The ") or text.endswith(("the ", "The "), 0, start)):
+                continue  # "The Parish Development Model received ...": no one is "the" name
+                # without a title ("the Rev. Ann Ode" has one)
             if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, start - 8) :
                                                                          start]):
                 continue  # "In Maarat al-Numan, Abu Khaled said": a place, not a person

@@ -5343,3 +5343,18 @@ def test_an_opening_it_after_the_statement_said_is_the_statements_speaker(
 def test_a_place_named_with_state_or_county_is_no_company_the_description_takes(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Finance Minister Ruth Achola presented the budget on Thursday.",
+      "The Village Savings Model, a flagship programme, received Shs900 billion, she said."),
+     "Shs900 billion", "Ruth Achola"),
+    (("Health Secretary Omar Fadil spoke in Nairobi.",
+      "The Green Homes Grant will get $12 million next year, he said."), "$12 million",
+     "Omar Fadil"),
+    (("Mayor Lise Brandt opened the new depot.",
+      "Funding for the Harbour Green Scheme rose to €4 million, she said."), "€4 million",
+     "Lise Brandt"),
+])
+def test_a_capitalised_name_after_the_is_no_person_he_or_she_could_be(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
