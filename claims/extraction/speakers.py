@@ -4279,6 +4279,7 @@ for _heads, _kinds in (
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
+    ("league", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -4308,6 +4309,8 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "cops": _POLICE_ALIASES, "police": _POLICE_ALIASES - {"police"},
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
+                 # "the league" for the National Basketball Association
+                 "league": frozenset({"association"}),
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",

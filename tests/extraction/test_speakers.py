@@ -5358,3 +5358,17 @@ def test_a_place_named_with_state_or_county_is_no_company_the_description_takes(
 ])
 def test_a_capitalised_name_after_the_is_no_person_he_or_she_could_be(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Harbor City Sting were sold on Monday to a group of investors for $30 million, the "
+      "highest price ever paid for a franchise in the Coastal Basketball Association, the "
+      "league said.",), "$30 million", "Coastal Basketball Association"),
+    (("The Atlantic Netball Association fined two clubs on Friday.",
+      "Average attendance rose 9% last season, according to the league."), "9%",
+     "Atlantic Netball Association"),
+    (("The Prairie Hockey Association expanded to Regina this year.",
+      "It now has 14 teams, league figures show."), "14", "Prairie Hockey Association"),
+])
+def test_the_league_is_the_league_or_association_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
