@@ -1735,6 +1735,25 @@ def _ranked(toks: list[Tok], f: Frame) -> bool:
         " ".join(t.text for t in f.np if t.low not in _ARTICLES)) != ORGANISATION
 
 
+_RECORDED_VERBS = words("recorded registered logged posted")
+
+
+def _counted_in_what_was_said(toks: list[Tok], f: Frame, frames: list[Frame]) -> bool:
+    """ "The statement said 58.9 percent passed Mathematics, while Integrated Science and Social
+    Studies recorded 54.1 percent": a clause opened by "while" inside what a source said, whose
+    subject "recorded" a figure, names what was counted (capitalised words that are no body's)."""
+    i0 = index_at(toks, f.np[0].start)
+    if toks[index_at(toks, f.verb_start)].low not in _RECORDED_VERBS:
+        return False  # (not "while Almeida Pinto sees it at about $3.90": a view of one's own)
+    if i0 < 1 or toks[i0 - 1].low not in ("while", "whereas") or not any(
+            g is not f and g.direction == "pre" and g.verb_end <= toks[i0 - 1].start
+            for g in frames):
+        return False
+    return all(t.kind == "w" and (t.cap or t.low == "and") and not t.poss and
+               t.low not in _SPEAKER_HEADS for t in f.np) and \
+        kind_of(" ".join(t.text for t in f.np)) == PERSON
+
+
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
     said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
@@ -1748,7 +1767,7 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
             if _ranked(toks, f):
                 ranked.append(f)
                 places.append(f)
-            elif _bare_place(f.np):
+            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames):
                 places.append(f)
     if not places:
         return

@@ -5372,3 +5372,18 @@ def test_a_capitalised_name_after_the_is_no_person_he_or_she_could_be(paragraphs
 ])
 def test_the_league_is_the_league_or_association_named_before(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Exams Board said on Friday that 48 percent of candidates passed Physics, "
+      "while Further Mathematics and Economics recorded 39 percent and 52 percent.",),
+     "39 percent", "Lakeland Exams Board"),
+    (("Trade officer Lena Marsh said exports to Asia rose 6%, while Machinery and Transport "
+      "Equipment posted a 4% fall.",), "4%", "Lena Marsh"),
+    (("The Dunmore Schools Board said 61 percent of pupils met the standard in English, "
+      "while Home Economics and Religious Studies recorded 70 percent.",), "70 percent",
+     "Dunmore Schools Board"),
+])
+def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
