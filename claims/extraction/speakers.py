@@ -932,13 +932,15 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 out[-1].low not in _COUNT_WORDS:  # (not "Tens of thousands of")
             break  # "an analysis by Harbour Watch of freedom of information requests"
         if out and out[-1].cap and not out[-1].poss and t.kind == "w" and not t.cap and \
+                not t.poss and \
                 t.low not in SPEAKER_PHRASE_WORDS and t.low.endswith("s") and k + 1 < n and \
                 (toks[k + 1].low in _VERB_OBJECT_STARTS or toks[k + 1].kind == "n" or
                  out[-1].low in _SPEAKER_HEADS and toks[k + 1].kind == "w" and
                  not toks[k + 1].cap and _phrase_word(toks[k + 1])):
             # "The BMA wants a rise", "The Valley Statistics Office publishes wage data": a
             # verb after the name ends the phrase (after a body's head word, a word in -s
-            # that is no speaker's is its verb; "Israeli strikes kill" is a plural's)
+            # that is no speaker's is its verb; "Israeli strikes kill" is a plural's; a
+            # possessive never is: "the Pell County clerk's office")
             break
         out.append(t)
         k += 1
@@ -1762,6 +1764,25 @@ def _ranked(toks: list[Tok], f: Frame) -> bool:
         " ".join(t.text for t in f.np if t.low not in _ARTICLES)) != ORGANISATION
 
 
+_RECORDED_VERBS = words("recorded registered logged posted")
+
+
+def _counted_in_what_was_said(toks: list[Tok], f: Frame, frames: list[Frame]) -> bool:
+    """ "The statement said 58.9 percent passed Mathematics, while Integrated Science and Social
+    Studies recorded 54.1 percent": a clause opened by "while" inside what a source said, whose
+    subject "recorded" a figure, names what was counted (capitalised words that are no body's)."""
+    i0 = index_at(toks, f.np[0].start)
+    if toks[index_at(toks, f.verb_start)].low not in _RECORDED_VERBS:
+        return False  # (not "while Almeida Pinto sees it at about $3.90": a view of one's own)
+    if i0 < 1 or toks[i0 - 1].low not in ("while", "whereas") or not any(
+            g is not f and g.direction == "pre" and g.verb_end <= toks[i0 - 1].start
+            for g in frames):
+        return False
+    return all(t.kind == "w" and (t.cap or t.low == "and") and not t.poss and
+               t.low not in _SPEAKER_HEADS for t in f.np) and \
+        kind_of(" ".join(t.text for t in f.np)) == PERSON
+
+
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
     said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
@@ -1775,7 +1796,7 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
             if _ranked(toks, f):
                 ranked.append(f)
                 places.append(f)
-            elif _bare_place(f.np):
+            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames):
                 places.append(f)
     if not places:
         return
@@ -2535,8 +2556,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             and nxt.kind == "w" and not nxt.cap
             # "a glut that consultancy Norsk Analyse estimates will grow by 6%": in a
             # relative clause, a modal after the word makes it the verb of the source named
+            # (a body's long name between: "which the Waukesha County Department of Public
+            # Works estimates will cost")
             or low in _FORECAST_VERBS and nxt.low in _MODALS and any(
-                t.low in _RELATIVE_OPENERS or t.low == "that" for t in toks[max(0, v - 7) : v - 1])
+                t.low in _RELATIVE_OPENERS or t.low == "that" for t in toks[max(0, v - 11) : v - 1])
         )):
             return None
     return _subject_frame(toks, v, title_case)
@@ -2605,7 +2628,9 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
             or t.low in ORG_HEADS)) for t in np)  # (opening a sentence: "NYPD data show")
 
 
-_PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+# A US lawmaker's party and state or home town: "D-Ariz.", "R-Wadena", "DFL-Duluth" (Minnesota's
+# Democratic-Farmer-Labor Party).
+_PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}")
 
 
 def _skippable(inner: list[Tok]) -> bool:
@@ -2856,6 +2881,13 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 # "A survey of 412 nurses, carried out by the union in August, found": the
                 # union's survey
                 return _finish(toks, v, owner, [], owner[0].start, title_case)
+            label = np or (toks[c - 2 : c] if c >= 3 and toks[c - 1].text == "." else [])
+            named = _name_before_party(toks, label) if label else None
+            if named is not None:
+                # "Rep. Dale Moen, R-Wadena, one of the Republicans who ..., said": the
+                # lawmaker before his party label, not the label
+                return _finish(toks, v, named, [] if parenthetical else inner, named[0].start,
+                               title_case)
             if np and valid_speaker_phrase(np):
                 if not parenthetical:
                     appos = inner
@@ -2993,6 +3025,19 @@ def _share_of_follows(toks: list[Tok], k: int) -> bool:
         return False
     k += 2 if k + 2 < len(toks) and toks[k + 1].low == "per" else 1
     return k + 1 < len(toks) and toks[k].low in _SHARE_UNITS and toks[k + 1].low == "of"
+
+
+def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
+    """The lawmaker's name before ", D-Ariz." or ", DFL-Duluth" when `label` is such a party
+    label, else None."""
+    i0 = index_at(toks, label[0].start)
+    if i0 < 2 or toks[i0 - 1].text != "," or \
+            not _PARTY_STATE_RE.fullmatch("".join(t.text for t in label)):
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+        return None
+    return name
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
@@ -3681,6 +3726,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             and any(t.poss for t in np[:-2]):
         k = max(i for i, t in enumerate(np[:-2]) if t.poss)
         np = np[: k] + [_possessive_base(np[k])]  # "the Pacific Fleet's press service"
+    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_PLANS:
+        # "Under her plan, ...": the woman whose plan it is
+        return Candidate("", PERSON, pronoun="he" if np[0].low == "his" else "she",
+                         written=f"{np[0].text} {np[1].text}")
     if len(np) == 1 and np[0].low in ("its", "their", "our", "my"):
         # a document's owner given as a pronoun ("a survey of its members found", a quoted
         # "Our analysis shows")
@@ -3848,7 +3897,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                              written=written)  # "according to its annual report"
         if words[0].low in ("his", "her"):
-            return Candidate("", PERSON, pronoun="he", written=written)
+            # "according to her latest filing": the woman's
+            return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
+                             written=written)
         if words[0].low in ("the", "this", "that") or (
                 words[0].low in ("a", "an") and head.low in _ISSUED_DOCUMENTS):
             # "the statement said": the statement just mentioned, by whoever issued it; "a
@@ -4287,6 +4338,7 @@ for _heads, _kinds in (
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
+    ("league", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -4316,6 +4368,8 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "cops": _POLICE_ALIASES, "police": _POLICE_ALIASES - {"police"},
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
+                 # "the league" for the National Basketball Association
+                 "league": frozenset({"association"}),
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",
@@ -4451,12 +4505,13 @@ def _capitalised_run_re(head: str) -> re.Pattern[str]:
 _KNOWN_SINGLE = frozenset(
     n for n in ORGANISATION_NAMES | ARMED_GROUP_NAMES if " " not in n)
 # A one-word name described as a company or another body right after it: "Kudipay, a
-# Nigerian payments startup,", "Orvane, a chipmaker based in Oslo," (the description ends there).
+# Nigerian payments startup,", "Orvane, a chipmaker based in Oslo," (the description ends there);
+# "the" as well: "Flinthaven, the Chicago-based home-insurance startup,".
 _DESCRIBED_BODY_HEADS = sorted(
     {h for h, kinds in _GENERIC_KINDS.items() if ORGANISATION in kinds}
     | words("startup start-up fintech"), key=len, reverse=True)
 _DESCRIBED_BODY_RE = re.compile(
-    r",\s+(?:a|an)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r")"
     r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose)\b)")
 # What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
@@ -4464,6 +4519,16 @@ _DESCRIBED_BODY_RE = re.compile(
 _CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
 # A stock's ticker with its exchange after a company's name ("GRX-T", "BRK.B-N").
 _TICKER_RE = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?-[A-Z]{1,2}")
+# Words after a one-word name that make it a company's: its shares moving ("Lumora shares
+# jumped", "Lumora's stock has fallen"); or "shares of" before it.
+_SHARES_MOVE_RE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:shares|stock)\s+(?:have\s+|has\s+|had\s+|were\s+|was\s+)?"
+    r"(?:rose|rise|rises|fell|fall|falls|jump\w*|climb\w*|gain\w*|slid|slide\w*|slump\w*|"
+    r"drop\w*|tumbl\w*|surg\w*|sank|sink\w*|plung\w*|soar\w*|closed|ended|slipp\w*|slips?|"
+    r"rall\w*|lost|added|declin\w*|advanc\w*|risen|fallen)\b")
+_SHARES_OF_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
+# A ticker alone after a company's name, where a market story names its shares.
+_BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
 
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
@@ -4643,7 +4708,16 @@ def _may_name_body(text: str) -> bool:
     return any(w[0].isupper() for w in ws[1:8])
 
 
+# A sentence that opens with a document and its verb: "The statement said", "The report also
+# noted".
+_DOC_OPENS_RE = re.compile(r"The\s+([a-z]+)\s+(?:also\s+)?(?:said|says|stated|states|noted|"
+                           r"notes|added|adds|showed|shows|revealed|indicated)\b")
 _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]")
+# A description right after a body's name, its head word caught: "Bayou Medical Center, a
+# 720-bed hospital in ...", "Westfield Academy, the county's largest school,".
+_DESCRIBED_AS_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w'\u2019-]+\s+){0,4}"
+    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on)\b)")
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader "
     "officer judge")
@@ -4887,8 +4961,13 @@ class ArticleSpeakers:
                 if _CURRENCY_LETTERS_RE.match(text, m.start() + len(run)) and (
                         text[m.start() + len(run)] == "$" or low in CURRENCY_SYMBOLS):
                     continue  # "HK$120 million", "LL 38,500": a currency's letters, no body
-                described = text.startswith(", a", m.end()) and \
-                    _DESCRIBED_BODY_RE.match(text, m.end()) is not None
+                described = text.startswith((", a", ", the "), m.end()) and \
+                    _DESCRIBED_BODY_RE.match(text, m.end()) is not None or (
+                        _SHARES_MOVE_RE.match(text, m.end()) is not None or
+                        _SHARES_OF_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+                        is not None) and not any(len(b.words) > 1 and b.words[0] == low
+                                                 for b in out)
+                # ("Shares in Brixworth" after Brixworth Group: the short form of that name)
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
                         _CAMEL_RE.fullmatch(bare) or described) or \
                         low in COMMON_CAPITALISED or low in _POSTNOMINALS:
@@ -4902,6 +4981,8 @@ class ArticleSpeakers:
                     i += 1  # ("Separate Home Office data published on Thursday showed")
                 if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
                     i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
+                    described = len(ws) == i + 1 and not any(
+                        len(b.words) > 1 and b.words[0] == ws[i].lower() for b in out)
                 elif len(ws) > i + 3 and ws[i].lower() in _MEMBERS_OF and ws[i + 1] == "of" and \
                         ws[i + 2] in ("the", "The"):
                     i += 3  # "Members of the Rail Workers' Union will strike": the union
@@ -5148,6 +5229,9 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if not role and (run.startswith("The ") or text.endswith(("the ", "The "), 0, start)):
+                continue  # "The Parish Development Model received ...": no one is "the" name
+                # without a title ("the Rev. Ann Ode" has one)
             if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, start - 8) :
                                                                          start]):
                 continue  # "In Maarat al-Numan, Abu Khaled said": a place, not a person
@@ -5348,6 +5432,13 @@ class ArticleSpeakers:
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
+        if ref.kind != PERSON and ref.name.count(" ") >= 2:
+            short, _, ticker = ref.name.rpartition(" ")
+            if _BARE_TICKER_RE.fullmatch(ticker) and ticker.lower() not in _LEGAL_KEYS and \
+                    re.search(rf"\b{re.escape(ref.name)}\s+(?:shares|stock)\b|\b(?:[Ss]hares|"
+                              rf"[Ss]tock) (?:of|in) {re.escape(ref.name)}\b", self.text):
+                # "Brightwell Health BWH shares fell": the company, not its ticker
+                ref = replace(ref, name=short, key="")
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
             return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
         if self._publisher_first and ref.key != self.publisher.key and \
@@ -5609,6 +5700,22 @@ class ArticleSpeakers:
             return self._register(SpeakerRef(found.name, found.kind), found.name, "")
         return None
 
+    def _document_just_before(self, pos: int) -> SpeakerRef | None:
+        """Whose document an opening "It added that ..." continues: the sentence before opened
+        with it ("The statement said 58.9 percent passed ... It added that ..."), so "it" is
+        the document, and speaks for whoever it was credited to there."""
+        before = [(p, t) for p, t in self.sentences if p <= pos][-2:]
+        if len(before) < 2:
+            return None
+        (p0, text0), (p1, text1) = before
+        if pos >= p1 + len(text1) or pos - p1 > 3 or not text1.startswith("It "):
+            return None
+        m = _DOC_OPENS_RE.match(text0)
+        if m is None or m.group(1).lower() not in DOCUMENT_HEADS:
+            return None
+        spoke = [(q, r) for q, r in self.history if p0 <= q < p0 + m.end() + 40 and q < p1]
+        return spoke[0][1] if spoke else None
+
     def _own_sentence_subject(self, pos: int) -> SpeakerRef | None:
         """The body that opens the sentence holding absolute position `pos`, if any."""
         for p, text in reversed(self.sentences):
@@ -5756,6 +5863,12 @@ class ArticleSpeakers:
         introduces only later ("the president says ..."): they may look ahead.
         """
         if cand.pronoun:
+            if cand.pronoun in ("he", "she") and cand.written.lower().split()[-1:] and \
+                    cand.written.lower().split()[-1] in _OWN_PLANS:
+                author = self._plan_author(cand.written.lower().split()[-1], pos,
+                                           "m" if cand.pronoun == "he" else "f")
+                if author is not None:
+                    return author
             if cand.pronoun in ("he", "she"):
                 latest = self._last(pos, lambda r: True)
                 if latest is not None and latest.kind != PERSON and any(
@@ -5809,6 +5922,8 @@ class ArticleSpeakers:
                     # website": the document of the body the sentence is about
                     own = self._own_sentence_subject(pos) or self._short_subject(pos) or \
                         self._possessor_subject(pos)
+                if own is None:
+                    own = self._document_just_before(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
@@ -5952,6 +6067,12 @@ class ArticleSpeakers:
                     # "a Globe review" in The Boston Globe, "a Sun-Times analysis" in the
                     # Chicago Sun-Times: the paper's last word, no one of the article so named
                     return self.publisher
+                if " " not in cand.name:
+                    one = next((b for b in self.bodies if b.name == cand.name), None)
+                    if one is not None:
+                        # "Lumora reported ...", where "Lumora shares jumped" or "Kudipay, a
+                        # payments startup," made the one word a company's name
+                        return self._register(SpeakerRef(one.name, one.kind), one.name, "")
             elif not cand.role and cand.name.count(" ") in (1, 2) and \
                     cand.name not in self.mention_roles:
                 body = self.short_form(cand.name, pos, early)
@@ -6094,6 +6215,31 @@ class ArticleSpeakers:
                                                     else ""))
         return self._register(ref, cand.written, cand.role)
 
+    def _plan_author(self, word: str, pos: int, want: str) -> SpeakerRef | None:
+        """The person "her plan" or "his proposal" belongs to: the one an earlier sentence
+        names with that word ("under a budget proposal Superintendent Ana Ruiz presented",
+        "Ruiz's plan"), the nearest to it there; None when that sentence names no one or a
+        person the pronoun cannot be."""
+        stem = word.rstrip("s")
+        looked = 0
+        for p, text in reversed(self.sentences):
+            if p >= pos:
+                continue
+            looked += 1
+            if looked > 8:
+                break
+            m = re.search(rf"\b{re.escape(stem)}s?\b", text, re.I)
+            if m is None:
+                continue
+            at = p + m.start()
+            near = [mn for mn in self.mentions if p <= mn.pos < p + len(text)]
+            if not near:
+                return None
+            best = min(near, key=lambda mn: abs(mn.pos - at))
+            ref = self._person_from_mention(best, best.written)
+            return ref if self.gender(ref) in ("", want) else None
+        return None
+
     def _survey_owner(self, pos: int) -> SpeakerRef | None:
         """Whose "a new survey reveals" is: the body a survey or poll is said to be by or for
         in the sentence before or after (a summary's "A survey by the charity Family Lifeline
@@ -6128,7 +6274,7 @@ class ArticleSpeakers:
                 return ref
         return None
 
-    def _described_as(self, head: str, pos: int) -> SpeakerRef | None:
+    def _described_as(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """The body the article introduced with this word, before or after its name: "the
         national statistics institute ISTAT ... the institute noted", "Kestrel Analytics, the
         state statistics office, ... the office said" (among the last bodies that spoke
@@ -6152,7 +6298,23 @@ class ArticleSpeakers:
                             after.group(1).lower().startswith(("the ", "a ", "an ")):
                         return ref
                     at = self.text.find(name, at + len(name))
-        return self._introduced_by_head(head, pos)
+        return self._named_described(head, pos, early) or self._introduced_by_head(head, pos)
+
+    def _named_described(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
+        """A body the article only named, described right after its name with this word: "a
+        strike began at Bayou Medical Center, a 720-bed hospital ... the hospital said" (the
+        last one before `pos`; a headline or summary point may look ahead)."""
+        before = [b for b in self.bodies if b.pos < pos][::-1]
+        after = [b for b in self.bodies if b.pos >= pos] if early else []
+        for b in before + after:
+            if b.kind == PERSON or normalise_key(b.name) == self.publisher.key:
+                continue
+            end = b.pos + len(b.name)
+            if self.text.startswith(", ", end):
+                m = _DESCRIBED_AS_RE.match(self.text, end)
+                if m and m.group(1) == head and (m.end() <= pos or b.pos > pos):
+                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        return None
 
     def _introduced_by_head(self, head: str, pos: int) -> SpeakerRef | None:
         """A body that has not spoken but was introduced with this word right before its
@@ -6350,7 +6512,10 @@ class ArticleSpeakers:
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
         if same_generic is not None and (not same_generic.generic or
                                          head not in _COMPANY_GENERIC):
-            return same_generic
+            # (a generic "the hospital" of a summary point yields to the body the article
+            # describes so: "Bayou Medical Center, a 720-bed hospital,")
+            return same_generic.generic and self._named_described(head, pos, early) or \
+                same_generic
         body = None
         written = any(w.title() in self.text or w.upper() in self.text for w in {head, *aliases})
         for b in (self.bodies if written else ()):
@@ -6372,7 +6537,7 @@ class ArticleSpeakers:
                          and len(b.words) >= 2 and b.words[-1] == head), None)
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
-        described = self._described_as(head, pos) if head not in PEOPLE_SPEAKER_HEADS \
+        described = self._described_as(head, pos, early) if head not in PEOPLE_SPEAKER_HEADS \
             else None
         if described is not None:
             return described
@@ -6552,8 +6717,16 @@ class ArticleSpeakers:
         if k == 1 and any(m.last == name for m in self.mentions) or \
                 k > 1 and self._named_as_person(name):
             return None
+        if k == 1 and re.search(rf"\b{re.escape(name)} (?:State|Province|Region|County|"
+                                r"District|Governorate|Prefecture)\b", self.text):
+            return None  # "Zamfara alone accounted for 31 per cent, the firm said" beside
+            # "Zamfara State": a place the firm counted, no company
         if kind_of(name) in (GOVERNMENT, ARMED_GROUP, MEDIA):
             return None
+        short = self.short_form(name, pos) if k == 1 else None
+        if short is not None and short.kind == ORGANISATION:
+            return short  # "Veridane will pay $41 a share, the company said" after Veridane
+            # Pharmaceuticals: the company named in full before
         return self._register(SpeakerRef(name, ORGANISATION), name, "")
 
     def _company_subject(self, pos: int) -> SpeakerRef | None:

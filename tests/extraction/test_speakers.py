@@ -5304,3 +5304,218 @@ def test_under_the_proposal_filed_the_figures_are_its_owners(paragraphs, figure,
 ])
 def test_a_possessive_before_a_bodys_name_is_no_part_of_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Quillmoor, the Denver-based payroll startup, is cutting 8% of its staff.",
+      "The cuts will affect about 75 employees, a company spokesperson said."), "about 75",
+     "Quillmoor"),
+    (("Tessaro, the Milan-based fashion retailer, will close stores in Germany.",
+      "Nine shops will shut by March, the company said."), "Nine", "Tessaro"),
+    (("Brantock, the Ohio-based regional lender, opened branches in Toledo on Tuesday.",
+      "It now has 64 branches, a company spokeswoman said."), "64", "Brantock"),
+])
+def test_a_one_word_name_described_as_the_company_after_it_is_the_company(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A strike began on Monday at Larkfield Medical Centre, a 540-bed hospital in the north.",
+      "About 200 agency nurses have been hired, a hospital spokeswoman said."), "About 200",
+     "Larkfield Medical Centre"),
+    (("Students at the Norbury Institute of Technology, a public university in Leeds, marched.",
+      "Fees will rise by 9%, the university said."), "9%", "Norbury Institute of Technology"),
+    (("Nurses rallied outside Dunmore Health Centre, the county's only hospital, on Friday.",
+      "The hospital said 12 beds had been closed."), "12", "Dunmore Health Centre"),
+])
+def test_the_word_that_described_a_named_body_refers_back_to_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_summary_points_description_looks_ahead_to_the_body_described_so():
+    claims = run("Nurses walked out at Larkfield Medical Centre, a 540-bed hospital, on Monday.",
+                 summary=("The hospital says it has hired 200 agency nurses.",))
+    assert by_figure(claims)["200"].speaker == "Larkfield Medical Centre"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Rep. Karl Ostrander, R-Bemidji, one of the Republicans who wrote the bill, said it would "
+     "cost $40 million.", "$40 million", "Karl Ostrander"),
+    ("Sen. Maren Lyle-Hovland, DFL-Rochester, who chairs the finance panel, said 12 clinics "
+     "would close.", "12", "Maren Lyle-Hovland"),
+    ("Rep. Ana Ferrell, D-Ariz., a member of the budget committee, said the plan would add "
+     "3,000 jobs.", "3,000", "Ana Ferrell"),
+])
+def test_a_lawmaker_before_a_party_label_and_a_further_aside_is_the_speaker(
+        sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Harrow Lane Foods HLF shares fell 5% after the company said it would cut 900 jobs.",
+     "900", "Harrow Lane Foods"),
+    ("Shares of Pellam Data Systems PDS rose 3% after the company said its board approved a "
+     "$300 million buyback.", "$300 million", "Pellam Data Systems"),
+    ("Ostry Mining Group OMG stock slid 2% after the miner said output fell 14% in the "
+     "quarter, the company said.", "14%", "Ostry Mining Group"),
+])
+def test_a_tickers_letters_after_a_company_name_in_a_market_story_are_not_its_name(
+        sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    (("Corvella reported quarterly revenue of $2.4 billion.",
+      "Corvella shares rose 6% in late trading.",
+      "Net income fell to $310 million, the company said in a statement."), "$310 million"),
+    (("Shares of Corvella have fallen 12% this year.",
+      "Corvella said it would spend $500 million on a new plant."), "$500 million"),
+    (("Corvella's shares jumped 9% on Monday.",
+      "The chipmaker expects revenue of $3 billion, the company said."), "$3 billion"),
+])
+def test_a_one_word_name_whose_shares_move_is_a_company(paragraphs, figure):
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == ("Corvella", "organisation")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Ostrel Pharmaceuticals agreed to buy a smaller rival on Monday.",
+      "Ostrel will pay $28 a share in cash, the company said.",
+      "The deal needs approval from regulators, Ostrel said."), "$28", "Ostrel Pharmaceuticals"),
+    (("Pendry Motor cut its profit forecast on Thursday.",
+      "Pendry expects to sell 900,000 vehicles this year, the carmaker said.",
+      "Tariffs were to blame, Pendry said."), "900,000", "Pendry Motor"),
+    (("Halvick Foods reported weaker sales in Europe.",
+      "Halvick will close 14 plants, the company said in a statement.",
+      "Demand has not recovered, Halvick added."), "14", "Halvick Foods"),
+])
+def test_a_companys_first_word_opening_a_sentence_the_company_closes_is_the_full_name(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Ames won by 812 votes, according to the Dunmore County clerk's office.", "812",
+     "Dunmore County clerk's office"),
+    ("The crash killed three people, according to the Pell County sheriff's office.", "three",
+     "Pell County sheriff's office"),
+    ("Two of the victims were teenagers, according to the Orran County coroner's office.",
+     "Two", "Orran County coroner's office"),
+])
+def test_a_county_officers_office_in_lower_case_is_the_whole_body(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("Voters backed a new jail, which the Orran County Department of Public Safety estimates "
+     "will cost $95 million.", "$95 million", "Orran County Department of Public Safety"),
+    ("The bridge needs new cables, which the Pell Valley Department of Roads and Bridges "
+     "estimates will cost $40 million.", "$40 million", "Pell Valley Department of Roads and Bridges"),
+    ("Demand is slowing, a trend that the Bank of Northern Carrow Economic Research Unit "
+     "forecasts will cut growth to 1.2%.", "1.2%", "Bank of Northern Carrow Economic Research Unit"),
+])
+def test_a_long_bodys_name_in_a_relative_clause_before_estimates_and_a_modal_speaks(
+        sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The council will vote on a budget proposal Mayor Irene Kollar presented on Monday.",
+      "Finance director Paul Sandor said reserves would fall to 4%.",
+      "Under her proposal, bus fares would rise from $2 to $2.50."), "$2.50", "Irene Kollar"),
+    (("Governor Tomas Reyna unveiled his housing plan in Sacramento.",
+      "Assembly leader Dana Whit said it lacked detail.",
+      "Under his plan, the state would build 40,000 homes a year."), "40,000", "Tomas Reyna"),
+    (("The board discussed the plan drawn up by headteacher Marta Oyelowo.",
+      "Governor Liam Fenn said parents had been consulted.",
+      "Under her plan, 6 classrooms would be added."), "6", "Marta Oyelowo"),
+])
+def test_her_plan_is_the_person_an_earlier_sentence_names_with_the_plan(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_his_plan_is_no_speaker_named_his_plan():
+    claims = run("Mayor Ola Brandt wants to rebuild the pier.",
+                 "Under his plan, 14 kiosks would be added along the front.")
+    assert by_figure(claims)["14"].speaker == "Ola Brandt"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Exams Board released the results on Friday, according to a statement "
+      "signed by its spokeswoman, Adjoa Mensima.",
+      "The statement said 61 percent of candidates passed Mathematics.",
+      "It added that the results of 420 candidates had been withheld."), "420", "Adjoa Mensima"),
+    (("The Harbour Rail Authority published its annual report on Monday, according to a "
+      "statement signed by its chief executive, Piet Moller.",
+      "The statement said 14 stations had been rebuilt.",
+      "It added that 3,200 trains were cancelled during the strikes."), "3,200", "Piet Moller"),
+    (("Nurses ended the strike on Tuesday, according to a statement signed by the union "
+      "secretary, Grace Wambui.",
+      "The statement noted that 90 percent of members had voted.",
+      "It said 12 hospitals would reopen wards."), "12", "Grace Wambui"),
+])
+def test_an_opening_it_after_the_statement_said_is_the_statements_speaker(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Gunmen attacked a village in Kebbi on Sunday, police in Kebbi State said.",
+      "A study by Dunes Risk Partners, a security consultancy, counted 900 attacks in the "
+      "region last year. Kebbi alone accounted for 22 per cent, the firm said."), "22 per cent",
+     "Dunes Risk Partners"),
+    (("Floods hit farms in Sindh this week, officials in Sindh Province said.",
+      "Crop insurer Harlan Agri Cover paid out $40 million in claims last year. Sindh made up "
+      "about 35% of them, the company said."), "about 35%", "Harlan Agri Cover"),
+    (("Wildfires burned in Lassen for a third day, officials in Lassen County said.",
+      "Granite Peak Mutual has paid $90 million in wildfire claims, the company said. Lassen "
+      "accounted for 30% of the total, the company said."), "30%", "Granite Peak Mutual"),
+])
+def test_a_place_named_with_state_or_county_is_no_company_the_description_takes(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Finance Minister Ruth Achola presented the budget on Thursday.",
+      "The Village Savings Model, a flagship programme, received Shs900 billion, she said."),
+     "Shs900 billion", "Ruth Achola"),
+    (("Health Secretary Omar Fadil spoke in Nairobi.",
+      "The Green Homes Grant will get $12 million next year, he said."), "$12 million",
+     "Omar Fadil"),
+    (("Mayor Lise Brandt opened the new depot.",
+      "Funding for the Harbour Green Scheme rose to €4 million, she said."), "€4 million",
+     "Lise Brandt"),
+])
+def test_a_capitalised_name_after_the_is_no_person_he_or_she_could_be(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Harbor City Sting were sold on Monday to a group of investors for $30 million, the "
+      "highest price ever paid for a franchise in the Coastal Basketball Association, the "
+      "league said.",), "$30 million", "Coastal Basketball Association"),
+    (("The Atlantic Netball Association fined two clubs on Friday.",
+      "Average attendance rose 9% last season, according to the league."), "9%",
+     "Atlantic Netball Association"),
+    (("The Prairie Hockey Association expanded to Regina this year.",
+      "It now has 14 teams, league figures show."), "14", "Prairie Hockey Association"),
+])
+def test_the_league_is_the_league_or_association_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Exams Board said on Friday that 48 percent of candidates passed Physics, "
+      "while Further Mathematics and Economics recorded 39 percent and 52 percent.",),
+     "39 percent", "Lakeland Exams Board"),
+    (("Trade officer Lena Marsh said exports to Asia rose 6%, while Machinery and Transport "
+      "Equipment posted a 4% fall.",), "4%", "Lena Marsh"),
+    (("The Dunmore Schools Board said 61 percent of pupils met the standard in English, "
+      "while Home Economics and Religious Studies recorded 70 percent.",), "70 percent",
+     "Dunmore Schools Board"),
+])
+def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
