@@ -2620,7 +2620,16 @@ def _measure_of_figure(toks: list[Tok], i: int) -> bool:
 
 def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
-    figures", "the ministry's figures", "figures released by the ONS" (not "the report")."""
+    figures", "the ministry's figures", "figures released by the ONS" (not "the report");
+    past an aside on its release: "the latest ONS figures, published in May, show"."""
+    if v > 3 and toks[v - 1].text == "," and toks[v - 2].kind == "w":
+        for c in range(v - 3, max(0, v - 9), -1):
+            if toks[c].text == ",":
+                if toks[c + 1].low in _BY_PARTICIPLES:
+                    v = c
+                break
+            if toks[c].kind == "p":
+                break
     np = left_phrase(toks, v)
     return bool(np) and any(t.low in DOCUMENT_HEADS for t in np) and any(
         t.poss or t.low in ("by", "from") or (t.cap and t.low not in DOCUMENT_HEADS and (

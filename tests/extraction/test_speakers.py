@@ -5519,3 +5519,15 @@ def test_the_league_is_the_league_or_association_named_before(paragraphs, figure
 def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The latest Harbour Statistics Office figures, published in March, show there were "
+      "12,480 registered fishing boats.",), "12,480", "Harbour Statistics Office"),
+    (("New Lakeland Water Board data, released on Tuesday, show reservoir levels fell to "
+      "38 percent in July.",), "38 percent", "Lakeland Water Board"),
+    (("The Dunmore Transport Authority's figures, issued last week, show there were 4.2 "
+      "million journeys in May.",), "4.2 million", "Dunmore Transport Authority"),
+])
+def test_a_bodys_figures_show_past_an_aside_on_their_release(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
