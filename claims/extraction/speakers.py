@@ -727,6 +727,14 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
             k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
             continue
+        if t.text in QUOTES and len(out) == 1 and out[0].low in DOCUMENT_HEADS and \
+                not out[0].cap:
+            q = next((m for m in range(k - 2, max(0, k - 8), -1) if toks[m].text in QUOTES),
+                     None)
+            if q is not None and q > 0 and all(x.kind == "w" for x in toks[q + 1 : k]) and (
+                    toks[q - 1].poss or toks[q - 1].low in _PUBLICATION_ADJECTIVES):
+                k = q - 1  # "the ONS's annual "Labour market" bulletin": past the title
+                continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
             if j is not None:
@@ -913,6 +921,13 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 and toks[k + 1].text.isupper() and toks[k + 1].kind == "w":
             out[-1] = _possessive_base(out[-1])
             break  # "the Central Pollution Control Board's (CPCB) daily bulletin"
+        if t.text in QUOTES and out and (out[-1].poss or out[-1].low in _PUBLICATION_ADJECTIVES):
+            q = next((m for m in range(k + 2, min(n - 1, k + 8)) if toks[m].text in QUOTES),
+                     None)
+            if q is not None and all(x.kind == "w" for x in toks[k + 1 : q]) and \
+                    toks[q + 1].low in DOCUMENT_HEADS and not toks[q + 1].cap:
+                k = q + 1  # "according to the ONS's annual "Labour market" bulletin"
+                continue
         if t.text == "," and out:
             end = _comma_list_end(toks, k, out)
             if end is not None:
@@ -1009,7 +1024,11 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
 
 def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     """Where a body's name that runs on past commas starts, walking left from the comma at
-    toks[k] when `out` is its last remits ("Communities and Local Government")."""
+    toks[k] when `out` is its last remits ("Communities and Local Government"), or they and
+    what the body owns ("Communities and Local Government's annual figures")."""
+    owner = next((i for i, t in enumerate(out) if t.poss), None)
+    if owner is not None:
+        out = out[: owner + 1]
     if not any(t.low in ("and", "&") for t in out) or not all(
             t.cap or t.low in ("and", "&") for t in out):
         return None
@@ -2618,18 +2637,26 @@ def _measure_of_figure(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _release_aside_start(toks: list[Tok], c: int) -> int | None:
+    """When toks[c] is the comma closing an aside on a document's release ("the figures,
+    published in May, show"), the index of the comma opening it."""
+    if c < 3 or toks[c].text != "," or toks[c - 1].kind != "w":
+        return None
+    for k in range(c - 2, max(0, c - 8), -1):
+        if toks[k].text == ",":
+            return k if toks[k + 1].low in _BY_PARTICIPLES else None
+        if toks[k].kind == "p":
+            return None
+    return None
+
+
 def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
     past an aside on its release: "the latest ONS figures, published in May, show"."""
-    if v > 3 and toks[v - 1].text == "," and toks[v - 2].kind == "w":
-        for c in range(v - 3, max(0, v - 9), -1):
-            if toks[c].text == ",":
-                if toks[c + 1].low in _BY_PARTICIPLES:
-                    v = c
-                break
-            if toks[c].kind == "p":
-                break
+    aside = _release_aside_start(toks, v - 1)
+    if aside is not None:
+        v = aside
     np = left_phrase(toks, v)
     return bool(np) and any(t.low in DOCUMENT_HEADS for t in np) and any(
         t.poss or t.low in ("by", "from") or (t.cap and t.low not in DOCUMENT_HEADS and (
@@ -2927,6 +2954,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 if not np and toks[r - 1].text == "," and r > 1:
                     # "Kenya Power, which said ...": the antecedent before the comma
                     np = left_phrase(toks, r - 1)
+                    aside = _release_aside_start(toks, r - 1)
+                    if aside is not None and toks[r].low == "which":
+                        # "the ONS's statistics, published in May, which recorded": the
+                        # document before the aside on its release
+                        np = left_phrase(toks, aside)
                     named = _name_before_role(toks, np) if np and \
                         toks[r].low == "who" else None
                     if named is not None:
@@ -3746,6 +3778,15 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                               "my": "i"}[np[0].low], written=np[0].text)
     # commas stay inside a body's name that lists its remits ("Ministry of Housing,
     # Communities and Local Government"); elsewhere they only separate phrases
+    owner = next((i for i, t in enumerate(np) if t.poss), -1)
+    if 2 < owner < len(np) - 1 and np[-1].low in DOCUMENT_HEADS and not np[-1].cap and \
+            any(t.text == "," for t in np[:owner]):
+        name = np[:owner] + [_possessive_base(np[owner])]
+        if name[-1].low in GOVERNMENT_HEADS or name[-1].low in ORG_HEADS or \
+                _body_of_head([t for t in name if t.kind == "w"]):
+            # "the Ministry of Housing, Communities and Local Government's figures": the
+            # figures of the body whose long name runs past commas
+            return read_phrase(name, appos)
     commas = any(t.text == "," for t in np) and (
         _body_of_head([t for t in np if t.kind == "w"]) or np[-1].cap and (
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS) and any(

@@ -5531,3 +5531,39 @@ def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
 ])
 def test_a_bodys_figures_show_past_an_aside_on_their_release(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The claim rests on the Harbour Water Board's quarterly statistics, published in April, "
+      "which recorded 412 burst mains.",), "412", "Harbour Water Board"),
+    (("The number comes from the Lakeland Rail Authority's yearly accounts, issued in June, "
+      "which showed 7,300 cancelled trains.",), "7,300", "Lakeland Rail Authority"),
+    (("She relied on the Tarnside Fire Service's annual figures, released in May, which "
+      "recorded 96 house fires.",), "96", "Tarnside Fire Service"),
+])
+def test_which_after_an_aside_on_a_documents_release_is_the_document(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('The Lakeland Statistics Office\'s annual "Household Spending" survey found that 61 '
+      "percent of families cut back.",), "61 percent", "Lakeland Statistics Office"),
+    (('According to the Harbour Health Agency\'s quarterly "Waiting Times" bulletin, 8,200 '
+      "patients waited over a year.",), "8,200", "Harbour Health Agency"),
+    (('The Tarnside Transport Authority\'s monthly "Network Performance" report shows 92 '
+      "percent of trains ran on time.",), "92 percent", "Tarnside Transport Authority"),
+])
+def test_a_documents_quoted_title_does_not_hide_its_owner(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Ministry of Fisheries, Forests and Parks's latest figures show 2,400 boats were "
+      "laid up.",), "2,400", "Ministry of Fisheries, Forests and Parks"),
+    (("Figures from the Ministry of Trade, Industry and Tourism's annual report show exports "
+      "rose 7 percent.",), "7 percent", "Ministry of Trade, Industry and Tourism"),
+    (("The Office for Sport, Arts and Heritage's budget papers put the cost at £40 million.",),
+     "£40 million", "Office for Sport, Arts and Heritage"),
+])
+def test_a_bodys_long_name_past_commas_owns_its_document(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
