@@ -535,6 +535,14 @@ _SAMPLE_OF_RE = re.compile(
     re.IGNORECASE)
 
 
+# A speaker and verb right after a noun phrase with no comma between: a contact clause ("the
+# 258,000 the minister cited", "the £400 figure Ms Hale quoted"), which names who stated that
+# one figure, not the sentence's.
+_FIGURE_THEN_WORDS_RE = re.compile(r"\S+(?:\s+[a-z][a-z-]*){0,3}\s+")
+_FIGURE_BEFORE_RE = re.compile(r"\d(?:%|\s?(?:per\s?cent|percent|[mbk]n?|million|billion))?"
+                               r"(?:\s+[a-z][a-z-]*){0,3}\s+$")
+
+
 def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame | None:
     """The frame whose scope covers a figure at `pos` (sentence offset).
 
@@ -552,6 +560,11 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
         # which surveyed 2,104 adults, found ...": the sample is the survey owner's figure
         return first
     for f in frames:
+        if f.zone_start >= pos and f.direction == "post" and not f.inherit and \
+                f.zone_start > 1 and sentence[f.zone_start - 1] == " " and \
+                _FIGURE_BEFORE_RE.search(sentence, max(0, f.zone_start - 50), f.zone_start) and \
+                not _FIGURE_THEN_WORDS_RE.fullmatch(sentence, pos, f.zone_start):
+            continue  # "..., well below the 258,000 the minister cited": only that figure
         if f.zone_start >= pos and f.direction in ("post", "mid") and not f.inherit:
             between = [g for g in frames if pos < g.zone_start < f.zone_start
                        and g.direction == "pre" and not g.inherit

@@ -5567,3 +5567,19 @@ def test_a_documents_quoted_title_does_not_hide_its_owner(paragraphs, figure, na
 ])
 def test_a_bodys_long_name_past_commas_owns_its_document(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Transport minister Hugo Brandt said 4,000 new buses were ordered.",
+      "The Dunmore Transport Authority's records show 2,650 buses were delivered — well short "
+      "of the 4,000 the minister cited."), "2,650", "Dunmore Transport Authority"),
+    (("Councillor Mara Ellison claimed 900 potholes were filled in May.",
+      "The Lakeland Roads Service's figures show 610 repairs in May, fewer than the 900 "
+      "Ellison quoted."), "610", "Lakeland Roads Service"),
+    (("Senator Joan Pruitt said 12% of bridges were unsafe.",
+      "The Tarnside Highways Office's inspection data show 7% of bridges failed, not the 12% "
+      "the senator claimed."), "7%", "Tarnside Highways Office"),
+])
+def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
