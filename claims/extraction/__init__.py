@@ -250,6 +250,7 @@ from .speakers import (
     find_frames,
     normalise_key,
     read_phrase,
+    right_phrase,
     title_case,
     two_people,
     valid_speaker_phrase,
@@ -787,6 +788,14 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 dates = find_dates(st, article_date, low_words, digits)
                 for f in frames:
                     f.date = frame_date(st, dates, f)
+        if not frames and st[:2] in ("\u2014 ", "\u2013 ") and s.part == "body" and infos and \
+                infos[-1].sentence.segment != s.segment and \
+                infos[-1].sentence.text.rstrip()[-1:] in ('"', "\u201d"):
+            # '"This bill would close 300 hospitals." / — Rep. Ellen Ruiz (D-Colo.), in a
+            # speech': a credit line under a quotation names who said it
+            credit = _credit_line(st)
+            if credit is not None:
+                toks, frames = credit
         info = _Info(s, toks, figures, frames, False, False, -1, False)
         if s.part != "headline":
             ctx.add_sentence(s.start, st, toks)
@@ -865,6 +874,19 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
     _quote_states(infos)
     _resolve_forward(infos)
     return infos
+
+
+def _credit_line(st: str) -> tuple[list[Tok], list[Frame]] | None:
+    """The person a credit line opening with a dash names ("— Rep. Ellen Ruiz (D-Colo.), in
+    a speech on the House floor"), as a frame, when only the name and asides follow it."""
+    toks = tokenize(st)
+    ph = right_phrase(toks, 1)
+    if not ph or not valid_speaker_phrase(ph) or read_phrase(ph, []).kind != PERSON:
+        return None
+    end = index_at(toks, ph[-1].end)
+    if end < len(toks) and toks[end].text not in (",", "(", "."):
+        return None
+    return toks, [Frame("pre", 0, ph[-1].end, 0, toks[0].end, ph, [])]
 
 
 # Descriptions vague enough to be any body of their kind ("a charity" may be the Edhi

@@ -5583,3 +5583,18 @@ def test_a_bodys_long_name_past_commas_owns_its_document(paragraphs, figure, nam
 def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('"We have cut hospital waiting lists by 40 percent in a single year."',
+      "\u2014 Gov. Marta Lindgren (R-Idaho), in a televised debate, May 2, 2025",
+      "The claim needs context."), "40 percent", "Marta Lindgren"),
+    (('"Crime in this city has fallen by 18 percent since I took office."',
+      "\u2014 Mayor Tobias Renner, in a post on X, Jan. 8, 2025",
+      "That is only partly right."), "18 percent", "Tobias Renner"),
+    (('"Our plan will put 5,000 more teachers in classrooms."',
+      "\u2013 Sen. Ruth Okafor (D-Ohio), at a campaign rally",
+      "We looked at the numbers."), "5,000", "Ruth Okafor"),
+])
+def test_a_dash_credit_line_under_a_quotation_names_who_said_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
