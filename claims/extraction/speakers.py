@@ -650,6 +650,11 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_DETERMINERS = _ARTICLES | _POSSESSIVE_DETERMINERS | _SINGULAR_DEMONSTRATIVES
 
 
+# Participles that say a document is out, between its owner and its name: "the department's
+# published analysis", "the ONS's revised figures".
+_PUBLISHED_ADJECTIVES = words("published revised updated released audited unpublished")
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -735,6 +740,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     toks[q - 1].poss or toks[q - 1].low in _PUBLICATION_ADJECTIVES):
                 k = q - 1  # "the ONS's annual "Labour market" bulletin": past the title
                 continue
+        if t.low in _PUBLISHED_ADJECTIVES and out and out[0].low in DOCUMENT_HEADS and \
+                not out[0].cap and k > 0 and (toks[k - 1].poss or toks[k - 1].low in
+                                              _DOCUMENT_DETERMINERS | _PERIODIC_ADJECTIVES):
+            out.insert(0, t)  # "the department's published analysis", "its revised figures"
+            k -= 1
+            continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
             if j is not None:

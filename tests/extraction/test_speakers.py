@@ -5598,3 +5598,18 @@ def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(
 ])
 def test_a_dash_credit_line_under_a_quotation_names_who_said_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The estimate comes from the Harbour Energy Office.",
+      "The office's published analysis shows savings of £60 a year for a typical home."),
+     "£60", "Harbour Energy Office"),
+    (("The Lakeland Statistics Bureau released jobs data on Friday.",
+      "The bureau's revised figures show 3,400 jobs were added in May."), "3,400",
+     "Lakeland Statistics Bureau"),
+    (("The Tarnside Water Authority defended its record.",
+      "Its audited accounts show a loss of $12 million last year."), "$12 million",
+     "Tarnside Water Authority"),
+])
+def test_a_published_or_revised_document_speaks_for_its_owner(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
