@@ -496,6 +496,10 @@ def _quote_states(infos: list[_Info]) -> None:
 _QUOTE_OPENS_RE = re.compile('\\s*[:,]?\\s*["\u201c\u2018\']')
 
 
+# What may stand between an opening "According to X" and the clause it covers.
+_ACRONYM_COMMA_RE = re.compile(r"\s*(?:\([A-Za-z.&]{2,12}\)\s*)?,\s*")
+
+
 def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
     """ "Kamba said the government expects 200,000 doses": a report nested in another is the
     outer speaker's; a new clause ("..., while residents said ...") is not nested."""
@@ -505,8 +509,11 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
         if prev.direction != "pre" or prev.inherit:
             break
         between = sentence[prev.zone_end : f.zone_start]
-        if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between):
-            break  # (but 'X said: "The ministry says ...': a report in X's quotation)
+        if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between) and not (
+                _ACRONYM_COMMA_RE.fullmatch(between) and
+                sentence.startswith(("According to ", "according to "), prev.zone_start)):
+            break  # (but 'X said: "The ministry says ...': a report in X's quotation; and
+            # "According to the ONS, police recorded 53,200 offences": the clause it opens)
         if prev.speaker is not None and prev.speaker.kind == "media" and \
                 f.speaker is not None and f.speaker.kind != "media":
             break  # "Vanguard recalls that the agency said ...": the outlet only relays it

@@ -5613,3 +5613,19 @@ def test_a_dash_credit_line_under_a_quotation_names_who_said_it(paragraphs, figu
 ])
 def test_a_published_or_revised_document_speaks_for_its_owner(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A Harbour Police Federation spokesman said officers were stretched.",
+      "According to the Lakeland Statistics Office (LSO), police in the region recorded 8,300 "
+      "burglaries last year."), "8,300", "Lakeland Statistics Office"),
+    (("The Tarnside Schools Union criticised the figures.",
+      "According to the Education Data Service, schools reported 412 teacher vacancies in "
+      "March."), "412", "Education Data Service"),
+    (("The Dunmore Farmers Association called for help.",
+      "According to the Rural Statistics Agency (RSA), officials counted 1,250 new farm "
+      "businesses in 2024."), "1,250", "Rural Statistics Agency"),
+])
+def test_according_to_opening_a_sentence_covers_the_report_it_introduces(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
