@@ -2531,7 +2531,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT):
         return None  # "the farm recalled approximately 12,400 cases": a product recall
     if low in _NOUN_VERBS and not (low in DATA_VERBS and (
-            _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS)):
+            _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS or
+            _scoped_owned_document(toks, v))):
         # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
@@ -2659,6 +2660,11 @@ def _release_aside_start(toks: list[Tok], c: int) -> int | None:
         if toks[k].kind == "p":
             return None
     return None
+
+
+def _scoped_owned_document(toks: list[Tok], v: int) -> bool:
+    scope = _document_scope_start(toks, v)
+    return scope is not None and _owned_document(toks, scope)
 
 
 def _owned_document(toks: list[Tok], v: int) -> bool:
@@ -2811,9 +2817,29 @@ def _name_before_dash_aside(toks: list[Tok], d: int) -> tuple[list[Tok], list[To
     return np, toks[c + 1 : d]
 
 
+def _document_scope_start(toks: list[Tok], v: int) -> int | None:
+    """Where a document's scope opens between the document and its verb toks[v]: "Home
+    Office data for that period show", "ONS figures for the year to June show" (the index of
+    "for", "on" or "covering"), else None."""
+    for k in range(v - 1, max(1, v - 8), -1):
+        t = toks[k]
+        if t.kind == "p" or t.low in _RELATIVE_OPENERS or t.low == "that" and k == v - 1:
+            return None
+        if t.low in ("for", "on", "covering"):
+            return k if toks[k - 1].low in DOCUMENT_HEADS and k < v - 1 else None
+    return None
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
+    if low in DATA_VERBS and v > 3:
+        scope = _document_scope_start(toks, v)
+        if scope is not None and _owned_document(toks, scope):
+            np = left_phrase(toks, scope)
+            if np and valid_speaker_phrase(np):
+                # "Home Office data for that period show": the owner's data
+                return _finish(toks, v, np, [], np[0].start, title_case)
     prev_tok = toks[v - 1] if v > 0 else None
     if prev_tok is not None and prev_tok.text in _ASIDE_DASHES:
         named = _name_before_dash_aside(toks, v - 1)

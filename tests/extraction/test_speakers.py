@@ -5629,3 +5629,15 @@ def test_a_published_or_revised_document_speaks_for_its_owner(paragraphs, figure
 def test_according_to_opening_a_sentence_covers_the_report_it_introduces(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Lakeland Statistics Office figures for 2024 show 18,300 people moved to the region.",),
+     "18,300", "Lakeland Statistics Office"),
+    (("The Harbour Water Board's data for the year to June show 412 burst mains.",), "412",
+     "Harbour Water Board"),
+    (("Dunmore Transport Authority records for that period show 96 cancelled trains.",), "96",
+     "Dunmore Transport Authority"),
+])
+def test_a_bodys_document_for_a_period_still_speaks_for_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
