@@ -2961,6 +2961,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 # lawmaker before his party label, not the label
                 return _finish(toks, v, named, [] if parenthetical else inner, named[0].start,
                                title_case)
+            staff = _name_before_staff_role(toks, np) if np and not parenthetical else None
+            if staff is not None:
+                # "Dr Ana Ruiz, a researcher at the Harbour Institute, a think tank, said": the
+                # person, whose body the role names
+                return _finish(toks, v, staff[0], staff[1], staff[0][0].start, title_case)
             if np and valid_speaker_phrase(np):
                 if not parenthetical:
                     appos = inner
@@ -3116,6 +3121,26 @@ def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
     if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
         return None
     return name
+
+
+def _name_before_staff_role(toks: list[Tok], body: list[Tok]
+                            ) -> tuple[list[Tok], list[Tok]] | None:
+    """The person's name and role before "at" `body` ("Ana Ruiz, a researcher at the Harbour
+    Institute"), when `body` is the body a role in apposition to a name works at, else None."""
+    i0 = index_at(toks, body[0].start)
+    if i0 < 5 or toks[i0 - 1].low not in ("at", "from") or toks[i0 - 2].low not in _FOR_BODY:
+        return None
+    for c in range(i0 - 3, max(0, i0 - 8), -1):
+        if toks[c].text == ",":
+            if toks[c + 1].low not in ("a", "an"):
+                return None
+            name = left_phrase(toks, c)
+            if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+                return None
+            return name, toks[c + 1 : i0 + len(body)]
+        if toks[c].kind != "w":
+            return None
+    return None
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:

@@ -5641,3 +5641,16 @@ def test_according_to_opening_a_sentence_covers_the_report_it_introduces(
 ])
 def test_a_bodys_document_for_a_period_still_speaks_for_the_body(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Dr Lena Okafor, a housing researcher at the Tarnside Policy Unit, an independent think "
+      "tank, said 4,200 families were on the waiting list.",), "4,200", "Lena Okafor"),
+    (("Marcus Feld, an economist at Harbour Analytics, a consultancy in Leeds, said prices "
+      "rose 6 percent.",), "6 percent", "Marcus Feld"),
+    (("Ana Brisco, a senior analyst at the Lakeland Energy Forum, a campaign group, told "
+      "reporters that 300 turbines were idle.",), "300", "Ana Brisco"),
+])
+def test_a_person_whose_role_names_a_described_body_speaks_not_the_body(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
