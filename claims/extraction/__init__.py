@@ -1555,7 +1555,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 outer = _outer(frames, frames.index(frame), s.text)
                 if outer is not frame and outer.speaker is not None:
                     frame = outer
-            if frame is not None and frame.np and frame.np[0].low in _FIRST_PERSON:
+            if frame is not None and frame.np and frame.np[0].low in _FIRST_PERSON and \
+                    frame.np[0].text != "US":  # (the country, not "us")
                 # '"Our data show 1.8 billion litres in storage," the agency said': "we" and
                 # "our" in a quotation are whoever the quotation is attributed to
                 quoted = _quote_speaker(infos, i, fig.core_start)
@@ -1567,6 +1568,13 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
                                   frame.verb_start, frame.verb_end, frame.np, frame.appos,
                                   info.label_speaker, frame.date)
+                elif not info.has_quote and not info.starts_in_quote and \
+                        info.label_speaker is None:
+                    # "Our analysis finds ...", "We compared the 15 largest cities": outside
+                    # any quotation, "we" is the outlet that wrote the story
+                    frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
+                                  frame.verb_start, frame.verb_end, frame.np, frame.appos,
+                                  default, frame.date)
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:

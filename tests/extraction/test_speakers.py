@@ -5654,3 +5654,24 @@ def test_a_bodys_document_for_a_period_still_speaks_for_the_body(paragraphs, fig
 def test_a_person_whose_role_names_a_described_body_speaks_not_the_body(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Statistics Office said 400 jobs were added in May.",
+      "Our analysis finds that in the five largest towns, unemployment rose by 1.2 percentage "
+      "points."), "1.2 percentage points", "Test Herald"),
+    (("The Harbour Water Board said 96 mains burst last winter.",
+      "Our own analysis shows 31 of them were in the old town."), "31",
+     "Test Herald"),
+    (("The Dunmore Transport Authority said 12 routes would close.",
+      "Our calculations show the cuts would affect 8,000 riders a day."), "8,000",
+     "Test Herald"),
+])
+def test_our_outside_a_quotation_is_the_outlet(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_us_the_country_is_no_first_person():
+    claims = by_figure(run(
+        "US software maker Corvix announces it will buy Kelvane for $2.1 billion."))
+    assert claims["$2.1 billion"].speaker == "Corvix"
