@@ -1398,7 +1398,9 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
     if not spoken or not _names_document(spoken[-1].np):
         return None
     doc = spoken[-1]
-    if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by "):
+    if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by ") or (
+            doc.np[0].low == "our" and not prev.has_quote and not prev.starts_in_quote):
+        # ("Our analysis finds ...": the outlet's own, which the default is)
         # (an outlet's own analysis is the default already; "..., by its count." hedges the one
         # figure it follows)
         return None

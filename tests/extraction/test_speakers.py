@@ -5675,3 +5675,18 @@ def test_us_the_country_is_no_first_person():
     claims = by_figure(run(
         "US software maker Corvix announces it will buy Kelvane for $2.1 billion."))
     assert claims["$2.1 billion"].speaker == "Corvix"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Statistics Office said 400 jobs were added in May.",
+      "Our analysis finds that in the five towns where rents rose most, vacancies fell 9 "
+      "percent. In the other towns, they fell 4 percent."), "4 percent", "Test Herald"),
+    (("The Harbour Water Board's report found 96 mains burst last winter.",
+      "Our review shows 31 of them were in the old town. Another 12 were near the docks."),
+     "12", "Test Herald"),
+    (("Dunmore Transport Authority data show 12 routes lost riders.",
+      "Our analysis finds fares rose 7 percent on those routes. On the rest, they rose 3 "
+      "percent."), "3 percent", "Test Herald"),
+])
+def test_the_sentence_after_our_analysis_reads_on_as_the_outlets(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
