@@ -250,6 +250,7 @@ from .speakers import (
     find_frames,
     normalise_key,
     read_phrase,
+    right_phrase,
     title_case,
     two_people,
     valid_speaker_phrase,
@@ -495,6 +496,10 @@ def _quote_states(infos: list[_Info]) -> None:
 _QUOTE_OPENS_RE = re.compile('\\s*[:,]?\\s*["\u201c\u2018\']')
 
 
+# What may stand between an opening "According to X" and the clause it covers.
+_ACRONYM_COMMA_RE = re.compile(r"\s*(?:\([A-Za-z.&]{2,12}\)\s*)?,\s*")
+
+
 def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
     """ "Kamba said the government expects 200,000 doses": a report nested in another is the
     outer speaker's; a new clause ("..., while residents said ...") is not nested."""
@@ -504,8 +509,11 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
         if prev.direction != "pre" or prev.inherit:
             break
         between = sentence[prev.zone_end : f.zone_start]
-        if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between):
-            break  # (but 'X said: "The ministry says ...': a report in X's quotation)
+        if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between) and not (
+                _ACRONYM_COMMA_RE.fullmatch(between) and
+                sentence.startswith(("According to ", "according to "), prev.zone_start)):
+            break  # (but 'X said: "The ministry says ...': a report in X's quotation; and
+            # "According to the ONS, police recorded 53,200 offences": the clause it opens)
         if prev.speaker is not None and prev.speaker.kind == "media" and \
                 f.speaker is not None and f.speaker.kind != "media":
             break  # "Vanguard recalls that the agency said ...": the outlet only relays it
@@ -535,6 +543,14 @@ _SAMPLE_OF_RE = re.compile(
     re.IGNORECASE)
 
 
+# A speaker and verb right after a noun phrase with no comma between: a contact clause ("the
+# 258,000 the minister cited", "the £400 figure Ms Hale quoted"), which names who stated that
+# one figure, not the sentence's.
+_FIGURE_THEN_WORDS_RE = re.compile(r"\S+(?:\s+[a-z][a-z-]*){0,3}\s+")
+_FIGURE_BEFORE_RE = re.compile(r"\d(?:%|\s?(?:per\s?cent|percent|[mbk]n?|million|billion))?"
+                               r"(?:\s+[a-z][a-z-]*){0,3}\s+$")
+
+
 def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame | None:
     """The frame whose scope covers a figure at `pos` (sentence offset).
 
@@ -552,6 +568,11 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
         # which surveyed 2,104 adults, found ...": the sample is the survey owner's figure
         return first
     for f in frames:
+        if f.zone_start >= pos and f.direction == "post" and not f.inherit and \
+                f.zone_start > 1 and sentence[f.zone_start - 1] == " " and \
+                _FIGURE_BEFORE_RE.search(sentence, max(0, f.zone_start - 50), f.zone_start) and \
+                not _FIGURE_THEN_WORDS_RE.fullmatch(sentence, pos, f.zone_start):
+            continue  # "..., well below the 258,000 the minister cited": only that figure
         if f.zone_start >= pos and f.direction in ("post", "mid") and not f.inherit:
             between = [g for g in frames if pos < g.zone_start < f.zone_start
                        and g.direction == "pre" and not g.inherit
@@ -774,6 +795,14 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 dates = find_dates(st, article_date, low_words, digits)
                 for f in frames:
                     f.date = frame_date(st, dates, f)
+        if not frames and st[:2] in ("\u2014 ", "\u2013 ") and s.part == "body" and infos and \
+                infos[-1].sentence.segment != s.segment and \
+                infos[-1].sentence.text.rstrip()[-1:] in ('"', "\u201d"):
+            # '"This bill would close 300 hospitals." / — Rep. Ellen Ruiz (D-Colo.), in a
+            # speech': a credit line under a quotation names who said it
+            credit = _credit_line(st)
+            if credit is not None:
+                toks, frames = credit
         info = _Info(s, toks, figures, frames, False, False, -1, False)
         if s.part != "headline":
             ctx.add_sentence(s.start, st, toks)
@@ -852,6 +881,19 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
     _quote_states(infos)
     _resolve_forward(infos)
     return infos
+
+
+def _credit_line(st: str) -> tuple[list[Tok], list[Frame]] | None:
+    """The person a credit line opening with a dash names ("— Rep. Ellen Ruiz (D-Colo.), in
+    a speech on the House floor"), as a frame, when only the name and asides follow it."""
+    toks = tokenize(st)
+    ph = right_phrase(toks, 1)
+    if not ph or not valid_speaker_phrase(ph) or read_phrase(ph, []).kind != PERSON:
+        return None
+    end = index_at(toks, ph[-1].end)
+    if end < len(toks) and toks[end].text not in (",", "(", "."):
+        return None
+    return toks, [Frame("pre", 0, ph[-1].end, 0, toks[0].end, ph, [])]
 
 
 # Descriptions vague enough to be any body of their kind ("a charity" may be the Edhi
@@ -1356,7 +1398,9 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
     if not spoken or not _names_document(spoken[-1].np):
         return None
     doc = spoken[-1]
-    if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by "):
+    if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by ") or (
+            doc.np[0].low == "our" and not prev.has_quote and not prev.starts_in_quote):
+        # ("Our analysis finds ...": the outlet's own, which the default is)
         # (an outlet's own analysis is the default already; "..., by its count." hedges the one
         # figure it follows)
         return None
@@ -1513,7 +1557,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 outer = _outer(frames, frames.index(frame), s.text)
                 if outer is not frame and outer.speaker is not None:
                     frame = outer
-            if frame is not None and frame.np and frame.np[0].low in _FIRST_PERSON:
+            if frame is not None and frame.np and frame.np[0].low in _FIRST_PERSON and \
+                    frame.np[0].text != "US":  # (the country, not "us")
                 # '"Our data show 1.8 billion litres in storage," the agency said': "we" and
                 # "our" in a quotation are whoever the quotation is attributed to
                 quoted = _quote_speaker(infos, i, fig.core_start)
@@ -1525,6 +1570,13 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
                                   frame.verb_start, frame.verb_end, frame.np, frame.appos,
                                   info.label_speaker, frame.date)
+                elif not info.has_quote and not info.starts_in_quote and \
+                        info.label_speaker is None:
+                    # "Our analysis finds ...", "We compared the 15 largest cities": outside
+                    # any quotation, "we" is the outlet that wrote the story
+                    frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
+                                  frame.verb_start, frame.verb_end, frame.np, frame.appos,
+                                  default, frame.date)
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:

@@ -650,6 +650,11 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _YEAR_DETERMINERS = _ARTICLES | _POSSESSIVE_DETERMINERS | _SINGULAR_DEMONSTRATIVES
 
 
+# Participles that say a document is out, between its owner and its name: "the department's
+# published analysis", "the ONS's revised figures".
+_PUBLISHED_ADJECTIVES = words("published revised updated released audited unpublished")
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -726,6 +731,20 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         if t.text == ")" and out and k >= 3 and toks[k - 2].text == "(" and \
                 toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
             k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
+            continue
+        if t.text in QUOTES and len(out) == 1 and out[0].low in DOCUMENT_HEADS and \
+                not out[0].cap:
+            q = next((m for m in range(k - 2, max(0, k - 8), -1) if toks[m].text in QUOTES),
+                     None)
+            if q is not None and q > 0 and all(x.kind == "w" for x in toks[q + 1 : k]) and (
+                    toks[q - 1].poss or toks[q - 1].low in _PUBLICATION_ADJECTIVES):
+                k = q - 1  # "the ONS's annual "Labour market" bulletin": past the title
+                continue
+        if t.low in _PUBLISHED_ADJECTIVES and out and out[0].low in DOCUMENT_HEADS and \
+                not out[0].cap and k > 0 and (toks[k - 1].poss or toks[k - 1].low in
+                                              _DOCUMENT_DETERMINERS | _PERIODIC_ADJECTIVES):
+            out.insert(0, t)  # "the department's published analysis", "its revised figures"
+            k -= 1
             continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
@@ -913,6 +932,13 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 and toks[k + 1].text.isupper() and toks[k + 1].kind == "w":
             out[-1] = _possessive_base(out[-1])
             break  # "the Central Pollution Control Board's (CPCB) daily bulletin"
+        if t.text in QUOTES and out and (out[-1].poss or out[-1].low in _PUBLICATION_ADJECTIVES):
+            q = next((m for m in range(k + 2, min(n - 1, k + 8)) if toks[m].text in QUOTES),
+                     None)
+            if q is not None and all(x.kind == "w" for x in toks[k + 1 : q]) and \
+                    toks[q + 1].low in DOCUMENT_HEADS and not toks[q + 1].cap:
+                k = q + 1  # "according to the ONS's annual "Labour market" bulletin"
+                continue
         if t.text == "," and out:
             end = _comma_list_end(toks, k, out)
             if end is not None:
@@ -1009,7 +1035,11 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
 
 def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     """Where a body's name that runs on past commas starts, walking left from the comma at
-    toks[k] when `out` is its last remits ("Communities and Local Government")."""
+    toks[k] when `out` is its last remits ("Communities and Local Government"), or they and
+    what the body owns ("Communities and Local Government's annual figures")."""
+    owner = next((i for i, t in enumerate(out) if t.poss), None)
+    if owner is not None:
+        out = out[: owner + 1]
     if not any(t.low in ("and", "&") for t in out) or not all(
             t.cap or t.low in ("and", "&") for t in out):
         return None
@@ -2501,7 +2531,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT):
         return None  # "the farm recalled approximately 12,400 cases": a product recall
     if low in _NOUN_VERBS and not (low in DATA_VERBS and (
-            _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS)):
+            _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS or
+            _scoped_owned_document(toks, v))):
         # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
@@ -2618,9 +2649,31 @@ def _measure_of_figure(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _release_aside_start(toks: list[Tok], c: int) -> int | None:
+    """When toks[c] is the comma closing an aside on a document's release ("the figures,
+    published in May, show"), the index of the comma opening it."""
+    if c < 3 or toks[c].text != "," or toks[c - 1].kind != "w":
+        return None
+    for k in range(c - 2, max(0, c - 8), -1):
+        if toks[k].text == ",":
+            return k if toks[k + 1].low in _BY_PARTICIPLES else None
+        if toks[k].kind == "p":
+            return None
+    return None
+
+
+def _scoped_owned_document(toks: list[Tok], v: int) -> bool:
+    scope = _document_scope_start(toks, v)
+    return scope is not None and _owned_document(toks, scope)
+
+
 def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
-    figures", "the ministry's figures", "figures released by the ONS" (not "the report")."""
+    figures", "the ministry's figures", "figures released by the ONS" (not "the report");
+    past an aside on its release: "the latest ONS figures, published in May, show"."""
+    aside = _release_aside_start(toks, v - 1)
+    if aside is not None:
+        v = aside
     np = left_phrase(toks, v)
     return bool(np) and any(t.low in DOCUMENT_HEADS for t in np) and any(
         t.poss or t.low in ("by", "from") or (t.cap and t.low not in DOCUMENT_HEADS and (
@@ -2764,9 +2817,29 @@ def _name_before_dash_aside(toks: list[Tok], d: int) -> tuple[list[Tok], list[To
     return np, toks[c + 1 : d]
 
 
+def _document_scope_start(toks: list[Tok], v: int) -> int | None:
+    """Where a document's scope opens between the document and its verb toks[v]: "Home
+    Office data for that period show", "ONS figures for the year to June show" (the index of
+    "for", "on" or "covering"), else None."""
+    for k in range(v - 1, max(1, v - 8), -1):
+        t = toks[k]
+        if t.kind == "p" or t.low in _RELATIVE_OPENERS or t.low == "that" and k == v - 1:
+            return None
+        if t.low in ("for", "on", "covering"):
+            return k if toks[k - 1].low in DOCUMENT_HEADS and k < v - 1 else None
+    return None
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
+    if low in DATA_VERBS and v > 3:
+        scope = _document_scope_start(toks, v)
+        if scope is not None and _owned_document(toks, scope):
+            np = left_phrase(toks, scope)
+            if np and valid_speaker_phrase(np):
+                # "Home Office data for that period show": the owner's data
+                return _finish(toks, v, np, [], np[0].start, title_case)
     prev_tok = toks[v - 1] if v > 0 else None
     if prev_tok is not None and prev_tok.text in _ASIDE_DASHES:
         named = _name_before_dash_aside(toks, v - 1)
@@ -2888,6 +2961,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 # lawmaker before his party label, not the label
                 return _finish(toks, v, named, [] if parenthetical else inner, named[0].start,
                                title_case)
+            staff = _name_before_staff_role(toks, np) if np and not parenthetical else None
+            if staff is not None:
+                # "Dr Ana Ruiz, a researcher at the Harbour Institute, a think tank, said": the
+                # person, whose body the role names
+                return _finish(toks, v, staff[0], staff[1], staff[0][0].start, title_case)
             if np and valid_speaker_phrase(np):
                 if not parenthetical:
                     appos = inner
@@ -2918,6 +2996,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 if not np and toks[r - 1].text == "," and r > 1:
                     # "Kenya Power, which said ...": the antecedent before the comma
                     np = left_phrase(toks, r - 1)
+                    aside = _release_aside_start(toks, r - 1)
+                    if aside is not None and toks[r].low == "which":
+                        # "the ONS's statistics, published in May, which recorded": the
+                        # document before the aside on its release
+                        np = left_phrase(toks, aside)
                     named = _name_before_role(toks, np) if np and \
                         toks[r].low == "who" else None
                     if named is not None:
@@ -3038,6 +3121,26 @@ def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
     if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
         return None
     return name
+
+
+def _name_before_staff_role(toks: list[Tok], body: list[Tok]
+                            ) -> tuple[list[Tok], list[Tok]] | None:
+    """The person's name and role before "at" `body` ("Ana Ruiz, a researcher at the Harbour
+    Institute"), when `body` is the body a role in apposition to a name works at, else None."""
+    i0 = index_at(toks, body[0].start)
+    if i0 < 5 or toks[i0 - 1].low not in ("at", "from") or toks[i0 - 2].low not in _FOR_BODY:
+        return None
+    for c in range(i0 - 3, max(0, i0 - 8), -1):
+        if toks[c].text == ",":
+            if toks[c + 1].low not in ("a", "an"):
+                return None
+            name = left_phrase(toks, c)
+            if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+                return None
+            return name, toks[c + 1 : i0 + len(body)]
+        if toks[c].kind != "w":
+            return None
+    return None
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
@@ -3737,6 +3840,15 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                               "my": "i"}[np[0].low], written=np[0].text)
     # commas stay inside a body's name that lists its remits ("Ministry of Housing,
     # Communities and Local Government"); elsewhere they only separate phrases
+    owner = next((i for i, t in enumerate(np) if t.poss), -1)
+    if 2 < owner < len(np) - 1 and np[-1].low in DOCUMENT_HEADS and not np[-1].cap and \
+            any(t.text == "," for t in np[:owner]):
+        name = np[:owner] + [_possessive_base(np[owner])]
+        if name[-1].low in GOVERNMENT_HEADS or name[-1].low in ORG_HEADS or \
+                _body_of_head([t for t in name if t.kind == "w"]):
+            # "the Ministry of Housing, Communities and Local Government's figures": the
+            # figures of the body whose long name runs past commas
+            return read_phrase(name, appos)
     commas = any(t.text == "," for t in np) and (
         _body_of_head([t for t in np if t.kind == "w"]) or np[-1].cap and (
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS) and any(

@@ -5519,3 +5519,174 @@ def test_the_league_is_the_league_or_association_named_before(paragraphs, figure
 def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The latest Harbour Statistics Office figures, published in March, show there were "
+      "12,480 registered fishing boats.",), "12,480", "Harbour Statistics Office"),
+    (("New Lakeland Water Board data, released on Tuesday, show reservoir levels fell to "
+      "38 percent in July.",), "38 percent", "Lakeland Water Board"),
+    (("The Dunmore Transport Authority's figures, issued last week, show there were 4.2 "
+      "million journeys in May.",), "4.2 million", "Dunmore Transport Authority"),
+])
+def test_a_bodys_figures_show_past_an_aside_on_their_release(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The claim rests on the Harbour Water Board's quarterly statistics, published in April, "
+      "which recorded 412 burst mains.",), "412", "Harbour Water Board"),
+    (("The number comes from the Lakeland Rail Authority's yearly accounts, issued in June, "
+      "which showed 7,300 cancelled trains.",), "7,300", "Lakeland Rail Authority"),
+    (("She relied on the Tarnside Fire Service's annual figures, released in May, which "
+      "recorded 96 house fires.",), "96", "Tarnside Fire Service"),
+])
+def test_which_after_an_aside_on_a_documents_release_is_the_document(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('The Lakeland Statistics Office\'s annual "Household Spending" survey found that 61 '
+      "percent of families cut back.",), "61 percent", "Lakeland Statistics Office"),
+    (('According to the Harbour Health Agency\'s quarterly "Waiting Times" bulletin, 8,200 '
+      "patients waited over a year.",), "8,200", "Harbour Health Agency"),
+    (('The Tarnside Transport Authority\'s monthly "Network Performance" report shows 92 '
+      "percent of trains ran on time.",), "92 percent", "Tarnside Transport Authority"),
+])
+def test_a_documents_quoted_title_does_not_hide_its_owner(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Ministry of Fisheries, Forests and Parks's latest figures show 2,400 boats were "
+      "laid up.",), "2,400", "Ministry of Fisheries, Forests and Parks"),
+    (("Figures from the Ministry of Trade, Industry and Tourism's annual report show exports "
+      "rose 7 percent.",), "7 percent", "Ministry of Trade, Industry and Tourism"),
+    (("The Office for Sport, Arts and Heritage's budget papers put the cost at £40 million.",),
+     "£40 million", "Office for Sport, Arts and Heritage"),
+])
+def test_a_bodys_long_name_past_commas_owns_its_document(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Transport minister Hugo Brandt said 4,000 new buses were ordered.",
+      "The Dunmore Transport Authority's records show 2,650 buses were delivered — well short "
+      "of the 4,000 the minister cited."), "2,650", "Dunmore Transport Authority"),
+    (("Councillor Mara Ellison claimed 900 potholes were filled in May.",
+      "The Lakeland Roads Service's figures show 610 repairs in May, fewer than the 900 "
+      "Ellison quoted."), "610", "Lakeland Roads Service"),
+    (("Senator Joan Pruitt said 12% of bridges were unsafe.",
+      "The Tarnside Highways Office's inspection data show 7% of bridges failed, not the 12% "
+      "the senator claimed."), "7%", "Tarnside Highways Office"),
+])
+def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (('"We have cut hospital waiting lists by 40 percent in a single year."',
+      "\u2014 Gov. Marta Lindgren (R-Idaho), in a televised debate, May 2, 2025",
+      "The claim needs context."), "40 percent", "Marta Lindgren"),
+    (('"Crime in this city has fallen by 18 percent since I took office."',
+      "\u2014 Mayor Tobias Renner, in a post on X, Jan. 8, 2025",
+      "That is only partly right."), "18 percent", "Tobias Renner"),
+    (('"Our plan will put 5,000 more teachers in classrooms."',
+      "\u2013 Sen. Ruth Okafor (D-Ohio), at a campaign rally",
+      "We looked at the numbers."), "5,000", "Ruth Okafor"),
+])
+def test_a_dash_credit_line_under_a_quotation_names_who_said_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The estimate comes from the Harbour Energy Office.",
+      "The office's published analysis shows savings of £60 a year for a typical home."),
+     "£60", "Harbour Energy Office"),
+    (("The Lakeland Statistics Bureau released jobs data on Friday.",
+      "The bureau's revised figures show 3,400 jobs were added in May."), "3,400",
+     "Lakeland Statistics Bureau"),
+    (("The Tarnside Water Authority defended its record.",
+      "Its audited accounts show a loss of $12 million last year."), "$12 million",
+     "Tarnside Water Authority"),
+])
+def test_a_published_or_revised_document_speaks_for_its_owner(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A Harbour Police Federation spokesman said officers were stretched.",
+      "According to the Lakeland Statistics Office (LSO), police in the region recorded 8,300 "
+      "burglaries last year."), "8,300", "Lakeland Statistics Office"),
+    (("The Tarnside Schools Union criticised the figures.",
+      "According to the Education Data Service, schools reported 412 teacher vacancies in "
+      "March."), "412", "Education Data Service"),
+    (("The Dunmore Farmers Association called for help.",
+      "According to the Rural Statistics Agency (RSA), officials counted 1,250 new farm "
+      "businesses in 2024."), "1,250", "Rural Statistics Agency"),
+])
+def test_according_to_opening_a_sentence_covers_the_report_it_introduces(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Lakeland Statistics Office figures for 2024 show 18,300 people moved to the region.",),
+     "18,300", "Lakeland Statistics Office"),
+    (("The Harbour Water Board's data for the year to June show 412 burst mains.",), "412",
+     "Harbour Water Board"),
+    (("Dunmore Transport Authority records for that period show 96 cancelled trains.",), "96",
+     "Dunmore Transport Authority"),
+])
+def test_a_bodys_document_for_a_period_still_speaks_for_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Dr Lena Okafor, a housing researcher at the Tarnside Policy Unit, an independent think "
+      "tank, said 4,200 families were on the waiting list.",), "4,200", "Lena Okafor"),
+    (("Marcus Feld, an economist at Harbour Analytics, a consultancy in Leeds, said prices "
+      "rose 6 percent.",), "6 percent", "Marcus Feld"),
+    (("Ana Brisco, a senior analyst at the Lakeland Energy Forum, a campaign group, told "
+      "reporters that 300 turbines were idle.",), "300", "Ana Brisco"),
+])
+def test_a_person_whose_role_names_a_described_body_speaks_not_the_body(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Statistics Office said 400 jobs were added in May.",
+      "Our analysis finds that in the five largest towns, unemployment rose by 1.2 percentage "
+      "points."), "1.2 percentage points", "Test Herald"),
+    (("The Harbour Water Board said 96 mains burst last winter.",
+      "Our own analysis shows 31 of them were in the old town."), "31",
+     "Test Herald"),
+    (("The Dunmore Transport Authority said 12 routes would close.",
+      "Our calculations show the cuts would affect 8,000 riders a day."), "8,000",
+     "Test Herald"),
+])
+def test_our_outside_a_quotation_is_the_outlet(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_us_the_country_is_no_first_person():
+    claims = by_figure(run(
+        "US software maker Corvix announces it will buy Kelvane for $2.1 billion."))
+    assert claims["$2.1 billion"].speaker == "Corvix"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Lakeland Statistics Office said 400 jobs were added in May.",
+      "Our analysis finds that in the five towns where rents rose most, vacancies fell 9 "
+      "percent. In the other towns, they fell 4 percent."), "4 percent", "Test Herald"),
+    (("The Harbour Water Board's report found 96 mains burst last winter.",
+      "Our review shows 31 of them were in the old town. Another 12 were near the docks."),
+     "12", "Test Herald"),
+    (("Dunmore Transport Authority data show 12 routes lost riders.",
+      "Our analysis finds fares rose 7 percent on those routes. On the rest, they rose 3 "
+      "percent."), "3 percent", "Test Herald"),
+])
+def test_the_sentence_after_our_analysis_reads_on_as_the_outlets(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
