@@ -583,6 +583,9 @@ POLLED_PEOPLE = words("analysts economists experts forecasters strategists trade
                        "investors executives")
 
 
+_DAY_PHRASE_ENDS = words("day week month year morning evening")
+
+
 def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
                  depth: int) -> list[Tok] | None:
     """The whole phrase when the "by" at toks[k] names a document's owner: "figures released
@@ -593,6 +596,9 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     elif (toks[p].low in WEEKDAYS or toks[p].low in ("yesterday", "today", "earlier")) and \
             p > 1 and _participle_word(toks[p - 1].low):
         p -= 1  # "a poll published Friday by the Israel Democracy Forum"
+    elif toks[p].low in _DAY_PHRASE_ENDS and p > 2 and toks[p - 1].low in ("same", "previous") \
+            and toks[p - 2].low == "the" and _participle_word(toks[p - 3].low):
+        p -= 3  # "a report published the same day by the college"
     if not _participle_word(toks[p].low):
         # "figures provided to Parliament by the Ministry of Defence": a short phrase of
         # whom or when between the participle and "by"
@@ -2094,7 +2100,7 @@ _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
     "announced declared viewed accessed "
     "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
-    "carried filed lodged submitted presented tabled")
+    "carried filed lodged submitted presented tabled led headed")
 # Words that end "of <what the document covers>" before its participle.
 _OF_SKIP_STOPS = words("by and or but which that who was were is are has have had")
 
@@ -2245,6 +2251,14 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         elif owner:
             ph = owner
             end_i = by + 1 + len(owner)
+    if end_i + 1 < n and toks[end_i].low in ("at", "from") and ph[-1].low in _STUDY_STAFF and \
+            not ph[-1].cap and any(t.low in _RESEARCH_DOCUMENTS or t.low in DOCUMENT_HEADS
+                                   for t in toks[k:end_i]):
+        inst = right_phrase(toks, end_i + 1)
+        if inst and inst[-1].cap and valid_speaker_phrase(inst):
+            # "according to a study (led) by researchers at the University of X": the
+            # university's study, as "A study by researchers at X found" is
+            ph, end_i = inst, end_i + 1 + len(inst)
     appos, _ = _appos_after(toks, end_i)
     first = v == 0 or all(x.text in QUOTES for x in toks[:v])
     zone_end = appos[-1].end if appos else ph[-1].end
@@ -2966,8 +2980,10 @@ def _study_by_staff(toks: list[Tok], np: list[Tok]) -> bool:
         k -= 1  # "by a team of researchers at"
     if k < 0:
         return True  # "Researchers at X found"
-    return toks[k].low == "by" and k > 0 and (toks[k - 1].low in DOCUMENT_HEADS or
-                                               toks[k - 1].low in _RESEARCH_DOCUMENTS)
+    if toks[k].low == "by" and k > 1 and toks[k - 1].low in _DOC_MADE:
+        k -= 1  # "a study led by researchers at X"
+    return toks[k].low in ("by", "led", "co-led") and k > 0 and (
+        toks[k - 1].low in DOCUMENT_HEADS or toks[k - 1].low in _RESEARCH_DOCUMENTS)
 
 
 _AUTHORED = words("authored co-authored coauthored wrote co-wrote led co-led published "

@@ -5519,3 +5519,32 @@ def test_the_league_is_the_league_or_association_named_before(paragraphs, figure
 def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The Tarvo wetlands shrank by 31% over a decade, according to a study led by Ines "
+      "Halloran, a hydrologist at Dunmore University.",), "31%", "Ines Halloran"),
+    (("Night-time temperatures in the valley rose 2.4C, according to research led by Oskar "
+      "Brevik.",), "2.4C", "Oskar Brevik"),
+    (("Streets with more trees had up to 14% fewer ambulance calls, according to a study led "
+      "by researchers at the Kestrel Institute.",), "up to 14%", "Kestrel Institute"),
+    (("Rural clinics lost 900 nurses, according to an analysis by economists from the Lowland "
+      "Health Trust.",), "900", "Lowland Health Trust"),
+])
+def test_a_study_led_by_a_researcher_is_hers_and_researchers_at_a_body_speak_for_it(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("A report published the same day by the Royal Society of Midwives of Ulster found that "
+      "Belfast had the longest list, with 412 women waiting.",), "412",
+     "Royal Society of Midwives of Ulster"),
+    (("Figures released the previous week by the Harbour Trust showed 3,100 boats idle.",),
+     "3,100", "Harbour Trust"),
+    (("An audit published the same morning by the Institute of Transport of Norway found that "
+      "the north fared worst, with 58 stations lacking lifts.",), "58",
+     "Institute of Transport of Norway"),
+])
+def test_a_document_published_the_same_day_by_a_body_is_the_bodys(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
