@@ -5548,3 +5548,20 @@ def test_a_study_led_by_a_researcher_is_hers_and_researchers_at_a_body_speak_for
 ])
 def test_a_document_published_the_same_day_by_a_body_is_the_bodys(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Harbour Watch, a monitoring group, published a study of the bay on Monday.",
+      "The study found that pollution was worst near the docks. About 64% of samples "
+      "there failed the standard."), "About 64%", "Harbour Watch"),
+    (("The Lindqvist Foundation released a report on rural schools.",
+      "The report shows that most closures hit the north. In all, 212 schools shut there "
+      "since 2019."), "212", "Lindqvist Foundation"),
+    (("Wells in the valley dried up last summer, according to an analysis by the Arden "
+      "Water Trust.",
+      "The analysis also found that deep wells held up. Only 9% of them failed."), "9%",
+     "Arden Water Trust"),
+])
+def test_a_document_finding_without_figures_is_read_on_by_the_next_sentence(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
