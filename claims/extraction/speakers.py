@@ -506,7 +506,14 @@ def _staff_of_named_firm(head: list[Tok], out: list[Tok]) -> bool:
 
 
 # "The researchers said" after a body's "study": the researchers speak for the body.
-_STUDY_AUTHORS = words("researchers scientists authors")
+_STUDY_AUTHORS = words("researchers scientists authors team")
+# Sentences that may introduce a study and who led or made it.
+_STUDY_WORDS = words("study studies analysis paper research trial researchers colleagues team "
+                     "survey")
+_STUDY_LEAD_RE = re.compile(
+    r"\b(?:led|co-led|headed)\s+by\s+|\b(?:[Ll]ead|[Ss]enior|[Pp]rincipal)\s+(?:author|"
+    r"investigator|researcher|scientist)\s+|(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})"
+    r"\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|collaborators)\b")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 
 
@@ -1128,6 +1135,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             # ("the headquarters said": a command's, named before; "the airport said": the
             # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
+            or low == "team" and head is np[-1] and np[0].low == "the"
+            # ("the team estimates": a study's team, whom the article names, speaks.py)
         ):
             return True  # (and "the director-general", "the secretary-general")
     # "Italy's coast guard": a body named after a country or place
@@ -2534,6 +2543,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 not _document_verb(toks, v) and \
                 not (nxt is not None and nxt.low == "that" and (
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
+                not (prv.low == "team" and v > 1 and toks[v - 2].low == "the" and
+                     (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
                      and all(t.kind != "n" for t in toks[:v])):
@@ -5675,6 +5686,38 @@ class ArticleSpeakers:
                   r.key != self.publisher.key and not r.generic]
         return bodies[-1] if bodies else None
 
+    def _study_lead(self, pos: int) -> SpeakerRef | None:
+        """Whom "the team" or "the researchers" speak for when the sentence just before credits
+        no body's study: the owner of the first study the article introduces before `pos` --
+        its named leader ("a study led by X", "lead author X", "X and her colleagues at Y")
+        or the body it credited ("according to a study released by X")."""
+        mentions = None
+        for p, text in self.sentences:
+            if p + len(text) > pos:
+                return None
+            low = text.lower()
+            if _STUDY_WORDS.isdisjoint(re.findall(r"[a-z]+", low)):
+                continue
+            lead = _STUDY_LEAD_RE.search(text)
+            if lead is not None:
+                if mentions is None:
+                    mentions = self.mentions
+                # (the name the cue ends before, or the one it opens with: "Chemist X and
+                # his colleagues" is X)
+                at, upto = (p + lead.end(), p + lead.end() + 2) if lead.group("name") is None \
+                    else (p + lead.start("name"), p + lead.end("name") - 1)
+                m = next((mn for mn in mentions if at <= mn.pos <= upto), None)
+                if m is not None:
+                    return self._person_from_mention(m, m.written)
+            if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):
+                continue
+            end = p + len(text)
+            bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
+                      r.key != self.publisher.key and not r.generic]
+            if bodies:
+                return bodies[0]
+        return None
+
     def _described_subject(self, pos: int) -> SpeakerRef | None:
         """The body a description opening the sentence that holds `pos` stands for, when "it"
         later in that sentence refers back to it: "The central bank forecasts growth of 3.2%,
@@ -5972,9 +6015,11 @@ class ArticleSpeakers:
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
-            author = self._study_author(pos)
+            author = self._study_author(pos) or self._study_lead(pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
+            if cand.generic_head == "team":
+                return None  # (a team no study named before: not a speaker)
         if cand.owner_missing:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""

@@ -5565,3 +5565,24 @@ def test_a_document_published_the_same_day_by_a_body_is_the_bodys(paragraphs, fi
 def test_a_document_finding_without_figures_is_read_on_by_the_next_sentence(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Peat bogs in the north stored less carbon than thought, according to a study led by "
+      "Ines Halloran, a soil scientist at Dunmore University.",
+      "Co-author Piet Vroom said the method could be used elsewhere.",
+      "The team calculated that the bogs held 40 million tonnes of carbon."),
+     "40 million tonnes", "Ines Halloran"),
+    (("Chemist Tomasz Wierzba and his colleagues at the Baltic Institute think they have "
+      "fixed the problem.",
+      "The treated cells kept 91 percent of their charge, the team reports."),
+     "91 percent", "Tomasz Wierzba"),
+    (("Farms near the river lost more soil than expected, according to a study released on "
+      "Monday by the Lowland Soil Trust.",
+      "Lead author Mara Quist said the losses were striking.",
+      "In total, the team estimated that 3,200 hectares had eroded."), "3,200 hectares",
+     "Lowland Soil Trust"),
+])
+def test_the_team_of_a_study_is_its_leader_or_the_body_it_was_credited_to(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
