@@ -4468,7 +4468,7 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
-_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
 # Liban (EDL)"; a comma inside the name ("Philippine Atmospheric, Geophysical and ...
 # Administration (Pagasa)") is kept only when the acronym spells the whole name.
@@ -4476,7 +4476,7 @@ _ACRONYM_RE = re.compile(
     rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}"
     r"(?:(?<=Corp)\.|(?<=Co)\.|(?<=Inc)\.|(?<=Ltd)\.)?)"  # "Korea Railroad Corp. (Korail)"
-    r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
+    r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
 )
 
 # "(HWB), or Harwater,": the short name a body is also known by, after its acronym.
@@ -4485,7 +4485,7 @@ _OR_ALIAS_RE = re.compile(rf",[ ]+or[ ]+([{_UPPER}][\w'\u2019-]+(?:[ ]+[{_UPPER}
 # "Glacier Monitoring Switzerland network (GLAMOS)": a name, a lower-case body word, an acronym.
 _NAME_THEN_HEAD_RE = re.compile(
     rf"([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|for|and|[{_UPPER}][\w'\u2019-]*)){{0,6}})"
-    r"[ ]+([a-z]+)[ ]+\([A-Z][A-Za-z]{1,9}\)"
+    r"[ ]+([a-z]+)[ ]+\([A-Z][A-Za-z]{1,11}\)"
 )
 
 

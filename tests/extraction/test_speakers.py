@@ -5586,3 +5586,20 @@ def test_a_document_finding_without_figures_is_read_on_by_the_next_sentence(
 def test_the_team_of_a_study_is_its_leader_or_the_body_it_was_credited_to(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Fires burned across the north, according to Mexico's National Forestry and Soils "
+      "Commission (CONAFORSUELO).",
+      "About 4,100 hectares were lost, CONAFORSUELO reported."), "About 4,100 hectares",
+     "National Forestry and Soils Commission"),
+    (("Ecuador's Geophysical and Volcanology Service (SERGEOVOLCAN) raised the alert on Monday.",
+      "The crater emitted 2,300 tonnes of gas, SERGEOVOLCAN said."), "2,300 tonnes",
+     "Geophysical and Volcanology Service"),
+    (("The National Water and Sanitation Authority (SUNASANEAMI) inspected the plant.",
+      "SUNASANEAMI said 18 wells were contaminated."), "18",
+     "National Water and Sanitation Authority"),
+])
+def test_a_long_acronym_after_a_bodys_name_in_another_language_is_that_body(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
