@@ -5032,6 +5032,11 @@ class ArticleSpeakers:
                                 kind_of(" ".join(after)) == ORGANISATION:
                             ws = after  # "Zambia's Chimwemwe Copper Mines": the company
                             break
+                        if k == 0 and len(after) >= 3 and owner in COUNTRIES and (
+                                after[-1].lower() in ORG_HEADS or
+                                after[-1].lower() in GOVERNMENT_HEADS):
+                            ws = after  # "Chile's National Disaster Prevention and Response
+                            break  # Service": the country's body
                         if k == 0 and len(after) >= 3 and owner not in COUNTRIES and (
                                 after[-1].lower() in ORG_HEADS or
                                 after[-1].lower() in GOVERNMENT_HEADS):

@@ -5603,3 +5603,23 @@ def test_the_team_of_a_study_is_its_leader_or_the_body_it_was_credited_to(
 def test_a_long_acronym_after_a_bodys_name_in_another_language_is_that_body(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("The river rose 3 metres, according to Peru's National Hydrology Service.",
+      "The flooding began on Monday, the agency said.",
+      "Peru's National Civil Defence Directorate opened shelters. By Tuesday, 2,140 people "
+      "had left their homes, the agency said."), "2,140",
+     "National Civil Defence Directorate"),
+    (("Ash fell on three towns, according to Ecuador's Geophysical Monitoring Service.",
+      "The plume reached the coast, the agency said.",
+      "Ecuador's National Risk Management Service ordered an evacuation. Some 900 families "
+      "left, the agency said."), "Some 900", "National Risk Management Service"),
+    (("The drought cut harvests, according to Bolivia's Agricultural Insurance Institute.",
+      "Losses were worst in the east, the agency said.",
+      "Bolivia's National Water Supply Service began trucking water. It reached 41 villages by "
+      "Friday, the agency said."), "41", "National Water Supply Service"),
+])
+def test_a_countrys_possessive_before_a_government_body_leaves_the_body_to_refer_back_to(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
