@@ -4557,6 +4557,9 @@ _SHARES_OF_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
 # A ticker alone after a company's name, where a market story names its shares.
 _BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
 
+# The end of an apposition that names a body again ("Gavi, the Vaccine Alliance, said"), not
+# a list ("UNICEF, the World Bank and the IMF", "..., the World Bank, and ...").
+_APPOSITION_CLOSE_RE = re.compile(r"\s*\(|,(?!\s+(?:and|or|as well as)\b)")
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
     r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
@@ -5099,8 +5102,16 @@ class ArticleSpeakers:
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
                         lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
                 continue  # places, "Somalia and Ethiopia" (not "Central Bank of Nigeria")
-            out.append(Body(m.start() + run.find(ws[0]), name, kind,
-                            tuple(low.replace("-", " ").split())))
+            at = m.start() + run.find(ws[0])
+            words_ = tuple(low.replace("-", " ").split())
+            if out and len(ws) >= 2 and text.startswith(", the ", out[-1].pos +
+                                                        len(out[-1].name)) and \
+                    out[-1].pos + len(out[-1].name) + 6 == at and \
+                    _APPOSITION_CLOSE_RE.match(text, at + len(name)):
+                # "Gavi, the Vaccine Alliance, said": a second name for the body before it,
+                # which "the alliance" then refers to
+                name, kind = out[-1].name, out[-1].kind
+            out.append(Body(at, name, kind, words_))
         return out
 
     def short_form(self, word: str, pos: int, early: bool = False) -> SpeakerRef | None:

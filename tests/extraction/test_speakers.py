@@ -5623,3 +5623,18 @@ def test_a_long_acronym_after_a_bodys_name_in_another_language_is_that_body(
 def test_a_countrys_possessive_before_a_government_body_leaves_the_body_to_refer_back_to(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Harlow Partners, the Clean Water Alliance, said on Friday that it had released new "
+      "funds.", "The money will pay for 4,000 filters, the alliance said."), "4,000",
+     "Harlow Partners"),
+    (("Brightwell Trust, the Rural Health Foundation, opened two clinics.",
+      "They will treat 12,000 patients a year, the foundation said."), "12,000",
+     "Brightwell Trust"),
+    (("Kestora Group, the Northern Growers Union (NGU), called a strike on Monday.",
+      "About 900 farms will take part, the union said."), "About 900", "Kestora Group"),
+])
+def test_a_body_named_again_in_apposition_is_the_body_its_description_refers_to(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
