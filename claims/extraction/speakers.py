@@ -1299,8 +1299,9 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
     while k < n:
         t = toks[k]
         if t.kind == "p":
-            if t.text in (",", ".", ";", "!", "?", ")", "\u2014", "-") or t.text in QUOTES:
-                return True
+            if t.text in (",", ".", ";", "!", "?", ")", "\u2014", "\u2013", "-") or \
+                    t.text in QUOTES:
+                return True  # (a spaced en dash ends the clause as an em dash does)
             if t.text in ("(", "&", "'"):
                 k += 1
                 continue

@@ -5638,3 +5638,16 @@ def test_a_countrys_possessive_before_a_government_body_leaves_the_body_to_refer
 def test_a_body_named_again_in_apposition_is_the_body_its_description_refers_to(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Mayor Tilda Varga opened the depot. So far 480 buses have been fitted, she said – "
+      "about half of the fleet.",), "480", "Tilda Varga"),
+    (("Relief chief Omar Haddad spoke in Tyre. Some 3,100 families have been housed, he said "
+      "– more than planned.",), "Some 3,100", "Omar Haddad"),
+    (("Lena Brandt, the club's chair, was upbeat. The club sold 9,000 season tickets, she "
+      "told reporters – a record.",), "9,000", "Lena Brandt"),
+])
+def test_a_spaced_en_dash_after_said_leaves_the_figure_before_it_attributed(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
