@@ -2861,6 +2861,10 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if skipped:
             np = left_phrase(toks, j)
             if np and valid_speaker_phrase(np):
+                named = _name_before_described(toks, np)
+                if named is not None:
+                    # "Kwame Osei, a physician at a hospital in Accra, Ghana, said"
+                    return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
                 return _finish(toks, v, np, [], np[0].start, title_case)
         if c >= 0 and inner and inner[0].low not in _RELATIVE_OPENERS:
             # "The Pilots Guild, which represents captains, first officers and trainees,
@@ -2883,6 +2887,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np = left_phrase(toks, c)
             if not np and c >= 3 and toks[c - 1].kind == "n" and toks[c - 2].text == ",":
                 np = left_phrase(toks, c - 2)  # "Yang Xiumei, 46, who runs a guesthouse, said"
+            if np and inner and inner[0].low in ("who", "whose"):
+                named = _name_before_described(toks, np)
+                if named is not None:
+                    # "Kwame Osei, a physician at a hospital in Accra, Ghana, who was not
+                    # involved, noted": the person before the description and its place
+                    return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
             resident = _resident_before_place(toks, np)
             if resident is not None:
                 return _finish(toks, v, resident, [], resident[0].start, title_case)
@@ -3066,6 +3076,30 @@ def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
     if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
         return None
     return name
+
+
+def _name_before_described(toks: list[Tok], np: list[Tok]
+                           ) -> tuple[list[Tok], list[Tok]] | None:
+    """(name, description) when `np`, before a "who" clause, is "a physician ..." (or the
+    country of its place: "... in Accra, Ghana") after a person's name and a comma."""
+    i0 = index_at(toks, np[0].start)
+    if len(np) == 1 and i0 >= 2 and toks[i0 - 1].text == "," and \
+            _region_of_place(toks, i0 - 1, np):
+        np = left_phrase(toks, i0 - 1)
+        if not np:
+            return None
+        i0 = index_at(toks, np[0].start)
+    if np[0].low not in ("a", "an") and i0 >= 4 and toks[i0 - 1].low in ("at", "of", "for"):
+        role = left_phrase(toks, i0 - 1)  # "an economist at the Andes Institute, who ..."
+        if role and role[0].low in ("a", "an") and not any(t.cap for t in role):
+            np = role + toks[i0 - 1 : index_at(toks, np[-1].start) + 1]
+            i0 = index_at(toks, np[0].start)
+    if np[0].low not in ("a", "an") or i0 < 2 or toks[i0 - 1].text != ",":
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+        return None
+    return name, np
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:

@@ -5651,3 +5651,16 @@ def test_a_body_named_again_in_apposition_is_the_body_its_description_refers_to(
 def test_a_spaced_en_dash_after_said_leaves_the_figure_before_it_attributed(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Amara Okonjo, a surgeon at St Brigid's Hospital in Kumasi, Ghana, who was not involved "
+      "in the study, noted that only 27 of the patients were women.",), "27", "Amara Okonjo"),
+    (("Tomas Reyes, an economist at the Andes Policy Institute, who advises the government, "
+      "said 61 firms had closed.",), "61", "Tomas Reyes"),
+    (("Lise Brun, a teacher at a school in Dakar, Senegal, said 140 pupils had no desks.",),
+     "140", "Lise Brun"),
+])
+def test_a_person_described_with_a_place_or_a_who_clause_before_said_is_the_speaker(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
