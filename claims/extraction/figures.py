@@ -304,6 +304,8 @@ ATOM_RE = re.compile(
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b
         |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b)
         |(?=\s+(?:died|drowned|perished)\b))
+      | (?i:\bno\s+(?:patients?|pupils?|students?|workers?|passengers?)
+        (?=\s+(?!(?:need|want)ed\b)[a-z]{{3,}}ed\b))
       | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|have\s+been|has\s+been|
         had\s+been)\s+(?:yet\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
         shown|kept)\b))
@@ -414,6 +416,8 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"
 )
+_DIGIT_OR_COUNT_BEFORE_RE = re.compile(
+    r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b")
 _NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
 # "none of the/its/them ..." (not "none of this", "none of it", "none of us knew"), "had none",
 # "no one has bought", "nobody from the council has come" (not "no one has to").
@@ -962,8 +966,11 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
                            _CLAUSE_END_RE.match(s, m.end())):
         return True  # "none of its staff was hurt", "none of them has been cleared", "St
         # Vincent's had none.": none of a group, or a count that came to nothing
-    if text in ("no one", "nobody") and _PERFECT_AFTER_RE.match(s, m.end()):
-        return True  # "no one has bought a boat since 2016": a count of those who did
+    if text in ("no one", "nobody") and _PERFECT_AFTER_RE.match(s, m.end()) or \
+            text == "none" and _PERFECT_AFTER_RE.match(s, m.end()) and \
+            _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):
+        return True  # "no one has bought a boat since 2016": a count of those who did;
+        # "Nine of them were under five, and none had been vaccinated": none of those counted
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
     return True  # the pattern itself said what was counted ("no casualties", "no survivors")

@@ -1496,3 +1496,21 @@ def test_a_concentration_or_a_volume_in_cubic_metres_keeps_its_unit(sentence, ex
 ])
 def test_a_days_number_or_a_citation_is_no_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No patient stopped the treatment because of side effects.", [("No patient", D("0"))]),
+    ("No pupils failed the test this year.", [("No pupils", D("0"))]),
+    ("Twelve people fell ill. Four of them were elderly, and none had been vaccinated.",
+     [("Twelve", D("12")), ("Four", D("4")), ("none", D("0"))]),
+])
+def test_no_patient_who_did_something_and_none_of_those_counted_are_zeros(sentence, expected):
+    assert [(f.text, f.value) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "No passengers needed help.",
+    "None had been told of the plan.",
+])
+def test_no_or_none_without_a_count_before_or_an_act_is_no_zero(sentence):
+    assert figures(sentence) == []
