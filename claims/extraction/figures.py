@@ -283,6 +283,8 @@ ATOM_RE = re.compile(
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:a\s+few|a\s+couple(?:\s+of)?|several|many)\s+(?:dozen|hundred|thousand|million)\b
+      | \b(?:a\s+few|several)\s+(?P<vague_time>hours|days|weeks|months|years)\b
+          (?!\s+(?:ago|earlier|later|back)\b|\s+(?:a|per|each)\s+(?:day|week)\b)
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
@@ -1154,6 +1156,7 @@ _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
 )
 _SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
                           "handful"]) | ONE_LENGTH_WORDS
+_VAGUE_TIME_UNITS = frozenset(["hours", "days", "weeks", "months", "years"])
 _RARE_OPENERS = frozenset(
     ["a", "several", "many", "large", "huge", "vast", "great", "record"]
 )
@@ -1499,6 +1502,8 @@ def _atoms(s: str, words: set[str] | None = None):
     wanted = words & _WORD_OPENERS
     if not words.isdisjoint(_SCALE_HINTS):
         wanted |= words & _RARE_OPENERS
+    elif "few" in words and not words.isdisjoint(_VAGUE_TIME_UNITS):
+        wanted.add("a")  # "within a few weeks"
     for w in wanted:
         # every occurrence of the word as a whole run of letters (str.find runs in C)
         size = len(w)
@@ -1715,9 +1720,9 @@ def find_figures(sentence: str, dates: list[DateMention],
                 lower = Decimal(mult * (12 if word.group(2) == "dozen"
                                         else SCALE_WORDS[word.group(2)]))
             of_follows = bool(_OF_NEXT_RE.match(s, m.end()))
-            unit = ""
+            unit = m.group("vague_time") or ""  # "within a few weeks", "for several hours"
             after = m.end()
-            money = re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
+            money = None if unit else re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
                              r"shillings|cedis|rand|francs|yuan|dirhams)\b", s[m.end():])
             if money:
                 unit = CURRENCY_WORDS[money.group(1).lower()]

@@ -1514,3 +1514,21 @@ def test_no_patient_who_did_something_and_none_of_those_counted_are_zeros(senten
 ])
 def test_no_or_none_without_a_count_before_or_an_act_is_no_zero(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The pass stayed closed for several hours.", [("several hours", "hours")]),
+    ("Most of the toxin should break down within a few weeks.", [("a few weeks", "weeks")]),
+    ("Tremors grew over several days before the blast.", [("several days", "days")]),
+])
+def test_a_few_or_several_units_of_time_is_a_vague_duration(sentence, expected):
+    assert [(f.text, f.unit) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices were lower a few years ago.",
+    "The pumps run for a few hours a day.",
+    "She had moved there several years earlier.",
+])
+def test_a_few_years_ago_or_a_few_hours_a_day_is_no_duration(sentence):
+    assert figures(sentence) == []
