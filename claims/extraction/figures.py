@@ -840,12 +840,18 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
             return True  # "Group of Seven", "the Big Three"
     if text.startswith("zero"):
         return _zero_idiom(s, start, end)
+    if text == "one" and _ONE_TO_RE.match(s, end):
+        return False  # "within one to two weeks", "one or two days": a range's low end
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
                     nl in ("percent", "per", "percentage", "basis") and
                     _PERCENT_NEXT_RE.match(s, end) is not None)  # (and "one percentage point")
     return False
+
+
+_ONE_TO_RE = re.compile(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                        r"\d{1,2})\s+(?:minutes|hours|days|nights|weeks|months|years)\b")
 
 
 # "net zero", "ground zero", "patient zero", "Triple Zero"; "zero tolerance", "zero-sum",

@@ -1532,3 +1532,12 @@ def test_a_few_or_several_units_of_time_is_a_vague_duration(sentence, expected):
 ])
 def test_a_few_years_ago_or_a_few_hours_a_day_is_no_duration(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Repairs should take one to two weeks.", [("one to two weeks", D("1"), D("2"))]),
+    ("The rash fades in one or two days.", [("one or two days", D("1"), D("2"))]),
+    ("Talks lasted one to three months.", [("one to three months", D("1"), D("3"))]),
+])
+def test_one_to_n_units_of_time_is_a_range(sentence, expected):
+    assert [(f.text, f.lower, f.upper) for f in figures(sentence)] == expected
