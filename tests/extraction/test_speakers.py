@@ -5664,3 +5664,19 @@ def test_a_spaced_en_dash_after_said_leaves_the_figure_before_it_attributed(
 def test_a_person_described_with_a_place_or_a_who_clause_before_said_is_the_speaker(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Bus use fell sharply last year.",
+      "About 4.2 million fewer trips were made in the region. The breakdown was published by "
+      "the Transit Board on Monday."), "About 4.2 million", "Transit Board"),
+    (("Crime fell in the city.",
+      "Burglaries dropped 14% in the year to March. The findings were released by the Office "
+      "for Civic Statistics on Tuesday."), "14%", "Office for Civic Statistics"),
+    (("Harvests were poor in the east.",
+      "Maize output fell to 1.2 million tonnes. The estimates were published by the Grain "
+      "Council of Zambia."), "1.2 million tonnes", "Grain Council of Zambia"),
+])
+def test_the_breakdown_or_findings_were_published_by_x_credits_the_sentence_before(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
