@@ -2270,6 +2270,10 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             # university's study, as "A study by researchers at X found" is
             ph, end_i = inst, end_i + 1 + len(inst)
     appos, _ = _appos_after(toks, end_i)
+    if appos and appos[0].cap and ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and \
+            ph[0].low not in _ARTICLES - {"the"}:
+        appos = []  # "According to the police figures, St James, which ..., recorded": the
+        # sentence's subject, no second name for the figures
     first = v == 0 or all(x.text in QUOTES for x in toks[:v])
     zone_end = appos[-1].end if appos else ph[-1].end
     if first and ph[0].low in ("its", "their") and end_i + 1 < n and toks[end_i].text == ",":

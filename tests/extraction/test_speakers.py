@@ -5680,3 +5680,19 @@ def test_a_person_described_with_a_place_or_a_who_clause_before_said_is_the_spea
 def test_the_breakdown_or_findings_were_published_by_x_credits_the_sentence_before(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Thefts fell, according to statistics released by the Harbour Police Service.",
+      "According to the police figures, Port Ellis, which includes the old docks, recorded the "
+      "most thefts of any district, with 412."), "412", "Harbour Police Service"),
+    (("Enrolment rose, according to data from the Ministry of Education of Lanora.",
+      "According to the ministry's data, Vell County, which borders the capital, added 3,100 "
+      "pupils."), "3,100", "Ministry of Education of Lanora"),
+    (("Flu cases rose, the Tarn Health Agency said.",
+      "According to the agency's report, Brisa, which lies on the coast, logged 640 cases."),
+     "640", "Tarn Health Agency"),
+])
+def test_a_name_after_according_to_the_figures_is_the_sentences_subject_not_their_owner(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
