@@ -4704,6 +4704,9 @@ _SURNAME_SUBJECT_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
+    # ("Opposition spokesman on national security Desmond Hylton-Reid welcomed ...")
+    r"(?:(?:spokes(?:man|woman|person)|minister|secretary|critic)\s+(?:on|for)\s+"
+    r"(?:[a-z]+\s+){1,3}(?:" + _TITLE_RUN + ")*)?"
 )
 
 

@@ -5696,3 +5696,18 @@ def test_the_breakdown_or_findings_were_published_by_x_credits_the_sentence_befo
 def test_a_name_after_according_to_the_figures_is_the_sentences_subject_not_their_owner(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    (("Finance Minister Ruth Achola presented the budget, she said.",
+      "Opposition spokesman on finance Kofi Mensah called it reckless. \"It will leave 4,000 "
+      "teachers unpaid,\" he said."), "4,000", "Kofi Mensah"),
+    (("Mayor Lise Brandt defended the cuts, she said.",
+      "Shadow minister for housing Tomas Reyes attacked them. \"About 900 families will lose "
+      "their homes,\" he said."), "About 900", "Tomas Reyes"),
+    (("Senator Ana Ruiz backed the plan, she said.",
+      "Party spokesman on health Omar Haddad disagreed. \"Some 12 clinics will close,\" he "
+      "said."), "Some 12", "Omar Haddad"),
+])
+def test_a_spokesman_on_a_subject_opening_the_sentence_is_the_next_he(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
