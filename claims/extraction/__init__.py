@@ -324,7 +324,7 @@ _OWN_COUNT_RE = re.compile(r"(?:^|, )[Bb]y\s+[^,;]{0,60}?(?:['\u2019]s?|\bits|\b
 _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits.
 _NUMBERISH = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful", "quarter"]
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful", "quarter", "few"]
 ) | FOLD_WORDS | MULTIPLIER_WORDS | ONE_LENGTH_WORDS
 
 _WIRES = (
@@ -339,7 +339,8 @@ _BACK_PASSIVE_RE = re.compile(
     r"^(?:That|This)['\u2019]s\s+according\s+to\b|"
     r"^(?:(?:This|These|That|Those)(?:\s+(?:figures?|numbers?|estimates?|totals?|counts?|"
     r"toll|tally|data|statistics))?|The\s+(?:figures?|numbers?|toll|tally|information|details|"
-    r"development|statement|disclosure|announcement|revelation|data|casualty\s+figures?))\s+"
+    r"development|statement|disclosure|announcement|revelation|data|casualty\s+figures?|"
+    r"breakdown|findings|results|estimates?))\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:made\s+known|disclosed|"
     r"confirmed|announced|given|revealed|contained|stated|released|provided|shared|conveyed|"
     r"made\s+public|relayed|highlighted|published|compiled|gathered|supplied|cited)\b"
@@ -770,7 +771,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             # '"Rent is 900 euros. Who can pay that?" she asked.')
             hint = "made" in low_words and "known" in low_words or st.rstrip().endswith(":") \
                 or "\u201d" in st or '"' in st or _SINGLE_CLOSE_RE.search(st) is not None \
-                or st[:2] == "Th" and _BACK_PASSIVE_RE.match(st) is not None
+                or st[:2] == "Th" and _BACK_PASSIVE_RE.match(st) is not None \
+                or not low_words.isdisjoint(_READ_ON_DOCUMENTS) and \
+                not low_words.isdisjoint(_FINDING_VERBS)
+            # ("The study also found that losses were worst near roads.": the figures the
+            # next sentences read out are the study's)
         if figures and not hint and not low_words.isdisjoint(DOCUMENT_SUBJECT_VERBS) and \
                 ("'s " in st or "\u2019s " in st) and document_subject(st):
             hint = True  # "The bureau's outlook gives ... a 30 per cent chance" (speakers.py)
@@ -1376,6 +1381,7 @@ _SAME_FIGURE_RE = re.compile(
 
 # Documents whose findings a paragraph goes on reading out: "..., the report found. Boston
 # alone permitted about 2,700."
+_FINDING_VERBS = words("found finds show shows showed")
 _READ_ON_DOCUMENTS = words(
     "report data figures statistics numbers count tally survey study analysis findings filing "
     "census audit review results records assessment bulletin")

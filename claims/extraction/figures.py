@@ -283,6 +283,8 @@ ATOM_RE = re.compile(
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:a\s+few|a\s+couple(?:\s+of)?|several|many)\s+(?:dozen|hundred|thousand|million)\b
+      | \b(?:a\s+few|several)\s+(?P<vague_time>hours|days|weeks|months|years)\b
+          (?!\s+(?:ago|earlier|later|back)\b|\s+(?:a|per|each)\s+(?:day|week)\b)
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
@@ -304,6 +306,8 @@ ATOM_RE = re.compile(
         arrested|detained|hospitali[sz]ed|affected|infected|displaced|charged|lost)\b
         |among\s+the\s+(?:dead|injured|wounded|victims|casualties)\b)
         |(?=\s+(?:died|drowned|perished)\b))
+      | (?i:\bno\s+(?:patients?|pupils?|students?|workers?|passengers?)
+        (?=\s+(?!(?:need|want)ed\b)[a-z]{{3,}}ed\b))
       | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|have\s+been|has\s+been|
         had\s+been)\s+(?:yet\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
         shown|kept)\b))
@@ -414,6 +418,8 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"
 )
+_DIGIT_OR_COUNT_BEFORE_RE = re.compile(
+    r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b")
 _NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
 # "none of the/its/them ..." (not "none of this", "none of it", "none of us knew"), "had none",
 # "no one has bought", "nobody from the council has come" (not "no one has to").
@@ -834,12 +840,18 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
             return True  # "Group of Seven", "the Big Three"
     if text.startswith("zero"):
         return _zero_idiom(s, start, end)
+    if text == "one" and _ONE_TO_RE.match(s, end):
+        return False  # "within one to two weeks", "one or two days": a range's low end
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
                     nl in ("percent", "per", "percentage", "basis") and
                     _PERCENT_NEXT_RE.match(s, end) is not None)  # (and "one percentage point")
     return False
+
+
+_ONE_TO_RE = re.compile(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                        r"\d{1,2})\s+(?:minutes|hours|days|nights|weeks|months|years)\b")
 
 
 # "net zero", "ground zero", "patient zero", "Triple Zero"; "zero tolerance", "zero-sum",
@@ -962,8 +974,11 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
                            _CLAUSE_END_RE.match(s, m.end())):
         return True  # "none of its staff was hurt", "none of them has been cleared", "St
         # Vincent's had none.": none of a group, or a count that came to nothing
-    if text in ("no one", "nobody") and _PERFECT_AFTER_RE.match(s, m.end()):
-        return True  # "no one has bought a boat since 2016": a count of those who did
+    if text in ("no one", "nobody") and _PERFECT_AFTER_RE.match(s, m.end()) or \
+            text == "none" and _PERFECT_AFTER_RE.match(s, m.end()) and \
+            _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):
+        return True  # "no one has bought a boat since 2016": a count of those who did;
+        # "Nine of them were under five, and none had been vaccinated": none of those counted
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
     return True  # the pattern itself said what was counted ("no casualties", "no survivors")
@@ -1147,6 +1162,7 @@ _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
 )
 _SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
                           "handful"]) | ONE_LENGTH_WORDS
+_VAGUE_TIME_UNITS = frozenset(["hours", "days", "weeks", "months", "years"])
 _RARE_OPENERS = frozenset(
     ["a", "several", "many", "large", "huge", "vast", "great", "record"]
 )
@@ -1492,6 +1508,8 @@ def _atoms(s: str, words: set[str] | None = None):
     wanted = words & _WORD_OPENERS
     if not words.isdisjoint(_SCALE_HINTS):
         wanted |= words & _RARE_OPENERS
+    elif "few" in words and not words.isdisjoint(_VAGUE_TIME_UNITS):
+        wanted.add("a")  # "within a few weeks"
     for w in wanted:
         # every occurrence of the word as a whole run of letters (str.find runs in C)
         size = len(w)
@@ -1708,9 +1726,9 @@ def find_figures(sentence: str, dates: list[DateMention],
                 lower = Decimal(mult * (12 if word.group(2) == "dozen"
                                         else SCALE_WORDS[word.group(2)]))
             of_follows = bool(_OF_NEXT_RE.match(s, m.end()))
-            unit = ""
+            unit = m.group("vague_time") or ""  # "within a few weeks", "for several hours"
             after = m.end()
-            money = re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
+            money = None if unit else re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
                              r"shillings|cedis|rand|francs|yuan|dirhams)\b", s[m.end():])
             if money:
                 unit = CURRENCY_WORDS[money.group(1).lower()]

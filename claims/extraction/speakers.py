@@ -506,7 +506,14 @@ def _staff_of_named_firm(head: list[Tok], out: list[Tok]) -> bool:
 
 
 # "The researchers said" after a body's "study": the researchers speak for the body.
-_STUDY_AUTHORS = words("researchers scientists authors")
+_STUDY_AUTHORS = words("researchers scientists authors team")
+# Sentences that may introduce a study and who led or made it.
+_STUDY_WORDS = words("study studies analysis paper research trial researchers colleagues team "
+                     "survey")
+_STUDY_LEAD_RE = re.compile(
+    r"\b(?:led|co-led|headed)\s+by\s+|\b(?:[Ll]ead|[Ss]enior|[Pp]rincipal)\s+(?:author|"
+    r"investigator|researcher|scientist)\s+|(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})"
+    r"\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|collaborators)\b")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 
 
@@ -583,6 +590,9 @@ POLLED_PEOPLE = words("analysts economists experts forecasters strategists trade
                        "investors executives")
 
 
+_DAY_PHRASE_ENDS = words("day week month year morning evening")
+
+
 def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
                  depth: int) -> list[Tok] | None:
     """The whole phrase when the "by" at toks[k] names a document's owner: "figures released
@@ -593,6 +603,9 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     elif (toks[p].low in WEEKDAYS or toks[p].low in ("yesterday", "today", "earlier")) and \
             p > 1 and _participle_word(toks[p - 1].low):
         p -= 1  # "a poll published Friday by the Israel Democracy Forum"
+    elif toks[p].low in _DAY_PHRASE_ENDS and p > 2 and toks[p - 1].low in ("same", "previous") \
+            and toks[p - 2].low == "the" and _participle_word(toks[p - 3].low):
+        p -= 3  # "a report published the same day by the college"
     if not _participle_word(toks[p].low):
         # "figures provided to Parliament by the Ministry of Defence": a short phrase of
         # whom or when between the participle and "by"
@@ -1152,6 +1165,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             # ("the headquarters said": a command's, named before; "the airport said": the
             # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
+            or low == "team" and head is np[-1] and np[0].low == "the"
+            # ("the team estimates": a study's team, whom the article names, speaks.py)
         ):
             return True  # (and "the director-general", "the secretary-general")
     # "Italy's coast guard": a body named after a country or place
@@ -1314,8 +1329,9 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
     while k < n:
         t = toks[k]
         if t.kind == "p":
-            if t.text in (",", ".", ";", "!", "?", ")", "\u2014", "-") or t.text in QUOTES:
-                return True
+            if t.text in (",", ".", ";", "!", "?", ")", "\u2014", "\u2013", "-") or \
+                    t.text in QUOTES:
+                return True  # (a spaced en dash ends the clause as an em dash does)
             if t.text in ("(", "&", "'"):
                 k += 1
                 continue
@@ -2124,7 +2140,7 @@ _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
     "announced declared viewed accessed "
     "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
-    "carried filed lodged submitted presented tabled")
+    "carried filed lodged submitted presented tabled led headed")
 # Words that end "of <what the document covers>" before its participle.
 _OF_SKIP_STOPS = words("by and or but which that who was were is are has have had")
 
@@ -2275,7 +2291,19 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         elif owner:
             ph = owner
             end_i = by + 1 + len(owner)
+    if end_i + 1 < n and toks[end_i].low in ("at", "from") and ph[-1].low in _STUDY_STAFF and \
+            not ph[-1].cap and any(t.low in _RESEARCH_DOCUMENTS or t.low in DOCUMENT_HEADS
+                                   for t in toks[k:end_i]):
+        inst = right_phrase(toks, end_i + 1)
+        if inst and inst[-1].cap and valid_speaker_phrase(inst):
+            # "according to a study (led) by researchers at the University of X": the
+            # university's study, as "A study by researchers at X found" is
+            ph, end_i = inst, end_i + 1 + len(inst)
     appos, _ = _appos_after(toks, end_i)
+    if appos and appos[0].cap and ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and \
+            ph[0].low not in _ARTICLES - {"the"}:
+        appos = []  # "According to the police figures, St James, which ..., recorded": the
+        # sentence's subject, no second name for the figures
     first = v == 0 or all(x.text in QUOTES for x in toks[:v])
     zone_end = appos[-1].end if appos else ph[-1].end
     if first and ph[0].low in ("its", "their") and end_i + 1 < n and toks[end_i].text == ",":
@@ -2551,6 +2579,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 not _document_verb(toks, v) and \
                 not (nxt is not None and nxt.low == "that" and (
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
+                not (prv.low == "team" and v > 1 and toks[v - 2].low == "the" and
+                     (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
                      and all(t.kind != "n" for t in toks[:v])):
@@ -2908,6 +2938,10 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if skipped:
             np = left_phrase(toks, j)
             if np and valid_speaker_phrase(np):
+                named = _name_before_described(toks, np)
+                if named is not None:
+                    # "Kwame Osei, a physician at a hospital in Accra, Ghana, said"
+                    return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
                 return _finish(toks, v, np, [], np[0].start, title_case)
         if c >= 0 and inner and inner[0].low not in _RELATIVE_OPENERS:
             # "The Pilots Guild, which represents captains, first officers and trainees,
@@ -2930,6 +2964,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np = left_phrase(toks, c)
             if not np and c >= 3 and toks[c - 1].kind == "n" and toks[c - 2].text == ",":
                 np = left_phrase(toks, c - 2)  # "Yang Xiumei, 46, who runs a guesthouse, said"
+            if np and inner and inner[0].low in ("who", "whose"):
+                named = _name_before_described(toks, np)
+                if named is not None:
+                    # "Kwame Osei, a physician at a hospital in Accra, Ghana, who was not
+                    # involved, noted": the person before the description and its place
+                    return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
             resident = _resident_before_place(toks, np)
             if resident is not None:
                 return _finish(toks, v, resident, [], resident[0].start, title_case)
@@ -3049,8 +3089,10 @@ def _study_by_staff(toks: list[Tok], np: list[Tok]) -> bool:
         k -= 1  # "by a team of researchers at"
     if k < 0:
         return True  # "Researchers at X found"
-    return toks[k].low == "by" and k > 0 and (toks[k - 1].low in DOCUMENT_HEADS or
-                                               toks[k - 1].low in _RESEARCH_DOCUMENTS)
+    if toks[k].low == "by" and k > 1 and toks[k - 1].low in _DOC_MADE:
+        k -= 1  # "a study led by researchers at X"
+    return toks[k].low in ("by", "led", "co-led") and k > 0 and (
+        toks[k - 1].low in DOCUMENT_HEADS or toks[k - 1].low in _RESEARCH_DOCUMENTS)
 
 
 _AUTHORED = words("authored co-authored coauthored wrote co-wrote led co-led published "
@@ -3141,6 +3183,30 @@ def _name_before_staff_role(toks: list[Tok], body: list[Tok]
         if toks[c].kind != "w":
             return None
     return None
+
+
+def _name_before_described(toks: list[Tok], np: list[Tok]
+                           ) -> tuple[list[Tok], list[Tok]] | None:
+    """(name, description) when `np`, before a "who" clause, is "a physician ..." (or the
+    country of its place: "... in Accra, Ghana") after a person's name and a comma."""
+    i0 = index_at(toks, np[0].start)
+    if len(np) == 1 and i0 >= 2 and toks[i0 - 1].text == "," and \
+            _region_of_place(toks, i0 - 1, np):
+        np = left_phrase(toks, i0 - 1)
+        if not np:
+            return None
+        i0 = index_at(toks, np[0].start)
+    if np[0].low not in ("a", "an") and i0 >= 4 and toks[i0 - 1].low in ("at", "of", "for"):
+        role = left_phrase(toks, i0 - 1)  # "an economist at the Andes Institute, who ..."
+        if role and role[0].low in ("a", "an") and not any(t.cap for t in role):
+            np = role + toks[i0 - 1 : index_at(toks, np[-1].start) + 1]
+            i0 = index_at(toks, np[0].start)
+    if np[0].low not in ("a", "an") or i0 < 2 or toks[i0 - 1].text != ",":
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+        return None
+    return name, np
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
@@ -4553,7 +4619,7 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
-_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+_ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
 # Liban (EDL)"; a comma inside the name ("Philippine Atmospheric, Geophysical and ...
 # Administration (Pagasa)") is kept only when the acronym spells the whole name.
@@ -4561,7 +4627,7 @@ _ACRONYM_RE = re.compile(
     rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}"
     r"(?:(?<=Corp)\.|(?<=Co)\.|(?<=Inc)\.|(?<=Ltd)\.)?)"  # "Korea Railroad Corp. (Korail)"
-    r"[ ]+\(([A-Z][A-Za-z]{1,9})\)"
+    r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
 )
 
 # "(HWB), or Harwater,": the short name a body is also known by, after its acronym.
@@ -4570,7 +4636,7 @@ _OR_ALIAS_RE = re.compile(rf",[ ]+or[ ]+([{_UPPER}][\w'\u2019-]+(?:[ ]+[{_UPPER}
 # "Glacier Monitoring Switzerland network (GLAMOS)": a name, a lower-case body word, an acronym.
 _NAME_THEN_HEAD_RE = re.compile(
     rf"([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|for|and|[{_UPPER}][\w'\u2019-]*)){{0,6}})"
-    r"[ ]+([a-z]+)[ ]+\([A-Z][A-Za-z]{1,9}\)"
+    r"[ ]+([a-z]+)[ ]+\([A-Z][A-Za-z]{1,11}\)"
 )
 
 
@@ -4642,6 +4708,9 @@ _SHARES_OF_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
 # A ticker alone after a company's name, where a market story names its shares.
 _BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
 
+# The end of an apposition that names a body again ("Gavi, the Vaccine Alliance, said"), not
+# a list ("UNICEF, the World Bank and the IMF", "..., the World Bank, and ...").
+_APPOSITION_CLOSE_RE = re.compile(r"\s*\(|,(?!\s+(?:and|or|as well as)\b)")
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
     r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
@@ -4747,6 +4816,9 @@ _SURNAME_SUBJECT_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
+    # ("Opposition spokesman on national security Desmond Hylton-Reid welcomed ...")
+    r"(?:(?:spokes(?:man|woman|person)|minister|secretary|critic)\s+(?:on|for)\s+"
+    r"(?:[a-z]+\s+){1,3}(?:" + _TITLE_RUN + ")*)?"
 )
 
 
@@ -5117,6 +5189,11 @@ class ArticleSpeakers:
                                 kind_of(" ".join(after)) == ORGANISATION:
                             ws = after  # "Zambia's Chimwemwe Copper Mines": the company
                             break
+                        if k == 0 and len(after) >= 3 and owner in COUNTRIES and (
+                                after[-1].lower() in ORG_HEADS or
+                                after[-1].lower() in GOVERNMENT_HEADS):
+                            ws = after  # "Chile's National Disaster Prevention and Response
+                            break  # Service": the country's body
                         if k == 0 and len(after) >= 3 and owner not in COUNTRIES and (
                                 after[-1].lower() in ORG_HEADS or
                                 after[-1].lower() in GOVERNMENT_HEADS):
@@ -5179,8 +5256,16 @@ class ArticleSpeakers:
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
                         lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
                 continue  # places, "Somalia and Ethiopia" (not "Central Bank of Nigeria")
-            out.append(Body(m.start() + run.find(ws[0]), name, kind,
-                            tuple(low.replace("-", " ").split())))
+            at = m.start() + run.find(ws[0])
+            words_ = tuple(low.replace("-", " ").split())
+            if out and len(ws) >= 2 and text.startswith(", the ", out[-1].pos +
+                                                        len(out[-1].name)) and \
+                    out[-1].pos + len(out[-1].name) + 6 == at and \
+                    _APPOSITION_CLOSE_RE.match(text, at + len(name)):
+                # "Gavi, the Vaccine Alliance, said": a second name for the body before it,
+                # which "the alliance" then refers to
+                name, kind = out[-1].name, out[-1].kind
+            out.append(Body(at, name, kind, words_))
         return out
 
     def short_form(self, word: str, pos: int, early: bool = False) -> SpeakerRef | None:
@@ -5771,6 +5856,38 @@ class ArticleSpeakers:
                   r.key != self.publisher.key and not r.generic]
         return bodies[-1] if bodies else None
 
+    def _study_lead(self, pos: int) -> SpeakerRef | None:
+        """Whom "the team" or "the researchers" speak for when the sentence just before credits
+        no body's study: the owner of the first study the article introduces before `pos` --
+        its named leader ("a study led by X", "lead author X", "X and her colleagues at Y")
+        or the body it credited ("according to a study released by X")."""
+        mentions = None
+        for p, text in self.sentences:
+            if p + len(text) > pos:
+                return None
+            low = text.lower()
+            if _STUDY_WORDS.isdisjoint(re.findall(r"[a-z]+", low)):
+                continue
+            lead = _STUDY_LEAD_RE.search(text)
+            if lead is not None:
+                if mentions is None:
+                    mentions = self.mentions
+                # (the name the cue ends before, or the one it opens with: "Chemist X and
+                # his colleagues" is X)
+                at, upto = (p + lead.end(), p + lead.end() + 2) if lead.group("name") is None \
+                    else (p + lead.start("name"), p + lead.end("name") - 1)
+                m = next((mn for mn in mentions if at <= mn.pos <= upto), None)
+                if m is not None:
+                    return self._person_from_mention(m, m.written)
+            if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):
+                continue
+            end = p + len(text)
+            bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
+                      r.key != self.publisher.key and not r.generic]
+            if bodies:
+                return bodies[0]
+        return None
+
     def _described_subject(self, pos: int) -> SpeakerRef | None:
         """The body a description opening the sentence that holds `pos` stands for, when "it"
         later in that sentence refers back to it: "The central bank forecasts growth of 3.2%,
@@ -6068,9 +6185,11 @@ class ArticleSpeakers:
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
-            author = self._study_author(pos)
+            author = self._study_author(pos) or self._study_lead(pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
+            if cand.generic_head == "team":
+                return None  # (a team no study named before: not a speaker)
         if cand.owner_missing:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""

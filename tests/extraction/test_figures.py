@@ -1496,3 +1496,48 @@ def test_a_concentration_or_a_volume_in_cubic_metres_keeps_its_unit(sentence, ex
 ])
 def test_a_days_number_or_a_citation_is_no_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("No patient stopped the treatment because of side effects.", [("No patient", D("0"))]),
+    ("No pupils failed the test this year.", [("No pupils", D("0"))]),
+    ("Twelve people fell ill. Four of them were elderly, and none had been vaccinated.",
+     [("Twelve", D("12")), ("Four", D("4")), ("none", D("0"))]),
+])
+def test_no_patient_who_did_something_and_none_of_those_counted_are_zeros(sentence, expected):
+    assert [(f.text, f.value) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "No passengers needed help.",
+    "None had been told of the plan.",
+])
+def test_no_or_none_without_a_count_before_or_an_act_is_no_zero(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The pass stayed closed for several hours.", [("several hours", "hours")]),
+    ("Most of the toxin should break down within a few weeks.", [("a few weeks", "weeks")]),
+    ("Tremors grew over several days before the blast.", [("several days", "days")]),
+])
+def test_a_few_or_several_units_of_time_is_a_vague_duration(sentence, expected):
+    assert [(f.text, f.unit) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices were lower a few years ago.",
+    "The pumps run for a few hours a day.",
+    "She had moved there several years earlier.",
+])
+def test_a_few_years_ago_or_a_few_hours_a_day_is_no_duration(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Repairs should take one to two weeks.", [("one to two weeks", D("1"), D("2"))]),
+    ("The rash fades in one or two days.", [("one or two days", D("1"), D("2"))]),
+    ("Talks lasted one to three months.", [("one to three months", D("1"), D("3"))]),
+])
+def test_one_to_n_units_of_time_is_a_range(sentence, expected):
+    assert [(f.text, f.lower, f.upper) for f in figures(sentence)] == expected
