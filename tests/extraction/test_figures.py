@@ -1496,3 +1496,18 @@ def test_a_concentration_or_a_volume_in_cubic_metres_keeps_its_unit(sentence, ex
 ])
 def test_a_days_number_or_a_citation_is_no_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a period after "next", "past", "last", "another" is a duration like "the next 18 months"
+    ("Director Ilse Marren said the agency would hire 240 inspectors over the next two years.",
+     [("Ilse Marren", "240", D(240), ""), ("Ilse Marren", "two years", D(2), "years")]),
+    ("Spokesman Tomas Reyl said the patrols would continue for another three weeks.",
+     [("Tomas Reyl", "three weeks", D(3), "weeks")]),
+    ("Warden Pia Sokol said 17 bears were seen in the last four days.",
+     [("Pia Sokol", "17", D(17), ""), ("Pia Sokol", "four days", D(4), "days")]),
+    # (but "every two years" says how often)
+    ("Clerk Ruud Tamsin said the register is checked every two years.", []),
+])
+def test_a_period_after_next_last_or_another_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
