@@ -29,8 +29,8 @@ Decisions on the borderline kinds:
   a count, and readers who mark up articles list it ("waited 31 weeks on average"). "over five
   years" after another figure ("$3.2 million over five years") is the period it covers,
   exactly five years; after "waited", "for", "took" it is "more than". Not durations: a point
-  in time ("two weeks ago", "three days later"), an age ("45 years old", "aged 6 months to 14
-  years"), a 24-hour clock ("at 1400 hours") and the period of a comparison or a change ("the
+  in time ("two weeks ago"; but "three days later" is a span between two events since
+  session 11), an age ("45 years old", "aged 6 months to 14 years"), a 24-hour clock ("at 1400 hours") and the period of a comparison or a change ("the
   slowest pace in 3 years", "up 22% in 9 months");
 * lengths are figures with their unit ("a 45 km road", "a 190-ft bridge", "90 km stretch",
   "372 mm of rain": km, m, ft, miles, mm, cm), and so, since session 9, is a length that
@@ -911,8 +911,9 @@ def _duration_claim(s: str, end: int, num: str) -> bool:
     if unit.lower() not in DURATION_UNITS:  # "three consecutive years"
         unit, unit_start = _next_word(s, unit_start + len(unit))
     after = _next_word(s, unit_start + len(unit))[0].lower()
-    if after in ("ago", "old", "earlier", "previously", "later"):
-        return False
+    if after in ("ago", "old", "earlier", "previously"):
+        return False  # (but "resumed three hours later" is a span between two events, like
+        # "three months after the raid": the blind authors listed all five they state)
     if s[unit_start + len(unit) : unit_start + len(unit) + 7].lower() == " of age":
         return False  # "18 years of age"
     if len(num) == 4 and num.isdigit() and unit.lower() in ("hours", "hrs"):

@@ -760,7 +760,6 @@ def test_durations_are_figures_with_their_unit(sentence, text, value, lower, upp
 
 @pytest.mark.parametrize("sentence", [
     "The attack came two weeks ago.",
-    "Three days later the rebels withdrew.",
     "The driver, 45 years old, was unhurt.",
     "The clinic vaccinates children aged 6 months to 14 years.",
     "The convoy left at 1400 hours.",
@@ -1510,4 +1509,17 @@ def test_a_days_number_or_a_citation_is_no_figure(sentence):
     ("Clerk Ruud Tamsin said the register is checked every two years.", []),
 ])
 def test_a_period_after_next_last_or_another_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "three hours later" is the span between two events, like "three months after the raid"
+    ("Spokeswoman Edda Vranck said trains ran again about three hours later.",
+     [("Edda Vranck", "about three hours", D(3), "hours")]),
+    ("Inspector Joel Marney said officers arrived 12 minutes later.",
+     [("Joel Marney", "12 minutes", D(12), "minutes")]),
+    ("Director Sunniva Holt said the plant reopened six weeks later.",
+     [("Sunniva Holt", "six weeks", D(6), "weeks")]),
+])
+def test_a_span_later_is_a_duration(sentence, expected):
     assert said(sentence) == expected
