@@ -317,6 +317,7 @@ _STRONG_HINTS = words(
     "vowed promised pledged appealed this pointed"
 )
 _WORDS_RE = re.compile(r"[a-z]+")
+_WORDS_OR_DIGITS_RE = re.compile(r"[a-z]+|[\d%]+")
 # "..., by the council's own count, ...", "By its estimate, ...": a source (speakers.py)
 _OWN_COUNT_RE = re.compile(r"(?:^|, )[Bb]y\s+[^,;]{0,60}?(?:['\u2019]s?|\bits|\btheir|\bhis|"
                            r"\bher)\s+(?:own\s+)?[a-z]+")
@@ -594,8 +595,9 @@ def _over_is_preposition(sentence: str, fig: Figure, counted: Counted) -> bool:
     if fig.unit in DURATION_STORED and sentence[fig.start : fig.core_start].strip().lower() == \
             "over":
         # "waited over five hours", "for over a decade" (more than); "$3.2m over five years",
-        # "40 attacks over three days" (across: the period the other figure covers)
-        before = _WORDS_RE.findall(sentence[max(0, fig.start - 15) : fig.start].lower())
+        # "40 attacks over three days", "raises of 21% over three years" (across: the period
+        # the other figure covers)
+        before = _WORDS_OR_DIGITS_RE.findall(sentence[max(0, fig.start - 15) : fig.start].lower())
         return not before or before[-1] not in _OVER_MEANS_MORE_TIME
     words = counted.noun.lower().split()
     if not words:

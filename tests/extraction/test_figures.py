@@ -1523,3 +1523,19 @@ def test_a_period_after_next_last_or_another_is_a_duration(sentence, expected):
 ])
 def test_a_span_later_is_a_duration(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the period a change is spread over, or one marked out with "past"/"last", is a duration
+    ("Analyst Berit Osland said rents rose 6% over the past nine months.",
+     [("Berit Osland", "6%", D(6), "%"), ("Berit Osland", "nine months", D(9), "months")]),
+    ("Organiser Kemal Dursun said the union wants raises of 15% over four years.",
+     [("Kemal Dursun", "15%", D(15), "%"), ("Kemal Dursun", "four years", D(4), "years")]),
+    ("Registrar Nadia Follet said admissions fell 8 percent in the last 18 months.",
+     [("Nadia Follet", "8 percent", D(8), "%"), ("Nadia Follet", "18 months", D(18), "months")]),
+    # (a bare "in N years" after a change or a superlative is still the comparison's frame)
+    ("Registrar Nadia Follet said admissions fell 8 percent in 18 months.",
+     [("Nadia Follet", "8 percent", D(8), "%")]),
+])
+def test_the_period_a_change_is_spread_over_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
