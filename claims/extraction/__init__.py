@@ -207,6 +207,7 @@ from .figures import (
     FOLD_WORDS,
     MULTIPLIER_WORDS,
     ONE_LENGTH_WORDS,
+    ONE_TIME_WORDS,
     PLACE_NOUNS,
     Figure,
     find_figures,
@@ -325,7 +326,7 @@ _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits.
 _NUMBERISH = frozenset(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful", "quarter"]
-) | FOLD_WORDS | MULTIPLIER_WORDS | ONE_LENGTH_WORDS
+) | FOLD_WORDS | MULTIPLIER_WORDS | ONE_LENGTH_WORDS | ONE_TIME_WORDS
 
 _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"

@@ -1539,3 +1539,19 @@ def test_a_span_later_is_a_duration(sentence, expected):
 ])
 def test_the_period_a_change_is_spread_over_is_a_duration(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one unit of time with a qualifier or "for" before it is a duration of one
+    ("Manager Oskar Lindqvist said the stock was meant to last less than a month.",
+     [("Oskar Lindqvist", "less than a month", D(1), "months")]),
+    ("Pastor Ruth Amadi said the shelter had been closed for a year.",
+     [("Ruth Amadi", "a year", D(1), "years")]),
+    ("Ranger Colm Devlin said the forest had not burned in more than a century.",
+     [("Colm Devlin", "more than a century", D(1), "centuries")]),
+    # (but not a rate, a comparison's base or a deadline)
+    ("Treasurer Ines Paulo said members pay $40 a year, up from $35 a year earlier.",
+     [("Ines Paulo", "$40", D(40), "USD"), ("Ines Paulo", "$35", D(35), "USD")]),
+])
+def test_one_unit_of_time_with_a_qualifier_or_for_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
