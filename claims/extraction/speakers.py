@@ -1178,6 +1178,9 @@ def _of_named_data(toks: list[Tok], j: int) -> bool:
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:its|their|his|her|our|my)\s$")
 
 _RELATIVE_OPENERS = words("which who whose")
+# Marks inside an aside between a speaker and "said": "Radio Free Europe/Radio Liberty",
+# "D-N.Y.", "which holds a 60% stake", "which raised $40 million".
+_INNER_ASIDE_MARKS = frozenset("&()/.-%$\u20ac\u00a3\u00a5\u20b9\u20a6")
 _SURVEY_WORDS = words("survey poll polling study research")
 # "a survey by the charity Family Lifeline", "the poll of 4,000 parents for Harbour Trust",
 # "research commissioned by Norbank": the body a survey is by or for.
@@ -2814,10 +2817,15 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         skipped = False
         while True:
             c = j - 1
-            while c >= 0 and toks[c].text != "," and j - c < 20 and not (
+            while c >= 0 and toks[c].text != "," and j - c < 40 and not (
                     toks[c].kind == "p" and toks[c].text not in QUOTES and
-                    toks[c].text not in ("&", "(", ")", "/", ".", "-")):
-                c -= 1  # ("Radio Free Europe/Radio Liberty", "D-N.Y.", "19-year-old" inside)
+                    toks[c].text not in _INNER_ASIDE_MARKS):
+                c -= 1  # ("Radio Free Europe/Radio Liberty", "D-N.Y.", "19-year-old", "a 60%
+                # stake", "$40 million" inside)
+            if c >= 0 and toks[c].text == "," and j - c >= 20 and \
+                    toks[c + 1].low not in _RELATIVE_OPENERS:
+                c = -1  # (only a relative clause runs long: "Nordhav, which holds a 60%
+                # stake in the field alongside partners X with 25% and Y with 15%, said")
             if c < 0 or toks[c].text != ",":
                 c = -1
                 inner = []

@@ -5519,3 +5519,19 @@ def test_the_league_is_the_league_or_association_named_before(paragraphs, figure
 def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a relative clause with a percentage or an amount, or a long one, between a body and
+    # "said" does not hide the body
+    (("Korvald Mining, which holds a 40% stake in the Tunmore pit, said output fell to "
+      "2.1 million tonnes.",), "2.1 million tonnes", "Korvald Mining"),
+    (("Halden Water, which spent $12 million on new pipes last year, said 3,400 homes had "
+      "been reconnected.",), "3,400", "Halden Water"),
+    (("The Brisco Group, which runs the port alongside partners Telmar Shipping and the "
+      "state-owned Veston Holdings under a concession signed with the regional government, "
+      "said 140 jobs would go.",), "140", "Brisco Group"),
+])
+def test_a_body_speaks_past_a_long_relative_clause_or_one_with_an_amount(paragraphs, figure,
+                                                                          name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
