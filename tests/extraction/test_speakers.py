@@ -5535,3 +5535,16 @@ def test_what_a_while_clause_records_inside_what_a_source_said_is_the_sources(
 def test_a_body_speaks_past_a_long_relative_clause_or_one_with_an_amount(paragraphs, figure,
                                                                           name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # how a body describes itself in a relative clause before "said" is its own claim
+    (("Tarnby Observers Network, which sent 412 monitors to the polls, said turnout was "
+      "high.",), "412", "Tarnby Observers Network"),
+    (("Korvald Mining, which holds a 40% stake in the Tunmore pit, said output fell.",),
+     "40%", "Korvald Mining"),
+    (("The Halden Food Bank, which fed 9,200 families last winter, said demand was "
+      "rising.",), "9,200", "Halden Food Bank"),
+])
+def test_a_bodys_relative_clause_before_said_is_its_own_claim(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
