@@ -2889,6 +2889,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 # "A survey of 412 nurses, carried out by the union in August, found": the
                 # union's survey
                 return _finish(toks, v, owner, [], owner[0].start, title_case)
+            named = _name_before_description(toks, np) if np and \
+                first_inner in _RELATIVE_OPENERS else None
+            if named is not None:
+                # "Walter Nkemelu, the state's deputy counsel, whose office ..., said": the
+                # name, described twice
+                return _finish(toks, v, named, np, named[0].start, title_case)
             label = np or (toks[c - 2 : c] if c >= 3 and toks[c - 1].text == "." else [])
             named = _name_before_party(toks, label) if label else None
             if named is not None:
@@ -3057,6 +3063,24 @@ def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
     name = left_phrase(toks, i0 - 1)
     if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
         return None
+    return name
+
+
+def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | None:
+    """The name before ", a/the description" when a relative clause follows the description:
+    "Walter Nkemelu, the state's deputy counsel, whose office ..., said", "Ana Ruiz, a
+    lawyer, who ..., said" (the person, described twice), else None."""
+    i0 = first = index_at(toks, desc[0].start)
+    while i0 > 0 and first - i0 < 3 and toks[i0 - 1].kind == "w" and not toks[i0 - 1].cap:
+        i0 -= 1  # ("a retired engineer": the phrase read was "engineer")
+    if i0 < 2 or toks[i0 - 1].text != "," or toks[i0].low not in ("a", "an", "the"):
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not name[-1].cap:
+        return None
+    n0 = index_at(toks, name[0].start)
+    if n0 > 0 and toks[n0 - 1].kind == "w":
+        return None  # ("... hit Lagos, the largest city, which ...": no subject)
     return name
 
 

@@ -5548,3 +5548,17 @@ def test_a_body_speaks_past_a_long_relative_clause_or_one_with_an_amount(paragra
 ])
 def test_a_bodys_relative_clause_before_said_is_its_own_claim(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Name, a/the description, who/whose/which ..., said": the name speaks
+    (("Ines Carvalho, the city's deputy public advocate, whose office represents tenants, said "
+      "the rise would cost renters about $4.2 million a year.",), "about $4.2 million",
+     "Ines Carvalho"),
+    (("Joss Abernathy, a retired engineer, who has studied the dam for years, said it could "
+      "hold 30 million cubic metres.",), "30 million cubic metres", "Joss Abernathy"),
+    (("Velden Rail, the region's largest operator, which is owned by the state, said 85 trains "
+      "were cancelled.",), "85", "Velden Rail"),
+])
+def test_a_name_described_twice_before_said_speaks(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
