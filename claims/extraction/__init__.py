@@ -580,6 +580,13 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
             best = f
     if best is not None:
         return best
+    if pos < first.zone_start:
+        # "The county has received $38 million and expects $160 million, a spokesperson
+        # said": a figure before every frame is the trailing attribution's, past the frame of
+        # the clause after "and"
+        trailing = [f for f in frames if f.direction in ("post", "mid") and not f.inherit]
+        if trailing:
+            return trailing[0]
     # after a "..., X said," the rest of the sentence is still X's; a figure before "X said
     # ..." is not
     before = [f for f in frames if f.zone_end <= pos and f.direction != "pre"]

@@ -5562,3 +5562,17 @@ def test_a_bodys_relative_clause_before_said_is_its_own_claim(paragraphs, figure
 ])
 def test_a_name_described_twice_before_said_speaks(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a figure before every frame belongs to the attribution that ends the sentence, past the
+    # frame of a clause after "and"
+    (("The fair will host 52 stalls, and organisers expect about 9,000 visitors, Hollis "
+      "Ward said.",), "52", "Hollis Ward"),
+    (("The district has spent $4 million on repairs and wants another $6 million, a "
+      "spokesperson for the Tamsin Water Board said.",), "$4 million", "Tamsin Water Board"),
+    (("The ferry carried 310 passengers, and the operator plans 2 more sailings, Coastguard "
+      "officer Pria Moss said.",), "310", "Pria Moss"),
+])
+def test_a_figure_before_every_frame_is_the_trailing_attributions(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
