@@ -644,6 +644,10 @@ def _sampled_document(toks: list[Tok], k: int) -> int | None:
 _PLACE_PREPS = words("in at from with on near outside around inside")
 # Capitalised heads of bodies named for the country they serve ("Interim Force in Lebanon").
 _POSTED_HEADS = words("mission force")
+# Heads of bodies named for the place they are stationed in, country or city: "the Chinese
+# Embassy in Sierra Leone", "the Saudi embassy in London", "the Government Delegation in
+# Madrid" (each country has one in many places, so the place is part of the name).
+_STATIONED_HEADS = words("embassy consulate delegation")
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -762,6 +766,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                             " ".join(x.low for x in out) in COUNTRIES:
                         return head + [t] + out  # "the UN Mission in South Sudan": a
                         # mission named for the country it serves
+                    if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
+                            all(x.cap for x in out):
+                        return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
                     if (
                         t.low in ("at", "from", "with")
                         and head[-1].low in _FOR_BODY
@@ -871,6 +878,14 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         ):
             out.append(t)
             k += 1
+            continue
+        if t.low == "in" and out and out[-1].low in _STATIONED_HEADS and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w":
+            m = k + 1
+            while m < n and toks[m].cap and toks[m].kind == "w":
+                m += 1
+            out.extend(toks[k:m])  # "according to the Chinese Embassy in Sierra Leone"
+            k = m
             continue
         if t.kind == "w" and t.low in ("on",) and out and out[-1].cap and k + 1 < n \
                 and toks[k + 1].cap and toks[k + 1].low not in WEEKDAYS:
@@ -3826,6 +3841,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "the UN Mission in South Sudan": a body, not the country it serves
         name = _clean(" ".join(t.text for t in un))
         return Candidate(name, ORGANISATION, written=name)
+    if posted >= 1 and un[posted - 1].low in _STATIONED_HEADS and posted + 1 < len(un) and \
+            all(t.cap for t in un[posted + 1:]):
+        # "the Chinese Embassy in Sierra Leone", "the Saudi embassy in London": a body,
+        # not the place it is in
+        name = _clean(" ".join(t.text for t in un))
+        return Candidate(name, GOVERNMENT, written=name)
     if _familiar_words(words):
         # "three people familiar with the matter" -> "People familiar with the matter"
         while words and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or

@@ -5576,3 +5576,16 @@ def test_a_name_described_twice_before_said_speaks(paragraphs, figure, name):
 ])
 def test_a_figure_before_every_frame_is_the_trailing_attributions(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an embassy, consulate or delegation is named with the place it is in
+    (("The clinic received 12 ventilators, according to the Norwegian Embassy in Ghana.",),
+     "12", "Norwegian Embassy in Ghana"),
+    (("The Peruvian consulate in Madrid said 340 citizens had asked for help.",), "340",
+     "Peruvian consulate in Madrid"),
+    (("The Government Delegation in Valencia said 25 people were detained.",), "25",
+     "Government Delegation in Valencia"),
+])
+def test_an_embassy_is_named_with_the_place_it_is_in(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
