@@ -5589,3 +5589,16 @@ def test_a_figure_before_every_frame_is_the_trailing_attributions(paragraphs, fi
 ])
 def test_an_embassy_is_named_with_the_place_it_is_in(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a website with a newer ending names its tracker as one word
+    (("Retailers have closed more than 2,400 stores this year, according to Closures.fyi.",),
+     "more than 2,400", "Closures.fyi"),
+    (("About 1,300 flights were delayed on Monday, according to DelayWatch.info.",),
+     "About 1,300", "DelayWatch.info"),
+    (("Rents rose 7% in June, according to Rentmap.news, which tracks listings.",), "7%",
+     "Rentmap.news"),
+])
+def test_a_website_with_a_newer_ending_is_one_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
