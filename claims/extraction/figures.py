@@ -794,11 +794,12 @@ _NOUN_NEXT_RE = re.compile(
     r"governments|neighbours|"
     r"neighbors|rivals|allies|leaders|presidents|ministers|parties|teams|clubs|companies|"
     r"firms)\b)[a-z]")
-# A unit of time a duration is counted in, right after a number word ("the next two years";
-# not "the past two quarters", "the two seasons"), and the determiners after which such a
-# number says how often, not how long ("every two years").
+# A unit of time a duration is counted in, right after a number word ("the next two years",
+# "the past two quarters"; not "the two seasons", "the other three quarters of"), and the
+# determiners after which such a number says how often, not how long ("every two years").
 _DURATION_UNIT_NEXT_RE = re.compile(r"(?i)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
-                                    r"fortnights?|months?|years?|decades?|centuries|century)\b")
+                                    r"fortnights?|months?|years?|decades?|centuries|century|"
+                                    r"quarters|weekends)\b(?!\s+of\b)")
 _EVERY_DETERMINERS = words("each every any both first the")
 _DURATION_NEXT_RE = re.compile(r"(?i)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
                                r"fortnights?|months?|years?|decades?|centuries|century|"
@@ -927,6 +928,8 @@ def _duration_claim(s: str, end: int, num: str) -> bool:
         # "three months after the raid": the blind authors listed all five they state)
     if s[unit_start + len(unit) : unit_start + len(unit) + 7].lower() == " of age":
         return False  # "18 years of age"
+    if unit.lower() == "quarters" and after == "of":
+        return False  # "three quarters of voters": a fraction
     if len(num) == 4 and num.isdigit() and unit.lower() in ("hours", "hrs"):
         return False
     start = end - len(num)

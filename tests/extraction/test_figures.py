@@ -1555,3 +1555,18 @@ def test_the_period_a_change_is_spread_over_is_a_duration(sentence, expected):
 ])
 def test_one_unit_of_time_with_a_qualifier_or_for_is_a_duration(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # quarters and weekends count a duration like months and days
+    ("Chief executive Lorna Pike said margins had shrunk for two quarters.",
+     [("Lorna Pike", "two quarters", D(2), "quarters")]),
+    ("Analyst Femi Adeyemi said sales would slow over the next three quarters.",
+     [("Femi Adeyemi", "three quarters", D(3), "quarters")]),
+    ("Spokesman Rolf Amsel said the bridge would close for four weekends.",
+     [("Rolf Amsel", "four weekends", D(4), "weekends")]),
+    # (but "three quarters of" is a fraction)
+    ("Pollster Ada Quist said three quarters of voters backed the plan.", []),
+])
+def test_quarters_and_weekends_count_a_duration(sentence, expected):
+    assert said(sentence) == expected
