@@ -209,6 +209,12 @@ _DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
     "unpublished classified this that these those")
 
 
+# A body's unnamed official or spokesperson opening a frame: "..., the official said",
+# "a coastguard spokeswoman told reporters" ("he" or "she" after it is that person again).
+_ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|"
+                                 r"spokesman|spokeswoman|spokesperson)\b")
+
+
 @dataclass(slots=True)
 class SpeakerRef:
     """A resolved speaker: display name, kind, role and the other full names used."""
@@ -5924,8 +5930,10 @@ class ArticleSpeakers:
                     return author
             if cand.pronoun in ("he", "she"):
                 latest = self._last(pos, lambda r: True)
-                if latest is not None and latest.kind != PERSON and any(
-                        w in latest.role.lower() for w in ("spokes", "official")):
+                if latest is not None and latest.kind != PERSON and (any(
+                        w in latest.role.lower() for w in ("spokes", "official")) or
+                        _ANONYMOUS_VOICE_RE.match(self.text, max(p for p, r in self.history
+                                                                 if r is latest and p <= pos))):
                     # "..., a police spokesman told DW. ..., he said": the spokesman again
                     # (unless a person opened a sentence since: "Yvonne Adebayo, whose son
                     # ..., runs a charity. ..., she said")

@@ -5602,3 +5602,19 @@ def test_an_embassy_is_named_with_the_place_it_is_in(paragraphs, figure, name):
 ])
 def test_a_website_with_a_newer_ending_is_one_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "he" or "she" after a body's unnamed official or spokesperson is that voice again
+    (("The Drummond Fire Service said 6 homes burned. The blaze spread overnight, a spokesman "
+      "said. He estimated that 40 firefighters were deployed.",), "40",
+     "Drummond Fire Service"),
+    (("The Korsund Port Authority said 14 ships were stuck. Berth 4 was closed for 2 days, "
+      "the spokeswoman said. She estimated that 900 containers were delayed.",), "900",
+     "Korsund Port Authority"),
+    (("Rescuers pulled 30 people from the sea off Pentrey, the Velmar coastguard said on "
+      "Monday. Divers searched the wreck, the official said. He estimated that 8 people were "
+      "still missing.",), "8", "Velmar coastguard"),
+])
+def test_he_after_a_bodys_unnamed_official_is_that_official(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
