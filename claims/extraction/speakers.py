@@ -209,6 +209,12 @@ _DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
     "unpublished classified this that these those")
 
 
+# A body's unnamed official or spokesperson opening a frame: "..., the official said",
+# "a coastguard spokeswoman told reporters" ("he" or "she" after it is that person again).
+_ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|"
+                                 r"spokesman|spokeswoman|spokesperson)\b")
+
+
 @dataclass(slots=True)
 class SpeakerRef:
     """A resolved speaker: display name, kind, role and the other full names used."""
@@ -657,6 +663,10 @@ def _sampled_document(toks: list[Tok], k: int) -> int | None:
 _PLACE_PREPS = words("in at from with on near outside around inside")
 # Capitalised heads of bodies named for the country they serve ("Interim Force in Lebanon").
 _POSTED_HEADS = words("mission force")
+# Heads of bodies named for the place they are stationed in, country or city: "the Chinese
+# Embassy in Sierra Leone", "the Saudi embassy in London", "the Government Delegation in
+# Madrid" (each country has one in many places, so the place is part of the name).
+_STATIONED_HEADS = words("embassy consulate delegation")
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -794,6 +804,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                             " ".join(x.low for x in out) in COUNTRIES:
                         return head + [t] + out  # "the UN Mission in South Sudan": a
                         # mission named for the country it serves
+                    if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
+                            all(x.cap for x in out):
+                        return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
                     if (
                         t.low in ("at", "from", "with")
                         and head[-1].low in _FOR_BODY
@@ -903,6 +916,14 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         ):
             out.append(t)
             k += 1
+            continue
+        if t.low == "in" and out and out[-1].low in _STATIONED_HEADS and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w":
+            m = k + 1
+            while m < n and toks[m].cap and toks[m].kind == "w":
+                m += 1
+            out.extend(toks[k:m])  # "according to the Chinese Embassy in Sierra Leone"
+            k = m
             continue
         if t.kind == "w" and t.low in ("on",) and out and out[-1].cap and k + 1 < n \
                 and toks[k + 1].cap and toks[k + 1].low not in WEEKDAYS:
@@ -1223,6 +1244,9 @@ def _of_named_data(toks: list[Tok], j: int) -> bool:
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:its|their|his|her|our|my)\s$")
 
 _RELATIVE_OPENERS = words("which who whose")
+# Marks inside an aside between a speaker and "said": "Radio Free Europe/Radio Liberty",
+# "D-N.Y.", "which holds a 60% stake", "which raised $40 million".
+_INNER_ASIDE_MARKS = frozenset("&()/.-%$\u20ac\u00a3\u00a5\u20b9\u20a6")
 _SURVEY_WORDS = words("survey poll polling study research")
 # "a survey by the charity Family Lifeline", "the poll of 4,000 parents for Harbour Trust",
 # "research commissioned by Norbank": the body a survey is by or for.
@@ -2917,10 +2941,15 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         skipped = False
         while True:
             c = j - 1
-            while c >= 0 and toks[c].text != "," and j - c < 20 and not (
+            while c >= 0 and toks[c].text != "," and j - c < 40 and not (
                     toks[c].kind == "p" and toks[c].text not in QUOTES and
-                    toks[c].text not in ("&", "(", ")", "/", ".", "-")):
-                c -= 1  # ("Radio Free Europe/Radio Liberty", "D-N.Y.", "19-year-old" inside)
+                    toks[c].text not in _INNER_ASIDE_MARKS):
+                c -= 1  # ("Radio Free Europe/Radio Liberty", "D-N.Y.", "19-year-old", "a 60%
+                # stake", "$40 million" inside)
+            if c >= 0 and toks[c].text == "," and j - c >= 20 and \
+                    toks[c + 1].low not in _RELATIVE_OPENERS:
+                c = -1  # (only a relative clause runs long: "Nordhav, which holds a 60%
+                # stake in the field alongside partners X with 25% and Y with 15%, said")
             if c < 0 or toks[c].text != ",":
                 c = -1
                 inner = []
@@ -2994,6 +3023,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 # "A survey of 412 nurses, carried out by the union in August, found": the
                 # union's survey
                 return _finish(toks, v, owner, [], owner[0].start, title_case)
+            named = _name_before_description(toks, np) if np and \
+                first_inner in _RELATIVE_OPENERS else None
+            if named is not None:
+                # "Walter Nkemelu, the state's deputy counsel, whose office ..., said": the
+                # name, described twice
+                return _finish(toks, v, named, np, named[0].start, title_case)
             label = np or (toks[c - 2 : c] if c >= 3 and toks[c - 1].text == "." else [])
             named = _name_before_party(toks, label) if label else None
             if named is not None:
@@ -3218,6 +3253,24 @@ def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
     name = left_phrase(toks, i0 - 1)
     if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
         return None
+    return name
+
+
+def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | None:
+    """The name before ", a/the description" when a relative clause follows the description:
+    "Walter Nkemelu, the state's deputy counsel, whose office ..., said", "Ana Ruiz, a
+    lawyer, who ..., said" (the person, described twice), else None."""
+    i0 = first = index_at(toks, desc[0].start)
+    while i0 > 0 and first - i0 < 3 and toks[i0 - 1].kind == "w" and not toks[i0 - 1].cap:
+        i0 -= 1  # ("a retired engineer": the phrase read was "engineer")
+    if i0 < 2 or toks[i0 - 1].text != "," or toks[i0].low not in ("a", "an", "the"):
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not name[-1].cap:
+        return None
+    n0 = index_at(toks, name[0].start)
+    if n0 > 0 and toks[n0 - 1].kind == "w":
+        return None  # ("... hit Lagos, the largest city, which ...": no subject)
     return name
 
 
@@ -3972,6 +4025,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "the UN Mission in South Sudan": a body, not the country it serves
         name = _clean(" ".join(t.text for t in un))
         return Candidate(name, ORGANISATION, written=name)
+    if posted >= 1 and un[posted - 1].low in _STATIONED_HEADS and posted + 1 < len(un) and \
+            all(t.cap for t in un[posted + 1:]):
+        # "the Chinese Embassy in Sierra Leone", "the Saudi embassy in London": a body,
+        # not the place it is in
+        name = _clean(" ".join(t.text for t in un))
+        return Candidate(name, GOVERNMENT, written=name)
     if _familiar_words(words):
         # "three people familiar with the matter" -> "People familiar with the matter"
         while words and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or
@@ -6100,8 +6159,10 @@ class ArticleSpeakers:
                     return author
             if cand.pronoun in ("he", "she"):
                 latest = self._last(pos, lambda r: True)
-                if latest is not None and latest.kind != PERSON and any(
-                        w in latest.role.lower() for w in ("spokes", "official")):
+                if latest is not None and latest.kind != PERSON and (any(
+                        w in latest.role.lower() for w in ("spokes", "official")) or
+                        _ANONYMOUS_VOICE_RE.match(self.text, max(p for p, r in self.history
+                                                                 if r is latest and p <= pos))):
                     # "..., a police spokesman told DW. ..., he said": the spokesman again
                     # (unless a person opened a sentence since: "Yvonne Adebayo, whose son
                     # ..., runs a charity. ..., she said")

@@ -10,8 +10,9 @@ from .lexicon import NAME_PARTICLES, words
 _TOKEN_RE = re.compile(
     r"(?P<p>(?:N|Shs|Sh|KSh|Ksh|TSh|Tsh|USh|Ush|Rs|Rp|R|P|Dhs|Dh)(?=\d))"  # a currency written against its number: "N18.4m"
     r"|(?P<a>[A-Za-z]\.(?:[A-Za-z]\.)+)"  # U.S., U.N.
-    # a website that names its publisher or tracker, "PowerOutage.us", "Kun.uz": one word
-    r"|(?P<d>[A-Z][A-Za-z0-9]*\.(?:com|org|net|[a-z]{2})(?!\w|\.\w))"
+    # a website that names its publisher or tracker, "PowerOutage.us", "Kun.uz",
+    # "Layoffs.fyi": one word
+    r"|(?P<d>[A-Z][A-Za-z0-9]*\.(?:com|org|net|gov|edu|info|news|fyi|app|[a-z]{2})(?!\w|\.\w))"
     # words, with apostrophes and hyphens inside (written so the engine never backtracks)
     r"|(?P<w>[^\W\d_]\w*(?:['\u2019\-]\w+)*)"
     r"|(?P<n>\d(?:[\d,.]*\d)?)"

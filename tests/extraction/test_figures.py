@@ -760,7 +760,6 @@ def test_durations_are_figures_with_their_unit(sentence, text, value, lower, upp
 
 @pytest.mark.parametrize("sentence", [
     "The attack came two weeks ago.",
-    "Three days later the rebels withdrew.",
     "The driver, 45 years old, was unhurt.",
     "The clinic vaccinates children aged 6 months to 14 years.",
     "The convoy left at 1400 hours.",
@@ -1541,3 +1540,78 @@ def test_a_few_years_ago_or_a_few_hours_a_day_is_no_duration(sentence):
 ])
 def test_one_to_n_units_of_time_is_a_range(sentence, expected):
     assert [(f.text, f.lower, f.upper) for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a period after "next", "past", "last", "another" is a duration like "the next 18 months"
+    ("Director Ilse Marren said the agency would hire 240 inspectors over the next two years.",
+     [("Ilse Marren", "240", D(240), ""), ("Ilse Marren", "two years", D(2), "years")]),
+    ("Spokesman Tomas Reyl said the patrols would continue for another three weeks.",
+     [("Tomas Reyl", "three weeks", D(3), "weeks")]),
+    ("Warden Pia Sokol said 17 bears were seen in the last four days.",
+     [("Pia Sokol", "17", D(17), ""), ("Pia Sokol", "four days", D(4), "days")]),
+    # (but "every two years" says how often)
+    ("Clerk Ruud Tamsin said the register is checked every two years.", []),
+])
+def test_a_period_after_next_last_or_another_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "three hours later" is the span between two events, like "three months after the raid"
+    ("Spokeswoman Edda Vranck said trains ran again about three hours later.",
+     [("Edda Vranck", "about three hours", D(3), "hours")]),
+    ("Inspector Joel Marney said officers arrived 12 minutes later.",
+     [("Joel Marney", "12 minutes", D(12), "minutes")]),
+    ("Director Sunniva Holt said the plant reopened six weeks later.",
+     [("Sunniva Holt", "six weeks", D(6), "weeks")]),
+])
+def test_a_span_later_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the period a change is spread over, or one marked out with "past"/"last", is a duration
+    ("Analyst Berit Osland said rents rose 6% over the past nine months.",
+     [("Berit Osland", "6%", D(6), "%"), ("Berit Osland", "nine months", D(9), "months")]),
+    ("Organiser Kemal Dursun said the union wants raises of 15% over four years.",
+     [("Kemal Dursun", "15%", D(15), "%"), ("Kemal Dursun", "four years", D(4), "years")]),
+    ("Registrar Nadia Follet said admissions fell 8 percent in the last 18 months.",
+     [("Nadia Follet", "8 percent", D(8), "%"), ("Nadia Follet", "18 months", D(18), "months")]),
+    # (a bare "in N years" after a change or a superlative is still the comparison's frame)
+    ("Registrar Nadia Follet said admissions fell 8 percent in 18 months.",
+     [("Nadia Follet", "8 percent", D(8), "%")]),
+])
+def test_the_period_a_change_is_spread_over_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one unit of time with a qualifier or "for" before it is a duration of one
+    ("Manager Oskar Lindqvist said the stock was meant to last less than a month.",
+     [("Oskar Lindqvist", "less than a month", D(1), "months")]),
+    ("Pastor Ruth Amadi said the shelter had been closed for a year.",
+     [("Ruth Amadi", "a year", D(1), "years")]),
+    ("Ranger Colm Devlin said the forest had not burned in more than a century.",
+     [("Colm Devlin", "more than a century", D(1), "centuries")]),
+    # (but not a rate, a comparison's base or a deadline)
+    ("Treasurer Ines Paulo said members pay $40 a year, up from $35 a year earlier.",
+     [("Ines Paulo", "$40", D(40), "USD"), ("Ines Paulo", "$35", D(35), "USD")]),
+])
+def test_one_unit_of_time_with_a_qualifier_or_for_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # quarters and weekends count a duration like months and days
+    ("Chief executive Lorna Pike said margins had shrunk for two quarters.",
+     [("Lorna Pike", "two quarters", D(2), "quarters")]),
+    ("Analyst Femi Adeyemi said sales would slow over the next three quarters.",
+     [("Femi Adeyemi", "three quarters", D(3), "quarters")]),
+    ("Spokesman Rolf Amsel said the bridge would close for four weekends.",
+     [("Rolf Amsel", "four weekends", D(4), "weekends")]),
+    # (but "three quarters of" is a fraction)
+    ("Pollster Ada Quist said three quarters of voters backed the plan.", []),
+])
+def test_quarters_and_weekends_count_a_duration(sentence, expected):
+    assert said(sentence) == expected
