@@ -1615,3 +1615,18 @@ def test_one_unit_of_time_with_a_qualifier_or_for_is_a_duration(sentence, expect
 ])
 def test_quarters_and_weekends_count_a_duration(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number word after "other"/"another" counts the rest, even with a verb next
+    ("Nurse Tomasz Wierzba said two patients went home and the other three were kept in.",
+     [("Tomasz Wierzba", "two", D(2), ""), ("Tomasz Wierzba", "three", D(3), "")]),
+    ("Auditor Greta Somerholm said another four schools were still without heating.",
+     [("Greta Somerholm", "four", D(4), "")]),
+    ("Manager Idris Balewa said nine players signed, while the other six had refused.",
+     [("Idris Balewa", "nine", D(9), ""), ("Idris Balewa", "six", D(6), "")]),
+    # (but not "the other one", nor a frame of time after "the other")
+    ("Clerk Hana Ostrova said the other one was never found.", []),
+])
+def test_a_number_after_other_or_another_counts_the_rest(sentence, expected):
+    assert said(sentence) == expected
