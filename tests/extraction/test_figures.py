@@ -1630,3 +1630,19 @@ def test_quarters_and_weekends_count_a_duration(sentence, expected):
 ])
 def test_a_number_after_other_or_another_counts_the_rest(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a time compound before any noun says how long it lasts
+    ("Governor Lupe Varga said the province declared a 90-day state of emergency.",
+     [("Lupe Varga", "90-day", D(90), "days")]),
+    ("Treasurer Omar Feltz said the council adopted a two-year budget.",
+     [("Omar Feltz", "two-year", D(2), "years")]),
+    ("Director Hilde Brask said the club wanted a 25-year stadium lease.",
+     [("Hilde Brask", "25-year", D(25), "years")]),
+    # (but not a product's term or a measure's window named right after it)
+    ("Broker Sami Rautio said three-month nickel and the 5-year yield both fell.", []),
+    ("Analyst Vera Kolk said the index hit a 52-week high.", []),
+])
+def test_a_time_compound_before_any_noun_is_a_span(sentence, expected):
+    assert said(sentence) == expected
