@@ -765,7 +765,6 @@ def test_durations_are_figures_with_their_unit(sentence, text, value, lower, upp
     "The convoy left at 1400 hours.",
     "He was jailed at 18 years of age.",
     "Rents rose at the slowest pace in 3 years.",
-    "It was the heaviest rain in two decades.",
     "Workers on zero hours contracts will get new rights.",
     "A 24-hour curfew was imposed.",
 ])
@@ -1645,4 +1644,19 @@ def test_a_number_after_other_or_another_counts_the_rest(sentence, expected):
     ("Analyst Vera Kolk said the index hit a 52-week high.", []),
 ])
 def test_a_time_compound_before_any_noun_is_a_span(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the span a superlative reaches back over is a duration
+    ("Warden Pia Lindgren said the lake fell to its lowest level in more than six years.",
+     [("Pia Lindgren", "more than six years", D(6), "years")]),
+    ("Curator Bram Oosterhuis said it was the wettest spring in three decades.",
+     [("Bram Oosterhuis", "three decades", D(3), "decades")]),
+    ("Registrar Nadia Follet said enrolment hit its highest total in 12 years.",
+     [("Nadia Follet", "12 years", D(12), "years")]),
+    # (but not the frame of a change or of a change's speed)
+    ("Registrar Nadia Follet said fees grew at the fastest pace in 12 years.", []),
+])
+def test_the_span_a_superlative_reaches_back_over_is_a_duration(sentence, expected):
     assert said(sentence) == expected
