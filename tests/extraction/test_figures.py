@@ -1549,8 +1549,9 @@ def test_one_to_n_units_of_time_is_a_range(sentence, expected):
      [("Tomas Reyl", "three weeks", D(3), "weeks")]),
     ("Warden Pia Sokol said 17 bears were seen in the last four days.",
      [("Pia Sokol", "17", D(17), ""), ("Pia Sokol", "four days", D(4), "days")]),
-    # (but "every two years" says how often)
-    ("Clerk Ruud Tamsin said the register is checked every two years.", []),
+    # ("every two years" says how often: a figure like "every 10 minutes" since round r8)
+    ("Clerk Ruud Tamsin said the register is checked every two years.",
+     [("Ruud Tamsin", "two years", D(2), "years")]),
 ])
 def test_a_period_after_next_last_or_another_is_a_duration(sentence, expected):
     assert said(sentence) == expected
@@ -1659,4 +1660,19 @@ def test_a_time_compound_before_any_noun_is_a_span(sentence, expected):
     ("Registrar Nadia Follet said fees grew at the fastest pace in 12 years.", []),
 ])
 def test_the_span_a_superlative_reaches_back_over_is_a_duration(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number word after "every" says how often; a range of units after a determiner is whole
+    ("Ranger Olek Dumas said the pumps are serviced every three months.",
+     [("Olek Dumas", "three months", D(3), "months")]),
+    ("Ranger Olek Dumas said storms now hit every four to five weeks.",
+     [("Olek Dumas", "four to five weeks", None, "weeks")]),
+    ("Doctor Ines Varro said the next two to four days would be critical.",
+     [("Ines Varro", "two to four days", None, "days")]),
+    # (but not "each two")
+    ("Doctor Ines Varro said each two weeks brought new cases.", []),
+])
+def test_every_n_units_and_a_range_of_units_after_a_determiner(sentence, expected):
     assert said(sentence) == expected
