@@ -1676,3 +1676,18 @@ def test_the_span_a_superlative_reaches_back_over_is_a_duration(sentence, expect
 ])
 def test_every_n_units_and_a_range_of_units_after_a_determiner(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "a few" units of time is a vague duration even with no other number in the sentence
+    ("Engineer Suvi Halonen said the repairs would take a few weeks.",
+     [("Suvi Halonen", "a few weeks", None, "weeks")]),
+    ("Chemist Tobiah Renn said the dye fades within a few hours.",
+     [("Tobiah Renn", "a few hours", None, "hours")]),
+    ("Planner Edda Moyo said the ferry would return in a few months.",
+     [("Edda Moyo", "a few months", None, "months")]),
+    # (but not a point in time)
+    ("Planner Edda Moyo said the ferry broke down a few days ago.", []),
+])
+def test_a_few_units_of_time_alone_in_a_sentence_is_a_vague_duration(sentence, expected):
+    assert said(sentence) == expected
