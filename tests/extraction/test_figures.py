@@ -1691,3 +1691,20 @@ def test_every_n_units_and_a_range_of_units_after_a_determiner(sentence, expecte
 ])
 def test_a_few_units_of_time_alone_in_a_sentence_is_a_vague_duration(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a number before a capitalised name that closes the phrase names a route, unit or place
+    ("Planner Joss Kettering said 18 bus routes gain trips, including the 52 Lawrence and 41 "
+     "Keele Street, which are crowded.",
+     [("Joss Kettering", "18", D(18), "")]),
+    ("Colonel Ade Bamidele said 90 troops of the 3 Brigade, Army Command, were deployed.",
+     [("Ade Bamidele", "90", D(90), "")]),
+    ("Captain Lars Ottesen said 40 firefighters went to a house near 4100 North and 1300 East.",
+     [("Lars Ottesen", "40", D(40), "")]),
+    # (but a plural name is what a number counts)
+    ("Clerk Mina Sato said the chamber's 31 Liberals and 28 Greens voted.",
+     [("Mina Sato", "31", D(31), ""), ("Mina Sato", "28", D(28), "")]),
+])
+def test_a_number_before_a_name_that_closes_the_phrase_is_a_label(sentence, expected):
+    assert said(sentence) == expected
