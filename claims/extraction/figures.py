@@ -626,6 +626,11 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             _next_word(s, end)[0].isalpha():
         return True  # "36 per 100,000 people", "443 deaths per 100,000 live births": the
         # rate's denominator, not a count of its own
+    if plain and m.group("num") in _RATE_BASES and (
+            s[max(0, start - 4) : start].lower() == "per " or
+            s[max(0, start - 6) : start].lower() == "every "):
+        return True  # "to about 42 per 100,000.", "officers for every 100,000 people": a
+        # rate's base (the blind authors listed none of the 3 their articles state)
     if plain:
         if _STREET_AFTER_RE.match(s, end):
             return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
@@ -1408,6 +1413,10 @@ _NAME_LEAD_RE = re.compile(r"(?:\bthe|,|\band|\bor)\s+$")
 _NAME_AFTER_NUMBER_RE = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?<!s)"
                                    r"(?=\s*[,.;)]|\s+(?:and|or)\b)")
 _GRID_AFTER_NUMBER_RE = re.compile(r"\s+(?:North|South|East|West)\b(?!\s+[A-Z]|-)")
+
+
+_RATE_BASES = frozenset(["100", "1,000", "1000", "10,000", "100,000", "1,000,000", "1 000",
+                         "10 000", "100 000"])
 
 
 def _named_number(s: str, start: int, end: int) -> bool:

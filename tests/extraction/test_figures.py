@@ -1708,3 +1708,16 @@ def test_a_few_units_of_time_alone_in_a_sentence_is_a_vague_duration(sentence, e
 ])
 def test_a_number_before_a_name_that_closes_the_phrase_is_a_label(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a round base after "per" or "every" is a rate's denominator, even at the clause's end
+    ("Analyst Rhea Dossou said the rate fell to 12 per 100,000.",
+     [("Rhea Dossou", "12", D(12), "")]),
+    ("Analyst Rhea Dossou said there are 310 nurses for every 10,000 residents.",
+     [("Rhea Dossou", "310", D(310), "")]),
+    ("Analyst Rhea Dossou said births reached 9 per 1,000, down from 11 per 1,000.",
+     [("Rhea Dossou", "9", D(9), ""), ("Rhea Dossou", "11", D(11), "")]),
+])
+def test_a_round_base_after_per_or_every_is_a_rates_denominator(sentence, expected):
+    assert said(sentence) == expected
