@@ -883,6 +883,12 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return _zero_idiom(s, start, end)
     if text == "one" and _ONE_TO_RE.match(s, end):
         return False  # "within one to two weeks", "one or two days": a range's low end
+    if text == "one" and prev_l in ("and", "while", "but") and \
+            _ONE_LAST_OF_LIST_NEXT_RE.match(s, end) and \
+            _DIGIT_OR_COUNT_BEFORE_RE.search(s, max(0, start - 90), start - len(prev) - 1):
+        return False  # "two voted against and one abstained", "two in Barpeta and one in
+        # Nalbari", "four reported burns and one reported smoke inhalation": the last of
+        # counts just listed
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
@@ -891,6 +897,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
+# After "and one": a verb or a place, so "one" stands for one more of the things just counted.
+_ONE_LAST_OF_LIST_NEXT_RE = re.compile(
+    r"\s+(?:was|were|is|are|had|has|remains|remained|died|abstained|in|from|at|on)\b"
+    r"|\s+(?!(?:need|us|another|more|day|time|way|thing|point)\b)[a-z]+ed\b")
 _ONE_TO_RE = re.compile(r"\s+(?:to|or)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
                         r"\d{1,2})\s+(?:minutes|hours|days|nights|weeks|months|years)\b")
 

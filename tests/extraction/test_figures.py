@@ -1721,3 +1721,19 @@ def test_a_number_before_a_name_that_closes_the_phrase_is_a_label(sentence, expe
 ])
 def test_a_round_base_after_per_or_every_is_a_rates_denominator(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "and one" before a verb or a place is the last of counts just listed
+    ("Warden Oona Brix said six members voted yes and one abstained.",
+     [("Oona Brix", "six", D(6), ""), ("Oona Brix", "one", D(1), "")]),
+    ("Warden Oona Brix said four cases were found in Tolva and one in Marsk.",
+     [("Oona Brix", "four", D(4), ""), ("Oona Brix", "one", D(1), "")]),
+    ("Warden Oona Brix said 12 guests reported rashes and one reported dizziness.",
+     [("Oona Brix", "12", D(12), ""), ("Oona Brix", "one", D(1), "")]),
+    # (but not "one" in an idiom)
+    ("Warden Oona Brix said three gates shut and one thing was clear.",
+     [("Oona Brix", "three", D(3), "")]),
+])
+def test_and_one_after_counts_is_the_last_of_the_list(sentence, expected):
+    assert said(sentence) == expected
