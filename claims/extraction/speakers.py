@@ -1345,6 +1345,29 @@ def _modified_noun(toks: list[Tok], k: int) -> bool:
     return False
 
 
+# Words after a number that make it a clock time: "said at 6 a.m.", "at a 6pm briefing".
+_MERIDIEMS = words("a.m. p.m. am pm a.m p.m o'clock gmt utc")
+
+
+def _clock_time(toks: list[Tok], k: int) -> int:
+    """How many tokens a clock time opening at toks[k] spans ("6 a.m.", "6:30 p.m.", "6pm",
+    "18:00"); 0 when toks[k] opens none."""
+    n = len(toks)
+    t = toks[k]
+    if t.kind != "n" or len(t.text) > 5 or not t.text.replace(".", "", 1).isdigit():
+        return 0
+    m = k + 1
+    minutes = False
+    if m + 1 < n and toks[m].text == ":" and toks[m + 1].kind == "n" and \
+            len(toks[m + 1].text) == 2 and toks[m].start == t.end and toks[m + 1].start == \
+            toks[m].end:
+        m += 2
+        minutes = True
+    if m < n and toks[m].low in _MERIDIEMS:
+        return m + 1 - k
+    return m - k if minutes else 0
+
+
 def _trailer_only(toks: list[Tok], k: int) -> bool:
     """Whether toks[k:] up to the clause end only adds circumstances ("told reporters on
     Sunday", "in a report published on Thursday"), so the attribution covers what precedes."""
@@ -1365,6 +1388,11 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
                 toks[k + 1 if t.cap else k].text) <= 2:
             seen += 2  # a date: "said on 3 June", "wrote in a June 30 report"
             k += 2
+            continue
+        clock = _clock_time(toks, k)
+        if clock and k and toks[k - 1].low not in _CLAUSE_WORDS:
+            seen += clock  # a time: "said shortly after 6 a.m.", "said at a 6 p.m. briefing"
+            k += clock
             continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)

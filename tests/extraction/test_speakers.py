@@ -5981,3 +5981,18 @@ def test_a_website_with_a_newer_ending_is_one_name(paragraphs, figure, name):
 ])
 def test_he_after_a_bodys_unnamed_official_is_that_official(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a clock time after the reporting verb is a circumstance of the attribution, as a date is
+    (("Eleven people were hurt in the crash, the Harlow Valley fire service said shortly "
+      "after 6 a.m., and the road stayed closed.",), "Eleven", "Harlow Valley fire service"),
+    (("\"We have 40 crews on the line,\" Battalion Chief Orla Brennick said at a 7 p.m. news "
+      "conference.",), "40", "Orla Brennick"),
+    (("About 230 passengers were stranded, the Tessel Ferry Company said at 18:30 on "
+      "Sunday.",), "About 230", "Tessel Ferry Company"),
+    (("Three bridges were shut, the county roads office said at 5pm.",), "Three",
+     "County roads office"),
+])
+def test_a_clock_time_after_said_keeps_the_attribution(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
