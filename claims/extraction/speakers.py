@@ -3882,6 +3882,10 @@ _TITLE_ABBREVIATIONS = {
     "maj": "major", "brig": "brigadier", "adm": "admiral", "cmdr": "commander",
     "rev": "reverend", "amb": "ambassador", "pres": "president", "atty": "attorney",
 }
+# A title that makes its holder "the judge": "Justice", "Chief Justice", "Magistrate" before
+# the name (not "Minister of Justice", "the justice ministry").
+_JUDGE_TITLE_RE = re.compile(
+    r"^(?:(?:chief|lord|lady|district|additional|senior|principal) )*(?:justice|magistrate)$")
 _PERSON_TITLES = words("minister secretary undersecretary under-secretary governor commissioner "
                        "chairman chairwoman president mayor spokesman spokesperson spokeswoman "
                        "ambassador")
@@ -5513,6 +5517,11 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if not role and offset and _JUDGE_TITLE_RE.match(run[:offset].strip().lower()) and \
+                    not text.endswith(("of ", "for ", "and "), 0, start):
+                # "Justice Halima Ode held ...": the title the reading of a remit ("Minister
+                # for Justice Ian Bell") drops; she is "the judge" later
+                role, written = run[:offset].strip(), run[: offset + len(name_text)]
             if not role and (run.startswith("The ") or text.endswith(("the ", "The "), 0, start)):
                 continue  # "The Parish Development Model received ...": no one is "the" name
                 # without a title ("the Rev. Ann Ode" has one)
@@ -6725,6 +6734,8 @@ class ArticleSpeakers:
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
             rwords |= {_TITLE_ABBREVIATIONS[w] for w in rwords if w in _TITLE_ABBREVIATIONS}
+            if _JUDGE_TITLE_RE.search(rl):
+                rwords.add("judge")  # "Justice Ana Mora", "Magistrate Ana Mora": the judge
             for w in wanted:
                 if w in rwords:
                     continue

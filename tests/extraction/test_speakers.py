@@ -5996,3 +5996,20 @@ def test_he_after_a_bodys_unnamed_official_is_that_official(paragraphs, figure, 
 ])
 def test_a_clock_time_after_said_keeps_the_attribution(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the judge" is the person titled "Justice" or "Magistrate" before, not the last person
+    # named (a defendant, a counsel named next)
+    (("The court jailed Dario Menck, a former treasurer, for six years.",
+      "Delivering judgment, Justice Oriana Feld-Mabey held that the evidence was clear.",
+      "The judge also ordered the forfeiture of 14 vehicles bought with the money."), "14",
+     "Oriana Feld-Mabey"),
+    (("Justice Tobias Wreyland, who heard the petition, said the families must be paid.",
+      "The judge also directed the council to inspect all 52 wells within a month.",
+      "Their counsel, K. Sarrath, said the pump had failed twice."), "52", "Tobias Wreyland"),
+    (("Chief Magistrate Lena Okorafor-Stitt fined the firm on Monday.",
+      "The judge said the firm had put 30 workers at risk."), "30", "Lena Okorafor-Stitt"),
+])
+def test_the_judge_is_the_person_titled_justice_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
