@@ -3196,9 +3196,16 @@ def _authored_before(toks: list[Tok], r: int) -> list[Tok] | None:
 def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
     stated by the body (not "police found 12 bodies", which is an act)."""
-    return toks[v].low in ("find", "finds", "found") and v + 1 < len(toks) and \
-        (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)) and (
-            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS)
+    if toks[v].low not in ("find", "finds", "found") or not (
+            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS):
+        return False
+    if v + 1 < len(toks) and (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)):
+        return True
+    # "..., the regulator found.": after the finding it reports, between commas (an act has
+    # its object after the verb: "police found 12 bodies")
+    i0 = toks.index(np[0])
+    return i0 > 0 and toks[i0 - 1].text == "," and (
+        v + 1 >= len(toks) or toks[v + 1].text in (".", ",", ";", "!"))
 
 
 _SHARE_UNITS = words("percent % cent")

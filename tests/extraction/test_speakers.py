@@ -6013,3 +6013,20 @@ def test_a_clock_time_after_said_keeps_the_attribution(paragraphs, figure, name)
 ])
 def test_the_judge_is_the_person_titled_justice_before(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # ", the regulator found." after the finding credits it to the body, as ", the report
+    # found." does to the report's owner
+    (("The Veltmoor Schools Regulator inspected colleges across the region.",
+      "The number of teachers leaving dropped by 14%, the regulator found."), "14%",
+     "Veltmoor Schools Regulator"),
+    (("The Harrowgate Reef Network surveyed reefs in three countries.",
+      "Of the sites visited, 61 percent showed bleaching, the network found, and most were "
+      "shallow."), "61 percent", "Harrowgate Reef Network"),
+    (("The Casterby Water Agency tested wells across the valley.",
+      "About 230 wells held too much nitrate, the agency found."), "About 230",
+     "Casterby Water Agency"),
+])
+def test_a_body_that_found_after_the_finding_states_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
