@@ -769,6 +769,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "the department's published analysis", "its revised figures"
             k -= 1
             continue
+        if t.low == "most" and len(out) >= 2 and out[0].low == "recent" and \
+                out[-1].low in DOCUMENT_HEADS and not out[-1].cap:
+            out.insert(0, t)  # "the bureau's most recent count put", "its most recent report"
+            k -= 1
+            continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
             if j is not None:

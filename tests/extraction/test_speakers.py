@@ -6030,3 +6030,17 @@ def test_the_judge_is_the_person_titled_justice_before(paragraphs, figure, name)
 ])
 def test_a_body_that_found_after_the_finding_states_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "most recent" before a document keeps the owner: "the bureau's most recent count put"
+    (("When Marla was young the village had 900 people; the Statistics Bureau's most recent "
+      "count put it at 312.",), "312", "Statistics Bureau"),
+    (("The Tenants First Coalition said rents were rising.",
+      "Its most recent report puts the shortfall at 48,000 homes."), "48,000",
+     "Tenants First Coalition"),
+    (("The Orland Water Board's most recent survey found 27 leaking mains.",), "27",
+     "Orland Water Board"),
+])
+def test_most_recent_before_a_document_keeps_its_owner(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
