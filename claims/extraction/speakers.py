@@ -4907,9 +4907,12 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
     # ("Bavaria's transport minister, Michael Reindl, called ...": a role owned by a place;
     # "In a statement on Monday, the finance commissioner, Ada Obi, ...": after an opening
     # phrase of time or occasion)
+    # "His daughter, Marie Roy, drove ...", "Her colleague Dr Ana Mora is ...": a relative or
+    # colleague of the person before, named as the subject)
     r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
-    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|[A-Z][\w.-]*['\u2019]s)\s+)"
-    r"[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
+    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|[A-Z][\w.-]*['\u2019]s)"
+    r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
+    r"|(?:His|Her|Their)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")

@@ -6044,3 +6044,20 @@ def test_a_body_that_found_after_the_finding_states_it(paragraphs, figure, name)
 ])
 def test_most_recent_before_a_document_keeps_its_owner(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "His daughter, Name, ..." / "Her colleague Dr Name ..." opening a sentence makes Name the
+    # next "she" or "he", not the person quoted before
+    (("Bram Oosterhuis, 74, said he had 15 minutes to leave.",
+      "His daughter, Wilma Oosterhuis, drove up from Leer to collect him. She said the queue "
+      "of cars stretched for 6 kilometres."), "6 kilometres", "Wilma Oosterhuis"),
+    (("Prof Aldo Ferrant said a vaccine could be ready in about eight months.",
+      "His colleague Dr Sabine Ketterle is leading the work on treatments. She said her team "
+      "had tested 450 samples."), "450", "Sabine Ketterle"),
+    (("Rosa Quintero said her husband used to send her 4,000 pesos a month.",
+      "Her son, Mateo Quintero, 20, has left school to work at a bakery, where he says he "
+      "earns about 300 pesos a day."), "about 300 pesos", "Mateo Quintero"),
+])
+def test_a_relative_named_as_subject_is_the_next_pronoun(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
