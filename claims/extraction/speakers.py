@@ -1473,9 +1473,40 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
         after = right_phrase(toks, k + 3)
         if after and valid_speaker_phrase(after) and k + 3 + len(after) < upto:
             return after
+    named = _self_name(toks, k, upto) if ph and k < upto else None
+    if named:
+        return named  # ("A gang calling itself BlackSpire": a gang is no speaker, the name is)
     if ph and valid_speaker_phrase(ph) and k < upto:
         return ph
     return None
+
+
+_SELF_WORDS = words("itself themselves")
+
+
+def _self_name(toks: list[Tok], k: int, upto: int) -> list[Tok] | None:
+    """The name after a subject that gives it ("A hacking group that calls itself Ember
+    Spider", "a gang calling itself BlackSpire"): who the subject is, when its verb comes
+    after the name."""
+    n = min(upto, len(toks))
+    m = k
+    if m < n and toks[m].low in ("that", "which"):
+        m += 1
+    if m + 1 < n and toks[m].low in ("calls", "call", "calling") and toks[m + 1].low in \
+            _SELF_WORDS:
+        m += 2
+    else:
+        return None
+    start = m
+    if m < n and toks[m].low == "the":
+        m += 1
+    end = m
+    while end < n and end - m < 5 and toks[end].kind == "w" and toks[end].cap and \
+            not toks[end].poss:
+        end += 1
+    if end == m or end >= n:
+        return None
+    return toks[start:end]
 
 
 # Verbs of voicing a worry ("raised concern that ..."), and the worries they voice.
@@ -5999,6 +6030,29 @@ class ArticleSpeakers:
                 return bodies[0]
         return None
 
+    def _self_named_subject(self, pos: int) -> SpeakerRef | None:
+        """The name a subject gives itself earlier in the sentence that holds `pos`: "A gang
+        calling itself BlackSpire has claimed the attack, posting what it says are 400GB of
+        records" ("it" is BlackSpire, not the body that spoke before)."""
+        for p, text in reversed(self.sentences):
+            if p > pos:
+                continue
+            if pos >= p + len(text) or "itself" not in text:
+                return None
+            from .tokens import tokenize
+
+            toks = self._sentence_toks.get(p) or tokenize(text[:200])
+            upto = index_at(toks, pos - p)
+            subj = _clause_subject(toks, upto)
+            if not subj or subj[0] is toks[0] or toks.index(subj[0]) < 2 or \
+                    toks[toks.index(subj[0]) - 1].low not in _SELF_WORDS:
+                return None
+            name = _clean(" ".join(t.text for t in subj if t.low != "the"))
+            kind = kind_of(name)
+            return self._register(SpeakerRef(name, ORGANISATION if kind == PERSON else kind),
+                                  name, "")
+        return None
+
     def _described_subject(self, pos: int) -> SpeakerRef | None:
         """The body a description opening the sentence that holds `pos` stands for, when "it"
         later in that sentence refers back to it: "The central bank forecasts growth of 3.2%,
@@ -6258,7 +6312,7 @@ class ArticleSpeakers:
                         return other
                 return self._called(subject or ref, want)
             if cand.pronoun == "it":
-                own = self._described_subject(pos)
+                own = self._self_named_subject(pos) or self._described_subject(pos)
                 if own is None and cand.written.lower().startswith("its "):
                     # "The Lumina Collaboration counts 600 scientists, according to its
                     # website": the document of the body the sentence is about

@@ -6061,3 +6061,21 @@ def test_most_recent_before_a_document_keeps_its_owner(paragraphs, figure, name)
 ])
 def test_a_relative_named_as_subject_is_the_next_pronoun(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "a group that calls itself X" / "a gang calling itself X" is X, for a participle and for
+    # an "it says" later in the sentence (not the body that spoke before)
+    (("The Dunmore Hospitals Trust said 30 operations were cancelled.",
+      "A hacking group that calls itself Grey Heron claimed responsibility for the attack on "
+      "Tuesday, saying it had stolen 2.5 terabytes of data."), "2.5", "Grey Heron"),
+    (("The Dunmore Hospitals Trust said 30 operations were cancelled.",
+      "A criminal gang calling itself NightLedger has claimed responsibility for the attack, "
+      "posting what it says are 700GB of stolen records."), "700GB", "NightLedger"),
+    (("Police in Kessock said 12 officers were hurt.",
+      "A gang calling itself the Iron Owls claimed responsibility for the raid, saying it "
+      "had taken 45 rifles."),
+     "45", "Iron Owls"),
+])
+def test_a_group_that_calls_itself_a_name_is_that_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
