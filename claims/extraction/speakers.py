@@ -326,6 +326,11 @@ _GOVERNMENT_NAME_WORDS = _POLICE_BODY_WORDS | words(
 _WEBSITE = re.compile(r"[a-z][a-z0-9]*\.(?:com|org|net|[a-z]{2})")
 
 
+# Body words (in ORG_HEADS) that make a name a body's only as its last word: "Sydney Metro",
+# "Gatwick Airport", "Salford Community Larder" (but "Metro Gold Line" is a line).
+_BODY_NAME_ENDS = words("metro airport larder pantry foodbank")
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -383,7 +388,7 @@ def kind_of(phrase: str) -> str:
                      "directorate", "office", "council", "command", "court", "tribunal")
                for w in bare):
             return GOVERNMENT
-        if any(w in ORG_HEADS for w in bare):
+        if any(w in ORG_HEADS and w not in _BODY_NAME_ENDS for w in bare):
             return ORGANISATION
         if any(w in DATA_DOCUMENTS for w in bare[1:]):
             return ORGANISATION  # "Health Data Cymru": no personal name holds "Data"

@@ -6079,3 +6079,20 @@ def test_a_relative_named_as_subject_is_the_next_pronoun(paragraphs, figure, nam
 ])
 def test_a_group_that_calls_itself_a_name_is_that_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a metro, an airport, a larder or pantry is a body, so "it" and "the charity" can be it
+    (("The Westlake Council said 5 roads were shut.",
+      "Gatwick Airport said 46 flights were cancelled. It said a further 12 were delayed."),
+     "12", "Gatwick Airport"),
+    (("The Westlake Council said 5 roads were shut.",
+      "Tarnby Metro said 14 stations were closed. It said a further 3 lines were slowed."),
+     "3", "Tarnby Metro"),
+    (("The Westlake Council said 5 roads were shut.",
+      "The Harwich Community Pantry said it gave out 900 parcels.",
+      "More than 40% went to nurses, the charity said."), "More than 40%",
+     "Harwich Community Pantry"),
+])
+def test_a_metro_airport_or_pantry_is_a_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
