@@ -326,6 +326,11 @@ _GOVERNMENT_NAME_WORDS = _POLICE_BODY_WORDS | words(
 _WEBSITE = re.compile(r"[a-z][a-z0-9]*\.(?:com|org|net|[a-z]{2})")
 
 
+# Body words (in ORG_HEADS) that make a name a body's only as its last word: "Sydney Metro",
+# "Gatwick Airport", "Salford Community Larder" (but "Metro Gold Line" is a line).
+_BODY_NAME_ENDS = words("metro airport larder pantry foodbank")
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -383,7 +388,7 @@ def kind_of(phrase: str) -> str:
                      "directorate", "office", "council", "command", "court", "tribunal")
                for w in bare):
             return GOVERNMENT
-        if any(w in ORG_HEADS for w in bare):
+        if any(w in ORG_HEADS and w not in _BODY_NAME_ENDS for w in bare):
             return ORGANISATION
         if any(w in DATA_DOCUMENTS for w in bare[1:]):
             return ORGANISATION  # "Health Data Cymru": no personal name holds "Data"
@@ -767,6 +772,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 not out[0].cap and k > 0 and (toks[k - 1].poss or toks[k - 1].low in
                                               _DOCUMENT_DETERMINERS | _PERIODIC_ADJECTIVES):
             out.insert(0, t)  # "the department's published analysis", "its revised figures"
+            k -= 1
+            continue
+        if t.low == "most" and len(out) >= 2 and out[0].low == "recent" and \
+                out[-1].low in DOCUMENT_HEADS and not out[-1].cap:
+            out.insert(0, t)  # "the bureau's most recent count put", "its most recent report"
             k -= 1
             continue
         if t.text == "," and out:
@@ -1345,6 +1355,29 @@ def _modified_noun(toks: list[Tok], k: int) -> bool:
     return False
 
 
+# Words after a number that make it a clock time: "said at 6 a.m.", "at a 6pm briefing".
+_MERIDIEMS = words("a.m. p.m. am pm a.m p.m o'clock gmt utc")
+
+
+def _clock_time(toks: list[Tok], k: int) -> int:
+    """How many tokens a clock time opening at toks[k] spans ("6 a.m.", "6:30 p.m.", "6pm",
+    "18:00"); 0 when toks[k] opens none."""
+    n = len(toks)
+    t = toks[k]
+    if t.kind != "n" or len(t.text) > 5 or not t.text.replace(".", "", 1).isdigit():
+        return 0
+    m = k + 1
+    minutes = False
+    if m + 1 < n and toks[m].text == ":" and toks[m + 1].kind == "n" and \
+            len(toks[m + 1].text) == 2 and toks[m].start == t.end and toks[m + 1].start == \
+            toks[m].end:
+        m += 2
+        minutes = True
+    if m < n and toks[m].low in _MERIDIEMS:
+        return m + 1 - k
+    return m - k if minutes else 0
+
+
 def _trailer_only(toks: list[Tok], k: int) -> bool:
     """Whether toks[k:] up to the clause end only adds circumstances ("told reporters on
     Sunday", "in a report published on Thursday"), so the attribution covers what precedes."""
@@ -1365,6 +1398,11 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
                 toks[k + 1 if t.cap else k].text) <= 2:
             seen += 2  # a date: "said on 3 June", "wrote in a June 30 report"
             k += 2
+            continue
+        clock = _clock_time(toks, k)
+        if clock and k and toks[k - 1].low not in _CLAUSE_WORDS:
+            seen += clock  # a time: "said shortly after 6 a.m.", "said at a 6 p.m. briefing"
+            k += clock
             continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
@@ -1440,9 +1478,40 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
         after = right_phrase(toks, k + 3)
         if after and valid_speaker_phrase(after) and k + 3 + len(after) < upto:
             return after
+    named = _self_name(toks, k, upto) if ph and k < upto else None
+    if named:
+        return named  # ("A gang calling itself BlackSpire": a gang is no speaker, the name is)
     if ph and valid_speaker_phrase(ph) and k < upto:
         return ph
     return None
+
+
+_SELF_WORDS = words("itself themselves")
+
+
+def _self_name(toks: list[Tok], k: int, upto: int) -> list[Tok] | None:
+    """The name after a subject that gives it ("A hacking group that calls itself Ember
+    Spider", "a gang calling itself BlackSpire"): who the subject is, when its verb comes
+    after the name."""
+    n = min(upto, len(toks))
+    m = k
+    if m < n and toks[m].low in ("that", "which"):
+        m += 1
+    if m + 1 < n and toks[m].low in ("calls", "call", "calling") and toks[m + 1].low in \
+            _SELF_WORDS:
+        m += 2
+    else:
+        return None
+    start = m
+    if m < n and toks[m].low == "the":
+        m += 1
+    end = m
+    while end < n and end - m < 5 and toks[end].kind == "w" and toks[end].cap and \
+            not toks[end].poss:
+        end += 1
+    if end == m or end >= n:
+        return None
+    return toks[start:end]
 
 
 # Verbs of voicing a worry ("raised concern that ..."), and the worries they voice.
@@ -3168,9 +3237,16 @@ def _authored_before(toks: list[Tok], r: int) -> list[Tok] | None:
 def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
     stated by the body (not "police found 12 bodies", which is an act)."""
-    return toks[v].low in ("find", "finds", "found") and v + 1 < len(toks) and \
-        (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)) and (
-            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS)
+    if toks[v].low not in ("find", "finds", "found") or not (
+            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS):
+        return False
+    if v + 1 < len(toks) and (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)):
+        return True
+    # "..., the regulator found.": after the finding it reports, between commas (an act has
+    # its object after the verb: "police found 12 bodies")
+    i0 = toks.index(np[0])
+    return i0 > 0 and toks[i0 - 1].text == "," and (
+        v + 1 >= len(toks) or toks[v + 1].text in (".", ",", ";", "!"))
 
 
 _SHARE_UNITS = words("percent % cent")
@@ -3854,6 +3930,10 @@ _TITLE_ABBREVIATIONS = {
     "maj": "major", "brig": "brigadier", "adm": "admiral", "cmdr": "commander",
     "rev": "reverend", "amb": "ambassador", "pres": "president", "atty": "attorney",
 }
+# A title that makes its holder "the judge": "Justice", "Chief Justice", "Magistrate" before
+# the name (not "Minister of Justice", "the justice ministry").
+_JUDGE_TITLE_RE = re.compile(
+    r"^(?:(?:chief|lord|lady|district|additional|senior|principal) )*(?:justice|magistrate)$")
 _PERSON_TITLES = words("minister secretary undersecretary under-secretary governor commissioner "
                        "chairman chairwoman president mayor spokesman spokesperson spokeswoman "
                        "ambassador")
@@ -4863,9 +4943,12 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
     # ("Bavaria's transport minister, Michael Reindl, called ...": a role owned by a place;
     # "In a statement on Monday, the finance commissioner, Ada Obi, ...": after an opening
     # phrase of time or occasion)
+    # "His daughter, Marie Roy, drove ...", "Her colleague Dr Ana Mora is ...": a relative or
+    # colleague of the person before, named as the subject)
     r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
-    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|[A-Z][\w.-]*['\u2019]s)\s+)"
-    r"[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*")
+    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|[A-Z][\w.-]*['\u2019]s)"
+    r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
+    r"|(?:His|Her|Their)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
@@ -5485,6 +5568,11 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if not role and offset and _JUDGE_TITLE_RE.match(run[:offset].strip().lower()) and \
+                    not text.endswith(("of ", "for ", "and "), 0, start):
+                # "Justice Halima Ode held ...": the title the reading of a remit ("Minister
+                # for Justice Ian Bell") drops; she is "the judge" later
+                role, written = run[:offset].strip(), run[: offset + len(name_text)]
             if not role and (run.startswith("The ") or text.endswith(("the ", "The "), 0, start)):
                 continue  # "The Parish Development Model received ...": no one is "the" name
                 # without a title ("the Rev. Ann Ode" has one)
@@ -5947,6 +6035,29 @@ class ArticleSpeakers:
                 return bodies[0]
         return None
 
+    def _self_named_subject(self, pos: int) -> SpeakerRef | None:
+        """The name a subject gives itself earlier in the sentence that holds `pos`: "A gang
+        calling itself BlackSpire has claimed the attack, posting what it says are 400GB of
+        records" ("it" is BlackSpire, not the body that spoke before)."""
+        for p, text in reversed(self.sentences):
+            if p > pos:
+                continue
+            if pos >= p + len(text) or "itself" not in text:
+                return None
+            from .tokens import tokenize
+
+            toks = self._sentence_toks.get(p) or tokenize(text[:200])
+            upto = index_at(toks, pos - p)
+            subj = _clause_subject(toks, upto)
+            if not subj or subj[0] is toks[0] or toks.index(subj[0]) < 2 or \
+                    toks[toks.index(subj[0]) - 1].low not in _SELF_WORDS:
+                return None
+            name = _clean(" ".join(t.text for t in subj if t.low != "the"))
+            kind = kind_of(name)
+            return self._register(SpeakerRef(name, ORGANISATION if kind == PERSON else kind),
+                                  name, "")
+        return None
+
     def _described_subject(self, pos: int) -> SpeakerRef | None:
         """The body a description opening the sentence that holds `pos` stands for, when "it"
         later in that sentence refers back to it: "The central bank forecasts growth of 3.2%,
@@ -6206,7 +6317,7 @@ class ArticleSpeakers:
                         return other
                 return self._called(subject or ref, want)
             if cand.pronoun == "it":
-                own = self._described_subject(pos)
+                own = self._self_named_subject(pos) or self._described_subject(pos)
                 if own is None and cand.written.lower().startswith("its "):
                     # "The Lumina Collaboration counts 600 scientists, according to its
                     # website": the document of the body the sentence is about
@@ -6697,6 +6808,8 @@ class ArticleSpeakers:
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
             rwords |= {_TITLE_ABBREVIATIONS[w] for w in rwords if w in _TITLE_ABBREVIATIONS}
+            if _JUDGE_TITLE_RE.search(rl):
+                rwords.add("judge")  # "Justice Ana Mora", "Magistrate Ana Mora": the judge
             for w in wanted:
                 if w in rwords:
                     continue
