@@ -5981,3 +5981,17 @@ def test_a_website_with_a_newer_ending_is_one_name(paragraphs, figure, name):
 ])
 def test_he_after_a_bodys_unnamed_official_is_that_official(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, publisher, figure, name", [
+    # a closing credit that signs the story as the outlet's, written with a wire's material,
+    # makes the outlet (not the wire whose credit opens the body) the voice of its own figures
+    (("TORVIK, Norway (Reuters) - About 40 families were moved from the valley on Monday.",
+      "— With files from Reuters"), "Fjord Daily", "About 40", "Fjord Daily"),
+    (("Marsalle (AFP) – Some 300 hectares of pine forest burned overnight.",
+      "(CANAL 9 with AFP)"), "Canal 9", "Some 300 hectares", "Canal 9"),
+    (("QUINTA, Chile (Reuters) - A strike halted 12 copper mines on Tuesday.",
+      "— HERALD/REUTERS"), "Andean Herald", "12", "Andean Herald"),
+])
+def test_an_outlet_that_signs_a_wire_story_speaks_for_it(paragraphs, publisher, figure, name):
+    assert by_figure(run(*paragraphs, publisher=publisher))[figure].speaker == name
