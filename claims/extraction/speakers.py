@@ -151,6 +151,10 @@ _FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | words("note notes")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
+# Titles of a state's audit or oversight office, which a story calls by the title alone once
+# it named the office ("the Comptroller and Auditor General (CAG) of India ... the auditor
+# said"): the office, not an unnamed person.
+_OFFICE_TITLES = words("auditor comptroller ombudsman auditor-general")
 
 _NOUN_VERBS = words(
     "project projects forecast forecasts appeal appeals pledge pledges promise promises "
@@ -4689,6 +4693,12 @@ _ACRONYM_RE = re.compile(
     r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
 )
 
+# " of India": the place a body's name ends with, written after the acronym of the rest
+# ("the Comptroller and Auditor General (CAG) of India"); a country or city of one to three
+# capitalised words, not "of the Mumbai police".
+_PLACE_AFTER_ACRONYM_RE = re.compile(
+    rf"( of [{_UPPER}][a-z]+(?: [{_UPPER}][a-z]+){{0,2}})(?![ ]?[{_UPPER}(]|[\w'\u2019-])")
+
 # "(HWB), or Harwater,": the short name a body is also known by, after its acronym.
 _OR_ALIAS_RE = re.compile(rf",[ ]+or[ ]+([{_UPPER}][\w'\u2019-]+(?:[ ]+[{_UPPER}][\w'\u2019-]+)?),")
 
@@ -5570,6 +5580,10 @@ class ArticleSpeakers:
                     full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)" (but the
                     # "UN Office for Disaster Risk Reduction": an office named by its remit
                     # only is the UN's)
+                place = _PLACE_AFTER_ACRONYM_RE.match(self.text, paren.end())
+                if place is not None:
+                    full += place.group(1)  # "the Comptroller and Auditor General (CAG) of
+                    # India": the name goes on past its acronym
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
                 alias = _OR_ALIAS_RE.match(self.text, paren.end())
                 if alias:
@@ -6470,6 +6484,11 @@ class ArticleSpeakers:
                 found = self._named_with_head(cand.generic_head, pos)
                 if found is not None:
                     return found
+        if cand.generic_head in _OFFICE_TITLES and not cand.person and \
+                cand.written.lower() == "the " + cand.generic_head:
+            found = self._office_named(cand.generic_head, pos)
+            if found is not None:
+                return found
         if not cand.name:
             if cand.written.lower().startswith(("a ", "an ")) and \
                     cand.written.lower().split()[-1] in _SURVEY_WORDS:
@@ -6729,6 +6748,29 @@ class ArticleSpeakers:
                     c.pos < m.pos < c.pos + len(c.name) <= m.pos + len(m.name) + 1 and m.role
                     for m in self.mentions)}
         return (b.pos, b.name) in self._titled_bodies
+
+    def _office_named(self, head: str, pos: int) -> SpeakerRef | None:
+        """The audit or oversight office "the auditor" (or "the ombudsman") stands for: the
+        last body named before `pos` whose name, or the name its acronym spells, holds the
+        title capitalised ("CAG" for the Comptroller and Auditor General of India)."""
+        parts = [p.capitalize() for p in head.split("-")]
+
+        def holds(name: str) -> bool:
+            ws = name.replace("-", " ").split()
+            return all(p in ws for p in parts)
+
+        names = [(b.pos, self.acronyms.get(normalise_key(b.name), b.name) if b.name.isupper()
+                  else b.name) for b in self.bodies if b.pos < pos]
+        names += [(p, r.name) for p, r in self.history if p < pos and not r.generic]
+        before = self.text[:pos].lower()
+        names += [(at, full) for acr, full in self.acronyms.items()
+                  if (at := before.rfind(f"({acr})")) >= 0]
+        names += [(m.start(), run) for m in _BODY_RUN_RE.finditer(self.text, 0, pos)
+                  if " " in (run := m.group().removeprefix("The ").rstrip(".,;:"))]
+        found = max(((p, n) for p, n in names if holds(n)), default=None)
+        if found is None:
+            return None
+        return self._register(SpeakerRef(found[1], GOVERNMENT), found[1], "")
 
     def _named_with_head(self, head: str, pos: int) -> SpeakerRef | None:
         """ "statistics from the headquarters" after the Provincial Flood Control and Drought

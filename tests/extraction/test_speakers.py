@@ -5995,3 +5995,20 @@ def test_he_after_a_bodys_unnamed_official_is_that_official(paragraphs, figure, 
 ])
 def test_an_outlet_that_signs_a_wire_story_speaks_for_it(paragraphs, publisher, figure, name):
     assert by_figure(run(*paragraphs, publisher=publisher))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the auditor" (or "the comptroller") after the story named the audit office is that
+    # office, and an office's name goes on past its acronym ("... (CAG) of Dravinia")
+    (("The Auditor-General of Velmora published a review of rural clinics on Tuesday.",
+      "About 120 clinics had no doctor, the auditor said."), "About 120",
+     "Auditor-General of Velmora"),
+    (("A report by the Comptroller and Auditor General (CAG) of Dravinia was tabled on Monday.",
+      "Some 300 files were missing, the auditor said."), "Some 300",
+     "Comptroller and Auditor General of Dravinia"),
+    (("The Marlow County Comptroller released an audit on Monday.",
+      "Nine contracts were paid twice, the comptroller said."), "Nine",
+     "Marlow County Comptroller"),
+])
+def test_the_auditor_is_the_audit_office_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
