@@ -4699,6 +4699,16 @@ _ACRONYM_RE = re.compile(
 _PLACE_AFTER_ACRONYM_RE = re.compile(
     rf"( of [{_UPPER}][a-z]+(?: [{_UPPER}][a-z]+){{0,2}})(?![ ]?[{_UPPER}(]|[\w'\u2019-])")
 
+# A body's two names joined by a spaced dash: "Health New Zealand - Te Whatu Ora" (the second
+# of two to six capitalised words, with the short lower-case words a Maori name holds, "Te
+# Tahuhu o te Matauranga", but no English ones: "Te Whatu Ora on Friday"), not followed by
+# another capitalised word or a number.
+_DUAL_NAME_RE = re.compile(
+    rf"([{_UPPER}][\w'\u2019&-]*(?:[ ](?:(?:of|for|and|the|&)[ ])*[{_UPPER}][\w'\u2019&-]*)+)"
+    rf"[ ](?P<dash>[-\u2013])[ ]([{_UPPER}][\w'\u2019-]*(?:[ ](?:(?!(?:on|in|at|by|to|of|for|"
+    r"and|the|as|is|was|or|an|its|has|had|who|but|via|per)[ ])[a-z]{1,3}[ ]){0,2}"
+    rf"[{_UPPER}][\w'\u2019-]*){{1,5}})(?![ ]?[{_UPPER}\d]|[\w'\u2019-])")
+
 # "(HWB), or Harwater,": the short name a body is also known by, after its acronym.
 _OR_ALIAS_RE = re.compile(rf",[ ]+or[ ]+([{_UPPER}][\w'\u2019-]+(?:[ ]+[{_UPPER}][\w'\u2019-]+)?),")
 
@@ -5150,6 +5160,7 @@ class ArticleSpeakers:
         self.dates: dict[str, list[tuple[int, date]]] = {}
         self._mentions: list[Mention] | None = None
         self._acronyms: dict[str, str] | None = None
+        self._dual_names: dict[str, str] | None = None
         self._bodies: list[Body] | None = None
         self._mention_roles: dict[str, list[tuple[int, str]]] | None = None
         self._body_index: dict[str, list[Body]] | None = None
@@ -5591,6 +5602,26 @@ class ArticleSpeakers:
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
         return self._acronyms
 
+    @property
+    def dual_names(self) -> dict[str, str]:
+        """ "Health New Zealand - Te Whatu Ora": a body's name, a spaced dash and its second
+        name (in another language), one name; each half's key -> the whole."""
+        if self._dual_names is None:
+            self._dual_names = {}
+            if " - " in self.text or " \u2013 " in self.text:
+                for m in _DUAL_NAME_RE.finditer(self.text):
+                    first, second = m.group(1), m.group(3)
+                    if first.startswith("The "):
+                        first = first[4:]
+                    if " " not in first or kind_of(first) == PERSON and (
+                            " " not in second or kind_of(second) == PERSON) or any(
+                            w.lower() in DOCUMENT_HEADS for w in second.split()):
+                        continue  # (not "Cyclone Elira - Flash Update")
+                    whole = f"{first} {m.group('dash')} {second}"
+                    self._dual_names.setdefault(normalise_key(first), whole)
+                    self._dual_names.setdefault(normalise_key(second), whole)
+        return self._dual_names
+
     def _named_before_head(self, paren: re.Match[str], window_start: int) -> str | None:
         """The name an acronym in parentheses spells when a lower-case body word stands
         between them: "the Alpine Snow Survey network (ASSN)", "the Tana Delta Water
@@ -5717,6 +5748,8 @@ class ArticleSpeakers:
         full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
         if full is None and ref.kind != PERSON:
             full = self._acronym_body(ref.name)
+        if full is None:
+            full = self.dual_names.get(ref.key)
         if full is not None and normalise_key(full) != ref.key:
             alias = ref.name
             ref = SpeakerRef(full, kind_of(full) if kind_of(full) != PERSON else ref.kind,

@@ -6012,3 +6012,18 @@ def test_an_outlet_that_signs_a_wire_story_speaks_for_it(paragraphs, publisher, 
 ])
 def test_the_auditor_is_the_audit_office_named_before(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's two names joined by a spaced dash ("Health New Zealand - Te Whatu Ora") are one
+    # name, however the sentence that gives the figure cuts it
+    (("The figures were confirmed by Korowai Housing Authority - Te Whare Rangi on Friday.",
+      "The agency said 34 families were still in motels."), "34",
+     "Korowai Housing Authority - Te Whare Rangi"),
+    (("About 14 people died on the coast road, Waka Tūtira - Coastal Transport Agency said.",),
+     "About 14", "Waka Tūtira - Coastal Transport Agency"),
+    (("Velmora Fire and Rescue \u2013 Te Ahi Kōmau said crews fought 210 scrub fires.",), "210",
+     "Velmora Fire and Rescue \u2013 Te Ahi Kōmau"),
+])
+def test_a_bodys_two_names_joined_by_a_dash_are_one_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
