@@ -5602,6 +5602,26 @@ class ArticleSpeakers:
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
         return self._acronyms
 
+    def _initials_ending(self, name: str) -> str | None:
+        """The body "Health NZ" or "Statistics NZ" shortens: one named before whose name is the
+        same words, then the words the closing initials stand for ("Health New Zealand",
+        "Health New Zealand - Te Whatu Ora")."""
+        ws = name.split()
+        initials = ws[-1]
+        if len(ws) < 2 or not (2 <= len(initials) <= 4 and initials.isalpha() and
+                               initials.isupper()):
+            return None
+        start = " ".join(ws[:-1]).lower() + " "
+        for key, r in list(self.registry.items()) + [
+                (normalise_key(b.name), b) for b in self.bodies]:
+            if r.kind == PERSON or not key.startswith(start):
+                continue
+            rest = [w for w in key[len(start):].split(" - ", 1)[0].split()
+                    if w not in ("of", "and", "for", "&")]
+            if "".join(w[0] for w in rest) == initials.lower():
+                return r.name
+        return None
+
     @property
     def dual_names(self) -> dict[str, str]:
         """ "Health New Zealand - Te Whatu Ora": a body's name, a spaced dash and its second
@@ -5750,6 +5770,8 @@ class ArticleSpeakers:
             full = self._acronym_body(ref.name)
         if full is None:
             full = self.dual_names.get(ref.key)
+        if full is None and ref.name[-1:].isupper():
+            full = self._initials_ending(ref.name)
         if full is not None and normalise_key(full) != ref.key:
             alias = ref.name
             ref = SpeakerRef(full, kind_of(full) if kind_of(full) != PERSON else ref.kind,

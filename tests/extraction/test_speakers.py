@@ -6027,3 +6027,19 @@ def test_the_auditor_is_the_audit_office_named_before(paragraphs, figure, name):
 ])
 def test_a_bodys_two_names_joined_by_a_dash_are_one_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's name with its last words cut to initials ("Health NZ") is the body named before
+    # in full ("Health New Zealand")
+    (("Statistics Velmora Republic released its census on Monday.",
+      "According to Statistics VR, 41 percent of homes are rented."), "41 percent",
+     "Statistics Velmora Republic"),
+    (("The Water Board East Delta released the report on Tuesday.",
+      "Water Board ED said 57 percent of pipes leaked."), "57 percent", "Water Board East Delta"),
+    (("The figures were released by Transport Agency North Caldora - Te Ara Nui on Friday.",
+      "According to Transport Agency NC data, 64 percent of buses ran on time."), "64 percent",
+     "Transport Agency North Caldora - Te Ara Nui"),
+])
+def test_a_name_ending_in_initials_is_the_body_named_in_full(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
