@@ -740,6 +740,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
             k -= 1
             continue
+        if t.low == "the" and out and out[0].cap and k >= 3 and toks[k - 1].low in (
+                "and", "&") and toks[k - 2].cap and toks[k - 3].text == ",":
+            out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
+            k -= 2  # a remit list whose last remit has "the"
+            continue
         if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
                                                                              out[0]):
             out.insert(0, t)
@@ -1056,10 +1061,10 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
         if (t.text == "," and not seen_and and m + 1 < n and toks[m + 1].cap) or (
                 t.kind == "w" and t.cap and not t.poss):
             m += 1
-        elif t.low in ("and", "&") and not seen_and and m + 1 < n and toks[m + 1].cap and \
-                toks[m - 1].cap:
-            seen_and = True
-            m += 1
+        elif t.low in ("and", "&") and not seen_and and m + 1 < n and toks[m - 1].cap and (
+                toks[m + 1].cap or toks[m + 1].low == "the" and m + 2 < n and toks[m + 2].cap):
+            seen_and = True  # (", Fisheries and the Environment": "the" before the last remit)
+            m += 2 if toks[m + 1].low == "the" else 1
         else:
             break
     if not (seen_and and toks[m - 1].cap):
@@ -1079,8 +1084,9 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     if owner is not None:
         out = out[: owner + 1]
     if not any(t.low in ("and", "&") for t in out) or not all(
-            t.cap or t.low in ("and", "&") for t in out):
-        return None
+            t.cap or t.low in ("and", "&") or t.low == "the" and i > 0 and
+            out[i - 1].low in ("and", "&") for i, t in enumerate(out)):
+        return None  # ("Fisheries and the Environment": "the" only after the "and")
     j = k - 1
     while j >= 2 and (toks[j].cap and not toks[j].poss or toks[j].text == ","):
         if toks[j - 1].low in ("of", "for") and toks[j].cap and toks[j - 2].cap and (
@@ -3502,7 +3508,9 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
             and k < len(np)) or (
             np[k - 1].low in ("the", "a") and k >= 3 and np[k - 3].cap and k < len(np) and
             np[k].cap and (np[k - 2].low == "of" or np[k - 2].low == "for" and (
-                np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS)))):
+                np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS) or
+                # "..., Fisheries and the Environment": the last remit of a body's list
+                np[k - 2].low in ("and", "&") and k >= 4 and np[k - 4].text == ","))):
         # ("Ahmed Abu Ras of the Gaza Chamber of ...", "the Office for the Environment", "the
         # Alliance for a Car-Free City": an article inside a body's name, where "for" follows
         # a body's word, not a title's: "Commissioner for the Islands Tomasi Vuki")
@@ -4709,6 +4717,13 @@ _DUAL_NAME_RE = re.compile(
     r"and|the|as|is|was|or|an|its|has|had|who|but|via|per)[ ])[a-z]{1,3}[ ]){0,2}"
     rf"[{_UPPER}][\w'\u2019-]*){{1,5}})(?![ ]?[{_UPPER}\d]|[\w'\u2019-])")
 
+# The rest of a body's name that lists its remits after a comma: ", Fisheries and the
+# Environment", ", Communities and Local Government", ", Trade and Industry" (capitalised
+# words, commas, then "and" or "&", maybe "the", and the last capitalised words).
+_REMIT_LIST_RE = re.compile(
+    rf"(?:,[ ][{_UPPER}][\w'\u2019-]*(?:[ ][{_UPPER}][\w'\u2019-]*){{0,3}}){{1,5}},?[ ](?:and|&)[ ]"
+    rf"(?:the[ ])?[{_UPPER}][\w'\u2019-]*(?:[ ][{_UPPER}][\w'\u2019-]*){{0,3}}\b")
+
 # "(HWB), or Harwater,": the short name a body is also known by, after its acronym.
 _OR_ALIAS_RE = re.compile(rf",[ ]+or[ ]+([{_UPPER}][\w'\u2019-]+(?:[ ]+[{_UPPER}][\w'\u2019-]+)?),")
 
@@ -5205,7 +5220,10 @@ class ArticleSpeakers:
     def _scan_bodies(self) -> list[Body]:
         out: list[Body] = []
         text = self.text
+        skip_to = 0
         for m in _BODY_RUN_RE.finditer(text):
+            if m.start() < skip_to:
+                continue
             run = m.group()
             stop = _sentence_end_in_run(run)
             if stop is not None:
@@ -5336,6 +5354,15 @@ class ArticleSpeakers:
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
                         lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
                 continue  # places, "Somalia and Ethiopia" (not "Central Bank of Nigeria")
+            at = m.start() + run.find(ws[0])
+            if headed and text.startswith(", ", m.end()) and \
+                    at + len(name) == m.end() and \
+                    (more := _REMIT_LIST_RE.match(text, m.end())) is not None:
+                # "the Department of Forestry, Fisheries and the Environment": the name runs
+                # on past its commas to the last remit (the runs inside it name nothing)
+                name += more.group()
+                low = name.lower()
+                skip_to = more.end()
             at = m.start() + run.find(ws[0])
             words_ = tuple(low.replace("-", " ").split())
             if out and len(ws) >= 2 and text.startswith(", the ", out[-1].pos +

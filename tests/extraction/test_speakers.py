@@ -6043,3 +6043,18 @@ def test_a_bodys_two_names_joined_by_a_dash_are_one_name(paragraphs, figure, nam
 ])
 def test_a_name_ending_in_initials_is_the_body_named_in_full(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's name that lists its remits runs on past its commas even when the last remit
+    # has "the" ("Department of Forestry, Fisheries and the Environment")
+    (("Only 12 boats were licensed, the Department of Rivers, Lakes and the Coast said.",),
+     "12", "Department of Rivers, Lakes and the Coast"),
+    (("A spokesperson for the Ministry of Tourism, Culture and the Arts said 400 venues "
+      "reopened.",), "400", "Ministry of Tourism, Culture and the Arts"),
+    (("The court ruled against the Department of Mines, Energy and the Interior on Monday.",
+      "About 3% of permits were audited, according to the department."), "About 3%",
+     "Department of Mines, Energy and the Interior"),
+])
+def test_a_remit_list_ending_with_the_stays_in_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
