@@ -3955,6 +3955,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             not t.cap or t.text in _ROMAN_UNITS for t in np[of + 1 :]) and \
             np[-1].text in _ROMAN_UNITS:
         np = np[:of]  # "Anjali Pawar of crime branch unit II": the person, not her unit
+    elif 1 < of < len(np) - 1 and np[of - 1].cap and all(
+            not t.cap and t.kind == "w" for t in np[of + 1 :]) and \
+            (sp := _split_person(np[:of])) is not None and len(sp[2]) >= 2 and \
+            kind_of(" ".join(t.text for t in sp[2])) == PERSON:
+        np = np[:of]  # "Inspector Dana Pike of the city police", "Sunil Rao of the cyber
+        # cell": the person, not the unit named after her in lower case
     if len(np) >= 3 and np[-2].low in ("press", "media", "information", "communications") and \
             np[-1].low in ("service", "office", "department", "team", "unit", "directorate") \
             and any(t.poss for t in np[:-2]):

@@ -6058,3 +6058,17 @@ def test_a_name_ending_in_initials_is_the_body_named_in_full(paragraphs, figure,
 ])
 def test_a_remit_list_ending_with_the_stays_in_the_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a person named with the unit they serve in, written in lower case after "of", is the
+    # person ("Inspector Dana Pike of the city police"), not a body
+    (("Inspector Dana Pike of the city police said the call lasted 14 hours.",), "14 hours",
+     "Dana Pike"),
+    (("Senior inspector Ravi Menon of the cyber police station said 40 accounts were frozen.",),
+     "40", "Ravi Menon"),
+    (("Tomas Keller of the regional fire brigade said 120 homes were evacuated.",), "120",
+     "Tomas Keller"),
+])
+def test_a_person_of_a_lower_case_unit_is_the_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
