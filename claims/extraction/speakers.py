@@ -330,6 +330,10 @@ _GOVERNMENT_NAME_WORDS = _POLICE_BODY_WORDS | words(
 _WEBSITE = re.compile(r"[a-z][a-z0-9]*\.(?:com|org|net|[a-z]{2})")
 
 
+# Given names that are also the names of countries or states.
+_PLACE_GIVEN_NAMES = words("jordan georgia chad victoria israel")
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -357,6 +361,12 @@ def kind_of(phrase: str) -> str:
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
+        if len(bare) == 2 and bare[0] in _PLACE_GIVEN_NAMES and phrase.split()[-1][:1].isupper() \
+                and not grams & COUNTRIES - {bare[0]} and head not in ORG_HEADS and \
+                head not in COMPANY_NAME_HEADS and head not in PLACE_NAME_HEADS and \
+                head not in MEDIA_HEADS and head != "police":
+            return PERSON  # "Jordan Whitfield", "Georgia Pellisier": a given name that is
+            # also a country's, then a surname (not "Jordan Valley", "Georgia Power")
         if head in ORG_HEADS and head not in ("council", "office"):
             return ORGANISATION
         if head in PEOPLE_SPEAKER_HEADS and _name_head_before_of(bare) in ORG_HEADS:
@@ -3492,6 +3502,16 @@ def _place_as_given_name(run: list[Tok], last_title: int) -> bool:
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
+    sp = _split_person_words(np)
+    if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].low in _PLACE_GIVEN_NAMES \
+            and sp[1][-1].end + 1 == sp[2][0].start and (len(sp[1]) > 1 or sp[0]):
+        # "spokesman Jordan Whitfield": a given name that is also a country's opens the name
+        # after a title or a description, it titles no one
+        return sp[0], sp[1][:-1], sp[1][-1:] + sp[2]
+    return sp
+
+
+def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     if len(np) >= 4 and np[-1].kind == "n" and np[-2].low in _NUMBERED_UNITS:
         found = _split_person(np[:-1])  # "Tom Reyes of Jackson County Fire District 3"
         if found is None or not found[1] or found[1][-1].low not in _NUMBERED_UNITS:

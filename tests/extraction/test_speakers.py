@@ -6072,3 +6072,18 @@ def test_a_remit_list_ending_with_the_stays_in_the_name(paragraphs, figure, name
 ])
 def test_a_person_of_a_lower_case_unit_is_the_person(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a given name that is also a country's ("Jordan", "Chad", "Georgia") opens a person's
+    # name, after a title or a description too; it is no government
+    (("Okafor spokesman Jordan Whitfield said hospitals employ 14,000 people.",), "14,000",
+     "Jordan Whitfield"),
+    (("Team captain Chad Mellor said 14 players were injured.",), "14", "Chad Mellor"),
+    (("Georgia Pellmann, who chairs the residents' group, said 300 homes flooded.",
+      "Pellmann said 40 families had moved out."), "40", "Georgia Pellmann"),
+])
+def test_a_given_name_that_is_a_countrys_opens_a_persons_name(paragraphs, figure, name):
+    claims = by_figure(run(*paragraphs))
+    assert claims[figure].speaker == name
+    assert claims[figure].speaker_kind == "person"
