@@ -4032,6 +4032,19 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
+    place_owner = next((i for i in (1, 2) if i < len(words) - 3 and words[i].poss), 0)
+    if place_owner and all(t.cap and not t.poss for t in words[:place_owner]) and \
+            words[place_owner].text.endswith(("'s", "\u2019s")) and words[-1].cap and all(
+            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[place_owner + 1:]) \
+            and kind_of(_clean(" ".join(t.base for t in words[:place_owner + 1]))) == PERSON:
+        rest = _clean(" ".join(t.text for t in words[place_owner + 1:]))
+        kind = kind_of(rest)
+        if kind in (ORGANISATION, GOVERNMENT) and \
+                not any(t.low in _PERSON_TITLES for t in words[place_owner + 1:]):
+            # "New York City's Rent Guidelines Board", "Cape Town's Water and Sanitation
+            # Department": a place of two or three words before the body's own name
+            return Candidate(rest, kind, role=_clean(" ".join(
+                t.text for t in words[:place_owner + 1])), written=rest)
     fors = [i for i, t in enumerate(words) if t.low == "for" and 0 < i < len(words) - 1]
     if fors and words[fors[-1] - 1].cap and \
             kind_of(_clean(" ".join(t.text for t in words[fors[-1] + 1 :]))) == MEDIA:

@@ -6087,3 +6087,18 @@ def test_a_given_name_that_is_a_countrys_opens_a_persons_name(paragraphs, figure
     claims = by_figure(run(*paragraphs))
     assert claims[figure].speaker == name
     assert claims[figure].speaker_kind == "person"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a place of two or three words with a possessive before a body's own name is a
+    # description: the body speaks ("New York City's Rent Guidelines Board")
+    (("Port Velden's Harbour Safety Authority said 40 ships were delayed.",), "40",
+     "Harbour Safety Authority"),
+    (("East Marlow City's Water Supply Board voted on Friday to raise tariffs.",
+      "The rise will affect about 90,000 homes, according to the board's own estimates."),
+     "about 90,000", "Water Supply Board"),
+    (("San Caldo's Rent Guidelines Commission said 12 percent of units were vacant.",),
+     "12 percent", "Rent Guidelines Commission"),
+])
+def test_a_place_possessive_before_a_bodys_name_is_a_description(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
