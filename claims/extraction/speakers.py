@@ -330,6 +330,15 @@ _GOVERNMENT_NAME_WORDS = _POLICE_BODY_WORDS | words(
 _WEBSITE = re.compile(r"[a-z][a-z0-9]*\.(?:com|org|net|[a-z]{2})")
 
 
+# Country -> the adjective its bodies are named with ("russia" -> "Russian"; of two, the
+# shorter: "Argentine").
+_COUNTRY_DEMONYM: dict[str, str] = {}
+for _d, _c in sorted(DEMONYMS.items(), key=lambda dc: (len(dc[0]), dc[0])):
+    _COUNTRY_DEMONYM.setdefault(_c.lower(), _d.title())
+# Heads of a country's bodies named with its adjective: "Russian Finance Ministry",
+# "Ukrainian Air Force".
+_DEMONYM_BODY_HEADS = words("ministry force army navy")
+
 # Given names that are also the names of countries or states.
 _PLACE_GIVEN_NAMES = words("jordan georgia chad victoria israel")
 
@@ -4032,6 +4041,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
+        if len(words) == 3 and words[-1].low in _DEMONYM_BODY_HEADS and \
+                words[0].base.lower() in _COUNTRY_DEMONYM:
+            # "Russia's Finance Ministry", "Ukraine's Air Force": the body as its country's
+            # adjective names it, "Russian Finance Ministry" (as blind authors write it)
+            name = f"{_COUNTRY_DEMONYM[words[0].base.lower()]} {rest}"
+            return Candidate(name, kind if kind != PERSON else GOVERNMENT, written=name)
     place_owner = next((i for i in (1, 2) if i < len(words) - 3 and words[i].poss), 0)
     if place_owner and all(t.cap and not t.poss for t in words[:place_owner]) and \
             words[place_owner].text.endswith(("'s", "\u2019s")) and words[-1].cap and all(

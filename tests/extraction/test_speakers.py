@@ -6102,3 +6102,17 @@ def test_a_given_name_that_is_a_countrys_opens_a_persons_name(paragraphs, figure
 ])
 def test_a_place_possessive_before_a_bodys_name_is_a_description(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "<Country>'s <Capitalised> Ministry/Air Force" is named with the country's adjective
+    # ("Russian Finance Ministry"); a lower-case "Zambia's health ministry" stays as written
+    (("Chile's Mining Ministry said 14 permits were suspended.",), "14",
+     "Chilean Mining Ministry"),
+    (("Poland's Air Force said 30 drones crossed the border overnight.",), "30",
+     "Polish Air Force"),
+    (("Exports fell 9% in May, according to Kenya's Trade Ministry.",), "9%",
+     "Kenyan Trade Ministry"),
+])
+def test_a_countrys_capitalised_ministry_takes_its_adjective(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
