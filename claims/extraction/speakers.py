@@ -4758,8 +4758,11 @@ _ACRONYM_RE = re.compile(
 # " of India": the place a body's name ends with, written after the acronym of the rest
 # ("the Comptroller and Auditor General (CAG) of India"); a country or city of one to three
 # capitalised words, not "of the Mumbai police".
+# Also a province's one word before a comma, as Pakistani outlets write their provinces'
+# authorities: "the Provincial Disaster Management Authority (PDMA) Sindh, 38,500 houses ...".
 _PLACE_AFTER_ACRONYM_RE = re.compile(
-    rf"( of [{_UPPER}][a-z]+(?: [{_UPPER}][a-z]+){{0,2}})(?![ ]?[{_UPPER}(]|[\w'\u2019-])")
+    rf"( of [{_UPPER}][a-z]+(?: [{_UPPER}][a-z]+){{0,2}})(?![ ]?[{_UPPER}(]|[\w'\u2019-])"
+    rf"|( [{_UPPER}][a-z]+)(?=,)")
 
 # A body's two names joined by a spaced dash: "Health New Zealand - Te Whatu Ora" (the second
 # of two to six capitalised words, with the short lower-case words a Maori name holds, "Te
@@ -5230,6 +5233,8 @@ class ArticleSpeakers:
         self._mentions: list[Mention] | None = None
         self._acronyms: dict[str, str] | None = None
         self._dual_names: dict[str, str] | None = None
+        # the full name a body's acronym ends with a place ("(CAG) of India"): name -> full
+        self._acronym_places: dict[str, str] = {}
         self._bodies: list[Body] | None = None
         self._mention_roles: dict[str, list[tuple[int, str]]] | None = None
         self._body_index: dict[str, list[Body]] | None = None
@@ -5673,8 +5678,13 @@ class ArticleSpeakers:
                     # "UN Office for Disaster Risk Reduction": an office named by its remit
                     # only is the UN's)
                 place = _PLACE_AFTER_ACRONYM_RE.match(self.text, paren.end())
-                if place is not None:
-                    full += place.group(1)  # "the Comptroller and Auditor General (CAG) of
+                if place is not None and (place.group(1) or place.group(2).strip().lower() not in
+                                          WEEKDAYS and place.group(2).strip().lower() not in
+                                          MONTHS and place.group(2).strip().lower() not in
+                                          COMMON_CAPITALISED):
+                    self._acronym_places.setdefault(normalise_key(full),
+                                                    full + (place.group(1) or place.group(2)))
+                    full += place.group(1) or place.group(2)  # "the Comptroller and Auditor General (CAG) of
                     # India": the name goes on past its acronym
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
                 alias = _OR_ALIAS_RE.match(self.text, paren.end())
@@ -5851,6 +5861,8 @@ class ArticleSpeakers:
             full = self._acronym_body(ref.name)
         if full is None:
             full = self.dual_names.get(ref.key)
+        if full is None and ref.kind != PERSON and self.acronyms:
+            full = self._acronym_places.get(ref.key)
         if full is None and ref.name[-1:].isupper():
             full = self._initials_ending(ref.name)
         if full is not None and normalise_key(full) != ref.key:

@@ -6116,3 +6116,19 @@ def test_a_place_possessive_before_a_bodys_name_is_a_description(paragraphs, fig
 ])
 def test_a_countrys_capitalised_ministry_takes_its_adjective(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a place written after a body's acronym ends its name ("(PDMA) Sindh,", "(CAG) of
+    # India"), whether the story then uses the name or the acronym
+    (("According to the Provincial Relief Authority (PRA) Zorath, 4,100 homes were damaged.",),
+     "4,100", "Provincial Relief Authority Zorath"),
+    (("The Provincial Relief Authority (PRA) Zorath, said roads were cut.",
+      "The death toll stood at 31, an official of the PRA said."), "31",
+     "Provincial Relief Authority Zorath"),
+    (("The Irrigation Department (ID) Marwar, has released its flood report.",
+      "Some 240 canals were breached, the ID said."), "Some 240",
+     "Irrigation Department Marwar"),
+])
+def test_a_place_after_a_bodys_acronym_ends_its_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
