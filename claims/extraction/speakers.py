@@ -5650,7 +5650,9 @@ class ArticleSpeakers:
                     continue
                 full = " ".join(m.group(1).split())
                 if "," in full and not _spells(m.group(2).lower(), [
-                        w.lower() for w in full.replace(",", " ").split()]):
+                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]):
+                    # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
+                    # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
                 if " in " in full:
                     # "Coordination of Government Activities in the Territories (COGAT)": a
@@ -5863,6 +5865,12 @@ class ArticleSpeakers:
             full = self.dual_names.get(ref.key)
         if full is None and ref.kind != PERSON and self.acronyms:
             full = self._acronym_places.get(ref.key)
+            if full is None and " " in ref.name:
+                # "Astronomical Services Administration (PAGASA) said": the end of a name the
+                # phrase reading cut at a comma, whose acronym spells the whole
+                tail = " " + ref.name
+                full = next((f for f in self.acronyms.values() if f.endswith(tail) and
+                             "," in f[: -len(tail)]), None)
         if full is None and ref.name[-1:].isupper():
             full = self._initials_ending(ref.name)
         if full is not None and normalise_key(full) != ref.key:

@@ -6132,3 +6132,18 @@ def test_a_countrys_capitalised_ministry_takes_its_adjective(paragraphs, figure,
 ])
 def test_a_place_after_a_bodys_acronym_ends_its_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a name with commas that its acronym spells is the whole name, even when "The" opens the
+    # sentence and the list has a comma before "and"
+    (("The Velmoran Atmospheric, Oceanic, and Climate Services Administration (VAOCSA) said "
+      "the storm moved at 25 kilometers per hour.",), "25 kilometers per hour",
+     "Velmoran Atmospheric, Oceanic, and Climate Services Administration"),
+    (("The Department of Water, Sanitation, and Hygiene Services (DWSHS) said 14 towns had no "
+      "supply.",), "14", "Department of Water, Sanitation, and Hygiene Services"),
+    (("The Office of Ports, Roads, and Inland Waterways Authority (OPRIWA) said 300 licences "
+      "were revoked.",), "300", "Office of Ports, Roads, and Inland Waterways Authority"),
+])
+def test_a_comma_name_its_acronym_spells_is_whole(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
