@@ -764,6 +764,16 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
             k -= 2  # a remit list whose last remit has "the"
             continue
+        if t.low == "and" and 2 <= len(out) <= 3 and k >= 2 and not out[0].cap and \
+                (out[-1].low in GOVERNMENT_HEADS or out[-1].low in ORG_HEADS) and \
+                out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS and \
+                toks[k - 1].kind == "w" and not toks[k - 1].cap and \
+                toks[k - 1].low.isalpha() and toks[k - 1].low not in _DETERMINERS and \
+                toks[k - 1].low not in PRONOUNS and (toks[k - 2].cap or toks[k - 2].poss or
+                                                     toks[k - 2].low in _DETERMINERS):
+            out[:0] = toks[k - 1 : k + 1]  # "the Var fire and rescue service", "the city's
+            k -= 2  # parks and recreation department": two remits of one body's head word
+            continue
         if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
                                                                              out[0]):
             out.insert(0, t)

@@ -6147,3 +6147,17 @@ def test_a_place_after_a_bodys_acronym_ends_its_name(paragraphs, figure, name):
 ])
 def test_a_comma_name_its_acronym_spells_is_whole(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # two lower-case remits joined by "and" before a body's head word are one body ("the Var
+    # fire and rescue service"), not its last remit alone
+    (("The Drava fire and rescue service said 900 firefighters were deployed.",), "900",
+     "Drava fire and rescue service"),
+    (("The Kestrel parks and recreation department said 40 pools were closed.",), "40",
+     "Kestrel parks and recreation department"),
+    (("About 75 roads were shut, the Tarn roads and bridges authority said.",), "About 75",
+     "Tarn roads and bridges authority"),
+])
+def test_two_lower_case_remits_of_one_body_stay_together(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
