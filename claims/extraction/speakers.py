@@ -339,6 +339,9 @@ for _d, _c in sorted(DEMONYMS.items(), key=lambda dc: (len(dc[0]), dc[0])):
 # "Ukrainian Air Force".
 _DEMONYM_BODY_HEADS = words("ministry force army navy")
 
+# An outlet's online edition named after a word of its name: "MailOnline", "Express Online".
+_ONLINE_EDITION_RE = re.compile(r"([A-Z][a-z]+) ?Online")
+
 # Given names that are also the names of countries or states.
 _PLACE_GIVEN_NAMES = words("jordan georgia chad victoria israel")
 
@@ -5865,8 +5868,9 @@ class ArticleSpeakers:
                 ref = replace(ref, name=short, key="")
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
             return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
-        if self._publisher_first and ref.key != self.publisher.key and \
-                ref.key.startswith(self._publisher_first) and self._names_publisher(ref.name):
+        if self._publisher_first and ref.key != self.publisher.key and (
+                ref.key.startswith(self._publisher_first) or
+                ref.name.endswith("Online")) and self._names_publisher(ref.name):
             return self.publisher  # "seen by Argus" in Argus Media, "Sky Sports News understands"
         full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
         if full is None and ref.kind != PERSON:
@@ -6832,6 +6836,9 @@ class ArticleSpeakers:
         own = [w for w in self.publisher.name.lower().split() if w != "the"]
         if not short:
             return False
+        online = _ONLINE_EDITION_RE.fullmatch(name)
+        if online is not None and online.group(1).lower() in own:
+            return True  # "MailOnline" for the Daily Mail: the paper's online edition
         if len(short) < len(own) and short == set(own[-len(short):]):
             return True
         if len(short) < len(own) and short == set(own[: len(short)]) and all(

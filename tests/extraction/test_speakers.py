@@ -6161,3 +6161,15 @@ def test_a_comma_name_its_acronym_spells_is_whole(paragraphs, figure, name):
 ])
 def test_two_lower_case_remits_of_one_body_stay_together(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, publisher, figure", [
+    # the outlet's online edition named after a word of its name ("MailOnline" in the Daily
+    # Mail) is the outlet
+    (("Herald Online understands that 40 jobs will go.",), "Sunday Herald", "40"),
+    (("About 300 homes were flooded, ExpressOnline understands.",), "Daily Express",
+     "About 300"),
+    (("According to Record Online, 60 staff were suspended.",), "Daily Record", "60"),
+])
+def test_an_outlets_online_edition_is_the_outlet(paragraphs, publisher, figure):
+    assert by_figure(run(*paragraphs, publisher=publisher))[figure].speaker == publisher
