@@ -762,6 +762,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
             k -= 1
             continue
+        if t.low == "the" and out and out[0].cap and k >= 2 and toks[k - 1].low == "in" and \
+                toks[k - 2].low in _STATIONED_HEADS:
+            out[:0] = toks[k - 1 : k + 1]  # "the Government Delegation in the Balearics said"
+            k -= 2
+            continue
         if t.low == "the" and out and out[0].cap and k >= 3 and toks[k - 1].low in (
                 "and", "&") and toks[k - 2].cap and toks[k - 3].text == ",":
             out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
@@ -958,9 +963,10 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)
             k += 1
             continue
-        if t.low == "in" and out and out[-1].low in _STATIONED_HEADS and k + 1 < n and \
-                toks[k + 1].cap and toks[k + 1].kind == "w":
-            m = k + 1
+        if t.low == "in" and out and out[-1].low in _STATIONED_HEADS and k + 1 < n and (
+                toks[k + 1].cap and toks[k + 1].kind == "w" or toks[k + 1].low == "the" and
+                k + 2 < n and toks[k + 2].cap and toks[k + 2].kind == "w"):
+            m = k + 2 if toks[k + 1].low == "the" else k + 1  # ("in the Balearics")
             while m < n and toks[m].cap and toks[m].kind == "w":
                 m += 1
             out.extend(toks[k:m])  # "according to the Chinese Embassy in Sierra Leone"
@@ -4105,7 +4111,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         name = _clean(" ".join(t.text for t in un))
         return Candidate(name, ORGANISATION, written=name)
     if posted >= 1 and un[posted - 1].low in _STATIONED_HEADS and posted + 1 < len(un) and \
-            all(t.cap for t in un[posted + 1:]):
+            all(t.cap or i == 0 and t.low == "the" and posted + 2 < len(un)
+                for i, t in enumerate(un[posted + 1:])):
         # "the Chinese Embassy in Sierra Leone", "the Saudi embassy in London": a body,
         # not the place it is in
         name = _clean(" ".join(t.text for t in un))

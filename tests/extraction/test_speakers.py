@@ -6173,3 +6173,17 @@ def test_two_lower_case_remits_of_one_body_stay_together(paragraphs, figure, nam
 ])
 def test_an_outlets_online_edition_is_the_outlet(paragraphs, publisher, figure):
     assert by_figure(run(*paragraphs, publisher=publisher))[figure].speaker == publisher
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an embassy, consulate or delegation is named with the place it is in when that place
+    # takes "the" ("in the Balearics", "in the Netherlands")
+    (("Some 8,000 people marched, according to the Government Delegation in the Canaries.",),
+     "Some 8,000", "Government Delegation in the Canaries"),
+    (("The Chilean consulate in the Netherlands said 340 citizens asked for help.",), "340",
+     "Chilean consulate in the Netherlands"),
+    (("About 25 people were detained, the Government Delegation in the Asturias said.",),
+     "About 25", "Government Delegation in the Asturias"),
+])
+def test_an_embassy_in_a_place_with_the_keeps_the_place(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
