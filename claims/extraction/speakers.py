@@ -151,6 +151,10 @@ _FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | words("note notes")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
+# Titles of a state's audit or oversight office, which a story calls by the title alone once
+# it named the office ("the Comptroller and Auditor General (CAG) of India ... the auditor
+# said"): the office, not an unnamed person.
+_OFFICE_TITLES = words("auditor comptroller ombudsman auditor-general")
 
 _NOUN_VERBS = words(
     "project projects forecast forecasts appeal appeals pledge pledges promise promises "
@@ -330,6 +334,21 @@ _WEBSITE = re.compile(r"[a-z][a-z0-9]*\.(?:com|org|net|[a-z]{2})")
 # "Gatwick Airport", "Salford Community Larder" (but "Metro Gold Line" is a line).
 _BODY_NAME_ENDS = words("metro airport larder pantry foodbank")
 
+# Country -> the adjective its bodies are named with ("russia" -> "Russian"; of two, the
+# shorter: "Argentine").
+_COUNTRY_DEMONYM: dict[str, str] = {}
+for _d, _c in sorted(DEMONYMS.items(), key=lambda dc: (len(dc[0]), dc[0])):
+    _COUNTRY_DEMONYM.setdefault(_c.lower(), _d.title())
+# Heads of a country's bodies named with its adjective: "Russian Finance Ministry",
+# "Ukrainian Air Force".
+_DEMONYM_BODY_HEADS = words("ministry force army navy")
+
+# An outlet's online edition named after a word of its name: "MailOnline", "Express Online".
+_ONLINE_EDITION_RE = re.compile(r"([A-Z][a-z]+) ?Online")
+
+# Given names that are also the names of countries or states.
+_PLACE_GIVEN_NAMES = words("jordan georgia chad victoria israel")
+
 
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
@@ -358,6 +377,12 @@ def kind_of(phrase: str) -> str:
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
+        if len(bare) == 2 and bare[0] in _PLACE_GIVEN_NAMES and phrase.split()[-1][:1].isupper() \
+                and not grams & COUNTRIES - {bare[0]} and head not in ORG_HEADS and \
+                head not in COMPANY_NAME_HEADS and head not in PLACE_NAME_HEADS and \
+                head not in MEDIA_HEADS and head != "police":
+            return PERSON  # "Jordan Whitfield", "Georgia Pellisier": a given name that is
+            # also a country's, then a surname (not "Jordan Valley", "Georgia Power")
         if head in ORG_HEADS and head not in ("council", "office"):
             return ORGANISATION
         if head in PEOPLE_SPEAKER_HEADS and _name_head_before_of(bare) in ORG_HEADS:
@@ -741,6 +766,26 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
             k -= 1
             continue
+        if t.low == "the" and out and out[0].cap and k >= 2 and toks[k - 1].low == "in" and \
+                toks[k - 2].low in _STATIONED_HEADS:
+            out[:0] = toks[k - 1 : k + 1]  # "the Government Delegation in the Balearics said"
+            k -= 2
+            continue
+        if t.low == "the" and out and out[0].cap and k >= 3 and toks[k - 1].low in (
+                "and", "&") and toks[k - 2].cap and toks[k - 3].text == ",":
+            out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
+            k -= 2  # a remit list whose last remit has "the"
+            continue
+        if t.low == "and" and 2 <= len(out) <= 3 and k >= 2 and not out[0].cap and \
+                (out[-1].low in GOVERNMENT_HEADS or out[-1].low in ORG_HEADS) and \
+                out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS and \
+                toks[k - 1].kind == "w" and not toks[k - 1].cap and \
+                toks[k - 1].low.isalpha() and toks[k - 1].low not in _DETERMINERS and \
+                toks[k - 1].low not in PRONOUNS and (toks[k - 2].cap or toks[k - 2].poss or
+                                                     toks[k - 2].low in _DETERMINERS):
+            out[:0] = toks[k - 1 : k + 1]  # "the Var fire and rescue service", "the city's
+            k -= 2  # parks and recreation department": two remits of one body's head word
+            continue
         if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
                                                                              out[0]):
             out.insert(0, t)
@@ -927,9 +972,10 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)
             k += 1
             continue
-        if t.low == "in" and out and out[-1].low in _STATIONED_HEADS and k + 1 < n and \
-                toks[k + 1].cap and toks[k + 1].kind == "w":
-            m = k + 1
+        if t.low == "in" and out and out[-1].low in _STATIONED_HEADS and k + 1 < n and (
+                toks[k + 1].cap and toks[k + 1].kind == "w" or toks[k + 1].low == "the" and
+                k + 2 < n and toks[k + 2].cap and toks[k + 2].kind == "w"):
+            m = k + 2 if toks[k + 1].low == "the" else k + 1  # ("in the Balearics")
             while m < n and toks[m].cap and toks[m].kind == "w":
                 m += 1
             out.extend(toks[k:m])  # "according to the Chinese Embassy in Sierra Leone"
@@ -1062,10 +1108,10 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
         if (t.text == "," and not seen_and and m + 1 < n and toks[m + 1].cap) or (
                 t.kind == "w" and t.cap and not t.poss):
             m += 1
-        elif t.low in ("and", "&") and not seen_and and m + 1 < n and toks[m + 1].cap and \
-                toks[m - 1].cap:
-            seen_and = True
-            m += 1
+        elif t.low in ("and", "&") and not seen_and and m + 1 < n and toks[m - 1].cap and (
+                toks[m + 1].cap or toks[m + 1].low == "the" and m + 2 < n and toks[m + 2].cap):
+            seen_and = True  # (", Fisheries and the Environment": "the" before the last remit)
+            m += 2 if toks[m + 1].low == "the" else 1
         else:
             break
     if not (seen_and and toks[m - 1].cap):
@@ -1085,8 +1131,9 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     if owner is not None:
         out = out[: owner + 1]
     if not any(t.low in ("and", "&") for t in out) or not all(
-            t.cap or t.low in ("and", "&") for t in out):
-        return None
+            t.cap or t.low in ("and", "&") or t.low == "the" and i > 0 and
+            out[i - 1].low in ("and", "&") for i, t in enumerate(out)):
+        return None  # ("Fisheries and the Environment": "the" only after the "and")
     j = k - 1
     while j >= 2 and (toks[j].cap and not toks[j].poss or toks[j].text == ","):
         if toks[j - 1].low in ("of", "for") and toks[j].cap and toks[j - 2].cap and (
@@ -3558,6 +3605,16 @@ def _place_as_given_name(run: list[Tok], last_title: int) -> bool:
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
+    sp = _split_person_words(np)
+    if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].low in _PLACE_GIVEN_NAMES \
+            and sp[1][-1].end + 1 == sp[2][0].start and (len(sp[1]) > 1 or sp[0]):
+        # "spokesman Jordan Whitfield": a given name that is also a country's opens the name
+        # after a title or a description, it titles no one
+        return sp[0], sp[1][:-1], sp[1][-1:] + sp[2]
+    return sp
+
+
+def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     if len(np) >= 4 and np[-1].kind == "n" and np[-2].low in _NUMBERED_UNITS:
         found = _split_person(np[:-1])  # "Tom Reyes of Jackson County Fire District 3"
         if found is None or not found[1] or found[1][-1].low not in _NUMBERED_UNITS:
@@ -3574,7 +3631,9 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
             and k < len(np)) or (
             np[k - 1].low in ("the", "a") and k >= 3 and np[k - 3].cap and k < len(np) and
             np[k].cap and (np[k - 2].low == "of" or np[k - 2].low == "for" and (
-                np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS)))):
+                np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS) or
+                # "..., Fisheries and the Environment": the last remit of a body's list
+                np[k - 2].low in ("and", "&") and k >= 4 and np[k - 4].text == ","))):
         # ("Ahmed Abu Ras of the Gaza Chamber of ...", "the Office for the Environment", "the
         # Alliance for a Car-Free City": an article inside a body's name, where "for" follows
         # a body's word, not a title's: "Commissioner for the Islands Tomasi Vuki")
@@ -4023,6 +4082,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             not t.cap or t.text in _ROMAN_UNITS for t in np[of + 1 :]) and \
             np[-1].text in _ROMAN_UNITS:
         np = np[:of]  # "Anjali Pawar of crime branch unit II": the person, not her unit
+    elif 1 < of < len(np) - 1 and np[of - 1].cap and all(
+            not t.cap and t.kind == "w" for t in np[of + 1 :]) and \
+            (sp := _split_person(np[:of])) is not None and len(sp[2]) >= 2 and \
+            kind_of(" ".join(t.text for t in sp[2])) == PERSON:
+        np = np[:of]  # "Inspector Dana Pike of the city police", "Sunil Rao of the cyber
+        # cell": the person, not the unit named after her in lower case
     if len(np) >= 3 and np[-2].low in ("press", "media", "information", "communications") and \
             np[-1].low in ("service", "office", "department", "team", "unit", "directorate") \
             and any(t.poss for t in np[:-2]):
@@ -4074,6 +4139,25 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=words[0].text, written=rest)
+        if len(words) == 3 and words[-1].low in _DEMONYM_BODY_HEADS and \
+                words[0].base.lower() in _COUNTRY_DEMONYM:
+            # "Russia's Finance Ministry", "Ukraine's Air Force": the body as its country's
+            # adjective names it, "Russian Finance Ministry" (as blind authors write it)
+            name = f"{_COUNTRY_DEMONYM[words[0].base.lower()]} {rest}"
+            return Candidate(name, kind if kind != PERSON else GOVERNMENT, written=name)
+    place_owner = next((i for i in (1, 2) if i < len(words) - 3 and words[i].poss), 0)
+    if place_owner and all(t.cap and not t.poss for t in words[:place_owner]) and \
+            words[place_owner].text.endswith(("'s", "\u2019s")) and words[-1].cap and all(
+            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[place_owner + 1:]) \
+            and kind_of(_clean(" ".join(t.base for t in words[:place_owner + 1]))) == PERSON:
+        rest = _clean(" ".join(t.text for t in words[place_owner + 1:]))
+        kind = kind_of(rest)
+        if kind in (ORGANISATION, GOVERNMENT) and \
+                not any(t.low in _PERSON_TITLES for t in words[place_owner + 1:]):
+            # "New York City's Rent Guidelines Board", "Cape Town's Water and Sanitation
+            # Department": a place of two or three words before the body's own name
+            return Candidate(rest, kind, role=_clean(" ".join(
+                t.text for t in words[:place_owner + 1])), written=rest)
     fors = [i for i, t in enumerate(words) if t.low == "for" and 0 < i < len(words) - 1]
     if fors and words[fors[-1] - 1].cap and \
             kind_of(_clean(" ".join(t.text for t in words[fors[-1] + 1 :]))) == MEDIA:
@@ -4106,7 +4190,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         name = _clean(" ".join(t.text for t in un))
         return Candidate(name, ORGANISATION, written=name)
     if posted >= 1 and un[posted - 1].low in _STATIONED_HEADS and posted + 1 < len(un) and \
-            all(t.cap for t in un[posted + 1:]):
+            all(t.cap or i == 0 and t.low == "the" and posted + 2 < len(un)
+                for i, t in enumerate(un[posted + 1:])):
         # "the Chinese Embassy in Sierra Leone", "the Saudi embassy in London": a body,
         # not the place it is in
         name = _clean(" ".join(t.text for t in un))
@@ -4769,6 +4854,32 @@ _ACRONYM_RE = re.compile(
     r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
 )
 
+# " of India": the place a body's name ends with, written after the acronym of the rest
+# ("the Comptroller and Auditor General (CAG) of India"); a country or city of one to three
+# capitalised words, not "of the Mumbai police".
+# Also a province's one word before a comma, as Pakistani outlets write their provinces'
+# authorities: "the Provincial Disaster Management Authority (PDMA) Sindh, 38,500 houses ...".
+_PLACE_AFTER_ACRONYM_RE = re.compile(
+    rf"( of [{_UPPER}][a-z]+(?: [{_UPPER}][a-z]+){{0,2}})(?![ ]?[{_UPPER}(]|[\w'\u2019-])"
+    rf"|( [{_UPPER}][a-z]+)(?=,)")
+
+# A body's two names joined by a spaced dash: "Health New Zealand - Te Whatu Ora" (the second
+# of two to six capitalised words, with the short lower-case words a Maori name holds, "Te
+# Tahuhu o te Matauranga", but no English ones: "Te Whatu Ora on Friday"), not followed by
+# another capitalised word or a number.
+_DUAL_NAME_RE = re.compile(
+    rf"([{_UPPER}][\w'\u2019&-]*(?:[ ](?:(?:of|for|and|the|&)[ ])*[{_UPPER}][\w'\u2019&-]*)+)"
+    rf"[ ](?P<dash>[-\u2013])[ ]([{_UPPER}][\w'\u2019-]*(?:[ ](?:(?!(?:on|in|at|by|to|of|for|"
+    r"and|the|as|is|was|or|an|its|has|had|who|but|via|per)[ ])[a-z]{1,3}[ ]){0,2}"
+    rf"[{_UPPER}][\w'\u2019-]*){{1,5}})(?![ ]?[{_UPPER}\d]|[\w'\u2019-])")
+
+# The rest of a body's name that lists its remits after a comma: ", Fisheries and the
+# Environment", ", Communities and Local Government", ", Trade and Industry" (capitalised
+# words, commas, then "and" or "&", maybe "the", and the last capitalised words).
+_REMIT_LIST_RE = re.compile(
+    rf"(?:,[ ][{_UPPER}][\w'\u2019-]*(?:[ ][{_UPPER}][\w'\u2019-]*){{0,3}}){{1,5}},?[ ](?:and|&)[ ]"
+    rf"(?:the[ ])?[{_UPPER}][\w'\u2019-]*(?:[ ][{_UPPER}][\w'\u2019-]*){{0,3}}\b")
+
 # "(HWB), or Harwater,": the short name a body is also known by, after its acronym.
 _OR_ALIAS_RE = re.compile(rf",[ ]+or[ ]+([{_UPPER}][\w'\u2019-]+(?:[ ]+[{_UPPER}][\w'\u2019-]+)?),")
 
@@ -5223,6 +5334,9 @@ class ArticleSpeakers:
         self.dates: dict[str, list[tuple[int, date]]] = {}
         self._mentions: list[Mention] | None = None
         self._acronyms: dict[str, str] | None = None
+        self._dual_names: dict[str, str] | None = None
+        # the full name a body's acronym ends with a place ("(CAG) of India"): name -> full
+        self._acronym_places: dict[str, str] = {}
         self._bodies: list[Body] | None = None
         self._mention_roles: dict[str, list[tuple[int, str]]] | None = None
         self._body_index: dict[str, list[Body]] | None = None
@@ -5267,7 +5381,10 @@ class ArticleSpeakers:
     def _scan_bodies(self) -> list[Body]:
         out: list[Body] = []
         text = self.text
+        skip_to = 0
         for m in _BODY_RUN_RE.finditer(text):
+            if m.start() < skip_to:
+                continue
             run = m.group()
             stop = _sentence_end_in_run(run)
             if stop is not None:
@@ -5398,6 +5515,15 @@ class ArticleSpeakers:
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
                         lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
                 continue  # places, "Somalia and Ethiopia" (not "Central Bank of Nigeria")
+            at = m.start() + run.find(ws[0])
+            if headed and text.startswith(", ", m.end()) and \
+                    at + len(name) == m.end() and \
+                    (more := _REMIT_LIST_RE.match(text, m.end())) is not None:
+                # "the Department of Forestry, Fisheries and the Environment": the name runs
+                # on past its commas to the last remit (the runs inside it name nothing)
+                name += more.group()
+                low = name.lower()
+                skip_to = more.end()
             at = m.start() + run.find(ws[0])
             words_ = tuple(low.replace("-", " ").split())
             if out and len(ws) >= 2 and text.startswith(", the ", out[-1].pos +
@@ -5631,7 +5757,9 @@ class ArticleSpeakers:
                     continue
                 full = " ".join(m.group(1).split())
                 if "," in full and not _spells(m.group(2).lower(), [
-                        w.lower() for w in full.replace(",", " ").split()]):
+                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]):
+                    # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
+                    # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
                 if " in " in full:
                     # "Coordination of Government Activities in the Territories (COGAT)": a
@@ -5658,12 +5786,61 @@ class ArticleSpeakers:
                     full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)" (but the
                     # "UN Office for Disaster Risk Reduction": an office named by its remit
                     # only is the UN's)
+                place = _PLACE_AFTER_ACRONYM_RE.match(self.text, paren.end())
+                if place is not None and (place.group(1) or place.group(2).strip().lower() not in
+                                          WEEKDAYS and place.group(2).strip().lower() not in
+                                          MONTHS and place.group(2).strip().lower() not in
+                                          COMMON_CAPITALISED):
+                    self._acronym_places.setdefault(normalise_key(full),
+                                                    full + (place.group(1) or place.group(2)))
+                    full += place.group(1) or place.group(2)  # "the Comptroller and Auditor General (CAG) of
+                    # India": the name goes on past its acronym
                 self._acronyms.setdefault(normalise_key(m.group(2)), full)
                 alias = _OR_ALIAS_RE.match(self.text, paren.end())
                 if alias:
                     # "the Harlow Water Board (HWB), or Harwater, said": a second short name
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
         return self._acronyms
+
+    def _initials_ending(self, name: str) -> str | None:
+        """The body "Health NZ" or "Statistics NZ" shortens: one named before whose name is the
+        same words, then the words the closing initials stand for ("Health New Zealand",
+        "Health New Zealand - Te Whatu Ora")."""
+        ws = name.split()
+        initials = ws[-1]
+        if len(ws) < 2 or not (2 <= len(initials) <= 4 and initials.isalpha() and
+                               initials.isupper()):
+            return None
+        start = " ".join(ws[:-1]).lower() + " "
+        for key, r in list(self.registry.items()) + [
+                (normalise_key(b.name), b) for b in self.bodies]:
+            if r.kind == PERSON or not key.startswith(start):
+                continue
+            rest = [w for w in key[len(start):].split(" - ", 1)[0].split()
+                    if w not in ("of", "and", "for", "&")]
+            if "".join(w[0] for w in rest) == initials.lower():
+                return r.name
+        return None
+
+    @property
+    def dual_names(self) -> dict[str, str]:
+        """ "Health New Zealand - Te Whatu Ora": a body's name, a spaced dash and its second
+        name (in another language), one name; each half's key -> the whole."""
+        if self._dual_names is None:
+            self._dual_names = {}
+            if " - " in self.text or " \u2013 " in self.text:
+                for m in _DUAL_NAME_RE.finditer(self.text):
+                    first, second = m.group(1), m.group(3)
+                    if first.startswith("The "):
+                        first = first[4:]
+                    if " " not in first or kind_of(first) == PERSON and (
+                            " " not in second or kind_of(second) == PERSON) or any(
+                            w.lower() in DOCUMENT_HEADS for w in second.split()):
+                        continue  # (not "Cyclone Elira - Flash Update")
+                    whole = f"{first} {m.group('dash')} {second}"
+                    self._dual_names.setdefault(normalise_key(first), whole)
+                    self._dual_names.setdefault(normalise_key(second), whole)
+        return self._dual_names
 
     def _named_before_head(self, paren: re.Match[str], window_start: int) -> str | None:
         """The name an acronym in parentheses spells when a lower-case body word stands
@@ -5785,12 +5962,25 @@ class ArticleSpeakers:
                 ref = replace(ref, name=short, key="")
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
             return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
-        if self._publisher_first and ref.key != self.publisher.key and \
-                ref.key.startswith(self._publisher_first) and self._names_publisher(ref.name):
+        if self._publisher_first and ref.key != self.publisher.key and (
+                ref.key.startswith(self._publisher_first) or
+                ref.name.endswith("Online")) and self._names_publisher(ref.name):
             return self.publisher  # "seen by Argus" in Argus Media, "Sky Sports News understands"
         full = self.acronyms.get(ref.key) if ref.kind != PERSON or ref.key.isalpha() else None
         if full is None and ref.kind != PERSON:
             full = self._acronym_body(ref.name)
+        if full is None:
+            full = self.dual_names.get(ref.key)
+        if full is None and ref.kind != PERSON and self.acronyms:
+            full = self._acronym_places.get(ref.key)
+            if full is None and " " in ref.name:
+                # "Astronomical Services Administration (PAGASA) said": the end of a name the
+                # phrase reading cut at a comma, whose acronym spells the whole
+                tail = " " + ref.name
+                full = next((f for f in self.acronyms.values() if f.endswith(tail) and
+                             "," in f[: -len(tail)]), None)
+        if full is None and ref.name[-1:].isupper():
+            full = self._initials_ending(ref.name)
         if full is not None and normalise_key(full) != ref.key:
             alias = ref.name
             ref = SpeakerRef(full, kind_of(full) if kind_of(full) != PERSON else ref.kind,
@@ -6581,6 +6771,11 @@ class ArticleSpeakers:
                 found = self._named_with_head(cand.generic_head, pos)
                 if found is not None:
                     return found
+        if cand.generic_head in _OFFICE_TITLES and not cand.person and \
+                cand.written.lower() == "the " + cand.generic_head:
+            found = self._office_named(cand.generic_head, pos)
+            if found is not None:
+                return found
         if not cand.name:
             if cand.written.lower().startswith(("a ", "an ")) and \
                     cand.written.lower().split()[-1] in _SURVEY_WORDS:
@@ -6758,6 +6953,9 @@ class ArticleSpeakers:
         own = [w for w in self.publisher.name.lower().split() if w != "the"]
         if not short:
             return False
+        online = _ONLINE_EDITION_RE.fullmatch(name)
+        if online is not None and online.group(1).lower() in own:
+            return True  # "MailOnline" for the Daily Mail: the paper's online edition
         if len(short) < len(own) and short == set(own[-len(short):]):
             return True
         if len(short) < len(own) and short == set(own[: len(short)]) and all(
@@ -6842,6 +7040,29 @@ class ArticleSpeakers:
                     c.pos < m.pos < c.pos + len(c.name) <= m.pos + len(m.name) + 1 and m.role
                     for m in self.mentions)}
         return (b.pos, b.name) in self._titled_bodies
+
+    def _office_named(self, head: str, pos: int) -> SpeakerRef | None:
+        """The audit or oversight office "the auditor" (or "the ombudsman") stands for: the
+        last body named before `pos` whose name, or the name its acronym spells, holds the
+        title capitalised ("CAG" for the Comptroller and Auditor General of India)."""
+        parts = [p.capitalize() for p in head.split("-")]
+
+        def holds(name: str) -> bool:
+            ws = name.replace("-", " ").split()
+            return all(p in ws for p in parts)
+
+        names = [(b.pos, self.acronyms.get(normalise_key(b.name), b.name) if b.name.isupper()
+                  else b.name) for b in self.bodies if b.pos < pos]
+        names += [(p, r.name) for p, r in self.history if p < pos and not r.generic]
+        before = self.text[:pos].lower()
+        names += [(at, full) for acr, full in self.acronyms.items()
+                  if (at := before.rfind(f"({acr})")) >= 0]
+        names += [(m.start(), run) for m in _BODY_RUN_RE.finditer(self.text, 0, pos)
+                  if " " in (run := m.group().removeprefix("The ").rstrip(".,;:"))]
+        found = max(((p, n) for p, n in names if holds(n)), default=None)
+        if found is None:
+            return None
+        return self._register(SpeakerRef(found[1], GOVERNMENT), found[1], "")
 
     def _named_with_head(self, head: str, pos: int) -> SpeakerRef | None:
         """ "statistics from the headquarters" after the Provincial Flood Control and Drought
