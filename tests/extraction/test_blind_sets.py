@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout63/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout71/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -36,7 +36,10 @@ from tests.extraction.score import score
 # corpus.DURATIONS_UNLISTED). Session 10 made an unattributed headline figure the outlet's own
 # claim (articles/README.md): the older sets, whose authors credited such a figure to the body's
 # speaker, lost up to 8 points of precision by it (heldout13, heldout22), and their floors
-# were lowered with it.
+# were lowered with it. Session 11: heldout64-71 written by eight authors and committed unread;
+# 62-65 and then 68-69 used for its rounds (with misses recurring across heldout42-69), 66-67
+# and 70-71 never opened, scored at the start and after each merge. Floors are two points under
+# the lower of precision and recall at session 11's end.
 FLOORS = {
     "heldout8": 0.94,
     "heldout9": 0.91,
@@ -98,6 +101,9 @@ FLOORS = {
 # Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
 # durations and multipliers, were held lower until those became figures in session 8).
 FIGURE_RECALL_FLOOR = 0.9
+# heldout71 (never opened) is held to its measured figure recall: its authors list figures
+# the rules do not read yet, and no rule was written for it.
+FIGURE_RECALL_FLOORS = {"heldout71": 0.87}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
@@ -106,4 +112,4 @@ def test_blind_set_accuracy_does_not_fall(folder):
     assert result["pairs"] > 100
     assert result["precision"] >= FLOORS[folder], result
     assert result["recall"] >= FLOORS[folder], result
-    assert result["figure_recall"] >= FIGURE_RECALL_FLOOR, result
+    assert result["figure_recall"] >= FIGURE_RECALL_FLOORS.get(folder, FIGURE_RECALL_FLOOR), result
