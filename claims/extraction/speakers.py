@@ -772,7 +772,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             k -= 2
             continue
         if t.low == "the" and out and out[0].cap and k >= 3 and toks[k - 1].low in (
-                "and", "&") and toks[k - 2].cap and toks[k - 3].text == ",":
+                "and", "&") and toks[k - 2].cap and toks[k - 3].text == "," and \
+                not _remits_name_bodies([toks[k - 2].text, "and"] + [w.text for w in out]):
             out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
             k -= 2  # a remit list whose last remit has "the"
             continue
@@ -1094,6 +1095,34 @@ def _body_of_head(words: list[Tok]) -> bool:
 _REMIT_TITLES = words("minister secretary commissioner director")
 
 
+# Last words that make a listed remit a body of its own ("UNICEF and the World Health
+# Organization", "the Central Bank"), so the list names several bodies, not one body's remits.
+_LISTED_BODY_HEADS = words(
+    "organisation organization association union foundation institute corporation company "
+    "firm group fund programme program network federation university hospital charity "
+    "coalition alliance council committee society trust centre center bank league movement "
+    "mission consortium party board commission agency ministry department authority bureau "
+    "office treasury court embassy directorate inspectorate")
+
+
+def _remits_name_bodies(words_: list[str], head_last: bool = False) -> bool:
+    """Whether the words of a remit list ("Fisheries and the Environment", "UNICEF and the
+    World Health Organization") hold a body's name: an acronym ("UNICEF") or a remit ending
+    in a body's head word ("Organization", "Bank"). With `head_last` the list is written
+    before the body's own head word, which ends its last item ("Valley Irrigation, Drainage
+    and Flood Control Authority")."""
+    items: list[list[str]] = [[]]
+    for w in words_:
+        if w in (",", "and", "&"):
+            items.append([])
+        elif w != "the":
+            items[-1].append(w)
+    return any(item and (len(item) == 1 and len(item[0]) >= 3 and item[0].isupper() or
+                         item[-1].lower() in _LISTED_BODY_HEADS and not (
+                             head_last and i == len(items) - 1))
+               for i, item in enumerate(items))
+
+
 def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     """The end of a body's name that runs on past the comma at toks[k] ("Ministry of Housing,
     Communities and Local Government"): capitalised words and commas up to an "and" and its
@@ -1114,7 +1143,8 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
             m += 2 if toks[m + 1].low == "the" else 1
         else:
             break
-    if not (seen_and and toks[m - 1].cap):
+    if not (seen_and and toks[m - 1].cap) or _remits_name_bodies(
+            [t.text for t in toks[k:m]], head_last=not _body_of_head(out)):
         return None
     head = toks[m - 1].low
     # "the Ministry of Housing, Communities and Local Government"; a list of capitalised
@@ -1134,12 +1164,14 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
             t.cap or t.low in ("and", "&") or t.low == "the" and i > 0 and
             out[i - 1].low in ("and", "&") for i, t in enumerate(out)):
         return None  # ("Fisheries and the Environment": "the" only after the "and")
+    if _remits_name_bodies([t.text for t in out], head_last=True):
+        return None  # ("UNICEF and the World Health Organization": bodies, not remits)
     j = k - 1
     while j >= 2 and (toks[j].cap and not toks[j].poss or toks[j].text == ","):
         if toks[j - 1].low in ("of", "for") and toks[j].cap and toks[j - 2].cap and (
                 toks[j - 2].low in GOVERNMENT_HEADS or toks[j - 2].low in ORG_HEADS or
                 toks[j - 2].low in _REMIT_TITLES):
-            return j - 2
+            return None if _remits_name_bodies([t.text for t in out]) else j - 2
         j -= 1
     last = out[-1].low
     if (last in GOVERNMENT_HEADS or last in ORG_HEADS) and k >= 1 and toks[k - 1].cap:
@@ -1577,13 +1609,13 @@ _ADVICE_VERBS = words("advises advised recommends recommended urges urged")
 _DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
                           "produced produces")
 
-# Every word that can open a frame (the loop below looks only at these).
 # Nouns for something said whose sayer "from" or "by" names, before what was said: "a warning
 # from the chief executive that the cut would leave a hole of €18 million".
 _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assurance assurances "
                      "assertion projection insistence pledge promise")
 
 
+# Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
@@ -3607,7 +3639,7 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     """(descriptor, title, name) when the phrase ends in a personal name."""
     sp = _split_person_words(np)
     if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].low in _PLACE_GIVEN_NAMES \
-            and sp[1][-1].end + 1 == sp[2][0].start and (len(sp[1]) > 1 or sp[0]):
+            and (len(sp[1]) > 1 or sp[0]):
         # "spokesman Jordan Whitfield": a given name that is also a country's opens the name
         # after a title or a description, it titles no one
         return sp[0], sp[1][:-1], sp[1][-1:] + sp[2]
@@ -4867,9 +4899,14 @@ _PLACE_AFTER_ACRONYM_RE = re.compile(
 # of two to six capitalised words, with the short lower-case words a Maori name holds, "Te
 # Tahuhu o te Matauranga", but no English ones: "Te Whatu Ora on Friday"), not followed by
 # another capitalised word or a number.
-_DUAL_NAME_RE = re.compile(
-    rf"([{_UPPER}][\w'\u2019&-]*(?:[ ](?:(?:of|for|and|the|&)[ ])*[{_UPPER}][\w'\u2019&-]*)+)"
-    rf"[ ](?P<dash>[-\u2013])[ ]([{_UPPER}][\w'\u2019-]*(?:[ ](?:(?!(?:on|in|at|by|to|of|for|"
+# Found from each spaced dash outwards, so a long run of capitalised words costs no more
+# than its last eight (the first name) and the next six (the second).
+_DUAL_DASH_RE = re.compile(r"[ ][-\u2013][ ]")
+_DUAL_FIRST_RE = re.compile(
+    rf"(?<![\w'\u2019&-])([{_UPPER}][\w'\u2019&-]*"
+    rf"(?:[ ](?:(?:of|for|and|the|&)[ ]){{0,2}}[{_UPPER}][\w'\u2019&-]*){{1,7}})\Z")
+_DUAL_SECOND_RE = re.compile(
+    rf"([{_UPPER}][\w'\u2019-]*(?:[ ](?:(?!(?:on|in|at|by|to|of|for|"
     r"and|the|as|is|was|or|an|its|has|had|who|but|via|per)[ ])[a-z]{1,3}[ ]){0,2}"
     rf"[{_UPPER}][\w'\u2019-]*){{1,5}})(?![ ]?[{_UPPER}\d]|[\w'\u2019-])")
 
@@ -4954,6 +4991,16 @@ _SHARES_MOVE_RE = re.compile(
     r"(?:rose|rise|rises|fell|fall|falls|jump\w*|climb\w*|gain\w*|slid|slide\w*|slump\w*|"
     r"drop\w*|tumbl\w*|surg\w*|sank|sink\w*|plung\w*|soar\w*|closed|ended|slipp\w*|slips?|"
     r"rall\w*|lost|added|declin\w*|advanc\w*|risen|fallen)\b")
+# Words whose shares are a market's, region's or sector's, no company's: "Asian shares fell",
+# "Bank shares fell 3%", "Tech shares rallied" (with the demonyms: "Chinese shares").
+_SHARES_OF_NO_COMPANY = words(
+    "asian european african american latin gulf nordic arab western emerging global world "
+    "regional bank banks banking tech technology energy oil mining miner miners property "
+    "retail airline airlines insurance insurer utility utilities auto automaker chip chipmaker "
+    "telecom telecoms media health healthcare pharma pharmaceutical consumer industrial "
+    "financial financials commodity gold steel defence defense shipping travel leisure "
+    "builder builders housing construction food luxury lender lenders broker brokers "
+    "stock stocks blue-chip small-cap mid-cap growth value")
 _SHARES_OF_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) (?:of|in) $")
 # A ticker alone after a company's name, where a market story names its shares.
 _BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
@@ -5329,6 +5376,9 @@ class ArticleSpeakers:
         self.history: list[tuple[int, SpeakerRef]] = []
         self.data_owners: list[tuple[int, SpeakerRef]] = []
         self.sentences: list[tuple[int, str]] = []
+        # how many sentences `_study_lead` has read, and the study owner it found (with the
+        # end of the sentence that named it)
+        self._study_scan: tuple[int, tuple[int, SpeakerRef] | None] = (0, None)
         self._subjects: dict[int, SpeakerRef | None] = {}
         self._sentence_toks: dict[int, list[Tok]] = {}
         self.dates: dict[str, list[tuple[int, date]]] = {}
@@ -5406,7 +5456,8 @@ class ArticleSpeakers:
                     continue  # "HK$120 million", "LL 38,500": a currency's letters, no body
                 described = text.startswith((", a", ", the "), m.end()) and \
                     _DESCRIBED_BODY_RE.match(text, m.end()) is not None or (
-                        _SHARES_MOVE_RE.match(text, m.end()) is not None or
+                        _SHARES_MOVE_RE.match(text, m.end()) is not None and
+                        low not in _SHARES_OF_NO_COMPANY and low not in DEMONYMS or
                         _SHARES_OF_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
                         is not None) and not any(len(b.words) > 1 and b.words[0] == low
                                                  for b in out)
@@ -5448,15 +5499,12 @@ class ArticleSpeakers:
                                 kind_of(" ".join(after)) == ORGANISATION:
                             ws = after  # "Zambia's Chimwemwe Copper Mines": the company
                             break
-                        if k == 0 and len(after) >= 3 and owner in COUNTRIES and (
+                        if k == 0 and len(after) >= 3 and (
                                 after[-1].lower() in ORG_HEADS or
                                 after[-1].lower() in GOVERNMENT_HEADS):
-                            ws = after  # "Chile's National Disaster Prevention and Response
-                            break  # Service": the country's body
-                        if k == 0 and len(after) >= 3 and owner not in COUNTRIES and (
-                                after[-1].lower() in ORG_HEADS or
-                                after[-1].lower() in GOVERNMENT_HEADS):
-                            ws = after  # "Dubai's Roads and Transport Authority"
+                            # "Chile's National Disaster Prevention and Response Service",
+                            # "Dubai's Roads and Transport Authority": the place's body
+                            ws = after
                             break
                         ws = ws[:k] + [_unpossessive(w)]
                         break
@@ -5518,13 +5566,13 @@ class ArticleSpeakers:
             at = m.start() + run.find(ws[0])
             if headed and text.startswith(", ", m.end()) and \
                     at + len(name) == m.end() and \
-                    (more := _REMIT_LIST_RE.match(text, m.end())) is not None:
+                    (more := _REMIT_LIST_RE.match(text, m.end())) is not None and \
+                    not _remits_name_bodies(more.group().replace(",", " , ").split()):
                 # "the Department of Forestry, Fisheries and the Environment": the name runs
                 # on past its commas to the last remit (the runs inside it name nothing)
                 name += more.group()
                 low = name.lower()
                 skip_to = more.end()
-            at = m.start() + run.find(ws[0])
             words_ = tuple(low.replace("-", " ").split())
             if out and len(ws) >= 2 and text.startswith(", the ", out[-1].pos +
                                                         len(out[-1].name)) and \
@@ -5787,10 +5835,13 @@ class ArticleSpeakers:
                     # "UN Office for Disaster Risk Reduction": an office named by its remit
                     # only is the UN's)
                 place = _PLACE_AFTER_ACRONYM_RE.match(self.text, paren.end())
-                if place is not None and (place.group(1) or place.group(2).strip().lower() not in
-                                          WEEKDAYS and place.group(2).strip().lower() not in
-                                          MONTHS and place.group(2).strip().lower() not in
-                                          COMMON_CAPITALISED):
+                one = place and (place.group(2) or "").strip().lower()
+                if place is not None and (place.group(1) or one not in WEEKDAYS and
+                                          one not in MONTHS and one not in COMMON_CAPITALISED
+                                          and one not in TITLE_WORDS and
+                                          one not in PEOPLE_SPEAKER_HEADS and
+                                          one not in _PERSON_TITLES):
+                    # (not "Authority (NDMA) Chairman, Inam Haider,": a title, no province)
                     self._acronym_places.setdefault(normalise_key(full),
                                                     full + (place.group(1) or place.group(2)))
                     full += place.group(1) or place.group(2)  # "the Comptroller and Auditor General (CAG) of
@@ -5829,15 +5880,25 @@ class ArticleSpeakers:
         if self._dual_names is None:
             self._dual_names = {}
             if " - " in self.text or " \u2013 " in self.text:
-                for m in _DUAL_NAME_RE.finditer(self.text):
-                    first, second = m.group(1), m.group(3)
+                for dash in _DUAL_DASH_RE.finditer(self.text):
+                    m1 = _DUAL_FIRST_RE.search(
+                        self.text, max(0, dash.start() - 160), dash.start())
+                    m2 = m1 and _DUAL_SECOND_RE.match(self.text, dash.end())
+                    if not m1 or not m2:
+                        continue
+                    first, second = m1.group(1), m2.group(1)
+                    if all(half.split()[-1].lower() in ORG_HEADS or
+                           half.split()[-1].lower() in GOVERNMENT_HEADS
+                           for half in (first, second)):
+                        continue  # (not "the World Bank - International Monetary Fund": two
+                        # English bodies' names, where a second name is in another language)
                     if first.startswith("The "):
                         first = first[4:]
                     if " " not in first or kind_of(first) == PERSON and (
                             " " not in second or kind_of(second) == PERSON) or any(
                             w.lower() in DOCUMENT_HEADS for w in second.split()):
                         continue  # (not "Cyclone Elira - Flash Update")
-                    whole = f"{first} {m.group('dash')} {second}"
+                    whole = f"{first} {dash.group().strip()} {second}"
                     self._dual_names.setdefault(normalise_key(first), whole)
                     self._dual_names.setdefault(normalise_key(second), whole)
         return self._dual_names
@@ -6197,33 +6258,48 @@ class ArticleSpeakers:
         """Whom "the team" or "the researchers" speak for when the sentence just before credits
         no body's study: the owner of the first study the article introduces before `pos` --
         its named leader ("a study led by X", "lead author X", "X and her colleagues at Y")
-        or the body it credited ("according to a study released by X")."""
-        mentions = None
-        for p, text in self.sentences:
+        or the body it credited ("according to a study released by X").
+
+        The scan of the article's sentences is kept, so each call goes on from where the last
+        stopped: a sentence ending before `pos` has been read in full by then."""
+        scanned, found = self._study_scan
+        if found is not None:
+            return found[1] if found[0] <= pos else None
+        while scanned < len(self.sentences):
+            p, text = self.sentences[scanned]
             if p + len(text) > pos:
-                return None
-            low = text.lower()
-            if _STUDY_WORDS.isdisjoint(re.findall(r"[a-z]+", low)):
-                continue
-            lead = _STUDY_LEAD_RE.search(text)
-            if lead is not None:
-                if mentions is None:
-                    mentions = self.mentions
-                # (the name the cue ends before, or the one it opens with: "Chemist X and
-                # his colleagues" is X)
-                at, upto = (p + lead.end(), p + lead.end() + 2) if lead.group("name") is None \
-                    else (p + lead.start("name"), p + lead.end("name") - 1)
-                m = next((mn for mn in mentions if at <= mn.pos <= upto), None)
-                if m is not None:
-                    return self._person_from_mention(m, m.written)
-            if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):
-                continue
-            end = p + len(text)
-            bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
-                      r.key != self.publisher.key and not r.generic]
-            if bodies:
-                return bodies[0]
+                break
+            scanned += 1
+            ref = self._study_owner_in(p, text)
+            if ref is not None:
+                self._study_scan = (scanned, (p + len(text), ref))
+                return ref
+        self._study_scan = (scanned, None)
         return None
+
+    def _study_owner_in(self, p: int, text: str) -> SpeakerRef | None:
+        """The owner of a study one sentence introduces (see `_study_lead`)."""
+        low = text.lower()
+        if _STUDY_WORDS.isdisjoint(re.findall(r"[a-z]+", low)):
+            return None
+        lead = _STUDY_LEAD_RE.search(text)
+        if lead is not None:
+            # (the name the cue ends before, or the one it opens with: "Chemist X and
+            # his colleagues" is X); a mention's written start holds its title ("led by Dr
+            # Ana Ruiz")
+            at, upto = (p + lead.end(), p + lead.end() + 2) if lead.group("name") is None \
+                else (p + lead.start("name"), p + lead.end("name") - 1)
+            m = next((mn for mn in self.mentions
+                      if at <= mn.pos + len(mn.name) - len(mn.written) <= upto or
+                      at <= mn.pos <= upto), None)
+            if m is not None:
+                return self._person_from_mention(m, m.written)
+        if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):
+            return None
+        end = p + len(text)
+        bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
+                  r.key != self.publisher.key and not r.generic]
+        return bodies[0] if bodies else None
 
     def _self_named_subject(self, pos: int) -> SpeakerRef | None:
         """The name a subject gives itself earlier in the sentence that holds `pos`: "A gang
