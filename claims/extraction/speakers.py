@@ -377,12 +377,6 @@ def kind_of(phrase: str) -> str:
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
-        if len(bare) == 2 and bare[0] in _PLACE_GIVEN_NAMES and phrase.split()[-1][:1].isupper() \
-                and not grams & COUNTRIES - {bare[0]} and head not in ORG_HEADS and \
-                head not in COMPANY_NAME_HEADS and head not in PLACE_NAME_HEADS and \
-                head not in MEDIA_HEADS and head != "police":
-            return PERSON  # "Jordan Whitfield", "Georgia Pellisier": a given name that is
-            # also a country's, then a surname (not "Jordan Valley", "Georgia Power")
         if head in ORG_HEADS and head not in ("council", "office"):
             return ORGANISATION
         if head in PEOPLE_SPEAKER_HEADS and _name_head_before_of(bare) in ORG_HEADS:
@@ -3622,6 +3616,23 @@ def _name_ok(words: list[Tok]) -> bool:
 _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def _place_given_name_alone(text: str, run: str, end: int) -> tuple[str, str, str, int] | None:
+    """ "Georgia Pellmann, who chairs the group," with no title before it: a given name that
+    is also a country's, then a surname, is a person's name when "who" follows it or the
+    surname is written alone elsewhere ("Pellmann said"); not "Israel Hayom", "Georgia
+    Aquarium", "Victoria Falls"."""
+    ws = run.split()
+    if len(ws) != 2 or ws[0].lower() not in _PLACE_GIVEN_NAMES or not ws[1][:1].isupper() or \
+            ws[1].isupper() or not ws[1].isalpha() or any(ws[1].lower() in heads for heads in (
+                ORG_HEADS, GOVERNMENT_HEADS, COMPANY_NAME_HEADS, PLACE_NAME_HEADS, MEDIA_HEADS,
+                COUNTRIES, COMMON_CAPITALISED, PEOPLE_SPEAKER_HEADS)):
+        return None  # (not "Israel Police", "Jordan Valley")
+    if not text.startswith((", who ", " who "), end) and re.search(
+            rf"(?<!{ws[0]} )(?<![\w'\u2019-]){re.escape(ws[1])}(?![\w'\u2019-])", text) is None:
+        return None
+    return run, "", run, 0
+
+
 def _place_as_given_name(run: list[Tok], last_title: int) -> bool:
     """Whether the title word ending at `last_title` is a place used as a given name: a
     country right after a title word and right before the run's one last word ("Defence
@@ -3639,7 +3650,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     """(descriptor, title, name) when the phrase ends in a personal name."""
     sp = _split_person_words(np)
     if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].low in _PLACE_GIVEN_NAMES \
-            and (len(sp[1]) > 1 or sp[0]):
+            and any(t.low in TITLE_WORDS or t.low in PEOPLE_SPEAKER_HEADS or
+                    t.low in _PERSON_TITLES for t in sp[0] + sp[1][:-1]):
         # "spokesman Jordan Whitfield": a given name that is also a country's opens the name
         # after a title or a description, it titles no one
         return sp[0], sp[1][:-1], sp[1][-1:] + sp[2]
@@ -5740,6 +5752,8 @@ class ArticleSpeakers:
             before = text[max(0, start - 3) : start].rstrip(" ")
             found = _person_in_run(run, not before or before[-1] in '.!?\n"\u201c:')
             if found is None:
+                found = _place_given_name_alone(text, run, end)
+            if found is None:
                 continue
             name_text, role, written, offset = found
             if not role and offset and _JUDGE_TITLE_RE.match(run[:offset].strip().lower()) and \
@@ -6527,6 +6541,11 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
+                cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and \
+                any(m.name == cand.name for m in self.mentions):
+            # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
+            cand = replace(cand, kind=PERSON, person=True)
         if cand.pronoun:
             if cand.pronoun in ("he", "she") and cand.written.lower().split()[-1:] and \
                     cand.written.lower().split()[-1] in _OWN_PLANS:

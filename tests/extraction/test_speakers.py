@@ -6380,3 +6380,18 @@ def test_many_teams_do_not_rescan_the_article():
     start = time.perf_counter()
     run(*paragraphs)
     assert time.perf_counter() - start < 3
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a country's name before a capitalised word is a given name only when the article shows
+    # a person (a title before, "who" after, the surname alone later): not a newspaper's, a
+    # company's or an aquarium's name
+    (("Israel Hayom reported that 40 soldiers were hurt.",), "40", "Israel Hayom"),
+    (("Jordan Phosphate said output rose 12% last year.",), "12%", "Jordan Phosphate"),
+    (("Georgia Aquarium said 40 sharks were tagged.",), "40", "Georgia Aquarium"),
+])
+def test_a_countrys_name_before_a_word_is_no_given_name_without_a_person(paragraphs, figure,
+                                                                          name):
+    claims = by_figure(run(*paragraphs))
+    assert claims[figure].speaker == name
+    assert claims[figure].speaker_kind != "person"
