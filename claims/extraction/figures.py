@@ -130,6 +130,7 @@ from .lexicon import (
     CURRENCY_PHRASES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DEMONYMS,
     DISTANCE_UNITS,
     DURATION_UNITS,
     LABEL_WORDS,
@@ -223,6 +224,8 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 _CURRENCY_SIGNS = (
     r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|GH₵|GH¢|"
     r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|" + _ISO_CODES + r")\s?")
+# Any of them alone (a currency's group in ATOM_RE, told from the letters below).
+_CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 # Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
 # for riyals, "K" for kwacha, "R" for rand), each with the ways it may be followed.
 _CURRENCY_LETTERS = (
@@ -577,9 +580,6 @@ _AGE_APPOSITION_RE = re.compile(
     r"suspect|defendant|accused|resident|farmer|trader|widow|student|teacher)|[A-Z][a-z]+)\s*$")
 
 
-_SIGN_RE = re.compile("[$\u20ac\u00a3\u20a6\u20b9\u00a5\u09f3\u20b1]")
-
-
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -728,9 +728,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 return True
     prev, prev_start = _prev_word(s, start)
     if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
-            m.group("cur") and _SIGN_RE.search(m.group("cur"))):
-        return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "the
-        # bill $480": a label is never numbered with a currency sign)
+            m.group("cur") and _CURRENCY_SIGN_RE.fullmatch(m.group("cur"))):
+        return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
+        # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
+        # code; a lone letter may be the label's: "route R1 200 metres")
     if prev and prev[0].isupper() and not has_money and not title_case():
         bare = prev.rstrip(".")
         if (
@@ -1006,16 +1007,32 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
     if qualifier not in ("under", "over"):
         return False
     word, _ = _prev_word(s, qstart)
-    return word.lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is None
+    return word.lower() in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
 
 
 def _over_is_about(s: str, qualifier: str, qstart: int, end: int) -> bool:
     """ "charged four men over 11 arson attacks": "over" after people, before the things a number
     counts, says what they are charged with, not "more than"."""
     return qualifier == "over" and s[qstart : qstart + 4].lower() == "over" and \
-        _prev_word(s, qstart)[0].lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is not None
+        _prev_word(s, qstart)[0].lower() in _AGE_NOUNS and _charged_over_count(s, qstart, end)
 
 
+def _charged_over_count(s: str, qstart: int, end: int) -> bool:
+    """Whether people charged, arrested, jailed or tried "over" (or "under") a number are so
+    for the things it counts ("charged four men over 11 arson attacks"), not people of an age.
+    Only after such a verb: in "The number of people over 65 remains high." the word after
+    the number is a verb, and 65 an age."""
+    return _CHARGED_BEFORE_RE.search(s, max(0, qstart - 60), qstart) is not None and \
+        _COUNTED_NEXT_RE.match(s, end) is not None
+
+
+# A verb of charging, arresting, jailing or trying, then up to four words ("four men",
+# "two of the women") before "over".
+_CHARGED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:charg(?:e|es|ed|ing)|(?:arrest|jail|convict|detain|indict|question|suspend|"
+    r"sack|punish)(?:s|es|ed|ing)?|sentenc(?:e|es|ed|ing)|prosecut(?:e|es|ed|ing)|"
+    r"investigat(?:e|es|ed|ing)|disciplin(?:e|es|ed|ing)|try|tries|tried|trying|sue|sues|"
+    r"sued|suing|fined|fire|fired|expelled)(?:\s+[\w'\u2019-]+){1,4}\s+$")
 # A plural noun right after a number (one word may come between): what it counts.
 _COUNTED_NEXT_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|months\b|weeks\b|days\b|was\b|"
                               r"has\b|is\b|does\b|as\b)[a-z]{2,}s\b")
@@ -1430,7 +1447,12 @@ _RATE_BASES = frozenset(["100", "1,000", "1000", "10,000", "100,000", "1,000,000
 
 
 def _named_number(s: str, start: int, end: int) -> bool:
-    if end - start <= 3 and _NAME_AFTER_NUMBER_RE.match(s, end) and \
+    """Whether the number at s[start:end] is part of a name: a route, a unit or a place named
+    by the capitalised word closing the phrase after it ("the 29 Dufferin,", "the 1 Division,"),
+    or a street grid's number ("3500 South"). A demonym after the number is counted, not a
+    name ("the 9 Chinese and 3 Japanese", "12 French, 4 Dutch and 2 Swiss")."""
+    name = _NAME_AFTER_NUMBER_RE.match(s, end) if end - start <= 3 else None
+    if name is not None and name.group().split()[0].lower() not in DEMONYMS and \
             _NAME_LEAD_RE.search(s, max(0, start - 5), start):
         return True
     return end - start >= 3 and _GRID_AFTER_NUMBER_RE.match(s, end) is not None
