@@ -1770,3 +1770,15 @@ def test_people_over_an_age_before_a_verb_stay_an_age(sentence, texts):
 ])
 def test_a_label_word_before_any_currency_is_no_label(sentence, text):
     assert [f.text for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a number word before a unit of time is a period after "next", "another", "every", ...
+    ("Prices will rise over the next two years.", ["two years"]),
+    ("The ferry sails every two weeks.", ["two weeks"]),
+    # but not after "the", "each", "both", "any" or "first" (the blind authors' convention)
+    ("Sales rose in the first five months of the year.", []),
+    ("Sales fell in the two weeks after the storm.", []),
+])
+def test_a_period_after_a_determiner(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
