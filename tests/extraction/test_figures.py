@@ -1782,3 +1782,14 @@ def test_a_label_word_before_any_currency_is_no_label(sentence, text):
 ])
 def test_a_period_after_a_determiner(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # "three days later" is a span between two events, but one unit or a vague few are not
+    # (the blind authors listed none they state)
+    ("Power returned three days later.", ["three days"]),
+    ("Power returned a day later.", []),
+    ("Power returned a few days later.", []),
+])
+def test_later_after_one_unit_or_a_few_is_no_span(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
