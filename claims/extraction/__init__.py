@@ -360,7 +360,7 @@ _WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s
 # not the wire's whose credit opens the body (the blind authors of heldout8-69 credited the
 # outlet in every such story).
 _OUTLET_WITH_WIRE_RE = re.compile(
-    rf"^[ \t]*[-\u2013\u2014]*[ \t]*\(?[ \t]*(?:(?P<o>[A-Za-z0-9][\w .&'\u2019-]{{0,40}}?)[ \t]*"
+    rf"^[ \t]*(?:[-\u2013\u2014]+[ \t]*)?(?:\([ \t]*)?(?:(?P<o>[A-Za-z0-9][\w .&'\u2019-]{{0,40}}?)[ \t]*"
     rf"(?:\bwith\b|/)|[Ww]ith[ \t]+files[ \t]+from)[ \t]*(?:{_WIRES})\b[^\n]{{0,30}}$",
     re.M | re.I)
 
@@ -471,7 +471,10 @@ def _outlet_signs(text: str, ctx: ArticleSpeakers) -> bool:
     """Whether a closing credit signs the story as the outlet's, written with a wire's material
     ("(FRANCE 24 with AFP)", "— TIMES/REUTERS", "With files from Reuters")."""
     pub = {w for w in re.findall(r"[a-z0-9]+", ctx.publisher.name.lower()) if w != "the"}
-    for m in _OUTLET_WITH_WIRE_RE.finditer(text):
+    # a closing credit: only the article's last three non-empty lines ("France 24 spoke with
+    # AFP reporters at the airport." in the body signs nothing)
+    tail = "\n".join([line for line in text.splitlines() if line.strip()][-3:])
+    for m in _OUTLET_WITH_WIRE_RE.finditer(tail):
         o = m.group("o")
         if o is None or not pub.isdisjoint(re.findall(r"[a-z0-9]+", o.lower())):
             return True

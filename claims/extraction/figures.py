@@ -30,7 +30,8 @@ Decisions on the borderline kinds:
   years" after another figure ("$3.2 million over five years") is the period it covers,
   exactly five years; after "waited", "for", "took" it is "more than". Not durations: a point
   in time ("two weeks ago"; but "three days later" is a span between two events since
-  session 11), an age ("45 years old", "aged 6 months to 14 years"), a 24-hour clock ("at 1400 hours") and the period of a comparison or a change ("the
+  session 11; not "a day later", "a week after the attack" or "a few days later": the blind
+  authors of heldout8-69 listed none of the 11 one-unit spans they state), an age ("45 years old", "aged 6 months to 14 years"), a 24-hour clock ("at 1400 hours") and the period of a comparison or a change ("the
   slowest pace in 3 years", "up 22% in 9 months");
 * lengths are figures with their unit ("a 45 km road", "a 190-ft bridge", "90 km stretch",
   "372 mm of rain": km, m, ft, miles, mm, cm), and so, since session 9, is a length that
@@ -130,6 +131,7 @@ from .lexicon import (
     CURRENCY_PHRASES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DEMONYMS,
     DISTANCE_UNITS,
     DURATION_UNITS,
     LABEL_WORDS,
@@ -223,6 +225,8 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 _CURRENCY_SIGNS = (
     r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|GH₵|GH¢|"
     r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|" + _ISO_CODES + r")\s?")
+# Any of them alone (a currency's group in ATOM_RE, told from the letters below).
+_CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 # Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
 # for riyals, "K" for kwacha, "R" for rand), each with the ways it may be followed.
 _CURRENCY_LETTERS = (
@@ -255,6 +259,10 @@ ONE_TIME_WORDS = frozenset(["hour", "day", "week", "fortnight", "month", "year",
                             "century"])
 _ONE_TIME_RE = re.compile(rf"(?i)an?\s+(?:(?:full|whole)\s+)?({'|'.join(sorted(ONE_TIME_WORDS))})")
 _FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
+# "a day later", "a week after the attack" stay out although "three days later" is a span
+# (_duration_claim): the blind authors of heldout8-69 listed none of the 11 one-unit spans
+# they state (0 of 1 "a ... later", 0 of 10 "a ... after/before"); so do "a few days later"
+# (ATOM_RE's vague times), which they state nowhere.
 _ONE_TIME_AFTER_RE = re.compile(r"(?i)\s+(?:ago|old|earlier|previously|later|before|after|"
                                 r"on|of|or|to)\b|-")
 
@@ -577,9 +585,6 @@ _AGE_APPOSITION_RE = re.compile(
     r"suspect|defendant|accused|resident|farmer|trader|widow|student|teacher)|[A-Z][a-z]+)\s*$")
 
 
-_SIGN_RE = re.compile("[$\u20ac\u00a3\u20a6\u20b9\u00a5\u09f3\u20b1]")
-
-
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -728,9 +733,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 return True
     prev, prev_start = _prev_word(s, start)
     if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
-            m.group("cur") and _SIGN_RE.search(m.group("cur"))):
-        return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "the
-        # bill $480": a label is never numbered with a currency sign)
+            m.group("cur") and _CURRENCY_SIGN_RE.fullmatch(m.group("cur"))):
+        return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
+        # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
+        # code; a lone letter may be the label's: "route R1 200 metres")
     if prev and prev[0].isupper() and not has_money and not title_case():
         bare = prev.rstrip(".")
         if (
@@ -814,11 +820,14 @@ _NOUN_NEXT_RE = re.compile(
     r"firms)\b)[a-z]")
 # A unit of time a duration is counted in, right after a number word ("the next two years",
 # "the past two quarters"; not "the two seasons", "the other three quarters of"), and the
-# determiners after which such a number says how often, not how long ("every two years").
+# determiners after which such a number is still no period figure ("the two weeks after the
+# storm", "each two weeks", "in the first five months": "first" was tried in session 11 and
+# reverted, as against the blind authors' convention). After the other determiners it is one
+# ("the next two years", "another three weeks", "every two years").
 _DURATION_UNIT_NEXT_RE = re.compile(r"(?i)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
                                     r"fortnights?|months?|years?|decades?|centuries|century|"
                                     r"quarters|weekends)\b(?!\s+of\b)")
-_EVERY_DETERMINERS = words("each any both first the")
+_NO_PERIOD_DETERMINERS = words("each any both first the")
 # "every seven weeks", "every two to three weeks": how often, a figure as "every 10 minutes" is
 # (the blind authors of heldout42-69 listed all 6 they state); and a range's low end after a
 # determiner ("the next two to three days").
@@ -827,6 +836,19 @@ _RANGE_UNIT_NEXT_RE = re.compile(rf"(?i)\s+(?:to|or)\s+(?:{_SMALL}|\d+)\s+(?:sec
 _DURATION_NEXT_RE = re.compile(r"(?i)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
                                r"fortnights?|months?|years?|decades?|centuries|century|"
                                r"seasons?|quarters?)\b")
+
+
+def _counted_after_determiner(s: str, prev_l: str, text: str, end: int) -> bool:
+    """Whether a number word `text` ending at `end` after the determiner `prev_l` is a figure:
+    a period ("the next two years", "every two to three weeks"), a remainder ("another five
+    projects were") or a count before its noun ("the nine drones launched")."""
+    if prev_l not in _NO_PERIOD_DETERMINERS and (
+            _DURATION_UNIT_NEXT_RE.match(s, end) or _RANGE_UNIT_NEXT_RE.match(s, end)):
+        return True
+    if prev_l in _REMAINDER_DETERMINERS and text != "one" and not _DURATION_NEXT_RE.match(s, end):
+        return True
+    return prev_l in _COUNTING_DETERMINERS and not _DURATION_NEXT_RE.match(s, end) and \
+        _NOUN_NEXT_RE.match(s, end) is not None
 
 
 def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
@@ -845,18 +867,13 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     prev, _ = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".,")
     scaled = _SCALED_RE.search(text)
-    if prev_l in REFERENCE_DETERMINERS and not scaled and not (
-            prev_l not in _EVERY_DETERMINERS and (_DURATION_UNIT_NEXT_RE.match(s, end) or
-                                                  _RANGE_UNIT_NEXT_RE.match(s, end))) and not (
-            prev_l in _REMAINDER_DETERMINERS and text != "one" and
-            not _DURATION_NEXT_RE.match(s, end)) and (
-            prev_l not in _COUNTING_DETERMINERS or _DURATION_NEXT_RE.match(s, end) or
-            not _NOUN_NEXT_RE.match(s, end)):
+    if prev_l in REFERENCE_DETERMINERS and not scaled and \
+            not _counted_after_determiner(s, prev_l, text, end):
         return True  # "each two", "the first three", "All three were taken to hospital"
         # (those just counted); but "the nine drones launched" and "the three million
-        # needed" are figures, and so is a period "over the next two years", "in the first
-        # five months", "for another three weeks" (as "the next 18 months" is; since
-        # session 11: the blind authors of heldout56-69 listed all but one such period)
+        # needed" are figures, and so is a period "over the next two years", "for another
+        # three weeks" (as "the next 18 months" is; since session 11: the blind authors of
+        # heldout56-69 listed all but one such period; not "in the first five months")
     if prev_l in LABEL_WORDS:
         return True
     nxt, nxt_start = _next_word(s, end)
@@ -1006,16 +1023,32 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
     if qualifier not in ("under", "over"):
         return False
     word, _ = _prev_word(s, qstart)
-    return word.lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is None
+    return word.lower() in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
 
 
 def _over_is_about(s: str, qualifier: str, qstart: int, end: int) -> bool:
     """ "charged four men over 11 arson attacks": "over" after people, before the things a number
     counts, says what they are charged with, not "more than"."""
     return qualifier == "over" and s[qstart : qstart + 4].lower() == "over" and \
-        _prev_word(s, qstart)[0].lower() in _AGE_NOUNS and _COUNTED_NEXT_RE.match(s, end) is not None
+        _prev_word(s, qstart)[0].lower() in _AGE_NOUNS and _charged_over_count(s, qstart, end)
 
 
+def _charged_over_count(s: str, qstart: int, end: int) -> bool:
+    """Whether people charged, arrested, jailed or tried "over" (or "under") a number are so
+    for the things it counts ("charged four men over 11 arson attacks"), not people of an age.
+    Only after such a verb: in "The number of people over 65 remains high." the word after
+    the number is a verb, and 65 an age."""
+    return _CHARGED_BEFORE_RE.search(s, max(0, qstart - 60), qstart) is not None and \
+        _COUNTED_NEXT_RE.match(s, end) is not None
+
+
+# A verb of charging, arresting, jailing or trying, then up to four words ("four men",
+# "two of the women") before "over".
+_CHARGED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:charg(?:e|es|ed|ing)|(?:arrest|jail|convict|detain|indict|question|suspend|"
+    r"sack|punish)(?:s|es|ed|ing)?|sentenc(?:e|es|ed|ing)|prosecut(?:e|es|ed|ing)|"
+    r"investigat(?:e|es|ed|ing)|disciplin(?:e|es|ed|ing)|try|tries|tried|trying|sue|sues|"
+    r"sued|suing|fined|fire|fired|expelled)(?:\s+[\w'\u2019-]+){1,4}\s+$")
 # A plural noun right after a number (one word may come between): what it counts.
 _COUNTED_NEXT_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|months\b|weeks\b|days\b|was\b|"
                               r"has\b|is\b|does\b|as\b)[a-z]{2,}s\b")
@@ -1399,9 +1432,11 @@ _TEMPERATURE_RE = re.compile(
     r"|\s(?i:degrees)\b(?!\s+(?i:of|north|south|east|west|latitude|longitude)\b)")
 
 
-# A week's number, or the second of two: "week 12", "weeks 1 to 9".
+# A reference's number: "DOI: 10.1038/...", "BMJ 2025;391:r2537".
 _CITATION_BEFORE_RE = re.compile(r"(?i)(?:\bdoi\W{0,3}|\b(?:19|20)\d\d;)$")
+# A day's number in a trial or a plan: "by day 28", "on Day 1".
 _DAY_LABEL_RE = re.compile(r"(?i)\b(?:by|on|at|until|from|before|after|to|through)\s+day\s+$")
+# A week's number, or the second of two: "week 12", "weeks 1 to 9".
 _WEEK_NUMBER_RE = re.compile(r"(?i)\bweeks?\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$")
 
 # Roads known by a number before the word ("the 60 Freeway") or a code ("the N104 road").
@@ -1430,7 +1465,12 @@ _RATE_BASES = frozenset(["100", "1,000", "1000", "10,000", "100,000", "1,000,000
 
 
 def _named_number(s: str, start: int, end: int) -> bool:
-    if end - start <= 3 and _NAME_AFTER_NUMBER_RE.match(s, end) and \
+    """Whether the number at s[start:end] is part of a name: a route, a unit or a place named
+    by the capitalised word closing the phrase after it ("the 29 Dufferin,", "the 1 Division,"),
+    or a street grid's number ("3500 South"). A demonym after the number is counted, not a
+    name ("the 9 Chinese and 3 Japanese", "12 French, 4 Dutch and 2 Swiss")."""
+    name = _NAME_AFTER_NUMBER_RE.match(s, end) if end - start <= 3 else None
+    if name is not None and name.group().split()[0].lower() not in DEMONYMS and \
             _NAME_LEAD_RE.search(s, max(0, start - 5), start):
         return True
     return end - start >= 3 and _GRID_AFTER_NUMBER_RE.match(s, end) is not None

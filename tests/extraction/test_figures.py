@@ -1737,3 +1737,59 @@ def test_a_round_base_after_per_or_every_is_a_rates_denominator(sentence, expect
 ])
 def test_and_one_after_counts_is_the_last_of_the_list(sentence, expected):
     assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a demonym after a number is the thing counted, not a name with a number in it
+    ("Among the hostages were the 9 Chinese and 3 Japanese, officials said.", ["9", "3"]),
+    ("The dead included 12 French, 4 Dutch and 2 Swiss, officials said.", ["12", "4", "2"]),
+    # (a route's name still is one)
+    ("Riders boarded the 29 Dufferin and 36 Finch West, officials said.", []),
+])
+def test_a_demonym_after_a_number_is_counted_not_a_name(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a verb after the number is no counted noun: "people over 65" stays an age
+    ("The number of people over 65 remains high.", []),
+    ("In summer two men over 70 swims daily in the lake.", ["two"]),
+    # (after a verb of charging, the number counts the things named after it)
+    ("Police charged four men over 11 arson attacks.", ["four", "11"]),
+])
+def test_people_over_an_age_before_a_verb_stay_an_age(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a label is never numbered with a currency, whatever its sign or letters
+    ("Each trader paid a flat €10,000 fee.", "€10,000"),
+    ("Each trader paid a flat GH₵10,000 fee.", "GH₵10,000"),
+    ("Each trader paid a flat KSh10,000 fee.", "KSh10,000"),
+    ("Each trader paid a flat Rs10,000 fee.", "Rs10,000"),
+])
+def test_a_label_word_before_any_currency_is_no_label(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a number word before a unit of time is a period after "next", "another", "every", ...
+    ("Prices will rise over the next two years.", ["two years"]),
+    ("The ferry sails every two weeks.", ["two weeks"]),
+    # but not after "the", "each", "both", "any" or "first" (the blind authors' convention)
+    ("Sales rose in the first five months of the year.", []),
+    ("Sales fell in the two weeks after the storm.", []),
+])
+def test_a_period_after_a_determiner(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # "three days later" is a span between two events, but one unit or a vague few are not
+    # (the blind authors listed none they state)
+    ("Power returned three days later.", ["three days"]),
+    ("Power returned a day later.", []),
+    ("Power returned a few days later.", []),
+])
+def test_later_after_one_unit_or_a_few_is_no_span(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts

@@ -6395,3 +6395,20 @@ def test_a_countrys_name_before_a_word_is_no_given_name_without_a_person(paragra
     claims = by_figure(run(*paragraphs))
     assert claims[figure].speaker == name
     assert claims[figure].speaker_kind != "person"
+
+
+def test_an_outlet_named_with_a_wire_in_the_body_does_not_sign_the_story():
+    # only a closing credit signs a wire story as the outlet's, not a body line that names
+    # the outlet "with" the wire
+    claims = run("Marsalle (AFP) - Some 300 passengers were stranded on Monday.",
+                 "France 24 spoke with AFP reporters at the airport.",
+                 "Airport staff handed out water.", "The terminal stayed open overnight.",
+                 "Flights resumed on Tuesday.", publisher="France 24")
+    assert by_figure(claims)["Some 300"].speaker == "AFP"
+
+
+def test_space_indented_lines_in_a_wire_story_do_not_hang():
+    # the closing-credit pattern once backtracked cubically on a line of spaces (2,000 spaces:
+    # over a minute)
+    line = " " * 2000 + "The river rose overnight."
+    run("TORVIK, Norway (Reuters) - About 40 families were moved.", line, line)
