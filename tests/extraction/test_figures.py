@@ -1384,7 +1384,8 @@ def test_paragraph_and_emergency_numbers_are_no_counts(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "not one ounce of", "not one iota": a figure of speech, no zero
-    ('Judge Rhea Tomsen said he had shown "not one ounce of remorse".', []),
+    ("Tenant Ansel Dyke said the landlord showed not one ounce of sympathy for the families.",
+     []),
     ("Coach Dev Arlen said the team had given not one iota of effort.", []),
     ("Critic Lou Pavesi said the film had not one shred of humour.", []),
     # (a thing not done is still a zero)
@@ -1397,8 +1398,8 @@ def test_not_one_ounce_is_a_figure_of_speech(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "a hundred and fifty million": the scale after "a hundred and ..." is part of the number
-    ('"A hundred and fifty million is not enough," union leader Pell Ardent said.',
-     [("Pell Ardent", "A hundred and fifty million", D(150000000), "")]),
+    ('"A hundred and sixty million will not mend the roads," transport chief Corin Vallis said.',
+     [("Corin Vallis", "A hundred and sixty million", D(160000000), "")]),
     ("Organiser Wim Soto said a hundred thousand people marched.",
      [("Wim Soto", "a hundred thousand", D(100000), "")]),
     ("Minister Yara Kell said a hundred and twenty thousand homes lost power.",
@@ -1410,8 +1411,8 @@ def test_a_hundred_and_fifty_million_is_one_number(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "people over N things": the number counts the things, "over" says what for; no age
-    ("Inspector Lia Brand said police charged four men over 11 arson attacks.",
-     [("Lia Brand", "four", D(4), ""), ("Lia Brand", "11", D(11), "")]),
+    ("Detective Noor Afari said the force has cautioned five youths over 8 vandalism cases.",
+     [("Noor Afari", "five", D(5), ""), ("Noor Afari", "8", D(8), "")]),
     ("Sergeant Tom Vale said officers arrested two women over 14 burglaries.",
      [("Tom Vale", "two", D(2), ""), ("Tom Vale", "14", D(14), "")]),
     ("Prosecutor Eve Lund said the state will try three men over 20 armed robberies.",
@@ -1438,9 +1439,9 @@ def test_a_compound_that_says_what_a_vessel_holds_counts_it(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "from X to Y" right after a range is the range it replaced, not a change
-    ("Chief executive Ada Pirlo said guidance rose to $2.10 to $2.20 a share, from $1.90 to "
-     "$2.00 previously.", [("Ada Pirlo", "$2.10 to $2.20", None, "USD"),
-                           ("Ada Pirlo", "$1.90 to $2.00", None, "USD")]),
+    ("Treasurer Ugo Serrat said the co-op will pay members $0.80 to $0.85 a litre, from $0.60 "
+     "to $0.65 before.", [("Ugo Serrat", "$0.80 to $0.85", None, "USD"),
+                          ("Ugo Serrat", "$0.60 to $0.65", None, "USD")]),
     ("Finance chief Olu Dare said the firm now expects growth of 4% to 5%, up from 2% to 3%.",
      [("Olu Dare", "4% to 5%", None, "%"), ("Olu Dare", "2% to 3%", None, "%")]),
     ("Treasurer Mia Volk said the council cut its estimate to 300 to 320 jobs, from 400 to 450.",
