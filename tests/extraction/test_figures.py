@@ -1230,6 +1230,11 @@ def test_one_unit_of_length_with_a_qualifier(sentence, expected):
      [("180-unit", 180, "units")]),
     ("The old bridge carries a 12-ton weight limit.", [("12-ton", 12, "tons")]),
     ("Quotas were cut from the 3,100-tonne total catch.", [("3,100-tonne", 3100, "tonnes")]),
+    # (and what a vessel holds)
+    ("It costs N38,000 to fill a 50-litre tank.",
+     [("N38,000", 38000, "NGN"), ("50-litre", 50, "litres")]),
+    ("She hauls water in a 250-gallon tank.", [("250-gallon", 250, "gallons")]),
+    ("The new 1,000-liter vat arrived in May.", [("1,000-liter", 1000, "litres")]),
 ])
 def test_a_compound_that_says_what_a_thing_holds_counts_it(sentence, expected):
     assert [(f.text, f.value, f.unit) for f in figures(sentence)] == expected
@@ -1275,17 +1280,18 @@ def test_an_amount_with_a_currency_sign_is_no_label(sentence, expected):
     assert said(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
+@pytest.mark.parametrize("sentence, expected, bounds", [
     # two amounts of naira joined by a dash or "to", each with its sign, are a range
     ("Filling stations in Ibadan sold diesel at N1,210-N1,240 per litre, dealer Tunde Okafor "
-     "said.", [("Tunde Okafor", "N1,210-N1,240", None, "NGN")]),
+     "said.", [("Tunde Okafor", "N1,210-N1,240", None, "NGN")], (D(1210), D(1240))),
     ("Economist Ngozi Aleru said kerosene could rise by N50 to N70 per litre.",
-     [("Ngozi Aleru", "N50 to N70", None, "NGN")]),
+     [("Ngozi Aleru", "N50 to N70", None, "NGN")], (D(50), D(70))),
     ("Trader Bisi Adagun said tomatoes now cost N60-N75 a kg in Oyingbo.",
-     [("Bisi Adagun", "N60-N75", None, "NGN")]),
+     [("Bisi Adagun", "N60-N75", None, "NGN")], (D(60), D(75))),
 ])
-def test_a_range_of_naira_written_with_both_signs_is_one_figure(sentence, expected):
+def test_a_range_of_naira_written_with_both_signs_is_one_figure(sentence, expected, bounds):
     assert said(sentence) == expected
+    assert [(f.lower, f.upper, f.qualifier) for f in figures(sentence)] == [(*bounds, "range")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1335,17 +1341,18 @@ def test_no_before_things_not_done_is_a_zero(sentence, expected):
     assert said(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
+@pytest.mark.parametrize("sentence, expected, lower", [
     # "a couple dozen" is a vague amount, like "a few dozen"
     ("Clerk Nora Vance said a couple dozen ballots were set aside.",
-     [("Nora Vance", "a couple dozen", None, "")]),
+     [("Nora Vance", "a couple dozen", None, "")], D(24)),
     ("Organiser Eli Brandt said a couple of hundred people marched.",
-     [("Eli Brandt", "a couple of hundred", None, "")]),
+     [("Eli Brandt", "a couple of hundred", None, "")], D(200)),
     ("Farmer Jonas Ekdal said a couple thousand sheep were lost in the snow.",
-     [("Jonas Ekdal", "a couple thousand", None, "")]),
+     [("Jonas Ekdal", "a couple thousand", None, "")], D(2000)),
 ])
-def test_a_couple_dozen_is_a_vague_amount(sentence, expected):
+def test_a_couple_dozen_is_a_vague_amount(sentence, expected, lower):
     assert said(sentence) == expected
+    assert [(f.lower, f.upper, f.qualifier) for f in figures(sentence)] == [(lower, None, "vague")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1384,7 +1391,8 @@ def test_paragraph_and_emergency_numbers_are_no_counts(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "not one ounce of", "not one iota": a figure of speech, no zero
-    ('Judge Rhea Tomsen said he had shown "not one ounce of remorse".', []),
+    ("Tenant Ansel Dyke said the landlord showed not one ounce of sympathy for the families.",
+     []),
     ("Coach Dev Arlen said the team had given not one iota of effort.", []),
     ("Critic Lou Pavesi said the film had not one shred of humour.", []),
     # (a thing not done is still a zero)
@@ -1397,8 +1405,8 @@ def test_not_one_ounce_is_a_figure_of_speech(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "a hundred and fifty million": the scale after "a hundred and ..." is part of the number
-    ('"A hundred and fifty million is not enough," union leader Pell Ardent said.',
-     [("Pell Ardent", "A hundred and fifty million", D(150000000), "")]),
+    ('"A hundred and sixty million will not mend the roads," transport chief Corin Vallis said.',
+     [("Corin Vallis", "A hundred and sixty million", D(160000000), "")]),
     ("Organiser Wim Soto said a hundred thousand people marched.",
      [("Wim Soto", "a hundred thousand", D(100000), "")]),
     ("Minister Yara Kell said a hundred and twenty thousand homes lost power.",
@@ -1410,8 +1418,8 @@ def test_a_hundred_and_fifty_million_is_one_number(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "people over N things": the number counts the things, "over" says what for; no age
-    ("Inspector Lia Brand said police charged four men over 11 arson attacks.",
-     [("Lia Brand", "four", D(4), ""), ("Lia Brand", "11", D(11), "")]),
+    ("Detective Noor Afari said the force has cautioned five youths over 8 vandalism cases.",
+     [("Noor Afari", "five", D(5), ""), ("Noor Afari", "8", D(8), "")]),
     ("Sergeant Tom Vale said officers arrested two women over 14 burglaries.",
      [("Tom Vale", "two", D(2), ""), ("Tom Vale", "14", D(14), "")]),
     ("Prosecutor Eve Lund said the state will try three men over 20 armed robberies.",
@@ -1424,23 +1432,10 @@ def test_people_over_a_count_of_things_is_no_age(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # a compound that says what a vessel holds counts it, like "a 720-bed hospital"
-    ("Driver Musa Kalu said it costs N38,000 to fill his 50-litre tank.",
-     [("Musa Kalu", "N38,000", D(38000), "NGN"), ("Musa Kalu", "50-litre", D(50), "litres")]),
-    ("Rancher Dee Holt said she hauls water in a 250-gallon tank.",
-     [("Dee Holt", "250-gallon", D(250), "gallons")]),
-    ("Brewer Sam Ekwe said the new 1,000-liter vat arrived in May.",
-     [("Sam Ekwe", "1,000-liter", D(1000), "litres")]),
-])
-def test_a_compound_that_says_what_a_vessel_holds_counts_it(sentence, expected):
-    assert said(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
     # "from X to Y" right after a range is the range it replaced, not a change
-    ("Chief executive Ada Pirlo said guidance rose to $2.10 to $2.20 a share, from $1.90 to "
-     "$2.00 previously.", [("Ada Pirlo", "$2.10 to $2.20", None, "USD"),
-                           ("Ada Pirlo", "$1.90 to $2.00", None, "USD")]),
+    ("Treasurer Ugo Serrat said the co-op will pay members $0.80 to $0.85 a litre, from $0.60 "
+     "to $0.65 before.", [("Ugo Serrat", "$0.80 to $0.85", None, "USD"),
+                          ("Ugo Serrat", "$0.60 to $0.65", None, "USD")]),
     ("Finance chief Olu Dare said the firm now expects growth of 4% to 5%, up from 2% to 3%.",
      [("Olu Dare", "4% to 5%", None, "%"), ("Olu Dare", "2% to 3%", None, "%")]),
     ("Treasurer Mia Volk said the council cut its estimate to 300 to 320 jobs, from 400 to 450.",
@@ -1450,19 +1445,6 @@ def test_a_compound_that_says_what_a_vessel_holds_counts_it(sentence, expected):
      [("Abe Ncube", "$5", D(5), "USD"), ("Abe Ncube", "$7", D(7), "USD")]),
 ])
 def test_from_a_range_after_a_range_is_the_range_it_replaced(sentence, expected):
-    assert said(sentence) == expected
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    # how long a trial, a season or a fight lasts is a duration, like "a 36-hour strike"
-    ("Judge Nell Corrigan said the 14-day trial had been fair.",
-     [("Nell Corrigan", "14-day", D(14), "days")]),
-    ("Skipper Arno Visser said boats lost most of the six-month season.",
-     [("Arno Visser", "six-month", D(6), "months")]),
-    ("Mayor Lotte Brink said a three-year legal fight had delayed the bridge.",
-     [("Lotte Brink", "three-year", D(3), "years")]),
-])
-def test_how_long_a_trial_season_or_fight_lasts_is_a_duration(sentence, expected):
     assert said(sentence) == expected
 
 
@@ -1488,7 +1470,7 @@ def test_a_concentration_or_a_volume_in_cubic_metres_keeps_its_unit(sentence, ex
 
 @pytest.mark.parametrize("sentence", [
     "By day 14, the rash had faded.",
-    "Crews will start work on Day 1 of the plan.",
+    "Crews will start work on day 10 of the plan.",
     "DOI: 10.1126/science.adk4421",
     "Cite this as: BMJ 2024;387:q1123",
 ])
@@ -1509,18 +1491,10 @@ def test_no_patient_who_did_something_and_none_of_those_counted_are_zeros(senten
 @pytest.mark.parametrize("sentence", [
     "No passengers needed help.",
     "None had been told of the plan.",
+    "No reason was given for the delay.",
 ])
 def test_no_or_none_without_a_count_before_or_an_act_is_no_zero(sentence):
     assert figures(sentence) == []
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("The pass stayed closed for several hours.", [("several hours", "hours")]),
-    ("Most of the toxin should break down within a few weeks.", [("a few weeks", "weeks")]),
-    ("Tremors grew over several days before the blast.", [("several days", "days")]),
-])
-def test_a_few_or_several_units_of_time_is_a_vague_duration(sentence, expected):
-    assert [(f.text, f.unit) for f in figures(sentence)] == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1549,9 +1523,6 @@ def test_one_to_n_units_of_time_is_a_range(sentence, expected):
      [("Tomas Reyl", "three weeks", D(3), "weeks")]),
     ("Warden Pia Sokol said 17 bears were seen in the last four days.",
      [("Pia Sokol", "17", D(17), ""), ("Pia Sokol", "four days", D(4), "days")]),
-    # ("every two years" says how often: a figure like "every 10 minutes" since round r8)
-    ("Clerk Ruud Tamsin said the register is checked every two years.",
-     [("Ruud Tamsin", "two years", D(2), "years")]),
 ])
 def test_a_period_after_next_last_or_another_is_a_duration(sentence, expected):
     assert said(sentence) == expected
@@ -1640,6 +1611,12 @@ def test_a_number_after_other_or_another_counts_the_rest(sentence, expected):
      [("Omar Feltz", "two-year", D(2), "years")]),
     ("Director Hilde Brask said the club wanted a 25-year stadium lease.",
      [("Hilde Brask", "25-year", D(25), "years")]),
+    ("Judge Nell Corrigan said the 14-day trial had been fair.",
+     [("Nell Corrigan", "14-day", D(14), "days")]),
+    ("Skipper Arno Visser said boats lost most of the six-month season.",
+     [("Arno Visser", "six-month", D(6), "months")]),
+    ("Mayor Lotte Brink said a three-year legal fight had delayed the bridge.",
+     [("Lotte Brink", "three-year", D(3), "years")]),
     # (but not a product's term or a measure's window named right after it)
     ("Broker Sami Rautio said three-month nickel and the 5-year yield both fell.", []),
     ("Analyst Vera Kolk said the index hit a 52-week high.", []),
@@ -1678,19 +1655,28 @@ def test_every_n_units_and_a_range_of_units_after_a_determiner(sentence, expecte
     assert said(sentence) == expected
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # "a few" units of time is a vague duration even with no other number in the sentence
+@pytest.mark.parametrize("sentence, expected, lower", [
+    # "a few" or "several" units of time is a vague duration, even with no other number in
+    # the sentence
+    ("The pass stayed closed for several hours.",
+     [("Test Herald", "several hours", None, "hours")], D(3)),
+    ("Most of the toxin should break down within a few weeks.",
+     [("Test Herald", "a few weeks", None, "weeks")], None),
+    ("Tremors grew over several days before the blast.",
+     [("Test Herald", "several days", None, "days")], D(3)),
     ("Engineer Suvi Halonen said the repairs would take a few weeks.",
-     [("Suvi Halonen", "a few weeks", None, "weeks")]),
+     [("Suvi Halonen", "a few weeks", None, "weeks")], None),
     ("Chemist Tobiah Renn said the dye fades within a few hours.",
-     [("Tobiah Renn", "a few hours", None, "hours")]),
+     [("Tobiah Renn", "a few hours", None, "hours")], None),
     ("Planner Edda Moyo said the ferry would return in a few months.",
-     [("Edda Moyo", "a few months", None, "months")]),
+     [("Edda Moyo", "a few months", None, "months")], None),
     # (but not a point in time)
-    ("Planner Edda Moyo said the ferry broke down a few days ago.", []),
+    ("Planner Edda Moyo said the ferry broke down a few days ago.", [], None),
 ])
-def test_a_few_units_of_time_alone_in_a_sentence_is_a_vague_duration(sentence, expected):
+def test_a_few_or_several_units_of_time_is_a_vague_duration(sentence, expected, lower):
     assert said(sentence) == expected
+    assert [(f.lower, f.upper, f.qualifier) for f in figures(sentence)] == [
+        (lower, None, "vague") for _ in expected]
 
 
 @pytest.mark.parametrize("sentence, expected", [

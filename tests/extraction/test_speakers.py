@@ -5026,8 +5026,8 @@ def test_an_author_named_in_apposition_after_said_speaks(sentence, name):
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Orvane Motor expects tariffs to cut its profit by 310 billion yen, the Japanese "
-      "automaker said on Thursday.",), "310 billion yen", "Orvane Motor"),
+    (("Kalvo Textiles will open 25 shops in Poland next spring, the Finnish company said.",),
+     "25", "Kalvo Textiles"),
     (("Brelling Foods will shut 12 bakeries, the German company said.",), "12", "Brelling Foods"),
     (("Tessaro Pharmaceuticals plans to hire 450 researchers, the Italian drugmaker said.",),
      "450", "Tessaro Pharmaceuticals"),
@@ -5053,9 +5053,9 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(paragraphs, figur
       "in March after a nine-month repair programme, with output reaching 45,000 barrels a day "
       "by the end of the second quarter, the company said on Monday.",), "45,000 barrels",
      "Varde Offshore"),
-    (("Swedish lender Korvik Finans plans to sell its portfolio of older car loans and credit "
-      "card debts over the coming year to buyers in Asia and the Gulf, raising about $300 "
-      "million, the lender said.",), "about $300 million", "Korvik Finans"),
+    (("Icelandic supplier Hvalvik Fiskur will rebuild its smokehouse in the harbour after the "
+      "fire in January, with 70 workers returning to the line by the autumn, the company said "
+      "in a statement.",), "70", "Hvalvik Fiskur"),
     (("Dutch operator Hoorn Vaart expects to bring its two ferries back into service on the "
       "northern islands route in April after a long dispute with the shipyard, carrying up to "
       "1,200 passengers a day, the company told the council.",), "up to 1,200", "Hoorn Vaart"),
@@ -5079,22 +5079,22 @@ def test_a_party_member_named_by_the_party_is_the_person_just_named(paragraphs, 
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("paragraphs, figure", [
+@pytest.mark.parametrize("paragraphs, figure, name", [
     (("A bus overturned, injuring 17 people, Halden Transit Corp. (Haltra) said.",
-      "The bus was carrying 52 passengers, according to Haltra."), "52"),
+      "The bus was carrying 52 passengers, according to Haltra."), "52", "Halden Transit Corp."),
     (("The dam burst, flooding 300 homes, Halden Transit Co. (Hatco) said.",
-      "Hatco said 12 of its depots were shut."), "12"),
+      "Hatco said 12 of its depots were shut."), "12", "Halden Transit Co."),
     (("Halden Transit Inc. (Halt) said fares would rise 4% in May.",
-      "Halt expects 900,000 riders a day."), "900,000"),
+      "Halt expects 900,000 riders a day."), "900,000", "Halden Transit Inc."),
 ])
-def test_a_short_name_after_a_legal_forms_full_stop_is_the_same_body(paragraphs, figure):
-    assert by_figure(run(*paragraphs))[figure].speaker.startswith("Halden Transit")
+def test_a_short_name_after_a_legal_forms_full_stop_is_the_same_body(paragraphs, figure, name):
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, "organisation")
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Council members voted for the cut, rejecting a warning from chief executive Ines Morrow "
-      "that it would leave a hole of about €9 million in the budget.",), "about €9 million",
-     "Ines Morrow"),
+    (("Planners pressed ahead despite a warning from engineer Bruno Salk that the tunnel "
+      "repairs would cost about £6 million.",), "about £6 million", "Bruno Salk"),
     (("The board brushed aside a claim by Tom Hale that 300 jobs were at risk.",), "300",
      "Tom Hale"),
     (("Lawmakers dismissed an estimate from the Harlow Treasury that the plan would cost "
@@ -5104,9 +5104,14 @@ def test_a_claim_from_a_named_sayer_that_states_a_figure_is_theirs(paragraphs, f
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_a_number_inside_the_sayer_of_a_claim_is_the_outlets():
-    (c,) = run("The warning from 40 scientists that the seas would rise went unheeded.")
-    assert (c.figure_text, c.speaker) == ("40", "Test Herald")
+@pytest.mark.parametrize("sentence, figure", [
+    ("The warning from 40 scientists that the seas would rise went unheeded.", "40"),
+    ("A claim by 12 mayors that the tax was unfair was rejected by the court.", "12"),
+    ("An estimate from 300 economists that growth would stall was ignored.", "300"),
+])
+def test_a_number_inside_the_sayer_of_a_claim_is_the_outlets(sentence, figure):
+    (c,) = run(sentence)
+    assert (c.figure_text, c.speaker) == (figure, "Test Herald")
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5115,9 +5120,9 @@ def test_a_number_inside_the_sayer_of_a_claim_is_the_outlets():
     (("A survey by the Marlow Institute found that 58% of tenants pay more than a third of "
       "their income in rent.", "It found 12% had moved twice in a year."), "12%",
      "Marlow Institute"),
-    (("The figures were released by the Kestrel Health Board on Tuesday.",
-      "Nationally, 61 percent of patients were seen within the target, the report shows.",
-      "It shows Harwick's rate has fallen from 70 percent."), "70 percent",
+    (("The Kestrel Health Board published its survey of village surgeries on Tuesday.",
+      "Across the county, 44 percent of surgeries had an unfilled post, the survey shows.",
+      "It shows that 58 percent of island surgeries had one."), "58 percent",
      "Kestrel Health Board"),
 ])
 def test_an_opening_it_shows_or_it_found_reads_on_from_the_document(paragraphs, figure, name):
@@ -5150,21 +5155,26 @@ def test_a_coastguard_official_speaks_for_the_coastguard_named_before(paragraphs
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("sentence, name", [
-    ("Deputy Minister Cde Tendai Moyo said 38 clinics had reopened.", "Tendai Moyo"),
-    ("Provincial chairperson Cde Rudo Chikore said 1,200 members attended.", "Rudo Chikore"),
-    ("Cde Farai Dube told the rally that 15 schools would be built.", "Farai Dube"),
+@pytest.mark.parametrize("sentence, name, role", [
+    # (the first role comes out as "Deputy Minister Cde", not "Cde, Deputy Minister" as a
+    # title after a description does in the second: a known bug, so only the name is checked)
+    ("Deputy Minister Cde Tinashe Garwe said 38 clinics had reopened.", "Tinashe Garwe", None),
+    ("Provincial chairperson Cde Rudo Chikore said 1,200 members attended.", "Rudo Chikore",
+     "Cde, Provincial chairperson"),
+    ("Cde Farai Dube told the rally that 15 schools would be built.", "Farai Dube", "Cde"),
 ])
-def test_comrade_before_a_name_is_a_title(sentence, name):
+def test_comrade_before_a_name_is_a_title(sentence, name, role):
     (c,) = run(sentence)
     assert c.speaker == name
+    if role is not None:
+        assert c.speaker_role == role
 
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Superintendent Maren Stolz presented the budget on Tuesday.",
-      "Under her proposal, class sizes would rise from 27 to about 30 students."), "27",
-     "Maren Stolz"),
+    (("Principal Ottilie Brandvold set out her timetable on Tuesday.",
+      "Under her proposal, 15 bus stops would be added near the school."), "15",
+     "Ottilie Brandvold"),
     (("Harlow Water Board unveiled its investment plan.",
       "Under its plan, bills would rise by £41 a year."), "£41", "Harlow Water Board"),
     (("Mayor Ola Brandt wants to rebuild the pier.",
@@ -5197,10 +5207,10 @@ def test_an_analysis_by_x_of_named_data_is_xs(sentence, figure, name):
 
 
 @pytest.mark.parametrize("sentence, publisher", [
-    ("Evictions rose 31% in 2024, according to a Globe review of court filings.",
-     "The Boston Globe"),
-    ("Overtime cost $4 million, according to a Sun-Times analysis of payroll data.",
-     "Chicago Sun-Times"),
+    ("Rents climbed 9% in the year to June, according to a Lodestar study of listings.",
+     "The Tarnside Lodestar"),
+    ("A Sun-Post review of ferry timetables found 23 sailings were dropped.",
+     "Dunmore Sun-Post"),
     ("A Ledger-Dispatch tally found 17 bridges in poor condition.", "Harlow Ledger-Dispatch"),
 ])
 def test_the_last_word_of_the_papers_name_is_the_paper(sentence, publisher):
@@ -5226,8 +5236,8 @@ def test_a_paragraph_reads_on_from_the_document_credited_just_before(paragraphs,
       "The council's target is 5%.",), "5%"),
     (("Road deaths fell to 312, according to data from the Tarrow Transport Authority. "
       "Some victims waited 40 minutes for an ambulance.",), "40 minutes"),
-    (("Only four of the 11 lenders made a profit, by Parrish Research's count. "
-      "Bad debts rose to 2.4% of loans.",), "2.4%"),
+    (("Just three of the nine ferry operators broke even, by Kelloway Analytics' count. "
+      "Fuel now eats up 18% of every fare.",), "18%"),
 ])
 def test_a_document_does_not_read_on_into_anothers_figure_or_a_hedge(paragraphs, figure):
     assert by_figure(run(*paragraphs))[figure].speaker == "Test Herald"
@@ -5248,7 +5258,10 @@ def test_a_subject_that_did_something_and_said_is_the_source_of_both(paragraphs,
 @pytest.mark.parametrize("sentence, figure", [
     ("Shares of Orwell Cables fell 9% after the company cut its outlook and said demand was "
      "weak.", "9%"),
-    ("Keeper Ana Brandt made 11 saves and added two assists.", "11"),
+    ("Turnout fell to 41% when the Harlow council shut 12 polling stations and said it had no "
+     "staff.", "41%"),
+    ("Voters queued for hours after the Kelby council closed 12 polling stations and said it "
+     "had run out of clerks.", "12"),
 ])
 def test_and_said_does_not_reach_back_past_another_clause(sentence, figure):
     assert by_figure(run(sentence))[figure].speaker == "Test Herald"
@@ -5264,18 +5277,16 @@ def test_a_name_joined_by_an_ampersand_is_a_firm(sentence, name):
     assert (c.speaker, c.speaker_kind) == (name, "organisation")
 
 
-@pytest.mark.parametrize("text, maker", [
-    ("Up to 24 of Meridia's jets will be parked while their Pratt & Whitney engines are "
-     "inspected, the company said.", "Pratt & Whitney"),
-    ("About 30 of its vans are idle while their Brennic Systems Group brakes are replaced.",
-     "Brennic Systems Group"),
-    ("Some 45 of its coaches need repairs to their Osprey Motors Ltd gearboxes.",
-     "Osprey Motors Ltd"),
+@pytest.mark.parametrize("text, bodies", [
+    ("As many as 16 of Tarvo Air's planes will sit idle while their Holm & Dressler propellers "
+     "are checked, the airline said.", ["Tarvo Air"]),
+    ("About 30 of its vans are idle while their Brennic Systems Group brakes are replaced.", []),
+    ("Some 45 of its coaches need repairs to their Osprey Motors Ltd gearboxes.", []),
 ])
-def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, maker):
+def test_a_makers_name_after_their_is_a_product_not_a_body_named(text, bodies):
     from claims.extraction.speakers import ArticleSpeakers
 
-    assert maker not in [b.name for b in ArticleSpeakers(text, "Test Herald").bodies]
+    assert [b.name for b in ArticleSpeakers(text, "Test Herald").bodies] == bodies
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5333,15 +5344,24 @@ def test_the_word_that_described_a_named_body_refers_back_to_it(paragraphs, figu
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_a_summary_points_description_looks_ahead_to_the_body_described_so():
-    claims = run("Nurses walked out at Larkfield Medical Centre, a 540-bed hospital, on Monday.",
-                 summary=("The hospital says it has hired 200 agency nurses.",))
-    assert by_figure(claims)["200"].speaker == "Larkfield Medical Centre"
+@pytest.mark.parametrize("body, summary, figure, name", [
+    ("Brennan Medical Centre, a teaching hospital in the west of the city, has faced a porters' "
+     "strike since Friday.", "The hospital says 35 operations were postponed.", "35",
+     "Brennan Medical Centre"),
+    ("Students occupied the Brisdon Institute of Technology, a public university, on Friday.",
+     "The university says 60 students were arrested.", "60", "Brisdon Institute of Technology"),
+    ("Cleaners walked out at Ostley Medical Centre, a private clinic, on Tuesday.",
+     "The clinic says 18 appointments were moved.", "18", "Ostley Medical Centre"),
+])
+def test_a_summary_points_description_looks_ahead_to_the_body_described_so(
+        body, summary, figure, name):
+    claims = run(body, summary=(summary,))
+    assert by_figure(claims)[figure].speaker == name
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
-    ("Rep. Karl Ostrander, R-Bemidji, one of the Republicans who wrote the bill, said it would "
-     "cost $40 million.", "$40 million", "Karl Ostrander"),
+    ("Sen. Tobin Ashgrove, D-Kellport, a longtime critic of the toll, said it would raise "
+     "$18 million.", "$18 million", "Tobin Ashgrove"),
     ("Sen. Maren Lyle-Hovland, DFL-Rochester, who chairs the finance panel, said 12 clinics "
      "would close.", "12", "Maren Lyle-Hovland"),
     ("Rep. Ana Ferrell, D-Ariz., a member of the budget committee, said the plan would add "
@@ -5353,8 +5373,8 @@ def test_a_lawmaker_before_a_party_label_and_a_further_aside_is_the_speaker(
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
-    ("Harrow Lane Foods HLF shares fell 5% after the company said it would cut 900 jobs.",
-     "900", "Harrow Lane Foods"),
+    ("Tamber Paper Group TPG shares gained 2% on Friday when the company said it had won 14 "
+     "contracts.", "14", "Tamber Paper Group"),
     ("Shares of Pellam Data Systems PDS rose 3% after the company said its board approved a "
      "$300 million buyback.", "$300 million", "Pellam Data Systems"),
     ("Ostry Mining Group OMG stock slid 2% after the miner said output fell 14% in the "
@@ -5435,25 +5455,18 @@ def test_her_plan_is_the_person_an_earlier_sentence_names_with_the_plan(paragrap
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_his_plan_is_no_speaker_named_his_plan():
-    claims = run("Mayor Ola Brandt wants to rebuild the pier.",
-                 "Under his plan, 14 kiosks would be added along the front.")
-    assert by_figure(claims)["14"].speaker == "Ola Brandt"
-
-
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("The Lakeland Exams Board released the results on Friday, according to a statement "
-      "signed by its spokeswoman, Adjoa Mensima.",
-      "The statement said 61 percent of candidates passed Mathematics.",
-      "It added that the results of 420 candidates had been withheld."), "420", "Adjoa Mensima"),
-    (("The Harbour Rail Authority published its annual report on Monday, according to a "
-      "statement signed by its chief executive, Piet Moller.",
-      "The statement said 14 stations had been rebuilt.",
-      "It added that 3,200 trains were cancelled during the strikes."), "3,200", "Piet Moller"),
-    (("Nurses ended the strike on Tuesday, according to a statement signed by the union "
-      "secretary, Grace Wambui.",
-      "The statement noted that 90 percent of members had voted.",
-      "It said 12 hospitals would reopen wards."), "12", "Grace Wambui"),
+    (("Two berths at Velmoor docks will close for dredging, according to a statement signed "
+      "by the harbour master, Idris Kanneh.",
+      "The statement said the work would take 9 weeks.",
+      "It added that 140 dockers would move to other quays."), "140", "Idris Kanneh"),
+    (("The choir's tour is off, according to a statement signed by its director, Hanne Lisvik.",
+      "The statement said 6 concerts had been sold out.",
+      "It added that 2,100 tickets would be refunded."), "2,100", "Hanne Lisvik"),
+    (("Wardens reopened the coast path on Sunday, according to a statement signed by the "
+      "park ranger, Tove Randers.",
+      "The statement noted that 3 bridges had been repaired.",
+      "It said 11 kilometres of fencing had gone up."), "11 kilometres", "Tove Randers"),
 ])
 def test_an_opening_it_after_the_statement_said_is_the_statements_speaker(
         paragraphs, figure, name):
@@ -5493,9 +5506,8 @@ def test_a_capitalised_name_after_the_is_no_person_he_or_she_could_be(paragraphs
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("The Harbor City Sting were sold on Monday to a group of investors for $30 million, the "
-      "highest price ever paid for a franchise in the Coastal Basketball Association, the "
-      "league said.",), "$30 million", "Coastal Basketball Association"),
+    (("Ticket sales for the cup final topped 48,000, a record for the Northern Rugby "
+      "Association, the league said.",), "48,000", "Northern Rugby Association"),
     (("The Atlantic Netball Association fined two clubs on Friday.",
       "Average attendance rose 9% last season, according to the league."), "9%",
      "Atlantic Netball Association"),
@@ -5510,8 +5522,8 @@ def test_the_league_is_the_league_or_association_named_before(paragraphs, figure
     (("The Lakeland Exams Board said on Friday that 48 percent of candidates passed Physics, "
       "while Further Mathematics and Economics recorded 39 percent and 52 percent.",),
      "39 percent", "Lakeland Exams Board"),
-    (("Trade officer Lena Marsh said exports to Asia rose 6%, while Machinery and Transport "
-      "Equipment posted a 4% fall.",), "4%", "Lena Marsh"),
+    (("Trade officer Lena Morvaith said exports to Asia rose 6%, while Machinery and Transport "
+      "Equipment posted a 4% fall.",), "4%", "Lena Morvaith"),
     (("The Dunmore Schools Board said 61 percent of pupils met the standard in English, "
       "while Home Economics and Religious Studies recorded 70 percent.",), "70 percent",
      "Dunmore Schools Board"),
@@ -5569,20 +5581,25 @@ def test_a_bodys_long_name_past_commas_owns_its_document(paragraphs, figure, nam
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-@pytest.mark.parametrize("paragraphs, figure, name", [
+@pytest.mark.parametrize("paragraphs, expected", [
     (("Transport minister Hugo Brandt said 4,000 new buses were ordered.",
       "The Dunmore Transport Authority's records show 2,650 buses were delivered — well short "
-      "of the 4,000 the minister cited."), "2,650", "Dunmore Transport Authority"),
+      "of the 4,000 the minister cited."),
+     [("4,000", "Hugo Brandt"), ("2,650", "Dunmore Transport Authority"),
+      ("4,000", "Hugo Brandt")]),
     (("Councillor Mara Ellison claimed 900 potholes were filled in May.",
       "The Lakeland Roads Service's figures show 610 repairs in May, fewer than the 900 "
-      "Ellison quoted."), "610", "Lakeland Roads Service"),
-    (("Senator Joan Pruitt said 12% of bridges were unsafe.",
+      "Ellison quoted."),
+     [("900", "Mara Ellison"), ("610", "Lakeland Roads Service"), ("900", "Mara Ellison")]),
+    (("Senator Joan Tavernier said 12% of bridges were unsafe.",
       "The Tarnside Highways Office's inspection data show 7% of bridges failed, not the 12% "
-      "the senator claimed."), "7%", "Tarnside Highways Office"),
+      "the senator claimed."),
+     [("12%", "Joan Tavernier"), ("7%", "Tarnside Highways Office"), ("12%", "Joan Tavernier")]),
 ])
-def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(
-        paragraphs, figure, name):
-    assert by_figure(run(*paragraphs))[figure].speaker == name
+def test_a_contact_clause_after_a_figure_names_who_gave_only_that_figure(paragraphs, expected):
+    # the second sentence's own figure is the document's; the figure its contact clause
+    # names ("the 4,000 the minister cited") is the person who gave it
+    assert [(c.figure_text, c.speaker) for c in run(*paragraphs)] == expected
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
@@ -5646,8 +5663,8 @@ def test_a_bodys_document_for_a_period_still_speaks_for_the_body(paragraphs, fig
 @pytest.mark.parametrize("paragraphs, figure, name", [
     (("Dr Lena Okafor, a housing researcher at the Tarnside Policy Unit, an independent think "
       "tank, said 4,200 families were on the waiting list.",), "4,200", "Lena Okafor"),
-    (("Marcus Feld, an economist at Harbour Analytics, a consultancy in Leeds, said prices "
-      "rose 6 percent.",), "6 percent", "Marcus Feld"),
+    (("Dorian Quellmark, an economist at Harbour Analytics, a consultancy in Leeds, said prices "
+      "rose 6 percent.",), "6 percent", "Dorian Quellmark"),
     (("Ana Brisco, a senior analyst at the Lakeland Energy Forum, a campaign group, told "
       "reporters that 300 turbines were idle.",), "300", "Ana Brisco"),
 ])
@@ -5658,8 +5675,8 @@ def test_a_person_whose_role_names_a_described_body_speaks_not_the_body(
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
     (("The Lakeland Statistics Office said 400 jobs were added in May.",
-      "Our analysis finds that in the five largest towns, unemployment rose by 1.2 percentage "
-      "points."), "1.2 percentage points", "Test Herald"),
+      "Our analysis of the tender papers finds the contract was worth 3.4 million euros."),
+     "3.4 million euros", "Test Herald"),
     (("The Harbour Water Board said 96 mains burst last winter.",
       "Our own analysis shows 31 of them were in the old town."), "31",
      "Test Herald"),
@@ -5671,16 +5688,21 @@ def test_our_outside_a_quotation_is_the_outlet(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
-def test_us_the_country_is_no_first_person():
-    claims = by_figure(run(
-        "US software maker Corvix announces it will buy Kelvane for $2.1 billion."))
-    assert claims["$2.1 billion"].speaker == "Corvix"
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("US software maker Corvix announces it will buy Kelvane for $2.1 billion.",
+     "$2.1 billion", "Corvix"),
+    ("US chipmaker Belvane announces it will buy Orrel for $4 billion.", "$4 billion",
+     "Belvane"),
+    ("US retailer Tamsin Goods says it will close 40 stores.", "40", "Tamsin Goods"),
+])
+def test_us_the_country_is_no_first_person(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
     (("The Lakeland Statistics Office said 400 jobs were added in May.",
-      "Our analysis finds that in the five towns where rents rose most, vacancies fell 9 "
-      "percent. In the other towns, they fell 4 percent."), "4 percent", "Test Herald"),
+      "Our analysis finds parking fines in the centre doubled to 8,200. Outside it, the count "
+      "was 2,900."), "2,900", "Test Herald"),
     (("The Harbour Water Board's report found 96 mains burst last winter.",
       "Our review shows 31 of them were in the old town. Another 12 were near the docks."),
      "12", "Test Herald"),
@@ -5708,9 +5730,9 @@ def test_a_study_led_by_a_researcher_is_hers_and_researchers_at_a_body_speak_for
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("A report published the same day by the Royal Society of Midwives of Ulster found that "
-      "Belfast had the longest list, with 412 women waiting.",), "412",
-     "Royal Society of Midwives of Ulster"),
+    (("A study published the same day by the Guild of Ferry Pilots of Norland showed the "
+      "northern crossing was the busiest, at 73 sailings a week.",), "73",
+     "Guild of Ferry Pilots of Norland"),
     (("Figures released the previous week by the Harbour Trust showed 3,100 boats idle.",),
      "3,100", "Harbour Trust"),
     (("An audit published the same morning by the Institute of Transport of Norway found that "
@@ -5739,15 +5761,13 @@ def test_a_document_finding_without_figures_is_read_on_by_the_next_sentence(
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Peat bogs in the north stored less carbon than thought, according to a study led by "
-      "Ines Halloran, a soil scientist at Dunmore University.",
-      "Co-author Piet Vroom said the method could be used elsewhere.",
-      "The team calculated that the bogs held 40 million tonnes of carbon."),
-     "40 million tonnes", "Ines Halloran"),
-    (("Chemist Tomasz Wierzba and his colleagues at the Baltic Institute think they have "
-      "fixed the problem.",
-      "The treated cells kept 91 percent of their charge, the team reports."),
-     "91 percent", "Tomasz Wierzba"),
+    (("Beehives in the valley came through the winter well, according to research led by "
+      "Saoirse Benning, an ecologist at Dunmore University.",
+      "Co-author Piet Vroom said the mild autumn helped.",
+      "The team counted 2,600 hives across the region."), "2,600", "Saoirse Benning"),
+    (("Engineer Halima Sorrel and her colleagues at the Fenwick Lab built a cheaper pump.",
+      "It moved 120 litres a minute in field trials, the team reports."), "120 litres",
+     "Halima Sorrel"),
     (("Farms near the river lost more soil than expected, according to a study released on "
       "Monday by the Lowland Soil Trust.",
       "Lead author Mara Quist said the losses were striking.",
@@ -5797,9 +5817,9 @@ def test_a_countrys_possessive_before_a_government_body_leaves_the_body_to_refer
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Harlow Partners, the Clean Water Alliance, said on Friday that it had released new "
-      "funds.", "The money will pay for 4,000 filters, the alliance said."), "4,000",
-     "Harlow Partners"),
+    (("Greyfield Fund, the Coastal Schools Alliance, gave grants to village schools this "
+      "spring.", "About 60 schools were helped, the alliance said."), "About 60",
+     "Greyfield Fund"),
     (("Brightwell Trust, the Rural Health Foundation, opened two clinics.",
       "They will treat 12,000 patients a year, the foundation said."), "12,000",
      "Brightwell Trust"),
@@ -5814,8 +5834,8 @@ def test_a_body_named_again_in_apposition_is_the_body_its_description_refers_to(
 @pytest.mark.parametrize("paragraphs, figure, name", [
     (("Mayor Tilda Varga opened the depot. So far 480 buses have been fitted, she said – "
       "about half of the fleet.",), "480", "Tilda Varga"),
-    (("Relief chief Omar Haddad spoke in Tyre. Some 3,100 families have been housed, he said "
-      "– more than planned.",), "Some 3,100", "Omar Haddad"),
+    (("Relief chief Samir Haddon spoke in Tyre. Some 3,100 families have been housed, he said "
+      "– more than planned.",), "Some 3,100", "Samir Haddon"),
     (("Lena Brandt, the club's chair, was upbeat. The club sold 9,000 season tickets, she "
       "told reporters – a record.",), "9,000", "Lena Brandt"),
 ])
@@ -5825,10 +5845,8 @@ def test_a_spaced_en_dash_after_said_leaves_the_figure_before_it_attributed(
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
-    (("Amara Okonjo, a surgeon at St Brigid's Hospital in Kumasi, Ghana, who was not involved "
-      "in the study, noted that only 27 of the patients were women.",), "27", "Amara Okonjo"),
-    (("Tomas Reyes, an economist at the Andes Policy Institute, who advises the government, "
-      "said 61 firms had closed.",), "61", "Tomas Reyes"),
+    (("Bettina Osei-Kruger, a pharmacist in Tema, Ghana, who runs two shops, said 35 brands of "
+      "insulin were out of stock.",), "35", "Bettina Osei-Kruger"),
     (("Lise Brun, a teacher at a school in Dakar, Senegal, said 140 pupils had no desks.",),
      "140", "Lise Brun"),
 ])
@@ -5871,14 +5889,14 @@ def test_a_name_after_according_to_the_figures_is_the_sentences_subject_not_thei
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
     (("Finance Minister Ruth Achola presented the budget, she said.",
-      "Opposition spokesman on finance Kofi Mensah called it reckless. \"It will leave 4,000 "
-      "teachers unpaid,\" he said."), "4,000", "Kofi Mensah"),
+      "Opposition spokesman on finance Kwabena Ashitey called it reckless. \"It will leave "
+      "4,000 teachers unpaid,\" he said."), "4,000", "Kwabena Ashitey"),
     (("Mayor Lise Brandt defended the cuts, she said.",
-      "Shadow minister for housing Tomas Reyes attacked them. \"About 900 families will lose "
-      "their homes,\" he said."), "About 900", "Tomas Reyes"),
+      "Shadow minister for housing Teodor Ruskin attacked them. \"About 900 families will "
+      "lose their homes,\" he said."), "About 900", "Teodor Ruskin"),
     (("Senator Ana Ruiz backed the plan, she said.",
-      "Party spokesman on health Omar Haddad disagreed. \"Some 12 clinics will close,\" he "
-      "said."), "Some 12", "Omar Haddad"),
+      "Party spokesman on health Samir Haddon disagreed. \"Some 12 clinics will close,\" he "
+      "said."), "Some 12", "Samir Haddon"),
 ])
 def test_a_spokesman_on_a_subject_opening_the_sentence_is_the_next_he(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
@@ -5922,6 +5940,8 @@ def test_a_bodys_relative_clause_before_said_is_its_own_claim(paragraphs, figure
       "hold 30 million cubic metres.",), "30 million cubic metres", "Joss Abernathy"),
     (("Velden Rail, the region's largest operator, which is owned by the state, said 85 trains "
       "were cancelled.",), "85", "Velden Rail"),
+    (("Mirela Voss, an economist at the Andes Policy Institute, who advises the government, "
+      "said 61 firms had closed.",), "61", "Mirela Voss"),
 ])
 def test_a_name_described_twice_before_said_speaks(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
@@ -6018,12 +6038,12 @@ def test_the_judge_is_the_person_titled_justice_before(paragraphs, figure, name)
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # ", the regulator found." after the finding credits it to the body, as ", the report
     # found." does to the report's owner
-    (("The Veltmoor Schools Regulator inspected colleges across the region.",
-      "The number of teachers leaving dropped by 14%, the regulator found."), "14%",
-     "Veltmoor Schools Regulator"),
-    (("The Harrowgate Reef Network surveyed reefs in three countries.",
-      "Of the sites visited, 61 percent showed bleaching, the network found, and most were "
-      "shallow."), "61 percent", "Harrowgate Reef Network"),
+    (("The Veltmoor Rail Regulator audited the operators on every line.",
+      "Complaints about late trains fell by 22%, the regulator found."), "22%",
+     "Veltmoor Rail Regulator"),
+    (("The Lindell Bird Network counted nests along the estuary.",
+      "Nesting pairs fell to 230 this spring, the network found, and the drop was steepest "
+      "inland."), "230", "Lindell Bird Network"),
     (("The Casterby Water Agency tested wells across the valley.",
       "About 230 wells held too much nitrate, the agency found."), "About 230",
      "Casterby Water Agency"),
@@ -6034,8 +6054,8 @@ def test_a_body_that_found_after_the_finding_states_it(paragraphs, figure, name)
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # "most recent" before a document keeps the owner: "the bureau's most recent count put"
-    (("When Marla was young the village had 900 people; the Statistics Bureau's most recent "
-      "count put it at 312.",), "312", "Statistics Bureau"),
+    (("Back in 1990 the harbour was home to 64 trawlers; the Fisheries Agency's most recent "
+      "count put the fleet at 19.",), "19", "Fisheries Agency"),
     (("The Tenants First Coalition said rents were rising.",
       "Its most recent report puts the shortfall at 48,000 homes."), "48,000",
      "Tenants First Coalition"),
@@ -6049,15 +6069,15 @@ def test_most_recent_before_a_document_keeps_its_owner(paragraphs, figure, name)
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # "His daughter, Name, ..." / "Her colleague Dr Name ..." opening a sentence makes Name the
     # next "she" or "he", not the person quoted before
-    (("Bram Oosterhuis, 74, said he had 15 minutes to leave.",
-      "His daughter, Wilma Oosterhuis, drove up from Leer to collect him. She said the queue "
-      "of cars stretched for 6 kilometres."), "6 kilometres", "Wilma Oosterhuis"),
-    (("Prof Aldo Ferrant said a vaccine could be ready in about eight months.",
-      "His colleague Dr Sabine Ketterle is leading the work on treatments. She said her team "
-      "had tested 450 samples."), "450", "Sabine Ketterle"),
-    (("Rosa Quintero said her husband used to send her 4,000 pesos a month.",
-      "Her son, Mateo Quintero, 20, has left school to work at a bakery, where he says he "
-      "earns about 300 pesos a day."), "about 300 pesos", "Mateo Quintero"),
+    (("Ansel Vassbotten, 68, said the river rose 2 metres in an hour.",
+      "His niece, Corinna Vassbotten, came by boat to fetch him. She said the current carried "
+      "off 4 cars."), "4", "Corinna Vassbotten"),
+    (("Dr Halvard Nyssen said the clinic sees 60 patients a day.",
+      "His colleague Dr Runa Alvestad runs the night shift. She said her ward had 12 beds."),
+     "12", "Runa Alvestad"),
+    (("Teodora Lenk said she pays 40 zloty for her medicine.",
+      "Her grandson, Kacper Lenk, 17, fixes bikes after school. He says he saved 600 zloty "
+      "this year."), "600 zloty", "Kacper Lenk"),
 ])
 def test_a_relative_named_as_subject_is_the_next_pronoun(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
@@ -6066,12 +6086,12 @@ def test_a_relative_named_as_subject_is_the_next_pronoun(paragraphs, figure, nam
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # "a group that calls itself X" / "a gang calling itself X" is X, for a participle and for
     # an "it says" later in the sentence (not the body that spoke before)
-    (("The Dunmore Hospitals Trust said 30 operations were cancelled.",
-      "A hacking group that calls itself Grey Heron claimed responsibility for the attack on "
-      "Tuesday, saying it had stolen 2.5 terabytes of data."), "2.5", "Grey Heron"),
-    (("The Dunmore Hospitals Trust said 30 operations were cancelled.",
-      "A criminal gang calling itself NightLedger has claimed responsibility for the attack, "
-      "posting what it says are 700GB of stolen records."), "700GB", "NightLedger"),
+    (("The Marlow Port Authority said 12 cranes were halted.",
+      "A group that calls itself Salt Lantern took the port's website offline, saying it had "
+      "locked 80 servers."), "80", "Salt Lantern"),
+    (("The Marlow Port Authority said 12 cranes were halted.",
+      "A gang calling itself RiverMoth leaked council files this week, publishing what it says "
+      "are 3,000 payroll records."), "3,000", "RiverMoth"),
     (("Police in Kessock said 12 officers were hurt.",
       "A gang calling itself the Iron Owls claimed responsibility for the raid, saying it "
       "had taken 45 rifles."),
@@ -6180,8 +6200,8 @@ def test_a_remit_list_ending_with_the_stays_in_the_name(paragraphs, figure, name
     # person ("Inspector Dana Pike of the city police"), not a body
     (("Inspector Dana Pike of the city police said the call lasted 14 hours.",), "14 hours",
      "Dana Pike"),
-    (("Senior inspector Ravi Menon of the cyber police station said 40 accounts were frozen.",),
-     "40", "Ravi Menon"),
+    (("Constable Meenal Thirumal of the highway patrol unit told reporters that 9 lorries were "
+      "fined.",), "9", "Meenal Thirumal"),
     (("Tomas Keller of the regional fire brigade said 120 homes were evacuated.",), "120",
      "Tomas Keller"),
 ])
@@ -6192,8 +6212,8 @@ def test_a_person_of_a_lower_case_unit_is_the_person(paragraphs, figure, name):
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # a given name that is also a country's ("Jordan", "Chad", "Georgia") opens a person's
     # name, after a title or a description too; it is no government
-    (("Okafor spokesman Jordan Whitfield said hospitals employ 14,000 people.",), "14,000",
-     "Jordan Whitfield"),
+    (("Kellerman spokesman Jordan Pelley said the mills employ 2,300 workers.",), "2,300",
+     "Jordan Pelley"),
     (("Team captain Chad Mellor said 14 players were injured.",), "14", "Chad Mellor"),
     (("Georgia Pellmann, who chairs the residents' group, said 300 homes flooded.",
       "Pellmann said 40 families had moved out."), "40", "Georgia Pellmann"),
@@ -6293,8 +6313,8 @@ def test_an_outlets_online_edition_is_the_outlet(paragraphs, publisher, figure):
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # an embassy, consulate or delegation is named with the place it is in when that place
     # takes "the" ("in the Balearics", "in the Netherlands")
-    (("Some 8,000 people marched, according to the Government Delegation in the Canaries.",),
-     "Some 8,000", "Government Delegation in the Canaries"),
+    (("Roughly 3,500 farmers blocked the port road with tractors, according to the Government "
+      "Delegation in the Canaries.",), "Roughly 3,500", "Government Delegation in the Canaries"),
     (("The Chilean consulate in the Netherlands said 340 citizens asked for help.",), "340",
      "Chilean consulate in the Netherlands"),
     (("About 25 people were detained, the Government Delegation in the Asturias said.",),
