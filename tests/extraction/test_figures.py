@@ -1418,7 +1418,7 @@ def test_a_hundred_and_fifty_million_is_one_number(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # "people over N things": the number counts the things, "over" says what for; no age
-    ("Detective Noor Afari said the force has cautioned five youths over 8 vandalism cases.",
+    ("Detective Noor Afari said the force has charged five youths over 8 vandalism cases.",
      [("Noor Afari", "five", D(5), ""), ("Noor Afari", "8", D(8), "")]),
     ("Sergeant Tom Vale said officers arrested two women over 14 burglaries.",
      [("Tom Vale", "two", D(2), ""), ("Tom Vale", "14", D(14), "")]),
