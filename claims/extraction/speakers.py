@@ -215,8 +215,8 @@ _DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
 
 # A body's unnamed official or spokesperson opening a frame: "..., the official said",
 # "a coastguard spokeswoman told reporters" ("he" or "she" after it is that person again).
-_ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:official|"
-                                 r"spokesman|spokeswoman|spokesperson)\b")
+_ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
+                                 + "|".join(sorted(_UNNAMED_SPOKES)) + r")\b")
 
 
 @dataclass(slots=True)
@@ -336,9 +336,11 @@ _BODY_NAME_ENDS = words("metro airport larder pantry foodbank")
 
 # Country -> the adjective its bodies are named with ("russia" -> "Russian"; of two, the
 # shorter: "Argentine").
-_COUNTRY_DEMONYM: dict[str, str] = {}
-for _d, _c in sorted(DEMONYMS.items(), key=lambda dc: (len(dc[0]), dc[0])):
-    _COUNTRY_DEMONYM.setdefault(_c.lower(), _d.title())
+_COUNTRY_DEMONYM: dict[str, str] = {
+    country.lower(): demonym.title()
+    # (the shortest demonym written last, so it wins)
+    for demonym, country in sorted(DEMONYMS.items(), key=lambda dc: (len(dc[0]), dc[0]),
+                                   reverse=True)}
 # Heads of a country's bodies named with its adjective: "Russian Finance Ministry",
 # "Ukrainian Air Force".
 _DEMONYM_BODY_HEADS = words("ministry force army navy")
@@ -537,14 +539,13 @@ def _staff_of_named_firm(head: list[Tok], out: list[Tok]) -> bool:
 
 # "The researchers said" after a body's "study": the researchers speak for the body.
 _STUDY_AUTHORS = words("researchers scientists authors team")
-# Sentences that may introduce a study and who led or made it.
-_STUDY_WORDS = words("study studies analysis paper research trial researchers colleagues team "
-                     "survey")
 _STUDY_LEAD_RE = re.compile(
     r"\b(?:led|co-led|headed)\s+by\s+|\b(?:[Ll]ead|[Ss]enior|[Pp]rincipal)\s+(?:author|"
     r"investigator|researcher|scientist)\s+|(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})"
     r"\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|collaborators)\b")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
+# Sentences that may introduce a study and who led or made it.
+_STUDY_WORDS = _RESEARCH_DOCUMENTS | words("trial researchers colleagues team")
 
 
 # "people familiar with the matter", "sources close to the talks": unnamed people who speak.
@@ -2566,7 +2567,9 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 
 
 _OWN_PLANS = words("proposal proposals plan plans budget")
-_FILED = words("filed submitted unveiled presented published tabled lodged")
+# (the document participles of `_DOC_MADE` that put a plan forward, and "unveiled")
+_FILED = (_DOC_MADE & words("filed submitted presented published tabled lodged")) | \
+    words("unveiled")
 
 
 def _under_own_plan(toks: list[Tok]) -> Frame | None:
@@ -2726,7 +2729,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "the farm recalled approximately 12,400 cases": a product recall
     if low in _NOUN_VERBS and not (low in DATA_VERBS and (
             _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS or
-            _scoped_owned_document(toks, v))):
+            _scoped_owned_document(toks, v) is not None)):
         # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
@@ -2858,9 +2861,11 @@ def _release_aside_start(toks: list[Tok], c: int) -> int | None:
     return None
 
 
-def _scoped_owned_document(toks: list[Tok], v: int) -> bool:
+def _scoped_owned_document(toks: list[Tok], v: int) -> int | None:
+    """Where the subject of toks[v] ends past its scope ("Home Office data for that period
+    show") when that subject is an owned document (`_owned_document`), else None."""
     scope = _document_scope_start(toks, v)
-    return scope is not None and _owned_document(toks, scope)
+    return scope if scope is not None and _owned_document(toks, scope) else None
 
 
 def _owned_document(toks: list[Tok], v: int) -> bool:
@@ -3030,8 +3035,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
     if low in DATA_VERBS and v > 3:
-        scope = _document_scope_start(toks, v)
-        if scope is not None and _owned_document(toks, scope):
+        scope = _scoped_owned_document(toks, v)
+        if scope is not None:
             np = left_phrase(toks, scope)
             if np and valid_speaker_phrase(np):
                 # "Home Office data for that period show": the owner's data
@@ -3336,6 +3341,15 @@ def _share_of_follows(toks: list[Tok], k: int) -> bool:
     return k + 1 < len(toks) and toks[k].low in _SHARE_UNITS and toks[k + 1].low == "of"
 
 
+def _person_before_comma(toks: list[Tok], c: int) -> list[Tok] | None:
+    """The phrase ending before the comma at `c` when it is a valid speaker read as a
+    person ("Ana Ruiz" in "Ana Ruiz, a researcher ..."), else None."""
+    name = left_phrase(toks, c)
+    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
+        return None
+    return name
+
+
 def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
     """The lawmaker's name before ", D-Ariz." or ", DFL-Duluth" when `label` is such a party
     label, else None."""
@@ -3343,10 +3357,7 @@ def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
     if i0 < 2 or toks[i0 - 1].text != "," or \
             not _PARTY_STATE_RE.fullmatch("".join(t.text for t in label)):
         return None
-    name = left_phrase(toks, i0 - 1)
-    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
-        return None
-    return name
+    return _person_before_comma(toks, i0 - 1)
 
 
 def _name_before_staff_role(toks: list[Tok], body: list[Tok]
@@ -3360,10 +3371,8 @@ def _name_before_staff_role(toks: list[Tok], body: list[Tok]
         if toks[c].text == ",":
             if toks[c + 1].low not in ("a", "an"):
                 return None
-            name = left_phrase(toks, c)
-            if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
-                return None
-            return name, toks[c + 1 : i0 + len(body)]
+            name = _person_before_comma(toks, c)
+            return (name, toks[c + 1 : i0 + len(body)]) if name else None
         if toks[c].kind != "w":
             return None
     return None
@@ -3371,8 +3380,8 @@ def _name_before_staff_role(toks: list[Tok], body: list[Tok]
 
 def _name_before_described(toks: list[Tok], np: list[Tok]
                            ) -> tuple[list[Tok], list[Tok]] | None:
-    """(name, description) when `np`, before a "who" clause, is "a physician ..." (or the
-    country of its place: "... in Accra, Ghana") after a person's name and a comma."""
+    """(name, description) when `np` is "a physician ..." (or the country of its place: "...
+    in Accra, Ghana") after a person's name and a comma, else None."""
     i0 = index_at(toks, np[0].start)
     if len(np) == 1 and i0 >= 2 and toks[i0 - 1].text == "," and \
             _region_of_place(toks, i0 - 1, np):
@@ -3387,10 +3396,8 @@ def _name_before_described(toks: list[Tok], np: list[Tok]
             i0 = index_at(toks, np[0].start)
     if np[0].low not in ("a", "an") or i0 < 2 or toks[i0 - 1].text != ",":
         return None
-    name = left_phrase(toks, i0 - 1)
-    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
-        return None
-    return name, np
+    name = _person_before_comma(toks, i0 - 1)
+    return (name, np) if name else None
 
 
 def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
@@ -3399,10 +3406,7 @@ def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
     i0 = index_at(toks, role[0].start)
     if i0 < 2 or toks[i0 - 1].text != "," or role[0].cap or role[0].low in _DETERMINERS:
         return None
-    name = left_phrase(toks, i0 - 1)
-    if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
-        return None
-    return name
+    return _person_before_comma(toks, i0 - 1)
 
 
 def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | None:
