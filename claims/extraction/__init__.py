@@ -1459,7 +1459,7 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
     spoken = [f for f in prev.frames if f.speaker is not None]
     if not prev.frames and prev.figures and i > 1 and depth < 2:
         return _document_read_on(infos, i - 1, depth + 1)
-    if not spoken or not _names_document(spoken[-1].np):
+    if not spoken or not _phrase_is_document(spoken[-1].np):
         return None
     doc = spoken[-1]
     if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by ") or (
@@ -1471,7 +1471,7 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
     return doc
 
 
-def _names_document(np: list[Tok]) -> bool:
+def _phrase_is_document(np: list[Tok]) -> bool:
     """Whether a speaker phrase is a document: "the report", "the bureau's data", "data from
     the X", "figures released by X" (not "the national statistics institute")."""
     for k, t in enumerate(np):

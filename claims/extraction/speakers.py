@@ -104,7 +104,7 @@ from .lexicon import (
     is_superlative,
     words,
 )
-from .tokens import ABBREVIATIONS, CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok, index_at
+from .tokens import ABBREVIATIONS, CLOSE_QUOTES, OPEN_QUOTES, QUOTES, Tok, index_at, tokenize
 
 _GAP_WORDS_RE = re.compile(r"[\w']+|,")
 
@@ -4842,7 +4842,6 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 
     `opens`: the run opens its sentence. Only there is an occupation capitalised ("Herder
     Abbas Naeem"); after "chairperson" the run "Peter Ngugi Kamau" is all name."""
-    from .tokens import tokenize
 
     toks = tokenize(run if opens else " " + run)  # (a name not at offset 0 opens nothing)
     while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]):
@@ -5402,6 +5401,7 @@ class ArticleSpeakers:
         self._acronyms: dict[str, str] | None = None
         self._dual_names: dict[str, str] | None = None
         # the full name a body's acronym ends with a place ("(CAG) of India"): name -> full
+        # (filled by `acronyms`; read through `acronym_places`)
         self._acronym_places: dict[str, str] = {}
         self._bodies: list[Body] | None = None
         self._mention_roles: dict[str, list[tuple[int, str]]] | None = None
@@ -5871,6 +5871,13 @@ class ArticleSpeakers:
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
         return self._acronyms
 
+    @property
+    def acronym_places(self) -> dict[str, str]:
+        """ "(CAG) of India": the full name a body's acronym ends with a place, name key ->
+        full name (filled while reading `acronyms`)."""
+        _ = self.acronyms
+        return self._acronym_places
+
     def _initials_ending(self, name: str) -> str | None:
         """The body "Health NZ" or "Statistics NZ" shortens: one named before whose name is the
         same words, then the words the closing initials stand for ("Health New Zealand",
@@ -6051,7 +6058,7 @@ class ArticleSpeakers:
         if full is None:
             full = self.dual_names.get(ref.key)
         if full is None and ref.kind != PERSON and self.acronyms:
-            full = self._acronym_places.get(ref.key)
+            full = self.acronym_places.get(ref.key)
             if full is None and " " in ref.name:
                 # "Astronomical Services Administration (PAGASA) said": the end of a name the
                 # phrase reading cut at a comma, whose acronym spells the whole
@@ -6146,7 +6153,6 @@ class ArticleSpeakers:
         """The body that opens a sentence ("The WHO declared ..."), computed on demand."""
         if pos in self._subjects:
             return self._subjects[pos]
-        from .tokens import tokenize
 
         found = None
         credit = _WIRE_CREDIT_RE.match(text)  # "(Bloomberg) -- Halvorsen Foods AG cut ..."
@@ -6328,7 +6334,6 @@ class ArticleSpeakers:
                 continue
             if pos >= p + len(text) or "itself" not in text:
                 return None
-            from .tokens import tokenize
 
             toks = self._sentence_toks.get(p) or tokenize(text[:200])
             upto = index_at(toks, pos - p)
@@ -6347,7 +6352,6 @@ class ArticleSpeakers:
         later in that sentence refers back to it: "The central bank forecasts growth of 3.2%,
         it says", "The authority, which serves 2 million people, said it had cut 40 jobs" (the
         last body named with the description's word, not the last one to speak)."""
-        from .tokens import tokenize
 
         for p, text in reversed(self.sentences):
             if p > pos:
@@ -6422,7 +6426,6 @@ class ArticleSpeakers:
         """The body whose possessive opens the sentence at `pos`, for an "its" later in it:
         "Brisco Bank's reserves stood at 90 billion shillings, according to its latest
         statement" is the bank's own figure ("Brisco's" after Brisco Bank is named)."""
-        from .tokens import tokenize
 
         p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
         if pos >= p + len(text) or not text[:1].isupper():
@@ -6551,23 +6554,22 @@ class ArticleSpeakers:
             # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
             cand = replace(cand, kind=PERSON, person=True)
         if cand.pronoun:
-            if cand.pronoun in ("he", "she") and cand.written.lower().split()[-1:] and \
-                    cand.written.lower().split()[-1] in _OWN_PLANS:
-                author = self._plan_author(cand.written.lower().split()[-1], pos,
-                                           "m" if cand.pronoun == "he" else "f")
-                if author is not None:
-                    return author
             if cand.pronoun in ("he", "she"):
+                last_word = cand.written.lower().split()[-1:]
+                if last_word and last_word[0] in _OWN_PLANS:
+                    author = self._plan_author(last_word[0], pos,
+                                               "m" if cand.pronoun == "he" else "f")
+                    if author is not None:
+                        return author
                 latest = self._last(pos, lambda r: True)
-                if latest is not None and latest.kind != PERSON and (any(
-                        w in latest.role.lower() for w in ("spokes", "official")) or
-                        _ANONYMOUS_VOICE_RE.match(self.text, max(p for p, r in self.history
-                                                                 if r is latest and p <= pos))):
-                    # "..., a police spokesman told DW. ..., he said": the spokesman again
-                    # (unless a person opened a sentence since: "Yvonne Adebayo, whose son
-                    # ..., runs a charity. ..., she said")
+                if latest is not None and latest.kind != PERSON:
                     latest_pos = max(p for p, r in self.history if r is latest and p <= pos)
-                    return self._person_subject(latest_pos, pos) or latest
+                    if any(w in latest.role.lower() for w in ("spokes", "official")) or \
+                            _ANONYMOUS_VOICE_RE.match(self.text, latest_pos):
+                        # "..., a police spokesman told DW. ..., he said": the spokesman
+                        # again (unless a person opened a sentence since: "Yvonne Adebayo,
+                        # whose son ..., runs a charity. ..., she said")
+                        return self._person_subject(latest_pos, pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
                 want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
@@ -7412,7 +7414,6 @@ class ArticleSpeakers:
         "Pell & Rowe will shut 12 shops, the retailer said". A writer calls no person "the
         utility", so a name of up to four capitalised words (or two joined by "&") is the body
         here, unless the article gives it a person's role or the sentence a "his" or "her"."""
-        from .tokens import tokenize
 
         p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
         if pos >= p + len(text) or not text[:1].isupper():
@@ -7462,7 +7463,6 @@ class ArticleSpeakers:
         from its markets division"), or that said something in the sentence before and that
         the article never treats as a person's ("Nordbahn Freight said 40% of trains were
         late.")."""
-        from .tokens import tokenize
 
         before = [(p, text) for p, text in self.sentences if p <= pos][-2:]
         for p, text in reversed(before):
