@@ -1325,6 +1325,13 @@ def _of_named_data(toks: list[Tok], j: int) -> bool:
 
 # A possessive determiner right before a name: "their Pratt & Whitney geared turbofan engines"
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:its|their|his|her|our|my)\s$")
+# ... names a maker only when a product follows ("their Osprey Motors Ltd gearboxes") or the
+# name is a firm's pair ("their Holm & Dressler"): not "her Labour Party post"
+_OWNED_PRODUCT_RE = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:engines?|jets?|vaccines?|propellers?|brakes?|gearboxes|"
+    r"gearbox|turbines?|tyres?|tires?|batteries|battery|chips?|planes?|aircraft|cars?|"
+    r"vehicles?|trucks?|phones?|handsets?|software|drugs?|devices?|reactors?|rockets?|"
+    r"helicopters?|locomotives?|trains?|boilers?|pumps?)\b")
 
 _RELATIVE_OPENERS = words("which who whose")
 # Marks inside an aside between a speaker and "said": "Radio Free Europe/Radio Liberty",
@@ -5554,7 +5561,8 @@ class ArticleSpeakers:
                     m.start() == 0 or text[m.start() - 1] == "\n") and \
                     _DATELINE_AFTER_RE.match(text, m.end()):
                 continue  # "JOHANNESBURG (Reuters) -", "DAKAR:": a dateline, not a body
-            if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()):
+            if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()) \
+                    and ("&" in ws or _OWNED_PRODUCT_RE.match(text, m.end())):
                 continue  # "their Pratt & Whitney engines": a maker's name for a product
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None

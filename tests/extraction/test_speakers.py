@@ -6432,3 +6432,16 @@ def test_space_indented_lines_in_a_wire_story_do_not_hang():
     # over a minute)
     line = " " * 2000 + "The river rose overnight."
     run("TORVIK, Norway (Reuters) - About 40 families were moved.", line, line)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Marta Quill quit her Labour Party post after 12 years.", ["Labour Party"]),
+    ("Venmark reported the breach to its Data Protection Commission within 72 hours.",
+     ["Data Protection Commission"]),
+    ("Some 300 members left their Harbourside Rowing Club last year.",
+     ["Harbourside Rowing Club"]),
+])
+def test_a_body_after_a_possessive_is_named_when_no_product_follows(text, bodies):
+    from claims.extraction.speakers import ArticleSpeakers
+
+    assert [b.name for b in ArticleSpeakers(text, "Test Herald").bodies] == bodies
