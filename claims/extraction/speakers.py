@@ -3205,7 +3205,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     and inner_ph[-1].cap and valid_speaker_phrase(inner_ph)):
                 return _finish(toks, v, inner_ph, [], inner_ph[0].start, title_case)
         return None
-    np = left_phrase(toks, j + 1)
+    np = _acronym_place_subject(toks, j + 1) or left_phrase(toks, j + 1)
     authored = False
     if not np or not valid_speaker_phrase(np):
         # "a charity that runs ambulances and morgues said": the noun before "that"
@@ -3252,6 +3252,37 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # (a sentence's opening "It shows", "It also found": the document the story is
         # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+def _acronym_place_subject(toks: list[Tok], end: int) -> list[Tok]:
+    """A sentence's opening subject whose name goes on past its acronym to a place: "The
+    Comptroller and Auditor General (CAG) of India said", "The Provincial Relief Authority
+    (PRA) Zorath said" (the name and its place, not the place alone); else []."""
+    p = end - 1
+    while p >= 0 and end - p <= 3 and toks[p].kind == "w" and toks[p].cap and \
+            not toks[p].poss:
+        p -= 1
+    place = toks[p + 1 : end]
+    if not place or p < 0:
+        return []
+    of = toks[p].low == "of" and toks[p].kind == "w"
+    if of:
+        p -= 1
+    elif len(place) > 1 or place[0].low in WEEKDAYS or place[0].low in MONTHS or \
+            place[0].low in COMMON_CAPITALISED or place[0].low in TITLE_WORDS or \
+            place[0].low in PEOPLE_SPEAKER_HEADS or place[0].low in _PERSON_TITLES:
+        return []  # (not "Authority (NDMA) Chairman said": a title, no province)
+    if p < 2 or toks[p].text != ")" or toks[p - 2].text != "(" or \
+            toks[p - 1].kind != "w" or not toks[p - 1].text.isupper() or \
+            len(toks[p - 1].text) < 2:
+        return []
+    before = left_phrase(toks, p - 2)
+    if not before or not before[-1].cap or not valid_speaker_phrase(before):
+        return []
+    i0 = toks.index(before[0])
+    if any(t.low not in _DETERMINERS for t in toks[:i0]):
+        return []  # only a sentence's opening subject
+    return before + ([toks[p + 1]] if of else []) + place
 
 
 # Who carries out a body's research: "a study by researchers at X", "economists from X".
