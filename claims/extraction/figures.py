@@ -127,6 +127,7 @@ from decimal import Decimal
 
 from .dates import DateMention
 from .lexicon import (
+    CLOCK_WORDS,
     COMMON_CAPITALISED,
     CURRENCY_PHRASES,
     CURRENCY_SYMBOLS,
@@ -425,8 +426,12 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
                           r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
 _TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
-_TIME_AFTER_RE = re.compile(r"(?i)\s?(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|utc\b|wat\b|eat\b|cet\b|"
-                            r"hrs\b|o['\u2019]clock|local\s+time|noon\b|midnight\b|midday\b"
+# A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
+# more time zones and hours, "local time", "noon", "in the morning".
+_TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
+    re.escape(w).replace("'", "['\u2019]") + (r"\b" if w.isalpha() else "")
+    for w in CLOCK_WORDS) + r"|wat\b|eat\b|cet\b|"
+                            r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
                             r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$))")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # What "no one" / "not one" must be said of to be a count: an outcome ("no one was hurt",
@@ -636,15 +641,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "eleven (11) firearms": the digits restate the words
     if s[end : end + 10].lower().startswith((" block of", " block,")):
         return True  # a US street address: "the 1400 block of North Oliver Street"
-    if plain and s[max(0, start - 4) : start].lower() == "per " and \
-            _next_word(s, end)[0].isalpha():
-        return True  # "36 per 100,000 people", "443 deaths per 100,000 live births": the
-        # rate's denominator, not a count of its own
-    if plain and m.group("num") in _RATE_BASES and (
-            s[max(0, start - 4) : start].lower() == "per " or
-            s[max(0, start - 6) : start].lower() == "every "):
-        return True  # "to about 42 per 100,000.", "officers for every 100,000 people": a
-        # rate's base (the blind authors listed none of the 3 their articles state)
+    if plain and _rate_base(s, start, end, m.group("num")):
+        return True  # "36 per 100,000 people", "for every 100,000 people"
     if plain:
         if _STREET_AFTER_RE.match(s, end):
             return True  # "City Hall, 200 Elm St.", "at 14 Bath Road": an address
@@ -1365,7 +1363,7 @@ _SPAN_NOUN_RE = re.compile(
     r"trip|flight|drive|march|stay|stint|tenure|mission|campaign|battle|truce|ceasefire|pause|"
     r"hiatus|absence|ordeal|vigil|session|hearing|marathon|trek|voyage|investigation|inquiry|"
     r"probe|period|window|deadline|wait(?:ing)?\s+time|standstill|occupation|blockade|sit-in|"
-    r"protest|fast|trials?|seasons?|fight|dispute|feud)\b"
+    r"protest|fast)\b"
     r"|,\s+(?:US\s?)?[$\u20ac\u00a3]")
 
 
@@ -1466,6 +1464,17 @@ _GRID_AFTER_NUMBER_RE = re.compile(r"\s+(?:North|South|East|West)\b(?!\s+[A-Z]|-
 
 _RATE_BASES = frozenset(["100", "1,000", "1000", "10,000", "100,000", "1,000,000", "1 000",
                          "10 000", "100 000"])
+
+
+def _rate_base(s: str, start: int, end: int, num: str) -> bool:
+    """Whether the plain number `num` at s[start:end] is a rate's denominator, not a count of
+    its own: "36 per 100,000 people", "443 deaths per 100,000 live births" (a noun after), or
+    a round base after "per" or "every" ("to about 42 per 100,000.", "officers for every
+    100,000 people"; the blind authors listed none of the 3 their articles state)."""
+    per = s[max(0, start - 4) : start].lower() == "per "
+    if per and _next_word(s, end)[0].isalpha():
+        return True
+    return num in _RATE_BASES and (per or s[max(0, start - 6) : start].lower() == "every ")
 
 
 def _named_number(s: str, start: int, end: int) -> bool:

@@ -69,6 +69,7 @@ from .lexicon import (
     ARMED_GROUP_NAMES,
     ARMED_HEADS,
     CAPITALS,
+    CLOCK_WORDS,
     COMMON_CAPITALISED,
     COMPANY_NAME_HEADS,
     COUNTRIES,
@@ -1436,7 +1437,7 @@ def _modified_noun(toks: list[Tok], k: int) -> bool:
 
 
 # Words after a number that make it a clock time: "said at 6 a.m.", "at a 6pm briefing".
-_MERIDIEMS = words("a.m. p.m. am pm a.m p.m o'clock gmt utc")
+_MERIDIEMS = frozenset(CLOCK_WORDS) | words("a.m p.m")  # (and "a.m" a sentence's end cut)
 
 
 def _clock_time(toks: list[Tok], k: int) -> int:
