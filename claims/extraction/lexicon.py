@@ -582,6 +582,9 @@ DURATION_UNITS = words(
 )
 # The unit a duration's claim is stored in: the plural of its unit word ("days" for "day").
 DURATION_STORED = frozenset(u for u in DURATION_UNITS if u.endswith("s"))
+# Words after a number that make it a clock time: "at 6 a.m.", "a 6pm briefing", "10 o'clock",
+# "14:00 GMT" (the figure rules and the speaker rules both read them).
+CLOCK_WORDS = ("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc")
 
 DISTANCE_UNITS = words(
     "km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet "

@@ -69,6 +69,7 @@ from .lexicon import (
     ARMED_GROUP_NAMES,
     ARMED_HEADS,
     CAPITALS,
+    CLOCK_WORDS,
     COMMON_CAPITALISED,
     COMPANY_NAME_HEADS,
     COUNTRIES,
@@ -1326,6 +1327,13 @@ def _of_named_data(toks: list[Tok], j: int) -> bool:
 
 # A possessive determiner right before a name: "their Pratt & Whitney geared turbofan engines"
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:its|their|his|her|our|my)\s$")
+# ... names a maker only when a product follows ("their Osprey Motors Ltd gearboxes") or the
+# name is a firm's pair ("their Holm & Dressler"): not "her Labour Party post"
+_OWNED_PRODUCT_RE = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:engines?|jets?|vaccines?|propellers?|brakes?|gearboxes|"
+    r"gearbox|turbines?|tyres?|tires?|batteries|battery|chips?|planes?|aircraft|cars?|"
+    r"vehicles?|trucks?|phones?|handsets?|software|drugs?|devices?|reactors?|rockets?|"
+    r"helicopters?|locomotives?|trains?|boilers?|pumps?)\b")
 
 _RELATIVE_OPENERS = words("which who whose")
 # Marks inside an aside between a speaker and "said": "Radio Free Europe/Radio Liberty",
@@ -1430,7 +1438,7 @@ def _modified_noun(toks: list[Tok], k: int) -> bool:
 
 
 # Words after a number that make it a clock time: "said at 6 a.m.", "at a 6pm briefing".
-_MERIDIEMS = words("a.m. p.m. am pm a.m p.m o'clock gmt utc")
+_MERIDIEMS = frozenset(CLOCK_WORDS) | words("a.m p.m")  # (and "a.m" a sentence's end cut)
 
 
 def _clock_time(toks: list[Tok], k: int) -> int:
@@ -3203,7 +3211,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     and inner_ph[-1].cap and valid_speaker_phrase(inner_ph)):
                 return _finish(toks, v, inner_ph, [], inner_ph[0].start, title_case)
         return None
-    np = left_phrase(toks, j + 1)
+    np = _acronym_place_subject(toks, j + 1) or left_phrase(toks, j + 1)
     authored = False
     if not np or not valid_speaker_phrase(np):
         # "a charity that runs ambulances and morgues said": the noun before "that"
@@ -3250,6 +3258,37 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # (a sentence's opening "It shows", "It also found": the document the story is
         # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+def _acronym_place_subject(toks: list[Tok], end: int) -> list[Tok]:
+    """A sentence's opening subject whose name goes on past its acronym to a place: "The
+    Comptroller and Auditor General (CAG) of India said", "The Provincial Relief Authority
+    (PRA) Zorath said" (the name and its place, not the place alone); else []."""
+    p = end - 1
+    while p >= 0 and end - p <= 3 and toks[p].kind == "w" and toks[p].cap and \
+            not toks[p].poss:
+        p -= 1
+    place = toks[p + 1 : end]
+    if not place or p < 0:
+        return []
+    of = toks[p].low == "of" and toks[p].kind == "w"
+    if of:
+        p -= 1
+    elif len(place) > 1 or place[0].low in WEEKDAYS or place[0].low in MONTHS or \
+            place[0].low in COMMON_CAPITALISED or place[0].low in TITLE_WORDS or \
+            place[0].low in PEOPLE_SPEAKER_HEADS or place[0].low in _PERSON_TITLES:
+        return []  # (not "Authority (NDMA) Chairman said": a title, no province)
+    if p < 2 or toks[p].text != ")" or toks[p - 2].text != "(" or \
+            toks[p - 1].kind != "w" or not toks[p - 1].text.isupper() or \
+            len(toks[p - 1].text) < 2:
+        return []
+    before = left_phrase(toks, p - 2)
+    if not before or not before[-1].cap or not valid_speaker_phrase(before):
+        return []
+    i0 = toks.index(before[0])
+    if any(t.low not in _DETERMINERS for t in toks[:i0]):
+        return []  # only a sentence's opening subject
+    return before + ([toks[p + 1]] if of else []) + place
 
 
 # Who carries out a body's research: "a study by researchers at X", "economists from X".
@@ -5558,7 +5597,8 @@ class ArticleSpeakers:
                     m.start() == 0 or text[m.start() - 1] == "\n") and \
                     _DATELINE_AFTER_RE.match(text, m.end()):
                 continue  # "JOHANNESBURG (Reuters) -", "DAKAR:": a dateline, not a body
-            if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()):
+            if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()) \
+                    and ("&" in ws or _OWNED_PRODUCT_RE.match(text, m.end())):
                 continue  # "their Pratt & Whitney engines": a maker's name for a product
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None

@@ -6432,3 +6432,30 @@ def test_space_indented_lines_in_a_wire_story_do_not_hang():
     # over a minute)
     line = " " * 2000 + "The river rose overnight."
     run("TORVIK, Norway (Reuters) - About 40 families were moved.", line, line)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Marta Quill quit her Labour Party post after 12 years.", ["Labour Party"]),
+    ("Venmark reported the breach to its Data Protection Commission within 72 hours.",
+     ["Data Protection Commission"]),
+    ("Some 300 members left their Harbourside Rowing Club last year.",
+     ["Harbourside Rowing Club"]),
+])
+def test_a_body_after_a_possessive_is_named_when_no_product_follows(text, bodies):
+    from claims.extraction.speakers import ArticleSpeakers
+
+    assert [b.name for b in ArticleSpeakers(text, "Test Herald").bodies] == bodies
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a sentence's opening subject whose name goes on past its acronym to a place is the
+    # whole name, not the place alone
+    (("The Comptroller and Auditor General (CAG) of Dravinia said 40 projects were late.",),
+     "40", "Comptroller and Auditor General of Dravinia"),
+    (("The Provincial Relief Authority (PRA) Zorath said 2,300 tents were sent.",), "2,300",
+     "Provincial Relief Authority Zorath"),
+    (("The State Water Commission (SWC) of Velmora said 18 dams were inspected.",), "18",
+     "State Water Commission of Velmora"),
+])
+def test_an_opening_subject_named_past_its_acronym_speaks_whole(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
