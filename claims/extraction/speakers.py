@@ -1844,6 +1844,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is not None and low in ("reported", "report", "reports", "reporting") and \
                 v + 1 < n and toks[v + 1].low in _SYMPTOM_WORDS:
             frame = None  # "23 members of staff have reported symptoms": they fell ill
+        if frame is not None and low in ("declared", "declares", "declare") and \
+                _declares_state(toks, v):
+            frame = None  # "Mississippi declared a state of emergency in 11 counties"
         if frame is not None and frame.direction == "post" and len(frame.np) == 2 and \
                 frame.np[0].low in ("its", "their") and frame.np[1].low in DOCUMENT_HEADS:
             # "the department has issued 1,134 permits, its records show": the records of
@@ -1889,6 +1892,18 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+def _declares_state(toks: list[Tok], v: int) -> bool:
+    """Whether the verb "declared" at toks[v] puts a state in force ("declared a 60-day state
+    of emergency in 18 districts", "declared three days of mourning") rather than states
+    something ("declared that 40 districts were hit", "declared the results")."""
+    for t in toks[v + 1 : v + 8]:
+        if t.low == "that" or t.text in (",", ";", ":") or t.text in QUOTES:
+            return False
+        if t.low in _DECLARED_STATES:
+            return True
+    return False
 
 
 # A body's own document as the subject: "The bureau's long-range outlook gives ...", "Severn
@@ -2118,6 +2133,11 @@ def _anonymous_common_noun(np: list[Tok]) -> bool:
 # After "admitted", where or when someone was taken in, not a concession.
 _ADMITTED_PLACE = words("during into with at after for on in overnight last this since")
 _SYMPTOM_WORDS = words("symptoms symptom illness sickness feeling side pain pains")
+# What a declaration puts in force: "The governor declared a state of emergency in 14
+# counties", "declared three days of national mourning" is a deed the outlet reports, not a
+# statement of the figures (a dividend or a result declared is the declarer's figure).
+_DECLARED_STATES = words("emergency emergencies disaster disasters curfew curfews holiday "
+                         "holidays mourning lockdown lockdowns ceasefire truce")
 _ISSUED = words("issued issues released releases made makes gave gives read reads delivered")
 
 

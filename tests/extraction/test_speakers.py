@@ -6459,3 +6459,21 @@ def test_a_body_after_a_possessive_is_named_when_no_product_follows(text, bodies
 ])
 def test_an_opening_subject_named_past_its_acronym_speaks_whole(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # declaring a state of emergency, a curfew or days of mourning puts it in force: a deed
+    # the outlet reports, so its figures are the publisher's; a declaration that states
+    # something ("declared that ...", "declared the results, saying ...") keeps its speaker
+    (("The governor declared a state of emergency in 14 districts.",), "14", "Test Herald"),
+    (("The regional government declared a 60-day drought emergency on Monday.",), "60-day",
+     "Test Herald"),
+    (("Officials in Torvale declared a curfew across 9 neighbourhoods.",), "9", "Test Herald"),
+    (("The ministry declared that 40 districts were in a state of emergency.",), "40",
+     "Ministry"),
+    (("The electoral commission declared the results, saying 52,000 votes were cast.",),
+     "52,000", "Electoral commission"),
+])
+def test_a_declared_state_of_emergency_is_a_deed_not_a_statement(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
