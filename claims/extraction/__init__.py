@@ -1796,6 +1796,40 @@ def _speaker_compatible(a: SpeakerRef, b: SpeakerRef) -> bool:
     return set(la) <= set(lb) or set(lb) <= set(la)
 
 
+_SHORT_NAME_FILLER = words("the a an of and for in")
+
+
+def _name_words(name: str) -> list[str]:
+    """The content words of a name, possessive and plural apostrophes dropped ("Farmers'
+    Alliance" -> farmers, alliance)."""
+    out = []
+    for w in re.findall(r"[\w'\u2019-]+", name.lower()):
+        w = re.sub(r"['\u2019]s?$", "", w)
+        if w and w not in _SHORT_NAME_FILLER:
+            out.append(w)
+    return out
+
+
+def _short_name_of(short: SpeakerRef, full: SpeakerRef) -> bool:
+    """Whether a headline's shortened name is the body speaker's full name: every word of
+    it is in the full name, in any order, after a leading "X's" that says where ("Gaza's
+    Health Ministry" for "Gaza Ministry of Health", "Farmers' Alliance" for "Cocoa Farmers
+    Alliance of Ghana"); a single word must open the full name ("Amnesty" for "Amnesty
+    International", "Italy's Brenvale" for "Brenvale Group SpA"). People are matched by
+    `_speaker_compatible` alone (a surname is no short name of a body)."""
+    if short.kind == PERSON or full.kind == PERSON or short.generic or full.generic:
+        return False
+    raw = short.name.split()
+    sw = _name_words(short.name)
+    if len(raw) > 1 and re.search(r"['\u2019]s$", raw[0]) and len(sw) > 1:
+        sw = sw[1:]
+    fw = _name_words(full.name)  # (not its aliases: "UN" is no short "UNHCR")
+    if len(sw) == 1:
+        # one word opens the full name: "Amnesty", not the "UN" of "Rescuers and UN agencies"
+        return bool(fw) and sw[0] == fw[0]
+    return bool(sw) and set(sw) <= set(fw)
+
+
 _GOVERNMENT_ROLES = words(
     "minister president governor secretary spokesman spokeswoman spokesperson commissioner "
     "premier chancellor")
@@ -1899,7 +1933,8 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                 continue
             if (b.fig.value, b.fig.lower, b.fig.upper, b.fig.qualifier, b.fig.unit) != figure:
                 continue
-            if not loose_speaker and not _speaker_compatible(a.speaker, b.speaker):
+            if not loose_speaker and not _speaker_compatible(a.speaker, b.speaker) and \
+                    not _short_name_of(a.speaker, b.speaker):
                 continue
             if not a.attributed and b.speaker.kind != MEDIA and not _voiced(voice, b.speaker):
                 continue  # an unattributed headline is the outlet's own claim (see above)

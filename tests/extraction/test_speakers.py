@@ -6477,3 +6477,30 @@ def test_an_opening_subject_named_past_its_acronym_speaks_whole(paragraphs, figu
 def test_a_declared_state_of_emergency_is_a_deed_not_a_statement(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
+
+@pytest.mark.parametrize("headline, paragraph, figure, name", [
+    # a headline shortens the body speaker's name: its words, in any order and after an
+    # "X's" that says where, are the full name's (one word opens it), so the figure merges
+    ("Fuel dealers owed $42 million - Dealers' Association",
+     "The Velmora Fuel Dealers Association said its members were owed $42 million.",
+     "$42 million", "Velmora Fuel Dealers Association"),
+    ("Torvale's Health Ministry says 14 more people died of cholera",
+     "The Torvale Ministry of Health said 14 more people had died of cholera.", "14",
+     "Torvale Ministry of Health"),
+    ("Amberline says 300 jobs will go at plant",
+     "Amberline Holdings PLC said 300 jobs would go at its Dunmore plant.", "300",
+     "Amberline Holdings PLC"),
+])
+def test_a_headline_credit_by_a_short_name_merges_into_the_body_claim(headline, paragraph,
+                                                                      figure, name):
+    claims = [c for c in run(paragraph, headline=headline) if c.figure_text == figure]
+    assert [c.speaker for c in claims] == [name]
+    assert {a.part for a in claims[0].appearances} == {"headline", "body"}
+
+
+def test_a_headline_credit_by_another_name_stays_its_own_claim():
+    # "Dairy Board" is not "Velmora Dairy Council": a body's words must all be in the name
+    claims = run("The Velmora Dairy Council said 300 farms had closed.",
+                 headline="Dairy Board says 300 farms closed")
+    assert sorted(c.speaker for c in claims) == ["Dairy Board", "Velmora Dairy Council"]
+
