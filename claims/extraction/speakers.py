@@ -1847,6 +1847,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is not None and low in ("declared", "declares", "declare") and \
                 _declares_state(toks, v):
             frame = None  # "Mississippi declared a state of emergency in 11 counties"
+        if frame is not None and low in _PLEDGE_VERBS and _under_past_deal(toks):
+            frame = None  # "Under a deal signed last year, the EU pledged €240m to ..."
         if frame is not None and frame.direction == "post" and len(frame.np) == 2 and \
                 frame.np[0].low in ("its", "their") and frame.np[1].low in DOCUMENT_HEADS:
             # "the department has issued 1,134 permits, its records show": the records of
@@ -1892,6 +1894,27 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+# A pledge recounted as the terms of an agreement made before: "Under a deal signed last
+# year, the bloc promised the country €240m", "Under the 2015 accord, rich nations pledged
+# $100 billion a year": background the outlet gives, not a statement made to it.
+_PLEDGE_VERBS = words("pledged pledges promised promises pledge promise")
+_DEALS = words("deal deals agreement agreements pact accord accords partnership treaty "
+               "arrangement compact")
+
+
+def _under_past_deal(toks: list[Tok]) -> bool:
+    """Whether the sentence opens "Under a/the <deal> ...," ("Under a partnership signed
+    last year,", "Under the 2015 accord,"), the agreement whose terms it recounts."""
+    if len(toks) < 4 or toks[0].low != "under" or toks[1].low not in ("a", "an", "the"):
+        return False
+    for t in toks[2:6]:
+        if t.text == ",":
+            return False
+        if t.low in _DEALS:
+            return any(x.text == "," for x in toks[3:14])
+    return False
 
 
 def _declares_state(toks: list[Tok], v: int) -> bool:

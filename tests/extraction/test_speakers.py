@@ -6504,3 +6504,21 @@ def test_a_headline_credit_by_another_name_stays_its_own_claim():
                  headline="Dairy Board says 300 farms closed")
     assert sorted(c.speaker for c in claims) == ["Dairy Board", "Velmora Dairy Council"]
 
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a pledge recounted as the terms of an earlier agreement ("Under a deal signed last
+    # year, X pledged ...") is background the outlet gives; a pledge made to it, or a
+    # statement under the deal's terms, keeps its speaker
+    (("Under a deal signed last year, the bloc promised Velmora $240m to curb departures.",),
+     "$240m", "Test Herald"),
+    (("Under the 2015 accord, rich nations pledged $100 billion a year in climate finance.",),
+     "$100 billion", "Test Herald"),
+    (("Under a partnership agreed in March, the foundation pledged 40 million euros to the "
+      "region.",), "40 million euros", "Test Herald"),
+    (("The Dorne Foundation pledged $5 million to the hospital.",), "$5 million",
+     "Dorne Foundation"),
+    (("Under the agreement, the ministry said it would provide $5m to farmers.",), "$5m",
+     "Ministry"),
+])
+def test_a_pledge_recounted_from_an_earlier_deal_is_background(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
