@@ -225,8 +225,9 @@ _ISO_CODES = (
 _LETTER_CUR_SMALL = (
     r"(?:\d{1,5}(?:\.\d\d)?\s+(?:a|an|per|each)\s+(?!few\b|little\b|lot\b|bit\b|couple\b|"
     r"number\b)[a-z])")
-# An amount with a scale ("SR5 million", "K2.4bn"), and one with thousands separators.
-_SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b"
+# An amount with a scale ("SR5 million", "K2.4bn", the Gulf papers' "QR12mn"), and one with
+# thousands separators.
+_SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|mn|m)\b"
 _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
@@ -1171,9 +1172,11 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     return unit, end
 
 
-# An abbreviated unit of a price written after a slash: "/bl", "/t", "/kg", "/MWh" (not
-# "/b/d"; a word, "/litre", "/month", stays out like "per litre").
-_PER_UNIT_RE = re.compile(r"/[A-Za-z]{1,3}(?![\w/])")
+# An abbreviated unit of a price written after a slash: "/bl", "/t", "/kg", "/MWh", and a
+# longer one that mixes in capitals, "/kgMS", "/MMBtu" (not "/b/d"; a word, "/litre",
+# "/month", "/Month", stays out like "per litre").
+_PER_UNIT_RE = re.compile(
+    r"/(?:[A-Za-z]{1,3}|(?![A-Z][a-z]+\b)(?=[a-z]{0,5}[A-Z])[A-Za-z]{4,6})(?![\w/])")
 
 
 _PARTS_PER_RE = re.compile(r"(?i)\s+parts?\s+per\s+(million|billion|trillion)\b")
@@ -1995,10 +1998,12 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                     scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m|crore|lakh)\b"
                     scale = re.search(scale_re, s[b.core_start : b.end])
                     if scale and not re.search(scale_re, s[a.core_start : a.end]) and not (
-                            between in ("-", "\u2013") and
+                            (between in ("-", "\u2013") or _AND_ONLY_RE.match(between)) and
                             lo * SCALE_WORDS[scale.group(1).lower()] > hi):
                         lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])  # (not in
-                        # "800,000-1 million", whose first end is written out)
+                        # "800,000-1 million" or "between $100,000 and $1 million", whose
+                        # first end is written out; "rose by 27,000 to 2.9 million" is a
+                        # change and a level)
                 if lo <= hi:
                     out.append(
                         Figure(joined, b.end, a.core_start, _clean_text(s[joined : b.end]), None,

@@ -1779,3 +1779,45 @@ def test_a_period_after_a_determiner(sentence, texts):
 ])
 def test_later_after_one_unit_or_a_few_is_no_span(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a price per unit keeps an abbreviated unit that mixes in capitals after its slash
+    ("Growers were paid $7.15/kgMS for the season.", ["$7.15/kgMS"]),
+    ("Spot gas fell to $2.85/MMBtu on Friday.", ["$2.85/MMBtu"]),
+    ("The board tipped a price of $6.90-$7.40/kgMS.", ["$6.90-$7.40/kgMS"]),
+    # (a word after the slash stays out, capitalised or not)
+    ("Rooms cost $120/Night in the old town.", ["$120"]),
+])
+def test_a_price_per_abbreviated_unit_with_capitals_keeps_its_unit(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a Gulf currency's letters before an amount with "mn" or "bn" against it
+    ("The developer owes QR4.6mn to its contractors.", ["QR4.6mn"]),
+    ("The airport expansion will cost SR2.1bn.", ["SR2.1bn"]),
+    ("Investors lost KD3mn in the scheme.", ["KD3mn"]),
+])
+def test_currency_letters_before_an_amount_in_mn(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # "between X and Y million" whose first end is written out in full keeps it unscaled
+    ("Landlords face penalties of between Dh50,000 and Dh2 million.",
+     "between Dh50,000 and Dh2 million", D(50000), D(2000000)),
+    ("The insurer paid out between $750,000 and $1.5 million.",
+     "between $750,000 and $1.5 million", D(750000), D(1500000)),
+    # (a first end without its own scale still takes the second's)
+    ("The refit will cost between $4 and $6 million.",
+     "between $4 and $6 million", D(4000000), D(6000000)),
+])
+def test_a_range_whose_first_end_is_written_out_keeps_it(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
+
+
+def test_a_change_then_a_level_in_millions_is_no_range():
+    assert [f.text for f in figures("Enrolment grew by 41,000 to 3.2 million.")] == \
+        ["41,000", "3.2 million"]
