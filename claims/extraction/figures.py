@@ -653,6 +653,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             # motorway bridges")
         if _route_number(s, start, end):
             return True  # "the 72 bus", "the 72 and 74 services", "route 9": a route's name
+        if _place_named_by_distance(s, end, title_case):
+            return True  # "in 100 Mile House": a place named by a distance
         if s[end : end + 1] == " " and s[end + 1 : end + 2].isupper() and \
                 _named_number(s, start, end) and not title_case():
             return True  # "including the 29 Dufferin and 36 Finch West", "soldiers of the 1
@@ -868,8 +870,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         if not word or word.group().lower() not in _COUNTED_COMPOUNDS | {"strong"}:
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
             # team": counts of people)
-    if after.isalnum():
-        return True
+    if after.isalnum() or _place_named_by_distance(s, end, title_case):
+        return True  # (and "at Seven Mile Beach": a place named by a distance)
     prev, _ = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".,")
     scaled = _SCALED_RE.search(text)
@@ -1463,6 +1465,16 @@ _NAME_LEAD_RE = re.compile(r"(?:\bthe|,|\band|\bor)\s+$")
 _NAME_AFTER_NUMBER_RE = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?<!s)"
                                    r"(?=\s*[,.;)]|\s+(?:and|or)\b)")
 _GRID_AFTER_NUMBER_RE = re.compile(r"\s+(?:North|South|East|West)\b(?!\s+[A-Z]|-)")
+# A place named by a distance: a number, a capitalised unit in the singular and a capitalised
+# word ("100 Mile House", "Seven Mile Beach", "Forty Foot"), where a measure would take the
+# plural or a hyphen ("100 miles", "a 100-mile trek").
+_PLACE_UNIT_AFTER_RE = re.compile(r"\s+(?:Mile|Foot|Acre)\s+[A-Z][a-z]")
+
+
+def _place_named_by_distance(s: str, end: int, title_case) -> bool:
+    """Whether the number ending at `end` opens a place's name ("in 100 Mile House",
+    "at Seven Mile Beach"); a Title Case headline capitalises its measures, so not there."""
+    return _PLACE_UNIT_AFTER_RE.match(s, end) is not None and not title_case()
 
 
 _RATE_BASES = frozenset(["100", "1,000", "1000", "10,000", "100,000", "1,000,000", "1 000",

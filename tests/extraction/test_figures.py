@@ -1821,3 +1821,15 @@ def test_a_range_whose_first_end_is_written_out_keeps_it(sentence, text, lower, 
 def test_a_change_then_a_level_in_millions_is_no_range():
     assert [f.text for f in figures("Enrolment grew by 41,000 to 3.2 million.")] == \
         ["41,000", "3.2 million"]
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a number before a capitalised singular unit and a capitalised word names a place
+    ("Evacuees were sent to a shelter in 70 Mile House overnight.", []),
+    ("Lifeguards patrol Seven Mile Beach every summer.", []),
+    ("Swimmers gathered at the Forty Foot before dawn.", []),
+    # (a measure takes the plural or a hyphen)
+    ("The smoke spread 70 miles east of Clinton.", ["70 miles"]),
+])
+def test_a_number_before_a_capitalised_singular_unit_names_a_place(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
