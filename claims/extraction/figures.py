@@ -1596,6 +1596,15 @@ _AGE_SENTENCE_RE = re.compile(
     r"[\"\u201c\u2018']?(?:(?:He|She)(?:\s+(?:was|is)|['\u2019]s)|The\s+(?:man|woman|boy|girl|victim|"
     r"driver|suspect|pilot|patient)\s+(?:was|is))\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?"
     r"[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
+# An age said in a clause of its own about a person: "She's 84 and she'd broken her wrist",
+# "My father is 78, he cannot sleep", "the boy was nine and" (not "He is 5.5 metres", "She was
+# 84 per cent sure": a unit or a decimal follows).
+_PERSON_BE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)(?:\s+(?:is|was)|['\u2019]s)|\b(?i:my|his|her|our|their|your|the)\s+"
+    rf"(?i:{'|'.join(sorted(_AGE_HOLDERS))})\s+(?:is|was))\s+$")
+_PERSON_AGE_AFTER_RE = re.compile(
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![.,]\d)(?:\s+years?\s+old)?"
+    r"(?=\s*[,.;!?)\"\u201d\u2019\u2014]|\s+(?:and|but|now)\b|\s*$)")
 # An age a person had at a time gone: "Keyana Rollins, then 22, was struck", "his client was
 # 24 at the time", "who was 9 when".
 _THEN_AGE_BEFORE_RE = re.compile(r",\s*then\s+$")
@@ -1631,6 +1640,9 @@ def _age(s: str, start: int) -> bool:
         return True  # "between 18 and 35 years old": both ends are ages
     if _THEN_AGE_BEFORE_RE.search(s, max(0, start - 8), start) and _WHO_AGE_AFTER_RE.match(s, start):
         return True  # "Keyana Rollins, then 22, who was struck"
+    if _PERSON_BE_BEFORE_RE.search(s, max(0, start - 30), start) and \
+            _PERSON_AGE_AFTER_RE.match(s, start):
+        return True  # "She's 84 and she'd broken her wrist", "My father is 78, he says"
     if _BE_AT_THE_TIME_RE.match(s, start) and (be := _BE_BEFORE_RE.search(s, max(0, start - 30),
                                                                            start)) and \
             (be.group(1).lower() in _AGE_HOLDERS or be.group(1).lower() in ("he", "she", "i")):

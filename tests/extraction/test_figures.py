@@ -1833,3 +1833,16 @@ def test_a_change_then_a_level_in_millions_is_no_range():
 ])
 def test_a_number_before_a_capitalised_singular_unit_names_a_place(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a person's age said in a clause of its own is no figure
+    ("\"He's 91 and he still drives to the market,\" she said.", []),
+    ("\"My grandmother is 88, she lives alone,\" he said.", []),
+    ("\"Our son was seven and he had never flown,\" she said.", []),
+    # (but a unit, a decimal or a non-person subject keeps the number a figure)
+    ("\"The queue was 40 metres long and the wait is 3 hours,\" she said.",
+     ["40 metres", "3 hours"]),
+])
+def test_a_persons_age_in_a_clause_of_its_own_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
