@@ -274,6 +274,8 @@ _FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
 # (_duration_claim): the blind authors of heldout8-69 listed none of the 11 one-unit spans
 # they state (0 of 1 "a ... later", 0 of 10 "a ... after/before"); so do "a few days later"
 # (ATOM_RE's vague times), which they state nowhere.
+# A whole number and a half in words: "six and a half years", "one and a half times".
+_AND_A_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half(?:\s+(million|billion|trillion))?$")
 _ONE_TIME_AFTER_RE = re.compile(r"(?i)\s+(?:ago|old|earlier|previously|later|before|after|"
                                 r"on|of|or|to)\b|-")
 
@@ -350,6 +352,7 @@ ATOM_RE = re.compile(
       | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
+      | \b{_SMALL}\s+and\s+a\s+half(?:\s+(?:million|billion|trillion))?\b(?![-\u2010\u2011])
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
     ))
     """,
@@ -1851,7 +1854,13 @@ def find_figures(sentence: str, dates: list[DateMention],
             if not fold and _word_rejected(s, m, title_case):
                 continue
             # "fivefold", "a ten-fold rise": a multiplier, like "five times"
-            number = words_to_number(m.group()[:-4].rstrip("-") if fold else m.group())
+            half = None if fold else _AND_A_HALF_RE.search(m.group())
+            if half is not None:  # "six and a half years", "two and a half million"
+                head = words_to_number(m.group()[: half.start()])
+                scale = SCALE_WORDS[half.group(1).lower()] if half.group(1) else 1
+                number = None if head is None else (head + Decimal("0.5")) * scale
+            else:
+                number = words_to_number(m.group()[:-4].rstrip("-") if fold else m.group())
             if fold and number is None and m.group()[:-4].rstrip("-").lower() in (
                     "hundred", "thousand"):
                 number = 100 if m.group().lower().startswith("h") else 1000

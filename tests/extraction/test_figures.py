@@ -1846,3 +1846,18 @@ def test_a_number_before_a_capitalised_singular_unit_names_a_place(sentence, tex
 ])
 def test_a_persons_age_in_a_clause_of_its_own_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # a whole number and a half in words is one figure
+    ("The judge imposed a term of four and a half years.", "four and a half years", D("4.5"),
+     "years"),
+    ("Turnout was one and a half times the usual.", "one and a half times", D("1.5"), "times"),
+    ("Inflation eased to three and a half per cent.", "three and a half per cent", D("3.5"),
+     "%"),
+    ("The stadium cost two and a half million dollars.", "two and a half million dollars",
+     D(2500000), "USD"),
+])
+def test_a_number_and_a_half_in_words(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
