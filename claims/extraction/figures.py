@@ -308,7 +308,8 @@ ATOM_RE = re.compile(
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
-        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps\b|basis\s+points?\b)))?
+        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps\b|basis\s+points?\b)
+            |-per-?cent\b))?
     )
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b

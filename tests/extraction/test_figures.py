@@ -1861,3 +1861,14 @@ def test_a_persons_age_in_a_clause_of_its_own_is_no_figure(sentence, texts):
 def test_a_number_and_a_half_in_words(sentence, text, value, unit):
     f = one(sentence)
     assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a percentage joined to its noun by hyphens ("a 4-per-cent raise") is a percentage
+    ("Staff were offered a 4-per-cent raise.", "4-per-cent"),
+    ("The fund holds a 12.5-per-cent stake in the port.", "12.5-per-cent"),
+    ("Traders priced in a 60-percent chance of a cut.", "60-percent"),
+])
+def test_a_hyphenated_per_cent_compound_is_a_percentage(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, "%")
