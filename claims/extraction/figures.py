@@ -183,8 +183,13 @@ _TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnig
 _TIME_UNIT = "(?:" + "|".join(_TIME_UNIT_STEMS) + ")s?"
 _TIME_UNITS_PLURAL = "|".join(w + "s" for w in _TIME_UNIT_STEMS if w != "fortnight")
 # The units a vague period is counted in: "a few days", "several weeks".
-_VAGUE_TIME_WORDS = ("hours", "days", "weeks", "months", "years")
+_VAGUE_TIME_WORDS = ("minutes", "hours", "days", "weeks", "months", "years")
+# The units a vague distance or depth is counted in: "under several feet of water", "a few
+# metres from the shore".
+_VAGUE_LENGTH_WORDS = ("feet", "metres", "meters", "miles", "kilometres", "kilometers", "inches",
+                       "yards")
 _VAGUE_TIME_UNITS = frozenset(_VAGUE_TIME_WORDS)
+_VAGUE_UNITS = _VAGUE_TIME_UNITS | frozenset(_VAGUE_LENGTH_WORDS)
 _QUOTE = "[\"\u201c\u201d\u2018\u2019']"
 _QUOTE_RE = re.compile(_QUOTE)
 # People a vague "several" or "a handful of" counts as a claim ("several people were
@@ -314,8 +319,9 @@ ATOM_RE = re.compile(
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:a\s+few|a\s+couple(?:\s+of)?|several|many)\s+(?:dozen|hundred|thousand|million)\b
-      | \b(?:a\s+few|several)\s+(?P<vague_time>{"|".join(_VAGUE_TIME_WORDS)})\b
+      | \b(?:a\s+few|a\s+couple\s+of|several)\s+(?P<vague_time>{"|".join(_VAGUE_TIME_WORDS)})\b
           (?!\s+(?:ago|earlier|later|back)\b|\s+(?:a|per|each)\s+(?:day|week)\b)
+      | \b(?:a\s+few|a\s+couple\s+of|several)\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
@@ -1697,8 +1703,8 @@ def _atoms(s: str, words: set[str] | None = None):
     wanted = words & _WORD_OPENERS
     if not words.isdisjoint(_SCALE_HINTS):
         wanted |= words & _RARE_OPENERS
-    elif "few" in words and not words.isdisjoint(_VAGUE_TIME_UNITS):
-        wanted.add("a")  # "within a few weeks"
+    elif ("few" in words or "couple" in words) and not words.isdisjoint(_VAGUE_UNITS):
+        wanted.add("a")  # "within a few weeks", "a couple of minutes", "a few metres"
     for w in wanted:
         # every occurrence of the word as a whole run of letters (str.find runs in C)
         size = len(w)
@@ -1933,6 +1939,8 @@ def find_figures(sentence: str, dates: list[DateMention],
                                         else SCALE_WORDS[word.group(2)]))
             of_follows = bool(_OF_NEXT_RE.match(s, m.end()))
             unit = m.group("vague_time") or ""  # "within a few weeks", "for several hours"
+            if m.group("vague_length"):
+                unit = LENGTH_UNITS[m.group("vague_length").lower()]  # "several feet of water"
             after = m.end()
             money = None if unit else re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
                              r"shillings|cedis|rand|francs|yuan|dirhams)\b", s[m.end():])

@@ -1872,3 +1872,26 @@ def test_a_number_and_a_half_in_words(sentence, text, value, unit):
 def test_a_hyphenated_per_cent_compound_is_a_percentage(sentence, text):
     f = one(sentence)
     assert (f.text, f.unit) == (text, "%")
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # one unit of time with a qualifier is a duration even when "of" says what filled it
+    ("The levee broke after more than a week of heavy rain.", ["more than a week"]),
+    ("The accord ends nearly a year of talks.", ["nearly a year"]),
+    ("Engineers needed about a month of testing.", ["about a month"]),
+    # (without a qualifier the day is what it is for)
+    ("The city declared a day of mourning.", []),
+])
+def test_one_unit_of_time_with_a_qualifier_before_of(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # a vague number of minutes, or of a unit of length, is a vague figure
+    ("Crews reached the crash within a couple of minutes.", "a couple of minutes", "minutes"),
+    ("The cellar stood under several feet of water.", "several feet", "ft"),
+    ("The ferry ran aground a few metres from the pier.", "a few metres", "m"),
+])
+def test_a_vague_number_of_minutes_or_of_a_length(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.qualifier, f.unit) == (text, "vague", unit)
