@@ -1841,9 +1841,13 @@ def find_figures(sentence: str, dates: list[DateMention],
             one = _ONE_TIME_RE.fullmatch(m.group())
             if one is not None:
                 q, qstart = _qualifier_before(s, m.start())
+                after_one = _ONE_TIME_AFTER_RE.match(s, m.end())
+                if after_one is not None and q != "exact" and after_one.group().strip() == "of":
+                    after_one = None  # "more than a day of rain", "nearly a year of talks"
+                    # (not "for a day of mourning": what the day is for)
                 if (q != "exact" and not s[qstart:].lower().startswith("within") or
                         _FOR_BEFORE_RE.search(s, max(0, m.start() - 6), m.start())) \
-                        and not _ONE_TIME_AFTER_RE.match(s, m.end()):
+                        and after_one is None:
                     v, lo, hi = _bounds(q, Decimal(1))
                     atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
                                         v, lo, hi, q, _duration_unit(one.group(1).lower()), "word",
