@@ -1890,7 +1890,7 @@ def test_one_unit_of_time_with_a_qualifier_before_of(sentence, texts):
     # a vague number of minutes, or of a unit of length, is a vague figure
     ("Crews reached the crash within a couple of minutes.", "a couple of minutes", "minutes"),
     ("The cellar stood under several feet of water.", "several feet", "ft"),
-    ("The ferry ran aground a few metres from the pier.", "a few metres", "m"),
+    ("The ferry ran aground several miles from the pier.", "several miles", "miles"),
 ])
 def test_a_vague_number_of_minutes_or_of_a_length(sentence, text, unit):
     f = one(sentence)
