@@ -443,7 +443,21 @@ _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
     re.escape(w).replace("'", "['\u2019]") + (r"\b" if w.isalpha() else "")
     for w in CLOCK_WORDS) + r"|wat\b|eat\b|cet\b|"
                             r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
-                            r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$))")
+                            r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$"
+                            r"|\s+(?:and|but|when|then)\b))")  # ("at 9.30 in the morning and")
+# The first hour of a span of clock time: "from 12.30 to 3 pm", "between 2 and 4 p.m.", "from
+# two until four o'clock" (the clock word follows the second hour only).
+_CLOCK_SPAN_NEXT_RE = re.compile(
+    rf"(?i)\s*(?:to|until|till|and|-|\u2013)\s*(?:\d{{1,2}}(?:[.:]\d\d)?|{_UNITS}|ten|eleven|twelve)"
+    r"(?=\s?(?:[ap]\.?m\b|o['\u2019]clock\b))")
+
+
+def _clock_span_start(s: str, end: int) -> bool:
+    """Whether the number ending at `end` opens a span of clock time ("from 2 to 4 p.m.")."""
+    nxt = _CLOCK_SPAN_NEXT_RE.match(s, end)
+    return nxt is not None and _TIME_AFTER_RE.match(s, nxt.end()) is not None
+
+
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # What "no one" / "not one" must be said of to be a count: an outcome ("no one was hurt",
 # "no one has been fined", "not one bakery has closed") or presence at the scene ("no one
@@ -736,8 +750,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     for d in dates:
         if d.start <= num_start < d.end:
             return True
-    if _TIME_AFTER_RE.match(s, end):
-        return True
+    if _TIME_AFTER_RE.match(s, end) or plain and _clock_span_start(s, end):
+        return True  # "at 7 pm", "from 12.30 to 3 pm"
     raw = m.group("num")
     if not (has_money or has_pct or has_scale) and raw.isdigit() and len(raw) == 4:
         year = int(raw)
@@ -903,8 +917,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if nl in _WORD_LENGTH_UNITS and _length_claim(s, start, nxt_start + len(nxt)):
         return False  # "nearly two metres deep", "three miles long"
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
-            nl in ("season", "seasons"):
-        return True
+            nl in ("season", "seasons") or _clock_span_start(s, end):
+        return True  # (and "from two until four o'clock": a span of clock time)
     if s[start - 2 : start] == ", " and after == "," and \
             _prev_word(s, start - 2)[0].lower() in _AGE_HOLDERS:
         return True  # "a boy, seven, was pulled out": an age

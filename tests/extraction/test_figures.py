@@ -1895,3 +1895,17 @@ def test_one_unit_of_time_with_a_qualifier_before_of(sentence, texts):
 def test_a_vague_number_of_minutes_or_of_a_length(sentence, text, unit):
     f = one(sentence)
     assert (f.text, f.qualifier, f.unit) == (text, "vague", unit)
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # the first hour of a span of clock time is a time, like the second
+    ("Shops close from 1.30 to 4 pm in summer.", []),
+    ("The pool is shut between 2 and 5 p.m. for cleaning.", []),
+    ("The heat peaks from one until three o'clock.", []),
+    # ("in the morning" before a conjunction still tells the time)
+    ("She rang at 8.15 in the morning and left a message.", []),
+    # (a range of counts or hours stays one)
+    ("Crews worked 2 to 5 hours a shift.", ["2 to 5 hours"]),
+])
+def test_the_first_hour_of_a_clock_span_is_a_time(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
