@@ -1475,8 +1475,8 @@ _WEEK_NUMBER_RE = re.compile(r"(?i)\bweeks?\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$
 # "bus No. 14". A count takes no "the" before two numbers ("the 72 services" may be a count).
 _ROUTE_BEFORE_RE = re.compile(r"(?i)\b(?:routes?|bus|buses|tram|trams|No\.)\s+$")
 _ROUTE_PAIR_RE = re.compile(
-    r"(?i)\bthe\s+\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3}\s+"
-    r"(?:bus|buses|services|routes|trams|lines)\b")
+    r"(?i)\bthe\s+[A-Z]?\d{1,3}[A-Z]?(?:,\s*[A-Z]?\d{1,3}[A-Z]?)*,?\s+(?:and|or|&)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
+    r"(?:bus|buses|services|routes|trams|lines)\b")  # (also "the 9X and 61 services")
 _ROUTE_ONE_RE = re.compile(r"(?i)\bthe\s+\d{1,3}\s+(?:bus|service|route|tram)\b")
 
 

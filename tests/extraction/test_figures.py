@@ -1909,3 +1909,13 @@ def test_a_vague_number_of_minutes_or_of_a_length(sentence, text, unit):
 ])
 def test_the_first_hour_of_a_clock_span_is_a_time(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a route listed beside one with letters in its name is a route too
+    ("Diversions hit the 7A and 52 services on Sunday.", []),
+    ("Riders of the N3, 18 and 27 routes face delays.", []),
+    ("Only the 4A and 11 buses ran on time, while 30 drivers stayed home.", ["30"]),
+])
+def test_a_route_beside_a_lettered_route_is_a_route(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
