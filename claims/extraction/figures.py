@@ -1676,6 +1676,8 @@ def _age(s: str, start: int) -> bool:
         return True  # "residents 65 and older", "riders 18 and under": an age bracket
     if _YOUNGER_BEFORE_RE.search(s, max(0, start - 16), start) and _AGE_NUMBER_RE.match(s, start):
         return True  # "people younger than 25": an age
+    if _WHO_BE_UNDER_RE.search(s, max(0, start - 24), start) and _AGE_BOUND_RE.match(s, start):
+        return True  # "first-time buyers who are under 35 fell to 41 per cent"
     under = _BE_UNDER_RE.search(s, max(0, start - 22), start)
     if under and _COMING_OF_AGE_RE.match(s, start) and (
             _PEOPLE_RE.fullmatch(_prev_word(s, under.start())[0].lower())):
@@ -1688,6 +1690,12 @@ _PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|use
                                   r"customers|those|anyone|everyone|people|persons|aged")
 _AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
 _BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
+# An age bound said of people in a relative clause: "buyers who are under 35 fell to 41 per
+# cent", "drivers who were over 70" (not "firms who are under 35 employees": a plural noun, a
+# unit or a share follows).
+_WHO_BE_UNDER_RE = re.compile(r"(?i)\bwho\s+(?:were|was|are|is)\s+(?:under|over|below|above)\s+$")
+_AGE_BOUND_RE = re.compile(r"\d{2}(?![\d%]|[.,]\d)(?!\s*(?:%|per\b|percent\b|"
+                           r"(?!has\b|was\b|is\b)[a-z]+s\b|years?\s+(?!old\b)))")
 _COMING_OF_AGE_RE = re.compile(r"(?:5|1[2-8]|21|6[05]|7[05]|80)(?![\d%]|[.,]\d|\s*(?:per|%|percent))")
 _POLICY_AGE_RE = re.compile(r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|"
                             r"school-leaving|marriageable)\s+age\b"

@@ -1919,3 +1919,15 @@ def test_the_first_hour_of_a_clock_span_is_a_time(sentence, texts):
 ])
 def test_a_route_beside_a_lettered_route_is_a_route(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # an age bound said of people in a relative clause is an age
+    ("The share of renters who are under 30 rose to 38 per cent.", ["38 per cent"]),
+    ("Motorists who were over 75 caused 6 per cent of crashes.", ["6 per cent"]),
+    ("Members who are above 60 may retire early.", []),
+    # (but not a count or a share after "who are under")
+    ("Firms who are under 50 employees pay less.", ["under 50"]),
+])
+def test_an_age_bound_in_a_who_clause_is_an_age(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
