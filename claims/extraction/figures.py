@@ -2038,7 +2038,9 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in ("digit", "word") and b.kind == a.kind \
+        # (a word and digits may mix where a style spells out numbers below ten: "between
+        # five and 10 years")
+        if b is not None and a.kind in ("digit", "word") and b.kind in ("digit", "word") \
                 and b.qualifier == "exact" and a.value is not None and b.value is not None:
             between = s[a.end : b.core_start]
             before = s[max(0, a.start - 10) : a.start].lower()
@@ -2061,7 +2063,7 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                 joined = a.start
             if joined is not None and unit_ok:
                 lo, hi = a.value, b.value
-                if a.kind == "digit":
+                if b.kind == "digit":
                     # "2-3 million", "$2m-3m": a scale written once applies to both ends
                     scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m|crore|lakh)\b"
                     scale = re.search(scale_re, s[b.core_start : b.end])

@@ -1931,3 +1931,15 @@ def test_a_route_beside_a_lettered_route_is_a_route(sentence, texts):
 ])
 def test_an_age_bound_in_a_who_clause_is_an_age(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # a range may mix a number in words with one in digits
+    ("The judge handed down terms of between four and 12 years.",
+     "between four and 12 years", D(4), D(12)),
+    ("Between eight and 15 homes were flooded.", "Between eight and 15", D(8), D(15)),
+    ("Repairs will take six to 18 months.", "six to 18 months", D(6), D(18)),
+])
+def test_a_range_may_mix_words_and_digits(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
