@@ -1943,3 +1943,14 @@ def test_an_age_bound_in_a_who_clause_is_an_age(sentence, texts):
 def test_a_range_may_mix_words_and_digits(sentence, text, lower, upper):
     f = one(sentence)
     assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # oil output in barrels per day as the trade writes it keeps its unit
+    ("The cartel will add 137,000 bpd next month.", "137,000 bpd"),
+    ("The field pumps about 1.2 million bpd.", "about 1.2 million bpd"),
+    ("Exports fell to 480,000 bpd in May.", "480,000 bpd"),
+])
+def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, "bpd")
