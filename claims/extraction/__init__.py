@@ -343,9 +343,10 @@ _WORDS_OR_DIGITS_RE = re.compile(r"[a-z]+|[\d%]+")
 _OWN_COUNT_RE = re.compile(r"(?:^|, )[Bb]y\s+[^,;]{0,60}?(?:['\u2019]s?|\bits|\btheir|\bhis|"
                            r"\bher)\s+(?:own\s+)?[a-z]+")
 _DIGIT_RE = re.compile(r"\d")
-# Words that may start a figure written without digits ("few": "within a few weeks").
+# Words that may start a figure written without digits ("few": "within a few weeks";
+# "couple": "within a couple of minutes").
 _NUMBERISH = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful", "quarter", "few"]
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful", "quarter", "few", "couple"]
 ) | FOLD_WORDS | MULTIPLIER_WORDS | ONE_LENGTH_WORDS | ONE_TIME_WORDS
 
 _WIRES = (

@@ -183,7 +183,12 @@ _TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnig
 _TIME_UNIT = "(?:" + "|".join(_TIME_UNIT_STEMS) + ")s?"
 _TIME_UNITS_PLURAL = "|".join(w + "s" for w in _TIME_UNIT_STEMS if w != "fortnight")
 # The units a vague period is counted in: "a few days", "several weeks".
-_VAGUE_TIME_WORDS = ("hours", "days", "weeks", "months", "years")
+_VAGUE_TIME_WORDS = ("minutes", "hours", "days", "weeks", "months", "years")
+# The units a vague distance or depth is counted in: "under several feet of water", "several
+# kilometres inland" (the blind authors listed both they state; "a few kilometres away" only
+# places a thing).
+_VAGUE_LENGTH_WORDS = ("feet", "metres", "meters", "miles", "kilometres", "kilometers", "inches",
+                       "yards")
 _VAGUE_TIME_UNITS = frozenset(_VAGUE_TIME_WORDS)
 _QUOTE = "[\"\u201c\u201d\u2018\u2019']"
 _QUOTE_RE = re.compile(_QUOTE)
@@ -225,8 +230,9 @@ _ISO_CODES = (
 _LETTER_CUR_SMALL = (
     r"(?:\d{1,5}(?:\.\d\d)?\s+(?:a|an|per|each)\s+(?!few\b|little\b|lot\b|bit\b|couple\b|"
     r"number\b)[a-z])")
-# An amount with a scale ("SR5 million", "K2.4bn"), and one with thousands separators.
-_SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|m)\b"
+# An amount with a scale ("SR5 million", "K2.4bn", the Gulf papers' "QR12mn"), and one with
+# thousands separators.
+_SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|mn|m)\b"
 _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
@@ -273,6 +279,8 @@ _FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
 # (_duration_claim): the blind authors of heldout8-69 listed none of the 11 one-unit spans
 # they state (0 of 1 "a ... later", 0 of 10 "a ... after/before"); so do "a few days later"
 # (ATOM_RE's vague times), which they state nowhere.
+# A whole number and a half in words: "six and a half years", "one and a half times".
+_AND_A_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half(?:\s+(million|billion|trillion))?$")
 _ONE_TIME_AFTER_RE = re.compile(r"(?i)\s+(?:ago|old|earlier|previously|later|before|after|"
                                 r"on|of|or|to)\b|-")
 
@@ -305,13 +313,15 @@ ATOM_RE = re.compile(
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
-        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps\b|basis\s+points?\b)))?
+        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps\b|basis\s+points?\b)
+            |-per-?cent\b))?
     )
   | (?P<vague>(?i:
         \b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b
       | \b(?:a\s+few|a\s+couple(?:\s+of)?|several|many)\s+(?:dozen|hundred|thousand|million)\b
-      | \b(?:a\s+few|several)\s+(?P<vague_time>{"|".join(_VAGUE_TIME_WORDS)})\b
+      | \b(?:a\s+few|a\s+couple\s+of|several)\s+(?P<vague_time>{"|".join(_VAGUE_TIME_WORDS)})\b
           (?!\s+(?:ago|earlier|later|back)\b|\s+(?:a|per|each)\s+(?:day|week)\b)
+      | \bseveral\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
@@ -349,6 +359,7 @@ ATOM_RE = re.compile(
       | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
+      | \b{_SMALL}\s+and\s+a\s+half(?:\s+(?:million|billion|trillion))?\b(?![-\u2010\u2011])
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
     ))
     """,
@@ -432,7 +443,21 @@ _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
     re.escape(w).replace("'", "['\u2019]") + (r"\b" if w.isalpha() else "")
     for w in CLOCK_WORDS) + r"|wat\b|eat\b|cet\b|"
                             r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
-                            r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$))")
+                            r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$"
+                            r"|\s+(?:and|but|when|then)\b))")  # ("at 9.30 in the morning and")
+# The first hour of a span of clock time: "from 12.30 to 3 pm", "between 2 and 4 p.m.", "from
+# two until four o'clock" (the clock word follows the second hour only).
+_CLOCK_SPAN_NEXT_RE = re.compile(
+    rf"(?i)\s*(?:to|until|till|and|-|\u2013)\s*(?:\d{{1,2}}(?:[.:]\d\d)?|{_UNITS}|ten|eleven|twelve)"
+    r"(?=\s?(?:[ap]\.?m\b|o['\u2019]clock\b))")
+
+
+def _clock_span_start(s: str, end: int) -> bool:
+    """Whether the number ending at `end` opens a span of clock time ("from 2 to 4 p.m.")."""
+    nxt = _CLOCK_SPAN_NEXT_RE.match(s, end)
+    return nxt is not None and _TIME_AFTER_RE.match(s, nxt.end()) is not None
+
+
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # What "no one" / "not one" must be said of to be a count: an outcome ("no one was hurt",
 # "no one has been fined", "not one bakery has closed") or presence at the scene ("no one
@@ -652,6 +677,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             # motorway bridges")
         if _route_number(s, start, end):
             return True  # "the 72 bus", "the 72 and 74 services", "route 9": a route's name
+        if _place_named_by_distance(s, end, title_case):
+            return True  # "in 100 Mile House": a place named by a distance
         if s[end : end + 1] == " " and s[end + 1 : end + 2].isupper() and \
                 _named_number(s, start, end) and not title_case():
             return True  # "including the 29 Dufferin and 36 Finch West", "soldiers of the 1
@@ -723,8 +750,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     for d in dates:
         if d.start <= num_start < d.end:
             return True
-    if _TIME_AFTER_RE.match(s, end):
-        return True
+    if _TIME_AFTER_RE.match(s, end) or plain and _clock_span_start(s, end):
+        return True  # "at 7 pm", "from 12.30 to 3 pm"
     raw = m.group("num")
     if not (has_money or has_pct or has_scale) and raw.isdigit() and len(raw) == 4:
         year = int(raw)
@@ -867,8 +894,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         if not word or word.group().lower() not in _COUNTED_COMPOUNDS | {"strong"}:
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
             # team": counts of people)
-    if after.isalnum():
-        return True
+    if after.isalnum() or _place_named_by_distance(s, end, title_case):
+        return True  # (and "at Seven Mile Beach": a place named by a distance)
     prev, _ = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".,")
     scaled = _SCALED_RE.search(text)
@@ -890,8 +917,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if nl in _WORD_LENGTH_UNITS and _length_claim(s, start, nxt_start + len(nxt)):
         return False  # "nearly two metres deep", "three miles long"
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
-            nl in ("season", "seasons"):
-        return True
+            nl in ("season", "seasons") or _clock_span_start(s, end):
+        return True  # (and "from two until four o'clock": a span of clock time)
     if s[start - 2 : start] == ", " and after == "," and \
             _prev_word(s, start - 2)[0].lower() in _AGE_HOLDERS:
         return True  # "a boy, seven, was pulled out": an age
@@ -1171,9 +1198,11 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     return unit, end
 
 
-# An abbreviated unit of a price written after a slash: "/bl", "/t", "/kg", "/MWh" (not
-# "/b/d"; a word, "/litre", "/month", stays out like "per litre").
-_PER_UNIT_RE = re.compile(r"/[A-Za-z]{1,3}(?![\w/])")
+# An abbreviated unit of a price written after a slash: "/bl", "/t", "/kg", "/MWh", and a
+# longer one that mixes in capitals, "/kgMS", "/MMBtu" (not "/b/d"; a word, "/litre",
+# "/month", "/Month", stays out like "per litre").
+_PER_UNIT_RE = re.compile(
+    r"/(?:[A-Za-z]{1,3}|(?![A-Z][a-z]+\b)(?=[a-z]{0,5}[A-Z])[A-Za-z]{4,6})(?![\w/])")
 
 
 _PARTS_PER_RE = re.compile(r"(?i)\s+parts?\s+per\s+(million|billion|trillion)\b")
@@ -1446,8 +1475,8 @@ _WEEK_NUMBER_RE = re.compile(r"(?i)\bweeks?\s+(?:\d+\s*(?:to|and|-|\u2013)\s*)?$
 # "bus No. 14". A count takes no "the" before two numbers ("the 72 services" may be a count).
 _ROUTE_BEFORE_RE = re.compile(r"(?i)\b(?:routes?|bus|buses|tram|trams|No\.)\s+$")
 _ROUTE_PAIR_RE = re.compile(
-    r"(?i)\bthe\s+\d{1,3}(?:,\s*\d{1,3})*,?\s+(?:and|or|&)\s+\d{1,3}\s+"
-    r"(?:bus|buses|services|routes|trams|lines)\b")
+    r"(?i)\bthe\s+[A-Z]?\d{1,3}[A-Z]?(?:,\s*[A-Z]?\d{1,3}[A-Z]?)*,?\s+(?:and|or|&)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
+    r"(?:bus|buses|services|routes|trams|lines)\b")  # (also "the 9X and 61 services")
 _ROUTE_ONE_RE = re.compile(r"(?i)\bthe\s+\d{1,3}\s+(?:bus|service|route|tram)\b")
 
 
@@ -1460,6 +1489,16 @@ _NAME_LEAD_RE = re.compile(r"(?:\bthe|,|\band|\bor)\s+$")
 _NAME_AFTER_NUMBER_RE = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?<!s)"
                                    r"(?=\s*[,.;)]|\s+(?:and|or)\b)")
 _GRID_AFTER_NUMBER_RE = re.compile(r"\s+(?:North|South|East|West)\b(?!\s+[A-Z]|-)")
+# A place named by a distance: a number, a capitalised unit in the singular and a capitalised
+# word ("100 Mile House", "Seven Mile Beach", "Forty Foot"), where a measure would take the
+# plural or a hyphen ("100 miles", "a 100-mile trek").
+_PLACE_UNIT_AFTER_RE = re.compile(r"\s+(?:Mile|Foot|Acre)\s+[A-Z][a-z]")
+
+
+def _place_named_by_distance(s: str, end: int, title_case) -> bool:
+    """Whether the number ending at `end` opens a place's name ("in 100 Mile House",
+    "at Seven Mile Beach"); a Title Case headline capitalises its measures, so not there."""
+    return _PLACE_UNIT_AFTER_RE.match(s, end) is not None and not title_case()
 
 
 _RATE_BASES = frozenset(["100", "1,000", "1000", "10,000", "100,000", "1,000,000", "1 000",
@@ -1581,6 +1620,15 @@ _AGE_SENTENCE_RE = re.compile(
     r"[\"\u201c\u2018']?(?:(?:He|She)(?:\s+(?:was|is)|['\u2019]s)|The\s+(?:man|woman|boy|girl|victim|"
     r"driver|suspect|pilot|patient)\s+(?:was|is))\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?"
     r"[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
+# An age said in a clause of its own about a person: "She's 84 and she'd broken her wrist",
+# "My father is 78, he cannot sleep", "the boy was nine and" (not "He is 5.5 metres", "She was
+# 84 per cent sure": a unit or a decimal follows).
+_PERSON_BE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he)(?:\s+(?:is|was)|['\u2019]s)|\b(?i:my|his|her|our|their|your|the)\s+"
+    rf"(?i:{'|'.join(sorted(_AGE_HOLDERS))})\s+(?:is|was))\s+$")
+_PERSON_AGE_AFTER_RE = re.compile(
+    r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![.,]\d)(?:\s+years?\s+old)?"
+    r"(?=\s*[,.;!?)\"\u201d\u2019\u2014]|\s+(?:and|but|now)\b|\s*$)")
 # An age a person had at a time gone: "Keyana Rollins, then 22, was struck", "his client was
 # 24 at the time", "who was 9 when".
 _THEN_AGE_BEFORE_RE = re.compile(r",\s*then\s+$")
@@ -1616,6 +1664,9 @@ def _age(s: str, start: int) -> bool:
         return True  # "between 18 and 35 years old": both ends are ages
     if _THEN_AGE_BEFORE_RE.search(s, max(0, start - 8), start) and _WHO_AGE_AFTER_RE.match(s, start):
         return True  # "Keyana Rollins, then 22, who was struck"
+    if _PERSON_BE_BEFORE_RE.search(s, max(0, start - 30), start) and \
+            _PERSON_AGE_AFTER_RE.match(s, start):
+        return True  # "She's 84 and she'd broken her wrist", "My father is 78, he says"
     if _BE_AT_THE_TIME_RE.match(s, start) and (be := _BE_BEFORE_RE.search(s, max(0, start - 30),
                                                                            start)) and \
             (be.group(1).lower() in _AGE_HOLDERS or be.group(1).lower() in ("he", "she", "i")):
@@ -1625,6 +1676,8 @@ def _age(s: str, start: int) -> bool:
         return True  # "residents 65 and older", "riders 18 and under": an age bracket
     if _YOUNGER_BEFORE_RE.search(s, max(0, start - 16), start) and _AGE_NUMBER_RE.match(s, start):
         return True  # "people younger than 25": an age
+    if _WHO_BE_UNDER_RE.search(s, max(0, start - 24), start) and _AGE_BOUND_RE.match(s, start):
+        return True  # "first-time buyers who are under 35 fell to 41 per cent"
     under = _BE_UNDER_RE.search(s, max(0, start - 22), start)
     if under and _COMING_OF_AGE_RE.match(s, start) and (
             _PEOPLE_RE.fullmatch(_prev_word(s, under.start())[0].lower())):
@@ -1637,6 +1690,12 @@ _PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|use
                                   r"customers|those|anyone|everyone|people|persons|aged")
 _AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
 _BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
+# An age bound said of people in a relative clause: "buyers who are under 35 fell to 41 per
+# cent", "drivers who were over 70" (not "firms who are under 35 employees": a plural noun, a
+# unit or a share follows).
+_WHO_BE_UNDER_RE = re.compile(r"(?i)\bwho\s+(?:were|was|are|is)\s+(?:under|over|below|above)\s+$")
+_AGE_BOUND_RE = re.compile(r"\d{2}(?![\d%]|[.,]\d)(?!\s*(?:%|per\b|percent\b|"
+                           r"(?!has\b|was\b|is\b)[a-z]+s\b|years?\s+(?!old\b)))")
 _COMING_OF_AGE_RE = re.compile(r"(?:5|1[2-8]|21|6[05]|7[05]|80)(?![\d%]|[.,]\d|\s*(?:per|%|percent))")
 _POLICY_AGE_RE = re.compile(r"(?i)\b(?:retirement|pension|pensionable|voting|drinking|"
                             r"school-leaving|marriageable)\s+age\b"
@@ -1666,8 +1725,8 @@ def _atoms(s: str, words: set[str] | None = None):
     wanted = words & _WORD_OPENERS
     if not words.isdisjoint(_SCALE_HINTS):
         wanted |= words & _RARE_OPENERS
-    elif "few" in words and not words.isdisjoint(_VAGUE_TIME_UNITS):
-        wanted.add("a")  # "within a few weeks"
+    elif ("few" in words or "couple" in words) and not words.isdisjoint(_VAGUE_TIME_UNITS):
+        wanted.add("a")  # "within a few weeks", "a couple of minutes"
     for w in wanted:
         # every occurrence of the word as a whole run of letters (str.find runs in C)
         size = len(w)
@@ -1804,9 +1863,13 @@ def find_figures(sentence: str, dates: list[DateMention],
             one = _ONE_TIME_RE.fullmatch(m.group())
             if one is not None:
                 q, qstart = _qualifier_before(s, m.start())
+                after_one = _ONE_TIME_AFTER_RE.match(s, m.end())
+                if after_one is not None and q != "exact" and after_one.group().strip() == "of":
+                    after_one = None  # "more than a day of rain", "nearly a year of talks"
+                    # (not "for a day of mourning": what the day is for)
                 if (q != "exact" and not s[qstart:].lower().startswith("within") or
                         _FOR_BEFORE_RE.search(s, max(0, m.start() - 6), m.start())) \
-                        and not _ONE_TIME_AFTER_RE.match(s, m.end()):
+                        and after_one is None:
                     v, lo, hi = _bounds(q, Decimal(1))
                     atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
                                         v, lo, hi, q, _duration_unit(one.group(1).lower()), "word",
@@ -1824,7 +1887,13 @@ def find_figures(sentence: str, dates: list[DateMention],
             if not fold and _word_rejected(s, m, title_case):
                 continue
             # "fivefold", "a ten-fold rise": a multiplier, like "five times"
-            number = words_to_number(m.group()[:-4].rstrip("-") if fold else m.group())
+            half = None if fold else _AND_A_HALF_RE.search(m.group())
+            if half is not None:  # "six and a half years", "two and a half million"
+                head = words_to_number(m.group()[: half.start()])
+                scale = SCALE_WORDS[half.group(1).lower()] if half.group(1) else 1
+                number = None if head is None else (head + Decimal("0.5")) * scale
+            else:
+                number = words_to_number(m.group()[:-4].rstrip("-") if fold else m.group())
             if fold and number is None and m.group()[:-4].rstrip("-").lower() in (
                     "hundred", "thousand"):
                 number = 100 if m.group().lower().startswith("h") else 1000
@@ -1896,6 +1965,8 @@ def find_figures(sentence: str, dates: list[DateMention],
                                         else SCALE_WORDS[word.group(2)]))
             of_follows = bool(_OF_NEXT_RE.match(s, m.end()))
             unit = m.group("vague_time") or ""  # "within a few weeks", "for several hours"
+            if m.group("vague_length"):
+                unit = LENGTH_UNITS[m.group("vague_length").lower()]  # "several feet of water"
             after = m.end()
             money = None if unit else re.match(r"(?i)\s+of\s+(?:us\s+)?(dollars|euros|pounds|naira|rupees|"
                              r"shillings|cedis|rand|francs|yuan|dirhams)\b", s[m.end():])
@@ -1967,7 +2038,9 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.kind in ("digit", "word") and b.kind == a.kind \
+        # (a word and digits may mix where a style spells out numbers below ten: "between
+        # five and 10 years")
+        if b is not None and a.kind in ("digit", "word") and b.kind in ("digit", "word") \
                 and b.qualifier == "exact" and a.value is not None and b.value is not None:
             between = s[a.end : b.core_start]
             before = s[max(0, a.start - 10) : a.start].lower()
@@ -1990,15 +2063,17 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                 joined = a.start
             if joined is not None and unit_ok:
                 lo, hi = a.value, b.value
-                if a.kind == "digit":
+                if b.kind == "digit":
                     # "2-3 million", "$2m-3m": a scale written once applies to both ends
                     scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m|crore|lakh)\b"
                     scale = re.search(scale_re, s[b.core_start : b.end])
                     if scale and not re.search(scale_re, s[a.core_start : a.end]) and not (
-                            between in ("-", "\u2013") and
+                            (between in ("-", "\u2013") or _AND_ONLY_RE.match(between)) and
                             lo * SCALE_WORDS[scale.group(1).lower()] > hi):
                         lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])  # (not in
-                        # "800,000-1 million", whose first end is written out)
+                        # "800,000-1 million" or "between $100,000 and $1 million", whose
+                        # first end is written out; "rose by 27,000 to 2.9 million" is a
+                        # change and a level)
                 if lo <= hi:
                     out.append(
                         Figure(joined, b.end, a.core_start, _clean_text(s[joined : b.end]), None,

@@ -612,6 +612,8 @@ SPEC_UNITS: dict[str, str] = {
 MEASURE_UNITS: dict[str, str] = {
     "kg": "kg", "kilograms": "kg", "kilogrammes": "kg", "kilos": "kg", "tonnes": "tonnes",
     "tons": "tonnes", "tonne": "tonnes", "ton": "tonnes", "barrels": "barrels",
+    # oil output as the trade writes it: "206,000 bpd", "9.87 million bpd" (barrels per day)
+    "bpd": "bpd",
     "litres": "litres", "liters": "litres", "hectares": "hectares", "acres": "acres",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "bags": "bags",
     "gallons": "gallons", "megalitres": "megalitres", "megaliters": "megalitres",

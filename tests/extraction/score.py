@@ -262,7 +262,8 @@ _QUALIFIER_RE = re.compile(
     r"upwards of|maybe|perhaps|probably|within|a further|another|an additional|more or less|"
     r"well over|well under|just over|just under|below|above|a total of|a record|a mere|between|"
     r"something like|tops?|topped|topping|passe[sd]|exceed(?:s|ed)?|somewhere between|"
-    r"plus or minus)\s+)+")
+    r"plus or minus|closer to|near|not more than|a maximum of|a minimum of|"
+    r"no less than|not fewer than)\s+)+")
 
 
 def _core(figure: str) -> str:

@@ -172,6 +172,11 @@ def test_a_qualifier_one_side_leaves_out_still_matches_the_same_figure():
     assert same_figure("12 per cent", {"about 12 per cent"}) == "about 12 per cent"
     assert same_figure("nearly 3 million tonnes", {"3 million"}) == "3 million"
     assert same_figure("more than 3", {"3 million"}) == "more than 3"  # never a scale word
+    # every hedge the extractor reads as a qualifier: "closer to", "near", "a maximum of"
+    assert same_figure("closer to $90,000", {"$90,000"}) == "$90,000"
+    assert same_figure("near 450", {"450"}) == "450"
+    assert same_figure("a maximum of dh20,000", {"dh20,000"}) == "dh20,000"
+    assert same_figure("not more than 8 hours", {"8 hours"}) == "8 hours"
 
 
 def test_a_unit_joined_by_a_hyphen_one_side_leaves_out_still_matches():

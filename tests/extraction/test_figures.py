@@ -1779,3 +1779,178 @@ def test_a_period_after_a_determiner(sentence, texts):
 ])
 def test_later_after_one_unit_or_a_few_is_no_span(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a price per unit keeps an abbreviated unit that mixes in capitals after its slash
+    ("Growers were paid $7.15/kgMS for the season.", ["$7.15/kgMS"]),
+    ("Spot gas fell to $2.85/MMBtu on Friday.", ["$2.85/MMBtu"]),
+    ("The board tipped a price of $6.90-$7.40/kgMS.", ["$6.90-$7.40/kgMS"]),
+    # (a word after the slash stays out, capitalised or not)
+    ("Rooms cost $120/Night in the old town.", ["$120"]),
+])
+def test_a_price_per_abbreviated_unit_with_capitals_keeps_its_unit(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a Gulf currency's letters before an amount with "mn" or "bn" against it
+    ("The developer owes QR4.6mn to its contractors.", ["QR4.6mn"]),
+    ("The airport expansion will cost SR2.1bn.", ["SR2.1bn"]),
+    ("Investors lost KD3mn in the scheme.", ["KD3mn"]),
+])
+def test_currency_letters_before_an_amount_in_mn(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # "between X and Y million" whose first end is written out in full keeps it unscaled
+    ("Landlords face penalties of between Dh50,000 and Dh2 million.",
+     "between Dh50,000 and Dh2 million", D(50000), D(2000000)),
+    ("The insurer paid out between $750,000 and $1.5 million.",
+     "between $750,000 and $1.5 million", D(750000), D(1500000)),
+    # (a first end without its own scale still takes the second's)
+    ("The refit will cost between $4 and $6 million.",
+     "between $4 and $6 million", D(4000000), D(6000000)),
+])
+def test_a_range_whose_first_end_is_written_out_keeps_it(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
+
+
+def test_a_change_then_a_level_in_millions_is_no_range():
+    assert [f.text for f in figures("Enrolment grew by 41,000 to 3.2 million.")] == \
+        ["41,000", "3.2 million"]
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a number before a capitalised singular unit and a capitalised word names a place
+    ("Evacuees were sent to a shelter in 70 Mile House overnight.", []),
+    ("Lifeguards patrol Seven Mile Beach every summer.", []),
+    ("Swimmers gathered at the Forty Foot before dawn.", []),
+    # (a measure takes the plural or a hyphen)
+    ("The smoke spread 70 miles east of Clinton.", ["70 miles"]),
+])
+def test_a_number_before_a_capitalised_singular_unit_names_a_place(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a person's age said in a clause of its own is no figure
+    ("\"He's 91 and he still drives to the market,\" she said.", []),
+    ("\"My grandmother is 88, she lives alone,\" he said.", []),
+    ("\"Our son was seven and he had never flown,\" she said.", []),
+    # (but a unit, a decimal or a non-person subject keeps the number a figure)
+    ("\"The queue was 40 metres long and the wait is 3 hours,\" she said.",
+     ["40 metres", "3 hours"]),
+])
+def test_a_persons_age_in_a_clause_of_its_own_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # a whole number and a half in words is one figure
+    ("The judge imposed a term of four and a half years.", "four and a half years", D("4.5"),
+     "years"),
+    ("Turnout was one and a half times the usual.", "one and a half times", D("1.5"), "times"),
+    ("Inflation eased to three and a half per cent.", "three and a half per cent", D("3.5"),
+     "%"),
+    ("The stadium cost two and a half million dollars.", "two and a half million dollars",
+     D(2500000), "USD"),
+])
+def test_a_number_and_a_half_in_words(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a percentage joined to its noun by hyphens ("a 4-per-cent raise") is a percentage
+    ("Staff were offered a 4-per-cent raise.", "4-per-cent"),
+    ("The fund holds a 12.5-per-cent stake in the port.", "12.5-per-cent"),
+    ("Traders priced in a 60-percent chance of a cut.", "60-percent"),
+])
+def test_a_hyphenated_per_cent_compound_is_a_percentage(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, "%")
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # one unit of time with a qualifier is a duration even when "of" says what filled it
+    ("The levee broke after more than a week of heavy rain.", ["more than a week"]),
+    ("The accord ends nearly a year of talks.", ["nearly a year"]),
+    ("Engineers needed about a month of testing.", ["about a month"]),
+    # (without a qualifier the day is what it is for)
+    ("The city declared a day of mourning.", []),
+])
+def test_one_unit_of_time_with_a_qualifier_before_of(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # a vague number of minutes, or of a unit of length, is a vague figure
+    ("Crews reached the crash within a couple of minutes.", "a couple of minutes", "minutes"),
+    ("The cellar stood under several feet of water.", "several feet", "ft"),
+    ("The ferry ran aground several miles from the pier.", "several miles", "miles"),
+])
+def test_a_vague_number_of_minutes_or_of_a_length(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.qualifier, f.unit) == (text, "vague", unit)
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # the first hour of a span of clock time is a time, like the second
+    ("Shops close from 1.30 to 4 pm in summer.", []),
+    ("The pool is shut between 2 and 5 p.m. for cleaning.", []),
+    ("The heat peaks from one until three o'clock.", []),
+    # ("in the morning" before a conjunction still tells the time)
+    ("She rang at 8.15 in the morning and left a message.", []),
+    # (a range of counts or hours stays one)
+    ("Crews worked 2 to 5 hours a shift.", ["2 to 5 hours"]),
+])
+def test_the_first_hour_of_a_clock_span_is_a_time(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a route listed beside one with letters in its name is a route too
+    ("Diversions hit the 7A and 52 services on Sunday.", []),
+    ("Riders of the N3, 18 and 27 routes face delays.", []),
+    ("Only the 4A and 11 buses ran on time, while 30 drivers stayed home.", ["30"]),
+])
+def test_a_route_beside_a_lettered_route_is_a_route(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # an age bound said of people in a relative clause is an age
+    ("The share of renters who are under 30 rose to 38 per cent.", ["38 per cent"]),
+    ("Motorists who were over 75 caused 6 per cent of crashes.", ["6 per cent"]),
+    ("Members who are above 60 may retire early.", []),
+    # (but not a count or a share after "who are under")
+    ("Firms who are under 50 employees pay less.", ["under 50"]),
+])
+def test_an_age_bound_in_a_who_clause_is_an_age(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # a range may mix a number in words with one in digits
+    ("The judge handed down terms of between four and 12 years.",
+     "between four and 12 years", D(4), D(12)),
+    ("Between eight and 15 homes were flooded.", "Between eight and 15", D(8), D(15)),
+    ("Repairs will take six to 18 months.", "six to 18 months", D(6), D(18)),
+])
+def test_a_range_may_mix_words_and_digits(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # oil output in barrels per day as the trade writes it keeps its unit
+    ("The cartel will add 137,000 bpd next month.", "137,000 bpd"),
+    ("The field pumps about 1.2 million bpd.", "about 1.2 million bpd"),
+    ("Exports fell to 480,000 bpd in May.", "480,000 bpd"),
+])
+def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, "bpd")
