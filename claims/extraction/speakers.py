@@ -3505,6 +3505,18 @@ _STAFF_HEADS = words(
     "forecaster meteorologist surveyor auditor accountant consultant adviser advisor aide")
 # A person described ("the bloc's top administrator") and named in the next sentence or so.
 _NAMED_NEXT_WITHIN = 320
+# The last words of public bodies' names, which any description of a body may stand for ("the
+# regulator" for the Financial Conduct Authority, "the watchdog" for the Pensions Board).
+_PUBLIC_BODY_HEADS = words("office agency bureau service directorate inspectorate commission "
+                           "authority board council")
+# What may come before a sentence's subject: an opening phrase set off by a comma ("In its
+# annual report, the ...") and an article.
+_OPENS_NEXT_RE = re.compile(r"\s*(?:[^,.]{0,60},\s*)?(?:[Tt]he\s+)?")
+# A speech verb right after a body's name (past its acronym or a short aside): "the Pensions
+# Board (PB) said", "The Office of the Ombudsman says in its report".
+_SPEAKS_NEXT_RE = re.compile(
+    r"(?:\s*\([A-Z][\w&-]*\))?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|warned|warns|reported|reports|found|finds|estimated|estimates)\b")
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
@@ -7121,6 +7133,35 @@ class ArticleSpeakers:
             return False
         return not any(m.last.lower() == word for m in self.mentions)
 
+    def _is_publisher(self, name: str) -> bool:
+        """Whether `name` is the publisher's, in full or as papers shorten it (a byline's
+        "Mia Hall, The Daily Press" names no body of the story)."""
+        def key(n: str) -> str:
+            return normalise_key(n[4:] if n.lower().startswith("the ") else n)
+
+        return key(name) == key(self.publisher.name) or self._names_publisher(name)
+
+    def _speaking_in_next_sentence(self, pos: int, head: str) -> Body | None:
+        """The body the sentence after the one at `pos` names first, when it speaks there
+        ("The Office for College Standards said ...", "In its report, the Pensions Board
+        says ..."): whom a description with no name ("the pensions watchdog") stood for."""
+        end = _SENTENCE_END_RE.search(self.text, pos)
+        if end is None:
+            return None
+        after = _SENTENCE_END_RE.search(self.text, end.end())
+        stop = after.start() if after is not None else len(self.text)
+        body = next((b for b in self.bodies if end.end() <= b.pos < stop), None)
+        if body is None or body.kind not in (ORGANISATION, GOVERNMENT) or \
+                self._is_publisher(body.name):
+            return None
+        if not _OPENS_NEXT_RE.fullmatch(self.text, end.end(), body.pos):
+            return None  # ("The figures came a day after Lakeland Water said ...": no subject)
+        if body.words[-1] != head and body.words[-1] in _GENERIC_KINDS and \
+                body.words[-1] not in _PUBLIC_BODY_HEADS:
+            return None  # ("the transport regulator said. The Harbour Bus Company said ...":
+            # a company, which no regulator is)
+        return body if _SPEAKS_NEXT_RE.match(self.text, body.pos + len(body.name)) else None
+
     def _named_next(self, pos: int) -> SpeakerRef | None:
         """The person a description stands for when the next sentence names someone new:
         "The bloc's top administrator told legislators ... "..." said Secretary-General Joyce
@@ -7274,6 +7315,14 @@ class ArticleSpeakers:
         # union introduced as "the company's largest union", which is no company)
         if ref is not None:
             return ref
+        if not early and head in _ANY_BODY and words and not any(
+                b.pos < pos and not self._is_publisher(b.name) for b in self.bodies):
+            # an opening "..., the higher education regulator has warned." before the next
+            # sentence names it: "The Office for College Standards said ..." (also after a
+            # headline's "Regulator says")
+            body = self._speaking_in_next_sentence(pos, head)
+            if body is not None:
+                return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"

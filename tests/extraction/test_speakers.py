@@ -6459,3 +6459,39 @@ def test_a_body_after_a_possessive_is_named_when_no_product_follows(text, bodies
 ])
 def test_an_opening_subject_named_past_its_acronym_speaks_whole(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an opening sentence's unnamed body ("the higher education regulator has warned") is
+    # the body the next sentence names as its speaking subject, when the story named no body
+    # before (a byline's outlet is none)
+    (("As many as 40 colleges could close, the higher education regulator has warned.",
+      "In its annual report, the Office for College Standards (OCS) said that 43 per cent of "
+      "colleges were in deficit."), "As many as 40", "Office for College Standards"),
+    (("About 70 lakes are polluted, the environmental watchdog warned.",
+      "The Clean Water Inspectorate, in a report published on Friday, said 12 of them were "
+      "unsafe."), "About 70", "Clean Water Inspectorate"),
+    (("Mia Hall, The Test Herald", "Fares will rise by 12 per cent, the transport regulator "
+      "said on Monday.", "The Rail Fares Authority said 40 routes were affected."),
+     "12 per cent", "Rail Fares Authority"),
+])
+def test_an_opening_unnamed_body_is_the_one_the_next_sentence_names(paragraphs, figure,
+                                                                     name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # not a company for a regulator, nor a body the next sentence names in passing, nor a
+    # person
+    (("Fares will rise by 12 per cent, the transport regulator said on Monday.",
+      "The Harbour Bus Company said it would cut 40 routes."), "12 per cent",
+     "Transport regulator"),
+    (("About 70 lakes are polluted, the environmental watchdog warned.",
+      "The figures came a day after Lakeland Water said 12 of them were unsafe."), "About 70",
+     "Environmental watchdog"),
+    (("About 70 lakes are polluted, the environmental watchdog warned.",
+      "Environment minister Jo Bell said 12 of them were unsafe."), "About 70",
+     "Environmental watchdog"),
+])
+def test_an_opening_unnamed_body_is_not_any_body_named_next(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
