@@ -3935,8 +3935,9 @@ def _drop_reference_possessive(np: list[Tok]) -> list[Tok]:
     back to something named before adds nothing to the speaker's name."""
     if len(np) >= 3 and np[0].low in ("the", "its", "their") and np[1].poss and not np[1].cap \
             and np[1].low[:-2] not in TITLE_WORDS and np[-1].low not in DOCUMENT_HEADS \
-            and np[-1].low not in _DATA_PRODUCTS:
-        return np[2:]  # (but "the mayor's office" is the mayor's)
+            and np[-1].low not in _DATA_PRODUCTS and not np[1].low.endswith("s'"):
+        return np[2:]  # (but "the mayor's office" is the mayor's, and "the nurses' union"
+        # is named by its members)
     return np
 
 

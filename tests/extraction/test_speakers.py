@@ -1828,7 +1828,7 @@ def test_a_body_that_wants_an_amount_states_it():
         "The Transport Ministry wants 12 new stations built by 2030.",
         "Harlow Mining wants a 9% rise in the regulated price, its filing shows.",
     ))
-    assert c["R14 200"].speaker == "Union"
+    assert c["R14 200"].speaker == "Nurses' union"
     assert c["12"].speaker == "Transport Ministry"
     assert c["9%"].speaker == "Harlow Mining"
     # a plan after "wants to", and "they want" in someone's quotation, are not the body's
@@ -6495,3 +6495,29 @@ def test_an_opening_unnamed_body_is_the_one_the_next_sentence_names(paragraphs, 
 ])
 def test_an_opening_unnamed_body_is_not_any_body_named_next(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a lower-case plural possessive before a body's noun names the body by its members; it
+    # is no closing quote, nor a possessive pointing back to something named before
+    (("About 300 members joined the strike, the nurses' association said.",), "About 300",
+     "Nurses' association"),
+    (("According to the farmers' federation, 12 farms were flooded.",), "12",
+     "Farmers' federation"),
+    (("Only 4% of drivers use the lane, according to a survey by motorists' union Autobond, "
+      "which opposes a ban.",), "4%", "Autobond"),
+    (("Nearly 9,000 pensioners are waiting, a new report from the pensioners' watchdog "
+      "says.",), "Nearly 9,000", "Pensioners' watchdog"),
+])
+def test_a_plural_possessive_names_a_body_by_its_members(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_closing_single_quote_after_a_plural_stays_a_quote():
+    from claims.extraction.tokens import tokenize
+
+    # an opening single quote before: the apostrophe closes the quote
+    toks = [t.text for t in tokenize("Critics called it 'a boon for farmers' group by group.")]
+    assert "farmers" in toks and "farmers'" not in toks
+    toks = [t.text for t in tokenize("The shopworkers' union said 11 stores would shut.")]
+    assert "shopworkers'" in toks
