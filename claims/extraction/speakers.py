@@ -4866,12 +4866,16 @@ _POLICE_WORDS = words("police cops")
 # "the district" after "Chicago Public Schools": a school system is a district by another name.
 _SCHOOL_SYSTEM_WORDS = words("schools isd usd")
 _POLICE_ALIASES = _POLICE_BODY_WORDS | {"pd"}
+# Words of a prosecuting body's name: "Public Prosecution", "Prosecutor's Office".
+_PROSECUTION_WORDS = frozenset({"prosecution", "prosecutor", "prosecutors", "prosecuting"})
 _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "cops": _POLICE_ALIASES, "police": _POLICE_ALIASES - {"police"},
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
                  # "the league" for the National Basketball Association
                  "league": frozenset({"association"}),
+                 # "prosecutors said" after the Harbour City Public Prosecution spoke
+                 "prosecutors": _PROSECUTION_WORDS, "prosecutor": _PROSECUTION_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",

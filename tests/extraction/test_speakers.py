@@ -6521,3 +6521,22 @@ def test_a_closing_single_quote_after_a_plural_stays_a_quote():
     assert "farmers" in toks and "farmers'" not in toks
     toks = [t.text for t in tokenize("The shopworkers' union said 11 stores would shut.")]
     assert "shopworkers'" in toks
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # unnamed prosecutors speak for the prosecuting body the story named ("Public
+    # Prosecution", "Prosecutor's Office"); with none named they stay prosecutors
+    (("According to the Harbour City Public Prosecution, the gang stole 40 cars.",
+      "The largest single theft was worth Dh2 million, prosecutors said."), "Dh2 million",
+     "Harbour City Public Prosecution"),
+    (("The Vell District Prosecutor's Office charged 12 men on Monday.",
+      "Prosecutors said the men had stolen 300 cars."), "300",
+     "Vell District Prosecutor's Office"),
+    (("According to the Harbour City Public Prosecution, the gang stole 40 cars.",
+      "\"The money went into one of 16 accounts,\" a prosecutor told the court."), "16",
+     "Harbour City Public Prosecution"),
+    (("Police arrested 12 men on Monday.", "Prosecutors said the men had stolen 300 cars."),
+     "300", "Prosecutors"),
+])
+def test_prosecutors_speak_for_the_prosecuting_body_named(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
