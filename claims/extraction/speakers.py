@@ -6335,6 +6335,19 @@ class ArticleSpeakers:
                   r.key != self.publisher.key and not r.generic]
         return bodies[-1] if bodies else None
 
+    def _staff_of_body(self, head: str, pos: int) -> SpeakerRef | None:
+        """The body that "the researchers" work for, when the article introduced them so
+        before `pos`: "Researchers at the security firm Halyard Labs said ..." (the last
+        body named right after "<head> at/from/with" and a few lower-case words)."""
+        for b in reversed(self.bodies):
+            if b.pos >= pos or b.kind not in (ORGANISATION, GOVERNMENT):
+                continue
+            before = self.text[max(0, b.pos - 60) : b.pos]
+            if re.search(rf"\b{re.escape(head)}\s+(?:at|from|with)\s+(?:the\s+)?"
+                         r"(?:[a-z][\w-]*\s+){0,3}$", before, re.IGNORECASE):
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        return None
+
     def _study_lead(self, pos: int) -> SpeakerRef | None:
         """Whom "the team" or "the researchers" speak for when the sentence just before credits
         no body's study: the owner of the first study the article introduces before `pos` --
@@ -6705,7 +6718,8 @@ class ArticleSpeakers:
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
-            author = self._study_author(pos) or self._study_lead(pos)
+            author = self._study_author(pos) or self._study_lead(pos) or \
+                self._staff_of_body(cand.generic_head, pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
             if cand.generic_head == "team":

@@ -6540,3 +6540,22 @@ def test_a_closing_single_quote_after_a_plural_stays_a_quote():
 ])
 def test_prosecutors_speak_for_the_prosecuting_body_named(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the researchers" introduced as a body's ("Researchers at X said ...") speak for it
+    # again later, with no study named; a body merely named before is not theirs
+    (("Researchers at the Kettle Institute said on Monday that 40 species had vanished.",
+      "The decline was roughly twofold over a decade, the researchers said."),
+     "roughly twofold", "Kettle Institute"),
+    (("Scientists from the marine agency Bluewater Survey counted whales in May.",
+      "About 300 were calves, the scientists said."), "About 300", "Bluewater Survey"),
+    (("Researchers with Kellog University found flaws in the firmware.",
+      "Other teams disagreed.", "The bugs affect 2 million devices, the researchers said."),
+     "2 million", "Kellog University"),
+    (("The Kellog University opened a lab in May.",
+      "The bugs affect 2 million devices, the researchers said."), "2 million", "Researchers"),
+])
+def test_the_researchers_speak_for_the_body_they_were_introduced_with(paragraphs, figure,
+                                                                      name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
