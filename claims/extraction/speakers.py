@@ -3509,6 +3509,13 @@ _NAMED_NEXT_WITHIN = 320
 # regulator" for the Financial Conduct Authority, "the watchdog" for the Pensions Board).
 _PUBLIC_BODY_HEADS = words("office agency bureau service directorate inspectorate commission "
                            "authority board council")
+# "It said", "It also forecast": a pronoun opening a sentence with a verb of saying.
+_IT_SPEAKS_RE = re.compile(r"It\s+(?:also\s+|further\s+)?(?:said|says|added|forecast|"
+                           r"forecasts|warned|warns|estimated|estimates|reported|expects)\b")
+# A sentence whose opening subject (a few capitalised words) speaks: "The Weather Bureau said".
+_SUBJECT_SPEAKS_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,7}(?:\([A-Z]\w*\)\s+)?"
+                                r"(?:has\s+|had\s+|also\s+)?(?:said|says|warned|reported|"
+                                r"announced|forecast|estimated)\b")
 # What may come before a sentence's subject: an opening phrase set off by a comma ("In its
 # annual report, the ...") and an article.
 _OPENS_NEXT_RE = re.compile(r"\s*(?:[^,.]{0,60},\s*)?(?:[Tt]he\s+)?")
@@ -6335,6 +6342,23 @@ class ArticleSpeakers:
                   r.key != self.publisher.key and not r.generic]
         return bodies[-1] if bodies else None
 
+    def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:
+        """The body an opening "It said" or "It forecast" goes on with: the one that opened
+        the sentence before as its speaker ("The Weather Bureau said Dorland's Upper district
+        recorded 186 mm. It forecast ..."), not a body inside what that body reported."""
+        if not _IT_SPEAKS_RE.match(self.text, pos):
+            return None
+        before = [(p, text) for p, text in self.sentences if p + len(text) <= pos]
+        if not before:
+            return None
+        p, text = before[-1]
+        if pos - (p + len(text)) > 3:
+            return None  # ("It" opens no sentence right after that one)
+        subject = self._subject_of(p, text)
+        if subject is None or subject.kind == PERSON or subject.key == self.publisher.key:
+            return None
+        return subject if _SUBJECT_SPEAKS_RE.match(text) else None
+
     def _staff_of_body(self, head: str, pos: int) -> SpeakerRef | None:
         """The body that "the researchers" work for, when the article introduced them so
         before `pos`: "Researchers at the security firm Halyard Labs said ..." (the last
@@ -6686,6 +6710,8 @@ class ArticleSpeakers:
                         self._possessor_subject(pos)
                 if own is None:
                     own = self._document_just_before(pos)
+                if own is None:
+                    own = self._speaker_it_continues(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")

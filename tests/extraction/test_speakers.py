@@ -6559,3 +6559,18 @@ def test_prosecutors_speak_for_the_prosecuting_body_named(paragraphs, figure, na
 def test_the_researchers_speak_for_the_body_they_were_introduced_with(paragraphs, figure,
                                                                       name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an opening "It said" / "It forecast" goes on with the body that spoke as the subject
+    # of the sentence before, not with a body inside what it reported; without a verb of
+    # saying "It" may be that other body
+    (("The Weather Bureau said Dorland's Upper district recorded 186 millimetres of rain.",
+      "It forecast heavy rain in 14 provinces until Wednesday."), "14", "Weather Bureau"),
+    (("The Labour Ministry said Kessel Steel Company had cut 400 jobs.",
+      "It said 12 firms were under review."), "12", "Labour Ministry"),
+    (("The Port Authority said the Velmar district had lost power overnight.",
+      "It also warned that 30 berths would stay shut."), "30", "Port Authority"),
+])
+def test_an_opening_it_said_goes_on_with_the_speaking_subject(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
