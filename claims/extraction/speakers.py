@@ -3548,6 +3548,25 @@ _STAFF_HEADS = words(
     "forecaster meteorologist surveyor auditor accountant consultant adviser advisor aide")
 # A person described ("the bloc's top administrator") and named in the next sentence or so.
 _NAMED_NEXT_WITHIN = 320
+# The last words of public bodies' names, which any description of a body may stand for ("the
+# regulator" for the Financial Conduct Authority, "the watchdog" for the Pensions Board).
+_PUBLIC_BODY_HEADS = words("office agency bureau service directorate inspectorate commission "
+                           "authority board council")
+# "It said", "It also forecast": a pronoun opening a sentence with a verb of saying.
+_IT_SPEAKS_RE = re.compile(r"It\s+(?:also\s+|further\s+)?(?:said|says|added|forecast|"
+                           r"forecasts|warned|warns|estimated|estimates|reported|expects)\b")
+# A sentence whose opening subject (a few capitalised words) speaks: "The Weather Bureau said".
+_SUBJECT_SPEAKS_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,7}(?:\([A-Z]\w*\)\s+)?"
+                                r"(?:has\s+|had\s+|also\s+)?(?:said|says|warned|reported|"
+                                r"announced|forecast|estimated)\b")
+# What may come before a sentence's subject: an opening phrase set off by a comma ("In its
+# annual report, the ...") and an article.
+_OPENS_NEXT_RE = re.compile(r"\s*(?:[^,.]{0,60},\s*)?(?:[Tt]he\s+)?")
+# A speech verb right after a body's name (past its acronym or a short aside): "the Pensions
+# Board (PB) said", "The Office of the Ombudsman says in its report".
+_SPEAKS_NEXT_RE = re.compile(
+    r"(?:\s*\([A-Z][\w&-]*\))?(?:,[^,]{1,60},)?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|warned|warns|reported|reports|found|finds|estimated|estimates)\b")
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
@@ -3966,8 +3985,9 @@ def _drop_reference_possessive(np: list[Tok]) -> list[Tok]:
     back to something named before adds nothing to the speaker's name."""
     if len(np) >= 3 and np[0].low in ("the", "its", "their") and np[1].poss and not np[1].cap \
             and np[1].low[:-2] not in TITLE_WORDS and np[-1].low not in DOCUMENT_HEADS \
-            and np[-1].low not in _DATA_PRODUCTS:
-        return np[2:]  # (but "the mayor's office" is the mayor's)
+            and np[-1].low not in _DATA_PRODUCTS and not np[1].low.endswith("s'"):
+        return np[2:]  # (but "the mayor's office" is the mayor's, and "the nurses' union"
+        # is named by its members)
     return np
 
 
@@ -4896,12 +4916,16 @@ _POLICE_WORDS = words("police cops")
 # "the district" after "Chicago Public Schools": a school system is a district by another name.
 _SCHOOL_SYSTEM_WORDS = words("schools isd usd")
 _POLICE_ALIASES = _POLICE_BODY_WORDS | {"pd"}
+# Words of a prosecuting body's name: "Public Prosecution", "Prosecutor's Office".
+_PROSECUTION_WORDS = frozenset({"prosecution", "prosecutor", "prosecutors", "prosecuting"})
 _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "cops": _POLICE_ALIASES, "police": _POLICE_ALIASES - {"police"},
                  "airline": _AIRLINE_NAME_WORDS, "carrier": _AIRLINE_NAME_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
                  # "the league" for the National Basketball Association
                  "league": frozenset({"association"}),
+                 # "prosecutors said" after the Harbour City Public Prosecution spoke
+                 "prosecutors": _PROSECUTION_WORDS, "prosecutor": _PROSECUTION_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",
@@ -6361,6 +6385,36 @@ class ArticleSpeakers:
                   r.key != self.publisher.key and not r.generic]
         return bodies[-1] if bodies else None
 
+    def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:
+        """The body an opening "It said" or "It forecast" goes on with: the one that opened
+        the sentence before as its speaker ("The Weather Bureau said Dorland's Upper district
+        recorded 186 mm. It forecast ..."), not a body inside what that body reported."""
+        if not _IT_SPEAKS_RE.match(self.text, pos):
+            return None
+        before = [(p, text) for p, text in self.sentences if p + len(text) <= pos]
+        if not before:
+            return None
+        p, text = before[-1]
+        if pos - (p + len(text)) > 3:
+            return None  # ("It" opens no sentence right after that one)
+        subject = self._subject_of(p, text)
+        if subject is None or subject.kind == PERSON or subject.key == self.publisher.key:
+            return None
+        return subject if _SUBJECT_SPEAKS_RE.match(text) else None
+
+    def _staff_of_body(self, head: str, pos: int) -> SpeakerRef | None:
+        """The body that "the researchers" work for, when the article introduced them so
+        before `pos`: "Researchers at the security firm Halyard Labs said ..." (the last
+        body named right after "<head> at/from/with" and a few lower-case words)."""
+        for b in reversed(self.bodies):
+            if b.pos >= pos or b.kind not in (ORGANISATION, GOVERNMENT):
+                continue
+            before = self.text[max(0, b.pos - 60) : b.pos]
+            if re.search(rf"\b{re.escape(head)}\s+(?:at|from|with)\s+(?:the\s+)?"
+                         r"(?:[a-z][\w-]*\s+){0,3}$", before, re.IGNORECASE):
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        return None
+
     def _study_lead(self, pos: int) -> SpeakerRef | None:
         """Whom "the team" or "the researchers" speak for when the sentence just before credits
         no body's study: the owner of the first study the article introduces before `pos` --
@@ -6699,6 +6753,8 @@ class ArticleSpeakers:
                         self._possessor_subject(pos)
                 if own is None:
                     own = self._document_just_before(pos)
+                if own is None:
+                    own = self._speaker_it_continues(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
@@ -6731,7 +6787,8 @@ class ArticleSpeakers:
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
-            author = self._study_author(pos) or self._study_lead(pos)
+            author = self._study_author(pos) or self._study_lead(pos) or \
+                self._staff_of_body(cand.generic_head, pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
             if cand.generic_head == "team":
@@ -7164,6 +7221,35 @@ class ArticleSpeakers:
             return False
         return not any(m.last.lower() == word for m in self.mentions)
 
+    def _is_publisher(self, name: str) -> bool:
+        """Whether `name` is the publisher's, in full or as papers shorten it (a byline's
+        "Mia Hall, The Daily Press" names no body of the story)."""
+        def key(n: str) -> str:
+            return normalise_key(n[4:] if n.lower().startswith("the ") else n)
+
+        return key(name) == key(self.publisher.name) or self._names_publisher(name)
+
+    def _speaking_in_next_sentence(self, pos: int, head: str) -> Body | None:
+        """The body the sentence after the one at `pos` names first, when it speaks there
+        ("The Office for College Standards said ...", "In its report, the Pensions Board
+        says ..."): whom a description with no name ("the pensions watchdog") stood for."""
+        end = _SENTENCE_END_RE.search(self.text, pos)
+        if end is None:
+            return None
+        after = _SENTENCE_END_RE.search(self.text, end.end())
+        stop = after.start() if after is not None else len(self.text)
+        body = next((b for b in self.bodies if end.end() <= b.pos < stop), None)
+        if body is None or body.kind not in (ORGANISATION, GOVERNMENT) or \
+                self._is_publisher(body.name):
+            return None
+        if not _OPENS_NEXT_RE.fullmatch(self.text, end.end(), body.pos):
+            return None  # ("The figures came a day after Lakeland Water said ...": no subject)
+        if body.words[-1] != head and body.words[-1] in _GENERIC_KINDS and \
+                body.words[-1] not in _PUBLIC_BODY_HEADS:
+            return None  # ("the transport regulator said. The Harbour Bus Company said ...":
+            # a company, which no regulator is)
+        return body if _SPEAKS_NEXT_RE.match(self.text, body.pos + len(body.name)) else None
+
     def _named_next(self, pos: int) -> SpeakerRef | None:
         """The person a description stands for when the next sentence names someone new:
         "The bloc's top administrator told legislators ... "..." said Secretary-General Joyce
@@ -7317,6 +7403,14 @@ class ArticleSpeakers:
         # union introduced as "the company's largest union", which is no company)
         if ref is not None:
             return ref
+        if not early and head in _ANY_BODY and words and not any(
+                b.pos < pos and not self._is_publisher(b.name) for b in self.bodies):
+            # an opening "..., the higher education regulator has warned." before the next
+            # sentence names it: "The Office for College Standards said ..." (also after a
+            # headline's "Regulator says")
+            body = self._speaking_in_next_sentence(pos, head)
+            if body is not None:
+                return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"

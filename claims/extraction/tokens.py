@@ -37,6 +37,13 @@ QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'\u00ab\u00bb")
 OPEN_QUOTES = frozenset("\u201c\u00ab\u2018")
 CLOSE_QUOTES = frozenset("\u201d\u00bb\u2019")
 
+# Nouns for a body that a lower-case plural possessive names by its members: "the
+# teachers' union", "a doctors' group", "the veterans' watchdog".
+_MEMBERS_BODIES = words(
+    "union unions association associations federation group groups watchdog body council "
+    "committee alliance trust forum lobby network league coalition confederation "
+    "organisation organization society guild collective")
+
 _new = tuple.__new__
 
 
@@ -77,6 +84,18 @@ class Tok(namedtuple("_TokFields", "text low start end kind cap")):
         return t.rstrip(".")
 
 
+def _members_body_next(sentence: str, at: int) -> bool:
+    """The word at `at` is a body's noun ("union" in "the nurses' union said")."""
+    m = re.match(r"[a-z]+", sentence[at : at + 20])
+    return m is not None and m.group() in _MEMBERS_BODIES
+
+
+def _open_single_quote(toks: list[Tok]) -> bool:
+    """An opening single quote before, still unclosed: "'the farmers' union" would be the
+    quote's close (an odd count of lone single quotes)."""
+    return sum(1 for t in toks if t[4] == "p" and t[0] in ("'", "\u2018", "\u2019")) % 2 == 1
+
+
 def tokenize(sentence: str) -> list[Tok]:
     """Tokens of `sentence`; an abbreviation keeps its full stop ("Col.")."""
     toks: list[Tok] = []
@@ -110,6 +129,14 @@ def tokenize(sentence: str) -> list[Tok]:
                         and sentence[b + 1 : b + 2].isupper() and sentence[b : b + 1] == " "):
                     # a plural possessive inside a name: "the Ntomba Citizens' Forum"
                     toks[-1] = _new(Tok, (prev[0] + text, prev[1] + "'", prev[2], y, "w", True))
+                    continue
+                if (prev[4] == "w" and prev[3] == x and not prev[5] and prev[1].endswith("s")
+                        and sentence[b : b + 1] == " " and _members_body_next(sentence, b + 1)
+                        and not _open_single_quote(toks)):
+                    # a plural possessive naming a body by its members: "the nurses' union"
+                    # (not a closing quote: "called the plan 'a gift to landlords' and ...")
+                    toks[-1] = _new(Tok, (prev[0] + text, prev[1] + "'", prev[2], y, "w",
+                                          False))
                     continue
             if group == "q" and text == "." and toks:
                 prev = toks[-1]

@@ -1828,7 +1828,7 @@ def test_a_body_that_wants_an_amount_states_it():
         "The Transport Ministry wants 12 new stations built by 2030.",
         "Harlow Mining wants a 9% rise in the regulated price, its filing shows.",
     ))
-    assert c["R14 200"].speaker == "Union"
+    assert c["R14 200"].speaker == "Nurses' union"
     assert c["12"].speaker == "Transport Ministry"
     assert c["9%"].speaker == "Harlow Mining"
     # a plan after "wants to", and "they want" in someone's quotation, are not the body's
@@ -6521,4 +6521,119 @@ def test_a_headline_credit_by_another_name_stays_its_own_claim():
      "Ministry"),
 ])
 def test_a_pledge_recounted_from_an_earlier_deal_is_background(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an opening sentence's unnamed body ("the higher education regulator has warned") is
+    # the body the next sentence names as its speaking subject, when the story named no body
+    # before (a byline's outlet is none)
+    (("As many as 40 colleges could close, the higher education regulator has warned.",
+      "In its annual report, the Office for College Standards (OCS) said that 43 per cent of "
+      "colleges were in deficit."), "As many as 40", "Office for College Standards"),
+    (("About 70 lakes are polluted, the environmental watchdog warned.",
+      "The Clean Water Inspectorate, in a report published on Friday, said 12 of them were "
+      "unsafe."), "About 70", "Clean Water Inspectorate"),
+    (("Mia Hall, The Test Herald", "Fares will rise by 12 per cent, the transport regulator "
+      "said on Monday.", "The Rail Fares Authority said 40 routes were affected."),
+     "12 per cent", "Rail Fares Authority"),
+])
+def test_an_opening_unnamed_body_is_the_one_the_next_sentence_names(paragraphs, figure,
+                                                                     name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # not a company for a regulator, nor a body the next sentence names in passing, nor a
+    # person
+    (("Fares will rise by 12 per cent, the transport regulator said on Monday.",
+      "The Harbour Bus Company said it would cut 40 routes."), "12 per cent",
+     "Transport regulator"),
+    (("About 70 lakes are polluted, the environmental watchdog warned.",
+      "The figures came a day after Lakeland Water said 12 of them were unsafe."), "About 70",
+     "Environmental watchdog"),
+    (("About 70 lakes are polluted, the environmental watchdog warned.",
+      "Environment minister Jo Bell said 12 of them were unsafe."), "About 70",
+     "Environmental watchdog"),
+])
+def test_an_opening_unnamed_body_is_not_any_body_named_next(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a lower-case plural possessive before a body's noun names the body by its members; it
+    # is no closing quote, nor a possessive pointing back to something named before
+    (("About 300 members joined the strike, the nurses' association said.",), "About 300",
+     "Nurses' association"),
+    (("According to the farmers' federation, 12 farms were flooded.",), "12",
+     "Farmers' federation"),
+    (("Only 4% of drivers use the lane, according to a survey by motorists' union Autobond, "
+      "which opposes a ban.",), "4%", "Autobond"),
+    (("Nearly 9,000 pensioners are waiting, a new report from the pensioners' watchdog "
+      "says.",), "Nearly 9,000", "Pensioners' watchdog"),
+])
+def test_a_plural_possessive_names_a_body_by_its_members(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_closing_single_quote_after_a_plural_stays_a_quote():
+    from claims.extraction.tokens import tokenize
+
+    # an opening single quote before: the apostrophe closes the quote
+    toks = [t.text for t in tokenize("Critics called it 'a boon for farmers' group by group.")]
+    assert "farmers" in toks and "farmers'" not in toks
+    toks = [t.text for t in tokenize("The shopworkers' union said 11 stores would shut.")]
+    assert "shopworkers'" in toks
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # unnamed prosecutors speak for the prosecuting body the story named ("Public
+    # Prosecution", "Prosecutor's Office"); with none named they stay prosecutors
+    (("According to the Harbour City Public Prosecution, the gang stole 40 cars.",
+      "The largest single theft was worth Dh2 million, prosecutors said."), "Dh2 million",
+     "Harbour City Public Prosecution"),
+    (("The Vell District Prosecutor's Office charged 12 men on Monday.",
+      "Prosecutors said the men had stolen 300 cars."), "300",
+     "Vell District Prosecutor's Office"),
+    (("According to the Harbour City Public Prosecution, the gang stole 40 cars.",
+      "\"The money went into one of 16 accounts,\" a prosecutor told the court."), "16",
+     "Harbour City Public Prosecution"),
+    (("Police arrested 12 men on Monday.", "Prosecutors said the men had stolen 300 cars."),
+     "300", "Prosecutors"),
+])
+def test_prosecutors_speak_for_the_prosecuting_body_named(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the researchers" introduced as a body's ("Researchers at X said ...") speak for it
+    # again later, with no study named; a body merely named before is not theirs
+    (("Researchers at the Kettle Institute said on Monday that 40 species had vanished.",
+      "The decline was roughly twofold over a decade, the researchers said."),
+     "roughly twofold", "Kettle Institute"),
+    (("Scientists from the marine agency Bluewater Survey counted whales in May.",
+      "About 300 were calves, the scientists said."), "About 300", "Bluewater Survey"),
+    (("Researchers with Kellog University found flaws in the firmware.",
+      "Other teams disagreed.", "The bugs affect 2 million devices, the researchers said."),
+     "2 million", "Kellog University"),
+    (("The Kellog University opened a lab in May.",
+      "The bugs affect 2 million devices, the researchers said."), "2 million", "Researchers"),
+])
+def test_the_researchers_speak_for_the_body_they_were_introduced_with(paragraphs, figure,
+                                                                      name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an opening "It said" / "It forecast" goes on with the body that spoke as the subject
+    # of the sentence before, not with a body inside what it reported; without a verb of
+    # saying "It" may be that other body
+    (("The Weather Bureau said Dorland's Upper district recorded 186 millimetres of rain.",
+      "It forecast heavy rain in 14 provinces until Wednesday."), "14", "Weather Bureau"),
+    (("The Labour Ministry said Kessel Steel Company had cut 400 jobs.",
+      "It said 12 firms were under review."), "12", "Labour Ministry"),
+    (("The Port Authority said the Velmar district had lost power overnight.",
+      "It also warned that 30 berths would stay shut."), "30", "Port Authority"),
+])
+def test_an_opening_it_said_goes_on_with_the_speaking_subject(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
