@@ -252,6 +252,7 @@ from .speakers import (
     _KEPT_COUNTS,
     _KNOWN_NAMES,
     _OWN_PLANS,
+    _STUDY_AUTHORS,
     ARMED_GROUP,
     DOCUMENT_SUBJECT_VERBS,
     FORECAST_NOUNS,
@@ -337,6 +338,8 @@ _STRONG_HINTS = words(
     "admitted acknowledged estimated quoted cited posted tweeted declared alleged accused "
     "vowed promised pledged appealed this pointed"
 )
+# "Ana Ruiz and her colleagues tracked 300 wolves": a study's lead opening the sentence.
+_LEAD_COLLEAGUES = words("colleagues co-authors collaborators")
 _WORDS_RE = re.compile(r"[a-z]+")
 _WORDS_OR_DIGITS_RE = re.compile(r"[a-z]+|[\d%]+")
 # "..., by the council's own count, ...", "By its estimate, ...": a source (speakers.py)
@@ -813,7 +816,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         # (", per the report"; "It will ...", a body carrying on its statement: speakers.py)
         hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
             st.startswith(("It will ", "As ")) or ", in its " in st or ", in their " in st or \
-            not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None
+            not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None \
+            or not _LEAD_COLLEAGUES.isdisjoint(low_words)  # (speakers._lead_opener)
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date
@@ -1459,6 +1463,8 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
     spoken = [f for f in prev.frames if f.speaker is not None]
     if not prev.frames and prev.figures and i > 1 and depth < 2:
         return _document_read_on(infos, i - 1, depth + 1)
+    if spoken and _study_voice(spoken[-1]):
+        return spoken[-1]
     if not spoken or not _phrase_is_document(spoken[-1].np):
         return None
     doc = spoken[-1]
@@ -1469,6 +1475,17 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
         # figure it follows)
         return None
     return doc
+
+
+def _study_voice(f: Frame) -> bool:
+    """Whether a frame gives a study's findings in its authors' voice, which the sentences
+    after it in the paragraph go on reading out: "..., the team says. Summer temperatures
+    rose by 0.9C", "They found that ... The larger field lost 21 billion tonnes" ("they"
+    standing for a study's lead and colleagues)."""
+    if f.speaker is None or f.speaker.kind != PERSON or len(f.np) > 2:
+        return False
+    head = f.np[-1].low
+    return head in _STUDY_AUTHORS and f.np[0].low == "the" or head == "they"
 
 
 def _phrase_is_document(np: list[Tok]) -> bool:
