@@ -338,6 +338,11 @@ _STRONG_HINTS = words(
     "admitted acknowledged estimated quoted cited posted tweeted declared alleged accused "
     "vowed promised pledged appealed this pointed"
 )
+# "The researchers also identified 41 new lakes", "The scientists then measured ...": a
+# study's authors opening the sentence, then a verb (not "the team", which may be any team).
+_STUDY_DEED_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?[Tt]he\s+(researchers|scientists|authors)\s+"
+    r"(?:also\s+|then\s+|later\s+|further\s+|have\s+|had\s+|now\s+)*[a-z]+ed\b")
 # "Ana Ruiz and her colleagues tracked 300 wolves": a study's lead opening the sentence.
 _LEAD_COLLEAGUES = words("colleagues co-authors collaborators")
 _WORDS_RE = re.compile(r"[a-z]+")
@@ -1685,6 +1690,11 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 prev_speakers = [f.speaker for f in prev.frames if f.speaker is not None]
                 if prev_speakers and prev.sentence.part == s.part:
                     speaker = prev_speakers[-1]
+            if speaker is None and not frames and s.part == "body":
+                did = _STUDY_DEED_RE.match(s.text)
+                if did is not None:
+                    # "The researchers also identified 41 new lakes": the study's deed
+                    speaker = ctx.study_voice(s.start + did.start(1))
             if speaker is None and i > 0 and not frames and s.part == "body" and \
                     fig.kind != "vague":
                 doc = _document_read_on(infos, i)

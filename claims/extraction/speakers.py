@@ -5249,6 +5249,10 @@ _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
     r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
+# "Okafor's team now wants to know ...": a person's team or lab opening the sentence stands
+# for the person, whom a "she says" after it names.
+_SURNAME_TEAM_SUBJECT_RE = re.compile(
+    r"([A-Z][\w'\u2019-]+?)['\u2019]s\s+(?:team|group|lab|laboratory|colleagues)\b")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
     # ("Opposition spokesman on national security Desmond Hylton-Reid welcomed ...")
@@ -5835,7 +5839,8 @@ class ArticleSpeakers:
                 break
             # "Whitfield, who was first elected in 2014, conceded ...": a surname opening the
             # sentence stands for the last full mention before it with that surname
-            opening = _SURNAME_SUBJECT_RE.match(texts[sent])
+            opening = _SURNAME_SUBJECT_RE.match(texts[sent]) or \
+                _SURNAME_TEAM_SUBJECT_RE.match(texts[sent])
             if opening is None:
                 continue
             last = opening.group(1)
@@ -6385,6 +6390,11 @@ class ArticleSpeakers:
                 return b.pos, self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
+    def study_voice(self, pos: int) -> SpeakerRef | None:
+        """Whom "the researchers" at `pos` speak for: the body whose study the sentence
+        before credited, else the lead or owner of the article's study (None: no study)."""
+        return self._study_author(pos) or self._study_lead(pos)
+
     def _study_author(self, pos: int) -> SpeakerRef | None:
         """The body whose study, survey or analysis the sentence before `pos` credited: whom
         "the researchers" speak for (only then; elsewhere they are the researchers)."""
@@ -6804,7 +6814,7 @@ class ArticleSpeakers:
             if lead is not None:
                 return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
-            author = self._study_author(pos) or self._study_lead(pos)
+            author = self.study_voice(pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
             if cand.generic_head == "team":

@@ -6540,3 +6540,43 @@ def test_a_studys_findings_read_on_through_its_paragraph():
 ])
 def test_a_report_in_a_publication_is_a_trailing_attribution(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Okafor's team now plans ...": a person's team or lab opening the sentence stands for
+    # her, so a "she says" after it is hers, not the last woman quoted before
+    (("Marta Okafor, a biologist, tagged 90 sharks last year, she said.",
+      "The boat costs 400 dollars a day to run, said skipper Ana Lopes.",
+      "Okafor's team now plans to tag more sharks. Roughly 60 percent will be juveniles, she "
+      "says."), "Roughly 60 percent", "Marta Okafor"),
+    (("Mark Hale, a chemist, said the cell held 80 percent of its charge.",
+      "The plant employs 300 people, said manager Tom Reyes.",
+      "Hale's lab has since built a larger cell. It lasted 40 days, he said."), "40 days",
+     "Mark Hale"),
+    # not a team: "Okafor's boat" leaves "she" to the woman quoted last
+    (("Marta Okafor, a biologist, tagged 90 sharks last year, she said.",
+      "The boat costs 400 dollars a day to run, said skipper Ana Lopes.",
+      "Okafor's boat is old. Roughly 60 percent of trips run late, she says."),
+     "Roughly 60 percent", "Ana Lopes"),
+])
+def test_a_persons_team_opening_a_sentence_is_whom_a_pronoun_names(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "The researchers also identified 41 ...": what a study's authors did, once the article
+    # has named the study's lead; without a study, or with "the team", nobody is named
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "The researchers also identified 41 new dens near roads."), "41", "Nadia Ferro"),
+    (("A study led by Omar Haddad mapped the aquifer.",
+      "In the dry season, the scientists measured a drop of 3 metres."), "3 metres",
+     "Omar Haddad"),
+    (("Researchers led by Hana Sato report that the pill works.",
+      "The authors then followed 250 patients for a year."), "250", "Hana Sato"),
+    (("Police cleared the camp.", "The researchers also identified 41 new dens near roads."),
+     "41", "Test Herald"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "The researchers are hoping to raise 5 million euros."), "5 million euros", "Test Herald"),
+])
+def test_a_studys_authors_deeds_are_its_leads(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
