@@ -338,10 +338,12 @@ _STRONG_HINTS = words(
     "admitted acknowledged estimated quoted cited posted tweeted declared alleged accused "
     "vowed promised pledged appealed this pointed"
 )
-# "The researchers also identified 41 new lakes", "The scientists then measured ...": a
-# study's authors opening the sentence, then a verb (not "the team", which may be any team).
+# "The researchers also identified 41 new lakes", "The scientists then measured ...", "The
+# trial enrolled 612 adults": a study's authors or the study itself opening the sentence,
+# then a verb (not "the team", which may be any team).
 _STUDY_DEED_RE = re.compile(
-    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?[Tt]he\s+(researchers|scientists|authors)\s+"
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?[Tt]he\s+(researchers|scientists|authors|study|"
+    r"trial)\s+"
     r"(?:also\s+|then\s+|later\s+|further\s+|have\s+|had\s+|now\s+)*[a-z]+ed\b")
 # "Ana Ruiz and her colleagues tracked 300 wolves": a study's lead opening the sentence.
 _LEAD_COLLEAGUES = words("colleagues co-authors collaborators")
@@ -1454,7 +1456,8 @@ _READ_ON_DOCUMENTS = words(
     "census audit review results records assessment bulletin")
 
 
-def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | None:
+def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
+                      lead: SpeakerRef | None = None) -> Frame | None:
     """The document a sentence without attribution goes on reading out: the sentence before it
     in the same paragraph credits its last figures to a document ("the report found",
     "according to the filing", "the data showed")."""
@@ -1467,9 +1470,12 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
         return None
     spoken = [f for f in prev.frames if f.speaker is not None]
     if not prev.frames and prev.figures and i > 1 and depth < 2:
-        return _document_read_on(infos, i - 1, depth + 1)
-    if spoken and _study_voice(spoken[-1]):
-        return spoken[-1]
+        return _document_read_on(infos, i - 1, depth + 1, lead)
+    if spoken and not _GLOSS_RE.match(st) and (
+            _study_voice(spoken[-1]) or lead is not None and lead.kind == PERSON and
+            spoken[-1].speaker.key == lead.key):
+        return spoken[-1]  # (the study's lead reporting its results: "..., lead
+        # investigator X told delegates. Patients were assigned for 14 days")
     if not spoken or not _phrase_is_document(spoken[-1].np):
         return None
     doc = spoken[-1]
@@ -1503,6 +1509,10 @@ def _phrase_is_document(np: list[Tok]) -> bool:
     return False
 
 
+# The writer's gloss on the figure before: "That is equivalent to about US$980", "That would
+# amount to roughly 3% of ...", "This means ..." (not the source's).
+_GLOSS_RE = re.compile(r"(?:That|This)(?:['\u2019]s|\s+(?:is|was|would|could|means|equals|"
+                       r"amounts|works))\b")
 _OWN_OPENER_RE = re.compile(
     r"(?:The\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\s|(?:Some|Many|Most|Several|Few)\s")
 
@@ -1697,7 +1707,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     speaker = ctx.study_voice(s.start + did.start(1))
             if speaker is None and i > 0 and not frames and s.part == "body" and \
                     fig.kind != "vague":
-                doc = _document_read_on(infos, i)
+                doc = _document_read_on(infos, i, lead=ctx.study_voice(s.start))
                 if doc is not None:
                     speaker, when = doc.speaker, doc.date
             if speaker is None and poll is not None and s.part == "body" and \

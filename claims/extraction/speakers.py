@@ -560,7 +560,8 @@ _COLLEAGUES = words("colleagues co-authors collaborators team")
 _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 # Sentences that may introduce a study and who led or made it.
-_STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues")
+_STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues author "
+                                                             "investigator")
 
 
 # "people familiar with the matter", "sources close to the talks": unnamed people who speak.

@@ -6580,3 +6580,31 @@ def test_a_persons_team_opening_a_sentence_is_whom_a_pronoun_names(paragraphs, f
 ])
 def test_a_studys_authors_deeds_are_its_leads(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "The trial enrolled 612 adults": the study itself opening a sentence is its lead's
+    (("Researchers led by Hana Sato report that the pill works.",
+      "The trial enrolled 612 adults at nine clinics."), "612", "Hana Sato"),
+    (("Ana Ruiz and her colleagues analysed hospital records.",
+      "The study covered 48 hospitals in four countries."), "48", "Ana Ruiz"),
+    (("The city council approved the plan.", "The trial enrolled 612 adults."), "612",
+     "Test Herald"),
+])
+def test_a_study_opening_a_sentence_is_its_leads(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_study_leads_report_reads_on_through_the_paragraph_but_not_a_gloss():
+    # "..., lead investigator X told a congress. Patients took the pill for 12 weeks": the
+    # lead's results go on; "That is equivalent to ..." is the writer's sum, and a new
+    # paragraph is not read on
+    claims = by_figure(run(
+        "The pill cut strokes by a third, lead investigator Hana Sato told a congress in Rome. "
+        "Patients took the pill for 12 weeks.",
+        "Lead author Omar Haddad said 30 percent of the wells in a study had run dry. That is "
+        "equivalent to about 400 wells.",
+        "The hospital opened with 300 beds."))
+    assert claims["12 weeks"].speaker == "Hana Sato"
+    assert claims["about 400"].speaker == "Test Herald"
+    assert claims["300"].speaker == "Test Herald"
