@@ -1256,6 +1256,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True
     if len(np) >= 2 and np[-1].kind == "n" and np[-2].kind == "w" and np[-2].cap:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
+    if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
+        return True  # "Its monitoring stations recorded": the instruments of the body before
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -4333,8 +4335,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "Savanta for The Telegraph": the pollster, not the paper that commissioned it
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
-            "board", "management", "directors", "executives", "auditors"):
-        # "Its board also declared a dividend": the company's board, for the company
+            "board", "management", "directors", "executives", "auditors") or \
+            len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
+        # "Its board also declared a dividend": the company's board, for the company; "Its
+        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
     if len(words) >= 3 and words[0].low in _HOLDINGS and words[1].low in ("of", "in") and \

@@ -6608,3 +6608,17 @@ def test_a_study_leads_report_reads_on_through_the_paragraph_but_not_a_gloss():
     assert claims["12 weeks"].speaker == "Hana Sato"
     assert claims["about 400"].speaker == "Test Herald"
     assert claims["300"].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Its monitoring stations recorded ...": a body's instruments speak for the body
+    (("The eruption began at dawn, the Volcano Observatory of Norland said. Its monitoring "
+      "stations recorded more than 600 earthquakes in the week before.",), "more than 600",
+     "Volcano Observatory of Norland"),
+    (("The Harbour Authority said the storm had passed. Its tide gauges recorded a surge of 2 "
+      "metres.",), "2 metres", "Harbour Authority"),
+    (("The Kelso Weather Service warned of frost. Its network recorded 12 frosts in May.",),
+     "12", "Kelso Weather Service"),
+])
+def test_a_bodys_instruments_record_for_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
