@@ -841,10 +841,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             hint = "made" in low_words and "known" in low_words or st.rstrip().endswith(":") \
                 or "\u201d" in st or '"' in st or _SINGLE_CLOSE_RE.search(st) is not None \
                 or st[:2] == "Th" and _BACK_PASSIVE_RE.match(st) is not None \
-                or not low_words.isdisjoint(_READ_ON_DOCUMENTS) and \
+                or not low_words.isdisjoint(_READ_ON_DOCUMENTS | _STUDY_AUTHORS) and \
                 not low_words.isdisjoint(_FINDING_VERBS)
-            # ("The study also found that losses were worst near roads.": the figures the
-            # next sentences read out are the study's)
+            # ("The study also found that losses were worst near roads.", "Fire caused most
+            # of the loss, the researchers found.": the figures the next sentences read out
+            # are the study's)
         if figures and not hint and not low_words.isdisjoint(DOCUMENT_SUBJECT_VERBS) and \
                 ("'s " in st or "\u2019s " in st) and document_subject(st):
             hint = True  # "The bureau's outlook gives ... a 30 per cent chance" (speakers.py)

@@ -6622,3 +6622,20 @@ def test_a_study_leads_report_reads_on_through_the_paragraph_but_not_a_gloss():
 ])
 def test_a_bodys_instruments_record_for_the_body(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "..., the researchers found." with no figure of its own still opens a read-on of the
+    # study's findings in its paragraph
+    (("A study led by Camila Ortiz mapped the forest.",
+      "Fire caused most of the loss, the researchers found. In two dry years, fires burned "
+      "3.6 million hectares."), "3.6 million hectares", "Camila Ortiz"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "Traffic was the main threat, the scientists found. Roads killed 40 wolves."), "40",
+     "Nadia Ferro"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "Traffic was the main threat, the scientists found.",
+      "Roads in the valley carry 9,000 cars a day."), "9,000", "Test Herald"),
+])
+def test_a_finding_without_figures_reads_on_through_its_paragraph(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
