@@ -252,6 +252,7 @@ from .speakers import (
     _KEPT_COUNTS,
     _KNOWN_NAMES,
     _OWN_PLANS,
+    _STUDY_AUTHORS,
     ARMED_GROUP,
     DOCUMENT_SUBJECT_VERBS,
     FORECAST_NOUNS,
@@ -337,6 +338,15 @@ _STRONG_HINTS = words(
     "admitted acknowledged estimated quoted cited posted tweeted declared alleged accused "
     "vowed promised pledged appealed this pointed"
 )
+# "The researchers also identified 41 new lakes", "The scientists then measured ...", "The
+# trial enrolled 612 adults": a study's authors or the study itself opening the sentence,
+# then a verb (not "the team", which may be any team).
+_STUDY_DEED_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?[Tt]he\s+(researchers|scientists|authors|study|"
+    r"trial)\s+"
+    r"(?:also\s+|then\s+|later\s+|further\s+|have\s+|had\s+|now\s+)*[a-z]+ed\b")
+# "Ana Ruiz and her colleagues tracked 300 wolves": a study's lead opening the sentence.
+_LEAD_COLLEAGUES = words("colleagues co-authors collaborators")
 _WORDS_RE = re.compile(r"[a-z]+")
 _WORDS_OR_DIGITS_RE = re.compile(r"[a-z]+|[\d%]+")
 # "..., by the council's own count, ...", "By its estimate, ...": a source (speakers.py)
@@ -814,7 +824,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         # (", per the report"; "It will ...", a body carrying on its statement: speakers.py)
         hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
             st.startswith(("It will ", "As ")) or ", in its " in st or ", in their " in st or \
-            not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None
+            not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None \
+            or not _LEAD_COLLEAGUES.isdisjoint(low_words)  # (speakers._lead_opener)
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date
@@ -831,10 +842,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             hint = "made" in low_words and "known" in low_words or st.rstrip().endswith(":") \
                 or "\u201d" in st or '"' in st or _SINGLE_CLOSE_RE.search(st) is not None \
                 or st[:2] == "Th" and _BACK_PASSIVE_RE.match(st) is not None \
-                or not low_words.isdisjoint(_READ_ON_DOCUMENTS) and \
+                or not low_words.isdisjoint(_READ_ON_DOCUMENTS | _STUDY_AUTHORS) and \
                 not low_words.isdisjoint(_FINDING_VERBS)
-            # ("The study also found that losses were worst near roads.": the figures the
-            # next sentences read out are the study's)
+            # ("The study also found that losses were worst near roads.", "Fire caused most
+            # of the loss, the researchers found.": the figures the next sentences read out
+            # are the study's)
         if figures and not hint and not low_words.isdisjoint(DOCUMENT_SUBJECT_VERBS) and \
                 ("'s " in st or "\u2019s " in st) and document_subject(st):
             hint = True  # "The bureau's outlook gives ... a 30 per cent chance" (speakers.py)
@@ -1446,7 +1458,8 @@ _READ_ON_DOCUMENTS = words(
     "census audit review results records assessment bulletin")
 
 
-def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | None:
+def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
+                      lead: SpeakerRef | None = None) -> Frame | None:
     """The document a sentence without attribution goes on reading out: the sentence before it
     in the same paragraph credits its last figures to a document ("the report found",
     "according to the filing", "the data showed")."""
@@ -1459,7 +1472,12 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
         return None
     spoken = [f for f in prev.frames if f.speaker is not None]
     if not prev.frames and prev.figures and i > 1 and depth < 2:
-        return _document_read_on(infos, i - 1, depth + 1)
+        return _document_read_on(infos, i - 1, depth + 1, lead)
+    if spoken and not _GLOSS_RE.match(st) and (
+            _study_voice(spoken[-1]) or lead is not None and lead.kind == PERSON and
+            spoken[-1].speaker.key == lead.key):
+        return spoken[-1]  # (the study's lead reporting its results: "..., lead
+        # investigator X told delegates. Patients were assigned for 14 days")
     if not spoken or not _phrase_is_document(spoken[-1].np):
         return None
     doc = spoken[-1]
@@ -1472,6 +1490,17 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0) -> Frame | Non
     return doc
 
 
+def _study_voice(f: Frame) -> bool:
+    """Whether a frame gives a study's findings in its authors' voice, which the sentences
+    after it in the paragraph go on reading out: "..., the team says. Summer temperatures
+    rose by 0.9C", "They found that ... The larger field lost 21 billion tonnes" ("they"
+    standing for a study's lead and colleagues)."""
+    if f.speaker is None or f.speaker.kind != PERSON or len(f.np) > 2:
+        return False
+    head = f.np[-1].low
+    return head in _STUDY_AUTHORS and f.np[0].low == "the" or head == "they"
+
+
 def _phrase_is_document(np: list[Tok]) -> bool:
     """Whether a speaker phrase is a document: "the report", "the bureau's data", "data from
     the X", "figures released by X" (not "the national statistics institute")."""
@@ -1482,6 +1511,10 @@ def _phrase_is_document(np: list[Tok]) -> bool:
     return False
 
 
+# The writer's gloss on the figure before: "That is equivalent to about US$980", "That would
+# amount to roughly 3% of ...", "This means ..." (not the source's).
+_GLOSS_RE = re.compile(r"(?:That|This)(?:['\u2019]s|\s+(?:is|was|would|could|means|equals|"
+                       r"amounts|works))\b")
 _OWN_OPENER_RE = re.compile(
     r"(?:The\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\s|(?:Some|Many|Most|Several|Few)\s")
 
@@ -1669,9 +1702,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 prev_speakers = [f.speaker for f in prev.frames if f.speaker is not None]
                 if prev_speakers and prev.sentence.part == s.part:
                     speaker = prev_speakers[-1]
+            if speaker is None and not frames and s.part == "body":
+                did = _STUDY_DEED_RE.match(s.text)
+                if did is not None:
+                    # "The researchers also identified 41 new lakes": the study's deed
+                    speaker = ctx.study_voice(s.start + did.start(1))
             if speaker is None and i > 0 and not frames and s.part == "body" and \
                     fig.kind != "vague":
-                doc = _document_read_on(infos, i)
+                doc = _document_read_on(infos, i, lead=ctx.study_voice(s.start))
                 if doc is not None:
                     speaker, when = doc.speaker, doc.date
             if speaker is None and poll is not None and s.part == "body" and \

@@ -540,13 +540,28 @@ def _staff_of_named_firm(head: list[Tok], out: list[Tok]) -> bool:
 
 # "The researchers said" after a body's "study": the researchers speak for the body.
 _STUDY_AUTHORS = words("researchers scientists authors team")
+# "led by infectious disease specialist X" (a description before the name); "X and her
+# colleagues", also with X's affiliation between ("X at the University of Y in Z
+# and her colleagues", "X, of the Y Institute, and colleagues", "X, an ecologist at Y, and")
+_LEAD_AFFILIATION = (r"(?P<aff>,?\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?(?:at|of|from)\s+"
+                     r"(?:the\s+)?[A-Z][\w'.&-]*"
+                     r"(?:\s+(?:of|for|in|de|and|the|[A-Z][\w'.&-]*)){0,9}?,?)?")
+_LEAD_AND_COLLEAGUES = (
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})" + _LEAD_AFFILIATION +
+    r"\s+and\s+(?:(?:his|her|their)\s+(?:colleagues|team|co-authors|collaborators)|"
+    r"colleagues|co-authors|collaborators)\b")
 _STUDY_LEAD_RE = re.compile(
-    r"\b(?:led|co-led|headed)\s+by\s+|\b(?:[Ll]ead|[Ss]enior|[Pp]rincipal)\s+(?:author|"
-    r"investigator|researcher|scientist)\s+|(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})"
-    r"\s+and\s+(?:his|her|their)\s+(?:colleagues|team|co-authors|collaborators)\b")
+    r"\b(?:led|co-led|headed)\s+by\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:[Ll]ead|[Ss]enior|"
+    r"[Pp]rincipal)\s+(?:author|investigator|researcher|scientist)\s+|" + _LEAD_AND_COLLEAGUES)
+# A subject that ends with the lead and colleagues: "..., Ana Ruiz and her colleagues said".
+_LEAD_SUBJECT_RE = re.compile(_LEAD_AND_COLLEAGUES + r"$")
+_COLLEAGUES = words("colleagues co-authors collaborators team")
+# The cue after a study's authors that names their leader: "researchers led by X".
+_LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 # Sentences that may introduce a study and who led or made it.
-_STUDY_WORDS = _RESEARCH_DOCUMENTS | words("trial researchers colleagues team")
+_STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues author "
+                                                             "investigator")
 
 
 # "people familiar with the matter", "sources close to the talks": unnamed people who speak.
@@ -1241,6 +1256,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True
     if len(np) >= 2 and np[-1].kind == "n" and np[-2].kind == "w" and np[-2].cap:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
+    if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
+        return True  # "Its monitoring stations recorded": the instruments of the body before
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -1676,6 +1693,33 @@ def _as_opener(toks: list[Tok]) -> Frame | None:
     return Frame("pre", toks[0].start, toks[c].end, toks[v].start, toks[v].end, np, [])
 
 
+# Words that show a sentence reports research ("combined data from", "analysed samples").
+_STUDY_EVIDENCE = _RESEARCH_DOCUMENTS | words(
+    "data samples trial trials records measurements model models simulations experiments "
+    "analysed analyzed measured sampled surveyed modelled modeled simulated")
+
+
+def _lead_opener(toks: list[Tok]) -> Frame | None:
+    """ "Ana Ruiz at the University of X and her colleagues tracked 300 wolves ...": a
+    sentence opening with a study's lead and her colleagues, then any verb. What the team
+    did and found is the study's, which its lead speaks for (a reporting verb after them is
+    read as any other: see `_lead_with_colleagues`). The lead's institution, or a word of
+    research in the sentence, shows it is a study ("Senator X and her colleagues voted" is
+    no study)."""
+    k = next((i for i, t in enumerate(toks[:30]) if t.low in _COLLEAGUES), -1)
+    if k < 3 or k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].cap or \
+            toks[k + 1].low in _FRAME_TRIGGERS:
+        return None
+    v = k + 1
+    while v + 1 < len(toks) and toks[v].low in SUBJECT_GAP_WORDS:
+        v += 1  # "... and colleagues have now mapped"
+    research = any(t.low in _STUDY_EVIDENCE for t in toks)
+    np = _lead_with_colleagues(toks, k + 1, affiliated=not research)
+    if not np or np[0] is not toks[0] or toks[v].kind != "w" or toks[v].low in _FRAME_TRIGGERS:
+        return None
+    return Frame("pre", toks[0].start, toks[v].end, toks[v].start, toks[v].end, np, [])
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -1687,6 +1731,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     used_until = -1
     if n > 5 and toks[0].low == "under":
         opener = _under_own_plan(toks)
+        if opener is not None:
+            frames.append(opener)
+    if n > 5 and toks[0].cap:
+        opener = _lead_opener(toks)
         if opener is not None:
             frames.append(opener)
     if n > 5 and toks[0].low == "as":
@@ -2786,6 +2834,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         prv = toks[v - 1] if v > 0 else None
         if prv is not None and low in DATA_VERBS and prv.low in _DATA_VERB_ADVERBS and v > 1:
             prv = toks[v - 2]  # "the department's figures also show": the document before
+        # "Ana Ruiz and her colleagues report": the study's lead and her team
+        lead_subject = prv is not None and prv.low in _COLLEAGUES and \
+            bool(_lead_with_colleagues(toks, v))
         if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
                                 or prv.cap and low in ("state", "states")):
             return None  # "a report", "Kaduna state"
@@ -2799,7 +2850,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 not _document_verb(toks, v) and \
                 not (nxt is not None and nxt.low == "that" and (
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
-                not (prv.low == "team" and v > 1 and toks[v - 2].low == "the" and
+                not lead_subject and \
+                not (prv.low in _STUDY_AUTHORS and v > 1 and toks[v - 2].low == "the" and
                      (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
@@ -2812,7 +2864,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         trailing = (nxt is None or nxt.text in (".", "!", ";") or (
             nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS)) and \
             prv is not None and prv.kind == "w" and \
-            any(t.text == "," for t in toks[max(0, v - 7) : v])
+            (lead_subject or any(t.text == "," for t in toks[max(0, v - 7) : v])) or \
+            _in_publication(toks, v + 1)
         # (", HAC reports.": a trailing attribution after the statement; "..., the data
         # show, but ...": one between two clauses)
         if not trailing and (nxt is None or not (
@@ -3082,6 +3135,16 @@ def _document_scope_start(toks: list[Tok], v: int) -> int | None:
     return None
 
 
+def _in_publication(toks: list[Tok], k: int) -> bool:
+    """ "..., researchers led by X report in The Lancet.": toks[k] opens the publication a
+    trailing report appeared in ("in the journal Science", "in Nature")."""
+    if k + 1 >= len(toks) or toks[k].low != "in" or toks[k - 1].low not in ("report", "reports"):
+        return False  # (not "posts in English", "the project in Northern Ontario")
+    nxt = toks[k + 1]
+    return nxt.cap and nxt.kind == "w" and nxt.low not in MONTHS or nxt.low == "the" and \
+        k + 2 < len(toks) and toks[k + 2].low == "journal"
+
+
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     """A frame whose speaker is the subject of toks[v] (before it) or, inverted, after it."""
     low = toks[v].low
@@ -3254,8 +3317,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     and inner_ph[-1].cap and valid_speaker_phrase(inner_ph)):
                 return _finish(toks, v, inner_ph, [], inner_ph[0].start, title_case)
         return None
-    np = _acronym_place_subject(toks, j + 1) or left_phrase(toks, j + 1)
-    authored = False
+    np = _lead_with_colleagues(toks, j + 1)
+    authored = bool(np)  # ("Ana Ruiz and her colleagues found that": the study's authors)
+    np = np or _acronym_place_subject(toks, j + 1) or left_phrase(toks, j + 1)
     if not np or not valid_speaker_phrase(np):
         # "a charity that runs ambulances and morgues said": the noun before "that"
         for r in range(j, max(-1, j - 10), -1):
@@ -3301,6 +3365,24 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # (a sentence's opening "It shows", "It also found": the document the story is
         # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+def _lead_with_colleagues(toks: list[Tok], end: int, affiliated: bool = False) -> list[Tok]:
+    """The study's lead in a subject that ends at toks[end] with the lead's colleagues:
+    "Ana Ruiz and her colleagues found", "..., Li Wen of the Harbour Institute and
+    colleagues write" (the lead speaks for the team); else []. With `affiliated`, only a
+    lead whose institution is named."""
+    if end < 4 or toks[end - 1].low not in _COLLEAGUES:
+        return []
+    text = ""
+    for t in toks[:end]:
+        text += " " * (t.start - len(text)) + t.text  # (offsets as in the sentence)
+    m = _LEAD_SUBJECT_RE.search(text)
+    if m is None or affiliated and not m.group("aff"):
+        return []
+    a, b = index_at(toks, m.start("name")), index_at(toks, m.end("name"))
+    name = toks[a:b]
+    return name if name and kind_of(_clean(" ".join(t.text for t in name))) == PERSON else []
 
 
 def _acronym_place_subject(toks: list[Tok], end: int) -> list[Tok]:
@@ -3396,9 +3478,11 @@ def _authored_before(toks: list[Tok], r: int) -> list[Tok] | None:
 
 def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
-    stated by the body (not "police found 12 bodies", which is an act)."""
+    stated by the body (not "police found 12 bodies", which is an act). So is a study's
+    ("the researchers found that", "They found that" after the study's authors)."""
     if toks[v].low not in ("find", "finds", "found") or not (
-            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS):
+            np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS or
+            np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low == "they"):
         return False
     if v + 1 < len(toks) and (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)):
         return True
@@ -4314,8 +4398,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "Savanta for The Telegraph": the pollster, not the paper that commissioned it
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
-            "board", "management", "directors", "executives", "auditors"):
-        # "Its board also declared a dividend": the company's board, for the company
+            "board", "management", "directors", "executives", "auditors") or \
+            len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
+        # "Its board also declared a dividend": the company's board, for the company; "Its
+        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
     if len(words) >= 3 and words[0].low in _HOLDINGS and words[1].low in ("of", "in") and \
@@ -5235,6 +5321,10 @@ _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
     r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+(?:who|had|has|was|is|said|told|\w+ed)\b)")
+# "Okafor's team now wants to know ...": a person's team or lab opening the sentence stands
+# for the person, whom a "she says" after it names.
+_SURNAME_TEAM_SUBJECT_RE = re.compile(
+    r"([A-Z][\w'\u2019-]+?)['\u2019]s\s+(?:team|group|lab|laboratory|colleagues)\b")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
     # ("Opposition spokesman on national security Desmond Hylton-Reid welcomed ...")
@@ -5821,7 +5911,8 @@ class ArticleSpeakers:
                 break
             # "Whitfield, who was first elected in 2014, conceded ...": a surname opening the
             # sentence stands for the last full mention before it with that surname
-            opening = _SURNAME_SUBJECT_RE.match(texts[sent])
+            opening = _SURNAME_SUBJECT_RE.match(texts[sent]) or \
+                _SURNAME_TEAM_SUBJECT_RE.match(texts[sent])
             if opening is None:
                 continue
             last = opening.group(1)
@@ -6371,13 +6462,20 @@ class ArticleSpeakers:
                 return b.pos, self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
+    def study_voice(self, pos: int) -> SpeakerRef | None:
+        """Whom "the researchers" at `pos` speak for: the body whose study the sentence
+        before credited, else the lead or owner of the article's study (None: no study)."""
+        return self._study_author(pos) or self._study_lead(pos)
+
     def _study_author(self, pos: int) -> SpeakerRef | None:
         """The body whose study, survey or analysis the sentence before `pos` credited: whom
         "the researchers" speak for (only then; elsewhere they are the researchers)."""
-        before = [(p, text) for p, text in self.sentences if p + len(text) <= pos]
-        if not before:
+        # (from the end: the sentences are added in order, and `pos` is near the last)
+        before = next(((p, text) for p, text in reversed(self.sentences)
+                       if p + len(text) <= pos), None)
+        if before is None:
             return None
-        p, text = before[-1]
+        p, text = before
         if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
             return None
         end = p + len(text)
@@ -6539,6 +6637,32 @@ class ArticleSpeakers:
             return None
         spoke = [(q, r) for q, r in self.history if p0 <= q < p0 + m.end() + 40 and q < p1]
         return spoke[0][1] if spoke else None
+
+    def _led_by_after(self, pos: int, written: str) -> SpeakerRef | None:
+        """The named leader right after the study's authors at `pos`: "researchers led by
+        epidemiologist Ana Ruiz", "a team headed by Dr Li Wen" (the team speaks through its
+        lead)."""
+        at = self.text.find(written, pos, pos + len(written) + 40)
+        if at < 0 or not _LED_BY_RE.match(self.text, at + len(written)):
+            return None
+        for p, text in reversed(self.sentences):
+            if p <= at < p + len(text):
+                ref = self._study_owner_in(p, text)
+                return ref if ref is not None and ref.kind == PERSON else None
+        return None
+
+    def _colleagues_just_before(self, pos: int) -> SpeakerRef | None:
+        """Whom an opening "They" speaks for when the sentence before introduced a study by its
+        lead ("Ana Ruiz at the University of X and her colleagues tracked 300 wolves. They
+        found that ..."): the lead, who speaks for the study's findings."""
+        k = next((k for k in range(len(self.sentences) - 1, 0, -1)
+                  if self.sentences[k][0] <= pos), 0)
+        if k < 1:
+            return None
+        (p0, text0), (p1, text1) = self.sentences[k - 1], self.sentences[k]
+        if pos >= p1 + len(text1) or pos - p1 > 3 or _STUDY_LEAD_RE.search(text0) is None:
+            return None
+        return self._study_owner_in(p0, text0)
 
     def _own_sentence_subject(self, pos: int) -> SpeakerRef | None:
         """The body that opens the sentence holding absolute position `pos`, if any."""
@@ -6761,6 +6885,9 @@ class ArticleSpeakers:
                 return self._last_body(pos, lambda r: r.kind != PERSON and
                                        r.key != self.publisher.key)
             if cand.pronoun == "they":
+                lead = self._colleagues_just_before(pos)
+                if lead is not None:
+                    return lead  # "X and her colleagues tagged 240 sharks. They found ..."
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
         if _PARTY_MEMBER_RE.fullmatch(cand.written):
@@ -6786,9 +6913,12 @@ class ArticleSpeakers:
             body = self._introduced_spokes(cand.generic_head, pos)
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
+        if cand.generic_head in _STUDY_AUTHORS and not cand.written.lower().startswith("the "):
+            lead = self._led_by_after(pos, cand.written)
+            if lead is not None:
+                return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
-            author = self._study_author(pos) or self._study_lead(pos) or \
-                self._staff_of_body(cand.generic_head, pos)
+            author = self.study_voice(pos) or self._staff_of_body(cand.generic_head, pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
             if cand.generic_head == "team":

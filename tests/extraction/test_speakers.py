@@ -6525,6 +6525,87 @@ def test_a_pledge_recounted_from_an_earlier_deal_is_background(paragraphs, figur
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
+    # a study's lead named with her institution between the name and "and her colleagues",
+    # or with a description after "led by": the findings after are the lead's
+    (("Marta Okafor at the Institute of Marine Science in Lisbon and her colleagues tagged "
+      "sharks off the coast.", "The reserves cover only 4 percent of their range, the team "
+      "says."), "4 percent", "Marta Okafor"),
+    (("Lina Park, an ecologist at the University of Otago, and colleagues studied hives.",
+      "Losses were worst near farms, at 38 per cent, the scientists write."), "38 per cent",
+     "Lina Park"),
+    (("A cheaper pill worked as well, researchers led by cardiologist Dr. Omar Haddad of "
+      "Amman University report.", "Deaths fell by 11% in both groups, the team reported."),
+     "11%", "Omar Haddad"),
+    (("Scientists led by Ruth Elkin said the cell kept 91 percent of its charge.",), "91 percent",
+     "Ruth Elkin"),
+])
+def test_a_study_lead_named_with_an_affiliation_speaks_for_the_team(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a study's findings: "the researchers found that", "They found that" right after the
+    # lead and colleagues, "the researchers estimate", "X and colleagues report in <journal>"
+    (("Paul Lindgren of Aarhus University and colleagues analysed hospital records.",
+      "The researchers found that the risk rose by 18 per cent."), "18 per cent",
+     "Paul Lindgren"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "They found that 35 percent of the packs crossed a border every month."), "35 percent",
+     "Nadia Ferro"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "Each pack roams about 200 square kilometres, the researchers estimate."),
+     "about 200 square kilometres", "Nadia Ferro"),
+    (("The drug cut deaths by 30 percent, Ana Ruiz of Leeds University and colleagues "
+      "report in Nature.",), "30 percent", "Ana Ruiz"),
+])
+def test_a_studys_findings_are_its_leads(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a sentence opening with a study's lead and colleagues: what the team did is the study's
+    (("Tom Reyes and his colleagues combined data from 40 weather stations.",), "40",
+     "Tom Reyes"),
+    (("Lina Park, an ecologist at the University of Otago, and colleagues have counted 5,000 "
+      "hives across the region.",), "5,000", "Lina Park"),
+    (("Marta Okafor at the Institute of Marine Science and her colleagues tagged 240 sharks.",),
+     "240", "Marta Okafor"),
+    # not a study: no institution and no word of research; no "found that"
+    (("Maria Costa and her colleagues bought 3 houses.",), "3", "Test Herald"),
+    (("Senator Ann Lee and her colleagues introduced a bill worth $5 billion.",), "$5 billion",
+     "Test Herald"),
+    (("The researchers found 12 skeletons in the cave.",), "12", "Test Herald"),
+])
+def test_a_sentence_opening_with_a_lead_and_colleagues_is_the_studys(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_studys_findings_read_on_through_its_paragraph():
+    # "..., the team says. Roads killed 40 wolves": the next sentence in the paragraph goes on
+    # with the findings; a new paragraph of background does not
+    claims = by_figure(run(
+        "Nadia Ferro and her colleagues tracked wolves across the Alps.",
+        "They found that 35 percent of the packs crossed a border. The largest pack had 14 "
+        "members.",
+        "The main threat is traffic, the team says. Roads killed 40 wolves last year.",
+        "The park opened in 1990 and covers 300 square kilometres."))
+    assert claims["14"].speaker == "Nadia Ferro"
+    assert claims["40"].speaker == "Nadia Ferro"
+    assert claims["300 square kilometres"].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "..., researchers report in <journal>": a trailing report, not a noun ("posts in English")
+    (("A daily pill cut relapses by 22 percent, researchers led by Dr. Hana Sato report in The "
+      "Journal of Medicine.",), "22 percent", "Hana Sato"),
+    (("Farmers report in Kenya that 40 percent of crops failed.",), "40 percent", "Farmers"),
+    (("Similar posts in English and French gathered 300 shares.",), "300", "Test Herald"),
+])
+def test_a_report_in_a_publication_is_a_trailing_attribution(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
     # an opening sentence's unnamed body ("the higher education regulator has warned") is
     # the body the next sentence names as its speaking subject, when the story named no body
     # before (a byline's outlet is none)
@@ -6544,6 +6625,27 @@ def test_an_opening_unnamed_body_is_the_one_the_next_sentence_names(paragraphs, 
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Okafor's team now plans ...": a person's team or lab opening the sentence stands for
+    # her, so a "she says" after it is hers, not the last woman quoted before
+    (("Marta Okafor, a biologist, tagged 90 sharks last year, she said.",
+      "The boat costs 400 dollars a day to run, said skipper Ana Lopes.",
+      "Okafor's team now plans to tag more sharks. Roughly 60 percent will be juveniles, she "
+      "says."), "Roughly 60 percent", "Marta Okafor"),
+    (("Mark Hale, a chemist, said the cell held 80 percent of its charge.",
+      "The plant employs 300 people, said manager Tom Reyes.",
+      "Hale's lab has since built a larger cell. It lasted 40 days, he said."), "40 days",
+     "Mark Hale"),
+    # not a team: "Okafor's boat" leaves "she" to the woman quoted last
+    (("Marta Okafor, a biologist, tagged 90 sharks last year, she said.",
+      "The boat costs 400 dollars a day to run, said skipper Ana Lopes.",
+      "Okafor's boat is old. Roughly 60 percent of trips run late, she says."),
+     "Roughly 60 percent", "Ana Lopes"),
+])
+def test_a_persons_team_opening_a_sentence_is_whom_a_pronoun_names(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
     # not a company for a regulator, nor a body the next sentence names in passing, nor a
     # person
     (("Fares will rise by 12 per cent, the transport regulator said on Monday.",
@@ -6557,6 +6659,25 @@ def test_an_opening_unnamed_body_is_the_one_the_next_sentence_names(paragraphs, 
      "Environmental watchdog"),
 ])
 def test_an_opening_unnamed_body_is_not_any_body_named_next(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "The researchers also identified 41 ...": what a study's authors did, once the article
+    # has named the study's lead; without a study, or with "the team", nobody is named
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "The researchers also identified 41 new dens near roads."), "41", "Nadia Ferro"),
+    (("A study led by Omar Haddad mapped the aquifer.",
+      "In the dry season, the scientists measured a drop of 3 metres."), "3 metres",
+     "Omar Haddad"),
+    (("Researchers led by Hana Sato report that the pill works.",
+      "The authors then followed 250 patients for a year."), "250", "Hana Sato"),
+    (("Police cleared the camp.", "The researchers also identified 41 new dens near roads."),
+     "41", "Test Herald"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "The researchers are hoping to raise 5 million euros."), "5 million euros", "Test Herald"),
+])
+def test_a_studys_authors_deeds_are_its_leads(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
@@ -6606,6 +6727,48 @@ def test_prosecutors_speak_for_the_prosecuting_body_named(paragraphs, figure, na
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
+    # "The trial enrolled 612 adults": the study itself opening a sentence is its lead's
+    (("Researchers led by Hana Sato report that the pill works.",
+      "The trial enrolled 612 adults at nine clinics."), "612", "Hana Sato"),
+    (("Ana Ruiz and her colleagues analysed hospital records.",
+      "The study covered 48 hospitals in four countries."), "48", "Ana Ruiz"),
+    (("The city council approved the plan.", "The trial enrolled 612 adults."), "612",
+     "Test Herald"),
+])
+def test_a_study_opening_a_sentence_is_its_leads(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_study_leads_report_reads_on_through_the_paragraph_but_not_a_gloss():
+    # "..., lead investigator X told a congress. Patients took the pill for 12 weeks": the
+    # lead's results go on; "That is equivalent to ..." is the writer's sum, and a new
+    # paragraph is not read on
+    claims = by_figure(run(
+        "The pill cut strokes by a third, lead investigator Hana Sato told a congress in Rome. "
+        "Patients took the pill for 12 weeks.",
+        "Lead author Omar Haddad said 30 percent of the wells in a study had run dry. That is "
+        "equivalent to about 400 wells.",
+        "The hospital opened with 300 beds."))
+    assert claims["12 weeks"].speaker == "Hana Sato"
+    assert claims["about 400"].speaker == "Test Herald"
+    assert claims["300"].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Its monitoring stations recorded ...": a body's instruments speak for the body
+    (("The eruption began at dawn, the Volcano Observatory of Norland said. Its monitoring "
+      "stations recorded more than 600 earthquakes in the week before.",), "more than 600",
+     "Volcano Observatory of Norland"),
+    (("The Harbour Authority said the storm had passed. Its tide gauges recorded a surge of 2 "
+      "metres.",), "2 metres", "Harbour Authority"),
+    (("The Kelso Weather Service warned of frost. Its network recorded 12 frosts in May.",),
+     "12", "Kelso Weather Service"),
+])
+def test_a_bodys_instruments_record_for_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
     # "the researchers" introduced as a body's ("Researchers at X said ...") speak for it
     # again later, with no study named; a body merely named before is not theirs
     (("Researchers at the Kettle Institute said on Monday that 40 species had vanished.",
@@ -6636,4 +6799,21 @@ def test_the_researchers_speak_for_the_body_they_were_introduced_with(paragraphs
       "It also warned that 30 berths would stay shut."), "30", "Port Authority"),
 ])
 def test_an_opening_it_said_goes_on_with_the_speaking_subject(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "..., the researchers found." with no figure of its own still opens a read-on of the
+    # study's findings in its paragraph
+    (("A study led by Camila Ortiz mapped the forest.",
+      "Fire caused most of the loss, the researchers found. In two dry years, fires burned "
+      "3.6 million hectares."), "3.6 million hectares", "Camila Ortiz"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "Traffic was the main threat, the scientists found. Roads killed 40 wolves."), "40",
+     "Nadia Ferro"),
+    (("Nadia Ferro and her colleagues tracked wolves across the Alps.",
+      "Traffic was the main threat, the scientists found.",
+      "Roads in the valley carry 9,000 cars a day."), "9,000", "Test Herald"),
+])
+def test_a_finding_without_figures_reads_on_through_its_paragraph(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
