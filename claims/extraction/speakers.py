@@ -1607,6 +1607,8 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
 _ADVICE_VERBS = words("advises advised recommends recommended urges urged")
+# Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
+_CALL_VERBS = words("call calls called calling")
 # Handing over a document that shows figures: "presented bank records showing", "sent us a
 # spreadsheet listing", "shared documents indicating" -- as good as releasing it.
 _DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
@@ -1622,7 +1624,7 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
-    | words("pointed points want wants called submitted submits")
+    | _CALL_VERBS | words("pointed points want wants submitted submits")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -1772,12 +1774,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # reporter's word for what a lawyer argues ("a plan was submitted that ..." is
             # no one's saying)
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and (low in ("wants", "want") or low == "called" and v + 1 < n and
-                              toks[v + 1].low == "for") and v + 1 < n and \
-                toks[v + 1].low != "to" and any(t.kind == "n" for t in toks[v + 1 : v + 9]):
+        demand = _demand_opening(toks, v) if frame is None else -1
+        if demand >= 0 and v + 1 < n and toks[v + 1].low != "to" and \
+                any(t.kind == "n" for t in toks[demand + 1 : demand + 9]):
             # "The union wants pay raised to R9 000", "The weather service called for 12 to
-            # 18 inches of snow": a body's demand or forecast is its figure (not "they
-            # want", whoever they are, nor "wants to")
+            # 18 inches of snow", "The charity is calling on ministers to fund 400 beds": a
+            # body's demand or forecast is its figure (not "they want", whoever they are,
+            # nor "wants to")
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (
                     frame.direction == "pre" and frame.np and frame.np[-1].low not in PRONOUNS
@@ -3037,6 +3040,24 @@ def _document_scope_start(toks: list[Tok], v: int) -> int | None:
         if t.low in ("for", "on", "covering"):
             return k if toks[k - 1].low in DOCUMENT_HEADS and k < v - 1 else None
     return None
+
+
+def _demand_opening(toks: list[Tok], v: int) -> int:
+    """Where the demand toks[v] opens, the word before what is wanted, or -1 when toks[v]
+    is none: "wants pay raised", "called for 12 to 18 inches", "is calling for a 5% rise",
+    "calls on the city and the province to build 300 homes" (the "to"; not "officers called
+    on 40 homes", a visit)."""
+    low = toks[v].low
+    if low in ("wants", "want"):
+        return v
+    if low not in _CALL_VERBS or v + 1 >= len(toks):
+        return -1
+    if toks[v + 1].low == "for":
+        return v + 1
+    if toks[v + 1].low == "on":
+        return next((k for k in range(v + 2, min(len(toks), v + 10)) if toks[k].low == "to"),
+                    -1)
+    return -1
 
 
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:

@@ -6459,3 +6459,19 @@ def test_a_body_after_a_possessive_is_named_when_no_product_follows(text, bodies
 ])
 def test_an_opening_subject_named_past_its_acronym_speaks_whole(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body "calling for" a figure, or "calling on" someone "to" do something with one,
+    # states its demand; "called on 40 homes" is a visit, "the plan calls for" no body
+    (("The Rail Users Council is calling for 14 more trains a day.",), "14",
+     "Rail Users Council"),
+    (("The Tenants Federation calls on the city and the province to build 3,000 homes.",),
+     "3,000", "Tenants Federation"),
+    (("The Harbour Trust called on ministers to set aside £40m for repairs.",), "£40m",
+     "Harbour Trust"),
+    (("Police officers called on 40 homes in the area.",), "40", "Test Herald"),
+    (("The plan calls for 300 new homes.",), "300", "Test Herald"),
+])
+def test_a_body_calling_for_a_figure_states_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
