@@ -6965,10 +6965,13 @@ class ArticleSpeakers:
             clipped = self._clipped_body(cand.name, pos, early)
             if clipped is not None:
                 return clipped  # "the Met said", "the Fed": a body's name cut short
-            if cand.kind != PERSON and " " not in cand.name and not cand.name.isupper():
+            if cand.kind != PERSON and " " not in cand.name and not cand.name.isupper() or \
+                    cand.kind == PERSON and not cand.role and cand.name.count(" ") in (1, 2) \
+                    and cand.name not in self.mention_roles:
                 short = self.short_form(cand.name, pos)
                 if short is not None and short.kind != PERSON:
-                    return short  # "Lumora said" after Lumora Pet Foods: its first word
+                    return short  # "Lumora said" after Lumora Pet Foods: its first word;
+                    # "Amber Valley said" after Amber Valley Bus Lines, a name no person's
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description

@@ -6475,3 +6475,21 @@ def test_an_opening_subject_named_past_its_acronym_speaks_whole(paragraphs, figu
 ])
 def test_a_body_calling_for_a_figure_states_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # the opening words of a longer body's name, read as a name but never a known person's,
+    # are that body's short form; a name no body begins with stays a name
+    (("Workers at Lake Forest Dairy Products walked out.",
+      "Lake Forest said output fell 12 per cent."), "12 per cent", "Lake Forest Dairy Products"),
+    (("Staff at the Severn Vale Water Board were told on Monday.",
+      "Severn Vale, which runs 40 reservoirs, said it was sorry."), "40",
+     "Severn Vale Water Board"),
+    (("Drivers at Amber Valley Bus Lines will strike.",
+      "Amber Valley said the offer was worth 4 per cent."), "4 per cent",
+     "Amber Valley Bus Lines"),
+    (("Drivers at Amber Valley Bus Lines will strike.",
+      "Holly Hill said 17 buses were late."), "17", "Holly Hill"),
+])
+def test_the_opening_words_of_a_bodys_name_are_its_short_form(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
