@@ -379,6 +379,8 @@ def kind_of(phrase: str) -> str:
         return ORGANISATION  # (but "Social Care" is not the charity CARE)
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
+    if _local_government_of(bare) and phrase[:1].isupper():
+        return GOVERNMENT  # "the Town of Oakville", "District of 70 Mile Creek"
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
         if head in ORG_HEADS and head not in ("council", "office"):
             return ORGANISATION
@@ -424,6 +426,19 @@ def kind_of(phrase: str) -> str:
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
         return ORGANISATION  # "GeoNet", "ScotRail", "KudiPay": a brand, not a surname
     return PERSON
+
+
+# The kinds of local government named "<kind> of <place>": "the City of Toronto".
+_LOCAL_GOVERNMENT_KINDS = words("city town district village township municipality county "
+                                "borough shire parish")
+
+
+def _local_government_of(bare: list[str]) -> bool:
+    """Whether a name is a local government's, its kind before "of" and the place: "Town of
+    Oakville", "the District of 70 Mile Creek" (not "Bank of Canada")."""
+    if bare and bare[0] == "the":
+        bare = bare[1:]
+    return len(bare) >= 3 and bare[0] in _LOCAL_GOVERNMENT_KINDS and bare[1] == "of"
 
 
 def _name_head_before_of(bare: list[str]) -> str:
@@ -939,6 +954,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 toks[k + 1].low not in _PHRASE_STOP:
             out.append(t)  # "according to a 2023 audit by ...": the year the document is of
             k += 1
+            continue
+        if t.kind == "n" and t.text.isdigit() and not _YEAR_RE.fullmatch(t.text) and \
+                len(out) > 1 and out[-1].low == "of" and out[-2].cap and k + 1 < n and \
+                toks[k + 1].kind == "w" and toks[k + 1].cap:
+            out.append(t)  # "according to the Town of 70 Mile Creek": a place named with a
+            k += 1  # number, which a capitalised word goes on
             continue
         if t.low == "no." and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "n" \
                 and toks[k + 1].text.isdigit():
@@ -3710,6 +3731,14 @@ def _place_as_given_name(run: list[Tok], last_title: int) -> bool:
         before.low.rstrip(".") in TITLE_WORDS and before.base.lower() not in COUNTRIES
 
 
+def _number_in_place_name(np: list[Tok]) -> bool:
+    """Whether the phrase ends in a name with a number after "of": "the Town of 70 Mile
+    Creek", "the Village of 7 Oaks" (a place a body is named for; no personal name)."""
+    k = next((i for i in range(len(np) - 2, 1, -1) if np[i].kind == "n"), 0)
+    return k > 1 and np[k].text.isdigit() and np[k - 1].low == "of" and np[k - 2].cap and \
+        all(t.kind == "w" and t.cap for t in np[k + 1 :])
+
+
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
     sp = _split_person_words(np)
@@ -3723,6 +3752,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
 
 
 def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
+    if _number_in_place_name(np):
+        return None
     if len(np) >= 4 and np[-1].kind == "n" and np[-2].low in _NUMBERED_UNITS:
         found = _split_person(np[:-1])  # "Tom Reyes of Jackson County Fire District 3"
         if found is None or not found[1] or found[1][-1].low not in _NUMBERED_UNITS:
@@ -4566,6 +4597,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         k -= 1
     k = _name_after_description(words, k)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
+            not _number_in_place_name(words) and \
             words[k - 1].low not in ("of", "for", "&", "and", "on", "the") and \
             words[k - 1].low not in _FOREIGN_CONNECTORS and not (
                 # "the Alliance for a Car-Free City": an article inside the name

@@ -6493,3 +6493,20 @@ def test_a_body_calling_for_a_figure_states_it(paragraphs, figure, name):
 ])
 def test_the_opening_words_of_a_bodys_name_are_its_short_form(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a local government named "<kind> of <place>" is a government even when the place's
+    # name holds a number, and "the district" after it is that one, not an earlier district
+    (("About 40 homes were flooded, according to the Town of 70 Mile Creek.",), "About 40",
+     "Town of 70 Mile Creek"),
+    (("The Village of 7 Oaks said 31 roads were shut.",), "31", "Village of 7 Oaks"),
+    (("The Harlow Regional District said 1,400 homes were told to leave.",
+      "Some 300 people registered, according to the District of 40 Mile Flats.",
+      "The district said it had found rooms for about 180 people."), "about 180",
+     "District of 40 Mile Flats"),
+])
+def test_a_local_government_named_for_a_numbered_place_is_whole(paragraphs, figure, name):
+    claims = by_figure(run(*paragraphs))
+    assert claims[figure].speaker == name
+    assert claims[figure].speaker_kind == "government"
