@@ -5257,6 +5257,10 @@ _ANALYSTS_AT_RE = re.compile(
 _DATA_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
+# "Shares rose 4% on the Harbour Stock Exchange": the market a share trades on, named only as
+# where it trades (its name ends in one of _EXCHANGE_HEADS), is no company the story reports on.
+_ON_MARKET_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_EXCHANGE_HEADS = words("exchange bourse")
 # "The union, Sindicato Minero Sur, said": a name in apposition to a body word that is no
 # company's (the name itself is what the group catches).
 _NOT_COMPANY_APPOS_RE = re.compile(
@@ -7467,13 +7471,16 @@ class ArticleSpeakers:
     def _only_commentator(self, name: str, pos: int) -> bool:
         """Whether every mention of a company before `pos` names it only as the employer of
         analysts, the source of market data or a stock index ("Analysts at Carrow Securities
-        said", "according to LSEG data", "the FTSE 250 company"): a story's "the company" is the one it reports on, not
-        the broker or data provider it quotes beside it."""
+        said", "according to LSEG data", "the FTSE 250 company", "rose 4% on the Harbour Stock
+        Exchange"): a story's "the company" is the one it reports on, not the broker, data
+        provider or market it quotes beside it."""
         mentions = self._commentator_mentions.get(name)
         if mentions is None:  # (once per name: the check runs for every earlier speaker)
+            market = name.rsplit(" ", 1)[-1].lower() in _EXCHANGE_HEADS
             mentions = [(m.end(), bool(
                 _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 30), m.start()) or
-                _DATA_AFTER_RE.match(self.text, m.end())))
+                _DATA_AFTER_RE.match(self.text, m.end()) or market and
+                _ON_MARKET_RE.search(self.text, max(0, m.start() - 10), m.start())))
                 for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
             self._commentator_mentions[name] = mentions
         before = [only for end, only in mentions if end <= pos]

@@ -6510,3 +6510,20 @@ def test_a_local_government_named_for_a_numbered_place_is_whole(paragraphs, figu
     claims = by_figure(run(*paragraphs))
     assert claims[figure].speaker == name
     assert claims[figure].speaker_kind == "government"
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    # a stock market named only as where the shares trade is no company "the company" means
+    (("Kestrel Minerals Corp. will pay the town a royalty, the company said.",
+      "Shares of Kestrel rose 14 per cent on the Harbour Venture Exchange on Monday.",
+      "The mine would employ 900 workers, according to the company's feasibility study."), "900"),
+    (("Orrin Foods Ltd. said it would close a plant, Orrin said in a statement.",
+      "Its shares fell 3 per cent on the Northgate Stock Exchange.",
+      "The company said 210 jobs would go."), "210"),
+    (("Pellan Air plc will cut routes, the company said.",
+      "Pellan shares slid 6 per cent on the Varo Bourse.",
+      "Some 40 routes will close, according to the company's plan."), "Some 40"),
+])
+def test_a_market_shares_trade_on_is_not_the_company(paragraphs, figure):
+    speaker = by_figure(run(*paragraphs))[figure].speaker
+    assert not speaker.endswith(("Exchange", "Bourse"))
