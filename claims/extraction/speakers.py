@@ -1360,11 +1360,15 @@ _RELATIVE_OPENERS = words("which who whose")
 # Marks inside an aside between a speaker and "said": "Radio Free Europe/Radio Liberty",
 # "D-N.Y.", "which holds a 60% stake", "which raised $40 million".
 _INNER_ASIDE_MARKS = frozenset("&()/.-%$\u20ac\u00a3\u00a5\u20b9\u20a6")
-_SURVEY_WORDS = words("survey poll polling study research")
+_SURVEY_WORDS = words("survey poll polling study research report analysis review")
+# A report that speaks in a headline, one word ("Report says"; a poll's headline figures join
+# the body's claim of the poll, whoever it is "for").
+_HEADLINE_REPORTS = frozenset(w.capitalize() for w in words("report study analysis review"))
 # "a survey by the charity Family Lifeline", "the poll of 4,000 parents for Harbour Trust",
-# "research commissioned by Norbank": the body a survey is by or for.
+# "research commissioned by Norbank", "The analysis by the Harbour Institute": the body a
+# survey or report is by or for.
 _SURVEY_BY_RE = re.compile(
-    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
+    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
     r"[\d,]+(?:\s+[a-z]+){1,2})?,?\s+(?:by|for|from|commissioned\s+by|carried\s+out\s+by|"
     r"conducted\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*){0,6})")
@@ -6316,7 +6320,8 @@ class ArticleSpeakers:
                 continue
             end = p + len(text)
             issued = self._document_publisher(p, text, doc)
-            spoke = [r for q, r in self.history if p <= q < end]
+            spoke = [r for q, r in self.history if p <= q < end and not (
+                r.kind == PERSON and r.generic)]  # (not "as nurses warned": no issuer)
             if issued is not None and not any(issued[0] <= q < end for q, _ in self.history):
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
@@ -6645,6 +6650,10 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if early and cand.written in _HEADLINE_REPORTS:
+            # a headline's or summary's "Report says", "Study finds": the report's owner, whom
+            # the opening paragraphs name ("The analysis by the Harbour Institute found")
+            return self._survey_owner(pos)
         if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
                 cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and \
                 any(m.name == cand.name for m in self.mentions):

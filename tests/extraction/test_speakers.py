@@ -6527,3 +6527,32 @@ def test_a_local_government_named_for_a_numbered_place_is_whole(paragraphs, figu
 def test_a_market_shares_trade_on_is_not_the_company(paragraphs, figure):
     speaker = by_figure(run(*paragraphs))[figure].speaker
     assert not speaker.endswith(("Exchange", "Bourse"))
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a report that "has found" with no owner in its sentence is the one whose owner the
+    # next sentence names ("The analysis by X"); "the report found" later is that owner's,
+    # never a group of people who "warned" beside the report
+    (("About 5,000 patients waited over 10 hours last year, a new report has found, as "
+      "nurses warned that care was failing.",
+      "The analysis by the Riverside Policy Institute found waits rose by 20 per cent.",
+      "At Eastbrook Hospital only 40 per cent were seen in time, the report found."),
+     "40 per cent", "Riverside Policy Institute"),
+    (("Some 300 bridges are unsafe, a review has found.",
+      "The review, by the Civil Roads Trust, looked at every county."), "Some 300",
+     "Civil Roads Trust"),
+    (("Rents rose 9 per cent, a study has found, as tenants protested outside.",
+      "The study by the Harbour Housing Centre covered 12 cities.",
+      "Renters spend 41 per cent of pay on housing, the study found."), "41 per cent",
+     "Harbour Housing Centre"),
+])
+def test_a_report_is_its_owners_named_next(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_headline_report_speaks_for_the_owner_the_story_names():
+    # a summary's "Report says" is the report the body credits to its owner
+    claims = run("Some 5,000 patients waited over 10 hours, a new report has found.",
+                 "The analysis by the Riverside Policy Institute covered 30 hospitals.",
+                 summary=("Report says the county needs 900 more beds",))
+    assert by_figure(claims)["900"].speaker == "Riverside Policy Institute"
