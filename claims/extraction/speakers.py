@@ -2787,7 +2787,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 not (prv.low == "team" and v > 1 and toks[v - 2].low == "the" and
                      (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
-                    toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
+                    toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]) or
+                    # "Harbour Bank, the largest lender, has forecast": after an apposition
+                    toks[v - 2].text == "," and any(t.cap for t in toks[1 : v - 2]))
                      and all(t.kind != "n" for t in toks[:v])):
             # "capital projects", "development projects" (not "the data show", "the report
             # projects that", "The Met Office has forecast", "A Reuters poll of analysts had

@@ -6556,3 +6556,16 @@ def test_a_headline_report_speaks_for_the_owner_the_story_names():
                  "The analysis by the Riverside Policy Institute covered 30 hospitals.",
                  summary=("Report says the county needs 900 more beds",))
     assert by_figure(claims)["900"].speaker == "Riverside Policy Institute"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "has forecast" after a name set off by an apposition is the named body's outlook
+    (("Harbour Bank, the largest lender, has forecast growth of 6 per cent.",),
+     "6 per cent", "Harbour Bank"),
+    (("The nation's biggest lender, Kestrel Bank, has forecast a rate of 4.5 per cent.",),
+     "4.5 per cent", "Kestrel Bank"),
+    (("The Weather Bureau, which issued the alert, has estimated a rainfall total of 80mm.",),
+     "80mm", "Weather Bureau"),
+])
+def test_has_forecast_after_an_apposition_is_the_named_bodys(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
