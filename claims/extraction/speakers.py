@@ -1374,6 +1374,9 @@ _SURVEY_BY_RE = re.compile(
     r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*){0,6})")
 
 
+_SEASONS = words("spring summer autumn fall winter")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1383,8 +1386,9 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 "week", "month", "year", "weekend", "night"):
             j -= 1  # "The authority had last week warned"
             continue
-        if low in ("month", "year", "weekend") and j >= 1 and toks[j - 1].low in ("last", "this"):
-            j -= 2  # "The board last month said"
+        if (low in ("month", "year", "weekend") or low in _SEASONS) and j >= 1 and \
+                toks[j - 1].low in ("last", "this"):
+            j -= 2  # "The board last month said", "a survey by the union last autumn found"
             continue
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
             j -= 1
@@ -1408,9 +1412,11 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 toks[j - 2].low in ("in", "during") and toks[j - 3].low in _RELEASED:
             j -= 3  # "a survey conducted in July 2025 found": the month, not the owner
             continue
-        if low in MONTHS and j >= 2 and toks[j - 1].low in ("in", "during") and \
-                toks[j - 2].low in _RELEASED:
-            j -= 2  # "a survey conducted in July found"
+        if low in MONTHS and j >= 2 and toks[j - 1].low in ("in", "during") and (
+                toks[j - 2].low in _RELEASED or toks[j - 2].cap and j >= 4 and
+                any(x.low == "by" for x in toks[max(0, j - 8) : j - 2])):
+            j -= 2  # "a survey conducted in July found", "a poll by the Nurses Guild in
+            # March found"
             continue
         if j >= 2 and toks[j - 2].low == "on" and (
                 t.kind == "n" and toks[j - 1].low in MONTHS

@@ -6569,3 +6569,16 @@ def test_a_headline_report_speaks_for_the_owner_the_story_names():
 ])
 def test_has_forecast_after_an_apposition_is_the_named_bodys(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a season or a month between a survey's named owner and its "found" is when it was done
+    (("A survey of 900 tenants carried out by the Harbour Renters Union last spring found "
+      "that 41% were behind on rent.",), "41%", "Harbour Renters Union"),
+    (("A poll of 700 nurses conducted by the Care Workers Guild in March found 43% planned "
+      "to quit.",), "43%", "Care Workers Guild"),
+    (("A study by the Oakridge Institute last winter found 44% of wells were dry.",), "44%",
+     "Oakridge Institute"),
+])
+def test_a_season_or_month_after_a_surveys_owner_is_no_gap(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
