@@ -1375,6 +1375,26 @@ _SURVEY_BY_RE = re.compile(
 
 
 _SEASONS = words("spring summer autumn fall winter")
+# The means a document was got by, after its obtainer: "under Freedom of Information rules",
+# "through an access-to-information request", "via the Official Information Act".
+_MEANS_WORDS = words("under via through")
+_MEANS_NOUNS = words("rules law laws act request requests legislation")
+
+
+def _means_start(toks: list[Tok], j: int) -> int | None:
+    """Where a means phrase ending at toks[j] opens ("under" in "... obtained by the Herald
+    under Freedom of Information rules"), when a "by" names the obtainer before it; None
+    when toks[j] ends none."""
+    if toks[j].low not in _MEANS_NOUNS:
+        return None
+    k = j - 1
+    while k > 1 and j - k < 8 and toks[k].kind == "w" and toks[k].low not in _MEANS_WORDS:
+        k -= 1
+    if k < 2 or toks[k].low not in _MEANS_WORDS or not (toks[k - 1].cap or toks[k - 1].low in
+                                                       ORG_HEADS | GOVERNMENT_HEADS):
+        return None
+    return k if any(t.low == "by" for t in toks[max(0, k - 7) : k - 1]) else None
+
 
 
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
@@ -1405,6 +1425,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 and toks[j - 2].low == "in":
             j -= 3  # "The army in a statement said"
             continue
+        means = _means_start(toks, j)
+        if means is not None:
+            j = means - 1  # "Figures obtained by the Herald under Freedom of Information rules
+            continue  # show": the means the figures were got by, not their owner
         if low in _RELEASED and j >= 1 and toks[j - 1].low in DOCUMENT_HEADS:
             j -= 1  # "Government data released on Wednesday showed"
             continue

@@ -6582,3 +6582,17 @@ def test_has_forecast_after_an_apposition_is_the_named_bodys(paragraphs, figure,
 ])
 def test_a_season_or_month_after_a_surveys_owner_is_no_gap(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    # figures an outlet obtained "under" a law or "through" a request are the outlet's own,
+    # not the law's
+    (("Figures obtained by the Test Herald under Freedom of Information rules show 400 beds "
+      "were closed.",), "400"),
+    (("Data obtained by the Test Herald under the Access to Information Act show 500 staff "
+      "left.",), "500"),
+    (("Figures obtained by the Test Herald through an Official Information Act request show "
+      "800 nurses quit.",), "800"),
+])
+def test_figures_obtained_under_a_law_are_the_obtainers(paragraphs, figure):
+    assert by_figure(run(*paragraphs))[figure].speaker == "Test Herald"
