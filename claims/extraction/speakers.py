@@ -6917,6 +6917,13 @@ class ArticleSpeakers:
                     break
                 mention_role = m_role
             return self._register(ref, cand.written, cand.role or mention_role)
+        if cand.generic_head and not cand.person and \
+                cand.written.lower() == "the " + cand.generic_head:
+            found = self._last(pos, lambda r: r.kind != PERSON and not r.generic and
+                               r.role.lower().split()[-1:] == [cand.generic_head])
+            if found is not None:
+                return found  # "the auditors" after "its auditors, Marsh Pell & Co,": the
+                # body introduced in that role
         if cand.description:
             found = self._describe(cand.description, pos, early)
             if found is not None:

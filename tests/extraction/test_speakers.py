@@ -6596,3 +6596,18 @@ def test_a_season_or_month_after_a_surveys_owner_is_no_gap(paragraphs, figure, n
 ])
 def test_figures_obtained_under_a_law_are_the_obtainers(paragraphs, figure):
     assert by_figure(run(*paragraphs))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the auditors", "the lawyers" after a body was introduced in that role ("its auditors,
+    # X,") are that body, not a group of people of their own
+    (("The club's auditors, Marsh Pell & Co, flagged payments to 17 vendors.",
+      "The auditors also noted that the board had not met for 14 months."), "14 months",
+     "Marsh Pell & Co"),
+    (("The firm's auditor, Grant Hollis LLP, found 30 errors.",
+      "The auditor said 12 were serious."), "12", "Grant Hollis LLP"),
+    (("The council's lawyers, Dean Marr & Partners, said 40 claims were filed.",
+      "The lawyers added that 9 were settled."), "9", "Dean Marr & Partners"),
+])
+def test_a_role_word_after_a_body_introduced_in_it_is_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
