@@ -4951,10 +4951,11 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",
-                                     "association"})}
-# Aliases for a body named before only: "the union" after the British Medical Association, but a
-# summary's "Union says" is not the Local Government Association the story names next.
-_BACK_ALIASES = frozenset({"association"})
+                                     "association", "alliance"})}
+# Aliases for a body named before only: "the union" after the British Medical Association or a
+# workers' alliance, but a summary's "Union says" is not the Local Government Association the
+# story names next.
+_BACK_ALIASES = frozenset({"association", "alliance"})
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
@@ -7385,6 +7386,15 @@ class ArticleSpeakers:
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
+        if same_generic is not None and same_generic.generic:
+            since = max(p for p, r in self.history if r is same_generic and p <= pos)
+            named_since = next((b for b in reversed(self.bodies) if since < b.pos < pos and (
+                head in b.words or not aliases.isdisjoint(b.words))), None)
+            if named_since is not None:
+                # a summary's "Union says" then the Rail Workers' Alliance named in the body:
+                # "the union" after that is the body named since
+                return self._register(SpeakerRef(named_since.name, named_since.kind),
+                                      named_since.name, "")
         if same_generic is not None and (not same_generic.generic or
                                          head not in _COMPANY_GENERIC):
             # (a generic "the hospital" of a summary point yields to the body the article

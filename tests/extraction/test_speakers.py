@@ -6611,3 +6611,20 @@ def test_figures_obtained_under_a_law_are_the_obtainers(paragraphs, figure):
 ])
 def test_a_role_word_after_a_body_introduced_in_it_is_the_body(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, summary, figure, name", [
+    # "the union" is a workers' alliance named before it, and a body named since a summary's
+    # generic "Union says" rather than that generic union
+    (("Members of the Rail Workers' Alliance will stage a 10-day walkout, the union said.",
+      "Of those who voted, 91 per cent backed strikes, according to the union."), (),
+     "91 per cent", "Rail Workers' Alliance"),
+    (("Members of the Rail Workers' Alliance will walk out on Monday.",
+      "Of those who voted, 91 per cent backed strikes, according to the union."),
+     ("Union says pay offer is a cut",), "91 per cent", "Rail Workers' Alliance"),
+    (("Members of the Harbour Nurses Federation will walk out on Monday.",
+      "Some 40 wards will close, the union said."), ("Union says wards will shut",), "Some 40",
+     "Harbour Nurses Federation"),
+])
+def test_the_union_is_the_workers_body_named_before(paragraphs, summary, figure, name):
+    assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == name
