@@ -379,6 +379,8 @@ def kind_of(phrase: str) -> str:
         return ORGANISATION  # (but "Social Care" is not the charity CARE)
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
+    if _local_government_of(bare) and phrase[:1].isupper():
+        return GOVERNMENT  # "the Town of Oakville", "District of 70 Mile Creek"
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
         if head in ORG_HEADS and head not in ("council", "office"):
             return ORGANISATION
@@ -424,6 +426,19 @@ def kind_of(phrase: str) -> str:
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
         return ORGANISATION  # "GeoNet", "ScotRail", "KudiPay": a brand, not a surname
     return PERSON
+
+
+# The kinds of local government named "<kind> of <place>": "the City of Toronto".
+_LOCAL_GOVERNMENT_KINDS = words("city town district village township municipality county "
+                                "borough shire parish")
+
+
+def _local_government_of(bare: list[str]) -> bool:
+    """Whether a name is a local government's, its kind before "of" and the place: "Town of
+    Oakville", "the District of 70 Mile Creek" (not "Bank of Canada")."""
+    if bare and bare[0] == "the":
+        bare = bare[1:]
+    return len(bare) >= 3 and bare[0] in _LOCAL_GOVERNMENT_KINDS and bare[1] == "of"
 
 
 def _name_head_before_of(bare: list[str]) -> str:
@@ -955,6 +970,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)  # "according to a 2023 audit by ...": the year the document is of
             k += 1
             continue
+        if t.kind == "n" and t.text.isdigit() and not _YEAR_RE.fullmatch(t.text) and \
+                len(out) > 1 and out[-1].low == "of" and out[-2].cap and k + 1 < n and \
+                toks[k + 1].kind == "w" and toks[k + 1].cap:
+            out.append(t)  # "according to the Town of 70 Mile Creek": a place named with a
+            k += 1  # number, which a capitalised word goes on
+            continue
         if t.low == "no." and out and out[-1].cap and k + 1 < n and toks[k + 1].kind == "n" \
                 and toks[k + 1].text.isdigit():
             out.extend(toks[k : k + 2])  # "the Sindicato No. 1 de Trabajadores", "Local No. 10"
@@ -1356,14 +1377,41 @@ _RELATIVE_OPENERS = words("which who whose")
 # Marks inside an aside between a speaker and "said": "Radio Free Europe/Radio Liberty",
 # "D-N.Y.", "which holds a 60% stake", "which raised $40 million".
 _INNER_ASIDE_MARKS = frozenset("&()/.-%$\u20ac\u00a3\u00a5\u20b9\u20a6")
-_SURVEY_WORDS = words("survey poll polling study research")
+_SURVEY_WORDS = words("survey poll polling study research report analysis review")
+# A report that speaks in a headline, one word ("Report says"; a poll's headline figures join
+# the body's claim of the poll, whoever it is "for").
+_HEADLINE_REPORTS = frozenset(w.capitalize() for w in words("report study analysis review"))
 # "a survey by the charity Family Lifeline", "the poll of 4,000 parents for Harbour Trust",
-# "research commissioned by Norbank": the body a survey is by or for.
+# "research commissioned by Norbank", "The analysis by the Harbour Institute": the body a
+# survey or report is by or for.
 _SURVEY_BY_RE = re.compile(
-    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
+    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
     r"[\d,]+(?:\s+[a-z]+){1,2})?,?\s+(?:by|for|from|commissioned\s+by|carried\s+out\s+by|"
     r"conducted\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*){0,6})")
+
+
+_SEASONS = words("spring summer autumn fall winter")
+# The means a document was got by, after its obtainer: "under Freedom of Information rules",
+# "through an access-to-information request", "via the Official Information Act".
+_MEANS_WORDS = words("under via through")
+_MEANS_NOUNS = words("rules law laws act request requests legislation")
+
+
+def _means_start(toks: list[Tok], j: int) -> int | None:
+    """Where a means phrase ending at toks[j] opens ("under" in "... obtained by the Herald
+    under Freedom of Information rules"), when a "by" names the obtainer before it; None
+    when toks[j] ends none."""
+    if toks[j].low not in _MEANS_NOUNS:
+        return None
+    k = j - 1
+    while k > 1 and j - k < 8 and toks[k].kind == "w" and toks[k].low not in _MEANS_WORDS:
+        k -= 1
+    if k < 2 or toks[k].low not in _MEANS_WORDS or not (toks[k - 1].cap or toks[k - 1].low in
+                                                       ORG_HEADS | GOVERNMENT_HEADS):
+        return None
+    return k if any(t.low == "by" for t in toks[max(0, k - 7) : k - 1]) else None
+
 
 
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
@@ -1375,8 +1423,9 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 "week", "month", "year", "weekend", "night"):
             j -= 1  # "The authority had last week warned"
             continue
-        if low in ("month", "year", "weekend") and j >= 1 and toks[j - 1].low in ("last", "this"):
-            j -= 2  # "The board last month said"
+        if (low in ("month", "year", "weekend") or low in _SEASONS) and j >= 1 and \
+                toks[j - 1].low in ("last", "this"):
+            j -= 2  # "The board last month said", "a survey by the union last autumn found"
             continue
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
             j -= 1
@@ -1393,6 +1442,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 and toks[j - 2].low == "in":
             j -= 3  # "The army in a statement said"
             continue
+        means = _means_start(toks, j)
+        if means is not None:
+            j = means - 1  # "Figures obtained by the Herald under Freedom of Information rules
+            continue  # show": the means the figures were got by, not their owner
         if low in _RELEASED and j >= 1 and toks[j - 1].low in DOCUMENT_HEADS:
             j -= 1  # "Government data released on Wednesday showed"
             continue
@@ -1400,9 +1453,11 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 toks[j - 2].low in ("in", "during") and toks[j - 3].low in _RELEASED:
             j -= 3  # "a survey conducted in July 2025 found": the month, not the owner
             continue
-        if low in MONTHS and j >= 2 and toks[j - 1].low in ("in", "during") and \
-                toks[j - 2].low in _RELEASED:
-            j -= 2  # "a survey conducted in July found"
+        if low in MONTHS and j >= 2 and toks[j - 1].low in ("in", "during") and (
+                toks[j - 2].low in _RELEASED or toks[j - 2].cap and j >= 4 and
+                any(x.low == "by" for x in toks[max(0, j - 8) : j - 2])):
+            j -= 2  # "a survey conducted in July found", "a poll by the Nurses Guild in
+            # March found"
             continue
         if j >= 2 and toks[j - 2].low == "on" and (
                 t.kind == "n" and toks[j - 1].low in MONTHS
@@ -1624,6 +1679,8 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
 _ADVICE_VERBS = words("advises advised recommends recommended urges urged")
+# Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
+_CALL_VERBS = words("call calls called calling")
 # Handing over a document that shows figures: "presented bank records showing", "sent us a
 # spreadsheet listing", "shared documents indicating" -- as good as releasing it.
 _DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
@@ -1639,7 +1696,7 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
-    | words("pointed points want wants called submitted submits")
+    | _CALL_VERBS | words("pointed points want wants submitted submits")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -1820,12 +1877,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # reporter's word for what a lawyer argues ("a plan was submitted that ..." is
             # no one's saying)
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and (low in ("wants", "want") or low == "called" and v + 1 < n and
-                              toks[v + 1].low == "for") and v + 1 < n and \
-                toks[v + 1].low != "to" and any(t.kind == "n" for t in toks[v + 1 : v + 9]):
+        demand = _demand_opening(toks, v) if frame is None else -1
+        if demand >= 0 and v + 1 < n and toks[v + 1].low != "to" and \
+                any(t.kind == "n" for t in toks[demand + 1 : demand + 9]):
             # "The union wants pay raised to R9 000", "The weather service called for 12 to
-            # 18 inches of snow": a body's demand or forecast is its figure (not "they
-            # want", whoever they are, nor "wants to")
+            # 18 inches of snow", "The charity is calling on ministers to fund 400 beds": a
+            # body's demand or forecast is its figure (not "they want", whoever they are,
+            # nor "wants to")
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (
                     frame.direction == "pre" and frame.np and frame.np[-1].low not in PRONOUNS
@@ -2854,7 +2912,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 not (prv.low in _STUDY_AUTHORS and v > 1 and toks[v - 2].low == "the" and
                      (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
-                    toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]))
+                    toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]) or
+                    # "Harbour Bank, the largest lender, has forecast": after an apposition
+                    toks[v - 2].text == "," and any(t.cap for t in toks[1 : v - 2]))
                      and all(t.kind != "n" for t in toks[:v])):
             # "capital projects", "development projects" (not "the data show", "the report
             # projects that", "The Met Office has forecast", "A Reuters poll of analysts had
@@ -3143,6 +3203,24 @@ def _in_publication(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1]
     return nxt.cap and nxt.kind == "w" and nxt.low not in MONTHS or nxt.low == "the" and \
         k + 2 < len(toks) and toks[k + 2].low == "journal"
+
+
+def _demand_opening(toks: list[Tok], v: int) -> int:
+    """Where the demand toks[v] opens, the word before what is wanted, or -1 when toks[v]
+    is none: "wants pay raised", "called for 12 to 18 inches", "is calling for a 5% rise",
+    "calls on the city and the province to build 300 homes" (the "to"; not "officers called
+    on 40 homes", a visit)."""
+    low = toks[v].low
+    if low in ("wants", "want"):
+        return v
+    if low not in _CALL_VERBS or v + 1 >= len(toks):
+        return -1
+    if toks[v + 1].low == "for":
+        return v + 1
+    if toks[v + 1].low == "on":
+        return next((k for k in range(v + 2, min(len(toks), v + 10)) if toks[k].low == "to"),
+                    -1)
+    return -1
 
 
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
@@ -3835,6 +3913,14 @@ def _place_as_given_name(run: list[Tok], last_title: int) -> bool:
         before.low.rstrip(".") in TITLE_WORDS and before.base.lower() not in COUNTRIES
 
 
+def _number_in_place_name(np: list[Tok]) -> bool:
+    """Whether the phrase ends in a name with a number after "of": "the Town of 70 Mile
+    Creek", "the Village of 7 Oaks" (a place a body is named for; no personal name)."""
+    k = next((i for i in range(len(np) - 2, 1, -1) if np[i].kind == "n"), 0)
+    return k > 1 and np[k].text.isdigit() and np[k - 1].low == "of" and np[k - 2].cap and \
+        all(t.kind == "w" and t.cap for t in np[k + 1 :])
+
+
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
     sp = _split_person_words(np)
@@ -3848,6 +3934,8 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
 
 
 def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
+    if _number_in_place_name(np):
+        return None
     if len(np) >= 4 and np[-1].kind == "n" and np[-2].low in _NUMBERED_UNITS:
         found = _split_person(np[:-1])  # "Tom Reyes of Jackson County Fire District 3"
         if found is None or not found[1] or found[1][-1].low not in _NUMBERED_UNITS:
@@ -4694,6 +4782,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         k -= 1
     k = _name_after_description(words, k)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
+            not _number_in_place_name(words) and \
             words[k - 1].low not in ("of", "for", "&", "and", "on", "the") and \
             words[k - 1].low not in _FOREIGN_CONNECTORS and not (
                 # "the Alliance for a Car-Free City": an article inside the name
@@ -5015,10 +5104,11 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",
-                                     "association"})}
-# Aliases for a body named before only: "the union" after the British Medical Association, but a
-# summary's "Union says" is not the Local Government Association the story names next.
-_BACK_ALIASES = frozenset({"association"})
+                                     "association", "alliance"})}
+# Aliases for a body named before only: "the union" after the British Medical Association or a
+# workers' alliance, but a summary's "Union says" is not the Local Government Association the
+# story names next.
+_BACK_ALIASES = frozenset({"association", "alliance"})
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
@@ -5361,6 +5451,10 @@ _ANALYSTS_AT_RE = re.compile(
 _DATA_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
+# "Shares rose 4% on the Harbour Stock Exchange": the market a share trades on, named only as
+# where it trades (its name ends in one of _EXCHANGE_HEADS), is no company the story reports on.
+_ON_MARKET_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
+_EXCHANGE_HEADS = words("exchange bourse")
 # "The union, Sindicato Minero Sur, said": a name in apposition to a body word that is no
 # company's (the name itself is what the group catches).
 _NOT_COMPANY_APPOS_RE = re.compile(
@@ -6417,7 +6511,8 @@ class ArticleSpeakers:
                 continue
             end = p + len(text)
             issued = self._document_publisher(p, text, doc)
-            spoke = [r for q, r in self.history if p <= q < end]
+            spoke = [r for q, r in self.history if p <= q < end and not (
+                r.kind == PERSON and r.generic)]  # (not "as nurses warned": no issuer)
             if issued is not None and not any(issued[0] <= q < end for q, _ in self.history):
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
@@ -6809,6 +6904,10 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if early and cand.written in _HEADLINE_REPORTS:
+            # a headline's or summary's "Report says", "Study finds": the report's owner, whom
+            # the opening paragraphs name ("The analysis by the Harbour Institute found")
+            return self._survey_owner(pos)
         if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
                 cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and \
                 any(m.name == cand.name for m in self.mentions):
@@ -7049,6 +7148,13 @@ class ArticleSpeakers:
                     break
                 mention_role = m_role
             return self._register(ref, cand.written, cand.role or mention_role)
+        if cand.generic_head and not cand.person and \
+                cand.written.lower() == "the " + cand.generic_head:
+            found = self._last(pos, lambda r: r.kind != PERSON and not r.generic and
+                               r.role.lower().split()[-1:] == [cand.generic_head])
+            if found is not None:
+                return found  # "the auditors" after "its auditors, Marsh Pell & Co,": the
+                # body introduced in that role
         if cand.description:
             found = self._describe(cand.description, pos, early)
             if found is not None:
@@ -7174,10 +7280,13 @@ class ArticleSpeakers:
             clipped = self._clipped_body(cand.name, pos, early)
             if clipped is not None:
                 return clipped  # "the Met said", "the Fed": a body's name cut short
-            if cand.kind != PERSON and " " not in cand.name and not cand.name.isupper():
+            if cand.kind != PERSON and " " not in cand.name and not cand.name.isupper() or \
+                    cand.kind == PERSON and not cand.role and cand.name.count(" ") in (1, 2) \
+                    and cand.name not in self.mention_roles:
                 short = self.short_form(cand.name, pos)
                 if short is not None and short.kind != PERSON:
-                    return short  # "Lumora said" after Lumora Pet Foods: its first word
+                    return short  # "Lumora said" after Lumora Pet Foods: its first word;
+                    # "Amber Valley said" after Amber Valley Bus Lines, a name no person's
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description
@@ -7544,6 +7653,15 @@ class ArticleSpeakers:
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
+        if same_generic is not None and same_generic.generic:
+            since = max(p for p, r in self.history if r is same_generic and p <= pos)
+            named_since = next((b for b in reversed(self.bodies) if since < b.pos < pos and (
+                head in b.words or not aliases.isdisjoint(b.words))), None)
+            if named_since is not None:
+                # a summary's "Union says" then the Rail Workers' Alliance named in the body:
+                # "the union" after that is the body named since
+                return self._register(SpeakerRef(named_since.name, named_since.kind),
+                                      named_since.name, "")
         if same_generic is not None and (not same_generic.generic or
                                          head not in _COMPANY_GENERIC):
             # (a generic "the hospital" of a summary point yields to the body the article
@@ -7678,13 +7796,16 @@ class ArticleSpeakers:
     def _only_commentator(self, name: str, pos: int) -> bool:
         """Whether every mention of a company before `pos` names it only as the employer of
         analysts, the source of market data or a stock index ("Analysts at Carrow Securities
-        said", "according to LSEG data", "the FTSE 250 company"): a story's "the company" is the one it reports on, not
-        the broker or data provider it quotes beside it."""
+        said", "according to LSEG data", "the FTSE 250 company", "rose 4% on the Harbour Stock
+        Exchange"): a story's "the company" is the one it reports on, not the broker, data
+        provider or market it quotes beside it."""
         mentions = self._commentator_mentions.get(name)
         if mentions is None:  # (once per name: the check runs for every earlier speaker)
+            market = name.rsplit(" ", 1)[-1].lower() in _EXCHANGE_HEADS
             mentions = [(m.end(), bool(
                 _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 30), m.start()) or
-                _DATA_AFTER_RE.match(self.text, m.end())))
+                _DATA_AFTER_RE.match(self.text, m.end()) or market and
+                _ON_MARKET_RE.search(self.text, max(0, m.start() - 10), m.start())))
                 for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
             self._commentator_mentions[name] = mentions
         before = [only for end, only in mentions if end <= pos]
