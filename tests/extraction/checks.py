@@ -32,3 +32,24 @@ def assert_invariants(claims: list[ExtractedClaim], text: str) -> None:
             assert a.start <= a.figure_start < a.figure_end <= a.end, a
             assert (a.start, a.end) not in spans, c  # one appearance per sentence
             spans.add((a.start, a.end))
+
+
+def calls_made(action) -> int:
+    """How many Python and built-in function calls `action()` makes: a count that is the same
+    on every run and every machine, so a test can pin how work grows with the input (a wall
+    clock cannot: it changes with the machine's load)."""
+    import sys
+
+    count = 0
+
+    def profiler(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profiler)
+    try:
+        action()
+    finally:
+        sys.setprofile(None)
+    return count

@@ -9,10 +9,13 @@ from decimal import Decimal as D
 import pytest
 
 from claims.extraction import extract_claims
-from tests.extraction.checks import assert_invariants
+from tests.extraction.checks import assert_invariants, calls_made
 from tests.extraction.corpus import Seg
 
 DAY = datetime.date(2024, 8, 5)  # a Monday
+# Hang guards bound the seconds an input may take far above what it takes (a tenth of a
+# second): only runaway matching trips them. Speed targets live in bench/.
+HANG_GUARD_SECONDS = 10.0
 
 
 def run(*paragraphs, headline="A headline without figures", summary=(), captions=(),
@@ -203,9 +206,11 @@ def test_different_speakers_in_one_sentence():
 
 def test_a_huge_sentence_does_not_hang():
     big = "Gunmen killed 12 people " * 45000
+    # a hang guard, not a speed target (bench/ has those): the bound is far above the tenth
+    # of a second this takes, so only runaway matching trips it
     start = time.perf_counter()
     extract_claims(big, [Seg("body", 0, len(big))], article_date=DAY, publisher="X")
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < HANG_GUARD_SECONDS
 
 
 def test_people_familiar_with_the_matter_speak_and_one_of_them_is_the_same_group():
@@ -6336,7 +6341,7 @@ def test_a_long_run_of_capitalised_words_near_a_dash_does_not_hang():
     text = "Officials - Agency said 3 people died. " + "Alpha " * 20000 + "said 4."
     start = time.perf_counter()
     run(text)
-    assert time.perf_counter() - start < 5
+    assert time.perf_counter() - start < HANG_GUARD_SECONDS  # (a hang guard, as above)
 
 
 @pytest.mark.parametrize("first, second", [
@@ -6392,14 +6397,19 @@ def test_a_study_led_by_a_titled_researcher_is_the_teams():
 
 
 def test_many_teams_do_not_rescan_the_article():
-    # each "the team" once went back over every sentence before it
-    paragraphs = []
-    for i in range(1000):
-        paragraphs.append(f"A study of the coast found {i + 3} new reefs on the shelf.")
-        paragraphs.append(f"The team said {i + 5} reefs had bleached.")
-    start = time.perf_counter()
-    run(*paragraphs)
-    assert time.perf_counter() - start < 3
+    # each "the team" once went back over every sentence before it. The work is counted in
+    # function calls, the same on every run: twice the article, twice the calls (a rescan of
+    # what came before grows with the square: 2.3 times here when one call per earlier
+    # sentence was put back)
+    def article(n):
+        paragraphs = []
+        for i in range(n):
+            paragraphs.append(f"A study of the coast found {i + 3} new reefs on the shelf.")
+            paragraphs.append(f"The team said {i + 5} reefs had bleached.")
+        return lambda: run(*paragraphs)
+
+    article(20)()  # (warm: compiled patterns and caches are first-run work)
+    assert calls_made(article(400)) / calls_made(article(200)) < 2.1
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
