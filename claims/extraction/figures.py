@@ -1576,11 +1576,13 @@ _AGE_HOLDERS = words(
 )
 
 
-# A sentence that only gives someone's age: "He was 58.", "She is 34 years old."
+# A sentence that only gives someone's age: "He was 58.", "She is 34 years old.", "Marta is
+# 61." (also after an interview answer's label: "LOPEZ: Marta is 61.")
 _AGE_SENTENCE_RE = re.compile(
+    r"(?:[A-Z][A-Z'\u2019 -]+:\s+)?"
     r"[\"\u201c\u2018']?(?:(?:He|She)(?:\s+(?:was|is)|['\u2019]s)|The\s+(?:man|woman|boy|girl|victim|"
-    r"driver|suspect|pilot|patient)\s+(?:was|is))\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?"
-    r"[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
+    r"driver|suspect|pilot|patient)\s+(?:was|is)|[A-Z][a-z]+\s+(?:was|is))\s+(?:aged\s+)?"
+    r"(?:[\w-]+|\d{1,2})(?:\s+years\s+old)?\.?[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
 # An age a person had at a time gone: "Keyana Rollins, then 22, was struck", "his client was
 # 24 at the time", "who was 9 when".
 _THEN_AGE_BEFORE_RE = re.compile(r",\s*then\s+$")
@@ -1605,7 +1607,7 @@ def _age(s: str, start: int) -> bool:
     age from 64 to 65", "the voting age of 16"): that is a policy's figure."""
     if _POLICY_AGE_RE.search(s, max(0, start - 45), start):
         return False
-    if len(s) < 36 and _AGE_SENTENCE_RE.fullmatch(s.strip()):
+    if len(s) < 52 and _AGE_SENTENCE_RE.fullmatch(s.strip()):
         return True
     if _WHO_AGE_BEFORE_RE.search(s, max(0, start - 16), start) is not None and \
             _WHO_AGE_AFTER_RE.match(s, start) is not None:

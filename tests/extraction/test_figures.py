@@ -1779,3 +1779,13 @@ def test_a_period_after_a_determiner(sentence, texts):
 ])
 def test_later_after_one_unit_or_a_few_is_no_span(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence", [
+    # a sentence that only gives a named person's age, also after an interview label
+    "Marta is 61.",
+    "VANCE: Tomas was 9.",
+    "Ostrander is 47.",
+])
+def test_a_sentence_that_only_tells_a_named_persons_age_has_no_figure(sentence):
+    assert figures(sentence) == []
