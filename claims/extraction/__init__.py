@@ -804,6 +804,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 article_date: date | None) -> list[_Info]:
     infos: list[_Info] = []
     label_by_segment: dict[int, SpeakerRef | None] = {}
+    own_labels: list[SpeakerRef] = []  # the labels paragraphs open with, in order
     for s in sentences:
         if s.too_long:
             infos.append(_Info(s, [], [], [], False, False, -1, False))
@@ -937,7 +938,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if s.part == "headline" and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
         if s.segment not in label_by_segment:
-            label_by_segment[s.segment] = _segment_label(st, s.part, ctx, s.start)
+            label = _segment_label(st, s.part, ctx, s.start)
+            if label is not None:
+                own_labels.append(label)
+            label_by_segment[s.segment] = label or \
+                _answer_goes_on(label_by_segment, own_labels, s)
         if info.label_speaker is None:
             info.label_speaker = label_by_segment[s.segment]
         infos.append(info)
@@ -1197,7 +1202,10 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
         return None
     label = m.group("x")
     if label.isupper() and len(label) > 4:
-        return None  # a dateline, "LAGOS:"
+        name = _transcript_label(label, ctx)
+        if name is None:
+            return None  # a dateline, "LAGOS:"
+        return ctx.resolve(read_phrase(tokenize(name), []), pos)
     if label in ("Q", "Question"):
         return ctx.publisher
     if label in ("A", "Answer"):
@@ -1219,6 +1227,31 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     if not valid_speaker_phrase(toks):
         return None
     return ctx.resolve(read_phrase(toks, []), pos)
+
+
+def _answer_goes_on(labels: dict[int, SpeakerRef | None], own: list[SpeakerRef],
+                    s: Sentence) -> SpeakerRef | None:
+    """The person whose interview answer runs on into a paragraph without a label of its own
+    ("SMITH: Prices doubled. / And rents rose 12% too."): the label of the paragraph before,
+    when it names a person and the labels so far (`own`, those paragraphs wrote) are a
+    transcript's: two or more speakers, one of them labelled again (not a press release's
+    one-off "Conference Call:" heading)."""
+    prev = labels.get(s.segment - 1)
+    if s.part != "body" or prev is None or prev.kind != PERSON or _LABEL_RE.match(s.text):
+        return None
+    keys = [ref.key for ref in own]
+    return prev if len(set(keys)) >= 2 and len(keys) > len(set(keys)) else None
+
+
+def _transcript_label(label: str, ctx: ArticleSpeakers) -> str | None:
+    """An interview transcript's speaker label in capitals ("JANE DOE: ...", "DOE: ...") as
+    the article writes the person's name ("Jane Doe"), when it ends with the surname of a
+    person the article names; None for a dateline or heading ("LAGOS:", "WIND:")."""
+    last = label.split()[-1].lower()
+    for mn in ctx.mentions:
+        if mn.last.lower() == last:
+            return " ".join(mn.name.split()[-len(label.split()):])
+    return None
 
 
 # (", who ...", or a description first: ", a Leeds solicitor who represents ...")

@@ -6459,3 +6459,47 @@ def test_a_body_after_a_possessive_is_named_when_no_product_follows(text, bodies
 ])
 def test_an_opening_subject_named_past_its_acronym_speaks_whole(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_transcript_label_in_capitals_is_the_person_it_names():
+    # an interview transcript labels each answer with the speaker's name in capitals, in
+    # full or by surname; a dateline or heading in capitals names no one
+    claims = by_figure(run(
+        "Economist Dana Whitlow has studied grain prices for decades. She spoke with our "
+        "reporter Leo Grant.",
+        "LEO GRANT: How bad is it?",
+        "DANA WHITLOW: Prices fell 18% last season. About 3,000 farms closed.",
+        "GRANT: Are mills next?",
+        "WHITLOW: I expect 12 more mills to shut.",
+        "WIND: Gusts reached 90 km/h on Sunday."))
+    assert claims["18%"].speaker == "Dana Whitlow"
+    assert claims["About 3,000"].speaker == "Dana Whitlow"
+    assert claims["12"].speaker == "Dana Whitlow"
+    assert claims["90 km/h"].speaker == "Test Herald"
+
+
+def test_an_interview_answer_runs_on_into_paragraphs_without_a_label():
+    # a paragraph with no label of its own after an answer goes on with that answer, in a
+    # transcript whose labels name two speakers and come back
+    claims = by_figure(run(
+        "Nurse Rita Vance worked night shifts for a decade. She spoke with Tom Pell.",
+        "Pell: How busy were the nights?",
+        "Vance: Busier than the days, most weeks.",
+        "Pell: And the staffing?",
+        "Vance: We were short, always.",
+        "Some nights I had 14 patients on my own.",
+        "Most of the agency staff left after 6 months."))
+    assert claims["14"].speaker == "Rita Vance"
+    assert claims["6 months"].speaker == "Rita Vance"
+
+
+def test_a_one_off_heading_label_does_not_run_on():
+    # a release's headings ("Conference Call:", "Media Contact:") are no transcript: the
+    # paragraphs after them are the publisher's
+    claims = by_figure(run(
+        "Corlane Foods said sales rose 4% in the quarter.",
+        "Conference Call: Corlane will host a call for analysts at 9 a.m.",
+        "About Corlane Foods",
+        "Corlane Foods employs about 2,400 people in 11 countries.",
+        publisher="Wire Desk"))
+    assert claims["about 2,400"].speaker == "Wire Desk"
