@@ -300,7 +300,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "auditor auditors inspectors caretaker caretakers coach coaches player players "
     "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
     "ombudsperson coroner comptroller magistrate warden judge judges author authors co-author "
-    "writer writers novelist"
+    "writer writers novelist sheriff sheriffs detective detectives constable trooper troopers "
+    "marshal"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

@@ -6503,3 +6503,17 @@ def test_a_one_off_heading_label_does_not_run_on():
         "Corlane Foods employs about 2,400 people in 11 countries.",
         publisher="Wire Desk"))
     assert claims["about 2,400"].speaker == "Wire Desk"
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    # "the sheriff", "the trooper", "the detective" after the person was named with that title
+    (("Harbour County Sheriff Dana Roark spoke on Sunday.",
+      "No one was injured, the sheriff said, though two people were rescued."), "No one"),
+    (("State Trooper Al Mendes closed the road at dawn.",
+      "The trooper said 3 trucks had jackknifed."), "3"),
+    (("Detective Ines Baird leads the inquiry.",
+      "About 40 witnesses have come forward, the detective said."), "About 40"),
+])
+def test_a_law_officers_title_refers_back_to_the_person_named_with_it(paragraphs, figure):
+    speaker = by_figure(run(*paragraphs))[figure].speaker
+    assert speaker in ("Dana Roark", "Al Mendes", "Ines Baird")
