@@ -4589,9 +4589,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             rest[0].low in _GENERIC_KINDS:
         generic = rest[0].low  # press releases' "the Company said"
     description: list[str] = []
-    if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")) \
+    if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")
+            or words[-1].low in PEOPLE_SPEAKER_HEADS) \
             and words[-1].low.rstrip(".") in TITLE_WORDS:
-        # "the French president", "Ghana president", "the minister"
+        # "the French president", "Ghana president", "the minister"; "the police chief" (a
+        # body's word before a person's title: the chief named before, if any)
         description = [t.base.lower().rstrip(".") for t in words
                        if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,

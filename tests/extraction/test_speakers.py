@@ -6517,3 +6517,17 @@ def test_a_one_off_heading_label_does_not_run_on():
 def test_a_law_officers_title_refers_back_to_the_person_named_with_it(paragraphs, figure):
     speaker = by_figure(run(*paragraphs))[figure].speaker
     assert speaker in ("Dana Roark", "Al Mendes", "Ines Baird")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's word before a person's title ("the police chief", "the fire commissioner")
+    # refers back to the person named with that title; with no one so named it stays generic
+    (("Police Chief Dana Roark spoke on Sunday.",
+      "No one was injured, the police chief said."), "No one", "Dana Roark"),
+    (("Fire Commissioner Lu Bexley toured the site.",
+      "The fire commissioner said 12 crews were deployed."), "12", "Lu Bexley"),
+    (("Dana Roark, a local pastor, opened the hall.",
+      "About 60 people sheltered there, the police chief said."), "About 60", "Police chief"),
+])
+def test_a_bodys_word_before_a_title_refers_back_to_the_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
