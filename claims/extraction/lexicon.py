@@ -464,7 +464,7 @@ SUBJECT_GAP_WORDS = words(
     "separately then again recently already officially publicly initially subsequently "
     "reportedly once repeatedly too himself herself itself themselves however meanwhile "
     "yesterday today late early last night this week morning evening afternoon had been "
-    "first only formally widely now still just since privately openly both"
+    "first only formally widely now still just since privately openly both did does do"
 )
 
 AUX_WORDS = words(

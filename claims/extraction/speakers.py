@@ -2743,6 +2743,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         prv = toks[v - 1] if v > 0 else None
         if prv is not None and low in DATA_VERBS and prv.low in _DATA_VERB_ADVERBS and v > 1:
             prv = toks[v - 2]  # "the department's figures also show": the document before
+        if prv is not None and prv.low in _VERB_ONLY_BEFORE and v > 1:
+            prv = toks[v - 2]  # "She also claims that", "It did note that": the subject before
         if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
                                 or prv.cap and low in ("state", "states")):
             return None  # "a report", "Kaduna state"
@@ -2804,6 +2806,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Words after which a noun-like word is the verb ("also claims", "did note", "does estimate")
+_VERB_ONLY_BEFORE = words("also did does do")
 _DOCUMENT_DETERMINERS = _THE_OR_POSSESSIVE | _SINGULAR_DEMONSTRATIVES
 _CLAUSE_OPENERS = _ARTICLES | _POSSESSIVE_DETERMINERS | words("this these that")
 

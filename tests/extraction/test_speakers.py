@@ -6531,3 +6531,19 @@ def test_a_law_officers_title_refers_back_to_the_person_named_with_it(paragraphs
 ])
 def test_a_bodys_word_before_a_title_refers_back_to_the_person(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an auxiliary "did"/"does" or "also" before the reporting verb ("It did note that",
+    # "She also claims that") leaves the subject the speaker
+    (("The Harbour Electoral Board rejected the complaint.",
+      "It did note that 11 ballot boxes arrived late."), "11", "Harbour Electoral Board"),
+    (("Senator Ana Ruiz spoke on Monday.",
+      'She also claims that turnout reached "300 percent" in some towns.'), "300 percent",
+     "Ana Ruiz"),
+    (("The Velmora Ministry of Labour did estimate that 9,000 jobs would go.",), "9,000",
+     "Velmora Ministry of Labour"),
+])
+def test_an_auxiliary_or_also_before_the_reporting_verb_keeps_the_subject(paragraphs, figure,
+                                                                         name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
