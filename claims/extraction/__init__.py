@@ -283,6 +283,7 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b")
 _W_RE = re.compile(r"[\w]+")
 _OWNERS = frozenset(("its", "their", "his", "her"))
+_FORECAST_OWNERS = _OWNERS | {"the"}
 _OF_FROM_END_RE = re.compile(r"\b(?:of|from)\s*$")
 _TO_ONLY_RE = re.compile(r"^\s*to\s*$")
 _FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
@@ -838,10 +839,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if figures and not hint and not low_words.isdisjoint(DOCUMENT_SUBJECT_VERBS) and \
                 ("'s " in st or "\u2019s " in st) and document_subject(st):
             hint = True  # "The bureau's outlook gives ... a 30 per cent chance" (speakers.py)
-        if figures and not hint and not low_words.isdisjoint(_OWNERS) and \
+        if figures and not hint and not low_words.isdisjoint(_FORECAST_OWNERS) and \
                 not low_words.isdisjoint(FORECAST_NOUNS) and not low_words.isdisjoint(REVISE_VERBS):
             hint = True  # "The airline trimmed its growth target to 5%", "She raised her price
-            # target to 1,450 rupees" (speakers._own_forecast)
+            # target to 1,450 rupees", "raised the forecast" (speakers._own_forecast)
         if figures and not hint and st[:6] == "Under " and not low_words.isdisjoint(_OWN_PLANS):
             hint = True  # "Under her proposal, ..." (speakers._under_own_plan)
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []

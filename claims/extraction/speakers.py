@@ -2062,11 +2062,12 @@ def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
 
 def _own_forecast(toks: list[Tok], title_case: bool) -> Frame | None:
     """ "X cut its forecast for growth to 2%", "She lifted her price target for the shares to
-    870 rupees": the subject states the figures of the forecast or target it sets."""
+    870 rupees", "The CFO raised the full-year revenue forecast to $5 billion": the subject
+    states the figures of the forecast or target it sets."""
     n = len(toks)
     for v in range(1, n - 2):
         if toks[v].low not in REVISE_VERBS or toks[v + 1].low not in ("its", "their", "his",
-                                                                       "her"):
+                                                                       "her", "the"):
             continue
         if not _own_setting(toks, v + 2, v + 8):
             continue

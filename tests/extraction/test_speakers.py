@@ -6547,3 +6547,16 @@ def test_a_bodys_word_before_a_title_refers_back_to_the_person(paragraphs, figur
 def test_an_auxiliary_or_also_before_the_reporting_verb_keeps_the_subject(paragraphs, figure,
                                                                          name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a subject that raises or cuts "the" forecast, target or guidance sets its figures, as
+    # with "its" forecast
+    (("Chief financial officer Ana Ruiz raised the full-year revenue forecast to $5.6 billion.",),
+     "$5.6 billion", "Ana Ruiz"),
+    (("The Reserve Bank of Velmora cut the growth outlook to 2.5% on Tuesday.",), "2.5%",
+     "Reserve Bank of Velmora"),
+    (("Torvane Inc. lowered the annual profit guidance to $3 a share.",), "$3", "Torvane Inc."),
+])
+def test_a_subject_revising_the_forecast_states_its_figures(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs, publisher="Wire Desk"))[figure].speaker == name
