@@ -2225,12 +2225,41 @@ _ASKED_BREAKS = words("after before in on because when while since during follow
                       "as with from by if until")
 
 
+# What a party may ask another to change by a figure: "asked regulators to raise rates by 11.5%"
+_ASKED_CHANGES = words("raise increase lift hike cut lower reduce trim boost extend expand")
+# What a party asks leave for before the change: "asked ministers for permission to raise"
+_ASKED_LEAVE = words("permission approval leave authority consent")
+
+
+def _asked_to_change(toks: list[Tok], j: int) -> bool:
+    """Whether toks[j] ("to") opens a change the asker wants, by or to a figure within eight
+    words ("to raise rates by 11.5%", "to cut the levy to $40"; not "to raise awareness")."""
+    if j + 1 >= len(toks) or toks[j + 1].low not in _ASKED_CHANGES:
+        return False
+    for k in range(j + 2, min(len(toks) - 1, j + 10)):
+        if toks[k].kind == "p" or toks[k].low in _ASKED_BREAKS - {"by"}:
+            return False
+        if toks[k].low in ("by", "to"):
+            nxt = next((t for t in toks[k + 1 : k + 4] if t.low not in _ABOUT_WORDS and
+                        t.low not in ("up", "to", "as", "much")), None)
+            return nxt is not None and (nxt.kind == "n" or nxt.low in NUMBER_WORDS or
+                                        nxt.text in CURRENCY_SYMBOLS)
+    return False
+
+
 def _asked_for_figure(toks: list[Tok], v: int) -> bool:
     """Whether "asked" at toks[v] asks for a figure: "for" at once or after a short object
     ("asked the court for"), then a figure within seven words ("for a sentence of 6 years",
-    not "asked for comment", "asked residents for help")."""
+    not "asked for comment", "asked residents for help"); or asks another to change something
+    by a figure ("asked regulators last month to raise rates by 11.5%", "asked ministers for
+    permission to raise council tax by up to 9.99%")."""
     n = len(toks)
     for j in range(v + 1, min(n, v + 7)):
+        if toks[j].low == "to":
+            return _asked_to_change(toks, j)
+        if toks[j].low == "for" and j + 2 < n and toks[j + 1].low in _ASKED_LEAVE and \
+                toks[j + 2].low == "to":
+            return _asked_to_change(toks, j + 2)
         if toks[j].low == "for":
             for t in toks[j + 1 : j + 8]:
                 if t.kind == "n" or t.low in NUMBER_WORDS or t.text in CURRENCY_SYMBOLS:

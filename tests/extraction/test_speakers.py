@@ -6560,3 +6560,18 @@ def test_an_auxiliary_or_also_before_the_reporting_verb_keeps_the_subject(paragr
 ])
 def test_a_subject_revising_the_forecast_states_its_figures(paragraphs, figure, name):
     assert by_figure(run(*paragraphs, publisher="Wire Desk"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a party that asks another to change something by or to a figure states that figure
+    ("Cascadia Grid Co. asked state regulators last month to raise rates by 11.5%.", "11.5%",
+     "Cascadia Grid Co."),
+    ("Harbour Water asked the state for permission to raise tariffs by up to 9.99% in April.",
+     "up to 9.99%", "Harbour Water"),
+    ("Mayor Ana Ruiz asked the council to cut the levy to $40.", "$40", "Ana Ruiz"),
+    # but not when what is asked moves no figure
+    ("Kestrel Foods asked shoppers to raise awareness of its 12 closing stores.", "12",
+     "Wire Desk"),
+])
+def test_asking_another_to_change_something_by_a_figure_states_it(paragraph, figure, name):
+    assert by_figure(run(paragraph, publisher="Wire Desk"))[figure].speaker == name
