@@ -1230,6 +1230,29 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     return ctx.resolve(read_phrase(toks, []), pos)
 
 
+# The end of a clause right after its verb: "the 70% Ruiz claimed." / "... claimed, and"
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)\u2014\u2013]|$)")
+
+
+def _relative_claims(text: str, figures: list[Figure], frames: list[Frame]) -> dict[int, Frame]:
+    """Frames of a clause that names who gave the figure right before it, the figure's start
+    -> its frame: "well short of the 70% Ruiz claimed", "the £8 million Ms Ruiz cited", "the
+    18,000 that the senator cited,". Only that figure is theirs; the sentence's others are not.
+    """
+    found: dict[int, Frame] = {}
+    for f in frames:
+        if not f.np or f.speaker is None or not _CLAUSE_END_RE.match(text, f.verb_end):
+            continue
+        for fig in figures:
+            if not (f.np[0].start <= fig.end <= f.np[-1].end or
+                    fig.end <= f.np[0].start and
+                    re.fullmatch(r"\s+(?:that\s+)?", text[fig.end : f.np[0].start])):
+                continue
+            if re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[: fig.start]):
+                found[fig.start] = f
+    return found
+
+
 def _answer_goes_on(labels: dict[int, SpeakerRef | None], own: list[SpeakerRef],
                     s: Sentence) -> SpeakerRef | None:
     """The person whose interview answer runs on into a paragraph without a label of its own
@@ -1574,7 +1597,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 frames = [f for f in frames if f.verb_start >= close]
         prev_counted: Counted | None = None
         prev_fig: Figure | None = None
+        relative = _relative_claims(s.text, info.figures, frames)
+        all_frames = frames
         for fig in info.figures:
+            if relative:
+                # "... about 40%, well short of the 70% Ruiz claimed": the clause after a
+                # figure names who gave that figure alone
+                frames = [relative[fig.start]] if fig.start in relative else \
+                    [f for f in all_frames if f not in relative.values()]
             inside = [f for f in frames
                       if not f.inherit and f.zone_start <= fig.core_start < f.zone_end]
             if any(f.np and f.np[0].start <= fig.core_start < f.np[-1].end for f in inside) \
@@ -1675,6 +1705,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
                                   frame.verb_start, frame.verb_end, frame.np, frame.appos,
                                   default, frame.date)
+            if fig.start in relative:
+                frame = relative[fig.start]
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:

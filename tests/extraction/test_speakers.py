@@ -6575,3 +6575,20 @@ def test_a_subject_revising_the_forecast_states_its_figures(paragraphs, figure, 
 ])
 def test_asking_another_to_change_something_by_a_figure_states_it(paragraph, figure, name):
     assert by_figure(run(paragraph, publisher="Wire Desk"))[figure].speaker == name
+
+
+def test_a_clause_naming_who_gave_the_figure_before_it_claims_that_figure_alone():
+    # "the 70% Ruiz claimed", "the £8 million Ms Ruiz cited", "the 18,000 that the senator
+    # cited": the clause credits the figure it follows, not the sentence's other figures
+    claims = run(
+        "Senator Ana Ruiz said crime rose 70% in a decade and cost £8 million a day.",
+        "That is an increase of about 40%, well short of the 70% Ruiz claimed.",
+        "By our count the cost is roughly £5.2 million a day, not the £8 million Ms Ruiz cited.",
+        "Some 9,500 officers were hired, half the 18,000 that the senator cited.",
+        publisher="Check Desk")
+    pairs = {(c.speaker, c.figure_text) for c in claims}
+    assert ("Check Desk", "about 40%") in pairs
+    assert ("Check Desk", "roughly £5.2 million") in pairs
+    assert ("Check Desk", "Some 9,500") in pairs
+    assert ("Ana Ruiz", "18,000") in pairs
+    assert ("Ana Ruiz", "about 40%") not in pairs
