@@ -1789,3 +1789,13 @@ def test_later_after_one_unit_or_a_few_is_no_span(sentence, texts):
 ])
 def test_a_sentence_that_only_tells_a_named_persons_age_has_no_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a clock time before a time zone's abbreviation (a live blog's entry stamps) is no figure
+    ("00.14 BST The first turnout figures are in.", []),
+    ("9.30 EDT Markets opened 2.5% higher.", ["2.5%"]),
+    ("At 14.05 CEST, 300 flights were cancelled.", ["300"]),
+])
+def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
