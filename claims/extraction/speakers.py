@@ -5196,7 +5196,7 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
     r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|[A-Z][\w.-]*['\u2019]s)"
     r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
-    r"|(?:His|Her|Their)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
+    r"|(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
@@ -5210,6 +5210,17 @@ _SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:spokes(?:man|woman|person)|minister|secretary|critic)\s+(?:on|for)\s+"
     r"(?:[a-z]+\s+){1,3}(?:" + _TITLE_RUN + ")*)?"
 )
+
+
+# A live blog entry's time stamp opening a sentence: "01.49 BST ", "10:25 am — ", "9.30 EDT | "
+_STAMP_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]\s*)?")
+
+
+def _stamp_end(text: str) -> int:
+    """Where the sentence goes on after a live blog's time stamp opening it (0: none)."""
+    m = _STAMP_RE.match(text)
+    return m.end() if m and (m.end() == len(text) or not text[m.end()].isdigit()) else 0
 
 
 # A company's legal form after its name: "Halden Foods plc".
@@ -5780,6 +5791,7 @@ class ArticleSpeakers:
             if sent is None:
                 continue
             prefix = texts[sent][: m.pos - sent]
+            prefix = prefix[_stamp_end(prefix):]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
                     _INTRODUCED_RE.match(self.text, m.pos + len(m.written)):

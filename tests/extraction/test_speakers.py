@@ -6592,3 +6592,19 @@ def test_a_clause_naming_who_gave_the_figure_before_it_claims_that_figure_alone(
     assert ("Check Desk", "Some 9,500") in pairs
     assert ("Ana Ruiz", "18,000") in pairs
     assert ("Ana Ruiz", "about 40%") not in pairs
+
+
+def test_a_person_opening_a_live_blog_entry_after_its_time_stamp_is_she_next():
+    # a time stamp ("01.49 BST", "10:25 am —") or "My colleague" before the name leaves the
+    # person the subject whom "she" in the next sentence stands for
+    claims = by_figure(run(
+        "00.14 BST In Sunderland, turnout was 26.4%, the returning officer, Diane Holloway, said.",
+        "01.49 BST Helen Aldous, a polling expert, has been crunching the early numbers.",
+        'She told me: "Labour could lose between 300 and 450 seats."',
+        "02.05 BST My colleague Aisha Brennan is at the count in Basildon.",
+        "She reports that Reform UK has won each ward by more than 400 votes.",
+        "10:25 am — Nadia Rook, a party agent, has arrived at the hall.",
+        "She says 12 ballot boxes are still on the way."))
+    assert claims["between 300 and 450"].speaker == "Helen Aldous"
+    assert claims["more than 400"].speaker == "Aisha Brennan"
+    assert claims["12"].speaker == "Nadia Rook"
