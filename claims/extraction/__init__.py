@@ -883,11 +883,13 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 cand = pair[0]
                 f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
             ref = ctx.resolve(cand, s.start + f.zone_start, early)
-            if ref is not None and ref.kind == MEDIA and f.np:
+            if ref is not None and ref.kind == MEDIA and f.np and ref.key != ctx.publisher.key:
                 polled = _polled_people(toks, f.np[0].start)
                 if polled is not None:
                     # "analysts polled by Reuters": a news outlet's poll relays what the
-                    # analysts expect (a data firm's consensus, "polled by FactSet", is its own)
+                    # analysts expect (a data firm's consensus, "polled by FactSet", is its own;
+                    # so is the publisher's own poll, "economists surveyed by Bloomberg" in
+                    # Bloomberg's story)
                     ref = ctx.resolve(read_phrase([polled], []), s.start + f.zone_start)
             f.speaker = ref
             if ref is not None and f.np and f.np[0].low in _FIRST_PERSON:

@@ -6608,3 +6608,15 @@ def test_a_person_opening_a_live_blog_entry_after_its_time_stamp_is_she_next():
     assert claims["between 300 and 450"].speaker == "Helen Aldous"
     assert claims["more than 400"].speaker == "Aisha Brennan"
     assert claims["12"].speaker == "Nadia Rook"
+
+
+@pytest.mark.parametrize("paragraph, publisher, name", [
+    # people the publisher itself polled give the publisher's own figures; another outlet's
+    # poll relays what the polled people expect
+    ("Economists surveyed by Bloomberg expect prices rose 0.3% in May.", "Bloomberg",
+     "Bloomberg"),
+    ("Analysts polled by Reuters expect prices rose 0.3% in May.", "Reuters", "Reuters"),
+    ("Analysts polled by Reuters expect prices rose 0.3% in May.", "Daily Ledger", "Analysts"),
+])
+def test_people_polled_by_the_publisher_give_its_own_figures(paragraph, publisher, name):
+    assert by_figure(run(paragraph, publisher=publisher))["0.3%"].speaker == name
