@@ -6597,6 +6597,22 @@ class ArticleSpeakers:
         self._pronouns[ref.key] = gender
         return ref
 
+    def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
+        """A person other than `ref` who spoke in the sentence before the one at `pos` and
+        whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
+        said ...", "he" is not Ms Hale but Tom Reed."""
+        current = max((p for p, _ in self.sentences if p <= pos), default=-1)
+        previous = max((p for p, _ in self.sentences if p < current), default=-1)
+        if previous < 0:
+            return None
+        for p, r in reversed(self.history):
+            if p < previous:
+                break
+            if p < current and r.kind == PERSON and not r.generic and r is not ref and \
+                    self.gender(r) == "":
+                return r
+        return None
+
     def _subject_before(self, ref_pos: int, pos: int) -> SpeakerRef | None:
         """The person who opens the sentence before the one at `pos`, when the person last
         credited (at `ref_pos`) was named later in that sentence: in "Ana Ruiz reckoned half
@@ -6691,7 +6707,8 @@ class ArticleSpeakers:
                     # "Sen. Tom Hale ... he put the count at 9,000, while she said ...": not
                     # the man just quoted, but the last person "she" can be
                     other = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
-                                       self.gender(r) == want)
+                                       self.gender(r) == want) or \
+                        self._unsexed_speaker_just_before(ref, pos)
                     if other is not None:
                         return other
                 return self._called(subject or ref, want)

@@ -6620,3 +6620,20 @@ def test_a_person_opening_a_live_blog_entry_after_its_time_stamp_is_she_next():
 ])
 def test_people_polled_by_the_publisher_give_its_own_figures(paragraph, publisher, name):
     assert by_figure(run(paragraph, publisher=publisher))["0.3%"].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "he" after a sentence where a man spoke about a woman named before ("the minister's
+    # claim") is the man, whose gender the text does not give, not the woman
+    (("Policing minister Helen Marwick said theft was down 30%.", "Ms Marwick spoke in Leeds.",
+      "The Retail Guild disagrees. Its head, Tom Reed, said the minister's claim \"bears no "
+      "relation to what shops see\". He said abuse had doubled."), "doubled", "Tom Reed"),
+    (("Mayor Ana Ruiz said 40 parks would close.", "Ms Ruiz later spoke to reporters.",
+      "The union objects. Its leader, Sam Okoye, said the mayor's plan \"makes no sense\". "
+      "He said 300 jobs were at risk."), "300", "Sam Okoye"),
+    (("Senator Mary Venn said 12 bases would shut.", "Mrs Venn spoke briefly.",
+      "The council disagrees. Its chair, Dev Patel, said the senator's figure \"is simply "
+      "wrong\". He said only 2 bases would shut."), "2", "Dev Patel"),
+])
+def test_he_after_a_man_spoke_of_a_woman_is_the_man(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
