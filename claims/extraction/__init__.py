@@ -284,6 +284,7 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b")
 _W_RE = re.compile(r"[\w]+")
 _OWNERS = frozenset(("its", "their", "his", "her"))
+_FORECAST_OWNERS = _OWNERS | {"the"}
 _OF_FROM_END_RE = re.compile(r"\b(?:of|from)\s*$")
 _TO_ONLY_RE = re.compile(r"^\s*to\s*$")
 _FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
@@ -815,6 +816,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 article_date: date | None) -> list[_Info]:
     infos: list[_Info] = []
     label_by_segment: dict[int, SpeakerRef | None] = {}
+    own_labels: list[SpeakerRef] = []  # the labels paragraphs open with, in order
     for s in sentences:
         if s.too_long:
             infos.append(_Info(s, [], [], [], False, False, -1, False))
@@ -850,10 +852,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if figures and not hint and not low_words.isdisjoint(DOCUMENT_SUBJECT_VERBS) and \
                 ("'s " in st or "\u2019s " in st) and document_subject(st):
             hint = True  # "The bureau's outlook gives ... a 30 per cent chance" (speakers.py)
-        if figures and not hint and not low_words.isdisjoint(_OWNERS) and \
+        if figures and not hint and not low_words.isdisjoint(_FORECAST_OWNERS) and \
                 not low_words.isdisjoint(FORECAST_NOUNS) and not low_words.isdisjoint(REVISE_VERBS):
             hint = True  # "The airline trimmed its growth target to 5%", "She raised her price
-            # target to 1,450 rupees" (speakers._own_forecast)
+            # target to 1,450 rupees", "raised the forecast" (speakers._own_forecast)
         if figures and not hint and st[:6] == "Under " and not low_words.isdisjoint(_OWN_PLANS):
             hint = True  # "Under her proposal, ..." (speakers._under_own_plan)
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
@@ -894,11 +896,13 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 cand = pair[0]
                 f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
             ref = ctx.resolve(cand, s.start + f.zone_start, early)
-            if ref is not None and ref.kind == MEDIA and f.np:
+            if ref is not None and ref.kind == MEDIA and f.np and ref.key != ctx.publisher.key:
                 polled = _polled_people(toks, f.np[0].start)
                 if polled is not None:
                     # "analysts polled by Reuters": a news outlet's poll relays what the
-                    # analysts expect (a data firm's consensus, "polled by FactSet", is its own)
+                    # analysts expect (a data firm's consensus, "polled by FactSet", is its own;
+                    # so is the publisher's own poll, "economists surveyed by Bloomberg" in
+                    # Bloomberg's story)
                     ref = ctx.resolve(read_phrase([polled], []), s.start + f.zone_start)
             f.speaker = ref
             if ref is not None and f.np and f.np[0].low in _FIRST_PERSON:
@@ -950,7 +954,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if s.part == "headline" and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
         if s.segment not in label_by_segment:
-            label_by_segment[s.segment] = _segment_label(st, s.part, ctx, s.start)
+            label = _segment_label(st, s.part, ctx, s.start)
+            if label is not None:
+                own_labels.append(label)
+            label_by_segment[s.segment] = label or \
+                _answer_goes_on(label_by_segment, own_labels, s)
         if info.label_speaker is None:
             info.label_speaker = label_by_segment[s.segment]
         infos.append(info)
@@ -1210,7 +1218,10 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
         return None
     label = m.group("x")
     if label.isupper() and len(label) > 4:
-        return None  # a dateline, "LAGOS:"
+        name = _transcript_label(label, ctx)
+        if name is None:
+            return None  # a dateline, "LAGOS:"
+        return ctx.resolve(read_phrase(tokenize(name), []), pos)
     if label in ("Q", "Question"):
         return ctx.publisher
     if label in ("A", "Answer"):
@@ -1232,6 +1243,54 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     if not valid_speaker_phrase(toks):
         return None
     return ctx.resolve(read_phrase(toks, []), pos)
+
+
+# The end of a clause right after its verb: "the 70% Ruiz claimed." / "... claimed, and"
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)\u2014\u2013]|$)")
+
+
+def _relative_claims(text: str, figures: list[Figure], frames: list[Frame]) -> dict[int, Frame]:
+    """Frames of a clause that names who gave the figure right before it, the figure's start
+    -> its frame: "well short of the 70% Ruiz claimed", "the £8 million Ms Ruiz cited", "the
+    18,000 that the senator cited,". Only that figure is theirs; the sentence's others are not.
+    """
+    found: dict[int, Frame] = {}
+    for f in frames:
+        if not f.np or f.speaker is None or not _CLAUSE_END_RE.match(text, f.verb_end):
+            continue
+        for fig in figures:
+            if not (f.np[0].start <= fig.end <= f.np[-1].end or
+                    fig.end <= f.np[0].start and
+                    re.fullmatch(r"\s+(?:that\s+)?", text[fig.end : f.np[0].start])):
+                continue
+            if re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[: fig.start]):
+                found[fig.start] = f
+    return found
+
+
+def _answer_goes_on(labels: dict[int, SpeakerRef | None], own: list[SpeakerRef],
+                    s: Sentence) -> SpeakerRef | None:
+    """The person whose interview answer runs on into a paragraph without a label of its own
+    ("SMITH: Prices doubled. / And rents rose 12% too."): the label of the paragraph before,
+    when it names a person and the labels so far (`own`, those paragraphs wrote) are a
+    transcript's: two or more speakers, one of them labelled again (not a press release's
+    one-off "Conference Call:" heading)."""
+    prev = labels.get(s.segment - 1)
+    if s.part != "body" or prev is None or prev.kind != PERSON or _LABEL_RE.match(s.text):
+        return None
+    keys = [ref.key for ref in own]
+    return prev if len(set(keys)) >= 2 and len(keys) > len(set(keys)) else None
+
+
+def _transcript_label(label: str, ctx: ArticleSpeakers) -> str | None:
+    """An interview transcript's speaker label in capitals ("JANE DOE: ...", "DOE: ...") as
+    the article writes the person's name ("Jane Doe"), when it ends with the surname of a
+    person the article names; None for a dateline or heading ("LAGOS:", "WIND:")."""
+    last = label.split()[-1].lower()
+    for mn in ctx.mentions:
+        if mn.last.lower() == last:
+            return " ".join(mn.name.split()[-len(label.split()):])
+    return None
 
 
 # (", who ...", or a description first: ", a Leeds solicitor who represents ...")
@@ -1574,7 +1633,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 frames = [f for f in frames if f.verb_start >= close]
         prev_counted: Counted | None = None
         prev_fig: Figure | None = None
+        relative = _relative_claims(s.text, info.figures, frames)
+        all_frames = frames
         for fig in info.figures:
+            if relative:
+                # "... about 40%, well short of the 70% Ruiz claimed": the clause after a
+                # figure names who gave that figure alone
+                frames = [relative[fig.start]] if fig.start in relative else \
+                    [f for f in all_frames if f not in relative.values()]
             inside = [f for f in frames
                       if not f.inherit and f.zone_start <= fig.core_start < f.zone_end]
             if any(f.np and f.np[0].start <= fig.core_start < f.np[-1].end for f in inside) \
@@ -1675,6 +1741,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = Frame(frame.direction, frame.zone_start, frame.zone_end,
                                   frame.verb_start, frame.verb_end, frame.np, frame.appos,
                                   default, frame.date)
+            if fig.start in relative:
+                frame = relative[fig.start]
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:

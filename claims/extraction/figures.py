@@ -438,10 +438,11 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
 _TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
 # A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
-# more time zones and hours, "local time", "noon", "in the morning".
+# more time zones (a live blog's "00.14 BST", "9.30 EDT") and hours, "local time", "noon", "in the morning".
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
     re.escape(w).replace("'", "['\u2019]") + (r"\b" if w.isalpha() else "")
-    for w in CLOCK_WORDS) + r"|wat\b|eat\b|cet\b|"
+    for w in CLOCK_WORDS) + r"|wat\b|eat\b|cet\b|cest\b|bst\b|edt\b|est\b|pdt\b|pst\b|cdt\b|"
+    r"cst\b|mdt\b|mst\b|aest\b|aedt\b|sast\b|jst\b|hkt\b|"
                             r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
                             r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$"
                             r"|\s+(?:and|but|when|then)\b))")  # ("at 9.30 in the morning and")
@@ -1615,11 +1616,13 @@ _AGE_HOLDERS = words(
 )
 
 
-# A sentence that only gives someone's age: "He was 58.", "She is 34 years old."
+# A sentence that only gives someone's age: "He was 58.", "She is 34 years old.", "Marta is
+# 61." (also after an interview answer's label: "LOPEZ: Marta is 61.")
 _AGE_SENTENCE_RE = re.compile(
+    r"(?:[A-Z][A-Z'\u2019 -]+:\s+)?"
     r"[\"\u201c\u2018']?(?:(?:He|She)(?:\s+(?:was|is)|['\u2019]s)|The\s+(?:man|woman|boy|girl|victim|"
-    r"driver|suspect|pilot|patient)\s+(?:was|is))\s+(?:aged\s+)?[\w-]+(?:\s+years\s+old)?\.?"
-    r"[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
+    r"driver|suspect|pilot|patient)\s+(?:was|is)|[A-Z][a-z]+\s+(?:was|is))\s+(?:aged\s+)?"
+    r"(?:[\w-]+|\d{1,2})(?:\s+years\s+old)?\.?[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
 # An age said in a clause of its own about a person: "She's 84 and she'd broken her wrist",
 # "My father is 78, he cannot sleep", "the boy was nine and" (not "He is 5.5 metres", "She was
 # 84 per cent sure": a unit or a decimal follows).
@@ -1653,7 +1656,7 @@ def _age(s: str, start: int) -> bool:
     age from 64 to 65", "the voting age of 16"): that is a policy's figure."""
     if _POLICY_AGE_RE.search(s, max(0, start - 45), start):
         return False
-    if len(s) < 36 and _AGE_SENTENCE_RE.fullmatch(s.strip()):
+    if len(s) < 52 and _AGE_SENTENCE_RE.fullmatch(s.strip()):
         return True
     if _WHO_AGE_BEFORE_RE.search(s, max(0, start - 16), start) is not None and \
             _WHO_AGE_AFTER_RE.match(s, start) is not None:

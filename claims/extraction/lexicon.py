@@ -300,7 +300,8 @@ PEOPLE_SPEAKER_HEADS = words(
     "auditor auditors inspectors caretaker caretakers coach coaches player players "
     "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
     "ombudsperson coroner comptroller magistrate warden judge judges author authors co-author "
-    "writer writers novelist"
+    "writer writers novelist sheriff sheriffs detective detectives constable trooper troopers "
+    "marshal"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -463,7 +464,7 @@ SUBJECT_GAP_WORDS = words(
     "separately then again recently already officially publicly initially subsequently "
     "reportedly once repeatedly too himself herself itself themselves however meanwhile "
     "yesterday today late early last night this week morning evening afternoon had been "
-    "first only formally widely now still just since privately openly both"
+    "first only formally widely now still just since privately openly both did does do"
 )
 
 AUX_WORDS = words(

@@ -2206,11 +2206,12 @@ def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
 
 def _own_forecast(toks: list[Tok], title_case: bool) -> Frame | None:
     """ "X cut its forecast for growth to 2%", "She lifted her price target for the shares to
-    870 rupees": the subject states the figures of the forecast or target it sets."""
+    870 rupees", "The CFO raised the full-year revenue forecast to $5 billion": the subject
+    states the figures of the forecast or target it sets."""
     n = len(toks)
     for v in range(1, n - 2):
         if toks[v].low not in REVISE_VERBS or toks[v + 1].low not in ("its", "their", "his",
-                                                                       "her"):
+                                                                       "her", "the"):
             continue
         if not _own_setting(toks, v + 2, v + 8):
             continue
@@ -2373,12 +2374,41 @@ _ASKED_BREAKS = words("after before in on because when while since during follow
                       "as with from by if until")
 
 
+# What a party may ask another to change by a figure: "asked regulators to raise rates by 11.5%"
+_ASKED_CHANGES = words("raise increase lift hike cut lower reduce trim boost extend expand")
+# What a party asks leave for before the change: "asked ministers for permission to raise"
+_ASKED_LEAVE = words("permission approval leave authority consent")
+
+
+def _asked_to_change(toks: list[Tok], j: int) -> bool:
+    """Whether toks[j] ("to") opens a change the asker wants, by or to a figure within eight
+    words ("to raise rates by 11.5%", "to cut the levy to $40"; not "to raise awareness")."""
+    if j + 1 >= len(toks) or toks[j + 1].low not in _ASKED_CHANGES:
+        return False
+    for k in range(j + 2, min(len(toks) - 1, j + 10)):
+        if toks[k].kind == "p" or toks[k].low in _ASKED_BREAKS - {"by"}:
+            return False
+        if toks[k].low in ("by", "to"):
+            nxt = next((t for t in toks[k + 1 : k + 4] if t.low not in _ABOUT_WORDS and
+                        t.low not in ("up", "to", "as", "much")), None)
+            return nxt is not None and (nxt.kind == "n" or nxt.low in NUMBER_WORDS or
+                                        nxt.text in CURRENCY_SYMBOLS)
+    return False
+
+
 def _asked_for_figure(toks: list[Tok], v: int) -> bool:
     """Whether "asked" at toks[v] asks for a figure: "for" at once or after a short object
     ("asked the court for"), then a figure within seven words ("for a sentence of 6 years",
-    not "asked for comment", "asked residents for help")."""
+    not "asked for comment", "asked residents for help"); or asks another to change something
+    by a figure ("asked regulators last month to raise rates by 11.5%", "asked ministers for
+    permission to raise council tax by up to 9.99%")."""
     n = len(toks)
     for j in range(v + 1, min(n, v + 7)):
+        if toks[j].low == "to":
+            return _asked_to_change(toks, j)
+        if toks[j].low == "for" and j + 2 < n and toks[j + 1].low in _ASKED_LEAVE and \
+                toks[j + 2].low == "to":
+            return _asked_to_change(toks, j + 2)
         if toks[j].low == "for":
             for t in toks[j + 1 : j + 8]:
                 if t.kind == "n" or t.low in NUMBER_WORDS or t.text in CURRENCY_SYMBOLS:
@@ -2892,6 +2922,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         prv = toks[v - 1] if v > 0 else None
         if prv is not None and low in DATA_VERBS and prv.low in _DATA_VERB_ADVERBS and v > 1:
             prv = toks[v - 2]  # "the department's figures also show": the document before
+        if prv is not None and prv.low in _VERB_ONLY_BEFORE and v > 1:
+            prv = toks[v - 2]  # "She also claims that", "It did note that": the subject before
         # "Ana Ruiz and her colleagues report": the study's lead and her team
         lead_subject = prv is not None and prv.low in _COLLEAGUES and \
             bool(_lead_with_colleagues(toks, v))
@@ -2960,6 +2992,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Words after which a noun-like word is the verb ("also claims", "did note", "does estimate")
+_VERB_ONLY_BEFORE = words("also did does do")
 _DOCUMENT_DETERMINERS = _THE_OR_POSSESSIVE | _SINGULAR_DEMONSTRATIVES
 _CLAUSE_OPENERS = _ARTICLES | _POSSESSIVE_DETERMINERS | words("this these that")
 
@@ -4827,9 +4861,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             rest[0].low in _GENERIC_KINDS:
         generic = rest[0].low  # press releases' "the Company said"
     description: list[str] = []
-    if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")) \
+    if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")
+            or words[-1].low in PEOPLE_SPEAKER_HEADS) \
             and words[-1].low.rstrip(".") in TITLE_WORDS:
-        # "the French president", "Ghana president", "the minister"
+        # "the French president", "Ghana president", "the minister"; "the police chief" (a
+        # body's word before a person's title: the chief named before, if any)
         description = [t.base.lower().rstrip(".") for t in words
                        if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,
@@ -5403,7 +5439,7 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
     r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|[A-Z][\w.-]*['\u2019]s)"
     r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
-    r"|(?:His|Her|Their)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
+    r"|(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
@@ -5421,6 +5457,17 @@ _SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:spokes(?:man|woman|person)|minister|secretary|critic)\s+(?:on|for)\s+"
     r"(?:[a-z]+\s+){1,3}(?:" + _TITLE_RUN + ")*)?"
 )
+
+
+# A live blog entry's time stamp opening a sentence: "01.49 BST ", "10:25 am — ", "9.30 EDT | "
+_STAMP_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]\s*)?")
+
+
+def _stamp_end(text: str) -> int:
+    """Where the sentence goes on after a live blog's time stamp opening it (0: none)."""
+    m = _STAMP_RE.match(text)
+    return m.end() if m and (m.end() == len(text) or not text[m.end()].isdigit()) else 0
 
 
 # A company's legal form after its name: "Halden Foods plc".
@@ -5995,6 +6042,7 @@ class ArticleSpeakers:
             if sent is None:
                 continue
             prefix = texts[sent][: m.pos - sent]
+            prefix = prefix[_stamp_end(prefix):]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
                     _INTRODUCED_RE.match(self.text, m.pos + len(m.written)):
@@ -6865,6 +6913,22 @@ class ArticleSpeakers:
         self._pronouns[ref.key] = gender
         return ref
 
+    def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
+        """A person other than `ref` who spoke in the sentence before the one at `pos` and
+        whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
+        said ...", "he" is not Ms Hale but Tom Reed."""
+        current = max((p for p, _ in self.sentences if p <= pos), default=-1)
+        previous = max((p for p, _ in self.sentences if p < current), default=-1)
+        if previous < 0:
+            return None
+        for p, r in reversed(self.history):
+            if p < previous:
+                break
+            if p < current and r.kind == PERSON and not r.generic and r is not ref and \
+                    self.gender(r) == "":
+                return r
+        return None
+
     def _subject_before(self, ref_pos: int, pos: int) -> SpeakerRef | None:
         """The person who opens the sentence before the one at `pos`, when the person last
         credited (at `ref_pos`) was named later in that sentence: in "Ana Ruiz reckoned half
@@ -6963,7 +7027,8 @@ class ArticleSpeakers:
                     # "Sen. Tom Hale ... he put the count at 9,000, while she said ...": not
                     # the man just quoted, but the last person "she" can be
                     other = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
-                                       self.gender(r) == want)
+                                       self.gender(r) == want) or \
+                        self._unsexed_speaker_just_before(ref, pos)
                     if other is not None:
                         return other
                 return self._called(subject or ref, want)

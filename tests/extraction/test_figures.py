@@ -1954,3 +1954,23 @@ def test_a_range_may_mix_words_and_digits(sentence, text, lower, upper):
 def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
     f = one(sentence)
     assert (f.text, f.unit) == (text, "bpd")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a sentence that only gives a named person's age, also after an interview label
+    "Marta is 61.",
+    "VANCE: Tomas was 9.",
+    "Ostrander is 47.",
+])
+def test_a_sentence_that_only_tells_a_named_persons_age_has_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a clock time before a time zone's abbreviation (a live blog's entry stamps) is no figure
+    ("00.14 BST The first turnout figures are in.", []),
+    ("9.30 EDT Markets opened 2.5% higher.", ["2.5%"]),
+    ("At 14.05 CEST, 300 flights were cancelled.", ["300"]),
+])
+def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts

@@ -6682,6 +6682,78 @@ def test_has_forecast_after_an_apposition_is_the_named_bodys(paragraphs, figure,
     assert by_figure(run(*paragraphs))[figure].speaker == name
 
 
+def test_a_transcript_label_in_capitals_is_the_person_it_names():
+    # an interview transcript labels each answer with the speaker's name in capitals, in
+    # full or by surname; a dateline or heading in capitals names no one
+    claims = by_figure(run(
+        "Economist Dana Whitlow has studied grain prices for decades. She spoke with our "
+        "reporter Leo Grant.",
+        "LEO GRANT: How bad is it?",
+        "DANA WHITLOW: Prices fell 18% last season. About 3,000 farms closed.",
+        "GRANT: Are mills next?",
+        "WHITLOW: I expect 12 more mills to shut.",
+        "WIND: Gusts reached 90 km/h on Sunday."))
+    assert claims["18%"].speaker == "Dana Whitlow"
+    assert claims["About 3,000"].speaker == "Dana Whitlow"
+    assert claims["12"].speaker == "Dana Whitlow"
+    assert claims["90 km/h"].speaker == "Test Herald"
+
+
+def test_an_interview_answer_runs_on_into_paragraphs_without_a_label():
+    # a paragraph with no label of its own after an answer goes on with that answer, in a
+    # transcript whose labels name two speakers and come back
+    claims = by_figure(run(
+        "Nurse Rita Vance worked night shifts for a decade. She spoke with Tom Pell.",
+        "Pell: How busy were the nights?",
+        "Vance: Busier than the days, most weeks.",
+        "Pell: And the staffing?",
+        "Vance: We were short, always.",
+        "Some nights I had 14 patients on my own.",
+        "Most of the agency staff left after 6 months."))
+    assert claims["14"].speaker == "Rita Vance"
+    assert claims["6 months"].speaker == "Rita Vance"
+
+
+def test_a_one_off_heading_label_does_not_run_on():
+    # a release's headings ("Conference Call:", "Media Contact:") are no transcript: the
+    # paragraphs after them are the publisher's
+    claims = by_figure(run(
+        "Corlane Foods said sales rose 4% in the quarter.",
+        "Conference Call: Corlane will host a call for analysts at 9 a.m.",
+        "About Corlane Foods",
+        "Corlane Foods employs about 2,400 people in 11 countries.",
+        publisher="Wire Desk"))
+    assert claims["about 2,400"].speaker == "Wire Desk"
+
+
+@pytest.mark.parametrize("paragraphs, figure", [
+    # "the sheriff", "the trooper", "the detective" after the person was named with that title
+    (("Harbour County Sheriff Dana Roark spoke on Sunday.",
+      "No one was injured, the sheriff said, though two people were rescued."), "No one"),
+    (("State Trooper Al Mendes closed the road at dawn.",
+      "The trooper said 3 trucks had jackknifed."), "3"),
+    (("Detective Ines Baird leads the inquiry.",
+      "About 40 witnesses have come forward, the detective said."), "About 40"),
+])
+def test_a_law_officers_title_refers_back_to_the_person_named_with_it(paragraphs, figure):
+    speaker = by_figure(run(*paragraphs))[figure].speaker
+    assert speaker in ("Dana Roark", "Al Mendes", "Ines Baird")
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's word before a person's title ("the police chief", "the fire commissioner")
+    # refers back to the person named with that title; with no one so named it stays generic
+    (("Police Chief Dana Roark spoke on Sunday.",
+      "No one was injured, the police chief said."), "No one", "Dana Roark"),
+    (("Fire Commissioner Lu Bexley toured the site.",
+      "The fire commissioner said 12 crews were deployed."), "12", "Lu Bexley"),
+    (("Dana Roark, a local pastor, opened the hall.",
+      "About 60 people sheltered there, the police chief said."), "About 60", "Police chief"),
+])
+def test_a_bodys_word_before_a_title_refers_back_to_the_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # a sentence opening with a study's lead and colleagues: what the team did is the study's
     (("Tom Reyes and his colleagues combined data from 40 weather stations.",), "40",
@@ -6996,3 +7068,109 @@ def test_a_role_word_after_a_body_introduced_in_it_is_the_body(paragraphs, figur
 ])
 def test_the_union_is_the_workers_body_named_before(paragraphs, summary, figure, name):
     assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an auxiliary "did"/"does" or "also" before the reporting verb ("It did note that",
+    # "She also claims that") leaves the subject the speaker
+    (("The Harbour Electoral Board rejected the complaint.",
+      "It did note that 11 ballot boxes arrived late."), "11", "Harbour Electoral Board"),
+    (("Senator Ana Ruiz spoke on Monday.",
+      'She also claims that turnout reached "300 percent" in some towns.'), "300 percent",
+     "Ana Ruiz"),
+    (("The Velmora Ministry of Labour did estimate that 9,000 jobs would go.",), "9,000",
+     "Velmora Ministry of Labour"),
+])
+def test_an_auxiliary_or_also_before_the_reporting_verb_keeps_the_subject(paragraphs, figure,
+                                                                         name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a subject that raises or cuts "the" forecast, target or guidance sets its figures, as
+    # with "its" forecast
+    (("Chief financial officer Ana Ruiz raised the full-year revenue forecast to $5.6 billion.",),
+     "$5.6 billion", "Ana Ruiz"),
+    (("The Reserve Bank of Velmora cut the growth outlook to 2.5% on Tuesday.",), "2.5%",
+     "Reserve Bank of Velmora"),
+    (("Torvane Inc. lowered the annual profit guidance to $3 a share.",), "$3", "Torvane Inc."),
+])
+def test_a_subject_revising_the_forecast_states_its_figures(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs, publisher="Wire Desk"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a party that asks another to change something by or to a figure states that figure
+    ("Cascadia Grid Co. asked state regulators last month to raise rates by 11.5%.", "11.5%",
+     "Cascadia Grid Co."),
+    ("Harbour Water asked the state for permission to raise tariffs by up to 9.99% in April.",
+     "up to 9.99%", "Harbour Water"),
+    ("Mayor Ana Ruiz asked the council to cut the levy to $40.", "$40", "Ana Ruiz"),
+    # but not when what is asked moves no figure
+    ("Kestrel Foods asked shoppers to raise awareness of its 12 closing stores.", "12",
+     "Wire Desk"),
+])
+def test_asking_another_to_change_something_by_a_figure_states_it(paragraph, figure, name):
+    assert by_figure(run(paragraph, publisher="Wire Desk"))[figure].speaker == name
+
+
+def test_a_clause_naming_who_gave_the_figure_before_it_claims_that_figure_alone():
+    # "the 70% Ruiz claimed", "the £8 million Ms Ruiz cited", "the 18,000 that the senator
+    # cited": the clause credits the figure it follows, not the sentence's other figures
+    claims = run(
+        "Senator Ana Ruiz said crime rose 70% in a decade and cost £8 million a day.",
+        "That is an increase of about 40%, well short of the 70% Ruiz claimed.",
+        "By our count the cost is roughly £5.2 million a day, not the £8 million Ms Ruiz cited.",
+        "Some 9,500 officers were hired, half the 18,000 that the senator cited.",
+        publisher="Check Desk")
+    pairs = {(c.speaker, c.figure_text) for c in claims}
+    assert ("Check Desk", "about 40%") in pairs
+    assert ("Check Desk", "roughly £5.2 million") in pairs
+    assert ("Check Desk", "Some 9,500") in pairs
+    assert ("Ana Ruiz", "18,000") in pairs
+    assert ("Ana Ruiz", "about 40%") not in pairs
+
+
+def test_a_person_opening_a_live_blog_entry_after_its_time_stamp_is_she_next():
+    # a time stamp ("01.49 BST", "10:25 am —") or "My colleague" before the name leaves the
+    # person the subject whom "she" in the next sentence stands for
+    claims = by_figure(run(
+        "00.14 BST In Sunderland, turnout was 26.4%, the returning officer, Diane Holloway, said.",
+        "01.49 BST Helen Aldous, a polling expert, has been crunching the early numbers.",
+        'She told me: "Labour could lose between 300 and 450 seats."',
+        "02.05 BST My colleague Aisha Brennan is at the count in Basildon.",
+        "She reports that Reform UK has won each ward by more than 400 votes.",
+        "10:25 am — Nadia Rook, a party agent, has arrived at the hall.",
+        "She says 12 ballot boxes are still on the way."))
+    assert claims["between 300 and 450"].speaker == "Helen Aldous"
+    assert claims["more than 400"].speaker == "Aisha Brennan"
+    assert claims["12"].speaker == "Nadia Rook"
+
+
+@pytest.mark.parametrize("paragraph, publisher, name", [
+    # people the publisher itself polled give the publisher's own figures; another outlet's
+    # poll relays what the polled people expect
+    ("Economists surveyed by Bloomberg expect prices rose 0.3% in May.", "Bloomberg",
+     "Bloomberg"),
+    ("Analysts polled by Reuters expect prices rose 0.3% in May.", "Reuters", "Reuters"),
+    ("Analysts polled by Reuters expect prices rose 0.3% in May.", "Daily Ledger", "Analysts"),
+])
+def test_people_polled_by_the_publisher_give_its_own_figures(paragraph, publisher, name):
+    assert by_figure(run(paragraph, publisher=publisher))["0.3%"].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "he" after a sentence where a man spoke about a woman named before ("the minister's
+    # claim") is the man, whose gender the text does not give, not the woman
+    (("Policing minister Helen Marwick said theft was down 30%.", "Ms Marwick spoke in Leeds.",
+      "The Retail Guild disagrees. Its head, Tom Reed, said the minister's claim \"bears no "
+      "relation to what shops see\". He said abuse had doubled."), "doubled", "Tom Reed"),
+    (("Mayor Ana Ruiz said 40 parks would close.", "Ms Ruiz later spoke to reporters.",
+      "The union objects. Its leader, Sam Okoye, said the mayor's plan \"makes no sense\". "
+      "He said 300 jobs were at risk."), "300", "Sam Okoye"),
+    (("Senator Mary Venn said 12 bases would shut.", "Mrs Venn spoke briefly.",
+      "The council disagrees. Its chair, Dev Patel, said the senator's figure \"is simply "
+      "wrong\". He said only 2 bases would shut."), "2", "Dev Patel"),
+])
+def test_he_after_a_man_spoke_of_a_woman_is_the_man(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
