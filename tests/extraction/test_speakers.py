@@ -7174,3 +7174,19 @@ def test_people_polled_by_the_publisher_give_its_own_figures(paragraph, publishe
 ])
 def test_he_after_a_man_spoke_of_a_woman_is_the_man(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # "that number had dropped to", "That is the highest total since": the next sentence goes
+    # on about the figure just given, by the same source
+    ("About 80,000 customers lost power on Sunday, the utility said. By Monday evening, that "
+     "number had dropped to about 12,000.", "about 12,000", "Utility"),
+    ("The county logged 412 overdose deaths, according to the medical examiner. That is the "
+     "highest total since 2017, when 530 deaths were recorded.", "530", "Medical examiner"),
+    ("The ministry said 40 people died in the floods. The toll has since risen to 52.", "52",
+     "Ministry"),
+    ("The ministry said 40 people died in the floods. The number of injured rose to 52.", "52",
+     "Daily Post"),
+])
+def test_the_next_sentence_on_the_same_number_keeps_its_source(paragraph, figure, name):
+    assert by_figure(run(paragraph, publisher="Daily Post"))[figure].speaker == name
