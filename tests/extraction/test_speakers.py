@@ -7190,3 +7190,16 @@ def test_he_after_a_man_spoke_of_a_woman_is_the_man(paragraphs, figure, name):
 ])
 def test_the_next_sentence_on_the_same_number_keeps_its_source(paragraph, figure, name):
     assert by_figure(run(paragraph, publisher="Daily Post"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # "Her lawyer, Dana Cole, asked for ...": a role named in apposition asks for its figure
+    ("His lawyer, Dana Cole, asked for a sentence of five years.", "five years", "Dana Cole"),
+    ("The defendant's attorney, Lena Marsh, had asked for a sentence of 8 years.", "8 years",
+     "Lena Marsh"),
+    ("The union's president, Ray Ito, asked for a raise of 6 percent.", "6 percent", "Ray Ito"),
+    ("Officials, citing the cold, asked for 500 more tents.", "500", "Daily Post"),
+    ("The company, Acme Holdings, asked for $3 million.", "$3 million", "Daily Post"),
+])
+def test_a_role_named_in_apposition_asks_for_its_figure(sentence, figure, name):
+    assert by_figure(run(sentence, publisher="Daily Post"))[figure].speaker == name
