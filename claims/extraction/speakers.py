@@ -211,7 +211,11 @@ _DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
     "official unofficial initial final earlier later fresh its his her their another daily "
     "situation "
     "status progress incident casualty field internal interim technical confidential leaked "
-    "unpublished classified this that these those")
+    "unpublished classified this that these those "
+    # what a document is about: "Metro budget documents", "Acme earnings data" are Metro's
+    # and Acme's
+    "budget budgetary financial earnings census audit inspection enrollment enrolment "
+    "spending payroll")
 
 
 # A body's unnamed official or spokesperson opening a frame: "..., the official said",

@@ -7203,3 +7203,17 @@ def test_the_next_sentence_on_the_same_number_keeps_its_source(paragraph, figure
 ])
 def test_a_role_named_in_apposition_asks_for_its_figure(sentence, figure, name):
     assert by_figure(run(sentence, publisher="Daily Post"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # "Transit Authority budget documents", "Acme earnings data": what a document is about is
+    # not part of its owner's name
+    ("The plan would cut 30 routes, according to Transit Authority budget documents.", "30",
+     "Transit Authority"),
+    ("The county would hire 12 officers, according to Lake County budget documents.", "12",
+     "Lake County"),
+    ("Acme sold 4 million phones, according to Acme earnings data.", "4 million", "Acme"),
+    ("The school has 900 pupils, according to Ofsted inspection reports.", "900", "Ofsted"),
+])
+def test_the_topic_of_a_document_is_not_its_owner(sentence, figure, name):
+    assert by_figure(run(sentence, publisher="Daily Post"))[figure].speaker == name
