@@ -1974,3 +1974,15 @@ def test_a_sentence_that_only_tells_a_named_persons_age_has_no_figure(sentence):
 ])
 def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # the top of a labelled scale ("level 3 of 5") is no figure; a share of a count ("3 of 5
+    # patients") still is
+    ("Forecasters put the region at level 4 of 5 for severe storms.", []),
+    ("The fire was rated category 2 out of 5.", []),
+    ("The county moved to tier 3 of 4 and closed 12 parks.", ["12"]),
+    ("Doctors said 3 of 5 patients recovered.", ["3", "5"]),
+])
+def test_the_top_of_a_labelled_scale_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
