@@ -1986,3 +1986,15 @@ def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
 ])
 def test_the_top_of_a_labelled_scale_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a house number before a numbered street ("300 7th St.", "45 West 3rd Avenue") is an
+    # address; a count on such a street is not
+    ("The hearing is at the county building at 300 7th St. SW.", []),
+    ("The rally starts at 45 West 3rd Avenue at noon.", []),
+    ("The office at 1200 42nd Street employs 80 people.", ["80"]),
+    ("The crowd grew to 300 on 7th Street.", ["300"]),
+])
+def test_a_house_number_before_a_numbered_street_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
