@@ -774,7 +774,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         # code; a lone letter may be the label's: "route R1 200 metres")
     if _scale_top(s, start):
         return True  # "level 3 of 5", "category 4 out of 5": the top of a label's scale
-    if prev and prev[0].isupper() and not has_money and not title_case():
+    if prev and prev[0].isupper() and not has_money and not has_pct and not title_case():
+        # (a label is never a percentage: "leading Ross 47 percent to 43 percent")
         bare = prev.rstrip(".")
         if (
             not bare.endswith(("'s", "’s"))

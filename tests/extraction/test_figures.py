@@ -1998,3 +1998,14 @@ def test_the_top_of_a_labelled_scale_is_no_figure(sentence, texts):
 ])
 def test_a_house_number_before_a_numbered_street_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a percentage after a capitalised name is a share, never a label's number ("Flight 370")
+    ("The poll found Dunn leading Ross 47 percent to 43 percent.", ["47 percent", "43 percent"]),
+    ("Voters backed Alvarez 55% to 45%.", ["55%", "45%"]),
+    ("In the runoff Okafor took 61 percent.", ["61 percent"]),
+    ("The plane was a Boeing 737 with 150 seats.", ["150"]),
+])
+def test_a_percentage_after_a_name_is_no_label(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
