@@ -7217,3 +7217,19 @@ def test_a_role_named_in_apposition_asks_for_its_figure(sentence, figure, name):
 ])
 def test_the_topic_of_a_document_is_not_its_owner(sentence, figure, name):
     assert by_figure(run(sentence, publisher="Daily Post"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a body named with "for"/"of" finds by the noun before it: "the Institute for Road
+    # Safety has found that"; a person's finding of things is still an act
+    ("Rural drivers face more risk, and the Institute for Road Safety has found that deaths "
+     "are 1.5 times the urban rate.", "Institute for Road Safety"),
+    ("The Centre for Coastal Health has found that 1.5 times as many beaches failed.",
+     "Centre for Coastal Health"),
+    ("Farmers are worried, and the Centers for Rural Health found that 1.5 times more clinics "
+     "closed.", "Centers for Rural Health"),
+    ("The head of the rescue team found 1.5 times more survivors.", "Daily Post"),
+])
+def test_a_body_named_with_for_finds_that(sentence, name):
+    claims = run(sentence, publisher="Daily Post")
+    assert [c.speaker for c in claims if "1.5" in c.figure_text] == [name]
