@@ -1501,12 +1501,17 @@ _SUBSET_OPENER_RE = re.compile(
     r"|(?:Of|Among)\s+the\s+(?:new|latest|remaining|other)\s+[a-z]+s\s*,")
 
 
-# "The number includes 410 motorcycles", "The figure is 9 per cent lower than a year ago": the
-# figure just given, by the same source (not "The number of ...").
+# "The number includes 410 motorcycles", "The figure is 9 per cent lower than a year ago", "By
+# Monday evening, that number had dropped to 12,000", "That is the highest total since 2017":
+# the figure just given, by the same source (not "The number of ...").
 _SAME_FIGURE_RE = re.compile(
-    r"(?:The|That|This)\s+(?:figure|number|total|toll|tally|count)\s+(?:also\s+)?"
+    r"(?:(?:By|Since|As\s+of)\s+[^,.]{1,40},\s+)?"
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|toll|tally|count)\s+(?:also\s+)?"
     r"(?:includes?|included|is|was|compares|compared|represents|represented|marks|marked|"
-    r"excludes?|excluded)\b")
+    r"excludes?|excluded|(?:(?:had|has)\s+(?:since\s+)?)?(?:fallen|fell|dropped|risen|rose|"
+    r"climbed|grown|grew|declined|reached|eased|jumped|swelled|shrunk|shrank))\b"
+    r"|(?:That|This)\s+(?:is|was|marks|marked)\s+the\s+(?:highest|lowest|most|fewest|largest|"
+    r"smallest|biggest)\b")
 
 
 # Documents whose findings a paragraph goes on reading out: "..., the report found. Boston

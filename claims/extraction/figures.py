@@ -772,7 +772,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
         # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
         # code; a lone letter may be the label's: "route R1 200 metres")
-    if prev and prev[0].isupper() and not has_money and not title_case():
+    if _scale_top(s, start):
+        return True  # "level 3 of 5", "category 4 out of 5": the top of a label's scale
+    if prev and prev[0].isupper() and not has_money and not has_pct and not title_case():
+        # (a label is never a percentage: "leading Ross 47 percent to 43 percent")
         bare = prev.rstrip(".")
         if (
             not bare.endswith(("'s", "’s"))
@@ -1441,9 +1444,10 @@ _ATTACHED_SPEC_RE = re.compile(r"(?i:\s?(?:mg|\u00b5g|\u03bcg|mcg|ng|g)/(?:l|dl|
                                r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw|m3|m\u00b3))(?![\w/])|(x)(?![\w/-])")
 
 
-# A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix".
+# A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix", "300 7th
+# St.", "45 West 3rd Avenue".
 _STREET_AFTER_RE = re.compile(
-    r"\s+(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
+    r"\s+(?:(?:[A-Z][\w'\u2019-]*|\d+(?:st|nd|rd|th))\.?\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
     r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Tce|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq|"
     r"Gate|Mews|Parade|Pde|Esplanade|Quay|Wharf|Grove|Gardens|Gdns)"
     r"\b\.?"
@@ -1642,6 +1646,24 @@ _BE_BEFORE_RE = re.compile(r"(?i)\b(\w+)\s+(?:was|is|were)\s+$")
 _BRACKET_AFTER_RE = re.compile(r"\d{1,2}\s+(?:and|or)\s+(?:older|over|above|up|under|younger|below)\b")
 _AGE_NUMBER_RE = re.compile(r"\d{1,2}\b(?![.,]\d|\s*(?:%|per))")
 _YOUNGER_BEFORE_RE = re.compile(r"(?i)\b(?:younger|older)\s+than\s+$")
+
+
+# A label's number and the scale it is out of, before that scale's top: "level 3 of ".
+_SCALE_OF_RE = re.compile(r"\b([A-Za-z]+)\.?\s+\d+\s+(?:out\s+)?of\s+$")
+
+
+def _scale_top(s: str, start: int) -> bool:
+    """Whether a number is the top of a labelled scale: the 5 of "an enhanced risk, level 3 of
+    5", "a category 4 of 5 storm" (not "3 of 5 patients" nor "Route 9 of 12 buses")."""
+    m = _SCALE_OF_RE.search(s, max(0, start - 40), start)
+    if m is None:
+        return False
+    label = m.group(1).lower()
+    return label in _SCALE_LABELS
+
+
+# Labels of graded scales: "level 3 of 5", "category 4 of 5", "tier 2 of 4".
+_SCALE_LABELS = words("level category tier grade stage phase class rank step")
 
 
 def _label_before(s: str, start: int) -> bool:

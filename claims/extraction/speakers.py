@@ -211,7 +211,11 @@ _DOC_ADJECTIVES = _PERIODIC_ADJECTIVES | words(
     "official unofficial initial final earlier later fresh its his her their another daily "
     "situation "
     "status progress incident casualty field internal interim technical confidential leaked "
-    "unpublished classified this that these those")
+    "unpublished classified this that these those "
+    # what a document is about: "Metro budget documents", "Acme earnings data" are Metro's
+    # and Acme's
+    "budget budgetary financial earnings census audit inspection enrollment enrolment "
+    "spending payroll")
 
 
 # A body's unnamed official or spokesperson opening a frame: "..., the official said",
@@ -1893,11 +1897,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and low in ("asked", "asks", "ask") and _asked_for_figure(toks, v):
             # "The prosecutor asked for a sentence of six years", "She asked the judge for
             # discounts of up to 25 per cent": what a party asks for is its figure (a named
-            # party or "he"/"she" for one, not "Officials asked for 500 more tents")
+            # party or "he"/"she" for one, not "Officials asked for 500 more tents"; "Her
+            # lawyer, Dana Cole, asked for ...": a role named in apposition)
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (frame.direction == "pre" and frame.np and (
                     frame.np[-1].low in ("he", "she") or frame.np[-1].cap and
-                    frame.np[-1].low not in _PEOPLE_OR_GOVERNMENT_HEADS)):
+                    frame.np[-1].low not in _PEOPLE_OR_GOVERNMENT_HEADS or
+                    _named_in_apposition(frame))):
                 frame = None
         if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
             frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
@@ -2394,6 +2400,15 @@ def _asked_to_change(toks: list[Tok], j: int) -> bool:
             return nxt is not None and (nxt.kind == "n" or nxt.low in NUMBER_WORDS or
                                         nxt.text in CURRENCY_SYMBOLS)
     return False
+
+
+def _named_in_apposition(frame: Frame) -> bool:
+    """Whether a subject's role is named by a person in apposition: "Her lawyer, Dana Cole,
+    asked for ...", "The defence attorney, Sam Ode, asked ..." (not "Officials, citing ...")."""
+    head = frame.np[-1].low if frame.np else ""
+    return len(frame.appos) >= 2 and all(t.cap and t.kind == "w" for t in frame.appos) and \
+        head not in ORG_HEADS and head not in GOVERNMENT_HEADS and \
+        kind_of(_clean(" ".join(t.text for t in frame.appos))) == PERSON
 
 
 def _asked_for_figure(toks: list[Tok], v: int) -> bool:
@@ -3591,8 +3606,11 @@ def _authored_before(toks: list[Tok], r: int) -> list[Tok] | None:
 def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
     stated by the body (not "police found 12 bodies", which is an act). So is a study's
-    ("the researchers found that", "They found that" after the study's authors)."""
+    ("the researchers found that", "They found that" after the study's authors). A body named
+    with "of"/"for" is judged by the noun before it ("the Institute for Road Safety found")."""
+    head = _head_before_of(np) or np[-1]
     if toks[v].low not in ("find", "finds", "found") or not (
+            head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS or
             np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low == "they"):
         return False

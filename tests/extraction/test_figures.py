@@ -1974,3 +1974,38 @@ def test_a_sentence_that_only_tells_a_named_persons_age_has_no_figure(sentence):
 ])
 def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # the top of a labelled scale ("level 3 of 5") is no figure; a share of a count ("3 of 5
+    # patients") still is
+    ("Forecasters put the region at level 4 of 5 for severe storms.", []),
+    ("The fire was rated category 2 out of 5.", []),
+    ("The county moved to tier 3 of 4 and closed 12 parks.", ["12"]),
+    ("Doctors said 3 of 5 patients recovered.", ["3", "5"]),
+])
+def test_the_top_of_a_labelled_scale_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a house number before a numbered street ("300 7th St.", "45 West 3rd Avenue") is an
+    # address; a count on such a street is not
+    ("The hearing is at the county building at 300 7th St. SW.", []),
+    ("The rally starts at 45 West 3rd Avenue at noon.", []),
+    ("The office at 1200 42nd Street employs 80 people.", ["80"]),
+    ("The crowd grew to 300 on 7th Street.", ["300"]),
+])
+def test_a_house_number_before_a_numbered_street_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a percentage after a capitalised name is a share, never a label's number ("Flight 370")
+    ("The poll found Dunn leading Ross 47 percent to 43 percent.", ["47 percent", "43 percent"]),
+    ("Voters backed Alvarez 55% to 45%.", ["55%", "45%"]),
+    ("In the runoff Okafor took 61 percent.", ["61 percent"]),
+    ("The plane was a Boeing 737 with 150 seats.", ["150"]),
+])
+def test_a_percentage_after_a_name_is_no_label(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts

@@ -7174,3 +7174,62 @@ def test_people_polled_by_the_publisher_give_its_own_figures(paragraph, publishe
 ])
 def test_he_after_a_man_spoke_of_a_woman_is_the_man(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # "that number had dropped to", "That is the highest total since": the next sentence goes
+    # on about the figure just given, by the same source
+    ("About 80,000 customers lost power on Sunday, the utility said. By Monday evening, that "
+     "number had dropped to about 12,000.", "about 12,000", "Utility"),
+    ("The county logged 412 overdose deaths, according to the medical examiner. That is the "
+     "highest total since 2017, when 530 deaths were recorded.", "530", "Medical examiner"),
+    ("The ministry said 40 people died in the floods. The toll has since risen to 52.", "52",
+     "Ministry"),
+    ("The ministry said 40 people died in the floods. The number of injured rose to 52.", "52",
+     "Daily Post"),
+])
+def test_the_next_sentence_on_the_same_number_keeps_its_source(paragraph, figure, name):
+    assert by_figure(run(paragraph, publisher="Daily Post"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # "Her lawyer, Dana Cole, asked for ...": a role named in apposition asks for its figure
+    ("His lawyer, Dana Cole, asked for a sentence of five years.", "five years", "Dana Cole"),
+    ("The defendant's attorney, Lena Marsh, had asked for a sentence of 8 years.", "8 years",
+     "Lena Marsh"),
+    ("The union's president, Ray Ito, asked for a raise of 6 percent.", "6 percent", "Ray Ito"),
+    ("Officials, citing the cold, asked for 500 more tents.", "500", "Daily Post"),
+    ("The company, Acme Holdings, asked for $3 million.", "$3 million", "Daily Post"),
+])
+def test_a_role_named_in_apposition_asks_for_its_figure(sentence, figure, name):
+    assert by_figure(run(sentence, publisher="Daily Post"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # "Transit Authority budget documents", "Acme earnings data": what a document is about is
+    # not part of its owner's name
+    ("The plan would cut 30 routes, according to Transit Authority budget documents.", "30",
+     "Transit Authority"),
+    ("The county would hire 12 officers, according to Lake County budget documents.", "12",
+     "Lake County"),
+    ("Acme sold 4 million phones, according to Acme earnings data.", "4 million", "Acme"),
+    ("The school has 900 pupils, according to Ofsted inspection reports.", "900", "Ofsted"),
+])
+def test_the_topic_of_a_document_is_not_its_owner(sentence, figure, name):
+    assert by_figure(run(sentence, publisher="Daily Post"))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a body named with "for"/"of" finds by the noun before it: "the Institute for Road
+    # Safety has found that"; a person's finding of things is still an act
+    ("Rural drivers face more risk, and the Institute for Road Safety has found that deaths "
+     "are 1.5 times the urban rate.", "Institute for Road Safety"),
+    ("The Centre for Coastal Health has found that 1.5 times as many beaches failed.",
+     "Centre for Coastal Health"),
+    ("Farmers are worried, and the Centers for Rural Health found that 1.5 times more clinics "
+     "closed.", "Centers for Rural Health"),
+    ("The head of the rescue team found 1.5 times more survivors.", "Daily Post"),
+])
+def test_a_body_named_with_for_finds_that(sentence, name):
+    claims = run(sentence, publisher="Daily Post")
+    assert [c.speaker for c in claims if "1.5" in c.figure_text] == [name]
