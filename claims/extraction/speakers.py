@@ -528,6 +528,20 @@ def _joins(left: Tok, right: Tok) -> bool:
 _SHARED_PREFIXES = ("co-", "joint-")
 
 
+def _paired_document_adjectives(toks: list[Tok], k: int, out: list[Tok]) -> bool:
+    """Whether toks[k] ("and"/"or") joins two lower-case words that describe the document
+    after them ("preliminary and unofficial results", "revised or provisional figures"): the
+    phrase goes on to the document (and who made it), not stopping at the first word."""
+    n = len(toks)
+    if toks[k].low not in ("and", "or") or len(out) != 1 or k + 2 >= n:
+        return False
+    left, right, head = out[0], toks[k + 1], toks[k + 2]
+    return all(x.kind == "w" and not x.cap and x.low not in _PHRASE_STOP
+               for x in (left, right)) and \
+        left.low not in DOCUMENT_HEADS and right.low not in DOCUMENT_HEADS and \
+        head.kind == "w" and not head.cap and head.low in DOCUMENT_HEADS
+
+
 def _shared_role(t: Tok) -> bool:
     """A role held with others, written with a prefix: "co-founder", "co-chair",
     "joint-owner" are roles as much as "founder", "chair" and "owner" (so "co-founder and
@@ -1023,6 +1037,10 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 out[-1], toks[k + 1]):
             out.append(t)
             k += 1
+            continue
+        if _paired_document_adjectives(toks, k, out):
+            out.extend(toks[k : k + 2])  # "according to partial and unofficial results from X"
+            k += 2
             continue
         if t.low == "and" and out and not out[-1].cap and any(
                 x.low in ("for", "of") for x in out[1:]):
@@ -4615,6 +4633,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = words[:-1] if head.low in _INDEXES and words[0].cap else _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
+    owner = _product_owner_before(words)
+    if owner:
+        # "results from the Elcom transparency server", "the Health Agency data dashboard":
+        # the body named before its data product
+        return read_phrase(owner, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
@@ -5040,7 +5063,25 @@ _MEASURING = words("network networks station stations gauge gauges sensor sensor
 _ORG_OR_GOVERNMENT_HEADS = ORG_HEADS | GOVERNMENT_HEADS
 # Things a body publishes its data through, which speak for it after its possessive.
 _INDEXES = words("index indexes indices")
-_DATA_PRODUCTS = words("portal tool tracker dashboard database") | _INDEXES
+_DATA_PRODUCTS = words("portal tool tracker dashboard database server") | _INDEXES
+
+
+def _product_owner_before(words: list[Tok]) -> list[Tok] | None:
+    """The capitalised name before a lower-case data product and at most two lower-case words
+    describing it ("the Elcom transparency server", "the Ministry of Health case tracker"):
+    the body whose product it is."""
+    if len(words) < 3 or words[-1].cap or words[-1].low not in _DATA_PRODUCTS:
+        return None
+    start = 1 if words[0].low == "the" else 0
+    end = start
+    while end < len(words) - 1 and (words[end].cap and words[end].kind == "w" or
+                                    words[end].low in ("of", "and", "&") and end > start):
+        end += 1
+    mods = words[end:-1]
+    if end == start or not words[end - 1].cap or len(mods) > 2 or \
+            any(t.cap or t.kind != "w" or t.poss for t in mods):
+        return None
+    return words[start:end]
 
 
 def _possessive_base(t: Tok) -> Tok:

@@ -6986,3 +6986,31 @@ def test_a_role_word_after_a_body_introduced_in_it_is_the_body(paragraphs, figur
 ])
 def test_the_union_is_the_workers_body_named_before(paragraphs, summary, figure, name):
     assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "according to partial and unofficial results from X": two words joined by "and"/"or"
+    # describe the document, and the phrase goes on to its maker
+    (("The Green List was ahead in 12 of the 30 wards, according to partial and unofficial "
+      "results from the Electoral Commission.",), "12", "Electoral Commission"),
+    (("Turnout reached 61 percent, according to provisional and incomplete data from the "
+      "Central Election Office.",), "61 percent", "Central Election Office"),
+    (("Output fell 3 percent, according to official or provisional figures from the Statistics "
+      "Bureau.",), "3 percent", "Statistics Bureau"),
+])
+def test_paired_adjectives_before_a_document_do_not_end_the_phrase(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a lower-case data product after a capitalised name ("the Elcom transparency server",
+    # "the Ministry of Health case tracker") is that body's data
+    (("The Harbour Party led in 14 seats, according to results from the Elcom transparency "
+      "server.",), "14", "Elcom"),
+    (("The region logged 340 new infections, according to the Ministry of Health case "
+      "tracker.",), "340", "Ministry of Health"),
+    (("Rents climbed 7 percent, according to the Rentwise rental dashboard.",), "7 percent",
+     "Rentwise"),
+])
+def test_a_data_product_after_a_name_is_that_bodys(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
