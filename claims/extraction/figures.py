@@ -407,8 +407,9 @@ _VAGUE_LOWER = (
 )
 
 _PHONE_RE = re.compile(
-    r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
-    r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{1,5}\)?\d{0,4}){1,4}"  # +44 (0)20 7946 0999
+    r"(?:\+\d{1,3}|\b(?i:on|call|calling|dial|dialling|dialing|tel|tel\.|telephone|phone|contact|"
+    r"hotline|line|number|whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{1,5}\)?\d{0,4}){1,4}"
+    # +44 (0)20 7946 0999, "by calling 6338 1234"
     r"|(?:\b1[-.])?(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
     r"|\(\d{2,4}\)\s?\d{3,4}[-.]\d{4}\b"  # (02) 8911-5061: an area code in brackets
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
@@ -416,6 +417,7 @@ _PHONE_RE = re.compile(
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
     r"|\b1[38]00\s\d{3}\s\d{3}\b"  # 1800 623 946: a toll-free number
     r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
+    r"|\b0\d{1,2}-\d{3,4}\s\d{4}\b"  # 03-2266 2222, 05-401 2222: a short area code, a dash
 )
 def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
@@ -426,7 +428,7 @@ def _phone_hint(s: str) -> bool:
     if "+" not in s:
         low = s.lower()
         if not ("call" in low or "tel" in low or "phone" in low or "contact" in low
-                or "hotline" in low or "whatsapp" in low):
+                or "hotline" in low or "whatsapp" in low or "dial" in low):
             return False
     return _PHONE_HINT_RE.search(s) is not None
 
@@ -434,9 +436,9 @@ def _phone_hint(s: str) -> bool:
 _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"
                           r"|\b0\d\s\d{4}\s\d{4}\b"
                           r"|\)\s?\d{3,4}[-.]\d{4}\b"
-                          r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
+                          r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b|\b0\d{1,2}-\d{3,4}\s\d{4}\b")
 _TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
-_PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
+_PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp|dial)")
 # A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
 # more time zones and hours, "local time", "noon", "in the morning".
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(

@@ -1954,3 +1954,16 @@ def test_a_range_may_mix_words_and_digits(sentence, text, lower, upper):
 def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
     f = one(sentence)
     assert (f.text, f.unit) == (text, "bpd")
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a number after "calling"/"dialling", and one with a short area code and a dash
+    # ("03-2266 2222"), is a phone number; counts beside them stay
+    ("Some 52 residents gave feedback by calling 6338 1234.", ["Some 52"]),
+    ("Parents can reach the helpdesk by dialling 6100 2345.", []),
+    ("Witnesses should contact Sergeant Ali at 03-2266 2222 or visit one of 14 stations.",
+     ["14"]),
+    ("The tip line, at 07-331 4455, took 40 calls.", ["40"]),
+])
+def test_phone_numbers_after_calling_or_with_a_short_area_code(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
