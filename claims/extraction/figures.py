@@ -1416,11 +1416,21 @@ _SPAN_NOT_NOUNS = words(
 _SPAN_MEASURES = words("rate rates average averages high highs low lows yield yields")
 
 
+# What "24-hour" before it says is kept round the clock, not how long it lasts: "a 24-hour
+# curfew", "its 24-hour operation" (but "a 24-hour special operation" ends).
+_ROUND_THE_CLOCK_RE = re.compile(r"(?i)\s+(?:curfews?|lockdowns?|operations?)\b")
+
+
 def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
     """Whether "<number>-<unit>" ending at `unit_end` says how long an event lasts ("a 36-hour
-    strike"); a "24-hour curfew" or "twenty-four-hour service" is one round the clock."""
-    if unit not in _SPAN_COMPOUNDS or (unit == "hour" and number.lower() in ("24", "twenty-four")):
+    strike"); a "24-hour curfew" or "twenty-four-hour service" is one round the clock, but a
+    "24-hour standstill order" or "24-hour strike" (an event that ends: _SPAN_NOUN_RE) lasts
+    a day."""
+    if unit not in _SPAN_COMPOUNDS:
         return False
+    if unit == "hour" and number.lower() in ("24", "twenty-four"):
+        return bool(_SPAN_NOUN_RE.match(s, unit_end)) and not \
+            _ROUND_THE_CLOCK_RE.match(s, unit_end)
     if _SPAN_NOUN_RE.match(s, unit_end):
         return True
     nxt = _SPAN_ANY_NOUN_RE.match(s, unit_end)

@@ -1967,3 +1967,17 @@ def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
 ])
 def test_phone_numbers_after_calling_or_with_a_short_area_code(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # "24-hour" before an event that ends (a standstill order, a strike, a special operation)
+    # says how long it lasts; before a curfew, a hotline or a plant's operation it says round
+    # the clock
+    ("The ministry issued a 24-hour standstill order on farm vehicles.", ["24-hour"]),
+    ("Dockers began a 24-hour strike at the port.", ["24-hour"]),
+    ("Police held 300 people during a 24-hour special operation.", ["300", "24-hour"]),
+    ("The city opened a 24-hour control room.", []),
+    ("The plant moved to 24-hour operation.", []),
+])
+def test_24_hour_before_an_event_that_ends_is_a_span(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
