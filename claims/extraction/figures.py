@@ -243,6 +243,10 @@ _CURRENCY_SIGNS = (
     r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
+# A small amount that opens a range whose other end the same letter marks as money, written
+# so: "from P500 to P1,000", "between P800 and P1,200", "R80-R1.5 million".
+_LETTER_CUR_RANGE_START = (rf"\d{{1,4}}(?=\s*(?:to|and|[-\u2013])\s*[RP](?:{_GROUPED_AMOUNT}|"
+                           rf"{_SCALED_AMOUNT}))")
 # Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
 # for riyals, "K" for kwacha, "R" for rand), each with the ways it may be followed.
 _CURRENCY_LETTERS = (
@@ -253,7 +257,7 @@ _CURRENCY_LETTERS = (
     ("(?:[SQ]R|KD)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("K", rf"{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("[RP]", rf"{_GROUPED_AMOUNT}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|{_SCALED_AMOUNT}|"
-             rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}"),
+             rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}|{_LETTER_CUR_RANGE_START}"),
 )
 _CURRENCY_LETTERS_BEFORE = "|".join(f"{cur}(?={amount})" for cur, amount in _CURRENCY_LETTERS)
 

@@ -1981,3 +1981,16 @@ def test_phone_numbers_after_calling_or_with_a_short_area_code(sentence, texts):
 ])
 def test_24_hour_before_an_event_that_ends_is_a_span(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # a small amount after "P" or "R" is money when the range's other end, marked by the
+    # same letter, is written as money ("P1,000", "R2,500", "P1.2 million")
+    ("Cash handouts ranged from P500 to P1,000 per voter.", "P500 to P1,000", D(500), D(1000)),
+    ("Tickets cost R150 to R2,500 each.", "R150 to R2,500", D(150), D(2500)),
+    ("Repairs cost between P800 and P1,200 a unit.", "between P800 and P1,200", D(800),
+     D(1200)),
+])
+def test_a_letter_currency_range_may_open_with_a_small_amount(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
