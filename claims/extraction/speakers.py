@@ -5430,9 +5430,10 @@ _COMPANY_GENERIC = words(
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
-# "Harbour Alliance chairperson Kofi Ofori").
+# "Harbour Alliance chairperson Kofi Ofori"), and a body's bracketed acronym in it ("Green
+# Party (GP) Councillor Ama Boateng").
 # "The army spokesman in Ituri, Lieutenant Jules Ngongo, blamed ...": a described subject.
-_TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|(?:"
+_TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|\([A-Z][A-Za-z]{1,11}\)|(?:"
               + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
               + r")\b)\s+")
 _APPOS_SUBJECT_PREFIX_RE = re.compile(

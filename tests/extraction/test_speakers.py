@@ -7014,3 +7014,20 @@ def test_paired_adjectives_before_a_document_do_not_end_the_phrase(paragraphs, f
 ])
 def test_a_data_product_after_a_name_is_that_bodys(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's bracketed acronym inside the title run of a sentence's subject ("Green Party
+    # (GP) Councillor X criticised ...") still makes X the subject a later "she said" means
+    (("Opposition leader Maria Gomez said the plan was flawed.",
+      "Green Party (GP) Councillor Kim Do-yun criticised the bill, which she said would cost "
+      "4,000 jobs."), "4,000", "Kim Do-yun"),
+    (("The mayor, Paul Rees, said the plan was sound. He said it would work.",
+      "National Farmers Union (NFU) president Lee Min-jun attacked the levy, which he said "
+      "would cost farms 9 percent of income."), "9 percent", "Lee Min-jun"),
+    (("Union chief Ann Cole said talks failed. She said members were angry.",
+      "Liberal Democratic Party (LDP) lawmaker Sato Yuki opposed the cuts. She said they "
+      "would close 12 clinics."), "12", "Sato Yuki"),
+])
+def test_an_acronym_in_a_subjects_title_run_keeps_the_subject(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
