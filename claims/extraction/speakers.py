@@ -5465,12 +5465,14 @@ _SUBJECT_PREFIX_RE = re.compile(
 )
 
 
-# A company's legal form after its name: "Halden Foods plc".
-_LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited")
+# A company's legal form after its name: "Halden Foods plc", Malaysia's "Kinta Rail Berhad"
+# ("Bhd"), Indonesia's "Tbk".
+_LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited berhad bhd bhd. tbk")
 # Verbs after a sentence's first word that make it a plural noun ("Fares will rise", "Prices
 # are up"), not a company's one-word name.
 _PLURAL_AGREEING = words("are were have will would could may might can should")
-_LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", "nv", "spa")
+_LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", "nv", "spa",
+               "berhad", "bhd", "tbk")
 
 # Kinds of body that a sentence may open with, before the body's name (never first names).
 _BODY_KIND_OPENERS = words(

@@ -7031,3 +7031,17 @@ def test_a_data_product_after_a_name_is_that_bodys(paragraphs, figure, name):
 ])
 def test_an_acronym_in_a_subjects_title_run_keeps_the_subject(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # Malaysia's "Berhad"/"Bhd" and Indonesia's "Tbk" end a company's name as "Ltd" does: an
+    # acronym before it is the name's, no person's title
+    (("Traffic was backed up for about 5km, according to toll operator ABC Highways "
+      "Berhad.",), "about 5km", "ABC Highways Berhad"),
+    (("Plantation group KLK Agro Bhd said output rose 6 percent.",), "6 percent",
+     "KLK Agro Bhd"),
+    (("Miner PT Bumi Jaya Tbk said it shipped 2 million tonnes.",), "2 million tonnes",
+     "PT Bumi Jaya Tbk"),
+])
+def test_malaysian_and_indonesian_legal_forms_end_a_company_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
