@@ -5665,6 +5665,20 @@ def _may_be_same_person(a: SpeakerRef, b: SpeakerRef) -> bool:
     return bool({w for w in a.key.split() if len(w) > 2} & set(b.key.split()))
 
 
+# First words that make a name of two words a region ("East Harlow", "Northern Cape").
+_COMPASS_WORDS = words("north south east west northeast northwest southeast southwest "
+                       "north-east north-west south-east south-west northern southern eastern "
+                       "western central")
+
+
+def _compass_place(name: str) -> bool:
+    """Whether a two-word name without a title opens with a compass point and so names a
+    region, not a person: "East Harlow was the hardest-hit area, ... He said ..." ("he" is
+    not East Harlow)."""
+    parts = name.split()
+    return len(parts) == 2 and parts[0].lower() in _COMPASS_WORDS
+
+
 def _place_named(text: str, end: int) -> bool:
     """A capitalised run that a lower-case place noun follows names a place, not a person:
     "bombs fell on Let Mya Zin village", "the Sabo Gari township"."""
@@ -6107,7 +6121,7 @@ class ArticleSpeakers:
             if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, start - 8) :
                                                                          start]):
                 continue  # "In Maarat al-Numan, Abu Khaled said": a place, not a person
-            if _place_named(text, end):
+            if _place_named(text, end) or not role and _compass_place(name_text):
                 continue
             # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
             am = _APPOS_ROLE_RE.match(text, end, end + 160) \

@@ -7045,3 +7045,17 @@ def test_an_acronym_in_a_subjects_title_run_keeps_the_subject(paragraphs, figure
 ])
 def test_malaysian_and_indonesian_legal_forms_end_a_company_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a two-word name opening with a compass point ("East Lindon") is a region, not the person
+    # a "he"/"she" in the next sentence means
+    (("East Lindon saw the heaviest rain, forecaster Tom Hale said. He said 120 mm fell "
+      "overnight.",), "120 mm", "Tom Hale"),
+    (("North Harlow was the hardest-hit district, agency head Paul Brenner said on Monday. "
+      "He said the floods were the worst in five years.",), "five years", "Paul Brenner"),
+    (("Southern Vale recorded the most cases, health director Ana Ruiz said. She said 300 "
+      "people were admitted.",), "300", "Ana Ruiz"),
+])
+def test_a_compass_point_name_is_a_region_not_a_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
