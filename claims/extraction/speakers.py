@@ -5153,6 +5153,11 @@ _BACK_ALIASES = frozenset({"association", "alliance"})
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
+# Heads a description of a weather service may use ("the weather bureau", "the weather
+# agency"), and words of the names of such services ("Meteorological", "Atmospheric").
+_WEATHER_BODY_HEADS = words("bureau agency service office department administration authority")
+_WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met observatory "
+                            "hydrometeorological climatology")
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity"
@@ -6467,6 +6472,26 @@ class ArticleSpeakers:
                 return earlier
         return m
 
+    def _weather_body(self, pos: int) -> SpeakerRef | None:
+        """The body "the weather bureau" or "the weather agency" stands for: the last one named
+        before `pos` whose name says it watches the weather ("the Atmospheric and Geophysical
+        Services Administration", "the Meteorological Department"), whatever its head word."""
+        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                              not _WEATHER_NAME_WORDS.isdisjoint(
+                                  w.strip(",") for w in _name_words(r.name)))
+        if ref is not None:
+            return ref  # (a body that spoke: its whole name, commas and all)
+        found = None
+        for b in self.bodies:
+            if b.pos >= pos:
+                break
+            if b.kind != PERSON and not _WEATHER_NAME_WORDS.isdisjoint(b.words) and \
+                    not self._is_publisher(b.name):
+                found = b
+        if found is None:
+            return None
+        return self._register(SpeakerRef(found.name, found.kind), found.name, "")
+
     def _last_body(self, pos: int, pred, word: str = "",
                    also: frozenset[str] = frozenset()) -> SpeakerRef | None:
         """The last body that spoke or was the subject of a sentence before `pos` (`word`, or
@@ -7277,7 +7302,9 @@ class ArticleSpeakers:
                 w not in _GENERIC_KINDS and w not in umbrella and not (
                     w in DEMONYMS and cand.generic_head in _COMPANY_GENERIC))
             # ("the Stuttgart-based group": where a body is based describes no name)
-            found = self._generic(cand.generic_head, pos, early, described)
+            found = self._weather_body(pos) if "weather" in described and \
+                cand.generic_head in _WEATHER_BODY_HEADS else None
+            found = found or self._generic(cand.generic_head, pos, early, described)
             if umbrella and described and (
                     found is None or described.isdisjoint(_name_words(found.name))):
                 # "the UN refugee agency" is no body named without "refugee": a name of its

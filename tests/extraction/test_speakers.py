@@ -7059,3 +7059,21 @@ def test_malaysian_and_indonesian_legal_forms_end_a_company_name(paragraphs, fig
 ])
 def test_a_compass_point_name_is_a_region_not_a_person(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the weather bureau/agency/office" is the weather service named before, whatever head
+    # word its name ends with ("... Services Administration", "Meteorological Department")
+    (("Winds reached 185 kph, according to the Northland Atmospheric, Geophysical and "
+      "Astronomical Services Administration (NAGASA).",
+      "The weather bureau said the storm dumped 420 millimeters of rain."), "420 millimeters",
+     "Northland Atmospheric, Geophysical and Astronomical Services Administration"),
+    (("The Atmospheric and Geophysical Services Administration said winds hit 150 kph. Police "
+      "said 12 people died.", "The weather agency said 300 mm of rain fell."), "300 mm",
+     "Atmospheric and Geophysical Services Administration"),
+    (("The Meteorological Department warned of floods.",
+      "The weather office said the storm would bring 200 mm of rain."), "200 mm",
+     "Meteorological Department"),
+])
+def test_the_weather_bureau_is_the_weather_service_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
