@@ -7077,3 +7077,22 @@ def test_a_compass_point_name_is_a_region_not_a_person(paragraphs, figure, name)
 ])
 def test_the_weather_bureau_is_the_weather_service_named_before(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("headline, summary, paragraph, name", [
+    # a headline or summary point ending ", court hears" or ", inquiry told" voices what the
+    # hearing heard: it merges into the body claim, not listed for the outlet
+    ("Clerk stole $40,000 from employer, court hears", (),
+     "A former clerk stole $40,000 from his employer, prosecutor Ann Lee told the court.",
+     "Ann Lee"),
+    ("A headline without figures", ("Defendant has repaid about $20,000, court hears",),
+     "In mitigation, defence counsel Mark Hill said his client had repaid about $20,000.",
+     "Mark Hill"),
+    ("Nurse worked 80-hour weeks, inquiry told", (),
+     "The nurse worked 80-hour weeks, her union representative Jo Park told the inquiry.",
+     "Jo Park"),
+])
+def test_a_headline_ending_court_hears_merges_into_the_body_claim(headline, summary,
+                                                                  paragraph, name):
+    claims = run(paragraph, headline=headline, summary=summary)
+    assert [c.speaker for c in claims] == [name]
