@@ -1974,9 +1974,12 @@ _CLOSE_QUOTE_RE = re.compile("(?<=\\S)[\"\u201d\u2019'](?![\\w])")
 # "Army: 112 terrorists killed": a short label before a colon ("Sudan war:" is a topic)
 _HEAD_LABEL_RE = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}):\s")
 _LABEL_FILLER = words("the a an of in on for and")
-# "..., poll shows", "..., report finds": a voice the headline names only by its document
+# "..., poll shows", "..., report finds": a voice the headline names only by its document;
+# "..., court hears", "..., inquiry told": what a hearing heard, which a witness, counsel or
+# prosecutor says in the body
 _HEAD_SAYS_RE = re.compile(r"(?i),\s+(?:[\w'\u2019-]+\s+){1,4}(?:says?|shows?|finds?|warns?|"
-                           r"claims?|estimates?|suggests?)[.!]?\s*$|^(?:[\w'\u2019-]+\s+){1,3}"
+                           r"claims?|estimates?|suggests?|hears?|heard|told)[.!]?\s*$|"
+                           r"^(?:[\w'\u2019-]+\s+){1,3}"
                            r"(?:says?|shows?|finds?|warns?|claims?|estimates?|suggests?)\s")
 
 

@@ -243,6 +243,10 @@ _CURRENCY_SIGNS = (
     r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
+# A small amount that opens a range whose other end the same letter marks as money, written
+# so: "from P500 to P1,000", "between P800 and P1,200", "R80-R1.5 million".
+_LETTER_CUR_RANGE_START = (rf"\d{{1,4}}(?=\s*(?:to|and|[-\u2013])\s*[RP](?:{_GROUPED_AMOUNT}|"
+                           rf"{_SCALED_AMOUNT}))")
 # Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
 # for riyals, "K" for kwacha, "R" for rand), each with the ways it may be followed.
 _CURRENCY_LETTERS = (
@@ -253,7 +257,7 @@ _CURRENCY_LETTERS = (
     ("(?:[SQ]R|KD)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("K", rf"{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("[RP]", rf"{_GROUPED_AMOUNT}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|{_SCALED_AMOUNT}|"
-             rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}"),
+             rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}|{_LETTER_CUR_RANGE_START}"),
 )
 _CURRENCY_LETTERS_BEFORE = "|".join(f"{cur}(?={amount})" for cur, amount in _CURRENCY_LETTERS)
 
@@ -407,8 +411,9 @@ _VAGUE_LOWER = (
 )
 
 _PHONE_RE = re.compile(
-    r"(?:\+\d{1,3}|\b(?i:on|call|tel|tel\.|telephone|phone|contact|hotline|line|number|"
-    r"whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{1,5}\)?\d{0,4}){1,4}"  # +44 (0)20 7946 0999
+    r"(?:\+\d{1,3}|\b(?i:on|call|calling|dial|dialling|dialing|tel|tel\.|telephone|phone|contact|"
+    r"hotline|line|number|whatsapp)\s+\+?\(?\d{2,4}\)?)(?:[\s.-]\(?\d{1,5}\)?\d{0,4}){1,4}"
+    # +44 (0)20 7946 0999, "by calling 6338 1234"
     r"|(?:\b1[-.])?(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # 215-686-8477, (215) 686-8477
     r"|\(\d{2,4}\)\s?\d{3,4}[-.]\d{4}\b"  # (02) 8911-5061: an area code in brackets
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
@@ -416,6 +421,7 @@ _PHONE_RE = re.compile(
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
     r"|\b1[38]00\s\d{3}\s\d{3}\b"  # 1800 623 946: a toll-free number
     r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
+    r"|\b0\d{1,2}-\d{3,4}\s\d{4}\b"  # 03-2266 2222, 05-401 2222: a short area code, a dash
 )
 def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
@@ -426,7 +432,7 @@ def _phone_hint(s: str) -> bool:
     if "+" not in s:
         low = s.lower()
         if not ("call" in low or "tel" in low or "phone" in low or "contact" in low
-                or "hotline" in low or "whatsapp" in low):
+                or "hotline" in low or "whatsapp" in low or "dial" in low):
             return False
     return _PHONE_HINT_RE.search(s) is not None
 
@@ -434,9 +440,9 @@ def _phone_hint(s: str) -> bool:
 _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"
                           r"|\b0\d\s\d{4}\s\d{4}\b"
                           r"|\)\s?\d{3,4}[-.]\d{4}\b"
-                          r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b")
+                          r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b|\b0\d{1,2}-\d{3,4}\s\d{4}\b")
 _TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
-_PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp)")
+_PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp|dial)")
 # A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
 # more time zones (a live blog's "00.14 BST", "9.30 EDT") and hours, "local time", "noon", "in the morning".
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
@@ -1418,11 +1424,21 @@ _SPAN_NOT_NOUNS = words(
 _SPAN_MEASURES = words("rate rates average averages high highs low lows yield yields")
 
 
+# What "24-hour" before it says is kept round the clock, not how long it lasts: "a 24-hour
+# curfew", "its 24-hour operation" (but "a 24-hour special operation" ends).
+_ROUND_THE_CLOCK_RE = re.compile(r"(?i)\s+(?:curfews?|lockdowns?|operations?)\b")
+
+
 def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
     """Whether "<number>-<unit>" ending at `unit_end` says how long an event lasts ("a 36-hour
-    strike"); a "24-hour curfew" or "twenty-four-hour service" is one round the clock."""
-    if unit not in _SPAN_COMPOUNDS or (unit == "hour" and number.lower() in ("24", "twenty-four")):
+    strike"); a "24-hour curfew" or "twenty-four-hour service" is one round the clock, but a
+    "24-hour standstill order" or "24-hour strike" (an event that ends: _SPAN_NOUN_RE) lasts
+    a day."""
+    if unit not in _SPAN_COMPOUNDS:
         return False
+    if unit == "hour" and number.lower() in ("24", "twenty-four"):
+        return bool(_SPAN_NOUN_RE.match(s, unit_end)) and not \
+            _ROUND_THE_CLOCK_RE.match(s, unit_end)
     if _SPAN_NOUN_RE.match(s, unit_end):
         return True
     nxt = _SPAN_ANY_NOUN_RE.match(s, unit_end)

@@ -532,6 +532,20 @@ def _joins(left: Tok, right: Tok) -> bool:
 _SHARED_PREFIXES = ("co-", "joint-")
 
 
+def _paired_document_adjectives(toks: list[Tok], k: int, out: list[Tok]) -> bool:
+    """Whether toks[k] ("and"/"or") joins two lower-case words that describe the document
+    after them ("preliminary and unofficial results", "revised or provisional figures"): the
+    phrase goes on to the document (and who made it), not stopping at the first word."""
+    n = len(toks)
+    if toks[k].low not in ("and", "or") or len(out) != 1 or k + 2 >= n:
+        return False
+    left, right, head = out[0], toks[k + 1], toks[k + 2]
+    return all(x.kind == "w" and not x.cap and x.low not in _PHRASE_STOP
+               for x in (left, right)) and \
+        left.low not in DOCUMENT_HEADS and right.low not in DOCUMENT_HEADS and \
+        head.kind == "w" and not head.cap and head.low in DOCUMENT_HEADS
+
+
 def _shared_role(t: Tok) -> bool:
     """A role held with others, written with a prefix: "co-founder", "co-chair",
     "joint-owner" are roles as much as "founder", "chair" and "owner" (so "co-founder and
@@ -1027,6 +1041,10 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 out[-1], toks[k + 1]):
             out.append(t)
             k += 1
+            continue
+        if _paired_document_adjectives(toks, k, out):
+            out.extend(toks[k : k + 2])  # "according to partial and unofficial results from X"
+            k += 2
             continue
         if t.low == "and" and out and not out[-1].cap and any(
                 x.low in ("for", "of") for x in out[1:]):
@@ -4667,6 +4685,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = words[:-1] if head.low in _INDEXES and words[0].cap else _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
+    owner = _product_owner_before(words)
+    if owner:
+        # "results from the Elcom transparency server", "the Health Agency data dashboard":
+        # the body named before its data product
+        return read_phrase(owner, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
@@ -5094,7 +5117,25 @@ _MEASURING = words("network networks station stations gauge gauges sensor sensor
 _ORG_OR_GOVERNMENT_HEADS = ORG_HEADS | GOVERNMENT_HEADS
 # Things a body publishes its data through, which speak for it after its possessive.
 _INDEXES = words("index indexes indices")
-_DATA_PRODUCTS = words("portal tool tracker dashboard database") | _INDEXES
+_DATA_PRODUCTS = words("portal tool tracker dashboard database server") | _INDEXES
+
+
+def _product_owner_before(words: list[Tok]) -> list[Tok] | None:
+    """The capitalised name before a lower-case data product and at most two lower-case words
+    describing it ("the Elcom transparency server", "the Ministry of Health case tracker"):
+    the body whose product it is."""
+    if len(words) < 3 or words[-1].cap or words[-1].low not in _DATA_PRODUCTS:
+        return None
+    start = 1 if words[0].low == "the" else 0
+    end = start
+    while end < len(words) - 1 and (words[end].cap and words[end].kind == "w" or
+                                    words[end].low in ("of", "and", "&") and end > start):
+        end += 1
+    mods = words[end:-1]
+    if end == start or not words[end - 1].cap or len(mods) > 2 or \
+            any(t.cap or t.kind != "w" or t.poss for t in mods):
+        return None
+    return words[start:end]
 
 
 def _possessive_base(t: Tok) -> Tok:
@@ -5166,6 +5207,11 @@ _BACK_ALIASES = frozenset({"association", "alliance"})
 _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
     "gaap ifrs ebitda ebit eps ipo gdp gnp cpi ppi pmi etf yoy qoq fy roe roi npa npl aum ltv "
     "cagr vat gst tv fm am pm cbr crr mpr nav fx ai it hr"))
+# Heads a description of a weather service may use ("the weather bureau", "the weather
+# agency"), and words of the names of such services ("Meteorological", "Atmospheric").
+_WEATHER_BODY_HEADS = words("bureau agency service office department administration authority")
+_WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met observatory "
+                            "hydrometeorological climatology")
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity"
@@ -5443,9 +5489,10 @@ _COMPANY_GENERIC = words(
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
-# "Harbour Alliance chairperson Kofi Ofori").
+# "Harbour Alliance chairperson Kofi Ofori"), and a body's bracketed acronym in it ("Green
+# Party (GP) Councillor Ama Boateng").
 # "The army spokesman in Ituri, Lieutenant Jules Ngongo, blamed ...": a described subject.
-_TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|(?:"
+_TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|\([A-Z][A-Za-z]{1,11}\)|(?:"
               + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
               + r")\b)\s+")
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
@@ -5488,12 +5535,14 @@ def _stamp_end(text: str) -> int:
     return m.end() if m and (m.end() == len(text) or not text[m.end()].isdigit()) else 0
 
 
-# A company's legal form after its name: "Halden Foods plc".
-_LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited")
+# A company's legal form after its name: "Halden Foods plc", Malaysia's "Kinta Rail Berhad"
+# ("Bhd"), Indonesia's "Tbk".
+_LEGAL_SUFFIXES = words("inc inc. ltd ltd. plc llc corp corp. co co. limited berhad bhd bhd. tbk")
 # Verbs after a sentence's first word that make it a plural noun ("Fares will rise", "Prices
 # are up"), not a company's one-word name.
 _PLURAL_AGREEING = words("are were have will would could may might can should")
-_LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", "nv", "spa")
+_LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", "nv", "spa",
+               "berhad", "bhd", "tbk")
 
 # Kinds of body that a sentence may open with, before the body's name (never first names).
 _BODY_KIND_OPENERS = words(
@@ -5684,6 +5733,20 @@ def _may_be_same_person(a: SpeakerRef, b: SpeakerRef) -> bool:
     """Two references that share a name word ("Okoro" and "Ada Okoro", "J. Pillai" and
     "A.J. Pillai") may be one person."""
     return bool({w for w in a.key.split() if len(w) > 2} & set(b.key.split()))
+
+
+# First words that make a name of two words a region ("East Harlow", "Northern Cape").
+_COMPASS_WORDS = words("north south east west northeast northwest southeast southwest "
+                       "north-east north-west south-east south-west northern southern eastern "
+                       "western central")
+
+
+def _compass_place(name: str) -> bool:
+    """Whether a two-word name without a title opens with a compass point and so names a
+    region, not a person: "East Harlow was the hardest-hit area, ... He said ..." ("he" is
+    not East Harlow)."""
+    parts = name.split()
+    return len(parts) == 2 and parts[0].lower() in _COMPASS_WORDS
 
 
 def _place_named(text: str, end: int) -> bool:
@@ -6129,7 +6192,7 @@ class ArticleSpeakers:
             if _PLACE_BEFORE_RE.search(run[:offset] if offset else text[max(0, start - 8) :
                                                                          start]):
                 continue  # "In Maarat al-Numan, Abu Khaled said": a place, not a person
-            if _place_named(text, end):
+            if _place_named(text, end) or not role and _compass_place(name_text):
                 continue
             # a role in an apposition right after: "Andriy Yusov, spokesman for ... ,"
             am = _APPOS_ROLE_RE.match(text, end, end + 160) \
@@ -6474,6 +6537,26 @@ class ArticleSpeakers:
             if earlier.pos < m.pos and earlier.name.lower().endswith(tail):
                 return earlier
         return m
+
+    def _weather_body(self, pos: int) -> SpeakerRef | None:
+        """The body "the weather bureau" or "the weather agency" stands for: the last one named
+        before `pos` whose name says it watches the weather ("the Atmospheric and Geophysical
+        Services Administration", "the Meteorological Department"), whatever its head word."""
+        ref = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                              not _WEATHER_NAME_WORDS.isdisjoint(
+                                  w.strip(",") for w in _name_words(r.name)))
+        if ref is not None:
+            return ref  # (a body that spoke: its whole name, commas and all)
+        found = None
+        for b in self.bodies:
+            if b.pos >= pos:
+                break
+            if b.kind != PERSON and not _WEATHER_NAME_WORDS.isdisjoint(b.words) and \
+                    not self._is_publisher(b.name):
+                found = b
+        if found is None:
+            return None
+        return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
     def _last_body(self, pos: int, pred, word: str = "",
                    also: frozenset[str] = frozenset()) -> SpeakerRef | None:
@@ -7302,7 +7385,9 @@ class ArticleSpeakers:
                 w not in _GENERIC_KINDS and w not in umbrella and not (
                     w in DEMONYMS and cand.generic_head in _COMPANY_GENERIC))
             # ("the Stuttgart-based group": where a body is based describes no name)
-            found = self._generic(cand.generic_head, pos, early, described)
+            found = self._weather_body(pos) if "weather" in described and \
+                cand.generic_head in _WEATHER_BODY_HEADS else None
+            found = found or self._generic(cand.generic_head, pos, early, described)
             if umbrella and described and (
                     found is None or described.isdisjoint(_name_words(found.name))):
                 # "the UN refugee agency" is no body named without "refugee": a name of its

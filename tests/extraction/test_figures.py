@@ -1977,6 +1977,19 @@ def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
 
 
 @pytest.mark.parametrize("sentence, texts", [
+    # a number after "calling"/"dialling", and one with a short area code and a dash
+    # ("03-2266 2222"), is a phone number; counts beside them stay
+    ("Some 52 residents gave feedback by calling 6338 1234.", ["Some 52"]),
+    ("Parents can reach the helpdesk by dialling 6100 2345.", []),
+    ("Witnesses should contact Sergeant Ali at 03-2266 2222 or visit one of 14 stations.",
+     ["14"]),
+    ("The tip line, at 07-331 4455, took 40 calls.", ["40"]),
+])
+def test_phone_numbers_after_calling_or_with_a_short_area_code(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
     # the top of a labelled scale ("level 3 of 5") is no figure; a share of a count ("3 of 5
     # patients") still is
     ("Forecasters put the region at level 4 of 5 for severe storms.", []),
@@ -2009,3 +2022,30 @@ def test_a_house_number_before_a_numbered_street_is_no_figure(sentence, texts):
 ])
 def test_a_percentage_after_a_name_is_no_label(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # "24-hour" before an event that ends (a standstill order, a strike, a special operation)
+    # says how long it lasts; before a curfew, a hotline or a plant's operation it says round
+    # the clock
+    ("The ministry issued a 24-hour standstill order on farm vehicles.", ["24-hour"]),
+    ("Dockers began a 24-hour strike at the port.", ["24-hour"]),
+    ("Police held 300 people during a 24-hour special operation.", ["300", "24-hour"]),
+    ("The city opened a 24-hour control room.", []),
+    ("The plant moved to 24-hour operation.", []),
+])
+def test_24_hour_before_an_event_that_ends_is_a_span(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # a small amount after "P" or "R" is money when the range's other end, marked by the
+    # same letter, is written as money ("P1,000", "R2,500", "P1.2 million")
+    ("Cash handouts ranged from P500 to P1,000 per voter.", "P500 to P1,000", D(500), D(1000)),
+    ("Tickets cost R150 to R2,500 each.", "R150 to R2,500", D(150), D(2500)),
+    ("Repairs cost between P800 and P1,200 a unit.", "between P800 and P1,200", D(800),
+     D(1200)),
+])
+def test_a_letter_currency_range_may_open_with_a_small_amount(sentence, text, lower, upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")

@@ -7087,6 +7087,20 @@ def test_an_auxiliary_or_also_before_the_reporting_verb_keeps_the_subject(paragr
 
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
+    # "according to partial and unofficial results from X": two words joined by "and"/"or"
+    # describe the document, and the phrase goes on to its maker
+    (("The Green List was ahead in 12 of the 30 wards, according to partial and unofficial "
+      "results from the Electoral Commission.",), "12", "Electoral Commission"),
+    (("Turnout reached 61 percent, according to provisional and incomplete data from the "
+      "Central Election Office.",), "61 percent", "Central Election Office"),
+    (("Output fell 3 percent, according to official or provisional figures from the Statistics "
+      "Bureau.",), "3 percent", "Statistics Bureau"),
+])
+def test_paired_adjectives_before_a_document_do_not_end_the_phrase(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
     # a subject that raises or cuts "the" forecast, target or guidance sets its figures, as
     # with "its" forecast
     (("Chief financial officer Ana Ruiz raised the full-year revenue forecast to $5.6 billion.",),
@@ -7233,3 +7247,99 @@ def test_the_topic_of_a_document_is_not_its_owner(sentence, figure, name):
 def test_a_body_named_with_for_finds_that(sentence, name):
     claims = run(sentence, publisher="Daily Post")
     assert [c.speaker for c in claims if "1.5" in c.figure_text] == [name]
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a lower-case data product after a capitalised name ("the Elcom transparency server",
+    # "the Ministry of Health case tracker") is that body's data
+    (("The Harbour Party led in 14 seats, according to results from the Elcom transparency "
+      "server.",), "14", "Elcom"),
+    (("The region logged 340 new infections, according to the Ministry of Health case "
+      "tracker.",), "340", "Ministry of Health"),
+    (("Rents climbed 7 percent, according to the Rentwise rental dashboard.",), "7 percent",
+     "Rentwise"),
+])
+def test_a_data_product_after_a_name_is_that_bodys(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's bracketed acronym inside the title run of a sentence's subject ("Green Party
+    # (GP) Councillor X criticised ...") still makes X the subject a later "she said" means
+    (("Opposition leader Maria Gomez said the plan was flawed.",
+      "Green Party (GP) Councillor Kim Do-yun criticised the bill, which she said would cost "
+      "4,000 jobs."), "4,000", "Kim Do-yun"),
+    (("The mayor, Paul Rees, said the plan was sound. He said it would work.",
+      "National Farmers Union (NFU) president Lee Min-jun attacked the levy, which he said "
+      "would cost farms 9 percent of income."), "9 percent", "Lee Min-jun"),
+    (("Union chief Ann Cole said talks failed. She said members were angry.",
+      "Liberal Democratic Party (LDP) lawmaker Sato Yuki opposed the cuts. She said they "
+      "would close 12 clinics."), "12", "Sato Yuki"),
+])
+def test_an_acronym_in_a_subjects_title_run_keeps_the_subject(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # Malaysia's "Berhad"/"Bhd" and Indonesia's "Tbk" end a company's name as "Ltd" does: an
+    # acronym before it is the name's, no person's title
+    (("Traffic was backed up for about 5km, according to toll operator ABC Highways "
+      "Berhad.",), "about 5km", "ABC Highways Berhad"),
+    (("Plantation group KLK Agro Bhd said output rose 6 percent.",), "6 percent",
+     "KLK Agro Bhd"),
+    (("Miner PT Bumi Jaya Tbk said it shipped 2 million tonnes.",), "2 million tonnes",
+     "PT Bumi Jaya Tbk"),
+])
+def test_malaysian_and_indonesian_legal_forms_end_a_company_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a two-word name opening with a compass point ("East Lindon") is a region, not the person
+    # a "he"/"she" in the next sentence means
+    (("East Lindon saw the heaviest rain, forecaster Tom Hale said. He said 120 mm fell "
+      "overnight.",), "120 mm", "Tom Hale"),
+    (("North Harlow was the hardest-hit district, agency head Paul Brenner said on Monday. "
+      "He said the floods were the worst in five years.",), "five years", "Paul Brenner"),
+    (("Southern Vale recorded the most cases, health director Ana Ruiz said. She said 300 "
+      "people were admitted.",), "300", "Ana Ruiz"),
+])
+def test_a_compass_point_name_is_a_region_not_a_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the weather bureau/agency/office" is the weather service named before, whatever head
+    # word its name ends with ("... Services Administration", "Meteorological Department")
+    (("Winds reached 185 kph, according to the Northland Atmospheric, Geophysical and "
+      "Astronomical Services Administration (NAGASA).",
+      "The weather bureau said the storm dumped 420 millimeters of rain."), "420 millimeters",
+     "Northland Atmospheric, Geophysical and Astronomical Services Administration"),
+    (("The Atmospheric and Geophysical Services Administration said winds hit 150 kph. Police "
+      "said 12 people died.", "The weather agency said 300 mm of rain fell."), "300 mm",
+     "Atmospheric and Geophysical Services Administration"),
+    (("The Meteorological Department warned of floods.",
+      "The weather office said the storm would bring 200 mm of rain."), "200 mm",
+     "Meteorological Department"),
+])
+def test_the_weather_bureau_is_the_weather_service_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("headline, summary, paragraph, name", [
+    # a headline or summary point ending ", court hears" or ", inquiry told" voices what the
+    # hearing heard: it merges into the body claim, not listed for the outlet
+    ("Clerk stole $40,000 from employer, court hears", (),
+     "A former clerk stole $40,000 from his employer, prosecutor Ann Lee told the court.",
+     "Ann Lee"),
+    ("A headline without figures", ("Defendant has repaid about $20,000, court hears",),
+     "In mitigation, defence counsel Mark Hill said his client had repaid about $20,000.",
+     "Mark Hill"),
+    ("Nurse worked 80-hour weeks, inquiry told", (),
+     "The nurse worked 80-hour weeks, her union representative Jo Park told the inquiry.",
+     "Jo Park"),
+])
+def test_a_headline_ending_court_hears_merges_into_the_body_claim(headline, summary,
+                                                                  paragraph, name):
+    claims = run(paragraph, headline=headline, summary=summary)
+    assert [c.speaker for c in claims] == [name]
