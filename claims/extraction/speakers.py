@@ -5396,12 +5396,15 @@ _TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|(?:"
               + r")\b)\s+")
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
     # ("Bavaria's transport minister, Michael Reindl, called ...": a role owned by a place;
+    # "Harbor Line Ferries' operations director, Paul Grant, said ...": by a body of several
+    # words, whose name is no person's;
     # "In a statement on Monday, the finance commissioner, Ada Obi, ...": after an opening
     # phrase of time or occasion)
     # "His daughter, Marie Roy, drove ...", "Her colleague Dr Ana Mora is ...": a relative or
     # colleague of the person before, named as the subject)
     r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
-    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|[A-Z][\w.-]*['\u2019]s)"
+    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|"
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019]))"
     r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
     r"|(?:His|Her|Their)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."

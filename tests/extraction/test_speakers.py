@@ -6986,3 +6986,18 @@ def test_a_role_word_after_a_body_introduced_in_it_is_the_body(paragraphs, figur
 ])
 def test_the_union_is_the_workers_body_named_before(paragraphs, summary, figure, name):
     assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "she" after "X Y's role, Name, ..." is the person named in apposition, not the owner of
+    # the role, however many words its name has
+    (("Nordic Rail's human resources chief, Maria Lund, called the strike pointless. She "
+      "said the company had already offered an 11% pay increase.",), "11%", "Maria Lund"),
+    (("Harbor Line Ferries' operations director, Paul Grant, called the stoppage regrettable. "
+      "He said 40 sailings had been cancelled.",), "40", "Paul Grant"),
+    (("Vantor Steel Works' chief executive, Lena Ortiz, said little on Monday.",
+      "She later said the firm would cut 300 jobs."), "300", "Lena Ortiz"),
+])
+def test_a_role_owned_by_a_body_of_several_words_leaves_the_named_holder_the_subject(
+        paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
