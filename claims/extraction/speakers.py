@@ -5459,10 +5459,12 @@ _DATA_AFTER_RE = re.compile(
 _ON_MARKET_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 _EXCHANGE_HEADS = words("exchange bourse")
 # "The union, Sindicato Minero Sur, said": a name in apposition to a body word that is no
-# company's (the name itself is what the group catches).
+# company's (the name itself is what the group catches); "the train drivers' union LKV
+# began", "the opposition party NDP": an acronym right after that word, which it describes.
 _NOT_COMPANY_APPOS_RE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_NOT_COMPANY_HEADS)) +
-    r"),\s+([A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.-]*|de|del|la|of|for|and|des|du|der)){0,8}),")
+    r"\b[Tt]he\s+(?:[a-z][\w'\u2019-]*\s+){0,2}(?:" + "|".join(sorted(_NOT_COMPANY_HEADS)) +
+    r")(?:,\s+([A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.-]*|de|del|la|of|for|and|des|du|der)){0,8}),"
+    r"|\s+([A-Z][A-Z0-9&-]{1,7})\b(?![\w'\u2019]))")
 
 
 # A company's kind written right before its name: "copper miner Minera Sur".
@@ -7820,7 +7822,8 @@ class ArticleSpeakers:
         never "the company", whatever its name looks like in another language)."""
         if self._not_company_names is None:
             self._not_company_names = [
-                normalise_key(m.group(1)) for m in _NOT_COMPANY_APPOS_RE.finditer(self.text)]
+                normalise_key(m.group(1) or m.group(2))
+                for m in _NOT_COMPANY_APPOS_RE.finditer(self.text)]
         key = normalise_key(name)
         return any(k == key or k.startswith(key + " ") for k in self._not_company_names)
 

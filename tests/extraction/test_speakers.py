@@ -7001,3 +7001,24 @@ def test_the_union_is_the_workers_body_named_before(paragraphs, summary, figure,
 def test_a_role_owned_by_a_body_of_several_words_leaves_the_named_holder_the_subject(
         paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an acronym right after a word for a body that is no company ("the dockers' union HTF",
+    # "the opposition party NDP") names no company "the airline" or "the company" can be; a
+    # company's acronym after its kind ("the carmaker VMK") still is one
+    (("Flights stopped as the cabin crew union KAS began a 24-hour strike.",
+      "Skyways said it had cancelled 300 flights. About 40 percent of its routes were hit, "
+      "the airline added."), "About 40 percent", "Skyways"),
+    (("The opposition party NDP called the plan reckless.",
+      "Baltic Star said it would cut 500 jobs. Another 120 contracts will end, the company "
+      "added."), "120", "Baltic Star"),
+    (("Ports shut as the dockers' union HTF walked out.",
+      "Nordhaven Rail said it was running 30 freight trains. About 60 percent of services "
+      "were cut, the rail operator said."), "About 60 percent", "Nordhaven Rail"),
+    (("The carmaker VMK said it would cut 500 jobs. Another 120 contracts will end, the "
+      "company added.",), "120", "VMK"),
+])
+def test_an_acronym_after_a_word_for_a_non_company_body_is_no_company(paragraphs, figure,
+                                                                      name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
