@@ -77,6 +77,7 @@ from .lexicon import (
     DATA_DOCUMENTS,
     DATA_VERBS,
     DEMONYMS,
+    DISTANCE_UNITS,
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
@@ -99,6 +100,7 @@ from .lexicon import (
     QUOTE_VERBS,
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
+    SPEC_UNITS,
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -734,6 +736,15 @@ _YEAR_DETERMINERS = _ARTICLES | _POSSESSIVE_DETERMINERS | _SINGULAR_DEMONSTRATIV
 _PUBLISHED_ADJECTIVES = words("published revised updated released audited unpublished")
 
 
+def _unit_against_number(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is a unit written against the number before it ("43C", "5GW",
+    "80MM"): a capital that is a measure, never a name ("Highs of 43C expected")."""
+    t = toks[k]
+    return k > 0 and t.kind == "w" and toks[k - 1].kind == "n" and \
+        toks[k - 1].end == t.start and (t.low in DISTANCE_UNITS or t.low in MEASURE_UNITS or
+                                        t.low in SPEC_UNITS)
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -765,6 +776,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         t = toks[k]
         if t.kind == "w" and t.low in PRONOUNS and not out:
             return [t]
+        if t.cap and _unit_against_number(toks, k):
+            break  # "Temperatures up to 43C expected": a measure, no one who expects
         if t.kind == "n" and out and (out[0].cap or out[0].low in _FOREIGN_CONNECTORS) and \
                 k > 1 and t.text.isdigit() and \
                 toks[k - 1].low == "no." and toks[k - 2].cap:

@@ -7022,3 +7022,14 @@ def test_a_role_owned_by_a_body_of_several_words_leaves_the_named_holder_the_sub
 def test_an_acronym_after_a_word_for_a_non_company_body_is_no_company(paragraphs, figure,
                                                                       name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("summary, paragraphs, figure", [
+    # a unit written against its number ("43C", "5GW") is a measure, not a name that
+    # "expected" or "forecast" the figure: without an attribution it is the outlet's
+    (("Temperatures up to 43C expected in the south",), ("It is hot.",), "up to 43C"),
+    ((), ("Highs of 41C expected across the plain on Friday.",), "41C"),
+    ((), ("New capacity of 5GW expected by the end of the decade.",), "5GW"),
+])
+def test_a_unit_against_its_number_is_no_speaker(summary, paragraphs, figure):
+    assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == "Test Herald"
