@@ -2636,6 +2636,18 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             # "according to a study (led) by researchers at the University of X": the
             # university's study, as "A study by researchers at X found" is
             ph, end_i = inst, end_i + 1 + len(inst)
+    if end_i + 1 < n and toks[end_i].low in ("at", "with") and ph[-1].low in _FOR_BODY and \
+            not any(t.cap for t in ph):
+        inst = right_phrase(toks, end_i + 1)
+        if inst and any(t.cap for t in inst) and valid_speaker_phrase(inst):
+            # "according to forecasters at the Air Force weather service", "according to
+            # economists at Harbour Bank": the body speaks, as in "analysts at X said"
+            # (whole, as there, when the name alone reads like a person's: "analysts at
+            # Kellerman Brothers"; "the" before it makes it a body's)
+            at = toks[end_i]
+            ph = ph + [at] + inst if inst[0].low != "the" and _staff_of_named_firm(ph, inst) \
+                else inst
+            end_i = end_i + 1 + len(inst)
     appos, _ = _appos_after(toks, end_i)
     if appos and appos[0].cap and ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and \
             ph[0].low not in _ARTICLES - {"the"}:

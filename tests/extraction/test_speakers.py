@@ -7033,3 +7033,19 @@ def test_an_acronym_after_a_word_for_a_non_company_body_is_no_company(paragraphs
 ])
 def test_a_unit_against_its_number_is_no_speaker(summary, paragraphs, figure):
     assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == "Test Herald"
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "according to forecasters at X" is X's, as "forecasters at X said" is; staff at no
+    # named body ("analysts at the time") stay themselves
+    (("Growth will slow to 1.2% next year, according to economists at Harbour Bank.",),
+     "1.2%", "Harbour Bank"),
+    (("According to meteorologists at the Coastal Weather Service, rain could reach 80mm.",),
+     "80mm", "Coastal Weather Service"),
+    (("Exports fell 7% in May, according to officials with the Port Authority.",), "7%",
+     "Port Authority"),
+    (("Growth will slow to 1.2% next year, according to analysts at the time.",), "1.2%",
+     "Analysts"),
+])
+def test_according_to_staff_at_a_body_is_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
