@@ -1427,6 +1427,20 @@ def _means_start(toks: list[Tok], j: int) -> int | None:
 
 
 
+def _document_from_owner_before(toks: list[Tok], j: int) -> bool:
+    """Whether a document and its named owner end right before toks[j]: "Figures from the
+    Statistics Office (published)", "Data from Harbour Bank (released)"."""
+    k = j - 1
+    while k >= 0 and toks[k].kind == "w" and (toks[k].cap or toks[k].low in (
+            "of", "for", "and", "&") and k > 0 and toks[k - 1].cap):
+        k -= 1
+    if k == j - 1 or k < 1:
+        return False
+    if toks[k].low == "the":
+        k -= 1
+    return k >= 1 and toks[k].low in ("from", "by") and toks[k - 1].low in DOCUMENT_HEADS
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1459,9 +1473,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if means is not None:
             j = means - 1  # "Figures obtained by the Herald under Freedom of Information rules
             continue  # show": the means the figures were got by, not their owner
-        if low in _RELEASED and j >= 1 and toks[j - 1].low in DOCUMENT_HEADS:
-            j -= 1  # "Government data released on Wednesday showed"
-            continue
+        if low in _RELEASED and j >= 1 and (toks[j - 1].low in DOCUMENT_HEADS or
+                                            _document_from_owner_before(toks, j)):
+            j -= 1  # "Government data released on Wednesday showed", "Figures from the
+            continue  # Statistics Office published last month showed"
         if j >= 3 and toks[j - 1].low in MONTHS and t.kind == "n" and \
                 toks[j - 2].low in ("in", "during") and toks[j - 3].low in _RELEASED:
             j -= 3  # "a survey conducted in July 2025 found": the month, not the owner
