@@ -5498,13 +5498,21 @@ _DATA_AFTER_RE = re.compile(
 # where it trades (its name ends in one of _EXCHANGE_HEADS), is no company the story reports on.
 _ON_MARKET_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 _EXCHANGE_HEADS = words("exchange bourse")
+# Descriptions of a body that is no company though "group" or "body" may end a company's
+# name: "the industry group X", "the lobby group X", "the trade body X".
+_NOT_COMPANY_DESCRIPTIONS = (
+    r"(?:industry|lobby|trade|pressure|campaign|advocacy|rights|consumer|employers['\u2019]?)"
+    r"\s+(?:group|body)|think[- ]tank")
 # "The union, Sindicato Minero Sur, said": a name in apposition to a body word that is no
 # company's (the name itself is what the group catches); "the train drivers' union LKV
-# began", "the opposition party NDP": an acronym right after that word, which it describes.
+# began", "the opposition party NDP", "the industry group Chip Makers Europe": the name right
+# after that word, which it describes (not a weekday or month: "the union on Monday").
 _NOT_COMPANY_APPOS_RE = re.compile(
     r"\b[Tt]he\s+(?:[a-z][\w'\u2019-]*\s+){0,2}(?:" + "|".join(sorted(_NOT_COMPANY_HEADS)) +
+    "|" + _NOT_COMPANY_DESCRIPTIONS +
     r")(?:,\s+([A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.-]*|de|del|la|of|for|and|des|du|der)){0,8}),"
-    r"|\s+([A-Z][A-Z0-9&-]{1,7})\b(?![\w'\u2019]))")
+    r"|\s+(?!(?i:" + "|".join(sorted(WEEKDAYS | MONTHS)) + r")\b)"
+    r"([A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,5})(?![\w'\u2019]))")
 
 
 # A company's kind written right before its name: "copper miner Minera Sur".

@@ -7063,3 +7063,20 @@ def test_according_to_staff_at_a_body_is_the_body(paragraphs, figure, name):
 ])
 def test_a_release_time_after_a_documents_owner_is_no_gap(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a name right after "the industry group", "the lobby group", "the trade body" is no
+    # company that a later "the company" can mean
+    (("The market is worth 2 billion euros a year, according to the industry group Chip "
+      "Makers Europe.", "Kestrel Tools said it would appeal. The company said it had set aside "
+      "600 million euros."), "600 million euros", "Kestrel Tools"),
+    (("Card fees cost shops 900 million pounds, the lobby group Fair Trade Retail said.",
+      "Harlow Payments said it would cut fees. The company said 40,000 shops would pay less."),
+     "40,000", "Harlow Payments"),
+    (("Tolls raise 300 million pounds a year, the trade body Road Haulage Forum said.",
+      "Merrow Freight said it would pass costs on. The company said 90 lorries were idle."),
+     "90", "Merrow Freight"),
+])
+def test_a_name_after_an_industry_or_lobby_group_is_no_company(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
