@@ -452,6 +452,27 @@ _CLOCK_SPAN_NEXT_RE = re.compile(
     r"(?=\s?(?:[ap]\.?m\b|o['\u2019]clock\b))")
 
 
+# A bare hour after a verb of a schedule and "at": "My shift started at seven.", "The shop
+# opens at nine and closes at six", "Polls close at 8 on Sunday" (not "the toll stood at
+# seven", "the index opened at 7,200 points": no schedule verb, or a count follows).
+_SCHEDULE_AT_RE = re.compile(
+    r"(?i)\b(?:start|starts|started|begin|begins|began|open|opens|opened|close|closes|closed|"
+    r"end|ends|ended|finish|finishes|finished|leave|leaves|left|arrive|arrives|arrived|wake|"
+    r"wakes|woke|resume|resumes|resumed|due)\s+(?:(?:again|only|just|usually|normally|"
+    r"[a-z]+ly)\s+)?at\s+$")
+_BARE_HOUR_NEXT_RE = re.compile(
+    r"(?i)\s*(?:[.,;:!?\"\u201d)]|$)|\s+(?:and|but|on|tomorrow|tonight|today|sharp|every|each|"
+    r"this|next|until|before|after|when)\b")
+
+
+def _bare_clock_hour(s: str, start: int, end: int, value: int | None) -> bool:
+    """Whether the number at start..end is an hour of the clock written bare after a
+    schedule's verb and "at": "started at seven", "opens at 9 on Sunday"."""
+    return value is not None and 1 <= value <= 12 and \
+        _SCHEDULE_AT_RE.search(s, max(0, start - 40), start) is not None and \
+        _BARE_HOUR_NEXT_RE.match(s, end) is not None
+
+
 def _clock_span_start(s: str, end: int) -> bool:
     """Whether the number ending at `end` opens a span of clock time ("from 2 to 4 p.m.")."""
     nxt = _CLOCK_SPAN_NEXT_RE.match(s, end)
@@ -752,6 +773,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
     if _TIME_AFTER_RE.match(s, end) or plain and _clock_span_start(s, end):
         return True  # "at 7 pm", "from 12.30 to 3 pm"
+    if plain and m.group("num").isdigit() and _bare_clock_hour(s, start, end,
+                                                                int(m.group("num"))):
+        return True  # "Polls close at 8 on Sunday": an hour
     raw = m.group("num")
     if not (has_money or has_pct or has_scale) and raw.isdigit() and len(raw) == 4:
         year = int(raw)
@@ -919,6 +943,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
             nl in ("season", "seasons") or _clock_span_start(s, end):
         return True  # (and "from two until four o'clock": a span of clock time)
+    if _bare_clock_hour(s, start, end, words_to_number(text)):
+        return True  # "My shift started at seven.": an hour
     if s[start - 2 : start] == ", " and after == "," and \
             _prev_word(s, start - 2)[0].lower() in _AGE_HOLDERS:
         return True  # "a boy, seven, was pulled out": an age

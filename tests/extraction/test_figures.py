@@ -1954,3 +1954,16 @@ def test_a_range_may_mix_words_and_digits(sentence, text, lower, upper):
 def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
     f = one(sentence)
     assert (f.text, f.unit) == (text, "bpd")
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a bare hour after a schedule's verb and "at" is a time of day
+    ("My shift started at seven.", []),
+    ("The shop opens at nine and closes at six.", []),
+    ("Polls close at 8 on Sunday, when 40 stations report.", ["40"]),
+    # (a count or a level after "at" stays a figure)
+    ("The strike began at three factories.", ["three"]),
+    ("The toll stood at seven.", ["seven"]),
+])
+def test_a_bare_hour_after_a_schedule_verb_is_a_time(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
