@@ -1967,3 +1967,13 @@ def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
 ])
 def test_a_bare_hour_after_a_schedule_verb_is_a_time(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a date in a wire's capitalised dateline is a date, not a figure
+    ("MILAN, AUGUST 12 - The ministry issued alerts for 18 cities.", ["18"]),
+    ("(Wire) - MADRID, SEPT 4 - Police arrested 30 people.", ["30"]),
+    ("LISBON, MARCH 21 - About 200 flights were cancelled.", ["About 200"]),
+])
+def test_a_capitalised_dateline_date_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
