@@ -723,6 +723,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                     _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
             return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707",
             # "the police helpline 112"
+        if _LINE_NAME_BEFORE_RE.search(s, max(0, start - 30), start) and \
+                _LINE_NAME_AFTER_RE.match(s, end):
+            return True  # "call the free 1500 hotline", "the 116 helpline": the line's number
         if said_before in ("on", "at") and _RING_BEFORE_RE.search(s, max(0, start - 50), start):
             return True  # "call police on 101", "by calling the clerk's office at 555-0142"
         if said_before == "to" and len(m.group("num")) >= 4 and m.group("num").isdigit() and \
@@ -1583,6 +1586,13 @@ _RING_VERBS = words("call dial calling dialling dialing text texting phoning rin
 # The word right before a number a line's name leads to: "Helpline on 18222", "its hotline,
 # 1707", "the police helpline 112".
 _LINE_LEADS = words("on at to helpline hotline line lines number numbers") | {""}
+# A number that names a phone line, between a determiner and the line's noun: "the free 1500
+# hotline for advice", "its 116 helpline", "the 1177 advice line" (not "500 hotline calls",
+# "the 40 hotline desks": a count of what the line's noun describes).
+_LINE_NAME_BEFORE_RE = re.compile(r"(?i)\b(?:the|its|their|our|a)\s+(?:[a-z-]+\s+)?$")
+_LINE_NAME_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:helpline|hotline|help\s+line|advice\s+line|phone\s+line)\b"
+    r"(?=\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:for|at|on|to|and|or|in|is|was|will|which|that|has|had|gets|got|[a-z]+ed)\b)")
 # A number listed after a phone number: "0806 555 0147 and 199", "0806 555 0147 or 767".
 _AFTER_PHONE_RE = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 # A number to ring a few words after the verb: "call police on 101", "calling the city clerk's

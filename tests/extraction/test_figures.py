@@ -1977,3 +1977,16 @@ def test_a_bare_hour_after_a_schedule_verb_is_a_time(sentence, texts):
 ])
 def test_a_capitalised_dateline_date_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a number between a determiner and a phone line's noun is the line's number
+    ("The ministry urged people to call the free 1500 hotline for advice.", []),
+    ("People can ring the 116 helpline at any time.", []),
+    ("Callers to the 1177 advice line waited 40 minutes.", ["40 minutes"]),
+    # (a count of what the line's noun describes stays a figure)
+    ("The service took 500 hotline calls.", ["500"]),
+    ("The 40 hotline desks closed early.", ["40"]),
+])
+def test_a_number_naming_a_phone_line_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
