@@ -1706,7 +1706,7 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
-_ADVICE_VERBS = words("advises advised recommends recommended urges urged")
+_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded")
 # Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
 _CALL_VERBS = words("call calls called calling")
 # Handing over a document that shows figures: "presented bank records showing", "sent us a

@@ -7080,3 +7080,19 @@ def test_a_release_time_after_a_documents_owner_is_no_gap(paragraphs, figure, na
 ])
 def test_a_name_after_an_industry_or_lobby_group_is_no_company(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # advice given as a reminder ("X reminded people to ...", "reminded drivers that ...") is
+    # its giver's, as "urged" and "advised" are; a thing that reminds is no speaker
+    (("The health ministry reminded people to drink at least two litres of water a day.",),
+     "at least two litres", "Health ministry"),
+    (("Police reminded motorists to keep below 50 mph on the bridge.",), "below 50 mph",
+     "Police"),
+    (("The council reminded drivers that the limit is 30 km/h near schools.",), "30 km/h",
+     "Council"),
+    (("The heatwave reminded residents of the summer when 40 people died.",), "40",
+     "Test Herald"),
+])
+def test_a_reminder_is_advice_its_giver_states(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
