@@ -459,6 +459,27 @@ _CLOCK_SPAN_NEXT_RE = re.compile(
     r"(?=\s?(?:[ap]\.?m\b|o['\u2019]clock\b))")
 
 
+# A bare hour after a verb of a schedule and "at": "My shift started at seven.", "The shop
+# opens at nine and closes at six", "Polls close at 8 on Sunday" (not "the toll stood at
+# seven", "the index opened at 7,200 points": no schedule verb, or a count follows).
+_SCHEDULE_AT_RE = re.compile(
+    r"(?i)\b(?:start|starts|started|begin|begins|began|open|opens|opened|close|closes|closed|"
+    r"end|ends|ended|finish|finishes|finished|leave|leaves|left|arrive|arrives|arrived|wake|"
+    r"wakes|woke|resume|resumes|resumed|due)\s+(?:(?:again|only|just|usually|normally|"
+    r"[a-z]+ly)\s+)?at\s+$")
+_BARE_HOUR_NEXT_RE = re.compile(
+    r"(?i)\s*(?:[.,;:!?\"\u201d)]|$)|\s+(?:and|but|on|tomorrow|tonight|today|sharp|every|each|"
+    r"this|next|until|before|after|when)\b")
+
+
+def _bare_clock_hour(s: str, start: int, end: int, value: int | None) -> bool:
+    """Whether the number at start..end is an hour of the clock written bare after a
+    schedule's verb and "at": "started at seven", "opens at 9 on Sunday"."""
+    return value is not None and 1 <= value <= 12 and \
+        _SCHEDULE_AT_RE.search(s, max(0, start - 40), start) is not None and \
+        _BARE_HOUR_NEXT_RE.match(s, end) is not None
+
+
 def _clock_span_start(s: str, end: int) -> bool:
     """Whether the number ending at `end` opens a span of clock time ("from 2 to 4 p.m.")."""
     nxt = _CLOCK_SPAN_NEXT_RE.match(s, end)
@@ -709,6 +730,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                     _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
             return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707",
             # "the police helpline 112"
+        if _LINE_NAME_BEFORE_RE.search(s, max(0, start - 30), start) and \
+                _LINE_NAME_AFTER_RE.match(s, end):
+            return True  # "call the free 1500 hotline", "the 116 helpline": the line's number
         if said_before in ("on", "at") and _RING_BEFORE_RE.search(s, max(0, start - 50), start):
             return True  # "call police on 101", "by calling the clerk's office at 555-0142"
         if said_before == "to" and len(m.group("num")) >= 4 and m.group("num").isdigit() and \
@@ -759,6 +783,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
     if _TIME_AFTER_RE.match(s, end) or plain and _clock_span_start(s, end):
         return True  # "at 7 pm", "from 12.30 to 3 pm"
+    if plain and m.group("num").isdigit() and _bare_clock_hour(s, start, end,
+                                                                int(m.group("num"))):
+        return True  # "Polls close at 8 on Sunday": an hour
     raw = m.group("num")
     if not (has_money or has_pct or has_scale) and raw.isdigit() and len(raw) == 4:
         year = int(raw)
@@ -929,6 +956,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
             nl in ("season", "seasons") or _clock_span_start(s, end):
         return True  # (and "from two until four o'clock": a span of clock time)
+    if _bare_clock_hour(s, start, end, words_to_number(text)):
+        return True  # "My shift started at seven.": an hour
     if s[start - 2 : start] == ", " and after == "," and \
             _prev_word(s, start - 2)[0].lower() in _AGE_HOLDERS:
         return True  # "a boy, seven, was pulled out": an age
@@ -1578,6 +1607,13 @@ _RING_VERBS = words("call dial calling dialling dialing text texting phoning rin
 # The word right before a number a line's name leads to: "Helpline on 18222", "its hotline,
 # 1707", "the police helpline 112".
 _LINE_LEADS = words("on at to helpline hotline line lines number numbers") | {""}
+# A number that names a phone line, between a determiner and the line's noun: "the free 1500
+# hotline for advice", "its 116 helpline", "the 1177 advice line" (not "500 hotline calls",
+# "the 40 hotline desks": a count of what the line's noun describes).
+_LINE_NAME_BEFORE_RE = re.compile(r"(?i)\b(?:the|its|their|our|a)\s+(?:[a-z-]+\s+)?$")
+_LINE_NAME_AFTER_RE = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:helpline|hotline|help\s+line|advice\s+line|phone\s+line)\b"
+    r"(?=\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:for|at|on|to|and|or|in|is|was|will|which|that|has|had|gets|got|[a-z]+ed)\b)")
 # A number listed after a phone number: "0806 555 0147 and 199", "0806 555 0147 or 767".
 _AFTER_PHONE_RE = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 # A number to ring a few words after the verb: "call police on 101", "calling the city clerk's

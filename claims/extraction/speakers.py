@@ -77,6 +77,7 @@ from .lexicon import (
     DATA_DOCUMENTS,
     DATA_VERBS,
     DEMONYMS,
+    DISTANCE_UNITS,
     DOCUMENT_HEADS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
@@ -99,6 +100,7 @@ from .lexicon import (
     QUOTE_VERBS,
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
+    SPEC_UNITS,
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -752,6 +754,15 @@ _YEAR_DETERMINERS = _ARTICLES | _POSSESSIVE_DETERMINERS | _SINGULAR_DEMONSTRATIV
 _PUBLISHED_ADJECTIVES = words("published revised updated released audited unpublished")
 
 
+def _unit_against_number(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is a unit written against the number before it ("43C", "5GW",
+    "80MM"): a capital that is a measure, never a name ("Highs of 43C expected")."""
+    t = toks[k]
+    return k > 0 and t.kind == "w" and toks[k - 1].kind == "n" and \
+        toks[k - 1].end == t.start and (t.low in DISTANCE_UNITS or t.low in MEASURE_UNITS or
+                                        t.low in SPEC_UNITS)
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -783,6 +794,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         t = toks[k]
         if t.kind == "w" and t.low in PRONOUNS and not out:
             return [t]
+        if t.cap and _unit_against_number(toks, k):
+            break  # "Temperatures up to 43C expected": a measure, no one who expects
         if t.kind == "n" and out and (out[0].cap or out[0].low in _FOREIGN_CONNECTORS) and \
                 k > 1 and t.text.isdigit() and \
                 toks[k - 1].low == "no." and toks[k - 2].cap:
@@ -1436,6 +1449,20 @@ def _means_start(toks: list[Tok], j: int) -> int | None:
 
 
 
+def _document_from_owner_before(toks: list[Tok], j: int) -> bool:
+    """Whether a document and its named owner end right before toks[j]: "Figures from the
+    Statistics Office (published)", "Data from Harbour Bank (released)"."""
+    k = j - 1
+    while k >= 0 and toks[k].kind == "w" and (toks[k].cap or toks[k].low in (
+            "of", "for", "and", "&") and k > 0 and toks[k - 1].cap):
+        k -= 1
+    if k == j - 1 or k < 1:
+        return False
+    if toks[k].low == "the":
+        k -= 1
+    return k >= 1 and toks[k].low in ("from", "by") and toks[k - 1].low in DOCUMENT_HEADS
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1468,9 +1495,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if means is not None:
             j = means - 1  # "Figures obtained by the Herald under Freedom of Information rules
             continue  # show": the means the figures were got by, not their owner
-        if low in _RELEASED and j >= 1 and toks[j - 1].low in DOCUMENT_HEADS:
-            j -= 1  # "Government data released on Wednesday showed"
-            continue
+        if low in _RELEASED and j >= 1 and (toks[j - 1].low in DOCUMENT_HEADS or
+                                            _document_from_owner_before(toks, j)):
+            j -= 1  # "Government data released on Wednesday showed", "Figures from the
+            continue  # Statistics Office published last month showed"
         if j >= 3 and toks[j - 1].low in MONTHS and t.kind == "n" and \
                 toks[j - 2].low in ("in", "during") and toks[j - 3].low in _RELEASED:
             j -= 3  # "a survey conducted in July 2025 found": the month, not the owner
@@ -1700,7 +1728,7 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
-_ADVICE_VERBS = words("advises advised recommends recommended urges urged")
+_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded")
 # Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
 _CALL_VERBS = words("call calls called calling")
 # Handing over a document that shows figures: "presented bank records showing", "sent us a
@@ -2686,6 +2714,18 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             # "according to a study (led) by researchers at the University of X": the
             # university's study, as "A study by researchers at X found" is
             ph, end_i = inst, end_i + 1 + len(inst)
+    if end_i + 1 < n and toks[end_i].low in ("at", "with") and ph[-1].low in _FOR_BODY and \
+            not any(t.cap for t in ph):
+        inst = right_phrase(toks, end_i + 1)
+        if inst and any(t.cap for t in inst) and valid_speaker_phrase(inst):
+            # "according to forecasters at the Air Force weather service", "according to
+            # economists at Harbour Bank": the body speaks, as in "analysts at X said"
+            # (whole, as there, when the name alone reads like a person's: "analysts at
+            # Kellerman Brothers"; "the" before it makes it a body's)
+            at = toks[end_i]
+            ph = ph + [at] + inst if inst[0].low != "the" and _staff_of_named_firm(ph, inst) \
+                else inst
+            end_i = end_i + 1 + len(inst)
     appos, _ = _appos_after(toks, end_i)
     if appos and appos[0].cap and ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and \
             ph[0].low not in _ARTICLES - {"the"}:
@@ -5497,12 +5537,15 @@ _TITLE_RUN = (r"(?:[A-Z][\w.'\u2019-]*|\d[\w-]*|\([A-Z][A-Za-z]{1,11}\)|(?:"
               + r")\b)\s+")
 _APPOS_SUBJECT_PREFIX_RE = re.compile(
     # ("Bavaria's transport minister, Michael Reindl, called ...": a role owned by a place;
+    # "Harbor Line Ferries' operations director, Paul Grant, said ...": by a body of several
+    # words, whose name is no person's;
     # "In a statement on Monday, the finance commissioner, Ada Obi, ...": after an opening
     # phrase of time or occasion)
     # "His daughter, Marie Roy, drove ...", "Her colleague Dr Ana Mora is ...": a relative or
     # colleague of the person before, named as the subject)
     r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
-    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|[A-Z][\w.-]*['\u2019]s)"
+    r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|"
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019]))"
     r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
     r"|(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
@@ -5569,11 +5612,21 @@ _DATA_AFTER_RE = re.compile(
 # where it trades (its name ends in one of _EXCHANGE_HEADS), is no company the story reports on.
 _ON_MARKET_RE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 _EXCHANGE_HEADS = words("exchange bourse")
+# Descriptions of a body that is no company though "group" or "body" may end a company's
+# name: "the industry group X", "the lobby group X", "the trade body X".
+_NOT_COMPANY_DESCRIPTIONS = (
+    r"(?:industry|lobby|trade|pressure|campaign|advocacy|rights|consumer|employers['\u2019]?)"
+    r"\s+(?:group|body)|think[- ]tank")
 # "The union, Sindicato Minero Sur, said": a name in apposition to a body word that is no
-# company's (the name itself is what the group catches).
+# company's (the name itself is what the group catches); "the train drivers' union LKV
+# began", "the opposition party NDP", "the industry group Chip Makers Europe": the name right
+# after that word, which it describes (not a weekday or month: "the union on Monday").
 _NOT_COMPANY_APPOS_RE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(_NOT_COMPANY_HEADS)) +
-    r"),\s+([A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.-]*|de|del|la|of|for|and|des|du|der)){0,8}),")
+    r"\b[Tt]he\s+(?:[a-z][\w'\u2019-]*\s+){0,2}(?:" + "|".join(sorted(_NOT_COMPANY_HEADS)) +
+    "|" + _NOT_COMPANY_DESCRIPTIONS +
+    r")(?:,\s+([A-Z][\w'\u2019&.-]*(?:\s+(?:[A-Z0-9][\w'\u2019&.-]*|de|del|la|of|for|and|des|du|der)){0,8}),"
+    r"|\s+(?!(?i:" + "|".join(sorted(WEEKDAYS | MONTHS)) + r")\b)"
+    r"([A-Z][\w'\u2019&.-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,5})(?![\w'\u2019]))")
 
 
 # A company's kind written right before its name: "copper miner Minera Sur".
@@ -7985,7 +8038,8 @@ class ArticleSpeakers:
         never "the company", whatever its name looks like in another language)."""
         if self._not_company_names is None:
             self._not_company_names = [
-                normalise_key(m.group(1)) for m in _NOT_COMPANY_APPOS_RE.finditer(self.text)]
+                normalise_key(m.group(1) or m.group(2))
+                for m in _NOT_COMPANY_APPOS_RE.finditer(self.text)]
         key = normalise_key(name)
         return any(k == key or k.startswith(key + " ") for k in self._not_company_names)
 

@@ -1977,6 +1977,19 @@ def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
 
 
 @pytest.mark.parametrize("sentence, texts", [
+    # a bare hour after a schedule's verb and "at" is a time of day
+    ("My shift started at seven.", []),
+    ("The shop opens at nine and closes at six.", []),
+    ("Polls close at 8 on Sunday, when 40 stations report.", ["40"]),
+    # (a count or a level after "at" stays a figure)
+    ("The strike began at three factories.", ["three"]),
+    ("The toll stood at seven.", ["seven"]),
+])
+def test_a_bare_hour_after_a_schedule_verb_is_a_time(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
     # a number after "calling"/"dialling", and one with a short area code and a dash
     # ("03-2266 2222"), is a phone number; counts beside them stay
     ("Some 52 residents gave feedback by calling 6338 1234.", ["Some 52"]),
@@ -1986,6 +1999,16 @@ def test_a_clock_time_before_a_time_zone_is_no_figure(sentence, texts):
     ("The tip line, at 07-331 4455, took 40 calls.", ["40"]),
 ])
 def test_phone_numbers_after_calling_or_with_a_short_area_code(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a date in a wire's capitalised dateline is a date, not a figure
+    ("MILAN, AUGUST 12 - The ministry issued alerts for 18 cities.", ["18"]),
+    ("(Wire) - MADRID, SEPT 4 - Police arrested 30 people.", ["30"]),
+    ("LISBON, MARCH 21 - About 200 flights were cancelled.", ["About 200"]),
+])
+def test_a_capitalised_dateline_date_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
 
 
@@ -2049,3 +2072,16 @@ def test_24_hour_before_an_event_that_ends_is_a_span(sentence, texts):
 def test_a_letter_currency_range_may_open_with_a_small_amount(sentence, text, lower, upper):
     f = one(sentence)
     assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # a number between a determiner and a phone line's noun is the line's number
+    ("The ministry urged people to call the free 1500 hotline for advice.", []),
+    ("People can ring the 116 helpline at any time.", []),
+    ("Callers to the 1177 advice line waited 40 minutes.", ["40 minutes"]),
+    # (a count of what the line's noun describes stays a figure)
+    ("The service took 500 hotline calls.", ["500"]),
+    ("The 40 hotline desks closed early.", ["40"]),
+])
+def test_a_number_naming_a_phone_line_is_no_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
