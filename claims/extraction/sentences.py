@@ -31,6 +31,7 @@ _SPEECH_AFTER_RE = re.compile(
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD_RE = re.compile(r"[\"\u201c\u2018'(\[]?(\w+)")
 _LINE_RE = re.compile(r"[^\n]+")
+_NUMBER_BEFORE_RE = re.compile(r"\d\s?$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 _MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
 _CAP_COMMON = words(
@@ -54,6 +55,12 @@ class Sentence:
         return len(self.text) > MAX_SENTENCE_CHARS
 
 
+def _after_number(line: str, at: int) -> bool:
+    """Whether a number ends right before `at` (maybe a space between):
+    "6 p.m.", "6:30 a.m.", "6p.m." are times; "leader P.M. Rasheed" is a name's initials."""
+    return bool(_NUMBER_BEFORE_RE.search(line[max(0, at - 12) : at]))
+
+
 def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
     """Whether the full stop at `dot` closes an abbreviation rather than the sentence."""
     m = _WORD_BEFORE_RE.search(line, max(0, dot - 20), dot)
@@ -68,6 +75,8 @@ def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K."
     if low in ("a.m", "p.m"):
+        if not _after_number(line, m.start()):
+            return True  # initials, not a time: "Opposition leader P.M. Rasheed said"
         # "at 3:15 a.m. Fire officials say": the time ends the sentence unless a day, a month
         # or a time zone follows ("3 p.m. Monday", "10 a.m. ET")
         return next_word.lower() in WEEKDAYS or next_word.lower() in MONTHS or (

@@ -5149,8 +5149,11 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
+# Initials written solid are one word of the run: "K.R. Menon", "P.M. Rasheed" (not "R. Menon";
+# after a number, "at 6 P.M. Rasheed said", the letters are a time).
+_NAME_RUN_WORD = rf"(?<!\d[ ])(?:[{_UPPER}]\.){{2,3}}(?=[ ])|[{_UPPER}][\w'\u2019-]*\.?"
 _NAME_RUN_RE = re.compile(
-    rf"[{_UPPER}][\w'\u2019-]*\.?(?:[ ](?:[{_UPPER}][\w'\u2019-]*\.?|(?:al|el)-\w+|(?:bin|ibn|de|da|dos|"
+    rf"(?<!\.)(?:{_NAME_RUN_WORD})(?:[ ](?:{_NAME_RUN_WORD}|(?:al|el)-\w+|(?:bin|ibn|de|da|dos|"
     r"van|von)\b)){1,6}"  # (a particle is a whole word: not the "de" of "described")
 )
 

@@ -6986,3 +6986,27 @@ def test_a_role_word_after_a_body_introduced_in_it_is_the_body(paragraphs, figur
 ])
 def test_the_union_is_the_workers_body_named_before(paragraphs, summary, figure, name):
     assert by_figure(run(*paragraphs, summary=summary))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # initials written solid ("K.R.", "P.M.") are part of the name, and "P.M." or "A.M." with
+    # no number before it is a name's initials, not a time ending the sentence
+    (("Health Minister J.T. Oduya opened the ward on Monday.",
+      "Mr. Oduya said 120 beds would be added."), "120", "J.T. Oduya"),
+    (("The opposition leader, P.M. Varghese, said 35 schools had no teachers.",), "35",
+     "P.M. Varghese"),
+    (("Trade union chief A.M. Kibet said 900 workers had been laid off.",), "900",
+     "A.M. Kibet"),
+])
+def test_initials_written_solid_belong_to_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a time after a number still ends the sentence: the next sentence's speaker is its own
+    (("The meeting ended at 6 p.m. Varghese said 40 schools had closed.",), "40", "Varghese"),
+    (("The fire broke out at 3:15 a.m. Firefighters said 12 homes burned.",), "12",
+     "Firefighters"),
+])
+def test_a_time_before_a_name_still_ends_the_sentence(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
