@@ -237,10 +237,11 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
 # space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
-# releases).
+# releases). East African papers write their shillings and francs with letters before the
+# amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
     r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|GH₵|GH¢|"
-    r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|CFA|Rp|" + _ISO_CODES + r")\s?")
+    r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 # Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
@@ -1262,7 +1263,7 @@ _DIGIT_RUN_RE = re.compile(r"\d[\d,.]*")
 _LOW_WORD_RE = re.compile(r"[a-z]+")
 # A currency code or prefix and the amount after it, the first end of a range ("VND4-6
 # million", "Rs160-170 per kg").
-_CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES}|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rp|RM|"
+_CODE_AMOUNT_RE = re.compile(rf"(?:{_ISO_CODES}|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|Rp|RM|"
                              rf"Dhs?|Shs|N|R|P)\s?\d[\d,.]*[-\u2013]$")
 # A price's unit after the amount: "N20 per litre", "N20 a litre".
 _PER_UNIT_NEXT_RE = re.compile(r"\s+(?:per|a|an)\s+(?:litre|liter|kg|kilo|kilogram|gallon|"

@@ -34,6 +34,8 @@ _LINE_RE = re.compile(r"[^\n]+")
 _NUMBER_BEFORE_RE = re.compile(r"\d\s?$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 _MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Currencies written with a full stop before the amount: "Rs. 36 million", "Tk. 50 crore".
+_CURRENCY_ABBREVIATIONS = words("rs tk ksh shs")
 _CAP_COMMON = words(
     "The A An It He She They We In On At But And This That These Those There His Her Their "
     "Its Our")
@@ -70,8 +72,9 @@ def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS:
         return True
-    if low in _MONTH_ABBREVIATIONS and next_word[:1].isdigit():
-        return True  # "Oct. 28, 2025"
+    if (low in _MONTH_ABBREVIATIONS or low in _CURRENCY_ABBREVIATIONS) and \
+            next_word[:1].isdigit():
+        return True  # "Oct. 28, 2025", "from Rs. 60 million", "Tk. 500 crore"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K."
     if low in ("a.m", "p.m"):

@@ -9,6 +9,7 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.figures import find_figures, words_to_number
+from claims.extraction.sentences import split_sentences
 
 DAY = datetime.date(2024, 8, 5)
 
@@ -1954,3 +1955,27 @@ def test_a_range_may_mix_words_and_digits(sentence, text, lower, upper):
 def test_barrels_per_day_written_bpd_is_a_unit(sentence, text):
     f = one(sentence)
     assert (f.text, f.unit) == (text, "bpd")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # Rwandan francs written with letters before the amount, joined or spaced
+    ("The council approved a Rwf42.5 billion plan for roads.", "Rwf42.5 billion",
+     D(425 * 10**8)),
+    ("Bus fares rise from Rwf300 to Rwf350 next week.", "Rwf300", D(300)),
+    ("Each household will receive Frw 20,000 in support.", "Frw 20,000", D(20000)),
+])
+def test_rwandan_francs_written_before_the_amount_are_money(sentence, text, value):
+    f = figures(sentence)[0]
+    assert (f.text, f.value, f.unit) == (text, value, "RWF")
+
+
+@pytest.mark.parametrize("text, texts", [
+    # a currency's abbreviation with a full stop before the amount does not end the sentence
+    ("Fees rose to Rs. 4,500 a month, the board said.", ["Fees rose to Rs. 4,500 a month, "
+                                                        "the board said."]),
+    ("The bridge will cost Tk. 320 crore. Work starts in May.",
+     ["The bridge will cost Tk. 320 crore.", "Work starts in May."]),
+    ("Rent is now Ksh. 18,000 in the estate.", ["Rent is now Ksh. 18,000 in the estate."]),
+])
+def test_a_currency_abbreviation_before_an_amount_ends_no_sentence(text, texts):
+    assert [s.text for s in split_sentences(text, 0, len(text), "body", 0)] == texts
