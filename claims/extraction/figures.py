@@ -175,7 +175,8 @@ _TEENS = (
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_TEENS}|{_UNITS}|zero)"
-_BIG = r"(?:hundred|thousand|million|billion|trillion)"
+# (with the Indian scales in words: "five lakh people", "two crore rupees")
+_BIG = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # The units of time a period is counted in ("two weeks", "one to three days"), one list the
 # period rules share: "seconds?|minutes?|...|decades?", and the plurals a range ends with.
 _TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
@@ -518,14 +519,21 @@ def _dec(value: Decimal | int) -> Decimal:
     return d.normalize()
 
 
+# Scales a number in words is multiplied by ("two million", "five lakh", "three crore").
+_WORD_SCALES = frozenset(("thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore",
+                          "crores"))
+
+
 def words_to_number(text: str) -> int | None:
     """Value of a number written in words: "two hundred and fifty" -> 250, "a dozen" -> 12."""
     total = 0
     current = 0
     seen = False
+    last_scale = False
     for token in re.split(r"[\s-]+", text.lower()):
         if token in ("and", ""):
             continue
+        was_scale, last_scale = last_scale, token in _WORD_SCALES
         if token == "a":
             if current >= 0:
                 current = max(current, 1)
@@ -542,9 +550,11 @@ def words_to_number(text: str) -> int | None:
         elif token == "hundred":
             current = max(current, 1) * 100
             seen = True
-        elif token in ("thousand", "million", "billion", "trillion"):
+        elif token in _WORD_SCALES:
             scale = SCALE_WORDS[token]
-            if current < 0:
+            if current == 0 and total and was_scale:
+                total *= scale  # "two lakh crore": a scale of a scale
+            elif current < 0:
                 total += scale // 2
             else:
                 total += max(current, 1) * scale
@@ -1286,8 +1296,8 @@ _WORD_OPENERS = MULTIPLIER_WORDS | frozenset(
     ["several", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens", "hundreds", "thousands", "millions", "billions", "tens", "scores", "no", "nobody", "none", "half", "quarter"]
     + sorted(FOLD_WORDS)
 )
-_SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "number", "numbers",
-                          "handful"]) | ONE_LENGTH_WORDS | ONE_TIME_WORDS
+_SCALE_HINTS = frozenset(["dozen", "hundred", "thousand", "million", "billion", "lakh", "crore", "number",
+                          "numbers", "handful"]) | ONE_LENGTH_WORDS | ONE_TIME_WORDS
 _RARE_OPENERS = frozenset(
     ["a", "an", "several", "many", "large", "huge", "vast", "great", "record"]
 )

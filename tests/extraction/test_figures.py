@@ -1979,3 +1979,16 @@ def test_rwandan_francs_written_before_the_amount_are_money(sentence, text, valu
 ])
 def test_a_currency_abbreviation_before_an_amount_ends_no_sentence(text, texts):
     assert [s.text for s in split_sentences(text, 0, len(text), "body", 0)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the Indian scales written after a number in words, as after one in digits
+    ("Nearly three lakh pilgrims reached the shrine.", "Nearly three lakh", D(300000)),
+    ("The flyover will cost four crore rupees.", "four crore rupees", D(4 * 10**7)),
+    ("The state's debt has crossed two lakh crore rupees.", "two lakh crore rupees",
+     D(2 * 10**12)),
+    ("About a lakh farmers joined the rally.", "About a lakh", D(100000)),
+])
+def test_lakh_and_crore_after_a_number_in_words(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
