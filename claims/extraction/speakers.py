@@ -3053,9 +3053,11 @@ _PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}")
 
 def _skippable(inner: list[Tok]) -> bool:
     """A comma-delimited aside that is not an apposition: a place ("from Swindon", "from near
-    Oban")."""
+    Oban"), or why a source keeps back a name ("for fear of reprisals")."""
     if inner and _PARTY_STATE_RE.fullmatch("".join(t.text for t in inner)):
         return True  # "Rep. Lena Ortiz, D-Ariz., said": a US lawmaker's party and state
+    if [t.low for t in inner[:3]] == ["for", "fear", "of"]:
+        return True  # "Juma, for fear of reprisals, said"
     if inner and inner[0].low == "from" and len(inner) > 2 and inner[1].low in _PLACE_PREPS:
         inner = inner[1:]
     return bool(inner) and inner[0].low in ("from", "near", "outside") and \
@@ -3140,9 +3142,21 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
 
 
 def _given_name(inner: list[Tok]) -> list[Tok] | None:
-    """The name in an aside "who gave his name only as Emmanuel" / "identified only as Ali"."""
+    """The name in an aside "who gave his name only as Emmanuel" / "identified only as Ali",
+    or set off after "name" by a comma: "who gave only her first name, Maria" / "who asked to
+    be identified only by his first name, Juma"."""
     lows = [t.low for t in inner]
-    if "as" not in lows or not inner or not inner[-1].cap:
+    if not inner or not inner[-1].cap:
+        return None
+    if "," in lows and "as" not in lows:
+        k = len(lows) - 1 - lows[::-1].index(",")
+        name = inner[k + 1 :]
+        if k and lows[k - 1] in ("name", "names") and 0 < len(name) <= 2 and all(
+                t.cap and t.kind == "w" for t in name) and \
+                set(lows[:k]) & {"gave", "give", "gives", "giving", "identified", "only"}:
+            return name
+        return None
+    if "as" not in lows:
         return None
     k = len(lows) - 1 - lows[::-1].index("as")
     name = inner[k + 1 :]

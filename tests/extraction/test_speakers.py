@@ -7010,3 +7010,18 @@ def test_initials_written_solid_belong_to_the_name(paragraphs, figure, name):
 ])
 def test_a_time_before_a_name_still_ends_the_sentence(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a source who gives only a first name, set off by a comma after "name", is that name,
+    # past an aside on why the rest is kept back ("for fear of reprisals")
+    (("A shopkeeper, who asked to be identified only by his first name, Ahmed, said 12 shops "
+      "were looted.",), "12", "Ahmed"),
+    (("A nurse, who gave only her first name, Maria, said 30 patients were moved.",), "30",
+     "Maria"),
+    (("A miner, who gave only his first name, Tendai, for fear of losing his job, said nine "
+      "men were trapped.",), "nine", "Tendai"),
+    (("A farmer, for fear of reprisals, said 40 cattle were stolen.",), "40", "Farmer"),
+])
+def test_a_first_name_given_after_name_is_the_speaker(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
