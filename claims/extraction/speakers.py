@@ -5191,10 +5191,11 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
-# Liban (EDL)"; a comma inside the name ("Philippine Atmospheric, Geophysical and ...
+# Liban (EDL)", "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)" (the
+# system's dotted initials kept); a comma inside the name ("Philippine Atmospheric, Geophysical and ...
 # Administration (Pagasa)") is kept only when the acronym spells the whole name.
 _ACRONYM_RE = re.compile(
-    rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
+    rf"((?:The[ ]+)?(?:(?:[A-Z]\.){{2,3}}[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}"
     r"(?:(?<=Corp)\.|(?<=Co)\.|(?<=Inc)\.|(?<=Ltd)\.)?)"  # "Korea Railroad Corp. (Korail)"
     r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"

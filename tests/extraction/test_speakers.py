@@ -7025,3 +7025,18 @@ def test_a_time_before_a_name_still_ends_the_sentence(paragraphs, figure, name):
 ])
 def test_a_first_name_given_after_name_is_the_speaker(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an acronym stands for the body's whole name, dotted initials before it included, as
+    # the body is first named
+    (("The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 40 people "
+      "died.", "OCHA said 12 more were missing."), "12",
+     "U.N. Office for the Coordination of Humanitarian Affairs"),
+    (("The U.S. Energy Information Administration (EIA) said stocks rose 3%.",
+      "The EIA said output fell 2%."), "2%", "U.S. Energy Information Administration"),
+    (("The U.K. Health Security Agency (HSA) reported 300 cases.",
+      "The HSA said 14 patients were in hospital."), "14", "U.K. Health Security Agency"),
+])
+def test_an_acronym_keeps_the_dotted_initials_of_its_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
