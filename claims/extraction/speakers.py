@@ -6425,7 +6425,27 @@ class ArticleSpeakers:
         for earlier in reversed(self.mentions):
             if earlier.pos < m.pos and earlier.name.lower().endswith(tail):
                 return earlier
-        return m
+        return self._middle_name_mention(m)
+
+    def _middle_name_mention(self, m: Mention) -> Mention:
+        """The person of three names or more a later one-word mention names by a middle one,
+        as East African papers call "Robert Kyagulanyi Ssentamu" "Mr Kyagulanyi"; only when
+        no one else bears the word."""
+        word = m.name
+        if " " in word or not word[:1].isupper() or word.lower() in NAME_PARTICLES:
+            return m
+        found = None
+        for earlier in self.mentions:
+            if earlier.pos >= m.pos:
+                break
+            parts = earlier.name.split()
+            if word not in parts or parts == [word]:
+                continue  # (a headline's "Kato wins" is the same short form)
+            if len(parts) < 3 or parts.index(word) in (0, len(parts) - 1) or \
+                    found is not None and found.name != earlier.name:
+                return m  # (a first name, a surname, or two people sharing it)
+            found = earlier
+        return found if found is not None else m
 
     def _last_body(self, pos: int, pred, word: str = "",
                    also: frozenset[str] = frozenset()) -> SpeakerRef | None:

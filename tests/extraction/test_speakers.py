@@ -7040,3 +7040,20 @@ def test_a_first_name_given_after_name_is_the_speaker(paragraphs, figure, name):
 ])
 def test_an_acronym_keeps_the_dotted_initials_of_its_body(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a later "Mr X" naming a person of three names by a middle one is that person, as
+    # East African papers write, when no one else bears the name
+    (("The veteran singer Robert Kyagulanyi Ssentamu addressed the rally.",
+      "Mr Kyagulanyi, a former councillor, thanked supporters. \"Some 300 of our people are "
+      "in jail,\" he said."), "Some 300", "Robert Kyagulanyi Ssentamu"),
+    (("The council is chaired by Grace Wanjiku Mumbi.",
+      "Ms Wanjiku, a nurse, spoke next. \"About 40 counties have paid,\" she said."),
+     "About 40", "Grace Wanjiku Mumbi"),
+    (("The winner, Peter Okello Mugisha, polled 9,000 votes, officials said.",
+      "Mr Okello thanked voters. \"We won 12 of the 15 parishes,\" he said."), "12",
+     "Peter Okello Mugisha"),
+])
+def test_a_middle_name_after_a_title_is_the_person_named_in_full(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
