@@ -4941,6 +4941,12 @@ def _spells(acronym: str, name_words: list[str]) -> bool:
     return False
 
 
+def _without_in(ws: list[str]) -> list[str]:
+    """A title's words without "in", which its acronym may skip: "OC" for the
+    officer-in-charge of a police station, as South Asian papers write it."""
+    return [w for w in ws if w != "in"] if "in" in ws else []
+
+
 _COUNTRY_SHORT_FORMS = words("us u.s. uk u.k. eu e.u. un u.n.")
 
 
@@ -6517,8 +6523,9 @@ class ArticleSpeakers:
             ws = [w for w in re.findall(r"[a-z]+", role.lower()) if w != "the"]
             # (two words at least, or the acronym itself as the title's head: "PUB" is no
             # more than the start of "public works"; "Interior CS" has it, "NYPD chief" not)
-            return ws[-1:] == [acronym] or any(_spells(acronym, ws[i:j]) for i in range(len(ws))
-                                        for j in range(i + 2, min(len(ws), i + 6) + 1))
+            return ws[-1:] == [acronym] or any(
+                _spells(acronym, v[i:j]) for v in (ws, _without_in(ws)) for i in range(len(v))
+                for j in range(i + 2, min(len(v), i + 6) + 1))
 
         ref = self._last(pos, lambda r: r.kind == PERSON and bool(r.role) and spelled(r.role))
         if ref is not None:

@@ -7057,3 +7057,17 @@ def test_an_acronym_keeps_the_dotted_initials_of_its_body(paragraphs, figure, na
 ])
 def test_a_middle_name_after_a_title_is_the_person_named_in_full(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the OC": the officer-in-charge named before ("in" gives the acronym no letter)
+    (("The crash killed 14 people, said Abdul Karim, officer-in-charge of Sadar Police "
+      "Station.", "\"The bus was running at over 90 km per hour,\" the OC said."),
+     "over 90 km per hour", "Abdul Karim"),
+    (("Rahim Uddin, officer-in-charge of Kotwali police station, said six people were held.",
+      "The OC said three more were wanted."), "three", "Rahim Uddin"),
+    (("Shafiq Islam, the station's officer in charge, said nine suspects were arrested.",
+      "The OC said two were released."), "two", "Shafiq Islam"),
+])
+def test_the_oc_is_the_officer_in_charge_named_before(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
