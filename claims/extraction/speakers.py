@@ -1414,11 +1414,23 @@ def _means_start(toks: list[Tok], j: int) -> int | None:
 
 
 
+def _weekday_date_before(toks: list[Tok], j: int) -> bool:
+    """Whether the comma at toks[j] closes a weekday's date set off by commas: "on Thursday,
+    June 12," or "on Friday, 14 March,"."""
+    if j < 5 or toks[j - 3].text != "," or toks[j - 4].low not in WEEKDAYS or \
+            toks[j - 5].low != "on":
+        return False
+    a, b = toks[j - 2], toks[j - 1]
+    return a.low in MONTHS and b.kind == "n" or a.kind == "n" and b.low in MONTHS
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
         t = toks[j]
         low = t.low
+        if t.text == "," and _weekday_date_before(toks, j):
+            return j - 3  # "Jane Doe, on Thursday, June 12, presented": as ", on Thursday,"
         if low == "last" and j + 1 < len(toks) and toks[j + 1].low in (
                 "week", "month", "year", "weekend", "night"):
             j -= 1  # "The authority had last week warned"

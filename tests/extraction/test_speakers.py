@@ -7071,3 +7071,15 @@ def test_a_middle_name_after_a_title_is_the_person_named_in_full(paragraphs, fig
 ])
 def test_the_oc_is_the_officer_in_charge_named_before(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a weekday's date set off by commas between the subject and its verb is no apposition
+    (("The Minister of Finance, Jane Doe, on Thursday, June 12, presented a budget of N7 "
+      "trillion.",), "N7 trillion", "Jane Doe"),
+    (("Jane Doe, on Friday, 14 March, said 40 schools would close.",), "40", "Jane Doe"),
+    (("The Harbour Nurses Federation, on Monday, June 2, said 300 members would strike.",),
+     "300", "Harbour Nurses Federation"),
+])
+def test_a_weekdays_date_between_commas_is_skipped_before_the_verb(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
