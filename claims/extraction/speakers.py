@@ -4959,6 +4959,17 @@ def _without_in(ws: list[str]) -> list[str]:
     return [w for w in ws if w != "in"] if "in" in ws else []
 
 
+def _opens_spelled(acronym: str, name: str) -> bool:
+    """Whether the acronym's first letters spell all of a name before its first comma, so the
+    list after the comma is the name's too though the acronym skips a word of it: "Kenya
+    Medical Practitioners, Pharmacists and Dentists Union (KMPDU)" (not "In Lagos, the
+    Police Force (NPF)", nor "Adamawa State, the Adamawa State Emergency Management Agency
+    (ADSEMA)": a name after "the" is one of its own)."""
+    head_text, _, rest = name.removeprefix("The ").partition(",")
+    head = [w.lower() for w in head_text.split()]
+    return len(head) >= 2 and not rest.lstrip().lower().startswith("the ") and any(_spells(acronym[:n], head) for n in range(2, len(acronym) + 1))
+
+
 _COUNTRY_SHORT_FORMS = words("us u.s. uk u.k. eu e.u. un u.n.")
 
 
@@ -6151,7 +6162,8 @@ class ArticleSpeakers:
                     continue
                 full = " ".join(m.group(1).split())
                 if "," in full and not _spells(m.group(2).lower(), [
-                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]):
+                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]) \
+                        and not _opens_spelled(m.group(2).lower(), full):
                     # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
                     # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"

@@ -7083,3 +7083,20 @@ def test_the_oc_is_the_officer_in_charge_named_before(paragraphs, figure, name):
 ])
 def test_a_weekdays_date_between_commas_is_skipped_before_the_verb(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an acronym whose first letters spell the name up to its comma stands for the whole
+    # name, the list after the comma included, though it skips a word of the list
+    (("The Federation of Mine, Transport and Utility Workers (FMTU) says 4,200 workers "
+      "have downed tools.", "FMTU said 30 mines were shut."), "30",
+     "Federation of Mine, Transport and Utility Workers"),
+    (("The National Union of Teachers, Nurses and Clerks (NUT) said 40 schools shut.",
+      "The NUT said three reopened."), "three", "National Union of Teachers, Nurses and Clerks"),
+    (("The Coastal Fishers, Traders and Boat Owners Association (CFA) said 90 boats sank.",
+      "The CFA said 12 crews were missing."), "12",
+     "Coastal Fishers, Traders and Boat Owners Association"),
+])
+def test_an_acronym_spelling_a_name_up_to_its_comma_stands_for_all_of_it(paragraphs, figure,
+                                                                          name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
