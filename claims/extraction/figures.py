@@ -1378,7 +1378,7 @@ _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNO
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".
 _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
-                   "point": "points", "party": "parties"}
+                   "point": "points", "party": "parties", "judge": "judges"}
 # Compounds in digits that say how big a thing is by what it holds or weighs: "a 720-bed
 # hospital", "a 4,500-seat arena", "a 240-unit building", "a 10-ton weight limit", "the
 # 2,400-tonne catch" (the blind authors listed 10 of 10).
@@ -1389,8 +1389,8 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "gallon": "gallons"}  # (and "a 40-litre tank", "a 300-gallon tank")
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
-# seven-member team", "the 11-party coalition").
-_COUNTED_COMPOUNDS = frozenset(["member", "party"])
+# seven-member team", "the 11-party coalition", "a three-judge bench").
+_COUNTED_COMPOUNDS = frozenset(["member", "party", "judge"])
 # "a 36-hour strike", "an 11-hour debate", "an 18-week target", "a four-year, $88 million
 # deal": a compound that says how long an event, a wait or a contract lasts (the blind
 # authors listed 11 of 11), unlike a product's or a loan's term ("three-month copper", "one-year

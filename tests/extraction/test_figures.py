@@ -1992,3 +1992,14 @@ def test_a_currency_abbreviation_before_an_amount_ends_no_sentence(text, texts):
 def test_lakh_and_crore_after_a_number_in_words(sentence, text, value):
     f = one(sentence)
     assert (f.text, f.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a bench counted by its judges is a count, like "a seven-member team"
+    ("A five-judge bench heard the petition.", "five-judge", D(5)),
+    ("A 3-judge panel will rule next week.", "3-judge", D(3)),
+    ("The appeal went to a nine-judge bench in March.", "nine-judge", D(9)),
+])
+def test_a_bench_counted_by_its_judges_is_a_count(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, "judges")
