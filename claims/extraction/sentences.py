@@ -31,8 +31,11 @@ _SPEECH_AFTER_RE = re.compile(
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _NEXT_WORD_RE = re.compile(r"[\"\u201c\u2018'(\[]?(\w+)")
 _LINE_RE = re.compile(r"[^\n]+")
+_NUMBER_BEFORE_RE = re.compile(r"\d\s?$")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 _MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
+# Currencies written with a full stop before the amount: "Rs. 36 million", "Tk. 50 crore".
+_CURRENCY_ABBREVIATIONS = words("rs tk ksh shs")
 _CAP_COMMON = words(
     "The A An It He She They We In On At But And This That These Those There His Her Their "
     "Its Our")
@@ -54,6 +57,12 @@ class Sentence:
         return len(self.text) > MAX_SENTENCE_CHARS
 
 
+def _after_number(line: str, at: int) -> bool:
+    """Whether a number ends right before `at` (maybe a space between):
+    "6 p.m.", "6:30 a.m.", "6p.m." are times; "leader P.M. Rasheed" is a name's initials."""
+    return bool(_NUMBER_BEFORE_RE.search(line[max(0, at - 12) : at]))
+
+
 def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
     """Whether the full stop at `dot` closes an abbreviation rather than the sentence."""
     m = _WORD_BEFORE_RE.search(line, max(0, dot - 20), dot)
@@ -63,11 +72,14 @@ def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in ABBREVIATIONS:
         return True
-    if low in _MONTH_ABBREVIATIONS and next_word[:1].isdigit():
-        return True  # "Oct. 28, 2025"
+    if (low in _MONTH_ABBREVIATIONS or low in _CURRENCY_ABBREVIATIONS) and \
+            next_word[:1].isdigit():
+        return True  # "Oct. 28, 2025", "from Rs. 60 million", "Tk. 500 crore"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K."
     if low in ("a.m", "p.m"):
+        if not _after_number(line, m.start()):
+            return True  # initials, not a time: "Opposition leader P.M. Rasheed said"
         # "at 3:15 a.m. Fire officials say": the time ends the sentence unless a day, a month
         # or a time zone follows ("3 p.m. Monday", "10 a.m. ET")
         return next_word.lower() in WEEKDAYS or next_word.lower() in MONTHS or (

@@ -1448,7 +1448,6 @@ def _means_start(toks: list[Tok], j: int) -> int | None:
     return k if any(t.low == "by" for t in toks[max(0, k - 7) : k - 1]) else None
 
 
-
 def _document_from_owner_before(toks: list[Tok], j: int) -> bool:
     """Whether a document and its named owner end right before toks[j]: "Figures from the
     Statistics Office (published)", "Data from Harbour Bank (released)"."""
@@ -1463,11 +1462,23 @@ def _document_from_owner_before(toks: list[Tok], j: int) -> bool:
     return k >= 1 and toks[k].low in ("from", "by") and toks[k - 1].low in DOCUMENT_HEADS
 
 
+def _weekday_date_before(toks: list[Tok], j: int) -> bool:
+    """Whether the comma at toks[j] closes a weekday's date set off by commas: "on Thursday,
+    June 12," or "on Friday, 14 March,"."""
+    if j < 5 or toks[j - 3].text != "," or toks[j - 4].low not in WEEKDAYS or \
+            toks[j - 5].low != "on":
+        return False
+    a, b = toks[j - 2], toks[j - 1]
+    return a.low in MONTHS and b.kind == "n" or a.kind == "n" and b.low in MONTHS
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
         t = toks[j]
         low = t.low
+        if t.text == "," and _weekday_date_before(toks, j):
+            return j - 3  # "Jane Doe, on Thursday, June 12, presented": as ", on Thursday,"
         if low == "last" and j + 1 < len(toks) and toks[j + 1].low in (
                 "week", "month", "year", "weekend", "night"):
             j -= 1  # "The authority had last week warned"
@@ -3160,9 +3171,11 @@ _PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}")
 
 def _skippable(inner: list[Tok]) -> bool:
     """A comma-delimited aside that is not an apposition: a place ("from Swindon", "from near
-    Oban")."""
+    Oban"), or why a source keeps back a name ("for fear of reprisals")."""
     if inner and _PARTY_STATE_RE.fullmatch("".join(t.text for t in inner)):
         return True  # "Rep. Lena Ortiz, D-Ariz., said": a US lawmaker's party and state
+    if [t.low for t in inner[:3]] == ["for", "fear", "of"]:
+        return True  # "Juma, for fear of reprisals, said"
     if inner and inner[0].low == "from" and len(inner) > 2 and inner[1].low in _PLACE_PREPS:
         inner = inner[1:]
     return bool(inner) and inner[0].low in ("from", "near", "outside") and \
@@ -3247,9 +3260,21 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
 
 
 def _given_name(inner: list[Tok]) -> list[Tok] | None:
-    """The name in an aside "who gave his name only as Emmanuel" / "identified only as Ali"."""
+    """The name in an aside "who gave his name only as Emmanuel" / "identified only as Ali",
+    or set off after "name" by a comma: "who gave only her first name, Maria" / "who asked to
+    be identified only by his first name, Juma"."""
     lows = [t.low for t in inner]
-    if "as" not in lows or not inner or not inner[-1].cap:
+    if not inner or not inner[-1].cap:
+        return None
+    if "," in lows and "as" not in lows:
+        k = len(lows) - 1 - lows[::-1].index(",")
+        name = inner[k + 1 :]
+        if k and lows[k - 1] in ("name", "names") and 0 < len(name) <= 2 and all(
+                t.cap and t.kind == "w" for t in name) and \
+                set(lows[:k]) & {"gave", "give", "gives", "giving", "identified", "only"}:
+            return name
+        return None
+    if "as" not in lows:
         return None
     k = len(lows) - 1 - lows[::-1].index("as")
     name = inner[k + 1 :]
@@ -5044,6 +5069,23 @@ def _spells(acronym: str, name_words: list[str]) -> bool:
     return False
 
 
+def _without_in(ws: list[str]) -> list[str]:
+    """A title's words without "in", which its acronym may skip: "OC" for the
+    officer-in-charge of a police station, as South Asian papers write it."""
+    return [w for w in ws if w != "in"] if "in" in ws else []
+
+
+def _opens_spelled(acronym: str, name: str) -> bool:
+    """Whether the acronym's first letters spell all of a name before its first comma, so the
+    list after the comma is the name's too though the acronym skips a word of it: "Kenya
+    Medical Practitioners, Pharmacists and Dentists Union (KMPDU)" (not "In Lagos, the
+    Police Force (NPF)", nor "Adamawa State, the Adamawa State Emergency Management Agency
+    (ADSEMA)": a name after "the" is one of its own)."""
+    head_text, _, rest = name.removeprefix("The ").partition(",")
+    head = [w.lower() for w in head_text.split()]
+    return len(head) >= 2 and not rest.lstrip().lower().startswith("the ") and any(_spells(acronym[:n], head) for n in range(2, len(acronym) + 1))
+
+
 _COUNTRY_SHORT_FORMS = words("us u.s. uk u.k. eu e.u. un u.n.")
 
 
@@ -5289,8 +5331,11 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
+# Initials written solid are one word of the run: "K.R. Menon", "P.M. Rasheed" (not "R. Menon";
+# after a number, "at 6 P.M. Rasheed said", the letters are a time).
+_NAME_RUN_WORD = rf"(?<!\d[ ])(?:[{_UPPER}]\.){{2,3}}(?=[ ])|[{_UPPER}][\w'\u2019-]*\.?"
 _NAME_RUN_RE = re.compile(
-    rf"[{_UPPER}][\w'\u2019-]*\.?(?:[ ](?:[{_UPPER}][\w'\u2019-]*\.?|(?:al|el)-\w+|(?:bin|ibn|de|da|dos|"
+    rf"(?<!\.)(?:{_NAME_RUN_WORD})(?:[ ](?:{_NAME_RUN_WORD}|(?:al|el)-\w+|(?:bin|ibn|de|da|dos|"
     r"van|von)\b)){1,6}"  # (a particle is a whole word: not the "de" of "described")
 )
 
@@ -5314,10 +5359,11 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
-# Liban (EDL)"; a comma inside the name ("Philippine Atmospheric, Geophysical and ...
+# Liban (EDL)", "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)" (the
+# system's dotted initials kept); a comma inside the name ("Philippine Atmospheric, Geophysical and ...
 # Administration (Pagasa)") is kept only when the acronym spells the whole name.
 _ACRONYM_RE = re.compile(
-    rf"((?:The[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
+    rf"((?:The[ ]+)?(?:(?:[A-Z]\.){{2,3}}[ ]+)?[{_UPPER}][\w'\u2019-]*(?:,?[ ]+(?:of|on|for|and|the|in|&|du|de|des|"
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}"
     r"(?:(?<=Corp)\.|(?<=Co)\.|(?<=Inc)\.|(?<=Ltd)\.)?)"  # "Korea Railroad Corp. (Korail)"
     r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
@@ -6297,7 +6343,8 @@ class ArticleSpeakers:
                     continue
                 full = " ".join(m.group(1).split())
                 if "," in full and not _spells(m.group(2).lower(), [
-                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]):
+                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]) \
+                        and not _opens_spelled(m.group(2).lower(), full):
                     # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
                     # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
@@ -6589,7 +6636,27 @@ class ArticleSpeakers:
         for earlier in reversed(self.mentions):
             if earlier.pos < m.pos and earlier.name.lower().endswith(tail):
                 return earlier
-        return m
+        return self._middle_name_mention(m)
+
+    def _middle_name_mention(self, m: Mention) -> Mention:
+        """The person of three names or more a later one-word mention names by a middle one,
+        as East African papers call "Robert Kyagulanyi Ssentamu" "Mr Kyagulanyi"; only when
+        no one else bears the word."""
+        word = m.name
+        if " " in word or not word[:1].isupper() or word.lower() in NAME_PARTICLES:
+            return m
+        found = None
+        for earlier in self.mentions:
+            if earlier.pos >= m.pos:
+                break
+            parts = earlier.name.split()
+            if word not in parts or parts == [word]:
+                continue  # (a headline's "Kato wins" is the same short form)
+            if len(parts) < 3 or parts.index(word) in (0, len(parts) - 1) or \
+                    found is not None and found.name != earlier.name:
+                return m  # (a first name, a surname, or two people sharing it)
+            found = earlier
+        return found if found is not None else m
 
     def _weather_body(self, pos: int) -> SpeakerRef | None:
         """The body "the weather bureau" or "the weather agency" stands for: the last one named
@@ -6681,8 +6748,9 @@ class ArticleSpeakers:
             ws = [w for w in re.findall(r"[a-z]+", role.lower()) if w != "the"]
             # (two words at least, or the acronym itself as the title's head: "PUB" is no
             # more than the start of "public works"; "Interior CS" has it, "NYPD chief" not)
-            return ws[-1:] == [acronym] or any(_spells(acronym, ws[i:j]) for i in range(len(ws))
-                                        for j in range(i + 2, min(len(ws), i + 6) + 1))
+            return ws[-1:] == [acronym] or any(
+                _spells(acronym, v[i:j]) for v in (ws, _without_in(ws)) for i in range(len(v))
+                for j in range(i + 2, min(len(v), i + 6) + 1))
 
         ref = self._last(pos, lambda r: r.kind == PERSON and bool(r.role) and spelled(r.role))
         if ref is not None:

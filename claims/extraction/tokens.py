@@ -8,7 +8,7 @@ from collections import namedtuple
 from .lexicon import NAME_PARTICLES, words
 
 _TOKEN_RE = re.compile(
-    r"(?P<p>(?:N|Shs|Sh|KSh|Ksh|TSh|Tsh|USh|Ush|Rs|Rp|R|P|Dhs|Dh)(?=\d))"  # a currency written against its number: "N18.4m"
+    r"(?P<p>(?:N|Shs|Sh|KSh|Ksh|TSh|Tsh|USh|Ush|Rwf|Frw|Rs|Rp|R|P|Dhs|Dh)(?=\d))"  # a currency written against its number: "N18.4m"
     r"|(?P<a>[A-Za-z]\.(?:[A-Za-z]\.)+)"  # U.S., U.N.
     # a website that names its publisher or tracker, "PowerOutage.us", "Kun.uz",
     # "Layoffs.fyi": one word

@@ -9,6 +9,7 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.figures import find_figures, words_to_number
+from claims.extraction.sentences import split_sentences
 
 DAY = datetime.date(2024, 8, 5)
 
@@ -2085,3 +2086,51 @@ def test_a_letter_currency_range_may_open_with_a_small_amount(sentence, text, lo
 ])
 def test_a_number_naming_a_phone_line_is_no_figure(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # Rwandan francs written with letters before the amount, joined or spaced
+    ("The council approved a Rwf42.5 billion plan for roads.", "Rwf42.5 billion",
+     D(425 * 10**8)),
+    ("Bus fares rise from Rwf300 to Rwf350 next week.", "Rwf300", D(300)),
+    ("Each household will receive Frw 20,000 in support.", "Frw 20,000", D(20000)),
+])
+def test_rwandan_francs_written_before_the_amount_are_money(sentence, text, value):
+    f = figures(sentence)[0]
+    assert (f.text, f.value, f.unit) == (text, value, "RWF")
+
+
+@pytest.mark.parametrize("text, texts", [
+    # a currency's abbreviation with a full stop before the amount does not end the sentence
+    ("Fees rose to Rs. 4,500 a month, the board said.", ["Fees rose to Rs. 4,500 a month, "
+                                                        "the board said."]),
+    ("The bridge will cost Tk. 320 crore. Work starts in May.",
+     ["The bridge will cost Tk. 320 crore.", "Work starts in May."]),
+    ("Rent is now Ksh. 18,000 in the estate.", ["Rent is now Ksh. 18,000 in the estate."]),
+])
+def test_a_currency_abbreviation_before_an_amount_ends_no_sentence(text, texts):
+    assert [s.text for s in split_sentences(text, 0, len(text), "body", 0)] == texts
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # the Indian scales written after a number in words, as after one in digits
+    ("Nearly three lakh pilgrims reached the shrine.", "Nearly three lakh", D(300000)),
+    ("The flyover will cost four crore rupees.", "four crore rupees", D(4 * 10**7)),
+    ("The state's debt has crossed two lakh crore rupees.", "two lakh crore rupees",
+     D(2 * 10**12)),
+    ("About a lakh farmers joined the rally.", "About a lakh", D(100000)),
+])
+def test_lakh_and_crore_after_a_number_in_words(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a bench counted by its judges is a count, like "a seven-member team"
+    ("A five-judge bench heard the petition.", "five-judge", D(5)),
+    ("A 3-judge panel will rule next week.", "3-judge", D(3)),
+    ("The appeal went to a nine-judge bench in March.", "nine-judge", D(9)),
+])
+def test_a_bench_counted_by_its_judges_is_a_count(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, "judges")
