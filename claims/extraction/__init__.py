@@ -209,6 +209,22 @@ party labels ("R-Wadena"); "the league", "the hospital", "the judge", "the audit
 credit that signs a wire story as the outlet's; names joined by a spaced dash, cut to
 initials, or holding commas that their acronym spells. Each rule is tested with invented
 sentences at the end of tests/extraction/test_speakers.py and test_figures.py.
+EXTRACTOR_VERSION 12 (session 12, rounds on heldout66-75 and misses recurring across
+heldout42-63): figures -- a price per unit after a slash ("$9.70/kgMS"), Gulf and East African
+currency letters ("QR12mn", "Rwf7 trillion", "Dh100,000 and Dh1 million" as one range), "six
+and a half years", "2.5-per-cent", "a couple of minutes", "several feet", lakh and crore after
+number words, "a three-judge bench", a "24-hour" order; no figures in place names ("100 Mile
+House"), ages said in a clause ("She's 84 and"), live-blog stamps ("00.14 BST"), clock hours
+after a schedule verb, phone and hotline numbers, house numbers, "level 3 of 5", wire
+datelines' days. Speakers -- interview transcript labels ("SMITH: ..."), "the sheriff said"
+and "the police chief said" for the titled person, "did/also" before a reporting verb, a
+body that raises or cuts the forecast or asks another to change a figure, a study's lead for
+her team's findings ("They found that", "The researchers identified"), a body's instruments,
+"calling for" a figure, short forms of a longer body's name, "<kind> of <place>" governments,
+an unowned report owned by the body named next, figures obtained under freedom of
+information, "the auditors", "the union", "prosecutors", initials written together ("K.R.
+Menon"), a middle name after a title ("Mr Kato"), deeds and recounted pledges as background,
+and more.
 """
 
 from __future__ import annotations
@@ -291,7 +307,7 @@ _FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
 
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 
 
 @dataclass(frozen=True)
