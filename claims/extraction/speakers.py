@@ -5909,6 +5909,7 @@ class ArticleSpeakers:
         # the publisher named in its own text ("a Washington Post analysis") is the publisher
         self.registry: dict[str, SpeakerRef] = {self.publisher.key: self.publisher}
         self.history: list[tuple[int, SpeakerRef]] = []
+        self._longer_runs: dict[str, bool] = {}  # (`_in_longer_run`, by name)
         # (position, index in `history`) of each entry, by position (`_spoke_between`)
         self._history_by_pos: list[tuple[int, int]] = []
         self.data_owners: list[tuple[int, SpeakerRef]] = []
@@ -6153,17 +6154,24 @@ class ArticleSpeakers:
 
     def _in_longer_run(self, name: str) -> bool:
         """Whether `name` is written somewhere with a capitalised word next to it (only then
-        can it be part of a longer name; this spares most articles the scan of bodies)."""
+        can it be part of a longer name; this spares most articles the scan of bodies). Kept
+        per name: the scan reads the whole article, and a long one may say the name often."""
+        known = self._longer_runs.get(name)
+        if known is not None:
+            return known
         text = self.text
+        found = False
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
             if (text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()) or (
                     text[i - 1 : i] == " " and _CAP_WORD_END_RE.search(text, max(0, i - 30), i)) \
                     or text.startswith(" of ", j) and text[j + 4 : j + 5].isupper():
-                return True  # ("State Emergency Service of Ukraine")
+                found = True  # ("State Emergency Service of Ukraine")
+                break
             i = text.find(name, j)
-        return False
+        self._longer_runs[name] = found
+        return found
 
     def _longer_body(self, name: str, pos: int, early: bool) -> SpeakerRef | None:
         """ "Red Cross" for the Kenya Red Cross Society the article names: a body's name of two

@@ -63,3 +63,9 @@ def test_a_long_article_naming_a_study_in_every_sentence_does_not_hang():
     text = "The study found 12. The researchers said 14. The team said 15. " * 700
     assert _time_body(text) < HANG_GUARD_SECONDS
 
+
+def test_a_long_article_repeating_a_company_name_does_not_hang():
+    # ("Kinta Rail Berhad": whether the name is part of a longer one is read once, not once a
+    # sentence over the whole article)
+    text = "Kinta Rail Berhad said 5. Bhd " * 1700
+    assert _time_body(text) < HANG_GUARD_SECONDS
