@@ -1684,11 +1684,14 @@ _AGE_HOLDERS = words(
 
 
 # A sentence that only gives someone's age: "He was 58.", "She is 34 years old.", "Marta is
-# 61." (also after an interview answer's label: "LOPEZ: Marta is 61.")
+# 61." (also after an interview answer's label: "LOPEZ: Marta is 61."; not a measure's noun,
+# "Turnout was 61.", "Unemployment was 12.", "Inflation is 9.")
 _AGE_SENTENCE_RE = re.compile(
     r"(?:[A-Z][A-Z'\u2019 -]+:\s+)?"
     r"[\"\u201c\u2018']?(?:(?:He|She)(?:\s+(?:was|is)|['\u2019]s)|The\s+(?:man|woman|boy|girl|victim|"
-    r"driver|suspect|pilot|patient)\s+(?:was|is)|[A-Z][a-z]+\s+(?:was|is))\s+(?:aged\s+)?"
+    r"driver|suspect|pilot|patient)\s+(?:was|is)|(?!(?:[A-Z][a-z]*(?:tion|sion|ment|ance|ence|ity|"
+    r"ness|ure)|Turnout|Output|Growth|Revenue|Profit|Debt|Score|Total|Toll|Price|Rate|Support|"
+    r"Approval)\s)[A-Z][a-z]+\s+(?:was|is))\s+(?:aged\s+)?"
     r"(?:[\w-]+|\d{1,2})(?:\s+years\s+old)?\.?[\"\u201d\u2019']?")  # "He's 78.", "The woman was 67."
 # An age said in a clause of its own about a person: "She's 84 and she'd broken her wrist",
 # "My father is 78, he cannot sleep", "the boy was nine and" (not "He is 5.5 metres", "She was

@@ -58,6 +58,7 @@ country, its capital as metonym, ministries, armies, police, officials, the pres
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -3866,6 +3867,8 @@ _SPEAKS_NEXT_RE = re.compile(
     r"(?:said|says|told|warned|warns|reported|reports|found|finds|estimated|estimates)\b")
 
 
+# How many sentences naming a document `_document_issuer` reads back through for its issuer.
+_DOCUMENT_ISSUER_LOOKBACK = 12
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
 
 
@@ -5906,8 +5909,14 @@ class ArticleSpeakers:
         # the publisher named in its own text ("a Washington Post analysis") is the publisher
         self.registry: dict[str, SpeakerRef] = {self.publisher.key: self.publisher}
         self.history: list[tuple[int, SpeakerRef]] = []
+        self._longer_runs: dict[str, bool] = {}  # (`_in_longer_run`, by name)
+        # (position, index in `history`) of each entry, by position (`_spoke_between`)
+        self._history_by_pos: list[tuple[int, int]] = []
         self.data_owners: list[tuple[int, SpeakerRef]] = []
         self.sentences: list[tuple[int, str]] = []
+        # the sentences' ends, for a binary search while they come in order (`_sentence_before`)
+        self._sentence_ends: list[int] = []
+        self._sentence_ends_sorted = True
         # how many sentences `_study_lead` has read, and the study owner it found (with the
         # end of the sentence that named it)
         self._study_scan: tuple[int, tuple[int, SpeakerRef] | None] = (0, None)
@@ -6145,17 +6154,24 @@ class ArticleSpeakers:
 
     def _in_longer_run(self, name: str) -> bool:
         """Whether `name` is written somewhere with a capitalised word next to it (only then
-        can it be part of a longer name; this spares most articles the scan of bodies)."""
+        can it be part of a longer name; this spares most articles the scan of bodies). Kept
+        per name: the scan reads the whole article, and a long one may say the name often."""
+        known = self._longer_runs.get(name)
+        if known is not None:
+            return known
         text = self.text
+        found = False
         i = text.find(name)
         while i >= 0:
             j = i + len(name)
             if (text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()) or (
                     text[i - 1 : i] == " " and _CAP_WORD_END_RE.search(text, max(0, i - 30), i)) \
                     or text.startswith(" of ", j) and text[j + 4 : j + 5].isupper():
-                return True  # ("State Emergency Service of Ukraine")
+                found = True  # ("State Emergency Service of Ukraine")
+                break
             i = text.find(name, j)
-        return False
+        self._longer_runs[name] = found
+        return found
 
     def _longer_body(self, name: str, pos: int, early: bool) -> SpeakerRef | None:
         """ "Red Cross" for the Kenya Red Cross Society the article names: a body's name of two
@@ -6707,6 +6723,10 @@ class ArticleSpeakers:
     def add_sentence(self, pos: int, text: str, toks: list[Tok] | None = None) -> None:
         """Make a sentence available as a source of subjects for a later "it said"."""
         self.sentences.append((pos, text))
+        end = pos + len(text)
+        if self._sentence_ends and end < self._sentence_ends[-1]:
+            self._sentence_ends_sorted = False
+        self._sentence_ends.append(end)
         if toks:
             self._sentence_toks[pos] = toks
 
@@ -6774,16 +6794,20 @@ class ArticleSpeakers:
     def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:
         """The speaker of the last sentence before `pos` that mentions a `doc` ("the company
         said in a statement ..." for a later "according to the statement")."""
+        misses = 0
         for p, text in reversed(self.sentences):
             if p >= pos:
                 continue
             if not _names_document(text, doc):
                 continue
+            misses += 1
+            if misses > _DOCUMENT_ISSUER_LOOKBACK:
+                return None  # (a long article naming the document in every sentence)
             end = p + len(text)
             issued = self._document_publisher(p, text, doc)
-            spoke = [r for q, r in self.history if p <= q < end and not (
+            spoke = [r for r in self._spoke_between(p, end) if not (
                 r.kind == PERSON and r.generic)]  # (not "as nurses warned": no issuer)
-            if issued is not None and not any(issued[0] <= q < end for q, _ in self.history):
+            if issued is not None and not self._spoke_between(issued[0], end):
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
                 return issued[1]
@@ -6832,21 +6856,36 @@ class ArticleSpeakers:
         before credited, else the lead or owner of the article's study (None: no study)."""
         return self._study_author(pos) or self._study_lead(pos)
 
+    def _sentence_before(self, pos: int) -> tuple[int, str] | None:
+        """The last sentence added that ends by `pos` (a binary search while the sentences
+        came in order: this runs for every figure of a long article)."""
+        if self._sentence_ends_sorted:
+            k = bisect_right(self._sentence_ends, pos)
+            return self.sentences[k - 1] if k else None
+        return next(((p, text) for p, text in reversed(self.sentences)
+                     if p + len(text) <= pos), None)
+
     def _study_author(self, pos: int) -> SpeakerRef | None:
         """The body whose study, survey or analysis the sentence before `pos` credited: whom
         "the researchers" speak for (only then; elsewhere they are the researchers)."""
-        # (from the end: the sentences are added in order, and `pos` is near the last)
-        before = next(((p, text) for p, text in reversed(self.sentences)
-                       if p + len(text) <= pos), None)
+        before = self._sentence_before(pos)
         if before is None:
             return None
         p, text = before
         if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
             return None
         end = p + len(text)
-        bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
+        bodies = [r for r in self._spoke_between(p, end) if r.kind != PERSON and
                   r.key != self.publisher.key and not r.generic]
         return bodies[-1] if bodies else None
+
+    def _spoke_between(self, a: int, b: int) -> list[SpeakerRef]:
+        """Who spoke at positions a..b (b not included), in the order they were recorded (as
+        a scan of `history` gives them; by a binary search, as this runs for every sentence
+        before a document's mention)."""
+        by_pos = self._history_by_pos
+        found = by_pos[bisect_left(by_pos, (a, -1)) : bisect_left(by_pos, (b, -1))]
+        return [self.history[k][1] for _, k in sorted(found, key=lambda e: e[1])]
 
     def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:
         """The body an opening "It said" or "It forecast" goes on with: the one that opened
@@ -6854,10 +6893,10 @@ class ArticleSpeakers:
         recorded 186 mm. It forecast ..."), not a body inside what that body reported."""
         if not _IT_SPEAKS_RE.match(self.text, pos):
             return None
-        before = [(p, text) for p, text in self.sentences if p + len(text) <= pos]
-        if not before:
+        before = self._sentence_before(pos)
+        if before is None:
             return None
-        p, text = before[-1]
+        p, text = before
         if pos - (p + len(text)) > 3:
             return None  # ("It" opens no sentence right after that one)
         subject = self._subject_of(p, text)
@@ -8241,6 +8280,7 @@ class ArticleSpeakers:
 
     def note(self, pos: int, ref: SpeakerRef, when: date | None) -> None:
         """Record that `ref` spoke at `pos` (for pronouns and for dates of later frames)."""
+        insort(self._history_by_pos, (pos, len(self.history)))
         self.history.append((pos, ref))
         if when is not None:
             self.dates.setdefault(ref.key, []).append((pos, when))

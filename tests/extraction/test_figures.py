@@ -2134,3 +2134,20 @@ def test_lakh_and_crore_after_a_number_in_words(sentence, text, value):
 def test_a_bench_counted_by_its_judges_is_a_count(sentence, text, value):
     f = one(sentence)
     assert (f.text, f.value, f.unit) == (text, value, "judges")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a short sentence giving a measure's value is no one's age, as "Marta is 61." is
+    ("Turnout was 61.", "61"),
+    ("Unemployment was 12.", "12"),
+    ("Inflation is 9.", "9"),
+    ("Attendance was 35.", "35"),
+    ("Growth was 4.", "4"),
+])
+def test_a_short_sentence_giving_a_measure_is_no_age(sentence, text):
+    assert one(sentence).text == text
+
+
+def test_a_short_sentence_giving_a_persons_age_still_is_one():
+    assert figures("Marta is 61.") == []
+    assert figures("LOPEZ: Marta is 61.") == []

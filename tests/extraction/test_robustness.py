@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -45,3 +46,26 @@ def test_segments_out_of_range_are_clipped():
     text = "Police said 12 people died."
     claims = extract_claims(text, [Seg("body", -5, 500)], article_date=None, publisher="X")
     assert [(c.speaker, c.figure_text) for c in claims] == [("Police", "12")]
+
+
+HANG_GUARD_SECONDS = 10.0  # (as in test_speakers.py: only runaway work trips it)
+
+
+def _time_body(text: str) -> float:
+    start = time.perf_counter()
+    extract_claims(text, [Seg("body", 0, len(text))], article_date=None, publisher="X")
+    return time.perf_counter() - start
+
+
+def test_a_long_article_naming_a_study_in_every_sentence_does_not_hang():
+    # "the researchers said" is no document's issuer, so the look back for one must not read
+    # the whole article again for every sentence (nor scan the whole history for each)
+    text = "The study found 12. The researchers said 14. The team said 15. " * 700
+    assert _time_body(text) < HANG_GUARD_SECONDS
+
+
+def test_a_long_article_repeating_a_company_name_does_not_hang():
+    # ("Kinta Rail Berhad": whether the name is part of a longer one is read once, not once a
+    # sentence over the whole article)
+    text = "Kinta Rail Berhad said 5. Bhd " * 1700
+    assert _time_body(text) < HANG_GUARD_SECONDS
