@@ -214,8 +214,40 @@ precision / recall; figure-only precision / recall):
         moved unseen recall by about 4 points and precision by about 1, while the sets they
         were written on (heldout62-65, 68-69) went from 0.781 / 0.756 to 0.914 / 0.912.
 
+    Session 12 (eight authors; first runs at 07bdb80, the session's start, scored in a worktree
+    of it with this scorer; 72-75 written at the start, 76-79 after the first merges):
+    heldout72/ (12 articles, 259 pairs, Southeast and East Asian press): 0.853 / 0.826;
+        figures 0.98 / 0.95
+    heldout73/ (12 articles, 235 pairs, European outlets and wires): 0.806 / 0.762; figures
+        0.98 / 0.94
+    heldout74/ (12 articles, 204 pairs, US national outlets): 0.849 / 0.799; figures 0.98 / 0.93
+    heldout75/ (12 articles, 253 pairs, South Asian and East African press): 0.804 / 0.747;
+        figures 0.99 / 0.90
+    heldout76/ (12 articles, 250 pairs, Middle East and North Africa): 0.862 / 0.800; figures
+        0.98 / 0.91
+    heldout77/ (12 articles, 202 pairs, West and Central Africa): 0.832 / 0.812; figures
+        0.98 / 0.94
+    heldout78/ (12 articles, 219 pairs, wires and international broadcasters): 0.825 / 0.776;
+        figures 1.00 / 0.93
+    heldout79/ (12 articles, 236 pairs, Caribbean, South America, South Africa, the Pacific):
+        0.873 / 0.847; figures 0.99 / 0.96
+        (pooled 0.838 / 0.796 over 1,858 pairs). All committed unread. The session's rounds
+        used heldout66-71 (session 11's unopened sets among them), misses recurring across
+        heldout42-63, and then heldout72-75 (one round each); heldout76-79 were never opened
+        and were scored after each merge: 0.850 / 0.809 pooled at the start, 0.852 / 0.809
+        with the final extractor (per set 0.870 / 0.804, 0.832 / 0.807, 0.825 / 0.776, 0.877 /
+        0.847; lenient names 0.884 / 0.839; figures 0.989 / 0.934). The rounds lifted the sets
+        they were written on from 0.768 / 0.751 (heldout66-67, 70-71) and 0.828 / 0.783
+        (heldout72-75) to 0.877 / 0.847 and 0.895 / 0.850: about 90 rules moved the sets they
+        were not written on by a fifth of a point.
+        This scorer also strips "closer to", "near", "not more than", "a maximum of", "a
+        minimum of", "no less than" and "not fewer than" before a figure since session 12
+        (the extractor reads them as qualifiers; the old scorer counted "closer to $140,000"
+        against a gold "$140,000" as wrong): at the session's start that moved heldout71 from
+        0.805 / 0.764 to 0.813 / 0.772 and heldout73 from 0.802 / 0.757 to 0.806 / 0.762.
+
 Each round's misses up to heldout7 were fixed with general rules, so those sets now score
-1.0. heldout8 to heldout71 are not fixed to the last pair: test_blind_sets.py holds each to a
+1.0. heldout8 to heldout79 are not fixed to the last pair: test_blind_sets.py holds each to a
 floor just under its latest score. The first-run numbers are the estimate to quote for
 unseen text: heldout28-31 and heldout32-33, each scored once with the extractor of its time,
 at 0.73-0.82 (recall 0.78 pooled over 785 pairs, 0.77 over 367); heldout37-41, scored once
@@ -227,7 +259,9 @@ final extractor (0.85 / 0.78 pooled over 765 pairs); heldout52-55, never opened 
 never opened by a round, at 0.77-0.93 with session 9's final extractor (0.86 / 0.81 pooled
 over 1,054 pairs); heldout62-63, never opened, at 0.80-0.86 with session 10's final
 extractor (0.84 / 0.82 pooled over 518 pairs); heldout66-67 and 70-71, never opened by a
-round, at 0.69-0.84 with session 11's final extractor (0.77 / 0.75 pooled over 1,087 pairs). Sets differ
+round, at 0.69-0.84 with session 11's final extractor (0.77 / 0.75 pooled over 1,087 pairs);
+heldout76-79, never opened, at 0.78-0.88 with session 12's final extractor (0.85 / 0.81 pooled
+over 907 pairs). Sets differ
 from each other more than rounds move them, and a round of fixes lifts the next unseen set by
 only 0-4 points (heldout20-23, heldout28-31 and heldout37-41 against each session's starting
 extractor).

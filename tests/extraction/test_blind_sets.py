@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout71/ are not held to every pair (test_articles.py holds
+"""The blind sets heldout8/ to heldout79/ are not held to every pair (test_articles.py holds
 the tuned folders to that); they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
 
@@ -38,41 +38,44 @@ from tests.extraction.score import score
 # speaker, lost up to 8 points of precision by it (heldout13, heldout22), and their floors
 # were lowered with it. Session 11: heldout64-71 written by eight authors and committed unread;
 # 62-65 and then 68-69 used for its rounds (with misses recurring across heldout42-69), 66-67
-# and 70-71 never opened, scored at the start and after each merge. Floors are two points under
-# the lower of precision and recall at session 11's end.
+# and 70-71 never opened, scored at the start and after each merge. Session 12: heldout72-79
+# written by eight authors and committed unread; heldout66-71, misses recurring across
+# heldout42-63 and then 72-75 used for its rounds, 76-79 never opened, scored at the start and
+# after each merge. Floors are two points under the lower of precision and recall at session
+# 12's end (never lowered: heldout58 keeps 0.94).
 FLOORS = {
     "heldout8": 0.94,
     "heldout9": 0.91,
-    "heldout10": 0.90,
+    "heldout10": 0.92,
     "heldout11": 0.94,
     "heldout12": 0.90,
-    "heldout13": 0.86,
+    "heldout13": 0.87,
     "heldout14": 0.91,
     "heldout15": 0.92,
     "heldout16": 0.90,
     "heldout17": 0.89,
     "heldout18": 0.82,
-    "heldout19": 0.86,
-    "heldout20": 0.84,
-    "heldout21": 0.93,
-    "heldout22": 0.76,
+    "heldout19": 0.87,
+    "heldout20": 0.86,
+    "heldout21": 0.94,
+    "heldout22": 0.77,
     "heldout23": 0.87,
     "heldout24": 0.91,
-    "heldout25": 0.87,
+    "heldout25": 0.88,
     "heldout26": 0.95,
-    "heldout27": 0.83,
+    "heldout27": 0.84,
     "heldout28": 0.88,
     "heldout29": 0.89,
     "heldout30": 0.89,
     "heldout31": 0.82,
     "heldout32": 0.87,
     "heldout33": 0.88,
-    "heldout34": 0.81,
+    "heldout34": 0.82,
     "heldout35": 0.85,
     "heldout36": 0.89,
     "heldout37": 0.84,
     "heldout38": 0.90,
-    "heldout39": 0.85,
+    "heldout39": 0.86,
     "heldout40": 0.85,
     "heldout41": 0.90,
     "heldout42": 0.95,
@@ -81,7 +84,7 @@ FLOORS = {
     "heldout45": 0.91,
     "heldout46": 0.91,
     "heldout47": 0.94,
-    "heldout48": 0.94,
+    "heldout48": 0.95,
     "heldout49": 0.95,
     "heldout50": 0.91,
     "heldout51": 0.92,
@@ -90,28 +93,36 @@ FLOORS = {
     "heldout54": 0.94,
     "heldout55": 0.91,
     "heldout56": 0.90,
-    "heldout57": 0.95,
+    "heldout57": 0.96,
     "heldout58": 0.94,
-    "heldout59": 0.91,
+    "heldout59": 0.92,
     "heldout60": 0.91,
-    "heldout61": 0.89,
-    "heldout62": 0.92,
-    "heldout63": 0.92,
+    "heldout61": 0.91,
+    "heldout62": 0.93,
+    "heldout63": 0.93,
     "heldout64": 0.89,
-    "heldout65": 0.89,
-    "heldout66": 0.68,
-    "heldout67": 0.66,
-    "heldout68": 0.87,
-    "heldout69": 0.75,
-    "heldout70": 0.79,
-    "heldout71": 0.74,
+    "heldout65": 0.90,
+    "heldout66": 0.77,
+    "heldout67": 0.82,
+    "heldout68": 0.90,
+    "heldout69": 0.76,
+    "heldout70": 0.87,
+    "heldout71": 0.83,
+    "heldout72": 0.84,
+    "heldout73": 0.79,
+    "heldout74": 0.81,
+    "heldout75": 0.85,
+    "heldout76": 0.78,
+    "heldout77": 0.78,
+    "heldout78": 0.75,
+    "heldout79": 0.82,
 }
 # Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
 # durations and multipliers, were held lower until those became figures in session 8).
 FIGURE_RECALL_FLOOR = 0.9
-# heldout71 (never opened) is held to its measured figure recall: its authors list figures
-# the rules do not read yet, and no rule was written for it.
-FIGURE_RECALL_FLOORS = {"heldout71": 0.87}
+# A set whose measured figure recall is under that would be held to it here (none since
+# session 12 read heldout71's per-unit prices and currency letters).
+FIGURE_RECALL_FLOORS: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))
