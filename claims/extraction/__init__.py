@@ -263,6 +263,7 @@ from .lexicon import (
 from .sentences import Sentence, split_sentences
 from .speakers import (
     _BROAD_GOVERNMENT,
+    _COLLEAGUES,
     _FRAME_TRIGGERS,
     _GENERIC_KINDS,
     _KEPT_COUNTS,
@@ -362,8 +363,9 @@ _STUDY_DEED_RE = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?[Tt]he\s+(researchers|scientists|authors|study|"
     r"trial)\s+"
     r"(?:also\s+|then\s+|later\s+|further\s+|have\s+|had\s+|now\s+)*[a-z]+ed\b")
-# "Ana Ruiz and her colleagues tracked 300 wolves": a study's lead opening the sentence.
-_LEAD_COLLEAGUES = words("colleagues co-authors collaborators")
+# "Ana Ruiz and her colleagues tracked 300 wolves": a study's lead opening the sentence (the
+# words speakers._lead_opener looks for, but "team": "Ruiz's team" is no hint by itself).
+_LEAD_COLLEAGUES = _COLLEAGUES - {"team"}
 _WORDS_RE = re.compile(r"[a-z]+")
 _WORDS_OR_DIGITS_RE = re.compile(r"[a-z]+|[\d%]+")
 # "..., by the council's own count, ...", "By its estimate, ...": a source (speakers.py)
