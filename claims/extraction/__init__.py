@@ -1532,6 +1532,11 @@ _SAME_FIGURE_RE = re.compile(
     r"smallest|biggest)\b")
 
 
+# A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
+# a fact about the company, not more of what it said).
+_PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
+
+
 # Documents whose findings a paragraph goes on reading out: "..., the report found. Boston
 # alone permitted about 2,700."
 _FINDING_VERBS = words("found finds show shows showed")
@@ -1631,6 +1636,7 @@ def _and_said_subject(frames: list[Frame], fig: Figure, sentence: str) -> Frame 
 _AND_SAID_VERBS = frozenset(["said", "says", "told", "tells", "warned", "warns", "stated"])
 _SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|because|since|while|until|if|as|"
                              r"whereas|although|though)\b", re.IGNORECASE)
+
 
 
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
@@ -1809,6 +1815,16 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 poll.last, poll.segment = i, s.segment
             if writers:
                 speaker, when = None, None
+            if speaker is None and i > 0 and not frames and s.part == "body" and \
+                    _PRONOUN_OPENER_RE.match(s.text):
+                # "..., the ministry said. It has also released $1.5 million.": a sentence of
+                # the same paragraph that goes on with "it", "they", "he" or "she" and
+                # attributes nothing is the same source's
+                prev = infos[i - 1]
+                spoken = [f for f in prev.frames if f.speaker is not None]
+                if prev.sentence.segment == s.segment and spoken and \
+                        not spoken[-1].speaker.generic:
+                    speaker, when = spoken[-1].speaker, spoken[-1].date
             attributed = speaker is not None
             if speaker is None:
                 # a caption's "(Reuters)" is a photo credit: captions are the publisher's

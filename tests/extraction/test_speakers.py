@@ -7567,3 +7567,23 @@ def test_a_reminder_is_advice_its_giver_states(paragraphs, figure, name):
 def test_an_acronym_spelling_a_name_up_to_its_comma_stands_for_all_of_it(paragraphs, figure,
                                                                           name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a sentence that goes on with "it", "they", "he" or "she" and attributes nothing is the
+    # source of the sentence before it in the same paragraph
+    (("The fund paid out 40 grants last year, the Ministry of Culture said. It has also set "
+      "aside $2 million for repairs.",), "$2 million", "Ministry of Culture"),
+    (("Kofi Mensah said the depot lost 12 buses in the fire. He expects about 30 drivers to "
+      "be idle until March.",), "about 30", "Kofi Mensah"),
+    (("Lakeside Transit said 12 routes would close. They carry 9,000 riders a "
+      "day.",), "9,000", "Lakeside Transit"),
+    # a possessive opens a fact about the source, not more of what it said
+    (("Harbor Freightways reported a profit of $40 million, the company said. Its shares have "
+      "risen 46% this year.",), "46%", "Test Herald"),
+    # nor does the carry cross into a new paragraph
+    (("The Ministry of Culture said it paid out 40 grants.", "It has $2 million left."),
+     "$2 million", "Test Herald"),
+])
+def test_a_pronoun_opening_the_next_sentence_keeps_its_source(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
