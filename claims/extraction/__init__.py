@@ -231,7 +231,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -1461,6 +1461,17 @@ class _Acc:
     appearances: list[ExtractedAppearance]
     body_date: bool
     figure_texts: list[str | None]  # None: merged from a headline that words it differently
+    starts: set[int] = field(default_factory=set)  # the appearances' sentence starts
+
+    def __post_init__(self) -> None:
+        self.starts = {ap.start for ap in self.appearances}
+
+    def add(self, appearance: ExtractedAppearance, figure_text: str | None) -> None:
+        """One more appearance (a set of sentence starts keeps a figure stated in thousands of
+        sentences linear)."""
+        self.appearances.append(appearance)
+        self.figure_texts.append(figure_text)
+        self.starts.add(appearance.start)
 
 
 @dataclass(slots=True)
@@ -1869,7 +1880,7 @@ def _add_claim(acc: dict[tuple, _Acc], order: list[tuple], new: _Acc) -> None:
     fig, appearance = new.fig, new.appearances[0]
     key = (new.speaker.key, fig.value, fig.lower, fig.upper, fig.qualifier, fig.unit,
            _norm_counts(new.counts), 0)
-    while key in acc and any(ap.start == appearance.start for ap in acc[key].appearances):
+    while key in acc and appearance.start in acc[key].starts:
         # "rose 20% in 2023 and 20% in 2024": a repeat in one sentence is a new claim
         key = key[:-1] + (key[-1] + 1,)
     found = acc.get(key)
@@ -1877,9 +1888,8 @@ def _add_claim(acc: dict[tuple, _Acc], order: list[tuple], new: _Acc) -> None:
         acc[key] = new
         order.append(key)
         return
-    if all(a.start != appearance.start for a in found.appearances):
-        found.appearances.append(appearance)
-        found.figure_texts.append(fig.text)
+    if appearance.start not in found.starts:
+        found.add(appearance, fig.text)
     if not found.body_date and appearance.part == "body" and new.stated_on is not None:
         found.stated_on = new.stated_on
         found.body_date = True
@@ -2112,9 +2122,8 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
             continue
         b = pick[0]
         for ap, ft in zip(a.appearances, a.figure_texts, strict=True):
-            if all(x.start != ap.start for x in b.appearances):
-                b.appearances.append(ap)
-                b.figure_texts.append(ft if same_wording else None)
+            if ap.start not in b.starts:
+                b.add(ap, ft if same_wording else None)
         if not b.counts and a.counts:
             b.counts = a.counts
         del acc[key]
@@ -2140,8 +2149,7 @@ def _merge_unattributed_repeats(acc: dict[tuple, _Acc], order: list[tuple]) -> N
             continue
         b = pick[0]
         for ap, ft in zip(b.appearances, b.figure_texts, strict=True):
-            a.appearances.append(ap)
-            a.figure_texts.append(ft)
+            a.add(ap, ft)
         del acc[next(k for k, v in acc.items() if v is b)]
 
 

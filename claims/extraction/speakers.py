@@ -63,6 +63,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from .dates import DateMention
 from .lexicon import (
@@ -5868,6 +5869,11 @@ _MALE_ROLES = words("father husband son brother grandfather widower mr king prin
 _NOT_GENDERED = words("human german roman shaman ottoman")
 
 
+# How many attributions a look-back walks at most (`ArticleSpeakers._recent_history`): the
+# longest test article holds 21 (s01_dw_bridges); a text of tens of kilobytes reaches it.
+_LOOK_BACK = 200
+
+
 @dataclass(slots=True)
 class Mention:
     """A full personal name written somewhere in the article."""
@@ -5917,6 +5923,10 @@ class ArticleSpeakers:
         # the sentences' ends, for a binary search while they come in order (`_sentence_before`)
         self._sentence_ends: list[int] = []
         self._sentence_ends_sorted = True
+        # the sentences' starts in order and their texts by start: what came before a position
+        # is a binary search away (`_sentences_upto`), not a walk over a long article
+        self._sentence_starts: list[int] = []
+        self._sentence_text: dict[int, str] = {}
         # how many sentences `_study_lead` has read, and the study owner it found (with the
         # end of the sentence that named it)
         self._study_scan: tuple[int, tuple[int, SpeakerRef] | None] = (0, None)
@@ -6221,13 +6231,14 @@ class ArticleSpeakers:
     def _person_subject(self, after: int, pos: int) -> SpeakerRef | None:
         """A person named as the subject of a sentence between `after` and the sentence at
         `pos` ("Home Minister Ramesh Lekhak has resigned. ... he said"), latest first."""
-        starts = [p for p, _ in self.sentences if after < p < pos]
+        ss = self._sentence_starts
+        starts = ss[bisect_right(ss, after) : bisect_left(ss, pos)]
         if len(starts) > 1:
-            current = max(p for p, _ in self.sentences if p <= pos)
+            current = self._current_and_previous(pos)[0]
             starts = [p for p in starts if p < current]
         if not starts:
             return None
-        texts = dict(self.sentences)
+        texts = self._sentence_text
         found, found_at = None, -1
         for m in reversed(self.mentions):
             if m.pos >= pos:
@@ -6701,7 +6712,7 @@ class ArticleSpeakers:
         sentences' subjects)."""
         spoke = None
         spoke_pos = -1
-        for p, ref in reversed(self.history):
+        for p, ref in self._recent_history():
             if p <= pos and pred(ref):
                 spoke, spoke_pos = ref, p
                 break
@@ -6723,6 +6734,9 @@ class ArticleSpeakers:
     def add_sentence(self, pos: int, text: str, toks: list[Tok] | None = None) -> None:
         """Make a sentence available as a source of subjects for a later "it said"."""
         self.sentences.append((pos, text))
+        if pos not in self._sentence_text:
+            insort(self._sentence_starts, pos)
+        self._sentence_text[pos] = text
         end = pos + len(text)
         if self._sentence_ends and end < self._sentence_ends[-1]:
             self._sentence_ends_sorted = False
@@ -6864,6 +6878,26 @@ class ArticleSpeakers:
             return self.sentences[k - 1] if k else None
         return next(((p, text) for p, text in reversed(self.sentences)
                      if p + len(text) <= pos), None)
+
+    def _sentences_upto(self, pos: int, n: int) -> list[tuple[int, str]]:
+        """The last `n` sentences that start by `pos`, in order."""
+        k = bisect_right(self._sentence_starts, pos)
+        return [(p, self._sentence_text[p]) for p in self._sentence_starts[max(0, k - n) : k]]
+
+    def _current_and_previous(self, pos: int) -> tuple[int, int]:
+        """The starts of the sentence at `pos` and of the one before it (-1: none)."""
+        k = bisect_right(self._sentence_starts, pos)
+        return (self._sentence_starts[k - 1] if k else -1,
+                self._sentence_starts[k - 2] if k > 1 else -1)
+
+    def _last_at(self, ref: SpeakerRef, pos: int) -> int:
+        """The last position by `pos` at which `ref` spoke (-1: none)."""
+        by_pos = self._history_by_pos
+        for k in range(bisect_right(by_pos, (pos, len(self.history))) - 1, -1, -1):
+            at, index = by_pos[k]
+            if self.history[index][1] is ref:
+                return at
+        return -1
 
     def _study_author(self, pos: int) -> SpeakerRef | None:
         """The body whose study, survey or analysis the sentence before `pos` credited: whom
@@ -7030,7 +7064,7 @@ class ArticleSpeakers:
         """Whose document an opening "It added that ..." continues: the sentence before opened
         with it ("The statement said 58.9 percent passed ... It added that ..."), so "it" is
         the document, and speaks for whoever it was credited to there."""
-        before = [(p, t) for p, t in self.sentences if p <= pos][-2:]
+        before = self._sentences_upto(pos, 2)
         if len(before) < 2:
             return None
         (p0, text0), (p1, text1) = before
@@ -7080,7 +7114,7 @@ class ArticleSpeakers:
     def _short_subject(self, pos: int) -> SpeakerRef | None:
         """The body a one-word subject opening the sentence at `pos` stands for: "Verdane,
         which ..., had $720 million" after "Verdane Therapeutics" (its short name)."""
-        p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
+        p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
         m = _ONE_WORD_SUBJECT_RE.match(text)
         if m is None or pos >= p + len(text):
             return None
@@ -7092,7 +7126,7 @@ class ArticleSpeakers:
         "Brisco Bank's reserves stood at 90 billion shillings, according to its latest
         statement" is the bank's own figure ("Brisco's" after Brisco Bank is named)."""
 
-        p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
+        p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
         if pos >= p + len(text) or not text[:1].isupper():
             return None
         toks = self._sentence_toks.get(p) or tokenize(text[:120])
@@ -7111,7 +7145,7 @@ class ArticleSpeakers:
     def _body_just_before(self, pos: int) -> SpeakerRef | None:
         """The named body (not the paper) that spoke last, less than 300 characters before
         `pos`: whom "a spokesperson said" / "the spokesperson said" speaks for."""
-        prev = [(p, r) for p, r in self.history if p < pos][-1:]
+        prev = next(([(p, r)] for p, r in reversed(self.history) if p < pos), [])
         if prev and prev[0][1].kind != PERSON and prev[0][1].key != self.publisher.key \
                 and not prev[0][1].generic and pos - prev[0][0] < 300:
             return prev[0][1]
@@ -7178,8 +7212,7 @@ class ArticleSpeakers:
         """A person other than `ref` who spoke in the sentence before the one at `pos` and
         whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
         said ...", "he" is not Ms Hale but Tom Reed."""
-        current = max((p for p, _ in self.sentences if p <= pos), default=-1)
-        previous = max((p for p, _ in self.sentences if p < current), default=-1)
+        current, previous = self._current_and_previous(pos)
         if previous < 0:
             return None
         for p, r in reversed(self.history):
@@ -7195,8 +7228,7 @@ class ArticleSpeakers:
         credited (at `ref_pos`) was named later in that sentence: in "Ana Ruiz reckoned half
         the crop was lost, while trader Hugo Lenz put the loss lower. She said ...", "she" is
         the subject, Ana Ruiz."""
-        current = max((p for p, _ in self.sentences if p <= pos), default=-1)
-        previous = max((p for p, _ in self.sentences if p < current), default=-1)
+        current, previous = self._current_and_previous(pos)
         if previous < 0 or not previous <= ref_pos < current:
             return None
         return self._person_subject(previous - 1, pos)
@@ -7205,8 +7237,7 @@ class ArticleSpeakers:
         """An office holder named only by the office ("The Transport Minister said ...") who
         spoke in the sentence before the one at `pos`, after the last named person: "He said"
         opening the next sentence is the minister again, not someone quoted before him."""
-        current = max((p for p, _ in self.sentences if p <= pos), default=-1)
-        previous = max((p for p, _ in self.sentences if p < current), default=-1)
+        current, previous = self._current_and_previous(pos)
         for p, ref in reversed(self.history):
             if p >= pos:
                 continue
@@ -7217,8 +7248,14 @@ class ArticleSpeakers:
             return None
         return None
 
+    def _recent_history(self) -> Iterator[tuple[int, SpeakerRef]]:
+        """Who spoke, latest first, as far back as `_LOOK_BACK` attributions: a look-back for
+        "the bureau" or "he" that finds nothing would otherwise walk the whole history for
+        every sentence of a very long text."""
+        return islice(reversed(self.history), _LOOK_BACK)
+
     def _last(self, pos: int, pred) -> SpeakerRef | None:
-        for p, ref in reversed(self.history):
+        for p, ref in self._recent_history():
             if p <= pos and pred(ref):
                 return ref
         return None
@@ -7248,7 +7285,7 @@ class ArticleSpeakers:
                         return author
                 latest = self._last(pos, lambda r: True)
                 if latest is not None and latest.kind != PERSON:
-                    latest_pos = max(p for p, r in self.history if r is latest and p <= pos)
+                    latest_pos = self._last_at(latest, pos)
                     if any(w in latest.role.lower() for w in ("spokes", "official")) or \
                             _ANONYMOUS_VOICE_RE.match(self.text, latest_pos):
                         # "..., a police spokesman told DW. ..., he said": the spokesman
@@ -7272,7 +7309,7 @@ class ArticleSpeakers:
                         return last
                     # "The minister said ... she added": the person described before
                     return self._last(pos, lambda r: r.kind == PERSON)
-                ref_pos = max(p for p, r in self.history if r is ref and p <= pos)
+                ref_pos = self._last_at(ref, pos)
                 holder = self._office_holder_since(ref_pos, pos)
                 if holder is not None and self.gender(holder) in ("", want):
                     return holder
@@ -7686,7 +7723,7 @@ class ArticleSpeakers:
         state statistics office, ... the office said" (among the last bodies that spoke
         before `pos`)."""
         seen: set[str] = set()
-        for p, ref in reversed(self.history):
+        for p, ref in self._recent_history():
             if p > pos or ref.kind == PERSON or ref.generic or ref.key == self.publisher.key \
                     or ref.key in seen:
                 continue
@@ -7982,7 +8019,7 @@ class ArticleSpeakers:
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
         if same_generic is not None and same_generic.generic:
-            since = max(p for p, r in self.history if r is same_generic and p <= pos)
+            since = self._last_at(same_generic, pos)
             named_since = next((b for b in reversed(self.bodies) if since < b.pos < pos and (
                 head in b.words or not aliases.isdisjoint(b.words))), None)
             if named_since is not None:
@@ -8078,7 +8115,7 @@ class ArticleSpeakers:
             # that opens the very sentence, however far its end is, or else the sentence
             # before ("Flinthaven is cutting 12% of staff, its CEO said. ..., a company
             # spokesperson said"); a body of another kind opening either ends the search
-            for p, text in [(p, t) for p, t in self.sentences if p <= pos][-2:][::-1]:
+            for p, text in self._sentences_upto(pos, 2)[::-1]:
                 if re.match(rf"(?:the|a|an)\s[^,.]*?\b{head}\b", text[:80], re.I):
                     break  # "The S&P 500 firm now expects ...": the description itself
                 ref = self._subject_of(p, text)
@@ -8088,7 +8125,7 @@ class ArticleSpeakers:
                     break
 
         spoke, spoke_pos = None, -1
-        for p, r in reversed(self.history):
+        for p, r in self._recent_history():
             if p <= pos and not r.generic and fits(r.name, r.kind):
                 spoke, spoke_pos = r, p
                 break
@@ -8172,7 +8209,7 @@ class ArticleSpeakers:
         utility", so a name of up to four capitalised words (or two joined by "&") is the body
         here, unless the article gives it a person's role or the sentence a "his" or "her"."""
 
-        p, text = max(((p, t) for p, t in self.sentences if p <= pos), default=(-1, ""))
+        p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
         if pos >= p + len(text) or not text[:1].isupper():
             return None
         toks = self._sentence_toks.get(p) or tokenize(text[:160])
@@ -8221,7 +8258,7 @@ class ArticleSpeakers:
         the article never treats as a person's ("Nordbahn Freight said 40% of trains were
         late.")."""
 
-        before = [(p, text) for p, text in self.sentences if p <= pos][-2:]
+        before = self._sentences_upto(pos, 2)
         for p, text in reversed(before):
             m = _FIRST_WORDS_RE.match(text)
             if m is None:
