@@ -1255,7 +1255,7 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
         return None  # "Epidemiology:": a one-word heading, not someone introduced elsewhere
     if " " not in label and label.lower() not in _KNOWN_NAMES and \
             re.search(rf"\b{re.escape(label.lower())}\b", ctx.text) is not None and \
-            not any(mn.last == label for mn in ctx.mentions):
+            label not in ctx.mention_index.by_last:
         return None  # "Cash: Cash and cash equivalents ...": a common noun heads a data line
     toks = tokenize(label)
     if not valid_speaker_phrase(toks):
@@ -1304,11 +1304,11 @@ def _transcript_label(label: str, ctx: ArticleSpeakers) -> str | None:
     """An interview transcript's speaker label in capitals ("JANE DOE: ...", "DOE: ...") as
     the article writes the person's name ("Jane Doe"), when it ends with the surname of a
     person the article names; None for a dateline or heading ("LAGOS:", "WIND:")."""
-    last = label.split()[-1].lower()
-    for mn in ctx.mentions:
-        if mn.last.lower() == last:
-            return " ".join(mn.name.split()[-len(label.split()):])
-    return None
+    idx = ctx.mention_index
+    named = idx.by_lower_last.get(label.split()[-1].lower())
+    if not named:
+        return None
+    return " ".join(idx.mentions[named[0]].name.split()[-len(label.split()):])
 
 
 # (", who ...", or a description first: ", a Leeds solicitor who represents ...")
@@ -1339,10 +1339,8 @@ def _polled_people(toks: list[Tok], start: int) -> Tok | None:
 
 
 def _last_mentioned(ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
-    ms = [m for m in ctx.mentions if m.pos < pos]
-    if not ms:
-        return None
-    return ctx._person_from_mention(ms[-1], ms[-1].written)
+    m = ctx.mention_index.latest_before(pos)
+    return ctx._person_from_mention(m, m.written) if m is not None else None
 
 
 def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:

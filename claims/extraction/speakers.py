@@ -17,7 +17,8 @@ that word ("Mali's army"); "Maiga's statement" and "a UN report" are their owner
 unnamed "police spokesman" speaks for the police.
 
 Names the article writes in other places count too (`ArticleSpeakers.bodies` and
-`.mentions`, scanned once on demand):
+`.mentions`, scanned once on demand; `.mention_index` looks mentions up by position and name
+without a walk over a long article):
 
 * a short name stands for the body named in full: "Sahra said" for Sahra Airways, "a
   Westmoor spokesman" for Westmoor Buses, "Board staff" for the Kerio Valley Health Board,
@@ -57,9 +58,10 @@ country, its capital as metonym, ministries, armies, police, officials, the pres
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -5885,6 +5887,110 @@ class Mention:
     written: str
 
 
+def _downward(ids: Sequence[int], k: int) -> Iterator[int]:
+    """ids[k - 1], ids[k - 2], ... ids[0], lazily."""
+    return (ids[j] for j in range(k - 1, -1, -1))
+
+
+class MentionIndex:
+    """The article's mentions indexed by what resolution looks them up by, so that a lookup
+    walks no long article. The scan finds them in order of position (one per capitalised run,
+    the runs apart), so an index into `mentions` orders them as their positions do; each
+    table maps a key to the indices of the mentions that have it, in order."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.positions = [m.pos for m in mentions]
+        self.by_name: dict[str, list[int]] = {}
+        self.by_last: dict[str, list[int]] = {}
+        self.by_lower_last: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}  # every word of the name
+        self.by_head: dict[str, list[int]] = {}  # the name up to each space: "Ana" (Ana Ruiz)
+        self.by_tail: dict[str, list[int]] = {}  # the name after each space: "Ruiz"
+        self.by_lower_tail: dict[str, list[int]] = {}  # the same, lower-cased
+        self._where: dict[tuple[str, ...], list[int]] = {}
+        # how far a mention's written form (its title first) may start before its name or after
+        self.lead = self.trail = 0
+        for i, m in enumerate(mentions):
+            low = m.name.lower()
+            keys = [(self.by_name, m.name), (self.by_last, m.last),
+                    (self.by_lower_last, m.last.lower())]
+            keys += [(self.by_word, w) for w in m.name.split()]
+            keys += [(self.by_head, m.name[:k]) for k, c in enumerate(m.name) if c == " "]
+            keys += [(self.by_tail, m.name[k + 1 :]) for k, c in enumerate(m.name) if c == " "]
+            keys += [(self.by_lower_tail, low[k + 1 :]) for k, c in enumerate(low) if c == " "]
+            for table, key in keys:
+                ids = table.setdefault(key, [])
+                if not ids or ids[-1] != i:  # (a word the name repeats: once)
+                    ids.append(i)
+            shift = len(m.written) - len(m.name)
+            self.lead, self.trail = max(self.lead, shift), max(self.trail, -shift)
+
+    def count_before(self, pos: int) -> int:
+        """How many mentions start before `pos`."""
+        return bisect_left(self.positions, pos)
+
+    def latest_before(self, pos: int) -> Mention | None:
+        """The last mention before `pos`."""
+        n = self.count_before(pos)
+        return self.mentions[n - 1] if n else None
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions from `start` up to `end` (not included), in order."""
+        return self.mentions[self.count_before(start) : self.count_before(end)]
+
+    def starting_within(self, start: int, end: int) -> list[Mention]:
+        """The mentions whose name, or written form with its title, starts from `start` to
+        `end` (both included), in order."""
+        return [m for m in self.within(start - self.trail, end + self.lead + 1)
+                if start <= m.pos + len(m.name) - len(m.written) <= end or start <= m.pos <= end]
+
+    def latest_first(self, after: int, pos: int) -> Iterator[Mention]:
+        """The mentions after `after` and before `pos`, latest first (lazily: a caller may
+        stop at the first)."""
+        for i in range(self.count_before(pos) - 1, -1, -1):
+            if self.mentions[i].pos <= after:
+                return
+            yield self.mentions[i]
+
+    def following(self, pos: int) -> Iterator[Mention]:
+        """The mentions after `pos`, in order (lazily)."""
+        start = bisect_right(self.positions, pos)
+        return (self.mentions[i] for i in range(start, len(self.mentions)))
+
+    def latest(self, ids: Sequence[int], pos: int,
+               accept: Callable[[Mention], bool] | None = None) -> Mention | None:
+        """The last of the mentions `ids` (a table's entry) points to before `pos`, or the
+        last that `accept` accepts."""
+        for i in _downward(ids, bisect_left(ids, self.count_before(pos))):
+            if accept is None or accept(self.mentions[i]):
+                return self.mentions[i]
+        return None
+
+    def first_from(self, ids: Sequence[int], pos: int) -> Mention | None:
+        """The first of the mentions `ids` points to at `pos` or after."""
+        k = bisect_left(ids, self.count_before(pos))
+        return self.mentions[ids[k]] if k < len(ids) else None
+
+    def latest_first_among(self, id_lists: list[Sequence[int]], pos: int) -> Iterator[Mention]:
+        """The mentions any of `id_lists` points to before `pos`, latest first, each once
+        (lazily)."""
+        n = self.count_before(pos)
+        previous = -1
+        for i in heapq.merge(*(_downward(ids, bisect_left(ids, n)) for ids in id_lists),
+                             reverse=True):
+            if i != previous:
+                previous = i
+                yield self.mentions[i]
+
+    def where(self, key: tuple[str, ...], accept: Callable[[Mention], bool]) -> list[int]:
+        """The indices of the mentions `accept` accepts, found once per `key`, which names
+        all that `accept` depends on (the words of a description, an acronym)."""
+        if key not in self._where:
+            self._where[key] = [i for i, m in enumerate(self.mentions) if accept(m)]
+        return self._where[key]
+
+
 # A preposition of place right before a capitalised run ("in Maarat al-Numan").
 _PLACE_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s$")
 
@@ -5934,6 +6040,7 @@ class ArticleSpeakers:
         self._sentence_toks: dict[int, list[Tok]] = {}
         self.dates: dict[str, list[tuple[int, date]]] = {}
         self._mentions: list[Mention] | None = None
+        self._mention_index: MentionIndex | None = None
         self._acronyms: dict[str, str] | None = None
         self._dual_names: dict[str, str] | None = None
         # the full name a body's acronym ends with a place ("(CAG) of India"): name -> full
@@ -6222,9 +6329,9 @@ class ArticleSpeakers:
             ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
                              " " in r.name)
             ref_pos = max((p for p, r in self.history if r is ref), default=-1)
-            ms = [m for m in self.mentions if m.pos < pos]
-            if ms and ms[-1].pos > ref_pos:
-                ref = self._person_from_mention(ms[-1], ms[-1].written)
+            m = self.mention_index.latest_before(pos)
+            if m is not None and m.pos > ref_pos:
+                ref = self._person_from_mention(m, m.written)
             self._interviewee = ref
         return self._interviewee
 
@@ -6240,14 +6347,11 @@ class ArticleSpeakers:
             return None
         texts = self._sentence_text
         found, found_at = None, -1
-        for m in reversed(self.mentions):
-            if m.pos >= pos:
+        for m in self.mention_index.latest_first(after, pos):
+            k = bisect_right(starts, m.pos)
+            if not k:
                 continue
-            if m.pos <= after:
-                break
-            sent = max((p for p in starts if p <= m.pos), default=None)
-            if sent is None:
-                continue
+            sent = starts[k - 1]
             prefix = texts[sent][: m.pos - sent]
             prefix = prefix[_stamp_end(prefix):]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
@@ -6265,9 +6369,9 @@ class ArticleSpeakers:
             if opening is None:
                 continue
             last = opening.group(1)
-            earlier = [m for m in self.mentions if m.pos < sent and m.last == last]
-            if earlier:
-                found = earlier[-1]
+            earlier = self.mention_index.latest(self.mention_index.by_last.get(last, ()), sent)
+            if earlier is not None:
+                found = earlier
                 break
         return self._person_from_mention(found, found.written) if found else None
 
@@ -6289,6 +6393,13 @@ class ArticleSpeakers:
         if self._mentions is None:
             self._mentions = self._scan_mentions()
         return self._mentions
+
+    @property
+    def mention_index(self) -> MentionIndex:
+        """The mentions indexed for lookups (built once, on demand)."""
+        if self._mention_index is None:
+            self._mention_index = MentionIndex(self.mentions)
+        return self._mention_index
 
     def _scan_mentions(self) -> list[Mention]:
 
@@ -6659,11 +6770,9 @@ class ArticleSpeakers:
         """The fuller name an earlier mention gave the person a shorter one ends: "Mr Al
         Amiri" (or "Dr Van Buren") after Khalid Al Amiri (or Hanna van Buren) is that
         person, not someone called Al Amiri."""
-        tail = " " + m.name.lower()
-        for earlier in reversed(self.mentions):
-            if earlier.pos < m.pos and earlier.name.lower().endswith(tail):
-                return earlier
-        return self._middle_name_mention(m)
+        idx = self.mention_index
+        earlier = idx.latest(idx.by_lower_tail.get(m.name.lower(), ()), m.pos)
+        return earlier if earlier is not None else self._middle_name_mention(m)
 
     def _middle_name_mention(self, m: Mention) -> Mention:
         """The person of three names or more a later one-word mention names by a middle one,
@@ -6673,17 +6782,62 @@ class ArticleSpeakers:
         if " " in word or not word[:1].isupper() or word.lower() in NAME_PARTICLES:
             return m
         found = None
-        for earlier in self.mentions:
-            if earlier.pos >= m.pos:
-                break
+        idx = self.mention_index
+        bearers = idx.by_word.get(word, ())
+        for i in bearers[: bisect_left(bearers, idx.count_before(m.pos))]:
+            earlier = idx.mentions[i]
             parts = earlier.name.split()
-            if word not in parts or parts == [word]:
+            if parts == [word]:
                 continue  # (a headline's "Kato wins" is the same short form)
             if len(parts) < 3 or parts.index(word) in (0, len(parts) - 1) or \
                     found is not None and found.name != earlier.name:
                 return m  # (a first name, a surname, or two people sharing it)
             found = earlier
         return found if found is not None else m
+
+    def _fuller_name_before(self, name: str, pos: int) -> Mention | None:
+        """The last mention before `pos` of a fuller name for the person a name of two or three
+        words calls: "Mr Mohamad Fazli" after Mohamad Fazli Rahman (a Malay name's given
+        names); "AC Goh" after Assistant Commissioner Aaron Goh (a rank's initials before the
+        surname); "Almeida Pinto" after Rodrigo Almeida Pinto (a double surname)."""
+        idx = self.mention_index
+        rest = name.split(" ", 1)[1]
+        found = [idx.latest(idx.by_head.get(name, ()), pos)]
+        if _rank_initials(name):
+            found.append(idx.latest(idx.by_last.get(rest, ()), pos,
+                                    lambda m: not _rank_initials(m.name)))
+        if " " not in rest:
+            found.append(idx.latest(idx.by_tail.get(name, ()), pos,
+                                    lambda m: m.name.count(" ") >= 2))
+        return max((m for m in found if m is not None), key=lambda m: m.pos, default=None)
+
+    def _surname_mention(self, last: str, pos: int, early: bool) -> Mention | None:
+        """The mention a surname alone ("Silva said") stands for: the last before `pos` whose
+        surname is `last`, or that has the word in its name ("Al-Sharabi said" opening a
+        sentence, after Nabil al-Sharabi, too); but a rank's initials ("AC Goh" after Aaron
+        Goh) or one word ("Ms. Berg") after a full name is no one new. A headline or summary
+        point (`early`) may take the mention right after `pos`."""
+        idx = self.mention_index
+        lowered = _particle_lowered(last)
+        # a full name is taken whatever came before it: the walk back stops at the last one,
+        # and the mentions after it decide from there
+        bearers = []
+        for m in idx.latest_first_among([idx.by_word.get(last, ()),
+                                         idx.by_last.get(lowered, ())], pos):
+            bearers.append(m)
+            if " " in m.name and not _rank_initials(m.name):
+                break
+        best = None
+        for m in reversed(bearers):
+            if best is None or not (_rank_initials(m.name) or
+                                    " " not in m.name and " " in best.name):
+                best = m
+        n = idx.count_before(pos)
+        if best is None and early and n < len(idx.mentions):
+            m = idx.mentions[n]
+            if m.last in (last, lowered) or last in m.name.split():
+                best = m
+        return best
 
     def _weather_body(self, pos: int) -> SpeakerRef | None:
         """The body "the weather bureau" or "the weather agency" stands for: the last one named
@@ -6770,7 +6924,7 @@ class ArticleSpeakers:
     def _short_body_subject(self, word: str, pos: int) -> SpeakerRef | None:
         """The body a one-word subject that reads like a surname stands for: "Brantwell now
         expects ..." after Brantwell Holdings, when no person in the article has that name."""
-        if any(m.last == word for m in self.mentions):
+        if word in self.mention_index.by_last:
             return None
         ref = self.short_form(word, pos)
         return ref if ref is not None and ref.kind != PERSON else None
@@ -6789,11 +6943,13 @@ class ArticleSpeakers:
         ref = self._last(pos, lambda r: r.kind == PERSON and bool(r.role) and spelled(r.role))
         if ref is not None:
             return ref
-        ms = [m for m in self.mentions if m.pos < pos and m.role and spelled(m.role)]
-        if not ms and early:
+        idx = self.mention_index
+        titled = idx.where(("titled", acronym), lambda m: bool(m.role) and spelled(m.role))
+        m = idx.latest(titled, pos)
+        if m is None and early:
             # a headline's "CEO says": the chief executive the story names
-            ms = [m for m in self.mentions if m.role and spelled(m.role)][:1]
-        return self._person_from_mention(ms[-1], ms[-1].written) if ms else None
+            m = idx.mentions[titled[0]] if titled else None
+        return self._person_from_mention(m, m.written) if m is not None else None
 
     def _document_acronym(self, acronym: str) -> str:
         """The document an acronym stands for, by the word before its definition: "its draft
@@ -6841,11 +6997,10 @@ class ArticleSpeakers:
         if m is None:
             return None
         start = p + m.end()
-        signers = [mn for mn in self.mentions if start <= mn.pos < min(p + len(text), start + 80)]
+        signers = self.mention_index.within(start, min(p + len(text), start + 80))
         if not signers:
             return None
-        first = min(signers, key=lambda mn: mn.pos)
-        return self._person_from_mention(first, first.written)
+        return self._person_from_mention(signers[0], signers[0].written)
 
     def _document_publisher(self, p: int, text: str, doc: str) -> tuple[int, SpeakerRef] | None:
         """The body a sentence in which no one spoke says issued the document: "a briefing
@@ -6986,11 +7141,9 @@ class ArticleSpeakers:
             # Ana Ruiz")
             at, upto = (p + lead.end(), p + lead.end() + 2) if lead.group("name") is None \
                 else (p + lead.start("name"), p + lead.end("name") - 1)
-            m = next((mn for mn in self.mentions
-                      if at <= mn.pos + len(mn.name) - len(mn.written) <= upto or
-                      at <= mn.pos <= upto), None)
-            if m is not None:
-                return self._person_from_mention(m, m.written)
+            named = self.mention_index.starting_within(at, upto)
+            if named:
+                return self._person_from_mention(named[0], named[0].written)
         if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):
             return None
         end = p + len(text)
@@ -7272,7 +7425,7 @@ class ArticleSpeakers:
             return self._survey_owner(pos)
         if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
                 cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and \
-                any(m.name == cand.name for m in self.mentions):
+                cand.name in self.mention_index.by_name:
             # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
             cand = replace(cand, kind=PERSON, person=True)
         if cand.pronoun:
@@ -7295,13 +7448,13 @@ class ArticleSpeakers:
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
                 want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
-                    ms = [m for m in self.mentions if m.pos < pos]
-                    holder = self._office_holder_since(ms[-1].pos if ms else -1, pos)
+                    named = self.mention_index.latest_before(pos)
+                    holder = self._office_holder_since(named.pos if named else -1, pos)
                     if holder is not None and self.gender(holder) in ("", want):
                         return holder
-                    if ms:
-                        last = self._person_from_mention(ms[-1], ms[-1].written)
-                        opener = self._subject_before(ms[-1].pos, pos)
+                    if named is not None:
+                        last = self._person_from_mention(named, named.written)
+                        opener = self._subject_before(named.pos, pos)
                         if opener is not None and not _may_be_same_person(opener, last) and \
                                 self.gender(opener) in ("", want) and \
                                 self.gender(last) != want:
@@ -7355,9 +7508,9 @@ class ArticleSpeakers:
         if _PARTY_MEMBER_RE.fullmatch(cand.written):
             # "..., the Social Democrat said": a party's member is the person last named
             ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
-            ms = [m for m in self.mentions if m.pos < pos]
-            if ref is None and ms:
-                ref = self._person_from_mention(ms[-1], ms[-1].written)
+            named = self.mention_index.latest_before(pos)
+            if ref is None and named is not None:
+                ref = self._person_from_mention(named, named.written)
             if ref is not None:
                 return ref
         if cand.kind == PERSON and not cand.role and " " in cand.name and \
@@ -7422,7 +7575,7 @@ class ArticleSpeakers:
             if found is not None:
                 return found
             if cand.written.lower().startswith(("a ", "an ", "the ")) and (
-                    not any(m.last == cand.short_body for m in self.mentions)
+                    cand.short_body not in self.mention_index.by_last
                     if " " not in cand.short_body else
                     cand.written.split()[1:-1] == cand.short_body.split() and
                     self._spokes_body(cand.short_body)):
@@ -7434,26 +7587,15 @@ class ArticleSpeakers:
         if (cand.person or cand.kind == PERSON) and not cand.surname_only and \
                 " " in cand.name and cand.name.split()[0].lower() in _LEADING_PARTICLES:
             # "Mr Ó Briain", "Mr van der Merwe": the full name given before
-            tail = " " + cand.name.lower()
-            for m in reversed(self.mentions):
-                if m.pos < pos and m.name.lower().endswith(tail):
-                    return self._person_from_mention(m, cand.written)  # ("De Souza said"
-                    # opening a sentence, after Ana de Souza)
+            idx = self.mention_index
+            m = idx.latest(idx.by_lower_tail.get(cand.name.lower(), ()), pos)
+            if m is not None:
+                return self._person_from_mention(m, cand.written)  # ("De Souza said"
+                # opening a sentence, after Ana de Souza)
         if cand.person and not cand.surname_only and cand.name.count(" ") in (1, 2):
-            first, rest = cand.name.split(" ", 1)
-            for m in reversed(self.mentions):
-                if m.pos >= pos:
-                    continue
-                if m.name.startswith(cand.name + " ") or (
-                        _rank_initials(cand.name) and m.last == rest and
-                        not _rank_initials(m.name)) or (
-                        " " not in rest and m.name.count(" ") >= 2 and
-                        m.name.endswith(" " + cand.name)):
-                    # "Mr Mohamad Fazli" after Mohamad Fazli Rahman (a Malay name's given
-                    # names); "AC Goh" after Assistant Commissioner Aaron Goh (a rank's
-                    # initials before the surname); "Almeida Pinto" after Rodrigo Almeida
-                    # Pinto (a double surname)
-                    return self._person_from_mention(m, cand.written)
+            m = self._fuller_name_before(cand.name, pos)
+            if m is not None:
+                return self._person_from_mention(m, cand.written)
         if cand.name and self.acronyms:
             full = next((f for f in self.acronyms.values() if (
                 "," in f and f.split(",", 1)[0].endswith(cand.name)) or (
@@ -7467,18 +7609,7 @@ class ArticleSpeakers:
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]
-                # ("Al-Sharabi said" opening a sentence, after Nabil al-Sharabi)
-                lasts = {last, _particle_lowered(last)}
-                best = None
-                for m in self.mentions:
-                    if m.pos >= pos:
-                        if best is None and early and (m.last in lasts or last in m.name.split()):
-                            best = m
-                        break
-                    if (m.last in lasts or last in m.name.split()) and not (
-                            best is not None and (_rank_initials(m.name) or " " not in
-                                                  m.name and " " in best.name)):
-                        best = m  # ("AC Goh" after Aaron Goh is no one new, nor "Ms. Berg")
+                best = self._surname_mention(last, pos, early)
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
@@ -7675,7 +7806,7 @@ class ArticleSpeakers:
             if m is None:
                 continue
             at = p + m.start()
-            near = [mn for mn in self.mentions if p <= mn.pos < p + len(text)]
+            near = self.mention_index.within(p, p + len(text))
             if not near:
                 return None
             best = min(near, key=lambda mn: abs(mn.pos - at))
@@ -7771,7 +7902,7 @@ class ArticleSpeakers:
             return None
         name = _clean(found.group(1).strip())
         if name.endswith(("'s", "\u2019s")) or normalise_key(name) == self.publisher.key or \
-                any(mn.name == name for mn in self.mentions):
+                name in self.mention_index.by_name:
             return None  # ("the union Amanda Bell leads"; a person's name, not the body's)
         kind = kind_of(name)
         return self._register(SpeakerRef(name, kind if kind != PERSON else ORGANISATION),
@@ -7823,7 +7954,7 @@ class ArticleSpeakers:
         if word in COUNTRIES or word in CAPITALS or word in DEMONYMS or \
                 word in COMMON_CAPITALISED:
             return False
-        return not any(m.last.lower() == word for m in self.mentions)
+        return word not in self.mention_index.by_lower_last
 
     def _is_publisher(self, name: str) -> bool:
         """Whether `name` is the publisher's, in full or as papers shorten it (a byline's
@@ -7858,14 +7989,13 @@ class ArticleSpeakers:
         """The person a description stands for when the next sentence names someone new:
         "The bloc's top administrator told legislators ... "..." said Secretary-General Joyce
         Mwakalinga." (the first full name after `pos`, close by and not named before)."""
-        for m in self.mentions:
-            if m.pos <= pos:
-                continue
+        idx = self.mention_index
+        for m in idx.following(pos):
             if m.pos - pos > _NAMED_NEXT_WITHIN:
                 return None
             if not _SENTENCE_END_RE.search(self.text, pos, m.pos):
                 continue  # (in the same sentence: "... to parts of Azad Jammu and Kashmir")
-            if any(e.name == m.name for e in self.mentions if e.pos < pos):
+            if idx.latest(idx.by_name[m.name], pos) is not None:
                 return None
             return self._person_from_mention(m, m.written)
         return None
@@ -7893,14 +8023,16 @@ class ArticleSpeakers:
         ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
         if ref is not None:
             return ref
-        ms = [m for m in self.mentions if m.pos < pos and matches(m.role)]
-        if ms:
-            return self._person_from_mention(ms[-1], ms[-1].written)
-        later = [m for m in self.mentions if m.pos >= pos and matches(m.role)]
-        if later and (early or later[0].pos - pos <= _NAMED_LATER_WITHIN):
+        idx = self.mention_index
+        described = idx.where(("described", *wanted), lambda m: matches(m.role))
+        m = idx.latest(described, pos)
+        if m is not None:
+            return self._person_from_mention(m, m.written)
+        later = idx.first_from(described, pos)
+        if later is not None and (early or later.pos - pos <= _NAMED_LATER_WITHIN):
             # a headline's "the president says"; in the body, "The mayor of Susaki told NHK
             # ..." before "Susaki Mayor Kusunoki Tomohiro said" a few sentences on
-            return self._person_from_mention(later[0], later[0].written)
+            return self._person_from_mention(later, later.written)
         return None
 
     def _titled_mention(self, b: Body) -> bool:
@@ -7911,8 +8043,8 @@ class ArticleSpeakers:
         if self._titled_bodies is None:
             self._titled_bodies = {
                 (c.pos, c.name) for c in self.bodies if " " in c.name and any(
-                    c.pos < m.pos < c.pos + len(c.name) <= m.pos + len(m.name) + 1 and m.role
-                    for m in self.mentions)}
+                    c.pos + len(c.name) <= m.pos + len(m.name) + 1 and m.role
+                    for m in self.mention_index.within(c.pos + 1, c.pos + len(c.name)))}
         return (b.pos, b.name) in self._titled_bodies
 
     def _office_named(self, head: str, pos: int) -> SpeakerRef | None:
@@ -8234,7 +8366,7 @@ class ArticleSpeakers:
                     self.text) is None or re.search(rf"\b{re.escape(low)}\b", self.text)):
             return None  # one word names a company only where it recurs mid-sentence after
             # a lower-case word ("..., and Corvo says"): "Net profit fell" is no name
-        if k == 1 and any(m.last == name for m in self.mentions) or \
+        if k == 1 and name in self.mention_index.by_last or \
                 k > 1 and self._named_as_person(name):
             return None
         if k == 1 and re.search(rf"\b{re.escape(name)} (?:State|Province|Region|County|"
@@ -8305,7 +8437,7 @@ class ArticleSpeakers:
                 continue  # a longer name or an apposition: not a bare company name
             if low.endswith("s") and toks[1].low in _PLURAL_AGREEING:
                 continue  # "Fares will rise 8%, the operator said": a plural noun, no name
-            if any(word in mn.name.split() for mn in self.mentions):
+            if word in self.mention_index.by_word:
                 continue  # a person's name
             if low in _BUSINESS_OPENERS or re.search(rf"\b{re.escape(low)}\b", self.text):
                 continue  # "Net profit rose": a word, not a company's name
