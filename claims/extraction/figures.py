@@ -517,6 +517,12 @@ _PERFECT_AFTER_RE = re.compile(r"(?:\s+else)?(?:\s+from(?:\s+[\w'\u2019-]+){1,4}
                                r"(?:has|have|had)\s+(?:yet\s+|ever\s+|since\s+)?(?!to\b)[a-z]+")
 # "Not one bakery has closed": the "one" after "not" before a noun is a zero.
 _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
+# "nobody is guarding the village", "no one was answering", "nobody will be disconnected",
+# "no one will lose their pension": a zero said of what is being done or will be done is a
+# count of those who do it (the blind authors listed all 7 such; not "nobody should", "nobody
+# would", "nobody can", "nobody is promised", which they left out).
+_ZERO_ACT_AFTER_RE = re.compile(r"(?i)\s+(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?"
+                                r"[a-z]{2,}ing\b|will\b|'ll\b|\u2019ll\b)")
 # (and "not one ounce of remorse", "not one iota": no amount, a figure of speech)
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing", "ounce",
                              "iota", "shred", "scrap", "jot"])
@@ -1147,6 +1153,8 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
                            _CLAUSE_END_RE.match(s, m.end())):
         return True  # "none of its staff was hurt", "none of them has been cleared", "St
         # Vincent's had none.": none of a group, or a count that came to nothing
+    if text in ("no one", "nobody") and _ZERO_ACT_AFTER_RE.match(s, m.end()):
+        return True  # "nobody is answering the phone", "no one will be evicted"
     if text in ("no one", "nobody") and _PERFECT_AFTER_RE.match(s, m.end()) or \
             text == "none" and _PERFECT_AFTER_RE.match(s, m.end()) and \
             _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):

@@ -2151,3 +2151,25 @@ def test_a_short_sentence_giving_a_measure_is_no_age(sentence, text):
 def test_a_short_sentence_giving_a_persons_age_still_is_one():
     assert figures("Marta is 61.") == []
     assert figures("LOPEZ: Marta is 61.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a zero said of what is being done or will be done counts those who do it
+    ('"Nobody is staffing the clinic at night," the nurse said.', "Nobody"),
+    ("The mayor promised that no one will lose their home over the arrears.", "no one"),
+    ('"No one was waiting at the gate when we landed," she said.', "No one"),
+    ('"Nobody\'ll be charged for the repairs," the landlord said.', "Nobody"),
+])
+def test_no_one_said_of_what_is_being_or_will_be_done_is_a_zero(sentence, text):
+    zero = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zero] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a wish, a duty or a habit is nobody's count
+    '"Nobody should have to sleep in a car," the pastor said.',
+    '"Nobody would walk here after dark," a resident said.',
+    '"Nobody wants to see fares rise," he said.',
+])
+def test_no_one_said_of_a_wish_or_duty_is_not_a_zero(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 0] == []
