@@ -235,6 +235,9 @@ _LETTER_CUR_SMALL = (
 # thousands separators.
 _SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|mn|m)\b"
 _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
+# A number grouped in thousands ("302,203") is a count: no list of labels or years ("sections
+# 105, 106", "in 2019, 2020") goes on with one ("in all of 2024, 302,203 people crossed").
+_GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
 # space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
@@ -1892,7 +1895,8 @@ def find_figures(sentence: str, dates: list[DateMention],
             continue
         if kind == "digit":
             listed = rejected_ends and not (m.group("pct") or m.group("cur") or
-                                            m.group("scale")) and (
+                                            m.group("scale") or
+                                            _GROUPED_NUM_RE.fullmatch(m.group("num"))) and (
                 max(rejected_ends) not in date_ends or _MORE_DAYS_RE.match(s, m.start()))
             if _reject_digit(s, m, dates, title_case) or listed and (
                     _LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()]) or

@@ -2173,3 +2173,18 @@ def test_no_one_said_of_what_is_being_or_will_be_done_is_a_zero(sentence, text):
 ])
 def test_no_one_said_of_a_wish_or_duty_is_not_a_zero(sentence):
     assert [f.text for f in figures(sentence) if f.value == 0] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number grouped in thousands after a year is a count, not the year list going on
+    ("In all of 2023, 41,250 visitors came to the park.", "41,250"),
+    ("Across the whole of 2022, 1,204 flights were cancelled.", "1,204"),
+    ("By the end of 2021, 12,900 homes had been connected.", "12,900"),
+])
+def test_a_grouped_number_after_a_year_is_a_count(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
+
+
+def test_a_year_list_and_a_section_list_still_are_no_figures():
+    assert figures("The law was amended in all of 2019, 2020 and 2021.") == []
+    assert figures("It breaches sections 105, 106 and 107 of the act.") == []
