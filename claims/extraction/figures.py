@@ -231,9 +231,9 @@ _ISO_CODES = (
 _LETTER_CUR_SMALL = (
     r"(?:\d{1,5}(?:\.\d\d)?\s+(?:a|an|per|each)\s+(?!few\b|little\b|lot\b|bit\b|couple\b|"
     r"number\b)[a-z])")
-# An amount with a scale ("SR5 million", "K2.4bn", the Gulf papers' "QR12mn"), and one with
+# An amount with a scale ("SR5 million", "K2.4bn", the Gulf papers' "QR12mn", "SR1.2tn"), and one with
 # thousands separators.
-_SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|bn|mn|m)\b"
+_SCALED_AMOUNT = r"\d+(?:\.\d+)?[\s-]?(?:million|billion|trillion|bn|mn|tn|trn|m)\b"
 _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # A number grouped in thousands ("302,203") is a count: no list of labels or years ("sections
 # 105, 106", "in 2019, 2020") goes on with one ("in all of 2024, 302,203 people crossed").
@@ -245,7 +245,7 @@ _GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
 # amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
     r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|GH₵|GH¢|"
-    r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|CFA|Rp|" + _ISO_CODES + r")\s?")
+    r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 # A small amount that opens a range whose other end the same letter marks as money, written

@@ -2188,3 +2188,21 @@ def test_a_grouped_number_after_a_year_is_a_count(sentence, text):
 def test_a_year_list_and_a_section_list_still_are_no_figures():
     assert figures("The law was amended in all of 2019, 2020 and 2021.") == []
     assert figures("It breaches sections 105, 106 and 107 of the act.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # riyals in trillions, as Gulf papers write a budget, and CFA francs written "FCFA"
+    ("The kingdom plans to spend SR1.3 trillion next year.", "SR1.3 trillion",
+     D("1.3") * 10**12, "SAR"),
+    ("Qatar's QR2.1tn fund grew again.", "QR2.1tn", D("2.1") * 10**12, "QAR"),
+    ("The region received FCFA 3 billion for its roads.", "FCFA 3 billion", D(3 * 10**9), "XOF"),
+    ("Each family got FCFA 25,000.", "FCFA 25,000", D(25000), "XOF"),
+])
+def test_riyals_in_trillions_and_fcfa_are_money(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+def test_letters_without_a_scaled_amount_still_are_no_money():
+    # "SR" alone before a small bare number is as often a road or a form
+    assert [f.text for f in figures("Drivers on the SR 9 were stopped.")] == []
