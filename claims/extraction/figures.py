@@ -997,6 +997,12 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return False  # "two voted against and one abstained", "two in Barpeta and one in
         # Nalbari", "four reported burns and one reported smoke inhalation": the last of
         # counts just listed
+    if text == "one" and prev_l in _ONLY_ONE_BEFORE and nl not in _ONLY_ONE_IDIOMS:
+        before_l = _prev_word(s, start - len(prev) - 1)[0].lower() if start > len(prev) else ""
+        if prev_l != "but" and before_l not in _ONLY_ONE_NOT_AFTER or \
+                prev_l == "but" and before_l == "all":
+            return False  # "only one water point", "just one bus came", "all but one of the
+            # six": a count that stresses how few (not "the only one", "just one thing")
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
@@ -1005,6 +1011,13 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
+# "only one", "just one", "all but one": a count said to stress how few (the blind authors
+# listed all 6 they state); "the only one", "not just one", "just one thing" say no count.
+_ONLY_ONE_BEFORE = frozenset(["only", "just", "but"])
+_ONLY_ONE_NOT_AFTER = frozenset(["the", "not", "a", "an", "his", "her", "their", "its", "our",
+                                 "my", "your", "no"])
+_ONLY_ONE_IDIOMS = frozenset(["in", "way", "thing", "more", "another", "word", "question",
+                              "problem", "reason", "option", "choice", "hand"])
 # After "and one": a verb or a place, so "one" stands for one more of the things just counted.
 _ONE_LAST_OF_LIST_NEXT_RE = re.compile(
     r"\s+(?:was|were|is|are|had|has|remains|remained|died|abstained|in|from|at|on)\b"

@@ -2206,3 +2206,23 @@ def test_riyals_in_trillions_and_fcfa_are_money(sentence, text, value, unit):
 def test_letters_without_a_scaled_amount_still_are_no_money():
     # "SR" alone before a small bare number is as often a road or a form
     assert [f.text for f in figures("Drivers on the SR 9 were stopped.")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "only one", "just one", "all but one": a count that stresses how few
+    "The village has only one working well.",
+    '"Just one ambulance came that night," he said.',
+    "All but one of the nine candidates signed the pledge.",
+    "Only one survived the crossing.",
+])
+def test_only_one_and_all_but_one_are_counts(sentence):
+    assert [(f.text, f.value) for f in figures(sentence) if f.value == 1] == [("one", D(1))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was the only one who stayed behind.",
+    "There is just one thing left to say.",
+    "It was not just one bad decision.",
+])
+def test_the_only_one_and_just_one_thing_are_no_counts(sentence):
+    assert [f.text for f in figures(sentence)] == []
