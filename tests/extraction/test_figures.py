@@ -2226,3 +2226,24 @@ def test_only_one_and_all_but_one_are_counts(sentence):
 ])
 def test_the_only_one_and_just_one_thing_are_no_counts(sentence):
     assert [f.text for f in figures(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # half of one unit is a measure, as "half a million" is
+    ("The ambulance arrived within half an hour.", "within half an hour", "hours"),
+    ("The river rose by about half a metre overnight.", "about half a metre", "m"),
+    ("Sea temperatures ran half a degree above normal.", "half a degree", "degrees"),
+    ("Crews needed half a day to clear the road.", "half a day", "days"),
+])
+def test_half_of_one_unit_is_a_measure(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, D("0.5"), unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Half an hour later the gates opened.",
+    "Half of the residents left.",
+    "The vote came half a year after the flood.",
+])
+def test_half_a_unit_later_and_half_of_a_group_are_no_figures(sentence):
+    assert figures(sentence) == []
