@@ -888,7 +888,10 @@ _DAY_RANGE_RE = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|
 # "two planting seasons", "three consecutive years": a duration with a word between
 _TIME_MODIFIERS = words(
     "consecutive straight successive planting harvest rainy dry school academic fiscal "
-    "financial calendar full long working")
+    "financial calendar full long working more additional further extra")
+# "three more days", "for five more years": the figure runs on to its unit (as "three days"
+# does), not "3 straight days", whose authors wrote the number alone.
+_MORE_TIME_WORDS = words("more additional further extra")
 
 
 def _modified_time_unit(s: str, end: int, nl: str) -> bool:
@@ -1255,8 +1258,11 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         end = nxt_start + len(nxt)
     elif not unit and not m.group("pct") and not m.group("scale") and \
             _modified_time_unit(s, m.end(), nl):
-        unit = _duration_unit(_next_word(s, nxt_start + len(nxt))[0].lower())  # "3 straight
-        # days": the figure ends at its number, the unit is said two words on
+        unit_word, unit_start = _next_word(s, nxt_start + len(nxt))
+        unit = _duration_unit(unit_word.lower())  # "3 straight days": the figure ends at its
+        # number, the unit is said two words on (but "3 more days" runs on to it)
+        if nl in _MORE_TIME_WORDS:
+            end = unit_start + len(unit_word)
     elif not unit and not m.group("pct") and (nl in LENGTH_UNITS or nl == "times"):
         unit = LENGTH_UNITS.get(nl, "times")
         end = nxt_start + len(nxt)
@@ -2074,7 +2080,10 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit = _duration_unit(nxt.lower())
                 after = nxt_start + len(nxt)
             elif _modified_time_unit(s, m.end(), nxt.lower()):
-                unit = _duration_unit(_next_word(s, nxt_start + len(nxt))[0].lower())
+                unit_word, unit_start = _next_word(s, nxt_start + len(nxt))
+                unit = _duration_unit(unit_word.lower())
+                if nxt.lower() in _MORE_TIME_WORDS:
+                    after = unit_start + len(unit_word)  # "three more days"
             elif nxt.lower() in ("percent", "per", "percentage", "basis"):
                 pm = _PERCENT_NEXT_RE.match(s, m.end())
                 if pm:  # "five percent", "one percentage point", "fifty basis points"

@@ -2247,3 +2247,19 @@ def test_half_of_one_unit_is_a_measure(sentence, text, unit):
 ])
 def test_half_a_unit_later_and_half_of_a_group_are_no_figures(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # a number of more units of time runs on to its unit, as "three days" does
+    ("The shelter has food for about four more days.", "about four more days", "days"),
+    ("The mission will run for at least two more years.", "at least two more years", "years"),
+    ("Engineers asked for 36 additional hours.", "36 additional hours", "hours"),
+])
+def test_more_units_of_time_are_a_duration(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, unit)
+
+
+def test_more_of_a_thing_and_straight_days_keep_their_reading():
+    assert [(f.text, f.unit) for f in figures("The club signed two more players.")] == [("two", "")]
+    assert [(f.text, f.unit) for f in figures("It rained for 3 straight days.")] == [("3", "days")]
