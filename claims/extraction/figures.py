@@ -238,6 +238,10 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # A number grouped in thousands ("302,203") is a count: no list of labels or years ("sections
 # 105, 106", "in 2019, 2020") goes on with one ("in all of 2024, 302,203 people crossed").
 _GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
+# A span of time after a name ("had given Marula 14 days to", "gives Kyiv 30 days"): the name is
+# who the span is granted to, not numbered by it.
+_NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)\s+(?:to|from|of|in|for|"
+                                r"before|until|after)\b")
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
 # space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
@@ -846,8 +850,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _QUAL_RE.search(prev + " ")
             and s[prev_start + len(prev) : start].strip() == ""
             and not _CODE_AMOUNT_RE.match(bare)
+            and not (len(m.group("num")) <= 3 and _NAME_THEN_SPAN_RE.match(s, end))
         ):
-            return True  # Resolution 2231, Flight 370, Boeing 737
+            return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
+            # to submit a plan", "gives Kyiv 30 days": a span granted to the one named)
     if before == "(" and after == ")" and not (has_money or has_pct or has_scale) and \
             len(m.group("num")) <= 3:
         return True  # (45) after a name (not "the year to June 2024 (39,017)")

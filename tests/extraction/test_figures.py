@@ -2263,3 +2263,18 @@ def test_more_units_of_time_are_a_duration(sentence, text, unit):
 def test_more_of_a_thing_and_straight_days_keep_their_reading():
     assert [(f.text, f.unit) for f in figures("The club signed two more players.")] == [("two", "")]
     assert [(f.text, f.unit) for f in figures("It rained for 3 straight days.")] == [("3", "days")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a span of time granted to someone named is a duration, not a number in a name
+    ("The regulator gave Harlow Mining 21 days to answer.", "21 days"),
+    ("The court has given Vantora 90 days to pay the fine.", "90 days"),
+    ("The deal allows Belmont 12 months to find a buyer.", "12 months"),
+])
+def test_a_span_granted_to_a_name_is_a_duration(sentence, text):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, text.split()[1])]
+
+
+def test_a_number_in_a_name_still_is_no_figure():
+    assert figures("The Apollo 11 crew landed safely.") == []
+    assert figures("Flight 370 vanished in March.") == []
