@@ -1020,6 +1020,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
                 prev_l == "but" and before_l == "all":
             return False  # "only one water point", "just one bus came", "all but one of the
             # six": a count that stresses how few (not "the only one", "just one thing")
+    if text == "one" and (_ONE_PER_TIME_NEXT_RE.match(s, end) or
+                          _ONE_IN_CONDITION_NEXT_RE.match(s, end)):
+        return False  # "eating one meal a day", "one flight per week": a count in a rate, as
+        # "two meals a day" is; "nine were taken to hospital, one in a critical condition"
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
@@ -1028,6 +1032,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
+_ONE_PER_TIME_NEXT_RE = re.compile(r"(?i)\s+(?!(?:more|thing|time|way|day|week|month|year)\b)"
+                                   r"[a-z]{3,}\s+(?:a|per|each)\s+(?:day|night|week|month|year)\b")
+_ONE_IN_CONDITION_NEXT_RE = re.compile(r"(?i)\s+(?:is\s+|was\s+|remains\s+)?in\s+(?:a\s+)?"
+                                       r"(?:critical|serious|stable|grave)\s+condition\b")
 # "only one", "just one", "all but one": a count said to stress how few (the blind authors
 # listed all 6 they state); "the only one", "not just one", "just one thing" say no count.
 _ONLY_ONE_BEFORE = frozenset(["only", "just", "but"])

@@ -2278,3 +2278,24 @@ def test_a_span_granted_to_a_name_is_a_duration(sentence, text):
 def test_a_number_in_a_name_still_is_no_figure():
     assert figures("The Apollo 11 crew landed safely.") == []
     assert figures("Flight 370 vanished in March.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "one" in a rate counts what the rate counts, as "two meals a day" does
+    "Many children now get one meal a day, the charity said.",
+    "The ferry makes one crossing per week in winter.",
+    # and one of those just counted, in a condition
+    "Six were taken to hospital, one in a critical condition.",
+    "Three miners were rescued; one is in serious condition.",
+])
+def test_one_in_a_rate_or_in_a_condition_is_a_count(sentence):
+    assert [(f.text, f.value) for f in figures(sentence) if f.value == 1] == [("one", D(1))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was one thing a day, every day.",
+    "She said one reason was the cost.",
+    "He is one of the best players in the league.",
+])
+def test_one_without_a_rate_or_condition_is_no_count(sentence):
+    assert [f.text for f in figures(sentence)] == []
