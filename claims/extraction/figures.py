@@ -765,6 +765,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if _LINE_NAME_BEFORE_RE.search(s, max(0, start - 30), start) and \
                 _LINE_NAME_AFTER_RE.match(s, end):
             return True  # "call the free 1500 hotline", "the 116 helpline": the line's number
+        if said_before in ("on", "at") and len(m.group("num")) >= 3 and \
+                m.group("num").isdigit() and _CONTACT_END_RE.match(s, end) and \
+                _CONTACT_BEFORE_RE.search(s, max(0, start - 50), start):
+            return True  # "can reach AFAD on 122 or the emergency line": a line to ring
         if said_before in ("on", "at") and _RING_BEFORE_RE.search(s, max(0, start - 50), start):
             return True  # "call police on 101", "by calling the clerk's office at 555-0142"
         if said_before == "to" and len(m.group("num")) >= 4 and m.group("num").isdigit() and \
@@ -1682,7 +1686,13 @@ _AFTER_PHONE_RE = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 # A number to ring a few words after the verb: "call police on 101", "calling the city clerk's
 # office at 555-0142" (the number follows "on" or "at").
 _RING_BEFORE_RE = re.compile(r"(?i)\b(?:call|calling|ring|ringing|dial|dialling|dialing)\s+"
-                             r"(?:[\w'\u2019]+\s+){1,5}(?:on|at)\s+$")
+                             r"(?:[\w'\u2019-]+\s+){1,5}(?:on|at)\s+$")
+# "can reach AFAD on 122 or ...", "report incidents on 18555", "contact the office on 1919.": a
+# line to ring after a verb of getting in touch; only a number of three digits or more that
+# ends its clause (not "reached agreement on 12 points", "reported cases on 40 farms").
+_CONTACT_BEFORE_RE = re.compile(r"(?i)\b(?:reach|reached|contact|contacted|contacting|report|"
+                                r"reporting)\s+(?:[\w'\u2019-]+\s+){1,4}(?:on|at)\s+$")
+_CONTACT_END_RE = re.compile(r"\s*(?:[.,;:)]|\s(?:or|and)\b|$)")
 
 
 def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bool:

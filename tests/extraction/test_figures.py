@@ -2299,3 +2299,23 @@ def test_one_in_a_rate_or_in_a_condition_is_a_count(sentence):
 ])
 def test_one_without_a_rate_or_condition_is_no_count(sentence):
     assert [f.text for f in figures(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a line to ring after a verb of getting in touch, or after "calling" a hyphenated line
+    "Residents can reach the council on 3131 or by email.",
+    "The agency urged drivers to report breakdowns on 5050.",
+    "Parents may contact the school office on 4417, the principal said.",
+    "Voters can check by calling the toll-free line on 7788.",
+])
+def test_a_line_to_ring_after_reach_report_or_contact_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Negotiators reached agreement on 12 points.", "12"),
+    ("Vets reported outbreaks on 140 farms.", "140"),
+    ("The union reached out to members on 300 sites.", "300"),
+])
+def test_a_count_after_reach_or_report_still_is_a_figure(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
