@@ -2237,12 +2237,13 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                     scale_re = r"(?i)(?<![a-z])(million|billion|trillion|bn|mn|m|crore|lakh)\b"
                     scale = re.search(scale_re, s[b.core_start : b.end])
                     if scale and not re.search(scale_re, s[a.core_start : a.end]) and not (
-                            (between in ("-", "\u2013") or _AND_ONLY_RE.match(between)) and
+                            (between in ("-", "\u2013") or _AND_ONLY_RE.match(between) or
+                             _SPAN_FROM_RE.search(s, max(0, a.start - 30), a.start)) and
                             lo * SCALE_WORDS[scale.group(1).lower()] > hi):
                         lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])  # (not in
                         # "800,000-1 million" or "between $100,000 and $1 million", whose
-                        # first end is written out; "rose by 27,000 to 2.9 million" is a
-                        # change and a level)
+                        # first end is written out, nor in "ranged from Dh5,000 to Dh1.4
+                        # million"; "rose by 27,000 to 2.9 million" is a change and a level)
                 if lo <= hi:
                     out.append(
                         Figure(joined, b.end, a.core_start, _clean_text(s[joined : b.end]), None,

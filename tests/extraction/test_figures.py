@@ -2319,3 +2319,23 @@ def test_a_line_to_ring_after_reach_report_or_contact_is_no_figure(sentence):
 ])
 def test_a_count_after_reach_or_report_still_is_a_figure(sentence, text):
     assert [f.text for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # a span from a written-out amount to a scaled one: the scale is the upper end's alone
+    ("Fines ranged from Dh5,000 to Dh2.5 million.", "Dh5,000 to Dh2.5 million", D(5000),
+     D(2500000)),
+    ("Bids ranged from $750,000 to $1.2 million.", "$750,000 to $1.2 million", D(750000),
+     D(1200000)),
+    # (and a scale written once still applies to both ends where it fits)
+    ("Estimates range from 2 to 3 million.", "2 to 3 million", D(2000000), D(3000000)),
+])
+def test_a_span_from_a_written_out_amount_to_a_scaled_one_is_one_range(sentence, text, lower,
+                                                                        upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
+
+
+def test_a_change_from_a_written_out_number_to_a_scaled_one_stays_two_figures():
+    assert [f.text for f in figures("Sales rose from 27,000 to 2.9 million.")] == \
+        ["27,000", "2.9 million"]
