@@ -240,8 +240,8 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 _GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
 # A span of time after a name ("had given Marula 14 days to", "gives Kyiv 30 days"): the name is
 # who the span is granted to, not numbered by it.
-_NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)\s+(?:to|from|of|in|for|"
-                                r"before|until|after)\b")
+_NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u2019]|\s+(?:to|from|"
+                                r"of|in|for|before|until|after)\b)")
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
 # space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
@@ -302,7 +302,9 @@ _HALF_UNIT_RE = re.compile(rf"(?i)half\s+an?\s+({'|'.join(_HALF_UNITS)})")
 _HALF_UNIT_AFTER_RE = re.compile(r"(?i)\s+(?:ago|old|earlier|previously|later|before|after)\b")
 _AND_A_HALF_RE = re.compile(r"(?i)\s+and\s+a\s+half(?:\s+(million|billion|trillion))?$")
 _ONE_TIME_AFTER_RE = re.compile(r"(?i)\s+(?:ago|old|earlier|previously|later|before|after|"
-                                r"on|of|or|to)\b|-")
+                                r"on|of|or|to)\b|-|['\u2019]s\b")
+# ("for a month's supply", "more than a month's salary", "an hour's notice": one unit's worth
+# of a thing, the measure of the thing, not a span; the blind authors listed none of 3)
 
 # A fraction of a percentage point in words, the size of a rate move: "a quarter-point cut",
 # "a half-point cut", "half a percentage point", "a three-quarter-point rise" (the blind authors
@@ -540,7 +542,12 @@ _ZERO_ACT_AFTER_RE = re.compile(r"(?i)\s+(?:(?:is|are|was|were)\s+(?:now\s+|stil
                                 r"[a-z]{2,}ing\b|will\b|'ll\b|\u2019ll\b)")
 # (and "not one ounce of remorse", "not one iota": no amount, a figure of speech)
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing", "ounce",
-                             "iota", "shred", "scrap", "jot"])
+                             "iota", "shred", "scrap", "jot",
+                             # "a judgement, and not one we can settle": "one" stands for the
+                             # thing just named, and a clause says what is done with it
+                             "we", "i", "you", "he", "she", "they", "it", "which"])
+# "from one week to the next", "from one day to another": how often a thing changes, no span
+_TO_THE_NEXT_RE = re.compile(r"(?i)\s+[a-z]+\s+to\s+(?:the\s+)?(?:next|another|other)\b")
 
 
 @dataclass(frozen=True)
@@ -857,7 +864,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not (len(m.group("num")) <= 3 and _NAME_THEN_SPAN_RE.match(s, end))
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
-            # to submit a plan", "gives Kyiv 30 days": a span granted to the one named)
+            # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
+            # "Losing 10 days' pay": a span's worth of something is never a name's number)
     if before == "(" and after == ")" and not (has_money or has_pct or has_scale) and \
             len(m.group("num")) <= 3:
         return True  # (45) after a name (not "the year to June 2024 (39,017)")
@@ -990,6 +998,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     nl = nxt.lower()
     if nl == "times":
         return False
+    if text == "one" and prev_l == "from" and _TO_THE_NEXT_RE.match(s, end):
+        return True  # "prices barely move from one week to the next": an idiom of change
     if (nl in DURATION_UNITS or _modified_time_unit(s, end, nl)) and not text.startswith("zero"):
         return not _duration_claim(s, end, text)  # (not "zero hours contracts")
     if nl in _WORD_LENGTH_UNITS and _length_claim(s, start, nxt_start + len(nxt)):

@@ -2339,3 +2339,33 @@ def test_a_span_from_a_written_out_amount_to_a_scaled_one_is_one_range(sentence,
 def test_a_change_from_a_written_out_number_to_a_scaled_one_stays_two_figures():
     assert [f.text for f in figures("Sales rose from 27,000 to 2.9 million.")] == \
         ["27,000", "2.9 million"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a span's worth of something after a capitalised first word is a duration, not a name's
+    # number
+    ("Losing 12 days' wages hurts every family.", "12 days"),
+    ("Missing 30 days' rent can cost a tenant the flat.", "30 days"),
+    ("Giving 14 days' notice is the rule.", "14 days"),
+])
+def test_a_spans_worth_after_a_capitalised_word_is_a_duration(sentence, text):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, "days")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # one unit's worth of a thing measures the thing; "from one week to the next" is an idiom;
+    # "not one we can fix" stands for the thing just named
+    "The drug costs $900 for a month's supply.",
+    "Staff were given less than an hour's notice.",
+    "Bus times change from one week to the next.",
+    "It is a real problem, and not one we can ignore.",
+])
+def test_one_units_worth_an_idiom_of_change_and_not_one_we_are_no_figures(sentence):
+    assert [f.text for f in figures(sentence) if f.unit != "USD"] == []
+
+
+def test_a_span_of_one_unit_and_not_one_before_a_noun_still_are_figures():
+    assert [f.text for f in figures("The strike lasted more than a month.")] == \
+        ["more than a month"]
+    assert [f.text for f in figures("Not one pupil was sent home.")] == ["Not one"]
+    assert figures("Boeing 737 jets were grounded.") == []
