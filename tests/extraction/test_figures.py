@@ -2369,3 +2369,17 @@ def test_a_span_of_one_unit_and_not_one_before_a_noun_still_are_figures():
         ["more than a month"]
     assert [f.text for f in figures("Not one pupil was sent home.")] == ["Not one"]
     assert figures("Boeing 737 jets were grounded.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a type's number labels a kind, it counts nothing
+    "A first infection gives no protection against type 2.",
+    "Most cases this year were serotype 4, the lab said.",
+    "The outbreak strain is genotype 3.",
+])
+def test_a_types_number_is_a_label(sentence):
+    assert [f.text for f in figures(sentence) if f.value != 0] == []
+
+
+def test_a_count_of_types_still_is_a_figure():
+    assert [f.text for f in figures("Farmers grow 12 types of rice.")] == ["12"]
