@@ -238,6 +238,9 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # A number grouped in thousands ("302,203") is a count: no list of labels or years ("sections
 # 105, 106", "in 2019, 2020") goes on with one ("in all of 2024, 302,203 people crossed").
 _GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
+# A scale word after a number ("Prismatek 98 million euros", "Bihar 1.2 lakh") makes it an
+# amount: no name is numbered in millions.
+_NAME_SCALE_RE = re.compile(r"(?i)[\s-]?(?:million|billion|trillion|crore|lakh)s?")
 # A span of time after a name ("had given Marula 14 days to", "gives Kyiv 30 days"): the name is
 # who the span is granted to, not numbered by it.
 _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u2019]|\s+(?:to|from|"
@@ -850,7 +853,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         # code; a lone letter may be the label's: "route R1 200 metres")
     if _scale_top(s, start):
         return True  # "level 3 of 5", "category 4 out of 5": the top of a label's scale
-    if prev and prev[0].isupper() and not has_money and not has_pct and not title_case():
+    if prev and prev[0].isupper() and not has_money and not has_pct and \
+            not _NAME_SCALE_RE.fullmatch(m.group("scale") or "") and not title_case():
         # (a label is never a percentage: "leading Ross 47 percent to 43 percent")
         bare = prev.rstrip(".")
         if (

@@ -2383,3 +2383,17 @@ def test_a_types_number_is_a_label(sentence):
 
 def test_a_count_of_types_still_is_a_figure():
     assert [f.text for f in figures("Farmers grow 12 types of rice.")] == ["12"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number in millions after a name is an amount, not the name's number
+    ("Halvard was fined 120 million euros and Ostrana 45 million euros.", "45 million euros"),
+    ("Mirela 2.5 billion, Dorno 1 billion: the bids were all rejected.", "2.5 billion"),
+    ("The budget gives Karnataka 1,200 crore and Kerala 800 crore.", "800 crore"),
+])
+def test_a_scaled_amount_after_a_name_is_a_figure(sentence, text):
+    assert text in [f.text for f in figures(sentence)]
+
+
+def test_a_number_without_a_scale_after_a_name_still_is_the_names():
+    assert figures("Airbus A320 and Boeing 737 jets were grounded.") == []
