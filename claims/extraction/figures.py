@@ -184,13 +184,16 @@ _TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnig
 _TIME_UNIT = "(?:" + "|".join(_TIME_UNIT_STEMS) + ")s?"
 _TIME_UNITS_PLURAL = "|".join(w + "s" for w in _TIME_UNIT_STEMS if w != "fortnight")
 # The units a vague period is counted in: "a few days", "several weeks".
-_VAGUE_TIME_WORDS = ("minutes", "hours", "days", "weeks", "months", "years")
+_VAGUE_TIME_WORDS = ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
 # The units a vague distance or depth is counted in: "under several feet of water", "several
 # kilometres inland" (the blind authors listed both they state; "a few kilometres away" only
 # places a thing).
 _VAGUE_LENGTH_WORDS = ("feet", "metres", "meters", "miles", "kilometres", "kilometers", "inches",
-                       "yards")
+                       "yards", "centimetres", "centimeters", "millimetres", "millimeters")
+# ("a few centimetres" of resolution or of rain is a measure too, but "a few kilometres away",
+# "a few miles from the coast" only place a thing)
 _VAGUE_TIME_UNITS = frozenset(_VAGUE_TIME_WORDS)
+_VAGUE_LENGTHS = frozenset(_VAGUE_LENGTH_WORDS)
 _QUOTE = "[\"\u201c\u201d\u2018\u2019']"
 _QUOTE_RE = re.compile(_QUOTE)
 # People a vague "several" or "a handful of" counts as a claim ("several people were
@@ -346,7 +349,8 @@ ATOM_RE = re.compile(
       | \b(?:a\s+few|a\s+couple(?:\s+of)?|several|many)\s+(?:dozen|hundred|thousand|million)\b
       | \b(?:a\s+few|a\s+couple\s+of|several)\s+(?P<vague_time>{"|".join(_VAGUE_TIME_WORDS)})\b
           (?!\s+(?:ago|earlier|later|back)\b|\s+(?:a|per|each)\s+(?:day|week)\b)
-      | \bseveral\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
+      | \b(?:several|a\s+few(?=\s+[a-z]+\b(?!\s+(?:away|from|off|north|south|east|west|inland|
+          offshore|outside|beyond|short)\b)))\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
@@ -1892,8 +1896,9 @@ def _atoms(s: str, words: set[str] | None = None):
     wanted = words & _WORD_OPENERS
     if not words.isdisjoint(_SCALE_HINTS):
         wanted |= words & _RARE_OPENERS
-    elif ("few" in words or "couple" in words) and not words.isdisjoint(_VAGUE_TIME_UNITS):
-        wanted.add("a")  # "within a few weeks", "a couple of minutes"
+    elif ("few" in words or "couple" in words) and (
+            not words.isdisjoint(_VAGUE_TIME_UNITS) or not words.isdisjoint(_VAGUE_LENGTHS)):
+        wanted.add("a")  # "within a few weeks", "a couple of minutes", "a few centimetres"
     for w in wanted:
         # every occurrence of the word as a whole run of letters (str.find runs in C)
         size = len(w)

@@ -2397,3 +2397,22 @@ def test_a_scaled_amount_after_a_name_is_a_figure(sentence, text):
 
 def test_a_number_without_a_scale_after_a_name_still_is_the_names():
     assert figures("Airbus A320 and Boeing 737 jets were grounded.") == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # a few seconds, a few centimetres: vague measures, as "several feet" and "a few weeks" are
+    ("The warning gave residents a few seconds to take cover.", "a few seconds", "seconds"),
+    ("The camera can resolve details of a few centimetres.", "a few centimetres", "cm"),
+    ("Flood water rose a few metres overnight.", "a few metres", "m"),
+])
+def test_a_few_seconds_or_centimetres_is_a_vague_measure(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.qualifier, f.unit) == (text, "vague", unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The village lies a few kilometres away.",
+    "The camp is a few miles from the border.",
+])
+def test_a_few_kilometres_away_only_places_a_thing(sentence):
+    assert figures(sentence) == []
