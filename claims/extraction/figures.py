@@ -355,6 +355,8 @@ ATOM_RE = re.compile(
       | \bscores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
         men|women|police|staff|personnel|cattle|livestock|crew)\b)
+      | \bseveral(?=\s+(?:(?i:others?)\s+)?(?:(?i:were|are)\s+)?(?i:missing|injured|dead|killed|
+        wounded|hurt)\b)
       | \ba\s+handful(?={_QUOTE}?\s+of\b|{_QUOTE}?\s*[.,;!?])
       | \ba\s+(?:(?:very|relatively|fairly|still)\s+)?{_QUOTE}?(?:{_LARGE})\s+number{_QUOTE}?
           (?=\s+of\b)

@@ -2416,3 +2416,22 @@ def test_a_few_seconds_or_centimetres_is_a_vague_measure(sentence, text, unit):
 ])
 def test_a_few_kilometres_away_only_places_a_thing(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "several" said of an outcome counts people, as "several villagers" does
+    ("Bridge collapse: 6 dead, several missing", "several"),
+    ("Three Killed, Several Injured In Bus Crash", "Several"),
+    ("Two guards died and several were wounded in the raid.", "several"),
+])
+def test_several_said_of_an_outcome_is_a_vague_count(sentence, text):
+    vague = [f for f in figures(sentence) if f.qualifier == "vague"]
+    assert [f.text for f in vague] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She has complained several times.",
+    "Several reasons were given for the delay.",
+])
+def test_several_times_and_several_reasons_are_no_counts(sentence):
+    assert figures(sentence) == []
