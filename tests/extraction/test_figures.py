@@ -2435,3 +2435,23 @@ def test_several_said_of_an_outcome_is_a_vague_count(sentence, text):
 ])
 def test_several_times_and_several_reasons_are_no_counts(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no" before things said to be done now or later is a zero, as "no arrests were made" is
+    ("No redundancies are planned at the plant, the firm said.", "No redundancies"),
+    ("The board said no new permits would be issued this year.", "no new permits"),
+    ("No fares will be raised before the election.", "No fares"),
+])
+def test_no_things_that_are_or_will_be_done_is_a_zero(sentence, text):
+    zero = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zero] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said no ransom would be paid.",
+    "No details are known yet.",
+    "No decisions will be made before May.",
+])
+def test_no_ransom_and_no_decisions_are_no_zeros(sentence):
+    assert figures(sentence) == []
