@@ -2455,3 +2455,22 @@ def test_no_things_that_are_or_will_be_done_is_a_zero(sentence, text):
 ])
 def test_no_ransom_and_no_decisions_are_no_zeros(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no" before whoever has done a thing is a zero count of those who did it
+    ("No state has capped rent increases this year.", "No state"),
+    ("So far no country has ratified the treaty.", "no country"),
+    ("No other bank has matched the offer.", "No other bank"),
+])
+def test_no_one_thing_that_has_done_something_is_a_zero(sentence, text):
+    zero = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zero] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No date has been set for the hearing.",
+    "No decision has been reached yet.",
+])
+def test_no_date_set_or_no_decision_is_no_zero(sentence):
+    assert figures(sentence) == []
