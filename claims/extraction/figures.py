@@ -291,9 +291,10 @@ _ONE_LENGTH_RE = re.compile(rf"(?i)a\s+({'|'.join(sorted(ONE_LENGTH_WORDS))})")
 # authors of heldout60-68 listed all they state); "$5 a year", "a year earlier" are none, and
 # "within a week" (a deadline) stays out: the blind authors listed 2 of 4.
 ONE_TIME_WORDS = frozenset(["hour", "day", "week", "fortnight", "month", "year", "decade",
-                            "century"])
+                            "century", "minute"])
 _ONE_TIME_RE = re.compile(rf"(?i)an?\s+(?:(?:full|whole)\s+)?({'|'.join(sorted(ONE_TIME_WORDS))})")
 _FOR_BEFORE_RE = re.compile(r"(?i)\bfor\s+$")
+_ONE_TIME_MORE_RE = re.compile(r"(?i)\s+(?:(or\s+(?:more|longer))|(?:longer|shorter)\s+than)\b")
 # "a day later", "a week after the attack" stay out although "three days later" is a span
 # (_duration_claim): the blind authors of heldout8-69 listed none of the 11 one-unit spans
 # they state (0 of 1 "a ... later", 0 of 10 "a ... after/before"); so do "a few days later"
@@ -2056,9 +2057,14 @@ def find_figures(sentence: str, dates: list[DateMention],
                 if after_one is not None and q != "exact" and after_one.group().strip() == "of":
                     after_one = None  # "more than a day of rain", "nearly a year of talks"
                     # (not "for a day of mourning": what the day is for)
+                more = _ONE_TIME_MORE_RE.match(s, m.end())
+                if more is not None and q == "exact":
+                    # "travel an hour or more each way", "fits that last a minute or more": at
+                    # least the one unit; "an hour longer than last year": a difference
+                    q, after_one = ("at_least" if more.group(1) else "exact"), None
                 if (q != "exact" and not s[qstart:].lower().startswith("within") or
-                        _FOR_BEFORE_RE.search(s, max(0, m.start() - 6), m.start())) \
-                        and after_one is None:
+                        _FOR_BEFORE_RE.search(s, max(0, m.start() - 6), m.start()) or
+                        more is not None) and after_one is None:
                     v, lo, hi = _bounds(q, Decimal(1))
                     atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]),
                                         v, lo, hi, q, _duration_unit(one.group(1).lower()), "word",

@@ -2474,3 +2474,24 @@ def test_no_one_thing_that_has_done_something_is_a_zero(sentence, text):
 ])
 def test_no_date_set_or_no_decision_is_no_zero(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, unit, qualifier", [
+    # one unit "or more" is at least that long; "an hour longer than" is a difference
+    ("Some patients wait an hour or more for a bed.", "an hour", "hours", "at_least"),
+    ("The seizures last a minute or longer.", "a minute", "minutes", "at_least"),
+    ("Shops will open an hour longer than before.", "an hour", "hours", "exact"),
+    ("The roof fell in less than a minute.", "less than a minute", "minutes", "under"),
+])
+def test_one_unit_or_more_and_one_unit_longer_are_durations(sentence, text, unit, qualifier):
+    f = one(sentence)
+    assert (f.text, f.unit, f.qualifier) == (text, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wait a minute, she said.",
+    "It is a minute's walk from the station.",
+    "An hour or two later the rain stopped.",
+])
+def test_a_minute_alone_or_a_minutes_walk_is_no_figure(sentence):
+    assert [f.text for f in figures(sentence) if f.unit in ("minutes", "hours")] == []
