@@ -377,8 +377,8 @@ ATOM_RE = re.compile(
         |(?=\s+(?:died|drowned|perished)\b))
       | (?i:\bno\s+(?:patients?|pupils?|students?|workers?|passengers?)
         (?=\s+(?!(?:need|want)ed\b)[a-z]{{3,}}ed\b))
-      | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|have\s+been|has\s+been|
-        had\s+been|are|will\s+be|would\s+be)\s+(?:yet\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
+      | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|(?:have|has|had)\s+(?:ever\s+)?been|
+        are|will\s+be|would\s+be)\s+(?:yet\s+|ever\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
         shown|kept)\b))
       | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+)?(?!{_STATUS_NOUNS}\b)[a-z-]+(?=\s+(?:has|have)\s+
         (?:yet\s+|ever\s+)?(?!been\b)[a-z]{{3,}}ed\b))
@@ -1047,6 +1047,11 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
                 prev_l == "but" and before_l == "all":
             return False  # "only one water point", "just one bus came", "all but one of the
             # six": a count that stresses how few (not "the only one", "just one thing")
+    if text == "one" and _ONE_OF_THEM_NEXT_RE.match(s, end) and \
+            s[:start].rstrip().endswith((",", " and")) and \
+            _DIGIT_OR_COUNT_BEFORE_RE.search(s, max(0, start - 90), start):
+        return False  # "three others were injured, one of them seriously", "four patients,
+        # one of whom was flown out": one of those just counted
     if text == "one" and (_ONE_PER_TIME_NEXT_RE.match(s, end) or
                           _ONE_IN_CONDITION_NEXT_RE.match(s, end)):
         return False  # "eating one meal a day", "one flight per week": a count in a rate, as
@@ -1059,6 +1064,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
+_ONE_OF_THEM_NEXT_RE = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 _ONE_PER_TIME_NEXT_RE = re.compile(r"(?i)\s+(?!(?:more|thing|time|way|day|week|month|year)\b)"
                                    r"[a-z]{3,}\s+(?:a|per|each)\s+(?:day|night|week|month|year)\b")
 _ONE_IN_CONDITION_NEXT_RE = re.compile(r"(?i)\s+(?:is\s+|was\s+|remains\s+)?in\s+(?:a\s+)?"

@@ -2495,3 +2495,30 @@ def test_one_unit_or_more_and_one_unit_longer_are_durations(sentence, text, unit
 ])
 def test_a_minute_alone_or_a_minutes_walk_is_no_figure(sentence):
     assert [f.text for f in figures(sentence) if f.unit in ("minutes", "hours")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "one of them" right after a count is one of those just counted
+    "Five miners were rescued, one of them with a broken leg.",
+    "The clinic treated six children, one of whom later died.",
+    "Two officers were hurt and one of them remains in hospital.",
+])
+def test_one_of_them_after_a_count_is_a_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] == ["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of them said the road was closed.",
+    "She is one of them, he said.",
+])
+def test_one_of_them_without_a_count_is_no_count(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no things were ever done" is a zero, as "no things were done" is
+    ("In reality, no shares were ever issued, the prosecutor said.", "no shares"),
+    ("No refunds have ever been paid to the buyers.", "No refunds"),
+])
+def test_no_things_ever_done_is_a_zero(sentence, text):
+    assert [f.text for f in figures(sentence) if f.value == 0] == [text]
