@@ -241,6 +241,9 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # A number grouped in thousands ("302,203") is a count: no list of labels or years ("sections
 # 105, 106", "in 2019, 2020") goes on with one ("in all of 2024, 302,203 people crossed").
 _GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
+# "times" after a number: a count of times or a multiplier, never a label's number ("sulphate
+# levels 40 times above the limit", "the apartment three times").
+_TIMES_NEXT_RE = re.compile(r"(?i)\s+times\b")
 # A scale word after a number ("Prismatek 98 million euros", "Bihar 1.2 lakh") makes it an
 # amount: no name is numbered in millions.
 _NAME_SCALE_RE = re.compile(r"(?i)[\s-]?(?:million|billion|trillion|crore|lakh)s?")
@@ -856,7 +859,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 return True
     prev, prev_start = _prev_word(s, start)
     if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
-            m.group("cur") and _CURRENCY_SIGN_RE.fullmatch(m.group("cur"))):
+            m.group("cur") and _CURRENCY_SIGN_RE.fullmatch(m.group("cur"))) and \
+            not (not has_money and not has_pct and _TIMES_NEXT_RE.match(s, end)):
         return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
         # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
         # code; a lone letter may be the label's: "route R1 200 metres")
@@ -1005,10 +1009,11 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         # needed" are figures, and so is a period "over the next two years", "for another
         # three weeks" (as "the next 18 months" is; since session 11: the blind authors of
         # heldout56-69 listed all but one such period; not "in the first five months")
-    if prev_l in LABEL_WORDS:
-        return True
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
+    if prev_l in LABEL_WORDS and nl != "times":
+        return True  # (but "replaced the windows of the apartment three times": no label
+        # is numbered in times)
     if nl == "times":
         return False
     if text == "one" and prev_l == "from" and _TO_THE_NEXT_RE.match(s, end):

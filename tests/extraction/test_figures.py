@@ -2522,3 +2522,18 @@ def test_one_of_them_without_a_count_is_no_count(sentence):
 ])
 def test_no_things_ever_done_is_a_zero(sentence, text):
     assert [f.text for f in figures(sentence) if f.value == 0] == [text]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number of times after a word that may label things is a count of times or a multiple
+    ("Thieves have broken into the flat four times this year.", "four times"),
+    ("Lead levels 12 times above the limit were found.", "12 times"),
+    ("Police raided the house five times in a month.", "five times"),
+])
+def test_times_after_a_label_word_is_a_count_of_times(sentence, text):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, "times")]
+
+
+def test_a_labels_number_still_is_no_figure():
+    assert figures("Apartment 3 was searched by police.") == []
+    assert figures("They live in flat 12 on the top floor.") == []
