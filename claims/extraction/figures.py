@@ -383,6 +383,8 @@ ATOM_RE = re.compile(
       | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:were|(?:have|has|had)\s+(?:ever\s+)?been|
         are|will\s+be|would\s+be)\s+(?:yet\s+|ever\s+)?(?:[a-z]+ed|made|held|seen|found|given|paid|taken|sold|built|done|
         shown|kept)\b))
+      | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b)[a-z-]+s(?=\s+(?:will|would)\s+
+        (?!be\b|have\b)[a-z]{{3,}}\b))
       | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+)?(?!{_STATUS_NOUNS}\b)[a-z-]+(?=\s+(?:has|have)\s+
         (?:yet\s+|ever\s+)?(?!been\b)[a-z]{{3,}}ed\b))
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?

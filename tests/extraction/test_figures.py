@@ -2537,3 +2537,22 @@ def test_times_after_a_label_word_is_a_count_of_times(sentence, text):
 def test_a_labels_number_still_is_no_figure():
     assert figures("Apartment 3 was searched by police.") == []
     assert figures("They live in flat 12 on the top floor.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no" before things that will or would do something is a zero count of them
+    ("No buses will run on the coast road on Sunday.", "No buses"),
+    ("The operator said no ferries would sail before noon.", "no ferries"),
+    ("No road closures will take place at rush hour.", "No road closures"),
+])
+def test_no_things_that_will_do_something_is_a_zero(sentence, text):
+    assert [f.text for f in figures(sentence) if f.value == 0] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No changes will follow before May.",
+    "No plans would survive the vote.",
+    "No details will emerge until Friday.",
+])
+def test_no_changes_or_plans_that_will_follow_are_no_zeros(sentence):
+    assert figures(sentence) == []
