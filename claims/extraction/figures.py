@@ -398,6 +398,7 @@ ATOM_RE = re.compile(
       | \bhalf\s+an?\s+(?:{"|".join(_HALF_UNITS)})\b(?![-\u2010\u2011])
       | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
+      | \b{_SMALL}\s+dozen\b(?!\s+(?:or|to)\b)
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
       | \b{_SMALL}\s+and\s+a\s+half(?:\s+(?:million|billion|trillion))?\b(?![-\u2010\u2011])
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b

@@ -2556,3 +2556,19 @@ def test_no_things_that_will_do_something_is_a_zero(sentence, text):
 ])
 def test_no_changes_or_plans_that_will_follow_are_no_zeros(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a number of dozens is that many twelves, as "a dozen" is twelve
+    ("About two dozen residents packed the hall.", "About two dozen", D(24)),
+    ("Police seized three dozen phones.", "three dozen", D(36)),
+    ("Some four dozen boats were damaged.", "Some four dozen", D(48)),
+])
+def test_a_number_of_dozens_is_a_count(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_dozens_alone_still_is_vague():
+    f = one("Dozens of boats were damaged.")
+    assert (f.text, f.qualifier) == ("Dozens", "vague")
