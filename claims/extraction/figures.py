@@ -241,6 +241,10 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # A number grouped in thousands ("302,203") is a count: no list of labels or years ("sections
 # 105, 106", "in 2019, 2020") goes on with one ("in all of 2024, 302,203 people crossed").
 _GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
+# Prepositions that open a sentence before a count ("Of 25 analysts surveyed, 19 ...", "Like 40
+# other towns, ..."), capitalised only there: no name numbered like "Flight 370".
+_OPENING_PREPOSITIONS = frozenset(["of", "like", "beyond", "within", "against", "toward",
+                                   "towards", "per", "except"])
 # "times" after a number: a count of times or a multiplier, never a label's number ("sulphate
 # levels 40 times above the limit", "the apartment three times").
 _TIMES_NEXT_RE = re.compile(r"(?i)\s+times\b")
@@ -876,6 +880,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         if (
             not bare.endswith(("'s", "’s"))
             and bare.lower() not in COMMON_CAPITALISED
+            and bare.lower() not in _OPENING_PREPOSITIONS  # "Of 71 people interviewed, 23 ..."
             and bare.lower() not in MONTHS
             and bare.lower() not in WEEKDAYS
             and not _QUAL_RE.search(prev + " ")

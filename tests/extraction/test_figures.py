@@ -2572,3 +2572,17 @@ def test_a_number_of_dozens_is_a_count(sentence, text, value):
 def test_dozens_alone_still_is_vague():
     f = one("Dozens of boats were damaged.")
     assert (f.text, f.qualifier) == ("Dozens", "vague")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a count after a sentence's opening "Of" is the base of the share that follows, a figure
+    ("Of 64 patients tested, 12 were positive.", "64"),
+    ("Of 1 240 samples analysed, 310 failed.", "1 240"),
+    ("Like 30 other districts, the county declared an emergency.", "30"),
+])
+def test_a_count_after_an_opening_preposition_is_a_figure(sentence, text):
+    assert text in [f.text for f in figures(sentence)]
+
+
+def test_a_name_with_a_number_still_is_no_figure_at_the_start():
+    assert figures("Flight 370 vanished in March.") == []
