@@ -1617,8 +1617,8 @@ _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phon
 # Temperatures are measures: "37.8 C", "44°C", "about 2C", "42 degrees Celsius", "108 F",
 # "set to 24 degrees" (bare degrees, not "degrees of" or a bearing).
 _TEMPERATURE_RE = re.compile(
-    r"\s?°\s?[CF]\b|\s?(?i:degrees?)\s+(?i:celsius|fahrenheit|centigrade|C\b|F\b)"
-    r"|\s?(?i:celsius|fahrenheit)\b|\s?[CF](?![\w'\u2019&.-])"
+    r"\s?[°º]\s?[CF]\b|\s?(?i:degrees?)\s+(?i:celsius|fahrenheit|centigrade|C\b|F\b)"
+    r"|\s?(?i:celsius|fahrenheit)\b|\s?[CF](?![\w'\u2019&-])(?!\.\S)"
     r"|\s(?i:degrees)\b(?!\s+(?i:of|north|south|east|west|latitude|longitude)\b)")
 
 

@@ -2586,3 +2586,19 @@ def test_a_count_after_an_opening_preposition_is_a_figure(sentence, text):
 
 def test_a_name_with_a_number_still_is_no_figure_at_the_start():
     assert figures("Flight 370 vanished in March.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a temperature written against its number ends a sentence as well as it sits in one, and
+    # the ordinal sign some keyboards give for the degree sign is one too
+    ("In the capital the thermometer topped 41C.", "41C"),
+    ("Forecasters expect highs of 39ºC on Friday.", "39ºC"),
+    ("Overnight the low was 12F.", "12F"),
+])
+def test_a_temperature_at_a_sentences_end_or_with_an_ordinal_sign(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit[-1]) == (text, text[-1])
+
+
+def test_a_letter_that_opens_an_abbreviation_is_no_temperature():
+    assert figures("He won grade 3 C.E.O. honours.") == []
