@@ -658,7 +658,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "ksh": "KES", "ksh.": "KES", "kes": "KES", "gh₵": "GHS", "gh¢": "GHS", "ghs": "GHS", "¥": "CNY",
     "a$": "AUD", "c$": "CAD", "n$": "NAD", "r": "ZAR", "zar": "ZAR", "p": "PHP", "₱": "PHP", "php": "PHP", "dh": "AED", "dhs": "AED", "shs": "UGX", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "aud": "AUD",
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
-    "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "sh": "KES", "tsh": "TZS", "ush": "UGX", "rwf": "RWF", "frw": "RWF", "idr": "IDR", "rp": "IDR",
+    "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "fcfa": "XOF", "sh": "KES", "tsh": "TZS", "ush": "UGX", "rwf": "RWF", "frw": "RWF", "idr": "IDR", "rp": "IDR",
     "sr": "SAR", "qr": "QAR", "kd": "KWD", "tl": "TRY", "jd": "JOD", "bd": "BHD",
     # dollars named by their country's letters
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
@@ -689,7 +689,7 @@ LABEL_WORDS = words(
     "decree law bill item clause model code channel pillar batch group division brigade "
     "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
-    "pier berth bay port"
+    "pier berth bay port type serotype subtype genotype"
 )
 
 # Superlatives, which rank a thing against its peers ("its highest level in two decades",

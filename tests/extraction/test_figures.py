@@ -2151,3 +2151,454 @@ def test_a_short_sentence_giving_a_measure_is_no_age(sentence, text):
 def test_a_short_sentence_giving_a_persons_age_still_is_one():
     assert figures("Marta is 61.") == []
     assert figures("LOPEZ: Marta is 61.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a zero said of what is being done or will be done counts those who do it
+    ('"Nobody is staffing the clinic at night," the nurse said.', "Nobody"),
+    ("The mayor promised that no one will lose their home over the arrears.", "no one"),
+    ('"No one was waiting at the gate when we landed," she said.', "No one"),
+    ('"Nobody\'ll be charged for the repairs," the landlord said.', "Nobody"),
+])
+def test_no_one_said_of_what_is_being_or_will_be_done_is_a_zero(sentence, text):
+    zero = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zero] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a wish, a duty or a habit is nobody's count
+    '"Nobody should have to sleep in a car," the pastor said.',
+    '"Nobody would walk here after dark," a resident said.',
+    '"Nobody wants to see fares rise," he said.',
+])
+def test_no_one_said_of_a_wish_or_duty_is_not_a_zero(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 0] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number grouped in thousands after a year is a count, not the year list going on
+    ("In all of 2023, 41,250 visitors came to the park.", "41,250"),
+    ("Across the whole of 2022, 1,204 flights were cancelled.", "1,204"),
+    ("By the end of 2021, 12,900 homes had been connected.", "12,900"),
+])
+def test_a_grouped_number_after_a_year_is_a_count(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
+
+
+def test_a_year_list_and_a_section_list_still_are_no_figures():
+    assert figures("The law was amended in all of 2019, 2020 and 2021.") == []
+    assert figures("It breaches sections 105, 106 and 107 of the act.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # riyals in trillions, as Gulf papers write a budget, and CFA francs written "FCFA"
+    ("The kingdom plans to spend SR1.3 trillion next year.", "SR1.3 trillion",
+     D("1.3") * 10**12, "SAR"),
+    ("Qatar's QR2.1tn fund grew again.", "QR2.1tn", D("2.1") * 10**12, "QAR"),
+    ("The region received FCFA 3 billion for its roads.", "FCFA 3 billion", D(3 * 10**9), "XOF"),
+    ("Each family got FCFA 25,000.", "FCFA 25,000", D(25000), "XOF"),
+])
+def test_riyals_in_trillions_and_fcfa_are_money(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+def test_letters_without_a_scaled_amount_still_are_no_money():
+    # "SR" alone before a small bare number is as often a road or a form
+    assert [f.text for f in figures("Drivers on the SR 9 were stopped.")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "only one", "just one", "all but one": a count that stresses how few
+    "The village has only one working well.",
+    '"Just one ambulance came that night," he said.',
+    "All but one of the nine candidates signed the pledge.",
+    "Only one survived the crossing.",
+])
+def test_only_one_and_all_but_one_are_counts(sentence):
+    assert [(f.text, f.value) for f in figures(sentence) if f.value == 1] == [("one", D(1))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was the only one who stayed behind.",
+    "There is just one thing left to say.",
+    "It was not just one bad decision.",
+])
+def test_the_only_one_and_just_one_thing_are_no_counts(sentence):
+    assert [f.text for f in figures(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # half of one unit is a measure, as "half a million" is
+    ("The ambulance arrived within half an hour.", "within half an hour", "hours"),
+    ("The river rose by about half a metre overnight.", "about half a metre", "m"),
+    ("Sea temperatures ran half a degree above normal.", "half a degree", "degrees"),
+    ("Crews needed half a day to clear the road.", "half a day", "days"),
+])
+def test_half_of_one_unit_is_a_measure(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, D("0.5"), unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Half an hour later the gates opened.",
+    "Half of the residents left.",
+    "The vote came half a year after the flood.",
+])
+def test_half_a_unit_later_and_half_of_a_group_are_no_figures(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # a number of more units of time runs on to its unit, as "three days" does
+    ("The shelter has food for about four more days.", "about four more days", "days"),
+    ("The mission will run for at least two more years.", "at least two more years", "years"),
+    ("Engineers asked for 36 additional hours.", "36 additional hours", "hours"),
+])
+def test_more_units_of_time_are_a_duration(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, unit)
+
+
+def test_more_of_a_thing_and_straight_days_keep_their_reading():
+    assert [(f.text, f.unit) for f in figures("The club signed two more players.")] == [("two", "")]
+    assert [(f.text, f.unit) for f in figures("It rained for 3 straight days.")] == [("3", "days")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a span of time granted to someone named is a duration, not a number in a name
+    ("The regulator gave Harlow Mining 21 days to answer.", "21 days"),
+    ("The court has given Vantora 90 days to pay the fine.", "90 days"),
+    ("The deal allows Belmont 12 months to find a buyer.", "12 months"),
+])
+def test_a_span_granted_to_a_name_is_a_duration(sentence, text):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, text.split()[1])]
+
+
+def test_a_number_in_a_name_still_is_no_figure():
+    assert figures("The Apollo 11 crew landed safely.") == []
+    assert figures("Flight 370 vanished in March.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "one" in a rate counts what the rate counts, as "two meals a day" does
+    "Many children now get one meal a day, the charity said.",
+    "The ferry makes one crossing per week in winter.",
+    # and one of those just counted, in a condition
+    "Six were taken to hospital, one in a critical condition.",
+    "Three miners were rescued; one is in serious condition.",
+])
+def test_one_in_a_rate_or_in_a_condition_is_a_count(sentence):
+    assert [(f.text, f.value) for f in figures(sentence) if f.value == 1] == [("one", D(1))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was one thing a day, every day.",
+    "She said one reason was the cost.",
+    "He is one of the best players in the league.",
+])
+def test_one_without_a_rate_or_condition_is_no_count(sentence):
+    assert [f.text for f in figures(sentence)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a line to ring after a verb of getting in touch, or after "calling" a hyphenated line
+    "Residents can reach the council on 3131 or by email.",
+    "The agency urged drivers to report breakdowns on 5050.",
+    "Parents may contact the school office on 4417, the principal said.",
+    "Voters can check by calling the toll-free line on 7788.",
+])
+def test_a_line_to_ring_after_reach_report_or_contact_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Negotiators reached agreement on 12 points.", "12"),
+    ("Vets reported outbreaks on 140 farms.", "140"),
+    ("The union reached out to members on 300 sites.", "300"),
+])
+def test_a_count_after_reach_or_report_still_is_a_figure(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    # a span from a written-out amount to a scaled one: the scale is the upper end's alone
+    ("Fines ranged from Dh5,000 to Dh2.5 million.", "Dh5,000 to Dh2.5 million", D(5000),
+     D(2500000)),
+    ("Bids ranged from $750,000 to $1.2 million.", "$750,000 to $1.2 million", D(750000),
+     D(1200000)),
+    # (and a scale written once still applies to both ends where it fits)
+    ("Estimates range from 2 to 3 million.", "2 to 3 million", D(2000000), D(3000000)),
+])
+def test_a_span_from_a_written_out_amount_to_a_scaled_one_is_one_range(sentence, text, lower,
+                                                                        upper):
+    f = one(sentence)
+    assert (f.text, f.lower, f.upper, f.qualifier) == (text, lower, upper, "range")
+
+
+def test_a_change_from_a_written_out_number_to_a_scaled_one_stays_two_figures():
+    assert [f.text for f in figures("Sales rose from 27,000 to 2.9 million.")] == \
+        ["27,000", "2.9 million"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a span's worth of something after a capitalised first word is a duration, not a name's
+    # number
+    ("Losing 12 days' wages hurts every family.", "12 days"),
+    ("Missing 30 days' rent can cost a tenant the flat.", "30 days"),
+    ("Giving 14 days' notice is the rule.", "14 days"),
+])
+def test_a_spans_worth_after_a_capitalised_word_is_a_duration(sentence, text):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, "days")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # one unit's worth of a thing measures the thing; "from one week to the next" is an idiom;
+    # "not one we can fix" stands for the thing just named
+    "The drug costs $900 for a month's supply.",
+    "Staff were given less than an hour's notice.",
+    "Bus times change from one week to the next.",
+    "It is a real problem, and not one we can ignore.",
+])
+def test_one_units_worth_an_idiom_of_change_and_not_one_we_are_no_figures(sentence):
+    assert [f.text for f in figures(sentence) if f.unit != "USD"] == []
+
+
+def test_a_span_of_one_unit_and_not_one_before_a_noun_still_are_figures():
+    assert [f.text for f in figures("The strike lasted more than a month.")] == \
+        ["more than a month"]
+    assert [f.text for f in figures("Not one pupil was sent home.")] == ["Not one"]
+    assert figures("Boeing 737 jets were grounded.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a type's number labels a kind, it counts nothing
+    "A first infection gives no protection against type 2.",
+    "Most cases this year were serotype 4, the lab said.",
+    "The outbreak strain is genotype 3.",
+])
+def test_a_types_number_is_a_label(sentence):
+    assert [f.text for f in figures(sentence) if f.value != 0] == []
+
+
+def test_a_count_of_types_still_is_a_figure():
+    assert [f.text for f in figures("Farmers grow 12 types of rice.")] == ["12"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number in millions after a name is an amount, not the name's number
+    ("Halvard was fined 120 million euros and Ostrana 45 million euros.", "45 million euros"),
+    ("Mirela 2.5 billion, Dorno 1 billion: the bids were all rejected.", "2.5 billion"),
+    ("The budget gives Karnataka 1,200 crore and Kerala 800 crore.", "800 crore"),
+])
+def test_a_scaled_amount_after_a_name_is_a_figure(sentence, text):
+    assert text in [f.text for f in figures(sentence)]
+
+
+def test_a_number_without_a_scale_after_a_name_still_is_the_names():
+    assert figures("Airbus A320 and Boeing 737 jets were grounded.") == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    # a few seconds, a few centimetres: vague measures, as "several feet" and "a few weeks" are
+    ("The warning gave residents a few seconds to take cover.", "a few seconds", "seconds"),
+    ("The camera can resolve details of a few centimetres.", "a few centimetres", "cm"),
+    ("Flood water rose a few metres overnight.", "a few metres", "m"),
+])
+def test_a_few_seconds_or_centimetres_is_a_vague_measure(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.qualifier, f.unit) == (text, "vague", unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The village lies a few kilometres away.",
+    "The camp is a few miles from the border.",
+])
+def test_a_few_kilometres_away_only_places_a_thing(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "several" said of an outcome counts people, as "several villagers" does
+    ("Bridge collapse: 6 dead, several missing", "several"),
+    ("Three Killed, Several Injured In Bus Crash", "Several"),
+    ("Two guards died and several were wounded in the raid.", "several"),
+])
+def test_several_said_of_an_outcome_is_a_vague_count(sentence, text):
+    vague = [f for f in figures(sentence) if f.qualifier == "vague"]
+    assert [f.text for f in vague] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She has complained several times.",
+    "Several reasons were given for the delay.",
+])
+def test_several_times_and_several_reasons_are_no_counts(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no" before things said to be done now or later is a zero, as "no arrests were made" is
+    ("No redundancies are planned at the plant, the firm said.", "No redundancies"),
+    ("The board said no new permits would be issued this year.", "no new permits"),
+    ("No fares will be raised before the election.", "No fares"),
+])
+def test_no_things_that_are_or_will_be_done_is_a_zero(sentence, text):
+    zero = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zero] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said no ransom would be paid.",
+    "No details are known yet.",
+    "No decisions will be made before May.",
+])
+def test_no_ransom_and_no_decisions_are_no_zeros(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no" before whoever has done a thing is a zero count of those who did it
+    ("No state has capped rent increases this year.", "No state"),
+    ("So far no country has ratified the treaty.", "no country"),
+    ("No other bank has matched the offer.", "No other bank"),
+])
+def test_no_one_thing_that_has_done_something_is_a_zero(sentence, text):
+    zero = [f for f in figures(sentence) if f.value == 0]
+    assert [f.text for f in zero] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No date has been set for the hearing.",
+    "No decision has been reached yet.",
+])
+def test_no_date_set_or_no_decision_is_no_zero(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, unit, qualifier", [
+    # one unit "or more" is at least that long; "an hour longer than" is a difference
+    ("Some patients wait an hour or more for a bed.", "an hour", "hours", "at_least"),
+    ("The seizures last a minute or longer.", "a minute", "minutes", "at_least"),
+    ("Shops will open an hour longer than before.", "an hour", "hours", "exact"),
+    ("The roof fell in less than a minute.", "less than a minute", "minutes", "under"),
+])
+def test_one_unit_or_more_and_one_unit_longer_are_durations(sentence, text, unit, qualifier):
+    f = one(sentence)
+    assert (f.text, f.unit, f.qualifier) == (text, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wait a minute, she said.",
+    "It is a minute's walk from the station.",
+    "An hour or two later the rain stopped.",
+])
+def test_a_minute_alone_or_a_minutes_walk_is_no_figure(sentence):
+    assert [f.text for f in figures(sentence) if f.unit in ("minutes", "hours")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "one of them" right after a count is one of those just counted
+    "Five miners were rescued, one of them with a broken leg.",
+    "The clinic treated six children, one of whom later died.",
+    "Two officers were hurt and one of them remains in hospital.",
+])
+def test_one_of_them_after_a_count_is_a_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] == ["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of them said the road was closed.",
+    "She is one of them, he said.",
+])
+def test_one_of_them_without_a_count_is_no_count(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no things were ever done" is a zero, as "no things were done" is
+    ("In reality, no shares were ever issued, the prosecutor said.", "no shares"),
+    ("No refunds have ever been paid to the buyers.", "No refunds"),
+])
+def test_no_things_ever_done_is_a_zero(sentence, text):
+    assert [f.text for f in figures(sentence) if f.value == 0] == [text]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number of times after a word that may label things is a count of times or a multiple
+    ("Thieves have broken into the flat four times this year.", "four times"),
+    ("Lead levels 12 times above the limit were found.", "12 times"),
+    ("Police raided the house five times in a month.", "five times"),
+])
+def test_times_after_a_label_word_is_a_count_of_times(sentence, text):
+    assert [(f.text, f.unit) for f in figures(sentence)] == [(text, "times")]
+
+
+def test_a_labels_number_still_is_no_figure():
+    assert figures("Apartment 3 was searched by police.") == []
+    assert figures("They live in flat 12 on the top floor.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # "no" before things that will or would do something is a zero count of them
+    ("No buses will run on the coast road on Sunday.", "No buses"),
+    ("The operator said no ferries would sail before noon.", "no ferries"),
+    ("No road closures will take place at rush hour.", "No road closures"),
+])
+def test_no_things_that_will_do_something_is_a_zero(sentence, text):
+    assert [f.text for f in figures(sentence) if f.value == 0] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No changes will follow before May.",
+    "No plans would survive the vote.",
+    "No details will emerge until Friday.",
+])
+def test_no_changes_or_plans_that_will_follow_are_no_zeros(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a number of dozens is that many twelves, as "a dozen" is twelve
+    ("About two dozen residents packed the hall.", "About two dozen", D(24)),
+    ("Police seized three dozen phones.", "three dozen", D(36)),
+    ("Some four dozen boats were damaged.", "Some four dozen", D(48)),
+])
+def test_a_number_of_dozens_is_a_count(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_dozens_alone_still_is_vague():
+    f = one("Dozens of boats were damaged.")
+    assert (f.text, f.qualifier) == ("Dozens", "vague")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a count after a sentence's opening "Of" is the base of the share that follows, a figure
+    ("Of 64 patients tested, 12 were positive.", "64"),
+    ("Of 1 240 samples analysed, 310 failed.", "1 240"),
+    ("Like 30 other districts, the county declared an emergency.", "30"),
+])
+def test_a_count_after_an_opening_preposition_is_a_figure(sentence, text):
+    assert text in [f.text for f in figures(sentence)]
+
+
+def test_a_name_with_a_number_still_is_no_figure_at_the_start():
+    assert figures("Flight 370 vanished in March.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a temperature written against its number ends a sentence as well as it sits in one, and
+    # the ordinal sign some keyboards give for the degree sign is one too
+    ("In the capital the thermometer topped 41C.", "41C"),
+    ("Forecasters expect highs of 39ºC on Friday.", "39ºC"),
+    ("Overnight the low was 12F.", "12F"),
+])
+def test_a_temperature_at_a_sentences_end_or_with_an_ordinal_sign(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit[-1]) == (text, text[-1])
+
+
+def test_a_letter_that_opens_an_abbreviation_is_no_temperature():
+    assert figures("He won grade 3 C.E.O. honours.") == []
