@@ -3941,6 +3941,8 @@ def _is_title(t: Tok) -> bool:
         return True  # "Lagos-based", tabloids' "mum-of-two"
     if t.text in ("HE", "H.E."):
         return True  # "His Excellency" before a name in Gulf and African outlets: "HE Al-Kaabi"
+    if "-" in low.strip("-") and all(part in TITLE_WORDS for part in low.split("-")):
+        return True  # a compound rank: "Brigadier-General", "Lieutenant-Colonel", "Vice-Admiral"
     return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (
         t.poss and (t.base.lower() in COUNTRIES)
     ) or t.base.lower() in COUNTRIES
@@ -3967,7 +3969,8 @@ _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic ma
 
 
 # Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
-_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen")
+_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen "
+                        "ratu")
 
 
 def _particle_lowered(surname: str) -> str:

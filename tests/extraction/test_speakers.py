@@ -7598,3 +7598,19 @@ def test_a_figure_repeated_in_many_sentences_costs_no_rescan():
 
     article(20)()
     assert calls_made(article(1200)) / calls_made(article(600)) < 2.1
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # honorifics of West African, Burmese and Fijian outlets title the name, they are no part
+    # of it; nor is a rank written as one hyphenated word
+    ("A market trader, Madam Efua Boateng, said she had lost 40 bags of rice.", "40 bags",
+     "Efua Boateng"),
+    ("Hadja Kadiatou Sow said 12 houses in her street were destroyed.", "12", "Kadiatou Sow"),
+    ('"We counted 15 graves," said Daw Thida Aung.', "15", "Thida Aung"),
+    ("Party secretary Ratu Semi Tabua said it had received 30 complaints.", "30", "Semi Tabua"),
+    ("The convoy lost 9 trucks, said Brigadier-General Issa Kone.", "9", "Issa Kone"),
+    # a title word that is also a surname stays the surname after a first name
+    ("District head Yosef Lede Ratu said 14 villages were evacuated.", "14", "Yosef Lede Ratu"),
+])
+def test_honorifics_and_compound_ranks_are_not_part_of_the_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
