@@ -3968,6 +3968,11 @@ _NAME_PARTICLES = NAME_PARTICLES | words("dos das le la der den del della ter te
 _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic mac uí")
 
 
+# Endings of abstract nouns, never of a first name: the last word of a remit ("Supervisor of
+# Elections", "Minister of Public Enterprises", "Commissioner for Fundamental Rights").
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships",
+                 "ities", "prises")
+
 # Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
 _TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen "
                         "ratu")
@@ -4141,6 +4146,9 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS or \
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
+            if size == 3 and (run[-4].low == "the" or name[0].low.endswith(_NOUN_ENDINGS)):
+                continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
+                # Mere Tuilagi": no first name follows "the" or ends like an abstract noun
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
                 return np[:k], run[:-size], name
     if len(run) in (3, 4) and run[0].start == 0 and not run[0].poss and \
@@ -5336,6 +5344,11 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 
 # --------------------------------------------------------------------------- article context
 
+# A title and "of" or "for" right before a capitalised run: the run opens with the title's
+# remit ("Supervisor of Elections ...", "Director of Public Prosecutions ...").
+_TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z-]+) (?:of|for) (?:the )?$")
+_TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES
+
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
 # Initials written solid are one word of the run: "K.R. Menon", "P.M. Rasheed" (not "R. Menon";
@@ -6304,7 +6317,20 @@ class ArticleSpeakers:
             if run.endswith(".") and not _INITIAL_END_RE.search(run):
                 run = run[:-1]  # a name that ends the sentence: "said Joyce Mwakalinga."
             before = text[max(0, start - 3) : start].rstrip(" ")
-            found = _person_in_run(run, not before or before[-1] in '.!?\n"\u201c:')
+            found = None
+            tm = _TITLE_OF_BEFORE_RE.search(text, max(0, start - 30), start) \
+                if text.endswith(("of ", "for ", "the "), 0, start) else None
+            if tm and tm.group(1).lower() in _TITLES_BEFORE_REMIT:
+                # "Supervisor of Elections Salote Vunivalu-Koroi": the run after "of" opens
+                # with the remit, read with its title ("Elections Salote" is no one's name)
+                lead = text[tm.start(1) : start]
+                found = _person_in_run(lead + run, False)
+                if found is not None and found[3] + 1 > len(lead):
+                    found = found[:3] + (found[3] - len(lead),)
+                else:
+                    found = None
+            if found is None:
+                found = _person_in_run(run, not before or before[-1] in '.!?\n"\u201c:')
             if found is None:
                 found = _place_given_name_alone(text, run, end)
             if found is None:

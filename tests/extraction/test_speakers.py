@@ -7614,3 +7614,21 @@ def test_a_figure_repeated_in_many_sentences_costs_no_rescan():
 ])
 def test_honorifics_and_compound_ranks_are_not_part_of_the_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # the last word of a title's remit is no first name: not after "the", not an abstract
+    # noun's ending ("Prosecutions", "Elections")
+    (("Minister for Fisheries, Forests and the Coast Aoife Mulcahy said 300 boats would be "
+      "scrapped.",), "300", "Aoife Mulcahy"),
+    (("Director of Public Prosecutions Tevita Lolo said 40 cases were dropped.",), "40",
+     "Tevita Lolo"),
+    # nor does a later "Ms ..." take the remit's last word as her first name
+    (("Acting Commissioner of Elections Mele Havili said 6,000 names were added.",
+      '"We trained 14 teams," Ms Havili said.'), "14", "Mele Havili"),
+    # a three-word name after a remit stays whole
+    (("Minister for Housing Mary Ann Doyle said 400 homes were finished.",), "400",
+     "Mary Ann Doyle"),
+])
+def test_a_remit_after_a_title_ends_before_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
