@@ -4599,18 +4599,23 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     governing = _governing_board_of(words)
     if governing is not None:
         return read_phrase(governing, appos)  # "Banco de Mexico's board", "the board of X"
-    if len(words) >= 3 and words[0].poss and words[0].cap and (
-            words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS or (
+    # a country of two words owns the body as one of one word does: "Costa Rica's ...",
+    # "South Africa's ..."
+    c = 1 if len(words) >= 4 and words[1].poss and words[0].cap and not words[0].poss and \
+        f"{words[0].low} {words[1].base.lower()}" in COUNTRIES else 0
+    if len(words) >= 3 + c and words[c].poss and words[c].cap and (
+            words[c].base.lower() in COUNTRIES or words[c].base.lower() in CAPITALS or c or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \
-            words[1].cap and words[-1].cap and all(
-            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[1:]):
-        rest = _clean(" ".join(t.text for t in words[1:]))
+            words[c + 1].cap and words[-1].cap and all(
+            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[c + 1:]):
+        rest = _clean(" ".join(t.text for t in words[c + 1:]))
         kind = kind_of(rest)
-        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 or kind == ORGANISATION) \
-                and not any(t.low in _PERSON_TITLES for t in words[1:]):
+        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 + c or kind == ORGANISATION) \
+                and not any(t.low in _PERSON_TITLES for t in words[c + 1:]):
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
-            return Candidate(rest, kind, role=words[0].text, written=rest)
+            return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),
+                             written=rest)
         if len(words) == 3 and words[-1].low in _DEMONYM_BODY_HEADS and \
                 words[0].base.lower() in _COUNTRY_DEMONYM:
             # "Russia's Finance Ministry", "Ukraine's Air Force": the body as its country's

@@ -7632,3 +7632,20 @@ def test_honorifics_and_compound_ranks_are_not_part_of_the_name(paragraph, figur
 ])
 def test_a_remit_after_a_title_ends_before_the_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a country of two words before a body's own name is a description, as one of one word
+    # is ("Iraq's Ministry of Electricity")
+    ("Costa Rica's National Emergency Commission said 2,300 people were moved.", "2,300",
+     "National Emergency Commission"),
+    ("South Africa's Council for Scientific Research said 40 labs would close.", "40",
+     "Council for Scientific Research"),
+    ("New Zealand's Ministry for Primary Industries said 80 farms were hit.", "80",
+     "Ministry for Primary Industries"),
+    # a body of two words keeps its country, as with one of one word ("Britain's Home Office")
+    ("New Zealand's Foreign Ministry said 40 visas were issued.", "40",
+     "New Zealand's Foreign Ministry"),
+])
+def test_a_country_of_two_words_owning_a_body_is_no_part_of_its_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
