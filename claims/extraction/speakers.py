@@ -4208,8 +4208,18 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         return None  # "Office for National Statistics" is a body, not Mr Statistics
     if _body_name_title(title, name) or _remit_without_title(title, name):
         return None
+    if len(title) >= 2 and title[0].low == "the" and not any(
+            t.poss or _is_title(t) and t.low not in _PLACE_TITLE_WORDS and t.low not in DEMONYMS and
+            t.base.lower() not in COUNTRIES for t in title[1:]):
+        return None  # "the Turkish State Hydraulic Works", "the Royal Papua New Guinea
+        # Constabulary": after "the", a country or its adjective titles no one
     return np[:k], title, name
 
+
+# Title words that only place a title ("State Governor", "National Police Chief"): with
+# a country or its adjective alone they make no title.
+_PLACE_TITLE_WORDS = words("state federal national regional provincial district local county "
+                           "royal")
 
 # Remits that make a title only with a title word after them ("Home Secretary").
 _REMIT_ADJECTIVES = words("foreign defence defense interior finance health information home "

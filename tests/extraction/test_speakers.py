@@ -7649,3 +7649,20 @@ def test_a_remit_after_a_title_ends_before_the_name(paragraphs, figure, name):
 ])
 def test_a_country_of_two_words_owning_a_body_is_no_part_of_its_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # after "the", a country, its adjective or "State" titles no one: the words after them
+    # end a body's name
+    ("The Kenyan State Water Works said 40 dams were nearly empty.", "40",
+     "Kenyan State Water Works"),
+    ("The Royal Fiji Constabulary said 1,300 guns were handed in.", "1,300",
+     "Royal Fiji Constabulary"),
+    ("The Ghanaian National Fund-GNF said it had paid out $3 million.", "$3 million",
+     "Ghanaian National Fund-GNF"),
+    # a title that titles a person still does
+    ("The Kenyan Finance Minister Peter Ole Sakuda said 40 banks had failed.", "40",
+     "Peter Ole Sakuda"),
+])
+def test_a_country_after_the_titles_no_one(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
