@@ -820,6 +820,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
             k -= 1
             continue
+        if t.kind == "w" and t.low in _FOREIGN_CONNECTORS and not t.cap and out and \
+                out[0].cap and k > 1 and (toks[k - 1].cap and toks[k - 1].kind == "w" or (
+                    toks[k - 1].low in _FOREIGN_CONNECTORS and toks[k - 2].cap)):
+            out.insert(0, t)  # "the Rio Grande do Sul Civil Defence", "Universidad de los
+            k -= 1  # Andes": a name in another language joins its words with lower-case ones
+            continue
         if t.kind == "w" and t.low in ("on", "for", "of") and out and out[0].cap and k > 0 \
                 and toks[k - 1].cap and out[0].low not in WEEKDAYS:
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"

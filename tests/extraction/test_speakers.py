@@ -7666,3 +7666,17 @@ def test_a_country_of_two_words_owning_a_body_is_no_part_of_its_name(paragraph, 
 ])
 def test_a_country_after_the_titles_no_one(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a body's name in another language joins its capitalised words with lower-case ones
+    ("Rivers rose in 14 towns, the Mato Grosso do Sul Civil Defence said.", "14",
+     "Mato Grosso do Sul Civil Defence"),
+    ("The Santa Cruz de la Sierra Fire Brigade said 30 homes burned.", "30",
+     "Santa Cruz de la Sierra Fire Brigade"),
+    ("Prices rose 12% in May, the Instituto do Emprego said.", "12%", "Instituto do Emprego"),
+    # and a person's particles stay in the person's name
+    ("Defence Minister Ana da Silva said 40 troops were sent.", "40", "Ana da Silva"),
+])
+def test_lower_case_connectors_join_a_foreign_body_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
