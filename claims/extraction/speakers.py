@@ -1161,8 +1161,9 @@ def _body_of_head(words: list[Tok]) -> bool:
     for i in range(len(words) - 2):
         if words[i].cap and (words[i].low in GOVERNMENT_HEADS or words[i].low in ORG_HEADS
                              or words[i].low in _REMIT_TITLES) \
-                and words[i + 1].low in ("of", "for") and words[i + 2].cap:
-            return True
+                and words[i + 1].low in ("of", "for") and (words[i + 2].cap or (
+                    words[i + 2].low == "the" and i + 3 < len(words) and words[i + 3].cap)):
+            return True  # (and "Ministry of the Environment, Conservation and Parks")
     return False
 
 
@@ -1243,10 +1244,11 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
         return None  # ("UNICEF and the World Health Organization": bodies, not remits)
     j = k - 1
     while j >= 2 and (toks[j].cap and not toks[j].poss or toks[j].text == ","):
-        if toks[j - 1].low in ("of", "for") and toks[j].cap and toks[j - 2].cap and (
-                toks[j - 2].low in GOVERNMENT_HEADS or toks[j - 2].low in ORG_HEADS or
-                toks[j - 2].low in _REMIT_TITLES):
-            return None if _remits_name_bodies([t.text for t in out]) else j - 2
+        the = int(toks[j - 1].low == "the" and j >= 3)  # "Ministry of the Environment, ..."
+        if toks[j - 1 - the].low in ("of", "for") and toks[j].cap and toks[j - 2 - the].cap and (
+                toks[j - 2 - the].low in GOVERNMENT_HEADS or toks[j - 2 - the].low in ORG_HEADS
+                or toks[j - 2 - the].low in _REMIT_TITLES):
+            return None if _remits_name_bodies([t.text for t in out]) else j - 2 - the
         j -= 1
     last = out[-1].low
     if (last in GOVERNMENT_HEADS or last in ORG_HEADS) and k >= 1 and toks[k - 1].cap:

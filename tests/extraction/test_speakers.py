@@ -7680,3 +7680,19 @@ def test_a_country_after_the_titles_no_one(paragraph, figure, name):
 ])
 def test_lower_case_connectors_join_a_foreign_body_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a body's list of remits runs on past its commas when the first remit has "the"
+    ("Ozone hit 140 micrograms, according to the Ministry of the Environment, Water and "
+     "Parks.", "140", "Ministry of the Environment, Water and Parks"),
+    ("The Department for the Economy, Trade and Tourism said 40 firms closed.", "40",
+     "Department for the Economy, Trade and Tourism"),
+    ("The Office of the Budget, Audit and Statistics said spending rose 6%.", "6%",
+     "Office of the Budget, Audit and Statistics"),
+    # bodies listed after it are bodies of their own
+    ("The Ministry of the Environment, UNICEF and the World Bank said 40 sites were closed.",
+     "40", "World Bank"),
+])
+def test_a_remit_list_after_of_the_stays_one_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
