@@ -4012,6 +4012,10 @@ def _name_ok(words: list[Tok]) -> bool:
             return False
         if i > 0 and (low in _RELIEF_WORDS or low in _POLICE_BODY_WORDS):
             return False  # "Old Market Emergency Response Room", "Kelby Constabulary": bodies
+        if i > 0 and low.endswith("s") and low[:-1] in TITLE_WORDS and \
+                low[:-1] not in _TITLE_SURNAMES:
+            return False  # "Joint Chiefs", "Council of Governors": titles in the plural name
+            # a body (not "Lee Majors", "Ann Bishops": titles that are surnames)
     if len(words) > 1 and words[-1].low.rstrip(".") in COMPANY_NAME_HEADS:
         return False  # "Westmoor Buses", "Marrak Air": a company
     if len(words) > 1 and words[-1].low.rstrip(".") in PLACE_NAME_HEADS:
@@ -4521,6 +4525,12 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
     """Whether the capitalised role word at `i` is a word of a body's name that goes on to its
     head: "the Rail Staff Union", "Police Officers Association of Norland" (not "a Rail staff
     member" nor "Union spokesman")."""
+    if words[i].cap and i == len(words) - 1 and i >= 2 and words[i - 1].low == "of" and \
+            words[i - 2].cap and not words[i - 2].poss and (
+                words[i - 2].low in TITLE_WORDS or words[i - 2].low.endswith("s") and
+                words[i - 2].low[:-1] in TITLE_WORDS):
+        return True  # "the Joint Chiefs of Staff", "the Army Chief of Staff": a title's own
+        # words, not "staff" who speak for a body
     if not words[i].cap or i + 1 >= len(words):
         return False
     rest = words[i + 1 :]

@@ -7696,3 +7696,16 @@ def test_lower_case_connectors_join_a_foreign_body_name(paragraph, figure, name)
 ])
 def test_a_remit_list_after_of_the_stays_one_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # "of Staff" after a title word is the title's own, not staff speaking for a body
+    ("The rockets flew 300 kilometers, according to the Joint Chiefs of Staff.",
+     "300 kilometers", "Joint Chiefs of Staff"),
+    ("The Joint Chiefs of Staff said 12 launchers were moved.", "12", "Joint Chiefs of Staff"),
+    ("The Navy Chief of Staff said 40 sailors were hurt.", "40", "Navy Chief of Staff"),
+    # staff of a named body still speak for it
+    ("Hospital staff said 30 patients were moved.", "30", "Hospital"),
+])
+def test_of_staff_after_a_title_word_is_part_of_the_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
