@@ -4546,6 +4546,31 @@ def _body_description(head: str) -> bool:
         head.endswith(("maker", "makers"))
 
 
+# Kinds of body a lower-case description after an acronym ends with: "the INDEC national
+# statistics bureau", "the DGAC civil aviation authority".
+_DESCRIBED_ACRONYM_HEADS = words("bureau authority agency office institute regulator watchdog "
+                                 "service commission department ministry operator utility "
+                                 "company firm")
+
+
+def _described_acronym(words: list[Tok]) -> Tok | None:
+    """The acronym that names the body when a lower-case description of two words or more
+    follows it ("the INDEC national statistics bureau" is INDEC): not a country's or union's
+    short form ("the UN refugee agency"), nor a news agency."""
+    ws = [t for t in words if t.low not in _ARTICLES]
+    if ws and ws[0].poss and ws[0].base.lower() in COUNTRIES:
+        ws = ws[1:]  # "Brazil's IBGE statistics institute"
+    if len(ws) < 3 or ws[0].poss or not _ACRONYM_WORD_RE.fullmatch(ws[0].text) or \
+            len(ws[0].text) < 3 or ws[0].low in COUNTRIES or ws[0].low in _COUNTRY_SHORT_FORMS:
+        return None
+    rest = ws[1:]
+    if not all(t.kind == "w" and not t.cap and not t.poss for t in rest) or \
+            rest[-1].low not in _DESCRIBED_ACRONYM_HEADS or \
+            any(t.low in ("news", "press", "wire") or t.low in MEDIA_HEADS for t in rest):
+        return None
+    return ws[0]
+
+
 _GOVERNING_BOARDS = words("board management directors")
 
 
@@ -4624,6 +4649,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if not words:
         return Candidate("", PERSON)
     bare = _strip_det(words)
+    described = _described_acronym(words)
+    if described is not None:
+        return read_phrase([described], appos)
     governing = _governing_board_of(words)
     if governing is not None:
         return read_phrase(governing, appos)  # "Banco de Mexico's board", "the board of X"

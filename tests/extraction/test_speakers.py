@@ -7709,3 +7709,17 @@ def test_a_remit_list_after_of_the_stays_one_name(paragraph, figure, name):
 ])
 def test_of_staff_after_a_title_word_is_part_of_the_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a lower-case description after an acronym describes the body the acronym names
+    ("Prices rose 6.2% in June, according to the INSTAT national statistics office.", "6.2%",
+     "INSTAT"),
+    ("The ENAC civil aviation authority said 120 flights were cancelled.", "120", "ENAC"),
+    ("Chile's SERNAGEO mining regulator said 14 mines were shut.", "14", "SERNAGEO"),
+    # not a union's or country's short form, nor a news agency
+    ("The UN refugee agency said 4,000 people crossed.", "4,000", "UN refugee agency"),
+    ("The KANA news agency said 30 people died.", "30", "KANA news agency"),
+])
+def test_a_description_after_an_acronym_leaves_the_acronym(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
