@@ -843,15 +843,20 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             k -= 2  # a remit list whose last remit has "the"
             continue
         if t.low == "and" and 2 <= len(out) <= 3 and k >= 2 and not out[0].cap and \
-                (out[-1].low in GOVERNMENT_HEADS or out[-1].low in ORG_HEADS) and \
-                out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS and \
-                toks[k - 1].kind == "w" and not toks[k - 1].cap and \
-                toks[k - 1].low.isalpha() and toks[k - 1].low not in _DETERMINERS and \
-                toks[k - 1].low not in PRONOUNS and (toks[k - 2].cap or toks[k - 2].poss or
-                                                     toks[k - 2].low in _DETERMINERS):
-            out[:0] = toks[k - 1 : k + 1]  # "the Var fire and rescue service", "the city's
-            k -= 2  # parks and recreation department": two remits of one body's head word
-            continue
+                (out[-1].low in _DESCRIBED_LIST_HEADS) and \
+                out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS:
+            j = k - 1  # (up to three words: "the Yunnan provincial flood control and drought
+            while j >= 1 and k - j <= 3 and toks[j].kind == "w" and not toks[j].cap and \
+                    toks[j].low.isalpha() and toks[j].low not in _DETERMINERS and \
+                    toks[j].low not in PRONOUNS and toks[j].low not in _DESCRIBED_LIST_HEADS \
+                    and toks[j].low not in _PHRASE_STOP and not toks[j].poss:
+                j -= 1  # relief headquarters")
+            if j < k - 1 and (toks[j].cap and toks[j].low not in NUMBER_WORD_SET and
+                              toks[j].low not in COMMON_CAPITALISED or toks[j].poss or
+                              toks[j].low in _DETERMINERS):
+                out[:0] = toks[j + 1 : k + 1]  # "the Var fire and rescue service", "the
+                k = j  # city's parks and recreation department": two remits of one body's
+                continue  # head word
         if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
                                                                              out[0]):
             out.insert(0, t)
@@ -982,6 +987,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
     return _trim(out)
 
 
+# Head words that end a body's lower-case description listing two remits.
+_DESCRIBED_LIST_HEADS = GOVERNMENT_HEADS | ORG_HEADS | words("headquarters")
+
 _COUNT_WORDS = words("tens dozens scores hundreds thousands millions billions some many most "
                      "all none one two three four five six seven eight nine ten")
 
@@ -1063,6 +1071,22 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)
             k += 1
             continue
+        if t.low == "and" and out and not out[-1].cap and out[-1].kind == "w" and \
+                out[-1].low not in _DESCRIBED_LIST_HEADS and not out[-1].poss and \
+                any(x.cap and x.low not in NUMBER_WORD_SET or x.poss for x in out):
+            # "the Yunnan provincial flood control and drought relief headquarters", "the
+            # city's parks and recreation department": two remits of one body's head word
+            m = k + 1
+            while m < n and m - k <= 3 and toks[m].kind == "w" and not toks[m].cap and \
+                    toks[m].low.isalpha() and toks[m].low not in _DESCRIBED_LIST_HEADS and \
+                    toks[m].low not in _PHRASE_STOP and toks[m].low not in _DETERMINERS:
+                m += 1
+            if m < n and m - k <= 4 and m > k + 1 and toks[m].low in _DESCRIBED_LIST_HEADS and \
+                    (m + 1 >= n or not _phrase_word(toks[m + 1]) or toks[m + 1].low in (
+                        "of", "for", "the", "a", "an")):
+                out.extend(toks[k : m + 1])
+                k = m + 1
+                continue
         if _paired_document_adjectives(toks, k, out):
             out.extend(toks[k : k + 2])  # "according to partial and unofficial results from X"
             k += 2

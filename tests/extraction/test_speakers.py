@@ -7723,3 +7723,20 @@ def test_of_staff_after_a_title_word_is_part_of_the_name(paragraph, figure, name
 ])
 def test_a_description_after_an_acronym_leaves_the_acronym(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a lower-case description listing two remits before one head word is one body
+    ("About 900 rescuers were sent, according to the Hunan provincial flood control and "
+     "drought relief headquarters.", "About 900",
+     "Hunan provincial flood control and drought relief headquarters"),
+    ("The Hunan provincial flood control and drought relief headquarters said 900 rescuers "
+     "were sent.", "900", "Hunan provincial flood control and drought relief headquarters"),
+    ("Some 40 pools were closed, according to the Dorval parks and recreation department.",
+     "Some 40", "Dorval parks and recreation department"),
+    # a plain subject of two nouns is no body's description
+    ("Twelve new private and charter schools will open, adding about 9,000 seats.",
+     "about 9,000", "Test Herald"),
+])
+def test_a_description_of_two_remits_before_a_head_is_one_body(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
