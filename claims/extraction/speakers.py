@@ -2648,12 +2648,16 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             break
     if ph[-1].low in _NOT_SOURCES:
         return None  # "buried according to Islamic rites", "according to plan"
-    doc = next((i for i, t in enumerate(ph[:-2]) if t.low in DOCUMENT_HEADS and
-                not t.cap and ph[i + 1].low in ("the", "its", "their")), None)
+    doc = next((i for i, t in enumerate(ph[:-1]) if (
+        t.low in DOCUMENT_HEADS or t.low in _WORKING_PAPERS) and not t.cap and (
+        ph[i + 1].low in ("the", "its", "their") and i + 2 < len(ph) or
+        ph[i + 1].cap and ph[i + 1].kind == "w" and not ph[i + 1].poss and
+        ph[i + 1].low not in WEEKDAYS and ph[i + 1].low not in MONTHS)), None)
     if doc is not None:
-        # "according to a notice the bank filed", "a memo the ministry sent": whoever made it
+        # "according to a notice the bank filed", "a memo the ministry sent", "a presentation
+        # Johannesburg Water made to the council": whoever made it
         rest = ph[doc + 1 :] + toks[k + len(ph) : k + len(ph) + 1]
-        verb = next((j for j in range(2, len(rest)) if not rest[j].cap and (
+        verb = next((j for j in range(1 if rest[0].cap else 2, len(rest)) if not rest[j].cap and (
             rest[j].low.endswith("ed") or rest[j].low in _IRREGULAR_PARTICIPLES or
             rest[j].low in _SENT)), None)
         if verb is not None:
