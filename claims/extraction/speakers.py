@@ -999,6 +999,17 @@ _NUMBERED_UNITS = words("district local precinct ward station unit division regi
                         "battalion company squadron brigade area sector")
 
 
+# Birth-order names of Bali, after the "I" (men) that opens a Balinese name: "I Wayan
+# Koster", "I Made Sudarta", "I Gusti Ngurah Rai".
+_BALINESE_ORDER_NAMES = words("wayan made nyoman ketut putu gede kadek komang gusti")
+
+
+def _balinese_name_at(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is the "I" that opens a Balinese name, not the pronoun."""
+    return toks[k].text == "I" and k + 2 < len(toks) and toks[k + 1].cap and \
+        toks[k + 1].low in _BALINESE_ORDER_NAMES and toks[k + 2].cap
+
+
 def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     """The speaker phrase starting at toks[start] ("said government spokesman Col. X")."""
     out: list[Tok] = []
@@ -1039,7 +1050,8 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.extend(toks[k : k + 2])  # "its most recent filing": a superlative, not a stop
             k += 2
             continue
-        if t.kind == "w" and not out and (t.low in PRONOUNS or t.low in OBJECT_PRONOUNS):
+        if t.kind == "w" and not out and (t.low in PRONOUNS or t.low in OBJECT_PRONOUNS) and \
+                not _balinese_name_at(toks, k):
             if t.low in OBJECT_PRONOUNS:
                 return [Tok(OBJECT_PRONOUNS[t.low], OBJECT_PRONOUNS[t.low], t.start, t.end, "w")]
             return [t]
@@ -4034,6 +4046,8 @@ def _name_ok(words: list[Tok]) -> bool:
         low = t.low.rstrip(".")
         if (low in MONTHS or low in WEEKDAYS) and i == 0 and len(words) > 1:
             continue  # a first name before a surname: "Sunday Alabi", "June Okafor"
+        if i == 0 and _balinese_name_at(words, 0):
+            continue  # "I Wayan Koster"
         if low in COMMON_CAPITALISED or low in MONTHS or low in WEEKDAYS:
             return False
         if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
@@ -5412,7 +5426,8 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
     Abbas Naeem"); after "chairperson" the run "Peter Ngugi Kamau" is all name."""
 
     toks = tokenize(run if opens else " " + run)  # (a name not at offset 0 opens nothing)
-    while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]):
+    while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]) \
+            and not _balinese_name_at(toks, 0):
         toks = toks[1:]
     while len(toks) > 2 and toks[0].low in _REMIT_WORDS:
         toks = toks[1:]  # "Minister for Housing Declan Furlong": the run after "for"

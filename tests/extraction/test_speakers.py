@@ -7756,3 +7756,17 @@ def test_a_description_of_two_remits_before_a_head_is_one_body(paragraph, figure
 ])
 def test_a_document_a_named_body_made_is_the_bodys(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # the "I" that opens a Balinese name ("I Wayan", "I Made") is the name's, not the pronoun
+    (("Agency head I Ketut Widana said many visitors were unaware. Widana added that 23 "
+      "temples were restored.",), "23", "I Ketut Widana"),
+    (('"We collected Rp 300 billion," said I Nyoman Sudira.',), "Rp 300 billion",
+     "I Nyoman Sudira"),
+    (("Regent I Made Arsana said 14 villages were cut off.",), "14", "I Made Arsana"),
+    # the pronoun stays the pronoun
+    (('"I think 40 hotels will close," said Ana Ruiz.',), "40", "Ana Ruiz"),
+])
+def test_the_i_of_a_balinese_name_is_part_of_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
