@@ -897,6 +897,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
+            if j is None:
+                j = _partners_start(toks, k, out)
             if j is not None:
                 out[:0] = toks[j:k + 1]  # "the Ministry of Housing, Communities and ..."
                 k = j - 1
@@ -1143,6 +1145,8 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 continue
         if t.text == "," and out:
             end = _comma_list_end(toks, k, out)
+            if end is None:
+                end = _partners_end(toks, k, out)
             if end is not None:
                 out.extend(toks[k:end])  # "by the Department for Digital, Culture, Media and"
                 k = end
@@ -1263,6 +1267,54 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     # words before the head word: "the Philippine Atmospheric, Geophysical and Astronomical
     # Services Administration"
     return m if _body_of_head(out) or head in GOVERNMENT_HEADS or head in ORG_HEADS else None
+
+
+def _partner_name(t: Tok) -> bool:
+    return t.kind == "w" and t.cap and not t.poss and t.low not in COMMON_CAPITALISED and \
+        t.low not in GOVERNMENT_HEADS and t.low not in ORG_HEADS and \
+        t.low.rstrip(".") not in _LEGAL_SUFFIXES
+
+
+def _partners_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
+    """The end of a firm named for its partners that runs on past the comma at toks[k]:
+    "Challenger, Gray & Christmas Inc.", "Skadden, Arps & Flom" (one word a partner, the
+    last after "&", then a legal form, if any). None when the comma ends the phrase."""
+    if not out or not _partner_name(out[-1]) or (len(out) > 1 and out[-2].cap):
+        return None
+    n = len(toks)
+    m = k
+    while m + 1 < n and toks[m].text == "," and _partner_name(toks[m + 1]):
+        m += 2
+    if m == k or m + 1 >= n or toks[m].text != "&" or not _partner_name(toks[m + 1]):
+        return None
+    m += 2
+    if m < n and toks[m].cap and toks[m].low.rstrip(".") not in _LEGAL_SUFFIXES:
+        return None  # ("..., Gray & Christmas Holdings": a longer name than the partners')
+    if m < n and toks[m].low in _LEGAL_SUFFIXES:
+        m += 1
+    elif m + 1 < n and toks[m].text == "," and toks[m + 1].low in _LEGAL_SUFFIXES:
+        m += 2
+    return m
+
+
+def _partners_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
+    """Where a firm named for its partners starts, walking left from the comma at toks[k]
+    when `out` is its last partners ("Gray & Christmas" in "Challenger, Gray & Christmas
+    said")."""
+    words_ = [t for t in out if t.low.rstrip(".") not in _LEGAL_SUFFIXES and t.text != ","]
+    if len(words_) != 3 or words_[1].text != "&" or not _partner_name(words_[0]) or \
+            not _partner_name(words_[2]):
+        return None
+    j = k
+    while j >= 1 and _partner_name(toks[j - 1]):
+        j -= 1  # the partner before the comma
+        if j >= 2 and toks[j - 1].text == "," and _partner_name(toks[j - 2]):
+            j -= 1  # and another comma, with a partner before it
+            continue
+        break
+    if j == k or (j > 0 and toks[j - 1].cap):
+        return None
+    return j
 
 
 def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
@@ -4444,6 +4496,8 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Calloway Systems, Inc.": the comma before a legal form is the name's own
             name = found.name[: -len(np[-1].text) - 1] + ", " + np[-1].text
             found = replace(found, name=name)
+        if "&" in found.name and any(t.text == "," for t in np):
+            found = _partners_commas(np, found)
         if len(_PHRASE_CACHE) > 20000:
             _PHRASE_CACHE.clear()
         _PHRASE_CACHE[key] = found
@@ -4451,6 +4505,19 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+def _partners_commas(np: list[Tok], found: Candidate) -> Candidate:
+    """ "Challenger, Gray & Christmas Inc.": the commas of a firm named for its partners,
+    which the reading of the phrase drops, go back into its name."""
+    for i in range(len(np)):
+        if np[i].cap and all(_partner_name(t) or t.text in (",", "&") or
+                             t.low.rstrip(".") in _LEGAL_SUFFIXES for t in np[i:]):
+            with_commas = _clean(" ".join(t.text for t in np[i:]))
+            if found.name == _clean(" ".join(t.text for t in np[i:] if t.text != ",")):
+                return replace(found, name=with_commas, written=with_commas)
+            break
+    return found
 
 
 def _owner_speaks(rest: list[Tok]) -> bool:

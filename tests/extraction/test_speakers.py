@@ -7770,3 +7770,19 @@ def test_a_document_a_named_body_made_is_the_bodys(paragraph, figure, name):
 ])
 def test_the_i_of_a_balinese_name_is_part_of_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a firm named for its partners runs on past its comma to the partner after "&"
+    ("Employers cut 41,000 jobs in May, according to outplacement firm Hollis, Crane & "
+     "Partridge Inc.", "41,000", "Hollis, Crane & Partridge Inc."),
+    ("Employers cut 41,000 jobs, according to Hollis, Crane & Partridge.", "41,000",
+     "Hollis, Crane & Partridge"),
+    ("Hollis, Crane & Partridge said employers cut 41,000 jobs.", "41,000",
+     "Hollis, Crane & Partridge"),
+    # a comma before a plain name still ends the phrase
+    ("Employers cut 41,000 jobs, according to Hollis, which tracks layoffs.", "41,000",
+     "Hollis"),
+])
+def test_a_firm_named_for_its_partners_keeps_its_commas(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
