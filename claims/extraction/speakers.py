@@ -4122,8 +4122,9 @@ def _name_ok(words: list[Tok]) -> bool:
     if text in COUNTRIES or text in CAPITALS or text in ORGANISATION_NAMES or text in MEDIA_NAMES \
             or text in ARMED_GROUP_NAMES or text in GOVERNMENT_SEATS:
         return False
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
-        return False  # an acronym
+    if len(words) == 1 and (words[0].text.isupper() and len(words[0].text) > 1 or
+                            _TWO_CAPITALS_RE.search(words[0].text.rstrip("."))):
+        return False  # an acronym (and one in mixed case: "CeMI", "KSrelief", "FinCEN")
     if len(words) > 1 and words[0].low in _STATISTICS_OFFICE_WORDS:
         return False  # "Stats SA": a statistics office
     if len(words) > 1 and words[0].low in LEGAL_PREFIXES:
@@ -4134,6 +4135,7 @@ def _name_ok(words: list[Tok]) -> bool:
 
 
 _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+_TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z]")
 
 
 def _place_given_name_alone(text: str, run: str, end: int) -> tuple[str, str, str, int] | None:
@@ -5560,6 +5562,14 @@ _ACRONYM_RE = re.compile(
     r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
 )
 
+# A body's name and its acronym in apposition: "the Centre for Monitoring and Research,
+# CeMI, which ..." (an acronym with two capitals at least, not one that opens a list).
+_APPOS_ACRONYM_RE = re.compile(
+    rf"(?:^|(?<=[Tt]he[ ]))([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|on|for|and|the|&|"
+    rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}),[ ]+([A-Z][a-z]?[A-Z][A-Za-z]{{0,9}}),[ ]+"
+    r"(?!and\b|or\b|as well\b|[A-Z][A-Za-z]*,)"
+)
+
 # " of India": the place a body's name ends with, written after the acronym of the rest
 # ("the Comptroller and Auditor General (CAG) of India"); a country or city of one to three
 # capitalised words, not "of the Mumbai police".
@@ -6617,6 +6627,14 @@ class ArticleSpeakers:
                 if alias:
                     # "the Harlow Water Board (HWB), or Harwater, said": a second short name
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
+            if ", " in self.text:
+                for m in _APPOS_ACRONYM_RE.finditer(self.text):
+                    full, acronym = m.group(1), m.group(2)
+                    head = full.split()[-1].lower()
+                    if head in GOVERNMENT_HEADS or head in ORG_HEADS or \
+                            _body_of_head(tokenize(full)):
+                        # "the Centre for Monitoring and Research, CeMI, which ..."
+                        self._acronyms.setdefault(normalise_key(acronym), full)
         return self._acronyms
 
     @property

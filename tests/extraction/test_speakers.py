@@ -7786,3 +7786,19 @@ def test_the_i_of_a_balinese_name_is_part_of_it(paragraphs, figure, name):
 ])
 def test_a_firm_named_for_its_partners_keeps_its_commas(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body's acronym in apposition, in mixed case too, is the body's short name
+    (("The Institute for Election Studies, IfES, which deployed 900 observers, said voting "
+      "was calm.",), "900", "Institute for Election Studies"),
+    (("The Centre for Policy Research, CePR, said it counted 37 irregularities.",), "37",
+     "Centre for Policy Research"),
+    (("The Centre for Policy Research, CePR, monitored the vote.",
+      "CePR said 14 polling stations opened late."), "14", "Centre for Policy Research"),
+    # an acronym that opens a list names a body of its own
+    (("The Ministry of Health, WHO, and UNICEF ran the campaign. WHO said 40 clinics "
+      "reopened.",), "40", "WHO"),
+])
+def test_a_mixed_case_acronym_in_apposition_names_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
