@@ -6833,7 +6833,10 @@ class ArticleSpeakers:
                              "," in f[: -len(tail)]), None)
         if full is None and ref.name[-1:].isupper():
             full = self._initials_ending(ref.name)
-        if full is not None and normalise_key(full) != ref.key:
+        if full is not None and (normalise_key(full) != ref.key or len(full) > len(ref.name)
+                                 and " " in full and " " not in ref.name):
+            # (also "IMF" after "the International Monetary Fund (IMF)": a known acronym
+            # whose key is already the full name's, shown as the article first names it)
             alias = ref.name
             ref = SpeakerRef(full, kind_of(full) if kind_of(full) != PERSON else ref.kind,
                              ref.role)

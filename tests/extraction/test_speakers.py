@@ -7802,3 +7802,18 @@ def test_a_firm_named_for_its_partners_keeps_its_commas(paragraph, figure, name)
 ])
 def test_a_mixed_case_acronym_in_apposition_names_the_body(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a well-known acronym after the full name with it in brackets is shown as first named
+    (("Ghana owes $3bn to the International Monetary Fund (IMF). The IMF expects inflation "
+      "of 9.5pc this year.",), "9.5pc", "International Monetary Fund"),
+    (("The World Health Organization (WHO) sent experts.", "The WHO said 40 cases were "
+      "confirmed."), "40", "World Health Organization"),
+    (("Kenya signed a deal with the World Bank.", "The International Monetary Fund (IMF) "
+      "approved it. The IMF said growth would reach 5%."), "5%", "International Monetary Fund"),
+    # with no full name written, the acronym stays as written
+    (("The IMF expects inflation of 9.5pc this year.",), "9.5pc", "IMF"),
+])
+def test_a_known_acronym_takes_the_full_name_the_article_gives(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
