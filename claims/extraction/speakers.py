@@ -4642,6 +4642,10 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
                 words[i - 2].low[:-1] in TITLE_WORDS):
         return True  # "the Joint Chiefs of Staff", "the Army Chief of Staff": a title's own
         # words, not "staff" who speak for a body
+    if words[i].cap and words[i].low == "staff" and i >= 1 and words[i - 1].cap and \
+            words[i - 1].low in TITLE_WORDS and (i == len(words) - 1 or words[i + 1].low in (
+                "of", "for")):
+        return True  # "the General Staff of Ukraine's Armed Forces", "the Defence Staff"
     if not words[i].cap or i + 1 >= len(words):
         return False
     rest = words[i + 1 :]
@@ -5227,6 +5231,13 @@ def _possessive_in_name(words: list[Tok], i: int) -> bool:
     of Mines", "Al Jazeera's Hani Mahmoud")."""
     t = words[i]
     base = t.base.lower()
+    if 2 <= i < len(words) - 1 and words[i - 1].low == "of" and words[i - 2].cap and \
+            not words[i - 2].poss and words[i - 2].low not in TITLE_WORDS and \
+            words[i + 1].cap and words[-1].cap and (
+                words[-1].low in ORG_HEADS or words[-1].low in GOVERNMENT_HEADS or
+                words[-1].low in ARMED_HEADS):
+        return True  # "the General Staff of Ukraine's Armed Forces": a name running on
+        # past "of" through the body it is part of
     if i + 1 >= len(words) or not words[i + 1].cap or base in COUNTRIES or base in CAPITALS \
             or base in DEMONYMS or base in MEDIA_NAMES or base in ORGANISATION_NAMES:
         return False

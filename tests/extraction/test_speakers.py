@@ -7817,3 +7817,19 @@ def test_a_mixed_case_acronym_in_apposition_names_the_body(paragraphs, figure, n
 ])
 def test_a_known_acronym_takes_the_full_name_the_article_gives(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # "General Staff" is a body's name, which runs on past "of" and a country's possessive
+    ("Russia lost about 900 troops in a day, the General Staff of Ukraine's Armed Forces "
+     "reported.", "about 900", "General Staff of Ukraine's Armed Forces"),
+    ("The General Staff of Moldova's Armed Forces said 12 drones were downed.", "12",
+     "General Staff of Moldova's Armed Forces"),
+    ("Some 30 rockets were fired, according to the General Staff of Israel's Defense Forces.",
+     "Some 30", "General Staff of Israel's Defense Forces"),
+    # a lower-case head of a body stays a description before the body
+    ("The head of Ukraine's Armed Forces said 1,240 troops were lost.", "1,240",
+     "Armed Forces"),
+])
+def test_a_general_staff_of_a_countrys_forces_is_one_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
