@@ -281,7 +281,18 @@ def _normalise_key(name: str) -> str:
         if w in ("the", "a", "an"):
             continue
         out.append(w)
+    if len(out) == 2 and out[1] in _REMIT_HEADS and out[0] in _REMIT_NOUNS:
+        return f"{out[1]} of {out[0]}"  # "Health Ministry" is the "Ministry of Health"
     return " ".join(out)
+
+
+# A body's head word and the one-word remits it may be named with either way round:
+# "the Health Ministry" and "the Ministry of Health" are one body.
+_REMIT_HEADS = frozenset(["ministry", "department"])
+_REMIT_NOUNS = words(
+    "health finance education defence defense interior justice energy transport agriculture "
+    "environment labour labor tourism culture water housing trade industry fisheries "
+    "forestry mines mining petroleum information communications immigration")
 
 
 def _clean(text: str) -> str:

@@ -7833,3 +7833,19 @@ def test_a_known_acronym_takes_the_full_name_the_article_gives(paragraphs, figur
 ])
 def test_a_general_staff_of_a_countrys_forces_is_one_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the Health Ministry" and "the Ministry of Health" are one body
+    (("The Ministry of Health said 212 cases were confirmed. In a letter, the Health "
+      "ministry said it needed Shs1.2 billion.",), "Shs1.2 billion", "Ministry of Health"),
+    (("The Ministry of Education said 40 schools shut.", "The Education Ministry said 12 "
+      "reopened."), "12", "Ministry of Education"),
+    (("The Department of Transport said 30 roads closed. The Transport Department said 9 "
+      "bridges were damaged.",), "9", "Department of Transport"),
+    # a remit of more words is another body's
+    (("The Ministry of Foreign Affairs said 212 visas were issued. The Foreign Ministry said "
+      "40 were refused.",), "40", "Foreign Ministry"),
+])
+def test_a_ministry_named_either_way_round_is_one_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
