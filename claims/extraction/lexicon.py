@@ -738,4 +738,8 @@ ABBREVIATED: dict[str, str] = {
     "medecins sans frontieres": "doctors without borders", "hrw": "human rights watch",
     "acled": "armed conflict location and event data project", "ap": "associated press",
     "afp": "agence france-presse", "drc": "dr congo", "uae": "united arab emirates",
+    "united nations refugee agency": "un refugee agency", "u n refugee agency": "un refugee agency",
+    # London's police by its other names
+    "scotland yard": "metropolitan police", "met police": "metropolitan police",
+    "metropolitan police service": "metropolitan police",
 }

@@ -7849,3 +7849,19 @@ def test_a_general_staff_of_a_countrys_forces_is_one_name(paragraph, figure, nam
 ])
 def test_a_ministry_named_either_way_round_is_one_body(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Scotland Yard" and "the Met Police" are the Metropolitan Police
+    (("Burglaries fell by 4 per cent, Scotland Yard figures show. There were 52,000 "
+      "offences, according to the Metropolitan Police.",), "4 per cent", "Metropolitan Police"),
+    (("The Metropolitan Police said 300 officers were deployed.", "Scotland Yard said 41 "
+      "people were arrested."), "41", "Metropolitan Police"),
+    (("The Metropolitan Police Service said 300 officers were deployed. The Met Police said "
+      "12 were hurt.",), "12", "Metropolitan Police Service"),
+    # another force stays another force
+    (("The Metropolitan Police said 300 officers were deployed. Thames Valley Police said 12 "
+      "were hurt.",), "12", "Thames Valley Police"),
+])
+def test_london_police_by_its_other_names_is_one_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
