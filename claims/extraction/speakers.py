@@ -5592,6 +5592,15 @@ _APPOS_ACRONYM_RE = re.compile(
     r"(?!and\b|or\b|as well\b|[A-Z][A-Za-z]*,)"
 )
 
+# A body's name and the short name it is known by: "the Japanese Trade Union Confederation,
+# known as Rengo,", "the Federal Security Service, better known as the FSB,".
+_KNOWN_AS_RE = re.compile(
+    rf"(?:^|(?<=[Tt]he[ ]))([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|on|for|and|the|&|"
+    rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}),?[ ]+\(?(?:also[ ]+|commonly[ ]+|widely[ ]+|"
+    rf"better[ ]+|locally[ ]+)?known[ ]+as[ ]+(?:the[ ]+)?([{_UPPER}][\w'\u2019-]*"
+    rf"(?:[ ]+[{_UPPER}][\w'\u2019-]*){{0,2}})(?=[,.;)])"
+)
+
 # " of India": the place a body's name ends with, written after the acronym of the rest
 # ("the Comptroller and Auditor General (CAG) of India"); a country or city of one to three
 # capitalised words, not "of the Mumbai police".
@@ -6649,6 +6658,14 @@ class ArticleSpeakers:
                 if alias:
                     # "the Harlow Water Board (HWB), or Harwater, said": a second short name
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
+            if "known as" in self.text:
+                for m in _KNOWN_AS_RE.finditer(self.text):
+                    full = m.group(1)
+                    head = full.split()[-1].lower()
+                    if head in GOVERNMENT_HEADS or head in ORG_HEADS or \
+                            _body_of_head(tokenize(full)):
+                        # "the Japanese Trade Union Confederation, known as Rengo,"
+                        self._acronyms.setdefault(normalise_key(m.group(2)), full)
             if ", " in self.text:
                 for m in _APPOS_ACRONYM_RE.finditer(self.text):
                     full, acronym = m.group(1), m.group(2)

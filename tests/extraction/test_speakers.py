@@ -7865,3 +7865,19 @@ def test_a_ministry_named_either_way_round_is_one_body(paragraphs, figure, name)
 ])
 def test_london_police_by_its_other_names_is_one_body(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # the short name a body is "known as" stands for the body
+    (("The Korean Confederation of Trade Unions, known as Minju, said 600 unions joined. "
+      "Wages rose 4.1%, according to Minju.",), "4.1%", "Korean Confederation of Trade Unions"),
+    (("The Federal Protection Service, better known as the FSO, guarded the summit.",
+      "The FSO said 40 people were detained."), "40", "Federal Protection Service"),
+    (("The National Union of Fishers (also known as Pescadores) said 12 boats sank. "
+      "Pescadores said 3 crews were missing.",), "3", "National Union of Fishers"),
+    # a person known by a nickname is no body
+    (("Ana Lopez, known as Nena, ran the stall. Nena said she sold 40 kilos.",), "40 kilos",
+     "Nena"),
+])
+def test_a_name_a_body_is_known_as_stands_for_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
