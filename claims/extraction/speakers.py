@@ -5171,7 +5171,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     description: list[str] = []
     if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")
             or words[-1].low in PEOPLE_SPEAKER_HEADS) \
-            and words[-1].low.rstrip(".") in TITLE_WORDS:
+            and (words[-1].low.rstrip(".") in TITLE_WORDS or "-" in words[-1].low and
+                 _is_title(words[-1])):  # (a compound rank: "the Brigadier-General")
         # "the French president", "Ghana president", "the minister"; "the police chief" (a
         # body's word before a person's title: the chief named before, if any)
         description = [t.base.lower().rstrip(".") for t in words

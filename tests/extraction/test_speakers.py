@@ -7881,3 +7881,20 @@ def test_london_police_by_its_other_names_is_one_body(paragraphs, figure, name):
 ])
 def test_a_name_a_body_is_known_as_stands_for_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the Brigadier-General" after the name with that compound rank is that person
+    (("The army chief, Brigadier-General Adama Kone, visited the base. \"They came on more "
+      "than 100 motorcycles,\" declared the Brigadier-General.",), "more than 100",
+     "Adama Kone"),
+    (("Lieutenant-Colonel Ines Bako led the patrol.", "The Lieutenant-Colonel said 14 "
+      "fighters were captured."), "14", "Ines Bako"),
+    (("Vice-Admiral Tomas Reyes toured the port. The Vice-Admiral said 6 ships were "
+      "repaired.",), "6", "Tomas Reyes"),
+    # with no one of that rank named, no one else takes it
+    (("Mayor Ana Ruiz toured the port. The Vice-Admiral said 6 ships were repaired.",), "6",
+     "Vice-Admiral"),
+])
+def test_a_compound_rank_alone_is_the_person_named_with_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
