@@ -4089,6 +4089,13 @@ _TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dea
                         "ratu")
 
 
+def _joined_particle_off(surname: str) -> str:
+    """ "Khasawneh" for "Al-Khasawneh", "Sisi" for "el-Sisi": a surname without the particle
+    joined to it by a hyphen, as stories write it after the first mention ("" if none)."""
+    head, dash, rest = surname.partition("-")
+    return rest if dash and rest[:1].isupper() and head.lower() in ("al", "el") else ""
+
+
 def _particle_lowered(surname: str) -> str:
     """ "al-Sharabi" for "Al-Sharabi": a surname whose particle is joined by a hyphen takes
     a capital only where it opens a sentence, so it is looked up in lower case."""
@@ -7732,11 +7739,13 @@ class ArticleSpeakers:
                 lasts = {last, _particle_lowered(last)}
                 best = None
                 for m in self.mentions:
+                    hit = m.last in lasts or last in m.name.split() or \
+                        _joined_particle_off(m.last) == last  # "Khasawneh": Al-Khasawneh
                     if m.pos >= pos:
-                        if best is None and early and (m.last in lasts or last in m.name.split()):
+                        if best is None and early and hit:
                             best = m
                         break
-                    if (m.last in lasts or last in m.name.split()) and not (
+                    if hit and not (
                             best is not None and (_rank_initials(m.name) or " " not in
                                                   m.name and " " in best.name)):
                         best = m  # ("AC Goh" after Aaron Goh is no one new, nor "Ms. Berg")

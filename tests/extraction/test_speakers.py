@@ -7898,3 +7898,19 @@ def test_a_name_a_body_is_known_as_stands_for_it(paragraphs, figure, name):
 ])
 def test_a_compound_rank_alone_is_the_person_named_with_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a surname written without the particle joined to it is the person named with it
+    (('Defence lawyer Omar Al-Rawashdeh spoke after the verdict. "A panel of seven people '
+      'approved it," Rawashdeh said.',), "seven", "Omar Al-Rawashdeh"),
+    (("Ahmed el-Masri, the mayor, met residents.", "Masri said 40 homes were lost."), "40",
+      "Ahmed el-Masri"),
+    (("Nabil Al-Harthy chaired the meeting. Harthy said 12 wells had dried up.",), "12",
+      "Nabil Al-Harthy"),
+    # a different surname is a different person
+    (("Nabil Al-Harthy chaired the meeting. Karim Saleh said 12 wells had dried up.",), "12",
+      "Karim Saleh"),
+])
+def test_a_surname_without_its_joined_particle_is_the_same_person(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
