@@ -349,7 +349,12 @@ TITLE_WORDS = words(
     "councillor councilmember councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
     "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr coun coun. "
-    "republican democrat undersecretary under-secretary"
+    "republican democrat undersecretary under-secretary "
+    # honorifics before a name in West African, Burmese, Fijian, Malaysian and South Asian
+    # outlets ("Madam Ama Owusu", "Hadja Aissatou Bah", "Daw Aye Aye", "Ratu Jone Vesi",
+    # "Datuk Seri ...", "Smt. Lakshmi Rao")
+    "madam madame mme mme. hadja hadjia hajja hajji daw ratu datuk dato datin tun puan "
+    "encik shri smt smt. shrimati"
 )
 
 # Common capitalised words that open sentences and never start a name.
@@ -733,4 +738,8 @@ ABBREVIATED: dict[str, str] = {
     "medecins sans frontieres": "doctors without borders", "hrw": "human rights watch",
     "acled": "armed conflict location and event data project", "ap": "associated press",
     "afp": "agence france-presse", "drc": "dr congo", "uae": "united arab emirates",
+    "united nations refugee agency": "un refugee agency", "u n refugee agency": "un refugee agency",
+    # London's police by its other names
+    "scotland yard": "metropolitan police", "met police": "metropolitan police",
+    "metropolitan police service": "metropolitan police",
 }

@@ -283,7 +283,18 @@ def _normalise_key(name: str) -> str:
         if w in ("the", "a", "an"):
             continue
         out.append(w)
+    if len(out) == 2 and out[1] in _REMIT_HEADS and out[0] in _REMIT_NOUNS:
+        return f"{out[1]} of {out[0]}"  # "Health Ministry" is the "Ministry of Health"
     return " ".join(out)
+
+
+# A body's head word and the one-word remits it may be named with either way round:
+# "the Health Ministry" and "the Ministry of Health" are one body.
+_REMIT_HEADS = frozenset(["ministry", "department"])
+_REMIT_NOUNS = words(
+    "health finance education defence defense interior justice energy transport agriculture "
+    "environment labour labor tourism culture water housing trade industry fisheries "
+    "forestry mines mining petroleum information communications immigration")
 
 
 def _clean(text: str) -> str:
@@ -822,6 +833,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
             k -= 1
             continue
+        if t.kind == "w" and t.low in _FOREIGN_CONNECTORS and not t.cap and out and \
+                out[0].cap and k > 1 and (toks[k - 1].cap and toks[k - 1].kind == "w" or (
+                    toks[k - 1].low in _FOREIGN_CONNECTORS and toks[k - 2].cap)):
+            out.insert(0, t)  # "the Rio Grande do Sul Civil Defence", "Universidad de los
+            k -= 1  # Andes": a name in another language joins its words with lower-case ones
+            continue
         if t.kind == "w" and t.low in ("on", "for", "of") and out and out[0].cap and k > 0 \
                 and toks[k - 1].cap and out[0].low not in WEEKDAYS:
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
@@ -839,15 +856,20 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             k -= 2  # a remit list whose last remit has "the"
             continue
         if t.low == "and" and 2 <= len(out) <= 3 and k >= 2 and not out[0].cap and \
-                (out[-1].low in GOVERNMENT_HEADS or out[-1].low in ORG_HEADS) and \
-                out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS and \
-                toks[k - 1].kind == "w" and not toks[k - 1].cap and \
-                toks[k - 1].low.isalpha() and toks[k - 1].low not in _DETERMINERS and \
-                toks[k - 1].low not in PRONOUNS and (toks[k - 2].cap or toks[k - 2].poss or
-                                                     toks[k - 2].low in _DETERMINERS):
-            out[:0] = toks[k - 1 : k + 1]  # "the Var fire and rescue service", "the city's
-            k -= 2  # parks and recreation department": two remits of one body's head word
-            continue
+                (out[-1].low in _DESCRIBED_LIST_HEADS) and \
+                out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS:
+            j = k - 1  # (up to three words: "the Yunnan provincial flood control and drought
+            while j >= 1 and k - j <= 3 and toks[j].kind == "w" and not toks[j].cap and \
+                    toks[j].low.isalpha() and toks[j].low not in _DETERMINERS and \
+                    toks[j].low not in PRONOUNS and toks[j].low not in _DESCRIBED_LIST_HEADS \
+                    and toks[j].low not in _PHRASE_STOP and not toks[j].poss:
+                j -= 1  # relief headquarters")
+            if j < k - 1 and (toks[j].cap and toks[j].low not in NUMBER_WORD_SET and
+                              toks[j].low not in COMMON_CAPITALISED or toks[j].poss or
+                              toks[j].low in _DETERMINERS):
+                out[:0] = toks[j + 1 : k + 1]  # "the Var fire and rescue service", "the
+                k = j  # city's parks and recreation department": two remits of one body's
+                continue  # head word
         if t.kind == "w" and t.low in ("and", "&") and out and k > 0 and _joins(toks[k - 1],
                                                                              out[0]):
             out.insert(0, t)
@@ -888,6 +910,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             continue
         if t.text == "," and out:
             j = _comma_list_start(toks, k, out)
+            if j is None:
+                j = _partners_start(toks, k, out)
             if j is not None:
                 out[:0] = toks[j:k + 1]  # "the Ministry of Housing, Communities and ..."
                 k = j - 1
@@ -978,6 +1002,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
     return _trim(out)
 
 
+# Head words that end a body's lower-case description listing two remits.
+_DESCRIBED_LIST_HEADS = GOVERNMENT_HEADS | ORG_HEADS | words("headquarters")
+
 _COUNT_WORDS = words("tens dozens scores hundreds thousands millions billions some many most "
                      "all none one two three four five six seven eight nine ten")
 
@@ -985,6 +1012,17 @@ _COUNT_WORDS = words("tens dozens scores hundreds thousands millions billions so
 # Units numbered in their names: "Fire District 3", "Local 10", "Precinct 9", "Ward 4".
 _NUMBERED_UNITS = words("district local precinct ward station unit division region zone "
                         "battalion company squadron brigade area sector")
+
+
+# Birth-order names of Bali, after the "I" (men) that opens a Balinese name: "I Wayan
+# Koster", "I Made Sudarta", "I Gusti Ngurah Rai".
+_BALINESE_ORDER_NAMES = words("wayan made nyoman ketut putu gede kadek komang gusti")
+
+
+def _balinese_name_at(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is the "I" that opens a Balinese name, not the pronoun."""
+    return toks[k].text == "I" and k + 2 < len(toks) and toks[k + 1].cap and \
+        toks[k + 1].low in _BALINESE_ORDER_NAMES and toks[k + 2].cap
 
 
 def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
@@ -1027,7 +1065,8 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.extend(toks[k : k + 2])  # "its most recent filing": a superlative, not a stop
             k += 2
             continue
-        if t.kind == "w" and not out and (t.low in PRONOUNS or t.low in OBJECT_PRONOUNS):
+        if t.kind == "w" and not out and (t.low in PRONOUNS or t.low in OBJECT_PRONOUNS) and \
+                not _balinese_name_at(toks, k):
             if t.low in OBJECT_PRONOUNS:
                 return [Tok(OBJECT_PRONOUNS[t.low], OBJECT_PRONOUNS[t.low], t.start, t.end, "w")]
             return [t]
@@ -1059,6 +1098,22 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)
             k += 1
             continue
+        if t.low == "and" and out and not out[-1].cap and out[-1].kind == "w" and \
+                out[-1].low not in _DESCRIBED_LIST_HEADS and not out[-1].poss and \
+                any(x.cap and x.low not in NUMBER_WORD_SET or x.poss for x in out):
+            # "the Yunnan provincial flood control and drought relief headquarters", "the
+            # city's parks and recreation department": two remits of one body's head word
+            m = k + 1
+            while m < n and m - k <= 3 and toks[m].kind == "w" and not toks[m].cap and \
+                    toks[m].low.isalpha() and toks[m].low not in _DESCRIBED_LIST_HEADS and \
+                    toks[m].low not in _PHRASE_STOP and toks[m].low not in _DETERMINERS:
+                m += 1
+            if m < n and m - k <= 4 and m > k + 1 and toks[m].low in _DESCRIBED_LIST_HEADS and \
+                    (m + 1 >= n or not _phrase_word(toks[m + 1]) or toks[m + 1].low in (
+                        "of", "for", "the", "a", "an")):
+                out.extend(toks[k : m + 1])
+                k = m + 1
+                continue
         if _paired_document_adjectives(toks, k, out):
             out.extend(toks[k : k + 2])  # "according to partial and unofficial results from X"
             k += 2
@@ -1103,6 +1158,8 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 continue
         if t.text == "," and out:
             end = _comma_list_end(toks, k, out)
+            if end is None:
+                end = _partners_end(toks, k, out)
             if end is not None:
                 out.extend(toks[k:end])  # "by the Department for Digital, Culture, Media and"
                 k = end
@@ -1157,8 +1214,9 @@ def _body_of_head(words: list[Tok]) -> bool:
     for i in range(len(words) - 2):
         if words[i].cap and (words[i].low in GOVERNMENT_HEADS or words[i].low in ORG_HEADS
                              or words[i].low in _REMIT_TITLES) \
-                and words[i + 1].low in ("of", "for") and words[i + 2].cap:
-            return True
+                and words[i + 1].low in ("of", "for") and (words[i + 2].cap or (
+                    words[i + 2].low == "the" and i + 3 < len(words) and words[i + 3].cap)):
+            return True  # (and "Ministry of the Environment, Conservation and Parks")
     return False
 
 
@@ -1224,6 +1282,54 @@ def _comma_list_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     return m if _body_of_head(out) or head in GOVERNMENT_HEADS or head in ORG_HEADS else None
 
 
+def _partner_name(t: Tok) -> bool:
+    return t.kind == "w" and t.cap and not t.poss and t.low not in COMMON_CAPITALISED and \
+        t.low not in GOVERNMENT_HEADS and t.low not in ORG_HEADS and \
+        t.low.rstrip(".") not in _LEGAL_SUFFIXES
+
+
+def _partners_end(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
+    """The end of a firm named for its partners that runs on past the comma at toks[k]:
+    "Challenger, Gray & Christmas Inc.", "Skadden, Arps & Flom" (one word a partner, the
+    last after "&", then a legal form, if any). None when the comma ends the phrase."""
+    if not out or not _partner_name(out[-1]) or (len(out) > 1 and out[-2].cap):
+        return None
+    n = len(toks)
+    m = k
+    while m + 1 < n and toks[m].text == "," and _partner_name(toks[m + 1]):
+        m += 2
+    if m == k or m + 1 >= n or toks[m].text != "&" or not _partner_name(toks[m + 1]):
+        return None
+    m += 2
+    if m < n and toks[m].cap and toks[m].low.rstrip(".") not in _LEGAL_SUFFIXES:
+        return None  # ("..., Gray & Christmas Holdings": a longer name than the partners')
+    if m < n and toks[m].low in _LEGAL_SUFFIXES:
+        m += 1
+    elif m + 1 < n and toks[m].text == "," and toks[m + 1].low in _LEGAL_SUFFIXES:
+        m += 2
+    return m
+
+
+def _partners_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
+    """Where a firm named for its partners starts, walking left from the comma at toks[k]
+    when `out` is its last partners ("Gray & Christmas" in "Challenger, Gray & Christmas
+    said")."""
+    words_ = [t for t in out if t.low.rstrip(".") not in _LEGAL_SUFFIXES and t.text != ","]
+    if len(words_) != 3 or words_[1].text != "&" or not _partner_name(words_[0]) or \
+            not _partner_name(words_[2]):
+        return None
+    j = k
+    while j >= 1 and _partner_name(toks[j - 1]):
+        j -= 1  # the partner before the comma
+        if j >= 2 and toks[j - 1].text == "," and _partner_name(toks[j - 2]):
+            j -= 1  # and another comma, with a partner before it
+            continue
+        break
+    if j == k or (j > 0 and toks[j - 1].cap):
+        return None
+    return j
+
+
 def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
     """Where a body's name that runs on past commas starts, walking left from the comma at
     toks[k] when `out` is its last remits ("Communities and Local Government"), or they and
@@ -1239,10 +1345,11 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
         return None  # ("UNICEF and the World Health Organization": bodies, not remits)
     j = k - 1
     while j >= 2 and (toks[j].cap and not toks[j].poss or toks[j].text == ","):
-        if toks[j - 1].low in ("of", "for") and toks[j].cap and toks[j - 2].cap and (
-                toks[j - 2].low in GOVERNMENT_HEADS or toks[j - 2].low in ORG_HEADS or
-                toks[j - 2].low in _REMIT_TITLES):
-            return None if _remits_name_bodies([t.text for t in out]) else j - 2
+        the = int(toks[j - 1].low == "the" and j >= 3)  # "Ministry of the Environment, ..."
+        if toks[j - 1 - the].low in ("of", "for") and toks[j].cap and toks[j - 2 - the].cap and (
+                toks[j - 2 - the].low in GOVERNMENT_HEADS or toks[j - 2 - the].low in ORG_HEADS
+                or toks[j - 2 - the].low in _REMIT_TITLES):
+            return None if _remits_name_bodies([t.text for t in out]) else j - 2 - the
         j -= 1
     last = out[-1].low
     if (last in GOVERNMENT_HEADS or last in ORG_HEADS) and k >= 1 and toks[k - 1].cap:
@@ -2618,12 +2725,16 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             break
     if ph[-1].low in _NOT_SOURCES:
         return None  # "buried according to Islamic rites", "according to plan"
-    doc = next((i for i, t in enumerate(ph[:-2]) if t.low in DOCUMENT_HEADS and
-                not t.cap and ph[i + 1].low in ("the", "its", "their")), None)
+    doc = next((i for i, t in enumerate(ph[:-1]) if (
+        t.low in DOCUMENT_HEADS or t.low in _WORKING_PAPERS) and not t.cap and (
+        ph[i + 1].low in ("the", "its", "their") and i + 2 < len(ph) or
+        ph[i + 1].cap and ph[i + 1].kind == "w" and not ph[i + 1].poss and
+        ph[i + 1].low not in WEEKDAYS and ph[i + 1].low not in MONTHS)), None)
     if doc is not None:
-        # "according to a notice the bank filed", "a memo the ministry sent": whoever made it
+        # "according to a notice the bank filed", "a memo the ministry sent", "a presentation
+        # Johannesburg Water made to the council": whoever made it
         rest = ph[doc + 1 :] + toks[k + len(ph) : k + len(ph) + 1]
-        verb = next((j for j in range(2, len(rest)) if not rest[j].cap and (
+        verb = next((j for j in range(1 if rest[0].cap else 2, len(rest)) if not rest[j].cap and (
             rest[j].low.endswith("ed") or rest[j].low in _IRREGULAR_PARTICIPLES or
             rest[j].low in _SENT)), None)
         if verb is not None:
@@ -3943,6 +4054,8 @@ def _is_title(t: Tok) -> bool:
         return True  # "Lagos-based", tabloids' "mum-of-two"
     if t.text in ("HE", "H.E."):
         return True  # "His Excellency" before a name in Gulf and African outlets: "HE Al-Kaabi"
+    if "-" in low.strip("-") and all(part in TITLE_WORDS for part in low.split("-")):
+        return True  # a compound rank: "Brigadier-General", "Lieutenant-Colonel", "Vice-Admiral"
     return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (
         t.poss and (t.base.lower() in COUNTRIES)
     ) or t.base.lower() in COUNTRIES
@@ -3968,8 +4081,21 @@ _NAME_PARTICLES = NAME_PARTICLES | words("dos das le la der den del della ter te
 _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic mac uí")
 
 
+# Endings of abstract nouns, never of a first name: the last word of a remit ("Supervisor of
+# Elections", "Minister of Public Enterprises", "Commissioner for Fundamental Rights").
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships",
+                 "ities", "prises")
+
 # Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
-_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen")
+_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen "
+                        "ratu")
+
+
+def _joined_particle_off(surname: str) -> str:
+    """ "Khasawneh" for "Al-Khasawneh", "Sisi" for "el-Sisi": a surname without the particle
+    joined to it by a hyphen, as stories write it after the first mention ("" if none)."""
+    head, dash, rest = surname.partition("-")
+    return rest if dash and rest[:1].isupper() and head.lower() in ("al", "el") else ""
 
 
 def _particle_lowered(surname: str) -> str:
@@ -3992,12 +4118,18 @@ def _name_ok(words: list[Tok]) -> bool:
         low = t.low.rstrip(".")
         if (low in MONTHS or low in WEEKDAYS) and i == 0 and len(words) > 1:
             continue  # a first name before a surname: "Sunday Alabi", "June Okafor"
+        if i == 0 and _balinese_name_at(words, 0):
+            continue  # "I Wayan Koster"
         if low in COMMON_CAPITALISED or low in MONTHS or low in WEEKDAYS:
             return False
         if low in ORG_HEADS or low in GOVERNMENT_HEADS or low in MEDIA_HEADS:
             return False
         if i > 0 and (low in _RELIEF_WORDS or low in _POLICE_BODY_WORDS):
             return False  # "Old Market Emergency Response Room", "Kelby Constabulary": bodies
+        if i > 0 and low.endswith("s") and low[:-1] in TITLE_WORDS and \
+                low[:-1] not in _TITLE_SURNAMES:
+            return False  # "Joint Chiefs", "Council of Governors": titles in the plural name
+            # a body (not "Lee Majors", "Ann Bishops": titles that are surnames)
     if len(words) > 1 and words[-1].low.rstrip(".") in COMPANY_NAME_HEADS:
         return False  # "Westmoor Buses", "Marrak Air": a company
     if len(words) > 1 and words[-1].low.rstrip(".") in PLACE_NAME_HEADS:
@@ -4010,8 +4142,9 @@ def _name_ok(words: list[Tok]) -> bool:
     if text in COUNTRIES or text in CAPITALS or text in ORGANISATION_NAMES or text in MEDIA_NAMES \
             or text in ARMED_GROUP_NAMES or text in GOVERNMENT_SEATS:
         return False
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
-        return False  # an acronym
+    if len(words) == 1 and (words[0].text.isupper() and len(words[0].text) > 1 or
+                            _TWO_CAPITALS_RE.search(words[0].text.rstrip("."))):
+        return False  # an acronym (and one in mixed case: "CeMI", "KSrelief", "FinCEN")
     if len(words) > 1 and words[0].low in _STATISTICS_OFFICE_WORDS:
         return False  # "Stats SA": a statistics office
     if len(words) > 1 and words[0].low in LEGAL_PREFIXES:
@@ -4022,6 +4155,7 @@ def _name_ok(words: list[Tok]) -> bool:
 
 
 _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+_TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z]")
 
 
 def _place_given_name_alone(text: str, run: str, end: int) -> tuple[str, str, str, int] | None:
@@ -4140,6 +4274,9 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS or \
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
+            if size == 3 and (run[-4].low == "the" or name[0].low.endswith(_NOUN_ENDINGS)):
+                continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
+                # Mere Tuilagi": no first name follows "the" or ends like an abstract noun
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
                 return np[:k], run[:-size], name
     if len(run) in (3, 4) and run[0].start == 0 and not run[0].poss and \
@@ -4199,8 +4336,18 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         return None  # "Office for National Statistics" is a body, not Mr Statistics
     if _body_name_title(title, name) or _remit_without_title(title, name):
         return None
+    if len(title) >= 2 and title[0].low == "the" and not any(
+            t.poss or _is_title(t) and t.low not in _PLACE_TITLE_WORDS and t.low not in DEMONYMS and
+            t.base.lower() not in COUNTRIES for t in title[1:]):
+        return None  # "the Turkish State Hydraulic Works", "the Royal Papua New Guinea
+        # Constabulary": after "the", a country or its adjective titles no one
     return np[:k], title, name
 
+
+# Title words that only place a title ("State Governor", "National Police Chief"): with
+# a country or its adjective alone they make no title.
+_PLACE_TITLE_WORDS = words("state federal national regional provincial district local county "
+                           "royal")
 
 # Remits that make a title only with a title word after them ("Home Secretary").
 _REMIT_ADJECTIVES = words("foreign defence defense interior finance health information home "
@@ -4371,6 +4518,8 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Calloway Systems, Inc.": the comma before a legal form is the name's own
             name = found.name[: -len(np[-1].text) - 1] + ", " + np[-1].text
             found = replace(found, name=name)
+        if "&" in found.name and any(t.text == "," for t in np):
+            found = _partners_commas(np, found)
         if len(_PHRASE_CACHE) > 20000:
             _PHRASE_CACHE.clear()
         _PHRASE_CACHE[key] = found
@@ -4378,6 +4527,19 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+def _partners_commas(np: list[Tok], found: Candidate) -> Candidate:
+    """ "Challenger, Gray & Christmas Inc.": the commas of a firm named for its partners,
+    which the reading of the phrase drops, go back into its name."""
+    for i in range(len(np)):
+        if np[i].cap and all(_partner_name(t) or t.text in (",", "&") or
+                             t.low.rstrip(".") in _LEGAL_SUFFIXES for t in np[i:]):
+            with_commas = _clean(" ".join(t.text for t in np[i:]))
+            if found.name == _clean(" ".join(t.text for t in np[i:] if t.text != ",")):
+                return replace(found, name=with_commas, written=with_commas)
+            break
+    return found
 
 
 def _owner_speaks(rest: list[Tok]) -> bool:
@@ -4494,6 +4656,16 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
     """Whether the capitalised role word at `i` is a word of a body's name that goes on to its
     head: "the Rail Staff Union", "Police Officers Association of Norland" (not "a Rail staff
     member" nor "Union spokesman")."""
+    if words[i].cap and i == len(words) - 1 and i >= 2 and words[i - 1].low == "of" and \
+            words[i - 2].cap and not words[i - 2].poss and (
+                words[i - 2].low in TITLE_WORDS or words[i - 2].low.endswith("s") and
+                words[i - 2].low[:-1] in TITLE_WORDS):
+        return True  # "the Joint Chiefs of Staff", "the Army Chief of Staff": a title's own
+        # words, not "staff" who speak for a body
+    if words[i].cap and words[i].low == "staff" and i >= 1 and words[i - 1].cap and \
+            words[i - 1].low in TITLE_WORDS and (i == len(words) - 1 or words[i + 1].low in (
+                "of", "for")):
+        return True  # "the General Staff of Ukraine's Armed Forces", "the Defence Staff"
     if not words[i].cap or i + 1 >= len(words):
         return False
     rest = words[i + 1 :]
@@ -4507,6 +4679,31 @@ def _body_description(head: str) -> bool:
     """Whether a description's head word is a kind of company or body ("maker", "lender")."""
     return ORGANISATION in _GENERIC_KINDS.get(head, ()) or head in ORG_HEADS or \
         head.endswith(("maker", "makers"))
+
+
+# Kinds of body a lower-case description after an acronym ends with: "the INDEC national
+# statistics bureau", "the DGAC civil aviation authority".
+_DESCRIBED_ACRONYM_HEADS = words("bureau authority agency office institute regulator watchdog "
+                                 "service commission department ministry operator utility "
+                                 "company firm")
+
+
+def _described_acronym(words: list[Tok]) -> Tok | None:
+    """The acronym that names the body when a lower-case description of two words or more
+    follows it ("the INDEC national statistics bureau" is INDEC): not a country's or union's
+    short form ("the UN refugee agency"), nor a news agency."""
+    ws = [t for t in words if t.low not in _ARTICLES]
+    if ws and ws[0].poss and ws[0].base.lower() in COUNTRIES:
+        ws = ws[1:]  # "Brazil's IBGE statistics institute"
+    if len(ws) < 3 or ws[0].poss or not _ACRONYM_WORD_RE.fullmatch(ws[0].text) or \
+            len(ws[0].text) < 3 or ws[0].low in COUNTRIES or ws[0].low in _COUNTRY_SHORT_FORMS:
+        return None
+    rest = ws[1:]
+    if not all(t.kind == "w" and not t.cap and not t.poss for t in rest) or \
+            rest[-1].low not in _DESCRIBED_ACRONYM_HEADS or \
+            any(t.low in ("news", "press", "wire") or t.low in MEDIA_HEADS for t in rest):
+        return None
+    return ws[0]
 
 
 _GOVERNING_BOARDS = words("board management directors")
@@ -4587,21 +4784,29 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if not words:
         return Candidate("", PERSON)
     bare = _strip_det(words)
+    described = _described_acronym(words)
+    if described is not None:
+        return read_phrase([described], appos)
     governing = _governing_board_of(words)
     if governing is not None:
         return read_phrase(governing, appos)  # "Banco de Mexico's board", "the board of X"
-    if len(words) >= 3 and words[0].poss and words[0].cap and (
-            words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS or (
+    # a country of two words owns the body as one of one word does: "Costa Rica's ...",
+    # "South Africa's ..."
+    c = 1 if len(words) >= 4 and words[1].poss and words[0].cap and not words[0].poss and \
+        f"{words[0].low} {words[1].base.lower()}" in COUNTRIES else 0
+    if len(words) >= 3 + c and words[c].poss and words[c].cap and (
+            words[c].base.lower() in COUNTRIES or words[c].base.lower() in CAPITALS or c or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \
-            words[1].cap and words[-1].cap and all(
-            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[1:]):
-        rest = _clean(" ".join(t.text for t in words[1:]))
+            words[c + 1].cap and words[-1].cap and all(
+            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[c + 1:]):
+        rest = _clean(" ".join(t.text for t in words[c + 1:]))
         kind = kind_of(rest)
-        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 or kind == ORGANISATION) \
-                and not any(t.low in _PERSON_TITLES for t in words[1:]):
+        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 + c or kind == ORGANISATION) \
+                and not any(t.low in _PERSON_TITLES for t in words[c + 1:]):
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
-            return Candidate(rest, kind, role=words[0].text, written=rest)
+            return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),
+                             written=rest)
         if len(words) == 3 and words[-1].low in _DEMONYM_BODY_HEADS and \
                 words[0].base.lower() in _COUNTRY_DEMONYM:
             # "Russia's Finance Ministry", "Ukraine's Air Force": the body as its country's
@@ -4975,7 +5180,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     description: list[str] = []
     if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")
             or words[-1].low in PEOPLE_SPEAKER_HEADS) \
-            and words[-1].low.rstrip(".") in TITLE_WORDS:
+            and (words[-1].low.rstrip(".") in TITLE_WORDS or "-" in words[-1].low and
+                 _is_title(words[-1])):  # (a compound rank: "the Brigadier-General")
         # "the French president", "Ghana president", "the minister"; "the police chief" (a
         # body's word before a person's title: the chief named before, if any)
         description = [t.base.lower().rstrip(".") for t in words
@@ -5046,6 +5252,13 @@ def _possessive_in_name(words: list[Tok], i: int) -> bool:
     of Mines", "Al Jazeera's Hani Mahmoud")."""
     t = words[i]
     base = t.base.lower()
+    if 2 <= i < len(words) - 1 and words[i - 1].low == "of" and words[i - 2].cap and \
+            not words[i - 2].poss and words[i - 2].low not in TITLE_WORDS and \
+            words[i + 1].cap and words[-1].cap and (
+                words[-1].low in ORG_HEADS or words[-1].low in GOVERNMENT_HEADS or
+                words[-1].low in ARMED_HEADS):
+        return True  # "the General Staff of Ukraine's Armed Forces": a name running on
+        # past "of" through the body it is part of
     if i + 1 >= len(words) or not words[i + 1].cap or base in COUNTRIES or base in CAPITALS \
             or base in DEMONYMS or base in MEDIA_NAMES or base in ORGANISATION_NAMES:
         return False
@@ -5314,7 +5527,8 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
     Abbas Naeem"); after "chairperson" the run "Peter Ngugi Kamau" is all name."""
 
     toks = tokenize(run if opens else " " + run)  # (a name not at offset 0 opens nothing)
-    while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]):
+    while toks and toks[0].low.rstrip(".") in COMMON_CAPITALISED and not _is_title(toks[0]) \
+            and not _balinese_name_at(toks, 0):
         toks = toks[1:]
     while len(toks) > 2 and toks[0].low in _REMIT_WORDS:
         toks = toks[1:]  # "Minister for Housing Declan Furlong": the run after "for"
@@ -5334,6 +5548,11 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 
 
 # --------------------------------------------------------------------------- article context
+
+# A title and "of" or "for" right before a capitalised run: the run opens with the title's
+# remit ("Supervisor of Elections ...", "Director of Public Prosecutions ...").
+_TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z-]+) (?:of|for) (?:the )?$")
+_TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES
 
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
@@ -5373,6 +5592,23 @@ _ACRONYM_RE = re.compile(
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}"
     r"(?:(?<=Corp)\.|(?<=Co)\.|(?<=Inc)\.|(?<=Ltd)\.)?)"  # "Korea Railroad Corp. (Korail)"
     r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
+)
+
+# A body's name and its acronym in apposition: "the Centre for Monitoring and Research,
+# CeMI, which ..." (an acronym with two capitals at least, not one that opens a list).
+_APPOS_ACRONYM_RE = re.compile(
+    rf"(?:^|(?<=[Tt]he[ ]))([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|on|for|and|the|&|"
+    rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}),[ ]+([A-Z][a-z]?[A-Z][A-Za-z]{{0,9}}),[ ]+"
+    r"(?!and\b|or\b|as well\b|[A-Z][A-Za-z]*,)"
+)
+
+# A body's name and the short name it is known by: "the Japanese Trade Union Confederation,
+# known as Rengo,", "the Federal Security Service, better known as the FSB,".
+_KNOWN_AS_RE = re.compile(
+    rf"(?:^|(?<=[Tt]he[ ]))([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|on|for|and|the|&|"
+    rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}),?[ ]+\(?(?:also[ ]+|commonly[ ]+|widely[ ]+|"
+    rf"better[ ]+|locally[ ]+)?known[ ]+as[ ]+(?:the[ ]+)?([{_UPPER}][\w'\u2019-]*"
+    rf"(?:[ ]+[{_UPPER}][\w'\u2019-]*){{0,2}})(?=[,.;)])"
 )
 
 # " of India": the place a body's name ends with, written after the acronym of the rest
@@ -5908,6 +6144,8 @@ class MentionIndex:
         self.by_head: dict[str, list[int]] = {}  # the name up to each space: "Ana" (Ana Ruiz)
         self.by_tail: dict[str, list[int]] = {}  # the name after each space: "Ruiz"
         self.by_lower_tail: dict[str, list[int]] = {}  # the same, lower-cased
+        # the surname without a particle joined by a hyphen: "Khasawneh" (Al-Khasawneh)
+        self.by_particle_off: dict[str, list[int]] = {}
         self._where: dict[tuple[str, ...], list[int]] = {}
         # how far a mention's written form (its title first) may start before its name or after
         self.lead = self.trail = 0
@@ -5919,6 +6157,8 @@ class MentionIndex:
             keys += [(self.by_head, m.name[:k]) for k, c in enumerate(m.name) if c == " "]
             keys += [(self.by_tail, m.name[k + 1 :]) for k, c in enumerate(m.name) if c == " "]
             keys += [(self.by_lower_tail, low[k + 1 :]) for k, c in enumerate(low) if c == " "]
+            if _joined_particle_off(m.last):
+                keys.append((self.by_particle_off, _joined_particle_off(m.last)))
             for table, key in keys:
                 ids = table.setdefault(key, [])
                 if not ids or ids[-1] != i:  # (a word the name repeats: once)
@@ -6412,7 +6652,20 @@ class ArticleSpeakers:
             if run.endswith(".") and not _INITIAL_END_RE.search(run):
                 run = run[:-1]  # a name that ends the sentence: "said Joyce Mwakalinga."
             before = text[max(0, start - 3) : start].rstrip(" ")
-            found = _person_in_run(run, not before or before[-1] in '.!?\n"\u201c:')
+            found = None
+            tm = _TITLE_OF_BEFORE_RE.search(text, max(0, start - 30), start) \
+                if text.endswith(("of ", "for ", "the "), 0, start) else None
+            if tm and tm.group(1).lower() in _TITLES_BEFORE_REMIT:
+                # "Supervisor of Elections Salote Vunivalu-Koroi": the run after "of" opens
+                # with the remit, read with its title ("Elections Salote" is no one's name)
+                lead = text[tm.start(1) : start]
+                found = _person_in_run(lead + run, False)
+                if found is not None and found[3] + 1 > len(lead):
+                    found = found[:3] + (found[3] - len(lead),)
+                else:
+                    found = None
+            if found is None:
+                found = _person_in_run(run, not before or before[-1] in '.!?\n"\u201c:')
             if found is None:
                 found = _place_given_name_alone(text, run, end)
             if found is None:
@@ -6528,6 +6781,22 @@ class ArticleSpeakers:
                 if alias:
                     # "the Harlow Water Board (HWB), or Harwater, said": a second short name
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
+            if "known as" in self.text:
+                for m in _KNOWN_AS_RE.finditer(self.text):
+                    full = m.group(1)
+                    head = full.split()[-1].lower()
+                    if head in GOVERNMENT_HEADS or head in ORG_HEADS or \
+                            _body_of_head(tokenize(full)):
+                        # "the Japanese Trade Union Confederation, known as Rengo,"
+                        self._acronyms.setdefault(normalise_key(m.group(2)), full)
+            if ", " in self.text:
+                for m in _APPOS_ACRONYM_RE.finditer(self.text):
+                    full, acronym = m.group(1), m.group(2)
+                    head = full.split()[-1].lower()
+                    if head in GOVERNMENT_HEADS or head in ORG_HEADS or \
+                            _body_of_head(tokenize(full)):
+                        # "the Centre for Monitoring and Research, CeMI, which ..."
+                        self._acronyms.setdefault(normalise_key(acronym), full)
         return self._acronyms
 
     @property
@@ -6726,7 +6995,10 @@ class ArticleSpeakers:
                              "," in f[: -len(tail)]), None)
         if full is None and ref.name[-1:].isupper():
             full = self._initials_ending(ref.name)
-        if full is not None and normalise_key(full) != ref.key:
+        if full is not None and (normalise_key(full) != ref.key or len(full) > len(ref.name)
+                                 and " " in full and " " not in ref.name):
+            # (also "IMF" after "the International Monetary Fund (IMF)": a known acronym
+            # whose key is already the full name's, shown as the article first names it)
             alias = ref.name
             ref = SpeakerRef(full, kind_of(full) if kind_of(full) != PERSON else ref.kind,
                              ref.role)
@@ -6814,7 +7086,8 @@ class ArticleSpeakers:
     def _surname_mention(self, last: str, pos: int, early: bool) -> Mention | None:
         """The mention a surname alone ("Silva said") stands for: the last before `pos` whose
         surname is `last`, or that has the word in its name ("Al-Sharabi said" opening a
-        sentence, after Nabil al-Sharabi, too); but a rank's initials ("AC Goh" after Aaron
+        sentence, after Nabil al-Sharabi, too), or whose surname is `last` with a particle
+        joined ("Khasawneh" after Mohammad Al-Khasawneh); but a rank's initials ("AC Goh" after Aaron
         Goh) or one word ("Ms. Berg") after a full name is no one new. A headline or summary
         point (`early`) may take the mention right after `pos`."""
         idx = self.mention_index
@@ -6822,8 +7095,8 @@ class ArticleSpeakers:
         # a full name is taken whatever came before it: the walk back stops at the last one,
         # and the mentions after it decide from there
         bearers = []
-        for m in idx.latest_first_among([idx.by_word.get(last, ()),
-                                         idx.by_last.get(lowered, ())], pos):
+        for m in idx.latest_first_among([idx.by_word.get(last, ()), idx.by_last.get(lowered, ()),
+                                         idx.by_particle_off.get(last, ())], pos):
             bearers.append(m)
             if " " in m.name and not _rank_initials(m.name):
                 break
@@ -6835,7 +7108,8 @@ class ArticleSpeakers:
         n = idx.count_before(pos)
         if best is None and early and n < len(idx.mentions):
             m = idx.mentions[n]
-            if m.last in (last, lowered) or last in m.name.split():
+            if m.last in (last, lowered) or last in m.name.split() or \
+                    _joined_particle_off(m.last) == last:
                 best = m
         return best
 
