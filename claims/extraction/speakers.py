@@ -1679,9 +1679,12 @@ def _after_dateline(toks: list[Tok]) -> int:
 def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     """The subject at the start of the sentence (after an intro phrase ending in a comma)."""
     i = _after_dateline(toks)
+    if i + 1 < len(toks) and toks[i].low in ("but", "and", "yet") and toks[i].cap:
+        i += 1  # "But in a statement on Tuesday, the minister, X, described ..."
     if toks and toks[i].low in ("on", "in", "at", "during", "after", "before", "late",
                                 "earlier", "later", "last", "speaking", "meanwhile", "overall",
-                                "altogether", "separately"):
+                                "altogether", "separately", "responding", "reacting",
+                                "commenting", "addressing"):
         for k in range(i + 1, min(upto, i + 12)):
             if toks[k].text == ",":
                 i = k + 1
@@ -5593,14 +5596,21 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
     # phrase of time or occasion)
     # "His daughter, Marie Roy, drove ...", "Her colleague Dr Ana Mora is ...": a relative or
     # colleague of the person before, named as the subject)
-    r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
+    r"(?:(?:But|And|Yet)\s+)?"  # ("But in a statement on Tuesday, the minister, X, ...")
+    r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After|in|on|at|later|earlier|"
+    r"separately|during|after)(?:\s[^,.;\"\u201c]{1,60})?,"
     r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|"
     r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019]))"
     r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
     r"|(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
+# "Responding outside the House, Opposition Leader X called ...", "Speaking to reporters, X
+# said ...": a participle's phrase of occasion before the subject.
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
-    r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
+    r"(?:(?:But|And|Yet)\s+)?"
+    r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
+    r"[A-Z][a-z]{2,}ing)"
+    r"\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
     r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"

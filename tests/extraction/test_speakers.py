@@ -7598,3 +7598,26 @@ def test_a_figure_repeated_in_many_sentences_costs_no_rescan():
 
     article(20)()
     assert calls_made(article(1200)) / calls_made(article(600)) < 2.1
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a phrase of occasion opening the sentence ("Reacting outside parliament, ...", "But in
+    # a statement on Monday, ...") still leaves its subject the person "he" or "she" is next
+    (("Finance Minister Ana Ruiz said revenue rose 4%.",
+      "Reacting outside parliament, opposition leader Tom Hale called the plan reckless. He "
+      "said debt had grown by $3 billion."), "$3 billion", "Tom Hale"),
+    (("Union leader Kofi Mensah said nurses wanted 20% more.",
+      "But in a statement on Monday, the health minister, Grace Obi, described the walkout as "
+      "reckless. She said the offer would cost about $90 million."), "about $90 million",
+     "Grace Obi"),
+    # and the participle after such a subject's verb is the subject's
+    (("Union leader Kofi Mensah said nurses wanted 20% more.",
+      "But in a statement on Monday, the health minister, Grace Obi, described the walkout as "
+      "reckless, saying nurses had been offered a 12% raise."), "12%", "Grace Obi"),
+    # an opening phrase with no person after it leaves "she" the last speaker
+    (("Finance Minister Ana Ruiz said revenue rose 4%.",
+      "Reacting to the plan, critics called it reckless. She said debt had fallen by "
+      "$2 billion."), "$2 billion", "Ana Ruiz"),
+])
+def test_an_opening_phrase_of_occasion_keeps_the_subject_after_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
