@@ -4546,8 +4546,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             not t.cap or t.text in _ROMAN_UNITS for t in np[of + 1 :]) and \
             np[-1].text in _ROMAN_UNITS:
         np = np[:of]  # "Anjali Pawar of crime branch unit II": the person, not her unit
-    elif 1 < of < len(np) - 1 and np[of - 1].cap and all(
-            not t.cap and t.kind == "w" for t in np[of + 1 :]) and \
+    elif 1 < of < len(np) - 1 and np[of - 1].cap and (all(
+            not t.cap and t.kind == "w" for t in np[of + 1 :]) or
+            # "Gerard Boyle of the price comparison site SwitchWise.ie": a body her
+            # description names after the kind it is
+            len(np) - of >= 4 and np[of + 1].low == "the" and not np[of + 2].cap and
+            np[of + 2].kind == "w" and np[-1].cap) and \
             (sp := _split_person(np[:of])) is not None and len(sp[2]) >= 2 and \
             kind_of(" ".join(t.text for t in sp[2])) == PERSON:
         np = np[:of]  # "Inspector Dana Pike of the city police", "Sunil Rao of the cyber
@@ -7781,8 +7785,9 @@ class ArticleSpeakers:
             return None
         name = _clean(found.group(1).strip())
         if name.endswith(("'s", "\u2019s")) or normalise_key(name) == self.publisher.key or \
-                any(mn.name == name for mn in self.mentions):
-            return None  # ("the union Amanda Bell leads"; a person's name, not the body's)
+                found.group(1).endswith(" ") and any(mn.name == name for mn in self.mentions):
+            return None  # ("the union Amanda Bell leads"; a person's name, not the body's,
+            # unless the name ends the phrase: "Lise Aune of the consultancy Orlen Marsh.")
         kind = kind_of(name)
         return self._register(SpeakerRef(name, kind if kind != PERSON else ORGANISATION),
                               name, "")

@@ -7621,3 +7621,17 @@ def test_a_figure_repeated_in_many_sentences_costs_no_rescan():
 ])
 def test_an_opening_phrase_of_occasion_keeps_the_subject_after_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a person "of" a body the sentence describes before naming it speaks herself
+    ("Gerard Boyle of the price comparison site SwitchWise.ie said customers could save up "
+     "to €450 a year.", "up to €450", "Gerard Boyle"),
+    ("Ana Mora of the housing charity Shelter Point said rents rose 9% in a year.", "9%",
+     "Ana Mora"),
+    # (a body's own name that runs through "of the" is still the body's)
+    ("The Office of the Data Protection Commissioner said 120 complaints were filed.", "120",
+     "Office of the Data Protection Commissioner"),
+])
+def test_a_person_of_a_described_body_is_the_speaker(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
