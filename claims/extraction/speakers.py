@@ -2915,6 +2915,8 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
 
 
 _PERFECT_AUXILIARIES = words("has have had")
+# An acronym: "CCR", "CeMI", "CCT-GH" (two capitals or more, no more than eleven letters).
+_MIXED_ACRONYM_RE = re.compile(r"(?=(?:[a-z-]*[A-Z]){2})[A-Z][A-Za-z-]{1,10}")
 _DISPUTE_VERBS = words("disputed disputes rejected rejects contested contests questioned "
                        "questions challenged challenges denied denies dismissed dismisses")
 _DISPUTED_NOUNS = words("figure number claim estimate count total tally account assertion")
@@ -3467,6 +3469,15 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return _finish(toks, v, given, [], given[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
+            if len(np) == 1 and inner and inner[0].low in _RELATIVE_OPENERS and \
+                    _MIXED_ACRONYM_RE.fullmatch(np[0].text):
+                k0 = index_at(toks, np[0].start)
+                fuller = left_phrase(toks, k0 - 1) if k0 >= 2 and toks[k0 - 1].text == "," \
+                    else []
+                if fuller and fuller[-1].cap and valid_speaker_phrase(fuller):
+                    # "The Centre for Civic Research, CCR, which deployed 900 observers,
+                    # said": the name its acronym stands in apposition to
+                    np, appos = fuller, np
             if not np and c >= 3 and toks[c - 1].kind == "n" and toks[c - 2].text == ",":
                 np = left_phrase(toks, c - 2)  # "Yang Xiumei, 46, who runs a guesthouse, said"
             if np and inner and inner[0].low in ("who", "whose"):
@@ -4788,7 +4799,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if named is not None:
         return named
     # a role whose name is in the apposition: "The police spokesman, SP Abubakar Sadiq, said"
-    if appos and _split_person(words) is None:
+    # (not a body's acronym after its name: "The Centre for Civic Research, CeCR, said")
+    if appos and _split_person(words) is None and not (
+            len(appos) == 1 and words[-1].cap and _MIXED_ACRONYM_RE.fullmatch(appos[0].text)):
         sp = _split_person(appos)
         if sp is not None and not sp[0]:
             desc, title, name = sp

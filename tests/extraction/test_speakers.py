@@ -7635,3 +7635,20 @@ def test_an_opening_phrase_of_occasion_keeps_the_subject_after_it(paragraphs, fi
 ])
 def test_a_person_of_a_described_body_is_the_speaker(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a body's acronym after its name is no person, and the relative clause after the
+    # acronym is the body's own description
+    ("The Centre for Civic Research, CeCR, said 37 irregularities were reported.", "37",
+     "Centre for Civic Research"),
+    ("The Election Observers Coalition (EOC), which deployed 900 observers, said voting was "
+     "calm.", "900", "Election Observers Coalition"),
+    ("The Centre for Civic Research, CeCR, which deployed 1,200 observers, said voting was "
+     "calm.", "1,200", "Centre for Civic Research"),
+    # (a role's apposition still names the person)
+    ("The police spokesman, SP Abubakar Sadiq, said 37 people were held.", "37",
+     "Abubakar Sadiq"),
+])
+def test_a_body_named_with_its_acronym_in_apposition_speaks(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
