@@ -3835,7 +3835,9 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     direction = "pre"
     prev = toks[i0 - 1].low if i0 > 0 else ""
     # "..., but police put the toll at five": a new clause, whose speaker covers what follows
-    new_clause = prev in ("but", "while", "whereas", "although", "though") or (
+    # ("... had been taken to two hospitals, where doctors appealed for blood": a clause of
+    # place, whose subject says nothing of what came before it)
+    new_clause = prev in ("but", "while", "whereas", "although", "though", "where") or (
         prev == "and" and i0 > 1 and toks[i0 - 2].text == ",")
     # ("a storm that forecasters had warned posed a danger": a relative clause inside the
     # sentence, which attributes nothing before it)

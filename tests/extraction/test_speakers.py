@@ -7652,3 +7652,18 @@ def test_a_person_of_a_described_body_is_the_speaker(sentence, figure, name):
 ])
 def test_a_body_named_with_its_acronym_in_apposition_speaks(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # the subject of a clause of place ("..., where doctors appealed for blood") says nothing
+    # of what came before it
+    (("The health office said 22 people were wounded and taken to two hospitals, where "
+      "doctors appealed for blood donations.",), "22", "health office"),
+    (("Nearly 40% of those intercepted were held in camps, where rights groups have "
+      "documented abuse.",), "Nearly 40%", "Test Herald"),
+    # (a clause's own subject after a figure still speaks: "..., while police put it at 30")
+    (("Organisers said 5,000 people marched, while police said 2,000 took part.",), "2,000",
+     "police"),
+])
+def test_a_clause_of_place_attributes_nothing_before_it(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker.lower() == name.lower()
