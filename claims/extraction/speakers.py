@@ -1346,6 +1346,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             # ("the headquarters said": a command's, named before; "the airport said": the
             # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
+            or low in ("think-tank", "thinktank") or low == "tank" and head is np[-1] and
+            len(np) >= 2 and np[-2].low == "think"  # "the think tank warned"
             or low == "team" and head is np[-1] and np[0].low == "the"
             # ("the team estimates": a study's team, whom the article names, speaks.py)
         ):
@@ -5269,6 +5271,8 @@ for _heads, _kinds in (
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
+    # "the think tank" ("tank" is a speaker's head only after "think")
+    ("tank think-tank thinktank", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -5322,7 +5326,8 @@ _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met 
                             "hydrometeorological climatology")
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
-    "watchdog regulator directorate inspectorate institution committee bank forecaster entity"
+    "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
+    "tank think-tank thinktank"
 )
 
 

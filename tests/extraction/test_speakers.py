@@ -7667,3 +7667,18 @@ def test_a_body_named_with_its_acronym_in_apposition_speaks(sentence, figure, na
 ])
 def test_a_clause_of_place_attributes_nothing_before_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker.lower() == name.lower()
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the think tank" speaks for the body it describes
+    (("According to the Centre for Grid Studies, 70% of the lines are old. The think tank "
+      "warned that repairs could cost up to €1.2 billion.",), "up to €1.2 billion",
+     "Centre for Grid Studies"),
+    (("Rents rose 9%, said the Harbour Institute, a think-tank.",
+      "The think-tank also estimated that 12,000 families were behind on rent."), "12,000",
+     "Harbour Institute"),
+    # ("tank" alone is no speaker)
+    (("The tank fired 12 shells at the bridge.",), "12", "Test Herald"),
+])
+def test_the_think_tank_is_the_body_it_describes(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
