@@ -1494,6 +1494,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
             j -= 1
             continue
+        if low in MONTHS and j >= 2 and toks[j - 1].low == "in" and \
+                toks[j - 2].low in _PERFECT_AUXILIARIES:
+            j -= 2  # "The agency had in July warned": the month between the auxiliary and verb
+            continue
         if low in WEEKDAYS:
             j -= 1
             if j >= 0 and toks[j].low in ("on", "late", "early"):

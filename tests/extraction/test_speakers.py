@@ -7682,3 +7682,17 @@ def test_a_clause_of_place_attributes_nothing_before_it(paragraphs, figure, name
 ])
 def test_the_think_tank_is_the_body_it_describes(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a month between the auxiliary and the verb of saying ("had in July warned") keeps the
+    # subject before it
+    ("The Hydrological Services Agency (HSA) had in July warned that 31 states faced a high "
+     "flood risk.", "31", "Hydrological Services Agency"),
+    ("The Harbour Board has in March estimated that 4,000 jobs could go.", "4,000",
+     "Harbour Board"),
+    # (a month with no verb of saying after it attributes nothing)
+    ("Floods that began in July had killed 31 people by Friday.", "31", "Test Herald"),
+])
+def test_a_month_inside_the_verb_keeps_its_subject(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
