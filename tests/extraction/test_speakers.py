@@ -7696,3 +7696,17 @@ def test_the_think_tank_is_the_body_it_describes(paragraphs, figure, name):
 ])
 def test_a_month_inside_the_verb_keeps_its_subject(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "specifies" reports like "says": a document's, a body's, a person's
+    (("About 30 assailants were killed and 14 motorcycles seized, the army's communique "
+      "specifies.",), "14", "army"),
+    (("The Harbour Board specifies that 4,000 permits will be issued each year.",), "4,000",
+     "Harbour Board"),
+    # (the participle of a rule is no one's report)
+    (("Ships longer than 200 metres must use the channel specified in the rules.",), "200 metres",
+     "Test Herald"),
+])
+def test_specifies_reports(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker.lower() == name.lower()
