@@ -5145,6 +5145,9 @@ def _strip_det(toks: list[Tok]) -> str:
 # Documents a body in the story issues about its own business (not "a report", "a study",
 # often someone else's).
 _ISSUED_DOCUMENTS = words("statement communique communiqué release circular notice bulletin")
+# A court's documents, and the words of courts' names.
+_COURT_DOCUMENTS = words("ruling rulings verdict verdicts judgment judgments judgement judgements")
+_COURT_WORDS = words("court tribunal")
 # Documents whose "of" names whom they asked or counted, not who made them.
 _SAMPLED = words("survey surveys poll polls study census sample analysis review")
 
@@ -5985,6 +5988,7 @@ class ArticleSpeakers:
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
+        self._body_pos: list[int] | None = None
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -6001,6 +6005,13 @@ class ArticleSpeakers:
         if self._bodies is None:
             self._bodies = self._scan_bodies()
         return self._bodies
+
+    @property
+    def _body_starts(self) -> list[int]:
+        """The bodies' positions, for binary searches."""
+        if self._body_pos is None or len(self._body_pos) != len(self.bodies):
+            self._body_pos = [b.pos for b in self.bodies]
+        return self._body_pos
 
     def _headline_run(self, run: str, start: int) -> str:
         """A run of capitalised words as a name may use it. A title-case headline capitalises
@@ -6858,7 +6869,10 @@ class ArticleSpeakers:
             end = p + len(text)
             issued = self._document_publisher(p, text, doc)
             spoke = [r for r in self._spoke_between(p, end) if not (
-                r.kind == PERSON and r.generic)]  # (not "as nurses warned": no issuer)
+                r.kind == PERSON and r.generic) and not (
+                doc in _COURT_DOCUMENTS and r.key == self.publisher.key)]
+            # (not "as nurses warned": no issuer; nor the outlet in "the ruling, which was
+            # seen by The Herald": it read the court's document, it issued none)
             if issued is not None and not self._spoke_between(issued[0], end):
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
@@ -6868,6 +6882,15 @@ class ArticleSpeakers:
             signer = self._document_signer(p, text, doc)
             if signer is not None:
                 return signer
+        return None
+
+    def _last_court(self, pos: int) -> SpeakerRef | None:
+        """The last court or tribunal the article named before `pos` (among its last 40
+        bodies): the issuer of a ruling, verdict or judgment no sentence credits."""
+        i = bisect_left(self._body_starts, pos)
+        for b in reversed(self.bodies[max(0, i - 40) : i]):
+            if b.kind != PERSON and not _COURT_WORDS.isdisjoint(b.words):
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
     def _document_signer(self, p: int, text: str, doc: str) -> SpeakerRef | None:
@@ -7433,6 +7456,8 @@ class ArticleSpeakers:
                 if publisher is not None:
                     return publisher
             issuer = self._document_issuer(doc, pos) if doc else None
+            if issuer is None and doc in _COURT_DOCUMENTS:
+                issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)
             if issuer is None and (doc in _OWN_DOCUMENTS or _periodic_accounts(cand.written)):

@@ -7710,3 +7710,27 @@ def test_a_month_inside_the_verb_keeps_its_subject(sentence, figure, name):
 ])
 def test_specifies_reports(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker.lower() == name.lower()
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a ruling, verdict or judgment is a document, which speaks for the court that issued it
+    (("In its ruling, the Harbour District Court said Mizrahi had received NIS 1.9 million.",
+      "According to the ruling, Mizrahi must also pay a fine of NIS 400,000."), "NIS 400,000",
+     "Harbour District Court"),
+    # (the court the story named, when no sentence credits the ruling; not the outlet that
+    # saw it)
+    (("The Harbour City Criminal Court has sentenced eight people.",
+      "Judges also ordered the gang to return Dh38.7 million to victims, according to the "
+      "ruling, which was seen by Test Herald."), "Dh38.7 million", "Harbour City Criminal Court"),
+    (("The Harbour City Criminal Court has sentenced eight people.",
+      "About Dh3.3 million could not be traced, the verdict said."), "About Dh3.3 million",
+     "Harbour City Criminal Court"),
+    # (no court named: no one to credit, where "Ruling" was once read as a name)
+    (("The Harbour Arbitration Panel sided with the union.",
+      "According to the ruling, the firm must pay $5 million."), "$5 million", "Test Herald"),
+    # (the adjective is no document: unchanged)
+    (("The Harbour City Criminal Court has sentenced eight people.",
+      "The ruling party said it had won 40 seats."), "40", "Ruling party"),
+])
+def test_a_ruling_speaks_for_its_court(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
