@@ -5148,6 +5148,8 @@ _ISSUED_DOCUMENTS = words("statement communique communiqué release circular not
 # A court's documents, and the words of courts' names.
 _COURT_DOCUMENTS = words("ruling rulings verdict verdicts judgment judgments judgement judgements")
 _COURT_WORDS = words("court tribunal")
+# Words that make a capitalised name a body's, whatever its last word.
+_BODY_NAME_WORDS = (GOVERNMENT_HEADS | ORG_HEADS) - DOCUMENT_HEADS
 # Documents whose "of" names whom they asked or counted, not who made them.
 _SAMPLED = words("survey surveys poll polls study census sample analysis review")
 
@@ -6418,9 +6420,13 @@ class ArticleSpeakers:
                         self._acronyms.setdefault(normalise_key(paren.group()[1:-1]), named)
                     continue
                 full = " ".join(m.group(1).split())
-                if "," in full and not _spells(m.group(2).lower(), [
-                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]) \
+                listed = full.removeprefix("The ").replace(",", " ").lower()
+                if "," in full and not _spells(m.group(2).lower(), listed.split()) and not (
+                        "-" in listed and _spells(m.group(2).lower(),
+                                                  listed.replace("-", " ").split())) \
                         and not _opens_spelled(m.group(2).lower(), full):
+                    # ("Directorate-General of Budget, Accounting and Statistics (DGBAS)": a
+                    # hyphen's parts give a letter each)
                     # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
                     # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
@@ -6852,6 +6858,11 @@ class ArticleSpeakers:
             return ""
         m = _WORD_BEFORE_RE.search(self.text, max(0, at - 40), at)
         word = m.group(1).lower() if m else ""
+        full = self.acronyms.get(normalise_key(acronym), "") if m and m.group(1)[:1].isupper() \
+            else ""
+        if full and not _BODY_NAME_WORDS.isdisjoint(re.findall(r"[a-z]+", full.lower())):
+            return ""  # "Directorate-General of Budget, Accounting and Statistics (DGBAS)": a
+            # body's name that ends in a document's word
         return word if word in DOCUMENT_HEADS else ""
 
     def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:

@@ -7734,3 +7734,20 @@ def test_specifies_reports(paragraphs, figure, name):
 ])
 def test_a_ruling_speaks_for_its_court(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an acronym defined inside a person's title stands for the body whose capitalised name
+    # it spells (a hyphen's parts give a letter each), even when the name ends in a
+    # document's word ("Statistics")
+    (("Directorate-General of Ports, Harbours and Statistics (DGPHS) Minister Ana Lee said "
+      "fees rose 4%.", "The fees will bring in $31.5 million, the DGPHS said."), "$31.5 million",
+     "Directorate-General of Ports, Harbours and Statistics"),
+    (("Harbour Office of Statistics (HOS) director Ana Lee said 12,000 jobs were added.",
+      "Wages rose 4.5%, the HOS said."), "4.5%", "Harbour Office of Statistics"),
+    # (a document's acronym stays a document's: unchanged)
+    (("Kestrel Foods filed its draft red herring prospectus (DRHP) on Monday.",
+      "The DRHP showed a loss of Rs 40 crore."), "Rs 40 crore", "Test Herald"),
+])
+def test_a_body_acronym_in_a_title_is_the_body(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
