@@ -1922,7 +1922,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
-                and not _passive_without_agent(toks, v):
+                and not _passive_without_agent(toks, v) and not _labelled_as(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -2347,6 +2347,20 @@ _ISSUED = words("issued issues released releases made makes gave gives read read
 
 _CITABLE_HEADS = (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | DOCUMENT_HEADS | GOVERNMENT_HEADS
                   | ORG_HEADS | MEDIA_HEADS | words("witnesses residents sources"))
+
+
+# What may follow "as" after a verb of saying that still reports: "as many as 40", "as of
+# Monday", "quoted as saying".
+_AS_GOES_ON = words("of many much few well saying telling follows part")
+
+
+def _labelled_as(toks: list[Tok], v: int) -> bool:
+    """Whether a participle in -ed labels the noun before it ("the accounts of clients flagged
+    as vulnerable", "40 people listed as missing"): no one's report."""
+    return toks[v].low.endswith("ed") and v + 2 < len(toks) and toks[v + 1].low == "as" and \
+        toks[v + 2].kind == "w" and toks[v + 2].low not in _AS_GOES_ON and v > 0 and \
+        toks[v - 1].kind == "w" and toks[v - 1].low not in SUBJECT_GAP_WORDS and \
+        not toks[v - 1].cap
 
 
 def _passive_without_agent(toks: list[Tok], v: int) -> bool:
