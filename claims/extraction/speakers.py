@@ -6884,8 +6884,9 @@ class ArticleSpeakers:
         said in a statement ..." for a later "according to the statement")."""
         misses = 0
         for p, text in reversed(self.sentences):
-            if p >= pos:
-                continue
+            if p + len(text) > pos:
+                continue  # (not the document's own sentence: in "The court found that ...,
+                # the statement said", the court is what the statement reports on)
             if not _names_document(text, doc):
                 continue
             misses += 1

@@ -7771,3 +7771,23 @@ def test_a_body_acronym_in_a_title_is_the_body(paragraphs, figure, name):
 ])
 def test_a_participle_labelling_a_noun_reports_nothing(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "the statement said" is issued by whoever a sentence before credited with it, never by
+    # the body its own sentence reports on ("The court found that ..., the statement said")
+    (("The Harbour Criminal Court sentenced five contractors on Monday, according to a "
+      "statement from the Judicial Council.",
+      "The court found that the defendants had inflated prices by up to 40 per cent, the "
+      "statement said."), "up to 40 per cent", "Judicial Council"),
+    (("The Harbour Criminal Court sentenced five contractors on Monday, according to a "
+      "statement from the Judicial Council.",
+      "The court found that the men had inflated prices, the statement said.",
+      "The former official received a seven-year sentence, the statement added."),
+     "seven-year", "Judicial Council"),
+    # (a statement credited in an earlier sentence: unchanged)
+    (("The Harbour Board said in a statement that 40 staff would go.",
+      "According to the statement, 12 more will follow."), "12", "Harbour Board"),
+])
+def test_a_statement_is_not_issued_by_what_it_reports_on(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
