@@ -387,6 +387,8 @@ def kind_of(phrase: str) -> str:
         return ORGANISATION  # (but "Social Care" is not the charity CARE)
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
+    if len(bare) == 1 and head in ("city", "town"):
+        return GOVERNMENT  # "the city said": its local government
     if _local_government_of(bare) and phrase[:1].isupper():
         return GOVERNMENT  # "the Town of Oakville", "District of 70 Mile Creek"
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
@@ -1346,6 +1348,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             # ("the headquarters said": a command's, named before; "the airport said": the
             # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
+            or low in ("city", "town") and head is np[-1] and not head.poss
+            # ("the city said", "Oslo city said"; not "the town's estimated 150,000")
             or low in ("think-tank", "thinktank") or low == "tank" and head is np[-1] and
             len(np) >= 2 and np[-2].low == "think"  # "the think tank warned"
             or low == "team" and head is np[-1] and np[0].low == "the"
@@ -5296,6 +5300,7 @@ for _heads, _kinds in (
     ("league", (ORGANISATION,)),
     # "the think tank" ("tank" is a speaker's head only after "think")
     ("tank think-tank thinktank", (ORGANISATION,)),
+    ("city town", (GOVERNMENT,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds

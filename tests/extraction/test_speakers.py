@@ -7791,3 +7791,19 @@ def test_a_participle_labelling_a_noun_reports_nothing(paragraphs, figure, name)
 ])
 def test_a_statement_is_not_issued_by_what_it_reports_on(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name, kind", [
+    # "the city" or "the town" that says something is its local government
+    (("Stockholm city said it was keeping 12 public cool rooms open.",), "12",
+     "Stockholm city", "government"),
+    (("The City of Lakemont said it would open 40 shelters. The city also said 15 buses "
+      "would run all night.",), "15", "City of Lakemont", "government"),
+    (("The city said it would open 12 shelters.",), "12", "City", "government"),
+    # (the town's residents, counted, are no speaker: unchanged)
+    (("Roughly half of the town's estimated 150,000 residents lack water, the World Food "
+      "Programme said.",), "150,000", "World Food Programme", "organisation"),
+])
+def test_the_city_that_speaks_is_its_government(paragraphs, figure, name, kind):
+    c = by_figure(run(*paragraphs))[figure]
+    assert (c.speaker, c.speaker_kind) == (name, kind)
