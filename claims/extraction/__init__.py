@@ -1526,7 +1526,10 @@ def _poll_result(poll: _Poll, i: int, sentence: Sentence, fig: Figure) -> bool:
 _FIRST_PERSON = frozenset(["we", "i", "our", "my", "us", "me"])
 # (also a count of the group opening the sentence: "Four of them were taken to hospital")
 _SUBSET_OPENER_RE = re.compile(
-    r"(?:Of|Among|(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    # ("More than 61,000 of them were staying in 540 evacuation centers")
+    r"(?:Of|Among|(?:(?:(?:More|Fewer|Less)\s+than|Nearly|About|Around|Almost|Some|Over|Only|"
+    r"Just|Roughly|At\s+least)\s+\d[\d,]*|\d[\d,]*|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
     r"Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|None)\s+of)"
     r"\s+(?:these|them|those|the\s+(?:dead|injured|victims|total|missing))\b"
     # "Of the new patients, 398 were admitted ...": a breakdown of what was just counted

@@ -7807,3 +7807,18 @@ def test_a_statement_is_not_issued_by_what_it_reports_on(paragraphs, figure, nam
 def test_the_city_that_speaks_is_its_government(paragraphs, figure, name, kind):
     c = by_figure(run(*paragraphs))[figure]
     assert (c.speaker, c.speaker_kind) == (name, kind)
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a count of the group just counted, with its qualifier ("More than 61,000 of them"),
+    # is the same source's breakdown
+    (("The disaster council said 312,450 people had been affected. More than 61,000 of them "
+      "were staying in 540 evacuation centres.",), "More than 61,000", "Disaster council"),
+    (("Police said 84 people were arrested. About 30 of those were released on bail.",),
+     "About 30", "Police"),
+    # (a count of others, no breakdown: unchanged)
+    (("Police said 84 people were arrested. About 30 shops were looted.",), "About 30",
+     "Test Herald"),
+])
+def test_a_qualified_count_of_them_is_the_same_sources(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
