@@ -1549,6 +1549,11 @@ _SAME_FIGURE_RE = re.compile(
     r"smallest|biggest)\b")
 
 
+# "A further 4,200MW was out of service", "An additional $250 million will go to ...": more of
+# what the sentence before in the paragraph counted, by its source.
+_FURTHER_RE = re.compile(r"(?:A\s+further|An\s+additional)\s+(?:[A-Z]{0,3}\W?\s?\d|\d)")
+
+
 # A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
 # a fact about the company, not more of what it said).
 _PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
@@ -1809,7 +1814,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if speaker is None:
                 speaker = info.label_speaker
             if speaker is None and i > 0 and (_SUBSET_OPENER_RE.match(s.text) or
-                                              _SAME_FIGURE_RE.match(s.text)):
+                                              _SAME_FIGURE_RE.match(s.text) or
+                                              _FURTHER_RE.match(s.text) and
+                                              infos[i - 1].sentence.segment == s.segment):
                 # "... the council said 412,506 people had been affected. Of these, more than
                 # 96,000 were in evacuation centres": the same source's breakdown
                 prev = infos[i - 1]

@@ -7822,3 +7822,17 @@ def test_the_city_that_speaks_is_its_government(paragraphs, figure, name, kind):
 ])
 def test_a_qualified_count_of_them_is_the_same_sources(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "A further N" / "An additional N" in the same paragraph adds to what its source counted
+    (("The utility said unplanned outages stood at 16,450MW on Monday night. A further "
+      "4,200MW was out of service for planned maintenance.",), "4,200MW", "utility"),
+    (("The Harbour Board said the plan would cost $40 million. An additional $250 million "
+      "will go to rehousing.",), "$250 million", "Harbour Board"),
+    # (not across paragraphs: unchanged)
+    (("The Harbour Board said the plan would cost $40 million.",
+      "A further $250 million will go to rehousing."), "$250 million", "Test Herald"),
+])
+def test_a_further_count_keeps_its_source(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker.lower() == name.lower()
