@@ -451,6 +451,7 @@ DATA_VERBS = words(
     "show shows showed indicate indicates indicated suggest suggests suggested find finds found "
     "surveyed polled sampled "  # "The poll surveyed 612 adults": the pollster's sample
     "flagged highlighted"  # "The AGSA report also flagged that 17 ..."
+    " identified identifies identify"  # "A 2023 study by X identified it as one of 21 ..."
 )
 
 # Passive attribution: "was made known by X", "figures released by X".

@@ -7836,3 +7836,16 @@ def test_a_qualified_count_of_them_is_the_same_sources(paragraphs, figure, name)
 ])
 def test_a_further_count_keeps_its_source(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker.lower() == name.lower()
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # what a document "identified" is its owner's finding, like what it "found"
+    ("A 2023 study by the Harbour Institute for Mountain Research identified it as one of 21 "
+     "dangerous glacial lakes.", "21", "Harbour Institute for Mountain Research"),
+    ("The Harbour Audit Office's review identified 14 projects that ran over budget.", "14",
+     "Harbour Audit Office"),
+    # (a body's deed, not a document's finding: unchanged)
+    ("Police identified 3 suspects on Monday.", "3", "Test Herald"),
+])
+def test_what_a_document_identified_is_its_finding(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
