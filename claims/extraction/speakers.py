@@ -8226,6 +8226,11 @@ class ArticleSpeakers:
                 break
         for b in reversed(self.bodies):
             if b.pos < pos and fits(b.name, b.kind):
+                if b.pos > spoke_pos and spoke is not None and \
+                        self._current_and_previous(b.pos)[0] == \
+                        self._current_and_previous(spoke_pos)[0]:
+                    break  # "..., the Medics Network said, as the RSF pressed its assault":
+                    # a body named after the speaker in its own sentence is what it spoke of
                 if b.pos > spoke_pos:
                     # a headline's "Chimwemwe Copper" is the Chimwemwe Copper Mines named later
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(

@@ -7849,3 +7849,22 @@ def test_a_further_count_keeps_its_source(paragraphs, figure, name):
 ])
 def test_what_a_document_identified_is_its_finding(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a body named after the speaker in the speaker's own sentence ("..., X said, as Y
+    # blocked roads") is what X spoke of: "the group" after it is still X
+    (("Prices rose 5%, the Harbour Traders Network said, as the Lakeside Growers Alliance "
+      "blocked roads.", "The group also said 40 shops had closed."), "40",
+     "Harbour Traders Network"),
+    (("Shelling killed at least 43 people, the Valley Medics Network said, as the Northern "
+      "Brigade Militia (NBM) pressed its assault.",
+      "Shells struck the market when hundreds of people were buying food, the volunteer group "
+      "said."), "hundreds", "Valley Medics Network"),
+    # (a body that opens a sentence of its own after the speaker: unchanged)
+    (("The Harbour Traders Network said prices rose 5%.",
+      "The Lakeside Growers Alliance blocked roads on Monday.",
+      "The group said 40 shops had closed."), "40", "Lakeside Growers Alliance"),
+])
+def test_a_body_the_speaker_spoke_of_is_not_the_group(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
