@@ -515,7 +515,10 @@ def _outlet_signs(text: str, ctx: ArticleSpeakers) -> bool:
 # of a body ("which holds a 60% stake", "which deployed 312 observers": the blind authors of
 # heldout8-69 gave 4 of the 6 such clauses to the body), and a person's "who runs/has ..."
 # (not "who now lives in a £6,000 caravan", the outlet's description of the person).
-_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which\s|(?:who|that)\s+(?:represents|represent|"
+# (after the name's acronym: "The Observers' Coalition (OCO), which deployed 60 observers, said",
+# "The Centre for Civic Research, CCR, which ...")
+_RELATIVE_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w-]{1,11}\)|,\s+[A-Z][A-Za-z-]{1,11}(?=,))?"
+                                r",\s+(?:which\s|(?:who|that)\s+(?:represents|represent|"
                                 r"employs|employ|has|have|operates|operate|runs|run|owns|own|"
                                 r"counts|count|serves|serve|manages|manage)\b)")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added",
@@ -1521,7 +1524,10 @@ def _poll_result(poll: _Poll, i: int, sentence: Sentence, fig: Figure) -> bool:
 _FIRST_PERSON = frozenset(["we", "i", "our", "my", "us", "me"])
 # (also a count of the group opening the sentence: "Four of them were taken to hospital")
 _SUBSET_OPENER_RE = re.compile(
-    r"(?:Of|Among|(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    # ("More than 61,000 of them were staying in 540 evacuation centers")
+    r"(?:Of|Among|(?:(?:(?:More|Fewer|Less)\s+than|Nearly|About|Around|Almost|Some|Over|Only|"
+    r"Just|Roughly|At\s+least)\s+\d[\d,]*|\d[\d,]*|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
     r"Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|None)\s+of)"
     r"\s+(?:these|them|those|the\s+(?:dead|injured|victims|total|missing))\b"
     # "Of the new patients, 398 were admitted ...": a breakdown of what was just counted
@@ -1539,6 +1545,11 @@ _SAME_FIGURE_RE = re.compile(
     r"climbed|grown|grew|declined|reached|eased|jumped|swelled|shrunk|shrank))\b"
     r"|(?:That|This)\s+(?:is|was|marks|marked)\s+the\s+(?:highest|lowest|most|fewest|largest|"
     r"smallest|biggest)\b")
+
+
+# "A further 4,200MW was out of service", "An additional $250 million will go to ...": more of
+# what the sentence before in the paragraph counted, by its source.
+_FURTHER_RE = re.compile(r"(?:A\s+further|An\s+additional)\s+(?:[A-Z]{0,3}\W?\s?\d|\d)")
 
 
 # A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
@@ -1801,7 +1812,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if speaker is None:
                 speaker = info.label_speaker
             if speaker is None and i > 0 and (_SUBSET_OPENER_RE.match(s.text) or
-                                              _SAME_FIGURE_RE.match(s.text)):
+                                              _SAME_FIGURE_RE.match(s.text) or
+                                              _FURTHER_RE.match(s.text) and
+                                              infos[i - 1].sentence.segment == s.segment):
                 # "... the council said 412,506 people had been affected. Of these, more than
                 # 96,000 were in evacuation centres": the same source's breakdown
                 prev = infos[i - 1]

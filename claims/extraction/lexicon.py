@@ -312,7 +312,8 @@ DOCUMENT_HEADS = words(
     "briefing memo memos memorandum checks investigation investigations "
     "announcement analysis findings toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results information "
-    "audit audits notification notifications table tables draft drafts text proposal proposals"
+    "audit audits notification notifications table tables draft drafts text proposal proposals "
+    "ruling rulings verdict verdicts judgment judgments judgement judgements"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.
@@ -430,7 +431,8 @@ REPORTING_VERBS = words(
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed "
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
-    "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists"
+    "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists "
+    "specify specifies"  # ("..., the communique specifies"; not "the channel specified")
 )
 
 # Verbs that report only direct speech, right after the quotation closes ('..." she asked.',
@@ -454,6 +456,7 @@ DATA_VERBS = words(
     "show shows showed indicate indicates indicated suggest suggests suggested find finds found "
     "surveyed polled sampled "  # "The poll surveyed 612 adults": the pollster's sample
     "flagged highlighted"  # "The AGSA report also flagged that 17 ..."
+    " identified identifies identify"  # "A 2023 study by X identified it as one of 21 ..."
 )
 
 # Passive attribution: "was made known by X", "figures released by X".

@@ -400,6 +400,8 @@ def kind_of(phrase: str) -> str:
         return ORGANISATION  # (but "Social Care" is not the charity CARE)
     if head in GOVERNMENT_HEADS or grams & GOVERNMENT_SEATS or _school_district(bare):
         return GOVERNMENT
+    if len(bare) == 1 and head in ("city", "town"):
+        return GOVERNMENT  # "the city said": its local government
     if _local_government_of(bare) and phrase[:1].isupper():
         return GOVERNMENT  # "the Town of Oakville", "District of 70 Mile Creek"
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
@@ -1455,6 +1457,10 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             # ("the headquarters said": a command's, named before; "the airport said": the
             # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
+            or low in ("city", "town") and head is np[-1] and not head.poss
+            # ("the city said", "Oslo city said"; not "the town's estimated 150,000")
+            or low in ("think-tank", "thinktank") or low == "tank" and head is np[-1] and
+            len(np) >= 2 and np[-2].low == "think"  # "the think tank warned"
             or low == "team" and head is np[-1] and np[0].low == "the"
             # ("the team estimates": a study's team, whom the article names, speaks.py)
         ):
@@ -1600,6 +1606,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
             continue
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
             j -= 1
+            continue
+        if low in MONTHS and j >= 2 and toks[j - 1].low == "in" and \
+                toks[j - 2].low in _PERFECT_AUXILIARIES:
+            j -= 2  # "The agency had in July warned": the month between the auxiliary and verb
             continue
         if low in WEEKDAYS:
             j -= 1
@@ -1788,9 +1798,12 @@ def _after_dateline(toks: list[Tok]) -> int:
 def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     """The subject at the start of the sentence (after an intro phrase ending in a comma)."""
     i = _after_dateline(toks)
+    if i + 1 < len(toks) and toks[i].low in ("but", "and", "yet") and toks[i].cap:
+        i += 1  # "But in a statement on Tuesday, the minister, X, described ..."
     if toks and toks[i].low in ("on", "in", "at", "during", "after", "before", "late",
                                 "earlier", "later", "last", "speaking", "meanwhile", "overall",
-                                "altogether", "separately"):
+                                "altogether", "separately", "responding", "reacting",
+                                "commenting", "addressing"):
         for k in range(i + 1, min(upto, i + 12)):
             if toks[k].text == ",":
                 i = k + 1
@@ -2022,7 +2035,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
-                and not _passive_without_agent(toks, v):
+                and not _passive_without_agent(toks, v) and not _labelled_as(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -2447,6 +2460,20 @@ _ISSUED = words("issued issues released releases made makes gave gives read read
 
 _CITABLE_HEADS = (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | DOCUMENT_HEADS | GOVERNMENT_HEADS
                   | ORG_HEADS | MEDIA_HEADS | words("witnesses residents sources"))
+
+
+# What may follow "as" after a verb of saying that still reports: "as many as 40", "as of
+# Monday", "quoted as saying".
+_AS_GOES_ON = words("of many much few well saying telling follows part")
+
+
+def _labelled_as(toks: list[Tok], v: int) -> bool:
+    """Whether a participle in -ed labels the noun before it ("the accounts of clients flagged
+    as vulnerable", "40 people listed as missing"): no one's report."""
+    return toks[v].low.endswith("ed") and v + 2 < len(toks) and toks[v + 1].low == "as" and \
+        toks[v + 2].kind == "w" and toks[v + 2].low not in _AS_GOES_ON and v > 0 and \
+        toks[v - 1].kind == "w" and toks[v - 1].low not in SUBJECT_GAP_WORDS and \
+        not toks[v - 1].cap
 
 
 def _passive_without_agent(toks: list[Tok], v: int) -> bool:
@@ -3025,6 +3052,8 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
 
 
 _PERFECT_AUXILIARIES = words("has have had")
+# An acronym: "CCR", "CeMI", "CCT-GH" (two capitals or more, no more than eleven letters).
+_MIXED_ACRONYM_RE = re.compile(r"(?=(?:[a-z-]*[A-Z]){2})[A-Z][A-Za-z-]{1,10}")
 _DISPUTE_VERBS = words("disputed disputes rejected rejects contested contests questioned "
                        "questions challenged challenges denied denies dismissed dismisses")
 _DISPUTED_NOUNS = words("figure number claim estimate count total tally account assertion")
@@ -3577,6 +3606,15 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return _finish(toks, v, given, [], given[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
+            if len(np) == 1 and inner and inner[0].low in _RELATIVE_OPENERS and \
+                    _MIXED_ACRONYM_RE.fullmatch(np[0].text):
+                k0 = index_at(toks, np[0].start)
+                fuller = left_phrase(toks, k0 - 1) if k0 >= 2 and toks[k0 - 1].text == "," \
+                    else []
+                if fuller and fuller[-1].cap and valid_speaker_phrase(fuller):
+                    # "The Centre for Civic Research, CCR, which deployed 900 observers,
+                    # said": the name its acronym stands in apposition to
+                    np, appos = fuller, np
             if not np and c >= 3 and toks[c - 1].kind == "n" and toks[c - 2].text == ",":
                 np = left_phrase(toks, c - 2)  # "Yang Xiumei, 46, who runs a guesthouse, said"
             if np and inner and inner[0].low in ("who", "whose"):
@@ -3934,7 +3972,9 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     direction = "pre"
     prev = toks[i0 - 1].low if i0 > 0 else ""
     # "..., but police put the toll at five": a new clause, whose speaker covers what follows
-    new_clause = prev in ("but", "while", "whereas", "although", "though") or (
+    # ("... had been taken to two hospitals, where doctors appealed for blood": a clause of
+    # place, whose subject says nothing of what came before it)
+    new_clause = prev in ("but", "while", "whereas", "although", "though", "where") or (
         prev == "and" and i0 > 1 and toks[i0 - 2].text == ",")
     # ("a storm that forecasters had warned posed a danger": a relative clause inside the
     # sentence, which attributes nothing before it)
@@ -4742,8 +4782,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             not t.cap or t.text in _ROMAN_UNITS for t in np[of + 1 :]) and \
             np[-1].text in _ROMAN_UNITS:
         np = np[:of]  # "Anjali Pawar of crime branch unit II": the person, not her unit
-    elif 1 < of < len(np) - 1 and np[of - 1].cap and all(
-            not t.cap and t.kind == "w" for t in np[of + 1 :]) and \
+    elif 1 < of < len(np) - 1 and np[of - 1].cap and (all(
+            not t.cap and t.kind == "w" for t in np[of + 1 :]) or
+            # "Gerard Boyle of the price comparison site SwitchWise.ie": a body her
+            # description names after the kind it is
+            len(np) - of >= 4 and np[of + 1].low == "the" and not np[of + 2].cap and
+            np[of + 2].kind == "w" and np[-1].cap) and \
             (sp := _split_person(np[:of])) is not None and len(sp[2]) >= 2 and \
             kind_of(" ".join(t.text for t in sp[2])) == PERSON:
         np = np[:of]  # "Inspector Dana Pike of the city police", "Sunil Rao of the cyber
@@ -4988,7 +5032,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if named is not None:
         return named
     # a role whose name is in the apposition: "The police spokesman, SP Abubakar Sadiq, said"
-    if appos and _split_person(words) is None:
+    # (not a body's acronym after its name: "The Centre for Civic Research, CeCR, said")
+    if appos and _split_person(words) is None and not (
+            len(appos) == 1 and words[-1].cap and _MIXED_ACRONYM_RE.fullmatch(appos[0].text)):
         sp = _split_person(appos)
         if sp is not None and not sp[0]:
             desc, title, name = sp
@@ -5332,6 +5378,11 @@ def _strip_det(toks: list[Tok]) -> str:
 # Documents a body in the story issues about its own business (not "a report", "a study",
 # often someone else's).
 _ISSUED_DOCUMENTS = words("statement communique communiqué release circular notice bulletin")
+# A court's documents, and the words of courts' names.
+_COURT_DOCUMENTS = words("ruling rulings verdict verdicts judgment judgments judgement judgements")
+_COURT_WORDS = words("court tribunal")
+# Words that make a capitalised name a body's, whatever its last word.
+_BODY_NAME_WORDS = (GOVERNMENT_HEADS | ORG_HEADS) - DOCUMENT_HEADS
 # Documents whose "of" names whom they asked or counted, not who made them.
 _SAMPLED = words("survey surveys poll polls study census sample analysis review")
 
@@ -5462,6 +5513,9 @@ for _heads, _kinds in (
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
+    # "the think tank" ("tank" is a speaker's head only after "think")
+    ("tank think-tank thinktank", (ORGANISATION,)),
+    ("city town", (GOVERNMENT,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -5515,7 +5569,8 @@ _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met 
                             "hydrometeorological climatology")
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
-    "watchdog regulator directorate inspectorate institution committee bank forecaster entity"
+    "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
+    "tank think-tank thinktank"
 )
 
 
@@ -5831,14 +5886,21 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
     # phrase of time or occasion)
     # "His daughter, Marie Roy, drove ...", "Her colleague Dr Ana Mora is ...": a relative or
     # colleague of the person before, named as the subject)
-    r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After)(?:\s[^,.;\"\u201c]{1,60})?,"
+    r"(?:(?:But|And|Yet)\s+)?"  # ("But in a statement on Tuesday, the minister, X, ...")
+    r"(?:(?:In|On|At|Later|Earlier|Separately|Speaking|During|After|in|on|at|later|earlier|"
+    r"separately|during|after)(?:\s[^,.;\"\u201c]{1,60})?,"
     r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|"
     r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019]))"
     r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
     r"|(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
+# "Responding outside the House, Opposition Leader X called ...", "Speaking to reporters, X
+# said ...": a participle's phrase of occasion before the subject.
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
-    r"(?:In|At|Near|Outside|On|Back in)\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
+    r"(?:(?:But|And|Yet)\s+)?"
+    r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
+    r"[A-Z][a-z]{2,}ing)"
+    r"\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
     r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"
@@ -6294,6 +6356,7 @@ class ArticleSpeakers:
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
+        self._body_pos: list[int] | None = None
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -6310,6 +6373,13 @@ class ArticleSpeakers:
         if self._bodies is None:
             self._bodies = self._scan_bodies()
         return self._bodies
+
+    @property
+    def _body_starts(self) -> list[int]:
+        """The bodies' positions, for binary searches."""
+        if self._body_pos is None or len(self._body_pos) != len(self.bodies):
+            self._body_pos = [b.pos for b in self.bodies]
+        return self._body_pos
 
     def _headline_run(self, run: str, start: int) -> str:
         """A run of capitalised words as a name may use it. A title-case headline capitalises
@@ -6733,9 +6803,13 @@ class ArticleSpeakers:
                         self._acronyms.setdefault(normalise_key(paren.group()[1:-1]), named)
                     continue
                 full = " ".join(m.group(1).split())
-                if "," in full and not _spells(m.group(2).lower(), [
-                        w.lower() for w in full.removeprefix("The ").replace(",", " ").split()]) \
+                listed = full.removeprefix("The ").replace(",", " ").lower()
+                if "," in full and not _spells(m.group(2).lower(), listed.split()) and not (
+                        "-" in listed and _spells(m.group(2).lower(),
+                                                  listed.replace("-", " ").split())) \
                         and not _opens_spelled(m.group(2).lower(), full):
+                    # ("Directorate-General of Budget, Accounting and Statistics (DGBAS)": a
+                    # hyphen's parts give a letter each)
                     # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
                     # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
@@ -7233,6 +7307,11 @@ class ArticleSpeakers:
             return ""
         m = _WORD_BEFORE_RE.search(self.text, max(0, at - 40), at)
         word = m.group(1).lower() if m else ""
+        full = self.acronyms.get(normalise_key(acronym), "") if m and m.group(1)[:1].isupper() \
+            else ""
+        if full and not _BODY_NAME_WORDS.isdisjoint(re.findall(r"[a-z]+", full.lower())):
+            return ""  # "Directorate-General of Budget, Accounting and Statistics (DGBAS)": a
+            # body's name that ends in a document's word
         return word if word in DOCUMENT_HEADS else ""
 
     def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:
@@ -7240,8 +7319,9 @@ class ArticleSpeakers:
         said in a statement ..." for a later "according to the statement")."""
         misses = 0
         for p, text in reversed(self.sentences):
-            if p >= pos:
-                continue
+            if p + len(text) > pos:
+                continue  # (not the document's own sentence: in "The court found that ...,
+                # the statement said", the court is what the statement reports on)
             if not _names_document(text, doc):
                 continue
             misses += 1
@@ -7250,7 +7330,10 @@ class ArticleSpeakers:
             end = p + len(text)
             issued = self._document_publisher(p, text, doc)
             spoke = [r for r in self._spoke_between(p, end) if not (
-                r.kind == PERSON and r.generic)]  # (not "as nurses warned": no issuer)
+                r.kind == PERSON and r.generic) and not (
+                doc in _COURT_DOCUMENTS and r.key == self.publisher.key)]
+            # (not "as nurses warned": no issuer; nor the outlet in "the ruling, which was
+            # seen by The Herald": it read the court's document, it issued none)
             if issued is not None and not self._spoke_between(issued[0], end):
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
@@ -7260,6 +7343,15 @@ class ArticleSpeakers:
             signer = self._document_signer(p, text, doc)
             if signer is not None:
                 return signer
+        return None
+
+    def _last_court(self, pos: int) -> SpeakerRef | None:
+        """The last court or tribunal the article named before `pos` (among its last 40
+        bodies): the issuer of a ruling, verdict or judgment no sentence credits."""
+        i = bisect_left(self._body_starts, pos)
+        for b in reversed(self.bodies[max(0, i - 40) : i]):
+            if b.kind != PERSON and not _COURT_WORDS.isdisjoint(b.words):
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
     def _document_signer(self, p: int, text: str, doc: str) -> SpeakerRef | None:
@@ -7822,6 +7914,8 @@ class ArticleSpeakers:
                 if publisher is not None:
                     return publisher
             issuer = self._document_issuer(doc, pos) if doc else None
+            if issuer is None and doc in _COURT_DOCUMENTS:
+                issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)
             if issuer is None and (doc in _OWN_DOCUMENTS or _periodic_accounts(cand.written)):
@@ -8176,8 +8270,9 @@ class ArticleSpeakers:
             return None
         name = _clean(found.group(1).strip())
         if name.endswith(("'s", "\u2019s")) or normalise_key(name) == self.publisher.key or \
-                name in self.mention_index.by_name:
-            return None  # ("the union Amanda Bell leads"; a person's name, not the body's)
+                found.group(1).endswith(" ") and name in self.mention_index.by_name:
+            return None  # ("the union Amanda Bell leads"; a person's name, not the body's,
+            # unless the name ends the phrase: "Lise Aune of the consultancy Orlen Marsh.")
         kind = kind_of(name)
         return self._register(SpeakerRef(name, kind if kind != PERSON else ORGANISATION),
                               name, "")
@@ -8537,6 +8632,11 @@ class ArticleSpeakers:
                 break
         for b in reversed(self.bodies):
             if b.pos < pos and fits(b.name, b.kind):
+                if b.pos > spoke_pos and spoke is not None and \
+                        self._current_and_previous(b.pos)[0] == \
+                        self._current_and_previous(spoke_pos)[0]:
+                    break  # "..., the Medics Network said, as the RSF pressed its assault":
+                    # a body named after the speaker in its own sentence is what it spoke of
                 if b.pos > spoke_pos:
                     # a headline's "Chimwemwe Copper" is the Chimwemwe Copper Mines named later
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
