@@ -5249,6 +5249,7 @@ for _heads, _kinds in (
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
+    ("museum gallery festival theatre theater orchestra studio", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -5282,6 +5283,8 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
                  # "the league" for the National Basketball Association
                  "league": frozenset({"association"}),
+                 # "the museum" for the National Gallery, "the gallery" for a Museum of Art
+                 "museum": frozenset({"gallery", "galleries"}), "gallery": frozenset({"museum"}),
                  # "prosecutors said" after the Harbour City Public Prosecution spoke
                  "prosecutors": _PROSECUTION_WORDS, "prosecutor": _PROSECUTION_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},

@@ -7627,3 +7627,17 @@ def test_many_people_each_named_once_cost_no_rescan():
 
     article(20, 600)()
     assert calls_made(article(400)) / calls_made(article(200, 400)) < 2.1
+
+
+def test_a_culture_body_is_the_festival_or_museum_a_later_sentence_refers_back_to():
+    got = by_figure(run(
+        "Harwick Folk Festival sold out its 30,000 weekend tickets on Friday.",
+        "The festival said 38% of visitors came by train.",
+        "The Museum of Coastal Life welcomed 412,000 visitors last year.",
+        "A £12 entry charge for its whale show raised £2.1m, the gallery said.",
+        "The festival drew 5,000 more people than in 2024.",
+    ))
+    assert got["38%"].speaker == "Harwick Folk Festival"
+    assert got["£12"].speaker == got["£2.1m"].speaker == "Museum of Coastal Life"
+    # (no voice: the outlet's own figure, as before)
+    assert got["5,000"].speaker == "Test Herald"
