@@ -3955,8 +3955,9 @@ _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos d
                             "para por es")
 
 # Endings of occupations written before a name at the start of a sentence ("Herder Abbas
-# Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent".
-_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent"; and the roles in
+# "-man", "-woman" ("Frontwoman Jade Okonkwo", "Batsman Imran Malik").
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 
 # Words that open a surname ("Mr Al Mansoori", "Dr van Wyk"): with a title before them the
 # two words are a surname alone.

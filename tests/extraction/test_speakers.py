@@ -7641,3 +7641,15 @@ def test_a_culture_body_is_the_festival_or_museum_a_later_sentence_refers_back_t
     assert got["£12"].speaker == got["£2.1m"].speaker == "Museum of Coastal Life"
     # (no voice: the outlet's own figure, as before)
     assert got["5,000"].speaker == "Test Herald"
+
+
+def test_an_occupation_ending_in_man_or_woman_that_opens_a_sentence_is_a_role():
+    got = by_figure(run(
+        "Frontwoman Jade Okonkwo said it was the band's first festival show in six years.",
+        "Batsman Imran Malik said he had batted for nine hours.",
+        "Herman Cain said 40 people came.",
+    ))
+    assert (got["six years"].speaker, got["six years"].speaker_role) == ("Jade Okonkwo",
+                                                                         "Frontwoman")
+    assert got["nine hours"].speaker == "Imran Malik"
+    assert got["40"].speaker == "Herman Cain"  # (a given name, not a role)
