@@ -1430,6 +1430,12 @@ _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").
 _COUNTED_COMPOUNDS = frozenset(["member", "party", "judge"])
+# Sports desks count a margin, a haul, a series or a ban the same way: "a 146-run win", "a
+# five-wicket haul", "a three-match series", "a two-goal lead", "a 10-game winning streak".
+_SPORT_COMPOUNDS = {"run": "runs", "wicket": "wickets", "match": "matches", "game": "games",
+                    "goal": "goals"}
+_COUNTED_COMPOUNDS |= frozenset(_SPORT_COMPOUNDS)
+_COMPOUND_UNITS.update(_SPORT_COMPOUNDS)
 # "a 36-hour strike", "an 11-hour debate", "an 18-week target", "a four-year, $88 million
 # deal": a compound that says how long an event, a wait or a contract lasts (the blind
 # authors listed 11 of 11), unlike a product's or a loan's term ("three-month copper", "one-year

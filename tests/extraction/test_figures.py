@@ -2151,3 +2151,19 @@ def test_a_short_sentence_giving_a_measure_is_no_age(sentence, text):
 def test_a_short_sentence_giving_a_persons_age_still_is_one():
     assert figures("Marta is 61.") == []
     assert figures("LOPEZ: Marta is 61.") == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("Pakistan won by a 146-run margin in Christchurch.", "146-run", "runs"),
+    ("Qureshi finished the match with a five-wicket haul.", "five-wicket", "wickets"),
+    ("The hosts threw away a two-goal lead at home.", "two-goal", "goals"),
+    ("The striker was handed a three-match ban on Tuesday.", "three-match", "matches"),
+    ("The Kings stretched their run to a 10-game winning streak.", "10-game", "games"),
+])
+def test_a_sports_count_compound_is_a_figure(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, unit)
+
+
+def test_a_run_or_match_compound_without_a_number_is_no_figure():
+    assert figures("The state-run broadcaster showed the pre-match build-up.") == []
