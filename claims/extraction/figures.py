@@ -1851,6 +1851,30 @@ _CONTACT_LINE_RE = re.compile(
     r"(?i)(?:press|media|news)\s+(?:office|contacts?|enquiries|inquiries|desk)\s*:"
     r"|contacts?\s*:|for\s+(?:more|further)\s+information\b")
 
+# A race or lap time: hours, minutes and seconds ("won in 2:15:12"), or minutes and seconds
+# with hundredths ("swam 1:52.34", "a lap of 1:32.456"). A clock reads hours and minutes, so
+# either shape is a span, a duration, unless a clock's word or "at" marks it a time of day.
+_RACE_TIME_RE = re.compile(
+    r"(?<![\d:.,])(?:(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))"
+    r"(?![\d:]|\.\d)")
+_CLOCK_AT_RE = re.compile(r"(?i)\b(?:at|from|until|till|by)\s+$")
+_CLOCK_NEXT_RE = re.compile(
+    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in CLOCK_WORDS) +
+    r"|[ap]\.?m\b|hrs\b|hours\b|local\b|[A-Z]{2,4}T\b)")
+
+
+def _race_time(s: str, m: re.Match[str]) -> bool:
+    return _CLOCK_AT_RE.search(s, max(0, m.start() - 8), m.start()) is None and \
+        _CLOCK_NEXT_RE.match(s, m.end()) is None
+
+
+def _race_seconds(m: re.Match[str]) -> Decimal:
+    if m.group(1) is not None:
+        secs = Decimal(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)))
+        return _dec(secs + Decimal(m.group(4) or "0"))
+    return _dec(Decimal(int(m.group(5)) * 60 + int(m.group(6))) + Decimal(m.group(7)))
+
+
 def find_figures(sentence: str, dates: list[DateMention],
                  words: set[str] | None = None) -> list[Figure]:
     """Every figure in `sentence`, in order (see the module docstring for what counts).
@@ -1879,8 +1903,17 @@ def find_figures(sentence: str, dates: list[DateMention],
         v, lo, hi = _bounds(q, share)
         atoms.append(Figure(qstart, b, a, _clean_text(s[qstart:b]), v, lo, hi, q, "%", "ratio",
                             b))
+    races = [m for m in _RACE_TIME_RE.finditer(s) if _race_time(s, m)] if ":" in s else []
+    for m in races:
+        q, qstart = _qualifier_before(s, m.start())
+        secs = _race_seconds(m)
+        v, lo, hi = _bounds(q, secs)
+        atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]), v, lo,
+                            hi, q, "seconds", "digit", m.end()))
     for m in _atoms(s, words):
         kind = m.lastgroup
+        if races and any(r.start() <= m.start() < r.end() for r in races):
+            continue  # part of a race time, read above
         if phones and any(a <= m.start() < b or b < m.start() and
                           _AFTER_PHONE_RE.fullmatch(s, b, m.start()) for a, b in phones):
             continue  # a phone number, or one listed after it

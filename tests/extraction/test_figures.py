@@ -2167,3 +2167,18 @@ def test_a_sports_count_compound_is_a_figure(sentence, text, unit):
 
 def test_a_run_or_match_compound_without_a_number_is_no_figure():
     assert figures("The state-run broadcaster showed the pre-match build-up.") == []
+
+
+@pytest.mark.parametrize("sentence, text, seconds, qualifier", [
+    ("Chebet won the women's race in 2:15:12 on Sunday.", "2:15:12", D(8112), "exact"),
+    ("Tadesse was second in about 2:03:48.", "about 2:03:48", D(7428), "about"),
+    ("The Australian swam 1:52.34 in the final.", "1:52.34", D("112.34"), "exact"),
+])
+def test_a_race_time_is_a_duration_in_seconds(sentence, text, seconds, qualifier):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit, f.qualifier) == (text, seconds, "seconds", qualifier)
+
+
+def test_a_clock_time_with_seconds_is_no_race_time():
+    assert figures("The first blast came at 10:15:20 local time.") == []
+    assert figures("The alarm rang at 11:42:30 p.m. on Friday.") == []
