@@ -5250,7 +5250,7 @@ for _heads, _kinds in (
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
-    ("museum gallery festival theatre theater orchestra studio", (ORGANISATION,)),
+    ("museum gallery festival theatre theater orchestra", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
