@@ -450,7 +450,10 @@ _LABEL_RE = re.compile(
 _TOPIC_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,4}(?!says\b|say\b)[a-z]+s\b")
 # Rubrics that open a headline and name the kind of piece, not who states its figures.
 _RUBRICS = words("news update updates breaking exclusive analysis explainer opinion comment "
-                 "watch live factbox fact-check factcheck feature interview editorial")
+                 "watch live factbox fact-check factcheck feature interview editorial") | \
+    frozenset(["box office", "transfer news", "transfer window", "match report", "player ratings",
+               "live blog", "in numbers", "by the numbers", "in pictures", "weekend box office"])
+# (the desks' kickers of two words: "Box Office: 'Tidebreaker' sinks rivals with $94m debut")
 _HEADLINE_CREDIT_RE = re.compile(
     r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
     r"(?:\s+(?:says?|said|claims?|warns?|reports?|confirms?))?\s*$"

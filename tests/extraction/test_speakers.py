@@ -7653,3 +7653,19 @@ def test_an_occupation_ending_in_man_or_woman_that_opens_a_sentence_is_a_role():
                                                                          "Frontwoman")
     assert got["nine hours"].speaker == "Imran Malik"
     assert got["40"].speaker == "Herman Cain"  # (a given name, not a role)
+
+
+@pytest.mark.parametrize("headline, figure", [
+    ("Box Office: 'Tidebreaker' Sinks Rivals With $94 Million Debut", "$94 Million"),
+    ("Weekend Box Office: 'Deep Water' takes $40 Million", "$40 Million"),
+    ("Box Office: 'Paper Lanterns' slips 48% in its second weekend", "48%"),
+])
+def test_a_desk_kicker_before_a_colon_is_no_speaker(headline, figure):
+    got = by_figure(run("The story goes on without a figure.", headline=headline))
+    assert got[figure].speaker == "Test Herald"
+
+
+def test_a_body_before_a_headline_colon_still_credits_its_figure():
+    got = by_figure(run("Officers were at the scene on Friday.",
+                        headline="Police: 12 arrested after match violence"))
+    assert got["12"].speaker != "Test Herald"
