@@ -3257,10 +3257,26 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
         if c <= 0 or toks[c].text != ",":
             return False
         np = left_phrase(toks, c)
-        if np and np[0] is toks[0] and valid_speaker_phrase(np):
+        if np and (np[0] is toks[0] or _after_opening_phrase(toks, np[0])) and \
+                valid_speaker_phrase(np):
             return True
         end = c
     return False
+
+
+# Words that open a sentence's adverbial phrase before its subject: "In a statement, the chief
+# executive, Helen Marsh, said the club ..."; "Speaking after the match, the manager, ...".
+_ADVERBIAL_OPENERS = words("in on at during after before speaking earlier later meanwhile "
+                           "separately however writing asked")
+
+
+def _after_opening_phrase(toks: list[Tok], first: Tok) -> bool:
+    """Whether `first` opens the subject right after a sentence's opening adverbial phrase of
+    at most eight words set off by one comma."""
+    k = index_at(toks, first.start)
+    if k < 3 or toks[k - 1].text != "," or toks[0].low not in _ADVERBIAL_OPENERS:
+        return False
+    return k - 1 <= 9 and all(t.text != "," and t.text not in QUOTES for t in toks[1 : k - 1])
 
 
 def _given_name(inner: list[Tok]) -> list[Tok] | None:

@@ -7669,3 +7669,17 @@ def test_a_body_before_a_headline_colon_still_credits_its_figure():
     got = by_figure(run("Officers were at the scene on Friday.",
                         headline="Police: 12 arrested after match violence"))
     assert got["12"].speaker != "Test Herald"
+
+
+def test_an_appositive_subject_after_an_opening_phrase_is_no_inverted_said():
+    got = by_figure(run(
+        'In a statement, the chief executive, Helen Marsh, said the club "remained fully '
+        'compliant" with rules that allow losses of up to £105m.',
+        'Speaking after the match, the manager, Gareth Lyle, said the side "stopped doing the '
+        'simple things" after 40 minutes.',
+        'In March, ticket sales at Harwick Rovers rose 12%, said the club.',
+    ))
+    assert got["up to £105m"].speaker == "Helen Marsh"
+    assert got["40 minutes"].speaker == "Gareth Lyle"
+    # (an inverted "said the club" after an opening phrase stays the club's)
+    assert got["12%"].speaker == "Harwick Rovers"
