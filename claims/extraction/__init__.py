@@ -518,7 +518,8 @@ def _outlet_signs(text: str, ctx: ArticleSpeakers) -> bool:
 # of a body ("which holds a 60% stake", "which deployed 312 observers": the blind authors of
 # heldout8-69 gave 4 of the 6 such clauses to the body), and a person's "who runs/has ..."
 # (not "who now lives in a £6,000 caravan", the outlet's description of the person).
-_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which\s|(?:who|that)\s+(?:represents|represent|"
+# (and "Marta Kowalczyk, whose side have taken two points from a possible 18, said")
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:which\s|whose\s|(?:who|that)\s+(?:represents|represent|"
                                 r"employs|employ|has|have|operates|operate|runs|run|owns|own|"
                                 r"counts|count|serves|serve|manages|manage)\b)")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added",

@@ -7683,3 +7683,16 @@ def test_an_appositive_subject_after_an_opening_phrase_is_no_inverted_said():
     assert got["40 minutes"].speaker == "Gareth Lyle"
     # (an inverted "said the club" after an opening phrase stays the club's)
     assert got["12%"].speaker == "Harwick Rovers"
+
+
+def test_a_whose_clause_between_a_speaker_and_said_is_the_speakers_claim():
+    got = by_figure(run(
+        "Castlebridge boss Marta Kowalczyk, whose side have taken two points from a possible "
+        "18, said she was not worried about her job.",
+        "Harwick Rovers, whose stadium holds 32,000 fans, said the new stand would open in May.",
+        "Dunmore Athletic, whose ground holds 9,000 fans, was fined on Friday.",
+    ))
+    assert got["18"].speaker == "Marta Kowalczyk"
+    assert got["32,000"].speaker == "Harwick Rovers"
+    # (a whose-clause with no speech verb after it stays the outlet's, as before)
+    assert got["9,000"].speaker == "Test Herald"
