@@ -1863,6 +1863,38 @@ _CLOCK_NEXT_RE = re.compile(
     r"|[ap]\.?m\b|hrs\b|hours\b|local\b|[A-Z]{2,4}T\b)")
 
 
+# A match's score, two figures: "beat the Grizzlies 121-115", "outscored Memphis 15-9",
+# "levelled the series 1-1", "a 3-1 win", "Harrowgate United 3-1 Castlebridge".
+_SCORE_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3})[-\u2013](\d{1,3})(?![\w.,%-]|\s*(?:per|percent|"
+                       r"million|bn|billion|years?|days?|months?|weeks?)\b)")
+_SCORE_VERB_RE = re.compile(
+    r"(?i)\b(?:beat|beats|beaten|beating|defeated|defeats|defeat|won|win|wins|winning|lost|"
+    r"lose|loses|losing|drew|draw|draws|drawn|outscored|outscore|edged|edge|edges|thrashed|"
+    r"routed|hammered|levelled|leveled|levels|trail|trails|trailed|trailing|led|leads|"
+    r"leading|series|aggregate)\b(?:\s+[\w'\u2019.-]+){0,4}\s+$")
+_SCORE_NOUN_RE = re.compile(
+    r"(?i)\s+(?:(?:home|away|league|cup|series|opening|final|aggregate|overtime|extra-time)\s+)?"
+    r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|scoreline|"
+    r"thrashing|drubbing|triumph|on\s+aggregate)\b")
+# What may follow a score the verb gave: a clause's end, a preposition, a team's name.
+_SCORE_END_RE = re.compile(r"\s*(?:[,.;:)\u2014]|$|(?:on|in|at|to|against|with|for|after|before|"
+                           r"over|and|but|as|thanks|despite|when|while)\b|[A-Z])")
+_SCORE_TEAMS_RE = re.compile(r"[A-Z][\w'\u2019-]*\s$")
+_SCORE_TEAM_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]*")
+
+
+def _score(s: str, m: re.Match[str]) -> bool:
+    if _SCORE_NOUN_RE.match(s, m.end()):
+        return True
+    if _SCORE_VERB_RE.search(s, max(0, m.start() - 60), m.start()) and \
+            _SCORE_END_RE.match(s, m.end()):
+        return True  # (not "Levels have dropped 20-25 metres": a unit makes it a range)
+    # a headline's "Harrowgate United 3-1 Castlebridge": a goal score between two teams
+    return len(m.group(1)) <= 2 and len(m.group(2)) <= 2 and \
+        _SCORE_TEAMS_RE.search(s, max(0, m.start() - 30), m.start()) is not None and \
+        _SCORE_TEAM_AFTER_RE.match(s, m.end()) is not None
+
+
 def _race_time(s: str, m: re.Match[str]) -> bool:
     return _CLOCK_AT_RE.search(s, max(0, m.start() - 8), m.start()) is None and \
         _CLOCK_NEXT_RE.match(s, m.end()) is None
@@ -1910,6 +1942,15 @@ def find_figures(sentence: str, dates: list[DateMention],
         v, lo, hi = _bounds(q, secs)
         atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]), v, lo,
                             hi, q, "seconds", "digit", m.end()))
+    scores = [m for m in _SCORE_RE.finditer(s) if _score(s, m) and not any(
+        d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in dates)] \
+        if "-" in s or "\u2013" in s else []
+    for m in scores:
+        for g in (1, 2):
+            v = _dec(Decimal(int(m.group(g))))
+            atoms.append(Figure(m.start(g), m.end(g), m.start(g), m.group(g), v, v, v,
+                                "exact", "", "digit", m.end()))
+    races += scores  # (their numbers are skipped as atoms below)
     for m in _atoms(s, words):
         kind = m.lastgroup
         if races and any(r.start() <= m.start() < r.end() for r in races):
@@ -2120,7 +2161,14 @@ def find_figures(sentence: str, dates: list[DateMention],
             )
     if ratios:
         atoms.sort(key=lambda f: f.start)
-    return _merge_ranges(s, atoms, rejected_ends)
+    merged = _merge_ranges(s, atoms, rejected_ends)
+    if scores:
+        # a score's two numbers stay two figures, whichever is the larger ("lost 98-104")
+        ends = {(m.start(1), m.end()) for m in scores}
+        merged = [x for f in merged for x in (
+            [a for a in atoms if f.core_start <= a.core_start < f.end]
+            if f.kind == "range" and (f.core_start, f.end) in ends else [f])]
+    return merged
 
 
 # Before "X to Y", words that make X a change and Y the level it reached.

@@ -2182,3 +2182,21 @@ def test_a_race_time_is_a_duration_in_seconds(sentence, text, seconds, qualifier
 def test_a_clock_time_with_seconds_is_no_race_time():
     assert figures("The first blast came at 10:15:20 local time.") == []
     assert figures("The alarm rang at 11:42:30 p.m. on Friday.") == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The Kings beat the Memphis Grizzlies 121-115 on Friday night.", ["121", "115"]),
+    ("Sacramento outscored Memphis 15-9 in overtime.", ["15", "9"]),
+    ("Pakistan levelled the series 1-1 in Christchurch.", ["1", "1"]),
+    ("The Lakers lost 98-104 to Boston on Sunday.", ["98", "104"]),
+    ("Harrowgate United 3-1 Castlebridge: Okafor double lifts hosts", ["3", "1"]),
+])
+def test_a_match_score_is_two_figures(sentence, texts):
+    found = figures(sentence)
+    assert [f.text for f in found] == texts
+    assert all(f.kind == "digit" for f in found)
+
+
+def test_a_range_or_a_date_span_is_no_score():
+    assert [f.kind for f in figures("Some 150-200 families fled after the win.")] == ["range"]
+    assert figures("Storm Summary for the January 26-28 Atmospheric River") == []
