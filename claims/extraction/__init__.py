@@ -450,7 +450,10 @@ _LABEL_RE = re.compile(
 _TOPIC_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,4}(?!says\b|say\b)[a-z]+s\b")
 # Rubrics that open a headline and name the kind of piece, not who states its figures.
 _RUBRICS = words("news update updates breaking exclusive analysis explainer opinion comment "
-                 "watch live factbox fact-check factcheck feature interview editorial")
+                 "watch live factbox fact-check factcheck feature interview editorial") | \
+    frozenset(["box office", "transfer news", "transfer window", "match report", "player ratings",
+               "live blog", "in numbers", "by the numbers", "in pictures", "weekend box office"])
+# (the desks' kickers of two words: "Box Office: 'Tidebreaker' sinks rivals with $94m debut")
 _HEADLINE_CREDIT_RE = re.compile(
     r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
     r"(?:\s+(?:says?|said|claims?|warns?|reports?|confirms?))?\s*$"
@@ -516,9 +519,10 @@ def _outlet_signs(text: str, ctx: ArticleSpeakers) -> bool:
 # heldout8-69 gave 4 of the 6 such clauses to the body), and a person's "who runs/has ..."
 # (not "who now lives in a £6,000 caravan", the outlet's description of the person).
 # (after the name's acronym: "The Observers' Coalition (OCO), which deployed 60 observers, said",
-# "The Centre for Civic Research, CCR, which ...")
+# "The Centre for Civic Research, CCR, which ..."; and "Marta Kowalczyk, whose side have taken
+# two points from a possible 18, said")
 _RELATIVE_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w-]{1,11}\)|,\s+[A-Z][A-Za-z-]{1,11}(?=,))?"
-                                r",\s+(?:which\s|(?:who|that)\s+(?:represents|represent|"
+                                r",\s+(?:which\s|whose\s|(?:who|that)\s+(?:represents|represent|"
                                 r"employs|employ|has|have|operates|operate|runs|run|owns|own|"
                                 r"counts|count|serves|serve|manages|manage)\b)")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added",

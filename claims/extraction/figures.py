@@ -1528,6 +1528,12 @@ _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").
 _COUNTED_COMPOUNDS = frozenset(["member", "party", "judge"])
+# Sports desks count a margin, a haul, a series or a ban the same way: "a 146-run win", "a
+# five-wicket haul", "a three-match series", "a two-goal lead", "a 10-game winning streak".
+_SPORT_COMPOUNDS = {"run": "runs", "wicket": "wickets", "match": "matches", "game": "games",
+                    "goal": "goals"}
+_COUNTED_COMPOUNDS |= frozenset(_SPORT_COMPOUNDS)
+_COMPOUND_UNITS.update(_SPORT_COMPOUNDS)
 # "a 36-hour strike", "an 11-hour debate", "an 18-week target", "a four-year, $88 million
 # deal": a compound that says how long an event, a wait or a contract lasts (the blind
 # authors listed 11 of 11), unlike a product's or a loan's term ("three-month copper", "one-year
@@ -1950,6 +1956,62 @@ _CONTACT_LINE_RE = re.compile(
     r"(?i)(?:press|media|news)\s+(?:office|contacts?|enquiries|inquiries|desk)\s*:"
     r"|contacts?\s*:|for\s+(?:more|further)\s+information\b")
 
+# A race or lap time: hours, minutes and seconds ("won in 2:15:12"), or minutes and seconds
+# with hundredths ("swam 1:52.34", "a lap of 1:32.456"). A clock reads hours and minutes, so
+# either shape is a span, a duration, unless a clock's word or "at" marks it a time of day.
+_RACE_TIME_RE = re.compile(
+    r"(?<![\d:.,])(?:(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?|(\d{1,2}):([0-5]\d)(\.\d{1,3}))"
+    r"(?![\d:]|\.\d)")
+_CLOCK_AT_RE = re.compile(r"(?i)\b(?:at|from|until|till|by)\s+$")
+_CLOCK_NEXT_RE = re.compile(
+    r"(?i)\s*(?:" + "|".join(re.escape(w) for w in CLOCK_WORDS) +
+    r"|[ap]\.?m\b|hrs\b|hours\b|local\b|[A-Z]{2,4}T\b)")
+
+
+# A match's score, two figures: "beat the Grizzlies 121-115", "outscored Memphis 15-9",
+# "levelled the series 1-1", "a 3-1 win", "Harrowgate United 3-1 Castlebridge".
+_SCORE_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3})[-\u2013](\d{1,3})(?![\w.,%-]|\s*(?:per|percent|"
+                       r"million|bn|billion|years?|days?|months?|weeks?)\b)")
+_SCORE_VERB_RE = re.compile(
+    r"(?i)\b(?:beat|beats|beaten|beating|defeated|defeats|defeat|won|win|wins|winning|lost|"
+    r"lose|loses|losing|drew|draw|draws|drawn|outscored|outscore|edged|edge|edges|thrashed|"
+    r"routed|hammered|levelled|leveled|levels|trail|trails|trailed|trailing|led|leads|"
+    r"leading|series|aggregate)\b(?:\s+[\w'\u2019.-]+){0,4}\s+$")
+_SCORE_NOUN_RE = re.compile(
+    r"(?i)\s+(?:(?:home|away|league|cup|series|opening|final|aggregate|overtime|extra-time)\s+)?"
+    r"(?:win|wins|victory|victories|defeat|defeats|loss|losses|draw|draws|lead|scoreline|"
+    r"thrashing|drubbing|triumph|on\s+aggregate)\b")
+# What may follow a score the verb gave: a clause's end, a preposition, a team's name.
+_SCORE_END_RE = re.compile(r"\s*(?:[,.;:)\u2014]|$|(?:on|in|at|to|against|with|for|after|before|"
+                           r"over|and|but|as|thanks|despite|when|while)\b|[A-Z])")
+_SCORE_TEAMS_RE = re.compile(r"[A-Z][\w'\u2019-]*\s$")
+_SCORE_TEAM_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]*")
+
+
+def _score(s: str, m: re.Match[str]) -> bool:
+    if _SCORE_NOUN_RE.match(s, m.end()):
+        return True
+    if _SCORE_VERB_RE.search(s, max(0, m.start() - 60), m.start()) and \
+            _SCORE_END_RE.match(s, m.end()):
+        return True  # (not "Levels have dropped 20-25 metres": a unit makes it a range)
+    # a headline's "Harrowgate United 3-1 Castlebridge": a goal score between two teams
+    return len(m.group(1)) <= 2 and len(m.group(2)) <= 2 and \
+        _SCORE_TEAMS_RE.search(s, max(0, m.start() - 30), m.start()) is not None and \
+        _SCORE_TEAM_AFTER_RE.match(s, m.end()) is not None
+
+
+def _race_time(s: str, m: re.Match[str]) -> bool:
+    return _CLOCK_AT_RE.search(s, max(0, m.start() - 8), m.start()) is None and \
+        _CLOCK_NEXT_RE.match(s, m.end()) is None
+
+
+def _race_seconds(m: re.Match[str]) -> Decimal:
+    if m.group(1) is not None:
+        secs = Decimal(int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3)))
+        return _dec(secs + Decimal(m.group(4) or "0"))
+    return _dec(Decimal(int(m.group(5)) * 60 + int(m.group(6))) + Decimal(m.group(7)))
+
+
 def find_figures(sentence: str, dates: list[DateMention],
                  words: set[str] | None = None) -> list[Figure]:
     """Every figure in `sentence`, in order (see the module docstring for what counts).
@@ -1978,8 +2040,26 @@ def find_figures(sentence: str, dates: list[DateMention],
         v, lo, hi = _bounds(q, share)
         atoms.append(Figure(qstart, b, a, _clean_text(s[qstart:b]), v, lo, hi, q, "%", "ratio",
                             b))
+    races = [m for m in _RACE_TIME_RE.finditer(s) if _race_time(s, m)] if ":" in s else []
+    for m in races:
+        q, qstart = _qualifier_before(s, m.start())
+        secs = _race_seconds(m)
+        v, lo, hi = _bounds(q, secs)
+        atoms.append(Figure(qstart, m.end(), m.start(), _clean_text(s[qstart:m.end()]), v, lo,
+                            hi, q, "seconds", "digit", m.end()))
+    scores = [m for m in _SCORE_RE.finditer(s) if _score(s, m) and not any(
+        d.start <= m.start() < d.end or m.start() <= d.start < m.end() for d in dates)] \
+        if "-" in s or "\u2013" in s else []
+    for m in scores:
+        for g in (1, 2):
+            v = _dec(Decimal(int(m.group(g))))
+            atoms.append(Figure(m.start(g), m.end(g), m.start(g), m.group(g), v, v, v,
+                                "exact", "", "digit", m.end()))
+    races += scores  # (their numbers are skipped as atoms below)
     for m in _atoms(s, words):
         kind = m.lastgroup
+        if races and any(r.start() <= m.start() < r.end() for r in races):
+            continue  # part of a race time, read above
         if phones and any(a <= m.start() < b or b < m.start() and
                           _AFTER_PHONE_RE.fullmatch(s, b, m.start()) for a, b in phones):
             continue  # a phone number, or one listed after it
@@ -2207,7 +2287,14 @@ def find_figures(sentence: str, dates: list[DateMention],
             )
     if ratios:
         atoms.sort(key=lambda f: f.start)
-    return _merge_ranges(s, atoms, rejected_ends)
+    merged = _merge_ranges(s, atoms, rejected_ends)
+    if scores:
+        # a score's two numbers stay two figures, whichever is the larger ("lost 98-104")
+        ends = {(m.start(1), m.end()) for m in scores}
+        merged = [x for f in merged for x in (
+            [a for a in atoms if f.core_start <= a.core_start < f.end]
+            if f.kind == "range" and (f.core_start, f.end) in ends else [f])]
+    return merged
 
 
 # Before "X to Y", words that make X a change and Y the level it reached.

@@ -3397,10 +3397,26 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
         if c <= 0 or toks[c].text != ",":
             return False
         np = left_phrase(toks, c)
-        if np and np[0] is toks[0] and valid_speaker_phrase(np):
+        if np and (np[0] is toks[0] or _after_opening_phrase(toks, np[0])) and \
+                valid_speaker_phrase(np):
             return True
         end = c
     return False
+
+
+# Words that open a sentence's adverbial phrase before its subject: "In a statement, the chief
+# executive, Helen Marsh, said the club ..."; "Speaking after the match, the manager, ...".
+_ADVERBIAL_OPENERS = words("in on at during after before speaking earlier later meanwhile "
+                           "separately however writing asked")
+
+
+def _after_opening_phrase(toks: list[Tok], first: Tok) -> bool:
+    """Whether `first` opens the subject right after a sentence's opening adverbial phrase of
+    at most eight words set off by one comma."""
+    k = index_at(toks, first.start)
+    if k < 3 or toks[k - 1].text != "," or toks[0].low not in _ADVERBIAL_OPENERS:
+        return False
+    return k - 1 <= 9 and all(t.text != "," and t.text not in QUOTES for t in toks[1 : k - 1])
 
 
 def _given_name(inner: list[Tok]) -> list[Tok] | None:
@@ -4108,8 +4124,9 @@ _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos d
                             "para por es")
 
 # Endings of occupations written before a name at the start of a sentence ("Herder Abbas
-# Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent".
-_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent"; and the roles in
+# "-man", "-woman" ("Frontwoman Jade Okonkwo", "Batsman Imran Malik").
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 
 # Words that open a surname ("Mr Al Mansoori", "Dr van Wyk"): with a title before them the
 # two words are a surname alone.
@@ -5516,6 +5533,7 @@ for _heads, _kinds in (
     # "the think tank" ("tank" is a speaker's head only after "think")
     ("tank think-tank thinktank", (ORGANISATION,)),
     ("city town", (GOVERNMENT,)),
+    ("museum gallery festival theatre theater orchestra", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -5549,6 +5567,8 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "army": frozenset({"armed"}), "district": _SCHOOL_SYSTEM_WORDS,
                  # "the league" for the National Basketball Association
                  "league": frozenset({"association"}),
+                 # "the museum" for the National Gallery, "the gallery" for a Museum of Art
+                 "museum": frozenset({"gallery", "galleries"}), "gallery": frozenset({"museum"}),
                  # "prosecutors said" after the Harbour City Public Prosecution spoke
                  "prosecutors": _PROSECUTION_WORDS, "prosecutor": _PROSECUTION_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},

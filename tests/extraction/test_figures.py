@@ -2602,3 +2602,52 @@ def test_a_temperature_at_a_sentences_end_or_with_an_ordinal_sign(sentence, text
 
 def test_a_letter_that_opens_an_abbreviation_is_no_temperature():
     assert figures("He won grade 3 C.E.O. honours.") == []
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("Pakistan won by a 146-run margin in Christchurch.", "146-run", "runs"),
+    ("Qureshi finished the match with a five-wicket haul.", "five-wicket", "wickets"),
+    ("The hosts threw away a two-goal lead at home.", "two-goal", "goals"),
+    ("The striker was handed a three-match ban on Tuesday.", "three-match", "matches"),
+    ("The Kings stretched their run to a 10-game winning streak.", "10-game", "games"),
+])
+def test_a_sports_count_compound_is_a_figure(sentence, text, unit):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, unit)
+
+
+def test_a_run_or_match_compound_without_a_number_is_no_figure():
+    assert figures("The state-run broadcaster showed the pre-match build-up.") == []
+
+
+@pytest.mark.parametrize("sentence, text, seconds, qualifier", [
+    ("Chebet won the women's race in 2:15:12 on Sunday.", "2:15:12", D(8112), "exact"),
+    ("Tadesse was second in about 2:03:48.", "about 2:03:48", D(7428), "about"),
+    ("The Australian swam 1:52.34 in the final.", "1:52.34", D("112.34"), "exact"),
+])
+def test_a_race_time_is_a_duration_in_seconds(sentence, text, seconds, qualifier):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit, f.qualifier) == (text, seconds, "seconds", qualifier)
+
+
+def test_a_clock_time_with_seconds_is_no_race_time():
+    assert figures("The first blast came at 10:15:20 local time.") == []
+    assert figures("The alarm rang at 11:42:30 p.m. on Friday.") == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("The Kings beat the Memphis Grizzlies 121-115 on Friday night.", ["121", "115"]),
+    ("Sacramento outscored Memphis 15-9 in overtime.", ["15", "9"]),
+    ("Pakistan levelled the series 1-1 in Christchurch.", ["1", "1"]),
+    ("The Lakers lost 98-104 to Boston on Sunday.", ["98", "104"]),
+    ("Harrowgate United 3-1 Castlebridge: Okafor double lifts hosts", ["3", "1"]),
+])
+def test_a_match_score_is_two_figures(sentence, texts):
+    found = figures(sentence)
+    assert [f.text for f in found] == texts
+    assert all(f.kind == "digit" for f in found)
+
+
+def test_a_range_or_a_date_span_is_no_score():
+    assert [f.kind for f in figures("Some 150-200 families fled after the win.")] == ["range"]
+    assert figures("Storm Summary for the January 26-28 Atmospheric River") == []

@@ -8213,3 +8213,72 @@ def test_what_a_document_identified_is_its_finding(sentence, figure, name):
 ])
 def test_a_body_the_speaker_spoke_of_is_not_the_group(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_culture_body_is_the_festival_or_museum_a_later_sentence_refers_back_to():
+    got = by_figure(run(
+        "Harwick Folk Festival sold out its 30,000 weekend tickets on Friday.",
+        "The festival said 38% of visitors came by train.",
+        "The Museum of Coastal Life welcomed 412,000 visitors last year.",
+        "A £12 entry charge for its whale show raised £2.1m, the gallery said.",
+        "The festival drew 5,000 more people than in 2024.",
+    ))
+    assert got["38%"].speaker == "Harwick Folk Festival"
+    assert got["£12"].speaker == got["£2.1m"].speaker == "Museum of Coastal Life"
+    # (no voice: the outlet's own figure, as before)
+    assert got["5,000"].speaker == "Test Herald"
+
+
+def test_an_occupation_ending_in_man_or_woman_that_opens_a_sentence_is_a_role():
+    got = by_figure(run(
+        "Frontwoman Jade Okonkwo said it was the band's first festival show in six years.",
+        "Batsman Imran Malik said he had batted for nine hours.",
+        "Herman Cain said 40 people came.",
+    ))
+    assert (got["six years"].speaker, got["six years"].speaker_role) == ("Jade Okonkwo",
+                                                                         "Frontwoman")
+    assert got["nine hours"].speaker == "Imran Malik"
+    assert got["40"].speaker == "Herman Cain"  # (a given name, not a role)
+
+
+@pytest.mark.parametrize("headline, figure", [
+    ("Box Office: 'Tidebreaker' Sinks Rivals With $94 Million Debut", "$94 Million"),
+    ("Weekend Box Office: 'Deep Water' takes $40 Million", "$40 Million"),
+    ("Box Office: 'Paper Lanterns' slips 48% in its second weekend", "48%"),
+])
+def test_a_desk_kicker_before_a_colon_is_no_speaker(headline, figure):
+    got = by_figure(run("The story goes on without a figure.", headline=headline))
+    assert got[figure].speaker == "Test Herald"
+
+
+def test_a_body_before_a_headline_colon_still_credits_its_figure():
+    got = by_figure(run("Officers were at the scene on Friday.",
+                        headline="Police: 12 arrested after match violence"))
+    assert got["12"].speaker != "Test Herald"
+
+
+def test_an_appositive_subject_after_an_opening_phrase_is_no_inverted_said():
+    got = by_figure(run(
+        'In a statement, the chief executive, Helen Marsh, said the club "remained fully '
+        'compliant" with rules that allow losses of up to £105m.',
+        'Speaking after the match, the manager, Gareth Lyle, said the side "stopped doing the '
+        'simple things" after 40 minutes.',
+        'In March, ticket sales at Harwick Rovers rose 12%, said the club.',
+    ))
+    assert got["up to £105m"].speaker == "Helen Marsh"
+    assert got["40 minutes"].speaker == "Gareth Lyle"
+    # (an inverted "said the club" after an opening phrase stays the club's)
+    assert got["12%"].speaker == "Harwick Rovers"
+
+
+def test_a_whose_clause_between_a_speaker_and_said_is_the_speakers_claim():
+    got = by_figure(run(
+        "Castlebridge boss Marta Kowalczyk, whose side have taken two points from a possible "
+        "18, said she was not worried about her job.",
+        "Harwick Rovers, whose stadium holds 32,000 fans, said the new stand would open in May.",
+        "Dunmore Athletic, whose ground holds 9,000 fans, was fined on Friday.",
+    ))
+    assert got["18"].speaker == "Marta Kowalczyk"
+    assert got["32,000"].speaker == "Harwick Rovers"
+    # (a whose-clause with no speech verb after it stays the outlet's, as before)
+    assert got["9,000"].speaker == "Test Herald"
