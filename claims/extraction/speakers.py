@@ -2996,6 +2996,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT
             or toks[v + 1].text in CURRENCY_SYMBOLS) or v > 0 and toks[v - 1].low in _MODALS):
         return None  # "had added 2.7 million subscribers", "tariffs would add roughly $450m"
+    if low in ("show", "shows", "showed", "shown") and v + 1 < n and toks[v + 1].low == "up" \
+            and (v + 2 >= n or toks[v + 2].low != "to"):
+        return None  # "bleeding showed up on scans in 12% of patients": it appeared
     if low in ("admitted", "admit", "admits") and v + 1 < n and \
             toks[v + 1].low in _ADMITTED_PLACE:
         return None  # "patients admitted during an outage", "admitted into intensive care"
@@ -5567,6 +5570,11 @@ def _unpossessive(word: str) -> str:
 
 
 _IN_PARENS_RE = re.compile(r"\([^()]*$")
+# A name given to the thing just named: "a trial, called CLARION," "a condition known as ARIA",
+# "the mission, dubbed LUPEX," (the word before names what the thing is).
+_GIVEN_NAME_BEFORE_RE = re.compile(
+    r"\b([a-z][\w-]*),?\s+(?:(?:also\s+)?(?:called|known\s+as|dubbed|nicknamed|"
+    r"code-?named|named)|(?:also\s+)?referred\s+to\s+as)\s+(?:the\s+)?$")
 _CAP_WORD_END_RE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019.&-]*\s$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 _ACRONYM_IN_RUN_RE = re.compile(rf"\b{_ACRONYM_WORD_RE.pattern}\b")
@@ -6197,6 +6205,13 @@ class ArticleSpeakers:
                 continue  # "GAAP", "EBITDA", "GDP": measures, not bodies
             if len(ws) == 1 and _IN_PARENS_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "(BNPB)", "(NASDAQ: NSOL)": an alias or a ticker
+            if len(ws) == 1 and (given := _GIVEN_NAME_BEFORE_RE.search(
+                    text, max(0, m.start() - 40), m.start())) is not None and \
+                    given.group(1).lower() not in ORG_HEADS and \
+                    given.group(1).lower() not in GOVERNMENT_HEADS and \
+                    given.group(1).lower() not in ARMED_HEADS:
+                continue  # "the trial, called CLARION,", "bleeding, known as ARIA": the name
+                # of a thing that is no body (not "a rebel group known as the ADF")
             if " " not in m.group() and m.group().isupper() and (
                     m.start() == 0 or text[m.start() - 1] == "\n") and \
                     _DATELINE_AFTER_RE.match(text, m.end()):

@@ -7627,3 +7627,31 @@ def test_many_people_each_named_once_cost_no_rescan():
 
     article(20, 600)()
     assert calls_made(article(400)) / calls_made(article(200, 400)) < 2.1
+
+
+def test_a_name_given_to_a_thing_is_no_body():
+    # "the trial, called CLARION," names a trial, not a body that could be "the company"
+    claims = by_figure(run(
+        "Halvern Therapeutics said on Monday that its drug had worked.",
+        "The study, called BRAVO, enrolled 900 patients in 14 countries.",
+        "Patients on the drug lost 3.2 kilograms more than those on placebo, the company said.",
+        "A side effect, known as TILT, occurred in 6% of patients, the firm said.",
+    ))
+    assert claims["3.2 kilograms"].speaker == "Halvern Therapeutics"
+    assert claims["6%"].speaker == "Halvern Therapeutics"
+    # a group the name is given to is a body all the same
+    claim = run("An armed group known as the FDLR said 40 people had been killed.")[0]
+    assert claim.speaker == "FDLR"
+
+
+def test_showed_up_is_no_data_verb():
+    # "X showed up in 12% of patients": X appeared, it did not show a figure
+    claims = by_figure(run(
+        "Norwell Pharma said on Tuesday the trial had met its goal.",
+        "Liver damage showed up in 4.5% of patients on the drug, the company said.",
+        "A rash, known as DRESS, showed up in 2% of patients.",
+    ))
+    assert claims["4.5%"].speaker == "Norwell Pharma"
+    assert claims["2%"].speaker == "Test Herald"
+    # "shows up to 40" is a figure's qualifier after a data verb
+    assert run("Data from the Bureau shows up to 40 people died.")[0].speaker == "Bureau"
