@@ -3058,6 +3058,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                            "at", "up", "no", "on", ",", "this", "these", "what", "how",
                            "roughly", "almost", "just", "fewer", "under", "only")
             or nxt.text in QUOTES
+            # "The WHO estimates there were 10.3 million cases": "there" and a form of "be"
+            # open the clause the verb reports
+            or nxt.low == "there" and v + 2 < n and toks[v + 2].low in _THERE_BE
             # "The report shows Kilbrook Council has ...": a document, then a name
             or nxt.cap and low in DATA_VERBS and prv is not None and (
                 prv.low in DOCUMENT_HEADS or v == 1 and prv.low == "it")
@@ -3083,6 +3086,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Words after "there" that make it the opener of a clause ("estimates there were").
+_THERE_BE = words("is are was were will would could may might has have had remain remained")
 # Words after which a noun-like word is the verb ("also claims", "did note", "does estimate")
 _VERB_ONLY_BEFORE = words("also did does do")
 _DOCUMENT_DETERMINERS = _THE_OR_POSSESSIVE | _SINGULAR_DEMONSTRATIVES

@@ -7655,3 +7655,17 @@ def test_showed_up_is_no_data_verb():
     assert claims["2%"].speaker == "Test Herald"
     # "shows up to 40" is a figure's qualifier after a data verb
     assert run("Data from the Bureau shows up to 40 people died.")[0].speaker == "Bureau"
+
+
+def test_a_noun_like_verb_before_there_is_reports():
+    # "X estimates there were ...": "there" and a form of "be" open the reported clause
+    claims = by_figure(run(
+        "Globally, the World Food Programme estimates there were 12.4 million people in need.",
+        "In Kenya, the Red Cross estimates there are 5,000 cases.",
+        "The statistics bureau forecasts there will be 3% growth next year.",
+    ))
+    assert claims["12.4 million"].speaker == "World Food Programme"
+    assert claims["5,000"].speaker == "Red Cross"
+    assert claims["3%"].speaker == "Statistics bureau"
+    # a document without an owner stays the publisher's
+    assert run("The report states there are 40 schools.")[0].speaker == "Test Herald"
