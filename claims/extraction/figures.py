@@ -446,11 +446,12 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
 _TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp|dial)")
 # A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
-# more time zones (a live blog's "00.14 BST", "9.30 EDT") and hours, "local time", "noon", "in the morning".
+# more time zones (a live blog's "00.14 BST", "9.30 EDT"; in capitals, so that "7 per cent eat
+# vegetables" keeps its figure) and hours, "local time", "noon", "in the morning".
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
     re.escape(w).replace("'", "['\u2019]") + (r"\b" if w.isalpha() else "")
-    for w in CLOCK_WORDS) + r"|wat\b|eat\b|cet\b|cest\b|bst\b|edt\b|est\b|pdt\b|pst\b|cdt\b|"
-    r"cst\b|mdt\b|mst\b|aest\b|aedt\b|sast\b|jst\b|hkt\b|"
+    for w in CLOCK_WORDS) + r"|(?-i:WAT|EAT|CET|CEST|BST|EDT|EST|PDT|PST|CDT|"
+    r"CST|MDT|MST|AEST|AEDT|SAST|JST|HKT)\b|"
                             r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
                             r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$"
                             r"|\s+(?:and|but|when|then)\b))")  # ("at 9.30 in the morning and")

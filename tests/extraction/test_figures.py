@@ -2151,3 +2151,18 @@ def test_a_short_sentence_giving_a_measure_is_no_age(sentence, text):
 def test_a_short_sentence_giving_a_persons_age_still_is_one():
     assert figures("Marta is 61.") == []
     assert figures("LOPEZ: Marta is 61.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a time zone is written in capitals: "eat", "est" in lower case are words, not zones
+    ("Only 7 percent eat vegetables every day.", "7 percent"),
+    ("About 40% eat breakfast at home.", "About 40%"),
+    ("Just 12 per cent eat fish twice a week.", "12 per cent"),
+])
+def test_a_lower_case_word_after_a_figure_is_no_time_zone(sentence, text):
+    assert figures(sentence)[0].text == text
+
+
+def test_a_time_zone_in_capitals_still_makes_a_clock_time():
+    assert figures("The blast hit at 9.30 EAT on Monday.") == []
+    assert figures("The raid began at 04.15 BST.") == []
