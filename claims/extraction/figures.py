@@ -122,7 +122,7 @@ wording                   value  lower  upper  qualifier
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .dates import DateMention
@@ -521,6 +521,12 @@ _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
 # (and "not one ounce of remorse", "not one iota": no amount, a figure of speech)
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing", "ounce",
                              "iota", "shred", "scrap", "jot"])
+
+
+# A temperature's sign written before its number: "minus 170 degrees", "-12C" (a hyphen
+# after a space or an opening, not inside "2-3C").
+_TEMPERATURE_UNITS = frozenset(["°C", "°F", "degrees"])
+_MINUS_BEFORE_RE = re.compile(r"(?i)(?:^|[\s(])((?:minus|negative)\s+|[-\u2212\u2013])$")
 
 
 @dataclass(frozen=True)
@@ -2178,6 +2184,13 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             if k in rejected_ends:
                 i += 1
                 continue  # "2020-21": the other half was a year
+        if a.unit in _TEMPERATURE_UNITS and a.start == a.core_start and a.value and \
+                (sign := _MINUS_BEFORE_RE.search(s, max(0, a.start - 8), a.start)) is not None:
+            # "drop to minus 170 degrees Celsius", "lows of -12C": a temperature below zero
+            a = replace(a, start=sign.start(1), core_start=sign.start(1),
+                        text=_clean_text(s[sign.start(1) : a.end]), value=-a.value,
+                        lower=None if a.lower is None else -a.lower,
+                        upper=None if a.upper is None else -a.upper)
         out.append(a)
         i += 1
     return out

@@ -2166,3 +2166,21 @@ def test_a_lower_case_word_after_a_figure_is_no_time_zone(sentence, text):
 def test_a_time_zone_in_capitals_still_makes_a_clock_time():
     assert figures("The blast hit at 9.30 EAT on Monday.") == []
     assert figures("The raid began at 04.15 BST.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a temperature below zero keeps its sign, in words or as a hyphen
+    ("At night temperatures drop to minus 170 degrees Celsius.", "minus 170 degrees Celsius",
+     D(-170)),
+    ("Forecasters expect lows of -12C on Friday.", "-12C", D(-12)),
+    ("Temperatures on the ice sheet fell to minus 52.3C last week.", "minus 52.3C", D("-52.3")),
+])
+def test_a_temperature_below_zero_keeps_its_sign(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_a_hyphen_between_numbers_is_no_minus():
+    assert [(f.text, f.lower, f.upper) for f in figures("Highs of 2-3C are expected.")] == \
+        [("2-3C", D(2), D(3))]
+    assert one("It rose 3C on the day.").value == D(3)
