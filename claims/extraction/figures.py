@@ -313,7 +313,7 @@ ATOM_RE = re.compile(
     rf"""
     (?P<digit>
         (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
+        (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)(?:[.\u00b7]\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:[.\u00b7]\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|

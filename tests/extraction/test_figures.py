@@ -2184,3 +2184,20 @@ def test_a_hyphen_between_numbers_is_no_minus():
     assert [(f.text, f.lower, f.upper) for f in figures("Highs of 2-3C are expected.")] == \
         [("2-3C", D(2), D(3))]
     assert one("It rose 3C on the day.").value == D(3)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # South Asian digit grouping: lakhs and crores in pairs of digits before the thousands
+    ("The survey covered more than 6,41,000 sq km of forest.", "more than 6,41,000 sq km",
+     D(641000)),
+    ("The state paid Rs 1,20,000 to each family.", "Rs 1,20,000", D(120000)),
+    ("Sales reached 12,34,56,789 units last year.", "12,34,56,789", D(123456789)),
+])
+def test_south_asian_digit_grouping_is_one_number(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_western_grouping_is_unchanged():
+    assert one("The ministry counted 641,000 hectares.").value == D(641000)
+    assert [f.text for f in figures("Scores were 12,34 and 56.")] == ["12", "56"]
