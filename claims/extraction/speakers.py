@@ -5707,6 +5707,9 @@ def _company_like(name: str, kind: str) -> bool:
     if last in COMPANY_NAME_HEADS or last in _LEGAL_SUFFIXES or last in (
             "group", "holdings", "airways", "airlines", "bank"):
         return True
+    ws = low.split()
+    if "of" in ws[1:] and ws[ws.index("of", 1) - 1] in _NOT_COMPANY_HEADS:
+        return False  # "the University of Edinburgh", "the Institute of Cancer Research"
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
         low not in ORGANISATION_NAMES and not any(
             w in ("brotherhood", "union", "association", "federation", "confederation")

@@ -7669,3 +7669,20 @@ def test_a_noun_like_verb_before_there_is_reports():
     assert claims["3%"].speaker == "Statistics bureau"
     # a document without an owner stays the publisher's
     assert run("The report states there are 40 schools.")[0].speaker == "Test Herald"
+
+
+def test_a_university_of_somewhere_is_not_the_company():
+    # a body whose head comes before "of" ("University of Edinburgh") is no company
+    claims = by_figure(run(
+        "Corvane Therapeutics said on Monday its drug had worked.",
+        "\"It works,\" said Dr. Lena Ibsen, a neurologist at the University of Bergen who led "
+        "the trial.",
+        "About 12% of patients had to stop treatment, the company said.",
+        "A researcher at the Institute of Tropical Medicine praised the result. The drug will "
+        "cost $9,000 a year, the company said.",
+    ))
+    assert claims["About 12%"].speaker == "Corvane Therapeutics"
+    assert claims["$9,000"].speaker == "Corvane Therapeutics"
+    # a company named "of" something still is one
+    claim = run("Bank of Tallin cut 300 jobs, the company said.")[0]
+    assert claim.speaker == "Bank of Tallin"
