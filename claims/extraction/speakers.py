@@ -2688,6 +2688,11 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         # Bank": a document with a title of its own, and its owner
         end_i += 1
         titled_doc = True
+    elif end_i + 1 < n and toks[end_i].low in _RELEASED and ph[0].low in _DOC_ADJECTIVES and \
+            len(ph) >= 2 and ph[-1].cap and all(t.cap or t.low in _DOC_ADJECTIVES for t in ph):
+        # "according to the latest All India Tiger Estimation released by the NTCA": a
+        # title in capitals that is released is a document, whatever its last word
+        titled_doc = True
     if (
         (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc)  # "the Annual Report"
         and end_i + 1 < len(toks)
