@@ -4231,7 +4231,8 @@ def _remit_without_title(title: list[Tok], name: list[Tok]) -> bool:
 _MEDIA_STAFF = words("witness reporter reporters correspondent correspondents photographer "
                      "journalist journalists cameraman")
 
-_SYSTEM_WORDS = words("system systems platform index database registry tracker portal")
+_SYSTEM_WORDS = words("system systems platform index database registry register dashboard tracker "
+                      "portal")
 
 
 def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:

@@ -7703,3 +7703,18 @@ def test_a_titled_document_released_by_a_body_is_the_bodys():
     claim = run("The deficit was $9 billion, according to a statement from the Finance "
                 "Ministry published by the Harbour Press Agency.")[0]
     assert claim.speaker == "Finance Ministry"
+
+
+def test_a_register_is_a_bodys_name_not_a_titled_person():
+    # "Register" and "Dashboard" end a body's or a tool's name, never a surname: the words
+    # before them are no titles
+    claims = by_figure(run(
+        "Coverage fell to 91.2%, according to the Australian Immunisation Register.",
+        "Cases rose 4%, according to the National Cancer Register.",
+        "Deaths rose 7%, according to the Covid Data Dashboard.",
+    ))
+    assert claims["91.2%"].speaker == "Australian Immunisation Register"
+    assert claims["4%"].speaker == "National Cancer Register"
+    assert claims["7%"].speaker == "Covid Data Dashboard"
+    # a titled person keeps the title out of the name
+    assert run("Health Minister Tom Reid said 30 clinics had closed.")[0].speaker == "Tom Reid"
