@@ -122,7 +122,7 @@ wording                   value  lower  upper  qualifier
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .dates import DateMention
@@ -343,7 +343,7 @@ ATOM_RE = re.compile(
     rf"""
     (?P<digit>
         (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
+        (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)(?:[.\u00b7]\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:[.\u00b7]\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
@@ -485,11 +485,12 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
 _TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp|dial)")
 # A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
-# more time zones (a live blog's "00.14 BST", "9.30 EDT") and hours, "local time", "noon", "in the morning".
+# more time zones (a live blog's "00.14 BST", "9.30 EDT"; in capitals, so that "7 per cent eat
+# vegetables" keeps its figure) and hours, "local time", "noon", "in the morning".
 _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
     re.escape(w).replace("'", "['\u2019]") + (r"\b" if w.isalpha() else "")
-    for w in CLOCK_WORDS) + r"|wat\b|eat\b|cet\b|cest\b|bst\b|edt\b|est\b|pdt\b|pst\b|cdt\b|"
-    r"cst\b|mdt\b|mst\b|aest\b|aedt\b|sast\b|jst\b|hkt\b|"
+    for w in CLOCK_WORDS) + r"|(?-i:WAT|EAT|CET|CEST|BST|EDT|EST|PDT|PST|CDT|"
+    r"CST|MDT|MST|AEST|AEDT|SAST|JST|HKT)\b|"
                             r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
                             r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$"
                             r"|\s+(?:and|but|when|then)\b))")  # ("at 9.30 in the morning and")
@@ -570,6 +571,12 @@ _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "th
                              "we", "i", "you", "he", "she", "they", "it", "which"])
 # "from one week to the next", "from one day to another": how often a thing changes, no span
 _TO_THE_NEXT_RE = re.compile(r"(?i)\s+[a-z]+\s+to\s+(?:the\s+)?(?:next|another|other)\b")
+
+
+# A temperature's sign written before its number: "minus 170 degrees", "-12C" (a hyphen
+# after a space or an opening, not inside "2-3C").
+_TEMPERATURE_UNITS = frozenset(["°C", "°F", "degrees"])
+_MINUS_BEFORE_RE = re.compile(r"(?i)(?:^|[\s(])((?:minus|negative)\s+|[-\u2212\u2013])$")
 
 
 @dataclass(frozen=True)
@@ -2391,6 +2398,13 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             if k in rejected_ends:
                 i += 1
                 continue  # "2020-21": the other half was a year
+        if a.unit in _TEMPERATURE_UNITS and a.start == a.core_start and a.value and \
+                (sign := _MINUS_BEFORE_RE.search(s, max(0, a.start - 8), a.start)) is not None:
+            # "drop to minus 170 degrees Celsius", "lows of -12C": a temperature below zero
+            a = replace(a, start=sign.start(1), core_start=sign.start(1),
+                        text=_clean_text(s[sign.start(1) : a.end]), value=-a.value,
+                        lower=None if a.lower is None else -a.lower,
+                        upper=None if a.upper is None else -a.upper)
         out.append(a)
         i += 1
     return out

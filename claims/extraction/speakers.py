@@ -2826,6 +2826,11 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         # Bank": a document with a title of its own, and its owner
         end_i += 1
         titled_doc = True
+    elif end_i + 1 < n and toks[end_i].low in _RELEASED and ph[0].low in _DOC_ADJECTIVES and \
+            len(ph) >= 2 and ph[-1].cap and all(t.cap or t.low in _DOC_ADJECTIVES for t in ph):
+        # "according to the latest All India Tiger Estimation released by the NTCA": a
+        # title in capitals that is released is a document, whatever its last word
+        titled_doc = True
     if (
         (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc)  # "the Annual Report"
         and end_i + 1 < len(toks)
@@ -3136,6 +3141,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT
             or toks[v + 1].text in CURRENCY_SYMBOLS) or v > 0 and toks[v - 1].low in _MODALS):
         return None  # "had added 2.7 million subscribers", "tariffs would add roughly $450m"
+    if low in ("show", "shows", "showed", "shown") and v + 1 < n and toks[v + 1].low == "up" \
+            and (v + 2 >= n or toks[v + 2].low != "to"):
+        return None  # "bleeding showed up on scans in 12% of patients": it appeared
     if low in ("admitted", "admit", "admits") and v + 1 < n and \
             toks[v + 1].low in _ADMITTED_PLACE:
         return None  # "patients admitted during an outage", "admitted into intensive care"
@@ -3195,6 +3203,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                            "at", "up", "no", "on", ",", "this", "these", "what", "how",
                            "roughly", "almost", "just", "fewer", "under", "only")
             or nxt.text in QUOTES
+            # "The WHO estimates there were 10.3 million cases": "there" and a form of "be"
+            # open the clause the verb reports
+            or nxt.low == "there" and v + 2 < n and toks[v + 2].low in _THERE_BE
             # "The report shows Kilbrook Council has ...": a document, then a name
             or nxt.cap and low in DATA_VERBS and prv is not None and (
                 prv.low in DOCUMENT_HEADS or v == 1 and prv.low == "it")
@@ -3220,6 +3231,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Words after "there" that make it the opener of a clause ("estimates there were").
+_THERE_BE = words("is are was were will would could may might has have had remain remained")
 # Words after which a noun-like word is the verb ("also claims", "did note", "does estimate")
 _VERB_ONLY_BEFORE = words("also did does do")
 _DOCUMENT_DETERMINERS = _THE_OR_POSSESSIVE | _SINGULAR_DEMONSTRATIVES
@@ -4422,7 +4435,8 @@ def _remit_without_title(title: list[Tok], name: list[Tok]) -> bool:
 _MEDIA_STAFF = words("witness reporter reporters correspondent correspondents photographer "
                      "journalist journalists cameraman")
 
-_SYSTEM_WORDS = words("system systems platform index database registry tracker portal")
+_SYSTEM_WORDS = words("system systems platform index database registry register dashboard tracker "
+                      "portal")
 
 
 def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
@@ -5878,6 +5892,11 @@ def _unpossessive(word: str) -> str:
 
 
 _IN_PARENS_RE = re.compile(r"\([^()]*$")
+# A name given to the thing just named: "a trial, called CLARION," "a condition known as ARIA",
+# "the mission, dubbed LUPEX," (the word before names what the thing is).
+_GIVEN_NAME_BEFORE_RE = re.compile(
+    r"\b([a-z][\w-]*),?\s+(?:(?:also\s+)?(?:called|known\s+as|dubbed|nicknamed|"
+    r"code-?named|named)|(?:also\s+)?referred\s+to\s+as)\s+(?:the\s+)?$")
 _CAP_WORD_END_RE = re.compile(r"(?:^|\s)[A-Z][\w'\u2019.&-]*\s$")
 _ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z&-]*[A-Z]")
 _ACRONYM_IN_RUN_RE = re.compile(rf"\b{_ACRONYM_WORD_RE.pattern}\b")
@@ -6012,6 +6031,9 @@ def _company_like(name: str, kind: str) -> bool:
     if last in COMPANY_NAME_HEADS or last in _LEGAL_SUFFIXES or last in (
             "group", "holdings", "airways", "airlines", "bank"):
         return True
+    ws = low.split()
+    if "of" in ws[1:] and ws[ws.index("of", 1) - 1] in _NOT_COMPANY_HEADS:
+        return False  # "the University of Edinburgh", "the Institute of Cancer Research"
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
         low not in ORGANISATION_NAMES and not any(
             w in ("brotherhood", "union", "association", "federation", "confederation")
@@ -6527,6 +6549,13 @@ class ArticleSpeakers:
                 continue  # "GAAP", "EBITDA", "GDP": measures, not bodies
             if len(ws) == 1 and _IN_PARENS_RE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "(BNPB)", "(NASDAQ: NSOL)": an alias or a ticker
+            if len(ws) == 1 and (given := _GIVEN_NAME_BEFORE_RE.search(
+                    text, max(0, m.start() - 40), m.start())) is not None and \
+                    given.group(1).lower() not in ORG_HEADS and \
+                    given.group(1).lower() not in GOVERNMENT_HEADS and \
+                    given.group(1).lower() not in ARMED_HEADS:
+                continue  # "the trial, called CLARION,", "bleeding, known as ARIA": the name
+                # of a thing that is no body (not "a rebel group known as the ADF")
             if " " not in m.group() and m.group().isupper() and (
                     m.start() == 0 or text[m.start() - 1] == "\n") and \
                     _DATELINE_AFTER_RE.match(text, m.end()):

@@ -2651,3 +2651,53 @@ def test_a_match_score_is_two_figures(sentence, texts):
 def test_a_range_or_a_date_span_is_no_score():
     assert [f.kind for f in figures("Some 150-200 families fled after the win.")] == ["range"]
     assert figures("Storm Summary for the January 26-28 Atmospheric River") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a time zone is written in capitals: "eat", "est" in lower case are words, not zones
+    ("Only 7 percent eat vegetables every day.", "7 percent"),
+    ("About 40% eat breakfast at home.", "About 40%"),
+    ("Just 12 per cent eat fish twice a week.", "12 per cent"),
+])
+def test_a_lower_case_word_after_a_figure_is_no_time_zone(sentence, text):
+    assert figures(sentence)[0].text == text
+
+
+def test_a_time_zone_in_capitals_still_makes_a_clock_time():
+    assert figures("The blast hit at 9.30 EAT on Monday.") == []
+    assert figures("The raid began at 04.15 BST.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a temperature below zero keeps its sign, in words or as a hyphen
+    ("At night temperatures drop to minus 170 degrees Celsius.", "minus 170 degrees Celsius",
+     D(-170)),
+    ("Forecasters expect lows of -12C on Friday.", "-12C", D(-12)),
+    ("Temperatures on the ice sheet fell to minus 52.3C last week.", "minus 52.3C", D("-52.3")),
+])
+def test_a_temperature_below_zero_keeps_its_sign(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_a_hyphen_between_numbers_is_no_minus():
+    assert [(f.text, f.lower, f.upper) for f in figures("Highs of 2-3C are expected.")] == \
+        [("2-3C", D(2), D(3))]
+    assert one("It rose 3C on the day.").value == D(3)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # South Asian digit grouping: lakhs and crores in pairs of digits before the thousands
+    ("The survey covered more than 6,41,000 sq km of forest.", "more than 6,41,000 sq km",
+     D(641000)),
+    ("The state paid Rs 1,20,000 to each family.", "Rs 1,20,000", D(120000)),
+    ("Sales reached 12,34,56,789 units last year.", "12,34,56,789", D(123456789)),
+])
+def test_south_asian_digit_grouping_is_one_number(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_western_grouping_is_unchanged():
+    assert one("The ministry counted 641,000 hectares.").value == D(641000)
+    assert [f.text for f in figures("Scores were 12,34 and 56.")] == ["12", "56"]

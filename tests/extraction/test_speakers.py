@@ -8282,3 +8282,94 @@ def test_a_whose_clause_between_a_speaker_and_said_is_the_speakers_claim():
     assert got["32,000"].speaker == "Harwick Rovers"
     # (a whose-clause with no speech verb after it stays the outlet's, as before)
     assert got["9,000"].speaker == "Test Herald"
+
+
+def test_a_name_given_to_a_thing_is_no_body():
+    # "the trial, called CLARION," names a trial, not a body that could be "the company"
+    claims = by_figure(run(
+        "Halvern Therapeutics said on Monday that its drug had worked.",
+        "The study, called BRAVO, enrolled 900 patients in 14 countries.",
+        "Patients on the drug lost 3.2 kilograms more than those on placebo, the company said.",
+        "A side effect, known as TILT, occurred in 6% of patients, the firm said.",
+    ))
+    assert claims["3.2 kilograms"].speaker == "Halvern Therapeutics"
+    assert claims["6%"].speaker == "Halvern Therapeutics"
+    # a group the name is given to is a body all the same
+    claim = run("An armed group known as the FDLR said 40 people had been killed.")[0]
+    assert claim.speaker == "FDLR"
+
+
+def test_showed_up_is_no_data_verb():
+    # "X showed up in 12% of patients": X appeared, it did not show a figure
+    claims = by_figure(run(
+        "Norwell Pharma said on Tuesday the trial had met its goal.",
+        "Liver damage showed up in 4.5% of patients on the drug, the company said.",
+        "A rash, known as DRESS, showed up in 2% of patients.",
+    ))
+    assert claims["4.5%"].speaker == "Norwell Pharma"
+    assert claims["2%"].speaker == "Test Herald"
+    # "shows up to 40" is a figure's qualifier after a data verb
+    assert run("Data from the Bureau shows up to 40 people died.")[0].speaker == "Bureau"
+
+
+def test_a_noun_like_verb_before_there_is_reports():
+    # "X estimates there were ...": "there" and a form of "be" open the reported clause
+    claims = by_figure(run(
+        "Globally, the World Food Programme estimates there were 12.4 million people in need.",
+        "In Kenya, the Red Cross estimates there are 5,000 cases.",
+        "The statistics bureau forecasts there will be 3% growth next year.",
+    ))
+    assert claims["12.4 million"].speaker == "World Food Programme"
+    assert claims["5,000"].speaker == "Red Cross"
+    assert claims["3%"].speaker == "Statistics bureau"
+    # a document without an owner stays the publisher's
+    assert run("The report states there are 40 schools.")[0].speaker == "Test Herald"
+
+
+def test_a_university_of_somewhere_is_not_the_company():
+    # a body whose head comes before "of" ("University of Edinburgh") is no company
+    claims = by_figure(run(
+        "Corvane Therapeutics said on Monday its drug had worked.",
+        "\"It works,\" said Dr. Lena Ibsen, a neurologist at the University of Bergen who led "
+        "the trial.",
+        "About 12% of patients had to stop treatment, the company said.",
+        "A researcher at the Institute of Tropical Medicine praised the result. The drug will "
+        "cost $9,000 a year, the company said.",
+    ))
+    assert claims["About 12%"].speaker == "Corvane Therapeutics"
+    assert claims["$9,000"].speaker == "Corvane Therapeutics"
+    # a company named "of" something still is one
+    claim = run("Bank of Tallin cut 300 jobs, the company said.")[0]
+    assert claim.speaker == "Bank of Tallin"
+
+
+def test_a_titled_document_released_by_a_body_is_the_bodys():
+    # "according to the latest <Title> released by X": a title in capitals that is released
+    # is X's document, whatever its last word
+    claims = by_figure(run(
+        "Leopards number about 13,800, according to the latest National Leopard Estimation "
+        "released by the Wildlife Institute on Friday.",
+        "Snow cover fell 12%, according to the Alpine Snow Outlook published on Monday by the "
+        "Mountain Research Council.",
+    ))
+    assert claims["about 13,800"].speaker == "Wildlife Institute"
+    assert claims["12%"].speaker == "Mountain Research Council"
+    # a statement from a body, relayed by an agency, stays the body's
+    claim = run("The deficit was $9 billion, according to a statement from the Finance "
+                "Ministry published by the Harbour Press Agency.")[0]
+    assert claim.speaker == "Finance Ministry"
+
+
+def test_a_register_is_a_bodys_name_not_a_titled_person():
+    # "Register" and "Dashboard" end a body's or a tool's name, never a surname: the words
+    # before them are no titles
+    claims = by_figure(run(
+        "Coverage fell to 91.2%, according to the Australian Immunisation Register.",
+        "Cases rose 4%, according to the National Cancer Register.",
+        "Deaths rose 7%, according to the Covid Data Dashboard.",
+    ))
+    assert claims["91.2%"].speaker == "Australian Immunisation Register"
+    assert claims["4%"].speaker == "National Cancer Register"
+    assert claims["7%"].speaker == "Covid Data Dashboard"
+    # a titled person keeps the title out of the name
+    assert run("Health Minister Tom Reid said 30 clinics had closed.")[0].speaker == "Tom Reid"
