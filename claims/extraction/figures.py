@@ -241,6 +241,7 @@ _GROUPED_AMOUNT = r"\d{1,3}(?:,\d{3})+"
 # A number grouped in thousands ("302,203") is a count: no list of labels or years ("sections
 # 105, 106", "in 2019, 2020") goes on with one ("in all of 2024, 302,203 people crossed").
 _GROUPED_NUM_RE = re.compile(_GROUPED_AMOUNT)
+_RATE_NEXT_RE = re.compile(r"(?i)\s+(?:a|an|per|each)\s+[a-z]")
 # Prepositions that open a sentence before a count ("Of 25 analysts surveyed, 19 ...", "Like 40
 # other towns, ..."), capitalised only there: no name numbered like "Flight 370".
 _OPENING_PREPOSITIONS = frozenset(["of", "like", "beyond", "within", "against", "toward",
@@ -743,6 +744,13 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             _AGE_APPOSITION_RE.search(s, max(0, start - 40), start) and \
             int(_plain_number(m.group("num")).split(".")[0] or 0) < 120:
         return True  # "his client, 58, would appeal": an age
+    if m.group("cur") and len(m.group("cur")) == 3 and m.group("cur").isalpha() and \
+            m.group("cur").isupper() and not has_scale and not has_pct and \
+            m.group("num").isdigit() and len(m.group("num")) <= 2 and \
+            s[end : end + 1] not in ("-", "\u2013", "/") and not _RATE_NEXT_RE.match(s, end):
+        return True  # "the COP30 climate summit": three capitals joined to a small bare
+        # number name a thing (an amount joined to a code has a scale, more digits or a rate:
+        # "EUR12 a month")
     if m.group("cur") == "N" and not has_scale and len(m.group("num")) <= 2 and \
             "," not in m.group("num") and "." not in m.group("num") and \
             not _PER_UNIT_NEXT_RE.match(s, end) and not _NAIRA_RANGE_NEXT_RE.match(s, end):

@@ -2602,3 +2602,23 @@ def test_a_temperature_at_a_sentences_end_or_with_an_ordinal_sign(sentence, text
 
 def test_a_letter_that_opens_an_abbreviation_is_no_temperature():
     assert figures("He won grade 3 C.E.O. honours.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # three capitals joined to a small bare number name a thing, even when they spell a
+    # currency's code
+    "Delegates gathered for the COP29 talks in Baku.",
+    "Ministers will meet again before COP31 next year.",
+    "The ARS12 rocket failed on launch.",
+])
+def test_a_code_joined_to_a_small_bare_number_is_a_name(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("A ticket costs EUR12 a day.", "EUR12"),
+    ("They paid USD45,000 in fees.", "USD45,000"),
+    ("Fines rose to VND4-6 million.", "VND4-6 million"),
+])
+def test_an_amount_joined_to_a_code_still_is_money(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
