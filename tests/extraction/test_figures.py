@@ -2622,3 +2622,17 @@ def test_a_code_joined_to_a_small_bare_number_is_a_name(sentence):
 ])
 def test_an_amount_joined_to_a_code_still_is_money(sentence, text):
     assert [f.text for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passcode or a PIN is a label, not a count
+    "Analysts can join the call with passcode 904512.",
+    "Customers should enter PIN 3382 at the kiosk.",
+    "The conference line's password 7741 was shared by email.",
+])
+def test_a_passcode_or_pin_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_of_pins_still_is_a_figure():
+    assert [f.text for f in figures("Staff reset 340 PINs last week.")] == ["340"]
