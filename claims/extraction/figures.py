@@ -1068,6 +1068,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
                 prev_l == "but" and before_l == "all":
             return False  # "only one water point", "just one bus came", "all but one of the
             # six": a count that stresses how few (not "the only one", "just one thing")
+    if text == "one" and prev_l in ("though", "although") and \
+            _ONE_LAST_OF_LIST_NEXT_RE.match(s, end) and \
+            _COUNT_OR_NONE_BEFORE_RE.search(s, max(0, start - 90), start):
+        return False  # "none of the guards was hurt, though one was treated at a hospital"
     if text == "one" and _ONE_OF_THEM_NEXT_RE.match(s, end) and \
             s[:start].rstrip().endswith((",", " and")) and \
             _DIGIT_OR_COUNT_BEFORE_RE.search(s, max(0, start - 90), start):
@@ -1085,6 +1089,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
+_COUNT_OR_NONE_BEFORE_RE = re.compile(
+    r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+    r"none|no\s+one|nobody)\b")
 _ONE_OF_THEM_NEXT_RE = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 _ONE_PER_TIME_NEXT_RE = re.compile(r"(?i)\s+(?!(?:more|thing|time|way|day|week|month|year)\b)"
                                    r"[a-z]{3,}\s+(?:a|per|each)\s+(?:day|night|week|month|year)\b")

@@ -2636,3 +2636,21 @@ def test_a_passcode_or_pin_is_no_figure(sentence):
 
 def test_a_count_of_pins_still_is_a_figure():
     assert [f.text for f in figures("Staff reset 340 PINs last week.")] == ["340"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "though one was ..." after a count (or a none) is one of those just counted
+    "None of the passengers was badly hurt, though one was taken to hospital.",
+    "Four climbers were rescued, although one remains missing.",
+    "Nobody else was injured, though one was treated at the scene.",
+])
+def test_one_after_though_and_a_count_is_a_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] == ["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Though one was late, they won the match.",
+    "It rained, though one could still see the hills.",
+])
+def test_one_after_though_without_a_count_is_no_count(sentence):
+    assert figures(sentence) == []
