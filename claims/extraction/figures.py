@@ -1081,6 +1081,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
                           _ONE_IN_CONDITION_NEXT_RE.match(s, end)):
         return False  # "eating one meal a day", "one flight per week": a count in a rate, as
         # "two meals a day" is; "nine were taken to hospital, one in a critical condition"
+    if text == "one" and m.group()[0] == "O" and _ONE_ANECDOTE_RE.match(s, end) and \
+            not _ONE_OUTCOME_RE.search(s, end):
+        return True  # "One victim, a Filipino engineer, told Gulf Times he had invested ...":
+        # a story's witness brought in, no count (but "One man, a passenger, died")
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
@@ -1092,6 +1096,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
 _COUNT_OR_NONE_BEFORE_RE = re.compile(
     r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
     r"none|no\s+one|nobody)\b")
+_ONE_ANECDOTE_RE = re.compile(r"\s+[a-z]+,\s.*\b(?:told|said|says|recalled|explained|described|"
+                              r"recounted|added)\b")
+_ONE_OUTCOME_RE = re.compile(r"(?i)\b(?:died|killed|injured|wounded|hurt|dead|missing|rescued)\b")
 _ONE_OF_THEM_NEXT_RE = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
 _ONE_PER_TIME_NEXT_RE = re.compile(r"(?i)\s+(?!(?:more|thing|time|way|day|week|month|year)\b)"
                                    r"[a-z]{3,}\s+(?:a|per|each)\s+(?:day|night|week|month|year)\b")

@@ -567,7 +567,8 @@ PEOPLE_NOUNS = CIVILIAN_NOUNS | words(
     # singular people a bare "one" counts: "One firefighter was treated at the scene"
     "firefighter firefighters worshipper resident villager passenger traveller traveler "
     "teacher nurse nurses doctor doctors miner miners driver drivers pedestrian pedestrians "
-    "motorist motorists migrant tourist commuter farmer"
+    "motorist motorists migrant tourist commuter farmer volunteer surgeon guard employee "
+    "engineer pilot inmate prisoner detainee survivor paramedic climber hiker fisherman"
 )
 
 TIME_UNITS = words(

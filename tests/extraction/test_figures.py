@@ -2654,3 +2654,27 @@ def test_one_after_though_and_a_count_is_a_count(sentence):
 ])
 def test_one_after_though_without_a_count_is_no_count(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "one" before a person counts that person, as "one soldier" does
+    "The clinic now has one surgeon left on duty.",
+    "One volunteer quit after being threatened online.",
+    "Only the pilot and one engineer were aboard.",
+])
+def test_one_before_a_person_is_a_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] in (["one"], ["One"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a witness brought into the story, no count
+    "One survivor, a 31-year-old teacher from Kayes, told reporters the boat capsized at dawn.",
+    "One victim, a retired engineer, said he had lost his savings.",
+])
+def test_one_witness_brought_in_is_no_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] == []
+
+
+def test_one_person_with_an_apposition_and_an_outcome_still_is_a_count():
+    assert [f.text for f in figures("One man, a passenger in the van, died at the scene.")] == \
+        ["One"]
