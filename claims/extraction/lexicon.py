@@ -577,7 +577,8 @@ PEOPLE_NOUNS = CIVILIAN_NOUNS | words(
     # singular people a bare "one" counts: "One firefighter was treated at the scene"
     "firefighter firefighters worshipper resident villager passenger traveller traveler "
     "teacher nurse nurses doctor doctors miner miners driver drivers pedestrian pedestrians "
-    "motorist motorists migrant tourist commuter farmer"
+    "motorist motorists migrant tourist commuter farmer volunteer surgeon guard employee "
+    "engineer pilot inmate prisoner detainee survivor paramedic climber hiker fisherman"
 )
 
 TIME_UNITS = words(
@@ -699,7 +700,7 @@ LABEL_WORDS = words(
     "decree law bill item clause model code channel pillar batch group division brigade "
     "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
-    "pier berth bay port type serotype subtype genotype"
+    "pier berth bay port type serotype subtype genotype passcode passcodes password pin"
 )
 
 # Superlatives, which rank a thing against its peers ("its highest level in two decades",

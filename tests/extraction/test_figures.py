@@ -2701,3 +2701,97 @@ def test_south_asian_digit_grouping_is_one_number(sentence, text, value):
 def test_western_grouping_is_unchanged():
     assert one("The ministry counted 641,000 hectares.").value == D(641000)
     assert [f.text for f in figures("Scores were 12,34 and 56.")] == ["12", "56"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # three capitals joined to a small bare number name a thing, even when they spell a
+    # currency's code
+    "Delegates gathered for the COP29 talks in Baku.",
+    "Ministers will meet again before COP31 next year.",
+    "The ARS12 rocket failed on launch.",
+])
+def test_a_code_joined_to_a_small_bare_number_is_a_name(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("A ticket costs EUR12 a day.", "EUR12"),
+    ("They paid USD45,000 in fees.", "USD45,000"),
+    ("Fines rose to VND4-6 million.", "VND4-6 million"),
+])
+def test_an_amount_joined_to_a_code_still_is_money(sentence, text):
+    assert [f.text for f in figures(sentence)] == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passcode or a PIN is a label, not a count
+    "Analysts can join the call with passcode 904512.",
+    "Customers should enter PIN 3382 at the kiosk.",
+    "The conference line's password 7741 was shared by email.",
+])
+def test_a_passcode_or_pin_is_no_figure(sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_of_pins_still_is_a_figure():
+    assert [f.text for f in figures("Staff reset 340 PINs last week.")] == ["340"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "though one was ..." after a count (or a none) is one of those just counted
+    "None of the passengers was badly hurt, though one was taken to hospital.",
+    "Four climbers were rescued, although one remains missing.",
+    "Nobody else was injured, though one was treated at the scene.",
+])
+def test_one_after_though_and_a_count_is_a_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] == ["one"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Though one was late, they won the match.",
+    "It rained, though one could still see the hills.",
+])
+def test_one_after_though_without_a_count_is_no_count(sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "one" before a person counts that person, as "one soldier" does
+    "The clinic now has one surgeon left on duty.",
+    "One volunteer quit after being threatened online.",
+    "Only the pilot and one engineer were aboard.",
+])
+def test_one_before_a_person_is_a_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] in (["one"], ["One"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a witness brought into the story, no count
+    "One survivor, a 31-year-old teacher from Kayes, told reporters the boat capsized at dawn.",
+    "One victim, a retired engineer, said he had lost his savings.",
+])
+def test_one_witness_brought_in_is_no_count(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 1] == []
+
+
+def test_one_person_with_an_apposition_and_an_outcome_still_is_a_count():
+    assert [f.text for f in figures("One man, a passenger in the van, died at the scene.")] == \
+        ["One"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # how many things "the first"/"the last" takes in is a count, as "the first 20 councils" is
+    "Labour held the first three seats to declare.",
+    "Exports fell in the last four shipments of the year.",
+    "The first two ferries left on time.",
+])
+def test_the_first_or_last_few_things_is_a_count(sentence):
+    assert len([f for f in figures(sentence) if f.kind == "word"]) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the first three months, sales rose 4%.",
+    "The first two were released on Monday.",
+])
+def test_the_first_three_months_or_the_first_two_alone_is_no_count(sentence):
+    assert [f for f in figures(sentence) if f.kind == "word"] == []
