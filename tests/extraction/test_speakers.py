@@ -7914,3 +7914,16 @@ def test_a_compound_rank_alone_is_the_person_named_with_it(paragraphs, figure, n
 ])
 def test_a_surname_without_its_joined_particle_is_the_same_person(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # religious titles and Malay, Thai and Swahili honorifics title a name
+    ("Rabbi Daniel Stern said 40 families had fled.", "40", "Daniel Stern"),
+    ("Ayatollah Reza Karimi said 12 seminaries were shut.", "12", "Reza Karimi"),
+    ("Mzee Juma Mwita said 30 cattle died in the drought.", "30", "Juma Mwita"),
+    ("Tengku Hafiz Idris said 25 firms had closed.", "25", "Hafiz Idris"),
+    # the same word as a surname stays the surname
+    ("Jane Deacon said 40 cattle died.", "40", "Jane Deacon"),
+])
+def test_religious_and_regional_honorifics_title_a_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
