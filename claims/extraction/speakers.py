@@ -6103,6 +6103,21 @@ _FEMALE_ROLES = words("mother wife daughter sister grandmother actress widow mrs
 _MALE_ROLES = words("father husband son brother grandfather widower mr king prince duke")
 # Words ending in "man" that say nothing of a person's gender.
 _NOT_GENDERED = words("human german roman shaman ottoman")
+_SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_HE_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+
+
+def _role_gender(role: str) -> str:
+    """The gender the head of a mention's role gives ("her father": "m"; "" if none)."""
+    ws = role.lower().replace(",", " ").split()
+    if not ws:
+        return ""
+    w = ws[-1]
+    if w.endswith("woman") or w in _FEMALE_ROLES:
+        return "f"
+    if w.endswith("man") and w not in _NOT_GENDERED or w in _MALE_ROLES:
+        return "m"
+    return ""
 
 
 # How many attributions a look-back walks at most (`ArticleSpeakers._recent_history`): the
@@ -7152,6 +7167,25 @@ class ArticleSpeakers:
         k = bisect_right(self._sentence_starts, pos)
         return [(p, self._sentence_text[p]) for p in self._sentence_starts[max(0, k - n) : k]]
 
+    def _surname_gender(self, written: str, pos: int) -> str:
+        """The gender a surname written alone at `pos` is given: by its honorific ("Mrs
+        Halvorsen"), or by the only pronouns of one gender in its sentence ("Halvorsen told
+        me when she got back"); "" when neither says."""
+        first = written.split()[0].rstrip(".").lower() if written else ""
+        if first in ("mrs", "ms", "miss", "madam", "madame", "mme"):
+            return "f"
+        if first == "mr":
+            return "m"
+        text = self.text
+        start = max(text.rfind(". ", max(0, pos - 400), pos),
+                    text.rfind("\n", max(0, pos - 400), pos)) + 1
+        ends = [e for e in (text.find(". ", pos, pos + 400), text.find("\n", pos, pos + 400))
+                if e >= 0]
+        sentence = text[start : min(ends) if ends else pos + 400]  # (its own sentence only)
+        she = _SHE_RE.search(sentence) is not None
+        he = _HE_RE.search(sentence) is not None
+        return "f" if she and not he else "m" if he and not she else ""
+
     def _current_and_previous(self, pos: int) -> tuple[int, int]:
         """The starts of the sentence at `pos` and of the one before it (-1: none)."""
         k = bisect_right(self._sentence_starts, pos)
@@ -7738,9 +7772,14 @@ class ArticleSpeakers:
                 # ("Al-Sharabi said" opening a sentence, after Nabil al-Sharabi)
                 lasts = {last, _particle_lowered(last)}
                 best = None
+                wanted = self._surname_gender(cand.written, pos)
                 for m in self.mentions:
                     hit = m.last in lasts or last in m.name.split() or \
                         _joined_particle_off(m.last) == last  # "Khasawneh": Al-Khasawneh
+                    if hit and wanted and best is not None and \
+                            _role_gender(m.role) not in ("", wanted):
+                        hit = False  # ("Halvorsen ... when she got back": not "her father,
+                        # Arne Halvorsen", named after her)
                     if m.pos >= pos:
                         if best is None and early and hit:
                             best = m

@@ -7927,3 +7927,20 @@ def test_a_surname_without_its_joined_particle_is_the_same_person(paragraphs, fi
 ])
 def test_religious_and_regional_honorifics_title_a_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a surname alone whose sentence gives it a gender is not a relative of the other gender
+    # named after the main person
+    (("Mara Lindqvist counted the boats, a habit she took from her father, Olaf Lindqvist. "
+      "Lindqvist said she counted 9 boats this winter.",), "9", "Mara Lindqvist"),
+    (("Ana Ruiz took over the bakery from her father, Luis Ruiz. Ruiz said she bakes 500 "
+      "loaves a day.",), "500", "Ana Ruiz"),
+    (("Tom Akers runs the shop that his mother, Edna Akers, opened. Akers said he sold 300 "
+      "pies a week.",), "300", "Tom Akers"),
+    # with no gender given, the nearest full name still wins
+    (("Mara Lindqvist counted the boats, a habit she took from her father, Olaf Lindqvist. "
+      "Lindqvist counted 41 in 1979.",), "41", "Olaf Lindqvist"),
+])
+def test_a_surname_with_a_gender_skips_a_relative_of_the_other(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
