@@ -6693,6 +6693,12 @@ class ArticleSpeakers:
                 for m in _APPOS_ACRONYM_RE.finditer(self.text):
                     full, acronym = m.group(1), m.group(2)
                     head = full.split()[-1].lower()
+                    key = normalise_key(acronym)
+                    if key != acronym.lower() and key != normalise_key(full):
+                        continue  # "the World Health Organization, UNICEF, Save the ...":
+                        # a known acronym of another body, listed after it
+                    if acronym[0] not in {w[0] for w in full.split()}:
+                        continue  # (its letters start with one of the name's words)
                     if head in GOVERNMENT_HEADS or head in ORG_HEADS or \
                             _body_of_head(tokenize(full)):
                         # "the Centre for Monitoring and Research, CeMI, which ..."

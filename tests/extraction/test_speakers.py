@@ -7944,3 +7944,19 @@ def test_religious_and_regional_honorifics_title_a_name(paragraph, figure, name)
 ])
 def test_a_surname_with_a_gender_skips_a_relative_of_the_other(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an acronym listed after a body is another body's, not that body's short name
+    (("The World Health Organization, UNICEF, Save the Children and others sent aid. UNICEF "
+      "said 40 schools reopened.",), "40", "UNICEF"),
+    (("The Southern Relief Organization, WFP, Save the Children and others sent aid. WFP said "
+      "40 schools reopened.",), "40", "WFP"),
+    (("The Harbour Development Agency, PMB, Oxfam and others met. PMB said 12 berths "
+      "closed.",), "12", "PMB"),
+    # the body's own acronym, one of whose words it starts with, still stands for it
+    (("The National Electoral Institute, INE, said 40 polling stations opened late.",), "40",
+     "National Electoral Institute"),
+])
+def test_an_acronym_listed_after_a_body_is_not_its_short_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
