@@ -7960,3 +7960,20 @@ def test_a_surname_with_a_gender_skips_a_relative_of_the_other(paragraphs, figur
 ])
 def test_an_acronym_listed_after_a_body_is_not_its_short_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a title of two words before "for" and a remit ("Cabinet Secretary for Interior") ends
+    # with the remit, before the name
+    ("Cabinet Secretary for Interior and National Administration Otieno Wafula said 40 "
+     "officers were deployed.", "40", "Otieno Wafula"),
+    ("Cabinet Secretary for Energy Wanjiru Kamau said tariffs would rise 12%.", "12%",
+     "Wanjiru Kamau"),
+    ("Deputy Secretary for Health Grace Atieno said 40 clinics were shut.", "40",
+     "Grace Atieno"),
+    # a body named "... for" a remit stays the body
+    ("The Alliance for Health Policy said 40 clinics were shut.", "40",
+     "Alliance for Health Policy"),
+])
+def test_a_two_word_title_for_a_remit_ends_before_the_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
