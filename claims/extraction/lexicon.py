@@ -357,7 +357,9 @@ TITLE_WORDS = words(
     # outlets ("Madam Ama Owusu", "Hadja Aissatou Bah", "Daw Aye Aye", "Ratu Jone Vesi",
     # "Datuk Seri ...", "Smt. Lakshmi Rao")
     "madam madame mme mme. hadja hadjia hajja hajji daw ratu datuk dato datin tun puan "
-    "encik shri smt smt. shrimati"
+    "encik shri smt smt. shrimati tunku tengku khun mzee "
+    # religious titles
+    "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"
 )
 
 # Common capitalised words that open sentences and never start a name.

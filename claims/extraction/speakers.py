@@ -4335,7 +4335,7 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
     if remit and len(run) >= remit + 4 and (all(_is_title(t) for t in run[:remit]) or (
             remit >= 2 and _is_title(run[remit - 1]) and not run[0].poss and
-            run[remit].low == "of" and run[remit + 1].low in _REMIT_WORDS)):
+            run[remit + 1].low in _REMIT_WORDS)):  # ("Cabinet Secretary for Interior ...")
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
@@ -6209,6 +6209,21 @@ _FEMALE_ROLES = words("mother wife daughter sister grandmother actress widow mrs
 _MALE_ROLES = words("father husband son brother grandfather widower mr king prince duke")
 # Words ending in "man" that say nothing of a person's gender.
 _NOT_GENDERED = words("human german roman shaman ottoman")
+_SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_HE_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+
+
+def _role_gender(role: str) -> str:
+    """The gender the head of a mention's role gives ("her father": "m"; "" if none)."""
+    ws = role.lower().replace(",", " ").split()
+    if not ws:
+        return ""
+    w = ws[-1]
+    if w.endswith("woman") or w in _FEMALE_ROLES:
+        return "f"
+    if w.endswith("man") and w not in _NOT_GENDERED or w in _MALE_ROLES:
+        return "m"
+    return ""
 
 
 # How many attributions a look-back walks at most (`ArticleSpeakers._recent_history`): the
@@ -6916,6 +6931,12 @@ class ArticleSpeakers:
                 for m in _APPOS_ACRONYM_RE.finditer(self.text):
                     full, acronym = m.group(1), m.group(2)
                     head = full.split()[-1].lower()
+                    key = normalise_key(acronym)
+                    if key != acronym.lower() and key != normalise_key(full):
+                        continue  # "the World Health Organization, UNICEF, Save the ...":
+                        # a known acronym of another body, listed after it
+                    if acronym[0] not in {w[0] for w in full.split()}:
+                        continue  # (its letters start with one of the name's words)
                     if head in GOVERNMENT_HEADS or head in ORG_HEADS or \
                             _body_of_head(tokenize(full)):
                         # "the Centre for Monitoring and Research, CeMI, which ..."
@@ -7206,27 +7227,34 @@ class ArticleSpeakers:
                                     lambda m: m.name.count(" ") >= 2))
         return max((m for m in found if m is not None), key=lambda m: m.pos, default=None)
 
-    def _surname_mention(self, last: str, pos: int, early: bool) -> Mention | None:
+    def _surname_mention(self, last: str, pos: int, early: bool,
+                         wanted: str = "") -> Mention | None:
         """The mention a surname alone ("Silva said") stands for: the last before `pos` whose
         surname is `last`, or that has the word in its name ("Al-Sharabi said" opening a
         sentence, after Nabil al-Sharabi, too), or whose surname is `last` with a particle
-        joined ("Khasawneh" after Mohammad Al-Khasawneh); but a rank's initials ("AC Goh" after Aaron
-        Goh) or one word ("Ms. Berg") after a full name is no one new. A headline or summary
-        point (`early`) may take the mention right after `pos`."""
+        joined ("Khasawneh" after Mohammad Al-Khasawneh); but a rank's initials ("AC Goh"
+        after Aaron Goh) or one word ("Ms. Berg") after a full name is no one new, nor, once
+        someone was
+        found, a mention whose role is of the other gender than the one `wanted`
+        ("Halvorsen ... when she got back": not "her father, Arne Halvorsen", named after her).
+        A headline or summary point (`early`) may take the mention right after `pos`."""
         idx = self.mention_index
         lowered = _particle_lowered(last)
-        # a full name is taken whatever came before it: the walk back stops at the last one,
-        # and the mentions after it decide from there
+        # a full name of the gender wanted is taken whatever came before it: the walk back
+        # stops at the last one, and the mentions after it decide from there
+        def fits(m: Mention) -> bool:
+            return not wanted or _role_gender(m.role) in ("", wanted)
+
         bearers = []
         for m in idx.latest_first_among([idx.by_word.get(last, ()), idx.by_last.get(lowered, ()),
                                          idx.by_particle_off.get(last, ())], pos):
             bearers.append(m)
-            if " " in m.name and not _rank_initials(m.name):
+            if " " in m.name and not _rank_initials(m.name) and fits(m):
                 break
         best = None
         for m in reversed(bearers):
-            if best is None or not (_rank_initials(m.name) or
-                                    " " not in m.name and " " in best.name):
+            if best is None or fits(m) and not (_rank_initials(m.name) or
+                                                " " not in m.name and " " in best.name):
                 best = m
         n = idx.count_before(pos)
         if best is None and early and n < len(idx.mentions):
@@ -7453,6 +7481,25 @@ class ArticleSpeakers:
         """The last `n` sentences that start by `pos`, in order."""
         k = bisect_right(self._sentence_starts, pos)
         return [(p, self._sentence_text[p]) for p in self._sentence_starts[max(0, k - n) : k]]
+
+    def _surname_gender(self, written: str, pos: int) -> str:
+        """The gender a surname written alone at `pos` is given: by its honorific ("Mrs
+        Halvorsen"), or by the only pronouns of one gender in its sentence ("Halvorsen told
+        me when she got back"); "" when neither says."""
+        first = written.split()[0].rstrip(".").lower() if written else ""
+        if first in ("mrs", "ms", "miss", "madam", "madame", "mme"):
+            return "f"
+        if first == "mr":
+            return "m"
+        text = self.text
+        start = max(text.rfind(". ", max(0, pos - 400), pos),
+                    text.rfind("\n", max(0, pos - 400), pos)) + 1
+        ends = [e for e in (text.find(". ", pos, pos + 400), text.find("\n", pos, pos + 400))
+                if e >= 0]
+        sentence = text[start : min(ends) if ends else pos + 400]  # (its own sentence only)
+        she = _SHE_RE.search(sentence) is not None
+        he = _HE_RE.search(sentence) is not None
+        return "f" if she and not he else "m" if he and not she else ""
 
     def _current_and_previous(self, pos: int) -> tuple[int, int]:
         """The starts of the sentence at `pos` and of the one before it (-1: none)."""
@@ -8026,7 +8073,8 @@ class ArticleSpeakers:
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]
-                best = self._surname_mention(last, pos, early)
+                best = self._surname_mention(last, pos, early,
+                                             self._surname_gender(cand.written, pos))
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and

@@ -8373,3 +8373,66 @@ def test_a_register_is_a_bodys_name_not_a_titled_person():
     assert claims["7%"].speaker == "Covid Data Dashboard"
     # a titled person keeps the title out of the name
     assert run("Health Minister Tom Reid said 30 clinics had closed.")[0].speaker == "Tom Reid"
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # religious titles and Malay, Thai and Swahili honorifics title a name
+    ("Rabbi Daniel Stern said 40 families had fled.", "40", "Daniel Stern"),
+    ("Ayatollah Reza Karimi said 12 seminaries were shut.", "12", "Reza Karimi"),
+    ("Mzee Juma Mwita said 30 cattle died in the drought.", "30", "Juma Mwita"),
+    ("Tengku Hafiz Idris said 25 firms had closed.", "25", "Hafiz Idris"),
+    # the same word as a surname stays the surname
+    ("Jane Deacon said 40 cattle died.", "40", "Jane Deacon"),
+])
+def test_religious_and_regional_honorifics_title_a_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a surname alone whose sentence gives it a gender is not a relative of the other gender
+    # named after the main person
+    (("Mara Lindqvist counted the boats, a habit she took from her father, Olaf Lindqvist. "
+      "Lindqvist said she counted 9 boats this winter.",), "9", "Mara Lindqvist"),
+    (("Ana Ruiz took over the bakery from her father, Luis Ruiz. Ruiz said she bakes 500 "
+      "loaves a day.",), "500", "Ana Ruiz"),
+    (("Tom Akers runs the shop that his mother, Edna Akers, opened. Akers said he sold 300 "
+      "pies a week.",), "300", "Tom Akers"),
+    # with no gender given, the nearest full name still wins
+    (("Mara Lindqvist counted the boats, a habit she took from her father, Olaf Lindqvist. "
+      "Lindqvist counted 41 in 1979.",), "41", "Olaf Lindqvist"),
+])
+def test_a_surname_with_a_gender_skips_a_relative_of_the_other(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an acronym listed after a body is another body's, not that body's short name
+    (("The World Health Organization, UNICEF, Save the Children and others sent aid. UNICEF "
+      "said 40 schools reopened.",), "40", "UNICEF"),
+    (("The Southern Relief Organization, WFP, Save the Children and others sent aid. WFP said "
+      "40 schools reopened.",), "40", "WFP"),
+    (("The Harbour Development Agency, PMB, Oxfam and others met. PMB said 12 berths "
+      "closed.",), "12", "PMB"),
+    # the body's own acronym, one of whose words it starts with, still stands for it
+    (("The National Electoral Institute, INE, said 40 polling stations opened late.",), "40",
+     "National Electoral Institute"),
+])
+def test_an_acronym_listed_after_a_body_is_not_its_short_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a title of two words before "for" and a remit ("Cabinet Secretary for Interior") ends
+    # with the remit, before the name
+    ("Cabinet Secretary for Interior and National Administration Otieno Wafula said 40 "
+     "officers were deployed.", "40", "Otieno Wafula"),
+    ("Cabinet Secretary for Energy Wanjiru Kamau said tariffs would rise 12%.", "12%",
+     "Wanjiru Kamau"),
+    ("Deputy Secretary for Health Grace Atieno said 40 clinics were shut.", "40",
+     "Grace Atieno"),
+    # a body named "... for" a remit stays the body
+    ("The Alliance for Health Policy said 40 clinics were shut.", "40",
+     "Alliance for Health Policy"),
+])
+def test_a_two_word_title_for_a_remit_ends_before_the_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
