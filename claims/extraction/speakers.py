@@ -513,7 +513,9 @@ def _date_word_first_name(toks: list[Tok], k: int) -> bool:
         return t.low != "may"  # ("May Parliament ..." is too often the verb's sentence)
     prev = toks[k - 1]
     return (prev.low in TITLE_WORDS and prev.cap) or prev.low in REPORTING_VERBS or \
-        prev.text in (",", '"', "\u201c", "\u2014")
+        prev.text in (",", '"', "\u201c", "\u2014") or prev.cap and prev.kind == "w" and any(
+            toks[i].cap and toks[i].low in TITLE_WORDS for i in range(max(0, k - 6), k - 1))
+    # ("Commissioner for Crisis Management Jan Vermeulen": a title's remit before the name)
 
 
 def _trim(np: list[Tok]) -> list[Tok]:
@@ -4169,7 +4171,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
     if remit and len(run) >= remit + 4 and (all(_is_title(t) for t in run[:remit]) or (
             remit >= 2 and _is_title(run[remit - 1]) and not run[0].poss and
-            run[remit].low == "of" and run[remit + 1].low in _REMIT_WORDS)):
+            run[remit].low == "of" and run[remit + 1].low in _REMIT_WORDS) or (
+            # "European Commissioner for Crisis Management Piet Vermeulen", "EU Commissioner
+            # for ...": a capitalised word before the title word
+            remit >= 2 and _is_title(run[remit - 1]) and run[remit].low == "for" and
+            not any(t.poss for t in run[: remit - 1]))):
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words

@@ -7868,3 +7868,19 @@ def test_what_a_document_identified_is_its_finding(sentence, figure, name):
 ])
 def test_a_body_the_speaker_spoke_of_is_not_the_group(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a title with a capitalised word before it and a remit after it ends in the name, which
+    # may open with a month's word ("Jan")
+    ("The bloc pledged €522 million, according to European Commissioner for Crisis "
+     "Management Jan Vermeulen.", "€522 million", "Jan Vermeulen"),
+    ("Prices rose 5%, according to EU Commissioner for Crisis Management Piet Vermeulen.",
+     "5%", "Piet Vermeulen"),
+    # (a body's name with "for" in it, and a plain remit title: unchanged)
+    ("The Harbour Alliance for Clean Water said 40 wells failed.", "40",
+     "Harbour Alliance for Clean Water"),
+    ("Exports rose 5%, said Minister for Foreign Affairs Simon Carey.", "5%", "Simon Carey"),
+])
+def test_a_qualified_remit_title_ends_in_the_name(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
