@@ -1500,6 +1500,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
             j -= 1
             continue
+        if t.kind == "n" and _YEAR_RE.fullmatch(t.text) and j >= 2 and \
+                toks[j - 1].low in ("in", "during") and toks[j - 2].kind == "w":
+            j -= 2  # "An audit commissioned by the IVRA in 2022 found": the year, not the owner
+            continue
         if low in MONTHS and j >= 2 and toks[j - 1].low == "in" and \
                 toks[j - 2].low in _PERFECT_AUXILIARIES:
             j -= 2  # "The agency had in July warned": the month between the auxiliary and verb

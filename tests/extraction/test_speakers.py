@@ -7884,3 +7884,16 @@ def test_a_body_the_speaker_spoke_of_is_not_the_group(paragraphs, figure, name):
 ])
 def test_a_qualified_remit_title_ends_in_the_name(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # "in <year>" between a document's owner and its verb is the document's date
+    ("An audit commissioned by the Voter Registry Authority in 2022 found about 246,000 "
+     "deceased voters.", "about 246,000", "Voter Registry Authority"),
+    ("A survey by the Harbour Traders Network in 2024 found 40% of shops had cut staff.",
+     "40%", "Harbour Traders Network"),
+    # (a year after a subject with no document: unchanged)
+    ("Exports in 2022 showed a 12% rise.", "12%", "Test Herald"),
+])
+def test_a_year_between_owner_and_verb_is_skipped(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
