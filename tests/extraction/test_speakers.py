@@ -7897,3 +7897,18 @@ def test_a_qualified_remit_title_ends_in_the_name(sentence, figure, name):
 ])
 def test_a_year_between_owner_and_verb_is_skipped(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a "who" clause closed by a comma before the figure is no writer's description of the
+    # figure: what follows it is what was said
+    ("Today, says Tom Reyes, who is 63, his pump pulls from more than 300 feet down.",
+     "more than 300 feet", "Tom Reyes"),
+    ("In the town of Arden, Rosa Villa said her son, who works in construction in Fresno, "
+     "used to send 6,000 pesos each payday.", "6,000 pesos", "Rosa Villa"),
+    # (a clause still open at the figure stays the writer's: unchanged)
+    ('"We lost everything," said Ana Obi, 58, who spent the night in a gym alongside about '
+     '200 other evacuees.', "about 200", "Test Herald"),
+])
+def test_a_closed_who_clause_is_no_description_of_the_figure(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
