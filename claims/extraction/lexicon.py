@@ -224,7 +224,7 @@ ORG_HEADS = words(
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation "
     "club rovers wanderers rangers athletic albion fc hotspur united centers centres institutes "
-    "services schools"
+    "services schools partnership partnerships co-op co-ops"
 )
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never

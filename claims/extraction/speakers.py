@@ -5309,7 +5309,7 @@ for _heads, _kinds in (
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
     # "the think tank" ("tank" is a speaker's head only after "think")
-    ("tank think-tank thinktank", (ORGANISATION,)),
+    ("tank think-tank thinktank partnership co-op", (ORGANISATION,)),
     ("city town", (GOVERNMENT,)),
 ):
     for _h in _heads.split():
@@ -5365,7 +5365,7 @@ _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met 
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank"
+    "tank think-tank thinktank co-op"
 )
 
 

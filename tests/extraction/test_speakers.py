@@ -7912,3 +7912,19 @@ def test_a_year_between_owner_and_verb_is_skipped(sentence, figure, name):
 ])
 def test_a_closed_who_clause_is_no_description_of_the_figure(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "partnership" and "co-op" are bodies' words: "the partnership", "the co-op" speak for
+    # the body named with them, or the body that spoke last
+    (("Yorkshire Transit Partnership chair Ann Lee said fares would be frozen.",
+      "Figures from the partnership show bus journeys rose by 7 per cent to 128 million."),
+     "7 per cent", "Yorkshire Transit Partnership"),
+    (("Kowhai Dairy Group has forecast a milk price of $10 for the season, the company said.",
+      "The forecast would pump about $15.8 billion into the economy, the co-op said."),
+     "about $15.8 billion", "Kowhai Dairy Group"),
+    # (a person's name before "said": unchanged)
+    (("Ann Lee said 40 routes would close.",), "40", "Ann Lee"),
+])
+def test_partnership_and_co_op_are_bodies(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
