@@ -1330,7 +1330,10 @@ def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
     if frame.direction != "post":
         return False
     m = _WHO_CLAUSE_RE.search(sentence, frame.verb_end, fig.start)
-    if m is None:
+    if m is None or "," in sentence[m.end() : fig.start]:
+        # (a clause closed before the figure: "says Mr Murugan, who is 63, his pump pulls
+        # from more than 300 feet down", "Ruiz said her husband, who works in Georgia, used
+        # to send 6,000 pesos")
         return False
     between = set(_WORDS_RE.findall(sentence[m.end() : fig.start].lower()))
     return between.isdisjoint(_STRONG_HINTS) and between.isdisjoint(REPORTING_VERBS)

@@ -224,7 +224,7 @@ ORG_HEADS = words(
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation "
     "club rovers wanderers rangers athletic albion fc hotspur united centers centres institutes "
-    "services schools "
+    "services schools partnership partnerships co-op co-ops "
     # culture and sport desks' bodies: "the festival said", "the museum said"
     "museum gallery festival theatre theater orchestra philharmonic opera zoo studios esports"
 )

@@ -526,7 +526,9 @@ def _date_word_first_name(toks: list[Tok], k: int) -> bool:
         return t.low != "may"  # ("May Parliament ..." is too often the verb's sentence)
     prev = toks[k - 1]
     return (prev.low in TITLE_WORDS and prev.cap) or prev.low in REPORTING_VERBS or \
-        prev.text in (",", '"', "\u201c", "\u2014")
+        prev.text in (",", '"', "\u201c", "\u2014") or prev.cap and prev.kind == "w" and any(
+            toks[i].cap and toks[i].low in TITLE_WORDS for i in range(max(0, k - 6), k - 1))
+    # ("Commissioner for Crisis Management Jan Vermeulen": a title's remit before the name)
 
 
 def _trim(np: list[Tok]) -> list[Tok]:
@@ -1606,6 +1608,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
             continue
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
             j -= 1
+            continue
+        if t.kind == "n" and _YEAR_RE.fullmatch(t.text) and j >= 2 and \
+                toks[j - 1].low in ("in", "during") and toks[j - 2].kind == "w":
+            j -= 2  # "An audit commissioned by the IVRA in 2022 found": the year, not the owner
             continue
         if low in MONTHS and j >= 2 and toks[j - 1].low == "in" and \
                 toks[j - 2].low in _PERFECT_AUXILIARIES:
@@ -4335,7 +4341,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
     if remit and len(run) >= remit + 4 and (all(_is_title(t) for t in run[:remit]) or (
             remit >= 2 and _is_title(run[remit - 1]) and not run[0].poss and
-            run[remit + 1].low in _REMIT_WORDS)):  # ("Cabinet Secretary for Interior ...")
+            run[remit + 1].low in _REMIT_WORDS) or (  # ("Cabinet Secretary for Interior ...")
+            # "European Commissioner for Crisis Management Piet Vermeulen", "EU Commissioner
+            # for ...": a capitalised word before the title word
+            remit >= 2 and _is_title(run[remit - 1]) and run[remit].low == "for" and
+            not any(t.poss for t in run[: remit - 1]))):
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
@@ -5545,7 +5555,7 @@ for _heads, _kinds in (
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
     # "the think tank" ("tank" is a speaker's head only after "think")
-    ("tank think-tank thinktank", (ORGANISATION,)),
+    ("tank think-tank thinktank partnership co-op", (ORGANISATION,)),
     ("city town", (GOVERNMENT,)),
     ("museum gallery festival theatre theater orchestra", (ORGANISATION,)),
 ):
@@ -5604,7 +5614,7 @@ _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met 
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank"
+    "tank think-tank thinktank co-op"
 )
 
 
