@@ -909,6 +909,7 @@ _NOUN_NEXT_RE = re.compile(
 _DURATION_UNIT_NEXT_RE = re.compile(rf"(?i)\s+(?:{_TIME_UNIT}|centuries|century|quarters|"
                                     r"weekends)\b(?!\s+of\b)")
 _NO_PERIOD_DETERMINERS = words("each any both first the")
+_POSSESSIVES = words("their his her its our my your")
 # "every seven weeks", "every two to three weeks": how often, a figure as "every 10 minutes" is
 # (the blind authors of heldout42-69 listed all 6 they state); and a range's low end after a
 # determiner ("the next two to three days").
@@ -944,11 +945,15 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
             # team": counts of people)
     if after.isalnum() or _place_named_by_distance(s, end, title_case):
         return True  # (and "at Seven Mile Beach": a place named by a distance)
-    prev, _ = _prev_word(s, start)
+    prev, prev_start = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".,")
     scaled = _SCALED_RE.search(text)
     if prev_l in REFERENCE_DETERMINERS and not scaled and \
-            not _counted_after_determiner(s, prev_l, text, end):
+            not _counted_after_determiner(s, prev_l, text, end) and not (
+                prev_l == "last" and _prev_word(s, prev_start)[0].lower() in _POSSESSIVES and
+                _NOUN_NEXT_RE.match(s, end) is not None):
+        # (but "won four of their last five games", "nine in his last six starts": the run of
+        # events a record is counted over, like "their past nine matches")
         return True  # "each two", "the first three", "All three were taken to hospital"
         # (those just counted); but "the nine drones launched" and "the three million
         # needed" are figures, and so is a period "over the next two years", "for another

@@ -2200,3 +2200,17 @@ def test_a_match_score_is_two_figures(sentence, texts):
 def test_a_range_or_a_date_span_is_no_score():
     assert [f.kind for f in figures("Some 150-200 families fled after the win.")] == ["range"]
     assert figures("Storm Summary for the January 26-28 Atmospheric River") == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Harrowgate have now won four of their last five league games.", ["four", "five"]),
+    ("He has scored nine in his last six starts.", ["nine", "six"]),
+    ("The club has lost its last three appeals.", ["three"]),
+])
+def test_a_run_counted_after_a_possessive_last_is_a_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+def test_the_last_two_of_those_counted_stay_a_reference():
+    assert figures("The last two survivors died in hospital.") == []
+    assert figures("They lost their last three.") == []
