@@ -1107,8 +1107,22 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
     men over 11 arson attacks": the number counts the things named after it)."""
     if qualifier not in ("under", "over"):
         return False
-    word, _ = _prev_word(s, qstart)
+    word, wstart = _prev_word(s, qstart)
+    if word.lower() in _BE_WORDS and _AGE_END_RE.match(s, end) and \
+            _OVER_AGE_RE.fullmatch(s, qstart, end):
+        # "62% of opening-weekend ticket buyers were over 25": people said to be over an age
+        who = _prev_word(s, wstart)[0].lower()
+        return who in _AGE_NOUNS or who.endswith(_PEOPLE_ENDINGS) and who not in _NOT_PEOPLE
     return word.lower() in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
+
+
+_BE_WORDS = words("were are was is")
+_AGE_END_RE = re.compile(r"\s*(?:[,.;)\u2014]|$|\s(?:and|or|while|but)\b)")
+_OVER_AGE_RE = re.compile(r"(?i)(?:over|under)\s+(?:1[2-9]|[2-9]\d)")
+# Plural nouns of people by their ending: buyers, attendees, respondents, participants.
+_PEOPLE_ENDINGS = ("ers", "ees", "ants", "ents", "ists", "ians")
+_NOT_PEOPLE = words("numbers orders figures rates shares prices temperatures totals others "
+                    "waters centers centres events payments investments")
 
 
 def _over_is_about(s: str, qualifier: str, qstart: int, end: int) -> bool:

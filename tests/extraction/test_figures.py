@@ -2214,3 +2214,12 @@ def test_a_run_counted_after_a_possessive_last_is_a_figure(sentence, texts):
 def test_the_last_two_of_those_counted_stay_a_reference():
     assert figures("The last two survivors died in hospital.") == []
     assert figures("They lost their last three.") == []
+
+
+def test_people_said_to_be_over_or_under_an_age_give_no_figure():
+    assert [f.text for f in figures(
+        "Some 62% of opening-weekend ticket buyers were over 25, the studio said.")] == [
+        "Some 62%"]
+    assert figures("Most festival attendees were under 30.") == []
+    # (a measure over a level stays a figure)
+    assert [f.text for f in figures("Temperatures were over 25 on Sunday.")] == ["over 25"]
