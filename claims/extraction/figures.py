@@ -1108,6 +1108,10 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
     if qualifier not in ("under", "over"):
         return False
     word, wstart = _prev_word(s, qstart)
+    if _next_word(s, end)[0].lower() in DURATION_UNITS and \
+            _DIGIT_RUN_RE.search(_prev_word(s, wstart)[0]):
+        return False  # "drew 412,000 people over 14 weeks": counted people, then how long
+        # (not "children under five years": an age)
     if word.lower() in _BE_WORDS and _AGE_END_RE.match(s, end) and \
             _OVER_AGE_RE.fullmatch(s, qstart, end):
         # "62% of opening-weekend ticket buyers were over 25": people said to be over an age

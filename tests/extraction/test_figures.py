@@ -2223,3 +2223,12 @@ def test_people_said_to_be_over_or_under_an_age_give_no_figure():
     assert figures("Most festival attendees were under 30.") == []
     # (a measure over a level stays a figure)
     assert [f.text for f in figures("Temperatures were over 25 on Sunday.")] == ["over 25"]
+
+
+def test_a_span_after_counted_people_is_no_age():
+    assert [f.text for f in figures(
+        "The exhibition drew 412,000 people over 14 weeks.")] == ["412,000", "over 14 weeks"]
+    assert [f.text for f in figures(
+        "The tour played to 60,000 fans over three nights.")] == ["60,000", "over three nights"]
+    # (an age limit in years after people not counted stays an age)
+    assert figures("Cases were found among children under five years.") == []
