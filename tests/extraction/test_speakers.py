@@ -7696,3 +7696,18 @@ def test_a_whose_clause_between_a_speaker_and_said_is_the_speakers_claim():
     assert got["32,000"].speaker == "Harwick Rovers"
     # (a whose-clause with no speech verb after it stays the outlet's, as before)
     assert got["9,000"].speaker == "Test Herald"
+
+
+def test_a_part_of_the_figure_before_is_the_same_sources():
+    got = by_figure(run(
+        "The film added $121 million from 71 markets, according to the studio Harbour "
+        "Pictures. China contributed $28 million of that.",
+        "The festival raised £2.4m, its founder Tessa Greaves said. Local charities received "
+        "£900,000 of it.",
+        "Gunmen abducted 14 farmers on Friday, police said. In April, gunmen abducted nine "
+        "farmers, although troops later rescued seven of them.",
+    ))
+    assert got["$28 million"].speaker == "Harbour Pictures"
+    assert got["£900,000"].speaker == "Tessa Greaves"
+    # (a part of a figure its own sentence gave stays the outlet's, as before)
+    assert got["seven"].speaker == "Test Herald"
