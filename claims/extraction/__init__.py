@@ -1544,6 +1544,8 @@ _SUBSET_OPENER_RE = re.compile(
 # "The number includes 410 motorcycles", "The figure is 9 per cent lower than a year ago", "By
 # Monday evening, that number had dropped to 12,000", "That is the highest total since 2017":
 # the figure just given, by the same source (not "The number of ...").
+# "China contributed $28 million of that.": a part of the figure the sentence before gave
+_SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:that|this|those|these|them|it|the\s+total)\s*[.,;]")
 _SAME_FIGURE_RE = re.compile(
     r"(?:(?:By|Since|As\s+of)\s+[^,.]{1,40},\s+)?"
     r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|toll|tally|count)\s+(?:also\s+)?"
@@ -1820,8 +1822,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 speaker = info.label_speaker
             if speaker is None and i > 0 and (_SUBSET_OPENER_RE.match(s.text) or
                                               _SAME_FIGURE_RE.match(s.text) or
-                                              _FURTHER_RE.match(s.text) and
-                                              infos[i - 1].sentence.segment == s.segment):
+                                              (_FURTHER_RE.match(s.text) and
+                                               infos[i - 1].sentence.segment == s.segment) or
+                                              (not frames and fig is info.figures[0] and
+                                               _SUBSET_AFTER_RE.match(s.text, fig.end))):
+                # (and "China contributed $28 million of that.", but not "gunmen abducted nine
+                # farmers ... rescued seven of them": a part of a figure of its own sentence)
                 # "... the council said 412,506 people had been affected. Of these, more than
                 # 96,000 were in evacuation centres": the same source's breakdown
                 prev = infos[i - 1]

@@ -990,6 +990,7 @@ _NOUN_NEXT_RE = re.compile(
 _DURATION_UNIT_NEXT_RE = re.compile(rf"(?i)\s+(?:{_TIME_UNIT}|centuries|century|quarters|"
                                     r"weekends)\b(?!\s+of\b)")
 _NO_PERIOD_DETERMINERS = words("each any both first the")
+_POSSESSIVES = words("their his her its our my your")
 # "every seven weeks", "every two to three weeks": how often, a figure as "every 10 minutes" is
 # (the blind authors of heldout42-69 listed all 6 they state); and a range's low end after a
 # determiner ("the next two to three days").
@@ -1025,11 +1026,15 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
             # team": counts of people)
     if after.isalnum() or _place_named_by_distance(s, end, title_case):
         return True  # (and "at Seven Mile Beach": a place named by a distance)
-    prev, _ = _prev_word(s, start)
+    prev, prev_start = _prev_word(s, start)
     prev_l = prev.lower().rstrip(".,")
     scaled = _SCALED_RE.search(text)
     if prev_l in REFERENCE_DETERMINERS and not scaled and \
-            not _counted_after_determiner(s, prev_l, text, end):
+            not _counted_after_determiner(s, prev_l, text, end) and not (
+                prev_l == "last" and _prev_word(s, prev_start)[0].lower() in _POSSESSIVES and
+                _NOUN_NEXT_RE.match(s, end) is not None):
+        # (but "won four of their last five games", "nine in his last six starts": the run of
+        # events a record is counted over, like "their past nine matches")
         return True  # "each two", "the first three", "All three were taken to hospital"
         # (those just counted); but "the nine drones launched" and "the three million
         # needed" are figures, and so is a period "over the next two years", "for another
@@ -1227,8 +1232,26 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
     men over 11 arson attacks": the number counts the things named after it)."""
     if qualifier not in ("under", "over"):
         return False
-    word, _ = _prev_word(s, qstart)
+    word, wstart = _prev_word(s, qstart)
+    if _next_word(s, end)[0].lower() in DURATION_UNITS and \
+            _DIGIT_RUN_RE.search(_prev_word(s, wstart)[0]):
+        return False  # "drew 412,000 people over 14 weeks": counted people, then how long
+        # (not "children under five years": an age)
+    if word.lower() in _BE_WORDS and _AGE_END_RE.match(s, end) and \
+            _OVER_AGE_RE.fullmatch(s, qstart, end):
+        # "62% of opening-weekend ticket buyers were over 25": people said to be over an age
+        who = _prev_word(s, wstart)[0].lower()
+        return who in _AGE_NOUNS or who.endswith(_PEOPLE_ENDINGS) and who not in _NOT_PEOPLE
     return word.lower() in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
+
+
+_BE_WORDS = words("were are was is")
+_AGE_END_RE = re.compile(r"\s*(?:[,.;)\u2014]|$|\s(?:and|or|while|but)\b)")
+_OVER_AGE_RE = re.compile(r"(?i)(?:over|under)\s+(?:1[2-9]|[2-9]\d)")
+# Plural nouns of people by their ending: buyers, attendees, respondents, participants.
+_PEOPLE_ENDINGS = ("ers", "ees", "ants", "ents", "ists", "ians")
+_NOT_PEOPLE = words("numbers orders figures rates shares prices temperatures totals others "
+                    "waters centers centres events payments investments")
 
 
 def _over_is_about(s: str, qualifier: str, qstart: int, end: int) -> bool:

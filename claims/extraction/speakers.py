@@ -5611,6 +5611,7 @@ _MEASURE_ACRONYMS = frozenset(w.upper() for w in words(
 _WEATHER_BODY_HEADS = words("bureau agency service office department administration authority")
 _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met observatory "
                             "hydrometeorological climatology")
+_CULTURE_HEADS = words("museum gallery festival theatre theater orchestra")
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
@@ -7356,6 +7357,30 @@ class ArticleSpeakers:
         self._subjects[pos] = found
         return found
 
+    def _culture_subject(self, pos: int, head: str) -> SpeakerRef | None:
+        """ "The Louvre welcomed 8.7 million visitors, the museum said", "Glastonbury sold out
+        in 40 minutes, the festival said": a venue or event known by a one-word name, which
+        opens the very sentence (or the one before), is the body its head word stands for."""
+        for p, text in self._sentences_upto(pos, 2)[::-1]:
+            if re.match(rf"(?:the|a|an)\s[^,.]*?\b{head}\b", text[:80], re.I):
+                return None  # "The festival sold ...": the description itself
+            toks = self._sentence_toks.get(p) or tokenize(text[:160])
+            subj = _clause_subject(toks, len(toks))
+            if subj is None or subj[0].low in PRONOUNS:
+                continue
+            words_ = [t for t in subj if t.low not in _ARTICLES]
+            if not words_ or len(words_) > 3 or not all(t.cap and t.kind == "w" and not t.poss
+                                                        for t in words_):
+                return None
+            name = " ".join(t.text for t in words_)
+            if len(words_) == 1 and name in self.mention_index.by_last:
+                return None  # a person's surname
+            cand = read_phrase(subj, [])
+            if cand.kind == PERSON and len(words_) > 1:
+                return None  # "Jade Okonkwo": a person
+            return self._register(SpeakerRef(name, ORGANISATION), name, "")
+        return None
+
     def _short_body_subject(self, word: str, pos: int) -> SpeakerRef | None:
         """The body a one-word subject that reads like a surname stands for: "Brantwell now
         expects ..." after Brantwell Holdings, when no person in the article has that name."""
@@ -8683,6 +8708,10 @@ class ArticleSpeakers:
         kinds = _GENERIC_KINDS.get(head)
         if kinds is None:
             return None
+        if head in _CULTURE_HEADS and not early:
+            own = self._culture_subject(pos, head)
+            if own is not None:
+                return own
         if head not in _ANY_BODY and head not in _COMPANY_GENERIC:
             # "the health ministry" or "police" that names no body before is its own
             # speaker; only the broad words may be any government body that spoke

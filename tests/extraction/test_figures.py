@@ -2795,3 +2795,35 @@ def test_the_first_or_last_few_things_is_a_count(sentence):
 ])
 def test_the_first_three_months_or_the_first_two_alone_is_no_count(sentence):
     assert [f for f in figures(sentence) if f.kind == "word"] == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Harrowgate have now won four of their last five league games.", ["four", "five"]),
+    ("He has scored nine in his last six starts.", ["nine", "six"]),
+    ("The club has lost its last three appeals.", ["three"]),
+])
+def test_a_run_counted_after_a_possessive_last_is_a_figure(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+def test_the_last_two_of_those_counted_stay_a_reference():
+    assert figures("The last two survivors died in hospital.") == []
+    assert figures("They lost their last three.") == []
+
+
+def test_people_said_to_be_over_or_under_an_age_give_no_figure():
+    assert [f.text for f in figures(
+        "Some 62% of opening-weekend ticket buyers were over 25, the studio said.")] == [
+        "Some 62%"]
+    assert figures("Most festival attendees were under 30.") == []
+    # (a measure over a level stays a figure)
+    assert [f.text for f in figures("Temperatures were over 25 on Sunday.")] == ["over 25"]
+
+
+def test_a_span_after_counted_people_is_no_age():
+    assert [f.text for f in figures(
+        "The exhibition drew 412,000 people over 14 weeks.")] == ["412,000", "over 14 weeks"]
+    assert [f.text for f in figures(
+        "The tour played to 60,000 fans over three nights.")] == ["60,000", "over three nights"]
+    # (an age limit in years after people not counted stays an age)
+    assert figures("Cases were found among children under five years.") == []

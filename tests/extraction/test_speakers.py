@@ -8496,3 +8496,32 @@ def test_a_closed_who_clause_is_no_description_of_the_figure(sentence, figure, n
 ])
 def test_partnership_and_co_op_are_bodies(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_a_part_of_the_figure_before_is_the_same_sources():
+    got = by_figure(run(
+        "The film added $121 million from 71 markets, according to the studio Harbour "
+        "Pictures. China contributed $28 million of that.",
+        "The festival raised £2.4m, its founder Tessa Greaves said. Local charities received "
+        "£900,000 of it.",
+        "Gunmen abducted 14 farmers on Friday, police said. In April, gunmen abducted nine "
+        "farmers, although troops later rescued seven of them.",
+    ))
+    assert got["$28 million"].speaker == "Harbour Pictures"
+    assert got["£900,000"].speaker == "Tessa Greaves"
+    # (a part of a figure its own sentence gave stays the outlet's, as before)
+    assert got["seven"].speaker == "Test Herald"
+
+
+def test_a_venue_or_event_with_a_one_word_name_is_the_museum_or_festival_after_it():
+    got = by_figure(run(
+        "The Louvre welcomed 8.7 million visitors last year, the museum said.",
+        "Attendance at regional museums fell 8%, according to the Association of Leading "
+        "Visitor Attractions.",
+        "Glastonbury sold 210,000 tickets in 40 minutes, the festival said.",
+        "Jade Okonkwo played to 60,000 fans on Saturday, the festival said.",
+    ))
+    assert got["8.7 million"].speaker == "Louvre"
+    assert got["210,000"].speaker == "Glastonbury"
+    # (a person opening the sentence is no festival)
+    assert got["60,000"].speaker != "Jade Okonkwo"
