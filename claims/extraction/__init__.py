@@ -640,6 +640,17 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
     """
     if not frames:
         return None
+    if len(frames) > 1 and sentence:
+        # "X said the event was the most damaging the team had recorded, ...": a speaker and
+        # verb straight after a word, with no comma, is a contact clause that describes a
+        # noun, no trailing attribution of the sentence: inside what the earlier speaker said
+        kept = [f for f in frames if not (
+            f.direction == "post" and not f.inherit and f.zone_start > 0 and
+            sentence[: f.zone_start].rstrip()[-1:].isalpha() and any(
+                g.direction == "pre" and not g.inherit and g.verb_end <= f.zone_start
+                for g in frames))]
+        if kept:
+            frames = kept
     first = frames[0]
     if first.direction == "pre" and not first.inherit and pos < first.verb_start and \
             _DOCUMENT_SUBJECT_RE.match(sentence):

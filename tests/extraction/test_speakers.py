@@ -7718,3 +7718,24 @@ def test_a_register_is_a_bodys_name_not_a_titled_person():
     assert claims["7%"].speaker == "Covid Data Dashboard"
     # a titled person keeps the title out of the name
     assert run("Health Minister Tom Reid said 30 clinics had closed.")[0].speaker == "Tom Reid"
+
+
+def test_a_contact_clause_inside_a_report_is_no_trailing_attribution():
+    # "X said the event was the worst the agency had recorded": "the agency had recorded"
+    # describes "the worst", inside what X said
+    claims = by_figure(run(
+        "The Pacific Weather Service said on Monday the storm season had begun.",
+        "Ana Ruiz said the storm, when winds reached 180 km/h for more than six hours, was "
+        "the worst the service had recorded, flooding 1,200 homes.",
+        "Marco Gallo said the heatwave, which lasted 11 days, was the longest the bureau had "
+        "measured.",
+    ))
+    assert claims["180 km/h"].speaker == "Ana Ruiz"
+    assert claims["more than six hours"].speaker == "Ana Ruiz"
+    assert claims["1,200"].speaker == "Ana Ruiz"
+    assert claims["11 days"].speaker == "Marco Gallo"
+    # with no report before it, such a clause still names the source
+    claim = run("The Harbour Nurses Union said on Monday it would strike.",
+                "The union is seeking raises of 21% over three years, according to bargaining "
+                "updates it has posted for members.")[0]
+    assert claim.speaker == "Harbour Nurses Union"
