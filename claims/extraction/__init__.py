@@ -2127,6 +2127,14 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                     and a.counts and b.counts and _compatible(a.counts, b.counts)
                     and _outcome_compatible(a.counts, b.counts)]
             same_wording = False
+            if not pick and voice[0]:
+                # "Tiger numbers rise to 3,925, census shows" over "the population has grown
+                # to an estimated 3,925, according to ...": a headline that gives its figure a
+                # voice restates the one body claim of that number, whatever its noun
+                pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
+                        and b.fig.unit == a.fig.unit and b.attributed
+                        and "body" in {x.part for x in b.appearances}
+                        and _outcome_compatible(a.counts, b.counts)]
         if len(pick) != 1:
             continue
         b = pick[0]

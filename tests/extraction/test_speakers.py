@@ -7739,3 +7739,18 @@ def test_a_contact_clause_inside_a_report_is_no_trailing_attribution():
                 "The union is seeking raises of 21% over three years, according to bargaining "
                 "updates it has posted for members.")[0]
     assert claim.speaker == "Harbour Nurses Union"
+
+
+def test_a_voiced_headline_merges_into_the_one_body_claim_of_its_number():
+    # "..., census shows" gives the headline's figure a voice: it restates the body's claim
+    # of that number even when the body words the measure otherwise and adds "an estimated"
+    claims = run("The snow leopard population has grown to an estimated 718, according to the "
+                 "Mountain Wildlife Trust.",
+                 headline="Snow leopard numbers rise to 718, census shows")
+    assert [(c.speaker, c.figure_text) for c in claims] == [
+        ("Mountain Wildlife Trust", "an estimated 718")]
+    # a headline with no voice stays the outlet's own claim
+    claims = run("The snow leopard population has grown to an estimated 718, according to the "
+                 "Mountain Wildlife Trust.",
+                 headline="Snow leopard numbers rise to 718")
+    assert sorted(c.speaker for c in claims) == ["Mountain Wildlife Trust", "Test Herald"]
