@@ -1757,11 +1757,16 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
                      "assertion projection insistence pledge promise")
 
 
+# Verbs that report a statement only before "that" or a quotation.
+_THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
+                    "reckoned")
+
+
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
-    | _CALL_VERBS | words("pointed points want wants submitted submits")
+    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -1921,6 +1926,14 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
             # "The council has raised concern that scores of farms ...": a worry voiced is
             # a statement of its speaker
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _THAT_VERBS and v + 1 < n and (
+                toks[v + 1].low == "that" or toks[v + 1].text in QUOTES or
+                toks[v + 1].text == ":") and \
+                v > 0 and toks[v - 1].low not in ("and", "but"):
+            # "Menon cautioned that 30% of tigers ...": verbs that report only with "that" or
+            # a quotation ("police cautioned 40 drivers" is a deed; not after "and" or "but",
+            # whose subject is a clause back)
             frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("pointed", "points") and v + 2 < n and \
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or

@@ -7754,3 +7754,17 @@ def test_a_voiced_headline_merges_into_the_one_body_claim_of_its_number():
                  "Mountain Wildlife Trust.",
                  headline="Snow leopard numbers rise to 718")
     assert sorted(c.speaker for c in claims) == ["Mountain Wildlife Trust", "Test Herald"]
+
+
+def test_cautioned_that_reports_a_statement():
+    # "cautioned that", "underscored that": a statement before "that" or a quotation
+    claims = by_figure(run(
+        "Dr. Lena Ibsen cautioned that 30% of tigers now live outside reserves.",
+        "The Harbour Trust underscored that 1,200 jobs depend on the port.",
+        "Marco Gallo cautioned: \"We lost 14 boats this winter.\"",
+    ))
+    assert claims["30%"].speaker == "Lena Ibsen"
+    assert claims["1,200"].speaker == "Harbour Trust"
+    assert claims["14"].speaker == "Marco Gallo"
+    # a caution given to people is a deed, not a statement
+    assert run("Police cautioned 40 drivers on Friday.")[0].speaker == "Test Herald"
