@@ -592,6 +592,14 @@ _LEAD_AND_COLLEAGUES = (
 _STUDY_LEAD_RE = re.compile(
     r"\b(?:led|co-led|headed)\s+by\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:[Ll]ead|[Ss]enior|"
     r"[Pp]rincipal)\s+(?:author|investigator|researcher|scientist)\s+|" + _LEAD_AND_COLLEAGUES)
+# The lead named before the cue: "Dr Tom Reid, lead author of the study", "Ana Ruiz, the
+# study's senior author", "Ana Ruiz, who led the research".
+_STUDY_LEAD_AFTER_RE = re.compile(
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?:(?:the|its|a)\s+)?"
+    r"(?:(?:study|paper|trial|report)['\u2019]s\s+)?(?:lead|senior|principal|first|co-lead)\s+"
+    r"(?:author|investigator|researcher|scientist)\b|"
+    r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+who\s+(?:co-)?(?:led|headed|ran)\s+"
+    r"the\s+(?:study|research|analysis|survey|trial|review)\b")
 # A subject that ends with the lead and colleagues: "..., Ana Ruiz and her colleagues said".
 _LEAD_SUBJECT_RE = re.compile(_LEAD_AND_COLLEAGUES + r"$")
 _COLLEAGUES = words("colleagues co-authors collaborators team")
@@ -7184,6 +7192,14 @@ class ArticleSpeakers:
             at, upto = (p + lead.end(), p + lead.end() + 2) if lead.group("name") is None \
                 else (p + lead.start("name"), p + lead.end("name") - 1)
             named = self.mention_index.starting_within(at, upto)
+            if named:
+                return self._person_from_mention(named[0], named[0].written)
+        lead = _STUDY_LEAD_AFTER_RE.search(text)
+        if lead is not None:
+            # "said Dr Tom Reid, lead author of the study", "X, who led the research": the
+            # lead named before the cue
+            g = "name" if lead.group("name") is not None else "name2"
+            named = self.mention_index.starting_within(p + lead.start(g), p + lead.end(g) - 1)
             if named:
                 return self._person_from_mention(named[0], named[0].written)
         if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):

@@ -7768,3 +7768,24 @@ def test_cautioned_that_reports_a_statement():
     assert claims["14"].speaker == "Marco Gallo"
     # a caution given to people is a deed, not a statement
     assert run("Police cautioned 40 drivers on Friday.")[0].speaker == "Test Herald"
+
+
+def test_a_study_lead_named_before_the_cue_speaks_for_the_team():
+    # "X, lead author of the study" and "X, who led the research" name the study's lead, for
+    # whom "the team" and "the researchers" then speak
+    claims = by_figure(run(
+        "\"It is worrying,\" said Dr Ana Ruiz, lead author of the study.",
+        "The team found that the glacier lost 270 billion tonnes of ice a year.",
+    ))
+    assert claims["270 billion tonnes"].speaker == "Ana Ruiz"
+    claims = by_figure(run(
+        "Marco Gallo, who led the research, said the reef was shrinking.",
+        "The researchers found that coral cover fell 37% in a decade.",
+    ))
+    assert claims["37%"].speaker == "Marco Gallo"
+    # a person who only commented on a study leads none
+    claims = by_figure(run(
+        "Marco Gallo, who was not involved in the study, praised it.",
+        "The team found that the glacier lost 270 billion tonnes of ice a year.",
+    ))
+    assert claims["270 billion tonnes"].speaker == "Test Herald"
