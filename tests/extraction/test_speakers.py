@@ -7789,3 +7789,22 @@ def test_a_study_lead_named_before_the_cue_speaks_for_the_team():
         "The team found that the glacier lost 270 billion tonnes of ice a year.",
     ))
     assert claims["270 billion tonnes"].speaker == "Test Herald"
+
+
+def test_a_register_is_read_on_like_a_report():
+    # "..., according to the X Register. In some regions it is below 85%.": a data source
+    # the paragraph goes on reading out
+    claims = by_figure(run(
+        "Coverage slipped to 91.2% last year, according to the National Vaccine Register. In "
+        "some regions it is below 85%.",
+        "Cancer cases rose 3%, according to the Northern Cancer Registry. Among men the rise "
+        "was 4.1%.",
+    ))
+    assert claims["below 85%"].speaker == "National Vaccine Register"
+    assert claims["4.1%"].speaker == "Northern Cancer Registry"
+    # a new paragraph is the outlet's again
+    claims = by_figure(run(
+        "Coverage slipped to 91.2% last year, according to the National Vaccine Register.",
+        "In some regions it is below 85%.",
+    ))
+    assert claims["below 85%"].speaker == "Test Herald"
