@@ -647,6 +647,17 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
     """
     if not frames:
         return None
+    if len(frames) > 1 and sentence:
+        # "X said the event was the most damaging the team had recorded, ...": a speaker and
+        # verb straight after a word, with no comma, is a contact clause that describes a
+        # noun, no trailing attribution of the sentence: inside what the earlier speaker said
+        kept = [f for f in frames if not (
+            f.direction == "post" and not f.inherit and f.zone_start > 0 and
+            sentence[: f.zone_start].rstrip()[-1:].isalpha() and any(
+                g.direction == "pre" and not g.inherit and g.verb_end <= f.zone_start
+                for g in frames))]
+        if kept:
+            frames = kept
     first = frames[0]
     if first.direction == "pre" and not first.inherit and pos < first.verb_start and \
             _DOCUMENT_SUBJECT_RE.match(sentence):
@@ -1571,7 +1582,8 @@ _PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
 _FINDING_VERBS = words("found finds show shows showed")
 _READ_ON_DOCUMENTS = words(
     "report data figures statistics numbers count tally survey study analysis findings filing "
-    "census audit review results records assessment bulletin")
+    "census audit review results records assessment bulletin "
+    "register registry database")  # (a data source read out like a report)
 
 
 def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
@@ -2142,6 +2154,14 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                     and a.counts and b.counts and _compatible(a.counts, b.counts)
                     and _outcome_compatible(a.counts, b.counts)]
             same_wording = False
+            if not pick and voice[0]:
+                # "Tiger numbers rise to 3,925, census shows" over "the population has grown
+                # to an estimated 3,925, according to ...": a headline that gives its figure a
+                # voice restates the one body claim of that number, whatever its noun
+                pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
+                        and b.fig.unit == a.fig.unit and b.attributed
+                        and "body" in {x.part for x in b.appearances}
+                        and _outcome_compatible(a.counts, b.counts)]
         if len(pick) != 1:
             continue
         b = pick[0]

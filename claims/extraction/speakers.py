@@ -607,6 +607,14 @@ _LEAD_AND_COLLEAGUES = (
 _STUDY_LEAD_RE = re.compile(
     r"\b(?:led|co-led|headed)\s+by\s+(?:[a-z][\w-]*\s+){0,4}|\b(?:[Ll]ead|[Ss]enior|"
     r"[Pp]rincipal)\s+(?:author|investigator|researcher|scientist)\s+|" + _LEAD_AND_COLLEAGUES)
+# The lead named before the cue: "Dr Tom Reid, lead author of the study", "Ana Ruiz, the
+# study's senior author", "Ana Ruiz, who led the research".
+_STUDY_LEAD_AFTER_RE = re.compile(
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+(?:(?:the|its|a)\s+)?"
+    r"(?:(?:study|paper|trial|report)['\u2019]s\s+)?(?:lead|senior|principal|first|co-lead)\s+"
+    r"(?:author|investigator|researcher|scientist)\b|"
+    r"(?P<name2>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3}),\s+who\s+(?:co-)?(?:led|headed|ran)\s+"
+    r"the\s+(?:study|research|analysis|survey|trial|review)\b")
 # A subject that ends with the lead and colleagues: "..., Ana Ruiz and her colleagues said".
 _LEAD_SUBJECT_RE = re.compile(_LEAD_AND_COLLEAGUES + r"$")
 _COLLEAGUES = words("colleagues co-authors collaborators team")
@@ -1883,11 +1891,16 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
                      "assertion projection insistence pledge promise")
 
 
+# Verbs that report a statement only before "that" or a quotation.
+_THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
+                    "reckoned")
+
+
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
-    | _CALL_VERBS | words("pointed points want wants submitted submits")
+    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -2047,6 +2060,14 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
             # "The council has raised concern that scores of farms ...": a worry voiced is
             # a statement of its speaker
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _THAT_VERBS and v + 1 < n and (
+                toks[v + 1].low == "that" or toks[v + 1].text in QUOTES or
+                toks[v + 1].text == ":") and \
+                v > 0 and toks[v - 1].low not in ("and", "but"):
+            # "Menon cautioned that 30% of tigers ...": verbs that report only with "that" or
+            # a quotation ("police cautioned 40 drivers" is a deed; not after "and" or "but",
+            # whose subject is a clause back)
             frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("pointed", "points") and v + 2 < n and \
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
@@ -7639,6 +7660,14 @@ class ArticleSpeakers:
             at, upto = (p + lead.end(), p + lead.end() + 2) if lead.group("name") is None \
                 else (p + lead.start("name"), p + lead.end("name") - 1)
             named = self.mention_index.starting_within(at, upto)
+            if named:
+                return self._person_from_mention(named[0], named[0].written)
+        lead = _STUDY_LEAD_AFTER_RE.search(text)
+        if lead is not None:
+            # "said Dr Tom Reid, lead author of the study", "X, who led the research": the
+            # lead named before the cue
+            g = "name" if lead.group("name") is not None else "name2"
+            named = self.mention_index.starting_within(p + lead.start(g), p + lead.end(g) - 1)
             if named:
                 return self._person_from_mention(named[0], named[0].written)
         if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):

@@ -8525,3 +8525,93 @@ def test_a_venue_or_event_with_a_one_word_name_is_the_museum_or_festival_after_i
     assert got["210,000"].speaker == "Glastonbury"
     # (a person opening the sentence is no festival)
     assert got["60,000"].speaker != "Jade Okonkwo"
+
+
+def test_a_contact_clause_inside_a_report_is_no_trailing_attribution():
+    # "X said the event was the worst the agency had recorded": "the agency had recorded"
+    # describes "the worst", inside what X said
+    claims = by_figure(run(
+        "The Pacific Weather Service said on Monday the storm season had begun.",
+        "Ana Ruiz said the storm, when winds reached 180 km/h for more than six hours, was "
+        "the worst the service had recorded, flooding 1,200 homes.",
+        "Marco Gallo said the heatwave, which lasted 11 days, was the longest the bureau had "
+        "measured.",
+    ))
+    assert claims["180 km/h"].speaker == "Ana Ruiz"
+    assert claims["more than six hours"].speaker == "Ana Ruiz"
+    assert claims["1,200"].speaker == "Ana Ruiz"
+    assert claims["11 days"].speaker == "Marco Gallo"
+    # with no report before it, such a clause still names the source
+    claim = run("The Harbour Nurses Union said on Monday it would strike.",
+                "The union is seeking raises of 21% over three years, according to bargaining "
+                "updates it has posted for members.")[0]
+    assert claim.speaker == "Harbour Nurses Union"
+
+
+def test_a_voiced_headline_merges_into_the_one_body_claim_of_its_number():
+    # "..., census shows" gives the headline's figure a voice: it restates the body's claim
+    # of that number even when the body words the measure otherwise and adds "an estimated"
+    claims = run("The snow leopard population has grown to an estimated 718, according to the "
+                 "Mountain Wildlife Trust.",
+                 headline="Snow leopard numbers rise to 718, census shows")
+    assert [(c.speaker, c.figure_text) for c in claims] == [
+        ("Mountain Wildlife Trust", "an estimated 718")]
+    # a headline with no voice stays the outlet's own claim
+    claims = run("The snow leopard population has grown to an estimated 718, according to the "
+                 "Mountain Wildlife Trust.",
+                 headline="Snow leopard numbers rise to 718")
+    assert sorted(c.speaker for c in claims) == ["Mountain Wildlife Trust", "Test Herald"]
+
+
+def test_cautioned_that_reports_a_statement():
+    # "cautioned that", "underscored that": a statement before "that" or a quotation
+    claims = by_figure(run(
+        "Dr. Lena Ibsen cautioned that 30% of tigers now live outside reserves.",
+        "The Harbour Trust underscored that 1,200 jobs depend on the port.",
+        "Marco Gallo cautioned: \"We lost 14 boats this winter.\"",
+    ))
+    assert claims["30%"].speaker == "Lena Ibsen"
+    assert claims["1,200"].speaker == "Harbour Trust"
+    assert claims["14"].speaker == "Marco Gallo"
+    # a caution given to people is a deed, not a statement
+    assert run("Police cautioned 40 drivers on Friday.")[0].speaker == "Test Herald"
+
+
+def test_a_study_lead_named_before_the_cue_speaks_for_the_team():
+    # "X, lead author of the study" and "X, who led the research" name the study's lead, for
+    # whom "the team" and "the researchers" then speak
+    claims = by_figure(run(
+        "\"It is worrying,\" said Dr Ana Ruiz, lead author of the study.",
+        "The team found that the glacier lost 270 billion tonnes of ice a year.",
+    ))
+    assert claims["270 billion tonnes"].speaker == "Ana Ruiz"
+    claims = by_figure(run(
+        "Marco Gallo, who led the research, said the reef was shrinking.",
+        "The researchers found that coral cover fell 37% in a decade.",
+    ))
+    assert claims["37%"].speaker == "Marco Gallo"
+    # a person who only commented on a study leads none
+    claims = by_figure(run(
+        "Marco Gallo, who was not involved in the study, praised it.",
+        "The team found that the glacier lost 270 billion tonnes of ice a year.",
+    ))
+    assert claims["270 billion tonnes"].speaker == "Test Herald"
+
+
+def test_a_register_is_read_on_like_a_report():
+    # "..., according to the X Register. In some regions it is below 85%.": a data source
+    # the paragraph goes on reading out
+    claims = by_figure(run(
+        "Coverage slipped to 91.2% last year, according to the National Vaccine Register. In "
+        "some regions it is below 85%.",
+        "Cancer cases rose 3%, according to the Northern Cancer Registry. Among men the rise "
+        "was 4.1%.",
+    ))
+    assert claims["below 85%"].speaker == "National Vaccine Register"
+    assert claims["4.1%"].speaker == "Northern Cancer Registry"
+    # a new paragraph is the outlet's again
+    claims = by_figure(run(
+        "Coverage slipped to 91.2% last year, according to the National Vaccine Register.",
+        "In some regions it is below 85%.",
+    ))
+    assert claims["below 85%"].speaker == "Test Herald"
