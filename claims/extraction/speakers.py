@@ -230,6 +230,17 @@ _ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
                                  + "|".join(sorted(_UNNAMED_SPOKES)) + r")\b")
 
 
+_PLURAL_PEOPLE = words("men women people children residents officers staff")
+
+
+def _plural_description(name: str) -> bool:
+    """Whether a person speaker is a group described in the plural ("Some men", "Many
+    residents"), which "he" or "she" cannot stand for."""
+    last = name.rsplit(" ", 1)[-1]
+    return last.islower() and (last in _PLURAL_PEOPLE or
+                               last.endswith("s") and not last.endswith("ss"))
+
+
 @dataclass(slots=True)
 class SpeakerRef:
     """A resolved speaker: display name, kind, role and the other full names used."""
@@ -7445,7 +7456,8 @@ class ArticleSpeakers:
                         # again (unless a person opened a sentence since: "Yvonne Adebayo,
                         # whose son ..., runs a charity. ..., she said")
                         return self._person_subject(latest_pos, pos) or latest
-                ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
+                ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                                 not _plural_description(r.name))
                 want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
                     named = self.mention_index.latest_before(pos)

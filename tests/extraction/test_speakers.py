@@ -7627,3 +7627,16 @@ def test_many_people_each_named_once_cost_no_rescan():
 
     article(20, 600)()
     assert calls_made(article(400)) / calls_made(article(200, 400)) < 2.1
+
+
+def test_he_or_she_never_stands_for_a_plural_group_named_inside_a_quote():
+    # "Some men told us" inside a quote names a group, not the man "He" goes back to
+    got = {c.figure_text: c.speaker for c in run(
+        '"The wing is filthy," Tom Ashby said. "Some men told us they had no showers."',
+        "He said four inmates had died.",
+        '"It was chaos," Rita Vale said. "Many residents said they were scared."',
+        "She said 30 homes were flooded.",
+        "Inspector Paul Ward said 12 cars were stolen. He added that nine were found.",
+    )}
+    assert got == {"four": "Tom Ashby", "30": "Rita Vale", "12": "Paul Ward",
+                   "nine": "Paul Ward"}
