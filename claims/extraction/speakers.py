@@ -1750,6 +1750,12 @@ _CONCERNS = words("concern concerns fears alarm worry worries")
 # Verbs of a court's order, and the words that name who makes one.
 _ORDER_VERBS = words("directed directs ordered orders imposed imposes awarded awards")
 _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribunal magistrate")
+# A finding a court, a judge or a coroner gives is their statement of the figures in it:
+# "Judge Ana Cole ruled that 40 workers were owed", "the coroner concluded that she waited
+# more than 11 hours", "..., the court ruled". Only theirs: "the firm found 12 faults" is a
+# deed, "the council held a vote" no finding.
+_RULING_VERBS = words("ruled rules held holds found finds concluded concludes determined")
+_RULING_HEADS = _JUDICIAL_HEADS | words("coroner coroners magistrates sheriff")
 
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
@@ -1771,7 +1777,7 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
-    | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
+    | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _CALL_VERBS | words("pointed points want wants submitted submits")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
@@ -1946,6 +1952,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (frame.direction == "pre" and frame.np and (
                     _head_before_of(frame.np) or frame.np[-1]).low in _JUDICIAL_HEADS):
+                frame = None
+        if frame is None and low in _RULING_VERBS and v > 0 and v + 1 < n and \
+                toks[v - 1].low not in _PROGRESSIVE_AUX and \
+                (low not in ("held", "holds") or toks[v + 1].low == "that"):
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (frame.np and any(
+                    t.low in _RULING_HEADS for t in frame.np[-6:])):
                 frame = None
         if frame is None and low in ("submitted", "submits") and v + 1 < n and \
                 toks[v + 1].low == "that" and v > 0 and toks[v - 1].low not in _PROGRESSIVE_AUX:
@@ -3585,8 +3598,10 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
             not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
-            not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0):
+            not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0) and \
+            not any(t.low in _RULING_HEADS for t in np[-6:]):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
+        # (nor "the judge found": a court's finding, which the ruling verbs take)
         # (a sentence's opening "It shows", "It also found": the document the story is
         # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)

@@ -7640,3 +7640,17 @@ def test_he_or_she_never_stands_for_a_plural_group_named_inside_a_quote():
     )}
     assert got == {"four": "Tom Ashby", "30": "Rita Vale", "12": "Paul Ward",
                    "nine": "Paul Ward"}
+
+
+def test_a_court_judge_or_coroner_finding_is_their_statement_of_its_figures():
+    got = {c.figure_text: c.speaker for c in run(
+        "Judge Ana Cole ruled that the company owed 40 workers their wages.",
+        "In his judgment, Justice Peter Obi found that the money went into 17 accounts.",
+        "Coroner Ruth Dane concluded that the man had waited more than 11 hours.",
+        "The Labour Court heard the case on Monday.",
+        "The firm must rehire 6 managers, the court ruled.",
+        "The auditors found 12 faults in the ledger.",
+        "The council held 3 hearings on the plan.",
+    )}
+    assert got == {"40": "Ana Cole", "17": "Peter Obi", "more than 11 hours": "Ruth Dane",
+                   "6": "Labour Court", "12": "Test Herald", "3": "Test Herald"}
