@@ -430,7 +430,8 @@ def kind_of(phrase: str) -> str:
                for w in bare) and any(w in ORG_HEADS or w == "agency" for w in bare):
             return ORGANISATION
         if any(w in ("ministry", "department", "agency", "commission", "bureau", "authority",
-                     "directorate", "office", "council", "command", "court", "tribunal")
+                     "directorate", "office", "council", "command", "court", "tribunal",
+                     "inspectorate")
                for w in bare):
             return GOVERNMENT
         if any(w in ORG_HEADS and w not in _BODY_NAME_ENDS for w in bare):
@@ -1756,6 +1757,15 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 # deed, "the council held a vote" no finding.
 _RULING_VERBS = words("ruled rules held holds found finds concluded concludes determined")
 _RULING_HEADS = _JUDICIAL_HEADS | words("coroner coroners magistrates sheriff")
+# The staff a body sends to inspect, audit or investigate, and words of such bodies' names:
+# "Inspectors found ..." after HM Inspectorate of Prisons spoke is the inspectorate's finding,
+# "auditors found" the Auditor-General's, "detectives say" the police force's.
+_STAFF_BODY_WORDS = {
+    "inspectors": words("inspectorate inspection inspections inspector"),
+    "auditors": words("audit auditor auditors"),
+    "investigators": words("investigation investigations investigative police constabulary"),
+    "detectives": words("police constabulary"),
+}
 
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
@@ -3599,7 +3609,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
             not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
             not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0) and \
-            not any(t.low in _RULING_HEADS for t in np[-6:]):
+            not any(t.low in _RULING_HEADS for t in np[-6:]) and \
+            not (len(np) <= 2 and np[-1].low in _STAFF_BODY_WORDS and np[0].low in (
+                "the", np[-1].low)):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
         # (nor "the judge found": a court's finding, which the ruling verbs take)
         # (a sentence's opening "It shows", "It also found": the document the story is
@@ -7532,6 +7544,19 @@ class ArticleSpeakers:
                     return lead  # "X and her colleagues tagged 240 sharks. They found ..."
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
+        staff = cand.written.lower().removeprefix("the ")
+        if staff in _STAFF_BODY_WORDS:
+            words_ = _STAFF_BODY_WORDS[staff]
+            body = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                   not words_.isdisjoint(_name_words(r.name)))
+            if body is None and not early:
+                # ("inspectors found" after the Care Quality Commission spoke: its staff)
+                body = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                       r.key != self.publisher.key)
+            if body is not None:
+                return body  # "Inspectors found": the inspectorate that spoke before
+            if early:
+                return None  # (a summary's "Inspectors found": the body the story names)
         if _PARTY_MEMBER_RE.fullmatch(cand.written):
             # "..., the Social Democrat said": a party's member is the person last named
             ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)

@@ -7654,3 +7654,17 @@ def test_a_court_judge_or_coroner_finding_is_their_statement_of_its_figures():
     )}
     assert got == {"40": "Ana Cole", "17": "Peter Obi", "more than 11 hours": "Ruth Dane",
                    "6": "Labour Court", "12": "Test Herald", "3": "Test Herald"}
+
+
+def test_inspectors_auditors_and_detectives_speak_for_the_body_they_work_for():
+    got = {c.figure_text: c.speaker for c in run(
+        "Forces missed 20 targets, HM Inspectorate of Constabulary said.",
+        "Inspectors found that 35 per cent of calls went unanswered.",
+        "The National Audit Office said the scheme cost £4m.",
+        "Auditors found that 12 contracts were flawed.",
+        "Officers found 2 guns in the car.",
+    )}
+    assert got == {"20": "HM Inspectorate of Constabulary",
+                   "35 per cent": "HM Inspectorate of Constabulary",
+                   "£4m": "National Audit Office", "12": "National Audit Office",
+                   "2": "Test Herald"}
