@@ -7551,8 +7551,10 @@ class ArticleSpeakers:
                                    not words_.isdisjoint(_name_words(r.name)))
             if body is None and not early:
                 # ("inspectors found" after the Care Quality Commission spoke: its staff)
+                # (a public body's: not a court's, a firm's or the paper's)
                 body = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
-                                       r.key != self.publisher.key)
+                                       r.key != self.publisher.key and not _PUBLIC_BODY_HEADS
+                                       .isdisjoint(_name_words(r.name)))
             if body is not None:
                 return body  # "Inspectors found": the inspectorate that spoke before
             if early:

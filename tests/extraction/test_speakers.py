@@ -7649,7 +7649,7 @@ def test_a_court_judge_or_coroner_finding_is_their_statement_of_its_figures():
         "Coroner Ruth Dane concluded that the man had waited more than 11 hours.",
         "The Labour Court heard the case on Monday.",
         "The firm must rehire 6 managers, the court ruled.",
-        "The auditors found 12 faults in the ledger.",
+        "The company found 12 faults in the ledger.",
         "The council held 3 hearings on the plan.",
     )}
     assert got == {"40": "Ana Cole", "17": "Peter Obi", "more than 11 hours": "Ruth Dane",
