@@ -1798,6 +1798,32 @@ _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoni
                      "records")
 
 
+_ADMIT_VERBS = words("admit admits admitted admitting")
+# What a defendant admits in court: charges, counts, offences, or a crime named by its noun.
+_PLEA_NOUNS = words("charge charges count counts offence offences offense offenses crime crimes "
+                    "fraud manslaughter murder theft burglary assault robbery arson bribery "
+                    "corruption perjury negligence liability")
+
+
+def _plea(toks: list[Tok], v: int) -> bool:
+    """ "Hale admitted causing death by dangerous driving", "Doyle admitted six counts of
+    burglary", "the firm admitted 11 offences": a plea to charges, not a statement of the
+    figures after it (nor a frame for the next sentence's "He was banned for 12 years")."""
+    if toks[v].low not in _ADMIT_VERBS:
+        return False
+    k = v + 1
+    if k < len(toks) and toks[k].low in ("to", "a", "an", "the", "two", "both", "all"):
+        k += 1
+    while k < len(toks) and (toks[k].kind == "n" or toks[k].low in NUMBER_WORDS or
+                             toks[k].low in ("further", "other", "more", "separate")):
+        k += 1
+    if k >= len(toks) or toks[k].kind != "w":
+        return False
+    w = toks[k].low
+    return w in _PLEA_NOUNS or w.endswith("ing") and len(w) > 5 and \
+        w not in ("having", "being", "nothing", "everything", "something")
+
+
 def _by_own_count(toks: list[Tok], v: int) -> bool:
     """ "..., by the municipality's own count, about 6,000 households", "By its estimate,
     ...": toks[v] is a "by" opening an owner's count (a source, as "according to" is)."""
@@ -1942,7 +1968,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
-                and not _passive_without_agent(toks, v):
+                and not _passive_without_agent(toks, v) and not _plea(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":

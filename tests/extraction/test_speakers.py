@@ -7668,3 +7668,14 @@ def test_inspectors_auditors_and_detectives_speak_for_the_body_they_work_for():
                    "35 per cent": "HM Inspectorate of Constabulary",
                    "£4m": "National Audit Office", "12": "National Audit Office",
                    "2": "Test Herald"}
+
+
+def test_admitting_charges_or_an_offence_is_a_plea_not_a_statement():
+    got = {c.figure_text: c.speaker for c in run(
+        "Liam Doyle, 31, admitted four counts of burglary at Leeds Crown Court.",
+        "Carl Webb admitted causing death by careless driving. He was banned for 5 years.",
+        "Harbour Water admitted 11 offences relating to sewage spills.",
+        "Finance Minister Rosa Tull admitted that 40 schools had closed.",
+    )}
+    assert got == {"four": "Test Herald", "5 years": "Test Herald", "11": "Test Herald",
+                   "40": "Rosa Tull"}
