@@ -2151,3 +2151,15 @@ def test_a_short_sentence_giving_a_measure_is_no_age(sentence, text):
 def test_a_short_sentence_giving_a_persons_age_still_is_one():
     assert figures("Marta is 61.") == []
     assert figures("LOPEZ: Marta is 61.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ", now 49," after a name is the person's age today, as ", then 22," is an age then
+    ("Marcus Dell, now 49, was freed in 2021.", []),
+    ("The jury heard that Ana Kerr, now 31, lost £9,000.", ["£9,000"]),
+    ("Kofi Mensah, now 62, and 14 others sued the city.", ["14"]),
+    # (not a count that is now a number: "the total, now 49, is rising")
+    ("The death toll rose by 12 and is now 49, officials said.", ["12", "49"]),
+])
+def test_an_age_given_as_now_after_a_name_is_no_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected
