@@ -7679,3 +7679,12 @@ def test_admitting_charges_or_an_offence_is_a_plea_not_a_statement():
     )}
     assert got == {"four": "Test Herald", "5 years": "Test Herald", "11": "Test Herald",
                    "40": "Rosa Tull"}
+
+
+def test_a_count_opening_a_report_nested_in_another_is_the_outer_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "Sergeant Ana Ruiz said dozens of residents had complained about the noise.",
+        "Police Chief Omar Bell said 40 drivers reported delays on the bridge.",
+        "Two officials said 12 people died.",
+    )}
+    assert got == {"dozens": "Ana Ruiz", "40": "Omar Bell", "12": "Officials"}
