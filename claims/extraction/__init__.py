@@ -637,6 +637,15 @@ _FIGURE_BEFORE_RE = re.compile(r"\d(?:%|\s?(?:per\s?cent|percent|[mbk]n?|million
                                r"(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
 
+def _counted_subject_of_nested(frames: list[Frame], f: Frame, fig: Figure) -> bool:
+    """Whether a figure opening the speaker phrase of frame `f` counts the subject of a report
+    nested in another speaker's ("She said dozens of residents had complained", "Police said
+    40 drivers reported delays"): the outer speaker's claim, not part of an attribution."""
+    return fig.start <= f.np[0].start and f.np[-1].end <= f.verb_start and any(
+        g is not f and not g.inherit and g.speaker is not None and
+        g.verb_end <= fig.start for g in frames)
+
+
 def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame | None:
     """The frame whose scope covers a figure at `pos` (sentence offset).
 
@@ -1713,7 +1722,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     [f for f in all_frames if f not in relative.values()]
             inside = [f for f in frames
                       if not f.inherit and f.zone_start <= fig.core_start < f.zone_end]
-            if any(f.np and f.np[0].start <= fig.core_start < f.np[-1].end for f in inside) \
+            if any(f.np and f.np[0].start <= fig.core_start < f.np[-1].end and
+                   not _counted_subject_of_nested(frames, f, fig) for f in inside) \
                     and not _OF_FROM_END_RE.search(s.text, 0, fig.start):
                 continue  # "two officials said": part of the attribution, not a claim
             counted = describe(toks, fig.start, fig.after, fig.of_follows, fig.unit == "%")

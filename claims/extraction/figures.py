@@ -1867,9 +1867,9 @@ _PERSON_BE_BEFORE_RE = re.compile(
 _PERSON_AGE_AFTER_RE = re.compile(
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![.,]\d)(?:\s+years?\s+old)?"
     r"(?=\s*[,.;!?)\"\u201d\u2019\u2014]|\s+(?:and|but|now)\b|\s*$)")
-# An age a person had at a time gone: "Keyana Rollins, then 22, was struck", "his client was
-# 24 at the time", "who was 9 when".
-_THEN_AGE_BEFORE_RE = re.compile(r",\s*then\s+$")
+# An age a person had at a time gone, or has now: "Keyana Rollins, then 22, was struck",
+# "Marcus Dell, now 49, was freed", "his client was 24 at the time", "who was 9 when".
+_THEN_AGE_BEFORE_RE = re.compile(r",\s*(?:then|now)\s+$")
 _BE_AT_THE_TIME_RE = re.compile(r"\d{1,2}\s+(?:at\s+the\s+time|when)\b")
 _BE_BEFORE_RE = re.compile(r"(?i)\b(\w+)\s+(?:was|is|were)\s+$")
 # An age bracket: "residents 65 and older", "riders 18 and under", "people younger than 25",

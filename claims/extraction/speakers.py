@@ -230,6 +230,17 @@ _ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
                                  + "|".join(sorted(_UNNAMED_SPOKES)) + r")\b")
 
 
+_PLURAL_PEOPLE = words("men women people children residents officers staff")
+
+
+def _plural_description(name: str) -> bool:
+    """Whether a person speaker is a group described in the plural ("Some men", "Many
+    residents"), which "he" or "she" cannot stand for."""
+    last = name.rsplit(" ", 1)[-1]
+    return last.islower() and (last in _PLURAL_PEOPLE or
+                               last.endswith("s") and not last.endswith("ss"))
+
+
 @dataclass(slots=True)
 class SpeakerRef:
     """A resolved speaker: display name, kind, role and the other full names used."""
@@ -432,7 +443,8 @@ def kind_of(phrase: str) -> str:
                for w in bare) and any(w in ORG_HEADS or w == "agency" for w in bare):
             return ORGANISATION
         if any(w in ("ministry", "department", "agency", "commission", "bureau", "authority",
-                     "directorate", "office", "council", "command", "court", "tribunal")
+                     "directorate", "office", "council", "command", "court", "tribunal",
+                     "inspectorate")
                for w in bare):
             return GOVERNMENT
         if any(w in ORG_HEADS and w not in _BODY_NAME_ENDS for w in bare):
@@ -1873,6 +1885,21 @@ _CONCERNS = words("concern concerns fears alarm worry worries")
 # Verbs of a court's order, and the words that name who makes one.
 _ORDER_VERBS = words("directed directs ordered orders imposed imposes awarded awards")
 _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribunal magistrate")
+# A finding a court, a judge or a coroner gives is their statement of the figures in it:
+# "Judge Ana Cole ruled that 40 workers were owed", "the coroner concluded that she waited
+# more than 11 hours", "..., the court ruled". Only theirs: "the firm found 12 faults" is a
+# deed, "the council held a vote" no finding.
+_RULING_VERBS = words("ruled rules held holds found finds concluded concludes determined")
+_RULING_HEADS = _JUDICIAL_HEADS | words("coroner coroners magistrates sheriff")
+# The staff a body sends to inspect, audit or investigate, and words of such bodies' names:
+# "Inspectors found ..." after HM Inspectorate of Prisons spoke is the inspectorate's finding,
+# "auditors found" the Auditor-General's, "detectives say" the police force's.
+_STAFF_BODY_WORDS = {
+    "inspectors": words("inspectorate inspection inspections inspector"),
+    "auditors": words("audit auditor auditors"),
+    "investigators": words("investigation investigations investigative police constabulary"),
+    "detectives": words("police constabulary"),
+}
 
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
@@ -1899,7 +1926,7 @@ _THAT_VERBS = words("caution cautions cautioned underscored underscores underlin
 # Every word that can open a frame (the loop below looks only at these).
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
-    | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING
+    | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
@@ -1908,6 +1935,32 @@ _FRAME_TRIGGERS = (
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
                      "records")
+
+
+_ADMIT_VERBS = words("admit admits admitted admitting")
+# What a defendant admits in court: charges, counts, offences, or a crime named by its noun.
+_PLEA_NOUNS = words("charge charges count counts offence offences offense offenses crime crimes "
+                    "fraud manslaughter murder theft burglary assault robbery arson bribery "
+                    "corruption perjury negligence liability")
+
+
+def _plea(toks: list[Tok], v: int) -> bool:
+    """ "Hale admitted causing death by dangerous driving", "Doyle admitted six counts of
+    burglary", "the firm admitted 11 offences": a plea to charges, not a statement of the
+    figures after it (nor a frame for the next sentence's "He was banned for 12 years")."""
+    if toks[v].low not in _ADMIT_VERBS:
+        return False
+    k = v + 1
+    if k < len(toks) and toks[k].low in ("to", "a", "an", "the", "two", "both", "all"):
+        k += 1
+    while k < len(toks) and (toks[k].kind == "n" or toks[k].low in NUMBER_WORDS or
+                             toks[k].low in ("further", "other", "more", "separate")):
+        k += 1
+    if k >= len(toks) or toks[k].kind != "w":
+        return False
+    w = toks[k].low
+    return w in _PLEA_NOUNS or w.endswith("ing") and len(w) > 5 and \
+        w not in ("having", "being", "nothing", "everything", "something")
 
 
 def _by_own_count(toks: list[Tok], v: int) -> bool:
@@ -2054,7 +2107,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
-                and not _passive_without_agent(toks, v) and not _labelled_as(toks, v):
+                and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
+                and not _plea(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -2082,6 +2136,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (frame.direction == "pre" and frame.np and (
                     _head_before_of(frame.np) or frame.np[-1]).low in _JUDICIAL_HEADS):
+                frame = None
+        if frame is None and low in _RULING_VERBS and v > 0 and v + 1 < n and \
+                toks[v - 1].low not in _PROGRESSIVE_AUX and \
+                (low not in ("held", "holds") or toks[v + 1].low == "that"):
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (frame.np and any(
+                    t.low in _RULING_HEADS for t in frame.np[-6:])):
                 frame = None
         if frame is None and low in ("submitted", "submits") and v + 1 < n and \
                 toks[v + 1].low == "that" and v > 0 and toks[v - 1].low not in _PROGRESSIVE_AUX:
@@ -3779,8 +3840,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
             not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
-            not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0):
+            not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0) and \
+            not any(t.low in _RULING_HEADS for t in np[-6:]) and \
+            not (len(np) <= 2 and np[-1].low in _STAFF_BODY_WORDS and np[0].low in (
+                "the", np[-1].low)):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
+        # (nor "the judge found": a court's finding, which the ruling verbs take)
         # (a sentence's opening "It shows", "It also found": the document the story is
         # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)
@@ -7971,7 +8036,8 @@ class ArticleSpeakers:
                         # again (unless a person opened a sentence since: "Yvonne Adebayo,
                         # whose son ..., runs a charity. ..., she said")
                         return self._person_subject(latest_pos, pos) or latest
-                ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)
+                ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                                 not _plural_description(r.name))
                 want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
                     named = self.mention_index.latest_before(pos)
@@ -8031,6 +8097,21 @@ class ArticleSpeakers:
                     return lead  # "X and her colleagues tagged 240 sharks. They found ..."
                 return self._last_body(pos, lambda r: r.kind != PERSON or r.name.endswith("s"))
             return self._last(pos, lambda r: True)
+        staff = cand.written.lower().removeprefix("the ")
+        if staff in _STAFF_BODY_WORDS:
+            words_ = _STAFF_BODY_WORDS[staff]
+            body = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                   not words_.isdisjoint(_name_words(r.name)))
+            if body is None and not early:
+                # ("inspectors found" after the Care Quality Commission spoke: its staff)
+                # (a public body's: not a court's, a firm's or the paper's)
+                body = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                       r.key != self.publisher.key and not _PUBLIC_BODY_HEADS
+                                       .isdisjoint(_name_words(r.name)))
+            if body is not None:
+                return body  # "Inspectors found": the inspectorate that spoke before
+            if early:
+                return None  # (a summary's "Inspectors found": the body the story names)
         if _PARTY_MEMBER_RE.fullmatch(cand.written):
             # "..., the Social Democrat said": a party's member is the person last named
             ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic)

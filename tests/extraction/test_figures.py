@@ -2827,3 +2827,15 @@ def test_a_span_after_counted_people_is_no_age():
         "The tour played to 60,000 fans over three nights.")] == ["60,000", "over three nights"]
     # (an age limit in years after people not counted stays an age)
     assert figures("Cases were found among children under five years.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ", now 49," after a name is the person's age today, as ", then 22," is an age then
+    ("Marcus Dell, now 49, was freed in 2021.", []),
+    ("The jury heard that Ana Kerr, now 31, lost £9,000.", ["£9,000"]),
+    ("Kofi Mensah, now 62, and 14 others sued the city.", ["14"]),
+    # (not a count that is now a number: "the total, now 49, is rising")
+    ("The death toll rose by 12 and is now 49, officials said.", ["12", "49"]),
+])
+def test_an_age_given_as_now_after_a_name_is_no_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected

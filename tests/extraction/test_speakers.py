@@ -8615,3 +8615,64 @@ def test_a_register_is_read_on_like_a_report():
         "In some regions it is below 85%.",
     ))
     assert claims["below 85%"].speaker == "Test Herald"
+
+
+def test_he_or_she_never_stands_for_a_plural_group_named_inside_a_quote():
+    # "Some men told us" inside a quote names a group, not the man "He" goes back to
+    got = {c.figure_text: c.speaker for c in run(
+        '"The wing is filthy," Tom Ashby said. "Some men told us they had no showers."',
+        "He said four inmates had died.",
+        '"It was chaos," Rita Vale said. "Many residents said they were scared."',
+        "She said 30 homes were flooded.",
+        "Inspector Paul Ward said 12 cars were stolen. He added that nine were found.",
+    )}
+    assert got == {"four": "Tom Ashby", "30": "Rita Vale", "12": "Paul Ward",
+                   "nine": "Paul Ward"}
+
+
+def test_a_court_judge_or_coroner_finding_is_their_statement_of_its_figures():
+    got = {c.figure_text: c.speaker for c in run(
+        "Judge Ana Cole ruled that the company owed 40 workers their wages.",
+        "In his judgment, Justice Peter Obi found that the money went into 17 accounts.",
+        "Coroner Ruth Dane concluded that the man had waited more than 11 hours.",
+        "The Labour Court heard the case on Monday.",
+        "The firm must rehire 6 managers, the court ruled.",
+        "The company found 12 faults in the ledger.",
+        "The council held 3 hearings on the plan.",
+    )}
+    assert got == {"40": "Ana Cole", "17": "Peter Obi", "more than 11 hours": "Ruth Dane",
+                   "6": "Labour Court", "12": "Test Herald", "3": "Test Herald"}
+
+
+def test_inspectors_auditors_and_detectives_speak_for_the_body_they_work_for():
+    got = {c.figure_text: c.speaker for c in run(
+        "Forces missed 20 targets, HM Inspectorate of Constabulary said.",
+        "Inspectors found that 35 per cent of calls went unanswered.",
+        "The National Audit Office said the scheme cost £4m.",
+        "Auditors found that 12 contracts were flawed.",
+        "Officers found 2 guns in the car.",
+    )}
+    assert got == {"20": "HM Inspectorate of Constabulary",
+                   "35 per cent": "HM Inspectorate of Constabulary",
+                   "£4m": "National Audit Office", "12": "National Audit Office",
+                   "2": "Test Herald"}
+
+
+def test_admitting_charges_or_an_offence_is_a_plea_not_a_statement():
+    got = {c.figure_text: c.speaker for c in run(
+        "Liam Doyle, 31, admitted four counts of burglary at Leeds Crown Court.",
+        "Carl Webb admitted causing death by careless driving. He was banned for 5 years.",
+        "Harbour Water admitted 11 offences relating to sewage spills.",
+        "Finance Minister Rosa Tull admitted that 40 schools had closed.",
+    )}
+    assert got == {"four": "Test Herald", "5 years": "Test Herald", "11": "Test Herald",
+                   "40": "Rosa Tull"}
+
+
+def test_a_count_opening_a_report_nested_in_another_is_the_outer_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "Sergeant Ana Ruiz said dozens of residents had complained about the noise.",
+        "Police Chief Omar Bell said 40 drivers reported delays on the bridge.",
+        "Two officials said 12 people died.",
+    )}
+    assert got == {"dozens": "Ana Ruiz", "40": "Omar Bell", "12": "Officials"}
