@@ -425,7 +425,8 @@ REPORTING_VERBS = words(
     "presented unveil unveils unveiled propose proposes proposed table tables tabled "
     "lamented complain complains complained concede concedes conceded put place places placed "
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
-    "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists"
+    "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists "
+    "caution cautions cautioned"
 )
 
 # Verbs that report only direct speech, right after the quotation closes ('..." she asked.',

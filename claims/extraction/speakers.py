@@ -1697,6 +1697,16 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
         after = right_phrase(toks, k + 3)
         if after and valid_speaker_phrase(after) and k + 3 + len(after) < upto:
             return after
+    if ph and k + 1 < upto and toks[k].low == "at" and ph[-1].low in POLLED_PEOPLE | _STUDY_STAFF:
+        # "Analysts at Maybank Securities raised their target, saying ...": staff speaking for
+        # the firm they work at (read as the firm: `_staff_employer`)
+        m = k + 1
+        while m < upto and m - k <= 5 and toks[m].kind == "w" and toks[m].cap and \
+                not toks[m].poss:
+            m += 1
+        if m > k + 1:
+            ph = toks[i:m]
+            k = m
     named = _self_name(toks, k, upto) if ph and k < upto else None
     if named:
         return named  # ("A gang calling itself BlackSpire": a gang is no speaker, the name is)
@@ -3059,6 +3069,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             or nxt.cap and low in DATA_VERBS and prv is not None and (
                 prv.low in DOCUMENT_HEADS or v == 1 and prv.low == "it")
             or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
+            # "The Bank of Korea forecast last month that growth would ...": a verb whose
+            # clause opens after a time adverbial
+            or low in _FORECAST_VERBS and _dated_clause(toks, v)
             # "She estimates costs could double": after a subject pronoun, only a verb
             or low in _FORECAST_VERBS and prv is not None and prv.low in _SUBJECT_PRONOUNS
             # "He estimates output at 38 million" (not "Estimates put losses at ...")
@@ -3116,6 +3129,22 @@ _OUTLOOK_PARTICIPLES = words("forecasting predicting projecting estimating")
 _FORECAST_VERBS = words("forecast forecasts project projects estimate estimates")
 _FIGURE_LEADS = words("up about around nearly almost roughly some over more less at least "
                       "between as much many close to approximately")
+
+
+_DATED_WORDS = _WHEN_WORDS | words("in at of week's month's year's quarter")
+
+
+def _dated_clause(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v] is followed by a short time adverbial and then "that" ("forecast last
+    month that", "projected on Tuesday that", "estimated in March that"), which only a verb
+    takes (not "the forecast for next month", "forecast models last year")."""
+    for k in range(v + 1, min(len(toks), v + 6)):
+        t = toks[k]
+        if t.low == "that":
+            return k > v + 1
+        if t.low not in _DATED_WORDS and t.low not in WEEKDAYS and t.low not in MONTHS:
+            return False
+    return False
 
 
 def _measure_of_figure(toks: list[Tok], i: int) -> bool:

@@ -7627,3 +7627,39 @@ def test_many_people_each_named_once_cost_no_rescan():
 
     article(20, 600)()
     assert calls_made(article(400)) / calls_made(article(200, 400)) < 2.1
+
+
+def test_cautioned_reports_what_its_subject_says():
+    got = by_figure(run(
+        "Mara Ellison, an economist at Corvane Bank, cautioned that exports had grown by less "
+        "than 1 percent this year.",
+        "The finance ministry cautioned on Monday that the deficit would reach $4 billion.",
+        "Tessa Orr warned that 300 jobs could go.",
+    ))
+    assert got["less than 1 percent"].speaker == "Mara Ellison"
+    assert got["$4 billion"].speaker_kind != "media"
+    assert got["300"].speaker == "Tessa Orr"  # (unchanged: a verb already read)
+
+
+def test_a_forecast_before_a_dated_that_clause_is_the_verb():
+    got = by_figure(run(
+        "The Bank of Lorvania forecast last month that the economy would grow 1.8 percent.",
+        "The Statistics Board estimates this month that 42,000 homes are empty.",
+        "The forecast last month put growth at 2 percent.",
+    ))
+    assert got["1.8 percent"].speaker == "Bank of Lorvania"
+    assert got["42,000"].speaker == "Statistics Board"
+    assert got["2 percent"].speaker_kind == "media"  # a noun: no one named
+
+
+def test_staff_at_a_firm_opening_the_clause_speak_through_a_participle():
+    got = by_figure(run(
+        "Analysts at Maybrook Securities raised their target price, saying earnings could "
+        "grow another 12 per cent.",
+        "Economists at Halden Capital cut their forecast, saying growth would slow to 1.1 per "
+        "cent.",
+        "Economists at the bank cut their forecast, saying growth would slow to 0.7 per cent.",
+    ))
+    assert got["12 per cent"].speaker == "Maybrook Securities"
+    assert got["1.1 per cent"].speaker == "Halden Capital"
+    assert got["0.7 per cent"].speaker != "Halden Capital"
