@@ -2952,6 +2952,12 @@ def _disputer(toks: list[Tok], v: int, since: int) -> tuple[list[Tok], list[Tok]
         return None
     return np, appos
 
+_EXPLAIN_VERBS = words("explain explains explained")
+# Words opening the object of "explain" as "account for" ("explains most of the drop",
+# "explained the rise", "explain its strategy"): speech is "explained that", "he explained."
+_EXPLAINED_OBJECTS = words("most much all part some the a an its his her their your our this "
+                           "these those half")
+
 # After "add", words that make it arithmetic, not speech ("added about 300 jobs").
 _ADDED_AMOUNT = words("to more another up roughly about around nearly almost some over "
                       "approximately")
@@ -2991,6 +2997,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "assessed the damage": only "assessed the lane at $1,840" states one
     if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
         return None  # "had not explained how ...": no content is attributed
+    if low in _EXPLAIN_VERBS and v + 1 < n and toks[v + 1].low in _EXPLAINED_OBJECTS:
+        return None  # "higher spending explained most of the gap": a cause, not a speaker
     # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
     reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
     if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + reach]):

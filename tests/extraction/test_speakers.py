@@ -7663,3 +7663,15 @@ def test_staff_at_a_firm_opening_the_clause_speak_through_a_participle():
     assert got["12 per cent"].speaker == "Maybrook Securities"
     assert got["1.1 per cent"].speaker == "Halden Capital"
     assert got["0.7 per cent"].speaker != "Halden Capital"
+
+
+def test_explained_with_an_object_is_a_cause_not_a_speaker():
+    got = by_figure(run(
+        "The watchdog said higher spending on defence and employment insurance explained most "
+        "of the gap. It expects the deficit to reach $31.5 billion.",
+        "Cheaper fuel imports explain the 4% fall in the bill, the Energy Ministry said.",
+        "Ana Ruiz explained that 40 staff had left.",
+    ))
+    assert got["$31.5 billion"].speaker == "Watchdog"
+    assert got["4%"].speaker == "Energy Ministry"
+    assert got["40"].speaker == "Ana Ruiz"  # (unchanged: speech)
