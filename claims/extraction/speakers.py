@@ -1775,6 +1775,7 @@ _FRAME_TRIGGERS = (
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
+    | words("expecting looking")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -1911,6 +1912,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The agency is warning that up to 90cm of snow could settle", "Officials were
             # estimating that ...": a reporting verb in the progressive
             frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _POLL_EXPECTING and v > 1 and v + 1 < n and \
+                toks[v - 1].low in _PROGRESSIVE_AUX and (low != "looking" or
+                                                        toks[v + 1].low == "for"):
+            # "Analysts polled by LSEG had been looking for $3.18 billion", "Economists
+            # surveyed by Reuters were expecting a 0.4% rise": the pollster's consensus
+            frame = _subject_frame(toks, v, title_case)
+            j = index_at(toks, frame.np[0].start) if frame is not None and frame.np else 0
+            if frame is not None and not (frame.direction == "pre" and j > 1 and
+                                          toks[j - 1].low == "by" and
+                                          toks[j - 2].low in ("polled", "surveyed")):
+                frame = None
         if frame is None and low in _OUTLOOK_PARTICIPLES and v > 1 and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and any(
                     t.kind == "n" for t in toks[v + 1 : v + 7]):
@@ -3131,6 +3143,8 @@ def _document_verb(toks: list[Tok], v: int) -> bool:
 
 _PROGRESSIVE_AUX = words("is are was were been")
 _OUTLOOK_PARTICIPLES = words("forecasting predicting projecting estimating")
+# What polled forecasters "were expecting" or "had been looking for".
+_POLL_EXPECTING = words("expecting looking")
 
 # Verbs that are also nouns and give an outlook: "The weather service forecast lows of 2C",
 # "The ministry estimates losses of $2m", "The Bureau has forecast rainfall totals of 80mm".

@@ -7675,3 +7675,16 @@ def test_explained_with_an_object_is_a_cause_not_a_speaker():
     assert got["$31.5 billion"].speaker == "Watchdog"
     assert got["4%"].speaker == "Energy Ministry"
     assert got["40"].speaker == "Ana Ruiz"  # (unchanged: speech)
+
+
+def test_polled_forecasters_looking_for_or_expecting_a_figure_give_the_pollsters_consensus():
+    got = by_figure(run(
+        "Analysts polled by Tallis Data had been looking for $3.18 billion.",
+        "Economists surveyed by Brightline Research were expecting a jobless rate of 4.2%.",
+        "Analysts were expecting a rise of 0.5%.",
+        "Police were looking for 3 suspects.",
+    ))
+    assert got["$3.18 billion"].speaker == "Tallis Data"
+    assert got["4.2%"].speaker == "Brightline Research"
+    assert got["0.5%"].speaker_kind == "media"  # (no pollster named)
+    assert got["3"].speaker_kind == "media"
