@@ -767,6 +767,10 @@ def _unit_against_number(toks: list[Tok], k: int) -> bool:
                                         t.low in SPEC_UNITS)
 
 
+# Scale words of an amount ("$4.3 billion"), never part of a speaker's phrase after it.
+_AMOUNT_SCALES = words("hundred thousand million billion trillion crore crores lakh lakhs bn mn")
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -800,6 +804,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             return [t]
         if t.cap and _unit_against_number(toks, k):
             break  # "Temperatures up to 43C expected": a measure, no one who expects
+        if t.low in _AMOUNT_SCALES and k > 0 and toks[k - 1].kind == "n":
+            break  # "topping the $4.3 billion analysts had expected": the amount's scale
         if t.kind == "n" and out and (out[0].cap or out[0].low in _FOREIGN_CONNECTORS) and \
                 k > 1 and t.text.isdigit() and \
                 toks[k - 1].low == "no." and toks[k - 2].cap:

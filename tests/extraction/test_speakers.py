@@ -7688,3 +7688,17 @@ def test_polled_forecasters_looking_for_or_expecting_a_figure_give_the_pollsters
     assert got["4.2%"].speaker == "Brightline Research"
     assert got["0.5%"].speaker_kind == "media"  # (no pollster named)
     assert got["3"].speaker_kind == "media"
+
+
+def test_unnamed_forecasters_expectation_goes_to_the_compiler_the_sentence_credits():
+    got = by_figure(run(
+        "The chipmaker's revenue beat the $4.3 billion analysts had expected, according to "
+        "Tallis Data.",
+        "Sales topped the 2.1 million units economists had forecast, according to Brightline "
+        "Research.",
+        "Revenue of $5 billion beat the $4.8 billion economists expected, said Ana Ruiz.",
+    ))
+    assert got["$4.3 billion"].speaker == "Tallis Data"
+    assert got["2.1 million"].speaker == "Brightline Research"
+    # no compiler credited: the forecasters stay, and an amount's scale is never a speaker
+    assert got["$4.8 billion"].speaker == "Economists"
