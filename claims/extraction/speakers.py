@@ -1324,6 +1324,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
     if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
         return True  # "Its monitoring stations recorded": the instruments of the body before
+    if _owned_measure(np):
+        return True  # "the lender's index": a measure its owner compiles
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -3211,6 +3213,21 @@ def _scoped_owned_document(toks: list[Tok], v: int) -> int | None:
     return scope if scope is not None and _owned_document(toks, scope) else None
 
 
+# Measures a body compiles and publishes, documents only after its possessive ("the lender's
+# index"; "the leading index, which predicts ..." is the measure itself).
+_OWNED_MEASURES = words("index indices indexes gauge barometer tracker forecasts projections")
+
+
+def _owned_measure(np: list[Tok]) -> bool:
+    """Whether a phrase is a measure after its owner's possessive, plain words between:
+    "the lender's index", "the bank's new forecasts", "Meridian's house price index"."""
+    if len(np) < 2 or np[-1].low not in _OWNED_MEASURES:
+        return False
+    owner = max((k for k, t in enumerate(np[:-1]) if t.poss), default=-1)
+    return owner >= 0 and len(np) - owner <= 5 and all(
+        t.kind == "w" and not t.cap for t in np[owner + 1 : -1])
+
+
 def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
@@ -3219,6 +3236,8 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     if aside is not None:
         v = aside
     np = left_phrase(toks, v)
+    if _owned_measure(np):
+        return True  # "the lender's index shows", "Meridian's gauge showed": its own measure
     return bool(np) and any(t.low in DOCUMENT_HEADS for t in np) and any(
         t.poss or t.low in ("by", "from") or (t.cap and t.low not in DOCUMENT_HEADS and (
             t.start > 0 or _ACRONYM_WORD_RE.fullmatch(t.text) or t.low in GOVERNMENT_HEADS
@@ -3628,7 +3647,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np, i0 = head, toks.index(head[0])
     if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
         return None  # "neither main party had explained ..."
-    if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
+    if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not _owned_measure(np) and not any(
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
             not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
             not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0):
@@ -4418,6 +4437,10 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "the office's regional comparison tables", "the board's own staff": what follows
         # the owner names no one who speaks apart from it, so the owner speaks
         np = np[:1] + [_possessive_base(np[1])]
+    elif _owned_measure(np):
+        # "Meridian's house price index", "the bank's new forecasts": the owner's measure
+        owner = max(k for k, t in enumerate(np[:-1]) if t.poss)
+        np = np[:owner] + [_possessive_base(np[owner])]
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -5751,6 +5774,8 @@ def _company_like(name: str, kind: str) -> bool:
     if last in COMPANY_NAME_HEADS or last in _LEGAL_SUFFIXES or last in (
             "group", "holdings", "airways", "airlines", "bank"):
         return True
+    if low.endswith("building society"):
+        return True  # a mutual lender: "the lender" for the Meridian Building Society
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
         low not in ORGANISATION_NAMES and not any(
             w in ("brotherhood", "union", "association", "federation", "confederation")

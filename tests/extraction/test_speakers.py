@@ -7702,3 +7702,16 @@ def test_unnamed_forecasters_expectation_goes_to_the_compiler_the_sentence_credi
     assert got["2.1 million"].speaker == "Brightline Research"
     # no compiler credited: the forecasters stay, and an amount's scale is never a speaker
     assert got["$4.8 billion"].speaker == "Economists"
+
+
+def test_a_measure_after_its_owners_possessive_shows_the_owners_figures():
+    got = by_figure(run(
+        "House prices fell 0.3% in May, according to the Coldwater Building Society.",
+        "The lender's index showed annual growth slowing to 1.8%.",
+        "The Reserve Bank of Lorvania kept its rate on hold. The bank's new forecasts show "
+        "unemployment peaking at 5.4 per cent.",
+        "The leading index, which predicts future conditions, gained 0.6%.",
+    ))
+    assert got["1.8%"].speaker == "Coldwater Building Society"
+    assert got["5.4 per cent"].speaker == "Reserve Bank of Lorvania"
+    assert got["0.6%"].speaker_kind == "media"  # the measure itself, no owner
