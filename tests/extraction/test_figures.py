@@ -2151,3 +2151,18 @@ def test_a_short_sentence_giving_a_measure_is_no_age(sentence, text):
 def test_a_short_sentence_giving_a_persons_age_still_is_one():
     assert figures("Marta is 61.") == []
     assert figures("LOPEZ: Marta is 61.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a rate move's size in points, like "a 50-basis-point cut"
+    ("Another 25-point cut by August could not be ruled out.", "25-point", D("25")),
+    ("The bank delivered a 75-point hike in March.", "75-point", D("75")),
+    ("Markets priced a 50-point reduction next year.", "50-point", D("50")),
+])
+def test_a_rate_move_in_points_is_a_figure(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_a_numbered_plan_in_points_stays_no_figure():
+    assert figures("The party issued a 10-point plan on Monday.") == []
