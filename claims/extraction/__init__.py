@@ -1823,6 +1823,15 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                                   default, frame.date)
             if fig.start in relative:
                 frame = relative[fig.start]
+            if frame is not None and frame.speaker is not None and frame.speaker.generic and \
+                    frame.np and frame.np[-1].low in POLLED_PEOPLE:
+                # "topping the $4.3 billion analysts had expected, according to LSEG": the
+                # forecasters unnamed, the consensus is the compiler's the sentence credits
+                compiler = [f for f in all_frames if f is not frame and f.speaker is not None and
+                            not f.speaker.generic and
+                            s.text[f.verb_start : f.verb_end].lower().startswith("according")]
+                if compiler:
+                    frame = compiler[-1]
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:

@@ -1646,8 +1646,10 @@ def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
 
 
 # What a margin in points measures: "a 6-point lead", "a 12-point swing".
+# (and a rate move in points: "another 25-point cut", "a 75-point hike")
 _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advantage|deficit|"
-                            r"drop|fall|rise|jump|increase|decline)\b")
+                            r"drop|fall|rise|jump|increase|decline|cut|cuts|hike|hikes|"
+                            r"reduction)\b")
 # Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).

@@ -802,6 +802,10 @@ def _unit_against_number(toks: list[Tok], k: int) -> bool:
                                         t.low in SPEC_UNITS)
 
 
+# Scale words of an amount ("$4.3 billion"), never part of a speaker's phrase after it.
+_AMOUNT_SCALES = words("hundred thousand million billion trillion crore crores lakh lakhs bn mn")
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -835,6 +839,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             return [t]
         if t.cap and _unit_against_number(toks, k):
             break  # "Temperatures up to 43C expected": a measure, no one who expects
+        if t.low in _AMOUNT_SCALES and k > 0 and toks[k - 1].kind == "n":
+            break  # "topping the $4.3 billion analysts had expected": the amount's scale
         if t.kind == "n" and out and (out[0].cap or out[0].low in _FOREIGN_CONNECTORS) and \
                 k > 1 and t.text.isdigit() and \
                 toks[k - 1].low == "no." and toks[k - 2].cap:
@@ -1449,6 +1455,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
     if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
         return True  # "Its monitoring stations recorded": the instruments of the body before
+    if _owned_measure(np):
+        return True  # "the lender's index": a measure its owner compiles
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -1843,6 +1851,16 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
         after = right_phrase(toks, k + 3)
         if after and valid_speaker_phrase(after) and k + 3 + len(after) < upto:
             return after
+    if ph and k + 1 < upto and toks[k].low == "at" and ph[-1].low in POLLED_PEOPLE | _STUDY_STAFF:
+        # "Analysts at Maybank Securities raised their target, saying ...": staff speaking for
+        # the firm they work at (read as the firm: `_staff_employer`)
+        m = k + 1
+        while m < upto and m - k <= 5 and toks[m].kind == "w" and toks[m].cap and \
+                not toks[m].poss:
+            m += 1
+        if m > k + 1:
+            ph = toks[i:m]
+            k = m
     named = _self_name(toks, k, upto) if ph and k < upto else None
     if named:
         return named  # ("A gang calling itself BlackSpire": a gang is no speaker, the name is)
@@ -1931,6 +1949,7 @@ _FRAME_TRIGGERS = (
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
+    | words("expecting looking")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2093,6 +2112,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The agency is warning that up to 90cm of snow could settle", "Officials were
             # estimating that ...": a reporting verb in the progressive
             frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _POLL_EXPECTING and v > 1 and v + 1 < n and \
+                toks[v - 1].low in _PROGRESSIVE_AUX and (low != "looking" or
+                                                        toks[v + 1].low == "for"):
+            # "Analysts polled by LSEG had been looking for $3.18 billion", "Economists
+            # surveyed by Reuters were expecting a 0.4% rise": the pollster's consensus
+            frame = _subject_frame(toks, v, title_case)
+            j = index_at(toks, frame.np[0].start) if frame is not None and frame.np else 0
+            if frame is not None and not (frame.direction == "pre" and j > 1 and
+                                          toks[j - 1].low == "by" and
+                                          toks[j - 2].low in ("polled", "surveyed")):
+                frame = None
         if frame is None and low in _OUTLOOK_PARTICIPLES and v > 1 and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and any(
                     t.kind == "n" for t in toks[v + 1 : v + 7]):
@@ -3175,6 +3205,12 @@ def _disputer(toks: list[Tok], v: int, since: int) -> tuple[list[Tok], list[Tok]
         return None
     return np, appos
 
+_EXPLAIN_VERBS = words("explain explains explained")
+# Words opening the object of "explain" as "account for" ("explains most of the drop",
+# "explained the rise", "explain its strategy"): speech is "explained that", "he explained."
+_EXPLAINED_OBJECTS = words("most much all part some the a an its his her their your our this "
+                           "these those half")
+
 # After "add", words that make it arithmetic, not speech ("added about 300 jobs").
 _ADDED_AMOUNT = words("to more another up roughly about around nearly almost some over "
                       "approximately")
@@ -3214,6 +3250,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "assessed the damage": only "assessed the lane at $1,840" states one
     if v + 1 < n and toks[v + 1].low in ("how", "why", "whether", "what", "when", "where"):
         return None  # "had not explained how ...": no content is attributed
+    if low in _EXPLAIN_VERBS and v + 1 < n and toks[v + 1].low in _EXPLAINED_OBJECTS:
+        return None  # "higher spending explained most of the gap": a cause, not a speaker
     # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
     reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
     if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + reach]):
@@ -3298,6 +3336,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             or nxt.cap and low in DATA_VERBS and prv is not None and (
                 prv.low in DOCUMENT_HEADS or v == 1 and prv.low == "it")
             or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
+            # "The Bank of Korea forecast last month that growth would ...": a verb whose
+            # clause opens after a time adverbial
+            or low in _FORECAST_VERBS and _dated_clause(toks, v)
             # "She estimates costs could double": after a subject pronoun, only a verb
             or low in _FORECAST_VERBS and prv is not None and prv.low in _SUBJECT_PRONOUNS
             # "He estimates output at 38 million" (not "Estimates put losses at ...")
@@ -3351,12 +3392,30 @@ def _document_verb(toks: list[Tok], v: int) -> bool:
 
 _PROGRESSIVE_AUX = words("is are was were been")
 _OUTLOOK_PARTICIPLES = words("forecasting predicting projecting estimating")
+# What polled forecasters "were expecting" or "had been looking for".
+_POLL_EXPECTING = words("expecting looking")
 
 # Verbs that are also nouns and give an outlook: "The weather service forecast lows of 2C",
 # "The ministry estimates losses of $2m", "The Bureau has forecast rainfall totals of 80mm".
 _FORECAST_VERBS = words("forecast forecasts project projects estimate estimates")
 _FIGURE_LEADS = words("up about around nearly almost roughly some over more less at least "
                       "between as much many close to approximately")
+
+
+_DATED_WORDS = _WHEN_WORDS | words("in at of week's month's year's quarter")
+
+
+def _dated_clause(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v] is followed by a short time adverbial and then "that" ("forecast last
+    month that", "projected on Tuesday that", "estimated in March that"), which only a verb
+    takes (not "the forecast for next month", "forecast models last year")."""
+    for k in range(v + 1, min(len(toks), v + 6)):
+        t = toks[k]
+        if t.low == "that":
+            return k > v + 1
+        if t.low not in _DATED_WORDS and t.low not in WEEKDAYS and t.low not in MONTHS:
+            return False
+    return False
 
 
 def _measure_of_figure(toks: list[Tok], i: int) -> bool:
@@ -3395,6 +3454,21 @@ def _scoped_owned_document(toks: list[Tok], v: int) -> int | None:
     return scope if scope is not None and _owned_document(toks, scope) else None
 
 
+# Measures a body compiles and publishes, documents only after its possessive ("the lender's
+# index"; "the leading index, which predicts ..." is the measure itself).
+_OWNED_MEASURES = words("index indices indexes gauge barometer tracker forecasts projections")
+
+
+def _owned_measure(np: list[Tok]) -> bool:
+    """Whether a phrase is a measure after its owner's possessive, plain words between:
+    "the lender's index", "the bank's new forecasts", "Meridian's house price index"."""
+    if len(np) < 2 or np[-1].low not in _OWNED_MEASURES:
+        return False
+    owner = max((k for k, t in enumerate(np[:-1]) if t.poss), default=-1)
+    return owner >= 0 and len(np) - owner <= 5 and all(
+        t.kind == "w" and not t.cap for t in np[owner + 1 : -1])
+
+
 def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
@@ -3403,6 +3477,8 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     if aside is not None:
         v = aside
     np = left_phrase(toks, v)
+    if _owned_measure(np):
+        return True  # "the lender's index shows", "Meridian's gauge showed": its own measure
     return bool(np) and any(t.low in DOCUMENT_HEADS for t in np) and any(
         t.poss or t.low in ("by", "from") or (t.cap and t.low not in DOCUMENT_HEADS and (
             t.start > 0 or _ACRONYM_WORD_RE.fullmatch(t.text) or t.low in GOVERNMENT_HEADS
@@ -3837,7 +3913,7 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             np, i0 = head, toks.index(head[0])
     if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
         return None  # "neither main party had explained ..."
-    if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not any(
+    if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not _owned_measure(np) and not any(
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
             not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
             not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0) and \
@@ -4675,6 +4751,10 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "the office's regional comparison tables", "the board's own staff": what follows
         # the owner names no one who speaks apart from it, so the owner speaks
         np = np[:1] + [_possessive_base(np[1])]
+    elif _owned_measure(np):
+        # "Meridian's house price index", "the bank's new forecasts": the owner's measure
+        owner = max(k for k, t in enumerate(np[:-1]) if t.poss)
+        np = np[:owner] + [_possessive_base(np[owner])]
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -6128,6 +6208,8 @@ def _company_like(name: str, kind: str) -> bool:
     if last in COMPANY_NAME_HEADS or last in _LEGAL_SUFFIXES or last in (
             "group", "holdings", "airways", "airlines", "bank"):
         return True
+    if low.endswith("building society"):
+        return True  # a mutual lender: "the lender" for the Meridian Building Society
     ws = low.split()
     if "of" in ws[1:] and ws[ws.index("of", 1) - 1] in _NOT_COMPANY_HEADS:
         return False  # "the University of Edinburgh", "the Institute of Cancer Research"

@@ -2839,3 +2839,18 @@ def test_a_span_after_counted_people_is_no_age():
 ])
 def test_an_age_given_as_now_after_a_name_is_no_figure(sentence, expected):
     assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a rate move's size in points, like "a 50-basis-point cut"
+    ("Another 25-point cut by August could not be ruled out.", "25-point", D("25")),
+    ("The bank delivered a 75-point hike in March.", "75-point", D("75")),
+    ("Markets priced a 50-point reduction next year.", "50-point", D("50")),
+])
+def test_a_rate_move_in_points_is_a_figure(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value) == (text, value)
+
+
+def test_a_numbered_plan_in_points_stays_no_figure():
+    assert figures("The party issued a 10-point plan on Monday.") == []

@@ -8676,3 +8676,91 @@ def test_a_count_opening_a_report_nested_in_another_is_the_outer_speakers():
         "Two officials said 12 people died.",
     )}
     assert got == {"dozens": "Ana Ruiz", "40": "Omar Bell", "12": "Officials"}
+
+
+def test_cautioned_reports_what_its_subject_says():
+    got = by_figure(run(
+        "Mara Ellison, an economist at Corvane Bank, cautioned that exports had grown by less "
+        "than 1 percent this year.",
+        "The finance ministry cautioned on Monday that the deficit would reach $4 billion.",
+        "Tessa Orr warned that 300 jobs could go.",
+    ))
+    assert got["less than 1 percent"].speaker == "Mara Ellison"
+    assert got["$4 billion"].speaker_kind != "media"
+    assert got["300"].speaker == "Tessa Orr"  # (unchanged: a verb already read)
+
+
+def test_a_forecast_before_a_dated_that_clause_is_the_verb():
+    got = by_figure(run(
+        "The Bank of Lorvania forecast last month that the economy would grow 1.8 percent.",
+        "The Statistics Board estimates this month that 42,000 homes are empty.",
+        "The forecast last month put growth at 2 percent.",
+    ))
+    assert got["1.8 percent"].speaker == "Bank of Lorvania"
+    assert got["42,000"].speaker == "Statistics Board"
+    assert got["2 percent"].speaker_kind == "media"  # a noun: no one named
+
+
+def test_staff_at_a_firm_opening_the_clause_speak_through_a_participle():
+    got = by_figure(run(
+        "Analysts at Maybrook Securities raised their target price, saying earnings could "
+        "grow another 12 per cent.",
+        "Economists at Halden Capital cut their forecast, saying growth would slow to 1.1 per "
+        "cent.",
+        "Economists at the bank cut their forecast, saying growth would slow to 0.7 per cent.",
+    ))
+    assert got["12 per cent"].speaker == "Maybrook Securities"
+    assert got["1.1 per cent"].speaker == "Halden Capital"
+    assert got["0.7 per cent"].speaker != "Halden Capital"
+
+
+def test_explained_with_an_object_is_a_cause_not_a_speaker():
+    got = by_figure(run(
+        "The watchdog said higher spending on defence and employment insurance explained most "
+        "of the gap. It expects the deficit to reach $31.5 billion.",
+        "Cheaper fuel imports explain the 4% fall in the bill, the Energy Ministry said.",
+        "Ana Ruiz explained that 40 staff had left.",
+    ))
+    assert got["$31.5 billion"].speaker == "Watchdog"
+    assert got["4%"].speaker == "Energy Ministry"
+    assert got["40"].speaker == "Ana Ruiz"  # (unchanged: speech)
+
+
+def test_polled_forecasters_looking_for_or_expecting_a_figure_give_the_pollsters_consensus():
+    got = by_figure(run(
+        "Analysts polled by Tallis Data had been looking for $3.18 billion.",
+        "Economists surveyed by Brightline Research were expecting a jobless rate of 4.2%.",
+        "Analysts were expecting a rise of 0.5%.",
+        "Police were looking for 3 suspects.",
+    ))
+    assert got["$3.18 billion"].speaker == "Tallis Data"
+    assert got["4.2%"].speaker == "Brightline Research"
+    assert got["0.5%"].speaker_kind == "media"  # (no pollster named)
+    assert got["3"].speaker_kind == "media"
+
+
+def test_unnamed_forecasters_expectation_goes_to_the_compiler_the_sentence_credits():
+    got = by_figure(run(
+        "The chipmaker's revenue beat the $4.3 billion analysts had expected, according to "
+        "Tallis Data.",
+        "Sales topped the 2.1 million units economists had forecast, according to Brightline "
+        "Research.",
+        "Revenue of $5 billion beat the $4.8 billion economists expected, said Ana Ruiz.",
+    ))
+    assert got["$4.3 billion"].speaker == "Tallis Data"
+    assert got["2.1 million"].speaker == "Brightline Research"
+    # no compiler credited: the forecasters stay, and an amount's scale is never a speaker
+    assert got["$4.8 billion"].speaker == "Economists"
+
+
+def test_a_measure_after_its_owners_possessive_shows_the_owners_figures():
+    got = by_figure(run(
+        "House prices fell 0.3% in May, according to the Coldwater Building Society.",
+        "The lender's index showed annual growth slowing to 1.8%.",
+        "The Reserve Bank of Lorvania kept its rate on hold. The bank's new forecasts show "
+        "unemployment peaking at 5.4 per cent.",
+        "The leading index, which predicts future conditions, gained 0.6%.",
+    ))
+    assert got["1.8%"].speaker == "Coldwater Building Society"
+    assert got["5.4 per cent"].speaker == "Reserve Bank of Lorvania"
+    assert got["0.6%"].speaker_kind == "media"  # the measure itself, no owner
