@@ -7413,8 +7413,7 @@ class ArticleSpeakers:
         sentence, after Nabil al-Sharabi, too), or whose surname is `last` with a particle
         joined ("Khasawneh" after Mohammad Al-Khasawneh); but a rank's initials ("AC Goh"
         after Aaron Goh) or one word ("Ms. Berg") after a full name is no one new, nor, once
-        someone was
-        found, a mention whose role is of the other gender than the one `wanted`
+        someone was found, a mention whose role is of the other gender than the one `wanted`
         ("Halvorsen ... when she got back": not "her father, Arne Halvorsen", named after her).
         A headline or summary point (`early`) may take the mention right after `pos`."""
         idx = self.mention_index
