@@ -2678,21 +2678,3 @@ def test_one_witness_brought_in_is_no_count(sentence):
 def test_one_person_with_an_apposition_and_an_outcome_still_is_a_count():
     assert [f.text for f in figures("One man, a passenger in the van, died at the scene.")] == \
         ["One"]
-
-
-@pytest.mark.parametrize("sentence", [
-    # how many things "the first"/"the last" takes in is a count, as "the first 20 councils" is
-    "Labour held the first three seats to declare.",
-    "Exports fell in the last four shipments of the year.",
-    "The first two ferries left on time.",
-])
-def test_the_first_or_last_few_things_is_a_count(sentence):
-    assert len([f for f in figures(sentence) if f.kind == "word"]) == 1
-
-
-@pytest.mark.parametrize("sentence", [
-    "In the first three months, sales rose 4%.",
-    "The first two were released on Monday.",
-])
-def test_the_first_three_months_or_the_first_two_alone_is_no_count(sentence):
-    assert [f for f in figures(sentence) if f.kind == "word"] == []
