@@ -963,10 +963,7 @@ def _modified_time_unit(s: str, end: int, nl: str) -> bool:
 # Determiners after which a number word still counts ("the nine drones launched", "all four
 # plants", "the other six were treated", "whose nine members", "Brighton's two"): the
 # blind authors listed 30 of the 35 such numbers their articles state.
-_COUNTING_DETERMINERS = words("the these those all whose other first last")
-# ("Reform has won the first three wards to declare", "six of the last eight auctions": how many
-# things the ordinal takes in, as "the first 20 councils" in digits; the blind authors listed
-# all 5 such counts; not "in the first three months", the period a change covers)
+_COUNTING_DETERMINERS = words("the these those all whose other")
 # "another five projects were", "the other six were treated", "the other three voted": a
 # number after "other"/"another" counts those not counted yet, a new figure even with a verb
 # next (the blind authors of heldout8-69 listed all 8 such word numbers their articles state).
