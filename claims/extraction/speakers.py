@@ -1210,7 +1210,8 @@ def _body_of_head(words: list[Tok]) -> bool:
     """ "Ministry of Housing", "Department for Digital": a body's head word, then of/for and a
     capitalised word, the start of a name whose list of remits may run on past commas."""
     for i in range(len(words) - 2):
-        if words[i].cap and (words[i].low in GOVERNMENT_HEADS or words[i].low in ORG_HEADS
+        head = words[i].low.split("-", 1)[0]  # (and "Directorate-General of Budget, ...")
+        if words[i].cap and (head in GOVERNMENT_HEADS or head in ORG_HEADS
                              or words[i].low in _REMIT_TITLES) \
                 and words[i + 1].low in ("of", "for") and (words[i + 2].cap or (
                     words[i + 2].low == "the" and i + 3 < len(words) and words[i + 3].cap)):
@@ -5019,6 +5020,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         desc_text = _strip_det(desc)
         if desc and desc[-1].low in ("of", "for"):
             sp = None  # "head of Amnesty International" -- the name is a body, see below
+        elif desc and desc[-1].text == "," and any(t.low in ("and", "&") for t in title) and \
+                _body_of_head([t for t in desc if t.kind == "w"]):
+            sp = None  # "the Ministry of Finance, Budget and National Planning": the last
+            # remits of a body's list, no title and name
         else:
             role_parts = [_clean(" ".join(t.text for t in title)), desc_text]
             if appos:

@@ -7977,3 +7977,20 @@ def test_an_acronym_listed_after_a_body_is_not_its_short_name(paragraphs, figure
 ])
 def test_a_two_word_title_for_a_remit_ends_before_the_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a body's remit list ending in a title word ("National") and a remit is no person
+    ("The Ministry of Finance, Budget and National Planning said 40 projects were funded.",
+     "40", "Ministry of Finance, Budget and National Planning"),
+    ("The Federal Ministry of Trade, Industry and National Planning said 12 ports closed.",
+     "12", "Federal Ministry of Trade, Industry and National Planning"),
+    # a hyphenated head opens a remit list too
+    ("Prices rose 6.2%, according to the Directorate-General of Budget, Accounting and "
+     "Statistics.", "6.2%", "Directorate-General of Budget, Accounting and Statistics"),
+    # a minister with that remit stays the minister
+    ("Minister of Finance, Budget and National Planning Wale Adeyemi said 40 projects were "
+     "funded.", "40", "Wale Adeyemi"),
+])
+def test_a_remit_list_ending_in_a_title_word_stays_the_bodys(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
