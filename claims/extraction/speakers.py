@@ -883,6 +883,19 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "Orwell Chips, Inc. said": the legal form belongs to the name
             k -= 1
             continue
+        if t.text == ")" and out and depth < 2 and out[0].cap and k >= 3 and \
+                toks[k - 2].text == "(" and _ACRONYM_WORD_RE.fullmatch(toks[k - 1].text) and \
+                all(x.cap and x.kind == "w" and not x.poss for x in out) and \
+                (out[-1].low in GOVERNMENT_HEADS or out[-1].low in ORG_HEADS or
+                 out[-1].low in _BRANCH_HEADS):
+            body = left_phrase(toks, k - 2, limit, depth + 1)
+            words_ = [x for x in body if x.kind == "w"]
+            if words_ and words_[-1].cap and not words_[-1].poss and (
+                    words_[-1].low in GOVERNMENT_HEADS or words_[-1].low in ORG_HEADS or
+                    _body_of_head(words_)):
+                # "The Confederation of Indian Industry (CII) Tamil Nadu State Council said":
+                # a body's branch, named after the body (its acronym aside)
+                return body + out
         if t.text == ")" and out and k >= 3 and toks[k - 2].text == "(" and \
                 toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
             k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
@@ -999,6 +1012,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         k -= 1
     return _trim(out)
 
+
+# Head words of a body's branch, named after the body ("... (FKE) Coast Branch").
+_BRANCH_HEADS = words("branch branches chapter wing region division")
 
 # Head words that end a body's lower-case description listing two remits.
 _DESCRIBED_LIST_HEADS = GOVERNMENT_HEADS | ORG_HEADS | words("headquarters")

@@ -7994,3 +7994,21 @@ def test_a_two_word_title_for_a_remit_ends_before_the_name(paragraph, figure, na
 ])
 def test_a_remit_list_ending_in_a_title_word_stays_the_bodys(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a body's branch named after the body and its bracketed acronym is one name, without
+    # the acronym
+    ("The Confederation of Indian Industry (CII) Kerala State Council said the plan, worth "
+     "₹4,800 crore, would help.", "₹4,800 crore",
+     "Confederation of Indian Industry Kerala State Council"),
+    ("The Federation of Kenya Employers (FKE) Coast Branch said 40 firms closed.", "40",
+     "Federation of Kenya Employers Coast Branch"),
+    ("The Association of Rice Millers (ARM) Punjab Chapter said 12 mills shut.", "12",
+     "Association of Rice Millers Punjab Chapter"),
+    # a body and its acronym alone stay the body
+    ("The National Disaster Management Authority (NDMA) said 40 people died.", "40",
+     "National Disaster Management Authority"),
+])
+def test_a_branch_named_after_a_body_and_its_acronym_is_one_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
