@@ -4259,6 +4259,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         return None  # "Syndicat National des Roulants": a body's name in another language
     if k >= 2 and np[k - 1].text == "&" and np[k - 2].cap:
         return None  # "Procter & Gamble", "Johnson & Johnson": a company, not a person
+    if len(run) >= 3 and run[-1].low.rstrip(".") in ("jr", "sr") and run[-2].cap:
+        found = _split_person(np[:k] + run[:-1])  # "Robert Kennedy Jr.": the suffix is the
+        if found is None or len(found[2]) < 2:  # name's own (a father's and son's)
+            return None
+        return found[0], found[1], found[2] + run[-1:]
     post: list[Tok] = []
     while len(run) >= 3 and (run[-1].low.rstrip(".") in _POSTNOMINALS or run[-1].text == "MS"):
         # ("Huw Jones MS": a Member of the Senedd; only in capitals, never the title "Ms")
@@ -6631,7 +6636,10 @@ class ArticleSpeakers:
                 if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
                     # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
-            out.append(Mention(start + offset, name_text, name_text.split()[-1], role,
+            parts = name_text.split()
+            last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".").lower() in (
+                "jr", "sr") else parts[-1]  # ("Kennedy" of "Robert Kennedy Jr.")
+            out.append(Mention(start + offset, name_text, last, role,
                                written))
         return out
 

@@ -8012,3 +8012,17 @@ def test_a_remit_list_ending_in_a_title_word_stays_the_bodys(paragraph, figure, 
 ])
 def test_a_branch_named_after_a_body_and_its_acronym_is_one_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Jr." and "Sr." end the name they follow; they title no one
+    (("Robert Hale Jr. said 40 percent of children were affected.",), "40 percent",
+     "Robert Hale Jr."),
+    (('"We lost 40 homes," said Hank Dunmore Sr., a farmer.',), "40", "Hank Dunmore Sr."),
+    (("Mayor Tom Bale Jr. said 40 homes were lost.", "Mr. Bale said 12 were rebuilt."), "12",
+     "Tom Bale Jr."),
+    # letters after a name still are no part of it
+    (("Ann Ruiz KC said 40 cases were pending.",), "40", "Ann Ruiz"),
+])
+def test_a_generational_suffix_is_part_of_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
