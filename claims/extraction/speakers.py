@@ -4282,6 +4282,15 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # Dana Whitlock": after a remit title, the word after "the" ends the remit (not "the
         # Gun Violence Archive", with no title before it)
         return np[:k], run[:1], run[1:]
+    if k >= 2 and np[k - 1].low == "the" and len(run) >= 5 and run[1].text == "," and \
+            any(t.low in _REMIT_TITLES for t in np[: k - 1]):
+        # "Minister for the Environment, Climate and Communications Eamon Ryan": the remit
+        # list after "the" ends with the word after its "and"; the name follows
+        a = max((i for i, t in enumerate(run) if t.low in ("and", "&")), default=-1)
+        name = run[a + 2 :] if a > 0 else []
+        if 2 <= len(name) <= 3 and _name_ok(name) and \
+                kind_of(" ".join(t.text for t in name)) == PERSON:
+            return np[:k], run[: a + 2], name
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
     if remit and len(run) >= remit + 4 and (all(_is_title(t) for t in run[:remit]) or (
             remit >= 2 and _is_title(run[remit - 1]) and not run[0].poss and
@@ -4294,7 +4303,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS or \
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
-            if size == 3 and (run[-4].low == "the" or name[0].low.endswith(_NOUN_ENDINGS)):
+            if size == 3 and (run[-4].low in ("the", "of", "for", "and", "&") or
+                              name[0].low.endswith(_NOUN_ENDINGS)):
                 continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
                 # Mere Tuilagi": no first name follows "the" or ends like an abstract noun
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:

@@ -8026,3 +8026,20 @@ def test_a_branch_named_after_a_body_and_its_acronym_is_one_name(paragraph, figu
 ])
 def test_a_generational_suffix_is_part_of_the_name(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # no first name follows "of" inside a title: the name is the words after the remit
+    ("Leader of the House of Lords Ann Whitcombe said 40 bills were passed.", "40",
+     "Ann Whitcombe"),
+    # a remit list after "the" ends with the word after its "and"
+    ("Minister for the Environment, Climate and Communications Cathal Doyle said 40 sites "
+     "were closed.", "40", "Cathal Doyle"),
+    ("Secretary for the Interior, Lands and Heritage Mele Tupou said 12 parks were shut.",
+     "12", "Mele Tupou"),
+    # a three-word name after a one-word remit stays whole
+    ("Minister of Health Mary Ann Byrne said 400 beds would be added.", "400",
+     "Mary Ann Byrne"),
+])
+def test_a_title_with_a_long_remit_ends_before_the_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
