@@ -4096,6 +4096,9 @@ _NAME_PARTICLES = NAME_PARTICLES | words("dos das le la der den del della ter te
 _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic mac uí")
 
 
+# Titles of an elected member, whose seat follows "for" ("MP for Bath", "MLA for Ajax").
+_SEAT_TITLES = words("mp mla mpp mna msp td mhk senator councillor councilor")
+
 # Endings of abstract nouns, never of a first name: the last word of a remit ("Supervisor of
 # Elections", "Minister of Public Enterprises", "Commissioner for Fundamental Rights").
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships",
@@ -4291,6 +4294,16 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         if 2 <= len(name) <= 3 and _name_ok(name) and \
                 kind_of(" ".join(t.text for t in name)) == PERSON:
             return np[:k], run[: a + 2], name
+    seat = next((i for i, t in enumerate(run[:-3]) if t.low == "for" and i > 0 and (
+        run[i - 1].low in _SEAT_TITLES or run[i - 1].low in ("parliament", "assembly") and
+        run[i - 1].cap)), 0)  # (and "Member of Parliament for ...")
+    if seat and len(run) >= seat + 4:
+        # "MP for Bath Wera Hobhouse", "Member of Parliament for Kibra Peter Orero": the seat
+        # (a place of a word or more) is the title's, the last two words the name
+        name = run[-2:]
+        if _name_ok(name) and all(t.cap for t in run[seat + 1 :]) and \
+                kind_of(" ".join(t.text for t in name)) == PERSON:
+            return np[:k], run[:-2], name
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
     if remit and len(run) >= remit + 4 and (all(_is_title(t) for t in run[:remit]) or (
             remit >= 2 and _is_title(run[remit - 1]) and not run[0].poss and
@@ -4304,7 +4317,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
             if size == 3 and (run[-4].low in ("the", "of", "for", "and", "&") or
-                              name[0].low.endswith(_NOUN_ENDINGS)):
+                              name[0].low.endswith(_NOUN_ENDINGS) or
+                              name[0].low in COMPANY_NAME_HEADS or name[0].low in ORG_HEADS):
                 continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
                 # Mere Tuilagi": no first name follows "the" or ends like an abstract noun
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
@@ -5585,8 +5599,9 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 
 # A title and "of" or "for" right before a capitalised run: the run opens with the title's
 # remit ("Supervisor of Elections ...", "Director of Public Prosecutions ...").
-_TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z-]+) (?:of|for) (?:the )?$")
-_TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES
+_TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z-]+) (?:of|for) (?:the )?$")
+_TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES | \
+    _SEAT_TITLES | words("parliament assembly")
 
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"

@@ -8043,3 +8043,21 @@ def test_a_generational_suffix_is_part_of_the_name(paragraphs, figure, name):
 ])
 def test_a_title_with_a_long_remit_ends_before_the_name(paragraph, figure, name):
     assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an elected member's seat after "for" is the title's; the last two words are the name
+    (("MP for Bath Wera Holloway said 40 homes were flooded.", "Holloway said 12 were "
+      "rebuilt."), "12", "Wera Holloway"),
+    (("Member of Parliament for Kibra Peter Oduya said 40 homes were demolished.",), "40",
+     "Peter Oduya"),
+    (("Labour MP for Leeds Central Alex Sorensen said 40 homes were flooded.",), "40",
+     "Alex Sorensen"),
+    # a company's name after a title's "of" is the title's too
+    (("CEO of Acme Foods Jane Dobbs said 40 jobs were cut.", "Dobbs said 12 stores closed."),
+     "12", "Jane Dobbs"),
+    # the seat alone names no one
+    (("The MP for Bath said 40 homes were flooded.",), "40", "MP for Bath"),
+])
+def test_a_members_seat_and_a_titles_company_end_before_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
