@@ -915,6 +915,19 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "Orwell Chips, Inc. said": the legal form belongs to the name
             k -= 1
             continue
+        if t.text == ")" and out and depth < 2 and out[0].cap and k >= 3 and \
+                toks[k - 2].text == "(" and _ACRONYM_WORD_RE.fullmatch(toks[k - 1].text) and \
+                all(x.cap and x.kind == "w" and not x.poss for x in out) and \
+                (out[-1].low in GOVERNMENT_HEADS or out[-1].low in ORG_HEADS or
+                 out[-1].low in _BRANCH_HEADS):
+            body = left_phrase(toks, k - 2, limit, depth + 1)
+            words_ = [x for x in body if x.kind == "w"]
+            if words_ and words_[-1].cap and not words_[-1].poss and (
+                    words_[-1].low in GOVERNMENT_HEADS or words_[-1].low in ORG_HEADS or
+                    _body_of_head(words_)):
+                # "The Confederation of Indian Industry (CII) Tamil Nadu State Council said":
+                # a body's branch, named after the body (its acronym aside)
+                return body + out
         if t.text == ")" and out and k >= 3 and toks[k - 2].text == "(" and \
                 toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
             k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
@@ -1031,6 +1044,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         k -= 1
     return _trim(out)
 
+
+# Head words of a body's branch, named after the body ("... (FKE) Coast Branch").
+_BRANCH_HEADS = words("branch branches chapter wing region division")
 
 # Head words that end a body's lower-case description listing two remits.
 _DESCRIBED_LIST_HEADS = GOVERNMENT_HEADS | ORG_HEADS | words("headquarters")
@@ -1242,7 +1258,8 @@ def _body_of_head(words: list[Tok]) -> bool:
     """ "Ministry of Housing", "Department for Digital": a body's head word, then of/for and a
     capitalised word, the start of a name whose list of remits may run on past commas."""
     for i in range(len(words) - 2):
-        if words[i].cap and (words[i].low in GOVERNMENT_HEADS or words[i].low in ORG_HEADS
+        head = words[i].low.split("-", 1)[0]  # (and "Directorate-General of Budget, ...")
+        if words[i].cap and (head in GOVERNMENT_HEADS or head in ORG_HEADS
                              or words[i].low in _REMIT_TITLES) \
                 and words[i + 1].low in ("of", "for") and (words[i + 2].cap or (
                     words[i + 2].low == "the" and i + 3 < len(words) and words[i + 3].cap)):
@@ -4319,6 +4336,9 @@ _NAME_PARTICLES = NAME_PARTICLES | words("dos das le la der den del della ter te
 _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic mac uí")
 
 
+# Titles of an elected member, whose seat follows "for" ("MP for Bath", "MLA for Ajax").
+_SEAT_TITLES = words("mp mla mpp mna msp td mhk senator councillor councilor")
+
 # Endings of abstract nouns, never of a first name: the last word of a remit ("Supervisor of
 # Elections", "Minister of Public Enterprises", "Commissioner for Fundamental Rights").
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ship", "ships",
@@ -4482,6 +4502,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         return None  # "Syndicat National des Roulants": a body's name in another language
     if k >= 2 and np[k - 1].text == "&" and np[k - 2].cap:
         return None  # "Procter & Gamble", "Johnson & Johnson": a company, not a person
+    if len(run) >= 3 and run[-1].low.rstrip(".") in ("jr", "sr") and run[-2].cap:
+        found = _split_person(np[:k] + run[:-1])  # "Robert Kennedy Jr.": the suffix is the
+        if found is None or len(found[2]) < 2:  # name's own (a father's and son's)
+            return None
+        return found[0], found[1], found[2] + run[-1:]
     post: list[Tok] = []
     while len(run) >= 3 and (run[-1].low.rstrip(".") in _POSTNOMINALS or run[-1].text == "MS"):
         # ("Huw Jones MS": a Member of the Senedd; only in capitals, never the title "Ms")
@@ -4500,6 +4525,25 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # Dana Whitlock": after a remit title, the word after "the" ends the remit (not "the
         # Gun Violence Archive", with no title before it)
         return np[:k], run[:1], run[1:]
+    if k >= 2 and np[k - 1].low == "the" and len(run) >= 5 and run[1].text == "," and \
+            any(t.low in _REMIT_TITLES for t in np[: k - 1]):
+        # "Minister for the Environment, Climate and Communications Eamon Ryan": the remit
+        # list after "the" ends with the word after its "and"; the name follows
+        a = max((i for i, t in enumerate(run) if t.low in ("and", "&")), default=-1)
+        name = run[a + 2 :] if a > 0 else []
+        if 2 <= len(name) <= 3 and _name_ok(name) and \
+                kind_of(" ".join(t.text for t in name)) == PERSON:
+            return np[:k], run[: a + 2], name
+    seat = next((i for i, t in enumerate(run[:-3]) if t.low == "for" and i > 0 and (
+        run[i - 1].low in _SEAT_TITLES or run[i - 1].low in ("parliament", "assembly") and
+        run[i - 1].cap)), 0)  # (and "Member of Parliament for ...")
+    if seat and len(run) >= seat + 4:
+        # "MP for Bath Wera Hobhouse", "Member of Parliament for Kibra Peter Orero": the seat
+        # (a place of a word or more) is the title's, the last two words the name
+        name = run[-2:]
+        if _name_ok(name) and all(t.cap for t in run[seat + 1 :]) and \
+                kind_of(" ".join(t.text for t in name)) == PERSON:
+            return np[:k], run[:-2], name
     remit = next((i for i, t in enumerate(run) if t.low in ("for", "of")), 0)
     if remit and len(run) >= remit + 4 and (all(_is_title(t) for t in run[:remit]) or (
             remit >= 2 and _is_title(run[remit - 1]) and not run[0].poss and
@@ -4516,7 +4560,9 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS or \
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
-            if size == 3 and (run[-4].low == "the" or name[0].low.endswith(_NOUN_ENDINGS)):
+            if size == 3 and (run[-4].low in ("the", "of", "for", "and", "&") or
+                              name[0].low.endswith(_NOUN_ENDINGS) or
+                              name[0].low in COMPANY_NAME_HEADS or name[0].low in ORG_HEADS):
                 continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
                 # Mere Tuilagi": no first name follows "the" or ends like an abstract noun
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
@@ -5274,6 +5320,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         desc_text = _strip_det(desc)
         if desc and desc[-1].low in ("of", "for"):
             sp = None  # "head of Amnesty International" -- the name is a body, see below
+        elif desc and desc[-1].text == "," and any(t.low in ("and", "&") for t in title) and \
+                _body_of_head([t for t in desc if t.kind == "w"]):
+            sp = None  # "the Ministry of Finance, Budget and National Planning": the last
+            # remits of a body's list, no title and name
         else:
             role_parts = [_clean(" ".join(t.text for t in title)), desc_text]
             if appos:
@@ -5817,8 +5867,9 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
 
 # A title and "of" or "for" right before a capitalised run: the run opens with the title's
 # remit ("Supervisor of Elections ...", "Director of Public Prosecutions ...").
-_TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][a-z-]+) (?:of|for) (?:the )?$")
-_TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES
+_TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z-]+) (?:of|for) (?:the )?$")
+_TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES | \
+    _SEAT_TITLES | words("parliament assembly")
 
 # Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
@@ -7023,7 +7074,10 @@ class ArticleSpeakers:
                 if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
                     # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
-            out.append(Mention(start + offset, name_text, name_text.split()[-1], role,
+            parts = name_text.split()
+            last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".").lower() in (
+                "jr", "sr") else parts[-1]  # ("Kennedy" of "Robert Kennedy Jr.")
+            out.append(Mention(start + offset, name_text, last, role,
                                written))
         return out
 

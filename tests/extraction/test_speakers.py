@@ -8764,3 +8764,87 @@ def test_a_measure_after_its_owners_possessive_shows_the_owners_figures():
     assert got["1.8%"].speaker == "Coldwater Building Society"
     assert got["5.4 per cent"].speaker == "Reserve Bank of Lorvania"
     assert got["0.6%"].speaker_kind == "media"  # the measure itself, no owner
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a body's remit list ending in a title word ("National") and a remit is no person
+    ("The Ministry of Finance, Budget and National Planning said 40 projects were funded.",
+     "40", "Ministry of Finance, Budget and National Planning"),
+    ("The Federal Ministry of Trade, Industry and National Planning said 12 ports closed.",
+     "12", "Federal Ministry of Trade, Industry and National Planning"),
+    # a hyphenated head opens a remit list too
+    ("Prices rose 6.2%, according to the Directorate-General of Budget, Accounting and "
+     "Statistics.", "6.2%", "Directorate-General of Budget, Accounting and Statistics"),
+    # a minister with that remit stays the minister
+    ("Minister of Finance, Budget and National Planning Wale Adeyemi said 40 projects were "
+     "funded.", "40", "Wale Adeyemi"),
+])
+def test_a_remit_list_ending_in_a_title_word_stays_the_bodys(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # a body's branch named after the body and its bracketed acronym is one name, without
+    # the acronym
+    ("The Confederation of Indian Industry (CII) Kerala State Council said the plan, worth "
+     "₹4,800 crore, would help.", "₹4,800 crore",
+     "Confederation of Indian Industry Kerala State Council"),
+    ("The Federation of Kenya Employers (FKE) Coast Branch said 40 firms closed.", "40",
+     "Federation of Kenya Employers Coast Branch"),
+    ("The Association of Rice Millers (ARM) Punjab Chapter said 12 mills shut.", "12",
+     "Association of Rice Millers Punjab Chapter"),
+    # a body and its acronym alone stay the body
+    ("The National Disaster Management Authority (NDMA) said 40 people died.", "40",
+     "National Disaster Management Authority"),
+])
+def test_a_branch_named_after_a_body_and_its_acronym_is_one_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # "Jr." and "Sr." end the name they follow; they title no one
+    (("Robert Hale Jr. said 40 percent of children were affected.",), "40 percent",
+     "Robert Hale Jr."),
+    (('"We lost 40 homes," said Hank Dunmore Sr., a farmer.',), "40", "Hank Dunmore Sr."),
+    (("Mayor Tom Bale Jr. said 40 homes were lost.", "Mr. Bale said 12 were rebuilt."), "12",
+     "Tom Bale Jr."),
+    # letters after a name still are no part of it
+    (("Ann Ruiz KC said 40 cases were pending.",), "40", "Ann Ruiz"),
+])
+def test_a_generational_suffix_is_part_of_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraph, figure, name", [
+    # no first name follows "of" inside a title: the name is the words after the remit
+    ("Leader of the House of Lords Ann Whitcombe said 40 bills were passed.", "40",
+     "Ann Whitcombe"),
+    # a remit list after "the" ends with the word after its "and"
+    ("Minister for the Environment, Climate and Communications Cathal Doyle said 40 sites "
+     "were closed.", "40", "Cathal Doyle"),
+    ("Secretary for the Interior, Lands and Heritage Mele Tupou said 12 parks were shut.",
+     "12", "Mele Tupou"),
+    # a three-word name after a one-word remit stays whole
+    ("Minister of Health Mary Ann Byrne said 400 beds would be added.", "400",
+     "Mary Ann Byrne"),
+])
+def test_a_title_with_a_long_remit_ends_before_the_name(paragraph, figure, name):
+    assert by_figure(run(paragraph))[figure].speaker == name
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # an elected member's seat after "for" is the title's; the last two words are the name
+    (("MP for Bath Wera Holloway said 40 homes were flooded.", "Holloway said 12 were "
+      "rebuilt."), "12", "Wera Holloway"),
+    (("Member of Parliament for Kibra Peter Oduya said 40 homes were demolished.",), "40",
+     "Peter Oduya"),
+    (("Labour MP for Leeds Central Alex Sorensen said 40 homes were flooded.",), "40",
+     "Alex Sorensen"),
+    # a company's name after a title's "of" is the title's too
+    (("CEO of Acme Foods Jane Dobbs said 40 jobs were cut.", "Dobbs said 12 stores closed."),
+     "12", "Jane Dobbs"),
+    # the seat alone names no one
+    (("The MP for Bath said 40 homes were flooded.",), "40", "MP for Bath"),
+])
+def test_a_members_seat_and_a_titles_company_end_before_the_name(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
