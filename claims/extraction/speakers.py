@@ -4013,7 +4013,8 @@ _LEADING_PARTICLES = _SURNAME_PARTICLES | _NAME_PARTICLES | words("ó ní nic ma
 
 
 # Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
-_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen")
+_TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen "
+                        "ratu")  # ("Yohanes Bali Ratu"; Fiji's "Ratu Epeli ..." is a title)
 
 
 def _particle_lowered(surname: str) -> str:

@@ -7928,3 +7928,20 @@ def test_a_closed_who_clause_is_no_description_of_the_figure(sentence, figure, n
 ])
 def test_partnership_and_co_op_are_bodies(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # honorifics and hyphenated ranks before a name are no part of it
+    ("A parent, Madam Akosua Mensah, said she had paid GH¢250 for extra classes.", "GH¢250",
+     "Akosua Mensah"),
+    ('"We buried 15 people this morning," Daw Khin Thet told AFP.', "15", "Khin Thet"),
+    ("Party secretary Ratu Epeli Vanua said the party had received 40 complaints.", "40",
+     "Epeli Vanua"),
+    ('"They came on 100 motorcycles," declared Brigadier-General Adama Kabore.', "100",
+     "Adama Kabore"),
+    # ("Ratu" after a first name is a surname: unchanged)
+    ("Regent Yohanes Bali Ratu said Rp 2.5 billion had been set aside.", "Rp 2.5 billion",
+     "Yohanes Bali Ratu"),
+])
+def test_honorifics_and_hyphenated_ranks_are_titles(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
