@@ -4643,6 +4643,17 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     governing = _governing_board_of(words)
     if governing is not None:
         return read_phrase(governing, appos)  # "Banco de Mexico's board", "the board of X"
+    if len(words) >= 5 and words[0].cap and words[1].poss and words[1].cap and \
+            f"{words[0].text} {words[1].base}".lower() in COUNTRIES and \
+            words[2].cap and words[-1].cap and all(
+            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[2:]):
+        rest = _clean(" ".join(t.text for t in words[2:]))
+        kind = kind_of(rest)
+        if kind in (ORGANISATION, GOVERNMENT) and \
+                not any(t.low in _PERSON_TITLES for t in words[2:]):
+            # "Costa Rica's General Directorate of Migration": a country of two words
+            # describing the body's own name, as "Iraq's Ministry of Electricity" below
+            return Candidate(rest, kind, role=f"{words[0].text} {words[1].text}", written=rest)
     if len(words) >= 3 and words[0].poss and words[0].cap and (
             words[0].base.lower() in COUNTRIES or words[0].base.lower() in CAPITALS or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \

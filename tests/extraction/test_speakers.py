@@ -7945,3 +7945,17 @@ def test_partnership_and_co_op_are_bodies(paragraphs, figure, name):
 ])
 def test_honorifics_and_hyphenated_ranks_are_titles(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a country of two words before a body's own name describes it, as one of one word does
+    ("Costa Rica's General Directorate of Migration and Foreigners said 2,200 migrants "
+     "headed south.", "2,200", "General Directorate of Migration and Foreigners"),
+    ("Sri Lanka's Disaster Management Centre said 40 homes were destroyed.", "40",
+     "Disaster Management Centre"),
+    # (a person after the country, and a one-word country: unchanged)
+    ("New Zealand's Ana Ruiz said 12 clinics closed.", "12", "Ana Ruiz"),
+    ("Iraq's Ministry of Electricity said 40 plants shut.", "40", "Ministry of Electricity"),
+])
+def test_a_two_word_country_describes_the_body(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
