@@ -829,6 +829,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
             k -= 1
             continue
+        if t.kind == "w" and t.low in ("do", "da", "dos", "das", "del") and out and \
+                len(out) >= 2 and out[0].cap and out[-1].cap and k > 0 and toks[k - 1].cap and \
+                toks[k - 1].kind == "w":
+            out.insert(0, t)  # "the Rio Grande do Sul Civil Defence": a place's connector
+            k -= 1
+            continue
         if t.low == "the" and out and out[0].cap and k >= 2 and toks[k - 1].low == "in" and \
                 toks[k - 2].low in _STATIONED_HEADS:
             out[:0] = toks[k - 1 : k + 1]  # "the Government Delegation in the Balearics said"

@@ -7959,3 +7959,16 @@ def test_honorifics_and_hyphenated_ranks_are_titles(sentence, figure, name):
 ])
 def test_a_two_word_country_describes_the_body(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a place's lower-case connector ("do", "da", "dos") inside a body's name keeps the name
+    ("In Brazil, the Rio Grande do Sul Civil Defence said rivers were rising in at least 14 "
+     "municipalities.", "at least 14", "Rio Grande do Sul Civil Defence"),
+    ("The Mato Grosso do Sul Fire Brigade said 40 homes burned.", "40",
+     "Mato Grosso do Sul Fire Brigade"),
+    # (a person's particle: unchanged)
+    ("Ana da Silva said 14 people died.", "14", "Ana da Silva"),
+])
+def test_a_place_connector_stays_inside_a_body_name(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
