@@ -5383,7 +5383,7 @@ _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met 
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank co-op"
+    "tank think-tank thinktank"
 )
 
 

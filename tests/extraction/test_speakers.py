@@ -7916,13 +7916,13 @@ def test_a_closed_who_clause_is_no_description_of_the_figure(sentence, figure, n
 
 @pytest.mark.parametrize("paragraphs, figure, name", [
     # "partnership" and "co-op" are bodies' words: "the partnership", "the co-op" speak for
-    # the body named with them, or the body that spoke last
+    # the body named with them
     (("Yorkshire Transit Partnership chair Ann Lee said fares would be frozen.",
       "Figures from the partnership show bus journeys rose by 7 per cent to 128 million."),
      "7 per cent", "Yorkshire Transit Partnership"),
-    (("Kowhai Dairy Group has forecast a milk price of $10 for the season, the company said.",
+    (("Kowhai Dairy Co-op has forecast a milk price of $10 for the season.",
       "The forecast would pump about $15.8 billion into the economy, the co-op said."),
-     "about $15.8 billion", "Kowhai Dairy Group"),
+     "about $15.8 billion", "Kowhai Dairy Co-op"),
     # (a person's name before "said": unchanged)
     (("Ann Lee said 40 routes would close.",), "40", "Ann Lee"),
 ])
