@@ -5911,11 +5911,13 @@ _BODY_ISSUED_DOC_RE = re.compile(
 def _names_document(text: str, doc: str) -> bool:
     """Whether a sentence names a document by its word, alone or in the plural ("a report",
     "two reports"), not inside a longer word ("told reporters")."""
-    low = text.lower()
+    low = text.lower().replace("\u2019", "'")
     at = low.find(doc)
     while at >= 0:
         after = low[at + len(doc) : at + len(doc) + 2]
-        if (at == 0 or not low[at - 1].isalpha()) and not after[:1].isalpha() or \
+        if after == "'s":
+            pass  # ("..., the report's lead author": a person's role, not the document)
+        elif (at == 0 or not low[at - 1].isalpha()) and not after[:1].isalpha() or \
                 after[:1] == "s" and not after[1:2].isalpha():
             return True
         at = low.find(doc, at + 1)
