@@ -389,6 +389,8 @@ def kind_of(phrase: str) -> str:
         return GOVERNMENT
     if len(bare) == 1 and head in ("city", "town"):
         return GOVERNMENT  # "the city said": its local government
+    if head == "station" and len(bare) >= 2 and bare[-2] in _STATION_KINDS:
+        return GOVERNMENT  # "the provincial meteorological station"
     if _local_government_of(bare) and phrase[:1].isupper():
         return GOVERNMENT  # "the Town of Oakville", "District of 70 Mile Creek"
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
@@ -1356,6 +1358,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             # ("the headquarters said": a command's, named before; "the airport said": the
             # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
+            or low == "station" and head is np[-1] and len(np) >= 2 and
+            np[-2].low in _STATION_KINDS  # "the provincial meteorological station said"
             or low in ("city", "town") and head is np[-1] and not head.poss
             # ("the city said", "Oslo city said"; not "the town's estimated 150,000")
             or low in ("think-tank", "thinktank") or low == "tank" and head is np[-1] and
@@ -1369,6 +1373,11 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
     return head.kind == "w" and not head.cap and len(np) >= 2 and any(
         t.poss and t.cap and (t.base.lower() in COUNTRIES or t.base.lower() in CAPITALS)
         or t.low in DEMONYMS for t in np[:-1])
+
+
+# Kinds of station that speak as the body running them ("the weather station said").
+_STATION_KINDS = words("meteorological weather monitoring seismic seismological hydrological "
+                       "observation")
 
 
 # --------------------------------------------------------------------------- frames

@@ -7992,3 +7992,16 @@ def test_a_place_connector_stays_inside_a_body_name(sentence, figure, name):
 ])
 def test_a_report_s_author_in_a_role_does_not_issue_it(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a weather or monitoring station speaks as the body that runs it
+    ("The provincial meteorological station said the county had received 286.5 mm of "
+     "rainfall.", "286.5 mm", "Provincial meteorological station"),
+    ("The seismic monitoring station said it recorded 11 aftershocks.", "11",
+     "Seismic monitoring station"),
+    # (a station of another kind, or alone: unchanged)
+    ("The station said 40 buses were late.", "40", "Test Herald"),
+])
+def test_a_weather_station_speaks(sentence, figure, name):
+    assert by_figure(run(sentence))[figure].speaker == name
