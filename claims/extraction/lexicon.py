@@ -340,6 +340,8 @@ TITLE_WORDS = words(
     "inspector inspector-general director director-general chairman chairwoman chair "
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
     "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade cde cde. engr engr. barr barr. "
+    "madam madame hadja hadji haji daw ratu "  # (Ghana, Sahel, Myanmar, Fiji honorifics)
+    "brigadier-general lieutenant-general major-general lieutenant-colonel lt-gen lt.-gen. "
     "premier marshal "
     "commodore "
     "foreign defence defense interior finance health information justice home economy "

@@ -413,6 +413,8 @@ def kind_of(phrase: str) -> str:
         return GOVERNMENT
     if len(bare) == 1 and head in ("city", "town"):
         return GOVERNMENT  # "the city said": its local government
+    if head == "station" and len(bare) >= 2 and bare[-2] in _STATION_KINDS:
+        return GOVERNMENT  # "the provincial meteorological station"
     if _local_government_of(bare) and phrase[:1].isupper():
         return GOVERNMENT  # "the Town of Oakville", "District of 70 Mile Creek"
     if grams & COUNTRIES or grams & CAPITALS or bare[0] in DEMONYMS:
@@ -872,6 +874,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         if t.kind == "w" and t.low in ("on", "for", "of") and out and out[0].cap and k > 0 \
                 and toks[k - 1].cap and out[0].low not in WEEKDAYS:
             out.insert(0, t)  # "Commission on Human Rights", "Office for the Coordination"
+            k -= 1
+            continue
+        if t.kind == "w" and t.low in ("do", "da", "dos", "das", "del") and out and \
+                len(out) >= 2 and out[0].cap and out[-1].cap and k > 0 and toks[k - 1].cap and \
+                toks[k - 1].kind == "w":
+            out.insert(0, t)  # "the Rio Grande do Sul Civil Defence": a place's connector
             k -= 1
             continue
         if t.low == "the" and out and out[0].cap and k >= 2 and toks[k - 1].low == "in" and \
@@ -1504,6 +1512,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             # ("the headquarters said": a command's, named before; "the airport said": the
             # named airport's operator)
             or ("-" in low and low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS)
+            or low == "station" and head is np[-1] and len(np) >= 2 and
+            np[-2].low in _STATION_KINDS  # "the provincial meteorological station said"
             or low in ("city", "town") and head is np[-1] and not head.poss
             # ("the city said", "Oslo city said"; not "the town's estimated 150,000")
             or low in ("think-tank", "thinktank") or low == "tank" and head is np[-1] and
@@ -1517,6 +1527,11 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
     return head.kind == "w" and not head.cap and len(np) >= 2 and any(
         t.poss and t.cap and (t.base.lower() in COUNTRIES or t.base.lower() in CAPITALS)
         or t.low in DEMONYMS for t in np[:-1])
+
+
+# Kinds of station that speak as the body running them ("the weather station said").
+_STATION_KINDS = words("meteorological weather monitoring seismic seismological hydrological "
+                       "observation")
 
 
 # --------------------------------------------------------------------------- frames
@@ -4346,7 +4361,7 @@ _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "shi
 
 # Titles that are also surnames ("Andi Sultan", "John Major"), after a first name.
 _TITLE_SURNAMES = words("sultan king bishop judge major marshal prince baron dean cardinal sen "
-                        "ratu")
+                        "ratu")  # ("Yohanes Bali Ratu"; Fiji's "Ratu Epeli ..." is a title)
 
 
 def _joined_particle_off(surname: str) -> str:
@@ -5831,7 +5846,7 @@ _CULTURE_HEADS = words("museum gallery festival theatre theater orchestra")
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank co-op"
+    "tank think-tank thinktank"
 )
 
 
@@ -6393,11 +6408,13 @@ _BODY_ISSUED_DOC_RE = re.compile(
 def _names_document(text: str, doc: str) -> bool:
     """Whether a sentence names a document by its word, alone or in the plural ("a report",
     "two reports"), not inside a longer word ("told reporters")."""
-    low = text.lower()
+    low = text.lower().replace("\u2019", "'")
     at = low.find(doc)
     while at >= 0:
         after = low[at + len(doc) : at + len(doc) + 2]
-        if (at == 0 or not low[at - 1].isalpha()) and not after[:1].isalpha() or \
+        if after == "'s":
+            pass  # ("..., the report's lead author": a person's role, not the document)
+        elif (at == 0 or not low[at - 1].isalpha()) and not after[:1].isalpha() or \
                 after[:1] == "s" and not after[1:2].isalpha():
             return True
         at = low.find(doc, at + 1)
