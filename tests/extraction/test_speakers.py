@@ -7725,3 +7725,14 @@ def test_a_venue_or_event_with_a_one_word_name_is_the_museum_or_festival_after_i
     assert got["210,000"].speaker == "Glastonbury"
     # (a person opening the sentence is no festival)
     assert got["60,000"].speaker != "Jade Okonkwo"
+
+
+def test_a_club_described_by_its_league_is_the_club_not_the_league():
+    got = by_figure(run(
+        "The Premier League said 14 clubs voted for the new spending rule.",
+        "Ashford City have signed Leo Marchetti for £52m, the Premier League club announced.",
+        "Dunmore Rovers have sold Callum Reid for £45m, the Championship club said.",
+    ))
+    assert got["14"].speaker == "Premier League"
+    assert got["£52m"].speaker == "Ashford City"
+    assert got["£45m"].speaker == "Dunmore Rovers"
