@@ -507,6 +507,8 @@ _OUTCOME_AFTER_ZERO = re.compile(
 )
 _DIGIT_OR_COUNT_BEFORE_RE = re.compile(
     r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b")
+_NONE_WITH_RE = re.compile(r"\s+(?:with|in\s+a\s+(?:serious|critical)|seriously|critically|"
+                           r"life-threatening|serious)\b")
 _NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
 # "none of the/its/them ..." (not "none of this", "none of it", "none of us knew"), "had none",
 # "no one has bought", "nobody from the council has come" (not "no one has to").
@@ -1165,6 +1167,11 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
             s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
         return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
         # the things just counted
+    if text == "none" and _NONE_WITH_RE.match(s, m.end()) and \
+            s[: m.start()].rstrip().endswith(",") and \
+            _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):
+        return True  # "treated 1,130 runners, 26 of whom went to hospital, none with
+        # life-threatening injuries": none of those just counted
     if text == "none" and (_NONE_OF_THOSE_RE.match(s, m.end()) or
                            _HAD_NONE_RE.search(s, max(0, m.start() - 30), m.start()) and
                            _CLAUSE_END_RE.match(s, m.end())):

@@ -2232,3 +2232,18 @@ def test_a_span_after_counted_people_is_no_age():
         "The tour played to 60,000 fans over three nights.")] == ["60,000", "over three nights"]
     # (an age limit in years after people not counted stays an age)
     assert figures("Cases were found among children under five years.") == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Medics treated 1,130 runners, 26 of whom went to hospital, none with life-threatening "
+     "conditions.", ["1,130", "26", "none"]),
+    ("Four people were hurt in the crush, none seriously.", ["Four", "none"]),
+])
+def test_none_of_those_just_counted_after_a_comma_is_a_zero(sentence, texts):
+    found = figures(sentence)
+    assert [f.text for f in found] == texts
+    assert found[-1].value == 0
+
+
+def test_none_with_no_count_before_is_no_figure():
+    assert figures("She said she had none with her that night.") == []
