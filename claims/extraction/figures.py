@@ -2189,8 +2189,8 @@ def find_figures(sentence: str, dates: list[DateMention],
                 Figure(m.start(), m.end(), m.start(), text, zero, zero, zero, "exact", "",
                        "zero", after)
             )
-    if ratios:
-        atoms.sort(key=lambda f: f.start)
+    if ratios or races:
+        atoms.sort(key=lambda f: f.start)  # (shares, race times and scores read first)
     merged = _merge_ranges(s, atoms, rejected_ends)
     if scores:
         # a score's two numbers stay two figures, whichever is the larger ("lost 98-104")

@@ -2247,3 +2247,11 @@ def test_none_of_those_just_counted_after_a_comma_is_a_zero(sentence, texts):
 
 def test_none_with_no_count_before_is_no_figure():
     assert figures("She said she had none with her that night.") == []
+
+
+def test_race_times_and_scores_keep_their_place_among_the_figures():
+    assert [f.text for f in figures("She won 6-3 6-4 in 78 minutes.")] == [
+        "6", "3", "6", "4", "78 minutes"]
+    assert [f.text for f in figures("Only 3 runners, in 2:03:48 and 2:04:00, finished.")] == [
+        "3", "2:03:48", "2:04:00"]
+    assert [f.text for f in figures("Prices rose 40% in a year.")] == ["40%"]
