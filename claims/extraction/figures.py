@@ -1691,6 +1691,8 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
     nl = nxt.lower()
     if prev.lower() in ("for", "of") or nl in _LENGTH_OK_AFTER:
         return True  # "queues stretched for 200m", "a queue of 400m", "5m deep"
+    if prev.lower() in _MEASURED_MARK_VERBS:
+        return True  # "Duplantis cleared 6.24m", "she threw 68.5m": an athlete's mark
     if prev.lower() in ("a", "an", "the") and nl and nl not in _LENGTH_NOT_AFTER:
         return True  # "a 190m bridge"
     if nl == "of":
@@ -1699,6 +1701,9 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
     return False
 
 
+# Verbs of a field event's or a race's measured mark, before a bare "6.24m".
+_MEASURED_MARK_VERBS = words("cleared clears jumped jumps leapt leaped vaulted vaults threw "
+                             "throws thrown hurled swam swims rowed sprinted")
 _AGE_BEFORE_RE = re.compile(
     r"(?i)\b(?:aged|ages?(?:\s+of)?|ages?\s+(?:range[sd]?|ranging)|as\s+(?:old|young)\s+as|"
     r"(?:die[sd]|dead)\s+at)\s+"

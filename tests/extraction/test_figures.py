@@ -2255,3 +2255,17 @@ def test_race_times_and_scores_keep_their_place_among_the_figures():
     assert [f.text for f in figures("Only 3 runners, in 2:03:48 and 2:04:00, finished.")] == [
         "3", "2:03:48", "2:04:00"]
     assert [f.text for f in figures("Prices rose 40% in a year.")] == ["40%"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Duplantis cleared 6.24m at the first attempt.", "6.24m", D("6.24")),
+    ("She threw 68.5m in the final round.", "68.5m", D("68.5")),
+    ("He jumped 8.35m to take gold.", "8.35m", D("8.35")),
+])
+def test_an_athletes_bare_metre_mark_is_a_length(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, "m")
+
+
+def test_a_bare_m_after_another_verb_is_still_no_length():
+    assert figures("The club raised 5m last year.") == []
