@@ -685,6 +685,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if (after.isalpha() or after in "_@") and not temperature:
         if plain and _ATTACHED_SPEC_RE.match(s, end):
             return False  # "256GB", "45W", "3x optical zoom": a specification
+        if plain and "." in s[start:end] and _ATTACHED_SECONDS_RE.match(s, end):
+            return False  # "won in 10.71sec": a race time in seconds
         attached = _ATTACHED_UNIT_RE.match(s, end)
         if attached and plain:
             # "98mm of rain", "gusts of 90mph": a measure written against its number
@@ -1244,6 +1246,10 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         # "256GB"; "2.1mg/l" keeps its unit as written; "3x" is a multiplier
         unit = SPEC_UNITS.get(said.lower()) or (said if "/" in said else "times")
         end = spec.end()
+    elif not unit and not m.group("pct") and not m.group("scale") and (
+            secs := _ATTACHED_SECONDS_RE.match(s, end) or
+            _SPACED_SECONDS_RE.match(s, end)) and "." in m.group("num"):
+        unit, end = "seconds", secs.end()  # "10.71sec", "9.58 secs"
     elif not unit and not m.group("pct") and (attached := _ATTACHED_UNIT_RE.match(s, end)):
         low = attached.group(1).lower()
         unit = SPEED_UNITS.get(low) or LENGTH_UNITS[low]
@@ -1443,6 +1449,10 @@ SPEED_UNITS = {"mph": "mph", "kph": "km/h", "km/h": "km/h", "kmph": "km/h", "kno
 _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|km/h\b|"
                        r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
 # Units written against the number: "98mm", "10km", "90mph".
+# Seconds as sports desks abbreviate them, against a time with hundredths ("10.71sec") or
+# after it ("9.58 secs").
+_ATTACHED_SECONDS_RE = re.compile(r"secs?(?![\w/])", re.IGNORECASE)
+_SPACED_SECONDS_RE = re.compile(r"\s+secs?(?![\w/])", re.IGNORECASE)
 _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".

@@ -2269,3 +2269,17 @@ def test_an_athletes_bare_metre_mark_is_a_length(sentence, text, value):
 
 def test_a_bare_m_after_another_verb_is_still_no_length():
     assert figures("The club raised 5m last year.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("She won the 100m final in 10.71sec.", "10.71sec", D("10.71")),
+    ("He took the title in 44.10 secs.", "44.10 secs", D("44.1")),
+    ("The Jamaican ran 9.86 sec into a headwind.", "9.86 sec", D("9.86")),
+])
+def test_a_time_in_abbreviated_seconds_is_a_duration(sentence, text, value):
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found and (found[0].value, found[0].unit) == (value, "seconds")
+
+
+def test_a_whole_number_before_secs_keeps_its_reading():
+    assert [(f.text, f.unit) for f in figures("It cost them 5 secs.")] == [("5", "")]
