@@ -1465,7 +1465,8 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "acre": "acres", "hectare": "hectares", "storey": "storeys",
                        "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
                        "page": "pages", "litre": "litres", "liter": "litres",
-                       "gallon": "gallons"}  # (and "a 40-litre tank", "a 300-gallon tank")
+                       "gallon": "gallons",  # (and "a 40-litre tank", "a 300-gallon tank")
+                       "person": "people"}  # "a 40-person team": how many it holds
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").

@@ -2283,3 +2283,17 @@ def test_a_time_in_abbreviated_seconds_is_a_duration(sentence, text, value):
 
 def test_a_whole_number_before_secs_keeps_its_reading():
     assert [(f.text, f.unit) for f in figures("It cost them 5 secs.")] == [("5", "")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("A 40-person disaster team flew to the island.", "40-person"),
+    ("Police broke up a 500-person gathering at the ground.", "500-person"),
+    ("The festival hired a 1,200-person security crew.", "1,200-person"),
+])
+def test_a_person_compound_counts_people(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, "people")
+
+
+def test_a_person_word_without_a_number_is_no_figure():
+    assert figures("The in-person event drew praise.") == []
