@@ -548,6 +548,8 @@ _OUTCOME_AFTER_ZERO = re.compile(
 )
 _DIGIT_OR_COUNT_BEFORE_RE = re.compile(
     r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b")
+_NONE_WITH_RE = re.compile(r"\s+(?:with|in\s+a\s+(?:serious|critical)|seriously|critically|"
+                           r"life-threatening|serious)\b")
 _NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
 # "none of the/its/them ..." (not "none of this", "none of it", "none of us knew"), "had none",
 # "no one has bought", "nobody from the council has come" (not "no one has to").
@@ -741,6 +743,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if (after.isalpha() or after in "_@") and not temperature:
         if plain and _ATTACHED_SPEC_RE.match(s, end):
             return False  # "256GB", "45W", "3x optical zoom": a specification
+        if plain and "." in s[start:end] and _ATTACHED_SECONDS_RE.match(s, end):
+            return False  # "won in 10.71sec": a race time in seconds
         attached = _ATTACHED_UNIT_RE.match(s, end)
         if attached and plain:
             # "98mm of rain", "gusts of 90mph": a measure written against its number
@@ -1287,6 +1291,11 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
             s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
         return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
         # the things just counted
+    if text == "none" and _NONE_WITH_RE.match(s, m.end()) and \
+            s[: m.start()].rstrip().endswith(",") and \
+            _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):
+        return True  # "treated 1,130 runners, 26 of whom went to hospital, none with
+        # life-threatening injuries": none of those just counted
     if text == "none" and (_NONE_OF_THOSE_RE.match(s, m.end()) or
                            _HAD_NONE_RE.search(s, max(0, m.start() - 30), m.start()) and
                            _CLAUSE_END_RE.match(s, m.end())):
@@ -1361,6 +1370,10 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
         # "256GB"; "2.1mg/l" keeps its unit as written; "3x" is a multiplier
         unit = SPEC_UNITS.get(said.lower()) or (said if "/" in said else "times")
         end = spec.end()
+    elif not unit and not m.group("pct") and not m.group("scale") and (
+            secs := _ATTACHED_SECONDS_RE.match(s, end) or
+            _SPACED_SECONDS_RE.match(s, end)) and "." in m.group("num"):
+        unit, end = "seconds", secs.end()  # "10.71sec", "9.58 secs"
     elif not unit and not m.group("pct") and (attached := _ATTACHED_UNIT_RE.match(s, end)):
         low = attached.group(1).lower()
         unit = SPEED_UNITS.get(low) or LENGTH_UNITS[low]
@@ -1563,6 +1576,10 @@ SPEED_UNITS = {"mph": "mph", "kph": "km/h", "km/h": "km/h", "kmph": "km/h", "kno
 _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|km/h\b|"
                        r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
 # Units written against the number: "98mm", "10km", "90mph".
+# Seconds as sports desks abbreviate them, against a time with hundredths ("10.71sec") or
+# after it ("9.58 secs").
+_ATTACHED_SECONDS_RE = re.compile(r"secs?(?![\w/])", re.IGNORECASE)
+_SPACED_SECONDS_RE = re.compile(r"\s+secs?(?![\w/])", re.IGNORECASE)
 _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".
@@ -1575,7 +1592,8 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "acre": "acres", "hectare": "hectares", "storey": "storeys",
                        "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
                        "page": "pages", "litre": "litres", "liter": "litres",
-                       "gallon": "gallons"}  # (and "a 40-litre tank", "a 300-gallon tank")
+                       "gallon": "gallons",  # (and "a 40-litre tank", "a 300-gallon tank")
+                       "person": "people"}  # "a 40-person team": how many it holds
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").
@@ -1819,6 +1837,8 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
     nl = nxt.lower()
     if prev.lower() in ("for", "of") or nl in _LENGTH_OK_AFTER:
         return True  # "queues stretched for 200m", "a queue of 400m", "5m deep"
+    if prev.lower() in _MEASURED_MARK_VERBS:
+        return True  # "Duplantis cleared 6.24m", "she threw 68.5m": an athlete's mark
     if prev.lower() in ("a", "an", "the") and nl and nl not in _LENGTH_NOT_AFTER:
         return True  # "a 190m bridge"
     if nl == "of":
@@ -1827,6 +1847,9 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
     return False
 
 
+# Verbs of a field event's or a race's measured mark, before a bare "6.24m".
+_MEASURED_MARK_VERBS = words("cleared clears jumped jumps leapt leaped vaulted vaults threw "
+                             "throws thrown hurled swam swims rowed sprinted")
 _AGE_BEFORE_RE = re.compile(
     r"(?i)\b(?:aged|ages?(?:\s+of)?|ages?\s+(?:range[sd]?|ranging)|as\s+(?:old|young)\s+as|"
     r"(?:die[sd]|dead)\s+at)\s+"
@@ -2339,8 +2362,8 @@ def find_figures(sentence: str, dates: list[DateMention],
                 Figure(m.start(), m.end(), m.start(), text, zero, zero, zero, "exact", "",
                        "zero", after)
             )
-    if ratios:
-        atoms.sort(key=lambda f: f.start)
+    if ratios or races:
+        atoms.sort(key=lambda f: f.start)  # (shares, race times and scores read first)
     merged = _merge_ranges(s, atoms, rejected_ends)
     if scores:
         # a score's two numbers stay two figures, whichever is the larger ("lost 98-104")

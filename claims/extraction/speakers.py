@@ -5487,6 +5487,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                         # ("the Japanese automaker": a nationality describes, names no one)
                         and not (words[0].low == "the" and t is not rest[-1] and
                                  t.low in DEMONYMS and rest[-1].low in _COMPANY_GENERIC)
+                        and not (words[0].low == "the" and t is not rest[-1] and
+                                 not t.poss and _league_modified(rest))
                         for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
     elif len(words) == 1 and not head.text.isupper() and (
@@ -5506,6 +5508,17 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                        if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,
                      description=description)
+
+
+_COMPETITION_WORDS = words("league championship division federation association liga "
+                          "bundesliga ligue serie")
+
+
+def _league_modified(rest: list[Tok]) -> bool:
+    """ "the Premier League club", "the Serie A side", "the Championship club": a club
+    described by the league it plays in (a lower-case club word after capitalised ones)."""
+    return rest[-1].low in ("club", "side") and not rest[-1].cap and len(rest) <= 4 and \
+        all(t.cap or t.kind == "n" for t in rest[:-1])
 
 
 _APPOSITION_OPENERS = words("a an the another one")
@@ -8478,6 +8491,10 @@ class ArticleSpeakers:
             found = self._weather_body(pos) if "weather" in described and \
                 cand.generic_head in _WEATHER_BODY_HEADS else None
             found = found or self._generic(cand.generic_head, pos, early, described)
+            if found is not None and described and cand.generic_head in ("club", "side") and \
+                    found.name.lower().split()[-1] in _COMPETITION_WORDS:
+                # "the Premier League club" is a club in that league, never the league
+                found = self._generic(cand.generic_head, pos, early)
             if umbrella and described and (
                     found is None or described.isdisjoint(_name_words(found.name))):
                 # "the UN refugee agency" is no body named without "refugee": a name of its

@@ -2836,3 +2836,68 @@ def test_a_rate_move_in_points_is_a_figure(sentence, text, value):
 
 def test_a_numbered_plan_in_points_stays_no_figure():
     assert figures("The party issued a 10-point plan on Monday.") == []
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Medics treated 1,130 runners, 26 of whom went to hospital, none with life-threatening "
+     "conditions.", ["1,130", "26", "none"]),
+    ("Four people were hurt in the crush, none seriously.", ["Four", "none"]),
+])
+def test_none_of_those_just_counted_after_a_comma_is_a_zero(sentence, texts):
+    found = figures(sentence)
+    assert [f.text for f in found] == texts
+    assert found[-1].value == 0
+
+
+def test_none_with_no_count_before_is_no_figure():
+    assert figures("She said she had none with her that night.") == []
+
+
+def test_race_times_and_scores_keep_their_place_among_the_figures():
+    assert [f.text for f in figures("She won 6-3 6-4 in 78 minutes.")] == [
+        "6", "3", "6", "4", "78 minutes"]
+    assert [f.text for f in figures("Only 3 runners, in 2:03:48 and 2:04:00, finished.")] == [
+        "3", "2:03:48", "2:04:00"]
+    assert [f.text for f in figures("Prices rose 40% in a year.")] == ["40%"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Duplantis cleared 6.24m at the first attempt.", "6.24m", D("6.24")),
+    ("She threw 68.5m in the final round.", "68.5m", D("68.5")),
+    ("He jumped 8.35m to take gold.", "8.35m", D("8.35")),
+])
+def test_an_athletes_bare_metre_mark_is_a_length(sentence, text, value):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, "m")
+
+
+def test_a_bare_m_after_another_verb_is_still_no_length():
+    assert figures("The club raised 5m last year.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("She won the 100m final in 10.71sec.", "10.71sec", D("10.71")),
+    ("He took the title in 44.10 secs.", "44.10 secs", D("44.1")),
+    ("The Jamaican ran 9.86 sec into a headwind.", "9.86 sec", D("9.86")),
+])
+def test_a_time_in_abbreviated_seconds_is_a_duration(sentence, text, value):
+    found = [f for f in figures(sentence) if f.text == text]
+    assert found and (found[0].value, found[0].unit) == (value, "seconds")
+
+
+def test_a_whole_number_before_secs_keeps_its_reading():
+    assert [(f.text, f.unit) for f in figures("It cost them 5 secs.")] == [("5", "")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("A 40-person disaster team flew to the island.", "40-person"),
+    ("Police broke up a 500-person gathering at the ground.", "500-person"),
+    ("The festival hired a 1,200-person security crew.", "1,200-person"),
+])
+def test_a_person_compound_counts_people(sentence, text):
+    f = one(sentence)
+    assert (f.text, f.unit) == (text, "people")
+
+
+def test_a_person_word_without_a_number_is_no_figure():
+    assert figures("The in-person event drew praise.") == []

@@ -8925,3 +8925,14 @@ def test_a_report_s_author_in_a_role_does_not_issue_it(paragraphs, figure, name)
 ])
 def test_a_weather_station_speaks(sentence, figure, name):
     assert by_figure(run(sentence))[figure].speaker == name
+
+
+def test_a_club_described_by_its_league_is_the_club_not_the_league():
+    got = by_figure(run(
+        "The Premier League said 14 clubs voted for the new spending rule.",
+        "Ashford City have signed Leo Marchetti for £52m, the Premier League club announced.",
+        "Dunmore Rovers have sold Callum Reid for £45m, the Championship club said.",
+    ))
+    assert got["14"].speaker == "Premier League"
+    assert got["£52m"].speaker == "Ashford City"
+    assert got["£45m"].speaker == "Dunmore Rovers"
