@@ -3112,6 +3112,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Words that open a role after a name ("X, the ministry's commissioner for ...,").
+_ROLE_OPENERS = words("the a an its his her their")
 # Words after "there" that make it the opener of a clause ("estimates there were").
 _THERE_BE = words("is are was were will would could may might has have had remain remained")
 # Words after which a noun-like word is the verb ("also claims", "did note", "does estimate")
@@ -3491,6 +3493,14 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 if t2.text == "," and toks[c2 + 1].low in _RELATIVE_OPENERS:
                     before = left_phrase(toks, c2)
                     if before and valid_speaker_phrase(before):
+                        c, inner = c2, toks[c2 + 1 : j]
+                    break
+                if t2.text == "," and toks[c2 + 1].low in _ROLE_OPENERS and \
+                        any(t.low == "and" for t in inner):
+                    # "Dr X, the ministry's commissioner for epidemiology, surveillance and
+                    # emergencies, said": a list inside a role after a name
+                    before = left_phrase(toks, c2)
+                    if before and before[-1].cap and valid_speaker_phrase(before):
                         c, inner = c2, toks[c2 + 1 : j]
                     break
         given = _given_name(inner) if c >= 0 else None

@@ -7808,3 +7808,18 @@ def test_a_register_is_read_on_like_a_report():
         "In some regions it is below 85%.",
     ))
     assert claims["below 85%"].speaker == "Test Herald"
+
+
+def test_a_list_inside_a_role_after_a_name_keeps_the_speaker():
+    # "Dr X, the ministry's commissioner for A, B and C, said": the role's list has commas
+    claims = by_figure(run(
+        "Dr Lena Ibsen, the ministry's commissioner for epidemiology, surveillance and public "
+        "health emergencies, said 412 cases had been confirmed.",
+        "Marco Gallo, a professor of ecology, evolution and marine biology, said 37% of the "
+        "reef had died.",
+    ))
+    assert claims["412"].speaker == "Lena Ibsen"
+    assert claims["37%"].speaker == "Marco Gallo"
+    # a list of speakers is still the list's
+    claim = run("Police, firefighters and paramedics said 12 people were hurt.")[0]
+    assert claim.speaker != "Test Herald"
