@@ -878,7 +878,9 @@ _DAY_RANGE_RE = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|
 # "two planting seasons", "three consecutive years": a duration with a word between
 _TIME_MODIFIERS = words(
     "consecutive straight successive planting harvest rainy dry school academic fiscal "
-    "financial calendar full long working")
+    "financial calendar full long working more further additional extra")
+# ("five more years", "three further days": the time still to come, one phrase with its unit)
+_MORE_WORDS = words("more further additional extra")
 
 
 def _modified_time_unit(s: str, end: int, nl: str) -> bool:
@@ -2036,7 +2038,10 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit = _duration_unit(nxt.lower())
                 after = nxt_start + len(nxt)
             elif _modified_time_unit(s, m.end(), nxt.lower()):
-                unit = _duration_unit(_next_word(s, nxt_start + len(nxt))[0].lower())
+                unit_word, unit_start = _next_word(s, nxt_start + len(nxt))
+                unit = _duration_unit(unit_word.lower())
+                if nxt.lower() in _MORE_WORDS:
+                    after = unit_start + len(unit_word)  # "three more days": one phrase
             elif nxt.lower() in ("percent", "per", "percentage", "basis"):
                 pm = _PERCENT_NEXT_RE.match(s, m.end())
                 if pm:  # "five percent", "one percentage point", "fifty basis points"
