@@ -8296,7 +8296,10 @@ class ArticleSpeakers:
                 name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind)
                                       and not self._described_not_company(name)
-                                      and not self._only_commentator(name, pos))
+                                      and not self._only_commentator(name, pos)
+                                      # (the outlet that writes the story, named as "told
+                                      # Fierce Pharma", is not the company it covers)
+                                      and normalise_key(name) != self.publisher.key)
 
         if words:
             # "the grid operator" for the Great Lakes Grid Authority: a body before, of a

@@ -7823,3 +7823,22 @@ def test_a_list_inside_a_role_after_a_name_keeps_the_speaker():
     # a list of speakers is still the list's
     claim = run("Police, firefighters and paramedics said 12 people were hurt.")[0]
     assert claim.speaker != "Test Herald"
+
+
+def test_the_outlet_told_something_is_not_the_company():
+    # "a spokesperson told Endpoint Pharma": the outlet writing the story is not "the company"
+    claims = by_figure(run(
+        "Corvane Therapeutics reported results on Monday.",
+        "No layoffs are planned, a Corvane spokesperson told Endpoint Pharma in a statement.",
+        "The company said enrollment had finished early, with 1,240 patients in 14 countries.",
+        publisher="Endpoint Pharma",
+    ))
+    assert claims["1,240"].speaker == "Corvane Therapeutics"
+    assert claims["14"].speaker == "Corvane Therapeutics"
+    # another outlet's name is left as it was
+    claims = by_figure(run(
+        "Corvane Therapeutics reported results on Monday.",
+        "The company said enrollment had finished early, with 1,240 patients.",
+        publisher="Endpoint Pharma",
+    ))
+    assert claims["1,240"].speaker == "Corvane Therapeutics"
