@@ -7842,3 +7842,19 @@ def test_the_outlet_told_something_is_not_the_company():
         publisher="Endpoint Pharma",
     ))
     assert claims["1,240"].speaker == "Corvane Therapeutics"
+
+
+def test_a_restrictive_relative_clause_is_no_trailing_attribution():
+    # "twice the level at which scientists expect ...": the clause says who holds the level,
+    # not who gave the figure
+    claims = by_figure(run(
+        "Heat stress reached twice the level at which scientists expect coral to die.",
+        "Prices hit $90 a barrel, 20% above the level at which analysts expect demand to fall.",
+    ))
+    assert claims["twice"].speaker == "Test Herald"
+    assert claims["$90"].speaker == "Test Herald"
+    # after a comma the clause credits the figure before it
+    claims = by_figure(run("Harbour Bancorp cut 300 jobs on Monday.",
+                           "Net income fell 23% in the quarter, which the bank reported "
+                           "last week."))
+    assert claims["23%"].speaker == "Harbour Bancorp"
