@@ -646,6 +646,11 @@ def _counted_subject_of_nested(frames: list[Frame], f: Frame, fig: Figure) -> bo
         g.verb_end <= fig.start for g in frames)
 
 
+# A relative pronoun right before a speaker: "the level at which scientists expect ...".
+_RELATIVE_BEFORE_RE = re.compile(r"(?:\b(?:at|in|on|by|for|from|to|under|above|below|beyond)"
+                                 r"\s+)?\b(?:which|whom|where)\s+$")
+
+
 def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame | None:
     """The frame whose scope covers a figure at `pos` (sentence offset).
 
@@ -667,6 +672,18 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
                 for g in frames))]
         if kept:
             frames = kept
+    if sentence:
+        # "twice the level at which scientists expect coral to die": a relative clause names
+        # who holds the level, not who gave the sentence's figures
+        # (after a comma, ", which it reported last week", the clause credits the figure)
+        kept = [f for f in frames if not (
+            f.direction == "post" and not f.inherit and
+            (rel := _RELATIVE_BEFORE_RE.search(sentence, max(0, f.zone_start - 24),
+                                               f.zone_start)) is not None and
+            not sentence[: rel.start()].rstrip().endswith((",", ";", "(", "\u2014")))]
+        if not kept:
+            return None
+        frames = kept
     first = frames[0]
     if first.direction == "pre" and not first.inherit and pos < first.verb_start and \
             _DOCUMENT_SUBJECT_RE.match(sentence):

@@ -3392,6 +3392,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Words that open a role after a name ("X, the ministry's commissioner for ...,").
+_ROLE_OPENERS = words("the a an its his her their")
 # Words after "there" that make it the opener of a clause ("estimates there were").
 _THERE_BE = words("is are was were will would could may might has have had remain remained")
 # Words after which a noun-like word is the verb ("also claims", "did note", "does estimate")
@@ -3822,6 +3824,14 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 if t2.text == "," and toks[c2 + 1].low in _RELATIVE_OPENERS:
                     before = left_phrase(toks, c2)
                     if before and valid_speaker_phrase(before):
+                        c, inner = c2, toks[c2 + 1 : j]
+                    break
+                if t2.text == "," and toks[c2 + 1].low in _ROLE_OPENERS and \
+                        any(t.low == "and" for t in inner):
+                    # "Dr X, the ministry's commissioner for epidemiology, surveillance and
+                    # emergencies, said": a list inside a role after a name
+                    before = left_phrase(toks, c2)
+                    if before and before[-1].cap and valid_speaker_phrase(before):
                         c, inner = c2, toks[c2 + 1 : j]
                     break
         given = _given_name(inner) if c >= 0 else None
@@ -9012,7 +9022,10 @@ class ArticleSpeakers:
                 name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind)
                                       and not self._described_not_company(name)
-                                      and not self._only_commentator(name, pos))
+                                      and not self._only_commentator(name, pos)
+                                      # (the outlet that writes the story, named as "told
+                                      # Fierce Pharma", is not the company it covers)
+                                      and normalise_key(name) != self.publisher.key)
 
         if words:
             # "the grid operator" for the Great Lakes Grid Authority: a body before, of a

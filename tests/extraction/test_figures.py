@@ -2901,3 +2901,19 @@ def test_a_person_compound_counts_people(sentence, text):
 
 def test_a_person_word_without_a_number_is_no_figure():
     assert figures("The in-person event drew praise.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # "N more <time unit>": the time still to come is a duration, written as one phrase
+    ("The team will follow the patients for five more years.", "five more years", D(5), "years"),
+    ("The hospital has fuel for about three more days.", "about three more days", D(3), "days"),
+    ("The mission was extended by two further months.", "two further months", D(2), "months"),
+])
+def test_a_number_of_more_time_units_is_a_duration(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+def test_a_number_of_more_things_is_a_count():
+    f = one("The clinic needs 40 more doctors.")
+    assert (f.text, f.unit) == ("40", "")

@@ -8936,3 +8936,53 @@ def test_a_club_described_by_its_league_is_the_club_not_the_league():
     assert got["14"].speaker == "Premier League"
     assert got["£52m"].speaker == "Ashford City"
     assert got["£45m"].speaker == "Dunmore Rovers"
+
+
+def test_a_list_inside_a_role_after_a_name_keeps_the_speaker():
+    # "Dr X, the ministry's commissioner for A, B and C, said": the role's list has commas
+    claims = by_figure(run(
+        "Dr Lena Ibsen, the ministry's commissioner for epidemiology, surveillance and public "
+        "health emergencies, said 412 cases had been confirmed.",
+        "Marco Gallo, a professor of ecology, evolution and marine biology, said 37% of the "
+        "reef had died.",
+    ))
+    assert claims["412"].speaker == "Lena Ibsen"
+    assert claims["37%"].speaker == "Marco Gallo"
+    # a list of speakers is still the list's
+    claim = run("Police, firefighters and paramedics said 12 people were hurt.")[0]
+    assert claim.speaker != "Test Herald"
+
+
+def test_the_outlet_told_something_is_not_the_company():
+    # "a spokesperson told Endpoint Pharma": the outlet writing the story is not "the company"
+    claims = by_figure(run(
+        "Corvane Therapeutics reported results on Monday.",
+        "No layoffs are planned, a Corvane spokesperson told Endpoint Pharma in a statement.",
+        "The company said enrollment had finished early, with 1,240 patients in 14 countries.",
+        publisher="Endpoint Pharma",
+    ))
+    assert claims["1,240"].speaker == "Corvane Therapeutics"
+    assert claims["14"].speaker == "Corvane Therapeutics"
+    # another outlet's name is left as it was
+    claims = by_figure(run(
+        "Corvane Therapeutics reported results on Monday.",
+        "The company said enrollment had finished early, with 1,240 patients.",
+        publisher="Endpoint Pharma",
+    ))
+    assert claims["1,240"].speaker == "Corvane Therapeutics"
+
+
+def test_a_restrictive_relative_clause_is_no_trailing_attribution():
+    # "twice the level at which scientists expect ...": the clause says who holds the level,
+    # not who gave the figure
+    claims = by_figure(run(
+        "Heat stress reached twice the level at which scientists expect coral to die.",
+        "Prices hit $90 a barrel, 20% above the level at which analysts expect demand to fall.",
+    ))
+    assert claims["twice"].speaker == "Test Herald"
+    assert claims["$90"].speaker == "Test Herald"
+    # after a comma the clause credits the figure before it
+    claims = by_figure(run("Harbour Bancorp cut 300 jobs on Monday.",
+                           "Net income fell 23% in the quarter, which the bank reported "
+                           "last week."))
+    assert claims["23%"].speaker == "Harbour Bancorp"
