@@ -7688,3 +7688,17 @@ def test_a_count_opening_a_report_nested_in_another_is_the_outer_speakers():
         "Two officials said 12 people died.",
     )}
     assert got == {"dozens": "Ana Ruiz", "40": "Omar Bell", "12": "Officials"}
+
+
+def test_a_deed_of_the_body_that_spoke_told_on_in_its_paragraph_is_its_claim():
+    got = {c.figure_text: c.speaker for c in run(
+        "A car reached 100 mph on the bypass, the Dale Police Department said. Officers "
+        "stopped it about 4 miles later.",
+        "Rates were cut, the Harbour Reserve Bank said. The bank also bought $5 billion of "
+        "bonds.",
+        "Harbour Water said pipes burst. Engineers fixed 12 of them.",
+        "A fire broke out, the Dale Police Department said.",
+        "Officers from another county arrested 3 men.",
+    )}
+    assert got == {"100 mph": "Dale Police Department", "about 4 miles": "Dale Police Department",
+                   "$5 billion": "Harbour Reserve Bank", "12": "Test Herald", "3": "Test Herald"}
