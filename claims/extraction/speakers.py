@@ -2676,8 +2676,12 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         if t.low in DOCUMENT_HEADS and not t.cap and _participle_word(ph[i + 1].low):
             ph = ph[: i + 1]  # "according to the filing made on Monday": the filing
             break
-    if ph[-1].low in _NOT_SOURCES:
-        return None  # "buried according to Islamic rites", "according to plan"
+    named_head = _head_before_of(ph)
+    if ph[-1].low in _NOT_SOURCES and not (
+            ph[-1].cap and named_head is not None and named_head.cap and
+            (named_head.low in GOVERNMENT_HEADS or named_head.low in ORG_HEADS)):
+        return None  # "buried according to Islamic rites", "according to plan" (not "the
+        # city's Department of Law", a body's name)
     doc = next((i for i, t in enumerate(ph[:-2]) if t.low in DOCUMENT_HEADS and
                 not t.cap and ph[i + 1].low in ("the", "its", "their")), None)
     if doc is not None:

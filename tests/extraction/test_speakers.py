@@ -7702,3 +7702,13 @@ def test_a_deed_of_the_body_that_spoke_told_on_in_its_paragraph_is_its_claim():
     )}
     assert got == {"100 mph": "Dale Police Department", "about 4 miles": "Dale Police Department",
                    "$5 billion": "Harbour Reserve Bank", "12": "Test Herald", "3": "Test Herald"}
+
+
+def test_a_body_named_department_of_law_is_a_source_not_the_law():
+    got = {c.figure_text: c.speaker for c in run(
+        "The city paid $140 million in settlements, according to the city's Department of Law.",
+        "The state collected $9 million, according to the Ministry of Law.",
+        "The men were buried within 3 days, according to Islamic law.",
+    )}
+    assert got == {"$140 million": "Department of Law", "$9 million": "Ministry of Law",
+                   "within 3 days": "Test Herald"}
