@@ -1011,7 +1011,7 @@ def _credit_line(st: str) -> tuple[list[Tok], list[Frame]] | None:
 # Foundation); "the police" or "the ministry" must be named with that word.
 _VAGUE_HEADS = words(
     "charity organisation organization group company firm body agency report study survey "
-    "statement poll ngo foundation"
+    "statement poll ngo foundation watchdog regulator"
 )
 
 

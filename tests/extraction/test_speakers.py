@@ -7712,3 +7712,22 @@ def test_a_body_named_department_of_law_is_a_source_not_the_law():
     )}
     assert got == {"$140 million": "Department of Law", "$9 million": "Ministry of Law",
                    "within 3 days": "Test Herald"}
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Inmates locked up for 22 hours a day, watchdog finds",
+     "Prisoners spent up to 22 hours a day in cells, the Prisons Inspectorate said.",
+     {"up to 22 hours": "Prisons Inspectorate"}),
+    ("Water bills to rise 8%, regulator says",
+     "Bills will rise by 8% from April, the Water Services Authority said.",
+     {"8%": "Water Services Authority"}),
+    # (a watchdog the story never names stays as the headline gives it)
+    ("Watchdog says 40 firms broke rules",
+     "Ana Ruiz, a lawyer, said the rules were unclear.",
+     {"40": "Watchdog"}),
+])
+def test_a_headlines_watchdog_or_regulator_is_the_body_the_story_names(headline, body,
+                                                                        expected):
+    # (the headline's figure may stay a claim of its own, but of the same speaker)
+    got = {c.speaker for c in run(body, headline=headline)}
+    assert got == set(expected.values())
