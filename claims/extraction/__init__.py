@@ -1011,8 +1011,12 @@ def _credit_line(st: str) -> tuple[list[Tok], list[Frame]] | None:
 # Foundation); "the police" or "the ministry" must be named with that word.
 _VAGUE_HEADS = words(
     "charity organisation organization group company firm body agency report study survey "
-    "statement poll ngo foundation watchdog regulator"
+    "statement poll ngo foundation"
 )
+# Descriptions any public body of that kind may answer to: "..., watchdog finds" or "a health
+# watchdog has found" is the inspectorate or commission the story names next (a public body:
+# "the transport regulator said" is not the bus company named next).
+_PUBLIC_WATCHDOG_HEADS = words("watchdog regulator")
 
 
 # Bodies a reader knows without a name: "the government", "the army", "the police".
@@ -1098,6 +1102,8 @@ def _resolve_forward(infos: list[_Info]) -> None:
             if ref.head in DOCUMENT_HEADS:
                 kinds = (ORGANISATION, GOVERNMENT, MEDIA, ARMED_GROUP)
             vague = ref.head in _VAGUE_HEADS
+            if ref.head in _PUBLIC_WATCHDOG_HEADS:
+                vague, kinds = True, (GOVERNMENT,)
             limit = len(infos) if early else idx + 3
             for k, cand in named:
                 if k <= idx or k >= limit:
