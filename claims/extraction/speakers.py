@@ -1989,9 +1989,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if frame is not None and not (frame.direction == "pre" and frame.np and (
                     _head_before_of(frame.np) or frame.np[-1]).low in _JUDICIAL_HEADS):
                 frame = None
-        if frame is None and low in _RULING_VERBS and v > 0 and v + 1 < n and \
+        if frame is None and low in _RULING_VERBS and v > 0 and \
                 toks[v - 1].low not in _PROGRESSIVE_AUX and \
-                (low not in ("held", "holds") or toks[v + 1].low == "that"):
+                (low not in ("held", "holds") or v + 1 < n and toks[v + 1].low == "that"):
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (frame.np and any(
                     t.low in _RULING_HEADS for t in frame.np[-6:])):

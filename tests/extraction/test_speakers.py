@@ -7731,3 +7731,18 @@ def test_a_headlines_watchdog_or_regulator_is_the_body_the_story_names(headline,
     # (the headline's figure may stay a claim of its own, but of the same speaker)
     got = {c.speaker for c in run(body, headline=headline)}
     assert got == set(expected.values())
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Firm must pay 40 workers, court rules",
+     "The firm must pay back wages to 40 workers, the Labour Court ruled on Monday.",
+     {"Labour Court"}),
+    ("Man jailed for 8 years, judge rules",
+     "Judge Ana Cole ruled that Tom Reed must serve 8 years.", {"Ana Cole"}),
+    # (a headline's "new rules" is no ruling)
+    ("Club sets 3 new rules", "Ana Cole, the club's coach, said the club set 3 new rules.",
+     {"Ana Cole", "Test Herald"}),
+])
+def test_a_headlines_court_rules_credit_is_the_court_or_judge_the_story_names(headline, body,
+                                                                               expected):
+    assert {c.speaker for c in run(body, headline=headline)} == expected
