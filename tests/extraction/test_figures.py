@@ -2163,3 +2163,15 @@ def test_a_short_sentence_giving_a_persons_age_still_is_one():
 ])
 def test_an_age_given_as_now_after_a_name_is_no_figure(sentence, expected):
     assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an emergency number someone called is no count
+    ("Her daughter called 999 at 18:42 after finding her.", []),
+    ("A neighbour called 911 as the fire spread to 3 houses.", ["3"]),
+    ("He calls 112 whenever the alarm sounds.", []),
+    # (a count of things after "called" still is one)
+    ("The union called 111 strikes last year.", ["111"]),
+])
+def test_an_emergency_number_called_is_no_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected
