@@ -1048,6 +1048,10 @@ _VAGUE_HEADS = words(
     "charity organisation organization group company firm body agency report study survey "
     "statement poll ngo foundation"
 )
+# Descriptions any public body of that kind may answer to: "..., watchdog finds" or "a health
+# watchdog has found" is the inspectorate or commission the story names next (a public body:
+# "the transport regulator said" is not the bus company named next).
+_PUBLIC_WATCHDOG_HEADS = words("watchdog regulator")
 
 
 # Bodies a reader knows without a name: "the government", "the army", "the police".
@@ -1133,6 +1137,8 @@ def _resolve_forward(infos: list[_Info]) -> None:
             if ref.head in DOCUMENT_HEADS:
                 kinds = (ORGANISATION, GOVERNMENT, MEDIA, ARMED_GROUP)
             vague = ref.head in _VAGUE_HEADS
+            if ref.head in _PUBLIC_WATCHDOG_HEADS:
+                vague, kinds = True, (GOVERNMENT,)
             limit = len(infos) if early else idx + 3
             for k, cand in named:
                 if k <= idx or k >= limit:
@@ -1603,6 +1609,23 @@ _FURTHER_RE = re.compile(r"(?:A\s+further|An\s+additional)\s+(?:[A-Z]{0,3}\W?\s?
 _PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
 
 
+# A sentence opening with the staff of a police body, or "The <head>" of the body that spoke
+# before, and a verb in the past: "Officers stopped", "Detectives later found", "The force
+# also seized".
+_OWN_STAFF_OPENER_RE = re.compile(
+    r"(?:(Officers|Detectives|Troopers|Deputies|Investigators)|The\s+([a-z]+))\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|bought|caught|found|gave|held|kept|made|sent|"
+    r"spent|took)\b")
+_POLICE_NAME_WORDS = frozenset({"police", "constabulary", "sheriff", "sheriff's", "pd"})
+
+
+def _own_staff(m: re.Match, name: str) -> bool:
+    words = set(name.lower().replace("-", " ").split())
+    if m.group(1):
+        return not words.isdisjoint(_POLICE_NAME_WORDS)
+    return m.group(2) in words and m.group(2) not in ("report", "data", "survey", "study")
+
+
 # Documents whose findings a paragraph goes on reading out: "..., the report found. Boston
 # alone permitted about 2,700."
 _FINDING_VERBS = words("found finds show shows showed")
@@ -1907,6 +1930,16 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 spoken = [f for f in prev.frames if f.speaker is not None]
                 if prev.sentence.segment == s.segment and spoken and \
                         not spoken[-1].speaker.generic:
+                    speaker, when = spoken[-1].speaker, spoken[-1].date
+            if speaker is None and i > 0 and not frames and s.part == "body":
+                own = _OWN_STAFF_OPENER_RE.match(s.text)
+                prev = infos[i - 1]
+                spoken = [f for f in prev.frames if f.speaker is not None]
+                if own is not None and prev.sentence.segment == s.segment and spoken and \
+                        spoken[-1].speaker.kind != "person" and _own_staff(
+                            own, spoken[-1].speaker.name):
+                    # "..., police said. Officers stopped the car about 4 miles later.": the
+                    # deed of the body that spoke, told on in its paragraph
                     speaker, when = spoken[-1].speaker, spoken[-1].date
             attributed = speaker is not None
             if speaker is None:

@@ -827,9 +827,11 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if m.group() in ("911", "999", "112", "111", "000") and (
             _next_word(s, end)[0].lower() in ("call", "calls", "caller", "callers", "dispatcher",
                                               "dispatchers", "operator", "operators", "line") or
-            _EMERGENCY_NUMBER_NEXT_RE.match(s, end)):
-        return True  # "the 911 call came in", "through the 112 emergency number": an
-        # emergency number
+            _EMERGENCY_NUMBER_NEXT_RE.match(s, end) or
+            _prev_word(s, start)[0].lower() in ("called", "calls", "contacted") and
+            not _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0])):
+        return True  # "the 911 call came in", "through the 112 emergency number", "her
+        # daughter called 999 at 18:42": an emergency number
     scale = _scale_of(m)
     if scale in ("m", "b", "k") and not has_money and not _counted_millions(s, end):
         # "5m" without a currency is metres more often than millions, unless people or other
@@ -1789,6 +1791,8 @@ _ROAD_NOUNS = words("road highway motorway expressway") | _NUMBERED_ROADS
 # A message sent to a short code: "text DRC to 43362", "SMS your name to 8080".
 _TEXT_TO_RE = re.compile(r"(?i)\b(?:text|texting|sms)\b")
 # Words before a number to ring: "call 101", "dial 999".
+# A plural noun after a number, which it counts ("called 111 strikes"; not "called 999 at").
+_COUNTED_PLURAL_RE = re.compile(r"[a-z]+[^s]s")
 _RING_VERBS = words("call dial calling dialling dialing text texting phoning ring ringing rang "
                     "phoned dialled dialed")
 # The word right before a number a line's name leads to: "Helpline on 18222", "its hotline,

@@ -2199,9 +2199,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if frame is not None and not (frame.direction == "pre" and frame.np and (
                     _head_before_of(frame.np) or frame.np[-1]).low in _JUDICIAL_HEADS):
                 frame = None
-        if frame is None and low in _RULING_VERBS and v > 0 and v + 1 < n and \
+        if frame is None and low in _RULING_VERBS and v > 0 and \
                 toks[v - 1].low not in _PROGRESSIVE_AUX and \
-                (low not in ("held", "holds") or toks[v + 1].low == "that"):
+                (low not in ("held", "holds") or v + 1 < n and toks[v + 1].low == "that"):
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (frame.np and any(
                     t.low in _RULING_HEADS for t in frame.np[-6:])):
@@ -2900,8 +2900,12 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         if t.low in DOCUMENT_HEADS and not t.cap and _participle_word(ph[i + 1].low):
             ph = ph[: i + 1]  # "according to the filing made on Monday": the filing
             break
-    if ph[-1].low in _NOT_SOURCES:
-        return None  # "buried according to Islamic rites", "according to plan"
+    named_head = _head_before_of(ph)
+    if ph[-1].low in _NOT_SOURCES and not (
+            ph[-1].cap and named_head is not None and named_head.cap and
+            (named_head.low in GOVERNMENT_HEADS or named_head.low in ORG_HEADS)):
+        return None  # "buried according to Islamic rites", "according to plan" (not "the
+        # city's Department of Law", a body's name)
     doc = next((i for i, t in enumerate(ph[:-1]) if (
         t.low in DOCUMENT_HEADS or t.low in _WORKING_PAPERS) and not t.cap and (
         ph[i + 1].low in ("the", "its", "their") and i + 2 < len(ph) or

@@ -2917,3 +2917,15 @@ def test_a_number_of_more_time_units_is_a_duration(sentence, text, value, unit):
 def test_a_number_of_more_things_is_a_count():
     f = one("The clinic needs 40 more doctors.")
     assert (f.text, f.unit) == ("40", "")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an emergency number someone called is no count
+    ("Her daughter called 999 at 18:42 after finding her.", []),
+    ("A neighbour called 911 as the fire spread to 3 houses.", ["3"]),
+    ("He calls 112 whenever the alarm sounds.", []),
+    # (a count of things after "called" still is one)
+    ("The union called 111 strikes last year.", ["111"]),
+])
+def test_an_emergency_number_called_is_no_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected

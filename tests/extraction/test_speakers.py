@@ -8986,3 +8986,61 @@ def test_a_restrictive_relative_clause_is_no_trailing_attribution():
                            "Net income fell 23% in the quarter, which the bank reported "
                            "last week."))
     assert claims["23%"].speaker == "Harbour Bancorp"
+
+
+def test_a_deed_of_the_body_that_spoke_told_on_in_its_paragraph_is_its_claim():
+    got = {c.figure_text: c.speaker for c in run(
+        "A car reached 100 mph on the bypass, the Dale Police Department said. Officers "
+        "stopped it about 4 miles later.",
+        "Rates were cut, the Harbour Reserve Bank said. The bank also bought $5 billion of "
+        "bonds.",
+        "Harbour Water said pipes burst. Engineers fixed 12 of them.",
+        "A fire broke out, the Dale Police Department said.",
+        "Officers from another county arrested 3 men.",
+    )}
+    assert got == {"100 mph": "Dale Police Department", "about 4 miles": "Dale Police Department",
+                   "$5 billion": "Harbour Reserve Bank", "12": "Test Herald", "3": "Test Herald"}
+
+
+def test_a_body_named_department_of_law_is_a_source_not_the_law():
+    got = {c.figure_text: c.speaker for c in run(
+        "The city paid $140 million in settlements, according to the city's Department of Law.",
+        "The state collected $9 million, according to the Ministry of Law.",
+        "The men were buried within 3 days, according to Islamic law.",
+    )}
+    assert got == {"$140 million": "Department of Law", "$9 million": "Ministry of Law",
+                   "within 3 days": "Test Herald"}
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Inmates locked up for 22 hours a day, watchdog finds",
+     "Prisoners spent up to 22 hours a day in cells, the Prisons Inspectorate said.",
+     {"up to 22 hours": "Prisons Inspectorate"}),
+    ("Water bills to rise 8%, regulator says",
+     "Bills will rise by 8% from April, the Water Services Authority said.",
+     {"8%": "Water Services Authority"}),
+    # (a watchdog the story never names stays as the headline gives it)
+    ("Watchdog says 40 firms broke rules",
+     "Ana Ruiz, a lawyer, said the rules were unclear.",
+     {"40": "Watchdog"}),
+])
+def test_a_headlines_watchdog_or_regulator_is_the_body_the_story_names(headline, body,
+                                                                        expected):
+    # (the headline's figure may stay a claim of its own, but of the same speaker)
+    got = {c.speaker for c in run(body, headline=headline)}
+    assert got == set(expected.values())
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Firm must pay 40 workers, court rules",
+     "The firm must pay back wages to 40 workers, the Labour Court ruled on Monday.",
+     {"Labour Court"}),
+    ("Man jailed for 8 years, judge rules",
+     "Judge Ana Cole ruled that Tom Reed must serve 8 years.", {"Ana Cole"}),
+    # (a headline's "new rules" is no ruling)
+    ("Club sets 3 new rules", "Ana Cole, the club's coach, said the club set 3 new rules.",
+     {"Ana Cole", "Test Herald"}),
+])
+def test_a_headlines_court_rules_credit_is_the_court_or_judge_the_story_names(headline, body,
+                                                                               expected):
+    assert {c.speaker for c in run(body, headline=headline)} == expected
