@@ -7715,3 +7715,17 @@ def test_a_measure_after_its_owners_possessive_shows_the_owners_figures():
     assert got["1.8%"].speaker == "Coldwater Building Society"
     assert got["5.4 per cent"].speaker == "Reserve Bank of Lorvania"
     assert got["0.6%"].speaker_kind == "media"  # the measure itself, no owner
+
+
+def test_a_list_after_a_credited_survey_gives_the_expected_figures_to_the_surveyor():
+    got = by_figure(run(
+        "Here's how the company did compared with what analysts were expecting, based on a "
+        "survey by Tallis Data:",
+        "Earnings per share: 87 cents adjusted vs. 79 cents expected",
+        "Revenue: $3.12 billion vs. $2.98 billion expected",
+        "Shares rose 4% while 1.1 million shares were expected to change hands.",
+    ))
+    assert got["79 cents"].speaker == "Tallis Data"
+    assert got["$2.98 billion"].speaker == "Tallis Data"
+    assert got["87 cents"].speaker_kind == "media"  # the results, reported by the outlet
+    assert got["1.1 million"].speaker_kind == "media"  # ("expected to": no consensus)
