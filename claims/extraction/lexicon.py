@@ -337,6 +337,9 @@ TITLE_WORDS = words(
     "inspector inspector-general director director-general chairman chairwoman chair "
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
     "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade cde cde. engr engr. barr barr. "
+    # honorifics of Ghana ("Madam"), the Sahel ("Hadja") and Myanmar ("Daw"); not Fiji's
+    # chiefly "Ratu", also a surname in eastern Indonesia ("Regent Yohanes Bali Ratu")
+    "madam madame hadja hadjia daw "
     "premier marshal "
     "commodore "
     "foreign defence defense interior finance health information justice home economy "

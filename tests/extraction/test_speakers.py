@@ -7729,3 +7729,16 @@ def test_a_list_after_a_credited_survey_gives_the_expected_figures_to_the_survey
     assert got["$2.98 billion"].speaker == "Tallis Data"
     assert got["87 cents"].speaker_kind == "media"  # the results, reported by the outlet
     assert got["1.1 million"].speaker_kind == "media"  # ("expected to": no consensus)
+
+
+def test_honorifics_of_ghana_the_sahel_and_myanmar_are_titles_not_names():
+    got = by_figure(run(
+        "A trader, Madam Abena Owusu, said she paid GH¢250 for extra classes.",
+        "Hadja Mariam Issa said 20 bags of millet were lost.",
+        "\"We buried 15 people,\" Daw Thida Win told AFP.",
+        "Dawit Bekele said 30 houses collapsed.",
+    ))
+    assert got["GH¢250"].speaker == "Abena Owusu"
+    assert got["20 bags"].speaker == "Mariam Issa"
+    assert got["15"].speaker == "Thida Win"
+    assert got["30"].speaker == "Dawit Bekele"  # (a name that starts with the letters)
