@@ -7742,3 +7742,15 @@ def test_honorifics_of_ghana_the_sahel_and_myanmar_are_titles_not_names():
     assert got["20 bags"].speaker == "Mariam Issa"
     assert got["15"].speaker == "Thida Win"
     assert got["30"].speaker == "Dawit Bekele"  # (a name that starts with the letters)
+
+
+def test_a_documents_forecast_with_a_figure_is_its_owners_outlook():
+    got = by_figure(run(
+        "OPEC's latest monthly report, published last week, forecast world oil demand growth "
+        "of 1.3 million bpd in 2026.",
+        "The Energy Council's annual report forecast electricity demand growth of 4% a year.",
+        "The agency's report forecast models were revised 3 times.",
+    ))
+    assert got["1.3 million bpd"].speaker == "OPEC"
+    assert got["4%"].speaker == "Energy Council"
+    assert got["3 times"].speaker_kind == "media"  # a noun compound, then a verb
