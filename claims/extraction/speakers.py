@@ -3101,6 +3101,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "The Bank of Korea forecast last month that growth would ...": a verb whose
             # clause opens after a time adverbial
             or low in _FORECAST_VERBS and _dated_clause(toks, v)
+            # "Oasis Airways posts record Dh1.8bn profit", "The bank posted a first-half net
+            # profit of $2bn": a body posting its results
+            or low in ("post", "posts", "posted") and prv is not None and (
+                prv.cap or prv.low in ORG_HEADS) and any(
+                    t.low in _RESULT_NOUNS for t in toks[v + 1 : v + 6])
             # "OPEC's latest monthly report, published last week, forecast demand growth of
             # 1.3 million bpd": a document's outlook, a figure following
             or low in _FORECAST_VERBS and _document_outlook(toks, v)
@@ -3166,6 +3171,11 @@ _FIGURE_LEADS = words("up about around nearly almost roughly some over more less
 
 
 _DATED_WORDS = _WHEN_WORDS | words("in at of week's month's year's quarter")
+
+
+# What a company posts: its results.
+_RESULT_NOUNS = words("profit profits loss losses revenue revenues earnings sales surplus "
+                      "deficit income turnover")
 
 
 def _dated_clause(toks: list[Tok], v: int) -> bool:

@@ -7754,3 +7754,14 @@ def test_a_documents_forecast_with_a_figure_is_its_owners_outlook():
     assert got["1.3 million bpd"].speaker == "OPEC"
     assert got["4%"].speaker == "Energy Council"
     assert got["3 times"].speaker_kind == "media"  # a noun compound, then a verb
+
+
+def test_a_body_that_posts_its_results_states_them():
+    got = by_figure(run(
+        "Tamsin Airways posts record Dh1.8bn profit as passenger numbers soar.",
+        "Corvane Bank posted a first-half net profit of $2.4 billion on Tuesday.",
+        "The shop posted record footfall over the holiday after 300 visitors came.",
+    ))
+    assert got["Dh1.8bn"].speaker == "Tamsin Airways"
+    assert got["$2.4 billion"].speaker == "Corvane Bank"
+    assert got["300"].speaker_kind == "media"  # (no result posted)
