@@ -1571,6 +1571,16 @@ def _poll_result(poll: _Poll, i: int, sentence: Sentence, fig: Figure) -> bool:
         _WORDS_RE.findall(sentence.text.lower()))
 
 
+# A figure a list line gives as the expectation ("vs. $19.2 billion expected"), within a few
+# lines after a sentence that credits a survey and opens the list with a colon.
+_EXPECTED_AFTER_RE = re.compile(r"\s+(?:expected|estimated|forecast)\b(?!\s+(?:to|by|that)\b)")
+_CONSENSUS_LINES = 4
+# The sentence opening such a list: "..., based on a survey of analysts by LSEG:", "...
+# compared with the consensus estimates from FactSet:".
+_CONSENSUS_INTRO_RE = re.compile(
+    r"\b(?:survey|poll|consensus|estimates)\b[^:]{0,40}?\b(?:by|from)\s+(?:the\s+)?"
+    r"([A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3})\s*:\s*$")
+
 _FIRST_PERSON = frozenset(["we", "i", "our", "my", "us", "me"])
 # (also a count of the group opening the sentence: "Four of them were taken to hospital")
 _SUBSET_OPENER_RE = re.compile(
@@ -1734,10 +1744,24 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
     acc: dict[tuple, _Acc] = {}
     order: list[tuple] = []
     poll: _Poll | None = None
+    consensus: tuple[SpeakerRef, int] | None = None
     for i, info in enumerate(infos):
         pollster = _pollster(info) if info.frames else None
         if pollster is not None:
             poll = _Poll(pollster, i, info.sentence.segment)
+            if info.sentence.text.rstrip().endswith(":"):
+                consensus = (pollster.speaker, i)
+        elif info.sentence.part == "body" and not info.figures and \
+                info.sentence.text.rstrip().endswith(":"):
+            m = _CONSENSUS_INTRO_RE.search(info.sentence.text)
+            if m is not None:
+                cand = read_phrase(tokenize(m.group(1)), [])
+                if cand.kind == PERSON:
+                    # (a survey's compiler is a body, whatever its name looks like)
+                    cand = replace(cand, kind=ORGANISATION, person=False, surname_only=False)
+                ref = ctx.resolve(cand, info.sentence.start + m.start(1))
+                if ref is not None:
+                    consensus = (ref, i)
         if not info.figures:
             continue
         s = info.sentence
@@ -1919,6 +1943,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     _poll_result(poll, i, s, fig):
                 speaker = poll.owner
                 poll.last, poll.segment = i, s.segment
+            if speaker is None and consensus is not None and s.part == "body" and \
+                    i - consensus[1] <= _CONSENSUS_LINES and \
+                    _EXPECTED_AFTER_RE.match(s.text, fig.end):
+                # "Here's how the company did, based on a survey of analysts by LSEG:" then
+                # "Revenue: $18.9 billion vs. $19.2 billion expected": the survey's consensus
+                speaker = consensus[0]
             if writers:
                 speaker, when = None, None
             if speaker is None and i > 0 and not frames and s.part == "body" and \

@@ -340,7 +340,9 @@ TITLE_WORDS = words(
     "inspector inspector-general director director-general chairman chairwoman chair "
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
     "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade cde cde. engr engr. barr barr. "
-    "madam madame hadja hadji haji daw ratu "  # (Ghana, Sahel, Myanmar, Fiji honorifics)
+    # honorifics of Ghana ("Madam"), the Sahel ("Hadja", "Hadjia", "Hadji"), Myanmar ("Daw")
+    # and Fiji's chiefly "Ratu" (after a first name a surname: _TITLE_SURNAMES in speakers.py)
+    "madam madame hadja hadjia hadji haji daw ratu "
     "brigadier-general lieutenant-general major-general lieutenant-colonel lt-gen lt.-gen. "
     "premier marshal "
     "commodore "

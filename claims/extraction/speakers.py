@@ -3336,6 +3336,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                                            DOCUMENT_HEADS)) and not (
                     prv.low in DOCUMENT_HEADS and nxt is not None and nxt.low == "that") and \
                 not _document_verb(toks, v) and \
+                not (low in _FORECAST_VERBS and _document_outlook(toks, v)) and \
                 not (nxt is not None and nxt.low == "that" and (
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
                 not lead_subject and \
@@ -3375,6 +3376,14 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "The Bank of Korea forecast last month that growth would ...": a verb whose
             # clause opens after a time adverbial
             or low in _FORECAST_VERBS and _dated_clause(toks, v)
+            # "Oasis Airways posts record Dh1.8bn profit", "The bank posted a first-half net
+            # profit of $2bn": a body posting its results
+            or low in ("post", "posts", "posted") and prv is not None and (
+                prv.cap or prv.low in ORG_HEADS) and any(
+                    t.low in _RESULT_NOUNS for t in toks[v + 1 : v + 6])
+            # "OPEC's latest monthly report, published last week, forecast demand growth of
+            # 1.3 million bpd": a document's outlook, a figure following
+            or low in _FORECAST_VERBS and _document_outlook(toks, v)
             # "She estimates costs could double": after a subject pronoun, only a verb
             or low in _FORECAST_VERBS and prv is not None and prv.low in _SUBJECT_PRONOUNS
             # "He estimates output at 38 million" (not "Estimates put losses at ...")
@@ -3443,6 +3452,11 @@ _FIGURE_LEADS = words("up about around nearly almost roughly some over more less
 _DATED_WORDS = _WHEN_WORDS | words("in at of week's month's year's quarter")
 
 
+# What a company posts: its results.
+_RESULT_NOUNS = words("profit profits loss losses revenue revenues earnings sales surplus "
+                      "deficit income turnover")
+
+
 def _dated_clause(toks: list[Tok], v: int) -> bool:
     """Whether toks[v] is followed by a short time adverbial and then "that" ("forecast last
     month that", "projected on Tuesday that", "estimated in March that"), which only a verb
@@ -3454,6 +3468,32 @@ def _dated_clause(toks: list[Tok], v: int) -> bool:
         if t.low not in _DATED_WORDS and t.low not in WEEKDAYS and t.low not in MONTHS:
             return False
     return False
+
+
+def _document_outlook(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v] follows a document that an owner's possessive or "the" names (past an
+    aside on its release: "OPEC's latest report, published last week, forecast") and a figure
+    follows within the clause: "The report forecast growth of 2%"."""
+    k = v - 1
+    if k >= 0 and toks[k].text == ",":
+        aside = _release_aside_start(toks, k)
+        if aside is None:
+            return False
+        k = aside - 1
+    if k < 1 or toks[k].low not in DOCUMENT_HEADS or toks[k].cap:
+        return False
+    owned = any(t.poss or t.low in ("the", "its", "their") for t in toks[max(0, k - 5) : k])
+    if not owned:
+        return False
+    for t in toks[v + 1 : v + 10]:
+        if t.kind == "n":
+            return True
+        if t.kind == "p" and t.text not in ("$", "\u20ac", "\u00a3") or t.low in _FINITE_AUX:
+            return False  # ("the report forecast models were revised": a noun, then a verb)
+    return False
+
+
+_FINITE_AUX = words("is are was were has have had will would can could may might")
 
 
 def _measure_of_figure(toks: list[Tok], i: int) -> bool:

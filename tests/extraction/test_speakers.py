@@ -9044,3 +9044,53 @@ def test_a_headlines_watchdog_or_regulator_is_the_body_the_story_names(headline,
 def test_a_headlines_court_rules_credit_is_the_court_or_judge_the_story_names(headline, body,
                                                                                expected):
     assert {c.speaker for c in run(body, headline=headline)} == expected
+
+
+def test_a_list_after_a_credited_survey_gives_the_expected_figures_to_the_surveyor():
+    got = by_figure(run(
+        "Here's how the company did compared with what analysts were expecting, based on a "
+        "survey by Tallis Data:",
+        "Earnings per share: 87 cents adjusted vs. 79 cents expected",
+        "Revenue: $3.12 billion vs. $2.98 billion expected",
+        "Shares rose 4% while 1.1 million shares were expected to change hands.",
+    ))
+    assert got["79 cents"].speaker == "Tallis Data"
+    assert got["$2.98 billion"].speaker == "Tallis Data"
+    assert got["87 cents"].speaker_kind == "media"  # the results, reported by the outlet
+    assert got["1.1 million"].speaker_kind == "media"  # ("expected to": no consensus)
+
+
+def test_honorifics_of_ghana_the_sahel_and_myanmar_are_titles_not_names():
+    got = by_figure(run(
+        "A trader, Madam Abena Owusu, said she paid GH¢250 for extra classes.",
+        "Hadja Mariam Issa said 20 bags of millet were lost.",
+        "\"We buried 15 people,\" Daw Thida Win told AFP.",
+        "Dawit Bekele said 30 houses collapsed.",
+    ))
+    assert got["GH¢250"].speaker == "Abena Owusu"
+    assert got["20 bags"].speaker == "Mariam Issa"
+    assert got["15"].speaker == "Thida Win"
+    assert got["30"].speaker == "Dawit Bekele"  # (a name that starts with the letters)
+
+
+def test_a_documents_forecast_with_a_figure_is_its_owners_outlook():
+    got = by_figure(run(
+        "OPEC's latest monthly report, published last week, forecast world oil demand growth "
+        "of 1.3 million bpd in 2026.",
+        "The Energy Council's annual report forecast electricity demand growth of 4% a year.",
+        "The agency's report forecast models were revised 3 times.",
+    ))
+    assert got["1.3 million bpd"].speaker == "OPEC"
+    assert got["4%"].speaker == "Energy Council"
+    assert got["3 times"].speaker_kind == "media"  # a noun compound, then a verb
+
+
+def test_a_body_that_posts_its_results_states_them():
+    got = by_figure(run(
+        "Tamsin Airways posts record Dh1.8bn profit as passenger numbers soar.",
+        "Corvane Bank posted a first-half net profit of $2.4 billion on Tuesday.",
+        "The shop posted record footfall over the holiday after 300 visitors came.",
+    ))
+    assert got["Dh1.8bn"].speaker == "Tamsin Airways"
+    assert got["$2.4 billion"].speaker == "Corvane Bank"
+    assert got["300"].speaker_kind == "media"  # (no result posted)
