@@ -2678,3 +2678,21 @@ def test_one_witness_brought_in_is_no_count(sentence):
 def test_one_person_with_an_apposition_and_an_outcome_still_is_a_count():
     assert [f.text for f in figures("One man, a passenger in the van, died at the scene.")] == \
         ["One"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "and none was ..." after a count is none of those just counted
+    "Inspectors checked 25 boats and none was seaworthy.",
+    "We tried six pharmacies but none were open.",
+    "The lab tested 300 samples, and none was contaminated.",
+])
+def test_and_none_was_after_a_count_is_a_zero(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 0] == ["none"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He asked for help and none was given.",
+    "None was available at the time.",
+])
+def test_none_was_without_a_count_is_no_zero(sentence):
+    assert figures(sentence) == []
