@@ -550,6 +550,8 @@ _DIGIT_OR_COUNT_BEFORE_RE = re.compile(
     r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b")
 _NONE_WITH_RE = re.compile(r"\s+(?:with|in\s+a\s+(?:serious|critical)|seriously|critically|"
                            r"life-threatening|serious)\b")
+_NONE_STATE_AFTER_RE = re.compile(r"\s+(?:was|were|is|are)\b")
+_AND_BUT_END_RE = re.compile(r"(?i)\b(?:and|but)\s+$")
 _NONE_OF_WHICH_RE = re.compile(r"\s+of\s+(?:which|whom)\b")
 # "none of the/its/them ..." (not "none of this", "none of it", "none of us knew"), "had none",
 # "no one has bought", "nobody from the council has come" (not "no one has to").
@@ -1305,6 +1307,11 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
         # Vincent's had none.": none of a group, or a count that came to nothing
     if text in ("no one", "nobody") and _ZERO_ACT_AFTER_RE.match(s, m.end()):
         return True  # "nobody is answering the phone", "no one will be evicted"
+    if text == "none" and _NONE_STATE_AFTER_RE.match(s, m.end()) and \
+            _AND_BUT_END_RE.search(s, max(0, m.start() - 6), m.start()) and \
+            _DIGIT_OR_COUNT_BEFORE_RE.search(s, max(0, m.start() - 90), m.start()):
+        return True  # "We tested 40 wells and none was safe for drinking": none of those
+        # just counted
     if text in ("no one", "nobody") and _PERFECT_AFTER_RE.match(s, m.end()) or \
             text == "none" and _PERFECT_AFTER_RE.match(s, m.end()) and \
             _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):

@@ -2929,3 +2929,21 @@ def test_a_number_of_more_things_is_a_count():
 ])
 def test_an_emergency_number_called_is_no_figure(sentence, expected):
     assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # "and none was ..." after a count is none of those just counted
+    "Inspectors checked 25 boats and none was seaworthy.",
+    "We tried six pharmacies but none were open.",
+    "The lab tested 300 samples, and none was contaminated.",
+])
+def test_and_none_was_after_a_count_is_a_zero(sentence):
+    assert [f.text for f in figures(sentence) if f.value == 0] == ["none"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He asked for help and none was given.",
+    "None was available at the time.",
+])
+def test_none_was_without_a_count_is_no_zero(sentence):
+    assert figures(sentence) == []
