@@ -440,7 +440,6 @@ REPORTING_VERBS = words(
     "lamented complain complains complained concede concedes conceded put place places placed "
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
     "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists "
-    "caution cautions cautioned "
     "specify specifies"  # ("..., the communique specifies"; not "the channel specified")
 )
 

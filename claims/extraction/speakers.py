@@ -1971,6 +1971,8 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 # Verbs that report a statement only before "that" or a quotation.
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
                     "reckoned")
+# Words of time that may stand between such a verb and its "that" ("cautioned on Monday that").
+_WHEN_WORDS = words("on again also yesterday today earlier last week month")
 
 
 # Every word that can open a frame (the loop below looks only at these).
@@ -2177,14 +2179,18 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The council has raised concern that scores of farms ...": a worry voiced is
             # a statement of its speaker
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _THAT_VERBS and v + 1 < n and (
-                toks[v + 1].low == "that" or toks[v + 1].text in QUOTES or
-                toks[v + 1].text == ":") and \
-                v > 0 and toks[v - 1].low not in ("and", "but"):
-            # "Menon cautioned that 30% of tigers ...": verbs that report only with "that" or
-            # a quotation ("police cautioned 40 drivers" is a deed; not after "and" or "but",
-            # whose subject is a clause back)
-            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _THAT_VERBS and v > 0 and \
+                toks[v - 1].low not in ("and", "but"):
+            w = v + 1  # (past "on Monday", "again", "yesterday")
+            while w < min(n, v + 4) and (toks[w].low in _WHEN_WORDS or toks[w].low in WEEKDAYS):
+                w += 1
+            if w < n and (toks[w].low == "that" or toks[w].text in QUOTES or
+                          toks[w].text == ":"):
+                # "Menon cautioned that 30% of tigers ...", "the ministry cautioned on Monday
+                # that ...": verbs that report only with "that" or a quotation ("police
+                # cautioned 40 drivers" is a deed; not after "and" or "but", whose subject is
+                # a clause back)
+                frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("pointed", "points") and v + 2 < n and \
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
