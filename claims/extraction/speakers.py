@@ -7834,7 +7834,7 @@ class ArticleSpeakers:
                 best = None
                 wanted = self._surname_gender(cand.written, pos)
                 for m in self.mentions:
-                    hit = m.last in lasts or last in m.name.split() or \
+                    hit = m.last in lasts or last in m.name.split() or "-" in m.last and \
                         _joined_particle_off(m.last) == last  # "Khasawneh": Al-Khasawneh
                     if hit and wanted and best is not None and \
                             _role_gender(m.role) not in ("", wanted):
