@@ -6179,6 +6179,11 @@ _APPOS_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s\"\u201c(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[A-Za-z][\w'-]*\s+){0,5}"
     r"[A-Za-z][\w'-]*),\s$")
 _ROLE_HEADS = TITLE_WORDS | PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | words("manager")
+# A relative named in apposition after "his" or "her": "her husband, Paul Perrin,".
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
+    r"(?:husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
+    r"grandfather|grandmother|nephew|niece|uncle|aunt)),\s$")
 
 # Words that open business sentences ("Net profit rose ...") and are no company's name.
 _BUSINESS_OPENERS = words(
@@ -7164,6 +7169,11 @@ class ArticleSpeakers:
                 if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
                     # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
+                elif not dm and not role:
+                    fm = _RELATIVE_BEFORE_RE.search(text, max(0, start - 40), start)
+                    if fm:
+                        role = fm.group(1)  # "her husband, Paul Perrin,": a relative of the
+                        # person before, whose gender the word gives
             parts = name_text.split()
             last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".").lower() in (
                 "jr", "sr") else parts[-1]  # ("Kennedy" of "Robert Kennedy Jr.")

@@ -9094,3 +9094,19 @@ def test_a_body_that_posts_its_results_states_them():
     assert got["Dh1.8bn"].speaker == "Tamsin Airways"
     assert got["$2.4 billion"].speaker == "Corvane Bank"
     assert got["300"].speaker_kind == "media"  # (no result posted)
+
+
+@pytest.mark.parametrize("paragraphs, figure, name", [
+    # a relative named after "his" or "her" is told apart by the gender the word gives
+    (("Joan Perrin runs the farm, as her husband, Paul Perrin, did before. Perrin said she "
+      "lost 40 ewes this winter.",), "40", "Joan Perrin"),
+    (("Tom Akers runs the shop his late mother, Edna Akers, opened. Akers said he sold 300 "
+      "pies a week.",), "300", "Tom Akers"),
+    (("Lina Haddad took over from her brother, Sami Haddad, in May. Haddad said she hired 12 "
+      "cooks.",), "12", "Lina Haddad"),
+    # with no gender in the sentence, the nearest full name still wins
+    (("Joan Perrin runs the farm, as her husband, Paul Perrin, did before. Perrin counted 40 "
+      "ewes in 1990.",), "40", "Paul Perrin"),
+])
+def test_a_relative_after_his_or_her_has_that_words_gender(paragraphs, figure, name):
+    assert by_figure(run(*paragraphs))[figure].speaker == name
