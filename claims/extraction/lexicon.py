@@ -315,7 +315,8 @@ DOCUMENT_HEADS = words(
     "announcement analysis findings toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results information "
     "audit audits notification notifications table tables draft drafts text proposal proposals "
-    "ruling rulings verdict verdicts judgment judgments judgement judgements"
+    "ruling rulings verdict verdicts judgment judgments judgement judgements "
+    "costings modelling modeling projections"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.

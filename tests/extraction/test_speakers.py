@@ -9110,3 +9110,17 @@ def test_a_body_that_posts_its_results_states_them():
 ])
 def test_a_relative_after_his_or_her_has_that_words_gender(paragraphs, figure, name):
     assert by_figure(run(*paragraphs))[figure].speaker == name
+
+
+def test_costings_and_modelling_are_their_owners_documents():
+    # "according to X's costings", "the institute's modelling": documents, whose owner speaks
+    claims = by_figure(run(
+        "A basket of vegetables costs about €42 a week, according to Foodwise's costings.",
+        "Deaths could reach 40,000 this winter, according to the Harbour Institute's modelling.",
+        "Demand will grow 3% a year, according to Kestrel Energy's projections.",
+    ))
+    assert claims["about €42"].speaker == "Foodwise"
+    assert claims["40,000"].speaker == "Harbour Institute"
+    assert claims["3%"].speaker == "Kestrel Energy"
+    # a person quoted by name stays that person
+    assert run("Costs rose 19%, according to Ana Ruiz.")[0].speaker == "Ana Ruiz"
