@@ -5279,7 +5279,7 @@ for _heads, _kinds in (
      (ARMED_GROUP,)),
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
-    ("museum gallery festival theatre theater orchestra", (ORGANISATION,)),
+    ("museum gallery festival theatre theater orchestra developer", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -5315,6 +5315,9 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "league": frozenset({"association"}),
                  # "the museum" for the National Gallery, "the gallery" for a Museum of Art
                  "museum": frozenset({"gallery", "galleries"}), "gallery": frozenset({"museum"}),
+                 # "the developer" for Sarawat Development Company, Riot Games, Harbour Homes
+                 "developer": frozenset({"development", "developments", "games", "homes",
+                                         "properties", "studios"}),
                  # "prosecutors said" after the Harbour City Public Prosecution spoke
                  "prosecutors": _PROSECUTION_WORDS, "prosecutor": _PROSECUTION_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
@@ -5611,7 +5614,7 @@ _PARTY_MEMBER_RE = re.compile(
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
-    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate"
+    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",

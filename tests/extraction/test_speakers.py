@@ -7736,3 +7736,16 @@ def test_a_club_described_by_its_league_is_the_club_not_the_league():
     assert got["14"].speaker == "Premier League"
     assert got["£52m"].speaker == "Ashford City"
     assert got["£45m"].speaker == "Dunmore Rovers"
+
+
+def test_the_developer_is_the_games_or_property_company_named_before():
+    got = by_figure(run(
+        "Riot Games said 6.9 million people watched the final.",
+        "The developer said 40% of viewers were in Asia.",
+        "Harbour Rail said 12 stations would close. The resort will create 18,000 jobs, "
+        "according to Kestrel Valley Development Company.",
+        "The cable car will reach 3,000 meters, the developer says.",
+    ))
+    assert got["40%"].speaker == "Riot Games"
+    assert got["3,000 meters"].speaker == "Kestrel Valley Development Company"
+    assert got["12"].speaker == "Harbour Rail"
