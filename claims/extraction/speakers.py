@@ -1623,6 +1623,12 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             seen += clock  # a time: "said shortly after 6 a.m.", "said at a 6 p.m. briefing"
             k += clock
             continue
+        if t.kind == "n" and k and toks[k - 1].cap and toks[k - 1].kind == "w" and \
+                t.text.isdigit() and len(t.text) <= 2 and (
+                    k + 1 >= n or toks[k + 1].cap or toks[k + 1].kind == "p"):
+            seen += 1  # a number in an outlet's name: "told BBC Radio 5 Live", "Channel 4"
+            k += 1
+            continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[

@@ -7749,3 +7749,14 @@ def test_the_developer_is_the_games_or_property_company_named_before():
     assert got["40%"].speaker == "Riot Games"
     assert got["3,000 meters"].speaker == "Kestrel Valley Development Company"
     assert got["12"].speaker == "Harbour Rail"
+
+
+def test_a_number_in_the_outlet_a_speaker_told_keeps_the_quote_before_his():
+    got = by_figure(run(
+        '"We were excellent for 40 minutes," Gareth Lyle told BBC Radio 5 Live.',
+        '"We lost 12 players to injury," Ana Ruiz told Channel 4 News on Friday.',
+        '"We had 3,000 fans there," Tom Reyes told reporters.',
+    ))
+    assert got["40 minutes"].speaker == "Gareth Lyle"
+    assert got["12"].speaker == "Ana Ruiz"
+    assert got["3,000"].speaker == "Tom Reyes"  # (as before)
