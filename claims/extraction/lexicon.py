@@ -226,7 +226,8 @@ ORG_HEADS = words(
     "club rovers wanderers rangers athletic albion fc hotspur united centers centres institutes "
     "services schools partnership partnerships co-op co-ops "
     # culture and sport desks' bodies: "the festival said", "the museum said"
-    "museum gallery festival theatre theater orchestra philharmonic opera zoo studios esports"
+    "museum gallery festival theatre theater orchestra philharmonic opera zoo studios esports "
+    "developer"
 )
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never

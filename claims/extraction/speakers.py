@@ -1806,6 +1806,12 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             seen += clock  # a time: "said shortly after 6 a.m.", "said at a 6 p.m. briefing"
             k += clock
             continue
+        if t.kind == "n" and k and toks[k - 1].cap and toks[k - 1].kind == "w" and \
+                t.text.isdigit() and len(t.text) <= 2 and (
+                    k + 1 >= n or toks[k + 1].cap or toks[k + 1].kind == "p"):
+            seen += 1  # a number in an outlet's name: "told BBC Radio 5 Live", "Channel 4"
+            k += 1
+            continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
@@ -5861,7 +5867,7 @@ for _heads, _kinds in (
     # "the think tank" ("tank" is a speaker's head only after "think")
     ("tank think-tank thinktank partnership co-op", (ORGANISATION,)),
     ("city town", (GOVERNMENT,)),
-    ("museum gallery festival theatre theater orchestra", (ORGANISATION,)),
+    ("museum gallery festival theatre theater orchestra developer", (ORGANISATION,)),
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
@@ -5897,6 +5903,9 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  "league": frozenset({"association"}),
                  # "the museum" for the National Gallery, "the gallery" for a Museum of Art
                  "museum": frozenset({"gallery", "galleries"}), "gallery": frozenset({"museum"}),
+                 # "the developer" for Sarawat Development Company, Riot Games, Harbour Homes
+                 "developer": frozenset({"development", "developments", "games", "homes",
+                                         "properties", "studios"}),
                  # "prosecutors said" after the Harbour City Public Prosecution spoke
                  "prosecutors": _PROSECUTION_WORDS, "prosecutor": _PROSECUTION_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
@@ -6228,7 +6237,7 @@ _PARTY_MEMBER_RE = re.compile(
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
-    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate"
+    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",

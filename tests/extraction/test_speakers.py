@@ -9124,3 +9124,27 @@ def test_costings_and_modelling_are_their_owners_documents():
     assert claims["3%"].speaker == "Kestrel Energy"
     # a person quoted by name stays that person
     assert run("Costs rose 19%, according to Ana Ruiz.")[0].speaker == "Ana Ruiz"
+
+
+def test_the_developer_is_the_games_or_property_company_named_before():
+    got = by_figure(run(
+        "Riot Games said 6.9 million people watched the final.",
+        "The developer said 40% of viewers were in Asia.",
+        "Harbour Rail said 12 stations would close. The resort will create 18,000 jobs, "
+        "according to Kestrel Valley Development Company.",
+        "The cable car will reach 3,000 meters, the developer says.",
+    ))
+    assert got["40%"].speaker == "Riot Games"
+    assert got["3,000 meters"].speaker == "Kestrel Valley Development Company"
+    assert got["12"].speaker == "Harbour Rail"
+
+
+def test_a_number_in_the_outlet_a_speaker_told_keeps_the_quote_before_his():
+    got = by_figure(run(
+        '"We were excellent for 40 minutes," Gareth Lyle told BBC Radio 5 Live.',
+        '"We lost 12 players to injury," Ana Ruiz told Channel 4 News on Friday.',
+        '"We had 3,000 fans there," Tom Reyes told reporters.',
+    ))
+    assert got["40 minutes"].speaker == "Gareth Lyle"
+    assert got["12"].speaker == "Ana Ruiz"
+    assert got["3,000"].speaker == "Tom Reyes"  # (as before)
