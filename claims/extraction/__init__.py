@@ -1920,9 +1920,11 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                                               (_FURTHER_RE.match(s.text) and
                                                infos[i - 1].sentence.segment == s.segment) or
                                               (not frames and fig is info.figures[0] and
+                                               infos[i - 1].figures and
                                                _SUBSET_AFTER_RE.match(s.text, fig.end))):
                 # (and "China contributed $28 million of that.", but not "gunmen abducted nine
-                # farmers ... rescued seven of them": a part of a figure of its own sentence)
+                # farmers ... rescued seven of them", a part of a figure of its own sentence,
+                # nor "X said pipes burst. Engineers fixed 12 of them.", of no figure at all)
                 # "... the council said 412,506 people had been affected. Of these, more than
                 # 96,000 were in evacuation centres": the same source's breakdown
                 prev = infos[i - 1]
