@@ -2166,3 +2166,15 @@ def test_a_rate_move_in_points_is_a_figure(sentence, text, value):
 
 def test_a_numbered_plan_in_points_stays_no_figure():
     assert figures("The party issued a 10-point plan on Monday.") == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # market shorthand for points: "bp" (basis point), "pp"/"ppt" (percentage points)
+    ("The spread widened by 12 bp on Monday.", "12 bp", D("12"), "basis points"),
+    ("Output grew 3.5pp faster than forecast.", "3.5pp", D("3.5"), "percentage points"),
+    ("Unemployment rose 0.2ppt in June.", "0.2ppt", D("0.2"), "percentage points"),
+    ("Inflation eased 0.4pc in June.", "0.4pc", D("0.4"), "%"),  # (unchanged)
+])
+def test_point_shorthands_are_units(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)
