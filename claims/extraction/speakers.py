@@ -1783,7 +1783,7 @@ _FRAME_TRIGGERS = (
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
-    | words("expecting looking")
+    | words("expecting looking guide guides guided")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -1919,6 +1919,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     toks[v + 1].low == "that" or toks[v + 1].text in QUOTES):
             # "The agency is warning that up to 90cm of snow could settle", "Officials were
             # estimating that ...": a reporting verb in the progressive
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _GUIDANCE_VERBS and v > 0 and v + 2 < n and \
+                toks[v + 1].low in ("for", "to") and any(
+                    t.kind == "n" for t in toks[v + 2 : v + 9]):
+            # "The company guided for first-quarter revenue of $3.35 billion", "having
+            # previously guided for growth of up to 3%": a company's guidance is its figure
             frame = _subject_frame(toks, v, title_case)
         if frame is None and low in _POLL_EXPECTING and v > 1 and v + 1 < n and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and (low != "looking" or
@@ -3160,6 +3166,8 @@ def _document_verb(toks: list[Tok], v: int) -> bool:
 
 _PROGRESSIVE_AUX = words("is are was were been")
 _OUTLOOK_PARTICIPLES = words("forecasting predicting projecting estimating")
+# A company giving guidance: "guided for revenue of ...", "guides to margins of ...".
+_GUIDANCE_VERBS = words("guide guides guided")
 # What polled forecasters "were expecting" or "had been looking for".
 _POLL_EXPECTING = words("expecting looking")
 

@@ -7765,3 +7765,15 @@ def test_a_body_that_posts_its_results_states_them():
     assert got["Dh1.8bn"].speaker == "Tamsin Airways"
     assert got["$2.4 billion"].speaker == "Corvane Bank"
     assert got["300"].speaker_kind == "media"  # (no result posted)
+
+
+def test_a_company_that_guided_for_a_figure_states_it():
+    got = by_figure(run(
+        "Corvane Systems guided for first-quarter revenue of $3.35 billion.",
+        "Tessaly Foods now expects volumes to fall, having previously guided for growth of "
+        "up to 3%.",
+        "Rangers guided 40 tourists to safety.",
+    ))
+    assert got["$3.35 billion"].speaker == "Corvane Systems"
+    assert got["up to 3%"].speaker == "Tessaly Foods"
+    assert got["40"].speaker_kind == "media"  # (led, not guidance)
