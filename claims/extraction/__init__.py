@@ -1317,6 +1317,14 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:)\u2014\u2013]|$)")
 
 
+# Between a figure and the subject of the clause that gives it: nothing or "that" ("the 70%
+# Ruiz claimed"), or the noun it measures and forecasters a pollster polled ("the 0.3%
+# increase economists polled by X had forecast").
+_RELATIVE_GAP_RE = re.compile(
+    r"\s+(?:that\s+)?|\s+(?:[a-z][a-z-]*\s+)?(?:analysts|economists|forecasters|strategists)"
+    r"\s+(?:polled|surveyed)\s+by\s+(?:the\s+)?")
+
+
 def _relative_claims(text: str, figures: list[Figure], frames: list[Frame]) -> dict[int, Frame]:
     """Frames of a clause that names who gave the figure right before it, the figure's start
     -> its frame: "well short of the 70% Ruiz claimed", "the £8 million Ms Ruiz cited", "the
@@ -1329,7 +1337,7 @@ def _relative_claims(text: str, figures: list[Figure], frames: list[Frame]) -> d
         for fig in figures:
             if not (f.np[0].start <= fig.end <= f.np[-1].end or
                     fig.end <= f.np[0].start and
-                    re.fullmatch(r"\s+(?:that\s+)?", text[fig.end : f.np[0].start])):
+                    _RELATIVE_GAP_RE.fullmatch(text, fig.end, f.np[0].start)):
                 continue
             if re.search(r"\bthe\s+(?:[\w-]+\s+){0,2}$", text[: fig.start]):
                 found[fig.start] = f

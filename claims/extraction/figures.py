@@ -350,7 +350,8 @@ ATOM_RE = re.compile(
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
-        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps\b|basis\s+points?\b)
+        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps?\b|basis\s+points?\b)
+            |(?:pp|ppts?)\b
             |-per-?cent\b))?
     )
   | (?P<vague>(?i:
@@ -1336,7 +1337,7 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     if m.group("pct"):
         pct = m.group("pct").lower()
         unit = "basis points" if "bp" in pct or "basis" in pct else \
-            "percentage points" if "point" in pct else "%"
+            "percentage points" if "point" in pct or pct.startswith("pp") else "%"
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
     phrase = _CURRENCY_PHRASE_RE.match(s, end)

@@ -1989,7 +1989,7 @@ _FRAME_TRIGGERS = (
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
-    | words("expecting looking")
+    | words("expecting looking guide guides guided")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2151,6 +2151,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     toks[v + 1].low == "that" or toks[v + 1].text in QUOTES):
             # "The agency is warning that up to 90cm of snow could settle", "Officials were
             # estimating that ...": a reporting verb in the progressive
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _GUIDANCE_VERBS and v > 0 and v + 2 < n and \
+                toks[v + 1].low in ("for", "to") and any(
+                    t.kind == "n" for t in toks[v + 2 : v + 9]):
+            # "The company guided for first-quarter revenue of $3.35 billion", "having
+            # previously guided for growth of up to 3%": a company's guidance is its figure
             frame = _subject_frame(toks, v, title_case)
         if frame is None and low in _POLL_EXPECTING and v > 1 and v + 1 < n and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and (low != "looking" or
@@ -3358,7 +3364,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]) or
                     # "Harbour Bank, the largest lender, has forecast": after an apposition
                     toks[v - 2].text == "," and any(t.cap for t in toks[1 : v - 2]))
-                     and all(t.kind != "n" for t in toks[:v])):
+                     and (all(t.kind != "n" for t in toks[:v]) or
+                          _figure_relative_subject(toks, v))):
             # "capital projects", "development projects" (not "the data show", "the report
             # projects that", "The Met Office has forecast", "A Reuters poll of analysts had
             # forecast": a verb after a document, or "has" after a name or a poll; but "nine of
@@ -3388,6 +3395,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "The Bank of Korea forecast last month that growth would ...": a verb whose
             # clause opens after a time adverbial
             or low in _FORECAST_VERBS and _dated_clause(toks, v)
+            # "above the 0.3% increase economists polled by X had forecast": a clause after
+            # the figure names who forecast it
+            or low in _FORECAST_VERBS and prv is not None and prv.low in _PERFECT_AUXILIARIES
+            and _figure_relative_subject(toks, v)
             # "Oasis Airways posts record Dh1.8bn profit", "The bank posted a first-half net
             # profit of $2bn": a body posting its results
             or low in ("post", "posts", "posted") and prv is not None and (
@@ -3451,6 +3462,8 @@ def _document_verb(toks: list[Tok], v: int) -> bool:
 
 _PROGRESSIVE_AUX = words("is are was were been")
 _OUTLOOK_PARTICIPLES = words("forecasting predicting projecting estimating")
+# A company giving guidance: "guided for revenue of ...", "guides to margins of ...".
+_GUIDANCE_VERBS = words("guide guides guided")
 # What polled forecasters "were expecting" or "had been looking for".
 _POLL_EXPECTING = words("expecting looking")
 
@@ -3467,6 +3480,30 @@ _DATED_WORDS = _WHEN_WORDS | words("in at of week's month's year's quarter")
 # What a company posts: its results.
 _RESULT_NOUNS = words("profit profits loss losses revenue revenues earnings sales surplus "
                       "deficit income turnover")
+
+
+def _figure_relative_subject(toks: list[Tok], v: int) -> bool:
+    """Whether "had forecast" at toks[v] closes a clause right after a figure whose subject
+    is a name, or forecasters polled by one: "the 0.3% increase Tallis Data had forecast",
+    "the $4 billion analysts polled by LSEG had forecast"."""
+    k = v - 2
+    end = k
+    while k >= 0 and toks[k].cap and toks[k].kind == "w" and end - k < 5:
+        k -= 1
+    if k == end:
+        return False
+    if k >= 2 and toks[k].low == "by" and toks[k - 1].low in ("polled", "surveyed") and \
+            toks[k - 2].low in POLLED_PEOPLE:
+        k -= 3
+    if k >= 0 and toks[k].kind == "w" and not toks[k].cap and toks[k].low.isalpha():
+        k -= 1  # the noun the figure measures ("increase", "rise")
+    if k < 0 or not (toks[k].kind == "n" or toks[k].text == "%" or
+                     toks[k].low in _AMOUNT_SCALES):
+        return False
+    while k >= 0 and (toks[k].kind == "n" or toks[k].text in ("%", "$", "\u20ac", "\u00a3") or
+                      toks[k].low in _AMOUNT_SCALES):
+        k -= 1
+    return k >= 0 and toks[k].low == "the"  # (not "Nine of 21 economists surveyed by X")
 
 
 def _dated_clause(toks: list[Tok], v: int) -> bool:

@@ -2947,3 +2947,15 @@ def test_and_none_was_after_a_count_is_a_zero(sentence):
 ])
 def test_none_was_without_a_count_is_no_zero(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    # market shorthand for points: "bp" (basis point), "pp"/"ppt" (percentage points)
+    ("The spread widened by 12 bp on Monday.", "12 bp", D("12"), "basis points"),
+    ("Output grew 3.5pp faster than forecast.", "3.5pp", D("3.5"), "percentage points"),
+    ("Unemployment rose 0.2ppt in June.", "0.2ppt", D("0.2"), "percentage points"),
+    ("Inflation eased 0.4pc in June.", "0.4pc", D("0.4"), "%"),  # (unchanged)
+])
+def test_point_shorthands_are_units(sentence, text, value, unit):
+    f = one(sentence)
+    assert (f.text, f.value, f.unit) == (text, value, unit)

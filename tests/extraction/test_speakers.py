@@ -9148,3 +9148,29 @@ def test_a_number_in_the_outlet_a_speaker_told_keeps_the_quote_before_his():
     assert got["40 minutes"].speaker == "Gareth Lyle"
     assert got["12"].speaker == "Ana Ruiz"
     assert got["3,000"].speaker == "Tom Reyes"  # (as before)
+
+
+def test_a_company_that_guided_for_a_figure_states_it():
+    got = by_figure(run(
+        "Corvane Systems guided for first-quarter revenue of $3.35 billion.",
+        "Tessaly Foods now expects volumes to fall, having previously guided for growth of "
+        "up to 3%.",
+        "Rangers guided 40 tourists to safety.",
+    ))
+    assert got["$3.35 billion"].speaker == "Corvane Systems"
+    assert got["up to 3%"].speaker == "Tessaly Foods"
+    assert got["40"].speaker_kind == "media"  # (led, not guidance)
+
+
+def test_a_clause_after_a_figure_naming_who_forecast_it_takes_that_figure_only():
+    got = by_figure(run(
+        "Retail sales rose 0.5%, above the 0.3% increase economists polled by Tallis Data "
+        "had forecast.",
+        "Revenue of $5 billion beat the $4.6 billion Brightline Research had forecast.",
+        "Nine of 21 economists surveyed by Corvane Analytics had forecast a cut to 4%.",
+    ))
+    assert got["0.3%"].speaker == "Tallis Data"
+    assert got["0.5%"].speaker_kind == "media"
+    assert got["$4.6 billion"].speaker == "Brightline Research"
+    assert got["$5 billion"].speaker_kind == "media"
+    assert got["4%"].speaker_kind == "media"  # (a count of those polled, no consensus)
