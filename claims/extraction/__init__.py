@@ -1052,6 +1052,10 @@ _VAGUE_HEADS = words(
 # watchdog has found" is the inspectorate or commission the story names next (a public body:
 # "the transport regulator said" is not the bus company named next).
 _PUBLIC_WATCHDOG_HEADS = words("watchdog regulator")
+# Words of a watchdog's own name: "Care Standards Inspectorate", "Office of the Ombudsman".
+_OVERSIGHT_NAME_WORDS = words(
+    "commission commissioner inspectorate ombudsman ombud regulator regulatory authority "
+    "office auditor audit watchdog tribunal board council agency officer")
 
 
 # Bodies a reader knows without a name: "the government", "the army", "the police".
@@ -1158,6 +1162,10 @@ def _resolve_forward(infos: list[_Info]) -> None:
                 # agency" no body named before fits is the body that speaks next)
                 if contains and not _description_fits(ref, cand):
                     continue  # "the revenue department" is not the meteorological one
+                if ref.head in _PUBLIC_WATCHDOG_HEADS and not contains and \
+                        not _OVERSIGHT_NAME_WORDS & set(cand.name.lower().split()):
+                    continue  # ("the watchdog said", then "the Energy Ministry said": no
+                    # ministry watches over others)
                 if contains or (vague and cand.kind in kinds) or bare:
                     if isinstance(slot, Frame):
                         slot.speaker = cand
