@@ -342,9 +342,6 @@ TITLE_WORDS = words(
     "inspector inspector-general director director-general chairman chairwoman chair "
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
     "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade cde cde. engr engr. barr barr. "
-    # honorifics of Ghana ("Madam"), the Sahel ("Hadja", "Hadjia", "Hadji"), Myanmar ("Daw")
-    # and Fiji's chiefly "Ratu" (after a first name a surname: _TITLE_SURNAMES in speakers.py)
-    "madam madame hadja hadjia hadji haji daw ratu "
     "brigadier-general lieutenant-general major-general lieutenant-colonel lt-gen lt.-gen. "
     "premier marshal "
     "commodore "
@@ -361,8 +358,10 @@ TITLE_WORDS = words(
     "republican democrat undersecretary under-secretary "
     # honorifics before a name in West African, Burmese, Fijian, Malaysian and South Asian
     # outlets ("Madam Ama Owusu", "Hadja Aissatou Bah", "Daw Aye Aye", "Ratu Jone Vesi",
-    # "Datuk Seri ...", "Smt. Lakshmi Rao")
-    "madam madame mme mme. hadja hadjia hajja hajji daw ratu datuk dato datin tun puan "
+    # "Datuk Seri ...", "Smt. Lakshmi Rao"; "Ratu" after a first name is a surname:
+    # _TITLE_SURNAMES in speakers.py)
+    "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
+    "puan "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles
     "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"
