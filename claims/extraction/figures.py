@@ -547,8 +547,8 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"
 )
-_DIGIT_OR_COUNT_BEFORE_RE = re.compile(
-    r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b")
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds"
+_DIGIT_OR_COUNT_BEFORE_RE = re.compile(rf"(?i)\d|\b(?:{_COUNT_WORDS})\b")
 _NONE_WITH_RE = re.compile(r"\s+(?:with|in\s+a\s+(?:serious|critical)|seriously|critically|"
                            r"life-threatening|serious)\b")
 _NONE_STATE_AFTER_RE = re.compile(r"\s+(?:was|were|is|are)\b")
@@ -1114,9 +1114,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
-_COUNT_OR_NONE_BEFORE_RE = re.compile(
-    r"(?i)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
-    r"none|no\s+one|nobody)\b")
+_COUNT_OR_NONE_BEFORE_RE = re.compile(rf"(?i)\d|\b(?:{_COUNT_WORDS}|none|no\s+one|nobody)\b")
 _ONE_ANECDOTE_RE = re.compile(r"\s+[a-z]+,\s.*\b(?:told|said|says|recalled|explained|described|"
                               r"recounted|added)\b")
 _ONE_OUTCOME_RE = re.compile(r"(?i)\b(?:died|killed|injured|wounded|hurt|dead|missing|rescued)\b")
