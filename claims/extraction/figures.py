@@ -990,12 +990,21 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return False  # "two voted against and one abstained", "two in Barpeta and one in
         # Nalbari", "four reported burns and one reported smoke inhalation": the last of
         # counts just listed
+    if text == "one" and prev_l == "and" and _ONE_CHARGE_NEXT_RE.match(s, end) and \
+            _CHARGES_BEFORE_RE.search(s, max(0, start - 90), start):
+        return False  # "14 counts of fraud and one of money laundering": one more charge
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
                     nl in ("percent", "per", "percentage", "basis") and
                     _PERCENT_NEXT_RE.match(s, end) is not None)  # (and "one percentage point")
     return False
+
+
+# "... counts of fraud and one of money laundering": "one" more of the charges just counted.
+_ONE_CHARGE_NEXT_RE = re.compile(
+    r"\s+of\s+(?!(?:the|them|those|these|its|his|her|their|our|us|which|whom)\b)[a-z]")
+_CHARGES_BEFORE_RE = re.compile(r"\b(?:counts|charges|offences|offenses)\s+of\b")
 
 
 # After "and one": a verb or a place, so "one" stands for one more of the things just counted.

@@ -2175,3 +2175,15 @@ def test_an_age_given_as_now_after_a_name_is_no_figure(sentence, expected):
 ])
 def test_an_emergency_number_called_is_no_figure(sentence, expected):
     assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "and one of <offence>" after counts of charges is one more charge
+    ("Halls denies 14 counts of fraud and one of money laundering.", ["14", "one"]),
+    ("Doyle admitted six counts of burglary and one of handling stolen goods.", ["six", "one"]),
+    # (not "one of them", nor one without charges counted before)
+    ("He faces two charges of assault and one of them is serious.", ["two"]),
+    ("Two boats sank and one of the crews was rescued.", ["Two"]),
+])
+def test_one_more_charge_after_counts_of_charges_is_a_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected
