@@ -312,7 +312,8 @@ DOCUMENT_HEADS = words(
     "briefing memo memos memorandum checks investigation investigations "
     "announcement analysis findings toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results information "
-    "audit audits notification notifications table tables draft drafts text proposal proposals"
+    "audit audits notification notifications table tables draft drafts text proposal proposals "
+    "ruling judgment judgement verdict"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.

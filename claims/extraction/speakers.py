@@ -1757,6 +1757,7 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 # deed, "the council held a vote" no finding.
 _RULING_VERBS = words("ruled rules held holds found finds concluded concludes determined")
 _RULING_HEADS = _JUDICIAL_HEADS | words("coroner coroners magistrates sheriff")
+_JUDICIAL_DOCUMENTS = words("ruling judgment judgement verdict")
 # The staff a body sends to inspect, audit or investigate, and words of such bodies' names:
 # "Inspectors found ..." after HM Inspectorate of Prisons spoke is the inspectorate's finding,
 # "auditors found" the Auditor-General's, "detectives say" the police force's.
@@ -7631,6 +7632,12 @@ class ArticleSpeakers:
                 publisher = self._last_data_owner(pos)
                 if publisher is not None:
                     return publisher
+            if doc in _JUDICIAL_DOCUMENTS:
+                # "according to the ruling": the court's, the last one the story named
+                court = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                        not _JUDICIAL_HEADS.isdisjoint(_name_words(r.name)))
+                if court is not None:
+                    return court
             issuer = self._document_issuer(doc, pos) if doc else None
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)

@@ -7746,3 +7746,23 @@ def test_a_headlines_watchdog_or_regulator_is_the_body_the_story_names(headline,
 def test_a_headlines_court_rules_credit_is_the_court_or_judge_the_story_names(headline, body,
                                                                                expected):
     assert {c.speaker for c in run(body, headline=headline)} == expected
+
+
+def test_according_to_the_ruling_or_judgment_is_the_court_named_before():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour District Court jailed the men on Monday.",
+        "They must repay $4 million to victims, according to the ruling.",
+        "According to the judgment, the firm must also pay a fine of $90,000.",
+        "The ruling party won 41 seats, according to the Electoral Commission.",
+    )}
+    assert got == {"$4 million": "Harbour District Court", "$90,000": "Harbour District Court",
+                   "41": "Electoral Commission"}
+
+
+def test_the_ruling_is_the_courts_even_after_a_lawyer_spoke():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour District Court jailed the men on Monday.",
+        "Defence lawyer Ana Ruiz said her client would appeal within 28 days.",
+        "The men must repay $4 million to victims, according to the ruling.",
+    )}
+    assert got == {"within 28 days": "Ana Ruiz", "$4 million": "Harbour District Court"}
