@@ -1606,6 +1606,9 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
             spoken[-1].speaker.key == lead.key):
         return spoken[-1]  # (the study's lead reporting its results: "..., lead
         # investigator X told delegates. Patients were assigned for 14 days")
+    if spoken and _staff_finding(spoken[-1], prev.sentence.text) and not _GLOSS_RE.match(st):
+        return spoken[-1]  # "Inspectors found that 41 per cent ... There had been 312
+        # assaults ...": the inspection's findings read on
     if not spoken or not _phrase_is_document(spoken[-1].np):
         return None
     doc = spoken[-1]
@@ -1616,6 +1619,16 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
         # figure it follows)
         return None
     return doc
+
+
+def _staff_finding(f: Frame, text: str) -> bool:
+    """Whether a frame gives what a body's inspectors, auditors or investigators found
+    ("Inspectors found that ...", "the auditors found"), which the paragraph reads on."""
+    from .speakers import _STAFF_BODY_WORDS
+
+    return f.speaker is not None and 1 <= len(f.np) <= 2 and \
+        f.np[-1].low in _STAFF_BODY_WORDS and f.np[0].low in ("the", f.np[-1].low) and \
+        text[f.verb_start : f.verb_end].lower() in ("found", "finds")
 
 
 def _study_voice(f: Frame) -> bool:

@@ -7766,3 +7766,16 @@ def test_the_ruling_is_the_courts_even_after_a_lawyer_spoke():
         "The men must repay $4 million to victims, according to the ruling.",
     )}
     assert got == {"within 28 days": "Ana Ruiz", "$4 million": "Harbour District Court"}
+
+
+def test_what_inspectors_found_is_read_on_in_their_paragraph():
+    got = {c.figure_text: c.speaker for c in run(
+        "Cells were overcrowded, the Prisons Inspectorate said in a report on 14 jails.",
+        "Inspectors found that 41 per cent of prisoners had taken drugs. There had been 312 "
+        "assaults on staff.",
+        "Inspectors visited 6 wings, the report said.",
+        "Ana Ruiz, a former inmate, said the food was cold. There were 9 showers.",
+    )}
+    assert got == {"14": "Prisons Inspectorate", "41 per cent": "Prisons Inspectorate",
+                   "312": "Prisons Inspectorate", "6": "Prisons Inspectorate",
+                   "9": "Test Herald"}
