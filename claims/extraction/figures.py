@@ -1678,7 +1678,8 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
 
 _AGE_BEFORE_RE = re.compile(
     r"(?i)\b(?:aged|ages?(?:\s+of)?|ages?\s+(?:range[sd]?|ranging)|as\s+(?:old|young)\s+as|"
-    r"(?:die[sd]|dead)\s+at)\s+"
+    r"(?:die[sd]|dead|arrested|jailed|imprisoned|convicted|married|retired|widowed|orphaned|"
+    r"went\s+in|came\s+out)\s+at)\s+"
     r"(?:between\s+|from\s+|under\s+|over\s+|below\s+|above\s+)?"
     r"(?:[\w-]+(?:\s+(?:months?|years?|weeks?|days?))?\s*(?:,|and|to|-|\u2013)\s*){0,4}$"
 )

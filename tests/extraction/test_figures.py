@@ -2187,3 +2187,15 @@ def test_an_emergency_number_called_is_no_figure(sentence, expected):
 ])
 def test_one_more_charge_after_counts_of_charges_is_a_figure(sentence, expected):
     assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the age at which a person was arrested, jailed, married or retired is no figure
+    ("Marcus Dell was arrested at 22 and convicted of murder.", []),
+    ('"He went in at 22 and came out at 45," his lawyer said.', []),
+    ("She retired at 60 after 30 years at the bank.", ["30 years"]),
+    # (a count after "arrested" still is one)
+    ("Police arrested at least 12 men.", ["at least 12"]),
+])
+def test_the_age_a_person_was_arrested_or_retired_at_is_no_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected
