@@ -7779,3 +7779,16 @@ def test_what_inspectors_found_is_read_on_in_their_paragraph():
     assert got == {"14": "Prisons Inspectorate", "41 per cent": "Prisons Inspectorate",
                    "312": "Prisons Inspectorate", "6": "Prisons Inspectorate",
                    "9": "Test Herald"}
+
+
+def test_what_police_or_investigators_believe_or_suspect_is_their_claim():
+    got = {c.figure_text: c.speaker for c in run(
+        "Detectives with the Dale Police Department arrested three people on Thursday.",
+        "Investigators believe the group is responsible for at least 85 thefts.",
+        "Police suspect the gang attempted another 20 robberies.",
+        "Residents believe 40 homes were hit.",
+        "The police suspect was 6 feet tall.",
+    )}
+    assert got == {"three": "Test Herald", "at least 85": "Dale Police Department",
+                   "20": "Dale Police Department", "40": "Test Herald",
+                   "6 feet": "Test Herald"}
