@@ -630,6 +630,9 @@ _FIGURE_BEFORE_RE = re.compile(r"\d(?:%|\s?(?:per\s?cent|percent|[mbk]n?|million
                                r"(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
 
+_OF_WHICH_SAID_RE = re.compile(r"\s+of\s+(?:which|whom|them)\s+")
+
+
 def _counted_subject_of_nested(frames: list[Frame], f: Frame, fig: Figure) -> bool:
     """Whether a figure opening the speaker phrase of frame `f` counts the subject of a report
     nested in another speaker's ("She said dozens of residents had complained", "Police said
@@ -1792,6 +1795,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = own[-1]  # "X, which says it has ...": X, whom "it" stands for
                 elif aside:
                     frame = _region_speaker(aside, fig.core_start, s.text)
+            if frame is None:
+                of_which = _OF_WHICH_SAID_RE.match(s.text, fig.end)
+                if of_which is not None:
+                    # "38 recommendations, 11 of which it said had been repeated": the count
+                    # the relative clause's speaker gives
+                    frame = next((f for f in frames if f.speaker is not None and f.np and
+                                  f.np[0].start == of_which.end() and f.direction == "pre"),
+                                 None)
             if frame is None and not inside:
                 frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)

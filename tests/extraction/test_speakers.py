@@ -7792,3 +7792,13 @@ def test_what_police_or_investigators_believe_or_suspect_is_their_claim():
     assert got == {"three": "Test Herald", "at least 85": "Dale Police Department",
                    "20": "Dale Police Department", "40": "Test Herald",
                    "6 feet": "Test Herald"}
+
+
+def test_a_count_before_of_which_it_said_is_the_relative_clauses_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour Board approved 12 projects, four of which it said were urgent.",
+        "The council named 30 streets, nine of which Mayor Ana Ruiz said would close.",
+        "Of the 40 buses, 6 of them were late, the Transit Authority said.",
+    )}
+    assert got == {"12": "Test Herald", "four": "Harbour Board", "30": "Test Herald",
+                   "nine": "Ana Ruiz", "40": "Transit Authority", "6": "Transit Authority"}
