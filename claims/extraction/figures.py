@@ -339,7 +339,8 @@ ATOM_RE = re.compile(
       | \ba\s+(?:(?:very|relatively|fairly)\s+)?(?:small|limited|tiny)\s+number(?=\s+of\b)
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
-        arrests|survivors|(?:reports|complaints)(?=\s+of\b))\b|\bnobody\b|\bnone\b)
+        arrests|survivors|(?:previous|prior)\s+convictions|(?:reports|complaints)(?=\s+of\b))\b|
+        \bnobody\b|\bnone\b)
       | (?i:\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|

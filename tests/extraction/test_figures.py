@@ -2199,3 +2199,15 @@ def test_one_more_charge_after_counts_of_charges_is_a_figure(sentence, expected)
 ])
 def test_the_age_a_person_was_arrested_or_retired_at_is_no_figure(sentence, expected):
     assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a defendant's "no previous convictions" is a count of none
+    ("Kwok had no previous convictions, her counsel said.", [("no previous convictions", 0)]),
+    ("He had no prior convictions and a job.", [("no prior convictions", 0)]),
+    ("He had 12 previous convictions.", [("12", 12)]),
+    # (not "no previous experience")
+    ("She had no previous experience of the role.", []),
+])
+def test_no_previous_convictions_is_a_zero(sentence, expected):
+    assert [(f.text, f.value) for f in figures(sentence)] == [(t, D(v)) for t, v in expected]
