@@ -2083,6 +2083,9 @@ _CLOSE_QUOTE_RE = re.compile("(?<=\\S)[\"\u201d\u2019'](?![\\w])")
 # "Army: 112 terrorists killed": a short label before a colon ("Sudan war:" is a topic)
 _HEAD_LABEL_RE = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}):\s")
 _LABEL_FILLER = words("the a an of in on for and")
+# A column's name opening a headline ("Police log:", "Court briefs:", "Crime roundup:") is no
+# speaker's label: the outlet's column, whose figures are its own.
+_COLUMN_WORDS = words("log blotter briefs brief roundup digest diary column notebook")
 # "..., poll shows", "..., report finds": a voice the headline names only by its document;
 # "..., court hears", "..., inquiry told": what a hearing heard, which a witness, counsel or
 # prosecutor says in the body
@@ -2108,7 +2111,8 @@ def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
         if _HEAD_SAYS_RE.search(ap.quote):
             return True, labels
         label = _HEAD_LABEL_RE.match(ap.quote)
-        if label and label.end() <= pos:
+        if label and label.end() <= pos and \
+                label.group(1).split()[-1].lower() not in _COLUMN_WORDS:
             labels |= _label_words(label.group(1))
     return False, labels
 

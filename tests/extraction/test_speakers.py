@@ -7802,3 +7802,15 @@ def test_a_count_before_of_which_it_said_is_the_relative_clauses_speakers():
     )}
     assert got == {"12": "Test Herald", "four": "Harbour Board", "30": "Test Herald",
                    "nine": "Ana Ruiz", "40": "Transit Authority", "6": "Transit Authority"}
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a column's name is no speaker's label: the headline's figure is the outlet's own too
+    ("Police log: man charged after 100 mph chase", {"Dale Police Department", "Test Herald"}),
+    ("Court briefs: driver reached 100 mph", {"Dale Police Department", "Test Herald"}),
+    # (a speaker's label still merges into that speaker's claim)
+    ("Police: man reached 100 mph in chase", {"Dale Police Department"}),
+])
+def test_a_columns_name_opening_a_headline_is_no_speakers_label(headline, expected):
+    body = "A chase reached 100 mph on the bypass, the Dale Police Department said."
+    assert {c.speaker for c in run(body, headline=headline)} == expected
