@@ -1888,7 +1888,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # attributes nothing is the same source's
                 prev = infos[i - 1]
                 spoken = [f for f in prev.frames if f.speaker is not None]
-                if prev.sentence.segment == s.segment and spoken and \
+                if (prev.sentence.segment == s.segment or s.text.startswith(("He ", "She ")) and
+                        prev.sentence.part == "body" and spoken and
+                        spoken[-1].speaker.kind == PERSON) and spoken and \
                         not spoken[-1].speaker.generic:
                     speaker, when = spoken[-1].speaker, spoken[-1].date
             if speaker is None and i > 0 and not frames and s.part == "body":

@@ -7814,3 +7814,16 @@ def test_a_count_before_of_which_it_said_is_the_relative_clauses_speakers():
 def test_a_columns_name_opening_a_headline_is_no_speakers_label(headline, expected):
     body = "A chase reached 100 mph on the bypass, the Dale Police Department said."
     assert {c.speaker for c in run(body, headline=headline)} == expected
+
+
+def test_he_or_she_opening_the_next_paragraph_goes_on_for_the_person_just_quoted():
+    got = {c.figure_text: c.speaker for c in run(
+        "Judge Ana Cole said the offending had caused real hardship to 14 families.",
+        "She allowed a 20 per cent discount for the guilty pleas.",
+        "The Harbour Board said 9 ferries were late.",
+        "It owns 3 more in the yard.",
+        "Tom Reed, a passenger, said he had waited 2 hours.",
+        "Delays cost the port $40,000.",
+    )}
+    assert got == {"14": "Ana Cole", "20 per cent": "Ana Cole", "9": "Harbour Board",
+                   "3": "Test Herald", "2 hours": "Tom Reed", "$40,000": "Test Herald"}
