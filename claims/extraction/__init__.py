@@ -1559,6 +1559,14 @@ _SAME_FIGURE_RE = re.compile(
     r"smallest|biggest)\b")
 
 
+# "She ordered ...", "He allowed a 20 per cent discount", "She attributed the spread to ...":
+# a person's decision or finding, which goes on for the person quoted just before even in a
+# new paragraph (a judge's sentencing, an official's account; not "She cut her losses").
+_DECIDES_RE = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+|later\s+)?(?:ordered|directed|"
+                         r"allowed|adopted|imposed|granted|awarded|reduced|attributed|"
+                         r"estimated|put|set|fixed|assessed)\b")
+
+
 # A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
 # a fact about the company, not more of what it said).
 _PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
@@ -1888,7 +1896,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # attributes nothing is the same source's
                 prev = infos[i - 1]
                 spoken = [f for f in prev.frames if f.speaker is not None]
-                if (prev.sentence.segment == s.segment or s.text.startswith(("He ", "She ")) and
+                if (prev.sentence.segment == s.segment or _DECIDES_RE.match(s.text) and
                         prev.sentence.part == "body" and spoken and
                         spoken[-1].speaker.kind == PERSON) and spoken and \
                         not spoken[-1].speaker.generic:
