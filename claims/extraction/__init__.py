@@ -637,6 +637,9 @@ _FIGURE_BEFORE_RE = re.compile(r"\d(?:%|\s?(?:per\s?cent|percent|[mbk]n?|million
                                r"(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
 
+_OF_WHICH_SAID_RE = re.compile(r"\s+of\s+(?:which|whom|them)\s+")
+
+
 def _counted_subject_of_nested(frames: list[Frame], f: Frame, fig: Figure) -> bool:
     """Whether a figure opening the speaker phrase of frame `f` counts the subject of a report
     nested in another speaker's ("She said dozens of residents had complained", "Police said
@@ -1628,6 +1631,12 @@ _SAME_FIGURE_RE = re.compile(
 # "A further 4,200MW was out of service", "An additional $250 million will go to ...": more of
 # what the sentence before in the paragraph counted, by its source.
 _FURTHER_RE = re.compile(r"(?:A\s+further|An\s+additional)\s+(?:[A-Z]{0,3}\W?\s?\d|\d)")
+# "She ordered ...", "He allowed a 20 per cent discount", "She attributed the spread to ...":
+# a person's decision or finding, which goes on for the person quoted just before even in a
+# new paragraph (a judge's sentencing, an official's account; not "She cut her losses").
+_DECIDES_RE = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+|later\s+)?(?:ordered|directed|"
+                         r"allowed|adopted|imposed|granted|awarded|reduced|attributed|"
+                         r"estimated|put|set|fixed|assessed)\b")
 
 
 # A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
@@ -1681,6 +1690,9 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
             spoken[-1].speaker.key == lead.key):
         return spoken[-1]  # (the study's lead reporting its results: "..., lead
         # investigator X told delegates. Patients were assigned for 14 days")
+    if spoken and _staff_finding(spoken[-1], prev.sentence.text) and not _GLOSS_RE.match(st):
+        return spoken[-1]  # "Inspectors found that 41 per cent ... There had been 312
+        # assaults ...": the inspection's findings read on
     if not spoken or not _phrase_is_document(spoken[-1].np):
         return None
     doc = spoken[-1]
@@ -1691,6 +1703,16 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
         # figure it follows)
         return None
     return doc
+
+
+def _staff_finding(f: Frame, text: str) -> bool:
+    """Whether a frame gives what a body's inspectors, auditors or investigators found
+    ("Inspectors found that ...", "the auditors found"), which the paragraph reads on."""
+    from .speakers import _STAFF_BODY_WORDS
+
+    return f.speaker is not None and 1 <= len(f.np) <= 2 and \
+        f.np[-1].low in _STAFF_BODY_WORDS and f.np[0].low in ("the", f.np[-1].low) and \
+        text[f.verb_start : f.verb_end].lower() in ("found", "finds")
 
 
 def _study_voice(f: Frame) -> bool:
@@ -1868,6 +1890,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = own[-1]  # "X, which says it has ...": X, whom "it" stands for
                 elif aside:
                     frame = _region_speaker(aside, fig.core_start, s.text)
+            if frame is None:
+                of_which = _OF_WHICH_SAID_RE.match(s.text, fig.end)
+                if of_which is not None:
+                    # "38 recommendations, 11 of which it said had been repeated": the count
+                    # the relative clause's speaker gives
+                    frame = next((f for f in frames if f.speaker is not None and f.np and
+                                  f.np[0].start == of_which.end() and f.direction == "pre"),
+                                 None)
             if frame is None and not inside:
                 frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)
@@ -1976,7 +2006,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # attributes nothing is the same source's
                 prev = infos[i - 1]
                 spoken = [f for f in prev.frames if f.speaker is not None]
-                if prev.sentence.segment == s.segment and spoken and \
+                if (prev.sentence.segment == s.segment or _DECIDES_RE.match(s.text) and
+                        prev.sentence.part == "body" and spoken and
+                        spoken[-1].speaker.kind == PERSON) and spoken and \
                         not spoken[-1].speaker.generic:
                     speaker, when = spoken[-1].speaker, spoken[-1].date
             if speaker is None and i > 0 and not frames and s.part == "body":
@@ -2171,6 +2203,9 @@ _CLOSE_QUOTE_RE = re.compile("(?<=\\S)[\"\u201d\u2019'](?![\\w])")
 # "Army: 112 terrorists killed": a short label before a colon ("Sudan war:" is a topic)
 _HEAD_LABEL_RE = re.compile(r"^([A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,3}):\s")
 _LABEL_FILLER = words("the a an of in on for and")
+# A column's name opening a headline ("Police log:", "Court briefs:", "Crime roundup:") is no
+# speaker's label: the outlet's column, whose figures are its own.
+_COLUMN_WORDS = words("log blotter briefs brief roundup digest diary column notebook")
 # "..., poll shows", "..., report finds": a voice the headline names only by its document;
 # "..., court hears", "..., inquiry told": what a hearing heard, which a witness, counsel or
 # prosecutor says in the body
@@ -2196,7 +2231,8 @@ def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
         if _HEAD_SAYS_RE.search(ap.quote):
             return True, labels
         label = _HEAD_LABEL_RE.match(ap.quote)
-        if label and label.end() <= pos:
+        if label and label.end() <= pos and \
+                label.group(1).split()[-1].lower() not in _COLUMN_WORDS:
             labels |= _label_words(label.group(1))
     return False, labels
 

@@ -374,7 +374,8 @@ ATOM_RE = re.compile(
       | \ba\s+(?:(?:very|relatively|fairly)\s+)?(?:small|limited|tiny)\s+number(?=\s+of\b)
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
-        arrests|survivors|(?:reports|complaints)(?=\s+of\b))\b|\bnobody\b|\bnone\b)
+        arrests|survivors|(?:previous|prior)\s+convictions|(?:reports|complaints)(?=\s+of\b))\b|
+        \bnobody\b|\bnone\b)
       | (?i:\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
@@ -1106,6 +1107,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
             not _ONE_OUTCOME_RE.search(s, end):
         return True  # "One victim, a Filipino engineer, told Gulf Times he had invested ...":
         # a story's witness brought in, no count (but "One man, a passenger, died")
+    if text == "one" and prev_l == "and" and _ONE_CHARGE_NEXT_RE.match(s, end) and \
+            _CHARGES_BEFORE_RE.search(s, max(0, start - 90), start):
+        return False  # "14 counts of fraud and one of money laundering": one more charge
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
@@ -1130,6 +1134,12 @@ _ONLY_ONE_NOT_AFTER = frozenset(["the", "not", "a", "an", "his", "her", "their",
                                  "my", "your", "no"])
 _ONLY_ONE_IDIOMS = frozenset(["in", "way", "thing", "more", "another", "word", "question",
                               "problem", "reason", "option", "choice", "hand"])
+# "... counts of fraud and one of money laundering": "one" more of the charges just counted.
+_ONE_CHARGE_NEXT_RE = re.compile(
+    r"\s+of\s+(?!(?:the|them|those|these|its|his|her|their|our|us|which|whom)\b)[a-z]")
+_CHARGES_BEFORE_RE = re.compile(r"\b(?:counts|charges|offences|offenses)\s+of\b")
+
+
 # After "and one": a verb or a place, so "one" stands for one more of the things just counted.
 _ONE_LAST_OF_LIST_NEXT_RE = re.compile(
     r"\s+(?:was|were|is|are|had|has|remains|remained|died|abstained|in|from|at|on)\b"
@@ -1862,7 +1872,8 @@ _MEASURED_MARK_VERBS = words("cleared clears jumped jumps leapt leaped vaulted v
                              "throws thrown hurled swam swims rowed sprinted")
 _AGE_BEFORE_RE = re.compile(
     r"(?i)\b(?:aged|ages?(?:\s+of)?|ages?\s+(?:range[sd]?|ranging)|as\s+(?:old|young)\s+as|"
-    r"(?:die[sd]|dead)\s+at)\s+"
+    r"(?:die[sd]|dead|arrested|jailed|imprisoned|convicted|married|retired|widowed|orphaned|"
+    r"went\s+in|came\s+out)\s+at)\s+"
     r"(?:between\s+|from\s+|under\s+|over\s+|below\s+|above\s+)?"
     r"(?:[\w-]+(?:\s+(?:months?|years?|weeks?|days?))?\s*(?:,|and|to|-|\u2013)\s*){0,4}$"
 )

@@ -1947,6 +1947,13 @@ _JUDICIAL_HEADS = words("court courts bench judge judges justice justices tribun
 # deed, "the council held a vote" no finding.
 _RULING_VERBS = words("ruled rules held holds found finds concluded concludes determined")
 _RULING_HEADS = _JUDICIAL_HEADS | words("coroner coroners magistrates sheriff")
+_JUDICIAL_DOCUMENTS = words("ruling judgment judgement verdict")
+# What investigators believe or suspect is their statement of the figures in it ("Police
+# suspect the gang attempted another 20 snatchings", "Investigators believe the group is
+# responsible for at least 85 thefts"); only theirs: "residents believe" is no source.
+_SUSPECT_VERBS = words("believe believes suspect suspects")
+_INVESTIGATING_HEADS = words("police investigators detectives officers prosecutors")
+_SUSPECTED_OPENERS = words("the that a an he she they it his her their this these those some")
 # The staff a body sends to inspect, audit or investigate, and words of such bodies' names:
 # "Inspectors found ..." after HM Inspectorate of Prisons spoke is the inspectorate's finding,
 # "auditors found" the Auditor-General's, "detectives say" the police force's.
@@ -1985,6 +1992,7 @@ _WHEN_WORDS = words("on again also yesterday today earlier last week month")
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
+    | _SUSPECT_VERBS
     | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
@@ -2223,6 +2231,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (frame.np and any(
                     t.low in _RULING_HEADS for t in frame.np[-6:])):
+                frame = None
+        if frame is None and low in _SUSPECT_VERBS and 0 < v < n - 1 and (
+                toks[v + 1].low in _SUSPECTED_OPENERS or toks[v + 1].cap or
+                toks[v + 1].kind == "n"):
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (frame.direction == "pre" and frame.np and
+                                          frame.np[-1].low in _INVESTIGATING_HEADS):
                 frame = None
         if frame is None and low in ("submitted", "submits") and v + 1 < n and \
                 toks[v + 1].low == "that" and v > 0 and toks[v - 1].low not in _PROGRESSIVE_AUX:
@@ -8383,6 +8398,14 @@ class ArticleSpeakers:
             words_ = _STAFF_BODY_WORDS[staff]
             body = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
                                    not words_.isdisjoint(_name_words(r.name)))
+            if body is None:
+                # ("Detectives with the Millbrook Police Department arrested ... Investigators
+                # believe": the body named with that word, though it did not speak)
+                named = next((b for b in reversed(self.bodies) if b.pos < pos and
+                              not words_.isdisjoint(b.words)), None)
+                if named is not None:
+                    body = self._register(SpeakerRef(named.name, named.kind), named.name, "") \
+                        if normalise_key(named.name) != self.publisher.key else self.publisher
             if body is None and not early:
                 # ("inspectors found" after the Care Quality Commission spoke: its staff)
                 # (a public body's: not a court's, a firm's or the paper's)
@@ -8435,6 +8458,12 @@ class ArticleSpeakers:
                 publisher = self._last_data_owner(pos)
                 if publisher is not None:
                     return publisher
+            if doc in _JUDICIAL_DOCUMENTS:
+                # "according to the ruling": the court's, the last one the story named
+                court = self._last_body(pos, lambda r: r.kind != PERSON and not r.generic and
+                                        not _JUDICIAL_HEADS.isdisjoint(_name_words(r.name)))
+                if court is not None:
+                    return court
             issuer = self._document_issuer(doc, pos) if doc else None
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's

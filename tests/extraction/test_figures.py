@@ -2959,3 +2959,39 @@ def test_none_was_without_a_count_is_no_zero(sentence):
 def test_point_shorthands_are_units(sentence, text, value, unit):
     f = one(sentence)
     assert (f.text, f.value, f.unit) == (text, value, unit)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "and one of <offence>" after counts of charges is one more charge
+    ("Halls denies 14 counts of fraud and one of money laundering.", ["14", "one"]),
+    ("Doyle admitted six counts of burglary and one of handling stolen goods.", ["six", "one"]),
+    # (not "one of them", nor one without charges counted before)
+    ("He faces two charges of assault and one of them is serious.", ["two"]),
+    ("Two boats sank and one of the crews was rescued.", ["Two"]),
+])
+def test_one_more_charge_after_counts_of_charges_is_a_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the age at which a person was arrested, jailed, married or retired is no figure
+    ("Marcus Dell was arrested at 22 and convicted of murder.", []),
+    ('"He went in at 22 and came out at 45," his lawyer said.', []),
+    ("She retired at 60 after 30 years at the bank.", ["30 years"]),
+    # (a count after "arrested" still is one)
+    ("Police arrested at least 12 men.", ["at least 12"]),
+])
+def test_the_age_a_person_was_arrested_or_retired_at_is_no_figure(sentence, expected):
+    assert [f.text for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a defendant's "no previous convictions" is a count of none
+    ("Kwok had no previous convictions, her counsel said.", [("no previous convictions", 0)]),
+    ("He had no prior convictions and a job.", [("no prior convictions", 0)]),
+    ("He had 12 previous convictions.", [("12", 12)]),
+    # (not "no previous experience")
+    ("She had no previous experience of the role.", []),
+])
+def test_no_previous_convictions_is_a_zero(sentence, expected):
+    assert [(f.text, f.value) for f in figures(sentence)] == [(t, D(v)) for t, v in expected]

@@ -9174,3 +9174,84 @@ def test_a_clause_after_a_figure_naming_who_forecast_it_takes_that_figure_only()
     assert got["$4.6 billion"].speaker == "Brightline Research"
     assert got["$5 billion"].speaker_kind == "media"
     assert got["4%"].speaker_kind == "media"  # (a count of those polled, no consensus)
+
+
+def test_according_to_the_ruling_or_judgment_is_the_court_named_before():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour District Court jailed the men on Monday.",
+        "They must repay $4 million to victims, according to the ruling.",
+        "According to the judgment, the firm must also pay a fine of $90,000.",
+        "The ruling party won 41 seats, according to the Electoral Commission.",
+    )}
+    assert got == {"$4 million": "Harbour District Court", "$90,000": "Harbour District Court",
+                   "41": "Electoral Commission"}
+
+
+def test_the_ruling_is_the_courts_even_after_a_lawyer_spoke():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour District Court jailed the men on Monday.",
+        "Defence lawyer Ana Ruiz said her client would appeal within 28 days.",
+        "The men must repay $4 million to victims, according to the ruling.",
+    )}
+    assert got == {"within 28 days": "Ana Ruiz", "$4 million": "Harbour District Court"}
+
+
+def test_what_inspectors_found_is_read_on_in_their_paragraph():
+    got = {c.figure_text: c.speaker for c in run(
+        "Cells were overcrowded, the Prisons Inspectorate said in a report on 14 jails.",
+        "Inspectors found that 41 per cent of prisoners had taken drugs. There had been 312 "
+        "assaults on staff.",
+        "Inspectors visited 6 wings, the report said.",
+        "Ana Ruiz, a former inmate, said the food was cold. There were 9 showers.",
+    )}
+    assert got == {"14": "Prisons Inspectorate", "41 per cent": "Prisons Inspectorate",
+                   "312": "Prisons Inspectorate", "6": "Prisons Inspectorate",
+                   "9": "Test Herald"}
+
+
+def test_what_police_or_investigators_believe_or_suspect_is_their_claim():
+    got = {c.figure_text: c.speaker for c in run(
+        "Detectives with the Dale Police Department arrested three people on Thursday.",
+        "Investigators believe the group is responsible for at least 85 thefts.",
+        "Police suspect the gang attempted another 20 robberies.",
+        "Residents believe 40 homes were hit.",
+        "The police suspect was 6 feet tall.",
+    )}
+    assert got == {"three": "Test Herald", "at least 85": "Dale Police Department",
+                   "20": "Dale Police Department", "40": "Test Herald",
+                   "6 feet": "Test Herald"}
+
+
+def test_a_count_before_of_which_it_said_is_the_relative_clauses_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour Board approved 12 projects, four of which it said were urgent.",
+        "The council named 30 streets, nine of which Mayor Ana Ruiz said would close.",
+        "Of the 40 buses, 6 of them were late, the Transit Authority said.",
+    )}
+    assert got == {"12": "Test Herald", "four": "Harbour Board", "30": "Test Herald",
+                   "nine": "Ana Ruiz", "40": "Transit Authority", "6": "Transit Authority"}
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a column's name is no speaker's label: the headline's figure is the outlet's own too
+    ("Police log: man charged after 100 mph chase", {"Dale Police Department", "Test Herald"}),
+    ("Court briefs: driver reached 100 mph", {"Dale Police Department", "Test Herald"}),
+    # (a speaker's label still merges into that speaker's claim)
+    ("Police: man reached 100 mph in chase", {"Dale Police Department"}),
+])
+def test_a_columns_name_opening_a_headline_is_no_speakers_label(headline, expected):
+    body = "A chase reached 100 mph on the bypass, the Dale Police Department said."
+    assert {c.speaker for c in run(body, headline=headline)} == expected
+
+
+def test_he_or_she_opening_the_next_paragraph_goes_on_for_the_person_just_quoted():
+    got = {c.figure_text: c.speaker for c in run(
+        "Judge Ana Cole said the offending had caused real hardship to 14 families.",
+        "She allowed a 20 per cent discount for the guilty pleas.",
+        "The Harbour Board said 9 ferries were late.",
+        "It owns 3 more in the yard.",
+        "Tom Reed, a passenger, said he had waited 2 hours.",
+        "Delays cost the port $40,000.",
+    )}
+    assert got == {"14": "Ana Cole", "20 per cent": "Ana Cole", "9": "Harbour Board",
+                   "3": "Test Herald", "2 hours": "Tom Reed", "$40,000": "Test Herald"}
