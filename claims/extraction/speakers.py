@@ -1977,8 +1977,11 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 # Verbs that report a statement only before "that" or a quotation.
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
                     "reckoned")
-# Words of time that may stand between such a verb and its "that" ("cautioned on Monday that").
-_WHEN_WORDS = words("on again also yesterday today earlier last week month")
+# Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
+# "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
+# name for both sets had the later one, without "again", replace this one).
+_THAT_GAP_WORDS = words("on again also last this earlier late early week month year yesterday "
+                        "today")
 
 
 # Every word that can open a frame (the loop below looks only at these).
@@ -2194,7 +2197,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and low in _THAT_VERBS and v > 0 and \
                 toks[v - 1].low not in ("and", "but"):
             w = v + 1  # (past "on Monday", "again", "yesterday")
-            while w < min(n, v + 4) and (toks[w].low in _WHEN_WORDS or toks[w].low in WEEKDAYS):
+            while w < min(n, v + 4) and (toks[w].low in _THAT_GAP_WORDS or
+                                          toks[w].low in WEEKDAYS):
                 w += 1
             if w < n and (toks[w].low == "that" or toks[w].text in QUOTES or
                           toks[w].text == ":"):

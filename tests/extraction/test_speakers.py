@@ -9174,3 +9174,16 @@ def test_a_clause_after_a_figure_naming_who_forecast_it_takes_that_figure_only()
     assert got["$4.6 billion"].speaker == "Brightline Research"
     assert got["$5 billion"].speaker_kind == "media"
     assert got["4%"].speaker_kind == "media"  # (a count of those polled, no consensus)
+
+
+def test_cautioned_again_that_reports_a_statement():
+    # the words a that-verb looks past to its "that" include "again" and "also" (a second
+    # set of the same name had replaced them with the time words alone)
+    got = by_figure(run(
+        "The fisheries ministry cautioned again that 40% of the catch was lost.",
+        "The port authority cautioned this week that 9 berths were closed.",
+        "Police cautioned 15 drivers again on Friday.",
+    ))
+    assert got["40%"].speaker_kind != "media"
+    assert got["9"].speaker_kind != "media"
+    assert got["15"].speaker == "Test Herald"  # (a deed: no "that")
