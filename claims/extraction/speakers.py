@@ -6789,6 +6789,8 @@ class ArticleSpeakers:
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
         self._body_pos: list[int] | None = None
+        # the bodies' first words (past "the"), sorted, with their indices: `_clipped_body`
+        self._body_firsts: list[tuple[str, int]] | None = None
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -7467,8 +7469,19 @@ class ArticleSpeakers:
         low = " ".join(ws)
         if low in COUNTRIES or low in CAPITALS or low in DEMONYMS or low in COMMON_CAPITALISED:
             return None  # "Mali" is no clipped "Malian Army"
+        if self._body_firsts is None:
+            self._body_firsts = sorted(
+                (first, i) for i, b in enumerate(self.bodies)
+                if (first := next((w for w in b.words if w != "the"), None)) is not None)
+        # only the bodies whose first word starts with the short name's can match: those, in
+        # the order they are named (the others are passed over below, so the result is the
+        # walk of all bodies'; a long article's every clipped name walked them all)
+        firsts = self._body_firsts
+        lo = bisect_left(firsts, (ws[0], -1))
+        hi = bisect_left(firsts, (ws[0] + "\U0010ffff", -1))
         found: Body | None = None
-        for b in self.bodies:
+        for i in sorted(i for _, i in firsts[lo:hi]):
+            b = self.bodies[i]
             if b.pos >= pos and (found is not None or not early):
                 break
             bw = [w for w in b.words if w != "the"]
