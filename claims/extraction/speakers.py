@@ -6791,6 +6791,8 @@ class ArticleSpeakers:
         self._body_pos: list[int] | None = None
         # the bodies' first words (past "the"), sorted, with their indices: `_clipped_body`
         self._body_firsts: list[tuple[str, int]] | None = None
+        # bodies described right after their names, by the describing word: `_named_described`
+        self._described_bodies: dict[str, list[tuple[Body, int]]] | None = None
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -8790,16 +8792,25 @@ class ArticleSpeakers:
         """A body the article only named, described right after its name with this word: "a
         strike began at Bayou Medical Center, a 720-bed hospital ... the hospital said" (the
         last one before `pos`; a headline or summary point may look ahead)."""
-        before = [b for b in self.bodies if b.pos < pos][::-1]
-        after = [b for b in self.bodies if b.pos >= pos] if early else []
-        for b in before + after:
-            if b.kind == PERSON or normalise_key(b.name) == self.publisher.key:
-                continue
-            end = b.pos + len(b.name)
-            if self.text.startswith(", ", end):
-                m = _DESCRIBED_AS_RE.match(self.text, end)
-                if m and m.group(1) == head and (m.end() <= pos or b.pos > pos):
-                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        if self._described_bodies is None:
+            # each body described right after its name, by the word describing it, in the
+            # order the bodies are named, with where the description ends (found once: a
+            # long article's every "the hospital said" walked all bodies)
+            self._described_bodies = {}
+            for b in self.bodies:
+                if b.kind == PERSON or normalise_key(b.name) == self.publisher.key:
+                    continue
+                end = b.pos + len(b.name)
+                if self.text.startswith(", ", end):
+                    m = _DESCRIBED_AS_RE.match(self.text, end)
+                    if m:
+                        self._described_bodies.setdefault(m.group(1), []).append((b, m.end()))
+        described = self._described_bodies.get(head, [])
+        before = [(b, e) for b, e in described if b.pos < pos][::-1]
+        after = [(b, e) for b, e in described if b.pos >= pos] if early else []
+        for b, m_end in before + after:
+            if m_end <= pos or b.pos > pos:
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
     def _introduced_by_head(self, head: str, pos: int) -> SpeakerRef | None:
