@@ -6793,6 +6793,8 @@ class ArticleSpeakers:
         self._body_firsts: list[tuple[str, int]] | None = None
         # bodies described right after their names, by the describing word: `_named_described`
         self._described_bodies: dict[str, list[tuple[Body, int]]] | None = None
+        # whether the text writes any of a set of head words capitalised: `_generic`
+        self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -9090,7 +9092,11 @@ class ArticleSpeakers:
             return same_generic.generic and self._named_described(head, pos, early) or \
                 same_generic
         body = None
-        written = any(w.title() in self.text or w.upper() in self.text for w in {head, *aliases})
+        written_key = frozenset({head, *aliases})
+        written = self._written_words.get(written_key)
+        if written is None:  # (once per set of words: the text is searched whole)
+            written = self._written_words[written_key] = any(
+                w.title() in self.text or w.upper() in self.text for w in written_key)
         for b in (self.bodies if written else ()):
             # (a body's name is written with capitals: without "Police" no body has "police")
             if b.pos >= pos and (body is not None or not early):
