@@ -1984,8 +1984,11 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 # Verbs that report a statement only before "that" or a quotation.
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
                     "reckoned")
-# Words of time that may stand between such a verb and its "that" ("cautioned on Monday that").
-_WHEN_WORDS = words("on again also yesterday today earlier last week month")
+# Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
+# "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
+# name for both sets had the later one, without "again", replace this one).
+_THAT_GAP_WORDS = words("on again also last this earlier late early week month year yesterday "
+                        "today")
 
 
 # Every word that can open a frame (the loop below looks only at these).
@@ -2202,7 +2205,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and low in _THAT_VERBS and v > 0 and \
                 toks[v - 1].low not in ("and", "but"):
             w = v + 1  # (past "on Monday", "again", "yesterday")
-            while w < min(n, v + 4) and (toks[w].low in _WHEN_WORDS or toks[w].low in WEEKDAYS):
+            while w < min(n, v + 4) and (toks[w].low in _THAT_GAP_WORDS or
+                                          toks[w].low in WEEKDAYS):
                 w += 1
             if w < n and (toks[w].low == "that" or toks[w].text in QUOTES or
                           toks[w].text == ":"):
@@ -6800,6 +6804,12 @@ class ArticleSpeakers:
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
         self._body_pos: list[int] | None = None
+        # the bodies' first words (past "the"), sorted, with their indices: `_clipped_body`
+        self._body_firsts: list[tuple[str, int]] | None = None
+        # bodies described right after their names, by the describing word: `_named_described`
+        self._described_bodies: dict[str, list[tuple[Body, int]]] | None = None
+        # whether the text writes any of a set of head words capitalised: `_generic`
+        self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -7478,8 +7488,19 @@ class ArticleSpeakers:
         low = " ".join(ws)
         if low in COUNTRIES or low in CAPITALS or low in DEMONYMS or low in COMMON_CAPITALISED:
             return None  # "Mali" is no clipped "Malian Army"
+        if self._body_firsts is None:
+            self._body_firsts = sorted(
+                (first, i) for i, b in enumerate(self.bodies)
+                if (first := next((w for w in b.words if w != "the"), None)) is not None)
+        # only the bodies whose first word starts with the short name's can match: those, in
+        # the order they are named (the others are passed over below, so the result is the
+        # walk of all bodies'; a long article's every clipped name walked them all)
+        firsts = self._body_firsts
+        lo = bisect_left(firsts, (ws[0], -1))
+        hi = bisect_left(firsts, (ws[0] + "\U0010ffff", -1))
         found: Body | None = None
-        for b in self.bodies:
+        for i in sorted(i for _, i in firsts[lo:hi]):
+            b = self.bodies[i]
             if b.pos >= pos and (found is not None or not early):
                 break
             bw = [w for w in b.words if w != "the"]
@@ -8802,16 +8823,25 @@ class ArticleSpeakers:
         """A body the article only named, described right after its name with this word: "a
         strike began at Bayou Medical Center, a 720-bed hospital ... the hospital said" (the
         last one before `pos`; a headline or summary point may look ahead)."""
-        before = [b for b in self.bodies if b.pos < pos][::-1]
-        after = [b for b in self.bodies if b.pos >= pos] if early else []
-        for b in before + after:
-            if b.kind == PERSON or normalise_key(b.name) == self.publisher.key:
-                continue
-            end = b.pos + len(b.name)
-            if self.text.startswith(", ", end):
-                m = _DESCRIBED_AS_RE.match(self.text, end)
-                if m and m.group(1) == head and (m.end() <= pos or b.pos > pos):
-                    return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        if self._described_bodies is None:
+            # each body described right after its name, by the word describing it, in the
+            # order the bodies are named, with where the description ends (found once: a
+            # long article's every "the hospital said" walked all bodies)
+            self._described_bodies = {}
+            for b in self.bodies:
+                if b.kind == PERSON or normalise_key(b.name) == self.publisher.key:
+                    continue
+                end = b.pos + len(b.name)
+                if self.text.startswith(", ", end):
+                    m = _DESCRIBED_AS_RE.match(self.text, end)
+                    if m:
+                        self._described_bodies.setdefault(m.group(1), []).append((b, m.end()))
+        described = self._described_bodies.get(head, [])
+        before = [(b, e) for b, e in described if b.pos < pos][::-1]
+        after = [(b, e) for b, e in described if b.pos >= pos] if early else []
+        for b, m_end in before + after:
+            if m_end <= pos or b.pos > pos:
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
     def _introduced_by_head(self, head: str, pos: int) -> SpeakerRef | None:
@@ -9091,7 +9121,11 @@ class ArticleSpeakers:
             return same_generic.generic and self._named_described(head, pos, early) or \
                 same_generic
         body = None
-        written = any(w.title() in self.text or w.upper() in self.text for w in {head, *aliases})
+        written_key = frozenset({head, *aliases})
+        written = self._written_words.get(written_key)
+        if written is None:  # (once per set of words: the text is searched whole)
+            written = self._written_words[written_key] = any(
+                w.title() in self.text or w.upper() in self.text for w in written_key)
         for b in (self.bodies if written else ()):
             # (a body's name is written with capitals: without "Police" no body has "police")
             if b.pos >= pos and (body is not None or not early):

@@ -9255,3 +9255,16 @@ def test_he_or_she_opening_the_next_paragraph_goes_on_for_the_person_just_quoted
     )}
     assert got == {"14": "Ana Cole", "20 per cent": "Ana Cole", "9": "Harbour Board",
                    "3": "Test Herald", "2 hours": "Tom Reed", "$40,000": "Test Herald"}
+
+
+def test_cautioned_again_that_reports_a_statement():
+    # the words a that-verb looks past to its "that" include "again" and "also" (a second
+    # set of the same name had replaced them with the time words alone)
+    got = by_figure(run(
+        "The fisheries ministry cautioned again that 40% of the catch was lost.",
+        "The port authority cautioned this week that 9 berths were closed.",
+        "Police cautioned 15 drivers again on Friday.",
+    ))
+    assert got["40%"].speaker_kind != "media"
+    assert got["9"].speaker_kind != "media"
+    assert got["15"].speaker == "Test Herald"  # (a deed: no "that")
