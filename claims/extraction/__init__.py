@@ -545,7 +545,7 @@ _RELATIVE_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w-]{1,11}\)|,\s+[A-Z][A-Za-z-]{
                                 r"counts|count|serves|serve|manages|manage)\b)")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added",
                    "stated", "insisted", "estimates", "estimated"])
-_CLOSE_QUOTE_RE = re.compile('[\u201d"]')
+_QUOTE_CLOSE_MARK_RE = re.compile('[\u201d"]')
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 # Single quotation marks as British papers use them ('...'), told from apostrophes by what
 # stands around them: an opening one starts the text or follows ": " (or a space before a
@@ -947,7 +947,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             titled = s.part == "headline" and title_case(st)
             frames = find_frames(st, toks, dates, titled, low_words)
             if len(frames) > 1 and (st[:1] in OPEN_QUOTES or st[:1] == '"'):
-                close = _CLOSE_QUOTE_RE.search(st, 1)
+                close = _QUOTE_CLOSE_MARK_RE.search(st, 1)
                 if close and any(f.verb_start > close.start() for f in frames):
                     # '"Restaurants tell us bookings fall 30-40 per cent," said Harriet Sloane':
                     # a report inside the quotation is the quoted speaker's
