@@ -246,8 +246,44 @@ precision / recall; figure-only precision / recall):
         against a gold "$140,000" as wrong): at the session's start that moved heldout71 from
         0.805 / 0.764 to 0.813 / 0.772 and heldout73 from 0.802 / 0.757 to 0.806 / 0.762.
 
+    Session 13 (eight authors, all writing at the start; first runs at 2a6eb99, the session's
+    start, in a worktree of it; the brief no longer asked for fractions, so figure recall is
+    higher than in earlier sets):
+    heldout80/ (12 articles, 287 pairs, UK national and Irish press): 0.853 / 0.847; figures
+        0.98 / 0.98
+    heldout81/ (12 articles, 287 pairs, English-language European outlets): 0.931 / 0.941;
+        figures 0.99 / 0.99
+    heldout82/ (12 articles, 298 pairs, South Asian regional press): 0.888 / 0.876; figures
+        0.99 / 0.98
+    heldout83/ (12 articles, 298 pairs, US local news): 0.843 / 0.846; figures 0.99 / 0.98
+    heldout84/ (12 articles, 327 pairs, business and financial news): 0.852 / 0.862; figures
+        0.97 / 0.98
+    heldout85/ (12 articles, 316 pairs, science, health, sports and culture desks): 0.767 /
+        0.731; figures 0.99 / 0.95
+    heldout86/ (12 articles, 271 pairs, East Asian English-language press): 0.926 / 0.926;
+        figures 0.99 / 0.99
+    heldout87/ (12 articles, 291 pairs, Canadian, Australian and New Zealand regional press):
+        0.827 / 0.808; figures 0.99 / 0.99
+        (pooled 0.860 / 0.853 over 2,375 pairs). All committed unread and never opened by the
+        session's rounds, which used heldout66-79 and four tuning sets the round helpers wrote
+        themselves (heldout88 sports and culture, first run 0.823 / 0.734; heldout89 science
+        and health, 0.597 / 0.586; heldout90 courts and crime, 0.828 / 0.841; heldout91
+        economy and markets, 0.855 / 0.831; at the end 0.912 / 0.842, 0.736 / 0.717, 0.968 /
+        0.960, 0.920 / 0.894). Scored at the start and after the merges: 0.874 / 0.870 pooled
+        with the final extractor (per set 0.860 / 0.857, 0.934 / 0.944, 0.895 / 0.883, 0.850
+        / 0.856, 0.861 / 0.869, 0.807 / 0.782, 0.923 / 0.930, 0.870 / 0.849; lenient names
+        0.886 / 0.881; figures 0.987 / 0.981). Three round helpers ran greps over every folder
+        by mistake; they printed one gold line of heldout85 ("12,000-capacity"), one of
+        heldout87 ("three months" in "in the three months to March"), one of a blind set not
+        named ("plus or minus 3.4 percentage points") and some lines without file names. No
+        rule of the session touches those wordings; without heldout85, the set one of them
+        names, the unseen score is 0.873 / 0.871 -> 0.884 / 0.883 (2,059 pairs). About 150
+        rules lifted the sets they were written on: heldout76-79 (opened this session) from
+        0.852 / 0.809 to 0.938 / 0.900, heldout66-75 from 0.882 / 0.854 to 0.899 / 0.879, all
+        earlier folders pooled from 0.921 / 0.918 to 0.933 / 0.933.
+
 Each round's misses up to heldout7 were fixed with general rules, so those sets now score
-1.0. heldout8 to heldout79 are not fixed to the last pair: test_blind_sets.py holds each to a
+1.0. heldout8 to heldout91 are not fixed to the last pair: test_blind_sets.py holds each to a
 floor just under its latest score. The first-run numbers are the estimate to quote for
 unseen text: heldout28-31 and heldout32-33, each scored once with the extractor of its time,
 at 0.73-0.82 (recall 0.78 pooled over 785 pairs, 0.77 over 367); heldout37-41, scored once
@@ -261,7 +297,8 @@ over 1,054 pairs); heldout62-63, never opened, at 0.80-0.86 with session 10's fi
 extractor (0.84 / 0.82 pooled over 518 pairs); heldout66-67 and 70-71, never opened by a
 round, at 0.69-0.84 with session 11's final extractor (0.77 / 0.75 pooled over 1,087 pairs);
 heldout76-79, never opened, at 0.78-0.88 with session 12's final extractor (0.85 / 0.81 pooled
-over 907 pairs). Sets differ
+over 907 pairs); heldout80-87, never opened by a round, at 0.78-0.94 with session 13's final
+extractor (0.87 / 0.87 pooled over 2,375 pairs). Sets differ
 from each other more than rounds move them, and a round of fixes lifts the next unseen set by
 only 0-4 points (heldout20-23, heldout28-31 and heldout37-41 against each session's starting
 extractor).
