@@ -4374,6 +4374,11 @@ _SPEAKS_NEXT_RE = re.compile(
 
 # How many sentences naming a document `_document_issuer` reads back through for its issuer.
 _DOCUMENT_ISSUER_LOOKBACK = 12
+# A sentence opening on a launch of a document by whoever speaks in it ("Releasing the
+# report, ...", "Presenting the survey at the press club, ...").
+_PRESENTS_DOCUMENT_RE = re.compile(
+    r"(?:Releasing|Presenting|Launching|Unveiling)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:report|survey|study|census|review|analysis|findings|data)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
 
 
@@ -7843,6 +7848,15 @@ class ArticleSpeakers:
             if misses > _DOCUMENT_ISSUER_LOOKBACK:
                 return None  # (a long article naming the document in every sentence)
             end = p + len(text)
+            if _PRESENTS_DOCUMENT_RE.match(text) and doc in text[:60].lower():
+                # "Releasing the report in New Delhi, Minister X said ...": X launched the
+                # document; its issuer is the body the sentence before credited, if one
+                before = self._sentence_before(p)
+                owners = [r for r in self._spoke_between(before[0], before[0] + len(before[1]))
+                          if r.kind != PERSON and r.key != self.publisher.key and
+                          not r.generic] if before is not None else []
+                if owners:
+                    return owners[-1]
             issued = self._document_publisher(p, text, doc)
             spoke = [r for r in self._spoke_between(p, end) if not (
                 r.kind == PERSON and r.generic) and not (
