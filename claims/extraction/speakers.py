@@ -1480,6 +1480,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
     if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
         return True  # "Its monitoring stations recorded": the instruments of the body before
+    if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
+            len(np) == 2 or np[1].poss and np[1].base.lower() in _RESEARCH_GROUPS):
+        return True  # "His team's simulations suggest": the researcher just quoted
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
     for head in (np[-1], _head_before_of(np)):
@@ -3176,6 +3179,20 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 
 
 _OWN_PLANS = words("proposal proposals plan plans budget")
+# What a researcher's own work is called after "his" or "her" ("her simulations"), and the
+# group owning it between them ("his team's models").
+_OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
+                      "measurements observations calculations research study studies analysis")
+_RESEARCH_GROUPS = words("team lab laboratory group")
+
+
+def _own_research_subject(toks: list[Tok], k: int) -> bool:
+    """Whether the research word at `k` is "his" or "her" work, or their team's ("her
+    models", "his team's simulations")."""
+    if k >= 1 and toks[k - 1].low in ("his", "her"):
+        return True
+    return k >= 2 and toks[k - 1].poss and toks[k - 1].base.lower() in _RESEARCH_GROUPS and \
+        toks[k - 2].low in ("his", "her")
 # (the document participles of `_DOC_MADE` that put a plan forward, and "unveiled")
 _FILED = (_DOC_MADE & words("filed submitted presented published tabled lodged")) | \
     words("unveiled")
@@ -3371,6 +3388,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS and not (
                     low in DATA_VERBS and (prv.low in DATA_DOCUMENTS or prv.low in
                                            DOCUMENT_HEADS)) and not (
+                    low in DATA_VERBS and prv.low in _OWN_RESEARCH and
+                    _own_research_subject(toks, v - 1)) and not (
                     prv.low in DOCUMENT_HEADS and nxt is not None and nxt.low == "that") and \
                 not _document_verb(toks, v) and \
                 not (low in _FORECAST_VERBS and _document_outlook(toks, v)) and \
@@ -4070,6 +4089,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not _owned_measure(np) and not any(
             t.low in DOCUMENT_HEADS for t in np[:-1]) and not _in_its_document(toks, v) and \
             not _body_finds_that(toks, v, np) and not _study_by_staff(toks, np) and \
+            not (np[-1].low in _OWN_RESEARCH and _own_research_subject(
+                toks, index_at(toks, np[-1].start))) and \
             not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0) and \
             not any(t.low in _RULING_HEADS for t in np[-6:]) and \
             not (len(np) <= 2 and np[-1].low in _STAFF_BODY_WORDS and np[0].low in (
@@ -5384,6 +5405,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 p for p in (rest.role, _strip_det(words[:lead])) if p))
     # a document or count speaks for its owner
     head = words[-1]
+    if 2 <= len(words) <= 3 and words[0].low in ("his", "her") and not head.cap and (
+            head.low in DOCUMENT_HEADS or head.low in _OWN_RESEARCH) and (
+            len(words) == 2 and head.low in _OWN_RESEARCH or len(words) == 3 and
+            words[1].poss and words[1].base.lower() in _RESEARCH_GROUPS):
+        # "His team's simulations suggest ...", "her models show": the research of the man
+        # or woman just quoted, not a speaker called "His team"
+        return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
+                         written=written)
     if head.cap and (head.low in DOCUMENT_HEADS or head.low in _TITLED_DOCUMENTS) and \
             len(words) >= 3 and any(t.poss and t.cap for t in words[:-2]):
         # "the Bank of Tanzania's Monthly Economic Review", "the World Bank's Container Port

@@ -9297,3 +9297,20 @@ def test_who_launches_a_report_is_not_its_issuer():
         "Rents rose 9% in a year, the report said.",
     ))
     assert got["9%"].speaker == "Ruth Hale"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "his team's simulations suggest", "her models show": the research of the one just quoted
+    ("His team's simulations suggest a push could need two to three times as much force.",
+     "Tom Lind"),
+    ("His models show 40% of the ice will melt.", "Tom Lind"),
+    ("His lab's experiments indicate 40% of the rock is empty space.", "Tom Lind"),
+    # (not "their models": whose is not said; nor a budget, no research)
+    ("Their models suggest 40% of the ice will melt.", "Test Herald"),
+    ("His lab's budget rose to 40% of the total.", "Test Herald"),
+])
+def test_his_or_her_teams_research_speaks_for_the_researcher(sentence, expected):
+    claims = run("The Ceres Institute flew the probe past the rock in May.",
+                 "Physicist Tom Lind, who studies asteroids at Vale University, said the rock "
+                 "was loose.", sentence)
+    assert [c.speaker for c in claims] == [expected]
