@@ -2066,6 +2066,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 _add_claim(acc, order, _Acc(frame.also, True, fig, counts, claim_text,
                                             also_when, [appearance], s.part == "body",
                                             [fig.text]))
+    _same_span_goes_on(acc, order, default, text)
     _merge_loose(acc, order, default)
     _merge_unattributed_repeats(acc, order)
     claims = []
@@ -2076,6 +2077,42 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
         claims.append(_finish(a))
     claims.sort(key=lambda c: c.appearances[0].start)
     return claims
+
+
+_SAME_SPAN_RE = re.compile(r"\bthat\s+(?:year|period|month|quarter|week|"
+                           r"season|decade|time)\b(?!\s+(?:a\s+year\s+(?:earlier|before|ago)|"
+                           r"last\s+year|of\s+\d|in\s+\d))")
+
+
+def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef,
+                       text: str) -> None:
+    """A body sentence whose figures no one is credited with, which dates them by the span
+    the sentence before gave ("Cases in Europe that year were 30 times higher", "over the
+    same period"), goes on the account of the one speaker credited with all of that
+    sentence's figures."""
+    by_start: dict[int, list[tuple]] = {}
+    for key in order:
+        a = acc.get(key)
+        if a is None or len(a.appearances) != 1 or a.appearances[0].part != "body":
+            continue
+        by_start.setdefault(a.appearances[0].start, []).append(key)
+    starts = sorted(by_start)
+    for i in range(1, len(starts)):
+        keys = by_start[starts[i]]
+        if any(acc[k].attributed or acc[k].speaker.key != default.key for k in keys):
+            continue
+        sentence = acc[keys[0]].appearances[0]
+        if not _SAME_SPAN_RE.search(sentence.quote):
+            continue
+        before = [acc[k] for k in by_start[starts[i - 1]]]
+        if before[0].appearances[0].end + 2 < sentence.start or \
+                not all(a.attributed for a in before) or \
+                len({a.speaker.key for a in before}) != 1 or \
+                before[0].speaker.key == default.key:
+            continue  # (the sentence right before, one speaker's alone)
+        for k in keys:
+            old = acc.pop(k)
+            _add_claim(acc, order, replace(old, speaker=before[0].speaker, attributed=True))
 
 
 def _add_claim(acc: dict[tuple, _Acc], order: list[tuple], new: _Acc) -> None:
