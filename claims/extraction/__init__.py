@@ -2067,6 +2067,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                                             also_when, [appearance], s.part == "body",
                                             [fig.text]))
     _same_span_goes_on(acc, order, default, text)
+    _between_document_credits(acc, order, default)
     _merge_loose(acc, order, default)
     _merge_unattributed_repeats(acc, order)
     claims = []
@@ -2113,6 +2114,52 @@ def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: Spea
         for k in keys:
             old = acc.pop(k)
             _add_claim(acc, order, replace(old, speaker=before[0].speaker, attributed=True))
+
+
+_DOCUMENT_CREDIT_RE = re.compile(
+    r"\b(?:the|its|their|this)\s+(?:[A-Z]{2,8}\s+)?(?:report|survey|study|census|analysis|review|"
+    r"audit|register|data|figures|statistics)\s+(?:also\s+)?(?:said|says|found|finds|showed|"
+    r"shows|noted|notes)\b")
+
+
+_BENCHMARK_RE = re.compile(r"\btargets?\b|^(?:The|That|This)\s+(?:figure|number|rate)\b")
+
+
+def _between_document_credits(acc: dict[tuple, _Acc], order: list[tuple],
+                              default: SpeakerRef) -> None:
+    """A body sentence whose figures no one is credited with, between two sentences whose
+    figures one document credits ("..., the report said." on both sides), reads from that
+    document too: a report's figures run on between its credits."""
+    by_start: dict[int, list[tuple]] = {}
+    for key in order:
+        a = acc.get(key)
+        if a is None or len(a.appearances) != 1 or a.appearances[0].part != "body":
+            continue
+        by_start.setdefault(a.appearances[0].start, []).append(key)
+    starts = sorted(by_start)
+
+    def document_speaker(start: int, credit: bool) -> SpeakerRef | None:
+        found = [acc[k] for k in by_start[start]]
+        if not all(a.attributed for a in found) or \
+                len({a.speaker.key for a in found}) != 1 or \
+                found[0].speaker.key == default.key or \
+                credit and not _DOCUMENT_CREDIT_RE.search(found[0].appearances[0].quote):
+            return None
+        return found[0].speaker
+
+    for i in range(1, len(starts) - 1):
+        keys = by_start[starts[i]]
+        if any(acc[k].attributed or acc[k].speaker.key != default.key for k in keys) or \
+                _BENCHMARK_RE.search(acc[keys[0]].appearances[0].quote):
+            continue  # ("The figure remains below the OECD average of 1.43", "The target is
+            # 95 percent": the writer's yardstick, not the document's finding)
+        before = document_speaker(starts[i - 1], False)
+        after = document_speaker(starts[i + 1], True) if before is not None else None
+        if after is None or before.key != after.key:
+            continue
+        for k in keys:
+            old = acc.pop(k)
+            _add_claim(acc, order, replace(old, speaker=before, attributed=True))
 
 
 def _add_claim(acc: dict[tuple, _Acc], order: list[tuple], new: _Acc) -> None:

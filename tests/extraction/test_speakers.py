@@ -9333,3 +9333,23 @@ def test_that_year_goes_on_with_the_speaker_of_the_sentence_before():
     assert got["8%"].speaker == "Harbour Board"
     assert got["6"].speaker == "Test Herald"  # (no span of the sentence before)
     assert got["15"].speaker == "Test Herald"  # (a span of its own: "last year")
+
+
+def test_a_sentence_between_a_bodys_figures_and_its_documents_credit_reads_from_it():
+    # a report's figures run on between its credits: the sentence before is the body's,
+    # the one after ends "the report said"
+    got = by_figure(run(
+        "The Otter Trust said the otter count rose to 1,240 this year.",
+        "Most lived in the north, at 610, followed by the west with 320.",
+        "The south lost 12% of its otters, the report said.",
+        "The Lake Board said 40 lakes were tested.",
+        "The national target is for 90 of them to be clean by 2030.",
+        "Only 31 passed, the survey found.",
+        "Ana Ruiz said 9 boats sank.",
+        "Divers found 4 wrecks in May.",
+        "Insurers paid $2m, she said.",
+    ))
+    assert got["610"].speaker == "Otter Trust"
+    assert got["320"].speaker == "Otter Trust"
+    assert got["90"].speaker == "Test Herald"  # (a target: the writer's yardstick)
+    assert got["4"].speaker == "Test Herald"  # (no document's credit after: "she said")
