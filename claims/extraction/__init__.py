@@ -2119,7 +2119,8 @@ def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: Spea
 _DOCUMENT_CREDIT_RE = re.compile(
     r"\b(?:the|its|their|this)\s+(?:[A-Z]{2,8}\s+)?(?:report|survey|study|census|analysis|review|"
     r"audit|register|data|figures|statistics)\s+(?:also\s+)?(?:said|says|found|finds|showed|"
-    r"shows|noted|notes)\b")
+    r"shows|noted|notes)\b|\baccording\s+to\s+(?:the|its|their|this)\s+(?:[A-Z]{2,8}\s+)?"
+    r"(?:report|survey|study|census|analysis|review|audit|register|data|figures|statistics)\b")
 
 
 _BENCHMARK_RE = re.compile(r"\btargets?\b|^(?:The|That|This)\s+(?:figure|number|rate)\b")

@@ -9353,3 +9353,16 @@ def test_a_sentence_between_a_bodys_figures_and_its_documents_credit_reads_from_
     assert got["320"].speaker == "Otter Trust"
     assert got["90"].speaker == "Test Herald"  # (a target: the writer's yardstick)
     assert got["4"].speaker == "Test Herald"  # (no document's credit after: "she said")
+
+
+def test_according_to_its_document_closes_the_run_of_its_figures_too():
+    got = by_figure(run(
+        "The Lake Board said 40 lakes were tested this summer.",
+        "Algae covered 17 of them in August.",
+        "Only 31 were safe to swim in, according to the survey.",
+        "The Fen Trust said 12 ponds dried up.",
+        "Frogs were seen in 5 others.",
+        "Only 3 held fish, according to Ana Ruiz, a warden.",
+    ))
+    assert got["17"].speaker == "Lake Board"
+    assert got["5"].speaker == "Test Herald"  # (a person's word after, no document's)
