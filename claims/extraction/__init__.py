@@ -2067,7 +2067,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                                             also_when, [appearance], s.part == "body",
                                             [fig.text]))
     _same_span_goes_on(acc, order, default, text)
-    _between_document_credits(acc, order, default)
+    _between_document_credits(acc, order, default, text)
     _merge_loose(acc, order, default)
     _merge_unattributed_repeats(acc, order)
     claims = []
@@ -2127,10 +2127,12 @@ _BENCHMARK_RE = re.compile(r"\btargets?\b|^(?:The|That|This)\s+(?:figure|number|
 
 
 def _between_document_credits(acc: dict[tuple, _Acc], order: list[tuple],
-                              default: SpeakerRef) -> None:
+                              default: SpeakerRef, text: str) -> None:
     """A body sentence whose figures no one is credited with, between two sentences whose
-    figures one document credits ("..., the report said." on both sides), reads from that
-    document too: a report's figures run on between its credits."""
+    figures one speaker is credited with, the one after by its document ("..., the report
+    said."), reads from that document too: a report's figures run on between its credits.
+    Without the document's credit, only a body's figures on both sides within one paragraph
+    carry it (a person's do not)."""
     by_start: dict[int, list[tuple]] = {}
     for key in order:
         a = acc.get(key)
@@ -2155,8 +2157,11 @@ def _between_document_credits(acc: dict[tuple, _Acc], order: list[tuple],
             continue  # ("The figure remains below the OECD average of 1.43", "The target is
             # 95 percent": the writer's yardstick, not the document's finding)
         before = document_speaker(starts[i - 1], False)
-        after = document_speaker(starts[i + 1], True) if before is not None else None
+        after = document_speaker(starts[i + 1], False) if before is not None else None
         if after is None or before.key != after.key:
+            continue
+        if document_speaker(starts[i + 1], True) is None and (
+                before.kind == "person" or "\n" in text[starts[i - 1] : starts[i + 1]]):
             continue
         for k in keys:
             old = acc.pop(k)

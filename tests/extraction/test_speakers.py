@@ -9366,3 +9366,20 @@ def test_according_to_its_document_closes_the_run_of_its_figures_too():
     ))
     assert got["17"].speaker == "Lake Board"
     assert got["5"].speaker == "Test Herald"  # (a person's word after, no document's)
+
+
+def test_a_sentence_inside_a_bodys_paragraph_goes_on_with_it():
+    # one paragraph, the body's figures on both sides: the middle one is the body's too
+    got = by_figure(run(
+        "The quake struck at a depth of 12 km, the Coast Seismic Institute said. The tremor "
+        "was felt as far away as Dorland, some 80 kilometers to the north. The institute said "
+        "3 aftershocks followed.",
+        "The Harbour Board said 9 ferries were late.",
+        "Crowds of 400 waited on the pier.",
+        "The board said 2 ferries were cancelled.",
+        "Ana Ruiz said 7 cars were towed. Drivers paid $90 each. She said 5 more were "
+        "clamped.",
+    ))
+    assert got["some 80 kilometers"].speaker == "Coast Seismic Institute"
+    assert got["400"].speaker == "Test Herald"  # (another paragraph)
+    assert got["$90"].speaker == "Test Herald"  # (a person's paragraph)
