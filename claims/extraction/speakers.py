@@ -808,6 +808,46 @@ def _unit_against_number(toks: list[Tok], k: int) -> bool:
 _AMOUNT_SCALES = words("hundred thousand million billion trillion crore crores lakh lakhs bn mn")
 
 
+def _first_of_acronym_list(toks: list[Tok], k: int, last: list[Tok],
+                           limit: int) -> list[Tok] | None:
+    """The first body of a list of bodies each named with its acronym, ending with `last`
+    (whose words end at toks[k]): "The Nurses Union (NU), the Teachers Guild (TG) and the
+    Farm Workers Coalition (FWC) said" is the list's first body, which leads it (None: no
+    such list)."""
+    s = next((i for i in range(k, max(-1, k - limit - 2), -1) if toks[i] is last[0]), None)
+    if s is None:
+        return None
+    j = s - 1
+    if j >= 0 and toks[j].low == "the":
+        j -= 1
+    if j < 4 or toks[j].low not in ("and", "&"):
+        return None
+    first = None
+    close = j - 1
+    for _ in range(6):  # (a list of up to six bodies)
+        if close < 3 or toks[close].text != ")" or toks[close - 2].text != "(" or \
+                not _ACRONYM_WORD_RE.fullmatch(toks[close - 1].text):
+            break
+        body = left_phrase(toks, close - 2, limit, 2)
+        if not body or not body[-1].cap or any(x.kind != "w" for x in body) or \
+                sum(x.cap for x in body) < 2:
+            break  # (a body's name of two words or more: not "in the Kumasi (KNU)")
+        b = next((i for i in range(close - 3, -1, -1) if toks[i] is body[0]), None)
+        if b is None:
+            break
+        if b > 0 and toks[b - 1].low in _LIST_LEAD_PREPS:
+            return None  # "... in the Kumasi Nurses Union (KNU) and the ...": no subject list
+        first = body
+        if b < 2 or toks[b - 1].text != ",":
+            break
+        close = b - 2
+    return first
+
+
+_LIST_LEAD_PREPS = frozenset(words("in of for from by with at on to against between among "
+                                   "about into over under"))
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -833,6 +873,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             # "the disaster agency (BNPB)", "the United Nations refugee agency (UNHCR)": a
             # description, and the acronym names it
             return before + [acronym]
+        if before and depth == 0:
+            first = _first_of_acronym_list(toks, k, before, limit)
+            if first is not None:
+                return first
         return before
     out: list[Tok] = []
     while k >= 0 and len(out) < limit:

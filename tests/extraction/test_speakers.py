@@ -9268,3 +9268,17 @@ def test_cautioned_again_that_reports_a_statement():
     assert got["40%"].speaker_kind != "media"
     assert got["9"].speaker_kind != "media"
     assert got["15"].speaker == "Test Herald"  # (a deed: no "that")
+
+
+def test_a_list_of_bodies_with_acronyms_speaks_through_its_first_body():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Lakeside Nurses Union (LNU), the Hill Teachers Guild (HTG) and the Coalition "
+        "of Farm Workers (CFW) said 28,000 members were owed wages.",
+        "The Port Drivers Association (PDA) and the Allied Dockers Union (ADU) said 640 "
+        "trucks were idle.",
+        "Talks in the Lakeside Nurses Union (LNU) and the Hill Teachers Guild (HTG) said "
+        "90 wards were short.",
+    )}
+    assert got["28,000"] == "Lakeside Nurses Union"
+    assert got["640"] == "Port Drivers Association"
+    assert got["90"] == "Hill Teachers Guild"  # (a place in a phrase: no list of subjects)
