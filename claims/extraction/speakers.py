@@ -6025,6 +6025,16 @@ _WEATHER_BODY_HEADS = words("bureau agency service office department administrat
 _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met observatory "
                             "hydrometeorological climatology")
 _CULTURE_HEADS = words("museum gallery festival theatre theater orchestra")
+# Heads no body of another head is called by: "the council" is no "... health authority".
+_OWN_KIND_HEADS = words("council committee")
+def _other_body_head(name: str, head: str, role: str = "") -> bool:
+    """Whether a body is of another kind than `head` says: neither its name nor the role it
+    was introduced with holds the word ("Lazio regional health authority", "the farm
+    workers' union Flai-Cgil" are no "council"), and its name spells no acronym."""
+    return not name.isupper() and head not in _name_words(name) and \
+        head not in role.lower().split()
+
+
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
@@ -9230,9 +9240,11 @@ class ArticleSpeakers:
                                   not words.isdisjoint(_name_words(r.name)))
             return None
 
-        def fits(name: str, kind: str) -> bool:
+        def fits(name: str, kind: str, role: str = "") -> bool:
             if head in _COMPANY_GENERIC and name.isupper() and self.acronyms:
                 name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
+            if head in _OWN_KIND_HEADS and _other_body_head(name, head, role):
+                return False  # ("the city council said" after the regional health authority)
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind)
                                       and not self._described_not_company(name)
                                       and not self._only_commentator(name, pos)
@@ -9268,7 +9280,7 @@ class ArticleSpeakers:
 
         spoke, spoke_pos = None, -1
         for p, r in self._recent_history():
-            if p <= pos and not r.generic and fits(r.name, r.kind):
+            if p <= pos and not r.generic and fits(r.name, r.kind, r.role):
                 spoke, spoke_pos = r, p
                 break
         for b in reversed(self.bodies):
@@ -9300,6 +9312,7 @@ class ArticleSpeakers:
                 return found
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic and not (
+                head in _OWN_KIND_HEADS and _other_body_head(r.name, head, r.role)) and not (
                 head in _COMPANY_GENERIC and (
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))

@@ -9282,3 +9282,23 @@ def test_a_list_of_bodies_with_acronyms_speaks_through_its_first_body():
     assert got["28,000"] == "Lakeside Nurses Union"
     assert got["640"] == "Port Drivers Association"
     assert got["90"] == "Hill Teachers Guild"  # (a place in a phrase: no list of subjects)
+
+
+def test_a_council_or_committee_no_body_before_was_called_so_is_its_own_speaker():
+    got = {c.figure_text: c.speaker for c in run(
+        "Hospital admissions rose 20%, the Lazio regional health authority said.",
+        "In Verona, 14 pools will stay open late, the city council said.",
+    )}
+    assert got["20%"] == "Lazio regional health authority"
+    assert got["14"] != "Lazio regional health authority"
+    got = {c.figure_text: c.speaker for c in run(
+        "Workers lost 30 shifts, the dockers' union Portlink said.",
+        "The ethics committee said 9 trials were halted.",
+    )}
+    assert got["9"] != "Portlink"
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour District Council approved 12 permits on Monday, officials said.",
+        "Prices rose 4%, the Lagoon Water Authority said.",
+        "Another 7 permits are pending, the council said.",
+    )}
+    assert got["7"] == "Harbour District Council"  # (a council named before)
