@@ -6433,7 +6433,9 @@ _NOT_COMPANY_HEADS = words(
 # A company named as analysts' employer or as a source of market data.
 _ANALYSTS_AT_RE = re.compile(
     r"\b(?:analysts?\s+(?:at|with|from)|(?:a\s+)?(?:survey(?:ed)?|poll(?:ed)?|compiled|consensus)"
-    r"\s+(?:by|of|from))\s+(?:the\s+)?$", re.I)  # ("based on a survey by LSEG")
+    r"\s+(?:by|of|from))\s+(?:the\s+)?(?:(?:data|research|analytics|polling|market|"
+    r"financial|consulting|consultancy)\s+)?(?:(?:firm|company|provider|group)\s+)?$",
+    re.I)  # ("based on a survey by LSEG", "analysts polled by the data firm X")
 _DATA_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
@@ -9328,7 +9330,7 @@ class ArticleSpeakers:
         if mentions is None:  # (once per name: the check runs for every earlier speaker)
             market = name.rsplit(" ", 1)[-1].lower() in _EXCHANGE_HEADS
             mentions = [(m.end(), bool(
-                _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 30), m.start()) or
+                _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 60), m.start()) or
                 _DATA_AFTER_RE.match(self.text, m.end()) or market and
                 _ON_MARKET_RE.search(self.text, max(0, m.start() - 10), m.start())))
                 for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]

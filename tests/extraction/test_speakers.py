@@ -9302,3 +9302,24 @@ def test_a_council_or_committee_no_body_before_was_called_so_is_its_own_speaker(
         "Another 7 permits are pending, the council said.",
     )}
     assert got["7"] == "Harbour District Council"  # (a council named before)
+
+
+def test_a_firm_described_before_its_name_as_a_pollster_of_analysts_is_no_company_spoken_of():
+    got = {c.figure_text: c.speaker for c in run(
+        "Halvard Motors reported revenue of $2.1 billion. Analysts polled by the data firm "
+        "Quellmark Analytics had expected $2.0 billion.",
+        "Sales of its trucks reached $640 million, the company said.",
+    )}
+    assert got["$640 million"] == "Halvard Motors"
+    got = {c.figure_text: c.speaker for c in run(
+        "Tessaly Foods earned $80 million, beating a consensus compiled by the research firm "
+        "Brantwood Insights of $75 million.",
+        "Exports rose 12%, the company said.",
+    )}
+    assert got["12%"] == "Tessaly Foods"
+    got = {c.figure_text: c.speaker for c in run(
+        "Halvard Motors reported revenue of $2.1 billion.",
+        "The data firm Quellmark Analytics said it had sold 300 licences.",
+        "Its revenue reached $90 million, the company said.",
+    )}
+    assert got["$90 million"] == "Quellmark Analytics"  # (a firm that speaks of its own)
