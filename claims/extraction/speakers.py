@@ -6035,6 +6035,14 @@ def _other_body_head(name: str, head: str, role: str = "") -> bool:
         head not in role.lower().split()
 
 
+# An apposition that makes a name like an outlet's a body of another kind: ", a nonpartisan
+# watchdog", ", an independent think tank", ", the campaign group".
+_NO_OUTLET_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:watchdog|think[\s-]tank|thinktank|charity|"
+    r"nonprofit|non-profit|campaign\s+group|advocacy\s+group|pressure\s+group|coalition|"
+    r"organi[sz]ation|research\s+group|institute|foundation|trade\s+body|lobby\s+group)\b")
+
+
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
@@ -6867,6 +6875,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
         # every run of capitalised words of two or more, and the run cut where a sentence ends
@@ -8377,12 +8386,26 @@ class ArticleSpeakers:
                 return ref
         return None
 
+    def _described_as_no_outlet(self, name: str) -> bool:
+        """Whether the article puts a description of a body that is no outlet right after the
+        name ("X Monitor, a nonpartisan watchdog", "the Y Observer, a think tank") (cached)."""
+        found = self._no_outlet_names.get(name)
+        if found is None:
+            found = self._no_outlet_names[name] = any(
+                _NO_OUTLET_APPOSITION_RE.match(self.text, m.end())
+                for m in islice(re.finditer(re.escape(name), self.text), 8))
+        return found
+
     def resolve(self, cand: Candidate, pos: int, early: bool = False) -> SpeakerRef | None:
         """The speaker a candidate names at absolute position `pos` (None: nobody known).
 
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.kind == MEDIA and " " in cand.name and cand.name not in MEDIA_NAMES and \
+                self._described_as_no_outlet(cand.name):
+            # "the Badger Finance Monitor, a nonpartisan watchdog,": a body named like a paper
+            cand = replace(cand, kind=ORGANISATION)
         if early and cand.written in _HEADLINE_REPORTS:
             # a headline's or summary's "Report says", "Study finds": the report's owner, whom
             # the opening paragraphs name ("The analysis by the Harbour Institute found")

@@ -9323,3 +9323,20 @@ def test_a_firm_described_before_its_name_as_a_pollster_of_analysts_is_no_compan
         "Its revenue reached $90 million, the company said.",
     )}
     assert got["$90 million"] == "Quellmark Analytics"  # (a firm that speaks of its own)
+
+
+def test_a_name_like_an_outlets_described_as_a_watchdog_or_think_tank_is_a_body():
+    got = by_figure(run(
+        "Turnout rose 9%, the Lakes County clerk's office said.",
+        "Outside groups spent $2.3 million, according to a tally by the Fenwick Finance "
+        "Monitor, a nonpartisan watchdog. That is four times the 2015 level, the group said.",
+    ))
+    assert (got["$2.3 million"].speaker, got["$2.3 million"].speaker_kind) == (
+        "Fenwick Finance Monitor", "organisation")
+    assert got["four times"].speaker == "Fenwick Finance Monitor"
+    got = by_figure(run(
+        "Rents rose 14%, the Harbour Observer, an independent think tank, said.",
+        "Prices fell 3%, the Valley Courier reported.",
+    ))
+    assert got["14%"].speaker_kind == "organisation"
+    assert got["3%"].speaker_kind == "media"  # (a paper, described as nothing else)
