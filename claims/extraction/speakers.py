@@ -6043,6 +6043,12 @@ _NO_OUTLET_APPOSITION_RE = re.compile(
     r"organi[sz]ation|research\s+group|institute|foundation|trade\s+body|lobby\s+group)\b")
 
 
+# A sentence that speaks beside a document, not as it: "In a statement accompanying the
+# accounts, ...", "Releasing the report in New Delhi, the minister said".
+_BESIDE_DOCUMENT_RE = re.compile(
+    r"(?i)\b(?:accompanying|alongside|releasing|presenting|launching|unveiling)\s")
+
+
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
@@ -7904,6 +7910,11 @@ class ArticleSpeakers:
                 # the statement said", the court is what the statement reports on)
             if not _names_document(text, doc):
                 continue
+            if _BESIDE_DOCUMENT_RE.search(text) and re.search(
+                    rf"(?i)\b(?:accompanying|alongside|releasing|presenting|launching|unveiling)"
+                    rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(doc)}s?\b", text):
+                continue  # "In a statement accompanying the accounts, the chief executive
+                # said": what she said beside the document, not its issuer
             misses += 1
             if misses > _DOCUMENT_ISSUER_LOOKBACK:
                 return None  # (a long article naming the document in every sentence)

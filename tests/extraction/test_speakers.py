@@ -9340,3 +9340,25 @@ def test_a_name_like_an_outlets_described_as_a_watchdog_or_think_tank_is_a_body(
     ))
     assert got["14%"].speaker_kind == "organisation"
     assert got["3%"].speaker_kind == "media"  # (a paper, described as nothing else)
+
+
+def test_a_statement_beside_a_document_does_not_make_its_speaker_the_documents_issuer():
+    got = {c.figure_text: c.speaker for c in run(
+        "Harbour Rovers lost £38m in the year, their accounts show.",
+        "In a statement accompanying the accounts, the chief executive, Ann Cole, said the "
+        "club was compliant.",
+        "The accounts also show the club paid £14m to agents.",
+    )}
+    assert got["£14m"] == "Harbour Rovers"
+    got = {c.figure_text: c.speaker for c in run(
+        "The Meadow Trust said its annual report counted 400 volunteers.",
+        "Speaking alongside the report, trustee Raj Patel said the trust was growing.",
+        "The report also shows 30 new sites.",
+    )}
+    assert got["30"] == "Meadow Trust"
+    got = {c.figure_text: c.speaker for c in run(
+        "Harbour Rovers lost £38m in the year, their accounts show.",
+        "In a statement, the chief executive, Ann Cole, said the accounts were sound.",
+        "The accounts also show the club paid £9m to agents.",
+    )}
+    assert got["£9m"] == "Ann Cole"  # (her statement on the accounts: no document beside)
