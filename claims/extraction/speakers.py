@@ -2148,6 +2148,15 @@ def _lead_opener(toks: list[Tok]) -> Frame | None:
     return Frame("pre", toks[0].start, toks[v].end, toks[v].start, toks[v].end, np, [])
 
 
+def _present_after_group(toks: list[Tok], v: int) -> bool:
+    """Whether "present" at toks[v] is the adjective after the people it places ("the 480 MPs
+    present,", "members present at the meeting"): it ends its clause or a place follows."""
+    nxt = toks[v + 1] if v + 1 < len(toks) else None
+    return v > 0 and toks[v - 1].kind == "w" and not toks[v - 1].poss and (
+        nxt is None or nxt.text in (",", ".", ";", ":", ")") or
+        nxt.low in ("at", "in", "during", "on", "for", "when", "were", "was", "voted"))
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -2175,6 +2184,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             continue
         t = toks[v]
         low = t.low
+        if low == "present" and _present_after_group(toks, v):
+            continue  # "Of the 480 MPs present, 291 voted": those there, no one presenting
         frame: Frame | None = None
         if low in _CLAIM_NOUNS and v + 2 < n and toks[v + 1].low in ("from", "by"):
             frame = _claim_from(toks, v)

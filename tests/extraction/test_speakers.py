@@ -9362,3 +9362,15 @@ def test_a_statement_beside_a_document_does_not_make_its_speaker_the_documents_i
         "The accounts also show the club paid £9m to agents.",
     )}
     assert got["£9m"] == "Ann Cole"  # (her statement on the accounts: no document beside)
+
+
+def test_present_after_the_people_it_places_is_no_reporting_verb():
+    got = {c.figure_text: c.speaker for c in run(
+        "Of the 480 MPs present, 291 voted in favour, Speaker Anan Rattana announced.",
+        "Of the 120 members present at the meeting, 80 backed the plan, chairman Tom Reed "
+        "said.",
+        "The finance ministry will present a budget of $4 billion on Friday.",
+    )}
+    assert got["480"] == "Anan Rattana"
+    assert got["120"] == "Tom Reed"
+    assert got["$4 billion"] == "Finance ministry"  # (the verb that presents figures)
