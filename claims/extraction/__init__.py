@@ -316,6 +316,9 @@ from .speakers import (
 )
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 
+# A relative clause right before a nested report: "X said Rwf612 billion would go to health,
+# where the government plans to build 30 centres": still inside what X said.
+_RELATIVE_OPENS_RE = re.compile(r"(?<!\bsaid)(?<!\bsays),\s+(?:where|in\s+which)\s+$")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b")
 _W_RE = re.compile(r"[\w]+")
 _OWNERS = frozenset(("its", "their", "his", "her"))
@@ -613,7 +616,8 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
         if prev.direction != "pre" or prev.inherit:
             break
         between = sentence[prev.zone_end : f.zone_start]
-        if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between) and not (
+        if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between) and \
+                not _RELATIVE_OPENS_RE.search(between) and not (
                 _ACRONYM_COMMA_RE.fullmatch(between) and
                 sentence.startswith(("According to ", "according to "), prev.zone_start)):
             break  # (but 'X said: "The ministry says ...': a report in X's quotation; and

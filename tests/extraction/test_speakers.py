@@ -9374,3 +9374,16 @@ def test_present_after_the_people_it_places_is_no_reporting_verb():
     assert got["480"] == "Anan Rattana"
     assert got["120"] == "Tom Reed"
     assert got["$4 billion"] == "Finance ministry"  # (the verb that presents figures)
+
+
+def test_a_report_in_a_relative_clause_of_what_a_speaker_said_stays_the_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "Finance minister Jean Habi said Rwf612 billion would go to health, where the "
+        "government plans to build 30 new health centres.",
+        "Mayor Ana Ruiz said the city had opened 12 shelters, in which the charity expects "
+        "400 people to sleep.",
+        "Ana Ruiz said rents rose 5%, while the housing ministry plans 70 new blocks.",
+    )}
+    assert got["30"] == "Jean Habi"
+    assert got["400"] == "Ana Ruiz"
+    assert got["70"] != "Ana Ruiz"  # (a new clause: "while" opens no relative clause)
