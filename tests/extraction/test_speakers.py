@@ -9387,3 +9387,18 @@ def test_a_report_in_a_relative_clause_of_what_a_speaker_said_stays_the_speakers
     assert got["30"] == "Jean Habi"
     assert got["400"] == "Ana Ruiz"
     assert got["70"] != "Ana Ruiz"  # (a new clause: "while" opens no relative clause)
+
+
+def test_a_report_nested_after_a_participles_that_is_the_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "Justice Ravi Menon heard the case.",
+        "\"Lives matter more than stone,\" the judge observed, noting that the State had "
+        "itself recorded 31 deaths in quarry accidents.",
+        "The Dock Workers Union said pay had fallen, adding that the ministry expected 400 "
+        "job cuts.",
+        "Mayor Ana Ruiz spoke on Monday, noting that the health ministry had recorded 52 "
+        "deaths.",
+    )}
+    assert got["31"] == "Ravi Menon"
+    assert got["400"] == "Dock Workers Union"
+    assert got["52"] != "Ana Ruiz"  # (no report before the participle: "spoke" is none)
