@@ -2422,6 +2422,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 own_doc.date = _frame_date(sentence, dates, own_doc)
             frames.insert(0, own_doc)
+    if n > 6 and toks[0].low in ("a", "an", "the") and (
+            words is None or not words.isdisjoint(_FILING_VERBS)):
+        filed = _filed_document_subject(sentence, toks)
+        if filed is not None:
+            frames = [f for f in frames if f.verb_start != filed.verb_start]
+            if not frames or filed.zone_end <= frames[0].zone_start:
+                if dates is not None:
+                    filed.date = _frame_date(sentence, dates, filed)
+                frames.insert(0, filed)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -2485,6 +2494,33 @@ DOCUMENT_SUBJECT_VERBS = words("gives gave projects projected envisages envisage
 def document_subject(sentence: str) -> bool:
     """Whether a body's own document opens the sentence (a frame for find_frames)."""
     return _DOCUMENT_SUBJECT_RE.match(sentence) is not None
+
+
+# "A maintenance notice the company filed with regulators shows that ...": a document that a
+# contact clause says its owner filed, then the verb by which it tells the figures.
+_FILING_VERBS = words("filed submitted published released issued sent prepared produced "
+                      "compiled")
+_FILED_DOCUMENT_RE = re.compile(
+    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:notice|report|filing|document|documents|memo|"
+    r"letter|submission|statement|records?|presentation|audit|assessment|disclosure)\s+"
+    r"(?:that\s+)?(?P<owner>(?:the\s+|its\s+)?(?:[A-Z][\w&.-]*\s+){0,4}?[\w&.-]+)\s+"
+    r"(?:had\s+|has\s+)?(?:filed|submitted|published|released|issued|sent|prepared|produced|"
+    r"compiled)\b[^,.;:\"\u201c]{0,60}?\s+(?P<verb>shows|showed|show|says|said|found|finds|"
+    r"reveals|revealed|indicates|indicated|states|stated)\b")
+
+
+def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
+    """A frame for a document its owner filed opening the sentence ("A maintenance notice the
+    company filed with regulators shows that ...", "A letter the council sent to residents
+    says ..."): the owner speaks, from the verb on."""
+    m = _FILED_DOCUMENT_RE.match(sentence)
+    if m is None:
+        return None
+    np = [t for t in toks if m.start("owner") <= t.start and t.end <= m.end("owner")]
+    if not np or np[-1].low in PRONOUNS or not valid_speaker_phrase(np):
+        return None
+    v = m.start("verb")
+    return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, [])
 
 
 def _document_subject(sentence: str, toks: list[Tok]) -> Frame | None:

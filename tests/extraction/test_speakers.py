@@ -9402,3 +9402,16 @@ def test_a_report_nested_after_a_participles_that_is_the_speakers():
     assert got["31"] == "Ravi Menon"
     assert got["400"] == "Dock Workers Union"
     assert got["52"] != "Ana Ruiz"  # (no report before the participle: "spoke" is none)
+
+
+def test_a_document_its_owner_filed_opening_the_sentence_speaks_for_the_owner():
+    got = {c.figure_text: c.speaker for c in run(
+        "Northway Airways grounded a jet on Monday.",
+        "A maintenance notice the company filed with regulators shows that the jet was kept "
+        "out of service for nine days.",
+        "A letter the Harbour Council sent to residents says 14 roads will close.",
+        "A report published on Monday shows 30 schools closed.",
+    )}
+    assert got["nine days"] == "Northway Airways"
+    assert got["14"] == "Harbour Council"
+    assert got["30"] == "Test Herald"  # (no owner named: the outlet's)
