@@ -5596,6 +5596,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if not spokes and len(words) >= 2 and lows[-1] in _STAFF_HEADS and any(
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in words[:-1]):
         spokes = [len(words) - 1]  # "a senior BWSSB engineer": someone speaking for the body
+    if not spokes and len(words) >= 2 and lows[-1].endswith("s") and \
+            lows[-1][:-1] in _STAFF_HEADS and lows[-2] in _ANY_BODY | _BARE_AGENCY_HEADS and \
+            (not words[-2].cap or words[-2].start == 0) and not words[-2].poss:
+        spokes = [len(words) - 1]  # "agency planners", "company engineers": a body's staff
     if spokes:
         i = spokes[-1]
         after = words[i + 1 :]

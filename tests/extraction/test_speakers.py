@@ -9415,3 +9415,18 @@ def test_a_document_its_owner_filed_opening_the_sentence_speaks_for_the_owner():
     assert got["nine days"] == "Northway Airways"
     assert got["14"] == "Harbour Council"
     assert got["30"] == "Test Herald"  # (no owner named: the outlet's)
+
+
+def test_staff_named_by_their_bodys_head_word_speak_for_the_body():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Salish Regional Transit board approved the line on Monday.",
+        "Before the pandemic, agency planners projected 21,000 weekday boardings.",
+    )}
+    assert got["21,000"] == "Salish Regional Transit"
+    got = {c.figure_text: c.speaker for c in run(
+        "Halden Pumps Ltd opened a plant.",
+        "Company engineers said 30 pumps failed.",
+        "Harbour engineers said 12 cranes failed.",
+    )}
+    assert got["30"] == "Halden Pumps Ltd"
+    assert got["12"] != "Halden Pumps Ltd"  # (a place's engineers: no body's head word)
