@@ -808,6 +808,46 @@ def _unit_against_number(toks: list[Tok], k: int) -> bool:
 _AMOUNT_SCALES = words("hundred thousand million billion trillion crore crores lakh lakhs bn mn")
 
 
+def _first_of_acronym_list(toks: list[Tok], k: int, last: list[Tok],
+                           limit: int) -> list[Tok] | None:
+    """The first body of a list of bodies each named with its acronym, ending with `last`
+    (whose words end at toks[k]): "The Nurses Union (NU), the Teachers Guild (TG) and the
+    Farm Workers Coalition (FWC) said" is the list's first body, which leads it (None: no
+    such list)."""
+    s = next((i for i in range(k, max(-1, k - limit - 2), -1) if toks[i] is last[0]), None)
+    if s is None:
+        return None
+    j = s - 1
+    if j >= 0 and toks[j].low == "the":
+        j -= 1
+    if j < 4 or toks[j].low not in ("and", "&"):
+        return None
+    first = None
+    close = j - 1
+    for _ in range(6):  # (a list of up to six bodies)
+        if close < 3 or toks[close].text != ")" or toks[close - 2].text != "(" or \
+                not _ACRONYM_WORD_RE.fullmatch(toks[close - 1].text):
+            break
+        body = left_phrase(toks, close - 2, limit, 2)
+        if not body or not body[-1].cap or any(x.kind != "w" for x in body) or \
+                sum(x.cap for x in body) < 2:
+            break  # (a body's name of two words or more: not "in the Kumasi (KNU)")
+        b = next((i for i in range(close - 3, -1, -1) if toks[i] is body[0]), None)
+        if b is None:
+            break
+        if b > 0 and toks[b - 1].low in _LIST_LEAD_PREPS:
+            return None  # "... in the Kumasi Nurses Union (KNU) and the ...": no subject list
+        first = body
+        if b < 2 or toks[b - 1].text != ",":
+            break
+        close = b - 2
+    return first
+
+
+_LIST_LEAD_PREPS = frozenset(words("in of for from by with at on to against between among "
+                                   "about into over under"))
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -833,6 +873,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             # "the disaster agency (BNPB)", "the United Nations refugee agency (UNHCR)": a
             # description, and the acronym names it
             return before + [acronym]
+        if before and depth == 0:
+            first = _first_of_acronym_list(toks, k, before, limit)
+            if first is not None:
+                return first
         return before
     out: list[Tok] = []
     while k >= 0 and len(out) < limit:
@@ -2107,6 +2151,15 @@ def _lead_opener(toks: list[Tok]) -> Frame | None:
     return Frame("pre", toks[0].start, toks[v].end, toks[v].start, toks[v].end, np, [])
 
 
+def _present_after_group(toks: list[Tok], v: int) -> bool:
+    """Whether "present" at toks[v] is the adjective after the people it places ("the 480 MPs
+    present,", "members present at the meeting"): it ends its clause or a place follows."""
+    nxt = toks[v + 1] if v + 1 < len(toks) else None
+    return v > 0 and toks[v - 1].kind == "w" and not toks[v - 1].poss and (
+        nxt is None or nxt.text in (",", ".", ";", ":", ")") or
+        nxt.low in ("at", "in", "during", "on", "for", "when", "were", "was", "voted"))
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -2134,6 +2187,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             continue
         t = toks[v]
         low = t.low
+        if low == "present" and _present_after_group(toks, v):
+            continue  # "Of the 480 MPs present, 291 voted": those there, no one presenting
         frame: Frame | None = None
         if low in _CLAIM_NOUNS and v + 2 < n and toks[v + 1].low in ("from", "by"):
             frame = _claim_from(toks, v)
@@ -2370,6 +2425,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 own_doc.date = _frame_date(sentence, dates, own_doc)
             frames.insert(0, own_doc)
+    if n > 6 and toks[0].low in ("a", "an", "the") and (
+            words is None or not words.isdisjoint(_FILING_VERBS)):
+        filed = _filed_document_subject(sentence, toks)
+        if filed is not None:
+            frames = [f for f in frames if f.verb_start != filed.verb_start]
+            if not frames or filed.zone_end <= frames[0].zone_start:
+                if dates is not None:
+                    filed.date = _frame_date(sentence, dates, filed)
+                frames.insert(0, filed)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -2433,6 +2497,33 @@ DOCUMENT_SUBJECT_VERBS = words("gives gave projects projected envisages envisage
 def document_subject(sentence: str) -> bool:
     """Whether a body's own document opens the sentence (a frame for find_frames)."""
     return _DOCUMENT_SUBJECT_RE.match(sentence) is not None
+
+
+# "A maintenance notice the company filed with regulators shows that ...": a document that a
+# contact clause says its owner filed, then the verb by which it tells the figures.
+_FILING_VERBS = words("filed submitted published released issued sent prepared produced "
+                      "compiled")
+_FILED_DOCUMENT_RE = re.compile(
+    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:notice|report|filing|document|documents|memo|"
+    r"letter|submission|statement|records?|presentation|audit|assessment|disclosure)\s+"
+    r"(?:that\s+)?(?P<owner>(?:the\s+|its\s+)?(?:[A-Z][\w&.-]*\s+){0,4}?[\w&.-]+)\s+"
+    r"(?:had\s+|has\s+)?(?:filed|submitted|published|released|issued|sent|prepared|produced|"
+    r"compiled)\b[^,.;:\"\u201c]{0,60}?\s+(?P<verb>shows|showed|show|says|said|found|finds|"
+    r"reveals|revealed|indicates|indicated|states|stated)\b")
+
+
+def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
+    """A frame for a document its owner filed opening the sentence ("A maintenance notice the
+    company filed with regulators shows that ...", "A letter the council sent to residents
+    says ..."): the owner speaks, from the verb on."""
+    m = _FILED_DOCUMENT_RE.match(sentence)
+    if m is None:
+        return None
+    np = [t for t in toks if m.start("owner") <= t.start and t.end <= m.end("owner")]
+    if not np or np[-1].low in PRONOUNS or not valid_speaker_phrase(np):
+        return None
+    v = m.start("verb")
+    return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, [])
 
 
 def _document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
@@ -5539,6 +5630,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if not spokes and len(words) >= 2 and lows[-1] in _STAFF_HEADS and any(
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in words[:-1]):
         spokes = [len(words) - 1]  # "a senior BWSSB engineer": someone speaking for the body
+    if not spokes and len(words) >= 2 and lows[-1].endswith("s") and \
+            lows[-1][:-1] in _STAFF_HEADS and lows[-2] in _ANY_BODY | _BARE_AGENCY_HEADS and \
+            (not words[-2].cap or words[-2].start == 0) and not words[-2].poss:
+        spokes = [len(words) - 1]  # "agency planners", "company engineers": a body's staff
     if spokes:
         i = spokes[-1]
         after = words[i + 1 :]
@@ -6015,6 +6110,30 @@ _WEATHER_BODY_HEADS = words("bureau agency service office department administrat
 _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met observatory "
                             "hydrometeorological climatology")
 _CULTURE_HEADS = words("museum gallery festival theatre theater orchestra")
+# Heads no body of another head is called by: "the council" is no "... health authority".
+_OWN_KIND_HEADS = words("council committee")
+def _other_body_head(name: str, head: str, role: str = "") -> bool:
+    """Whether a body is of another kind than `head` says: neither its name nor the role it
+    was introduced with holds the word ("Lazio regional health authority", "the farm
+    workers' union Flai-Cgil" are no "council"), and its name spells no acronym."""
+    return not name.isupper() and head not in _name_words(name) and \
+        head not in role.lower().split()
+
+
+# An apposition that makes a name like an outlet's a body of another kind: ", a nonpartisan
+# watchdog", ", an independent think tank", ", the campaign group".
+_NO_OUTLET_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:watchdog|think[\s-]tank|thinktank|charity|"
+    r"nonprofit|non-profit|campaign\s+group|advocacy\s+group|pressure\s+group|coalition|"
+    r"organi[sz]ation|research\s+group|institute|foundation|trade\s+body|lobby\s+group)\b")
+
+
+# A sentence that speaks beside a document, not as it: "In a statement accompanying the
+# accounts, ...", "Releasing the report in New Delhi, the minister said".
+_BESIDE_DOCUMENT_RE = re.compile(
+    r"(?i)\b(?:accompanying|alongside|releasing|presenting|launching|unveiling)\s")
+
+
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
@@ -6413,7 +6532,9 @@ _NOT_COMPANY_HEADS = words(
 # A company named as analysts' employer or as a source of market data.
 _ANALYSTS_AT_RE = re.compile(
     r"\b(?:analysts?\s+(?:at|with|from)|(?:a\s+)?(?:survey(?:ed)?|poll(?:ed)?|compiled|consensus)"
-    r"\s+(?:by|of|from))\s+(?:the\s+)?$", re.I)  # ("based on a survey by LSEG")
+    r"\s+(?:by|of|from))\s+(?:the\s+)?(?:(?:data|research|analytics|polling|market|"
+    r"financial|consulting|consultancy)\s+)?(?:(?:firm|company|provider|group)\s+)?$",
+    re.I)  # ("based on a survey by LSEG", "analysts polled by the data firm X")
 _DATA_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
@@ -6845,6 +6966,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
         # every run of capitalised words of two or more, and the run cut where a sentence ends
@@ -7873,6 +7995,11 @@ class ArticleSpeakers:
                 # the statement said", the court is what the statement reports on)
             if not _names_document(text, doc):
                 continue
+            if _BESIDE_DOCUMENT_RE.search(text) and re.search(
+                    rf"(?i)\b(?:accompanying|alongside|releasing|presenting|launching|unveiling)"
+                    rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(doc)}s?\b", text):
+                continue  # "In a statement accompanying the accounts, the chief executive
+                # said": what she said beside the document, not its issuer
             misses += 1
             if misses > _DOCUMENT_ISSUER_LOOKBACK:
                 return None  # (a long article naming the document in every sentence)
@@ -8364,12 +8491,26 @@ class ArticleSpeakers:
                 return ref
         return None
 
+    def _described_as_no_outlet(self, name: str) -> bool:
+        """Whether the article puts a description of a body that is no outlet right after the
+        name ("X Monitor, a nonpartisan watchdog", "the Y Observer, a think tank") (cached)."""
+        found = self._no_outlet_names.get(name)
+        if found is None:
+            found = self._no_outlet_names[name] = any(
+                _NO_OUTLET_APPOSITION_RE.match(self.text, m.end())
+                for m in islice(re.finditer(re.escape(name), self.text), 8))
+        return found
+
     def resolve(self, cand: Candidate, pos: int, early: bool = False) -> SpeakerRef | None:
         """The speaker a candidate names at absolute position `pos` (None: nobody known).
 
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.kind == MEDIA and " " in cand.name and cand.name not in MEDIA_NAMES and \
+                self._described_as_no_outlet(cand.name):
+            # "the Badger Finance Monitor, a nonpartisan watchdog,": a body named like a paper
+            cand = replace(cand, kind=ORGANISATION)
         if early and cand.written in _HEADLINE_REPORTS:
             # a headline's or summary's "Report says", "Study finds": the report's owner, whom
             # the opening paragraphs name ("The analysis by the Harbour Institute found")
@@ -9229,9 +9370,11 @@ class ArticleSpeakers:
                                   not words.isdisjoint(_name_words(r.name)))
             return None
 
-        def fits(name: str, kind: str) -> bool:
+        def fits(name: str, kind: str, role: str = "") -> bool:
             if head in _COMPANY_GENERIC and name.isupper() and self.acronyms:
                 name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
+            if head in _OWN_KIND_HEADS and _other_body_head(name, head, role):
+                return False  # ("the city council said" after the regional health authority)
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind)
                                       and not self._described_not_company(name)
                                       and not self._only_commentator(name, pos)
@@ -9267,7 +9410,7 @@ class ArticleSpeakers:
 
         spoke, spoke_pos = None, -1
         for p, r in self._recent_history():
-            if p <= pos and not r.generic and fits(r.name, r.kind):
+            if p <= pos and not r.generic and fits(r.name, r.kind, r.role):
                 spoke, spoke_pos = r, p
                 break
         for b in reversed(self.bodies):
@@ -9299,6 +9442,7 @@ class ArticleSpeakers:
                 return found
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic and not (
+                head in _OWN_KIND_HEADS and _other_body_head(r.name, head, r.role)) and not (
                 head in _COMPANY_GENERIC and (
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
@@ -9314,7 +9458,7 @@ class ArticleSpeakers:
         if mentions is None:  # (once per name: the check runs for every earlier speaker)
             market = name.rsplit(" ", 1)[-1].lower() in _EXCHANGE_HEADS
             mentions = [(m.end(), bool(
-                _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 30), m.start()) or
+                _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 60), m.start()) or
                 _DATA_AFTER_RE.match(self.text, m.end()) or market and
                 _ON_MARKET_RE.search(self.text, max(0, m.start() - 10), m.start())))
                 for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]

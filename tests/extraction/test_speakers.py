@@ -9383,3 +9383,165 @@ def test_a_sentence_inside_a_bodys_paragraph_goes_on_with_it():
     assert got["some 80 kilometers"].speaker == "Coast Seismic Institute"
     assert got["400"].speaker == "Test Herald"  # (another paragraph)
     assert got["$90"].speaker == "Test Herald"  # (a person's paragraph)
+
+
+def test_a_list_of_bodies_with_acronyms_speaks_through_its_first_body():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Lakeside Nurses Union (LNU), the Hill Teachers Guild (HTG) and the Coalition "
+        "of Farm Workers (CFW) said 28,000 members were owed wages.",
+        "The Port Drivers Association (PDA) and the Allied Dockers Union (ADU) said 640 "
+        "trucks were idle.",
+        "Talks in the Lakeside Nurses Union (LNU) and the Hill Teachers Guild (HTG) said "
+        "90 wards were short.",
+    )}
+    assert got["28,000"] == "Lakeside Nurses Union"
+    assert got["640"] == "Port Drivers Association"
+    assert got["90"] == "Hill Teachers Guild"  # (a place in a phrase: no list of subjects)
+
+
+def test_a_council_or_committee_no_body_before_was_called_so_is_its_own_speaker():
+    got = {c.figure_text: c.speaker for c in run(
+        "Hospital admissions rose 20%, the Lazio regional health authority said.",
+        "In Verona, 14 pools will stay open late, the city council said.",
+    )}
+    assert got["20%"] == "Lazio regional health authority"
+    assert got["14"] != "Lazio regional health authority"
+    got = {c.figure_text: c.speaker for c in run(
+        "Workers lost 30 shifts, the dockers' union Portlink said.",
+        "The ethics committee said 9 trials were halted.",
+    )}
+    assert got["9"] != "Portlink"
+    got = {c.figure_text: c.speaker for c in run(
+        "The Harbour District Council approved 12 permits on Monday, officials said.",
+        "Prices rose 4%, the Lagoon Water Authority said.",
+        "Another 7 permits are pending, the council said.",
+    )}
+    assert got["7"] == "Harbour District Council"  # (a council named before)
+
+
+def test_a_firm_described_before_its_name_as_a_pollster_of_analysts_is_no_company_spoken_of():
+    got = {c.figure_text: c.speaker for c in run(
+        "Halvard Motors reported revenue of $2.1 billion. Analysts polled by the data firm "
+        "Quellmark Analytics had expected $2.0 billion.",
+        "Sales of its trucks reached $640 million, the company said.",
+    )}
+    assert got["$640 million"] == "Halvard Motors"
+    got = {c.figure_text: c.speaker for c in run(
+        "Tessaly Foods earned $80 million, beating a consensus compiled by the research firm "
+        "Brantwood Insights of $75 million.",
+        "Exports rose 12%, the company said.",
+    )}
+    assert got["12%"] == "Tessaly Foods"
+    got = {c.figure_text: c.speaker for c in run(
+        "Halvard Motors reported revenue of $2.1 billion.",
+        "The data firm Quellmark Analytics said it had sold 300 licences.",
+        "Its revenue reached $90 million, the company said.",
+    )}
+    assert got["$90 million"] == "Quellmark Analytics"  # (a firm that speaks of its own)
+
+
+def test_a_name_like_an_outlets_described_as_a_watchdog_or_think_tank_is_a_body():
+    got = by_figure(run(
+        "Turnout rose 9%, the Lakes County clerk's office said.",
+        "Outside groups spent $2.3 million, according to a tally by the Fenwick Finance "
+        "Monitor, a nonpartisan watchdog. That is four times the 2015 level, the group said.",
+    ))
+    assert (got["$2.3 million"].speaker, got["$2.3 million"].speaker_kind) == (
+        "Fenwick Finance Monitor", "organisation")
+    assert got["four times"].speaker == "Fenwick Finance Monitor"
+    got = by_figure(run(
+        "Rents rose 14%, the Harbour Observer, an independent think tank, said.",
+        "Prices fell 3%, the Valley Courier reported.",
+    ))
+    assert got["14%"].speaker_kind == "organisation"
+    assert got["3%"].speaker_kind == "media"  # (a paper, described as nothing else)
+
+
+def test_a_statement_beside_a_document_does_not_make_its_speaker_the_documents_issuer():
+    got = {c.figure_text: c.speaker for c in run(
+        "Harbour Rovers lost £38m in the year, their accounts show.",
+        "In a statement accompanying the accounts, the chief executive, Ann Cole, said the "
+        "club was compliant.",
+        "The accounts also show the club paid £14m to agents.",
+    )}
+    assert got["£14m"] == "Harbour Rovers"
+    got = {c.figure_text: c.speaker for c in run(
+        "The Meadow Trust said its annual report counted 400 volunteers.",
+        "Speaking alongside the report, trustee Raj Patel said the trust was growing.",
+        "The report also shows 30 new sites.",
+    )}
+    assert got["30"] == "Meadow Trust"
+    got = {c.figure_text: c.speaker for c in run(
+        "Harbour Rovers lost £38m in the year, their accounts show.",
+        "In a statement, the chief executive, Ann Cole, said the accounts were sound.",
+        "The accounts also show the club paid £9m to agents.",
+    )}
+    assert got["£9m"] == "Ann Cole"  # (her statement on the accounts: no document beside)
+
+
+def test_present_after_the_people_it_places_is_no_reporting_verb():
+    got = {c.figure_text: c.speaker for c in run(
+        "Of the 480 MPs present, 291 voted in favour, Speaker Anan Rattana announced.",
+        "Of the 120 members present at the meeting, 80 backed the plan, chairman Tom Reed "
+        "said.",
+        "The finance ministry will present a budget of $4 billion on Friday.",
+    )}
+    assert got["480"] == "Anan Rattana"
+    assert got["120"] == "Tom Reed"
+    assert got["$4 billion"] == "Finance ministry"  # (the verb that presents figures)
+
+
+def test_a_report_in_a_relative_clause_of_what_a_speaker_said_stays_the_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "Finance minister Jean Habi said Rwf612 billion would go to health, where the "
+        "government plans to build 30 new health centres.",
+        "Mayor Ana Ruiz said the city had opened 12 shelters, in which the charity expects "
+        "400 people to sleep.",
+        "Ana Ruiz said rents rose 5%, while the housing ministry plans 70 new blocks.",
+    )}
+    assert got["30"] == "Jean Habi"
+    assert got["400"] == "Ana Ruiz"
+    assert got["70"] != "Ana Ruiz"  # (a new clause: "while" opens no relative clause)
+
+
+def test_a_report_nested_after_a_participles_that_is_the_speakers():
+    got = {c.figure_text: c.speaker for c in run(
+        "Justice Ravi Menon heard the case.",
+        "\"Lives matter more than stone,\" the judge observed, noting that the State had "
+        "itself recorded 31 deaths in quarry accidents.",
+        "The Dock Workers Union said pay had fallen, adding that the ministry expected 400 "
+        "job cuts.",
+        "Mayor Ana Ruiz spoke on Monday, noting that the health ministry had recorded 52 "
+        "deaths.",
+    )}
+    assert got["31"] == "Ravi Menon"
+    assert got["400"] == "Dock Workers Union"
+    assert got["52"] != "Ana Ruiz"  # (no report before the participle: "spoke" is none)
+
+
+def test_a_document_its_owner_filed_opening_the_sentence_speaks_for_the_owner():
+    got = {c.figure_text: c.speaker for c in run(
+        "Northway Airways grounded a jet on Monday.",
+        "A maintenance notice the company filed with regulators shows that the jet was kept "
+        "out of service for nine days.",
+        "A letter the Harbour Council sent to residents says 14 roads will close.",
+        "A report published on Monday shows 30 schools closed.",
+    )}
+    assert got["nine days"] == "Northway Airways"
+    assert got["14"] == "Harbour Council"
+    assert got["30"] == "Test Herald"  # (no owner named: the outlet's)
+
+
+def test_staff_named_by_their_bodys_head_word_speak_for_the_body():
+    got = {c.figure_text: c.speaker for c in run(
+        "The Salish Regional Transit board approved the line on Monday.",
+        "Before the pandemic, agency planners projected 21,000 weekday boardings.",
+    )}
+    assert got["21,000"] == "Salish Regional Transit"
+    got = {c.figure_text: c.speaker for c in run(
+        "Halden Pumps Ltd opened a plant.",
+        "Company engineers said 30 pumps failed.",
+        "Harbour engineers said 12 cranes failed.",
+    )}
+    assert got["30"] == "Halden Pumps Ltd"
+    assert got["12"] != "Halden Pumps Ltd"  # (a place's engineers: no body's head word)
