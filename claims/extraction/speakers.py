@@ -7995,7 +7995,8 @@ class ArticleSpeakers:
                 # the statement said", the court is what the statement reports on)
             if not _names_document(text, doc):
                 continue
-            if _BESIDE_DOCUMENT_RE.search(text) and re.search(
+            presents = _PRESENTS_DOCUMENT_RE.match(text) and doc in text[:60].lower()
+            if not presents and _BESIDE_DOCUMENT_RE.search(text) and re.search(
                     rf"(?i)\b(?:accompanying|alongside|releasing|presenting|launching|unveiling)"
                     rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(doc)}s?\b", text):
                 continue  # "In a statement accompanying the accounts, the chief executive
@@ -8004,9 +8005,10 @@ class ArticleSpeakers:
             if misses > _DOCUMENT_ISSUER_LOOKBACK:
                 return None  # (a long article naming the document in every sentence)
             end = p + len(text)
-            if _PRESENTS_DOCUMENT_RE.match(text) and doc in text[:60].lower():
+            if presents:
                 # "Releasing the report in New Delhi, Minister X said ...": X launched the
-                # document; its issuer is the body the sentence before credited, if one
+                # document; its issuer is the body the sentence before credited, if one (else
+                # the one who spoke of it, below)
                 before = self._sentence_before(p)
                 owners = [r for r in self._spoke_between(before[0], before[0] + len(before[1]))
                           if r.kind != PERSON and r.key != self.publisher.key and
