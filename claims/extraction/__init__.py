@@ -241,8 +241,12 @@ countries before a body, connectors inside names ("Rio Grande do Sul"), mixed-ca
 well-known acronyms after their full name, partner firms, "the watchdog", "the think tank",
 "the festival", "the museum", "the station", courts that rule and rulings as documents,
 inspectors and auditors for their body, pleas as no statements, "cautioned that", owned
-indexes and forecasts, polled analysts' consensus, and linear time on long articles (mentions
-indexed, sentences found by binary search, look-backs capped at 200 attributions).
+indexes and forecasts, polled analysts' consensus; a last short round: who presents a
+report is not its issuer, "his team's simulations show" for the researcher, a sentence between
+two of one body's figures or before its document's credit is that body's, a list of bodies
+with acronyms speaks through its first, "the council" only for a council, a document "the
+company filed" for the company, staff named by their body's type. Linear time on long articles
+(mentions indexed, sentences found by binary search, look-backs capped at 200 attributions).
 """
 
 from __future__ import annotations
