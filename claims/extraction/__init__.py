@@ -1648,8 +1648,6 @@ _SUBSET_OPENER_RE = re.compile(
 # "The number includes 410 motorcycles", "The figure is 9 per cent lower than a year ago", "By
 # Monday evening, that number had dropped to 12,000", "That is the highest total since 2017":
 # the figure just given, by the same source (not "The number of ...").
-# "China contributed $28 million of that.": a part of the figure the sentence before gave
-_SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:that|this|those|these|them|it|the\s+total)\s*[.,;]")
 _SAME_FIGURE_RE = re.compile(
     r"(?:(?:By|Since|As\s+of)\s+[^,.]{1,40},\s+)?"
     r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|toll|tally|count)\s+(?:also\s+)?"
@@ -1658,6 +1656,8 @@ _SAME_FIGURE_RE = re.compile(
     r"climbed|grown|grew|declined|reached|eased|jumped|swelled|shrunk|shrank))\b"
     r"|(?:That|This)\s+(?:is|was|marks|marked)\s+the\s+(?:highest|lowest|most|fewest|largest|"
     r"smallest|biggest)\b")
+# "China contributed $28 million of that.": a part of the figure the sentence before gave
+_SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:that|this|those|these|them|it|the\s+total)\s*[.,;]")
 
 
 # "A further 4,200MW was out of service", "An additional $250 million will go to ...": more of
