@@ -2080,7 +2080,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 _add_claim(acc, order, _Acc(frame.also, True, fig, counts, claim_text,
                                             also_when, [appearance], s.part == "body",
                                             [fig.text]))
-    _same_span_goes_on(acc, order, default, text)
+    _same_span_goes_on(acc, order, default)
     _between_document_credits(acc, order, default, text)
     _merge_loose(acc, order, default)
     _merge_unattributed_repeats(acc, order)
@@ -2099,35 +2099,59 @@ _SAME_SPAN_RE = re.compile(r"\bthat\s+(?:year|period|month|quarter|week|"
                            r"last\s+year|of\s+\d|in\s+\d))")
 
 
-def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef,
-                       text: str) -> None:
-    """A body sentence whose figures no one is credited with, which dates them by the span
-    the sentence before gave ("Cases in Europe that year were 30 times higher", "over the
-    same period"), goes on the account of the one speaker credited with all of that
-    sentence's figures."""
+def _body_sentences(acc: dict[tuple, _Acc], order: list[tuple]
+                    ) -> tuple[dict[int, list[tuple]], list[int]]:
+    """The claims stated once, in the body, by the start of their sentence; and those starts
+    in order."""
     by_start: dict[int, list[tuple]] = {}
     for key in order:
         a = acc.get(key)
         if a is None or len(a.appearances) != 1 or a.appearances[0].part != "body":
             continue
         by_start.setdefault(a.appearances[0].start, []).append(key)
-    starts = sorted(by_start)
+    return by_start, sorted(by_start)
+
+
+def _sole_speaker(claims: list[_Acc], default: SpeakerRef) -> SpeakerRef | None:
+    """The one speaker credited with all these claims (None: some unattributed, several
+    speakers, or the outlet)."""
+    if not all(a.attributed for a in claims) or len({a.speaker.key for a in claims}) != 1 or \
+            claims[0].speaker.key == default.key:
+        return None
+    return claims[0].speaker
+
+
+def _unclaimed(acc: dict[tuple, _Acc], keys: list[tuple], default: SpeakerRef) -> bool:
+    """Whether no one is credited with these claims of one sentence: the outlet's by default."""
+    return not any(acc[k].attributed or acc[k].speaker.key != default.key for k in keys)
+
+
+def _credit(acc: dict[tuple, _Acc], order: list[tuple], keys: list[tuple],
+            speaker: SpeakerRef) -> None:
+    """Credit these claims to `speaker` instead of the outlet."""
+    for k in keys:
+        old = acc.pop(k)
+        _add_claim(acc, order, replace(old, speaker=speaker, attributed=True))
+
+
+def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
+    """A body sentence whose figures no one is credited with, which dates them by the span
+    the sentence before gave ("Cases in Europe that year were 30 times higher", "over the
+    same period"), goes on the account of the one speaker credited with all of that
+    sentence's figures."""
+    by_start, starts = _body_sentences(acc, order)
     for i in range(1, len(starts)):
         keys = by_start[starts[i]]
-        if any(acc[k].attributed or acc[k].speaker.key != default.key for k in keys):
+        if not _unclaimed(acc, keys, default):
             continue
         sentence = acc[keys[0]].appearances[0]
         if not _SAME_SPAN_RE.search(sentence.quote):
             continue
         before = [acc[k] for k in by_start[starts[i - 1]]]
-        if before[0].appearances[0].end + 2 < sentence.start or \
-                not all(a.attributed for a in before) or \
-                len({a.speaker.key for a in before}) != 1 or \
-                before[0].speaker.key == default.key:
+        speaker = _sole_speaker(before, default)
+        if before[0].appearances[0].end + 2 < sentence.start or speaker is None:
             continue  # (the sentence right before, one speaker's alone)
-        for k in keys:
-            old = acc.pop(k)
-            _add_claim(acc, order, replace(old, speaker=before[0].speaker, attributed=True))
+        _credit(acc, order, keys, speaker)
 
 
 _DOCUMENT_CREDIT_RE = re.compile(
@@ -2147,27 +2171,17 @@ def _between_document_credits(acc: dict[tuple, _Acc], order: list[tuple],
     said."), reads from that document too: a report's figures run on between its credits.
     Without the document's credit, only a body's figures on both sides within one paragraph
     carry it (a person's do not)."""
-    by_start: dict[int, list[tuple]] = {}
-    for key in order:
-        a = acc.get(key)
-        if a is None or len(a.appearances) != 1 or a.appearances[0].part != "body":
-            continue
-        by_start.setdefault(a.appearances[0].start, []).append(key)
-    starts = sorted(by_start)
+    by_start, starts = _body_sentences(acc, order)
 
     def document_speaker(start: int, credit: bool) -> SpeakerRef | None:
         found = [acc[k] for k in by_start[start]]
-        if not all(a.attributed for a in found) or \
-                len({a.speaker.key for a in found}) != 1 or \
-                found[0].speaker.key == default.key or \
-                credit and not _DOCUMENT_CREDIT_RE.search(found[0].appearances[0].quote):
+        if credit and not _DOCUMENT_CREDIT_RE.search(found[0].appearances[0].quote):
             return None
-        return found[0].speaker
+        return _sole_speaker(found, default)
 
     for i in range(1, len(starts) - 1):
         keys = by_start[starts[i]]
-        if any(acc[k].attributed or acc[k].speaker.key != default.key for k in keys) or \
-                _BENCHMARK_RE.search(acc[keys[0]].appearances[0].quote):
+        if not _unclaimed(acc, keys, default) or _BENCHMARK_RE.search(acc[keys[0]].appearances[0].quote):
             continue  # ("The figure remains below the OECD average of 1.43", "The target is
             # 95 percent": the writer's yardstick, not the document's finding)
         before = document_speaker(starts[i - 1], False)
@@ -2177,9 +2191,7 @@ def _between_document_credits(acc: dict[tuple, _Acc], order: list[tuple],
         if document_speaker(starts[i + 1], True) is None and (
                 before.kind == "person" or "\n" in text[starts[i - 1] : starts[i + 1]]):
             continue
-        for k in keys:
-            old = acc.pop(k)
-            _add_claim(acc, order, replace(old, speaker=before, attributed=True))
+        _credit(acc, order, keys, before)
 
 
 def _add_claim(acc: dict[tuple, _Acc], order: list[tuple], new: _Acc) -> None:
