@@ -727,6 +727,12 @@ _AGE_APPOSITION_RE = re.compile(
     r"suspect|defendant|accused|resident|farmer|trader|widow|student|teacher)|[A-Z][a-z]+)\s*$")
 
 
+# An amount with a currency and a scale, ending right before a hyphen: "£80m-", "R1.2bn-".
+_SCALED_AMOUNT_END_RE = re.compile(
+    r"(?:[$\u00a3\u20ac\u00a5\u20b9]|\b[A-Z]{1,3}\$?|\bRs\.?)\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:m|mn|bn|b|k|tn|trn)$")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -740,8 +746,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if before.isalnum() or before in "_/:.@#":
         return True
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha() and \
-            not s[max(0, start - 10) : start - 1].lower().endswith("magnitude"):
-        return True  # Covid-19, F-16 (not "a magnitude-4.3 aftershock")
+            not s[max(0, start - 10) : start - 1].lower().endswith("magnitude") and \
+            not _SCALED_AMOUNT_END_RE.search(s, max(0, start - 24), start - 1):
+        return True  # Covid-19, F-16 (not "a magnitude-4.3 aftershock", nor the second end of
+        # "£80m-£100m", "$1.2bn-1.5bn": a range of amounts, each end with its scale)
     plain = not (has_money or has_pct or has_scale)  # a bare number: no currency, %, scale
     temperature = plain and _TEMPERATURE_RE.match(s, end)
     if (after.isalpha() or after in "_@") and not temperature:
@@ -837,7 +845,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "the 911 call came in", "through the 112 emergency number", "her
         # daughter called 999 at 18:42": an emergency number
     scale = _scale_of(m)
-    if scale in ("m", "b", "k") and not has_money and not _counted_millions(s, end):
+    if scale in ("m", "b", "k") and not has_money and not _counted_millions(s, end) and \
+            not _range_end_of_amount(s, start):
         # "5m" without a currency is metres more often than millions, unless people or other
         # countable things follow: "3.5m people", "1m households"; metres that measure a
         # thing are a length ("replaced 350m of cabling", "queues stretched for 200m")
@@ -891,7 +900,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 return True
     prev, prev_start = _prev_word(s, start)
     if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
-            m.group("cur") and _CURRENCY_SIGN_RE.fullmatch(m.group("cur"))) and \
+            m.group("cur") and (_CURRENCY_SIGN_RE.fullmatch(m.group("cur")) or has_scale)) and \
             not (not has_money and not has_pct and _TIMES_NEXT_RE.match(s, end)):
         return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
         # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
@@ -1471,7 +1480,15 @@ _DEMONYMS_RE = re.compile(r"[A-Z][a-z]+(?:ans|ons|ers|is)")
 def _bare_metres(s: str, m: re.Match[str]) -> bool:
     """Whether a digit atom is metres written against its number ("350m of cabling")."""
     return m.group("scale") == "m" and not (m.group("cur") or m.group("pence") or
-                                            m.group("pct")) and not _counted_millions(s, m.end())
+                                            m.group("pct")) and not _counted_millions(s, m.end()) \
+        and not _range_end_of_amount(s, m.start())
+
+
+def _range_end_of_amount(s: str, start: int) -> bool:
+    """Whether the number at `start` ends a range whose first end is an amount with a currency
+    and a scale: the "100m" of "£80m-100m", millions of pounds like the first."""
+    return start > 0 and s[start - 1] in "-\u2013" and \
+        _SCALED_AMOUNT_END_RE.search(s, max(0, start - 24), start - 1) is not None
 
 
 def _scale_of(m: re.Match[str]) -> str:

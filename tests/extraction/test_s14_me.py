@@ -1,0 +1,41 @@
+"""Session 14: ranges of amounts written with a currency and a scale on each end."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal as D
+
+import pytest
+
+from claims.extraction.dates import find_dates
+from claims.extraction.figures import find_figures
+
+DAY = datetime.date(2025, 3, 4)
+
+
+def texts(sentence: str) -> list[tuple[str, D | None, D | None, str]]:
+    return [(f.text, f.lower, f.upper, f.qualifier)
+            for f in find_figures(sentence, find_dates(sentence, DAY))]
+
+
+@pytest.mark.parametrize("sentence, text, lower, upper", [
+    ("Traders expect to lose £80m-£100m over the weekend.", "£80m-£100m", D(80_000_000),
+     D(100_000_000)),
+    ("The plan could save the group R1.2bn to R1.5bn a year.", "R1.2bn to R1.5bn",
+     D(1_200_000_000), D(1_500_000_000)),
+    ("Bids of $100m-$120m were tabled.", "$100m-$120m", D(100_000_000), D(120_000_000)),
+    ("Repairs will cost £80m-100m, engineers say.", "£80m-100m", D(80_000_000),
+     D(100_000_000)),
+    ("A US$2.5bn-US$3bn deal is close.", "US$2.5bn-US$3bn", D(2_500_000_000),
+     D(3_000_000_000)),
+])
+def test_a_range_of_scaled_amounts_is_one_range(sentence, text, lower, upper):
+    assert texts(sentence) == [(text, lower, upper, "range")]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Cases of Covid-19 rose, and the F-16 fleet was grounded.", []),
+    ("The MH-17 and the A-10 were both named.", []),
+])
+def test_a_hyphen_after_letters_that_are_no_amount_still_rejects(sentence, found):
+    assert [t[0] for t in texts(sentence)] == found
