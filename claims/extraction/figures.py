@@ -733,6 +733,12 @@ _SCALED_AMOUNT_END_RE = re.compile(
     r"(?:m|mn|bn|b|k|tn|trn)$")
 
 
+# What a year's accounts or events are called after it: "60 per cent of 2025 profits".
+_YEAR_NOUNS = words("profits earnings revenues results sales figures levels prices budgets "
+                    "elections accounts dividends targets forecasts estimates accounts "
+                    "exams finals games olympics championships")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -895,7 +901,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 "killed", "kill", "killing", "displaced", "arrested", "some", "about", "over",
                 "than", "least", "nearly", "almost", "around", "estimated", "roughly", "to",
                 "approximately", "total", "abducted", "kidnapped", "rescued", "of",
-            ) and (nxt.lower().endswith("s") or nxt.lower() in PEOPLE_NOUNS)
+            ) and (nxt.lower().endswith("s") and nxt.lower() not in _NOT_PLURAL_NOUNS and
+                   nxt.lower() not in _YEAR_NOUNS or nxt.lower() in PEOPLE_NOUNS)
             if not countish:
                 return True
     prev, prev_start = _prev_word(s, start)
@@ -957,9 +964,24 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
         if nl == "and" and _DAY_RANGE_RE.match(s, end):
             return True  # "between 2 and 6 June 2025": the first day of a date range
+        if len(m.group("num")) <= 2 and m.group("num").isdigit() and \
+                1 <= int(m.group("num")) <= 31 and \
+                _MONTH_DAY_AND_BEFORE_RE.search(s, max(0, start - 24), start) and \
+                not (_next_word(s, end)[0].lower() in PEOPLE_NOUNS or
+                     _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0]) and
+                     _next_word(s, end)[0].lower() not in _NOT_PLURAL_NOUNS):
+            return True  # "the survey on July 5 and 6 by telephone": the second day of a
+            # date range (not "on July 5 and 12 people were hurt")
     return False
 
 
+# A month's day and "and" right before a number: "on July 5 and".
+_MONTH_DAY_AND_BEFORE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?\s+and\s+$")
+# Words ending in "s" that are no plural noun after a number.
+_NOT_PLURAL_NOUNS = words("as is was has its this thus plus us his always perhaps whereas "
+                          "unless across less")
 _DAY_RANGE_RE = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|"
                            r"jul|aug|sep|oct|nov|dec)")
 # "two planting seasons", "three consecutive years": a duration with a word between
@@ -2417,6 +2439,12 @@ _FALL_BEFORE_RE = re.compile(
     r"(?i)\b(?:fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|"
     r"shrank|eased)\s+$")
 _BY_BEFORE_RE = re.compile(r"(?i)\bby\s+$")
+# A past change "by" an amount, which "to" then follows with the level reached: "the number of
+# rigs fell by four to 412", "rose by 12 to 230" (a far larger second number: no range).
+_CHANGE_BY_BEFORE_RE = re.compile(
+    r"(?i)\b(?:fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|shrank|"
+    r"eased|rose|grew|climbed|jumped|increased|gained|added|lost|edged\s+(?:up|down)|was\s+"
+    r"(?:up|down)|were\s+(?:up|down))\s+by\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
 
 
@@ -2473,7 +2501,9 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                                                  _SPAN_FROM_RE.search(s, max(0, a.start - 30),
                                                                       a.start)) and \
                     not (between.strip() == "to" and (
-                        _FALL_BEFORE_RE.search(before) or a.unit and (
+                        _FALL_BEFORE_RE.search(before) or b.value > 3 * a.value and
+                        _CHANGE_BY_BEFORE_RE.search(s, max(0, a.start - 30), a.start) or
+                        a.unit and (
                             _BY_BEFORE_RE.search(before) and not _forecast_range(s, a, b)
                             or a.unit == "%" and not b.unit))):
                 # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870": a

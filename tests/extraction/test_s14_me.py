@@ -39,3 +39,23 @@ def test_a_range_of_scaled_amounts_is_one_range(sentence, text, lower, upper):
 ])
 def test_a_hyphen_after_letters_that_are_no_amount_still_rejects(sentence, found):
     assert [t[0] for t in texts(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # the second day of a date range is a date
+    ("The poll was taken on July 5 and 6 by telephone.", []),
+    ("On July 5 and 12 people were hurt.", ["12"]),
+    # a year after "of" is a year unless people or things are counted
+    ("It will cut 650 jobs by the end of 2026 as it moves online.", ["650"]),
+    ("It will return 60 per cent of 2025 profits to shareholders.", ["60 per cent"]),
+    ("Gunmen killed 2000 civilians, the monitor said.", ["2000"]),
+    # a numbered area is a label
+    ("Prices in area 4 were three times higher.", ["three times"]),
+    ("The park covers an area 4 times the size of the city.", ["4 times"]),
+    # a past change by an amount, then the level it reached, is no range
+    ("The number of active rigs fell by four to 412 this week.", ["four", "412"]),
+    ("The death toll rose by 12 to 230 overnight.", ["12", "230"]),
+    ("Costs rose by 4 to 6 per cent.", ["4 to 6 per cent"]),
+])
+def test_dates_years_labels_and_changes_near_numbers(sentence, found):
+    assert [t[0] for t in texts(sentence)] == found
