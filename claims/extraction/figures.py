@@ -570,6 +570,16 @@ _NOT_BEFORE_ONE_RE = re.compile(r"(?i)\bnot\s+$")
 # would", "nobody can", "nobody is promised", which they left out).
 _ZERO_ACT_AFTER_RE = re.compile(r"(?i)\s+(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?"
                                 r"[a-z]{2,}ing\b|will\b|'ll\b|\u2019ll\b)")
+# A deed done, after "nobody" and what may say who they are ("from the company", "on this
+# board", "who comes through our doors"): a past verb, or one of a few present ones.
+_ZERO_DEED_AFTER_RE = re.compile(
+    r"(?:\s+(?:from|at|on|in|inside|among|within)(?:\s+[\w'\u2019-]+){1,4}?|"
+    r"\s+who(?:\s+[\w'\u2019-]+){1,5}?\s+(?:is|was|are|were)\s+[a-z]+ing\b|"
+    r"\s+who(?:\s+[\w'\u2019-]+){1,5}?)?"
+    r"\s+(?:(?!(?:needed|used|supposed|expected|allowed|believed|interested|prepared|"
+    r"bothered|concerned|surprised|told|asked|shocked|killed|injured|hurt)\b)[a-z]{3,}ed|"
+    r"went|got|left|took|gave|saw|has|have|had|is\s+[a-z]+ing|"
+    r"was\s+[a-z]+ing)\b")
 # (and "not one ounce of remorse", "not one iota": no amount, a figure of speech)
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing", "ounce",
                              "iota", "shred", "scrap", "jot",
@@ -1345,6 +1355,9 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
                            _CLAUSE_END_RE.match(s, m.end())):
         return True  # "none of its staff was hurt", "none of them has been cleared", "St
         # Vincent's had none.": none of a group, or a count that came to nothing
+    if text in ("no one", "nobody") and _ZERO_DEED_AFTER_RE.match(s, m.end()):
+        return True  # "nobody answered the phone", "Nobody from the company has come",
+        # "nobody on the board argued for it": a count of those who did it
     if text in ("no one", "nobody") and _ZERO_ACT_AFTER_RE.match(s, m.end()):
         return True  # "nobody is answering the phone", "no one will be evicted"
     if text == "none" and _NONE_STATE_AFTER_RE.match(s, m.end()) and \

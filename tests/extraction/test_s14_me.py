@@ -59,3 +59,17 @@ def test_a_hyphen_after_letters_that_are_no_amount_still_rejects(sentence, found
 ])
 def test_dates_years_labels_and_changes_near_numbers(sentence, found):
     assert [t[0] for t in texts(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    # "nobody" who did something is a count of those who did it
+    ("Nobody from the water company has come to explain the smell.", ["Nobody"]),
+    ("When the site vanished, nobody answered the phone.", ["nobody"]),
+    ("Nobody on the board argued for a bigger cut.", ["Nobody"]),
+    ("Nobody who comes to the centre is getting a cheque.", ["Nobody"]),
+    # (not a wish or a surprise: a figure of speech)
+    ("Nobody wants to be out here in the cold.", []),
+    ("Nobody expected the vote to pass.", []),
+])
+def test_nobody_who_did_something_is_a_zero(sentence, found):
+    assert [t[0] for t in texts(sentence)] == found
