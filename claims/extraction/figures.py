@@ -578,7 +578,7 @@ _ZERO_DEED_AFTER_RE = re.compile(
     r"\s+who(?:\s+[\w'\u2019-]+){1,5}?)?"
     r"\s+(?:(?!(?:needed|used|supposed|expected|allowed|believed|interested|prepared|"
     r"bothered|concerned|surprised|told|asked|shocked|killed|injured|hurt)\b)[a-z]{3,}ed|"
-    r"went|got|left|took|gave|saw|has|have|had|is\s+[a-z]+ing|"
+    r"went|got|left|took|gave|saw|(?:has|have|had)\s+(?!to\b)[a-z]+|is\s+[a-z]+ing|"
     r"was\s+[a-z]+ing)\b")
 # (and "not one ounce of remorse", "not one iota": no amount, a figure of speech)
 _NOT_ONE_IDIOMS = frozenset(["to", "of", "who", "that", "for", "but", "bit", "thing", "ounce",
