@@ -279,6 +279,7 @@ from .lexicon import (
     ORGANISATION_NAMES,
     PEOPLE_SPEAKER_HEADS,
     POLL_DOCUMENTS,
+    QUOTE_VERBS,
     REPORTING_VERBS,
     words,
 )
@@ -1499,6 +1500,11 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
                     return before[-1]
             if spoken and (other.has_quote or other.sentence.text.rstrip().endswith(":")):
                 return spoken[-1]
+            if spoken and _reported_then_quoted(infos, k, i, spoken[-1].speaker):
+                # 'Reyes said the festival would not grow. "We sold 78,000 tickets in 40
+                # minutes."': a quotation opening the sentence after a report of speech in
+                # the same paragraph goes on in the voice of the one reported
+                return spoken[-1]
             if spoken:
                 break
             quoted = other.starts_in_quote or other.opens_quote or \
@@ -1510,6 +1516,37 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
         # paper ...'): the quotation is hers
         return _next_paragraph_speaker(infos, i)
     return None
+
+
+_ATTRIBUTING_WORDS = REPORTING_VERBS | QUOTE_VERBS
+
+
+def _opens_with_quote(info: _Info) -> bool:
+    return info.sentence.text[:1] in OPEN_QUOTES or info.sentence.text[:1] == '"'
+
+
+def _reported_then_quoted(infos: list[_Info], k: int, i: int, speaker: SpeakerRef) -> bool:
+    """Whether sentence k reports speech without quoting, the next sentence of its paragraph
+    opens a quotation, and the quotation runs on unbroken to sentence i (over paragraphs, each
+    reopened with a quotation mark)."""
+    other, nxt = infos[k], infos[k + 1]
+    if other.has_quote or other.sentence.segment != nxt.sentence.segment or \
+            nxt.starts_in_quote or not _opens_with_quote(nxt):
+        return False
+    j = k + 1
+    while j < len(infos) and (j == k + 1 or infos[j].starts_in_quote or infos[j - 1].opens_quote
+                              and _opens_with_quote(infos[j])):
+        if infos[j].sentence.part != other.sentence.part:
+            break
+        close = infos[j].close_pos
+        if close >= 0 and not _ATTRIBUTING_WORDS.isdisjoint(
+                _WORDS_RE.findall(infos[j].sentence.text[close + 1 : close + 80].lower())) and \
+                not any(f.verb_start > close and f.speaker is not None and
+                        f.speaker.key == speaker.key for f in infos[j].frames):
+            return False  # ('"... 5,000 will lose their income," said the union's organiser':
+            # the quotation names its own speaker, even one not read as such)
+        j += 1
+    return j > i
 
 
 def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:

@@ -1,0 +1,69 @@
+"""Session 14, round sa: attribution across sentence boundaries (invented sentences)."""
+
+from __future__ import annotations
+
+import datetime
+
+from claims.extraction import extract_claims
+from tests.extraction.checks import assert_invariants
+from tests.extraction.corpus import Seg
+
+DAY = datetime.date(2024, 8, 5)  # a Monday
+
+
+def run(*paragraphs, headline="A headline without figures", publisher="Test Herald"):
+    text = headline + "\n\n"
+    segments = [Seg("headline", 0, len(headline))]
+    for p in paragraphs:
+        start = len(text)
+        text += p + "\n"
+        segments.append(Seg("body", start, start + len(p)))
+    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
+    assert_invariants(claims, text)
+    return claims
+
+
+def speakers(claims):
+    return {(c.speaker, c.figure_text) for c in claims}
+
+
+# --- a quotation opening the sentence after a report of speech in the same paragraph
+
+
+def test_a_quotation_after_reported_speech_is_the_reported_speakers():
+    got = speakers(run(
+        "Harbour board chair Olwen Treharne said the new berths were overdue. \"We turned "
+        "away 46 ships last winter because there was nowhere to put them.\""))
+    assert ("Olwen Treharne", "46") in got
+
+
+def test_a_quotation_over_two_paragraphs_after_told_the_crowd():
+    got = speakers(run(
+        "Union leader Pita Rangihuna told the crowd the offer was an insult. \"Two per cent, "
+        "when rents have climbed 18 per cent. Nobody here can live on that.",
+        "\"We have wards where one in four nursing posts is empty.\""))
+    assert ("Pita Rangihuna", "18 per cent") in got
+    assert ("Pita Rangihuna", "one in four") in got
+
+
+def test_a_pronoun_report_then_a_quotation():
+    got = speakers(run(
+        "Councillor Ines Marwick spoke after the vote.",
+        "She said the depot had been neglected for years. \"The roof has leaked in 12 places "
+        "since 2019.\""))
+    assert ("Ines Marwick", "12") in got
+
+
+def test_a_quotation_that_names_its_own_speaker_is_left_to_it():
+    got = speakers(run(
+        "Shopkeeper Ilse Brandauer said trade had collapsed since the closure. \"We lost 300 "
+        "customers a week,\" said her neighbour, Tomasz Wilk, who runs the bakery."))
+    assert ("Tomasz Wilk", "300") in got
+    assert ("Ilse Brandauer", "300") not in got
+
+
+def test_a_quotation_in_the_next_paragraph_is_not_carried():
+    got = speakers(run(
+        "The mayor said the bridge would reopen in spring.",
+        "\"Only 30 cars an hour got through,\" one commuter complained."))
+    assert ("mayor", "30") not in {(s.lower(), f) for s, f in got}
