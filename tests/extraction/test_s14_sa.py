@@ -67,3 +67,29 @@ def test_a_quotation_in_the_next_paragraph_is_not_carried():
         "The mayor said the bridge would reopen in spring.",
         "\"Only 30 cars an hour got through,\" one commuter complained."))
     assert ("mayor", "30") not in {(s.lower(), f) for s, f in got}
+
+
+# --- a relative clause naming who said something of the figure just before it
+
+
+def test_which_x_said_after_a_figure_credits_the_figure():
+    got = speakers(run(
+        "The plan lifts the child benefit by $40 a month, which Treasurer Imelda Santoro said "
+        "would reach 210,000 families."))
+    assert ("Imelda Santoro", "$40") in got
+    got = speakers(run(
+        "The Harbour Tourism Board met on Friday.",
+        "The season closed with 1.2 million bookings, which the board said was a record."))
+    assert ("Harbour Tourism Board", "1.2 million") in got
+
+
+def test_which_x_said_far_from_the_figure_is_left_alone():
+    got = speakers(run(
+        "Thousands of farmers marched on the capital against the tariff, which the minister "
+        "said would be reviewed."))
+    assert all(s == "Test Herald" for s, f in got if f == "Thousands")
+    got = speakers(run(
+        "The Harbour Tourism Board met on Friday.",
+        "The season closed with 1.2 million bookings, most of them foreign, which the board "
+        "said was a record."))
+    assert ("Test Herald", "1.2 million") in got
