@@ -1706,7 +1706,9 @@ _SUBSET_OPENER_RE = re.compile(
     r"(?:Of|Among|(?:(?:(?:More|Fewer|Less)\s+than|Nearly|About|Around|Almost|Some|Over|Only|"
     r"Just|Roughly|At\s+least)\s+\d[\d,]*|\d[\d,]*|"
     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
-    r"Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|None)\s+of)"
+    # ("Thirty-one of them sought treatment")
+    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?|"
+    r"Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|None)\s+of)"
     r"\s+(?:these|them|those|the\s+(?:dead|injured|victims|total|missing))\b"
     # "Of the new patients, 398 were admitted ...": a breakdown of what was just counted
     r"|(?:Of|Among)\s+the\s+(?:new|latest|remaining|other)\s+[a-z]+s\s*,")

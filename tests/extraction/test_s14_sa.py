@@ -93,3 +93,17 @@ def test_which_x_said_far_from_the_figure_is_left_alone():
         "The season closed with 1.2 million bookings, most of them foreign, which the board "
         "said was a record."))
     assert ("Test Herald", "1.2 million") in got
+
+
+# --- a count of the group just counted, in compound number words
+
+
+def test_a_compound_number_word_of_them_keeps_the_source_before():
+    got = speakers(run(
+        "Forty-seven guests fell ill after the banquet, health officer Mirela Dobos said. "
+        "Thirty-one of them needed treatment and six were admitted to hospital."))
+    assert ("Mirela Dobos", "Thirty-one") in got
+    got = speakers(run(
+        "Forty-seven guests fell ill after the banquet, health officer Mirela Dobos said. "
+        "Thirty-one tables had been booked by the same agency."))
+    assert ("Test Herald", "Thirty-one") in got
