@@ -83,6 +83,7 @@ from .lexicon import (
     DEMONYMS,
     DISTANCE_UNITS,
     DOCUMENT_HEADS,
+    DURATION_UNITS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
     LEGAL_PREFIXES,
@@ -3398,6 +3399,16 @@ _ADDED_AMOUNT = words("to more another up roughly about around nearly almost som
 _MODALS = words("would will could might may can should must")
 
 
+
+def _unit_after(toks: list[Tok], i: int) -> bool:
+    """Whether the number word at i runs on to a unit: "four to five years", "five per cent"."""
+    for t in toks[i + 1 : i + 5]:
+        if t.low in DURATION_UNITS or t.low in ("per", "percent", "%"):
+            return True
+        if t.low not in NUMBER_WORDS and t.low not in ("to", "and", "or", "-", "a", "half"):
+            return False
+    return False
+
 def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     n = len(toks)
     low = toks[v].low
@@ -3435,8 +3446,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "higher spending explained most of the gap": a cause, not a speaker
     # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
     reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
-    if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + reach]):
+    if low in _MONEY_GATED and not any(t.kind == "n" or t.low in NUMBER_WORDS and _unit_after(
+            toks, i) for i, t in enumerate(toks[v + 1 : v + reach], v + 1)):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
+        # ("The defence sought four to five years": a number word with its unit)
     if low in ("listed", "lists") and (v + 1 >= n or toks[v + 1].low in _LISTED_NOT or
                                        v > 0 and toks[v - 1].text in (",", "(")):
         return None  # "The Health Board has listed 96 contacts" (not "shares listed on")

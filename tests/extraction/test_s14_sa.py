@@ -107,3 +107,20 @@ def test_a_compound_number_word_of_them_keeps_the_source_before():
         "Forty-seven guests fell ill after the banquet, health officer Mirela Dobos said. "
         "Thirty-one tables had been booked by the same agency."))
     assert ("Test Herald", "Thirty-one") in got
+
+
+# --- a request verb gated on a figure: number words with their unit count as digits do
+
+
+def test_sought_with_a_number_word_and_its_unit_states_the_figure():
+    got = speakers(run(
+        "Defence counsel Odile Marchetti sought three to four years, telling the court her "
+        "client had repaid the money."))
+    assert ("Odile Marchetti", "three to four years") in got
+    got = speakers(run("The charity sought 12 months to rehouse the families."))
+    assert ("Test Herald", "12 months") not in got
+
+
+def test_seeking_people_by_number_stays_no_statement():
+    got = speakers(run("Detectives from the Harwell Constabulary are seeking two men."))
+    assert ("Harwell Constabulary", "two") not in got
