@@ -2044,7 +2044,7 @@ _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
-    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits")
+    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -2334,6 +2334,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
             frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
+        if frame is None and (low in QUOTE_VERBS or low == "went" and v + 1 < n and
+                              toks[v + 1].low == "on") and _introduces_speech(toks, v):
+            # 'Fallon went on: "..."', 'He continued: "..."', "The group responded that
+            # municipalities had created 11,000 places": the verb opens what the subject says
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("read", "reads") and v > 1 and \
                 toks[v - 1].low in DOCUMENT_HEADS and not toks[v - 1].cap:
             frame = _subject_frame(toks, v, title_case)  # '..." the statement read.'
@@ -2912,6 +2917,17 @@ def _asked_for_figure(toks: list[Tok], v: int) -> bool:
                 "how", "why", "whether", "what", "when", "where", "about", "to", "not"):
             return False
     return False
+
+
+def _introduces_speech(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at v ("continued", "went on", "responded") is followed by a colon, or
+    by "that" (not "asked that", "wondered that": a request or a doubt)."""
+    k = v + 2 if toks[v].low == "went" else v + 1
+    if k >= len(toks):
+        return False
+    if toks[k].text == ":":
+        return True
+    return toks[k].low == "that" and toks[v].low not in ("asked", "asks", "wondered", "wonders")
 
 
 def _closes_quotation(toks: list[Tok], v: int) -> bool:

@@ -124,3 +124,28 @@ def test_sought_with_a_number_word_and_its_unit_states_the_figure():
 def test_seeking_people_by_number_stays_no_statement():
     got = speakers(run("Detectives from the Harwell Constabulary are seeking two men."))
     assert ("Harwell Constabulary", "two") not in got
+
+
+# --- a quotation verb that opens what follows: "X went on:", "X continued:", "X responded that"
+
+
+def test_went_on_and_continued_before_a_colon_attribute_the_quotation():
+    for verb in ("went on", "continued"):
+        got = speakers(run(
+            "Nurses' leader Aoife Brennock spoke to reporters outside the ward.",
+            f"Brennock {verb}: \"We have 48 vacancies and nobody to fill them.\""))
+        assert ("Aoife Brennock", "48") in got
+
+
+def test_responded_that_reports_the_subjects_statement():
+    got = speakers(run(
+        "The Coastal Councils Network responded that its members had opened 2,300 beds since "
+        "March."))
+    assert ("Coastal Councils Network", "2,300") in got
+
+
+def test_went_on_without_speech_is_no_attribution():
+    got = speakers(run("Harbour Freight shares went on to climb 14% over the week."))
+    assert ("Test Herald", "14%") in got
+    got = speakers(run("The mayor asked that 200 more buses be added."))
+    assert ("Test Herald", "200") in got
