@@ -548,7 +548,8 @@ def _outlet_signs(text: str, ctx: ArticleSpeakers) -> bool:
 # (after the name's acronym: "The Observers' Coalition (OCO), which deployed 60 observers, said",
 # "The Centre for Civic Research, CCR, which ..."; and "Marta Kowalczyk, whose side have taken
 # two points from a possible 18, said")
-_RELATIVE_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w-]{1,11}\)|,\s+[A-Z][A-Za-z-]{1,11}(?=,))?"
+_RELATIVE_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w-]{1,11}\)|,\s+[A-Z][A-Za-z-]{1,11}(?=,)|"
+                                r",\s+\d{1,3}(?=,))?"  # ("Ana Ruiz, 68, who has lived ...")
                                 r",\s+(?:which\s|whose\s|(?:who|that)\s+(?:represents|represent|"
                                 r"employs|employ|has|have|operates|operate|runs|run|owns|own|"
                                 r"counts|count|serves|serve|manages|manage)\b)")

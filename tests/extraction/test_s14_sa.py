@@ -149,3 +149,17 @@ def test_went_on_without_speech_is_no_attribution():
     assert ("Test Herald", "14%") in got
     got = speakers(run("The mayor asked that 200 more buses be added."))
     assert ("Test Herald", "200") in got
+
+
+# --- how a speaker describes itself, with an age between name and clause
+
+
+def test_an_age_between_a_speaker_and_its_who_clause():
+    got = speakers(run(
+        "Bartholomew Njoku, 71, who has farmed the valley for 45 years, said the flood was "
+        "the worst he had seen."))
+    assert ("Bartholomew Njoku", "45 years") in got
+    got = speakers(run(
+        "Bartholomew Njoku, 71, who farmed the valley for 45 years, died in the flood, police "
+        "said."))
+    assert ("Bartholomew Njoku", "45 years") not in got
