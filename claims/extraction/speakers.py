@@ -2317,9 +2317,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # nor "wants to")
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (
-                    frame.direction == "pre" and frame.np and frame.np[-1].low not in PRONOUNS
+                    frame.direction == "pre" and frame.np and (frame.np[-1].low not in PRONOUNS
                     and (frame.np[-1].cap or frame.np[-1].low in ORG_HEADS
-                         or frame.np[-1].low in GOVERNMENT_HEADS)):
+                         or frame.np[-1].low in GOVERNMENT_HEADS)
+                    # ("She called on the government to cut the tax to 0.1 cents": one person
+                    # named before, as "she asked for")
+                    or len(frame.np) == 1 and frame.np[0].low in ("he", "she"))):
                 frame = None
         if frame is None and low in ("asked", "asks", "ask") and _asked_for_figure(toks, v):
             # "The prosecutor asked for a sentence of six years", "She asked the judge for

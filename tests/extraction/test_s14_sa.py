@@ -163,3 +163,21 @@ def test_an_age_between_a_speaker_and_its_who_clause():
         "Bartholomew Njoku, 71, who farmed the valley for 45 years, died in the flood, police "
         "said."))
     assert ("Bartholomew Njoku", "45 years") not in got
+
+
+# --- a demand by "he" or "she", a person named before, as "she asked for"
+
+
+def test_she_called_on_in_a_new_paragraph_is_the_person_before():
+    got = speakers(run(
+        "\"Households are paying far too much,\" said tenants' federation chair Ruth Akinola.",
+        "She called on the council to cut the standing charge from 60 pence to 25 pence."))
+    assert ("Ruth Akinola", "60 pence") in got
+    assert ("Ruth Akinola", "25 pence") in got
+
+
+def test_they_called_for_stays_unattributed():
+    got = speakers(run(
+        "Shopkeepers on the high street met on Monday.",
+        "They called for 40 more parking spaces."))
+    assert ("Test Herald", "40") in got
