@@ -2565,6 +2565,8 @@ def _bare_place(np: list[Tok]) -> bool:
     """ "Arden", "Co Dunmore", "Arden and Kessel", "Dunmore district", "Norway": one
     capitalised name, perhaps with a place word, or a country or capital (not "Lowland
     Electricity Networks", "Lebanese General Security")."""
+    if np and np[0].low == "the" and len(np) > 1:
+        np = np[1:]  # ("The Netherlands", "the UAE")
     if not np or len(np) > 7 or any(t.kind != "w" or t.poss for t in np):
         return False
     part: list[Tok] = []
@@ -2648,7 +2650,8 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
             frames.remove(f)
             continue
         verb = toks[index_at(toks, f.verb_start)].low
-        name = " ".join(t.low for t in f.np)
+        # ("The UAE recorded its highest temperature, 51.6C": a country named with "the")
+        name = " ".join(t.low for t in f.np).removeprefix("the ")
         if verb in _TALLIED_VERBS and (name in COUNTRIES or name in CAPITALS
                                        or f.np[-1].low in _PLACE_WORDS):
             frames.remove(f)

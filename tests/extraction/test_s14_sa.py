@@ -181,3 +181,20 @@ def test_they_called_for_stays_unattributed():
         "Shopkeepers on the high street met on Monday.",
         "They called for 40 more parking spaces."))
     assert ("Test Herald", "40") in got
+
+
+# --- a country written with "the" that "recorded" a figure, as one without
+
+
+def test_a_country_with_the_that_recorded_a_figure_is_the_writers():
+    got = speakers(run("The Netherlands recorded 1,240 measles cases last year."))
+    assert ("Test Herald", "1,240") in got
+    got = speakers(run(
+        "The Philippines recorded 1,240 measles cases last year, the health department said."))
+    assert ("Health department", "1,240") in got or any(
+        f == "1,240" and s not in ("Philippines", "Test Herald") for s, f in got)
+
+
+def test_a_company_with_the_that_recorded_a_figure_keeps_it():
+    got = speakers(run("The Marsh Harbour Company recorded 1,240 sales last year."))
+    assert ("Marsh Harbour Company", "1,240") in got
