@@ -1552,6 +1552,29 @@ def _which_said(frames: list[Frame], fig: Figure, text: str) -> Frame | None:
     return None
 
 
+def _between_own_account(infos: list[_Info], i: int) -> SpeakerRef | None:
+    """The person whose account sentence i continues: the next sentence of its paragraph ends
+    with "..., he said" or "..., she said", and that person spoke earlier in the paragraph (or at
+    the end of the one before). 'The minister said the State's finances were strained. The
+    coastal package will cover 46 km of shoreline. Work is to be finished within three
+    years, he said.': the pronoun carries the account on, so the sentence it closes is hers
+    or his too (a body's "it said" after its profile, "Mathebe employs 28,500 people", is not)."""
+    s = infos[i].sentence
+    if i + 1 >= len(infos) or infos[i + 1].sentence.segment != s.segment:
+        return None
+    spoken = [f for f in infos[i + 1].frames if f.speaker is not None]
+    if len(spoken) != 1 or len(spoken[0].np) != 1 or spoken[0].np[0].low not in ("he", "she") \
+            or spoken[0].direction != "post":
+        return None  # (not "She said 5 more were clamped": a new statement, test_speakers)
+    who = spoken[0].speaker
+    for k in range(i - 1, -1, -1):
+        if any(f.speaker is not None and f.speaker.key == who.key for f in infos[k].frames):
+            return who
+        if infos[k].sentence.segment != s.segment:
+            break  # (the last sentence of the paragraph before is looked at, no further)
+    return None
+
+
 def _opens_with_quote(info: _Info) -> bool:
     return info.sentence.text[:1] in OPEN_QUOTES or info.sentence.text[:1] == '"'
 
@@ -2125,6 +2148,10 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     # "..., police said. Officers stopped the car about 4 miles later.": the
                     # deed of the body that spoke, told on in its paragraph
                     speaker, when = spoken[-1].speaker, spoken[-1].date
+            if speaker is None and not frames and s.part == "body":
+                own = _between_own_account(infos, i)
+                if own is not None:
+                    speaker = own
             attributed = speaker is not None
             if speaker is None:
                 # a caption's "(Reuters)" is a photo credit: captions are the publisher's

@@ -198,3 +198,33 @@ def test_a_country_with_the_that_recorded_a_figure_is_the_writers():
 def test_a_company_with_the_that_recorded_a_figure_keeps_it():
     got = speakers(run("The Marsh Harbour Company recorded 1,240 sales last year."))
     assert ("Marsh Harbour Company", "1,240") in got
+
+
+# --- a sentence between a person's statement and the next "..., he said" of the paragraph
+
+
+def test_a_sentence_before_she_said_continues_her_account():
+    got = speakers(run(
+        "Transport Minister Halima Osei said the line would reopen in stages. The first 12 "
+        "stations will open in March. The rest will follow by the end of the year, she said."))
+    assert ("Halima Osei", "12") in got
+
+
+def test_the_account_may_begin_at_the_end_of_the_paragraph_before():
+    got = speakers(run(
+        "Fire chief Tomas Lindgren said crews had worked through the night.",
+        "The blaze destroyed 14 sheds on the estate. Nobody was hurt, he said."))
+    assert ("Tomas Lindgren", "14") in got
+
+
+def test_a_body_profile_before_it_said_stays_the_writers():
+    got = speakers(run(
+        "Harbour Packaging said it would close two plants. The group employs 5,400 people. "
+        "Most of the cuts will fall in Wales, it said."))
+    assert ("Test Herald", "5,400") in got
+
+
+def test_a_he_said_with_no_earlier_statement_carries_nothing_back():
+    got = speakers(run(
+        "The storm flattened 30 homes in the valley. It was the worst in memory, he said."))
+    assert ("Test Herald", "30") in got
