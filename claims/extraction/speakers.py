@@ -83,6 +83,7 @@ from .lexicon import (
     DEMONYMS,
     DISTANCE_UNITS,
     DOCUMENT_HEADS,
+    DURATION_UNITS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
     LEGAL_PREFIXES,
@@ -2043,7 +2044,7 @@ _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
-    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits")
+    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -2316,9 +2317,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # nor "wants to")
             frame = _subject_frame(toks, v, title_case)
             if frame is not None and not (
-                    frame.direction == "pre" and frame.np and frame.np[-1].low not in PRONOUNS
+                    frame.direction == "pre" and frame.np and (frame.np[-1].low not in PRONOUNS
                     and (frame.np[-1].cap or frame.np[-1].low in ORG_HEADS
-                         or frame.np[-1].low in GOVERNMENT_HEADS)):
+                         or frame.np[-1].low in GOVERNMENT_HEADS)
+                    # ("She called on the government to cut the tax to 0.1 cents": one person
+                    # named before, as "she asked for")
+                    or len(frame.np) == 1 and frame.np[0].low in ("he", "she"))):
                 frame = None
         if frame is None and low in ("asked", "asks", "ask") and _asked_for_figure(toks, v):
             # "The prosecutor asked for a sentence of six years", "She asked the judge for
@@ -2333,6 +2337,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
             frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
+        if frame is None and (low in QUOTE_VERBS or low == "went" and v + 1 < n and
+                              toks[v + 1].low == "on") and _introduces_speech(toks, v):
+            # 'Fallon went on: "..."', 'He continued: "..."', "The group responded that
+            # municipalities had created 11,000 places": the verb opens what the subject says
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("read", "reads") and v > 1 and \
                 toks[v - 1].low in DOCUMENT_HEADS and not toks[v - 1].cap:
             frame = _subject_frame(toks, v, title_case)  # '..." the statement read.'
@@ -2556,6 +2565,8 @@ def _bare_place(np: list[Tok]) -> bool:
     """ "Arden", "Co Dunmore", "Arden and Kessel", "Dunmore district", "Norway": one
     capitalised name, perhaps with a place word, or a country or capital (not "Lowland
     Electricity Networks", "Lebanese General Security")."""
+    if np and np[0].low == "the" and len(np) > 1:
+        np = np[1:]  # ("The Netherlands", "the UAE")
     if not np or len(np) > 7 or any(t.kind != "w" or t.poss for t in np):
         return False
     part: list[Tok] = []
@@ -2639,7 +2650,8 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
             frames.remove(f)
             continue
         verb = toks[index_at(toks, f.verb_start)].low
-        name = " ".join(t.low for t in f.np)
+        # ("The UAE recorded its highest temperature, 51.6C": a country named with "the")
+        name = " ".join(t.low for t in f.np).removeprefix("the ")
         if verb in _TALLIED_VERBS and (name in COUNTRIES or name in CAPITALS
                                        or f.np[-1].low in _PLACE_WORDS):
             frames.remove(f)
@@ -2911,6 +2923,17 @@ def _asked_for_figure(toks: list[Tok], v: int) -> bool:
                 "how", "why", "whether", "what", "when", "where", "about", "to", "not"):
             return False
     return False
+
+
+def _introduces_speech(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at v ("continued", "went on", "responded") is followed by a colon, or
+    by "that" (not "asked that", "wondered that": a request or a doubt)."""
+    k = v + 2 if toks[v].low == "went" else v + 1
+    if k >= len(toks):
+        return False
+    if toks[k].text == ":":
+        return True
+    return toks[k].low == "that" and toks[v].low not in ("asked", "asks", "wondered", "wonders")
 
 
 def _closes_quotation(toks: list[Tok], v: int) -> bool:
@@ -3398,6 +3421,16 @@ _ADDED_AMOUNT = words("to more another up roughly about around nearly almost som
 _MODALS = words("would will could might may can should must")
 
 
+
+def _unit_after(toks: list[Tok], i: int) -> bool:
+    """Whether the number word at i runs on to a unit: "four to five years", "five per cent"."""
+    for t in toks[i + 1 : i + 5]:
+        if t.low in DURATION_UNITS or t.low in ("per", "percent", "%"):
+            return True
+        if t.low not in NUMBER_WORDS and t.low not in ("to", "and", "or", "-", "a", "half"):
+            return False
+    return False
+
 def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     n = len(toks)
     low = toks[v].low
@@ -3435,8 +3468,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "higher spending explained most of the gap": a cause, not a speaker
     # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
     reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
-    if low in _MONEY_GATED and not any(t.kind == "n" for t in toks[v + 1 : v + reach]):
+    if low in _MONEY_GATED and not any(t.kind == "n" or t.low in NUMBER_WORDS and _unit_after(
+            toks, i) for i, t in enumerate(toks[v + 1 : v + reach], v + 1)):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
+        # ("The defence sought four to five years": a number word with its unit)
     if low in ("listed", "lists") and (v + 1 >= n or toks[v + 1].low in _LISTED_NOT or
                                        v > 0 and toks[v - 1].text in (",", "(")):
         return None  # "The Health Board has listed 96 contacts" (not "shares listed on")
