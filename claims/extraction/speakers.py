@@ -5036,6 +5036,15 @@ def _organisers_of(np: list[Tok]) -> list[Tok]:
 
 
 _ORGANISERS = words("organisers organizers organiser organizer")
+# A body named as an event's organiser: "organisers Longfield Events", "Lisboa Corre, the
+# company that organises the race", "organised by the Tenants' Union".
+_ORG_NAME = r"((?:[A-Z][\w&'\u2019-]*(?: |(?=[,.;:)]))){1,5})"
+_ORGANISER_NAMED_RE = re.compile(
+    r"\b[Oo]rgani[sz]ers?,? (?:(?:from|with|of) )?(?:the )?" + _ORG_NAME + r"|"
+    r"(?<![\w'\u2019-])" + _ORG_NAME.replace("(?: |(?=[,.;:)]))", "(?: |(?=,))") +
+    r", (?:the|a|an) [a-z][\w -]{0,40}?\b(?:that|which) (?:organi[sz]es|organi[sz]ed|runs|ran|"
+    r"stages|staged|puts on)\b|"
+    r"\b(?:organi[sz]ed|staged|run) by (?:the )?" + _ORG_NAME)
 
 
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
@@ -8646,6 +8655,11 @@ class ArticleSpeakers:
             body = self._introduced_spokes(cand.generic_head, pos)
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
+        if cand.generic_head in _ORGANISERS and cand.written.lower() in (
+                cand.generic_head, "the " + cand.generic_head):
+            body = self._organising_body(pos)
+            if body is not None:
+                return body  # "Organisers said", after "organisers Longfield Events"
         if cand.generic_head in _STUDY_AUTHORS and not cand.written.lower().startswith("the "):
             lead = self._led_by_after(pos, cand.written)
             if lead is not None:
@@ -9029,6 +9043,25 @@ class ArticleSpeakers:
             if m_end <= pos or b.pos > pos:
                 return self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
+
+    def _organising_body(self, pos: int) -> SpeakerRef | None:
+        """The body the article names as an event's organiser, which a bare "organisers
+        said" speaks for: "organisers Longfield Events have said", "Lisboa Corre, the company
+        that organises the race", "the march, organised by the Tenants' Union" (the last one
+        named before `pos`, else the first after: a headline's "organisers say")."""
+        found = []
+        for m in _ORGANISER_NAMED_RE.finditer(self.text):
+            name = _clean(next(g for g in m.groups() if g).strip())
+            if name.endswith(("'s", "\u2019s")) or normalise_key(name) == self.publisher.key or \
+                    " " in name and self._named_as_person(name):
+                continue  # (a person's name: "organiser Ana Ruiz, a teacher, said")
+            found.append((m.start(), name))
+        if len({normalise_key(n) for _, n in found}) != 1:
+            return None  # (none, or two events' organisers: which one speaks is unclear)
+        name = found[0][1]
+        kind = kind_of(name)
+        return self._register(SpeakerRef(name, kind if kind != PERSON else ORGANISATION),
+                              name, "")
 
     def _introduced_by_head(self, head: str, pos: int) -> SpeakerRef | None:
         """A body that has not spoken but was introduced with this word right before its
