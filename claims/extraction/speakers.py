@@ -6501,6 +6501,11 @@ _SUBJECT_PREFIX_RE = re.compile(
     # ("Opposition spokesman on national security Desmond Hylton-Reid welcomed ...")
     r"(?:(?:spokes(?:man|woman|person)|minister|secretary|critic)\s+(?:on|for)\s+"
     r"(?:[a-z]+\s+){1,3}(?:" + _TITLE_RUN + ")*)?"
+    # a title with its remit after "of" or "for": "Leader of the Opposition M.A. Joseph
+    # Kurian called ...", "Barabanki superintendent of police Dinesh Tripathi rejected ..."
+    # (a word at least after "of": "Friends of Ana Ruiz" is no title)
+    r"(?:(?<=[a-z] )(?:of|for)\s+(?:the\s+)?(?:(?:[a-z]+\s+){1,2}(?:" + _TITLE_RUN + ")*|"
+    r"(?:" + _TITLE_RUN + ")+)){0,2}"
 )
 
 

@@ -30,3 +30,21 @@ def test_organisers_with_no_named_organiser_stay_organisers():
                    "the Mill Lane Trust.",
                    "Organisers said 12,000 people came.")
     assert got["12,000"] == "Organisers"
+
+
+def test_he_is_the_subject_titled_with_a_remit_after_of():
+    got = speakers("\"We lost 3.7%,\" Finance Minister Anil Varghese said.",
+                   "Leader of the Opposition K.P. Thomas Mathew called the plan empty. He said "
+                   "₹4,200 crore had not been spent.")
+    assert got["₹4,200 crore"] == "K.P. Thomas Mathew"
+    got = speakers("His cousin Imran Sheikh said police had held him for 36 hours.",
+                   "District superintendent of police Rakesh Kumar Verma rejected the claim. "
+                   "\"An inquiry will report within 30 days,\" he said.")
+    assert got["within 30 days"] == "Rakesh Kumar Verma"
+
+
+def test_he_after_a_name_that_follows_of_is_not_that_name():
+    # "Friends of X": X is no title's holder and not the sentence's subject
+    got = speakers("Dan Miller, the coach, said the squad trained for 14 weeks.",
+                   "Friends of Tom Baker gathered outside. He said 300 fans had come.")
+    assert got["300"] == "Dan Miller"
