@@ -458,12 +458,19 @@ def kind_of(phrase: str) -> str:
             # Rescue": no personal name holds the words of relief work
         if "&" in bare[1:-1]:
             return ORGANISATION  # "Gulfview Power & Light", "Harrow & Finch": a firm's name
+        if head in _UNIT_HEADS and phrase.split()[-1][:1].isupper():
+            return ORGANISATION  # "Health Protection Unit", "Disease Monitoring Cell": a
+            # body's unit (no personal name ends in "Unit" or "Cell"), not a government
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
         return ORGANISATION  # "GeoNet", "ScotRail", "KudiPay": a brand, not a surname
     return PERSON
 
+
+# Last words of a capitalised name that make it a public body's unit: "the Midlands Health
+# Protection Unit", "the Communicable Disease Monitoring Cell".
+_UNIT_HEADS = words("unit units cell")
 
 # The kinds of local government named "<kind> of <place>": "the City of Toronto".
 _LOCAL_GOVERNMENT_KINDS = words("city town district village township municipality county "
@@ -4710,6 +4717,8 @@ def _number_in_place_name(np: list[Tok]) -> bool:
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
+    if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap:
+        return None  # "the Midlands Health Protection Unit": a body's unit, no one's name
     sp = _split_person_words(np)
     if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].low in _PLACE_GIVEN_NAMES \
             and any(t.low in TITLE_WORDS or t.low in PEOPLE_SPEAKER_HEADS or
@@ -9280,6 +9289,11 @@ class ArticleSpeakers:
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
         def named(name: str) -> bool:
+            poss = re.search(r"['\u2019]s\s", name)
+            if poss and head in _name_words(name[: poss.start()]) and \
+                    head not in _name_words(name[poss.end() :]):
+                return False  # "the police" is the Mumbai Police, not the Mumbai Police's
+                # Anti-Narcotics Cell that the story named first
             ws = _name_words(name)
             if head in ws and not _coordinated_modifier(name, head):
                 return True

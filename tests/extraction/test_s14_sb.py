@@ -48,3 +48,24 @@ def test_he_after_a_name_that_follows_of_is_not_that_name():
     got = speakers("Dan Miller, the coach, said the squad trained for 14 weeks.",
                    "Friends of Tom Baker gathered outside. He said 300 fans had come.")
     assert got["300"] == "Dan Miller"
+
+
+def test_a_capitalised_name_ending_in_unit_or_cell_is_a_body():
+    got = speakers("Cases rose to 87, according to the Northfield Health Protection Unit.")
+    assert got["87"] == "Northfield Health Protection Unit"
+    got = speakers("Latest figures from the National Water Monitoring Cell show 1,420 leaks.")
+    assert got["1,420"] == "National Water Monitoring Cell"
+    # a government's spokesman is not the unit named before
+    got = speakers("According to the Coastal Road Safety Cell, 412 people died last year.",
+                   "The provincial government announced Rs500,000 for each family, a government "
+                   "spokesman said.")
+    assert got["Rs500,000"] != "Coastal Road Safety Cell"
+    # a person's name is left alone
+    got = speakers("Ana Cell, a nurse, said 40 beds were empty.")
+    assert got["40"] == "Ana Cell"
+
+
+def test_the_police_is_not_a_unit_the_police_own():
+    got = speakers("The Harbour City Police's Anti-Fraud Unit has arrested nine people, the police "
+                   "said on Thursday.")
+    assert got["nine"] == "Harbour City Police"
