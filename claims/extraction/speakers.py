@@ -7380,6 +7380,12 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            first, _, rest = name_text.partition(" ")
+            if not role and rest.count(" ") == 1 and first.lower().endswith(_OCCUPATION_ENDINGS) \
+                    and re.search(rf"\b{re.escape(first.lower())}s?\b", text):
+                # "..., Assessor Gwen Haraldsen said" where the story also writes "the
+                # assessor": a word the text uses as a common noun is a title, not a first name
+                role, name_text, offset = first, rest, offset + len(first) + 1
             if not role and offset and _JUDGE_TITLE_RE.match(run[:offset].strip().lower()) and \
                     not text.endswith(("of ", "for ", "and "), 0, start):
                 # "Justice Halima Ode held ...": the title the reading of a remit ("Minister
@@ -8746,6 +8752,14 @@ class ArticleSpeakers:
             if m is not None:
                 return self._person_from_mention(m, cand.written)  # ("De Souza said"
                 # opening a sentence, after Ana de Souza)
+        if cand.person and not cand.role and cand.name.count(" ") == 2:
+            idx = self.mention_index
+            titled = next((idx.mentions[i] for i in idx.by_name.get(
+                cand.name.partition(" ")[2], ()) if idx.mentions[i].written == cand.name), None)
+            if titled is not None:
+                # "Assessor Gwen Haraldsen said", where the mention's reading made the first
+                # word a title (the story's "the assessor"): the person without it
+                return self._person_from_mention(titled, cand.written)
         if cand.person and not cand.surname_only and cand.name.count(" ") in (1, 2):
             m = self._fuller_name_before(cand.name, pos)
             if m is not None:

@@ -69,3 +69,20 @@ def test_the_police_is_not_a_unit_the_police_own():
     got = speakers("The Harbour City Police's Anti-Fraud Unit has arrested nine people, the police "
                    "said on Thursday.")
     assert got["nine"] == "Harbour City Police"
+
+
+def test_a_capitalised_occupation_the_story_also_writes_lowercase_is_a_title():
+    got = speakers("The median bill is $7,218, Assessor Gwen Halvard said.",
+                   "People assume the assessor raised it, Halvard said, citing 3.1% growth.")
+    assert got["$7,218"] == "Gwen Halvard"
+    assert got["3.1%"] == "Gwen Halvard"
+    got = speakers("Prices rose 4%, Surveyor Tom Ruane Kelly told reporters.",
+                   "The surveyor said 12 shops were checked.")
+    assert got["4%"] == "Tom Ruane Kelly"
+
+
+def test_a_first_name_with_an_occupation_ending_stays_a_name():
+    # "Christian" is never written lowercase: a first name
+    got = speakers("The median bill is $7,218, Christian Gwen Halvard said.",
+                   "People assume the assessor raised it, Halvard said, citing 3.1% growth.")
+    assert got["$7,218"] == "Christian Gwen Halvard"
