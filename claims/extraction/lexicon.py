@@ -216,7 +216,7 @@ ORG_HEADS = words(
     "limited corp corporation co "
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
-    "exporter supplier conglomerate forum guild collective syndicate cooperative "
+    "exporter supplier conglomerate forum guild collective syndicate cooperative co-operative "
     "platform portal tracker entity consultancy "
     "railway railways railroad transit metro airport exchange observatory laboratory clinic "
     "academy college larder pantry foodbank "

@@ -6068,7 +6068,8 @@ for _heads, _kinds in (
     ("newspaper outlet broadcaster channel paper", (MEDIA,)),
     ("league", (ORGANISATION,)),
     # "the think tank" ("tank" is a speaker's head only after "think")
-    ("tank think-tank thinktank partnership co-op", (ORGANISATION,)),
+    ("tank think-tank thinktank partnership co-op co-operative cooperative exchange",
+     (ORGANISATION,)),
     ("city town", (GOVERNMENT,)),
     ("museum gallery festival theatre theater orchestra developer", (ORGANISATION,)),
 ):
@@ -6087,6 +6088,9 @@ _HEAD_IN_OTHER_LANGUAGES = {
     "council": frozenset({"conseil", "consejo", "consiglio"}),
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
+# A head's longer spellings that introduce a body before its name: "the co-op" after "New
+# Zealand's largest dairy co-operative, Kowhai Dairy,".
+_HEAD_SYNONYMS = {"co-op": frozenset({"co-operative", "cooperative"})}
 # Other words a name may use for what a generic head describes: "the force" is the police.
 # Words in a body's name that "the force", "the airline" or "the carrier" refer back to.
 _AIRLINE_NAME_WORDS = frozenset({"airways", "airlines", "air", "aviation"})
@@ -9027,10 +9031,12 @@ class ArticleSpeakers:
         state statistics office, ... the office said" (among the last bodies that spoke
         before `pos`)."""
         seen: set[str] = set()
+        heads = {head} | _HEAD_SYNONYMS.get(head, frozenset())
         for p, ref in self._recent_history():
-            if p > pos or ref.kind == PERSON or ref.generic or ref.key == self.publisher.key \
-                    or ref.key in seen:
-                continue
+            if p > pos or ref.kind == PERSON and heads.isdisjoint(ref.role.lower().split()[-1:]) or \
+                    ref.generic or ref.key == self.publisher.key or ref.key in seen:
+                continue  # (a name read as a person's, introduced as "the dairy
+                # co-operative, Kowhai Dairy," is that body)
             seen.add(ref.key)
             if len(seen) > 4:
                 break
@@ -9038,8 +9044,9 @@ class ArticleSpeakers:
                 at = self.text.find(name)
                 while 0 <= at < pos:
                     before = self.text[max(0, at - 40) : at].lower().split()
-                    if before and before[-1] == head:
-                        return ref
+                    if before and (before[-1] == head or before[-1].rstrip(",") in
+                                   _HEAD_SYNONYMS.get(head, ())):
+                        return ref  # ("the dairy co-operative, Kowhai Dairy, ... the co-op")
                     after = _APPOS_ROLE_RE.match(self.text, at + len(name))
                     if after and after.group(1).lower().split()[-1] == head and \
                             after.group(1).lower().startswith(("the ", "a ", "an ")):

@@ -86,3 +86,22 @@ def test_a_first_name_with_an_occupation_ending_stays_a_name():
     got = speakers("The median bill is $7,218, Christian Gwen Halvard said.",
                    "People assume the assessor raised it, Halvard said, citing 3.1% growth.")
     assert got["$7,218"] == "Christian Gwen Halvard"
+
+
+def test_a_body_described_as_an_exchange_is_the_company_after():
+    got = speakers("Brixa, a cryptocurrency exchange with customers in 40 countries, halted "
+                   "withdrawals on Wednesday.",
+                   "In a petition filed late Wednesday, the Malta-registered company listed more "
+                   "than 80,000 creditors.")
+    assert got["more than 80,000"] == "Brixa"
+
+
+def test_the_co_op_is_the_body_introduced_as_a_co_operative():
+    got = speakers("Ireland's largest farm co-operative, Glenmore Milk, has forecast a price of "
+                   "52 cents a litre.",
+                   "The forecast would add about €900 million to farm incomes, the co-op said.")
+    assert got["about €900 million"] == "Glenmore Milk"
+    # a person named before is not "the co-op"
+    got = speakers("Farmer Ann Walsh, 54, said prices were 10% too low.",
+                   "The co-op said 300 farms had joined.")
+    assert got["300"] != "Ann Walsh"
