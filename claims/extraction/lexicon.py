@@ -249,7 +249,7 @@ COMPANY_NAME_HEADS = words(
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
     "ferries ratings health housing products "
     "bancorp bancshares motor pharmaceuticals therapeutics biosciences bio labs laboratories "
-    "systems technologies telecom telecoms industries automotive chemicals"
+    "systems technologies telecom telecoms industries automotive chemicals chemical materials"
 )
 
 # Legal forms written before a company's name ("PT Kebun Raya Makmur", "PJSC Volga Oil").

@@ -105,3 +105,12 @@ def test_the_co_op_is_the_body_introduced_as_a_co_operative():
     got = speakers("Farmer Ann Walsh, 54, said prices were 10% too low.",
                    "The co-op said 300 farms had joined.")
     assert got["300"] != "Ann Walsh"
+
+
+def test_a_name_ending_in_chemical_or_materials_is_a_company_it_stands_for():
+    got = speakers("Hoshida Chemical said on Monday that it would buy a rival for 90 billion yen.",
+                   "Hoshida will cut 400 jobs, it said.")
+    assert got["400"] == "Hoshida Chemical"
+    got = speakers("Arden Materials said it would close two plants.",
+                   "The closures will cost 1,200 jobs, it said.")
+    assert got["1,200"] == "Arden Materials"
