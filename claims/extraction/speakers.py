@@ -6088,6 +6088,9 @@ _HEAD_IN_OTHER_LANGUAGES = {
     "council": frozenset({"conseil", "consejo", "consiglio"}),
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
+# Heads of bodies a story may quote beside the one it reports on, through their analysts:
+# "the bank" is never a bank named only as "Analysts at Greystock Bank".
+_COMMENTATOR_BODY_HEADS = words("bank lender")
 # A head's longer spellings that introduce a body before its name: "the co-op" after "New
 # Zealand's largest dairy co-operative, Kowhai Dairy,".
 _HEAD_SYNONYMS = {"co-op": frozenset({"co-operative", "cooperative"})}
@@ -9315,6 +9318,9 @@ class ArticleSpeakers:
                     head not in _name_words(name[poss.end() :]):
                 return False  # "the police" is the Mumbai Police, not the Mumbai Police's
                 # Anti-Narcotics Cell that the story named first
+            if head in _COMMENTATOR_BODY_HEADS and self._only_commentator(name, pos):
+                return False  # "the central bank" is not Greystock Bank, named only as
+                # the employer of analysts ("Analysts at Greystock Bank forecast ...")
             ws = _name_words(name)
             if head in ws and not _coordinated_modifier(name, head):
                 return True

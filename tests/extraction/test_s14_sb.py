@@ -114,3 +114,14 @@ def test_a_name_ending_in_chemical_or_materials_is_a_company_it_stands_for():
     got = speakers("Arden Materials said it would close two plants.",
                    "The closures will cost 1,200 jobs, it said.")
     assert got["1,200"] == "Arden Materials"
+
+
+def test_the_bank_is_not_a_bank_quoted_only_through_its_analysts():
+    got = speakers("The Marovian Reserve Bank cut its benchmark rate to 4.5%, it said on Thursday.",
+                   "Analysts at Kestrel Bank forecast two more cuts before March.",
+                   "The central bank also said it would sell up to $300 million of reserves.")
+    assert got["up to $300 million"] == "Marovian Reserve Bank"
+    # a bank that speaks for itself is "the bank"
+    got = speakers("Kestrel Bank said profit rose 12% in the quarter.",
+                   "The bank said it would hire 300 staff.")
+    assert got["300"] == "Kestrel Bank"
