@@ -3516,6 +3516,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # show, but ...": one between two clauses)
         if not trailing and (nxt is None or not (
             nxt.kind == "n"
+            # "Analysts at Greystock Bank forecast two more cuts": a count in words too
+            # (after a name, not a sentence's first word: "Development projects two ...")
+            or nxt.low in NUMBER_WORDS and nxt.low != "one" and prv is not None and prv.cap
+            and v > 1
             or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
                            "their", "his", "her", "more", "over", "about", "nearly", "around",
                            "at", "up", "no", "on", ",", "this", "these", "what", "how",

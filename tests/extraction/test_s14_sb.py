@@ -125,3 +125,16 @@ def test_the_bank_is_not_a_bank_quoted_only_through_its_analysts():
     got = speakers("Kestrel Bank said profit rose 12% in the quarter.",
                    "The bank said it would hire 300 staff.")
     assert got["300"] == "Kestrel Bank"
+
+
+def test_a_forecast_of_a_count_in_words_is_the_named_forecaster_s():
+    got = speakers("Others see more room to ease. Analysts at Kestrel Bank forecast two more "
+                   "cuts before March.")
+    assert got["two"] == "Kestrel Bank"
+    got = speakers("Harrow Capital estimates three more rate rises this year.")
+    assert got["three"] == "Harrow Capital"
+
+
+def test_a_capitalised_noun_opening_the_sentence_is_no_forecaster():
+    got = speakers("Development projects two years late will cost ₹400 crore more.")
+    assert "Development" not in got.values()
