@@ -602,7 +602,8 @@ _FOR_BODY = words(
     "analyst analysts economist economists expert experts researcher researchers observer "
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
     "representative representatives monitors investigators members member campaigners "
-    "activists scientists organisers organizers organiser organizer forecasters meteorologists"
+    "activists scientists organisers organizers organiser organizer forecasters meteorologists "
+    "administrators liquidators receivers auditors"
 )
 
 
@@ -1943,10 +1944,17 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
         after = right_phrase(toks, k + 3)
         if after and valid_speaker_phrase(after) and k + 3 + len(after) < upto:
             return after
-    if ph and k + 1 < upto and toks[k].low == "at" and ph[-1].low in POLLED_PEOPLE | _STUDY_STAFF:
+    if ph and k + 1 < upto and (toks[k].low == "at" and ph[-1].low in POLLED_PEOPLE | _STUDY_STAFF
+                                or toks[k].low in ("at", "from") and
+                                ph[-1].low in _APPOINTED_STAFF):
         # "Analysts at Maybank Securities raised their target, saying ...": staff speaking for
-        # the firm they work at (read as the firm: `_staff_employer`)
+        # the firm they work at (read as the firm: `_staff_employer`); "Administrators from
+        # the accountancy firm Pellham Stroud were appointed and said ...": the firm's
         m = k + 1
+        if ph[-1].low in _APPOINTED_STAFF and m < upto and toks[m].low == "the":
+            m += 1
+            while m < upto and m - k <= 5 and toks[m].kind == "w" and not toks[m].cap:
+                m += 1  # ("the accountancy firm")
         while m < upto and m - k <= 5 and toks[m].kind == "w" and toks[m].cap and \
                 not toks[m].poss:
             m += 1
@@ -1961,6 +1969,8 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     return None
 
 
+# Staff a firm is appointed to send, who speak for it: "administrators from Pellham Stroud".
+_APPOINTED_STAFF = words("administrators liquidators receivers auditors")
 _SELF_WORDS = words("itself themselves")
 
 

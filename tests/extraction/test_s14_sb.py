@@ -138,3 +138,14 @@ def test_a_forecast_of_a_count_in_words_is_the_named_forecaster_s():
 def test_a_capitalised_noun_opening_the_sentence_is_no_forecaster():
     got = speakers("Development projects two years late will cost ₹400 crore more.")
     assert "Development" not in got.values()
+
+
+def test_administrators_from_a_firm_speak_for_the_firm():
+    got = speakers("Administrators from the accountancy firm Dunmore Keyes were appointed on "
+                   "Tuesday and said the club owed £9.4m to creditors.")
+    assert got["£9.4m"] == "Dunmore Keyes"
+    got = speakers("Liquidators from Harlow Stroud said the company owed £2.1m.")
+    assert got["£2.1m"] == "Harlow Stroud"
+    # people who are no firm's appointees keep their own voice
+    got = speakers("Fans from Bramwell Park said 300 tickets were left.")
+    assert got["300"] != "Bramwell Park"
