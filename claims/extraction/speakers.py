@@ -1969,6 +1969,9 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     return None
 
 
+# Words for one piece of research, which a story may use in turn ("a study released by X
+# ... the report said").
+_STUDY_DOCUMENTS = words("study report analysis paper")
 # Staff a firm is appointed to send, who speak for it: "administrators from Pellham Stroud".
 _APPOINTED_STAFF = words("administrators liquidators receivers auditors")
 _SELF_WORDS = words("itself themselves")
@@ -8727,6 +8730,11 @@ class ArticleSpeakers:
                 if court is not None:
                     return court
             issuer = self._document_issuer(doc, pos) if doc else None
+            if issuer is None and doc in _STUDY_DOCUMENTS:
+                # "the report said" when the story only named "a study released by the
+                # Alpine Cryosphere Observatory": one piece of research, called either way
+                issuer = next((found for other in sorted(_STUDY_DOCUMENTS - {doc}) if (
+                    found := self._document_issuer(other, pos)) is not None), None)
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:

@@ -149,3 +149,14 @@ def test_administrators_from_a_firm_speak_for_the_firm():
     # people who are no firm's appointees keep their own voice
     got = speakers("Fans from Bramwell Park said 300 tickets were left.")
     assert got["300"] != "Bramwell Park"
+
+
+def test_the_report_is_the_study_the_story_named():
+    got = speakers("Lakes shrank about 4% in a decade, according to a study released Monday by "
+                   "the Baltic Water Institute.",
+                   "Ines Kaur, a hydrologist not involved in the work, said the trend was clear.",
+                   "About 30% of lakes could vanish by 2100, the report said.")
+    assert got["About 30%"] == "Baltic Water Institute"
+    got = speakers("An analysis by the Harbour Policy Centre found rents rose 9% last year.",
+                   "Tenants now spend 41% of income on rent, the study said.")
+    assert got["41%"] == "Harbour Policy Centre"
