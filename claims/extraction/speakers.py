@@ -8571,8 +8571,8 @@ class ArticleSpeakers:
             # the opening paragraphs name ("The analysis by the Harbour Institute found")
             return self._survey_owner(pos)
         if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
-                cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and \
-                cand.name in self.mention_index.by_name:
+                cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and (
+                    cand.name in self.mention_index.by_name or self._described_person(cand.name)):
             # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
             cand = replace(cand, kind=PERSON, person=True)
         if cand.pronoun:
@@ -8990,6 +8990,20 @@ class ArticleSpeakers:
                          head=cand.generic_head or (cand.description[-1] if cand.description
                                                     else ""))
         return self._register(ref, cand.written, cand.role)
+
+    def _described_person(self, name: str) -> bool:
+        """Whether the text describes a name as a person's right after it: "Jordan Akintola,
+        a 29-year-old paramedic,", "Georgia Lund, a teacher," (a given name that is also a
+        country's does not make a person a government)."""
+        for m in re.finditer(re.escape(name) + r"(?=,)", self.text):
+            am = _APPOS_ROLE_RE.match(self.text, m.end())
+            if am is None:
+                continue
+            ws = set(am.group(1).lower().replace("-", " ").split())
+            if "old" in ws and "year" in ws or not ws.isdisjoint(PEOPLE_SPEAKER_HEADS) or \
+                    not ws.isdisjoint(_PERSON_TITLES):
+                return True
+        return False
 
     def _plan_author(self, word: str, pos: int, want: str) -> SpeakerRef | None:
         """The person "her plan" or "his proposal" belongs to: the one an earlier sentence

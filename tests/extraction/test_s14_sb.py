@@ -160,3 +160,18 @@ def test_the_report_is_the_study_the_story_named():
     got = speakers("An analysis by the Harbour Policy Centre found rents rose 9% last year.",
                    "Tenants now spend 41% of income on rent, the study said.")
     assert got["41%"] == "Harbour Policy Centre"
+
+
+def test_a_country_given_name_described_as_a_person_is_a_person():
+    got = speakers("Councillor Tom Ruiz said the city approved 12,400 units last year.",
+                   "Jordan Okafor, a 29-year-old paramedic, said his rent rose by $350. \"My "
+                   "landlord tried to raise it by 22 per cent,\" he said.")
+    assert got["$350"] == "Jordan Okafor"
+    assert got["22 per cent"] == "Jordan Okafor"
+    got = speakers("Georgia Lund, a teacher, said 30 pupils shared one room.")
+    assert got["30"] == "Georgia Lund"
+
+
+def test_a_country_s_body_stays_a_body():
+    got = speakers("Jordan Customs said it seized 400 kilograms of drugs.")
+    assert got["400 kilograms"] == "Jordan Customs"
