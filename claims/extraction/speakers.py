@@ -8913,6 +8913,8 @@ class ArticleSpeakers:
             # ("the Stuttgart-based group": where a body is based describes no name)
             found = self._weather_body(pos) if "weather" in described and \
                 cand.generic_head in _WEATHER_BODY_HEADS else None
+            if not described and found is None:
+                found = self._named_with_kind_word(cand, pos)
             found = found or self._generic(cand.generic_head, pos, early, described)
             if found is not None and described and cand.generic_head in ("club", "side") and \
                     found.name.lower().split()[-1] in _COMPETITION_WORDS:
@@ -8990,6 +8992,18 @@ class ArticleSpeakers:
                          head=cand.generic_head or (cand.description[-1] if cand.description
                                                     else ""))
         return self._register(ref, cand.written, cand.role)
+
+    def _named_with_kind_word(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """A body named before with both words of a description whose first word is itself
+        a kind of body: "according to police department data" is the Lake Oswego Police
+        Department named earlier, not the Fire Department that spoke since."""
+        ws = cand.written.lower().split()
+        if len(ws) != 2 or ws[0] not in _GENERIC_KINDS or ws[1] != cand.generic_head:
+            return None
+        b = next((b for b in reversed(self.bodies) if b.pos < pos and b.kind != PERSON and
+                  ws[0] in b.words and ws[1] in b.words and
+                  normalise_key(b.name) != self.publisher.key), None)
+        return self._register(SpeakerRef(b.name, b.kind), b.name, "") if b else None
 
     def _described_person(self, name: str) -> bool:
         """Whether the text describes a name as a person's right after it: "Jordan Akintola,

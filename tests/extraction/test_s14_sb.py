@@ -175,3 +175,12 @@ def test_a_country_given_name_described_as_a_person_is_a_person():
 def test_a_country_s_body_stays_a_body():
     got = speakers("Jordan Customs said it seized 400 kilograms of drugs.")
     assert got["400 kilograms"] == "Jordan Customs"
+
+
+def test_a_two_word_description_finds_the_body_named_with_both_words():
+    got = speakers("The incidents were reported to the Millbrook Police Department last week.",
+                   "The Millbrook Fire Department rescued four people, a fire department "
+                   "spokesperson said.",
+                   "Officers answered 389 calls, according to police department data.")
+    assert got["389"] == "Millbrook Police Department"
+    assert got["four"] == "Millbrook Fire Department"
