@@ -5638,6 +5638,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                     "insurer", "retailer", "developer", "contractor",
                                     "consultancy", "brokerage", "startup", "start-up")
                 or desc[-1].low.endswith("maker"))
+            if body_desc and desc[-1].low == "owner" and len(name) >= 2 and \
+                    kind_of(name_text) == PERSON:
+                body_desc = False  # "hotel owner Higa Tomoaki": a person owns it (a firm is
+                # "mall owner Westfield", "port owner Hutchison Ports")
             if body_desc:
                 # "Greek shipping company Delta Tankers": a body's name after its kind
                 kind = kind_of(_clean(" ".join(t.text for t in desc)))

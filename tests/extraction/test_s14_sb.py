@@ -184,3 +184,15 @@ def test_a_two_word_description_finds_the_body_named_with_both_words():
                    "Officers answered 389 calls, according to police department data.")
     assert got["389"] == "Millbrook Police Department"
     assert got["four"] == "Millbrook Fire Department"
+
+
+def test_an_owner_with_a_personal_name_is_a_person_he_stands_for():
+    got = speakers("Kana Ueda, a city official, said 17 people had been hurt.",
+                   "In Naha, hotel owner Tomas Brel told reporters that all 48 of his rooms were "
+                   "taken. \"Some guests have been here for three nights,\" he said.")
+    assert got["three nights"] == "Tomas Brel"
+
+
+def test_an_owner_with_a_company_s_name_stays_a_body():
+    got = speakers("Port owner Harbour Holdings said traffic rose 12%.")
+    assert got["12%"] == "Harbour Holdings"
