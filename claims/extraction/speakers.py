@@ -6532,7 +6532,12 @@ _SURNAME_SUBJECT_RE = re.compile(
 # "Okafor's team now wants to know ...": a person's team or lab opening the sentence stands
 # for the person, whom a "she says" after it names.
 _SURNAME_TEAM_SUBJECT_RE = re.compile(
-    r"([A-Z][\w'\u2019-]+?)['\u2019]s\s+(?:team|group|lab|laboratory|colleagues)\b")
+    r"([A-Z][\w'\u2019-]+?)['\u2019]s\s+(?:team|group|lab|laboratory|colleagues)\b|"
+    # "Cheruiyot's victory was the fifth by a Kenyan ... He said": what a person did or won,
+    # opening the sentence, stands for the person (not "Okafor's boat is old")
+    r"([A-Z][\w\u2019-]+?)['\u2019]s\s+(?:victory|win|defeat|record|performance|career|"
+    r"decision|resignation|campaign|comments|remarks|plan|proposal|appointment)\s+"
+    r"(?:was|is|were|are|has|had|came|comes)\b")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
     # ("Opposition spokesman on national security Desmond Hylton-Reid welcomed ...")
@@ -7345,7 +7350,7 @@ class ArticleSpeakers:
                 _SURNAME_TEAM_SUBJECT_RE.match(texts[sent])
             if opening is None:
                 continue
-            last = opening.group(1)
+            last = next(g for g in opening.groups() if g)
             earlier = self.mention_index.latest(self.mention_index.by_last.get(last, ()), sent)
             if earlier is not None:
                 found = earlier

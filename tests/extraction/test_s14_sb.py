@@ -196,3 +196,19 @@ def test_an_owner_with_a_personal_name_is_a_person_he_stands_for():
 def test_an_owner_with_a_company_s_name_stays_a_body():
     got = speakers("Port owner Harbour Holdings said traffic rose 12%.")
     assert got["12%"] == "Harbour Holdings"
+
+
+def test_he_after_a_sentence_whose_subject_a_person_possesses():
+    got = speakers("\"I knew the record was possible,\" said Peter Kamau, 27.",
+                   "Medics treated 214 runners, race doctor Luis Mota said. None was seriously "
+                   "hurt, he added.",
+                   "Kamau's victory was the fifth by a Kenyan man in the race's 11 editions.",
+                   "He said he would rest for three weeks.")
+    assert got["three weeks"] == "Peter Kamau"
+
+
+def test_he_after_a_possessive_that_names_no_one_stays_with_the_speaker():
+    got = speakers("Medics treated 214 runners, race doctor Luis Mota said.",
+                   "Kenya's dominance was clear again this year.",
+                   "He said 11 runners went to hospital.")
+    assert got["11"] == "Luis Mota"
