@@ -6443,6 +6443,8 @@ _APPOS_BEFORE_RE = re.compile(
     r"(?:^|(?<=[\s\"\u201c(]))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[A-Za-z][\w'-]*\s+){0,5}"
     r"[A-Za-z][\w'-]*),\s$")
 _ROLE_HEADS = TITLE_WORDS | PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS | words("manager")
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Tt]o|[Ff]rom|[Bb]y|[Uu]nder|"
+                                    r"[Aa]fter|[Bb]efore|[Dd]uring|[Tt]hrough|[Ii]nto)\s+$")
 # A relative named in apposition after "his" or "her": "her husband, Paul Perrin,".
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
@@ -7453,6 +7455,10 @@ class ArticleSpeakers:
             elif text[max(0, start - 2) : start] == ", ":
                 # a description in apposition before: "The county executive, Tom Baines,"
                 dm = _APPOS_BEFORE_RE.search(text, max(0, start - 90), start)
+                if dm and _PREPOSITION_BEFORE_RE.search(text, max(0, dm.start() - 12),
+                                                        dm.start()):
+                    dm = None  # "In a layoff notice filed with the state, Coral Ridge said":
+                    # a preposition's object, no description of the name after it
                 role_words = dm.group(1).lower().split() if dm else []
                 head_word = next((w for w in role_words if w in _ROLE_HEADS), "")
                 if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
