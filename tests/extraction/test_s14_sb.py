@@ -215,10 +215,11 @@ def test_he_after_a_possessive_that_names_no_one_stays_with_the_speaker():
 
 
 def test_a_preposition_s_object_before_a_name_is_no_description_of_it():
-    got = speakers("The clinic will close, its owner, Sandbar Health Partners, announced Tuesday.",
-                   "In a layoff notice filed with the state, Sandbar Health said 912 employees "
+    got = speakers("The clinic will close, its owner, Sandbar Ridge Health Partners, announced "
+                   "Tuesday.",
+                   "In a layoff notice filed with the state, Sandbar Ridge said 912 employees "
                    "would lose their jobs.")
-    assert got["912"] == "Sandbar Health Partners"
+    assert got["912"] == "Sandbar Ridge Health Partners"
     # a description in apposition before a person's name is still the person's role
     got = speakers("The county executive, Tom Baines, said 40 roads were closed.")
     assert got["40"] == "Tom Baines"
