@@ -65,7 +65,7 @@ GOVERNMENT_SEATS = _phrases(
     """the Kremlin, Kremlin, the White House, White House, the Pentagon, Pentagon, Downing
     Street, the Elysee, Elysee, Élysée, the Elysée, State House, Aso Rock, the Presidency,
     Presidency, the State Department, State Department, Foreign Office, Home Office, Whitehall,
-    Quai d'Orsay, Zhongnanhai, Koulouba"""
+    Quai d'Orsay, Zhongnanhai, Koulouba, An Garda Síochána, Garda Síochána, Garda Siochana"""
 )
 
 DEMONYMS: dict[str, str] = {}
@@ -355,6 +355,7 @@ TITLE_WORDS = words(
     "councillor councilmember councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
     "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr coun coun. "
+    "garda gda "
     "republican democrat undersecretary under-secretary "
     # honorifics before a name in West African, Burmese, Fijian, Malaysian and South Asian
     # outlets ("Madam Ama Owusu", "Hadja Aissatou Bah", "Daw Aye Aye", "Ratu Jone Vesi",

@@ -4736,6 +4736,9 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
     """(descriptor, title, name) when the phrase ends in a personal name."""
     if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap:
         return None  # "the Midlands Health Protection Unit": a body's unit, no one's name
+    if len(np) >= 2 and np[-1].cap and np[-2].cap and \
+            f"{np[-2].low} {np[-1].low}" in GOVERNMENT_SEATS:
+        return None  # "An Garda Síochána": a known body's name, though a rank opens it
     sp = _split_person_words(np)
     if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].low in _PLACE_GIVEN_NAMES \
             and any(t.low in TITLE_WORDS or t.low in PEOPLE_SPEAKER_HEADS or

@@ -223,3 +223,15 @@ def test_a_preposition_s_object_before_a_name_is_no_description_of_it():
     # a description in apposition before a person's name is still the person's role
     got = speakers("The county executive, Tom Baines, said 40 roads were closed.")
     assert got["40"] == "Tom Baines"
+
+
+def test_irish_police_ranks_are_titles():
+    got = speakers("Det Garda Aoife Brennan told the court he took €48,000.",
+                   "Reserves fell to €212,000, Det Gda Brennan said.")
+    assert got["€48,000"] == "Aoife Brennan"
+    assert got["€212,000"] == "Aoife Brennan"
+
+
+def test_the_irish_police_force_is_no_person():
+    got = speakers("An Garda Síochána said 40 people were arrested.")
+    assert got["40"] == "Garda Síochána"
