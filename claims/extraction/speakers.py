@@ -456,8 +456,10 @@ def kind_of(phrase: str) -> str:
         if any(w in _RELIEF_WORDS for w in bare[1:]):
             return ORGANISATION  # "Old Market Emergency Response Room", "Glen Mhor Mountain
             # Rescue": no personal name holds the words of relief work
-        if "&" in bare[1:-1]:
+        amp = bare.index("&") if "&" in bare[1:-1] else 0
+        if amp and not (bare[amp - 1] in TITLE_WORDS and bare[amp + 1] in TITLE_WORDS):
             return ORGANISATION  # "Gulfview Power & Light", "Harrow & Finch": a firm's name
+            # (not "MD & CEO Raghav Sethuraman": two titles)
         if head in _UNIT_HEADS and phrase.split()[-1][:1].isupper():
             return ORGANISATION  # "Health Protection Unit", "Disease Monitoring Cell": a
             # body's unit (no personal name ends in "Unit" or "Cell"), not a government
@@ -4784,6 +4786,10 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
     if j < k - 1 and np[j].cap:
         return None  # "Syndicat National des Roulants": a body's name in another language
     if k >= 2 and np[k - 1].text == "&" and np[k - 2].cap:
+        if _is_title(np[k - 2]) and _is_title(np[k]):
+            found = _split_person(np[k:])  # "MD & CEO Raghav Sethuraman": two titles
+            if found is not None and not found[0] and found[1]:
+                return np[: k - 2], np[k - 2 : k] + found[1], found[2]
         return None  # "Procter & Gamble", "Johnson & Johnson": a company, not a person
     if len(run) >= 3 and run[-1].low.rstrip(".") in ("jr", "sr") and run[-2].cap:
         found = _split_person(np[:k] + run[:-1])  # "Robert Kennedy Jr.": the suffix is the

@@ -235,3 +235,14 @@ def test_irish_police_ranks_are_titles():
 def test_the_irish_police_force_is_no_person():
     got = speakers("An Garda Síochána said 40 people were arrested.")
     assert got["40"] == "Garda Síochána"
+
+
+def test_two_titles_joined_by_an_ampersand_title_the_name_after():
+    got = speakers("The chain added 68 stores, MD & CEO Kiran Sethi said.",
+                   "\"Shoppers came back,\" Sethi said, adding that 70% of new stores were in "
+                   "small towns.")
+    assert got["68"] == "Kiran Sethi"
+    assert got["70%"] == "Kiran Sethi"
+    # a firm named with an ampersand stays a firm
+    got = speakers("Harrow & Finch said sales rose 4%.")
+    assert got["4%"] == "Harrow & Finch"
