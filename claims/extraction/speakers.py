@@ -1253,6 +1253,13 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.append(t)  # "Greek shipping company"
             k += 1
             continue
+        if t.text == "(" and out and k + 3 < n and toks[k + 2].text == ")" and \
+                toks[k + 1].text.isupper() and toks[k + 1].kind == "w" and toks[k + 3].cap and \
+                toks[k + 3].kind == "w" and (out[-1].low in TITLE_WORDS or
+                                             out[-1].low in PEOPLE_SPEAKER_HEADS):
+            out.extend(toks[k : k + 3])  # "additional superintendent of police (STF) Vikram
+            k += 3  # Chaudhary": a unit's acronym between a title and the name
+            continue
         if t.text == "(" and out and out[-1].poss and k + 2 < n and toks[k + 2].text == ")" \
                 and toks[k + 1].text.isupper() and toks[k + 1].kind == "w":
             out[-1] = _possessive_base(out[-1])

@@ -246,3 +246,12 @@ def test_two_titles_joined_by_an_ampersand_title_the_name_after():
     # a firm named with an ampersand stays a firm
     got = speakers("Harrow & Finch said sales rose 4%.")
     assert got["4%"] == "Harrow & Finch"
+
+
+def test_a_unit_s_acronym_between_a_title_and_a_name():
+    got = speakers("According to additional superintendent of police (STF) Ravi Mehra, the team "
+                   "had tracked him for three weeks.")
+    assert got["three weeks"] == "Ravi Mehra"
+    # a body's bracketed acronym after its name is left as it was
+    got = speakers("According to the Road Safety Authority (RSA), 40 people died.")
+    assert got["40"] == "Road Safety Authority"
