@@ -5079,13 +5079,14 @@ def _organisers_of(np: list[Tok]) -> list[Tok]:
 
 _ORGANISERS = words("organisers organizers organiser organizer")
 # A body named as an event's organiser: "organisers Longfield Events", "Lisboa Corre, the
-# company that organises the race", "organised by the Tenants' Union".
+# company that organises the race", "the Free Press Coalition, the umbrella group behind the
+# protests", "organised by the Tenants' Union".
 _ORG_NAME = r"((?:[A-Z][\w&'\u2019-]*(?: |(?=[,.;:)]))){1,5})"
 _ORGANISER_NAMED_RE = re.compile(
     r"\b[Oo]rgani[sz]ers?,? (?:(?:from|with|of) )?(?:the )?" + _ORG_NAME + r"|"
     r"(?<![\w'\u2019-])" + _ORG_NAME.replace("(?: |(?=[,.;:)]))", "(?: |(?=,))") +
-    r", (?:the|a|an) [a-z][\w -]{0,40}?\b(?:that|which) (?:organi[sz]es|organi[sz]ed|runs|ran|"
-    r"stages|staged|puts on)\b|"
+    r", (?:the|a|an) [a-z][\w -]{0,40}?\b(?:(?:that|which) (?:organi[sz]es|organi[sz]ed|runs|ran|"
+    r"stages|staged|puts on)|behind the)\b|"
     r"\b(?:organi[sz]ed|staged|run) by (?:the )?" + _ORG_NAME)
 
 
@@ -9170,7 +9171,7 @@ class ArticleSpeakers:
         named before `pos`, else the first after: a headline's "organisers say")."""
         found = []
         for m in _ORGANISER_NAMED_RE.finditer(self.text):
-            name = _clean(next(g for g in m.groups() if g).strip())
+            name = _clean(next(g for g in m.groups() if g).strip()).removeprefix("The ")
             if name.endswith(("'s", "\u2019s")) or normalise_key(name) == self.publisher.key or \
                     " " in name and self._named_as_person(name):
                 continue  # (a person's name: "organiser Ana Ruiz, a teacher, said")

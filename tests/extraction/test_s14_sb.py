@@ -255,3 +255,10 @@ def test_a_unit_s_acronym_between_a_title_and_a_name():
     # a body's bracketed acronym after its name is left as it was
     got = speakers("According to the Road Safety Authority (RSA), 40 people died.")
     assert got["40"] == "Road Safety Authority"
+
+
+def test_organisers_are_the_group_behind_the_protests():
+    got = speakers("The Open Air Coalition, the umbrella group behind the protests, said 90,000 "
+                   "people took part.",
+                   "In Haifa, some 8,000 people marched, according to the organizers.")
+    assert got["some 8,000"] == "Open Air Coalition"
