@@ -3080,6 +3080,18 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             rest[j].low in _SENT)), None)
         if verb is not None:
             ph = rest[:verb]
+    end = k + len(ph)
+    if ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and end + 2 < len(toks) and \
+            toks[end].low in ("that", "which") and (toks[end + 1].cap or toks[end + 1].low ==
+                                                    "the" and toks[end + 2].cap):
+        # "according to trial results that Veridane Therapeutics presented Monday": the
+        # document's maker, named in the relative clause before its verb
+        owner = right_phrase(toks, end + 1)
+        after = end + 1 + len(owner)
+        if owner and after < len(toks) and not toks[after].cap and (
+                toks[after].low.endswith("ed") or toks[after].low in _IRREGULAR_PARTICIPLES) \
+                and valid_speaker_phrase(owner):
+            ph = owner
     ph = familiar_tail(toks, ph, k + len(ph))  # "according to people familiar with the matter"
     for i, t in enumerate(ph[:-2]):
         if t.poss and t.cap and ph[i + 1].low in _PUBLICATION_ADJECTIVES and ph[i + 2].cap:
