@@ -274,3 +274,13 @@ def test_according_to_a_document_that_a_body_presented():
     # a relative clause about the document, not its maker, is left alone
     got = speakers("Sales fell 8%, according to figures that Analysts say are too low.")
     assert got.get("8%") != "Analysts"
+
+
+def test_a_canadian_press_dateline_credits_the_wire():
+    got = speakers("CALGARY (The Canadian Press) - A driver was jailed for seven years on Friday.",
+                   publisher="Global News")
+    assert got["seven years"] == "The Canadian Press"
+    # a bracket in the body that is no dateline credits no wire
+    got = speakers("The driver was jailed for seven years, court records (AAP) show.",
+                   publisher="Global News")
+    assert got["seven years"] != "AAP"
