@@ -6169,6 +6169,8 @@ _HEAD_ALIASES = {**_HEAD_IN_OTHER_LANGUAGES, "force": _POLICE_BODY_WORDS,
                  # "prosecutors said" after the Harbour City Public Prosecution spoke
                  "prosecutors": _PROSECUTION_WORDS, "prosecutor": _PROSECUTION_WORDS,
                  "bank": _HEAD_IN_OTHER_LANGUAGES["bank"] | {"bancorp", "bancshares"},
+                 # "the regulator" for the Electricity Tariff Regulatory Authority
+                 "regulator": frozenset({"regulatory"}),
                  "union": frozenset({"organisation", "organization", "federation",
                                      "confederation", "congress", "guild", "syndicate",
                                      "association", "alliance"})}

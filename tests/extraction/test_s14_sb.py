@@ -284,3 +284,12 @@ def test_a_canadian_press_dateline_credits_the_wire():
     got = speakers("The driver was jailed for seven years, court records (AAP) show.",
                    publisher="Global News")
     assert got["seven years"] != "AAP"
+
+
+def test_the_regulator_is_the_regulatory_body_named_since():
+    got = speakers("The country's power regulator on Tuesday approved a tariff rise.",
+                   "The National Energy Regulatory Authority said the rise would raise 580 "
+                   "billion rupees.",
+                   "Households using up to 200 units will be exempt for three months, the "
+                   "regulator said.")
+    assert got["three months"] == "National Energy Regulatory Authority"
