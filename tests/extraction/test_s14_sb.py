@@ -287,7 +287,7 @@ def test_a_canadian_press_dateline_credits_the_wire():
 
 
 def test_the_regulator_is_the_regulatory_body_named_since():
-    got = speakers("The country's power regulator on Tuesday approved a tariff rise.",
+    got = speakers("Kenya's power regulator on Tuesday approved a tariff rise.",
                    "The National Energy Regulatory Authority said the rise would raise 580 "
                    "billion rupees.",
                    "Households using up to 200 units will be exempt for three months, the "
