@@ -5090,6 +5090,8 @@ def _organisers_of(np: list[Tok]) -> list[Tok]:
 
 
 _ORGANISERS = words("organisers organizers organiser organizer")
+# Last words of an event's name, which speaks through its organisers.
+_EVENT_HEADS = words("festival marathon fair show games carnival expo championships")
 # A body named as an event's organiser: "organisers Longfield Events", "Lisboa Corre, the
 # company that organises the race", "the Free Press Coalition, the umbrella group behind the
 # protests", "organised by the Tenants' Union".
@@ -8748,6 +8750,13 @@ class ArticleSpeakers:
         if cand.generic_head in _ORGANISERS and cand.written.lower() in (
                 cand.generic_head, "the " + cand.generic_head):
             body = self._organising_body(pos)
+            if body is None and not early:
+                # "Greenmere Festival welcomed a record 95,000 people, organisers have
+                # confirmed": with no organiser named, the event opening the sentence
+                subject = self._own_sentence_subject(pos)
+                if subject is not None and subject.kind != PERSON and \
+                        subject.name.lower().split()[-1] in _EVENT_HEADS:
+                    body = subject
             if body is not None:
                 return body  # "Organisers said", after "organisers Longfield Events"
         if cand.generic_head in _STUDY_AUTHORS and not cand.written.lower().startswith("the "):

@@ -293,3 +293,12 @@ def test_the_regulator_is_the_regulatory_body_named_since():
                    "Households using up to 200 units will be exempt for three months, the "
                    "regulator said.")
     assert got["three months"] == "National Energy Regulatory Authority"
+
+
+def test_organisers_of_an_event_named_as_the_subject_are_the_event():
+    got = speakers("Brookmere Festival welcomed a record 61,000 people over three days, organisers "
+                   "have confirmed.")
+    assert got["61,000"] == "Brookmere Festival"
+    # a subject that is no event leaves the organisers as they are
+    got = speakers("Tenants marched through the city centre, and 8,000 took part, organisers said.")
+    assert got["8,000"] == "Organisers"
