@@ -407,7 +407,8 @@ _NUMBERISH = frozenset(
 
 _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"
-    "Kyodo|Yonhap|Agence France-Presse|Associated Press|GNA|Bernama|Reuters/AFP"
+    "Kyodo|Yonhap|Agence France-Presse|Associated Press|GNA|Bernama|Reuters/AFP|"
+    "The Canadian Press|Canadian Press|AAP|PA Media|ANSA|Lusa|Interfax"
 )
 _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
 _WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")

@@ -65,7 +65,7 @@ GOVERNMENT_SEATS = _phrases(
     """the Kremlin, Kremlin, the White House, White House, the Pentagon, Pentagon, Downing
     Street, the Elysee, Elysee, Élysée, the Elysée, State House, Aso Rock, the Presidency,
     Presidency, the State Department, State Department, Foreign Office, Home Office, Whitehall,
-    Quai d'Orsay, Zhongnanhai, Koulouba"""
+    Quai d'Orsay, Zhongnanhai, Koulouba, An Garda Síochána, Garda Síochána, Garda Siochana"""
 )
 
 DEMONYMS: dict[str, str] = {}
@@ -216,7 +216,7 @@ ORG_HEADS = words(
     "limited corp corporation co "
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
-    "exporter supplier conglomerate forum guild collective syndicate cooperative "
+    "exporter supplier conglomerate forum guild collective syndicate cooperative co-operative "
     "platform portal tracker entity consultancy "
     "railway railways railroad transit metro airport exchange observatory laboratory clinic "
     "academy college larder pantry foodbank "
@@ -249,7 +249,7 @@ COMPANY_NAME_HEADS = words(
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
     "ferries ratings health housing products "
     "bancorp bancshares motor pharmaceuticals therapeutics biosciences bio labs laboratories "
-    "systems technologies telecom telecoms industries automotive chemicals"
+    "systems technologies telecom telecoms industries automotive chemicals chemical materials"
 )
 
 # Legal forms written before a company's name ("PT Kebun Raya Makmur", "PJSC Volga Oil").
@@ -355,6 +355,7 @@ TITLE_WORDS = words(
     "councillor councilmember councilman councilwoman alderman assemblyman assemblywoman congressman "
     "congresswoman coroner magistrate supt supt. insp insp. det det. const const. cpt cpt. "
     "ch. chief-superintendent asst asst. gen. lt.-gen. lt-gen supervisor regent agent cr cllr coun coun. "
+    "garda gda "
     "republican democrat undersecretary under-secretary "
     # honorifics before a name in West African, Burmese, Fijian, Malaysian and South Asian
     # outlets ("Madam Ama Owusu", "Hadja Aissatou Bah", "Daw Aye Aye", "Ratu Jone Vesi",
