@@ -924,7 +924,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
             st.startswith(("It will ", "As ")) or ", in its " in st or ", in their " in st or \
             not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None \
-            or not _LEAD_COLLEAGUES.isdisjoint(low_words)  # (speakers._lead_opener)
+            or not _LEAD_COLLEAGUES.isdisjoint(low_words) \
+            or ': "' in st or ": \u201c" in st  # (speakers._lead_opener, _colon_quotation)
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date

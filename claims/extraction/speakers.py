@@ -1838,10 +1838,19 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             if t.text in (",", ".", ";", "!", "?", ")", "\u2014", "\u2013", "-") or \
                     t.text in QUOTES:
                 return True  # (a spaced en dash ends the clause as an em dash does)
-            if t.text in ("(", "&", "'"):
+            if t.text in ("(", "&", "'") or t.text == "/" and 0 < k < n - 1 and \
+                    toks[k - 1].end == t.start and toks[k + 1].start == t.end:
+                # ("said at the Chicago/State station": a slash inside a name)
                 k += 1
                 continue
             return False
+        if t.kind == "n" and k and toks[k - 1].low == "no." and toks[k - 1].cap:
+            seen += 1  # a number that names: "said in Press Release No. 25/142"
+            k += 1
+            while k + 1 < n and toks[k].text == "/" and toks[k + 1].kind == "n" and \
+                    toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end:
+                k += 2
+            continue
         if k + 1 < n and (t.kind == "n" and toks[k + 1].low in MONTHS or t.cap and t.low in
                           MONTHS and toks[k + 1].kind == "n") and len(
                 toks[k + 1 if t.cap else k].text) <= 2:
@@ -1870,6 +1879,32 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             return False
         k += 1
     return True
+
+
+# Who a speaker named after the verb is, told in a relative clause that runs to the sentence's
+# end: "..., said a resident who helped recover the bodies and who declined to be named",
+# "..., said a trader who did not want to be identified." The clause describes the speaker;
+# its verbs ("be named") open no new statement.
+_SPEAKER_RELATIVES = words("who whose")
+
+
+def _speaker_relative_only(toks: list[Tok], ph: list[Tok], k: int) -> bool:
+    """Whether toks[k:] is only a relative clause about the speaker phrase `ph` (a common noun
+    or a name, not a pronoun), running to the sentence's end without a quotation."""
+    n = len(toks)
+    if k >= n or toks[k].low not in _SPEAKER_RELATIVES or ph[-1].low in PRONOUNS or not (
+            ph[0].low in ("a", "an", "another", "one") or ph[0].cap and ph[0].low != "the"):
+        return False  # (a person described or named, not "dozens of staff who ...")
+    v = index_at(toks, ph[0].start) - 1
+    if any(toks[i].text == "," and toks[i + 1].low in _RELATIVE_OPENERS for i in range(v)):
+        return False  # ("The trust, which runs 12 schools, said dozens of staff who rely on
+        # trains had been unable to work": the verb's subject is before it)
+    end = n
+    while end > k and toks[end - 1].kind == "p" and toks[end - 1].text in (".", "!", "?"):
+        end -= 1
+    if end - k > 30:
+        return False
+    return all(t.text not in QUOTES and t.text not in (";", ":") for t in toks[k:end])
 
 
 def _statement_author(toks: list[Tok], k: int) -> tuple[list[Tok], list[Tok]] | None:
@@ -2434,6 +2469,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
+    if n > 4 and ":" in sentence and (not frames or frames[0].direction != "pre" or
+                                      frames[0].zone_start > sentence.find(":")):
+        colon = _colon_quotation(toks)
+        if colon is not None and (not frames or colon.zone_end <= frames[0].zone_start):
+            if dates is not None:
+                colon.date = _frame_date(sentence, dates, colon)
+            frames.insert(0, colon)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -2441,6 +2483,32 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+# A quotation opened after a colon that closes a short clause with a speaker as its subject
+# and no reporting verb: 'A Treasury spokesperson hit back: "We have raised the wage by
+# 6.7%."', 'She fumed: "..."', 'The minister was defiant: "..."' -- what follows the colon is
+# what the subject said. (Not a label with no verb, 'Katrin Vogel in her office: "..."', nor a
+# clause about something else, 'Aisha Rahman sent us this, with a comment: "..."'.)
+_COLON_CLAUSE_STOPS = words("in at on with from for of by to near after before during as "
+                            "and or but")
+
+
+def _colon_quotation(toks: list[Tok]) -> Frame | None:
+    n = len(toks)
+    k = next((i for i in range(1, min(n - 1, 14)) if toks[i].text == ":"), -1)
+    if k < 2 or toks[k + 1].text not in QUOTES or toks[k + 1].text in CLOSE_QUOTES:
+        return None
+    if any(t.kind != "w" for t in toks[:k]):
+        return None  # (a figure, a quotation or an aside before the colon)
+    np = right_phrase(toks, 0)
+    j = len(np)
+    if not np or j >= k or not valid_speaker_phrase(np) or toks[j].cap or \
+            toks[j].low in _COLON_CLAUSE_STOPS:
+        return None
+    if any(t.low in _COLON_CLAUSE_STOPS for t in toks[j:k]):
+        return None
+    return Frame("pre", np[0].start, toks[k].end, toks[j].start, toks[k - 1].end, np, [])
 
 
 # A pledge recounted as the terms of an agreement made before: "Under a deal signed last
@@ -3980,7 +4048,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # ("Tamika Harris, whose nephew was shot, said she heard dozens of shots": "she" is
         # the subject of what was said, not an inverted "..., said she.")
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and \
-                not pronoun_clause and _trailer_only(toks, end_i):
+                not pronoun_clause and (_trailer_only(toks, end_i) or
+                                        _speaker_relative_only(toks, ph, end_i)):
             appos, _ = _appos_after(toks, end_i)
             zone_end = appos[-1].end if appos else ph[-1].end
             if low in DATA_VERBS:

@@ -1,0 +1,105 @@
+"""Session 14 (sf): constructions that recur across the untold sets' authors -- a speaker named
+after the verb and described by a relative clause, a quotation opened after a colon, and a
+trailer after the verb that holds a slash or a numbered document."""
+
+from __future__ import annotations
+
+import datetime
+
+from claims.extraction import extract_claims
+from tests.extraction.checks import assert_invariants
+from tests.extraction.corpus import Seg
+
+DAY = datetime.date(2024, 8, 5)
+
+
+def run(*paragraphs, publisher="Test Herald"):
+    headline = "A headline without figures"
+    text = headline + "\n\n"
+    segments = [Seg("headline", 0, len(headline))]
+    for p in paragraphs:
+        start = len(text)
+        text += p + "\n"
+        segments.append(Seg("body", start, start + len(p)))
+    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
+    assert_invariants(claims, text)
+    return {c.figure_text: c.speaker for c in claims}
+
+
+# --- a speaker after the verb, described by a relative clause to the sentence's end ---------
+
+def test_inverted_speaker_with_a_relative_clause_that_holds_clause_words():
+    got = run("Three rockets hit the depot overnight, said a guard who asked not to be named "
+              "for fear of reprisals.")
+    assert got["Three"] == "Guard"
+
+
+def test_inverted_speaker_with_two_coordinated_relative_clauses():
+    got = run("The floodwater reached 40 homes by dawn, said a farmer who lost his herd and "
+              "who has lived in the valley all his life.")
+    assert got["40"] == "Farmer"
+
+
+def test_inverted_named_speaker_whose_clause_runs_on():
+    got = run("About 60 families were moved to the school hall, said Amina Bello, whose house "
+              "was among those flooded.")
+    assert got["About 60"] == "Amina Bello"
+
+
+def test_verb_after_an_aside_keeps_the_subject_before_it():
+    # The relative clause belongs to "dozens of staff", what the trust said, not a speaker.
+    got = run("The Fenmoor Learning Trust, which runs 14 schools, said dozens of staff who "
+              "rely on buses had been unable to reach work.")
+    assert got["dozens"] == "Fenmoor Learning Trust"
+
+
+def test_a_count_after_said_is_no_speaker():
+    got = run("Officials said hundreds of people who live near the river were told to leave.")
+    assert got["hundreds"] == "Officials"
+
+
+# --- a quotation after a colon that closes the speaker's clause -----------------------------
+
+def test_colon_quotation_after_a_clause_without_reporting_verb():
+    got = run('A health ministry spokesperson hit back: "We have opened 120 new beds since '
+              'March."')
+    assert got["120"] == "Health ministry"
+
+
+def test_colon_quotation_after_a_predicate_adjective():
+    got = run('Mayor Helen Varga was defiant: "We will hire 35 more inspectors this year."')
+    assert got["35"] == "Helen Varga"
+
+
+def test_colon_label_without_a_verb_is_left_alone():
+    got = run('Tomas Rendell in his workshop in Leeds: "I sold 200 chairs last year."')
+    assert got["200"] == "Test Herald"
+
+
+def test_colon_after_a_thing_is_left_alone():
+    got = run('The rules are clear: "No more than 40 guests at any time."')
+    assert got["No more than 40"] == "Test Herald"
+
+
+def test_colon_after_a_prepositional_clause_is_left_alone():
+    got = run('Priya Shah sent us a photo, with a caption: "The water rose 2 metres."')
+    assert got["2 metres"] == "Test Herald"
+
+
+# --- trailers after the verb with a slash or a numbered document ----------------------------
+
+def test_trailer_with_a_slash_inside_a_name():
+    got = run("More than 900 drivers have been hired since May, the operator said at the "
+              "Kings/Parade depot.")
+    assert got["More than 900"] == "Operator"
+
+
+def test_trailer_naming_a_numbered_press_release():
+    got = run("Disbursements rose to about $2.4 billion, the Fund said in Press Release "
+              "No. 24/311, issued in Washington.")
+    assert got["about $2.4 billion"] == "Fund"
+
+
+def test_a_figure_after_the_verb_still_ends_the_trailer():
+    got = run("Prices rose, the bureau said, and 20/30 of the stalls closed.")
+    assert "20" not in got or got.get("20") != "Bureau"
