@@ -909,6 +909,13 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
             k -= 1
             continue
+        if t.kind == "w" and not out and k == end - 1 and k > 1 and not t.cap and \
+                t.low.isalpha() and t.low not in _PHRASE_STOP and \
+                toks[k - 1].low in _NAME_CONNECTORS_BEFORE_LOWER and toks[k - 2].cap and \
+                toks[k - 2].kind == "w" and not toks[k - 2].poss and k - 2 > 0:
+            out[:0] = toks[k - 1 : k + 1]  # "the Cour des comptes said", "the Tribunal de
+            k -= 2  # commerce ruled": a name in French or Spanish keeps its last words
+            continue  # lower case
         if t.kind == "w" and t.low in _FOREIGN_CONNECTORS and not t.cap and out and \
                 out[0].cap and k > 1 and (toks[k - 1].cap and toks[k - 1].kind == "w" or (
                     toks[k - 1].low in _FOREIGN_CONNECTORS and toks[k - 2].cap)):
@@ -1522,6 +1529,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True
     if len(np) >= 2 and np[-1].kind == "n" and np[-2].kind == "w" and np[-2].cap:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
+    if len(np) >= 3 and np[-1].kind == "w" and not np[-1].cap and \
+            np[-2].low in _NAME_CONNECTORS_BEFORE_LOWER and np[-3].cap and not np[-3].poss:
+        return True  # "the Cour des comptes": a French name whose last word is lower case
     if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
         return True  # "Its monitoring stations recorded": the instruments of the body before
     if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
@@ -4641,6 +4651,7 @@ def _is_title(t: Tok) -> bool:
 # Lower-case words joining the words of a body's name in French, Spanish, Portuguese...
 # ("Casa para Todos", "Universidad de los Andes", "University of Dar es Salaam": lower-case
 # words inside a name in another language)
+_NAME_CONNECTORS_BEFORE_LOWER = words("de des du del della")
 _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos das y et los las "
                             "para por es")
 
@@ -5766,9 +5777,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          written=written)
     # a description with a name at its end: "the UN's humanitarian agency OCHA"
     k = len(words)
-    while k > 0 and words[k - 1].cap and (not words[k - 1].poss or _possessive_in_name(
-            words, k - 1)):
-        k -= 1
+    while k > 0 and (words[k - 1].cap and (not words[k - 1].poss or _possessive_in_name(
+            words, k - 1)) or k >= 3 and k < len(words) and words[k].cap and
+            words[k - 1].low in _FOREIGN_CONNECTORS and words[k - 2].cap):
+        k -= 1  # (past "de" in "grid operator Banco Central de Chile")
     k = _name_after_description(words, k)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
             not _number_in_place_name(words) and \

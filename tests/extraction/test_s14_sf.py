@@ -103,3 +103,27 @@ def test_trailer_naming_a_numbered_press_release():
 def test_a_figure_after_the_verb_still_ends_the_trailer():
     got = run("Prices rose, the bureau said, and 20/30 of the stalls closed.")
     assert "20" not in got or got.get("20") != "Bureau"
+
+
+# --- French and Spanish body names: an elided article, a lower-case last word ---------------
+
+def test_name_with_an_elided_article_after_a_description():
+    got = run("About 25,000 homes lost power overnight, grid operator Électricité de l'Est "
+              "said.")
+    assert got["About 25,000"] == "Électricité de l'Est"
+
+
+def test_name_whose_last_word_is_lower_case():
+    got = run("The Tribunal de commerce said the company owed €14 million to suppliers.")
+    assert got["€14 million"] == "Tribunal de commerce"
+
+
+def test_description_before_a_name_with_a_connector_goes_to_the_role():
+    got = run("Inflation slowed to 3.1%, central bank Banco de la Nación said.")
+    assert got["3.1%"] == "Banco de la Nación"
+
+
+def test_lower_case_words_after_a_connector_in_english_are_left_alone():
+    # a place with an elided article is no speaker where nothing attributes the figure
+    got = run("Imports from Côte d'Ivoire rose 4% last year.")
+    assert got["4%"] == "Test Herald"
