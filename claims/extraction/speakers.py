@@ -1708,6 +1708,10 @@ def _weekday_date_before(toks: list[Tok], j: int) -> bool:
     return a.low in MONTHS and b.kind == "n" or a.kind == "n" and b.low in MONTHS
 
 
+_LINKING_ADVERBS = words("however though meanwhile instead nonetheless nevertheless too "
+                         "likewise")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1715,6 +1719,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         low = t.low
         if t.text == "," and _weekday_date_before(toks, j):
             return j - 3  # "Jane Doe, on Thursday, June 12, presented": as ", on Thursday,"
+        if t.text == "," and j >= 3 and toks[j - 1].low in _LINKING_ADVERBS and \
+                toks[j - 2].text == "," and toks[j - 3].kind == "w":
+            j -= 3  # "Residents who spoke to Reuters, however, said": an adverb set off by
+            continue  # commas stands between the subject and its verb
         if low == "last" and j + 1 < len(toks) and toks[j + 1].low in (
                 "week", "month", "year", "weekend", "night"):
             j -= 1  # "The authority had last week warned"
@@ -2075,7 +2083,11 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 
 # Verbs that report a statement only before "that" or a quotation.
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
-                    "reckoned")
+                    "reckoned "
+                    # a reply reported in indirect speech: "The ministry responded that it had
+                    # built 6,000 homes" (elsewhere these verbs follow a quotation only)
+                    "responded responds replied replies answered answers countered counters "
+                    "retorted retorts")
 # Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
 # "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
 # name for both sets had the later one, without "again", replace this one).

@@ -127,3 +127,32 @@ def test_lower_case_words_after_a_connector_in_english_are_left_alone():
     # a place with an elided article is no speaker where nothing attributes the figure
     got = run("Imports from Côte d'Ivoire rose 4% last year.")
     assert got["4%"] == "Test Herald"
+
+
+# --- a reply in indirect speech; an adverb set off by commas before the verb ----------------
+
+def test_responded_that_reports_the_reply():
+    got = run("The housing department responded that it had already approved 4,200 "
+              "affordable homes.")
+    assert got["4,200"] == "Housing department"
+
+
+def test_replied_that_after_a_long_apposition():
+    got = run("A spokesperson for the port authority, run by the state (PSA), replied that 12 "
+              "berths had reopened.")
+    assert got["12"] == "Port authority"
+
+
+def test_replied_without_that_is_no_statement():
+    got = run("The firm replied to the letter within 14 days.")
+    assert got["within 14 days"] == "Test Herald"
+
+
+def test_adverb_between_commas_keeps_the_subject_of_a_relative_clause():
+    got = run("Villagers who spoke to the Daily Courier, however, said 35 people were taken.")
+    assert got["35"] == "Villagers"
+
+
+def test_adverb_between_commas_after_a_name():
+    got = run("The transport union, meanwhile, said 60 drivers had walked out.")
+    assert got["60"] == "Transport union"
