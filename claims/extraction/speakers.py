@@ -3050,7 +3050,9 @@ def _owned_before(ph: list[Tok]) -> bool:
     head = ph[-1]
     if head.low not in DOCUMENT_HEADS or head.cap:
         return False
-    return any(t.poss or t.cap and t.low not in _DETERMINERS for t in ph[:-1])
+    # (or a body's noun in lower case: "a ministry document", "a police tally seen by Reuters")
+    return any(t.poss or t.cap and t.low not in _DETERMINERS or t.kind == "w" and (
+        t.low in GOVERNMENT_HEADS or t.low in _POLICE_BODY_WORDS) for t in ph[:-1])
 
 
 # Working documents whose word is no DOCUMENT_HEADS (a "paper" is also a newspaper; a

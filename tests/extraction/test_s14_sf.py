@@ -156,3 +156,22 @@ def test_adverb_between_commas_keeps_the_subject_of_a_relative_clause():
 def test_adverb_between_commas_after_a_name():
     got = run("The transport union, meanwhile, said 60 drivers had walked out.")
     assert got["60"] == "Transport union"
+
+
+# --- a body's document that an outlet saw ----------------------------------------------------
+
+def test_lower_case_body_owns_the_document_an_outlet_saw():
+    got = run("The quota was cut to 8,000 tonnes, according to a ministry document seen by "
+              "the Tribune.")
+    assert got["8,000 tonnes"] == "Ministry"
+
+
+def test_police_tally_obtained_by_an_outlet_is_the_police_figure():
+    got = run("At least 23 people were killed, according to a police tally obtained by the "
+              "Tribune.")
+    assert got["At least 23"] == "Police"
+
+
+def test_a_document_without_owner_stays_with_the_outlet_that_saw_it():
+    got = run("At least 23 people were killed, according to a document seen by the Tribune.")
+    assert got["At least 23"] == "Tribune"
