@@ -3285,6 +3285,16 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
 
 
 def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
+    if toks[v].low == "quoted" and v > 1 and toks[v - 1].low in _PROGRESSIVE_AUX and \
+            v + 2 < len(toks) and toks[v + 1].low == "as" and toks[v + 2].low in (
+                "saying", "telling", "stating", "claiming"):
+        # "The minister was quoted as saying 400 jobs would go": no one named quotes him,
+        # the subject is the one quoted
+        frame = _subject_frame(toks, v, False)
+        if frame is not None and frame.direction == "pre" and frame.np:
+            frame.zone_end = toks[v + 2].end
+            frame.verb_end = toks[v + 2].end
+        return frame if frame is not None and frame.direction == "pre" else None
     ph = right_phrase(toks, v + 1)
     k = v + 1 + len(ph)
     if ph and k < len(toks) and toks[k].text == ",":

@@ -175,3 +175,20 @@ def test_police_tally_obtained_by_an_outlet_is_the_police_figure():
 def test_a_document_without_owner_stays_with_the_outlet_that_saw_it():
     got = run("At least 23 people were killed, according to a document seen by the Tribune.")
     assert got["At least 23"] == "Tribune"
+
+
+# --- "was quoted as saying" with no one named who quotes ------------------------------------
+
+def test_subject_quoted_as_saying_without_an_agent():
+    got = run("The governor was quoted as saying 45 villages had been cut off.")
+    assert got["45"] == "Governor"
+
+
+def test_quoted_as_saying_with_an_agent_still_names_the_subject():
+    got = run("The governor is quoted by local radio as saying 45 villages had been cut off.")
+    assert got["45"] == "Governor"
+
+
+def test_a_quoted_price_is_no_quotation():
+    got = run("Shares were quoted at 45 pence in early trading.")
+    assert got["45 pence"] == "Test Herald"
