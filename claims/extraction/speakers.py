@@ -4159,6 +4159,18 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     if before and before[-1].cap and valid_speaker_phrase(before):
                         c, inner = c2, toks[c2 + 1 : j]
                     break
+        if c >= 0 and len(inner) > 2 and inner[0].low == "and" and \
+                inner[1].low in ("who", "whose"):
+            # "A senior nurse who worked at the homes, and who asked not to be named, said":
+            # a second relative clause joined to a first; the speaker is before the first
+            for k0 in range(c - 1, max(0, c - 25), -1):
+                if toks[k0].kind == "p":
+                    break
+                if toks[k0].low in ("who", "whose"):
+                    np = left_phrase(toks, k0)
+                    if np and valid_speaker_phrase(np) and np[-1].low not in PRONOUNS:
+                        return _finish(toks, v, np, [], np[0].start, title_case)
+                    break
         given = _given_name(inner) if c >= 0 else None
         if given:
             # "A member of the church, who gave his name only as Emmanuel, told ...": the

@@ -192,3 +192,22 @@ def test_quoted_as_saying_with_an_agent_still_names_the_subject():
 def test_a_quoted_price_is_no_quotation():
     got = run("Shares were quoted at 45 pence in early trading.")
     assert got["45 pence"] == "Test Herald"
+
+
+# --- two relative clauses joined by "and" between a subject and its verb --------------------
+
+def test_second_relative_clause_set_off_by_commas():
+    got = run("A nurse who worked on the night shift, and who asked not to be named, said "
+              "crews waited up to 9 hours outside the hospital.")
+    assert got["up to 9 hours"] == "Nurse"
+
+
+def test_second_relative_clause_after_a_non_restrictive_first():
+    got = run("The driver, who was on the route, and who saw the crash, said 12 people were "
+              "hurt.")
+    assert got["12"] == "Driver"
+
+
+def test_and_which_about_a_thing_is_left_alone():
+    got = run("The plan that ministers backed, and which cost £40m, said nothing of jobs.")
+    assert got.get("£40m") != "Ministers"
