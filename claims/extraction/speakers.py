@@ -1058,8 +1058,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         if t.low == "at" and _staff_of_named_firm(head, out):
                             return head + [t] + out
                         return _trim(out)  # the body speaks: "analysts at Cordros"
-                    if t.low == "from" and head[-1].low in DOCUMENT_HEADS and out[0].cap:
-                        return head + [t] + out  # "data from Wind Information showed"
+                    if t.low == "from" and head[-1].low in DOCUMENT_HEADS and (
+                            out[0].cap or len(out) == 1 and (out[0].low in _POLICE_BODY_WORDS
+                                                             or out[0].low in GOVERNMENT_HEADS)):
+                        return head + [t] + out  # "data from Wind Information showed",
+                        # "figures from police show" (a body's noun with no article)
                     return head
                 if t.low in ("in", "near", "around") and toks[k - 1].kind == "w" and \
                         not toks[k - 1].cap and \

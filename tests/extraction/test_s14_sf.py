@@ -211,3 +211,20 @@ def test_second_relative_clause_after_a_non_restrictive_first():
 def test_and_which_about_a_thing_is_left_alone():
     got = run("The plan that ministers backed, and which cost £40m, said nothing of jobs.")
     assert got.get("£40m") != "Ministers"
+
+
+# --- a body's noun without an article after "figures from" ----------------------------------
+
+def test_figures_from_police_are_the_police_figures():
+    got = run("Figures from police show 212 burglaries were reported in March.")
+    assert got["212"] == "Police"
+
+
+def test_data_from_police_after_the_statement():
+    got = run("Burglaries rose to 212 in March, data from police show.")
+    assert got["212"] == "Police"
+
+
+def test_reports_from_people_are_no_body_document():
+    got = run("Reports from villagers show 14 houses burned.")
+    assert got["14"] != "Reports"
