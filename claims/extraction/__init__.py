@@ -290,7 +290,6 @@ from .speakers import (
     _GENERIC_KINDS,
     _KEPT_COUNTS,
     _KNOWN_NAMES,
-    _OWN_PLANS,
     _STUDY_AUTHORS,
     ARMED_GROUP,
     DOCUMENT_SUBJECT_VERBS,
@@ -301,6 +300,7 @@ from .speakers import (
     PERSON,
     POLLED_PEOPLE,
     REVISE_VERBS,
+    UNDER_OWNED_DOCUMENTS,
     ArticleSpeakers,
     Frame,
     SpeakerRef,
@@ -954,7 +954,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 not low_words.isdisjoint(FORECAST_NOUNS) and not low_words.isdisjoint(REVISE_VERBS):
             hint = True  # "The airline trimmed its growth target to 5%", "She raised her price
             # target to 1,450 rupees", "raised the forecast" (speakers._own_forecast)
-        if figures and not hint and st[:6] == "Under " and not low_words.isdisjoint(_OWN_PLANS):
+        if figures and not hint and st[:6] == "Under " and \
+                not low_words.isdisjoint(UNDER_OWNED_DOCUMENTS):
             hint = True  # "Under her proposal, ..." (speakers._under_own_plan)
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []

@@ -3375,6 +3375,8 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 
 
 _OWN_PLANS = words("proposal proposals plan plans budget")
+UNDER_OWNED_DOCUMENTS = _OWN_PLANS | words("estimate estimates projection projections forecast "
+                                           "forecasts scenario scenarios")
 # What a researcher's own work is called after "his" or "her" ("her simulations"), and the
 # group owning it between them ("his team's models").
 _OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
@@ -3404,6 +3406,21 @@ def _under_own_plan(toks: list[Tok]) -> Frame | None:
         # story is about put forward, as "its proposal" would say
         owner = Tok("its", "its", owner.start, owner.end, "w", False)
         return Frame("pre", toks[0].start, toks[3].end, toks[0].start, toks[2].end, [owner], [])
+    if owner.low in ("a", "an", "the"):
+        # "Under a Cabinet Office estimate released last year, such a quake could kill up to
+        # 18,000 people", "Under the Treasury projections, ...": a named body's estimate or
+        # plan, its name in capitals before the document's word
+        k = 2
+        while k < min(len(toks) - 1, 7) and toks[k].cap and toks[k].kind == "w" and \
+                not toks[k].poss:
+            k += 1
+        if k == 2 or toks[k].low not in UNDER_OWNED_DOCUMENTS:
+            return None
+        c = next((m for m in range(k + 1, min(len(toks), k + 8)) if toks[m].text == ","), -1)
+        if c < 0 or any(t.kind != "w" for t in toks[k + 1 : c]):
+            return None
+        return Frame("pre", toks[0].start, toks[c].end, toks[0].start, toks[k].end,
+                     toks[2:k], [])
     if not (owner.low in ("his", "her", "its", "their") or owner.poss and owner.cap):
         return None
     for k in range(2, min(5, len(toks) - 1)):
@@ -6108,6 +6125,8 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "a UN report", "the police statement"
     mods: list[Tok] = []
     for i, t in enumerate(words[:-1]):
+        if t.low == "staff" and i == len(words) - 2 and mods:
+            continue  # "a council staff report": the council's, which its staff wrote
         if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0) and (
                 t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
                 i + 2 < len(words) and words[i + 1].cap):

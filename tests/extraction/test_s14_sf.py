@@ -228,3 +228,32 @@ def test_data_from_police_after_the_statement():
 def test_reports_from_people_are_no_body_document():
     got = run("Reports from villagers show 14 houses burned.")
     assert got["14"] != "Reports"
+
+
+# --- a named body's estimate opened with "Under"; a council staff report --------------------
+
+def test_under_a_named_body_estimate():
+    got = run("Under a Home Office estimate published last year, up to 9,000 officers could "
+              "retire by 2030.")
+    assert got["up to 9,000"] == "Home Office"
+
+
+def test_under_a_named_agreement_is_left_alone():
+    got = run("Under the Kigali Agreement, emissions must fall 45% by 2035.")
+    assert got["45%"] == "Test Herald"
+
+
+def test_under_a_capitalised_plan_name_is_left_alone():
+    got = run("Under the Clean Streets Plan, 40 buses will be replaced.")
+    assert got["40"] == "Test Herald"
+
+
+def test_council_staff_report_is_the_council_report():
+    got = run("The typical bill would rise to $2,310, according to a council staff report "
+              "tabled on Tuesday.")
+    assert got["$2,310"] == "Council"
+
+
+def test_staff_report_without_owner_stays_unowned():
+    got = run("The typical bill would rise to $2,310, according to a staff report.")
+    assert got["$2,310"] == "Test Herald"
