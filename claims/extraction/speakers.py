@@ -1848,6 +1848,11 @@ def _clock_time(toks: list[Tok], k: int) -> int:
     return m - k if minutes else 0
 
 
+_ADDRESS_PREPS = words("at outside from near")
+_STREET_WORDS = words("street st road rd avenue ave lane drive dr terrace tce place square way "
+                      "boulevard blvd crescent close court highway")
+
+
 def _trailer_only(toks: list[Tok], k: int) -> bool:
     """Whether toks[k:] up to the clause end only adds circumstances ("told reporters on
     Sunday", "in a report published on Thursday"), so the attribution covers what precedes."""
@@ -1865,6 +1870,13 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
                 k += 1
                 continue
             return False
+        if t.kind == "n" and k and toks[k - 1].low in _ADDRESS_PREPS and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w" and t.text.isdigit() and \
+                len(t.text) <= 4 and any(x.low.rstrip(".") in _STREET_WORDS
+                                         for x in toks[k + 1 : k + 4]):
+            seen += 1  # a street address: "said at 10 Downing Street", "her home at 22
+            k += 1  # Riverview Tce"
+            continue
         if t.kind == "n" and k and toks[k - 1].low == "no." and toks[k - 1].cap:
             seen += 1  # a number that names: "said in Press Release No. 25/142"
             k += 1

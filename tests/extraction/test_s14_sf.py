@@ -257,3 +257,21 @@ def test_council_staff_report_is_the_council_report():
 def test_staff_report_without_owner_stays_unowned():
     got = run("The typical bill would rise to $2,310, according to a staff report.")
     assert got["$2,310"] == "Test Herald"
+
+
+# --- a street address in the trailer after the verb -----------------------------------------
+
+def test_street_address_after_the_verb_keeps_the_attribution():
+    got = run("Some 40 jobs will go, the prime minister said outside 10 Downing Street.")
+    assert got["Some 40"] == "Prime minister"
+
+
+def test_home_address_after_a_quotation():
+    got = run('"Dozens of families here cannot pay," Mrs Okafor said from her home at 14 '
+              'Riverside Tce.')
+    assert got["Dozens"] == "Okafor"
+
+
+def test_a_count_after_at_is_no_address():
+    got = run("Some 40 jobs will go, the minister said at 14 board meetings.")
+    assert got["Some 40"] == "Test Herald"
