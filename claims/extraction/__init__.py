@@ -291,7 +291,6 @@ from .speakers import (
     _GENERIC_KINDS,
     _KEPT_COUNTS,
     _KNOWN_NAMES,
-    _OWN_PLANS,
     _STUDY_AUTHORS,
     ARMED_GROUP,
     DOCUMENT_SUBJECT_VERBS,
@@ -302,6 +301,7 @@ from .speakers import (
     PERSON,
     POLLED_PEOPLE,
     REVISE_VERBS,
+    UNDER_OWNED_DOCUMENTS,
     ArticleSpeakers,
     Frame,
     SpeakerRef,
@@ -927,7 +927,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
             st.startswith(("It will ", "As ")) or ", in its " in st or ", in their " in st or \
             not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None \
-            or not _LEAD_COLLEAGUES.isdisjoint(low_words)  # (speakers._lead_opener)
+            or not _LEAD_COLLEAGUES.isdisjoint(low_words) \
+            or ': "' in st or ": \u201c" in st  # (speakers._lead_opener, _colon_quotation)
         digits = _DIGIT_RE.search(st) is not None
         numeric = digits or not _NUMBERISH.isdisjoint(low_words)
         # dates keep their numbers from being read as figures; without figures they only date
@@ -956,7 +957,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 not low_words.isdisjoint(FORECAST_NOUNS) and not low_words.isdisjoint(REVISE_VERBS):
             hint = True  # "The airline trimmed its growth target to 5%", "She raised her price
             # target to 1,450 rupees", "raised the forecast" (speakers._own_forecast)
-        if figures and not hint and st[:6] == "Under " and not low_words.isdisjoint(_OWN_PLANS):
+        if figures and not hint and st[:6] == "Under " and \
+                not low_words.isdisjoint(UNDER_OWNED_DOCUMENTS):
             hint = True  # "Under her proposal, ..." (speakers._under_own_plan)
         toks = tokenize(st) if (figures or hint or s.part == "headline") else []
         frames: list[Frame] = []

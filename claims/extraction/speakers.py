@@ -920,6 +920,13 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
             k -= 1
             continue
+        if t.kind == "w" and not out and k == end - 1 and k > 1 and not t.cap and \
+                t.low.isalpha() and t.low not in _PHRASE_STOP and \
+                toks[k - 1].low in _NAME_CONNECTORS_BEFORE_LOWER and toks[k - 2].cap and \
+                toks[k - 2].kind == "w" and not toks[k - 2].poss and k - 2 > 0:
+            out[:0] = toks[k - 1 : k + 1]  # "the Cour des comptes said", "the Tribunal de
+            k -= 2  # commerce ruled": a name in French or Spanish keeps its last words
+            continue  # lower case
         if t.kind == "w" and t.low in _FOREIGN_CONNECTORS and not t.cap and out and \
                 out[0].cap and k > 1 and (toks[k - 1].cap and toks[k - 1].kind == "w" or (
                     toks[k - 1].low in _FOREIGN_CONNECTORS and toks[k - 2].cap)):
@@ -1062,8 +1069,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         if t.low == "at" and _staff_of_named_firm(head, out):
                             return head + [t] + out
                         return _trim(out)  # the body speaks: "analysts at Cordros"
-                    if t.low == "from" and head[-1].low in DOCUMENT_HEADS and out[0].cap:
-                        return head + [t] + out  # "data from Wind Information showed"
+                    if t.low == "from" and head[-1].low in DOCUMENT_HEADS and (
+                            out[0].cap or len(out) == 1 and (out[0].low in _POLICE_BODY_WORDS
+                                                             or out[0].low in GOVERNMENT_HEADS)):
+                        return head + [t] + out  # "data from Wind Information showed",
+                        # "figures from police show" (a body's noun with no article)
                     return head
                 if t.low in ("in", "near", "around") and toks[k - 1].kind == "w" and \
                         not toks[k - 1].cap and \
@@ -1540,6 +1550,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True
     if len(np) >= 2 and np[-1].kind == "n" and np[-2].kind == "w" and np[-2].cap:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
+    if len(np) >= 3 and np[-1].kind == "w" and not np[-1].cap and \
+            np[-2].low in _NAME_CONNECTORS_BEFORE_LOWER and np[-3].cap and not np[-3].poss:
+        return True  # "the Cour des comptes": a French name whose last word is lower case
     if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
         return True  # "Its monitoring stations recorded": the instruments of the body before
     if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
@@ -1716,6 +1729,10 @@ def _weekday_date_before(toks: list[Tok], j: int) -> bool:
     return a.low in MONTHS and b.kind == "n" or a.kind == "n" and b.low in MONTHS
 
 
+_LINKING_ADVERBS = words("however though meanwhile instead nonetheless nevertheless too "
+                         "likewise")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1723,6 +1740,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         low = t.low
         if t.text == "," and _weekday_date_before(toks, j):
             return j - 3  # "Jane Doe, on Thursday, June 12, presented": as ", on Thursday,"
+        if t.text == "," and j >= 3 and toks[j - 1].low in _LINKING_ADVERBS and \
+                toks[j - 2].text == "," and toks[j - 3].kind == "w":
+            j -= 3  # "Residents who spoke to Reuters, however, said": an adverb set off by
+            continue  # commas stands between the subject and its verb
         if low == "last" and j + 1 < len(toks) and toks[j + 1].low in (
                 "week", "month", "year", "weekend", "night"):
             j -= 1  # "The authority had last week warned"
@@ -1845,6 +1866,11 @@ def _clock_time(toks: list[Tok], k: int) -> int:
     return m - k if minutes else 0
 
 
+_ADDRESS_PREPS = words("at outside from near")
+_STREET_WORDS = words("street st road rd avenue ave lane drive dr terrace tce place square way "
+                      "boulevard blvd crescent close court highway")
+
+
 def _trailer_only(toks: list[Tok], k: int) -> bool:
     """Whether toks[k:] up to the clause end only adds circumstances ("told reporters on
     Sunday", "in a report published on Thursday"), so the attribution covers what precedes."""
@@ -1856,10 +1882,26 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             if t.text in (",", ".", ";", "!", "?", ")", "\u2014", "\u2013", "-") or \
                     t.text in QUOTES:
                 return True  # (a spaced en dash ends the clause as an em dash does)
-            if t.text in ("(", "&", "'"):
+            if t.text in ("(", "&", "'") or t.text == "/" and 0 < k < n - 1 and \
+                    toks[k - 1].end == t.start and toks[k + 1].start == t.end:
+                # ("said at the Chicago/State station": a slash inside a name)
                 k += 1
                 continue
             return False
+        if t.kind == "n" and k and toks[k - 1].low in _ADDRESS_PREPS and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w" and t.text.isdigit() and \
+                len(t.text) <= 4 and any(x.low.rstrip(".") in _STREET_WORDS
+                                         for x in toks[k + 1 : k + 4]):
+            seen += 1  # a street address: "said at 10 Downing Street", "her home at 22
+            k += 1  # Riverview Tce"
+            continue
+        if t.kind == "n" and k and toks[k - 1].low == "no." and toks[k - 1].cap:
+            seen += 1  # a number that names: "said in Press Release No. 25/142"
+            k += 1
+            while k + 1 < n and toks[k].text == "/" and toks[k + 1].kind == "n" and \
+                    toks[k].start == toks[k - 1].end and toks[k + 1].start == toks[k].end:
+                k += 2
+            continue
         if k + 1 < n and (t.kind == "n" and toks[k + 1].low in MONTHS or t.cap and t.low in
                           MONTHS and toks[k + 1].kind == "n") and len(
                 toks[k + 1 if t.cap else k].text) <= 2:
@@ -1888,6 +1930,32 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             return False
         k += 1
     return True
+
+
+# Who a speaker named after the verb is, told in a relative clause that runs to the sentence's
+# end: "..., said a resident who helped recover the bodies and who declined to be named",
+# "..., said a trader who did not want to be identified." The clause describes the speaker;
+# its verbs ("be named") open no new statement.
+_SPEAKER_RELATIVES = words("who whose")
+
+
+def _speaker_relative_only(toks: list[Tok], ph: list[Tok], k: int) -> bool:
+    """Whether toks[k:] is only a relative clause about the speaker phrase `ph` (a common noun
+    or a name, not a pronoun), running to the sentence's end without a quotation."""
+    n = len(toks)
+    if k >= n or toks[k].low not in _SPEAKER_RELATIVES or ph[-1].low in PRONOUNS or not (
+            ph[0].low in ("a", "an", "another", "one") or ph[0].cap and ph[0].low != "the"):
+        return False  # (a person described or named, not "dozens of staff who ...")
+    v = index_at(toks, ph[0].start) - 1
+    if any(toks[i].text == "," and toks[i + 1].low in _RELATIVE_OPENERS for i in range(v)):
+        return False  # ("The trust, which runs 12 schools, said dozens of staff who rely on
+        # trains had been unable to work": the verb's subject is before it)
+    end = n
+    while end > k and toks[end - 1].kind == "p" and toks[end - 1].text in (".", "!", "?"):
+        end -= 1
+    if end - k > 30:
+        return False
+    return all(t.text not in QUOTES and t.text not in (";", ":") for t in toks[k:end])
 
 
 def _statement_author(toks: list[Tok], k: int) -> tuple[list[Tok], list[Tok]] | None:
@@ -2060,7 +2128,11 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 
 # Verbs that report a statement only before "that" or a quotation.
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
-                    "reckoned")
+                    "reckoned "
+                    # a reply reported in indirect speech: "The ministry responded that it had
+                    # built 6,000 homes" (elsewhere these verbs follow a quotation only)
+                    "responded responds replied replies answered answers countered counters "
+                    "retorted retorts")
 # Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
 # "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
 # name for both sets had the later one, without "again", replace this one).
@@ -2472,6 +2544,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
+    if n > 4 and ":" in sentence and (not frames or frames[0].direction != "pre" or
+                                      frames[0].zone_start > sentence.find(":")):
+        colon = _colon_quotation(toks)
+        if colon is not None and (not frames or colon.zone_end <= frames[0].zone_start):
+            if dates is not None:
+                colon.date = _frame_date(sentence, dates, colon)
+            frames.insert(0, colon)
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -2479,6 +2558,32 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+# A quotation opened after a colon that closes a short clause with a speaker as its subject
+# and no reporting verb: 'A Treasury spokesperson hit back: "We have raised the wage by
+# 6.7%."', 'She fumed: "..."', 'The minister was defiant: "..."' -- what follows the colon is
+# what the subject said. (Not a label with no verb, 'Katrin Vogel in her office: "..."', nor a
+# clause about something else, 'Aisha Rahman sent us this, with a comment: "..."'.)
+_COLON_CLAUSE_STOPS = words("in at on with from for of by to near after before during as "
+                            "and or but")
+
+
+def _colon_quotation(toks: list[Tok]) -> Frame | None:
+    n = len(toks)
+    k = next((i for i in range(1, min(n - 1, 14)) if toks[i].text == ":"), -1)
+    if k < 2 or toks[k + 1].text not in QUOTES or toks[k + 1].text in CLOSE_QUOTES:
+        return None
+    if any(t.kind != "w" for t in toks[:k]):
+        return None  # (a figure, a quotation or an aside before the colon)
+    np = right_phrase(toks, 0)
+    j = len(np)
+    if not np or j >= k or not valid_speaker_phrase(np) or toks[j].cap or \
+            toks[j].low in _COLON_CLAUSE_STOPS:
+        return None
+    if any(t.low in _COLON_CLAUSE_STOPS for t in toks[j:k]):
+        return None
+    return Frame("pre", np[0].start, toks[k].end, toks[j].start, toks[k - 1].end, np, [])
 
 
 # A pledge recounted as the terms of an agreement made before: "Under a deal signed last
@@ -3012,7 +3117,9 @@ def _owned_before(ph: list[Tok]) -> bool:
     head = ph[-1]
     if head.low not in DOCUMENT_HEADS or head.cap:
         return False
-    return any(t.poss or t.cap and t.low not in _DETERMINERS for t in ph[:-1])
+    # (or a body's noun in lower case: "a ministry document", "a police tally seen by Reuters")
+    return any(t.poss or t.cap and t.low not in _DETERMINERS or t.kind == "w" and (
+        t.low in GOVERNMENT_HEADS or t.low in _POLICE_BODY_WORDS) for t in ph[:-1])
 
 
 # Working documents whose word is no DOCUMENT_HEADS (a "paper" is also a newspaper; a
@@ -3257,6 +3364,16 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
 
 
 def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
+    if toks[v].low == "quoted" and v > 1 and toks[v - 1].low in _PROGRESSIVE_AUX and \
+            v + 2 < len(toks) and toks[v + 1].low == "as" and toks[v + 2].low in (
+                "saying", "telling", "stating", "claiming"):
+        # "The minister was quoted as saying 400 jobs would go": no one named quotes him,
+        # the subject is the one quoted
+        frame = _subject_frame(toks, v, False)
+        if frame is not None and frame.direction == "pre" and frame.np:
+            frame.zone_end = toks[v + 2].end
+            frame.verb_end = toks[v + 2].end
+        return frame if frame is not None and frame.direction == "pre" else None
     ph = right_phrase(toks, v + 1)
     k = v + 1 + len(ph)
     if ph and k < len(toks) and toks[k].text == ",":
@@ -3334,6 +3451,8 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 
 
 _OWN_PLANS = words("proposal proposals plan plans budget")
+UNDER_OWNED_DOCUMENTS = _OWN_PLANS | words("estimate estimates projection projections forecast "
+                                           "forecasts scenario scenarios")
 # What a researcher's own work is called after "his" or "her" ("her simulations"), and the
 # group owning it between them ("his team's models").
 _OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
@@ -3363,6 +3482,21 @@ def _under_own_plan(toks: list[Tok]) -> Frame | None:
         # story is about put forward, as "its proposal" would say
         owner = Tok("its", "its", owner.start, owner.end, "w", False)
         return Frame("pre", toks[0].start, toks[3].end, toks[0].start, toks[2].end, [owner], [])
+    if owner.low in ("a", "an", "the"):
+        # "Under a Cabinet Office estimate released last year, such a quake could kill up to
+        # 18,000 people", "Under the Treasury projections, ...": a named body's estimate or
+        # plan, its name in capitals before the document's word
+        k = 2
+        while k < min(len(toks) - 1, 7) and toks[k].cap and toks[k].kind == "w" and \
+                not toks[k].poss:
+            k += 1
+        if k == 2 or toks[k].low not in UNDER_OWNED_DOCUMENTS:
+            return None
+        c = next((m for m in range(k + 1, min(len(toks), k + 8)) if toks[m].text == ","), -1)
+        if c < 0 or any(t.kind != "w" for t in toks[k + 1 : c]):
+            return None
+        return Frame("pre", toks[0].start, toks[c].end, toks[0].start, toks[k].end,
+                     toks[2:k], [])
     if not (owner.low in ("his", "her", "its", "their") or owner.poss and owner.cap):
         return None
     for k in range(2, min(5, len(toks) - 1)):
@@ -4060,7 +4194,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # ("Tamika Harris, whose nephew was shot, said she heard dozens of shots": "she" is
         # the subject of what was said, not an inverted "..., said she.")
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and \
-                not pronoun_clause and _trailer_only(toks, end_i):
+                not pronoun_clause and (_trailer_only(toks, end_i) or
+                                        _speaker_relative_only(toks, ph, end_i)):
             appos, _ = _appos_after(toks, end_i)
             zone_end = appos[-1].end if appos else ph[-1].end
             if low in DATA_VERBS:
@@ -4135,6 +4270,18 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     before = left_phrase(toks, c2)
                     if before and before[-1].cap and valid_speaker_phrase(before):
                         c, inner = c2, toks[c2 + 1 : j]
+                    break
+        if c >= 0 and len(inner) > 2 and inner[0].low == "and" and \
+                inner[1].low in ("who", "whose"):
+            # "A senior nurse who worked at the homes, and who asked not to be named, said":
+            # a second relative clause joined to a first; the speaker is before the first
+            for k0 in range(c - 1, max(0, c - 25), -1):
+                if toks[k0].kind == "p":
+                    break
+                if toks[k0].low in ("who", "whose"):
+                    np = left_phrase(toks, k0)
+                    if np and valid_speaker_phrase(np) and np[-1].low not in PRONOUNS:
+                        return _finish(toks, v, np, [], np[0].start, title_case)
                     break
         given = _given_name(inner) if c >= 0 else None
         if given:
@@ -4652,6 +4799,7 @@ def _is_title(t: Tok) -> bool:
 # Lower-case words joining the words of a body's name in French, Spanish, Portuguese...
 # ("Casa para Todos", "Universidad de los Andes", "University of Dar es Salaam": lower-case
 # words inside a name in another language)
+_NAME_CONNECTORS_BEFORE_LOWER = words("de des du del della")
 _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos das y et los las "
                             "para por es")
 
@@ -5802,9 +5950,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          written=written)
     # a description with a name at its end: "the UN's humanitarian agency OCHA"
     k = len(words)
-    while k > 0 and words[k - 1].cap and (not words[k - 1].poss or _possessive_in_name(
-            words, k - 1)):
-        k -= 1
+    while k > 0 and (words[k - 1].cap and (not words[k - 1].poss or _possessive_in_name(
+            words, k - 1)) or k >= 3 and k < len(words) and words[k].cap and
+            words[k - 1].low in _FOREIGN_CONNECTORS and words[k - 2].cap):
+        k -= 1  # (past "de" in "grid operator Banco Central de Chile")
     k = _name_after_description(words, k)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
             not _number_in_place_name(words) and \
@@ -6093,6 +6242,8 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "a UN report", "the police statement"
     mods: list[Tok] = []
     for i, t in enumerate(words[:-1]):
+        if t.low == "staff" and i == len(words) - 2 and mods:
+            continue  # "a council staff report": the council's, which its staff wrote
         if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0) and (
                 t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
                 i + 2 < len(words) and words[i + 1].cap):

@@ -47,10 +47,16 @@ _MEMBERS_BODIES = words(
 _new = tuple.__new__
 
 
+# A name's word after an elided French or Italian article: "de l'Ouest", "Côte d'Ivoire",
+# "Ministero dell'Economia".
+_ELIDED_NAME = re.compile(r"(?:l|d|dell|all|nell|sull)['\u2019][A-Z\u00c0-\u00de]")
+
+
 def _is_cap(text: str, kind: str) -> bool:
-    """Capitalised, or a name with a lower-case particle: "al-Noura", "el-Sisi"."""
+    """Capitalised, or a name with a lower-case particle: "al-Noura", "el-Sisi", "l'Ouest"."""
     return kind == "w" and (text[0].isupper() or "-" in text[:5] and bool(
-        _PARTICLE_NAME.match(text)))
+        _PARTICLE_NAME.match(text)) or text[1:5].find("'") >= 0 and bool(
+        _ELIDED_NAME.match(text)) or "\u2019" in text[1:5] and bool(_ELIDED_NAME.match(text)))
 
 
 class Tok(namedtuple("_TokFields", "text low start end kind cap")):
@@ -146,9 +152,7 @@ def tokenize(sentence: str) -> list[Tok]:
                     continue
             kind = kinds[group]
             append(_new(Tok, (text, lowered[x:y] if same else text.lower().replace("\u2019", "'"),
-                              x, y, kind, kind == "w" and (
-                                  text[0].isupper() or "-" in text[:5] and
-                                  _PARTICLE_NAME.match(text) is not None))))
+                              x, y, kind, _is_cap(text, kind))))
     return toks
 
 
