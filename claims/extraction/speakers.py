@@ -633,8 +633,11 @@ _STUDY_LEAD_AFTER_RE = re.compile(
 _LEAD_SUBJECT_RE = re.compile(_LEAD_AND_COLLEAGUES + r"$")
 _COLLEAGUES = words("colleagues co-authors collaborators team")
 # The cue after a study's authors that names their leader: "researchers led by X".
+_STAFF_AT_BODY_RE = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
 _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
+# Words a story uses again for the study it reports on ("the report", "the findings").
+_STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
 # Sentences that may introduce a study and who led or made it.
 _STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues author "
                                                              "investigator")
@@ -3473,6 +3476,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
                                 or prv.cap and low in ("state", "states")):
             return None  # "a report", "Kaduna state"
+        # "Under current policies, the study projects, the Alps will lose ...": a document's
+        # verb set off by commas on both sides is an aside that attributes
+        document_aside = nxt is not None and nxt.text == "," and prv is not None and v > 2 \
+            and toks[v - 3].text == "," and toks[v - 2].low in _DOCUMENT_DETERMINERS and \
+            (prv.low in DOCUMENT_HEADS or prv.low in _RESEARCH_DOCUMENTS)
         if v > 1 and toks[v - 2].low in ("a", "an") and not low.endswith("s"):
             return None  # "a league record", "a club record": "a" + noun takes no bare verb
         if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
@@ -3486,7 +3494,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 not (low in _FORECAST_VERBS and _document_outlook(toks, v)) and \
                 not (nxt is not None and nxt.low == "that" and (
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
-                not lead_subject and \
+                not lead_subject and not document_aside and \
                 not (prv.low in _STUDY_AUTHORS and v > 1 and toks[v - 2].low == "the" and
                      (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
@@ -3501,7 +3509,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # 21 economists surveyed by X had forecast" counts people, no one speaks)
             return None
         trailing = (nxt is None or nxt.text in (".", "!", ";") or (
-            nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS)) and \
+            nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS) or
+            document_aside) and \
             prv is not None and prv.kind == "w" and \
             (lead_subject or any(t.text == "," for t in toks[max(0, v - 7) : v])) or \
             _in_publication(toks, v + 1)
@@ -8224,8 +8233,9 @@ class ArticleSpeakers:
             named = self.mention_index.starting_within(p + lead.start(g), p + lead.end(g) - 1)
             if named:
                 return self._person_from_mention(named[0], named[0].written)
-        if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):
-            return None
+        if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)) and \
+                not _STAFF_AT_BODY_RE.search(text):
+            return None  # ("Researchers at the Hallam Sleep Centre found ...": its study)
         end = p + len(text)
         bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
                   r.key != self.publisher.key and not r.generic]
@@ -8676,6 +8686,12 @@ class ArticleSpeakers:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)
+            if issuer is None and doc in _STUDY_SYNONYMS:
+                # "according to a study released by the X Observatory ... the report said",
+                # "The findings, published in Nature, suggest ...": the article's study under
+                # another word, whose owner the story named (not the scientist who last
+                # commented on it)
+                issuer = self.study_voice(pos)
             if issuer is None and (doc in _OWN_DOCUMENTS or _periodic_accounts(cand.written)):
                 # "The accounts show ...": the accounts of the company or club in the story
                 issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)
