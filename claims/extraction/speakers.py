@@ -3803,7 +3803,10 @@ def _resident_before_place(toks: list[Tok], np: list[Tok]) -> list[Tok] | None:
 
 
 _BY_PARTICIPLES = words("carried conducted commissioned published released compiled done run "
-                        "prepared produced issued led")
+                        "prepared produced issued led funded sponsored financed")
+
+
+_PAID_FOR = words("commissioned funded sponsored financed")
 
 
 def _carried_out_by(inner: list[Tok]) -> list[Tok]:
@@ -4109,6 +4112,10 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 "earlier", "later", "however", "meanwhile", "though", "too", "also", "for",
                 "whose", "when", "after", "before", "citing", "quoting", "according")
             owner = _carried_out_by(inner)
+            if owner and inner[0].low in _PAID_FOR and any(t.low == "by" for t in np):
+                # "A study by the consultancy X, commissioned by the organisers, estimates":
+                # whoever paid for it, the study is its authors'
+                owner = []
             if owner and np and any(t.low in DOCUMENT_HEADS for t in np):
                 # "A survey of 412 nurses, carried out by the union in August, found": the
                 # union's survey
@@ -5045,6 +5052,20 @@ def _organisers_of(np: list[Tok]) -> list[Tok]:
 
 
 _ORGANISERS = words("organisers organizers organiser organizer")
+# How a story names the body that organises an event: right before its name ("organisers
+# Longfield Events", "organized by the Madrid Tenants' Union", "run by volunteers from the
+# Salford Community Larder") or in an apposition after it ("X, the company that organises
+# the race", "X, the umbrella group behind the protests", "X, which staged the march").
+_ORGANISED_NAME = (r"(?P<name>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:(?:of|for|and|on)\s+)?"
+                   r"[A-Z][\w&'\u2019-]*){0,6})")
+_ORGANISER_BEFORE_RE = re.compile(
+    r"(?i:\b(?:organi[sz]ers?|organi[sz]ed\s+by|run\s+by(?:\s+volunteers\s+(?:from|of))?)"
+    r"\s+(?:the\s+)?)" + _ORGANISED_NAME)
+_ORGANISER_AFTER_RE = re.compile(
+    r",?\s+(?:(?:the|an?)\s+(?:[\w-]+\s+){0,4}?(?:(?:that|which|who)\s+(?:organi[sz]es|"
+    r"organi[sz]ed|stages|staged|runs|ran|puts\s+on)|organi[sz]ers?\s+of|behind)|"
+    r"(?:which|who)\s+(?:organi[sz]es|organi[sz]ed|stages|staged))\b")
+_NAME_BEFORE_CUE_RE = re.compile(_ORGANISED_NAME + r"$")
 
 
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
@@ -8707,6 +8728,10 @@ class ArticleSpeakers:
                 if body is not None:
                     return body
             return last
+        if cand.generic_head in _ORGANISERS and not cand.person:
+            found = self._organiser_named(pos, early)
+            if found is not None:
+                return found  # "Organisers said 87% ...": the body named as organiser
         if cand.group:
             # "one of the people said": the group that spoke before
             found = self._last(pos, lambda r: cand.group in r.key.split())
@@ -9045,6 +9070,41 @@ class ArticleSpeakers:
             if m_end <= pos or b.pos > pos:
                 return self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
+
+    def _organiser_named(self, pos: int, early: bool) -> SpeakerRef | None:
+        """The body bare "organisers" speak for: the one the article names as the event's
+        organiser ("organisers Longfield Events", "organised by the Tenants' Union",
+        "Lisboa Corre, the company that organises the race", "the Free Press Coalition, the
+        umbrella group behind the protests"); the last before `pos` (a headline or summary
+        point, `early`, may take the first the body names). None: no organiser is named,
+        and "Organisers said ..." stays as it is."""
+        found: list[tuple[int, str]] = []
+        for m in _ORGANISER_BEFORE_RE.finditer(self.text):
+            found.append((m.start("name"), m.group("name")))
+        for m in _ORGANISER_AFTER_RE.finditer(self.text):
+            run = _NAME_BEFORE_CUE_RE.search(self.text[max(0, m.start() - 80) : m.start()])
+            if run is not None:
+                found.append((m.start() - len(run.group(0)), run.group("name")))
+        found.sort()
+        best = None
+        for at, name in found:
+            if at >= pos and (not early or best is not None):
+                break
+            name = _clean(name)
+            if name.lower().startswith("the "):
+                name = name[4:]
+            if not name or normalise_key(name) == self.publisher.key:
+                continue
+            best = name
+        if best is None:
+            # "Greenmere Festival welcomed a record 95,000 people, organisers have confirmed":
+            # the organisers of the event the sentence opens with speak for it
+            own = None if early else self._own_sentence_subject(pos)
+            return own if own is not None and own.kind != PERSON and \
+                own.key != self.publisher.key else None
+        kind = kind_of(best)
+        return self._register(SpeakerRef(best, kind if kind != PERSON else ORGANISATION),
+                              best, "")
 
     def _introduced_by_head(self, head: str, pos: int) -> SpeakerRef | None:
         """A body that has not spoken but was introduced with this word right before its

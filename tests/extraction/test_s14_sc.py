@@ -59,3 +59,56 @@ def test_capital_projects_between_commas_are_no_document():
     ))
     assert all(c.speaker != "Test Herald" or c.figure_text != "$40 million"
                for c in claims.values())
+
+
+def test_organisers_are_the_body_named_as_organiser():
+    claims = by_figure(run(
+        "Coldwater Festival welcomed 95,000 people, organisers Longfield Events have said.",
+        "Organisers said 87% of waste was recycled.",
+    ))
+    assert claims["87%"].speaker == "Longfield Events"
+    claims = by_figure(run(
+        "Both winners collect $50,000, according to Lisboa Corre, the company that organises "
+        "the race.",
+        "A record 38,200 runners started, the organisers said.",
+    ))
+    assert claims["38,200"].speaker == "Lisboa Corre"
+    claims = by_figure(run(
+        "The march was organized by the Tenants' Union of Ardley together with neighbourhood "
+        "groups.",
+        "Organizers put turnout at 150,000; police counted 22,000.",
+    ))
+    assert claims["150,000"].speaker == "Tenants' Union of Ardley"
+    claims = by_figure(run(
+        "The Free Press Coalition, the umbrella group behind the protests, said 180,000 took "
+        "part.",
+        "In Haifa, some 8,000 people marched, according to the organizers.",
+    ))
+    assert claims["some 8,000"].speaker == "Free Press Coalition"
+
+
+def test_organisers_of_the_event_the_sentence_opens_with():
+    claims = by_figure(run(
+        "Greenmere Festival welcomed a record 95,000 people across its four days, organisers "
+        "have confirmed.",
+    ))
+    assert claims["95,000"].speaker == "Greenmere Festival"
+
+
+def test_organisers_named_nowhere_stay_organisers():
+    claims = by_figure(run(
+        "Kenya's Faith Chebet won the women's race in 2:15:12.",
+        "Organisers said 57,214 runners crossed the finish line.",
+    ))
+    assert claims["57,214"].speaker == "Organisers"
+
+
+def test_a_study_by_authors_commissioned_by_another_body_is_the_authors():
+    claims = by_figure(run(
+        "A study by the consultancy Meridia Economics, commissioned by the organisers, "
+        "estimates that the race brings about 27 million euros into the city each year.",
+        "A survey of 1,200 members, carried out by the Nurses' Union in May, found 41% had "
+        "worked unpaid overtime.",
+    ))
+    assert claims["about 27 million euros"].speaker == "Meridia Economics"
+    assert claims["41%"].speaker == "Nurses' Union"
