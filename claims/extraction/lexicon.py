@@ -264,7 +264,7 @@ GOVERNMENT_HEADS = words(
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
     "service services force govt treasury coastguard "
-    "district directorate inspectorate division divisions"
+    "district directorate inspectorate division divisions unit"
 )
 
 # Words that on their own name people ("residents", "witnesses").

@@ -1547,8 +1547,10 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             continue
         if low.endswith("ies") and len(low) > 4:
             low = low[:-3] + "y"
-        elif low.endswith("s") and (low[:-1] in ORG_HEADS or low[:-1] in GOVERNMENT_HEADS):
-            low = low[:-1]  # "campaign groups", "aid organisations"
+        elif low.endswith("s") and (low[:-1] in ORG_HEADS or low[:-1] in GOVERNMENT_HEADS) \
+                and low not in _COUNTED_PLURALS:
+            low = low[:-1]  # "campaign groups", "aid organisations" (not "with all 118
+            # reporting units counted": a "unit" speaks as a named body, units are counted)
         if (
             low in PEOPLE_SPEAKER_HEADS
             or low in GOVERNMENT_HEADS
@@ -1578,6 +1580,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         t.poss and t.cap and (t.base.lower() in COUNTRIES or t.base.lower() in CAPITALS)
         or t.low in DEMONYMS for t in np[:-1])
 
+
+_COUNTED_PLURALS = words("units")
 
 # Kinds of station that speak as the body running them ("the weather station said").
 _STATION_KINDS = words("meteorological weather monitoring seismic seismological hydrological "

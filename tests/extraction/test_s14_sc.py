@@ -112,3 +112,24 @@ def test_a_study_by_authors_commissioned_by_another_body_is_the_authors():
     ))
     assert claims["about 27 million euros"].speaker == "Meridia Economics"
     assert claims["41%"].speaker == "Nurses' Union"
+
+
+def test_a_named_unit_is_a_body_and_the_unit_refers_back_to_it():
+    claims = by_figure(run(
+        "A measles outbreak has grown to 87 cases, according to the Midlands Health "
+        "Protection Unit (MHPU).",
+        "The unit said a further 34 suspected cases were being investigated.",
+        "Figures from the unit show that uptake stood at 76.4% last year.",
+    ))
+    assert claims["87"].speaker == "Midlands Health Protection Unit"
+    assert claims["34"].speaker == "Midlands Health Protection Unit"
+    assert claims["76.4%"].speaker == "Midlands Health Protection Unit"
+
+
+def test_counted_units_are_no_speaker():
+    claims = by_figure(run(
+        "With all 118 reporting units counted, Hallorann had 69,112 votes, the county "
+        "clerk's office said.",
+    ))
+    assert claims["118"].speaker != "Units"
+    assert claims["69,112"].speaker == claims["118"].speaker
