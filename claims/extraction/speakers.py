@@ -599,6 +599,20 @@ _FOR_BODY = words(
 )
 
 
+def _described_first_partner(out: list[Tok]) -> list[Tok] | None:
+    """ "Researchers from the institute and James Cook University surveyed ...": staff of a
+    body the story described before ("the institute") and of a named partner are the first
+    body's, the one whose study it is; None when the phrase is no such pair."""
+    if len(out) < 4 or out[0].low != "the" or out[1].cap:
+        return None
+    k = next((i for i, t in enumerate(out) if t.low == "and"), -1)
+    if k < 2 or k + 1 >= len(out) or not out[k + 1].cap or \
+            any(t.cap or t.kind != "w" for t in out[1:k]) or \
+            not (out[k - 1].low in ORG_HEADS or out[k - 1].low in GOVERNMENT_HEADS):
+        return None
+    return out[:k]
+
+
 def _staff_of_named_firm(head: list[Tok], out: list[Tok]) -> bool:
     """ "Analysts at Kellerman Brothers": staff in the plural before a name that reads like a
     person's, which the whole phrase shows to be a firm's (see `_staff_employer`)."""
@@ -1075,7 +1089,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 if head and valid_speaker_phrase(head):
                     if prep.low in ("at", "from", "with") and head[-1].low in _FOR_BODY \
                             and any(x.cap for x in out):
-                        return _trim(out)
+                        first = _described_first_partner(out)
+                        return _trim(first or out)
                     if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
@@ -4272,8 +4287,10 @@ def _study_by_staff(toks: list[Tok], np: list[Tok]) -> bool:
     University of X", "research by economists from X", "Researchers at X found that" (the
     finding is the body's)."""
     i0 = index_at(toks, np[0].start)
+    described = len(np) == 2 and np[0].low == "the" and (
+        np[1].low in ORG_HEADS or np[1].low in GOVERNMENT_HEADS)  # "from the institute"
     if i0 < 2 or toks[i0 - 1].low not in ("at", "from", "of") or \
-            toks[i0 - 2].low not in _STUDY_STAFF or not np[-1].cap:
+            toks[i0 - 2].low not in _STUDY_STAFF or not (np[-1].cap or described):
         return False
     k = i0 - 3
     while k >= 0 and i0 - k < 7 and (toks[k].low in ("a", "the", "of") or

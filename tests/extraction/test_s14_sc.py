@@ -133,3 +133,23 @@ def test_counted_units_are_no_speaker():
     ))
     assert claims["118"].speaker != "Units"
     assert claims["69,112"].speaker == claims["118"].speaker
+
+
+def test_researchers_from_the_described_body_and_a_partner_are_the_bodys():
+    claims = by_figure(run(
+        "Coral cover fell 37 per cent, according to a study by the Australian Institute of "
+        "Marine Science.",
+        "Researchers from the institute and James Cook University surveyed 1,140 reefs. They "
+        "found cover fell to 19.5 per cent.",
+    ))
+    assert claims["1,140"].speaker == "Australian Institute of Marine Science"
+    assert claims["19.5 per cent"].speaker == "Australian Institute of Marine Science"
+
+
+def test_researchers_from_a_named_body_and_a_partner_are_not_cut():
+    # (only a described "the institute" refers back; a name is read as written)
+    claims = by_figure(run(
+        "Researchers from the Hallam Institute and James Cook University surveyed 1,140 "
+        "reefs.",
+    ))
+    assert claims["1,140"].speaker.startswith("Hallam Institute")
