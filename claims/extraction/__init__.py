@@ -1725,7 +1725,8 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
     if spoken and _staff_finding(spoken[-1], prev.sentence.text) and not _GLOSS_RE.match(st):
         return spoken[-1]  # "Inspectors found that 41 per cent ... There had been 312
         # assaults ...": the inspection's findings read on
-    if not spoken or not _phrase_is_document(spoken[-1].np):
+    if not spoken or not (_phrase_is_document(spoken[-1].np) or
+                          _releases_document(spoken[-1], prev.sentence.text)):
         return None
     doc = spoken[-1]
     if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by ") or (
@@ -1735,6 +1736,18 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
         # figure it follows)
         return None
     return doc
+
+
+# "Wrexford published accounts showing a pre-tax loss of £87.3m. Revenue rose 9% ...": a
+# body releasing a document with what it shows, which the paragraph goes on reading out.
+_RELEASES_SHOWING_RE = re.compile(
+    r"(?:released|publishes|published|issued)\s+(?:its\s+|their\s+|new\s+|annual\s+|"
+    r"latest\s+)*(?:accounts|results|figures|data|statistics)\s+(?:showing|that\s+show)")
+
+
+def _releases_document(f: Frame, text: str) -> bool:
+    """Whether a frame is a body releasing a document and what it shows (see above)."""
+    return f.direction == "pre" and _RELEASES_SHOWING_RE.match(text, f.verb_start) is not None
 
 
 def _staff_finding(f: Frame, text: str) -> bool:

@@ -2829,6 +2829,10 @@ _HANDED_DOCUMENTS = DATA_DOCUMENTS | words(
     "records record spreadsheet spreadsheets documents document list table tables chart charts "
     "invoices receipts statements")
 _DATA_SHOWING = words("showing show shows showed indicating suggesting revealing")
+# Documents a body releases with what they show: data, and its accounts, results, reports
+# and studies ("Wrexford published accounts showing a pre-tax loss of £87.3m").
+_RELEASED_SHOWING = DATA_DOCUMENTS | words("accounts filings filing results prospectus "
+    "report reports study studies survey analysis")
 _DOCUMENT_SHOWING = _DATA_SHOWING | words("listing detailing itemising itemizing")
 
 
@@ -2837,7 +2841,7 @@ def _data_showing(toks: list[Tok], v: int, handed: bool = False) -> bool:
     showed": a document of figures, then what it shows (`handed`: a document handed over,
     "presented bank records showing", "sent us a spreadsheet listing")."""
     n = len(toks)
-    documents = _HANDED_DOCUMENTS if handed else DATA_DOCUMENTS
+    documents = _HANDED_DOCUMENTS if handed else _RELEASED_SHOWING
     showing = _DOCUMENT_SHOWING if handed else _DATA_SHOWING
     for k in range(v + 1, min(n - 1, v + 5)):
         if toks[k].low in documents:
@@ -3548,6 +3552,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "The report shows Kilbrook Council has ...": a document, then a name
             or nxt.cap and low in DATA_VERBS and prv is not None and (
                 prv.low in DOCUMENT_HEADS or v == 1 and prv.low == "it")
+            # "The accounts also show net debt of £164m": after a document, what it shows
+            # may open with any noun
+            or low in DATA_VERBS and prv is not None and prv.low in DOCUMENT_HEADS and
+            nxt.kind == "w" and not nxt.cap and v > 1 and
+            toks[index_at(toks, prv.start) - 1].low in _DOCUMENT_DETERMINERS
             or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
             # "The Bank of Korea forecast last month that growth would ...": a verb whose
             # clause opens after a time adverbial

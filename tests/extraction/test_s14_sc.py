@@ -153,3 +153,24 @@ def test_researchers_from_a_named_body_and_a_partner_are_not_cut():
         "reefs.",
     ))
     assert claims["1,140"].speaker.startswith("Hallam Institute")
+
+
+def test_a_body_publishing_accounts_showing_a_figure_states_it():
+    claims = by_figure(run(
+        "Harrowgate United have agreed a fee for a new winger.",
+        "The deal comes days after Harrowgate United published accounts showing a pre-tax "
+        "loss of £87.3m. Revenue rose 9% to £241.6m.",
+        "Chief executive Ana Ruiz said the club was within the rules.",
+        "The accounts also show net debt of £164m, up from £121m.",
+    ))
+    for fig in ("£87.3m", "9%", "£241.6m", "£164m", "£121m"):
+        assert claims[fig].speaker == "Harrowgate United", fig
+
+
+def test_a_document_showing_a_lowercase_noun_and_a_plain_show_are_kept_apart():
+    claims = by_figure(run(
+        "The ministry's figures show rising debt of £10m.",
+        "Fans show their support with 300 flags.",
+    ))
+    assert claims["£10m"].speaker == "Ministry"
+    assert claims["300"].speaker == "Test Herald"
