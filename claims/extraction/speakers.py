@@ -3077,6 +3077,16 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             rest[j].low in _SENT)), None)
         if verb is not None:
             ph = rest[:verb]
+    elif ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and k + len(ph) + 2 < len(toks) and \
+            toks[k + len(ph)].low == "that" and toks[k + len(ph) + 1].cap:
+        # "according to late-stage trial results that Veridane Therapeutics presented
+        # Monday": whoever made the document, named in the clause after "that"
+        rest = toks[k + len(ph) + 1 : k + len(ph) + 9]
+        verb = next((j for j, t in enumerate(rest) if not t.cap), None)
+        if verb is not None and verb > 0 and rest[verb].kind == "w" and (
+                rest[verb].low.endswith("ed") or rest[verb].low in _IRREGULAR_PARTICIPLES or
+                rest[verb].low in _SENT) and valid_speaker_phrase(rest[:verb]):
+            ph = rest[:verb]
     ph = familiar_tail(toks, ph, k + len(ph))  # "according to people familiar with the matter"
     for i, t in enumerate(ph[:-2]):
         if t.poss and t.cap and ph[i + 1].low in _PUBLICATION_ADJECTIVES and ph[i + 2].cap:

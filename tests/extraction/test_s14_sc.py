@@ -174,3 +174,16 @@ def test_a_document_showing_a_lowercase_noun_and_a_plain_show_are_kept_apart():
     ))
     assert claims["£10m"].speaker == "Ministry"
     assert claims["300"].speaker == "Test Herald"
+
+
+def test_according_to_results_that_a_body_presented():
+    claims = by_figure(run(
+        "An experimental pill cut admissions by 23% over a median follow-up of 22 months, "
+        "according to late-stage trial results that Veridane Therapeutics presented Monday.",
+        "Output rose 3%, according to data that Statistics Norway published on Friday.",
+        "Sales fell 4%, according to figures that show a slump.",
+    ))
+    assert claims["23%"].speaker == "Veridane Therapeutics"
+    assert claims["22 months"].speaker == "Veridane Therapeutics"
+    assert claims["3%"].speaker == "Statistics Norway"
+    assert claims["4%"].speaker == "Test Herald"
