@@ -629,7 +629,7 @@ _LEAD_AFFILIATION = (r"(?P<aff>,?\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?(?
                      r"(?:the\s+)?[A-Z][\w'.&-]*"
                      r"(?:\s+(?:of|for|in|de|and|the|[A-Z][\w'.&-]*)){0,9}?,?)?")
 _LEAD_AND_COLLEAGUES = (
-    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})" + _LEAD_AFFILIATION +
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})" + _LEAD_AFFILIATION +
     r"\s+and\s+(?:(?:his|her|their)\s+(?:colleagues|team|co-authors|collaborators)|"
     r"colleagues|co-authors|collaborators)\b")
 _STUDY_LEAD_RE = re.compile(
@@ -2160,7 +2160,7 @@ def _lead_opener(toks: list[Tok]) -> Frame | None:
     research in the sentence, shows it is a study ("Senator X and her colleagues voted" is
     no study)."""
     k = next((i for i, t in enumerate(toks[:30]) if t.low in _COLLEAGUES), -1)
-    if k < 3 or k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].cap or \
+    if k < 2 or k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].cap or \
             toks[k + 1].low in _FRAME_TRIGGERS:
         return None
     v = k + 1
@@ -4252,8 +4252,8 @@ def _lead_with_colleagues(toks: list[Tok], end: int, affiliated: bool = False) -
     "Ana Ruiz and her colleagues found", "..., Li Wen of the Harbour Institute and
     colleagues write" (the lead speaks for the team); else []. With `affiliated`, only a
     lead whose institution is named."""
-    if end < 4 or toks[end - 1].low not in _COLLEAGUES:
-        return []
+    if end < 3 or toks[end - 1].low not in _COLLEAGUES:
+        return []  # ("Falkner and colleagues": the lead by surname, named in full before)
     text = ""
     for t in toks[:end]:
         text += " " * (t.start - len(text)) + t.text  # (offsets as in the sentence)

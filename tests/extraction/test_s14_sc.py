@@ -187,3 +187,17 @@ def test_according_to_results_that_a_body_presented():
     assert claims["22 months"].speaker == "Veridane Therapeutics"
     assert claims["3%"].speaker == "Statistics Norway"
     assert claims["4%"].speaker == "Test Herald"
+
+
+def test_a_lead_by_surname_and_colleagues_speaks_for_the_study():
+    claims = by_figure(run(
+        "Glaciers lost 5% of their ice, said Marguerite Falkner, the study's lead author.",
+        "Falkner and her colleagues combined aerial surveys of 176 glaciers with "
+        "measurements at 38 sites.",
+        "Falkner and colleagues found that 12 glaciers had vanished.",
+        "Senator Hale and colleagues voted to spend $40 million.",
+    ))
+    assert claims["176"].speaker == "Marguerite Falkner"
+    assert claims["38"].speaker == "Marguerite Falkner"
+    assert claims["12"].speaker == "Marguerite Falkner"
+    assert claims["$40 million"].speaker == "Test Herald"  # (no study: a vote)
