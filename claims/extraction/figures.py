@@ -1663,7 +1663,10 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
                        "page": "pages", "litre": "litres", "liter": "litres",
                        "gallon": "gallons",  # (and "a 40-litre tank", "a 300-gallon tank")
-                       "person": "people"}  # "a 40-person team": how many it holds
+                       "person": "people",  # "a 40-person team": how many it holds
+                       # culture and sport desks: "the 12,000-capacity ground", "a 22-song
+                       # set", "a 12-track album"
+                       "capacity": "people", "song": "songs", "track": "tracks"}
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").

@@ -201,3 +201,13 @@ def test_a_lead_by_surname_and_colleagues_speaks_for_the_study():
     assert claims["38"].speaker == "Marguerite Falkner"
     assert claims["12"].speaker == "Marguerite Falkner"
     assert claims["$40 million"].speaker == "Test Herald"  # (no study: a vote)
+
+
+def test_capacity_song_and_track_compounds_are_figures():
+    claims = by_figure(run(
+        "Severnside play at the 12,000-capacity Quayside Ground.",
+        "Lunar Hex played a 22-song set and their 12-track album went gold.",
+        "The plan was put on the fast-track by the club.",
+    ))
+    assert {"12,000-capacity", "22-song", "12-track"} <= set(claims)
+    assert not any("track" in f and f != "12-track" for f in claims)
