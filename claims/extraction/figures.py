@@ -179,7 +179,7 @@ _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_TEENS}|{_UNITS}|zero)"
 _BIG = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # The units of time a period is counted in ("two weeks", "one to three days"), one list the
 # period rules share: "seconds?|minutes?|...|decades?", and the plurals a range ends with.
-_TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+_TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "season",
                     "year", "decade")
 _TIME_UNIT = "(?:" + "|".join(_TIME_UNIT_STEMS) + ")s?"
 _TIME_UNITS_PLURAL = "|".join(w + "s" for w in _TIME_UNIT_STEMS if w != "fortnight")
@@ -1737,7 +1737,9 @@ def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
 # (and a rate move in points: "another 25-point cut", "a 75-point hike")
 _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advantage|deficit|"
                             r"drop|fall|rise|jump|increase|decline|cut|cuts|hike|hikes|"
-                            r"reduction)\b")
+                            r"reduction|"
+                            # sport: a margin or a betting line ("a 6.5-point underdog")
+                            r"underdogs?|favou?rites?|win|wins|victory|defeat|loss)\b")
 # Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).

@@ -211,3 +211,16 @@ def test_capacity_song_and_track_compounds_are_figures():
     ))
     assert {"12,000-capacity", "22-song", "12-track"} <= set(claims)
     assert not any("track" in f and f != "12-track" for f in claims)
+
+
+def test_seasons_are_a_unit_of_time_and_a_six_and_a_half_point_underdog_a_figure():
+    claims = by_figure(run(
+        "Under league rules, clubs may lose up to £105m over three seasons.",
+        "The board believes that investment will pay back over the next two to three seasons.",
+        "He scored 12 goals in the 2024 season.",
+        "Southern Plains State is a 6.5-point underdog, according to the sportsbook LineMark.",
+        "The council adopted a 10-point plan.",
+    ))
+    assert {"three seasons", "two to three seasons", "12", "6.5-point"} <= set(claims)
+    assert claims["6.5-point"].speaker == "LineMark"
+    assert "2024" not in claims and "10-point" not in claims
