@@ -179,8 +179,9 @@ _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_TEENS}|{_UNITS}|zero)"
 _BIG = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # The units of time a period is counted in ("two weeks", "one to three days"), one list the
 # period rules share: "seconds?|minutes?|...|decades?", and the plurals a range ends with.
-_TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "season",
-                    "year", "decade")
+# ("season" too, sport's unit of time: "over the next two to three seasons")
+_TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+                    "season", "year", "decade")
 _TIME_UNIT = "(?:" + "|".join(_TIME_UNIT_STEMS) + ")s?"
 _TIME_UNITS_PLURAL = "|".join(w + "s" for w in _TIME_UNIT_STEMS if w != "fortnight")
 # The units a vague period is counted in: "a few days", "several weeks".

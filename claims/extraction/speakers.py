@@ -647,7 +647,9 @@ _STUDY_LEAD_AFTER_RE = re.compile(
 _LEAD_SUBJECT_RE = re.compile(_LEAD_AND_COLLEAGUES + r"$")
 _COLLEAGUES = words("colleagues co-authors collaborators team")
 # The cue after a study's authors that names their leader: "researchers led by X".
-_STAFF_AT_BODY_RE = re.compile(r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
+# "Researchers at the Hallam Sleep Centre found ...": a study the body's staff made.
+_STAFF_AT_BODY_RE = re.compile(
+    r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
 _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 # Words a story uses again for the study it reports on ("the report", "the findings").
