@@ -1872,6 +1872,11 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             seen += 2  # a date: "said on 3 June", "wrote in a June 30 report"
             k += 2
             continue
+        if t.kind == "n" and k and _YEAR_RE.fullmatch(t.text) and (
+                toks[k - 1].low in MONTHS or toks[k - 1].low in ("in", "since")):
+            seen += 1  # a year: "said in a report published in October 2024"
+            k += 1
+            continue
         clock = _clock_time(toks, k)
         if clock and k and toks[k - 1].low not in _CLAUSE_WORDS:
             seen += clock  # a time: "said shortly after 6 a.m.", "said at a 6 p.m. briefing"

@@ -224,3 +224,13 @@ def test_seasons_are_a_unit_of_time_and_a_six_and_a_half_point_underdog_a_figure
     assert {"three seasons", "two to three seasons", "12", "6.5-point"} <= set(claims)
     assert claims["6.5-point"].speaker == "LineMark"
     assert "2024" not in claims and "10-point" not in claims
+
+
+def test_a_year_after_the_reporting_verb_is_a_circumstance():
+    claims = by_figure(run(
+        "Data compiled by the Harlan Health Cost Institute shows the average cost was $18,900.",
+        "Patients paid an average of $2,850, the institute said in a report published in "
+        "October 2024.",
+        "Sales reached $4 million, the company said in 2023 filings that showed 12 stores.",
+    ))
+    assert claims["$2,850"].speaker == "Harlan Health Cost Institute"
