@@ -8737,6 +8737,17 @@ class ArticleSpeakers:
         if cand.owner_missing:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""
+            sampled = cand.written.lower().split()
+            if "of" in sampled[1:] and sampled[sampled.index("of") - 1] in _SAMPLED:
+                # "The survey of 2,000 people also found": the survey, not the people
+                doc = sampled[sampled.index("of") - 1]
+            if doc in POLL_DOCUMENTS:
+                # "A survey released last month by the X Foundation found ... The survey of
+                # 2,000 people also found": the survey's, the one the story last named
+                # (not the body last credited with data of another kind)
+                issuer = self._document_issuer(doc, pos)
+                if issuer is not None and issuer.kind != PERSON:
+                    return issuer
             if doc in DATA_DOCUMENTS:
                 # "the figures showed": the body last credited with data, not a person who
                 # commented on "the figures" since

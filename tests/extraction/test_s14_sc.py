@@ -234,3 +234,17 @@ def test_a_year_after_the_reporting_verb_is_a_circumstance():
         "Sales reached $4 million, the company said in 2023 filings that showed 12 stores.",
     ))
     assert claims["$2,850"].speaker == "Harlan Health Cost Institute"
+
+
+def test_the_survey_of_a_sample_is_the_survey_its_owner_released():
+    claims = by_figure(run(
+        "The fertility rate fell to 0.68, data from the National Statistics Office showed.",
+        "Deaths rose, with 352,500 people dying last year, the office said.",
+        "A survey released last month by the Family Research Foundation found that one in "
+        "four adults had no plans to marry.",
+        "The survey of 2,000 people also found that 58 percent would consider having "
+        "children.",
+    ))
+    assert claims["2,000"].speaker == "Family Research Foundation"
+    assert claims["58 percent"].speaker == "Family Research Foundation"
+    assert claims["352,500"].speaker == "National Statistics Office"
