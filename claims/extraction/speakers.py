@@ -3051,10 +3051,31 @@ _AT_VALUE_VERBS = words("put puts placed places pegged pegs assessed assesses es
                         "estimates estimated")
 
 
+_PERIOD_LABEL_RE = re.compile(r"(?i)(?:19|20)\d\d|(?:FY|Q|H)\d{1,4}|FY\d\d/\d\d")
+
+
+def _period_labelled_document(toks: list[Tok], k: int) -> list[Tok]:
+    """ "its FY25 annual report", "its 2024 annual report", "their Q3 results": an owner's
+    document with the period it covers, which names no body ([] when toks[k:] is no such
+    phrase). The phrase is the owner's word and the document."""
+    if k + 2 >= len(toks) or toks[k].low not in _POSSESSIVE_DETERMINERS or \
+            not _PERIOD_LABEL_RE.fullmatch(toks[k + 1].text):
+        return []
+    j = k + 2
+    while j < len(toks) and j < k + 5 and toks[j].low in _DOC_ADJECTIVES:
+        j += 1
+    if j < len(toks) and toks[j].low in DOCUMENT_HEADS:
+        return [toks[k], *toks[k + 2 : j + 1]]
+    return []
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
     ph = right_phrase(toks, k)
+    labelled = _period_labelled_document(toks, k)
+    if labelled:
+        ph = labelled  # "according to its FY25 annual report": its own report
     if not ph:
         return None
     if v > 0 and toks[v - 1].low in _MANNER_VERBS and not any(t.cap for t in ph) and \

@@ -248,3 +248,14 @@ def test_the_survey_of_a_sample_is_the_survey_its_owner_released():
     assert claims["2,000"].speaker == "Family Research Foundation"
     assert claims["58 percent"].speaker == "Family Research Foundation"
     assert claims["352,500"].speaker == "National Statistics Office"
+
+
+def test_its_report_for_a_period_is_the_owners():
+    claims = by_figure(run(
+        "Shringar Retail has about 38,000 employees, according to its FY25 annual report.",
+        "Harbour Air carried 2 million people, according to its 2024 annual report.",
+        "Sales rose 4%, according to the Q3 report.",
+    ))
+    assert claims["about 38,000"].speaker == "Shringar Retail"
+    assert claims["2 million"].speaker == "Harbour Air"
+    assert claims["4%"].speaker != "Q3"
