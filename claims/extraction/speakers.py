@@ -3055,10 +3055,10 @@ _PERIOD_LABEL_RE = re.compile(r"(?i)(?:19|20)\d\d|(?:FY|Q|H)\d{1,4}|FY\d\d/\d\d"
 
 
 def _period_labelled_document(toks: list[Tok], k: int) -> list[Tok]:
-    """ "its FY25 annual report", "its 2024 annual report", "their Q3 results": an owner's
+    """ "its FY25 annual report", "its 2024 annual report", "the Q3 results": an owner's
     document with the period it covers, which names no body ([] when toks[k:] is no such
     phrase). The phrase is the owner's word and the document."""
-    if k + 2 >= len(toks) or toks[k].low not in _POSSESSIVE_DETERMINERS or \
+    if k + 2 >= len(toks) or toks[k].low not in _THE_OR_POSSESSIVE or \
             not _PERIOD_LABEL_RE.fullmatch(toks[k + 1].text):
         return []
     j = k + 2
