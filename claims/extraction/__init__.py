@@ -1447,6 +1447,25 @@ def _last_mentioned(ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
     return ctx._person_from_mention(m, m.written) if m is not None else None
 
 
+# A sentence that opens with a title in quotation marks, then its verb: '"Glass Harbor"
+# expands to 20 more markets', '"The Quiet Floor" collected $17.6 million' (culture desks
+# quote the names of films, songs, shows and books; each word of a title is capitalised but
+# its small words).
+_TITLE_OPENING_RE = re.compile(
+    r"[\"\u201c\u2018'](?P<title>[A-Z0-9][^\"\u201d\u2019,.!?;:]{0,60}?)[\"\u201d\u2019']"
+    r"(?:['\u2019]s)?\s+[a-z]")
+_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or & from with by".split())
+
+
+def _title_opens(text: str) -> bool:
+    m = _TITLE_OPENING_RE.match(text)
+    if m is None:
+        return False
+    ws = m.group("title").split()
+    return len(ws) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or
+                                w.lower() in _TITLE_SMALL_WORDS for w in ws)
+
+
 def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
     """The speaker of the quotation a figure sits in, when the sentence itself names nobody."""
     info = infos[i]
@@ -1454,6 +1473,9 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
     in_quote = info.starts_in_quote and (info.close_pos < 0 or fig_pos < info.close_pos)
     opens_here = not info.starts_in_quote and info.opens_quote
     starts_with_quote = s.text[:1] in OPEN_QUOTES or s.text[:1] == '"'
+    if starts_with_quote and not info.starts_in_quote and _title_opens(s.text):
+        return None  # '"Glass Harbor" expands to 20 more markets': a film's title, no one's
+        # words
     if in_quote or opens_here or starts_with_quote:
         # forward: the sentence where this quotation closes, attributed after the close
         # (a quotation of several paragraphs leaves each one open and reopens the next with

@@ -259,3 +259,22 @@ def test_its_report_for_a_period_is_the_owners():
     assert claims["about 38,000"].speaker == "Shringar Retail"
     assert claims["2 million"].speaker == "Harbour Air"
     assert claims["4%"].speaker != "Q3"
+
+
+def test_a_sentence_opening_with_a_quoted_title_is_no_quotation():
+    claims = by_figure(run(
+        "In limited release, the documentary \"Salt Roads\" opened in four theaters with "
+        "$112,000, distributor Fennick Films said.",
+        "\"Glass Harbor\" expands to 20 more international markets next weekend.",
+    ))
+    assert claims["20"].speaker == "Test Herald"
+    assert claims["$112,000"].speaker == "Fennick Films"
+
+
+def test_a_quotation_running_on_keeps_its_speaker():
+    claims = by_figure(run(
+        "Ana Ruiz, a nurse, said: \"We had 40 beds last winter.",
+        "\"We Have Now 12 More, but the queue is longer.\"",
+    ))
+    assert claims["40"].speaker == "Ana Ruiz"
+    assert claims["12"].speaker == "Ana Ruiz"
