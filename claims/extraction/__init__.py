@@ -1454,7 +1454,7 @@ def _last_mentioned(ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
 _TITLE_OPENING_RE = re.compile(
     r"[\"\u201c\u2018'](?P<title>[A-Z0-9][^\"\u201d\u2019,.!?;:]{0,60}?)[\"\u201d\u2019']"
     r"(?:['\u2019]s)?\s+[a-z]")
-_TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or & from with by".split())
+_TITLE_SMALL_WORDS = words("a an the of in on at to for and or & from with by")
 
 
 def _title_opens(text: str) -> bool:
