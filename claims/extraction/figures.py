@@ -1073,6 +1073,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         if not word or word.group().lower() not in _COUNTED_COMPOUNDS | {"strong"}:
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
             # team": counts of people)
+        if word.group().lower() in _SPORT_COMPOUNDS and s.startswith(" ", word.end()) and \
+                _prev_word(s, start)[0].lower() in ("the", "this", "their", "its"):
+            return False  # "levelled the three-match Test series": a series, a margin or a
+            # haul counted, whatever determiner comes before
     if after.isalnum() or _place_named_by_distance(s, end, title_case):
         return True  # (and "at Seven Mile Beach": a place named by a distance)
     prev, prev_start = _prev_word(s, start)

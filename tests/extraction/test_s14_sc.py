@@ -278,3 +278,13 @@ def test_a_quotation_running_on_keeps_its_speaker():
     ))
     assert claims["40"].speaker == "Ana Ruiz"
     assert claims["12"].speaker == "Ana Ruiz"
+
+
+def test_a_sport_compound_after_the_is_a_figure():
+    claims = by_figure(run(
+        "Pakistan levelled the three-match Test series with a 146-run win.",
+        "The two-match ban was upheld on appeal.",
+        "The three were sent off.",
+    ))
+    assert {"three-match", "146-run", "two-match"} <= set(claims)
+    assert "three" not in claims
