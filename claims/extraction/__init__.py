@@ -1452,6 +1452,25 @@ def _last_mentioned(ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
     return ctx._person_from_mention(m, m.written) if m is not None else None
 
 
+# A sentence that opens with a title in quotation marks, then its verb: '"Glass Harbor"
+# expands to 20 more markets', '"The Quiet Floor" collected $17.6 million' (culture desks
+# quote the names of films, songs, shows and books; each word of a title is capitalised but
+# its small words).
+_TITLE_OPENING_RE = re.compile(
+    r"[\"\u201c\u2018'](?P<title>[A-Z0-9][^\"\u201d\u2019,.!?;:]{0,60}?)[\"\u201d\u2019']"
+    r"(?:['\u2019]s)?\s+[a-z]")
+_TITLE_SMALL_WORDS = words("a an the of in on at to for and or & from with by")
+
+
+def _title_opens(text: str) -> bool:
+    m = _TITLE_OPENING_RE.match(text)
+    if m is None:
+        return False
+    ws = m.group("title").split()
+    return len(ws) >= 2 and all(w[:1].isupper() or w[:1].isdigit() or
+                                w.lower() in _TITLE_SMALL_WORDS for w in ws)
+
+
 def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
     """The speaker of the quotation a figure sits in, when the sentence itself names nobody."""
     info = infos[i]
@@ -1459,6 +1478,9 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
     in_quote = info.starts_in_quote and (info.close_pos < 0 or fig_pos < info.close_pos)
     opens_here = not info.starts_in_quote and info.opens_quote
     starts_with_quote = s.text[:1] in OPEN_QUOTES or s.text[:1] == '"'
+    if starts_with_quote and not info.starts_in_quote and _title_opens(s.text):
+        return None  # '"Glass Harbor" expands to 20 more markets': a film's title, no one's
+        # words
     if in_quote or opens_here or starts_with_quote:
         # forward: the sentence where this quotation closes, attributed after the close
         # (a quotation of several paragraphs leaves each one open and reopens the next with
@@ -1821,7 +1843,8 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
     if spoken and _staff_finding(spoken[-1], prev.sentence.text) and not _GLOSS_RE.match(st):
         return spoken[-1]  # "Inspectors found that 41 per cent ... There had been 312
         # assaults ...": the inspection's findings read on
-    if not spoken or not _phrase_is_document(spoken[-1].np):
+    if not spoken or not (_phrase_is_document(spoken[-1].np) or
+                          _releases_document(spoken[-1], prev.sentence.text)):
         return None
     doc = spoken[-1]
     if doc.speaker.kind == MEDIA or prev.sentence.text[:doc.np[0].start].endswith("by ") or (
@@ -1831,6 +1854,18 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
         # figure it follows)
         return None
     return doc
+
+
+# "Wrexford published accounts showing a pre-tax loss of £87.3m. Revenue rose 9% ...": a
+# body releasing a document with what it shows, which the paragraph goes on reading out.
+_RELEASES_SHOWING_RE = re.compile(
+    r"(?:released|publishes|published|issued)\s+(?:its\s+|their\s+|new\s+|annual\s+|"
+    r"latest\s+)*(?:accounts|results|figures|data|statistics)\s+(?:showing|that\s+show)")
+
+
+def _releases_document(f: Frame, text: str) -> bool:
+    """Whether a frame is a body releasing a document and what it shows (see above)."""
+    return f.direction == "pre" and _RELEASES_SHOWING_RE.match(text, f.verb_start) is not None
 
 
 def _staff_finding(f: Frame, text: str) -> bool:

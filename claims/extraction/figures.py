@@ -179,8 +179,9 @@ _SMALL = rf"(?:(?:{_TENS})(?:[-\s](?:{_UNITS})\b)?|{_TEENS}|{_UNITS}|zero)"
 _BIG = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
 # The units of time a period is counted in ("two weeks", "one to three days"), one list the
 # period rules share: "seconds?|minutes?|...|decades?", and the plurals a range ends with.
+# ("season" too, sport's unit of time: "over the next two to three seasons")
 _TIME_UNIT_STEMS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
-                    "year", "decade")
+                    "season", "year", "decade")
 _TIME_UNIT = "(?:" + "|".join(_TIME_UNIT_STEMS) + ")s?"
 _TIME_UNITS_PLURAL = "|".join(w + "s" for w in _TIME_UNIT_STEMS if w != "fortnight")
 # The units a vague period is counted in: "a few days", "several weeks".
@@ -1072,6 +1073,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         if not word or word.group().lower() not in _COUNTED_COMPOUNDS | {"strong"}:
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
             # team": counts of people)
+        if word.group().lower() in _SPORT_COMPOUNDS and s.startswith(" ", word.end()) and \
+                _prev_word(s, start)[0].lower() in ("the", "this", "their", "its"):
+            return False  # "levelled the three-match Test series": a series, a margin or a
+            # haul counted, whatever determiner comes before
     if after.isalnum() or _place_named_by_distance(s, end, title_case):
         return True  # (and "at Seven Mile Beach": a place named by a distance)
     prev, prev_start = _prev_word(s, start)
@@ -1663,7 +1668,10 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
                        "page": "pages", "litre": "litres", "liter": "litres",
                        "gallon": "gallons",  # (and "a 40-litre tank", "a 300-gallon tank")
-                       "person": "people"}  # "a 40-person team": how many it holds
+                       "person": "people",  # "a 40-person team": how many it holds
+                       # culture and sport desks: "the 12,000-capacity ground", "a 22-song
+                       # set", "a 12-track album"
+                       "capacity": "people", "song": "songs", "track": "tracks"}
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").
@@ -1734,7 +1742,9 @@ def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
 # (and a rate move in points: "another 25-point cut", "a 75-point hike")
 _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advantage|deficit|"
                             r"drop|fall|rise|jump|increase|decline|cut|cuts|hike|hikes|"
-                            r"reduction)\b")
+                            r"reduction|"
+                            # sport: a margin or a betting line ("a 6.5-point underdog")
+                            r"underdogs?|favou?rites?|win|wins|victory|defeat|loss)\b")
 # Specification units written against the number ("256GB", "4,800mAh", "45W", "120Hz", "3x"
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).

@@ -264,7 +264,7 @@ GOVERNMENT_HEADS = words(
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
     "service services force govt treasury coastguard "
-    "district directorate inspectorate division divisions"
+    "district directorate inspectorate division divisions unit"
 )
 
 # Words that on their own name people ("residents", "witnesses").
@@ -598,7 +598,8 @@ TIME_UNITS = words(
 # Units a duration is counted in: "waited 14 months", "for about 20 minutes".
 DURATION_UNITS = words(
     "second seconds minute minutes hour hours day days night nights week weeks fortnight "
-    "fortnights month months year years decade decades century centuries quarters weekends"
+    "fortnights month months year years decade decades century centuries quarters weekends "
+    "seasons"  # sport's unit of time: "lose up to £105m over three seasons", "in four seasons"
 )
 # The unit a duration's claim is stored in: the plural of its unit word ("days" for "day").
 DURATION_STORED = frozenset(u for u in DURATION_UNITS if u.endswith("s"))

@@ -610,6 +610,20 @@ _FOR_BODY = words(
 )
 
 
+def _described_first_partner(out: list[Tok]) -> list[Tok] | None:
+    """ "Researchers from the institute and James Cook University surveyed ...": staff of a
+    body the story described before ("the institute") and of a named partner are the first
+    body's, the one whose study it is; None when the phrase is no such pair."""
+    if len(out) < 4 or out[0].low != "the" or out[1].cap:
+        return None
+    k = next((i for i, t in enumerate(out) if t.low == "and"), -1)
+    if k < 2 or k + 1 >= len(out) or not out[k + 1].cap or \
+            any(t.cap or t.kind != "w" for t in out[1:k]) or \
+            not (out[k - 1].low in ORG_HEADS or out[k - 1].low in GOVERNMENT_HEADS):
+        return None
+    return out[:k]
+
+
 def _staff_of_named_firm(head: list[Tok], out: list[Tok]) -> bool:
     """ "Analysts at Kellerman Brothers": staff in the plural before a name that reads like a
     person's, which the whole phrase shows to be a firm's (see `_staff_employer`)."""
@@ -626,7 +640,7 @@ _LEAD_AFFILIATION = (r"(?P<aff>,?\s+(?:(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,3})?(?
                      r"(?:the\s+)?[A-Z][\w'.&-]*"
                      r"(?:\s+(?:of|for|in|de|and|the|[A-Z][\w'.&-]*)){0,9}?,?)?")
 _LEAD_AND_COLLEAGUES = (
-    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})" + _LEAD_AFFILIATION +
+    r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})" + _LEAD_AFFILIATION +
     r"\s+and\s+(?:(?:his|her|their)\s+(?:colleagues|team|co-authors|collaborators)|"
     r"colleagues|co-authors|collaborators)\b")
 _STUDY_LEAD_RE = re.compile(
@@ -644,8 +658,13 @@ _STUDY_LEAD_AFTER_RE = re.compile(
 _LEAD_SUBJECT_RE = re.compile(_LEAD_AND_COLLEAGUES + r"$")
 _COLLEAGUES = words("colleagues co-authors collaborators team")
 # The cue after a study's authors that names their leader: "researchers led by X".
+# "Researchers at the Hallam Sleep Centre found ...": a study the body's staff made.
+_STAFF_AT_BODY_RE = re.compile(
+    r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
 _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
+# Words a story uses again for the study it reports on ("the report", "the findings").
+_STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
 # Sentences that may introduce a study and who led or made it.
 _STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues author "
                                                              "investigator")
@@ -1093,7 +1112,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 if head and valid_speaker_phrase(head):
                     if prep.low in ("at", "from", "with") and head[-1].low in _FOR_BODY \
                             and any(x.cap for x in out):
-                        return _trim(out)
+                        first = _described_first_partner(out)
+                        return _trim(first or out)
                     if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
@@ -1575,8 +1595,10 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             continue
         if low.endswith("ies") and len(low) > 4:
             low = low[:-3] + "y"
-        elif low.endswith("s") and (low[:-1] in ORG_HEADS or low[:-1] in GOVERNMENT_HEADS):
-            low = low[:-1]  # "campaign groups", "aid organisations"
+        elif low.endswith("s") and (low[:-1] in ORG_HEADS or low[:-1] in GOVERNMENT_HEADS) \
+                and low not in _COUNTED_PLURALS:
+            low = low[:-1]  # "campaign groups", "aid organisations" (not "with all 118
+            # reporting units counted": a "unit" speaks as a named body, units are counted)
         if (
             low in PEOPLE_SPEAKER_HEADS
             or low in GOVERNMENT_HEADS
@@ -1606,6 +1628,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         t.poss and t.cap and (t.base.lower() in COUNTRIES or t.base.lower() in CAPITALS)
         or t.low in DEMONYMS for t in np[:-1])
 
+
+_COUNTED_PLURALS = words("units")
 
 # Kinds of station that speak as the body running them ("the weather station said").
 _STATION_KINDS = words("meteorological weather monitoring seismic seismological hydrological "
@@ -1907,6 +1931,11 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
                 toks[k + 1 if t.cap else k].text) <= 2:
             seen += 2  # a date: "said on 3 June", "wrote in a June 30 report"
             k += 2
+            continue
+        if t.kind == "n" and k and _YEAR_RE.fullmatch(t.text) and (
+                toks[k - 1].low in MONTHS or toks[k - 1].low in ("in", "since")):
+            seen += 1  # a year: "said in a report published in October 2024"
+            k += 1
             continue
         clock = _clock_time(toks, k)
         if clock and k and toks[k - 1].low not in _CLAUSE_WORDS:
@@ -2240,7 +2269,7 @@ def _lead_opener(toks: list[Tok]) -> Frame | None:
     research in the sentence, shows it is a study ("Senator X and her colleagues voted" is
     no study)."""
     k = next((i for i, t in enumerate(toks[:30]) if t.low in _COLLEAGUES), -1)
-    if k < 3 or k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].cap or \
+    if k < 2 or k + 1 >= len(toks) or toks[k + 1].kind != "w" or toks[k + 1].cap or \
             toks[k + 1].low in _FRAME_TRIGGERS:
         return None
     v = k + 1
@@ -2953,6 +2982,10 @@ _HANDED_DOCUMENTS = DATA_DOCUMENTS | words(
     "records record spreadsheet spreadsheets documents document list table tables chart charts "
     "invoices receipts statements")
 _DATA_SHOWING = words("showing show shows showed indicating suggesting revealing")
+# Documents a body releases with what they show: data, and its accounts, results, reports
+# and studies ("Wrexford published accounts showing a pre-tax loss of £87.3m").
+_RELEASED_SHOWING = DATA_DOCUMENTS | words("accounts filings filing results prospectus "
+    "report reports study studies survey analysis")
 _DOCUMENT_SHOWING = _DATA_SHOWING | words("listing detailing itemising itemizing")
 
 
@@ -2961,7 +2994,7 @@ def _data_showing(toks: list[Tok], v: int, handed: bool = False) -> bool:
     showed": a document of figures, then what it shows (`handed`: a document handed over,
     "presented bank records showing", "sent us a spreadsheet listing")."""
     n = len(toks)
-    documents = _HANDED_DOCUMENTS if handed else DATA_DOCUMENTS
+    documents = _HANDED_DOCUMENTS if handed else _RELEASED_SHOWING
     showing = _DOCUMENT_SHOWING if handed else _DATA_SHOWING
     for k in range(v + 1, min(n - 1, v + 5)):
         if toks[k].low in documents:
@@ -3177,10 +3210,31 @@ _AT_VALUE_VERBS = words("put puts placed places pegged pegs assessed assesses es
                         "estimates estimated")
 
 
+_PERIOD_LABEL_RE = re.compile(r"(?i)(?:19|20)\d\d|(?:FY|Q|H)\d{1,4}|FY\d\d/\d\d")
+
+
+def _period_labelled_document(toks: list[Tok], k: int) -> list[Tok]:
+    """ "its FY25 annual report", "its 2024 annual report", "the Q3 results": an owner's
+    document with the period it covers, which names no body ([] when toks[k:] is no such
+    phrase). The phrase is the owner's word and the document."""
+    if k + 2 >= len(toks) or toks[k].low not in _THE_OR_POSSESSIVE or \
+            not _PERIOD_LABEL_RE.fullmatch(toks[k + 1].text):
+        return []
+    j = k + 2
+    while j < len(toks) and j < k + 5 and toks[j].low in _DOC_ADJECTIVES:
+        j += 1
+    if j < len(toks) and toks[j].low in DOCUMENT_HEADS:
+        return [toks[k], *toks[k + 2 : j + 1]]
+    return []
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
     ph = right_phrase(toks, k)
+    labelled = _period_labelled_document(toks, k)
+    if labelled:
+        ph = labelled  # "according to its FY25 annual report": its own report
     if not ph:
         return None
     if v > 0 and toks[v - 1].low in _MANNER_VERBS and not any(t.cap for t in ph) and \
@@ -3683,6 +3737,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         if prv is not None and (prv.low in ("a", "an", "the", "its", "his", "her", "their")
                                 or prv.cap and low in ("state", "states")):
             return None  # "a report", "Kaduna state"
+        # "Under current policies, the study projects, the Alps will lose ...": a document's
+        # verb set off by commas on both sides is an aside that attributes
+        document_aside = nxt is not None and nxt.text == "," and prv is not None and v > 2 \
+            and toks[v - 3].text == "," and toks[v - 2].low in _DOCUMENT_DETERMINERS and \
+            (prv.low in DOCUMENT_HEADS or prv.low in _RESEARCH_DOCUMENTS)
         if v > 1 and toks[v - 2].low in ("a", "an") and not low.endswith("s"):
             return None  # "a league record", "a club record": "a" + noun takes no bare verb
         if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
@@ -3696,7 +3755,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 not (low in _FORECAST_VERBS and _document_outlook(toks, v)) and \
                 not (nxt is not None and nxt.low == "that" and (
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
-                not lead_subject and \
+                not lead_subject and not document_aside and \
                 not (prv.low in _STUDY_AUTHORS and v > 1 and toks[v - 2].low == "the" and
                      (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
@@ -3711,7 +3770,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # 21 economists surveyed by X had forecast" counts people, no one speaks)
             return None
         trailing = (nxt is None or nxt.text in (".", "!", ";") or (
-            nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS)) and \
+            nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS) or
+            document_aside) and \
             prv is not None and prv.kind == "w" and \
             (lead_subject or any(t.text == "," for t in toks[max(0, v - 7) : v])) or \
             _in_publication(toks, v + 1)
@@ -3734,6 +3794,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "The report shows Kilbrook Council has ...": a document, then a name
             or nxt.cap and low in DATA_VERBS and prv is not None and (
                 prv.low in DOCUMENT_HEADS or v == 1 and prv.low == "it")
+            # "The accounts also show net debt of £164m": after a document, what it shows
+            # may open with any noun
+            or low in DATA_VERBS and prv is not None and prv.low in DOCUMENT_HEADS and
+            nxt.kind == "w" and not nxt.cap and v > 1 and
+            toks[index_at(toks, prv.start) - 1].low in _DOCUMENT_DETERMINERS
             or low in _FORECAST_VERBS and _measure_of_figure(toks, v + 1)
             # "The Bank of Korea forecast last month that growth would ...": a verb whose
             # clause opens after a time adverbial
@@ -4008,7 +4073,10 @@ def _resident_before_place(toks: list[Tok], np: list[Tok]) -> list[Tok] | None:
 
 
 _BY_PARTICIPLES = words("carried conducted commissioned published released compiled done run "
-                        "prepared produced issued led")
+                        "prepared produced issued led funded sponsored financed")
+
+
+_PAID_FOR = words("commissioned funded sponsored financed")
 
 
 def _carried_out_by(inner: list[Tok]) -> list[Tok]:
@@ -4327,6 +4395,10 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 "earlier", "later", "however", "meanwhile", "though", "too", "also", "for",
                 "whose", "when", "after", "before", "citing", "quoting", "according")
             owner = _carried_out_by(inner)
+            if owner and inner[0].low in _PAID_FOR and any(t.low == "by" for t in np):
+                # "A study by the consultancy X, commissioned by the organisers, estimates":
+                # whoever paid for it, the study is its authors'
+                owner = []
             if owner and np and any(t.low in DOCUMENT_HEADS for t in np):
                 # "A survey of 412 nurses, carried out by the union in August, found": the
                 # union's survey
@@ -4425,8 +4497,8 @@ def _lead_with_colleagues(toks: list[Tok], end: int, affiliated: bool = False) -
     "Ana Ruiz and her colleagues found", "..., Li Wen of the Harbour Institute and
     colleagues write" (the lead speaks for the team); else []. With `affiliated`, only a
     lead whose institution is named."""
-    if end < 4 or toks[end - 1].low not in _COLLEAGUES:
-        return []
+    if end < 3 or toks[end - 1].low not in _COLLEAGUES:
+        return []  # ("Falkner and colleagues": the lead by surname, named in full before)
     text = ""
     for t in toks[:end]:
         text += " " * (t.start - len(text)) + t.text  # (offsets as in the sentence)
@@ -4479,8 +4551,10 @@ def _study_by_staff(toks: list[Tok], np: list[Tok]) -> bool:
     University of X", "research by economists from X", "Researchers at X found that" (the
     finding is the body's)."""
     i0 = index_at(toks, np[0].start)
+    described = len(np) == 2 and np[0].low == "the" and (
+        np[1].low in ORG_HEADS or np[1].low in GOVERNMENT_HEADS)  # "from the institute"
     if i0 < 2 or toks[i0 - 1].low not in ("at", "from", "of") or \
-            toks[i0 - 2].low not in _STUDY_STAFF or not np[-1].cap:
+            toks[i0 - 2].low not in _STUDY_STAFF or not (np[-1].cap or described):
         return False
     k = i0 - 3
     while k >= 0 and i0 - k < 7 and (toks[k].low in ("a", "the", "of") or
@@ -5278,10 +5352,10 @@ _EVENT_HEADS = words("festival marathon fair show games carnival expo championsh
 # A body named as an event's organiser: "organisers Longfield Events", "Lisboa Corre, the
 # company that organises the race", "the Free Press Coalition, the umbrella group behind the
 # protests", "organised by the Tenants' Union".
-_ORG_NAME = r"((?:[A-Z][\w&'\u2019-]*(?: |(?=[,.;:)]))){1,5})"
+_ORG_NAME = r"((?:[A-Z][\w&'\u2019-]*(?: (?:(?:of|for|and|on) (?=[A-Z]))?|(?=[,.;:)]))){1,5})"
 _ORGANISER_NAMED_RE = re.compile(
     r"\b[Oo]rgani[sz]ers?,? (?:(?:from|with|of) )?(?:the )?" + _ORG_NAME + r"|"
-    r"(?<![\w'\u2019-])" + _ORG_NAME.replace("(?: |(?=[,.;:)]))", "(?: |(?=,))") +
+    r"(?<![\w'\u2019-])" + _ORG_NAME.replace("|(?=[,.;:)]))", "|(?=,))") +
     r", (?:the|a|an) [a-z][\w -]{0,40}?\b(?:(?:that|which) (?:organi[sz]es|organi[sz]ed|runs|ran|"
     r"stages|staged|puts on)|behind the)\b|"
     r"\b(?:organi[sz]ed|staged|run) by (?:the )?" + _ORG_NAME)
@@ -8511,8 +8585,9 @@ class ArticleSpeakers:
             named = self.mention_index.starting_within(p + lead.start(g), p + lead.end(g) - 1)
             if named:
                 return self._person_from_mention(named[0], named[0].written)
-        if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)):
-            return None
+        if _RESEARCH_DOCUMENTS.isdisjoint(re.findall(r"[a-z]+", low)) and \
+                not _STAFF_AT_BODY_RE.search(text):
+            return None  # ("Researchers at the Hallam Sleep Centre found ...": its study)
         end = p + len(text)
         bodies = [r for q, r in self.history if p <= q < end and r.kind != PERSON and
                   r.key != self.publisher.key and not r.generic]
@@ -8958,6 +9033,17 @@ class ArticleSpeakers:
         if cand.owner_missing:
             # "according to the statement": whoever was last said to have issued one
             doc = cand.written.lower().split()[-1] if cand.written else ""
+            sampled = cand.written.lower().split()
+            if "of" in sampled[1:] and sampled[sampled.index("of") - 1] in _SAMPLED:
+                # "The survey of 2,000 people also found": the survey, not the people
+                doc = sampled[sampled.index("of") - 1]
+            if doc in POLL_DOCUMENTS:
+                # "A survey released last month by the X Foundation found ... The survey of
+                # 2,000 people also found": the survey's, the one the story last named
+                # (not the body last credited with data of another kind)
+                issuer = self._document_issuer(doc, pos)
+                if issuer is not None and issuer.kind != PERSON:
+                    return issuer
             if doc in DATA_DOCUMENTS:
                 # "the figures showed": the body last credited with data, not a person who
                 # commented on "the figures" since
@@ -8980,6 +9066,12 @@ class ArticleSpeakers:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)
+            if issuer is None and doc in _STUDY_SYNONYMS:
+                # "according to a study released by the X Observatory ... the report said",
+                # "The findings, published in Nature, suggest ...": the article's study under
+                # another word, whose owner the story named (not the scientist who last
+                # commented on it)
+                issuer = self.study_voice(pos)
             if issuer is None and (doc in _OWN_DOCUMENTS or _periodic_accounts(cand.written)):
                 # "The accounts show ...": the accounts of the company or club in the story
                 issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)
