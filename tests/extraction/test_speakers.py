@@ -637,7 +637,9 @@ def test_a_body_sentence_repeating_a_credited_summary_figure_is_the_same_claim()
 def test_a_bodys_stated_plan_or_outlook_is_its_claim():
     claims = by_figure(run(
         "Kenya Power runs the grid.",
-        "The utility plans to spend Sh1.2 billion on the line.",
+        # (a plan alone is a deed the outlet tells: test_s14_sd; the body speaking next to it
+        # in its paragraph makes it the body's)
+        "The utility plans to spend Sh1.2 billion on the line. The body says work starts soon.",
         "Halvorsen Foods now sees organic sales growth of 1% to 2% this year.",
         "The army deployed 500 troops.",
     ))
@@ -764,7 +766,8 @@ def test_per_x_attributes_and_the_grid_operator_is_the_authority_named():
 
 def test_a_plan_of_a_bare_plural_noun_is_no_ones_statement():
     got = by_figure(run("Utilities plan to spend $62 billion on new lines.",
-                        "Officials expect 200 deaths.", "The company plans to cut 300 jobs."))
+                        "Officials expect 200 deaths.",
+                        "The company said it plans to cut 300 jobs."))
     assert got["$62 billion"].speaker == "Test Herald"
     assert got["200"].speaker == "Officials"
     assert got["300"].speaker_kind != "media"
@@ -2701,7 +2704,7 @@ def test_a_bodys_plan_with_an_article_before_it_is_a_noun_not_its_statement():
         "A government proposal to cut 300 jobs was shelved on Monday.",
         "A Treasury project to build 40 schools has stalled.",
         "A Harlow Council plan to close 6 libraries drew protests.",
-        "The Commission plans to spend 12 billion euros on grids.",
+        "The Commission says it plans to spend 12 billion euros on grids.",
     ))
     assert claims.pop("12 billion euros").speaker == "European Commission"
     assert {c.speaker for c in claims.values()} == {"Test Herald"}

@@ -1,0 +1,77 @@
+"""Session 14 (sd): what the outlet states itself -- deeds, background and wire copy."""
+
+from __future__ import annotations
+
+import datetime
+
+from claims.extraction import extract_claims
+from tests.extraction.checks import assert_invariants
+from tests.extraction.corpus import Seg
+
+DAY = datetime.date(2025, 3, 4)
+PUB = "Valley Courier"
+
+
+def run(*paragraphs, headline="A headline without figures", summary=(), publisher=PUB):
+    text = headline + "\n\n"
+    segments = [Seg("headline", 0, len(headline))]
+    for part, items in (("summary", summary), ("body", paragraphs)):
+        for p in items:
+            start = len(text)
+            text += p + "\n"
+            segments.append(Seg(part, start, start + len(p)))
+    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
+    assert_invariants(claims, text)
+    return claims
+
+
+def pairs(claims):
+    return {(c.speaker, c.figure_text) for c in claims}
+
+
+# --- a plan or an unveiling is a deed the outlet tells, not a statement
+
+
+def test_a_plan_is_the_outlets_account():
+    got = pairs(run("Brackley District Council said it was running out of money.",
+                    "The authority plans to shut three of its nine swimming pools next year."))
+    assert ("Valley Courier", "three") in got and ("Valley Courier", "nine") in got
+
+
+def test_a_firm_that_plans_to_spend_names_no_speaker():
+    got = pairs(run("Tarnwell Foods plans to spend $40 million on two new bakeries in Ohio."))
+    assert got == {("Valley Courier", "$40 million"), ("Valley Courier", "two")}
+
+
+def test_an_unveiling_in_the_body_is_the_outlets():
+    got = pairs(run("Brackley District Council unveiled a £12 million plan for 450 homes."))
+    assert got == {("Valley Courier", "£12 million"), ("Valley Courier", "450")}
+
+
+def test_an_unveiling_in_a_headline_is_left_alone():
+    # (a headline's "X unveils" merges with the body's claim: heldout7's r06_dawn_budget)
+    got = pairs(run(headline="Ministry unveils $2.5 billion road plan"))
+    assert ("Ministry", "$2.5 billion") in got
+
+
+def test_a_plan_next_to_its_subjects_statement_is_the_subjects():
+    got = pairs(run("Orrin Water plans to spend $8 million on new mains. The utility said work "
+                    "would start in May."))
+    assert got == {("Orrin Water", "$8 million")}
+
+
+def test_a_planned_noun_is_left_alone():
+    # ("plans" with no "to": "the ministry plans 70 new blocks" is read as before)
+    got = pairs(run("Ana Ruiz said rents rose 5%, while the housing ministry plans 70 new "
+                    "blocks."))
+    assert ("Ana Ruiz", "5%") in got and ("Ana Ruiz", "70") not in got
+
+
+def test_said_it_plans_keeps_the_speaker():
+    got = pairs(run("Tarnwell Foods said it plans to cut 120 jobs at its Dayton plant."))
+    assert got == {("Tarnwell Foods", "120")}
+
+
+def test_a_plan_a_spokesman_states_is_his():
+    got = pairs(run("The company plans to hire 300 drivers, spokesman Ian Rowe told reporters."))
+    assert got == {("Ian Rowe", "300")}
