@@ -75,3 +75,22 @@ def test_said_it_plans_keeps_the_speaker():
 def test_a_plan_a_spokesman_states_is_his():
     got = pairs(run("The company plans to hire 300 drivers, spokesman Ian Rowe told reporters."))
     assert got == {("Ian Rowe", "300")}
+
+
+# --- a place that recorded a figure is what the outlet reports, not a speaker
+
+
+def test_a_town_that_recorded_rain_is_the_outlets():
+    got = pairs(run("Marlow has recorded just 140 millimetres of rain this year.",
+                    "Tindall recorded 31 break-ins in March."))
+    assert got == {("Valley Courier", "140 millimetres"), ("Valley Courier", "31")}
+
+
+def test_a_body_that_recorded_a_count_still_speaks():
+    got = pairs(run("Police recorded 58 burglaries in the first quarter."))
+    assert got == {("Police", "58")}
+
+
+def test_a_recorded_figure_with_its_source_stays_the_sources():
+    got = pairs(run("Tindall recorded 31 break-ins in March, the county sheriff's office said."))
+    assert {sp for sp, _ in got} == {"County sheriff's office"}
