@@ -2116,7 +2116,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 _add_claim(acc, order, _Acc(frame.also, True, fig, counts, claim_text,
                                             also_when, [appearance], s.part == "body",
                                             [fig.text]))
-    _same_span_goes_on(acc, order, default)
+    _same_span_goes_on(acc, order, default, text)
     _between_document_credits(acc, order, default, text)
     _merge_loose(acc, order, default)
     _merge_unattributed_repeats(acc, order)
@@ -2170,11 +2170,14 @@ def _credit(acc: dict[tuple, _Acc], order: list[tuple], keys: list[tuple],
         _add_claim(acc, order, replace(old, speaker=speaker, attributed=True))
 
 
-def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
+def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef,
+                       text: str) -> None:
     """A body sentence whose figures no one is credited with, which dates them by the span
     the sentence before gave ("Cases in Europe that year were 30 times higher", "over the
     same period"), goes on the account of the one speaker credited with all of that
-    sentence's figures."""
+    sentence's figures -- in its paragraph: a new paragraph's "over that period" is the
+    outlet's background ("Kim said reserves were ample." / "The won has lost 4.3 percent
+    since September, one of the worst in Asia over that period.")."""
     by_start, starts = _body_sentences(acc, order)
     for i in range(1, len(starts)):
         keys = by_start[starts[i]]
@@ -2185,7 +2188,8 @@ def _same_span_goes_on(acc: dict[tuple, _Acc], order: list[tuple], default: Spea
             continue
         before = [acc[k] for k in by_start[starts[i - 1]]]
         speaker = _sole_speaker(before, default)
-        if before[0].appearances[0].end + 2 < sentence.start or speaker is None:
+        if before[0].appearances[0].end + 2 < sentence.start or speaker is None or \
+                "\n" in text[before[0].appearances[0].end : sentence.start]:
             continue  # (the sentence right before, one speaker's alone)
         _credit(acc, order, keys, speaker)
 

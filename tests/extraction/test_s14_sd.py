@@ -94,3 +94,19 @@ def test_a_body_that_recorded_a_count_still_speaks():
 def test_a_recorded_figure_with_its_source_stays_the_sources():
     got = pairs(run("Tindall recorded 31 break-ins in March, the county sheriff's office said."))
     assert {sp for sp, _ in got} == {"County sheriff's office"}
+
+
+# --- "that period" carries the sentence before only within its paragraph
+
+
+def test_that_period_carries_within_the_paragraph():
+    got = pairs(run("Exports rose 12% in the first half, the trade ministry said. Imports fell "
+                    "3% in that period."))
+    assert got == {("Trade ministry", "12%"), ("Trade ministry", "3%")}
+
+
+def test_that_period_in_a_new_paragraph_is_the_outlets():
+    got = pairs(run("Exports rose 12% in the first half, the trade ministry said.",
+                    "The peso has lost 6% since March, among the worst in the region over that "
+                    "period."))
+    assert ("Valley Courier", "6%") in got

@@ -9322,15 +9322,13 @@ def test_his_or_her_teams_research_speaks_for_the_researcher(sentence, expected)
 def test_that_year_goes_on_with_the_speaker_of_the_sentence_before():
     # "Cases in Europe that year were 30 times higher": the span the sentence before gave, so
     # the figures of the one who gave it
+    # (in its paragraph: test_s14_sd has the new paragraph's "over that period")
     got = by_figure(run(
-        "The World Health Office estimates there were 9.1 million cases in 2023.",
+        "The World Health Office estimates there were 9.1 million cases in 2023. "
         "Cases in Europe that year were 30 times higher than in 2022.",
-        "The Harbour Board said 12 ferries ran in the spring.",
-        "Over that period fares rose 8%.",
-        "Ana Ruiz said 40 berths were closed.",
-        "That is 6 more than the year before.",
-        "Tom Reed said 20 jobs went in 2021.",
-        "The same period last year saw 15 cuts.",
+        "The Harbour Board said 12 ferries ran in the spring. Over that period fares rose 8%.",
+        "Ana Ruiz said 40 berths were closed. That is 6 more than the year before.",
+        "Tom Reed said 20 jobs went in 2021. The same period last year saw 15 cuts.",
     ))
     assert got["30 times"].speaker == "World Health Office"
     assert got["8%"].speaker == "Harbour Board"
