@@ -440,7 +440,14 @@ _BACK_PASSIVE_RE = re.compile(
 )
 _BACK_ACTIVE_RE = re.compile(
     r"\b(?:disclosed|revealed|confirmed|stated|said|announced|made|gave|released|shared|"
-    r"conveyed|disclose|reveal|confirm)\s+(?:this|these|that|the\s+figures?|the\s+numbers?|"
+    # ("this", "these" and "that" as the object: "He disclosed this to reporters", "The
+    # ministry confirmed that on Monday"; not "said this month that ...", "said that rates
+    # were ...": a date or a clause of the sentence's own)
+    r"conveyed|disclose|reveal|confirm)\s+(?:(?:this|these|that)(?=\s*(?:[,.;:)\"\u201d]|$)|"
+    r"\s+(?:to|on|in|at|with|when|while|before|after|during|amid|following|through|via|by|for|"
+    r"as|over|from|earlier|later|yesterday|"
+    r"today|again|too|also|publicly|officially|separately)\b)|"
+    r"the\s+figures?|the\s+numbers?|"
     r"the\s+information|the\s+details|the\s+toll|this\s+known|these\s+known|"
     # "Four civilians were killed. The mayor confirmed the deaths to ...": the count before
     r"the\s+(?:deaths|death\s+toll|casualties|count|tally|total))\b"

@@ -110,3 +110,24 @@ def test_that_period_in_a_new_paragraph_is_the_outlets():
                     "The peso has lost 6% since March, among the worst in the region over that "
                     "period."))
     assert ("Valley Courier", "6%") in got
+
+
+# --- "said this month that" and "said that ..." do not credit the sentences before
+
+
+def test_said_this_month_does_not_reach_back():
+    got = pairs(run("The economy grew 0.9% in the second quarter.",
+                    "Finance Minister Ana Ruiz said this month that lending had shrunk by 4.2%."))
+    assert ("Valley Courier", "0.9%") in got and ("Ana Ruiz", "4.2%") in got
+
+
+def test_said_that_clause_does_not_reach_back():
+    got = pairs(run("Fares rose 8% last year.",
+                    "The transport board said that it would review prices in 2026."))
+    assert got == {("Valley Courier", "8%")}
+
+
+def test_confirmed_this_still_reaches_back():
+    got = pairs(run("Three people were killed in the blast. The police chief confirmed this to "
+                    "reporters."))
+    assert {sp for sp, _ in got} == {"Police chief"}
