@@ -451,6 +451,9 @@ _BACK_ACTIVE_RE = re.compile(
     r"the\s+information|the\s+details|the\s+toll|this\s+known|these\s+known|"
     # "Four civilians were killed. The mayor confirmed the deaths to ...": the count before
     r"the\s+(?:deaths|death\s+toll|casualties|count|tally|total))\b"
+    # (not the subject of a clause said: "Analysts said the numbers were ahead of forecasts")
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
+    r"do|does|showed|shows|show|remained|remains|remain|rose|fell)\b)"
 )
 _BACK_SOURCE_RE = re.compile(
     r"^(?:(?:Both|All|The|These|Those|That|This|Those\s+two|The\s+two|All\s+three)\s+"

@@ -131,3 +131,15 @@ def test_confirmed_this_still_reaches_back():
     got = pairs(run("Three people were killed in the blast. The police chief confirmed this to "
                     "reporters."))
     assert {sp for sp, _ in got} == {"Police chief"}
+
+
+def test_said_the_numbers_were_is_no_credit_for_the_sentence_before():
+    got = pairs(run("Shares of Orrin Foods closed 3.2% higher at $14.50.",
+                    "Analysts said the numbers were ahead of expectations."))
+    assert got == {("Valley Courier", "3.2%"), ("Valley Courier", "$14.50")}
+
+
+def test_confirmed_the_figures_to_still_reaches_back():
+    got = pairs(run("About 40 homes were flooded. The council confirmed the figures to the "
+                    "Courier."))
+    assert got == {("Council", "About 40")}
