@@ -2467,8 +2467,9 @@ def _under_past_deal(toks: list[Tok]) -> bool:
 def _declares_state(toks: list[Tok], v: int) -> bool:
     """Whether the verb "declared" at toks[v] puts a state in force ("declared a 60-day state
     of emergency in 18 districts", "declared three days of mourning") rather than states
-    something ("declared that 40 districts were hit", "declared the results")."""
-    for t in toks[v + 1 : v + 8]:
+    something ("declared that 40 districts were hit", "declared the results"); the state may
+    be named after its span and kind ("declared a 30-day state of natural disaster")."""
+    for t in toks[v + 1 : v + 11]:
         if t.low == "that" or t.text in (",", ";", ":") or t.text in QUOTES:
             return False
         if t.low in _DECLARED_STATES:

@@ -143,3 +143,17 @@ def test_confirmed_the_figures_to_still_reaches_back():
     got = pairs(run("About 40 homes were flooded. The council confirmed the figures to the "
                     "Courier."))
     assert got == {("Council", "About 40")}
+
+
+# --- a state declared for a span is a deed, however long its name
+
+
+def test_a_long_named_declared_state_is_the_outlets():
+    got = pairs(run("On Monday the government declared a 45-day state of natural disaster in "
+                    "nine districts."))
+    assert got == {("Valley Courier", "45-day"), ("Valley Courier", "nine")}
+
+
+def test_declared_that_still_attributes():
+    got = pairs(run("The government declared that nine districts were under water."))
+    assert got == {("Government", "nine")}
