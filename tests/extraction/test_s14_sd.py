@@ -157,3 +157,18 @@ def test_a_long_named_declared_state_is_the_outlets():
 def test_declared_that_still_attributes():
     got = pairs(run("The government declared that nine districts were under water."))
     assert got == {("Government", "nine")}
+
+
+# --- a place of several words that recorded a figure, with a source credited
+
+
+def test_a_two_word_place_with_a_source_is_counted_not_speaking():
+    got = pairs(run("Port Elwin has recorded 96 cases of measles this year, according to "
+                    "official figures.",
+                    "New Calder recorded 14 deaths, the health ministry said."))
+    assert got == {("Valley Courier", "96"), ("Health ministry", "14")}
+
+
+def test_a_person_who_sees_a_price_is_left_alone():
+    got = pairs(run("Traders expect $3.60 a pound, while Ana Ruiz sees it at about $3.90."))
+    assert ("Ana Ruiz", "about $3.90") in got
