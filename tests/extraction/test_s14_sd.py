@@ -172,3 +172,20 @@ def test_a_two_word_place_with_a_source_is_counted_not_speaking():
 def test_a_person_who_sees_a_price_is_left_alone():
     got = pairs(run("Traders expect $3.60 a pound, while Ana Ruiz sees it at about $3.90."))
     assert ("Ana Ruiz", "about $3.90") in got
+
+
+# --- records named by a common word are the outlet's account
+
+
+def test_records_named_by_a_common_word_are_the_outlets():
+    got = pairs(run("The landlord let the flat to six tenants. He owns a property in Leeds too.",
+                    "Property records show that he owns at least 23 other homes.",
+                    "Tracking data showed the boat passed the harbour about two hours later."))
+    assert ("Valley Courier", "at least 23") in got
+    assert ("Valley Courier", "about two hours") in got
+
+
+def test_records_of_a_body_or_a_name_keep_their_owner():
+    got = pairs(run("Police data show 58 burglaries in March.",
+                    "Nielsen data show 12 million viewers watched."))
+    assert got == {("Police", "58"), ("Nielsen", "12 million")}
