@@ -189,3 +189,18 @@ def test_records_of_a_body_or_a_name_keep_their_owner():
     got = pairs(run("Police data show 58 burglaries in March.",
                     "Nielsen data show 12 million viewers watched."))
     assert got == {("Police", "58"), ("Nielsen", "12 million")}
+
+
+# --- a national agency's dateline credit makes the story the agency's
+
+
+def test_the_canadian_press_dateline_credits_the_agency():
+    got = pairs(run("REGINA (The Canadian Press) - About 4,000 homes lost power on Monday.",
+                    publisher="Prairie Daily"))
+    assert got == {("The Canadian Press", "About 4,000")}
+
+
+def test_with_files_from_the_canadian_press_leaves_the_outlets():
+    got = pairs(run("About 4,000 homes lost power on Monday.",
+                    "With files from The Canadian Press", publisher="Prairie Daily"))
+    assert got == {("Prairie Daily", "About 4,000")}
