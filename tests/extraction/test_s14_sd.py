@@ -204,3 +204,18 @@ def test_with_files_from_the_canadian_press_leaves_the_outlets():
     got = pairs(run("About 4,000 homes lost power on Monday.",
                     "With files from The Canadian Press", publisher="Prairie Daily"))
     assert got == {("Prairie Daily", "About 4,000")}
+
+
+# --- unnamed forecasters' expectation with no compiler is the outlet's
+
+
+def test_analysts_had_projected_is_the_outlets():
+    got = pairs(run("Revenue rose 18% to $3.02 billion. Analysts had projected sales of $2.9 "
+                    "billion.",
+                    "Economists had expected inflation to ease to 2 per cent."))
+    assert ("Valley Courier", "$2.9 billion") in got and ("Valley Courier", "2 per cent") in got
+
+
+def test_analysts_who_said_still_speak():
+    got = pairs(run("Analysts said sales could reach $4 billion next year."))
+    assert got == {("Analysts", "$4 billion")}
