@@ -2098,8 +2098,19 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # 96,000 were in evacuation centres": the same source's breakdown
                 prev = infos[i - 1]
                 prev_speakers = [f.speaker for f in prev.frames if f.speaker is not None]
-                if prev_speakers and prev.sentence.part == s.part:
+                subset = _SUBSET_OPENER_RE.match(s.text) is not None
+                if prev_speakers and prev.sentence.part == s.part and (
+                        prev.sentence.segment == s.segment or not subset):
                     speaker = prev_speakers[-1]
+                elif subset and i + 1 < len(infos) and \
+                        infos[i + 1].sentence.segment == s.segment:
+                    # a breakdown opening a paragraph ("Of the new patients, 398 were
+                    # admitted ... . Currently, 3,972 are in hospital, the DGHS said."): the
+                    # source that credits the paragraph's next sentence; a new paragraph's
+                    # "Among the new measures, a 0.5 per cent levy ..." is the outlet's
+                    nxt = [f.speaker for f in infos[i + 1].frames if f.speaker is not None]
+                    if nxt:
+                        speaker = nxt[-1]
             if speaker is None and not frames and s.part == "body":
                 did = _STUDY_DEED_RE.match(s.text)
                 if did is not None:

@@ -219,3 +219,25 @@ def test_analysts_had_projected_is_the_outlets():
 def test_analysts_who_said_still_speak():
     got = pairs(run("Analysts said sales could reach $4 billion next year."))
     assert got == {("Analysts", "$4 billion")}
+
+
+# --- a breakdown that opens a new paragraph
+
+
+def test_among_the_new_measures_in_a_new_paragraph_is_the_outlets():
+    got = pairs(run("Finance Minister Ana Ruiz said revenue would rise to $4 billion.",
+                    "Among the new measures, a 2 per cent levy will apply to transfers."))
+    assert ("Valley Courier", "2 per cent") in got
+
+
+def test_a_breakdown_in_the_same_paragraph_keeps_the_speaker():
+    got = pairs(run("The ministry said 120 new cases were recorded. Of the new cases, 45 were "
+                    "children."))
+    assert got == {("Ministry", "120"), ("Ministry", "45")}
+
+
+def test_a_breakdown_opening_a_paragraph_takes_the_next_sentences_source():
+    got = pairs(run("The agency said 80 people died on Sunday.",
+                    "Of the new patients, 310 were admitted in the capital. Another 1,200 are "
+                    "in treatment, the agency said."))
+    assert ("Agency", "310") in got
