@@ -1139,6 +1139,10 @@ _EXPECTING = words("expected expect expects projected project projects forecast 
                    "estimated estimate estimates anticipated predicted")
 
 
+# " as " opening a clause of its own in a headline, before a figure: its subject then a verb.
+_HEADLINE_AS_RE = re.compile(r"\s(?:as|while|after)\s+(?![\d$\u00a3\u20ac])[^,;:]{2,60}$")
+
+
 def _common_word_records(f: Frame, st: str, text: str, start: int) -> bool:
     if len(f.np) != 2 or f.np[0].start != 0 or f.np[1].low not in _SHOWN_RECORDS or \
             st[f.verb_start : f.verb_end].lower() not in _SHOWING:
@@ -2065,6 +2069,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                             s.text[f.verb_start : f.verb_end].lower().startswith("according")]
                 if compiler:
                     frame = compiler[-1]
+            if frame is not None and s.part in ("headline", "summary") and \
+                    frame.direction == "pre" and _HEADLINE_AS_RE.search(
+                        s.text, frame.verb_end, fig.start) is not None:
+                # "Universities warn of 'devastating' impact as higher education budget cut by
+                # £24m": a headline's clause after "as" is the outlet's news, not the warning
+                frame = None
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:

@@ -241,3 +241,17 @@ def test_a_breakdown_opening_a_paragraph_takes_the_next_sentences_source():
                     "Of the new patients, 310 were admitted in the capital. Another 1,200 are "
                     "in treatment, the agency said."))
     assert ("Agency", "310") in got
+
+
+# --- a headline's clause after "as" is the outlet's news
+
+
+def test_a_headline_clause_after_as_is_the_outlets():
+    got = pairs(run("Colleges said the cut would hurt.",
+                    headline="Colleges warn of job losses as teaching budget cut by $30m"))
+    assert ("Valley Courier", "$30m") in got
+
+
+def test_a_headline_figure_the_speaker_gives_before_as_stays_its():
+    got = pairs(run(headline="Union says 4,000 jobs at risk as plant closes"))
+    assert got == {("Union", "4,000")}
