@@ -255,3 +255,15 @@ def test_a_headline_clause_after_as_is_the_outlets():
 def test_a_headline_figure_the_speaker_gives_before_as_stays_its():
     got = pairs(run(headline="Union says 4,000 jobs at risk as plant closes"))
     assert got == {("Union", "4,000")}
+
+
+def test_a_headline_pledge_is_the_outlets_news():
+    got = pairs(run("Donors at the Geneva meeting pledged the money for flood relief.",
+                    headline="Donors pledge more than $900 million for flood relief"))
+    assert ("Valley Courier", "more than $900 million") in got
+
+
+def test_a_body_pledge_is_left_alone():
+    got = pairs(run("The World Bank pledged $200 million for reconstruction, its president "
+                    "said."))
+    assert ("Valley Courier", "$200 million") not in got
