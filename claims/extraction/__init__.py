@@ -1145,6 +1145,13 @@ _EXPECTING = words("expected expect expects projected project projects forecast 
 _PLEDGES = words("pledge pledges pledged promise promises promised")
 
 
+# Headlinese passive, "is" left out: "Revenue forecast at SR1.09 trillion", "Growth projected
+# to slow to 2%": what is forecast, not who forecasts it.
+_HEADLINE_PASSIVE_RE = re.compile(r"(?:forecast|projected|estimated|pegged|seen|put|expected)"
+                                  r"\s+(?:at\s+(?!least\b|most\b)|to\s+(?:slow|rise|fall|grow|"
+                                  r"reach|hit|top|ease|climb|drop|shrink|exceed)\b)")
+
+
 # " as " opening a clause of its own in a headline, before a figure: its subject then a verb.
 _HEADLINE_AS_RE = re.compile(r"\s(?:as|while|after)\s+(?![\d$\u00a3\u20ac])[^,;:]{2,60}$")
 
@@ -2077,7 +2084,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = compiler[-1]
             if frame is not None and s.part in ("headline", "summary") and \
                     frame.direction == "pre" and s.text[frame.verb_start : frame.verb_end].lower() \
-                    in _PLEDGES:
+                    in _PLEDGES or frame is not None and s.part in ("headline", "summary") and \
+                    _HEADLINE_PASSIVE_RE.match(s.text, frame.verb_start) is not None:
                 frame = None  # "Donors pledge more than €2 billion for Sudan": a headline's
                 # pledge is the news of a deed done (the pledge a body's own words then say is
                 # the body's claim in the text)

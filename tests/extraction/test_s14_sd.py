@@ -267,3 +267,14 @@ def test_a_body_pledge_is_left_alone():
     got = pairs(run("The World Bank pledged $200 million for reconstruction, its president "
                     "said."))
     assert ("Valley Courier", "$200 million") not in got
+
+
+def test_a_headlinese_passive_forecast_is_the_outlets():
+    got = pairs(run(headline="Oil revenue forecast at $41 billion as output recovers",
+                    summary=["Growth projected to slow to 2.1% next year"]))
+    assert got == {("Valley Courier", "$41 billion"), ("Valley Courier", "2.1%")}
+
+
+def test_a_headline_forecaster_still_speaks():
+    got = pairs(run(headline="IMF forecasts 3% growth for the region"))
+    assert got == {("IMF", "3%")}
