@@ -2585,6 +2585,17 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                         and b.fig.unit == a.fig.unit and b.attributed
                         and "body" in {x.part for x in b.appearances}
                         and _outcome_compatible(a.counts, b.counts)]
+        if not pick and a.attributed and a.speaker.generic and a.fig.value is not None:
+            # "Drone strike kills at least 43, medics say" over "At least 43 people were
+            # killed, according to the Al-Nuhud Emergency Response Room": a headline's
+            # unnamed voice is the one body that gives the same number (not a person's:
+            # "Police say 19 killed" is not the minister's 19)
+            pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
+                    and b.fig.unit == a.fig.unit and b.attributed and b.speaker.kind != MEDIA
+                    and b.speaker.key != a.speaker.key and b.speaker.kind != PERSON
+                    and "body" in {x.part for x in b.appearances}
+                    and _outcome_compatible(a.counts, b.counts)]
+            same_wording = False
         if len(pick) != 1:
             continue
         b = pick[0]

@@ -278,3 +278,21 @@ def test_a_headlinese_passive_forecast_is_the_outlets():
 def test_a_headline_forecaster_still_speaks():
     got = pairs(run(headline="IMF forecasts 3% growth for the region"))
     assert got == {("IMF", "3%")}
+
+
+# --- a headline's unnamed voice is the one body source of the same number
+
+
+def test_medics_say_merges_into_the_body_source():
+    claims = run("At least 43 people were killed, according to the Dunmore Emergency Response "
+                 "Room, a volunteer group.",
+                 headline="Drone strike on market kills at least 43, medics say")
+    got = pairs(claims)
+    assert got == {("Dunmore Emergency Response Room", "At least 43")}
+    assert {a.part for a in claims[0].appearances} == {"headline", "body"}
+
+
+def test_a_headline_voice_does_not_merge_into_a_persons_figure():
+    got = pairs(run("The minister said he took responsibility for the deaths of 19 people.",
+                    headline="Police say 19 people were killed in clashes"))
+    assert ("Police", "19") in got
