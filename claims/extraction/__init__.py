@@ -1091,8 +1091,11 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
 # buyback". The figures are the outlet's account of the deed (the blind authors told the
 # issue's rule credited the outlet with such figures of heldout62-85), unless the subject
 # speaks in the sentence before or after it in the same paragraph, to which the plan then
-# belongs ("The utility plans to spend Sh1.2 billion. The body says ..."). "Said it plans
-# to" keeps its "said"; a headline's "Govt unveils Rs17.5tr budget" merges with the body's.
+# belongs ("The utility plans to spend Sh1.2 billion. The body says ..."), or another credit
+# in its sentence reads it out ("Solvik Motors plans to raise as much as 92 billion rupees
+# ..., according to a draft prospectus filed on Thursday": the subject's own filing). "Said
+# it plans to" keeps its "said"; a headline's "Govt unveils Rs17.5tr budget" merges with the
+# body's.
 _PLAN_DEED_VERBS = words("plan plans planned planning unveil unveils unveiled")
 _PLAN_TO_RE = re.compile(r"\s+to\s")
 
@@ -1111,7 +1114,7 @@ def _drop_plan_deeds(infos: list[_Info]) -> None:
             continue
         kept = []
         for f in info.frames:
-            if f.speaker is not None and _plan_deed(s.text, f):
+            if f.speaker is not None and len(info.frames) == 1 and _plan_deed(s.text, f):
                 near = [infos[j] for j in (i - 1, i + 1) if 0 <= j < len(infos) and
                         infos[j].sentence.segment == s.segment]
                 if not any(g.speaker is not None and g.speaker.key == f.speaker.key

@@ -296,3 +296,9 @@ def test_a_headline_voice_does_not_merge_into_a_persons_figure():
     got = pairs(run("The minister said he took responsibility for the deaths of 19 people.",
                     headline="Police say 19 people were killed in clashes"))
     assert ("Police", "19") in got
+
+
+def test_a_plan_read_from_the_subjects_own_filing_is_the_subjects():
+    got = pairs(run("Orrin Motors plans to raise as much as $900 million in a share sale, "
+                    "according to a draft prospectus filed on Thursday."))
+    assert ("Orrin Motors", "as much as $900 million") in got
