@@ -637,7 +637,9 @@ def test_a_body_sentence_repeating_a_credited_summary_figure_is_the_same_claim()
 def test_a_bodys_stated_plan_or_outlook_is_its_claim():
     claims = by_figure(run(
         "Kenya Power runs the grid.",
-        "The utility plans to spend Sh1.2 billion on the line.",
+        # (a plan alone is a deed the outlet tells: test_s14_sd; the body speaking next to it
+        # in its paragraph makes it the body's)
+        "The utility plans to spend Sh1.2 billion on the line. The body says work starts soon.",
         "Halvorsen Foods now sees organic sales growth of 1% to 2% this year.",
         "The army deployed 500 troops.",
     ))
@@ -764,7 +766,8 @@ def test_per_x_attributes_and_the_grid_operator_is_the_authority_named():
 
 def test_a_plan_of_a_bare_plural_noun_is_no_ones_statement():
     got = by_figure(run("Utilities plan to spend $62 billion on new lines.",
-                        "Officials expect 200 deaths.", "The company plans to cut 300 jobs."))
+                        "Officials expect 200 deaths.",
+                        "The company said it plans to cut 300 jobs."))
     assert got["$62 billion"].speaker == "Test Herald"
     assert got["200"].speaker == "Officials"
     assert got["300"].speaker_kind != "media"
@@ -2701,7 +2704,7 @@ def test_a_bodys_plan_with_an_article_before_it_is_a_noun_not_its_statement():
         "A government proposal to cut 300 jobs was shelved on Monday.",
         "A Treasury project to build 40 schools has stalled.",
         "A Harlow Council plan to close 6 libraries drew protests.",
-        "The Commission plans to spend 12 billion euros on grids.",
+        "The Commission says it plans to spend 12 billion euros on grids.",
     ))
     assert claims.pop("12 billion euros").speaker == "European Commission"
     assert {c.speaker for c in claims.values()} == {"Test Herald"}
@@ -3108,7 +3111,8 @@ def test_the_figure_just_given_carries_its_source_on():
 
 def test_a_breakdown_of_the_new_cases_keeps_the_source_that_counted_them():
     # "Of the new patients, 75 went to ...": like "Of these, ...", a breakdown of what
-    # the source just counted; "Of the new X" and "Among the latest X", one paragraph on
+    # the source just counted; "Of the new X" and "Among the latest X", in its paragraph
+    # (a new paragraph's breakdown is the outlet's unless the paragraph credits it: test_s14_sd)
     for first, follow, fig in (
         ("Admissions reached 2,140 this week, the Kessel health directorate said in a release.",
          "Of the new patients, 75 went to the city clinic.", "75"),
@@ -3119,7 +3123,7 @@ def test_a_breakdown_of_the_new_cases_keeps_the_source_that_counted_them():
         ("The Kessel Health Ministry said 120 patients were admitted.",
          "Of the remaining patients, 12 were sent home.", "12"),
     ):
-        got = by_figure(run(first, follow))[fig].speaker
+        got = by_figure(run(first + " " + follow))[fig].speaker
         assert got in ("Kessel health directorate", "Kessel Health Ministry"), follow
     # without a source before, the writer's
     assert by_figure(run("Of the new patients, 75 went to the city clinic."))[
@@ -9319,15 +9323,13 @@ def test_his_or_her_teams_research_speaks_for_the_researcher(sentence, expected)
 def test_that_year_goes_on_with_the_speaker_of_the_sentence_before():
     # "Cases in Europe that year were 30 times higher": the span the sentence before gave, so
     # the figures of the one who gave it
+    # (in its paragraph: test_s14_sd has the new paragraph's "over that period")
     got = by_figure(run(
-        "The World Health Office estimates there were 9.1 million cases in 2023.",
+        "The World Health Office estimates there were 9.1 million cases in 2023. "
         "Cases in Europe that year were 30 times higher than in 2022.",
-        "The Harbour Board said 12 ferries ran in the spring.",
-        "Over that period fares rose 8%.",
-        "Ana Ruiz said 40 berths were closed.",
-        "That is 6 more than the year before.",
-        "Tom Reed said 20 jobs went in 2021.",
-        "The same period last year saw 15 cuts.",
+        "The Harbour Board said 12 ferries ran in the spring. Over that period fares rose 8%.",
+        "Ana Ruiz said 40 berths were closed. That is 6 more than the year before.",
+        "Tom Reed said 20 jobs went in 2021. The same period last year saw 15 cuts.",
     ))
     assert got["30 times"].speaker == "World Health Office"
     assert got["8%"].speaker == "Harbour Board"
