@@ -463,7 +463,7 @@ _PHONE_RE = re.compile(
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
     r"|\b0\d\s\d{4}\s\d{4}\b"  # 03 5550 1234: a two-digit area code
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
-    r"|\b1[38]00\s\d{3}\s\d{3}\b"  # 1800 623 946: a toll-free number
+    r"|\b1\d{3}\s\d{3}\s\d{3}\b"  # 1800 623 946, 1850 372 999: a toll-free number
     r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
     r"|\b0\d{1,2}-\d{3,4}\s\d{4}\b"  # 03-2266 2222, 05-401 2222: a short area code, a dash
 )
@@ -471,8 +471,8 @@ def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
     if _US_PHONE_RE.search(s) is not None:
         return True
-    if ("1800 " in s or "1300 " in s) and _TOLL_FREE_RE.search(s) is not None:
-        return True  # "1800 623 946"
+    if _TOLL_FREE_RE.search(s) is not None:
+        return True  # "1800 623 946", "1850 372 999"
     if "+" not in s:
         low = s.lower()
         if not ("call" in low or "tel" in low or "phone" in low or "contact" in low
@@ -485,7 +485,9 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
                           r"|\b0\d\s\d{4}\s\d{4}\b"
                           r"|\)\s?\d{3,4}[-.]\d{4}\b"
                           r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b|\b0\d{1,2}-\d{3,4}\s\d{4}\b")
-_TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
+# A toll-free or shared-cost line, four digits from 1 then two groups of three: "1800 623 946",
+# "1850 372 999" (a count is never grouped four-three-three).
+_TOLL_FREE_RE = re.compile(r"\b1\d{3}\s\d{3}\s\d{3}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp|dial)")
 # A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
 # more time zones (a live blog's "00.14 BST", "9.30 EDT"; in capitals, so that "7 per cent eat
@@ -515,6 +517,13 @@ _SCHEDULE_AT_RE = re.compile(
 _BARE_HOUR_NEXT_RE = re.compile(
     r"(?i)\s*(?:[.,;:!?\"\u201d)]|$)|\s+(?:and|but|on|tomorrow|tonight|today|sharp|every|each|"
     r"this|next|until|before|after|when)\b")
+
+
+# A clock time without a clock word opening a sentence, "At 6.40 on a weekday morning," "At
+# 8.35 the bus pulls up": an hour and two digits of minutes after "At", then the scene.
+_CLOCK_AT_OPENING_RE = re.compile(r"(?:[1-9]|1\d|2[0-3]|0\d)\.[0-5]\d")
+_AT_OPENING_RE = re.compile(r"(?:^|[.!?\"\u201c]\s*|\n)At\s+$")
+_CLOCK_AT_NEXT_RE = re.compile(r"\s+(?:on|in|that|this|the|every|each)\s")
 
 
 def _bare_clock_hour(s: str, start: int, end: int, value: int | None) -> bool:
@@ -898,6 +907,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
     if _TIME_AFTER_RE.match(s, end) or plain and _clock_span_start(s, end):
         return True  # "at 7 pm", "from 12.30 to 3 pm"
+    if plain and _CLOCK_AT_OPENING_RE.fullmatch(m.group("num")) and \
+            _AT_OPENING_RE.search(s, max(0, start - 6), start) and _CLOCK_AT_NEXT_RE.match(s, end):
+        return True  # "At 6.40 on a weekday morning, she...", "At 8.35 the bus pulls up": a
+        # scene's clock time opening its sentence
     if plain and m.group("num").isdigit() and _bare_clock_hour(s, start, end,
                                                                 int(m.group("num"))):
         return True  # "Polls close at 8 on Sunday": an hour
@@ -1663,7 +1676,10 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "story": "stories", "ton": "tons", "tonne": "tonnes", "home": "homes",
                        "page": "pages", "litre": "litres", "liter": "litres",
                        "gallon": "gallons",  # (and "a 40-litre tank", "a 300-gallon tank")
-                       "person": "people"}  # "a 40-person team": how many it holds
+                       "person": "people",  # "a 40-person team": how many it holds
+                       "space": "spaces", "song": "songs", "capacity": "capacity"}
+# (and "a 420-space garage", "a 22-song set", "the 12,000-capacity ground"; not a weight, "the
+# 28-kilogram rover", that also sizes a trade's standard sack: "60-kilogram bags")
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").

@@ -1,0 +1,39 @@
+"""Session 14 (se): which numbers are figures and how far a figure's wording reaches."""
+
+from __future__ import annotations
+
+from tests.extraction.test_speakers import by_figure, run
+
+
+def figures(*paragraphs, **kw):
+    return by_figure(run(*paragraphs, **kw))
+
+
+def test_a_toll_free_line_grouped_four_three_three_is_no_figure():
+    c = figures("Lumo Power said customers could report faults on 1850 372 999 or online.",
+                "The charity said callers could ring 1890 200 300. It said 1,850 people called.")
+    assert set(c) == {"1,850"}
+
+
+def test_a_clock_time_opening_a_scene_is_no_figure():
+    c = figures("At 6.40 on a weekday morning, Mara Ellison is already on her second bus.",
+                "At 8.35 the bus pulls up outside the school, 14 minutes late, she said.",
+                "At 11.15 that night the ward was full, said nurse Tom Reddy.")
+    assert set(c) == {"14 minutes"}
+    # not a rate opening its sentence, nor a level reached "at" mid-sentence
+    c = figures("At 9.25%, the yield is still among the highest, said Ana Voss.",
+                "The birth rate stood at 0.72 last year, the statistics office said.")
+    assert set(c) == {"9.25%", "0.72"}
+
+
+def test_a_compound_saying_how_many_spaces_songs_or_seats_a_thing_has_is_a_figure():
+    c = figures("The plan calls for a 420-space parking garage, council planner Rita Ode said.",
+                "The band played a 22-song set, promoter Sam Tiller said.",
+                "The club plays at the 12,000-capacity Riverside Ground, its chairman Ian Hale "
+                "said.")
+    assert c["420-space"].value == 420 and c["420-space"].speaker == "Rita Ode"
+    assert c["22-song"].value == 22 and c["22-song"].speaker == "Sam Tiller"
+    assert c["12,000-capacity"].value == 12000
+    # a weight that sizes a trade's standard sack stays out
+    c = figures("Output will reach 38 million 60-kilogram bags, analyst Ruth Vane said.")
+    assert set(c) == {"38 million"}
