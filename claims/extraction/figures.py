@@ -339,6 +339,14 @@ _FRACTION_VALUES = (("three", Decimal("0.75")), ("quarter", Decimal("0.25")),
 # Plurals that say how a matter stands, not what was counted: "no decisions have been made",
 # "no details were given", "no changes were made" (the blind authors listed none of them).
 _STATUS_NOUNS = r"(?:decisions|details|comments|changes|plans|conclusions|determinations)"
+# A count that a finding or a record came to nothing: "it found no irregularities", "hosted no
+# international matches", "recorded no cases" (not "found no signs of", "saw no reasons":
+# what shows or explains a thing, no count of things).
+_FOUND_NO_BEFORE = "|".join(
+    rf"(?<=\b{verb}\s)" for verb in ("found", "finds", "recorded", "records", "reported",
+                                     "detected", "hosted", "logged", "registered", "identified",
+                                     "observed"))
+_NO_SIGN_NOUNS = r"(?:signs|traces|grounds|reasons|links|indications|problems|issues)"
 
 ATOM_RE = re.compile(
     rf"""
@@ -394,6 +402,8 @@ ATOM_RE = re.compile(
         (?!be\b|have\b)[a-z]{{3,}}\b))
       | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+)?(?!{_STATUS_NOUNS}\b)[a-z-]+(?=\s+(?:has|have)\s+
         (?:yet\s+|ever\s+)?(?!been\b)[a-z]{{3,}}ed\b))
+      | (?i:(?:{_FOUND_NO_BEFORE})no\s+(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b|
+        {_NO_SIGN_NOUNS}\b)[a-z-]{{3,}}s\b)
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
@@ -542,6 +552,7 @@ def _clock_span_start(s: str, end: int) -> bool:
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # What "no one" / "not one" must be said of to be a count: an outcome ("no one was hurt",
+# "None was in a serious condition",
 # "no one has been fined", "not one bakery has closed") or presence at the scene ("no one
 # else was inside", "no one was aboard", "nobody was in the house").
 _OUTCOME_AFTER_ZERO = re.compile(
@@ -552,7 +563,7 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"taken\s+to\s+hospital|needed\s+(?:hospital|treatment|medical)|treated|admitted|"
     r"laid\s+off|made\s+redundant|lose\s+(?:their|his|her)\s+jobs?|forced\s+out|"
     r"turned\s+away|evicted|cancelled|canceled|shot|stabbed|returned\s+(?:a|an)\s+adverse|"
-    r"tested\s+positive)\b"
+    r"tested\s+positive|in\s+(?:a\s+)?(?:serious|critical|life-threatening)\s+condition)\b"
     r"|\W*(?:else\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:still\s+)?"
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"
@@ -1082,9 +1093,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         word = _LETTERS_RE.match(s, end + 1)
         if word and _span_compound(s, m.group(), word.group().lower(), word.end()):
             return False  # "an eight-minute response target", "a five-year, $262 million deal"
-        if not word or word.group().lower() not in _COUNTED_COMPOUNDS | {"strong"}:
+        if not word or word.group().lower() not in _COUNTED_COMPOUNDS | _WORD_CAPACITY | {
+                "strong"}:
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
-            # team": counts of people)
+            # team", "a four-person team": counts of people)
     if after.isalnum() or _place_named_by_distance(s, end, title_case):
         return True  # (and "at Seven Mile Beach": a place named by a distance)
     prev, prev_start = _prev_word(s, start)
@@ -1161,6 +1173,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
             not _ONE_OUTCOME_RE.search(s, end):
         return True  # "One victim, a Filipino engineer, told Gulf Times he had invested ...":
         # a story's witness brought in, no count (but "One man, a passenger, died")
+    if text == "one" and _ONE_HARMED_NEXT_RE.match(s, end) and (
+            m.group()[0] == "O" or prev_l in ("and", "but", "while")):
+        return False  # "One was treated in hospital", "One of our officers sustained a
+        # gunshot injury": one person harmed
     if text == "one" and prev_l == "and" and _ONE_CHARGE_NEXT_RE.match(s, end) and \
             _CHARGES_BEFORE_RE.search(s, max(0, start - 90), start):
         return False  # "14 counts of fraud and one of money laundering": one more charge
@@ -1177,6 +1193,14 @@ _ONE_ANECDOTE_RE = re.compile(r"\s+[a-z]+,\s.*\b(?:told|said|says|recalled|expla
                               r"recounted|added)\b")
 _ONE_OUTCOME_RE = re.compile(r"(?i)\b(?:died|killed|injured|wounded|hurt|dead|missing|rescued)\b")
 _ONE_OF_THEM_NEXT_RE = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
+# One person, or one of a group, harmed: "One was treated in hospital", "one had been killed",
+# "One of our officers sustained a gunshot injury", "one of the miners died".
+_ONE_HARMED_NEXT_RE = re.compile(
+    r"(?i)(?:\s+of\s+(?:the|our|its|his|her|their|those|these)(?:\s+[a-z-]+){1,2}?)?\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:seriously\s+|critically\s+|badly\s+|slightly\s+|"
+    r"fatally\s+|later\s+)?(?:killed|injured|hurt|wounded|treated|taken\s+to\s+(?:a\s+)?hospital|"
+    r"hospitali[sz]ed|admitted|airlifted)|died|sustained\s+(?:a|an|serious|minor|"
+    r"gunshot)|suffered\s+(?:a|an|serious|minor|burns|injuries))\b")
 _ONE_PER_TIME_NEXT_RE = re.compile(r"(?i)\s+(?!(?:more|thing|time|way|day|week|month|year)\b)"
                                    r"[a-z]{3,}\s+(?:a|per|each)\s+(?:day|night|week|month|year)\b")
 _ONE_IN_CONDITION_NEXT_RE = re.compile(r"(?i)\s+(?:is\s+|was\s+|remains\s+)?in\s+(?:a\s+)?"
@@ -1359,10 +1383,12 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
         return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
         # the things just counted
     if text == "none" and _NONE_WITH_RE.match(s, m.end()) and \
-            s[: m.start()].rstrip().endswith(",") and \
+            (s[: m.start()].rstrip().endswith(",") or
+             _AND_BUT_END_RE.search(s, max(0, m.start() - 6), m.start())) and \
             _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):
         return True  # "treated 1,130 runners, 26 of whom went to hospital, none with
-        # life-threatening injuries": none of those just counted
+        # life-threatening injuries", "irregularities at 57 stations, but none serious
+        # enough to affect the result": none of those just counted
     if text == "none" and (_NONE_OF_THOSE_RE.match(s, m.end()) or
                            _HAD_NONE_RE.search(s, max(0, m.start() - 30), m.start()) and
                            _CLAUSE_END_RE.match(s, m.end())):
@@ -1681,6 +1707,9 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
 # (and "a 420-space garage", "a 22-song set", "the 12,000-capacity ground"; not a weight, "the
 # 28-kilogram rover", that also sizes a trade's standard sack: "60-kilogram bags")
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
+# The same in words for people a team holds, "a four-person team" (not a flat's type, "two-room
+# flats", nor a building's height, "a three-storey building": most blind authors left those out).
+_WORD_CAPACITY = frozenset(["person"])
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").
 _COUNTED_COMPOUNDS = frozenset(["member", "party", "judge"])
@@ -2376,7 +2405,7 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit = "times"
             elif s[m.end() : m.end() + 1] in "-\u2013" and (
                     joined := _LETTERS_RE.match(s, m.end() + 1)) and (
-                    joined.group().lower() in _COUNTED_COMPOUNDS or
+                    joined.group().lower() in _COUNTED_COMPOUNDS | _WORD_CAPACITY or
                     _span_compound(s, m.group(), joined.group().lower(), joined.end())):
                 low = joined.group().lower()  # "a seven-member team", "the 11-party coalition",
                 # "a five-year deal"

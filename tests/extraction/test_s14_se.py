@@ -37,3 +37,50 @@ def test_a_compound_saying_how_many_spaces_songs_or_seats_a_thing_has_is_a_figur
     # a weight that sizes a trade's standard sack stays out
     c = figures("Output will reach 38 million 60-kilogram bags, analyst Ruth Vane said.")
     assert set(c) == {"38 million"}
+
+
+def test_a_team_sized_in_words_by_its_people_is_a_figure():
+    c = figures("A four-person ground team would need ten nights, ecologist Mia Rowe said.")
+    assert c["four-person"].value == 4 and c["four-person"].speaker == "Mia Rowe"
+    # a flat's type or a building's height in words stays out
+    c = figures("A three-storey block of two-room flats collapsed, fire officer Ade Bello "
+                "said, and 12 people were rescued.")
+    assert set(c) == {"12"}
+
+
+def test_a_finding_or_record_that_came_to_nothing_is_a_zero():
+    c = figures("The Civic Watch group said it found no irregularities linked to dead voters.",
+                "The club hosted no international matches last season, treasurer Joe Pike "
+                "said.")
+    assert c["no irregularities"].value == 0
+    assert c["no international matches"].value == 0
+    assert c["no international matches"].speaker == "Joe Pike"
+    # what shows or explains a thing is no count
+    c = figures("Detectives found no signs of forced entry, Sgt Lena Ortiz said.")
+    assert c == {}
+
+
+def test_none_of_those_just_counted_with_its_state():
+    c = figures("Monitors said they had recorded irregularities at 57 polling stations, but "
+                "none serious enough to change the result.",
+                "Medics treated 214 runners, medical director Rui Fonte said. None was in a "
+                "serious condition, he added.")
+    assert c["none"].value == 0
+    assert c["None"].value == 0 and c["None"].speaker == "Rui Fonte"
+    # "none" that is no count of anything just counted stays out
+    c = figures("He had several offers, but none serious, agent Ray Cole said.")
+    assert "none" not in c
+
+
+def test_one_person_harmed_is_a_count():
+    c = figures("One was treated in hospital for smoke inhalation, fire officer Jo Kent said.",
+                "\"One of our officers sustained a gunshot injury,\" Insp Musa Bala said.")
+    assert c["One"].value == 1
+    assert {x.speaker for x in run(
+        "One was treated in hospital for smoke inhalation, fire officer Jo Kent said.",
+        "\"One of our officers sustained a gunshot injury,\" Insp Musa Bala said.")} == {
+            "Jo Kent", "Musa Bala"}
+    # one of a group who only speaks, or "one" standing for a thing, is no count
+    c = figures("One of the officers said the road was closed, Insp Musa Bala said.",
+                "One was the largest fire in years, chief Jo Kent said.")
+    assert c == {}
