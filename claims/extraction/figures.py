@@ -212,8 +212,10 @@ _LOOSE_PLURALS = (
     r"reasons|questions|issues|things|aspects|factors|options|steps|rounds|attempts|"
     r"officials|sources|people\s+familiar)"
 )
+# Adjectives of "a large number of" (not "a record number of": a superlative whose count the
+# story gives elsewhere, or never; no blind author listed one).
 _LARGE = (
-    "large|huge|significant|high|big|great|considerable|substantial|massive|record|staggering|"
+    "large|huge|significant|high|big|great|considerable|substantial|massive|staggering|"
     "sizeable|sizable|vast|enormous|growing|increasing|unprecedented|alarming|"
     "large\\s+but\\s+unknown"
 )
@@ -974,9 +976,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if s[max(0, start - 2) : start] == ", " and (s[end : end + 1] in (",", ")", "") or (
             s[end : end + 1] in (".", ";") and s[end + 1 : end + 2] in ("", " ", '"', "\u201d"))):
         pw, _ = _prev_word(s, start - 2)
-        if (pw[:1].isupper() or pw.lower() in _AGE_HOLDERS) and not (
+        if (pw[:1].isupper() or pw.lower() in _AGE_HOLDERS or
+                _ONE_PERSON_BEFORE_RE.search(s, max(0, start - 30), start) and
+                s[end : end + 1] == "," and len(m.group("num")) <= 3) and not (
                 has_money or has_pct or has_scale) and "." not in m.group("num"):
-            return True
+            return True  # (and "A bicyclist, 62, suffered minor injuries": someone brought
+            # in with "a" and then their age)
     if start == 0 and after in ".)":
         return True  # list numbering
     if temperature:
@@ -1374,10 +1379,21 @@ _COUNTED_NEXT_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|months\b|weeks\b|day
                               r"has\b|is\b|does\b|as\b)[a-z]{2,}s\b")
 
 
+_NAME_BEFORE_ZERO_RE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|['\u2019]s)\s+$")
+_NAME_AFTER_ZERO_RE = re.compile(
+    r"\s+(?:campaign|programme|program|plan|initiative|strategy|policy|pledge|target|project|"
+    r"scheme|movement|goal|vision|network|coalition|alliance|summit|task\s+force)\b")
+
+
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
     text = " ".join(m.group().lower().split())
     if text.startswith("zero") and _zero_idiom(s, m.start(), m.start() + 4):
         return False  # "absolute zero temperatures", "day zero preparations"
+    if m.group()[:2] == "Ze" and m.group().split()[-1][:1].isupper() and \
+            _NAME_BEFORE_ZERO_RE.search(s, max(0, m.start() - 12), m.start()) and \
+            _NAME_AFTER_ZERO_RE.match(s, m.end()):
+        return False  # "the state's Zero Fatalities campaign", "its Zero Waste programme": a
+        # name in capitals mid-sentence, before the thing it names
     if text == "none" and _NONE_OF_WHICH_RE.match(s, m.end()) and \
             s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
         return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
@@ -1980,6 +1996,10 @@ _WHO_AGE_BEFORE_RE = re.compile(r",\s*who\s+(?:is|was|turned|turns|is\s+now)\s+$
 _WHO_AGE_AFTER_RE = re.compile(
     r"[\w-]+(?:\s+years?\s+old)?(?:\s*[,.;)\u2014]|\s+(?:when|and|in|at|on|last|this)\b|\s*$)")
 # Singular people nouns whose ", 87," is an age: "One widow, 87, said".
+# Someone brought in by "a" and a word for a person, right before ", 62,": "A bicyclist, 62,",
+# "a pensioner, 81," (not "In a statement, 45, or almost half,").
+_ONE_PERSON_BEFORE_RE = re.compile(
+    r"(?:^|[^\w,] *)\b(?:[Aa]n?)\s+[a-z]{2,}(?:ist|er|or|ian|ant|man|woman|(?<!m)ent), $")
 _AGE_HOLDERS = words(
     "widow widower pensioner mother father grandmother grandfather man woman boy girl son "
     "daughter wife husband teenager victim driver resident neighbour neighbor farmer trader "

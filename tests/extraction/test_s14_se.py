@@ -84,3 +84,26 @@ def test_one_person_harmed_is_a_count():
     c = figures("One of the officers said the road was closed, Insp Musa Bala said.",
                 "One was the largest fire in years, chief Jo Kent said.")
     assert c == {}
+
+
+def test_a_record_number_is_no_vague_figure_but_a_large_number_is():
+    c = figures("Trains carried a record number of passengers, operator Lin Wei said.",
+                "A large number of trains were delayed, Lin Wei added.")
+    assert set(c) == {"A large number"}
+
+
+def test_someone_brought_in_with_a_and_then_their_age_is_no_count():
+    c = figures("7:05 a.m. - A bicyclist, 62, suffered minor injuries, police said.",
+                "A pensioner, 81, was taken to hospital, and 3 others were hurt, police said.")
+    assert set(c) == {"3"}
+    # a count set off by commas after "a statement" stays a count
+    c = figures("In a statement, 45, or almost half, of the members backed it, the union said.")
+    assert set(c) == {"45"}
+
+
+def test_a_name_in_capitals_with_zero_is_no_figure():
+    c = figures("The state's Zero Fatalities campaign aims to end road deaths, officials said.",
+                "Its Zero Waste programme started in 2019, the council said.")
+    assert c == {}
+    c = figures("Zero deaths were recorded on the roads in May, officials said.")
+    assert c["Zero deaths"].value == 0
