@@ -1005,7 +1005,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "between 2 and 6 June 2025": the first day of a date range
         if len(m.group("num")) <= 2 and m.group("num").isdigit() and \
                 1 <= int(m.group("num")) <= 31 and \
-                _MONTH_DAY_AND_BEFORE_RE.search(s, max(0, start - 24), start) and \
+                _MONTH_DAY_AND_BEFORE_RE.search(s, max(0, start - 32), start) and \
                 not (_next_word(s, end)[0].lower() in PEOPLE_NOUNS or
                      _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0]) and
                      _next_word(s, end)[0].lower() not in _NOT_PLURAL_NOUNS):
@@ -1015,9 +1015,11 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
 
 
 # A month's day and "and" right before a number: "on July 5 and".
+# (and "from September 6 to": a span of days, whose second day follows)
 _MONTH_DAY_AND_BEFORE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?\s+and\s+$")
+    r"(?:st|nd|rd|th)?\s+and\s+$|\bfrom\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+$")
 # Words ending in "s" that are no plural noun after a number.
 _NOT_PLURAL_NOUNS = words("as is was has its this thus plus us his always perhaps whereas "
                           "unless across less")
@@ -1090,6 +1092,9 @@ def _counted_after_determiner(s: str, prev_l: str, text: str, end: int) -> bool:
         _NOUN_NEXT_RE.match(s, end) is not None
 
 
+_YEAR_NUMBER_END_RE = re.compile(r"[\"\u201d\u2019']?(?:[.,;:!?)]|$)")
+
+
 def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     start, end = m.start(), m.end()
     text = m.group().lower()
@@ -1120,6 +1125,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         # heldout56-69 listed all but one such period; not "in the first five months")
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
+    if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
+        return True  # "The real test is year three," "a return of 6.5% by year three": a
+        # year of a plan or a term counted like a label, no count
     if prev_l in LABEL_WORDS and nl != "times":
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
@@ -1337,7 +1345,10 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
     if word.lower() in _BE_WORDS and _AGE_END_RE.match(s, end) and \
             _OVER_AGE_RE.fullmatch(s, qstart, end):
         # "62% of opening-weekend ticket buyers were over 25": people said to be over an age
-        who = _prev_word(s, wstart)[0].lower()
+        who, who_start = _prev_word(s, wstart)
+        who = who.lower()
+        if who.endswith("ing") and who not in _AGE_NOUNS:
+            who = _prev_word(s, who_start)[0].lower()  # "patients attending are over 75"
         return who in _AGE_NOUNS or who.endswith(_PEOPLE_ENDINGS) and who not in _NOT_PEOPLE
     return word.lower() in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
 

@@ -107,3 +107,25 @@ def test_a_name_in_capitals_with_zero_is_no_figure():
     assert c == {}
     c = figures("Zero deaths were recorded on the roads in May, officials said.")
     assert c["Zero deaths"].value == 0
+
+
+def test_the_second_day_of_a_span_from_a_date_is_no_count():
+    c = figures("Diners fell ill after eating there from September 6 to 9, inspector Leung Wai "
+                "said.", "The plant was shut from May 2 until 14 workers were rehired, "
+                "manager Ana Ruiz said.")
+    assert set(c) == {"14"}
+
+
+def test_people_doing_something_said_to_be_over_an_age():
+    c = figures("Around 60 per cent of patients attending are over 75, the hospital said.")
+    assert set(c) == {"Around 60 per cent"}
+    c = figures("Sales of the cars are over 75,000 this year, dealer Tim Cole said.")
+    assert set(c) == {"over 75,000"}
+
+
+def test_a_year_of_a_plan_counted_like_a_label_is_no_figure():
+    c = figures("\"The real test is year three,\" curator Ben Aalst says.",
+                "The deal yields a return of about 6.5% by year three, analyst Rose Kim said.")
+    assert set(c) == {"about 6.5%"}
+    c = figures("Last year three people died on the road, police said.")
+    assert c["three"].value == 3
