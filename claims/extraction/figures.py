@@ -1778,6 +1778,9 @@ _SPAN_NOT_NOUNS = words(
     "of and or to in on at for from by with as than but was is were are be been has had have "
     "that which who this these those the a an it its their his her our")
 _SPAN_MEASURES = words("rate rates average averages high highs low lows yield yields")
+# A security's term with its issuer between: "the 10-year government bond", "two-year
+# Treasury notes", "30-year corporate paper" (but "a 30-year ground lease" is a span).
+_SPAN_SECURITIES = words("bond bonds note notes gilt gilts paper swap swaps futures treasuries")
 
 
 # What "24-hour" before it says is kept round the clock, not how long it lasts: "a 24-hour
@@ -1799,7 +1802,8 @@ def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
         return True
     nxt = _SPAN_ANY_NOUN_RE.match(s, unit_end)
     return bool(nxt) and nxt.group(1) not in _SPAN_NOT_NOUNS and \
-        nxt.group(1) not in _SPAN_PRODUCTS and nxt.group(2) not in _SPAN_MEASURES
+        nxt.group(1) not in _SPAN_PRODUCTS and nxt.group(2) not in _SPAN_MEASURES and \
+        nxt.group(2) not in _SPAN_SECURITIES
 
 
 # What a margin in points measures: "a 6-point lead", "a 12-point swing".
