@@ -129,3 +129,15 @@ def test_a_year_of_a_plan_counted_like_a_label_is_no_figure():
     assert set(c) == {"about 6.5%"}
     c = figures("Last year three people died on the road, police said.")
     assert c["three"].value == 3
+
+
+def test_a_securitys_term_with_its_issuer_between_is_no_span():
+    c = figures("The yield on 10-year government bonds rose 6 basis points, traders said.",
+                "The council signed a 30-year ground lease, its leader Amy Reed said.")
+    assert set(c) == {"6 basis points", "30-year"}
+
+
+def test_a_projection_by_a_body_is_that_bodys():
+    c = figures("According to a projection by the Centre for Vote Studies, an independent "
+                "group, the Green Party will win 27 of the 81 seats.")
+    assert c["27"].speaker == "Centre for Vote Studies"
