@@ -964,6 +964,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and s[prev_start + len(prev) : start].strip() == ""
             and not _CODE_AMOUNT_RE.match(bare)
             and not (len(m.group("num")) <= 3 and _NAME_THEN_SPAN_RE.match(s, end))
+            and not _gapped_list_item(s, start, end, m.group("num"))
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
@@ -1897,6 +1898,19 @@ def _rate_base(s: str, start: int, end: int, num: str) -> bool:
     if per and _next_word(s, end)[0].isalpha():
         return True
     return num in _RATE_BASES and (per or s[max(0, start - 6) : start].lower() == "every ")
+
+
+# A list item that leaves out the verb and noun its first item had: ", Bangu 6,240 and".
+_GAP_END_RE = re.compile(r"\s*(?:[,;.)]|\s+and\b|$)")
+
+
+def _gapped_list_item(s: str, start: int, end: int, num: str) -> bool:
+    """Whether the number after a capitalised name is an item of a list that leaves out
+    what its first item counted: "recorded 7,912 cases, Bangu 6,240 and Santa Cruz 5,087". A
+    name's own number is never written with a thousands comma ("Flight 370", "Resolution
+    2231"), and a gapped item ends where the list goes on or the sentence ends."""
+    return _GAP_END_RE.match(s, end) is not None and "," in num and \
+        _GROUPED_NUM_RE.fullmatch(num) is not None
 
 
 def _named_number(s: str, start: int, end: int) -> bool:

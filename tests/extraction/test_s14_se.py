@@ -141,3 +141,13 @@ def test_a_projection_by_a_body_is_that_bodys():
     c = figures("According to a projection by the Centre for Vote Studies, an independent "
                 "group, the Green Party will win 27 of the 81 seats.")
     assert c["27"].speaker == "Centre for Vote Studies"
+
+
+def test_a_gapped_list_item_in_thousands_after_a_name_is_a_figure():
+    c = figures("Campo Verde has recorded 7,912 cases, Bangu 6,240 and Santa Rita 5,087, the "
+                "health secretariat said.")
+    assert {"7,912", "6,240", "5,087"} <= set(c)
+    assert c["6,240"].value == 6240
+    # a name's own number, never written with a thousands comma, stays out
+    c = figures("The jet was a Boeing 737, the airline said, and 12 passengers were hurt.")
+    assert set(c) == {"12"}
