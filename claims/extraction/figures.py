@@ -783,6 +783,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return False
     if before.isalnum() or before in "_/:.@#":
         return True
+    if before == ")" and start > 1 and s[start - 2].isalpha():
+        return True  # "[Au(CN)2]", "Ca(OH)2": a chemical formula's subscript
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha() and \
             not s[max(0, start - 10) : start - 1].lower().endswith("magnitude") and \
             not _SCALED_AMOUNT_END_RE.search(s, max(0, start - 24), start - 1):

@@ -151,3 +151,12 @@ def test_a_gapped_list_item_in_thousands_after_a_name_is_a_figure():
     # a name's own number, never written with a thousands comma, stays out
     c = figures("The jet was a Boeing 737, the airline said, and 12 passengers were hurt.")
     assert set(c) == {"12"}
+
+
+def test_a_chemical_formulas_subscript_is_no_figure():
+    c = figures("Gold forms the complex [Au(CN)2]-, and 12 tonnes were recovered, the miner "
+                "Sam Oyo said.", "Lime, Ca(OH)2, neutralises the acid, he added.")
+    assert set(c) == {"12 tonnes"}
+    # a bracketed count after a word with a space stays a count
+    c = figures("Deaths rose to 14 (up from 9), the ministry said.")
+    assert "14" in c
