@@ -213,8 +213,10 @@ _LOOSE_PLURALS = (
     r"reasons|questions|issues|things|aspects|factors|options|steps|rounds|attempts|"
     r"officials|sources|people\s+familiar)"
 )
+# Adjectives of "a large number of" (not "a record number of": a superlative whose count the
+# story gives elsewhere, or never; no blind author listed one).
 _LARGE = (
-    "large|huge|significant|high|big|great|considerable|substantial|massive|record|staggering|"
+    "large|huge|significant|high|big|great|considerable|substantial|massive|staggering|"
     "sizeable|sizable|vast|enormous|growing|increasing|unprecedented|alarming|"
     "large\\s+but\\s+unknown"
 )
@@ -340,6 +342,14 @@ _FRACTION_VALUES = (("three", Decimal("0.75")), ("quarter", Decimal("0.25")),
 # Plurals that say how a matter stands, not what was counted: "no decisions have been made",
 # "no details were given", "no changes were made" (the blind authors listed none of them).
 _STATUS_NOUNS = r"(?:decisions|details|comments|changes|plans|conclusions|determinations)"
+# A count that a finding or a record came to nothing: "it found no irregularities", "hosted no
+# international matches", "recorded no cases" (not "found no signs of", "saw no reasons":
+# what shows or explains a thing, no count of things).
+_FOUND_NO_BEFORE = "|".join(
+    rf"(?<=\b{verb}\s)" for verb in ("found", "finds", "recorded", "records", "reported",
+                                     "detected", "hosted", "logged", "registered", "identified",
+                                     "observed"))
+_NO_SIGN_NOUNS = r"(?:signs|traces|grounds|reasons|links|indications|problems|issues)"
 
 ATOM_RE = re.compile(
     rf"""
@@ -395,6 +405,8 @@ ATOM_RE = re.compile(
         (?!be\b|have\b)[a-z]{{3,}}\b))
       | (?i:\bno\s+(?!one\b)(?:(?!of\b)[a-z][a-z-]*\s+)?(?!{_STATUS_NOUNS}\b)[a-z-]+(?=\s+(?:has|have)\s+
         (?:yet\s+|ever\s+)?(?!been\b)[a-z]{{3,}}ed\b))
+      | (?i:(?:{_FOUND_NO_BEFORE})no\s+(?:(?!of\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_STATUS_NOUNS}\b|
+        {_NO_SIGN_NOUNS}\b)[a-z-]{{3,}}s\b)
       | (?i:\bno\s+(?:new\s+|further\s+|confirmed\s+)?(?:cases?|deaths|infections)(?=(?:\s+of\s+[a-z-]+)?
         \s+(?:were|was|have|has|had)\s+(?:yet\s+)?(?:been\s+)?(?:yet\s+)?(?:confirmed|reported|recorded|detected)\b)))
   | (?P<word>(?i:
@@ -464,7 +476,7 @@ _PHONE_RE = re.compile(
     r"|\b0\d{2,4}[\s-]\d{3}[\s-]\d{3,4}\b"  # 0803 555 0142
     r"|\b0\d\s\d{4}\s\d{4}\b"  # 03 5550 1234: a two-digit area code
     r"|\b0\d{4}\s\d{5}\b"  # 08600 10111
-    r"|\b1[38]00\s\d{3}\s\d{3}\b"  # 1800 623 946: a toll-free number
+    r"|\b1\d{3}\s\d{3}\s\d{3}\b"  # 1800 623 946, 1850 372 999: a toll-free number
     r"|\b0\d{3,4}-\d{5,7}\b"  # 01368-221840 (an area code and a number)
     r"|\b0\d{1,2}-\d{3,4}\s\d{4}\b"  # 03-2266 2222, 05-401 2222: a short area code, a dash
 )
@@ -472,8 +484,8 @@ def _phone_hint(s: str) -> bool:
     """What _PHONE_HINT_RE finds, by substring tests first (they run in C, the scan does not)."""
     if _US_PHONE_RE.search(s) is not None:
         return True
-    if ("1800 " in s or "1300 " in s) and _TOLL_FREE_RE.search(s) is not None:
-        return True  # "1800 623 946"
+    if _TOLL_FREE_RE.search(s) is not None:
+        return True  # "1800 623 946", "1850 372 999"
     if "+" not in s:
         low = s.lower()
         if not ("call" in low or "tel" in low or "phone" in low or "contact" in low
@@ -486,7 +498,9 @@ _US_PHONE_RE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s-]\d{3}[
                           r"|\b0\d\s\d{4}\s\d{4}\b"
                           r"|\)\s?\d{3,4}[-.]\d{4}\b"
                           r"|\b0\d{4}\s\d{5}\b|\b0\d{3,4}-\d{5,7}\b|\b0\d{1,2}-\d{3,4}\s\d{4}\b")
-_TOLL_FREE_RE = re.compile(r"\b1[38]00\s\d{3}\s\d{3}\b")
+# A toll-free or shared-cost line, four digits from 1 then two groups of three: "1800 623 946",
+# "1850 372 999" (a count is never grouped four-three-three).
+_TOLL_FREE_RE = re.compile(r"\b1\d{3}\s\d{3}\s\d{3}\b")
 _PHONE_HINT_RE = re.compile(r"\+\d|(?i:call|tel|phone|contact|hotline|whatsapp|dial)")
 # A clock time after a number: the clock words (CLOCK_WORDS: "a.m.", "pm", "o'clock", "GMT"),
 # more time zones (a live blog's "00.14 BST", "9.30 EDT"; in capitals, so that "7 per cent eat
@@ -518,6 +532,13 @@ _BARE_HOUR_NEXT_RE = re.compile(
     r"this|next|until|before|after|when)\b")
 
 
+# A clock time without a clock word opening a sentence, "At 6.40 on a weekday morning," "At
+# 8.35 the bus pulls up": an hour and two digits of minutes after "At", then the scene.
+_CLOCK_AT_OPENING_RE = re.compile(r"(?:[1-9]|1\d|2[0-3]|0\d)\.[0-5]\d")
+_AT_OPENING_RE = re.compile(r"(?:^|[.!?\"\u201c]\s*|\n)At\s+$")
+_CLOCK_AT_NEXT_RE = re.compile(r"\s+(?:on|in|that|this|the|every|each)\s")
+
+
 def _bare_clock_hour(s: str, start: int, end: int, value: int | None) -> bool:
     """Whether the number at start..end is an hour of the clock written bare after a
     schedule's verb and "at": "started at seven", "opens at 9 on Sunday"."""
@@ -534,6 +555,7 @@ def _clock_span_start(s: str, end: int) -> bool:
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 # What "no one" / "not one" must be said of to be a count: an outcome ("no one was hurt",
+# "None was in a serious condition",
 # "no one has been fined", "not one bakery has closed") or presence at the scene ("no one
 # else was inside", "no one was aboard", "nobody was in the house").
 _OUTCOME_AFTER_ZERO = re.compile(
@@ -544,7 +566,7 @@ _OUTCOME_AFTER_ZERO = re.compile(
     r"taken\s+to\s+hospital|needed\s+(?:hospital|treatment|medical)|treated|admitted|"
     r"laid\s+off|made\s+redundant|lose\s+(?:their|his|her)\s+jobs?|forced\s+out|"
     r"turned\s+away|evicted|cancelled|canceled|shot|stabbed|returned\s+(?:a|an)\s+adverse|"
-    r"tested\s+positive)\b"
+    r"tested\s+positive|in\s+(?:a\s+)?(?:serious|critical|life-threatening)\s+condition)\b"
     r"|\W*(?:else\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:still\s+)?"
     r"(?:inside|aboard|on\s+board|at\s+home|in\s+the\s+(?:house|home|building|car|vehicle|"
     r"flat|apartment|room|water|boat))\b"
@@ -762,6 +784,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return False
     if before.isalnum() or before in "_/:.@#":
         return True
+    if before == ")" and start > 1 and s[start - 2].isalpha():
+        return True  # "[Au(CN)2]", "Ca(OH)2": a chemical formula's subscript
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha() and \
             not s[max(0, start - 10) : start - 1].lower().endswith("magnitude") and \
             not _SCALED_AMOUNT_END_RE.search(s, max(0, start - 24), start - 1):
@@ -899,6 +923,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
     if _TIME_AFTER_RE.match(s, end) or plain and _clock_span_start(s, end):
         return True  # "at 7 pm", "from 12.30 to 3 pm"
+    if plain and _CLOCK_AT_OPENING_RE.fullmatch(m.group("num")) and \
+            _AT_OPENING_RE.search(s, max(0, start - 6), start) and _CLOCK_AT_NEXT_RE.match(s, end):
+        return True  # "At 6.40 on a weekday morning, she...", "At 8.35 the bus pulls up": a
+        # scene's clock time opening its sentence
     if plain and m.group("num").isdigit() and _bare_clock_hour(s, start, end,
                                                                 int(m.group("num"))):
         return True  # "Polls close at 8 on Sunday": an hour
@@ -939,6 +967,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and s[prev_start + len(prev) : start].strip() == ""
             and not _CODE_AMOUNT_RE.match(bare)
             and not (len(m.group("num")) <= 3 and _NAME_THEN_SPAN_RE.match(s, end))
+            and not _gapped_list_item(s, start, end, m.group("num"))
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
@@ -951,9 +980,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if s[max(0, start - 2) : start] == ", " and (s[end : end + 1] in (",", ")", "") or (
             s[end : end + 1] in (".", ";") and s[end + 1 : end + 2] in ("", " ", '"', "\u201d"))):
         pw, _ = _prev_word(s, start - 2)
-        if (pw[:1].isupper() or pw.lower() in _AGE_HOLDERS) and not (
+        if (pw[:1].isupper() or pw.lower() in _AGE_HOLDERS or
+                _ONE_PERSON_BEFORE_RE.search(s, max(0, start - 30), start) and
+                s[end : end + 1] == "," and len(m.group("num")) <= 3) and not (
                 has_money or has_pct or has_scale) and "." not in m.group("num"):
-            return True
+            return True  # (and "A bicyclist, 62, suffered minor injuries": someone brought
+            # in with "a" and then their age)
     if start == 0 and after in ".)":
         return True  # list numbering
     if temperature:
@@ -977,7 +1009,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "between 2 and 6 June 2025": the first day of a date range
         if len(m.group("num")) <= 2 and m.group("num").isdigit() and \
                 1 <= int(m.group("num")) <= 31 and \
-                _MONTH_DAY_AND_BEFORE_RE.search(s, max(0, start - 24), start) and \
+                _MONTH_DAY_AND_BEFORE_RE.search(s, max(0, start - 32), start) and \
                 not (_next_word(s, end)[0].lower() in PEOPLE_NOUNS or
                      _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0]) and
                      _next_word(s, end)[0].lower() not in _NOT_PLURAL_NOUNS):
@@ -987,9 +1019,11 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
 
 
 # A month's day and "and" right before a number: "on July 5 and".
+# (and "from September 6 to": a span of days, whose second day follows)
 _MONTH_DAY_AND_BEFORE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?\s+and\s+$")
+    r"(?:st|nd|rd|th)?\s+and\s+$|\bfrom\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+$")
 # Words ending in "s" that are no plural noun after a number.
 _NOT_PLURAL_NOUNS = words("as is was has its this thus plus us his always perhaps whereas "
                           "unless across less")
@@ -1062,6 +1096,9 @@ def _counted_after_determiner(s: str, prev_l: str, text: str, end: int) -> bool:
         _NOUN_NEXT_RE.match(s, end) is not None
 
 
+_YEAR_NUMBER_END_RE = re.compile(r"[\"\u201d\u2019']?(?:[.,;:!?)]|$)")
+
+
 def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     start, end = m.start(), m.end()
     text = m.group().lower()
@@ -1070,9 +1107,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         word = _LETTERS_RE.match(s, end + 1)
         if word and _span_compound(s, m.group(), word.group().lower(), word.end()):
             return False  # "an eight-minute response target", "a five-year, $262 million deal"
-        if not word or word.group().lower() not in _COUNTED_COMPOUNDS | {"strong"}:
+        if not word or word.group().lower() not in _COUNTED_COMPOUNDS | _WORD_CAPACITY | {
+                "strong"}:
             return True  # three-day, two-thirds (not "a 300-strong force", "a seven-member
-            # team": counts of people)
+            # team", "a four-person team": counts of people)
         if word.group().lower() in _SPORT_COMPOUNDS and s.startswith(" ", word.end()) and \
                 _prev_word(s, start)[0].lower() in ("the", "this", "their", "its"):
             return False  # "levelled the three-match Test series": a series, a margin or a
@@ -1095,6 +1133,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         # heldout56-69 listed all but one such period; not "in the first five months")
     nxt, nxt_start = _next_word(s, end)
     nl = nxt.lower()
+    if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
+        return True  # "The real test is year three," "a return of 6.5% by year three": a
+        # year of a plan or a term counted like a label, no count
     if prev_l in LABEL_WORDS and nl != "times":
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
@@ -1153,6 +1194,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
             not _ONE_OUTCOME_RE.search(s, end):
         return True  # "One victim, a Filipino engineer, told Gulf Times he had invested ...":
         # a story's witness brought in, no count (but "One man, a passenger, died")
+    if text == "one" and _ONE_HARMED_NEXT_RE.match(s, end) and (
+            m.group()[0] == "O" or prev_l in ("and", "but", "while")):
+        return False  # "One was treated in hospital", "One of our officers sustained a
+        # gunshot injury": one person harmed
     if text == "one" and prev_l == "and" and _ONE_CHARGE_NEXT_RE.match(s, end) and \
             _CHARGES_BEFORE_RE.search(s, max(0, start - 90), start):
         return False  # "14 counts of fraud and one of money laundering": one more charge
@@ -1169,6 +1214,14 @@ _ONE_ANECDOTE_RE = re.compile(r"\s+[a-z]+,\s.*\b(?:told|said|says|recalled|expla
                               r"recounted|added)\b")
 _ONE_OUTCOME_RE = re.compile(r"(?i)\b(?:died|killed|injured|wounded|hurt|dead|missing|rescued)\b")
 _ONE_OF_THEM_NEXT_RE = re.compile(r"(?i)\s+of\s+(?:them|whom)\b")
+# One person, or one of a group, harmed: "One was treated in hospital", "one had been killed",
+# "One of our officers sustained a gunshot injury", "one of the miners died".
+_ONE_HARMED_NEXT_RE = re.compile(
+    r"(?i)(?:\s+of\s+(?:the|our|its|his|her|their|those|these)(?:\s+[a-z-]+){1,2}?)?\s+"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:seriously\s+|critically\s+|badly\s+|slightly\s+|"
+    r"fatally\s+|later\s+)?(?:killed|injured|hurt|wounded|treated|taken\s+to\s+(?:a\s+)?hospital|"
+    r"hospitali[sz]ed|admitted|airlifted)|died|sustained\s+(?:a|an|serious|minor|"
+    r"gunshot)|suffered\s+(?:a|an|serious|minor|burns|injuries))\b")
 _ONE_PER_TIME_NEXT_RE = re.compile(r"(?i)\s+(?!(?:more|thing|time|way|day|week|month|year)\b)"
                                    r"[a-z]{3,}\s+(?:a|per|each)\s+(?:day|night|week|month|year)\b")
 _ONE_IN_CONDITION_NEXT_RE = re.compile(r"(?i)\s+(?:is\s+|was\s+|remains\s+)?in\s+(?:a\s+)?"
@@ -1300,7 +1353,10 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
     if word.lower() in _BE_WORDS and _AGE_END_RE.match(s, end) and \
             _OVER_AGE_RE.fullmatch(s, qstart, end):
         # "62% of opening-weekend ticket buyers were over 25": people said to be over an age
-        who = _prev_word(s, wstart)[0].lower()
+        who, who_start = _prev_word(s, wstart)
+        who = who.lower()
+        if who.endswith("ing") and who not in _AGE_NOUNS:
+            who = _prev_word(s, who_start)[0].lower()  # "patients attending are over 75"
         return who in _AGE_NOUNS or who.endswith(_PEOPLE_ENDINGS) and who not in _NOT_PEOPLE
     return word.lower() in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
 
@@ -1342,19 +1398,32 @@ _COUNTED_NEXT_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?!years\b|months\b|weeks\b|day
                               r"has\b|is\b|does\b|as\b)[a-z]{2,}s\b")
 
 
+_NAME_BEFORE_ZERO_RE = re.compile(r"(?:\b(?:the|its|their|his|her|our|a|an)|['\u2019]s)\s+$")
+_NAME_AFTER_ZERO_RE = re.compile(
+    r"\s+(?:campaign|programme|program|plan|initiative|strategy|policy|pledge|target|project|"
+    r"scheme|movement|goal|vision|network|coalition|alliance|summit|task\s+force)\b")
+
+
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
     text = " ".join(m.group().lower().split())
     if text.startswith("zero") and _zero_idiom(s, m.start(), m.start() + 4):
         return False  # "absolute zero temperatures", "day zero preparations"
+    if m.group()[:2] == "Ze" and m.group().split()[-1][:1].isupper() and \
+            _NAME_BEFORE_ZERO_RE.search(s, max(0, m.start() - 12), m.start()) and \
+            _NAME_AFTER_ZERO_RE.match(s, m.end()):
+        return False  # "the state's Zero Fatalities campaign", "its Zero Waste programme": a
+        # name in capitals mid-sentence, before the thing it names
     if text == "none" and _NONE_OF_WHICH_RE.match(s, m.end()) and \
             s[: m.start()].rstrip().endswith(",") and _DIGIT_RUN_RE.search(s, 0, m.start()):
         return True  # "it blocked 1,140 bookings, none of which resulted in theft": none of
         # the things just counted
     if text == "none" and _NONE_WITH_RE.match(s, m.end()) and \
-            s[: m.start()].rstrip().endswith(",") and \
+            (s[: m.start()].rstrip().endswith(",") or
+             _AND_BUT_END_RE.search(s, max(0, m.start() - 6), m.start())) and \
             _DIGIT_OR_COUNT_BEFORE_RE.search(s, 0, m.start()):
         return True  # "treated 1,130 runners, 26 of whom went to hospital, none with
-        # life-threatening injuries": none of those just counted
+        # life-threatening injuries", "irregularities at 57 stations, but none serious
+        # enough to affect the result": none of those just counted
     if text == "none" and (_NONE_OF_THOSE_RE.match(s, m.end()) or
                            _HAD_NONE_RE.search(s, max(0, m.start() - 30), m.start()) and
                            _CLAUSE_END_RE.match(s, m.end())):
@@ -1670,9 +1739,15 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "gallon": "gallons",  # (and "a 40-litre tank", "a 300-gallon tank")
                        "person": "people",  # "a 40-person team": how many it holds
                        # culture and sport desks: "the 12,000-capacity ground", "a 22-song
-                       # set", "a 12-track album"
-                       "capacity": "people", "song": "songs", "track": "tracks"}
+                       # set", "a 12-track album", "a 420-space garage"
+                       "capacity": "people", "song": "songs", "track": "tracks",
+                       "space": "spaces"}
+# (not a weight, "the 28-kilogram rover", that also sizes a trade's standard sack: "60-kilogram
+# bags")
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
+# The same in words for people a team holds, "a four-person team" (not a flat's type, "two-room
+# flats", nor a building's height, "a three-storey building": most blind authors left those out).
+_WORD_CAPACITY = frozenset(["person"])
 # Compounds that count people or parties, after digits or words ("a 45-member team", "a
 # seven-member team", "the 11-party coalition", "a three-judge bench").
 _COUNTED_COMPOUNDS = frozenset(["member", "party", "judge"])
@@ -1714,6 +1789,9 @@ _SPAN_NOT_NOUNS = words(
     "of and or to in on at for from by with as than but was is were are be been has had have "
     "that which who this these those the a an it its their his her our")
 _SPAN_MEASURES = words("rate rates average averages high highs low lows yield yields")
+# A security's term with its issuer between: "the 10-year government bond", "two-year
+# Treasury notes", "30-year corporate paper" (but "a 30-year ground lease" is a span).
+_SPAN_SECURITIES = words("bond bonds note notes gilt gilts paper swap swaps futures treasuries")
 
 
 # What "24-hour" before it says is kept round the clock, not how long it lasts: "a 24-hour
@@ -1735,7 +1813,8 @@ def _span_compound(s: str, number: str, unit: str, unit_end: int) -> bool:
         return True
     nxt = _SPAN_ANY_NOUN_RE.match(s, unit_end)
     return bool(nxt) and nxt.group(1) not in _SPAN_NOT_NOUNS and \
-        nxt.group(1) not in _SPAN_PRODUCTS and nxt.group(2) not in _SPAN_MEASURES
+        nxt.group(1) not in _SPAN_PRODUCTS and nxt.group(2) not in _SPAN_MEASURES and \
+        nxt.group(2) not in _SPAN_SECURITIES
 
 
 # What a margin in points measures: "a 6-point lead", "a 12-point swing".
@@ -1831,6 +1910,19 @@ def _rate_base(s: str, start: int, end: int, num: str) -> bool:
     if per and _next_word(s, end)[0].isalpha():
         return True
     return num in _RATE_BASES and (per or s[max(0, start - 6) : start].lower() == "every ")
+
+
+# A list item that leaves out the verb and noun its first item had: ", Bangu 6,240 and".
+_GAP_END_RE = re.compile(r"\s*(?:[,;.)]|\s+and\b|$)")
+
+
+def _gapped_list_item(s: str, start: int, end: int, num: str) -> bool:
+    """Whether the number after a capitalised name is an item of a list that leaves out
+    what its first item counted: "recorded 7,912 cases, Bangu 6,240 and Santa Cruz 5,087". A
+    name's own number is never written with a thousands comma ("Flight 370", "Resolution
+    2231"), and a gapped item ends where the list goes on or the sentence ends."""
+    return _GAP_END_RE.match(s, end) is not None and "," in num and \
+        _GROUPED_NUM_RE.fullmatch(num) is not None
 
 
 def _named_number(s: str, start: int, end: int) -> bool:
@@ -1945,6 +2037,10 @@ _WHO_AGE_BEFORE_RE = re.compile(r",\s*who\s+(?:is|was|turned|turns|is\s+now)\s+$
 _WHO_AGE_AFTER_RE = re.compile(
     r"[\w-]+(?:\s+years?\s+old)?(?:\s*[,.;)\u2014]|\s+(?:when|and|in|at|on|last|this)\b|\s*$)")
 # Singular people nouns whose ", 87," is an age: "One widow, 87, said".
+# Someone brought in by "a" and a word for a person, right before ", 62,": "A bicyclist, 62,",
+# "a pensioner, 81," (not "In a statement, 45, or almost half,").
+_ONE_PERSON_BEFORE_RE = re.compile(
+    r"(?:^|[^\w,] *)\b(?:[Aa]n?)\s+[a-z]{2,}(?:ist|er|or|ian|ant|man|woman|(?<!m)ent), $")
 _AGE_HOLDERS = words(
     "widow widower pensioner mother father grandmother grandfather man woman boy girl son "
     "daughter wife husband teenager victim driver resident neighbour neighbor farmer trader "
@@ -2370,7 +2466,7 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit = "times"
             elif s[m.end() : m.end() + 1] in "-\u2013" and (
                     joined := _LETTERS_RE.match(s, m.end() + 1)) and (
-                    joined.group().lower() in _COUNTED_COMPOUNDS or
+                    joined.group().lower() in _COUNTED_COMPOUNDS | _WORD_CAPACITY or
                     _span_compound(s, m.group(), joined.group().lower(), joined.end())):
                 low = joined.group().lower()  # "a seven-member team", "the 11-party coalition",
                 # "a five-year deal"
