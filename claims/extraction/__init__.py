@@ -282,6 +282,7 @@ from .lexicon import (
     POLL_DOCUMENTS,
     QUOTE_VERBS,
     REPORTING_VERBS,
+    TITLE_WORDS,
     words,
 )
 from .sentences import Sentence, split_sentences
@@ -1021,6 +1022,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                     ref = ctx.resolve(read_phrase([polled], []), s.start + f.zone_start)
             if ref is not None and _common_word_records(f, st, text, s.start):
                 ref = None
+            if ref is not None and early and _headline_common_noun(f, ref, st, text, s.start):
+                ref = None
             if ref is not None and ref.generic and len(f.np) == 1 and len(frames) == 1 and \
                     f.np[0].low in POLLED_PEOPLE and st[f.verb_start : f.verb_end].lower() in \
                     _EXPECTING:
@@ -1177,6 +1180,26 @@ def _common_word_records(f: Frame, st: str, text: str, start: int) -> bool:
     lower = re.compile(rf"\b{re.escape(word.low)}\b")
     return lower.search(text, 0, start) is not None or \
         lower.search(text, start + len(st)) is not None
+
+
+# A headline or summary point drops its article, so its subject may be a bare common noun
+# capitalised only because it opens the line ("Package lists 189 more tankers", "Census
+# counted 148,000 pairs"): no name when the article writes the word in lower case elsewhere
+# and never capitalises it inside a sentence (a surname such as "Price" is written "Ana
+# Price" somewhere). The figure is then the outlet's, as any unattributed headline's is.
+def _headline_common_noun(f: Frame, ref: SpeakerRef, st: str, text: str, start: int) -> bool:
+    if len(f.np) != 1 or f.appos or f.np[0].start != 0 or ref.kind != PERSON or ref.generic:
+        return False
+    word = f.np[0]
+    if word.kind != "w" or word.poss or not word.text[:1].isupper() or word.text.isupper() or \
+            word.low in _SPEAKER_HEADS or word.low in COUNTRIES or word.low in DEMONYMS or \
+            word.low in COMMON_CAPITALISED or word.low in TITLE_WORDS:
+        return False
+    w = re.escape(word.text)
+    lower = re.compile(rf"(?<![\w-]){re.escape(word.low)}(?![\w-])")
+    inside = re.compile(rf"(?<=[a-z,;])[ \u00a0]+{w}(?![\w-])")
+    rest = text[:start] + " " * len(st) + text[start + len(st):]
+    return lower.search(rest) is not None and inside.search(rest) is None
 
 
 def _credit_line(st: str) -> tuple[list[Tok], list[Frame]] | None:
