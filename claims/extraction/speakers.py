@@ -2156,12 +2156,13 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 
 
 # Verbs that report a statement only before "that" or a quotation.
+# The verbs of a quotation (QUOTE_VERBS: "replied", "responded", "continued", ...) and "went
+# on" report so too when they open what the subject says ("The ministry responded that it had
+# built 6,000 homes", 'Fallon went on: "..."'); elsewhere they follow a quotation only. Not
+# "asked that", "wondered that": a request or a doubt.
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
-                    "reckoned "
-                    # a reply reported in indirect speech: "The ministry responded that it had
-                    # built 6,000 homes" (elsewhere these verbs follow a quotation only)
-                    "responded responds replied replies answered answers countered counters "
-                    "retorted retorts")
+                    "reckoned retorts")
+_NOT_SAYING_THAT = words("asked asks wondered wonders")
 # Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
 # "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
 # name for both sets had the later one, without "again", replace this one).
@@ -2391,14 +2392,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The council has raised concern that scores of farms ...": a worry voiced is
             # a statement of its speaker
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _THAT_VERBS and v > 0 and \
-                toks[v - 1].low not in ("and", "but"):
-            w = v + 1  # (past "on Monday", "again", "yesterday")
+        went_on = low == "went" and v + 1 < n and toks[v + 1].low == "on"
+        if frame is None and (low in _THAT_VERBS or low in QUOTE_VERBS or went_on) and v > 0 \
+                and toks[v - 1].low not in ("and", "but"):
+            w = v + 2 if went_on else v + 1  # (past "on Monday", "again", "yesterday")
             while w < min(n, v + 4) and (toks[w].low in _THAT_GAP_WORDS or
                                           toks[w].low in WEEKDAYS):
                 w += 1
-            if w < n and (toks[w].low == "that" or toks[w].text in QUOTES or
-                          toks[w].text == ":"):
+            if w < n and (toks[w].low == "that" and low not in _NOT_SAYING_THAT or
+                          toks[w].text in QUOTES or toks[w].text == ":"):
                 # "Menon cautioned that 30% of tigers ...", "the ministry cautioned on Monday
                 # that ...": verbs that report only with "that" or a quotation ("police
                 # cautioned 40 drivers" is a deed; not after "and" or "but", whose subject is
@@ -2467,11 +2469,6 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
             frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
-        if frame is None and (low in QUOTE_VERBS or low == "went" and v + 1 < n and
-                              toks[v + 1].low == "on") and _introduces_speech(toks, v):
-            # 'Fallon went on: "..."', 'He continued: "..."', "The group responded that
-            # municipalities had created 11,000 places": the verb opens what the subject says
-            frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("read", "reads") and v > 1 and \
                 toks[v - 1].low in DOCUMENT_HEADS and not toks[v - 1].cap:
             frame = _subject_frame(toks, v, title_case)  # '..." the statement read.'
@@ -3115,17 +3112,6 @@ def _asked_for_figure(toks: list[Tok], v: int) -> bool:
                 "how", "why", "whether", "what", "when", "where", "about", "to", "not"):
             return False
     return False
-
-
-def _introduces_speech(toks: list[Tok], v: int) -> bool:
-    """Whether the verb at v ("continued", "went on", "responded") is followed by a colon, or
-    by "that" (not "asked that", "wondered that": a request or a doubt)."""
-    k = v + 2 if toks[v].low == "went" else v + 1
-    if k >= len(toks):
-        return False
-    if toks[k].text == ":":
-        return True
-    return toks[k].low == "that" and toks[v].low not in ("asked", "asks", "wondered", "wonders")
 
 
 def _closes_quotation(toks: list[Tok], v: int) -> bool:

@@ -1,0 +1,23 @@
+"""Review of session 14's rounds: rules two rounds wrote twice, unified into one."""
+
+from __future__ import annotations
+
+from tests.extraction.test_speakers import by_figure, run
+
+
+def speakers(*paragraphs, **kw):
+    return {f: c.speaker for f, c in by_figure(run(*paragraphs, **kw)).items()}
+
+
+# --- one rule for a verb that reports only when it opens what is said (rounds sa and sf) ----
+
+def test_a_quotation_verb_opening_that_after_a_time_phrase_reports():
+    got = speakers("The water board replied on Tuesday that 310 mains had been relined.")
+    assert got["310"] == "Water board"
+    got = speakers("Marta Ilves, the head of the clinic, continued that 48 nurses had left.")
+    assert got["48"] == "Marta Ilves"
+
+
+def test_a_quotation_verb_before_a_request_or_a_doubt_is_left_alone():
+    got = speakers("The parents wondered that 30 pupils could share one room.")
+    assert got["30"] == "Test Herald"
