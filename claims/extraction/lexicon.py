@@ -217,7 +217,9 @@ ORG_HEADS = words(
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
     "exporter supplier conglomerate forum guild collective syndicate cooperative co-operative "
-    "platform portal tracker entity consultancy "
+    # ("unit": "the Midlands Health Protection Unit ... the unit said", a body's unit, not
+    # the government: a government spokesman is not it)
+    "platform portal tracker entity consultancy unit "
     "railway railways railroad transit metro airport exchange observatory laboratory clinic "
     "academy college larder pantry foodbank "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
@@ -264,7 +266,7 @@ GOVERNMENT_HEADS = words(
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
     "service services force govt treasury coastguard "
-    "district directorate inspectorate division divisions unit"
+    "district directorate inspectorate division divisions"
 )
 
 # Words that on their own name people ("residents", "witnesses").

@@ -462,8 +462,9 @@ def kind_of(phrase: str) -> str:
             return ORGANISATION  # "Gulfview Power & Light", "Harrow & Finch": a firm's name
             # (not "MD & CEO Raghav Sethuraman": two titles)
         if head in _UNIT_HEADS and phrase.split()[-1][:1].isupper():
-            return ORGANISATION  # "Health Protection Unit", "Disease Monitoring Cell": a
-            # body's unit (no personal name ends in "Unit" or "Cell"), not a government
+            return ORGANISATION  # "Disease Monitoring Cell", "Special Units": a body's unit
+            # (no personal name ends in "Unit" or "Cell"), not a government ("unit" itself
+            # is an ORG_HEADS word, so that "the unit said" finds it)
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):

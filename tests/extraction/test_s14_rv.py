@@ -21,3 +21,15 @@ def test_a_quotation_verb_opening_that_after_a_time_phrase_reports():
 def test_a_quotation_verb_before_a_request_or_a_doubt_is_left_alone():
     got = speakers("The parents wondered that 30 pupils could share one room.")
     assert got["30"] == "Test Herald"
+
+
+# --- one kind for a named Unit or Cell (rounds sb and sc) -----------------------------------
+
+def test_a_named_unit_is_a_body_the_unit_refers_back_to_and_no_government():
+    got = speakers("According to the Coastal Road Safety Unit, 412 people died last year.",
+                   "The unit said 95 of them were riders.",
+                   "The provincial government announced Rs500,000 for each family, a government "
+                   "spokesman said.")
+    assert got["412"] == "Coastal Road Safety Unit"
+    assert got["95"] == "Coastal Road Safety Unit"
+    assert got["Rs500,000"] != "Coastal Road Safety Unit"
