@@ -666,6 +666,10 @@ _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
+# Of those, the ones a story names with who issued them ("a study released by X", "An analysis
+# by X"; not "the findings" nor "the survey", which a commenter "says ... fit a pattern" or
+# "was not involved in").
+_ISSUED_STUDIES = words("study report analysis paper")
 # Sentences that may introduce a study and who led or made it.
 _STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues author "
                                                              "investigator")
@@ -2077,9 +2081,6 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     return None
 
 
-# Words for one piece of research, which a story may use in turn ("a study released by X
-# ... the report said").
-_STUDY_DOCUMENTS = words("study report analysis paper")
 # Staff a firm is appointed to send, who speak for it: "administrators from Pellham Stroud".
 _APPOINTED_STAFF = words("administrators liquidators receivers auditors")
 _SELF_WORDS = words("itself themselves")
@@ -9069,21 +9070,19 @@ class ArticleSpeakers:
                 if court is not None:
                     return court
             issuer = self._document_issuer(doc, pos) if doc else None
-            if issuer is None and doc in _STUDY_DOCUMENTS:
-                # "the report said" when the story only named "a study released by the
-                # Alpine Cryosphere Observatory": one piece of research, called either way
-                issuer = next((found for other in sorted(_STUDY_DOCUMENTS - {doc}) if (
-                    found := self._document_issuer(other, pos)) is not None), None)
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)
             if issuer is None and doc in _STUDY_SYNONYMS:
-                # "according to a study released by the X Observatory ... the report said",
-                # "The findings, published in Nature, suggest ...": the article's study under
-                # another word, whose owner the story named (not the scientist who last
-                # commented on it)
-                issuer = self.study_voice(pos)
+                # the article's study under another word: "the report said" when the story
+                # named "a study released by the Alpine Cryosphere Observatory", "the study
+                # said" after "A paper by X found", "The findings, published in Nature,
+                # suggest ...": the one who issued it under another word, else the owner of
+                # the article's study (not the scientist who last commented on it)
+                issuer = next((found for other in sorted(_ISSUED_STUDIES - {doc}) if (
+                    found := self._document_issuer(other, pos)) is not None), None) or \
+                    self.study_voice(pos)
             if issuer is None and (doc in _OWN_DOCUMENTS or _periodic_accounts(cand.written)):
                 # "The accounts show ...": the accounts of the company or club in the story
                 issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)

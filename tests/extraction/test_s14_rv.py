@@ -33,3 +33,12 @@ def test_a_named_unit_is_a_body_the_unit_refers_back_to_and_no_government():
     assert got["412"] == "Coastal Road Safety Unit"
     assert got["95"] == "Coastal Road Safety Unit"
     assert got["Rs500,000"] != "Coastal Road Safety Unit"
+
+
+# --- one owner for the article's study under another word (rounds sb and sc) ----------------
+
+def test_a_paper_named_then_called_the_study_is_its_owners():
+    got = speakers("A paper by the Nordvik Climate Centre found glaciers lost 6% of their mass.",
+                   "Sven Aho, a glaciologist not involved in the work, said that was alarming.",
+                   "Some 120 glaciers have vanished since 1980, the study said.")
+    assert got["Some 120"] == "Nordvik Climate Centre"
