@@ -240,6 +240,14 @@ PLACE_NAME_HEADS = words(
     "motorway airport road street township municipality"
 )
 
+# Words of a street's name after a house number, and their short forms: "200 Elm St.", "14
+# Bath Road", "said outside 10 Downing Street", "her home at 22 Riverview Tce".
+STREET_WORDS = words(
+    "street st road rd avenue ave boulevard blvd lane ln drive dr way close crescent place pl "
+    "terrace tce court ct highway hwy parkway pkwy square sq gate mews parade pde esplanade "
+    "quay wharf grove gardens gdns"
+)
+
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",
 # "Marrak Air"); lower-case they are ordinary words ("capital projects").
 COMPANY_NAME_HEADS = words(

@@ -106,6 +106,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
     SPEC_UNITS,
+    STREET_WORDS,
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -1896,8 +1897,6 @@ def _clock_time(toks: list[Tok], k: int) -> int:
 
 
 _ADDRESS_PREPS = words("at outside from near")
-_STREET_WORDS = words("street st road rd avenue ave lane drive dr terrace tce place square way "
-                      "boulevard blvd crescent close court highway")
 
 
 def _trailer_only(toks: list[Tok], k: int) -> bool:
@@ -1919,7 +1918,7 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             return False
         if t.kind == "n" and k and toks[k - 1].low in _ADDRESS_PREPS and k + 1 < n and \
                 toks[k + 1].cap and toks[k + 1].kind == "w" and t.text.isdigit() and \
-                len(t.text) <= 4 and any(x.low.rstrip(".") in _STREET_WORDS
+                len(t.text) <= 4 and any(x.low.rstrip(".") in STREET_WORDS
                                          for x in toks[k + 1 : k + 4]):
             seen += 1  # a street address: "said at 10 Downing Street", "her home at 22
             k += 1  # Riverview Tce"

@@ -42,3 +42,12 @@ def test_a_paper_named_then_called_the_study_is_its_owners():
                    "Sven Aho, a glaciologist not involved in the work, said that was alarming.",
                    "Some 120 glaciers have vanished since 1980, the study said.")
     assert got["Some 120"] == "Nordvik Climate Centre"
+
+
+# --- one list of street words (figures' house numbers and round sf's trailer) ---------------
+
+def test_a_street_address_in_the_trailer_keeps_the_attribution_with_any_street_word():
+    got = speakers("About 70 flats were empty, the housing minister said outside 4 Harbour Quay.")
+    assert got["About 70"] == "Housing minister"
+    got = speakers("Some 70 flats were empty, the housing minister said at 9 Elm Gdns on Monday.")
+    assert got["Some 70"] == "Housing minister"
