@@ -143,6 +143,7 @@ from .lexicon import (
     REFERENCE_DETERMINERS,
     SCALE_WORDS,
     SPEC_UNITS,
+    STREET_WORDS,
     TIME_UNITS,
     WEEKDAYS,
     words,
@@ -1838,9 +1839,8 @@ _ATTACHED_SPEC_RE = re.compile(r"(?i:\s?(?:mg|\u00b5g|\u03bcg|mcg|ng|g)/(?:l|dl|
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix", "300 7th
 # St.", "45 West 3rd Avenue".
 _STREET_AFTER_RE = re.compile(
-    r"\s+(?:(?:[A-Z][\w'\u2019-]*|\d+(?:st|nd|rd|th))\.?\s+){1,3}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
-    r"Drive|Dr|Way|Close|Crescent|Place|Pl|Terrace|Tce|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Sq|"
-    r"Gate|Mews|Parade|Pde|Esplanade|Quay|Wharf|Grove|Gardens|Gdns)"
+    r"\s+(?:(?:[A-Z][\w'\u2019-]*|\d+(?:st|nd|rd|th))\.?\s+){1,3}(?:"
+    + "|".join(sorted(w.capitalize() for w in STREET_WORDS)) + ")"
     r"\b\.?"
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 

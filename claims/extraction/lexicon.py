@@ -217,7 +217,9 @@ ORG_HEADS = words(
     "board body airline carrier operator utility lender insurer regulator retailer "
     "watchdog opposition carmaker automaker drugmaker chipmaker manufacturer producer refiner "
     "exporter supplier conglomerate forum guild collective syndicate cooperative co-operative "
-    "platform portal tracker entity consultancy "
+    # ("unit": "the Midlands Health Protection Unit ... the unit said", a body's unit, not
+    # the government: a government spokesman is not it)
+    "platform portal tracker entity consultancy unit "
     "railway railways railroad transit metro airport exchange observatory laboratory clinic "
     "academy college larder pantry foodbank "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
@@ -236,6 +238,14 @@ PLACE_NAME_HEADS = words(
     "valley river mountains island islands peninsula desert coast gulf sea ocean strait canal "
     "delta plateau basin province district region county avenue boulevard highway freeway "
     "motorway airport road street township municipality"
+)
+
+# Words of a street's name after a house number, and their short forms: "200 Elm St.", "14
+# Bath Road", "said outside 10 Downing Street", "her home at 22 Riverview Tce".
+STREET_WORDS = words(
+    "street st road rd avenue ave boulevard blvd lane ln drive dr way close crescent place pl "
+    "terrace tce court ct highway hwy parkway pkwy square sq gate mews parade pde esplanade "
+    "quay wharf grove gardens gdns"
 )
 
 # Last words that make a capitalised name a company ("Westmoor Buses", "Northstar Solar",
@@ -264,7 +274,7 @@ GOVERNMENT_HEADS = words(
     "office state state's defence defense embassy consulate council legislature congress "
     "kremlin pentagon guard guards corps prefecture province county municipality governorate "
     "service services force govt treasury coastguard "
-    "district directorate inspectorate division divisions unit"
+    "district directorate inspectorate division divisions"
 )
 
 # Words that on their own name people ("residents", "witnesses").

@@ -106,6 +106,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
     SPEC_UNITS,
+    STREET_WORDS,
     SUBJECT_GAP_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -462,8 +463,9 @@ def kind_of(phrase: str) -> str:
             return ORGANISATION  # "Gulfview Power & Light", "Harrow & Finch": a firm's name
             # (not "MD & CEO Raghav Sethuraman": two titles)
         if head in _UNIT_HEADS and phrase.split()[-1][:1].isupper():
-            return ORGANISATION  # "Health Protection Unit", "Disease Monitoring Cell": a
-            # body's unit (no personal name ends in "Unit" or "Cell"), not a government
+            return ORGANISATION  # "Disease Monitoring Cell", "Special Units": a body's unit
+            # (no personal name ends in "Unit" or "Cell"), not a government ("unit" itself
+            # is an ORG_HEADS word, so that "the unit said" finds it)
     if len(words) == 1 and phrase.isupper() and len(phrase) >= 2:
         return ORGANISATION  # an unknown acronym
     if len(words) == 1 and _CAMEL_RE.fullmatch(phrase):
@@ -665,6 +667,10 @@ _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
+# Of those, the ones a story names with who issued them ("a study released by X", "An analysis
+# by X"; not "the findings" nor "the survey", which a commenter "says ... fit a pattern" or
+# "was not involved in").
+_ISSUED_STUDIES = words("study report analysis paper")
 # Sentences that may introduce a study and who led or made it.
 _STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues author "
                                                              "investigator")
@@ -1891,8 +1897,6 @@ def _clock_time(toks: list[Tok], k: int) -> int:
 
 
 _ADDRESS_PREPS = words("at outside from near")
-_STREET_WORDS = words("street st road rd avenue ave lane drive dr terrace tce place square way "
-                      "boulevard blvd crescent close court highway")
 
 
 def _trailer_only(toks: list[Tok], k: int) -> bool:
@@ -1914,7 +1918,7 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             return False
         if t.kind == "n" and k and toks[k - 1].low in _ADDRESS_PREPS and k + 1 < n and \
                 toks[k + 1].cap and toks[k + 1].kind == "w" and t.text.isdigit() and \
-                len(t.text) <= 4 and any(x.low.rstrip(".") in _STREET_WORDS
+                len(t.text) <= 4 and any(x.low.rstrip(".") in STREET_WORDS
                                          for x in toks[k + 1 : k + 4]):
             seen += 1  # a street address: "said at 10 Downing Street", "her home at 22
             k += 1  # Riverview Tce"
@@ -2076,9 +2080,6 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     return None
 
 
-# Words for one piece of research, which a story may use in turn ("a study released by X
-# ... the report said").
-_STUDY_DOCUMENTS = words("study report analysis paper")
 # Staff a firm is appointed to send, who speak for it: "administrators from Pellham Stroud".
 _APPOINTED_STAFF = words("administrators liquidators receivers auditors")
 _SELF_WORDS = words("itself themselves")
@@ -2156,12 +2157,13 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 
 
 # Verbs that report a statement only before "that" or a quotation.
+# The verbs of a quotation (QUOTE_VERBS: "replied", "responded", "continued", ...) and "went
+# on" report so too when they open what the subject says ("The ministry responded that it had
+# built 6,000 homes", 'Fallon went on: "..."'); elsewhere they follow a quotation only. Not
+# "asked that", "wondered that": a request or a doubt.
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
-                    "reckoned "
-                    # a reply reported in indirect speech: "The ministry responded that it had
-                    # built 6,000 homes" (elsewhere these verbs follow a quotation only)
-                    "responded responds replied replies answered answers countered counters "
-                    "retorted retorts")
+                    "reckoned retorts")
+_NOT_SAYING_THAT = words("asked asks wondered wonders")
 # Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
 # "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
 # name for both sets had the later one, without "again", replace this one).
@@ -2391,14 +2393,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The council has raised concern that scores of farms ...": a worry voiced is
             # a statement of its speaker
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _THAT_VERBS and v > 0 and \
-                toks[v - 1].low not in ("and", "but"):
-            w = v + 1  # (past "on Monday", "again", "yesterday")
+        went_on = low == "went" and v + 1 < n and toks[v + 1].low == "on"
+        if frame is None and (low in _THAT_VERBS or low in QUOTE_VERBS or went_on) and v > 0 \
+                and toks[v - 1].low not in ("and", "but"):
+            w = v + 2 if went_on else v + 1  # (past "on Monday", "again", "yesterday")
             while w < min(n, v + 4) and (toks[w].low in _THAT_GAP_WORDS or
                                           toks[w].low in WEEKDAYS):
                 w += 1
-            if w < n and (toks[w].low == "that" or toks[w].text in QUOTES or
-                          toks[w].text == ":"):
+            if w < n and (toks[w].low == "that" and low not in _NOT_SAYING_THAT or
+                          toks[w].text in QUOTES or toks[w].text == ":"):
                 # "Menon cautioned that 30% of tigers ...", "the ministry cautioned on Monday
                 # that ...": verbs that report only with "that" or a quotation ("police
                 # cautioned 40 drivers" is a deed; not after "and" or "but", whose subject is
@@ -2467,11 +2470,6 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         if frame is None and low in QUOTE_VERBS and _closes_quotation(toks, v):
             frame = _subject_frame(toks, v, title_case)  # '..." she asked.'
-        if frame is None and (low in QUOTE_VERBS or low == "went" and v + 1 < n and
-                              toks[v + 1].low == "on") and _introduces_speech(toks, v):
-            # 'Fallon went on: "..."', 'He continued: "..."', "The group responded that
-            # municipalities had created 11,000 places": the verb opens what the subject says
-            frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("read", "reads") and v > 1 and \
                 toks[v - 1].low in DOCUMENT_HEADS and not toks[v - 1].cap:
             frame = _subject_frame(toks, v, title_case)  # '..." the statement read.'
@@ -3115,17 +3113,6 @@ def _asked_for_figure(toks: list[Tok], v: int) -> bool:
                 "how", "why", "whether", "what", "when", "where", "about", "to", "not"):
             return False
     return False
-
-
-def _introduces_speech(toks: list[Tok], v: int) -> bool:
-    """Whether the verb at v ("continued", "went on", "responded") is followed by a colon, or
-    by "that" (not "asked that", "wondered that": a request or a doubt)."""
-    k = v + 2 if toks[v].low == "went" else v + 1
-    if k >= len(toks):
-        return False
-    if toks[k].text == ":":
-        return True
-    return toks[k].low == "that" and toks[v].low not in ("asked", "asks", "wondered", "wonders")
 
 
 def _closes_quotation(toks: list[Tok], v: int) -> bool:
@@ -9082,21 +9069,19 @@ class ArticleSpeakers:
                 if court is not None:
                     return court
             issuer = self._document_issuer(doc, pos) if doc else None
-            if issuer is None and doc in _STUDY_DOCUMENTS:
-                # "the report said" when the story only named "a study released by the
-                # Alpine Cryosphere Observatory": one piece of research, called either way
-                issuer = next((found for other in sorted(_STUDY_DOCUMENTS - {doc}) if (
-                    found := self._document_issuer(other, pos)) is not None), None)
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
                 issuer = self._survey_owner(pos)
             if issuer is None and doc in _STUDY_SYNONYMS:
-                # "according to a study released by the X Observatory ... the report said",
-                # "The findings, published in Nature, suggest ...": the article's study under
-                # another word, whose owner the story named (not the scientist who last
-                # commented on it)
-                issuer = self.study_voice(pos)
+                # the article's study under another word: "the report said" when the story
+                # named "a study released by the Alpine Cryosphere Observatory", "the study
+                # said" after "A paper by X found", "The findings, published in Nature,
+                # suggest ...": the one who issued it under another word, else the owner of
+                # the article's study (not the scientist who last commented on it)
+                issuer = next((found for other in sorted(_ISSUED_STUDIES - {doc}) if (
+                    found := self._document_issuer(other, pos)) is not None), None) or \
+                    self.study_voice(pos)
             if issuer is None and (doc in _OWN_DOCUMENTS or _periodic_accounts(cand.written)):
                 # "The accounts show ...": the accounts of the company or club in the story
                 issuer = self._last_body(pos, lambda r: r.kind in (ORGANISATION, GOVERNMENT)
