@@ -5264,6 +5264,10 @@ def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
             if len(name) == 1 and name[0].low in _REMIT_WORDS:
                 return True
             after = title[i + 1 :]
+            if len(after) >= 2 and after[-1].low in ("justice", "judge", "magistrate"):
+                return False  # "Court of Appeal Justice Mark Ellery", "Court of Queen's
+                # Bench Judge Ann Roy": a court's name before a judge's title (not "Ministry
+                # of Justice", where the court word is the remit itself)
             return title[i - 1].low in _BODY_BEFORE_OF and not any(
                 t.low.rstrip(".") in _PERSON_MARKERS for t in after)
     return False

@@ -1,0 +1,21 @@
+"""Session 14 (sh): speakers' names written the way the story names them first."""
+
+from __future__ import annotations
+
+from tests.extraction.test_speakers import by_figure, run
+
+
+def test_a_court_name_before_a_judge_title_is_the_title_not_a_body():
+    c = by_figure(run("Court of Appeal Justice Mark Ellery said 14 appeals were still pending."))
+    assert c["14"].speaker == "Mark Ellery"
+    c = by_figure(run("Court of Queen's Bench Judge Ann Roybal said the company owed $40,000. "
+                      "Roybal said the firm had ignored 12 warnings."))
+    assert c["$40,000"].speaker == "Ann Roybal"
+    assert c["12"].speaker == "Ann Roybal"
+
+
+def test_a_ministry_of_justice_stays_a_body():
+    c = by_figure(run("The Ministry of Justice said 14 appeals were still pending."))
+    assert c["14"].speaker == "Ministry of Justice"
+    c = by_figure(run("Minister of Justice Mark Ellery said 14 appeals were still pending."))
+    assert c["14"].speaker == "Mark Ellery"
