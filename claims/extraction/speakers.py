@@ -1291,6 +1291,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.extend(toks[k : k + 3])  # "additional superintendent of police (STF) Vikram
             k += 3  # Chaudhary": a unit's acronym between a title and the name
             continue
+        if t.text == "(" and out and k + 2 < n and toks[k + 2].text == ")" and \
+                _ACRONYM_WORD_RE.fullmatch(toks[k + 1].text) and not out[-1].cap and \
+                out[-1].low in _GENERIC_KINDS and out[0].low in _ARTICLES:
+            out.extend(toks[k : k + 3])  # "according to the UN refugee agency (UNHCR)": a
+            break  # body described in lower case and named by its acronym, as after "said"
         if t.text == "(" and out and out[-1].poss and k + 2 < n and toks[k + 2].text == ")" \
                 and toks[k + 1].text.isupper() and toks[k + 1].kind == "w":
             out[-1] = _possessive_base(out[-1])

@@ -19,3 +19,17 @@ def test_a_ministry_of_justice_stays_a_body():
     assert c["14"].speaker == "Ministry of Justice"
     c = by_figure(run("Minister of Justice Mark Ellery said 14 appeals were still pending."))
     assert c["14"].speaker == "Mark Ellery"
+
+
+def test_a_body_described_in_lower_case_is_named_by_its_acronym_after_according_to():
+    c = by_figure(run("More than 12,000 people crossed the border last week, according to the "
+                      "UN refugee agency (UNHCR), as the fighting spread."))
+    assert c["More than 12,000"].speaker == "UNHCR"
+    c = by_figure(run("Some 4,300 homes were flooded, according to the national disaster agency "
+                      "(BNPB)."))
+    assert c["Some 4,300"].speaker == "BNPB"
+
+
+def test_an_index_with_its_acronym_stays_what_it_was():
+    c = by_figure(run("Prices rose 3% in May, according to the consumer price index (CPI)."))
+    assert c["3%"].speaker != "CPI"
