@@ -10001,6 +10001,12 @@ class ArticleSpeakers:
         if pos >= p + len(text) or not text[:1].isupper():
             return None
         toks = self._sentence_toks.get(p) or tokenize(text[:160])
+        lead = 0
+        while lead < len(toks) - 2 and toks[lead].kind == "w" and toks[lead].cap and \
+                toks[lead].low.endswith(_DESCRIPTOR_SUFFIXES):
+            lead += 1  # "Toronto-listed Northbound Nickel Corp. will pay ..., the company
+            # said": where the company is listed or based describes it, no word of its name
+        toks = toks[lead:]
         k = 0
         while k < min(len(toks) - 1, 5) and (toks[k].kind == "w" and toks[k].cap and
                                                not toks[k].poss or toks[k].text == "&" and k):
@@ -10015,7 +10021,7 @@ class ArticleSpeakers:
         between = text[: pos - p]
         if " his " in between or " her " in between or "\"" in between or "\u201c" in between:
             return None
-        name = _clean(text[: toks[k - 1].end])
+        name = _clean(text[toks[0].start : toks[k - 1].end])
         if k == 1 and (
                 low in _BUSINESS_OPENERS or re.search(
                     rf"(?<![\w'\u2019-])(?!the |of )[a-z]+,? {re.escape(name)} [a-z]",

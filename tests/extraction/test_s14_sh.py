@@ -33,3 +33,17 @@ def test_a_body_described_in_lower_case_is_named_by_its_acronym_after_according_
 def test_an_index_with_its_acronym_stays_what_it_was():
     c = by_figure(run("Prices rose 3% in May, according to the consumer price index (CPI)."))
     assert c["3%"].speaker != "CPI"
+
+
+def test_a_listing_or_base_before_an_opening_company_name_is_no_part_of_it():
+    c = by_figure(run("Toronto-listed Northbound Nickel Corp. will pay the town a 2.5-per-cent "
+                      "royalty, the company announced on Tuesday."))
+    assert c["2.5-per-cent"].speaker == "Northbound Nickel Corp."
+    c = by_figure(run("Oslo-based Fjordline Shipping will cut 300 jobs by March, the company "
+                      "said."))
+    assert c["300"].speaker == "Fjordline Shipping"
+
+
+def test_an_opening_company_name_without_a_descriptor_is_kept_whole():
+    c = by_figure(run("Halvern Gas reported 30,000 homes without heat, the utility said."))
+    assert c["30,000"].speaker == "Halvern Gas"
