@@ -6578,6 +6578,11 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
+# A body's governing organ before the body: "Executive Board of the ...", "Board of
+# Directors of the ...", "Governing Council of the ..." (the organ acts for the body).
+_ORGAN_OF_RE = re.compile(
+    r"(?:The |the )?(?:(?:Executive|Governing|Supervisory) )?(?:Board|Council|Committee)"
+    r"(?: of (?:Directors|Governors|Trustees))? of (?:the )?(.+)$")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
 # Liban (EDL)", "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)" (the
@@ -7849,6 +7854,10 @@ class ArticleSpeakers:
                 first = full.split(" ", 2)
                 if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
                     full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
+                organ = _ORGAN_OF_RE.match(full)
+                if organ and _spells(m.group(2).lower(), organ.group(1).lower().split()):
+                    full = organ.group(1)  # "The Executive Board of the International
+                    # Monetary Fund (IMF)": the acronym names the fund its board governs
                 while full.split(" ", 1)[0] in ("The", "A", "An", "the", "a", "an") and \
                         " " in full:  # ("..., the Turkish Statistical Institute (TurkStat)")
                     full = full.split(" ", 1)[1]
@@ -9283,6 +9292,13 @@ class ArticleSpeakers:
             if not described and found is None:
                 found = self._named_with_kind_word(cand, pos)
             found = found or self._generic(cand.generic_head, pos, early, described)
+            organ = _ORGAN_OF_RE.match(found.name) if found is not None else None
+            if organ and cand.generic_head in _name_words(organ.group(1)) and \
+                    cand.generic_head not in _name_words(found.name[: organ.start(1)]):
+                # "The Executive Board of the International Monetary Fund completed ..., the
+                # Fund said": the fund its board acts for, not the board
+                tail = organ.group(1)
+                found = self._register(SpeakerRef(tail, found.kind), tail, "")
             if found is not None and described and cand.generic_head in ("club", "side") and \
                     found.name.lower().split()[-1] in _COMPETITION_WORDS:
                 # "the Premier League club" is a club in that league, never the league

@@ -47,3 +47,19 @@ def test_a_listing_or_base_before_an_opening_company_name_is_no_part_of_it():
 def test_an_opening_company_name_without_a_descriptor_is_kept_whole():
     c = by_figure(run("Halvern Gas reported 30,000 homes without heat, the utility said."))
     assert c["30,000"].speaker == "Halvern Gas"
+
+
+def test_the_body_a_board_governs_is_what_its_head_word_refers_back_to():
+    c = by_figure(run("The Executive Board of the International Monetary Fund (IMF) on Friday "
+                      "completed its review of the loan. Total disbursements rise to around "
+                      "$3.1 billion, the Fund said."))
+    assert c["around $3.1 billion"].speaker == "International Monetary Fund"
+    c = by_figure(run("The Board of Governors of the Coastal Development Bank met on Monday. "
+                      "Lending will rise 8% next year, the bank said."))
+    assert c["8%"].speaker == "Coastal Development Bank"
+
+
+def test_the_board_itself_stays_the_board():
+    c = by_figure(run("The Board of Directors of the Halvern Group met on Monday. Profit rose "
+                      "12%, the board said."))
+    assert c["12%"].speaker == "Board of Directors of the Halvern Group"
