@@ -8927,6 +8927,17 @@ class ArticleSpeakers:
                     cand.name in self.mention_index.by_name or self._described_person(cand.name)):
             # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
             cand = replace(cand, kind=PERSON, person=True)
+        if cand.kind == PERSON and not cand.pronoun and not cand.role and \
+                cand.written.startswith(("the ", "The ")) and " " in cand.name:
+            # "the General Staff said" after "the General Staff of the Armies": no person is
+            # "the" name without a title; the body whose name those words open
+            # (a headline's "according to the General Staff" looks ahead to the body)
+            lead = tuple(cand.name.lower().split()) + ("of",)
+            named = [b for b in self.bodies if b.words[: len(lead)] == lead]
+            before = [b for b in named if b.pos < pos]
+            body = before[-1] if before else named[0] if named and early else None
+            if body is not None:
+                return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]

@@ -63,3 +63,19 @@ def test_the_board_itself_stays_the_board():
     c = by_figure(run("The Board of Directors of the Halvern Group met on Monday. Profit rose "
                       "12%, the board said."))
     assert c["12%"].speaker == "Board of Directors of the Halvern Group"
+
+
+def test_a_body_named_by_the_opening_words_of_its_name_is_that_body():
+    c = by_figure(run("In a statement, the General Staff of the Armed Forces said the base had been "
+                      "attacked. About 30 assailants were killed, the General Staff said."))
+    assert c["About 30"].speaker == "General Staff of the Armed Forces"
+    c = run("About 30 assailants were killed, the General Staff said.",
+            headline="Thirty attackers killed, according to the General Staff")
+    assert {x.speaker for x in c} == {"General Staff"}
+
+
+def test_a_titled_person_is_no_body():
+    c = by_figure(run("Major General Tom Reyes of the Armed Forces said 30 assailants were killed. "
+                      "General Reyes said 12 soldiers were wounded."))
+    assert c["30"].speaker == "Tom Reyes"
+    assert c["12"].speaker == "Tom Reyes"
