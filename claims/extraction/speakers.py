@@ -8927,6 +8927,18 @@ class ArticleSpeakers:
                     cand.name in self.mention_index.by_name or self._described_person(cand.name)):
             # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
             cand = replace(cand, kind=PERSON, person=True)
+        if cand.kind == PERSON and not cand.surname_only and not cand.role and \
+                " " not in cand.name and cand.written == cand.name and cand.name.istitle():
+            # "Asif Mehmood Sheikh, chairman of ..., said ... 'Sheikh said'": a title word
+            # alone, as the surname of a person named in full before (not "the bishop")
+            m = self._surname_mention(cand.name, pos, early, "")
+            if m is not None and m.name != cand.name and m.last == cand.name:
+                return self._person_from_mention(m, cand.written)
+            hist = self._last(pos, lambda r: r.kind == PERSON and " " in r.name and
+                              r.name.split()[-1] == cand.name and
+                              all(w[:1].isupper() for w in r.name.split()))
+            if hist is not None:
+                return hist
         if cand.kind == PERSON and not cand.pronoun and not cand.role and \
                 cand.written.startswith(("the ", "The ")) and " " in cand.name:
             # "the General Staff said" after "the General Staff of the Armies": no person is

@@ -79,3 +79,17 @@ def test_a_titled_person_is_no_body():
                       "General Reyes said 12 soldiers were wounded."))
     assert c["30"].speaker == "Tom Reyes"
     assert c["12"].speaker == "Tom Reyes"
+
+
+def test_a_title_word_alone_is_the_surname_of_a_person_named_in_full_before():
+    c = by_figure(run("Asif Mehmood Sheikh, chairman of the users' forum, said tariffs were "
+                      "17 cents a unit. \"We have shut 96 units since January,\" Sheikh said."))
+    assert c["96"].speaker == "Asif Mehmood Sheikh"
+    c = by_figure(run("Tom Bishop, who runs the depot, said 40 buses were idle. \"We need 12 "
+                      "drivers,\" Bishop said."))
+    assert c["12"].speaker == "Tom Bishop"
+
+
+def test_a_title_word_alone_with_no_such_surname_before_stays_as_written():
+    c = by_figure(run("Tom Reyes said tariffs were 17 cents. \"We shut 96 units,\" Bishop said."))
+    assert c["96"].speaker == "Bishop"
