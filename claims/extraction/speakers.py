@@ -6583,6 +6583,9 @@ _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp
 _ORGAN_OF_RE = re.compile(
     r"(?:The |the )?(?:(?:Executive|Governing|Supervisory) )?(?:Board|Council|Committee)"
     r"(?: of (?:Directors|Governors|Trustees))? of (?:the )?(.+)$")
+# Words for a party's member written before a name ("the Liberal Daniel Whitfield").
+_PARTY_MEMBER_WORDS = words("liberal conservative tory socialist nationalist unionist "
+                            "republican democrat")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
 # Liban (EDL)", "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)" (the
@@ -7758,6 +7761,13 @@ class ArticleSpeakers:
                 # "Justice Halima Ode held ...": the title the reading of a remit ("Minister
                 # for Justice Ian Bell") drops; she is "the judge" later
                 role, written = run[:offset].strip(), run[: offset + len(name_text)]
+            party, _, rest = name_text.partition(" ")
+            if not role and party.lower() in _PARTY_MEMBER_WORDS and rest.count(" ") in (1, 2) \
+                    and text.endswith(("the ", "The "), 0, start) and \
+                    kind_of(rest) == PERSON:
+                # "the Liberal Daniel Whitfield's 46.4%", "the Conservative Ann Reid": a
+                # party's member word before the name is her label, as a title would be
+                role, name_text, offset = party, rest, offset + len(party) + 1
             if not role and (run.startswith("The ") or text.endswith(("the ", "The "), 0, start)):
                 continue  # "The Parish Development Model received ...": no one is "the" name
                 # without a title ("the Rev. Ann Ode" has one)

@@ -93,3 +93,17 @@ def test_a_title_word_alone_is_the_surname_of_a_person_named_in_full_before():
 def test_a_title_word_alone_with_no_such_surname_before_stays_as_written():
     c = by_figure(run("Tom Reyes said tariffs were 17 cents. \"We shut 96 units,\" Bishop said."))
     assert c["96"].speaker == "Bishop"
+
+
+def test_a_party_member_word_before_a_name_after_the_is_a_label():
+    c = by_figure(run("Ferrante held 53.6% of the vote to the Liberal Daniel Whitfield-Rourke's "
+                      "46.4%. Whitfield-Rourke said 9,000 postal votes were still to come."))
+    assert c["9,000"].speaker == "Daniel Whitfield-Rourke"
+    c = by_figure(run("The count favoured the Conservative Ann Reid on Sunday. Reid said 300 "
+                      "ballots were disputed."))
+    assert c["300"].speaker == "Ann Reid"
+
+
+def test_a_party_named_after_the_stays_a_party():
+    c = by_figure(run("The Liberal Democrats said 12 seats changed hands."))
+    assert c["12"].speaker == "Liberal Democrats"
