@@ -4730,8 +4730,9 @@ def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
     """The person's name before ", role" when `role` is a lower-case role ("Ana Ruiz,
     director of the fund"), else None."""
     i0 = index_at(toks, role[0].start)
-    if i0 < 2 or toks[i0 - 1].text != "," or role[0].cap or role[0].low in _DETERMINERS:
-        return None
+    if i0 < 2 or toks[i0 - 1].text != "," or role[0].low in _DETERMINERS or role[0].cap and \
+            not (role[0].text.isupper() and role[0].low in TITLE_WORDS and len(role) > 1):
+        return None  # (a title's capitals: "Jaco Botha, CEO of the Importers Association")
     return _person_before_comma(toks, i0 - 1)
 
 

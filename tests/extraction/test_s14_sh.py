@@ -107,3 +107,18 @@ def test_a_party_member_word_before_a_name_after_the_is_a_label():
 def test_a_party_named_after_the_stays_a_party():
     c = by_figure(run("The Liberal Democrats said 12 seats changed hands."))
     assert c["12"].speaker == "Liberal Democrats"
+
+
+def test_a_title_in_capitals_in_apposition_is_the_named_persons_role():
+    c = by_figure(run("Jaco Botha, CEO of the Freightline Importers' Association, which "
+                      "represents about 340 companies, said members were paying R18,000 more "
+                      "per container."))
+    assert c["R18,000"].speaker == "Jaco Botha"
+    c = by_figure(run("Ana Ruiz, CFO of Harbour Capital, which manages $3 billion, said returns "
+                      "were 7%."))
+    assert c["7%"].speaker == "Ana Ruiz"
+
+
+def test_a_body_before_which_stays_the_body():
+    c = by_figure(run("Kenya Power, which serves 9 million homes, said 300 transformers failed."))
+    assert c["300"].speaker == "Kenya Power"
