@@ -378,6 +378,8 @@ _COUNTRY_DEMONYM: dict[str, str] = {
 # Heads of a country's bodies named with its adjective: "Russian Finance Ministry",
 # "Ukrainian Air Force".
 _DEMONYM_BODY_HEADS = words("ministry force army navy")
+# Heads of an office named by two words, which no demonym goes with ("Foreign Office").
+_OFFICE_HEADS = words("office bureau centre center agency")
 
 # An outlet's online edition named after a word of its name: "MailOnline", "Express Online".
 _ONLINE_EDITION_RE = re.compile(r"([A-Z][a-z]+) ?Online")
@@ -5710,8 +5712,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[c + 1:]):
         rest = _clean(" ".join(t.text for t in words[c + 1:]))
         kind = kind_of(rest)
-        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 + c or kind == ORGANISATION) \
+        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 + c or kind == ORGANISATION or
+                                                   words[-1].low in _OFFICE_HEADS) \
                 and not any(t.low in _PERSON_TITLES for t in words[c + 1:]):
+            # ("Britain's Foreign Office", "Peru's Statistics Office": an office's own name of
+            # two words, which the country describes as it does a longer name)
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),

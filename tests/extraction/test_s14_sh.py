@@ -122,3 +122,17 @@ def test_a_title_in_capitals_in_apposition_is_the_named_persons_role():
 def test_a_body_before_which_stays_the_body():
     c = by_figure(run("Kenya Power, which serves 9 million homes, said 300 transformers failed."))
     assert c["300"].speaker == "Kenya Power"
+
+
+def test_a_countrys_two_word_office_is_named_without_the_country():
+    c = by_figure(run("Britain's Foreign Office said the United Kingdom would give £120 million."))
+    assert c["£120 million"].speaker == "Foreign Office"
+    c = by_figure(run("Some 40 people died in the floods, Peru's Statistics Bureau said."))
+    assert c["Some 40"].speaker == "Statistics Bureau"
+
+
+def test_a_countrys_ministry_or_army_keeps_its_country():
+    c = by_figure(run("Russia's Finance Ministry said the deficit reached 2.1% of output."))
+    assert c["2.1%"].speaker == "Russian Finance Ministry"
+    c = by_figure(run("Mali's army said 40 fighters were killed."))
+    assert c["40"].speaker == "Mali's army"
