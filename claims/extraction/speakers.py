@@ -378,6 +378,8 @@ _COUNTRY_DEMONYM: dict[str, str] = {
 # Heads of a country's bodies named with its adjective: "Russian Finance Ministry",
 # "Ukrainian Air Force".
 _DEMONYM_BODY_HEADS = words("ministry force army navy")
+# Titles that name an office by its holder ("Parliamentary Budget Officer").
+_OFFICE_HOLDERS = words("officer ombudsman auditor-general comptroller")
 # Heads of an office named by two words, which no demonym goes with ("Foreign Office").
 _OFFICE_HEADS = words("office bureau centre center agency")
 
@@ -5720,6 +5722,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),
+                             written=rest)
+        if kind == PERSON and words[-1].low in _OFFICE_HOLDERS and \
+                words[c].base.lower() in COUNTRIES and not any(
+                    t.low in _PERSON_TITLES for t in words[c + 1:]):
+            # "Canada's Parliamentary Budget Officer projects ...", "Kenya's Financial
+            # Ombudsman said": an office named by its holder's title, which the country
+            # describes as it does a body's name
+            return Candidate(rest, GOVERNMENT, role=" ".join(t.text for t in words[: c + 1]),
                              written=rest)
         if len(words) == 3 and words[-1].low in _DEMONYM_BODY_HEADS and \
                 words[0].base.lower() in _COUNTRY_DEMONYM:

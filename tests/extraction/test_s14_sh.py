@@ -136,3 +136,17 @@ def test_a_countrys_ministry_or_army_keeps_its_country():
     assert c["2.1%"].speaker == "Russian Finance Ministry"
     c = by_figure(run("Mali's army said 40 fighters were killed."))
     assert c["40"].speaker == "Mali's army"
+
+
+def test_a_countrys_office_named_by_its_holders_title_drops_the_country():
+    c = by_figure(run("Canada's Parliamentary Budget Officer projects the deficit will reach "
+                      "$46.2-billion this year."))
+    assert c["$46.2-billion"].speaker == "Parliamentary Budget Officer"
+    c = by_figure(run("Kenya's Financial Ombudsman said it upheld 40% of complaints."))
+    assert c["40%"].speaker == "Financial Ombudsman"
+
+
+def test_the_holder_named_after_the_title_is_the_speaker():
+    c = by_figure(run("Canada's Parliamentary Budget Officer Yves Giroux said the deficit would "
+                      "reach $46 billion."))
+    assert c["$46 billion"].speaker == "Yves Giroux"
