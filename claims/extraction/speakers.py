@@ -8055,6 +8055,12 @@ class ArticleSpeakers:
             ws = [_unpossessive(w).rstrip(".,;:") for w in run.split(" ")]
             if ws[0].lower() == "the":
                 ws = ws[1:]
+            parts = run.split(" ")[len(run.split(" ")) - len(ws):]  # (as ws: no "the")
+            owner = next((k for k, w in enumerate(parts[:3]) if w.endswith(("'s", "\u2019s"))),
+                         -1)
+            if 0 <= owner < len(ws) - 2 and _spells_body(low, [w.lower() for w in ws[owner + 1:]]):
+                ws = ws[owner + 1:]  # "PBO" after "Canada's Parliamentary Budget Officer": the
+                # office the letters spell, without its country
             if len(ws) >= 2 and _spells_body(low, [w.lower() for w in ws]):
                 self._spelled_runs[acronym] = " ".join(ws)
                 break

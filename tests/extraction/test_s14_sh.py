@@ -150,3 +150,13 @@ def test_the_holder_named_after_the_title_is_the_speaker():
     c = by_figure(run("Canada's Parliamentary Budget Officer Yves Giroux said the deficit would "
                       "reach $46 billion."))
     assert c["$46 billion"].speaker == "Yves Giroux"
+
+
+def test_an_acronym_spells_the_office_without_the_country_that_owns_it():
+    c = by_figure(run("Canada's Parliamentary Budget Officer projects the deficit will reach "
+                      "$46.2-billion. In a report released Tuesday, the PBO said federal debt "
+                      "would top $1.4-trillion by 2030."))
+    assert c["$1.4-trillion"].speaker == "Parliamentary Budget Officer"
+    c = by_figure(run("Kenya's Harbour Pilots Executive said 40 ships were waiting. The HPE "
+                      "said 12 more were due on Friday."))
+    assert c["12"].speaker == "Harbour Pilots Executive"
