@@ -379,6 +379,10 @@ _COUNTRY_DEMONYM: dict[str, str] = {
 # Heads of a country's bodies named with its adjective: "Russian Finance Ministry",
 # "Ukrainian Air Force".
 _DEMONYM_BODY_HEADS = words("ministry force army navy")
+# Titles that name an office by its holder ("Parliamentary Budget Officer").
+_OFFICE_HOLDERS = words("officer ombudsman auditor-general comptroller")
+# Heads of an office named by two words, which no demonym goes with ("Foreign Office").
+_OFFICE_HEADS = words("office bureau centre center agency")
 
 # An outlet's online edition named after a word of its name: "MailOnline", "Express Online".
 _ONLINE_EDITION_RE = re.compile(r"([A-Z][a-z]+) ?Online")
@@ -1297,6 +1301,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.extend(toks[k : k + 3])  # "additional superintendent of police (STF) Vikram
             k += 3  # Chaudhary": a unit's acronym between a title and the name
             continue
+        if t.text == "(" and out and k + 2 < n and toks[k + 2].text == ")" and \
+                _ACRONYM_WORD_RE.fullmatch(toks[k + 1].text) and not out[-1].cap and \
+                out[-1].low in _GENERIC_KINDS and out[0].low in _ARTICLES:
+            out.extend(toks[k : k + 3])  # "according to the UN refugee agency (UNHCR)": a
+            break  # body described in lower case and named by its acronym, as after "said"
         if t.text == "(" and out and out[-1].poss and k + 2 < n and toks[k + 2].text == ")" \
                 and toks[k + 1].text.isupper() and toks[k + 1].kind == "w":
             out[-1] = _possessive_base(out[-1])
@@ -4712,8 +4721,9 @@ def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
     """The person's name before ", role" when `role` is a lower-case role ("Ana Ruiz,
     director of the fund"), else None."""
     i0 = index_at(toks, role[0].start)
-    if i0 < 2 or toks[i0 - 1].text != "," or role[0].cap or role[0].low in _DETERMINERS:
-        return None
+    if i0 < 2 or toks[i0 - 1].text != "," or role[0].low in _DETERMINERS or role[0].cap and \
+            not (role[0].text.isupper() and role[0].low in TITLE_WORDS and len(role) > 1):
+        return None  # (a title's capitals: "Jaco Botha, CEO of the Importers Association")
     return _person_before_comma(toks, i0 - 1)
 
 
@@ -5251,6 +5261,10 @@ def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
             if len(name) == 1 and name[0].low in _REMIT_WORDS:
                 return True
             after = title[i + 1 :]
+            if len(after) >= 2 and after[-1].low in ("justice", "judge", "magistrate"):
+                return False  # "Court of Appeal Justice Mark Ellery", "Court of Queen's
+                # Bench Judge Ann Roy": a court's name before a judge's title (not "Ministry
+                # of Justice", where the court word is the remit itself)
             return title[i - 1].low in _BODY_BEFORE_OF and not any(
                 t.low.rstrip(".") in _PERSON_MARKERS for t in after)
     return False
@@ -5687,11 +5701,22 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[c + 1:]):
         rest = _clean(" ".join(t.text for t in words[c + 1:]))
         kind = kind_of(rest)
-        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 + c or kind == ORGANISATION) \
+        if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 + c or kind == ORGANISATION or
+                                                   words[-1].low in _OFFICE_HEADS) \
                 and not any(t.low in _PERSON_TITLES for t in words[c + 1:]):
+            # ("Britain's Foreign Office", "Peru's Statistics Office": an office's own name of
+            # two words, which the country describes as it does a longer name)
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
             return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),
+                             written=rest)
+        if kind == PERSON and words[-1].low in _OFFICE_HOLDERS and \
+                words[c].base.lower() in COUNTRIES and not any(
+                    t.low in _PERSON_TITLES for t in words[c + 1:]):
+            # "Canada's Parliamentary Budget Officer projects ...", "Kenya's Financial
+            # Ombudsman said": an office named by its holder's title, which the country
+            # describes as it does a body's name
+            return Candidate(rest, GOVERNMENT, role=" ".join(t.text for t in words[: c + 1]),
                              written=rest)
         if len(words) == 3 and words[-1].low in _DEMONYM_BODY_HEADS and \
                 words[0].base.lower() in _COUNTRY_DEMONYM:
@@ -6556,6 +6581,14 @@ def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]|[A-Z][a-z]|Jr|Sr|Ltd|Inc|Co|Corp)\.$")
+# A body's governing organ before the body: "Executive Board of the ...", "Board of
+# Directors of the ...", "Governing Council of the ..." (the organ acts for the body).
+_ORGAN_OF_RE = re.compile(
+    r"(?:The |the )?(?:(?:Executive|Governing|Supervisory) )?(?:Board|Council|Committee)"
+    r"(?: of (?:Directors|Governors|Trustees))? of (?:the )?(.+)$")
+# Words for a party's member written before a name ("the Liberal Daniel Whitfield").
+_PARTY_MEMBER_WORDS = words("liberal conservative tory socialist nationalist unionist "
+                            "republican democrat")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
 # Liban (EDL)", "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)" (the
@@ -7731,6 +7764,13 @@ class ArticleSpeakers:
                 # "Justice Halima Ode held ...": the title the reading of a remit ("Minister
                 # for Justice Ian Bell") drops; she is "the judge" later
                 role, written = run[:offset].strip(), run[: offset + len(name_text)]
+            party, _, rest = name_text.partition(" ")
+            if not role and party.lower() in _PARTY_MEMBER_WORDS and rest.count(" ") in (1, 2) \
+                    and text.endswith(("the ", "The "), 0, start) and \
+                    kind_of(rest) == PERSON:
+                # "the Liberal Daniel Whitfield's 46.4%", "the Conservative Ann Reid": a
+                # party's member word before the name is her label, as a title would be
+                role, name_text, offset = party, rest, offset + len(party) + 1
             if not role and (run.startswith("The ") or text.endswith(("the ", "The "), 0, start)):
                 continue  # "The Parish Development Model received ...": no one is "the" name
                 # without a title ("the Rev. Ann Ode" has one)
@@ -7827,6 +7867,10 @@ class ArticleSpeakers:
                 first = full.split(" ", 2)
                 if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
                     full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
+                organ = _ORGAN_OF_RE.match(full)
+                if organ and _spells(m.group(2).lower(), organ.group(1).lower().split()):
+                    full = organ.group(1)  # "The Executive Board of the International
+                    # Monetary Fund (IMF)": the acronym names the fund its board governs
                 while full.split(" ", 1)[0] in ("The", "A", "An", "the", "a", "an") and \
                         " " in full:  # ("..., the Turkish Statistical Institute (TurkStat)")
                     full = full.split(" ", 1)[1]
@@ -7998,6 +8042,12 @@ class ArticleSpeakers:
             ws = [_unpossessive(w).rstrip(".,;:") for w in run.split(" ")]
             if ws[0].lower() == "the":
                 ws = ws[1:]
+            parts = run.split(" ")[len(run.split(" ")) - len(ws):]  # (as ws: no "the")
+            owner = next((k for k, w in enumerate(parts[:3]) if w.endswith(("'s", "\u2019s"))),
+                         -1)
+            if 0 <= owner < len(ws) - 2 and _spells_body(low, [w.lower() for w in ws[owner + 1:]]):
+                ws = ws[owner + 1:]  # "PBO" after "Canada's Parliamentary Budget Officer": the
+                # office the letters spell, without its country
             if len(ws) >= 2 and _spells_body(low, [w.lower() for w in ws]):
                 self._spelled_runs[acronym] = " ".join(ws)
                 break
@@ -8896,6 +8946,29 @@ class ArticleSpeakers:
                     cand.name in self.mention_index.by_name or self._described_person(cand.name)):
             # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
             cand = replace(cand, kind=PERSON, person=True)
+        if cand.kind == PERSON and not cand.surname_only and not cand.role and \
+                " " not in cand.name and cand.written == cand.name and cand.name.istitle():
+            # "Asif Mehmood Sheikh, chairman of ..., said ... 'Sheikh said'": a title word
+            # alone, as the surname of a person named in full before (not "the bishop")
+            m = self._surname_mention(cand.name, pos, early, "")
+            if m is not None and m.name != cand.name and m.last == cand.name:
+                return self._person_from_mention(m, cand.written)
+            hist = self._last(pos, lambda r: r.kind == PERSON and " " in r.name and
+                              r.name.split()[-1] == cand.name and
+                              all(w[:1].isupper() for w in r.name.split()))
+            if hist is not None:
+                return hist
+        if cand.kind == PERSON and not cand.pronoun and not cand.role and \
+                cand.written.startswith(("the ", "The ")) and " " in cand.name:
+            # "the General Staff said" after "the General Staff of the Armies": no person is
+            # "the" name without a title; the body whose name those words open
+            # (a headline's "according to the General Staff" looks ahead to the body)
+            lead = tuple(cand.name.lower().split()) + ("of",)
+            named = [b for b in self.bodies if b.words[: len(lead)] == lead]
+            before = [b for b in named if b.pos < pos]
+            body = before[-1] if before else named[0] if named and early else None
+            if body is not None:
+                return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]
@@ -9259,6 +9332,13 @@ class ArticleSpeakers:
             if not described and found is None:
                 found = self._named_with_kind_word(cand, pos)
             found = found or self._generic(cand.generic_head, pos, early, described)
+            organ = _ORGAN_OF_RE.match(found.name) if found is not None else None
+            if organ and cand.generic_head in _name_words(organ.group(1)) and \
+                    cand.generic_head not in _name_words(found.name[: organ.start(1)]):
+                # "The Executive Board of the International Monetary Fund completed ..., the
+                # Fund said": the fund its board acts for, not the board
+                tail = organ.group(1)
+                found = self._register(SpeakerRef(tail, found.kind), tail, "")
             if found is not None and described and cand.generic_head in ("club", "side") and \
                     found.name.lower().split()[-1] in _COMPETITION_WORDS:
                 # "the Premier League club" is a club in that league, never the league
@@ -9977,6 +10057,12 @@ class ArticleSpeakers:
         if pos >= p + len(text) or not text[:1].isupper():
             return None
         toks = self._sentence_toks.get(p) or tokenize(text[:160])
+        lead = 0
+        while lead < len(toks) - 2 and toks[lead].kind == "w" and toks[lead].cap and \
+                toks[lead].low.endswith(_DESCRIPTOR_SUFFIXES):
+            lead += 1  # "Toronto-listed Northbound Nickel Corp. will pay ..., the company
+            # said": where the company is listed or based describes it, no word of its name
+        toks = toks[lead:]
         k = 0
         while k < min(len(toks) - 1, 5) and (toks[k].kind == "w" and toks[k].cap and
                                                not toks[k].poss or toks[k].text == "&" and k):
@@ -9991,7 +10077,7 @@ class ArticleSpeakers:
         between = text[: pos - p]
         if " his " in between or " her " in between or "\"" in between or "\u201c" in between:
             return None
-        name = _clean(text[: toks[k - 1].end])
+        name = _clean(text[toks[0].start : toks[k - 1].end])
         if k == 1 and (
                 low in _BUSINESS_OPENERS or re.search(
                     rf"(?<![\w'\u2019-])(?!the |of )[a-z]+,? {re.escape(name)} [a-z]",
