@@ -2653,7 +2653,8 @@ def _declares_state(toks: list[Tok], v: int) -> bool:
 # Water's own business plan, submitted to Ofwat last year, envisaged ...", "The
 # Auditor-General's most recent report on the municipality flagged ...": the owner states it.
 _DOCUMENT_SUBJECT_RE = re.compile(
-    r"(?:The\s+)?(?P<owner>(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s+){0,5}[A-Za-z][\w&.-]*)"
+    r"(?:The\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"(?P<owner>(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s+){0,5}[A-Za-z][\w&.-]*)"
     r"['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:report|outlook|note|plan|budget|forecast|assessment|"
     r"review|audit|estimates?|projections?|analysis|survey|data|figures|statistics|accounts|"
     r"filing|statement)\b(?:\s+(?:on|into|for|to|of)\s+[^,]{1,40}?)?(?:\s*,[^,]{1,80},)?"

@@ -1,0 +1,43 @@
+"""Round si (US national politics and policy desk): the constructions its rules read."""
+
+from __future__ import annotations
+
+from tests.extraction.test_speakers import by_figure, run
+
+
+def test_described_owner_of_a_document_subject_states_its_figures():
+    # "The nonpartisan office's annual outlook projects ...": a describing word before the
+    # owner of the document the sentence opens with
+    c = by_figure(run(
+        "The deficit will reach $1.9 trillion, the Congressional Budget Office said Tuesday.",
+        "The nonpartisan office's annual outlook projects that debt will reach 121% of "
+        "output by 2036."))
+    assert c["121%"].speaker == "Congressional Budget Office"
+    c = by_figure(run(
+        "The Greystone Water Authority said on Friday that rates would rise.",
+        "The regional authority's latest forecast puts the increase at 7.5 percent."))
+    assert c["7.5 percent"].speaker == "Greystone Water Authority"
+
+
+def test_owned_summary_is_a_document():
+    # "The committee's summary of the markup, released Tuesday, shows ...": a summary is a
+    # document its owner states
+    c = by_figure(run(
+        "The House Rules Committee met late into the night on Monday.",
+        "The committee's summary of the markup, released Tuesday, shows the bill would buy "
+        "11 new cutters."))
+    assert c["11"].speaker == "House Rules Committee"
+    c = by_figure(run(
+        "Lawmakers from the Delmont Farm Caucus met on Monday.",
+        "The caucus's summary says the plan would cost $48 million."))
+    assert c["$48 million"].speaker == "Delmont Farm Caucus"
+
+
+def test_unowned_summary_and_described_subject_are_left_alone():
+    # a sentence opening with a described thing that is no document's owner stays the outlet's
+    c = by_figure(run(
+        "The Congressional Budget Office published its outlook on Tuesday.",
+        "The rising deficit's size puts pressure on lawmakers, with 14 votes still uncertain."))
+    assert c["14"].speaker == "Test Herald"
+    c = by_figure(run("In summary, the bill adds 9 judges to the federal bench."))
+    assert c["9"].speaker == "Test Herald"
