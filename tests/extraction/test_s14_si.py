@@ -41,3 +41,21 @@ def test_unowned_summary_and_described_subject_are_left_alone():
     assert c["14"].speaker == "Test Herald"
     c = by_figure(run("In summary, the bill adds 9 judges to the federal bench."))
     assert c["9"].speaker == "Test Herald"
+
+
+def test_coming_span_opening_the_sentence_is_the_forecasters():
+    # "Over the next 10 years, the budget office expects ...": the span a forecast covers
+    c = by_figure(run("Over the next 10 years, the Lindell Policy Center expects deficits of "
+                      "$19 trillion."))
+    assert c["10 years"].speaker == "Lindell Policy Center"
+    assert c["$19 trillion"].speaker == "Lindell Policy Center"
+    c = by_figure(run("In the coming three years, the Harbor Transit Authority said, 60 buses "
+                      "will be replaced."))
+    assert c["three years"].speaker == "Harbor Transit Authority"
+
+
+def test_past_span_opening_the_sentence_is_left_alone():
+    # "Over the past 10 years, X has said ...": the writer's history of when X spoke
+    c = by_figure(run("Over the past 12 years, the Lindell Policy Center has said deficits "
+                      "would reach $19 trillion."))
+    assert c["12 years"].speaker == "Test Herald"
