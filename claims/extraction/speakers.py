@@ -4632,13 +4632,14 @@ def _authored_before(toks: list[Tok], r: int) -> list[Tok] | None:
 def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
     stated by the body (not "police found 12 bodies", which is an act). So is a study's
-    ("the researchers found that", "They found that" after the study's authors). A body named
+    ("the researchers found that", "They found that" after the study's authors), and "it" for a
+    body or its report ("In those states, it found, 71 percent ..."). A body named
     with "of"/"for" is judged by the noun before it ("the Institute for Road Safety found")."""
     head = _head_before_of(np) or np[-1]
     if toks[v].low not in ("find", "finds", "found") or not (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS or
-            np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low == "they"):
+            np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low in ("they", "it")):
         return False
     if v + 1 < len(toks) and (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)):
         return True

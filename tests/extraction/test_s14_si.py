@@ -59,3 +59,21 @@ def test_past_span_opening_the_sentence_is_left_alone():
     c = by_figure(run("Over the past 12 years, the Lindell Policy Center has said deficits "
                       "would reach $19 trillion."))
     assert c["12 years"].speaker == "Test Herald"
+
+
+def test_it_found_between_commas_is_the_bodys_finding():
+    # "In those states, it found, roughly 71 percent ...": "it" is the body just credited
+    c = by_figure(run(
+        "About 900,000 adults lost coverage, the Government Accountability Office said.",
+        "In those states, it found, roughly 64 percent of the people had income."))
+    assert c["roughly 64 percent"].speaker == "Government Accountability Office"
+    c = by_figure(run(
+        "The Marlow County Audit Office said on Friday that its review was complete.",
+        "Most of the contracts, it found, ran 18% over budget."))
+    assert c["18%"].speaker == "Marlow County Audit Office"
+
+
+def test_it_found_as_an_act_of_the_writers_subject_is_left_alone():
+    # a thing that "found" something is no body's finding when no body spoke before
+    c = by_figure(run("The search dog worked the ruins, and it found 3 survivors by noon."))
+    assert c["3"].speaker == "Test Herald"
