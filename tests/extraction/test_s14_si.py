@@ -77,3 +77,18 @@ def test_it_found_as_an_act_of_the_writers_subject_is_left_alone():
     # a thing that "found" something is no body's finding when no body spoke before
     c = by_figure(run("The search dog worked the ruins, and it found 3 survivors by noon."))
     assert c["3"].speaker == "Test Herald"
+
+
+def test_an_office_of_one_person_before_the_name_is_a_title():
+    # "the National Taxpayer Advocate, Erin Castellanos, said": the named person speaks
+    c = by_figure(run("Waits rose to 27 minutes, the National Taxpayer Advocate, Ines Marrow, "
+                      "said in a report."))
+    assert c["27 minutes"].speaker == "Ines Marrow"
+    c = by_figure(run("The Chief Actuary, Ron Pell, said the fund would run dry in 11 years."))
+    assert c["11 years"].speaker == "Ron Pell"
+
+
+def test_advocates_as_a_group_are_left_alone():
+    # plural "advocates" stay an unnamed group, not a title
+    c = by_figure(run("Immigration advocates said 40 families were evicted."))
+    assert c["40"].speaker == "Test Herald"
