@@ -2078,7 +2078,9 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
 
 # Words for one piece of research, which a story may use in turn ("a study released by X
 # ... the report said").
-_STUDY_DOCUMENTS = words("study report analysis paper")
+# (and a budget office's "outlook", which the story goes on to call "the report": "The
+# nonpartisan office's annual outlook projects ... The report estimates ...")
+_STUDY_DOCUMENTS = words("study report analysis paper outlook")
 # Staff a firm is appointed to send, who speak for it: "administrators from Pellham Stroud".
 _APPOINTED_STAFF = words("administrators liquidators receivers auditors")
 _SELF_WORDS = words("itself themselves")

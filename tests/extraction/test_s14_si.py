@@ -92,3 +92,21 @@ def test_advocates_as_a_group_are_left_alone():
     # plural "advocates" stay an unnamed group, not a title
     c = by_figure(run("Immigration advocates said 40 families were evicted."))
     assert c["40"].speaker == "Test Herald"
+
+
+def test_the_report_after_a_bodys_outlook_is_that_bodys():
+    # "The office's annual outlook projects ... The report estimates ...": one document
+    c = by_figure(run(
+        "Spending will climb to $7.2 trillion, the Fenwick Budget Office said Wednesday.",
+        "The office's annual outlook projects that debt will reach 112% of output.",
+        "Harriet Quinlan, the office's director, told reporters that rates were the driver.",
+        "The report estimates that the deficit will equal 5.9% of GDP this year."))
+    assert c["5.9%"].speaker == "Fenwick Budget Office"
+
+
+def test_the_report_with_no_document_named_before_is_left_to_the_last_speaker():
+    c = by_figure(run(
+        "Spending will climb to $7.2 trillion, the Fenwick Budget Office said Wednesday.",
+        "Harriet Quinlan, an economist at Yale, said in a report that rates were the driver.",
+        "The report estimates that the deficit will equal 5.9% of GDP this year."))
+    assert c["5.9%"].speaker == "Harriet Quinlan"
