@@ -8081,6 +8081,10 @@ class ArticleSpeakers:
                 ref = replace(ref, name=short, key="")
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
             return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
+        if ref.kind != PERSON and (ref.key == self.publisher.key or " " in ref.name and
+                                   self._spells_publisher(ref.name)):
+            return self.publisher  # "The AP's analysis" and "an Associated Press analysis" in
+            # an AP story: the outlet, not a body its acronym stands for
         if self._publisher_first and ref.key != self.publisher.key and (
                 ref.key.startswith(self._publisher_first) or
                 ref.name.endswith("Online")) and self._names_publisher(ref.name):
@@ -9564,11 +9568,22 @@ class ArticleSpeakers:
         if len(own) >= 2 and short == {own[0]} and self._publisher_first_word(own[0]):
             return True
         said = [w for w in name.lower().split() if w != "the"]
+        if self._spells_publisher(name):
+            return True
         # "Sky Sports News understands" for Sky Sports, "Guardian Australia" for The Guardian:
         # the outlet's desk or edition
         return len(own) < len(said) <= len(own) + 2 and said[: len(own)] == own and all(
             w in _MEDIA_NAME_TAILS or w in _DESK_NAMES or w in COUNTRIES
             for w in said[len(own) :])  # (a section: "Ledger Metro observed")
+
+    def _spells_publisher(self, name: str) -> bool:
+        """Whether an outlet's name is spelt out for a publisher known by its initials:
+        "Associated Press" for AP (only an outlet's name: "Arizona Police" is no AP)."""
+        said = [w for w in name.lower().split() if w != "the"]
+        acronym = self.publisher.name.replace(".", "")
+        return len(said) >= 2 and 2 <= len(acronym) <= 5 and acronym.isalpha() and \
+            acronym.isupper() and (said[-1] in _MEDIA_NAME_TAILS or said[-1] in (
+                "press", "corporation")) and "".join(w[0] for w in said) == acronym.lower()
 
     def _publisher_first_word(self, word: str) -> bool:
         """Whether the first word of the publisher's name, written alone, is the publisher:

@@ -110,3 +110,22 @@ def test_the_report_with_no_document_named_before_is_left_to_the_last_speaker():
         "Harriet Quinlan, an economist at Yale, said in a report that rates were the driver.",
         "The report estimates that the deficit will equal 5.9% of GDP this year."))
     assert c["5.9%"].speaker == "Harriet Quinlan"
+
+
+def test_an_acronym_publisher_spelt_out_is_the_publisher():
+    # "an Associated Press analysis" and "The AP's analysis" in an AP story
+    c = by_figure(run(
+        "The IRS ended the season with about 9,200 fewer employees, according to an "
+        "Associated Press analysis of staffing records.",
+        "The AP's analysis shows the IRS now employs about 74,500 people.", publisher="AP"))
+    assert c["about 9,200"].speaker == "AP"
+    assert c["about 74,500"].speaker == "AP"
+    c = by_figure(run("The service cut 300 jobs, a National Public Radio review found.",
+                      publisher="NPR"))
+    assert c["300"].speaker == "NPR"
+
+
+def test_a_body_whose_initials_spell_the_publisher_is_left_alone():
+    # only an outlet's name is the publisher spelt out: "Arizona Police" is no AP
+    c = by_figure(run("Some 40 homes burned, Arizona Police said.", publisher="AP"))
+    assert c["Some 40"].speaker == "Arizona Police"
