@@ -373,7 +373,9 @@ ATOM_RE = re.compile(
       | \b(?:several|a\s+few(?=\s+[a-z]+\b(?!\s+(?:away|from|off|north|south|east|west|inland|
           offshore|outside|beyond|short)\b)))\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
-      | \bscores(?=\s+(?:of|more)\b)
+      | \b(?<!credit\s)(?<!test\s)(?<!exam\s)(?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)
+          (?<!her\s)(?<!average\s)(?<!median\s)(?<!high\s)(?<!low\s)(?<!risk\s)
+          scores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
         men|women|police|staff|personnel|cattle|livestock|crew)\b)
       | \bseveral(?=\s+(?:(?i:others?)\s+)?(?:(?i:were|are)\s+)?(?i:missing|injured|dead|killed|

@@ -129,3 +129,16 @@ def test_a_body_whose_initials_spell_the_publisher_is_left_alone():
     # only an outlet's name is the publisher spelt out: "Arizona Police" is no AP
     c = by_figure(run("Some 40 homes burned, Arizona Police said.", publisher="AP"))
     assert c["Some 40"].speaker == "Arizona Police"
+
+
+def test_a_measures_scores_of_are_no_vague_amount():
+    # "credit scores of delinquent borrowers": the measure's plural, not "scores of" (about 40)
+    c = by_figure(run("Credit scores of delinquent borrowers have fallen by 140 points."))
+    assert set(c) == {"140"}
+    c = by_figure(run("The test scores of 3,000 pupils rose."))
+    assert set(c) == {"3,000"}
+
+
+def test_scores_of_people_stay_vague():
+    c = by_figure(run("The blast injured scores of people near the market."))
+    assert c["scores"].speaker == "Test Herald"
