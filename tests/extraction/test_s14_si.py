@@ -142,3 +142,16 @@ def test_a_measures_scores_of_are_no_vague_amount():
 def test_scores_of_people_stay_vague():
     c = by_figure(run("The blast injured scores of people near the market."))
     assert c["scores"].speaker == "Test Herald"
+
+
+def test_people_over_or_under_an_age_closing_the_clause_are_an_age():
+    # "the decline was steepest among voters under 30.": a poll's age group, no figure
+    assert run("The decline was steepest among voters under 30.") == []
+    c = by_figure(run("Among respondents under 35, 41% agreed."))
+    assert set(c) == {"41%"}
+
+
+def test_a_thing_over_a_measure_is_left_alone():
+    # "containers over 20 feet long": a measure of things, not an age
+    c = by_figure(run("The port shipped 400 containers over 20 feet long."))
+    assert "over 20 feet" in c
