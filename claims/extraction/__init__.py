@@ -1909,7 +1909,12 @@ _DECIDES_RE = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+|later\s+)?(?:ordered|
 
 # A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
 # a fact about the company, not more of what it said).
-_PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
+_PRONOUN_OPENER_RE = re.compile(
+    r"(?:It|They|He|She)\b(?!')"
+    # (and the speaker's own body or document: "..., Castellanos said. Her office received 38%
+    # more requests.", "Its survey found ...")
+    r"|(?:Its|Their|His|Her)\s+(?:office|agency|department|company|group|organi[sz]ation|"
+    r"ministry|union|report|survey|analysis|study|data|figures)\b")
 
 
 # A sentence opening with the staff of a police body, or "The <head>" of the body that spoke

@@ -155,3 +155,20 @@ def test_a_thing_over_a_measure_is_left_alone():
     # "containers over 20 feet long": a measure of things, not an age
     c = by_figure(run("The port shipped 400 containers over 20 feet long."))
     assert "over 20 feet" in c
+
+
+def test_a_possessive_pronoun_opening_with_the_speakers_body_carries_on():
+    # "..., Castellanos said. Her office received 38% more requests.": her office's figures
+    c = by_figure(run("Waits rose to 27 minutes, Noor Castellan said in a report. Her office "
+                      "received 38% more requests than a year earlier."))
+    assert c["38%"].speaker == "Noor Castellan"
+    c = by_figure(run("Exports fell 4%, the Tarrow Grain Board said. Its survey found 61 "
+                      "farms had closed."))
+    assert c["61"].speaker == "Tarrow Grain Board"
+
+
+def test_a_possessive_pronoun_with_a_relative_is_left_alone():
+    # "Her daughter ..." is no body of the speaker's: the outlet's
+    c = by_figure(run("Waits rose to 27 minutes, Noor Castellan said. Her daughter waited "
+                      "9 hours in March."))
+    assert c["9 hours"].speaker == "Test Herald"
