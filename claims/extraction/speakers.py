@@ -5731,8 +5731,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 t.text for t in words[:place_owner + 1])), written=rest)
     fors = [i for i, t in enumerate(words) if t.low == "for" and 0 < i < len(words) - 1]
     if fors and words[fors[-1] - 1].cap and \
+            words[fors[-1] - 1].low not in _ORG_OR_GOVERNMENT_HEADS and \
             kind_of(_clean(" ".join(t.text for t in words[fors[-1] + 1 :]))) == MEDIA:
-        # "Savanta for The Telegraph": the pollster, not the paper that commissioned it
+        # "Savanta for The Telegraph": the pollster, not the paper that commissioned it (but
+        # "the Executive Office for Immigration Review" is one body, whose name ends "Review")
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
             "board", "management", "directors", "executives", "auditors") or \

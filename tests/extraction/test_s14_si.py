@@ -172,3 +172,19 @@ def test_a_possessive_pronoun_with_a_relative_is_left_alone():
     c = by_figure(run("Waits rose to 27 minutes, Noor Castellan said. Her daughter waited "
                       "9 hours in March."))
     assert c["9 hours"].speaker == "Test Herald"
+
+
+def test_a_body_named_for_a_review_is_one_body():
+    # "the Executive Office for Immigration Review": an office's name ending "Review", not
+    # a pollster working for a magazine
+    c = by_figure(run("Some 84 judges left, according to data from the Executive Office for "
+                      "Immigration Review."))
+    assert c["Some 84"].speaker == "Executive Office for Immigration Review"
+    c = by_figure(run("The board heard 210 appeals, the Office for Tax Review said."))
+    assert c["210"].speaker == "Office for Tax Review"
+
+
+def test_a_pollster_for_a_paper_is_left_alone():
+    c = by_figure(run("Some 46% backed the plan, according to a poll by Savanta for The "
+                      "Telegraph."))
+    assert c["Some 46%"].speaker == "Savanta"
