@@ -678,6 +678,14 @@ _SAMPLE_OF_RE = re.compile(
     re.IGNORECASE)
 
 
+# A coming span that opens the sentence before its speaker: "Over the next 10 years, the
+# budget office expects ...", "In the coming five years, the ministry said, ...": the period
+# the forecast or plan covers is the speaker's (a past span, "Over the past decade, X has
+# said", may be the writer's own history and is left alone).
+_NEXT_SPAN_LEAD_RE = re.compile(r"(?:Over|In|During|Within|For|Across)\s+the\s+(?:next|coming)\s+")
+_NEXT_SPAN_GAP_RE = re.compile(r"\s*,\s*")
+
+
 # A speaker and verb right after a noun phrase with no comma between: a contact clause ("the
 # 258,000 the minister cited", "the £400 figure Ms Hale quoted"), which names who stated that
 # one figure, not the sentence's.
@@ -1924,7 +1932,12 @@ _DECIDES_RE = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+|later\s+)?(?:ordered|
 
 # A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
 # a fact about the company, not more of what it said).
-_PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
+_PRONOUN_OPENER_RE = re.compile(
+    r"(?:It|They|He|She)\b(?!')"
+    # (and the speaker's own body or document: "..., Castellanos said. Her office received 38%
+    # more requests.", "Its survey found ...")
+    r"|(?:Its|Their|His|Her)\s+(?:office|agency|department|company|group|organi[sz]ation|"
+    r"ministry|union|report|survey|analysis|study|data|figures)\b")
 
 
 # A sentence opening with the staff of a police body, or "The <head>" of the body that spoke
@@ -2194,6 +2207,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     frame = next((f for f in frames if f.speaker is not None and f.np and
                                   f.np[0].start == of_which.end() and f.direction == "pre"),
                                  None)
+            if frame is None and not inside and fig.start < 40 and s.part == "body":
+                lead = _NEXT_SPAN_LEAD_RE.match(s.text)
+                if lead is not None and lead.end() == fig.start:
+                    frame = next((f for f in frames if f.speaker is not None and f.np and
+                                  f.direction == "pre" and _NEXT_SPAN_GAP_RE.fullmatch(
+                                      s.text, fig.end, f.np[0].start)), None)
             if frame is None and not inside:
                 frame = _region_speaker([f for f in frames if f.speaker is not None],
                                         fig.core_start, s.text)

@@ -374,7 +374,9 @@ ATOM_RE = re.compile(
       | \b(?:several|a\s+few(?=\s+[a-z]+\b(?!\s+(?:away|from|off|north|south|east|west|inland|
           offshore|outside|beyond|short)\b)))\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
-      | \bscores(?=\s+(?:of|more)\b)
+      | \b(?<!credit\s)(?<!test\s)(?<!exam\s)(?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)
+          (?<!her\s)(?<!average\s)(?<!median\s)(?<!high\s)(?<!low\s)(?<!risk\s)
+          scores(?=\s+(?:of|more)\b)
       | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
         men|women|police|staff|personnel|cattle|livestock|crew)\b)
       | \bseveral(?=\s+(?:(?i:others?)\s+)?(?:(?i:were|are)\s+)?(?i:missing|injured|dead|killed|
@@ -1359,9 +1361,16 @@ def _age_after_people(s: str, qualifier: str, qstart: int, end: int) -> bool:
         if who.endswith("ing") and who not in _AGE_NOUNS:
             who = _prev_word(s, who_start)[0].lower()  # "patients attending are over 75"
         return who in _AGE_NOUNS or who.endswith(_PEOPLE_ENDINGS) and who not in _NOT_PEOPLE
-    return word.lower() in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
+    low = word.lower()
+    if (low.endswith(_PEOPLE_ENDINGS) or low in _PEOPLE_PLURALS) and low not in _NOT_PEOPLE \
+            and _OVER_AGE_RE.fullmatch(s, qstart, end) and _AGE_END_RE.match(s, end):
+        # "the decline was steepest among voters under 30.", "Americans over 65, ...": a poll's
+        # group of people by age, closing its clause (not "containers over 20 feet")
+        return not _charged_over_count(s, qstart, end)
+    return low in _AGE_NOUNS and not _charged_over_count(s, qstart, end)
 
 
+_PEOPLE_PLURALS = words("americans voters residents")
 _BE_WORDS = words("were are was is")
 _AGE_END_RE = re.compile(r"\s*(?:[,.;)\u2014]|$|\s(?:and|or|while|but)\b)")
 _OVER_AGE_RE = re.compile(r"(?i)(?:over|under)\s+(?:1[2-9]|[2-9]\d)")

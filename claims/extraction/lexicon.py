@@ -327,7 +327,7 @@ DOCUMENT_HEADS = words(
     "prospectus review documents papers calculations circular circulars results information "
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
-    "costings modelling modeling projections projection"
+    "costings modelling modeling projections projection summary summaries"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.
@@ -338,7 +338,9 @@ DATA_DOCUMENTS = words("data figures statistics stats numbers") | POLL_DOCUMENTS
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
     "prosecutor counsel magistrate coroner ombudsman auditor registrar principal collector "
-    "comptroller auditor-general inspector-general "
+    # (an office one person holds: "the National Taxpayer Advocate, Erin Castellanos, said",
+    # "the Chief Actuary, Ron Pell, said")
+    "comptroller auditor-general inspector-general advocate actuary "
     "headteacher headmaster headmistress warden superintendent inspector constable mec mca "
     "paramedic medic "
     "mr mr. mrs mrs. ms ms. miss dr dr. doctor prof prof. professor col col. colonel lt lt. "

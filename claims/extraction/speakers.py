@@ -674,7 +674,9 @@ _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
 # Of those, the ones a story names with who issued them ("a study released by X", "An analysis
 # by X"; not "the findings" nor "the survey", which a commenter "says ... fit a pattern" or
 # "was not involved in").
-_ISSUED_STUDIES = words("study report analysis paper")
+# (and a budget office's "outlook", which the story goes on to call "the report": "The
+# nonpartisan office's annual outlook projects ... The report estimates ...")
+_ISSUED_STUDIES = words("study report analysis paper outlook")
 # Sentences that may introduce a study and who led or made it.
 _STUDY_WORDS = _RESEARCH_DOCUMENTS | _STUDY_AUTHORS | words("trial colleagues author "
                                                              "investigator")
@@ -2660,7 +2662,8 @@ def _declares_state(toks: list[Tok], v: int) -> bool:
 # Water's own business plan, submitted to Ofwat last year, envisaged ...", "The
 # Auditor-General's most recent report on the municipality flagged ...": the owner states it.
 _DOCUMENT_SUBJECT_RE = re.compile(
-    r"(?:The\s+)?(?P<owner>(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s+){0,5}[A-Za-z][\w&.-]*)"
+    r"(?:The\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"(?P<owner>(?:(?:[A-Z][\w&.-]*|of|and|for|the)\s+){0,5}[A-Za-z][\w&.-]*)"
     r"['\u2019]s\s+(?:[\w-]+\s+){0,4}?(?:report|outlook|note|plan|budget|forecast|assessment|"
     r"review|audit|estimates?|projections?|analysis|survey|data|figures|statistics|accounts|"
     r"filing|statement)\b(?:\s+(?:on|into|for|to|of)\s+[^,]{1,40}?)?(?:\s*,[^,]{1,80},)?"
@@ -4627,13 +4630,14 @@ def _authored_before(toks: list[Tok], r: int) -> list[Tok] | None:
 def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     """ "The Committee finds that only 44 ...", "the court found that": a body's finding,
     stated by the body (not "police found 12 bodies", which is an act). So is a study's
-    ("the researchers found that", "They found that" after the study's authors). A body named
+    ("the researchers found that", "They found that" after the study's authors), and "it" for a
+    body or its report ("In those states, it found, 71 percent ..."). A body named
     with "of"/"for" is judged by the noun before it ("the Institute for Road Safety found")."""
     head = _head_before_of(np) or np[-1]
     if toks[v].low not in ("find", "finds", "found") or not (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS or
-            np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low == "they"):
+            np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low in ("they", "it")):
         return False
     if v + 1 < len(toks) and (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)):
         return True
@@ -5739,8 +5743,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 t.text for t in words[:place_owner + 1])), written=rest)
     fors = [i for i, t in enumerate(words) if t.low == "for" and 0 < i < len(words) - 1]
     if fors and words[fors[-1] - 1].cap and \
+            words[fors[-1] - 1].low not in _ORG_OR_GOVERNMENT_HEADS and \
             kind_of(_clean(" ".join(t.text for t in words[fors[-1] + 1 :]))) == MEDIA:
-        # "Savanta for The Telegraph": the pollster, not the paper that commissioned it
+        # "Savanta for The Telegraph": the pollster, not the paper that commissioned it (but
+        # "the Executive Office for Immigration Review" is one body, whose name ends "Review")
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
             "board", "management", "directors", "executives", "auditors") or \
@@ -8114,6 +8120,10 @@ class ArticleSpeakers:
                 ref = replace(ref, name=short, key="")
         if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
             return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
+        if ref.kind != PERSON and (ref.key == self.publisher.key or " " in ref.name and
+                                   self._spells_publisher(ref.name)):
+            return self.publisher  # "The AP's analysis" and "an Associated Press analysis" in
+            # an AP story: the outlet, not a body its acronym stands for
         if self._publisher_first and ref.key != self.publisher.key and (
                 ref.key.startswith(self._publisher_first) or
                 ref.name.endswith("Online")) and self._names_publisher(ref.name):
@@ -9625,11 +9635,22 @@ class ArticleSpeakers:
         if len(own) >= 2 and short == {own[0]} and self._publisher_first_word(own[0]):
             return True
         said = [w for w in name.lower().split() if w != "the"]
+        if self._spells_publisher(name):
+            return True
         # "Sky Sports News understands" for Sky Sports, "Guardian Australia" for The Guardian:
         # the outlet's desk or edition
         return len(own) < len(said) <= len(own) + 2 and said[: len(own)] == own and all(
             w in _MEDIA_NAME_TAILS or w in _DESK_NAMES or w in COUNTRIES
             for w in said[len(own) :])  # (a section: "Ledger Metro observed")
+
+    def _spells_publisher(self, name: str) -> bool:
+        """Whether an outlet's name is spelt out for a publisher known by its initials:
+        "Associated Press" for AP (only an outlet's name: "Arizona Police" is no AP)."""
+        said = [w for w in name.lower().split() if w != "the"]
+        acronym = self.publisher.name.replace(".", "")
+        return len(said) >= 2 and 2 <= len(acronym) <= 5 and acronym.isalpha() and \
+            acronym.isupper() and (said[-1] in _MEDIA_NAME_TAILS or said[-1] in (
+                "press", "corporation")) and "".join(w[0] for w in said) == acronym.lower()
 
     def _publisher_first_word(self, word: str) -> bool:
         """Whether the first word of the publisher's name, written alone, is the publisher:
