@@ -2192,6 +2192,27 @@ _PLEA_NOUNS = words("charge charges count counts offence offences offense offens
                     "corruption perjury negligence liability")
 
 
+# What a side gives away in a game ("Brentvale have conceded 11 goals", "conceded two late
+# tries", "conceded a penalty"): "concede" then means let in, not admit.
+_CONCEDED_IN_PLAY = words(
+    "goal goals try tries run runs point points penalty penalties wicket wickets touchdown "
+    "touchdowns corner corners free-kick free-kicks foul fouls sack sacks boundaries sixes "
+    "fours set sets frame frames break breaks equaliser equalizer")
+
+
+def _conceded_in_play(toks: list[Tok], v: int) -> bool:
+    """ "conceded 11 goals from balls in behind": a count let in during play, no admission
+    (the next four words, up to punctuation, hold a word of scoring)."""
+    if toks[v].low not in ("concede", "concedes", "conceded", "conceding"):
+        return False
+    for t in toks[v + 1 : v + 5]:
+        if t.kind not in ("w", "n"):
+            return False
+        if t.low in _CONCEDED_IN_PLAY:
+            return True
+    return False
+
+
 def _plea(toks: list[Tok], v: int) -> bool:
     """ "Hale admitted causing death by dangerous driving", "Doyle admitted six counts of
     burglary", "the firm admitted 11 offences": a plea to charges, not a statement of the
@@ -2384,7 +2405,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
-                and not _plea(toks, v):
+                and not _plea(toks, v) and not _conceded_in_play(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
