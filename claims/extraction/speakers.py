@@ -4815,8 +4815,16 @@ _NAMED_NEXT_WITHIN = 320
 _PUBLIC_BODY_HEADS = words("office agency bureau service directorate inspectorate commission "
                            "authority board council")
 # "It said", "It also forecast": a pronoun opening a sentence with a verb of saying.
-_IT_SPEAKS_RE = re.compile(r"It\s+(?:also\s+|further\s+)?(?:said|says|added|forecast|"
+_IT_SPEAKS_RE = re.compile(r"[Ii]t\s+(?:also\s+|further\s+)?(?:said|says|added|forecast|"
                            r"forecasts|warned|warns|estimated|estimates|reported|expects)\b")
+# What may open the sentence before that "it": the channel the body used ("In a statement,
+# it said", "In an emailed response it added").
+_IT_CHANNEL_RE = re.compile(r"\s*(?:In\s+(?:a|an|its)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?")
+# A sentence whose opening subject (a few capitalised words) was asked and would not speak
+# in person: "Soundline declined to make an executive available. In a statement it said ...".
+_SUBJECT_DECLINED_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.+-]*\s+){1,7}(?:has\s+|had\s+)?"
+                                  r"(?:declined|refused|would\s+not|did\s+not\s+(?:respond|"
+                                  r"reply|comment|make))\b")
 # A sentence whose opening subject (a few capitalised words) speaks: "The Weather Bureau said".
 _SUBJECT_SPEAKS_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,7}(?:\([A-Z]\w*\)\s+)?"
                                 r"(?:has\s+|had\s+|also\s+)?(?:said|says|warned|reported|"
@@ -8353,6 +8361,10 @@ class ArticleSpeakers:
         if word in self.mention_index.by_last:
             return None
         ref = self.short_form(word, pos)
+        if ref is None:
+            # "Soundline says ... Soundline declined to comment": a one-word body that spoke
+            # before under that very name
+            ref = self._last(pos, lambda r: r.name == word and not r.generic)
         return ref if ref is not None and ref.kind != PERSON else None
 
     def _titled_person(self, acronym: str, pos: int, early: bool = False) -> SpeakerRef | None:
@@ -8565,12 +8577,25 @@ class ArticleSpeakers:
         if before is None:
             return None
         p, text = before
-        if pos - (p + len(text)) > 3:
+        gap = self.text[p + len(text) : pos]
+        if pos - (p + len(text)) > 3 and not (
+                _IT_CHANNEL_RE.fullmatch(gap) and "\n" not in gap):
             return None  # ("It" opens no sentence right after that one)
         subject = self._subject_of(p, text)
+        one = re.match(r"([A-Z][\w+-]+)\s", text)
+        if subject is None and one is not None and \
+                one.group(1) not in self.mention_index.by_last:
+            # "Soundline says ... Soundline declined to comment. It said ...": a one-word name
+            # that spoke before with no role and that no person bears; "it" makes it a body
+            subject = self._last(pos, lambda r: r.name == one.group(1) and not r.role and
+                                 not r.generic)
+            if subject is not None and subject.kind == PERSON:
+                subject = replace(subject, kind=ORGANISATION)
         if subject is None or subject.kind == PERSON or subject.key == self.publisher.key:
             return None
-        return subject if _SUBJECT_SPEAKS_RE.match(text) else None
+        # (a body that declined to comment, then spoke in a statement, is who "it" is)
+        return subject if _SUBJECT_SPEAKS_RE.match(text) or \
+            _SUBJECT_DECLINED_RE.match(text) else None
 
     def _staff_of_body(self, head: str, pos: int) -> SpeakerRef | None:
         """The body that "the researchers" work for, when the article introduced them so

@@ -26,3 +26,25 @@ def test_goals_conceded_in_play_are_no_admission():
     assert got["40"] == "Ana Ruiz"
     got = who(run("Club chairman Tom Hale conceded the club had lost £4 million last season."))
     assert got["£4 million"] == "Tom Hale"
+
+
+def test_it_after_a_body_that_declined_to_comment_is_that_body():
+    got = who(run(
+        "Revenue rose 8.1 per cent, according to the trade body IFPI.",
+        "The Harbour Board declined to comment. In a statement it said that over 90 per cent "
+        "of the money had gone to local firms.",
+    ))
+    assert got["over 90 per cent"] == "Harbour Board"
+    got = who(run(
+        "Soundline says the rule affects 86 per cent of tracks.",
+        "Revenue rose 8.1 per cent, according to the trade body IFPI.",
+        "Soundline declined to make an executive available. It said that 12 artists had "
+        "complained.",
+    ))
+    assert got["12"] == "Soundline"
+    # a sentence the body did not open leaves "it" to the usual reading
+    got = who(run(
+        "Revenue rose 8.1 per cent, according to the trade body IFPI.",
+        "Fans of Soundline were not asked. It said that 40 per cent of sales were online.",
+    ))
+    assert got["40 per cent"] != "Soundline"
