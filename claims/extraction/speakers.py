@@ -8874,6 +8874,23 @@ class ArticleSpeakers:
         self._pronouns[ref.key] = gender
         return ref
 
+    def _named_since(self, ref: SpeakerRef, ref_pos: int, pos: int,
+                     want: str) -> SpeakerRef | None:
+        """The person named in full latest between `ref_pos` and `pos`, in the sentence before
+        the one at `pos` or in that one, other than `ref` and not of the other gender."""
+        current, previous = self._current_and_previous(pos)
+        if previous < 0:
+            return None
+        for m in self.mention_index.latest_first(max(ref_pos, previous - 1), pos):
+            if m.pos < previous:
+                break
+            found = self._person_from_mention(m, m.written)
+            if found is None or found.kind != PERSON or found.key == ref.key or \
+                    " " not in found.name or self.gender(found) not in ("", want):
+                continue
+            return found
+        return None
+
     def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
         """A person other than `ref` who spoke in the sentence before the one at `pos` and
         whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
@@ -9008,6 +9025,11 @@ class ArticleSpeakers:
                     other = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
                                        self.gender(r) == want) or \
                         self._unsexed_speaker_just_before(ref, pos)
+                    if other is None:
+                        # "... a gain that the economist Priya Venkataraman calls modest. She
+                        # estimates ...": a person only named since the man last quoted, who
+                        # never spoke, but whom "she" can be
+                        other = self._named_since(ref, ref_pos, pos, want)
                     if other is not None:
                         return other
                 return self._called(subject or ref, want)

@@ -48,3 +48,26 @@ def test_it_after_a_body_that_declined_to_comment_is_that_body():
         "Fans of Soundline were not asked. It said that 40 per cent of sales were online.",
     ))
     assert got["40 per cent"] != "Soundline"
+
+
+def test_she_after_a_man_quoted_is_the_woman_named_since():
+    got = who(run(
+        "\"The buses cost us about $1.3 million a year,\" said Lionel Fairbank. He reckons "
+        "practice would move by 45 minutes.",
+        "The gain is one that the economist Priya Venkataraman, a co-author, calls modest. "
+        "She estimates it is worth about 2 per cent in lifetime earnings.",
+    ))
+    assert got["about 2 per cent"] == "Priya Venkataraman"
+    assert got["about $1.3 million"] == "Lionel Fairbank"
+    got = who(run(
+        "Coach Tom Reyes said his side ran 116 kilometres a match, and he expects more.",
+        "That pace worried physiotherapist Dr Ana Lucia Moreno of the club's medical staff. "
+        "She said 12 players had reported soreness.",
+    ))
+    assert got["12"] == "Ana Lucia Moreno"
+    # a man named since is no "she"
+    got = who(run(
+        "\"We need 30 more buses,\" said Lionel Fairbank. He reckons it would take 18 months.",
+        "Officials met Mr Tom Hale, the mayor, about it. She said 400 parents had written in.",
+    ))
+    assert got["400"] != "Tom Hale"
