@@ -343,7 +343,7 @@ TITLE_WORDS = words(
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
     "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade cde cde. engr engr. barr barr. "
     "brigadier-general lieutenant-general major-general lieutenant-colonel lt-gen lt.-gen. "
-    "premier marshal "
+    "premier marshal coach "
     "commodore "
     "foreign defence defense interior finance health information justice home economy "
     "trade energy education agriculture state federal national acting former senior "

@@ -71,3 +71,13 @@ def test_she_after_a_man_quoted_is_the_woman_named_since():
         "Officials met Mr Tom Hale, the mayor, about it. She said 400 parents had written in.",
     ))
     assert got["400"] != "Tom Hale"
+
+
+def test_coach_before_a_name_is_a_title():
+    got = who(run("Coach Lena Ferraro said the guard missed 11 weeks after surgery."))
+    assert got["11 weeks"] == "Lena Ferraro"
+    got = who(run("\"We ran 116 kilometres a match,\" said Coach Tomas Brek of Harwick."))
+    assert got["116 kilometres"] == "Tomas Brek"
+    # a company named with the word keeps it
+    got = who(run("National Express Coach Holdings said 12 routes were cut."))
+    assert got["12"] == "National Express Coach Holdings"
