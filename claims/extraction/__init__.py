@@ -673,7 +673,7 @@ _RELATIVE_VERB_RE = re.compile(
     r"\b(?:which|who)\s+(?:(?:it|they|he|she|has|have|had|also|now|repeatedly)\s+)*$")
 # A document and what it covered, right before a figure: "a survey of ", "an audit of ".
 _SAMPLE_OF_RE = re.compile(
-    r"\b(?:survey|poll|study|census|audit|analysis|review|sample|examination)\s+of\s+$",
+    r"\b(?:survey|poll|study|census|audit|analysis|review|sample|examination|trial)\s+of\s+$",
     re.IGNORECASE)
 
 

@@ -662,7 +662,7 @@ _COLLEAGUES = words("colleagues co-authors collaborators team")
 _STAFF_AT_BODY_RE = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
 _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
-_RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
+_RESEARCH_DOCUMENTS = words("study studies analysis survey paper research trial")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
 # Sentences that may introduce a study and who led or made it.
@@ -6302,7 +6302,7 @@ _COURT_WORDS = words("court tribunal")
 # Words that make a capitalised name a body's, whatever its last word.
 _BODY_NAME_WORDS = (GOVERNMENT_HEADS | ORG_HEADS) - DOCUMENT_HEADS
 # Documents whose "of" names whom they asked or counted, not who made them.
-_SAMPLED = words("survey surveys poll polls study census sample analysis review")
+_SAMPLED = words("survey surveys poll polls study census sample analysis review trial")
 
 
 # Last words of a document's title beside DOCUMENT_HEADS ("... Flood Outlook", "... Index").

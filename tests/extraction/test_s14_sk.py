@@ -81,3 +81,17 @@ def test_coach_before_a_name_is_a_title():
     # a company named with the word keeps it
     got = who(run("National Express Coach Holdings said 12 routes were cut."))
     assert got["12"] == "National Express Coach Holdings"
+
+
+def test_a_clinical_trial_is_a_study_document():
+    got = who(run("Ten minutes of walking may sharpen memory, according to a trial of more than "
+                  "300 volunteers led by Kwame Asante at the University of Leeds."))
+    assert got["Ten minutes"] == "Kwame Asante"
+    assert got["more than 300"] == "Kwame Asante"
+    got = who(run("A daily pill cut relapses by 22 per cent, according to a trial run by the "
+                  "Hallam Research Trust."))
+    assert got["22 per cent"] == "Hallam Research Trust"
+    assert "Trial" not in got.values()
+    # a court's trial stays with who reported it
+    got = who(run("The trial heard that 12 people were hurt, prosecutors said."))
+    assert got["12"] == "Prosecutors"
