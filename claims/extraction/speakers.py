@@ -5417,6 +5417,13 @@ _ORGANISER_NAMED_RE = re.compile(
 
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    cut = next((k for k in range(2, len(np) - 2) if np[k].low == "of" and
+                np[k + 1].kind == "n" and np[k + 2].kind == "w" and not np[k + 2].cap and
+                np[k - 1].cap and np[k - 1].kind == "w"), 0)
+    if cut:
+        # "A review by the Cochrane Collaboration of 41 trials found": what the document
+        # covered follows the owner's name, not part of it ("the Group of 20" is a name)
+        np = np[:cut]
     if np and np[0].low in _ORGANISERS:
         np = _organisers_of(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:

@@ -95,3 +95,19 @@ def test_a_clinical_trial_is_a_study_document():
     # a court's trial stays with who reported it
     got = who(run("The trial heard that 12 people were hurt, prosecutors said."))
     assert got["12"] == "Prosecutors"
+
+
+def test_what_a_document_covered_is_no_part_of_its_owner_name():
+    got = who(run("A 2023 review by the Cochrane Collaboration of 41 trials found that 12 per "
+                  "cent of patients improved."))
+    assert got["41"] == "Cochrane Collaboration"
+    assert got["12 per cent"] == "Cochrane Collaboration"
+    got = who(run("A survey by the Hallam Institute of 2,000 adults found that 37 per cent "
+                  "had switched."))
+    assert got["37 per cent"] == "Hallam Institute"
+    # the sample before the owner, and a name of its own, are left as they were
+    got = who(run("A poll of 11 brokerages by Parekh Consensus had estimated a profit of "
+                  "Rs 386 crore."))
+    assert got["Rs 386 crore"] == "Parekh Consensus"
+    got = who(run("The Group of Seven said 40 countries had signed."))
+    assert got["40"] == "Group of Seven"
