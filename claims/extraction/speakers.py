@@ -2213,6 +2213,20 @@ def _conceded_in_play(toks: list[Tok], v: int) -> bool:
     return False
 
 
+# A person's own firm named by a possessive ("his firm estimates", "her consultancy says").
+_PERSONS_FIRM_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:firm|company|consultancy|agency|bank|"
+                              r"fund|practice|employer)")
+
+
+# The firm a person is named with: "Harsh Bajaj of Crestline Advisory", "a partner at Harbour
+# Capital" (a name ending in a company word: "of Mumbai" is a place).
+_PERSONS_FIRM_BEFORE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+$")
+_FIRM_AFTER_PERSON_RE = re.compile(
+    r"\s(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w&'-]*[ \t]+){0,4}[A-Z][\w&'-]*)")
+_FIRM_WORDS = words("advisory advisers advisors capital economics insights strategies "
+                    "consultants intelligence markets management")
+
+
 def _plea(toks: list[Tok], v: int) -> bool:
     """ "Hale admitted causing death by dangerous driving", "Doyle admitted six counts of
     burglary", "the firm admitted 11 offences": a plea to charges, not a statement of the
@@ -8979,6 +8993,29 @@ class ArticleSpeakers:
                     cand.name in self.mention_index.by_name or self._described_person(cand.name)):
             # "Georgia Pellmann, who chairs ...": a name the article shows is a person's
             cand = replace(cand, kind=PERSON, person=True)
+        firm = _PERSONS_FIRM_RE.fullmatch(cand.written) or (
+            _PERSONS_FIRM_RE.fullmatch("his " + cand.written.lower()) and
+            _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos))
+        if firm is not None and not early:
+            firm = _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos) or firm
+            # "..., says Harsh Bajaj of Crestline Advisory; his firm estimates ...": the body
+            # the person last credited was named with ("of", "at", "from" right after him)
+            want = "m" if firm.group(1).lower() == "his" else "f"
+            person = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                                self.gender(r) in ("", want))
+            spoke = self._last_at(person, pos) if person is not None else -1
+            first = self.text.find(person.name) if person is not None else -1
+            for at in dict.fromkeys(x for x in (spoke, first) if 0 <= x < pos):
+                # (where he last spoke, or where the article first named him in full)
+                named = _FIRM_AFTER_PERSON_RE.search(self.text, at, at + 160)
+                if named is not None and not re.search(r"[.;]\s", self.text[at : named.start()]):
+                    name = named.group(1)
+                    last = name.split()[-1].lower()
+                    if (last in ORG_HEADS or last in _FIRM_WORDS) and \
+                            normalise_key(name) != self.publisher.key:
+                        return self._register(SpeakerRef(name, ORGANISATION), name, "")
+            if person is not None:
+                return person  # (no firm named with him: he speaks for it)
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]

@@ -111,3 +111,18 @@ def test_what_a_document_covered_is_no_part_of_its_owner_name():
     assert got["Rs 386 crore"] == "Parekh Consensus"
     got = who(run("The Group of Seven said 40 countries had signed."))
     assert got["40"] == "Group of Seven"
+
+
+def test_his_firm_is_the_firm_he_was_named_with():
+    got = who(run(
+        "The team is worth about $1.6bn, reckons Harsh Bajaj of Crestline Advisory.",
+        "Each of the league's ten teams gets a share, says Mr Bajaj; his firm estimates a "
+        "franchise's revenue at $80m-100m a season.",
+    ))
+    assert got["$80m-100m"] == "Crestline Advisory"
+    got = who(run("Prices rose 4%, said Ana Ruiz, a partner at Harbour Capital. Her firm "
+                  "expects 12 more deals this year."))
+    assert got["12"] == "Harbour Capital"
+    # a place after "of" is no firm: the person speaks for hers
+    got = who(run("Prices rose 4%, said Ana Ruiz of Mumbai. Her firm expects 12 more deals."))
+    assert got["12"] == "Ana Ruiz"
