@@ -9145,6 +9145,13 @@ class ArticleSpeakers:
             body = self._introduced_spokes(cand.generic_head, pos)
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
+        if cand.written.lower() in _ORGANISERS and not early and \
+                re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", self.text[max(0, pos - 7) : pos]):
+            # "Major League Cricket launched with six teams; its organisers say ...": the
+            # event or league the sentence opens with speaks through them
+            subject = self._own_sentence_subject(pos)
+            if subject is not None and subject.kind != PERSON:
+                return subject
         if cand.generic_head in _ORGANISERS and cand.written.lower() in (
                 cand.generic_head, "the " + cand.generic_head):
             body = self._organising_body(pos)

@@ -126,3 +126,16 @@ def test_his_firm_is_the_firm_he_was_named_with():
     # a place after "of" is no firm: the person speaks for hers
     got = who(run("Prices rose 4%, said Ana Ruiz of Mumbai. Her firm expects 12 more deals."))
     assert got["12"] == "Ana Ruiz"
+
+
+def test_its_organisers_speak_for_the_body_the_sentence_opens_with():
+    got = who(run("Major League Cricket, the American competition, launched in 2023 with six "
+                  "teams; its organisers say attendance rose by 31% last season."))
+    assert got["31%"] == "Major League Cricket"
+    got = who(run("The Northern Film Festival sold 48,000 tickets, and its organisers said "
+                  "ticket revenue rose 12 per cent."))
+    assert got["12 per cent"] == "Northern Film Festival"
+    # a person opening the sentence is no event: "its" is not her
+    got = who(run("Ana Ruiz founded the race in 2010; its organisers say 400 runners dropped "
+                  "out this year."))
+    assert got["400"] != "Ana Ruiz"
