@@ -139,3 +139,14 @@ def test_its_organisers_speak_for_the_body_the_sentence_opens_with():
     got = who(run("Ana Ruiz founded the race in 2010; its organisers say 400 runners dropped "
                   "out this year."))
     assert got["400"] != "Ana Ruiz"
+
+
+def test_an_archive_is_a_body():
+    got = who(run("Of the roughly 5,900 exoplanets confirmed, only 17 are rocky, according to "
+                  "the NASA Exoplanet Archive."))
+    assert got["roughly 5,900"] == "NASA Exoplanet Archive"
+    got = who(run("The National Archives said 1,200 files had been digitised."))
+    assert got["1,200"] == "National Archives"
+    # a person named Archer is still a person
+    got = who(run("Ruth Archer said 40 files were lost."))
+    assert got["40"] == "Ruth Archer"
