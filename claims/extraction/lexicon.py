@@ -207,7 +207,7 @@ ORGANISATION_NAMES = _phrases(
 ORG_HEADS = words(
     "organisation organization association union party foundation institute institution "
     "corporation company firm group fund programme program network watch international "
-    "archive archives "  # ("the NASA Exoplanet Archive", "the National Archives")
+    "archive archives lab labs laboratory laboratories "  # ("the NASA Exoplanet Archive")
     "federation ltd inc plc llc university hospital charity ngo coalition alliance council "
     "committee society trust centre center bank club league movement mission consortium "
     "campaign initiative project chamber securities holdings partners associates "

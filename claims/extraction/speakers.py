@@ -9170,6 +9170,11 @@ class ArticleSpeakers:
                 return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
             author = self.study_voice(pos) or self._staff_of_body(cand.generic_head, pos)
+            if author is None and cand.generic_head == "team":
+                # "Researchers at the Hallam Battery Lab tore down 156 packs. The team reports
+                # ...": the staff the story introduced are the team
+                author = self._staff_of_body("researchers", pos) or \
+                    self._staff_of_body("scientists", pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
             if cand.generic_head == "team":

@@ -150,3 +150,15 @@ def test_an_archive_is_a_body():
     # a person named Archer is still a person
     got = who(run("Ruth Archer said 40 files were lost."))
     assert got["40"] == "Ruth Archer"
+
+
+def test_the_team_after_researchers_at_a_body_is_that_body():
+    got = who(run("Researchers at the Battery Reliability Lab tore down 156 packs. The team "
+                  "reports that 30 percent had failed within two years."))
+    assert got["30 percent"] == "Battery Reliability Lab"
+    got = who(run("Scientists at the Hallam Marine Institute tagged 240 sharks.",
+                  "The team said 18 of them crossed the basin."))
+    assert got["18"] == "Hallam Marine Institute"
+    # a team no body's staff stand for stays unnamed
+    got = who(run("The team reports that 30 percent had failed."))
+    assert got["30 percent"] == "Test Herald"
