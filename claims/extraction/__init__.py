@@ -1902,6 +1902,12 @@ _DECIDES_RE = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+|later\s+)?(?:ordered|
 # A sentence opening with a subject pronoun (not a possessive: "Its shares have risen 46%" is
 # a fact about the company, not more of what it said).
 _PRONOUN_OPENER_RE = re.compile(r"(?:It|They|He|She)\b(?!')")
+# A sentence opening with a person's own research ("Her group is now running a trial of 1,200
+# people", "His data suggest ..."): more of what the person quoted just before says (a
+# person's only: "Its shares have risen 46%" stays a fact about the company; not "His team").
+_OWN_WORK_OPENER_RE = re.compile(r"(?:His|Her)\s+(?:own\s+)?(?:group|lab|laboratory|study|"
+                                 r"studies|research|analysis|data|calculations|estimates?|"
+                                 r"model|modelling|modeling|survey|trial|findings)\b")
 
 
 # A sentence opening with the staff of a police body, or "The <head>" of the body that spoke
@@ -2298,6 +2304,13 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 speaker = consensus[0]
             if writers:
                 speaker, when = None, None
+            if speaker is None and i > 0 and not frames and s.part == "body" and \
+                    _OWN_WORK_OPENER_RE.match(s.text):
+                prev = infos[i - 1]
+                spoken = [f for f in prev.frames if f.speaker is not None]
+                if prev.sentence.segment == s.segment and spoken and \
+                        spoken[-1].speaker.kind == PERSON and not spoken[-1].speaker.generic:
+                    speaker, when = spoken[-1].speaker, spoken[-1].date
             if speaker is None and i > 0 and not frames and s.part == "body" and \
                     _PRONOUN_OPENER_RE.match(s.text):
                 # "..., the ministry said. It has also released $1.5 million.": a sentence of

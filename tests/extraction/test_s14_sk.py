@@ -162,3 +162,17 @@ def test_the_team_after_researchers_at_a_body_is_that_body():
     # a team no body's staff stand for stays unnamed
     got = who(run("The team reports that 30 percent had failed."))
     assert got["30 percent"] == "Test Herald"
+
+
+def test_her_own_research_opening_a_sentence_goes_on_for_her():
+    got = who(run("\"The real question is what happens after six months,\" says Sarah "
+                  "Lindqvist. Her group is now running a trial with 1,200 participants."))
+    assert got["1,200"] == "Sarah Lindqvist"
+    got = who(run("Tom Reyes, an economist at Harbour Bank, said rents rose 4%. His "
+                  "calculations put the shortfall at 30,000 homes."))
+    assert got["30,000"] == "Tom Reyes"
+    # a team's result, or a company's shares, are no more of what was said
+    got = who(run("Coach Ana Ruiz said they were tired. Her team lost 3-1 on Sunday."))
+    assert got["3"] == "Test Herald"
+    got = who(run("Rents rose 4%, Harbour Bank said. Its shares have risen 46% this year."))
+    assert got["46%"] == "Test Herald"
