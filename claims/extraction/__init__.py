@@ -566,7 +566,10 @@ _RELATIVE_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w-]{1,11}\)|,\s+[A-Z][A-Za-z-]{
                                 r",\s+\d{1,3}(?=,))?"  # ("Ana Ruiz, 68, who has lived ...")
                                 r",\s+(?:which\s|whose\s|(?:who|that)\s+(?:represents|represent|"
                                 r"employs|employ|has|have|operates|operate|runs|run|owns|own|"
-                                r"counts|count|serves|serve|manages|manage)\b)")
+                                r"counts|count|serves|serve|manages|manage|"
+                                # ("Promoter Dario Vance, who books about 250 shows a year")
+                                r"books|book|oversees|oversee|sells|sell|supplies|supply|"
+                                r"treats|treat|trains|train)\b)")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added",
                    "stated", "insisted", "estimates", "estimated"])
 _QUOTE_CLOSE_MARK_RE = re.compile('[\u201d"]')

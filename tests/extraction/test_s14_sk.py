@@ -176,3 +176,14 @@ def test_her_own_research_opening_a_sentence_goes_on_for_her():
     assert got["3"] == "Test Herald"
     got = who(run("Rents rose 4%, Harbour Bank said. Its shares have risen 46% this year."))
     assert got["46%"] == "Test Herald"
+
+
+def test_a_speaker_describing_its_own_trade_before_its_verb():
+    got = who(run("Promoter Dario Vance, who books about 250 shows a year across the South, "
+                  "estimates that mid-size tours sell 15 per cent fewer tickets."))
+    assert got["about 250"] == "Dario Vance"
+    got = who(run("Dr Ana Ruiz, who treats about 40 patients a week, said 12 had long Covid."))
+    assert got["about 40"] == "Ana Ruiz"
+    # the writer's description after "said X" stays the writer's
+    got = who(run("\"It's full,\" said Dr Ana Ruiz, who treats about 40 patients a week."))
+    assert got["about 40"] == "Test Herald"
