@@ -1815,6 +1815,9 @@ class _Poll:
 
 
 _POLL_HINT_RE = re.compile(r"[Pp]oll|[Ss]urvey")
+# A body that surveyed or polled people itself, right after its name (past an apposition).
+_SURVEYED_BY_SUBJECT_RE = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,]{1,40},)?\s+(?:also\s+)?"
+                                     r"(?:surveyed|polled)\s")
 _RESPONDENT_WORDS = words("respondents voters undecided")
 _POLL_SUBJECT_RE = re.compile(r"(?:The|That|This|Its)\s+(?:same\s+)?(?:poll|survey)\b")
 
@@ -1830,7 +1833,10 @@ def _pollster(info: _Info) -> SpeakerRef | None:
         if ref is None or ref.kind == PERSON or ref.generic:
             continue
         zone = info.sentence.text[f.zone_start : f.zone_end].lower()
-        if POLL_DOCUMENTS.isdisjoint(_WORDS_RE.findall(zone)):
+        if POLL_DOCUMENTS.isdisjoint(_WORDS_RE.findall(zone)) and not (
+                f.np and _SURVEYED_BY_SUBJECT_RE.match(info.sentence.text, f.np[-1].end)):
+            # ("The Fair Ticketing Alliance, a fan group, surveyed 3,500 concertgoers and
+            # found that ...": a survey told by its verb)
             continue
         if any(t.text.endswith(("'s", "\u2019s")) for t in f.np):
             continue

@@ -187,3 +187,17 @@ def test_a_speaker_describing_its_own_trade_before_its_verb():
     # the writer's description after "said X" stays the writer's
     got = who(run("\"It's full,\" said Dr Ana Ruiz, who treats about 40 patients a week."))
     assert got["about 40"] == "Test Herald"
+
+
+def test_a_body_that_surveyed_people_is_a_pollster():
+    got = who(run("The Fair Ticketing Alliance, a fan group, surveyed 3,500 concertgoers and "
+                  "found that 71 per cent had skipped a show. Nearly 1 in 3 said they had "
+                  "paid too much at least once."))
+    assert got["Nearly 1 in 3"] == "Fair Ticketing Alliance"
+    got = who(run("Harbour Research polled 1,200 drivers and found 40% wanted tolls cut. "
+                  "Another 25% said they would pay more for faster roads."))
+    assert got["25%"] == "Harbour Research"
+    # a body that did no survey leaves the next sentence's share alone
+    got = who(run("The Fair Ticketing Alliance said 71 per cent of fans had skipped a show. "
+                  "Ticket prices rose 12% in a year."))
+    assert got["12%"] == "Test Herald"
