@@ -207,6 +207,7 @@ ORGANISATION_NAMES = _phrases(
 ORG_HEADS = words(
     "organisation organization association union party foundation institute institution "
     "corporation company firm group fund programme program network watch international "
+    "archive archives lab labs laboratory laboratories "  # ("the NASA Exoplanet Archive")
     "federation ltd inc plc llc university hospital charity ngo coalition alliance council "
     "committee society trust centre center bank club league movement mission consortium "
     "campaign initiative project chamber securities holdings partners associates "
@@ -327,7 +328,7 @@ DOCUMENT_HEADS = words(
     "prospectus review documents papers calculations circular circulars results information "
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
-    "costings modelling modeling projections projection summary summaries"
+    "costings modelling modeling projections projection summary summaries trial"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.
@@ -355,7 +356,7 @@ TITLE_WORDS = words(
     "spokesman spokesperson spokeswoman lord lady sir dame hon hon. honourable honorable "
     "alhaji alhaja hajiya hajia mallam malam opanyin togbe igwe comrade cde cde. engr engr. barr barr. "
     "brigadier-general lieutenant-general major-general lieutenant-colonel lt-gen lt.-gen. "
-    "premier marshal "
+    "premier marshal coach "
     "commodore "
     "foreign defence defense interior finance health information justice home economy "
     "trade energy education agriculture state federal national acting former senior "

@@ -668,7 +668,7 @@ _COLLEAGUES = words("colleagues co-authors collaborators team")
 _STAFF_AT_BODY_RE = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
 _LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
-_RESEARCH_DOCUMENTS = words("study studies analysis survey paper research")
+_RESEARCH_DOCUMENTS = words("study studies analysis survey paper research trial")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
 # Of those, the ones a story names with who issued them ("a study released by X", "An analysis
@@ -2205,6 +2205,41 @@ _PLEA_NOUNS = words("charge charges count counts offence offences offense offens
                     "corruption perjury negligence liability")
 
 
+# What a side gives away in a game ("Brentvale have conceded 11 goals", "conceded two late
+# tries", "conceded a penalty"): "concede" then means let in, not admit.
+_CONCEDED_IN_PLAY = words(
+    "goal goals try tries run runs point points penalty penalties wicket wickets touchdown "
+    "touchdowns corner corners free-kick free-kicks foul fouls sack sacks boundaries sixes "
+    "fours set sets frame frames break breaks equaliser equalizer")
+
+
+def _conceded_in_play(toks: list[Tok], v: int) -> bool:
+    """ "conceded 11 goals from balls in behind": a count let in during play, no admission
+    (the next four words, up to punctuation, hold a word of scoring)."""
+    if toks[v].low not in ("concede", "concedes", "conceded", "conceding"):
+        return False
+    for t in toks[v + 1 : v + 5]:
+        if t.kind not in ("w", "n"):
+            return False
+        if t.low in _CONCEDED_IN_PLAY:
+            return True
+    return False
+
+
+# A person's own firm named by a possessive ("his firm estimates", "her consultancy says").
+_PERSONS_FIRM_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:firm|company|consultancy|agency|bank|"
+                              r"fund|practice|employer)")
+
+
+# The firm a person is named with: "Harsh Bajaj of Crestline Advisory", "a partner at Harbour
+# Capital" (a name ending in a company word: "of Mumbai" is a place).
+_PERSONS_FIRM_BEFORE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+$")
+_FIRM_AFTER_PERSON_RE = re.compile(
+    r"\s(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w&'-]*[ \t]+){0,4}[A-Z][\w&'-]*)")
+_FIRM_WORDS = words("advisory advisers advisors capital economics insights strategies "
+                    "consultants intelligence markets management")
+
+
 def _plea(toks: list[Tok], v: int) -> bool:
     """ "Hale admitted causing death by dangerous driving", "Doyle admitted six counts of
     burglary", "the firm admitted 11 offences": a plea to charges, not a statement of the
@@ -2397,7 +2432,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
-                and not _plea(toks, v):
+                and not _plea(toks, v) and not _conceded_in_play(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -4795,8 +4830,16 @@ _NAMED_NEXT_WITHIN = 320
 _PUBLIC_BODY_HEADS = words("office agency bureau service directorate inspectorate commission "
                            "authority board council")
 # "It said", "It also forecast": a pronoun opening a sentence with a verb of saying.
-_IT_SPEAKS_RE = re.compile(r"It\s+(?:also\s+|further\s+)?(?:said|says|added|forecast|"
+_IT_SPEAKS_RE = re.compile(r"[Ii]t\s+(?:also\s+|further\s+)?(?:said|says|added|forecast|"
                            r"forecasts|warned|warns|estimated|estimates|reported|expects)\b")
+# What may open the sentence before that "it": the channel the body used ("In a statement,
+# it said", "In an emailed response it added").
+_IT_CHANNEL_RE = re.compile(r"\s*(?:In\s+(?:a|an|its)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?")
+# A sentence whose opening subject (a few capitalised words) was asked and would not speak
+# in person: "Soundline declined to make an executive available. In a statement it said ...".
+_SUBJECT_DECLINED_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.+-]*\s+){1,7}(?:has\s+|had\s+)?"
+                                  r"(?:declined|refused|would\s+not|did\s+not\s+(?:respond|"
+                                  r"reply|comment|make))\b")
 # A sentence whose opening subject (a few capitalised words) speaks: "The Weather Bureau said".
 _SUBJECT_SPEAKS_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,7}(?:\([A-Z]\w*\)\s+)?"
                                 r"(?:has\s+|had\s+|also\s+)?(?:said|says|warned|reported|"
@@ -5393,6 +5436,13 @@ _ORGANISER_NAMED_RE = re.compile(
 
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    cut = next((k for k in range(2, len(np) - 2) if np[k].low == "of" and
+                np[k + 1].kind == "n" and np[k + 2].kind == "w" and not np[k + 2].cap and
+                np[k - 1].cap and np[k - 1].kind == "w"), 0)
+    if cut:
+        # "A review by the Cochrane Collaboration of 41 trials found": what the document
+        # covered follows the owner's name, not part of it ("the Group of 20" is a name)
+        np = np[:cut]
     if np and np[0].low in _ORGANISERS:
         np = _organisers_of(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
@@ -6291,7 +6341,7 @@ _COURT_WORDS = words("court tribunal")
 # Words that make a capitalised name a body's, whatever its last word.
 _BODY_NAME_WORDS = (GOVERNMENT_HEADS | ORG_HEADS) - DOCUMENT_HEADS
 # Documents whose "of" names whom they asked or counted, not who made them.
-_SAMPLED = words("survey surveys poll polls study census sample analysis review")
+_SAMPLED = words("survey surveys poll polls study census sample analysis review trial")
 
 
 # Last words of a document's title beside DOCUMENT_HEADS ("... Flood Outlook", "... Index").
@@ -8379,6 +8429,10 @@ class ArticleSpeakers:
         if word in self.mention_index.by_last:
             return None
         ref = self.short_form(word, pos)
+        if ref is None:
+            # "Soundline says ... Soundline declined to comment": a one-word body that spoke
+            # before under that very name
+            ref = self._last(pos, lambda r: r.name == word and not r.generic)
         return ref if ref is not None and ref.kind != PERSON else None
 
     def _titled_person(self, acronym: str, pos: int, early: bool = False) -> SpeakerRef | None:
@@ -8591,12 +8645,25 @@ class ArticleSpeakers:
         if before is None:
             return None
         p, text = before
-        if pos - (p + len(text)) > 3:
+        gap = self.text[p + len(text) : pos]
+        if pos - (p + len(text)) > 3 and not (
+                _IT_CHANNEL_RE.fullmatch(gap) and "\n" not in gap):
             return None  # ("It" opens no sentence right after that one)
         subject = self._subject_of(p, text)
+        one = re.match(r"([A-Z][\w+-]+)\s", text)
+        if subject is None and one is not None and \
+                one.group(1) not in self.mention_index.by_last:
+            # "Soundline says ... Soundline declined to comment. It said ...": a one-word name
+            # that spoke before with no role and that no person bears; "it" makes it a body
+            subject = self._last(pos, lambda r: r.name == one.group(1) and not r.role and
+                                 not r.generic)
+            if subject is not None and subject.kind == PERSON:
+                subject = replace(subject, kind=ORGANISATION)
         if subject is None or subject.kind == PERSON or subject.key == self.publisher.key:
             return None
-        return subject if _SUBJECT_SPEAKS_RE.match(text) else None
+        # (a body that declined to comment, then spoke in a statement, is who "it" is)
+        return subject if _SUBJECT_SPEAKS_RE.match(text) or \
+            _SUBJECT_DECLINED_RE.match(text) else None
 
     def _staff_of_body(self, head: str, pos: int) -> SpeakerRef | None:
         """The body that "the researchers" work for, when the article introduced them so
@@ -8875,6 +8942,23 @@ class ArticleSpeakers:
         self._pronouns[ref.key] = gender
         return ref
 
+    def _named_since(self, ref: SpeakerRef, ref_pos: int, pos: int,
+                     want: str) -> SpeakerRef | None:
+        """The person named in full latest between `ref_pos` and `pos`, in the sentence before
+        the one at `pos` or in that one, other than `ref` and not of the other gender."""
+        current, previous = self._current_and_previous(pos)
+        if previous < 0:
+            return None
+        for m in self.mention_index.latest_first(max(ref_pos, previous - 1), pos):
+            if m.pos < previous:
+                break
+            found = self._person_from_mention(m, m.written)
+            if found is None or found.kind != PERSON or found.key == ref.key or \
+                    " " not in found.name or self.gender(found) not in ("", want):
+                continue
+            return found
+        return None
+
     def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
         """A person other than `ref` who spoke in the sentence before the one at `pos` and
         whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
@@ -8979,6 +9063,29 @@ class ArticleSpeakers:
             body = before[-1] if before else named[0] if named and early else None
             if body is not None:
                 return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        firm = _PERSONS_FIRM_RE.fullmatch(cand.written) or (
+            _PERSONS_FIRM_RE.fullmatch("his " + cand.written.lower()) and
+            _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos))
+        if firm is not None and not early:
+            firm = _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos) or firm
+            # "..., says Harsh Bajaj of Crestline Advisory; his firm estimates ...": the body
+            # the person last credited was named with ("of", "at", "from" right after him)
+            want = "m" if firm.group(1).lower() == "his" else "f"
+            person = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                                self.gender(r) in ("", want))
+            spoke = self._last_at(person, pos) if person is not None else -1
+            first = self.text.find(person.name) if person is not None else -1
+            for at in dict.fromkeys(x for x in (spoke, first) if 0 <= x < pos):
+                # (where he last spoke, or where the article first named him in full)
+                named = _FIRM_AFTER_PERSON_RE.search(self.text, at, at + 160)
+                if named is not None and not re.search(r"[.;]\s", self.text[at : named.start()]):
+                    name = named.group(1)
+                    last = name.split()[-1].lower()
+                    if (last in ORG_HEADS or last in _FIRM_WORDS) and \
+                            normalise_key(name) != self.publisher.key:
+                        return self._register(SpeakerRef(name, ORGANISATION), name, "")
+            if person is not None:
+                return person  # (no firm named with him: he speaks for it)
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]
@@ -9032,6 +9139,11 @@ class ArticleSpeakers:
                     other = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
                                        self.gender(r) == want) or \
                         self._unsexed_speaker_just_before(ref, pos)
+                    if other is None:
+                        # "... a gain that the economist Priya Venkataraman calls modest. She
+                        # estimates ...": a person only named since the man last quoted, who
+                        # never spoke, but whom "she" can be
+                        other = self._named_since(ref, ref_pos, pos, want)
                     if other is not None:
                         return other
                 return self._called(subject or ref, want)
@@ -9103,6 +9215,13 @@ class ArticleSpeakers:
             body = self._introduced_spokes(cand.generic_head, pos)
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
+        if cand.written.lower() in _ORGANISERS and not early and \
+                re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", self.text[max(0, pos - 7) : pos]):
+            # "Major League Cricket launched with six teams; its organisers say ...": the
+            # event or league the sentence opens with speaks through them
+            subject = self._own_sentence_subject(pos)
+            if subject is not None and subject.kind != PERSON:
+                return subject
         if cand.generic_head in _ORGANISERS and cand.written.lower() in (
                 cand.generic_head, "the " + cand.generic_head):
             body = self._organising_body(pos)
@@ -9121,6 +9240,11 @@ class ArticleSpeakers:
                 return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
             author = self.study_voice(pos) or self._staff_of_body(cand.generic_head, pos)
+            if author is None and cand.generic_head == "team":
+                # "Researchers at the Hallam Battery Lab tore down 156 packs. The team reports
+                # ...": the staff the story introduced are the team
+                author = self._staff_of_body("researchers", pos) or \
+                    self._staff_of_body("scientists", pos)
             if author is not None:
                 return author  # "The researchers said", right after the body's study
             if cand.generic_head == "team":

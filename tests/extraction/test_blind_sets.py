@@ -137,6 +137,7 @@ FLOORS = {
     # session 14: round si's tuning set (US national politics and policy desk), not blind;
     # two points under the lower of its precision and recall at the round's end
     "heldout100": 0.80,
+    "heldout102": 0.75,
 }
 # Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
 # durations and multipliers, were held lower until those became figures in session 8).
