@@ -411,7 +411,10 @@ _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"
     "Kyodo|Yonhap|Agence France-Presse|Associated Press|GNA|Bernama|Reuters/AFP|"
     # (the national agencies that sign a dateline in full: "CALGARY (The Canadian Press) -")
-    "The Canadian Press|Canadian Press|CP|UPI|AAP|PA Media|ANSA|Interfax|Lusa"
+    "The Canadian Press|Canadian Press|CP|UPI|AAP|PA Media|ANSA|Interfax|Lusa|"
+    # (the Gulf, Middle East and Turkish state agencies that sign a dateline the same way:
+    # "SHARJAH (WAM) \u2014", "RIYADH (SPA) -", "ANKARA (AA) -")
+    "WAM|SPA|KUNA|QNA|BNA|ONA|MENA|IRNA|Petra|NNA|SANA|INA|APS|MAP|TAP|AA|IHA|DHA"
 )
 _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
 _WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")

@@ -2384,7 +2384,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
-                and not _plea(toks, v):
+                and not _plea(toks, v) and not _scheme_participle(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -2955,6 +2955,31 @@ def _labelled_as(toks: list[Tok], v: int) -> bool:
         toks[v + 2].kind == "w" and toks[v + 2].low not in _AS_GOES_ON and v > 0 and \
         toks[v - 1].kind == "w" and toks[v - 1].low not in SUBJECT_GAP_WORDS and \
         not toks[v - 1].cap
+
+
+# Nouns of a scheme a body sets up, and the words that open a time after its participle.
+_SCHEME_NOUNS = words(
+    "programme program plan fund package scheme initiative project strategy budget deal "
+    "policy reform reforms measures stimulus investment contract agreement target")
+_SCHEME_TIME_NEXT = words("in on last earlier this during at")
+
+
+def _scheme_participle(toks: list[Tok], v: int) -> bool:
+    """Whether a participle after "a ... <scheme noun>" only dates the scheme ("part of a Dh12
+    billion infrastructure programme announced in 2024", "from a $30 million fund announced
+    last year"): a reduced relative clause, not the scheme speaking."""
+    if v < 2 or not toks[v].low.endswith("ed") or toks[v - 1].low not in _SCHEME_NOUNS or \
+            toks[v - 1].cap or v + 1 >= len(toks) or toks[v + 1].low not in _SCHEME_TIME_NEXT:
+        return False
+    if any(t.low == "that" for t in toks[v + 1 : v + 6]):
+        return False  # "A wealth fund announced in March that it would ...": it speaks
+    for j in range(v - 2, max(-1, v - 8), -1):
+        if toks[j].low in ("a", "an"):
+            return True
+        if toks[j].kind == "w" and (toks[j].low in REPORTING_VERBS or toks[j].low in
+                                     ("the", "its", "their", "his", "her", "this", "that")):
+            return False
+    return False
 
 
 def _passive_without_agent(toks: list[Tok], v: int) -> bool:
@@ -5282,7 +5307,11 @@ _REMIT_WORDS = words(
     "innovation budget treasury employment higher basic national state regional power "
     "aviation commerce investment tertiary primary secondary care policing crime revenue "
     "gender equality heritage arts media broadcasting telecommunications procurement "
-    "operations staff strategy policy marketing sales logistics personnel intelligence"
+    "operations staff strategy policy marketing sales logistics personnel intelligence "
+    # (the Gulf ministries' remits: "Deputy Minister for Labor Policies Abdulrahman ...",
+    # "Minister of Hajj and Umrah ...", "Minister of State for Municipal Affairs ...")
+    "policies relations ports utilities municipal municipalities hajj umrah endowments "
+    "islamic tolerance coexistence entrepreneurship sustainability artificial cabinet"
 )
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
