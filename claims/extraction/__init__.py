@@ -1881,7 +1881,7 @@ _SUBSET_OPENER_RE = re.compile(
 # the figure just given, by the same source (not "The number of ...").
 _SAME_FIGURE_RE = re.compile(
     r"(?:(?:By|Since|As\s+of)\s+[^,.]{1,40},\s+)?"
-    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|toll|tally|count)\s+(?:also\s+)?"
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|toll|tally|count|rate)\s+(?:also\s+)?"
     r"(?:includes?|included|is|was|compares|compared|represents|represented|marks|marked|"
     r"excludes?|excluded|(?:(?:had|has)\s+(?:since\s+)?)?(?:fallen|fell|dropped|risen|rose|"
     r"climbed|grown|grew|declined|reached|eased|jumped|swelled|shrunk|shrank))\b"

@@ -5294,6 +5294,9 @@ def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
     return False
 
 
+# Unions of countries that own a body as a country does: "The UN's World Food Programme",
+# "the EU's Copernicus Climate Change Service" (the body's own name; "U.N.'s" reads so too).
+_UNION_OWNERS = frozenset(["UN", "EU", "AU"])
 _DETERMINERS = _ARTICLES | _DEMONSTRATIVES | _POSSESSIVE_DETERMINERS | {"our"}
 # Words of a minister's remit, never a first name ("Minister for Disaster Recovery Kate ...").
 _REMIT_WORDS = words(
@@ -5722,8 +5725,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # "South Africa's ..."
     c = 1 if len(words) >= 4 and words[1].poss and words[0].cap and not words[0].poss and \
         f"{words[0].low} {words[1].base.lower()}" in COUNTRIES else 0
+    if len(words) >= 4 and words[0].low == "the" and words[1].poss and \
+            words[1].base in _UNION_OWNERS:
+        c = 1  # "The UN's World Food Programme": the union owns the body after the article
     if len(words) >= 3 + c and words[c].poss and words[c].cap and (
-            words[c].base.lower() in COUNTRIES or words[c].base.lower() in CAPITALS or c or (
+            words[c].base.lower() in COUNTRIES or words[c].base.lower() in CAPITALS or c or
+            words[c].base in _UNION_OWNERS or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \
             words[c + 1].cap and words[-1].cap and all(
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[c + 1:]):

@@ -45,3 +45,28 @@ def test_a_scheme_dated_by_its_participle_does_not_speak():
     assert c["$30 million"].speaker != "Test Herald"
     c = by_figure(run("The ministry announced on Monday a plan to build 4,000 homes."))
     assert c["4,000"].speaker == "Ministry"
+
+
+def test_the_rate_compared_goes_on_for_the_source_of_the_rate_before():
+    c = by_figure(run(
+        "Unemployment among nationals fell to 7.1 percent, the labour observatory said.",
+        "The rate was down from 7.7 percent in the previous quarter."))
+    assert c["7.7 percent"].speaker == c["7.1 percent"].speaker != "Test Herald"
+    c = by_figure(run("Inflation eased to 2.9% in May, the statistics office said. The rate "
+                      "compares with 3.4% a year ago."))
+    assert c["3.4%"].speaker == c["2.9%"].speaker
+    # a rate of no sentence before is the outlet's
+    c = by_figure(run("The central bank meets on Thursday.", "The rate is 4.5%."))
+    assert c["4.5%"].speaker == "Test Herald"
+
+
+def test_a_union_of_countries_owns_a_body_as_a_country_does():
+    c = by_figure(run("The UN's World Food Programme said 3.1 million people relied on food "
+                      "aid."))
+    assert c["3.1 million"].speaker == "World Food Programme"
+    c = by_figure(run("The EU's Copernicus Climate Change Service said the sea was 1.6C "
+                      "warmer."))
+    assert c["1.6C"].speaker == "Copernicus Climate Change Service"
+    # a titled person after the possessive is still the person
+    c = by_figure(run("The EU's Health Commissioner Anna Berg said 3.1 million doses arrived."))
+    assert c["3.1 million"].speaker == "Anna Berg"
