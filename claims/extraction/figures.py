@@ -1576,10 +1576,20 @@ def _plain_number(raw: str) -> str:
 def _counted_millions(s: str, end: int) -> bool:
     """Whether "m", "b" or "k" written against a number without a currency is a scale: people
     or other countable things follow ("3.5m people", "1m households")."""
-    nw, _ = _next_word(s, end)
+    nw, after = _next_word(s, end)
+    if after >= 0 and nw.lower() in _COUNT_ADJECTIVES:
+        # "7.2M foreign visitors", "3.5m new jobs": a count's adjective before its noun
+        nw, _ = _next_word(s, after + len(nw))
     return nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and nw.islower()
                                           and nw not in _LENGTH_OK_AFTER) or \
         _DEMONYMS_RE.fullmatch(nw) is not None  # "11m Britons", "2.5m Kenyans"
+
+
+# Adjectives that stand between a scaled count and what it counts.
+_COUNT_ADJECTIVES = words(
+    "new extra more additional foreign international domestic overseas local young older "
+    "registered active unique monthly daily weekly paying paid unemployed displaced "
+    "vaccinated eligible undocumented")
 
 
 # A people named by their country or city: "Britons", "Kenyans", "Londoners", "Israelis".

@@ -70,3 +70,13 @@ def test_a_union_of_countries_owns_a_body_as_a_country_does():
     # a titled person after the possessive is still the person
     c = by_figure(run("The EU's Health Commissioner Anna Berg said 3.1 million doses arrived."))
     assert c["3.1 million"].speaker == "Anna Berg"
+
+
+def test_a_scaled_count_reads_through_an_adjective_before_its_noun():
+    c = by_figure(run("Antalya welcomed 7.2M foreign visitors in the first half.", publisher="X"))
+    assert "7.2M" in c
+    c = by_figure(run("The programme created 3.5m new jobs, the ministry said."))
+    assert c["3.5m"].speaker == "Ministry"
+    # metres before an adjective that counts nothing stay no count
+    c = by_figure(run("The old cable is 350m new, the engineer joked."))
+    assert "350m" not in c
