@@ -80,3 +80,18 @@ def test_a_scaled_count_reads_through_an_adjective_before_its_noun():
     # metres before an adjective that counts nothing stay no count
     c = by_figure(run("The old cable is 350m new, the engineer joked."))
     assert "350m" not in c
+
+
+def test_a_caption_repeating_the_outlets_headline_figure_is_one_claim():
+    claims = run("Unemployment among nationals fell to 7.1 percent, the labour observatory "
+                 "said.", headline="Saudi unemployment falls to record low of 7.1%",
+                 captions=["Job seekers at a fair in Riyadh. Unemployment is at 7.1 percent."],
+                 publisher="Arab News")
+    outlet = [c for c in claims if c.speaker == "Arab News"]
+    assert len(outlet) == 1 and {a.part for a in outlet[0].appearances} == {"headline",
+                                                                             "caption"}
+    # a caption's other figure of the same number stays its own claim when its measure differs
+    claims = run("Police said 12 people were hurt.", headline="Storm leaves 12 dead",
+                 captions=["Rescuers at the scene. 12 homes were destroyed."],
+                 publisher="Arab News")
+    assert len([c for c in claims if c.speaker == "Arab News"]) == 2
