@@ -95,3 +95,16 @@ def test_a_caption_repeating_the_outlets_headline_figure_is_one_claim():
                  captions=["Rescuers at the scene. 12 homes were destroyed."],
                  publisher="Arab News")
     assert len([c for c in claims if c.speaker == "Arab News"]) == 2
+
+
+def test_a_gulf_currency_code_before_an_amount_is_no_speaker():
+    for body, fig, who in (
+        ("Sales reached AED 2.5 billion, the developer said.", "AED 2.5 billion", "Developer"),
+        ("Revenue rose to QAR 2.5 billion, the developer said.", "QAR 2.5 billion", "Developer"),
+        ("Net profit was OMR 12.4 million, the bank said.", "OMR 12.4 million", "Bank"),
+    ):
+        c = by_figure(run(body))
+        assert c[fig].speaker == who, body
+    # a named body in capitals still speaks
+    c = by_figure(run("Sales reached 2.5 billion riyals, SABIC said."))
+    assert c["2.5 billion riyals"].speaker == "SABIC"
