@@ -4902,6 +4902,11 @@ _DESCRIPTOR_SUFFIXES = ("-based", "-led", "-run", "-linked", "-backed", "-aligne
                         "-headquartered", "-registered")
 
 
+# Adjectives of an agency's standing before its name, in lower case: "the official Saudi Press
+# Agency", "the semi-official Tasnim news agency" (the name is the agency's without them).
+_DESCRIPTOR_WORDS = frozenset(["official", "semi-official"])
+
+
 _FAMILY_DESCRIPTOR_RE = re.compile(
     r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|nan|wife|husband)"
     r"-of-[a-z]+")
@@ -5863,7 +5868,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # "Abu Dhabi-based Oasis Airways" (a place of several words before the suffix)
     lead = 0
     while lead < len(words) - 1 and (words[lead].low in ("the", "a", "an") or
-                                     words[lead].low.endswith(_DESCRIPTOR_SUFFIXES)):
+                                     words[lead].low.endswith(_DESCRIPTOR_SUFFIXES) or
+                                     words[lead].text in _DESCRIPTOR_WORDS):
         lead += 1
     if lead == 0 or lead == 1 and words[1].low in _LEADING_PARTICLES:
         # ("the al Qaeda-linked ...": a place or group whose name opens with a particle)
@@ -5872,7 +5878,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 t.cap or t.low in ("the", "a", "an") or t.low in _LEADING_PARTICLES
                 for t in words[: suffixed[0]]):
             lead = suffixed[0] + 1
-    if 0 < lead < len(words) and any(w.low.endswith(_DESCRIPTOR_SUFFIXES)
+    if 0 < lead < len(words) and any(w.low.endswith(_DESCRIPTOR_SUFFIXES) or
+                                     w.text in _DESCRIPTOR_WORDS
                                      for w in words[:lead]) and words[lead].cap:
         rest = read_phrase(words[lead:], appos)
         if not rest.person and not rest.pronoun:

@@ -108,3 +108,14 @@ def test_a_gulf_currency_code_before_an_amount_is_no_speaker():
     # a named body in capitals still speaks
     c = by_figure(run("Sales reached 2.5 billion riyals, SABIC said."))
     assert c["2.5 billion riyals"].speaker == "SABIC"
+
+
+def test_an_agencys_official_standing_is_no_part_of_its_name():
+    c = by_figure(run("The official Saudi Press Agency reported that 1.8 million pilgrims "
+                      "arrived."))
+    assert c["1.8 million"].speaker == "Saudi Press Agency"
+    c = by_figure(run("The semi-official Tasnim news agency said 1,800 homes were built."))
+    assert c["1,800"].speaker == "Tasnim news agency"
+    # an official who speaks is still the official
+    c = by_figure(run("A senior official said 1,800 homes were built."))
+    assert c["1,800"].speaker == "Senior official"
