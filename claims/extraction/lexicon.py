@@ -650,7 +650,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "sterling": "GBP", "naira": "NGN", "rupees": "INR", "rupee": "INR", "shillings": "KES",
     "cedis": "GHS", "cedi": "GHS", "rand": "ZAR", "francs": "XOF", "yuan": "CNY", "yen": "JPY",
     "dirhams": "AED", "riyals": "SAR", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
-    "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY",
+    "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY", "liras": "TRY",
     "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "taka": "BDT", "dinars": "IQD",
     "dinar": "IQD", "leones": "SLE", "kwanza": "AOA",
     "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK", "zloty": "PLN",
@@ -670,6 +670,13 @@ CURRENCY_PHRASES: dict[tuple[str, str], str] = {
     ("tanzanian", "shillings"): "TZS", ("iraqi", "dinars"): "IQD", ("jordanian", "dinars"): "JOD",
     ("egyptian", "pounds"): "EGP", ("sudanese", "pounds"): "SDG", ("congolese", "francs"): "CDF",
     ("rwandan", "francs"): "RWF", ("singapore", "dollars"): "SGD", ("new", "shekels"): "ILS",
+    # the Gulf, Middle East and Turkish currencies ("2.6 trillion Turkish liras")
+    ("turkish", "liras"): "TRY", ("turkish", "lira"): "TRY", ("saudi", "riyals"): "SAR",
+    ("qatari", "riyals"): "QAR", ("kuwaiti", "dinars"): "KWD", ("bahraini", "dinars"): "BHD",
+    ("omani", "rials"): "OMR", ("emirati", "dirhams"): "AED", ("uae", "dirhams"): "AED",
+    ("lebanese", "pounds"): "LBP", ("syrian", "pounds"): "SYP", ("iranian", "rials"): "IRR",
+    ("moroccan", "dirhams"): "MAD", ("tunisian", "dinars"): "TND", ("libyan", "dinars"): "LYD",
+    ("algerian", "dinars"): "DZD", ("israeli", "shekels"): "ILS",
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -685,7 +692,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
-    "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "₺": "TRY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
     "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 

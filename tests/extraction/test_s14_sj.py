@@ -119,3 +119,17 @@ def test_an_agencys_official_standing_is_no_part_of_its_name():
     # an official who speaks is still the official
     c = by_figure(run("A senior official said 1,800 homes were built."))
     assert c["1,800"].speaker == "Senior official"
+
+
+def test_turkish_and_gulf_currencies_are_read_as_currencies():
+    c = by_figure(run("The ministry said it had spent 2.6 trillion Turkish liras and "
+                      "\u20ba450 billion more was budgeted, while the fund raised 45 billion "
+                      "liras."))
+    assert c["2.6 trillion Turkish liras"].unit == "TRY"
+    assert c["\u20ba450 billion"].unit == "TRY"
+    assert c["45 billion liras"].unit == "TRY"
+    c = by_figure(run("Aramco paid 1.2 billion Saudi riyals, the company said."))
+    assert c["1.2 billion Saudi riyals"].unit == "SAR"
+    # a people's adjective before a plain count is no currency
+    c = by_figure(run("About 3,000 Saudi workers were hired, the ministry said."))
+    assert c["About 3,000"].unit == ""
