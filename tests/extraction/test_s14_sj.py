@@ -133,3 +133,14 @@ def test_turkish_and_gulf_currencies_are_read_as_currencies():
     # a people's adjective before a plain count is no currency
     c = by_figure(run("About 3,000 Saudi workers were hired, the ministry said."))
     assert c["About 3,000"].unit == ""
+
+
+def test_a_bodys_document_reads_past_its_bracketed_acronym():
+    c = by_figure(run("Dubai Land Department (DLD) data showed transactions rose 20 per cent."))
+    assert c["20 per cent"].speaker == "Dubai Land Department"
+    c = by_figure(run("Prices climbed 2 per cent, Office for National Statistics (ONS) figures "
+                      "showed."))
+    assert c["2 per cent"].speaker == "Office for National Statistics"
+    # a bracket that is no acronym leaves the sentence the outlet's
+    c = by_figure(run("Prices rose (sharply) data showed 2 per cent."))
+    assert c["2 per cent"].speaker == "Test Herald"
