@@ -336,7 +336,8 @@ TITLE_WORDS = words(
     "brig-gen brig.-gen. brigadier capt capt. captain cmdr cmdr. commander adm adm. admiral "
     "sgt sgt. sergeant cpl cpl. corporal pte pte. private president vice vice-president "
     "prime minister deputy secretary secretary-general governor gov gov. senator sen sen. "
-    "rep rep. representative chancellor king queen prince princess sheikh emir sultan pope "
+    "rep rep. representative chancellor king queen prince princess sheikh sheikha shaikh "
+    "shaikha emir sultan pope "
     "cardinal archbishop bishop rev rev. reverend pastor imam father chief justice judge "
     "mayor ambassador commissioner superintendent cp dsp asp sp ssp acp dcp aig igp "
     "inspector inspector-general director director-general chairman chairwoman chair "
@@ -737,8 +738,9 @@ def is_superlative(word: str) -> bool:
 
 
 # Lower-case particles in personal names that every list of them holds ("Saeed bin Nasser",
-# "Pieter van Wyk", "Maria da Silva"); the tokenizer and the speaker rules add their own.
-NAME_PARTICLES = words("bin ibn de da di du van von")
+# "Latifa bint Mohammed", "Pieter van Wyk", "Maria da Silva"); the tokenizer and the speaker
+# rules add their own.
+NAME_PARTICLES = words("bin bint ibn de da di du van von")
 
 
 # Determiners before a number word that make it a reference ("the two leaders").

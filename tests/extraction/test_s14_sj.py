@@ -144,3 +144,13 @@ def test_a_bodys_document_reads_past_its_bracketed_acronym():
     # a bracket that is no acronym leaves the sentence the outlet's
     c = by_figure(run("Prices rose (sharply) data showed 2 per cent."))
     assert c["2 per cent"].speaker == "Test Herald"
+
+
+def test_a_gulf_daughters_name_and_the_sheikhas_title():
+    c = by_figure(run("Sheikha Latifa bint Mohammed said the fund supported 200 artists."))
+    assert c["200"].speaker == "Latifa bint Mohammed"
+    c = by_figure(run("Shaikh Salman bin Khalifa said revenue rose 12%."))
+    assert c["12%"].speaker == "Salman bin Khalifa"
+    # a plain name is left as written
+    c = by_figure(run("Latifa Hassan said the fund supported 200 artists."))
+    assert c["200"].speaker == "Latifa Hassan"
