@@ -6591,8 +6591,10 @@ _TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z-]+) (?:of|for) (?:the )?$")
 _TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES | \
     _SEAT_TITLES | words("parliament assembly")
 
-# Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
+# Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise"; the
+# Turkish "Şimşek", "Ğ" and dotted "İlhan", the Romanian "Ștefan", "Țuțea").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158" \
+    "\u015e\u011e\u0130\u0218\u021a"
 # Initials written solid are one word of the run: "K.R. Menon", "P.M. Rasheed" (not "R. Menon";
 # after a number, "at 6 P.M. Rasheed said", the letters are a time).
 _NAME_RUN_WORD = rf"(?<!\d[ ])(?:[{_UPPER}]\.){{2,3}}(?=[ ])|[{_UPPER}][\w'\u2019-]*\.?"

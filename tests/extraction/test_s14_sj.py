@@ -154,3 +154,12 @@ def test_a_gulf_daughters_name_and_the_sheikhas_title():
     # a plain name is left as written
     c = by_figure(run("Latifa Hassan said the fund supported 200 artists."))
     assert c["200"].speaker == "Latifa Hassan"
+
+
+def test_a_turkish_capital_opens_a_name_mentioned_before_its_surname_speaks():
+    c = by_figure(run("Mehmet \u015eim\u015fek, the finance minister, spoke on Monday. "
+                      "\u015eim\u015fek said the deficit would narrow to 3.1%."))
+    assert c["3.1%"].speaker == "Mehmet \u015eim\u015fek"
+    c = by_figure(run("\u0130lhan Y\u0131lmaz, a trader in Izmir, spoke to reporters. "
+                      "Y\u0131lmaz said prices rose 5%."))
+    assert c["5%"].speaker == "\u0130lhan Y\u0131lmaz"
