@@ -163,3 +163,14 @@ def test_a_turkish_capital_opens_a_name_mentioned_before_its_surname_speaks():
     c = by_figure(run("\u0130lhan Y\u0131lmaz, a trader in Izmir, spoke to reporters. "
                       "Y\u0131lmaz said prices rose 5%."))
     assert c["5%"].speaker == "\u0130lhan Y\u0131lmaz"
+
+
+def test_a_date_of_the_islamic_calendar_is_no_figure():
+    c = by_figure(run("The ministry said 1.8 million pilgrims came in the Hajj season of "
+                      "1446 AH."))
+    assert set(c) == {"1.8 million"}
+    c = by_figure(run("The 1,000-room hotel opens on 1 Muharram 1447, the developer said."))
+    assert set(c) == {"1,000-room"}
+    # counts beside the calendar stay counts
+    c = by_figure(run("The plant has 1446 workers, and 1400 H-shares were sold."))
+    assert {"1446", "1400"} <= set(c)
