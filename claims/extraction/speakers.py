@@ -6145,6 +6145,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                  not t.poss and _league_modified(rest))
                         for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
+    elif words[0].low == "the" and len(rest) >= 2 and rest[-1].low in _COMPANY_GENERIC and \
+            not rest[-1].cap and all(t.cap and not t.poss for t in rest[:-1]) and \
+            " ".join(t.low for t in rest[:-1]) in COUNTRIES | CAPITALS:
+        generic = rest[-1].low  # "the UAE carrier", "the Abu Dhabi developer": its country or
+        # capital describes the company named before, as "the Emirati developer" does
     elif len(words) == 1 and not head.text.isupper() and (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or head.low in ARMED_HEADS):
         generic = head.low  # a bare "Army:" label or "Police say" headline

@@ -174,3 +174,15 @@ def test_a_date_of_the_islamic_calendar_is_no_figure():
     # counts beside the calendar stay counts
     c = by_figure(run("The plant has 1446 workers, and 1400 H-shares were sold."))
     assert {"1446", "1400"} <= set(c)
+
+
+def test_the_country_or_capital_before_a_company_noun_describes_the_company_named():
+    c = by_figure(run("Aldar said it sold 300 villas.",
+                      "The Abu Dhabi developer said sales reached Dh2 billion."))
+    assert c["Dh2 billion"].speaker == "Aldar"
+    c = by_figure(run("Sahra Air said it flew 21 million people. The UAE carrier said profit "
+                      "reached Dh2 billion."))
+    assert c["Dh2 billion"].speaker == "Sahra Air"
+    # with no company named before, the description stays as written
+    c = by_figure(run("The Qatar carrier said profit reached $2 billion."))
+    assert c["$2 billion"].speaker == "Qatar carrier"
