@@ -4912,6 +4912,8 @@ _DESCRIPTOR_SUFFIXES = ("-based", "-led", "-run", "-linked", "-backed", "-aligne
 # Adjectives of an agency's standing before its name, in lower case: "the official Saudi Press
 # Agency", "the semi-official Tasnim news agency" (the name is the agency's without them).
 _DESCRIPTOR_WORDS = frozenset(["official", "semi-official"])
+# The particles that open the rest of an Arabic name ("Sultan Al Jaber", "Sultan bin Sulayem").
+_ARABIC_NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn"])
 
 
 _FAMILY_DESCRIPTOR_RE = re.compile(
@@ -5182,8 +5184,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
-        for size in (3, 2):
+        for size in (6, 5, 4, 3, 2):
             name = run[-size:]
+            if size > 3 and (len(name) < 2 or name[1].low not in ("bin", "bint", "ibn")):
+                continue  # (longer only as an Arabic name: "... Foreign Trade Thani bin Ahmed
+                # Al Zeyoudi", the given name before "bin")
             if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS or \
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
@@ -5221,6 +5226,10 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         if i == len(run) - 1 and i > 0 and t.low in _TITLE_SURNAMES and \
                 not _is_title(run[i - 1]):
             break  # "Andi Sultan": a surname
+        if t.low in _TITLE_SURNAMES and i + 1 < len(run) and (
+                run[i + 1].low in _ARABIC_NAME_PARTICLES or
+                run[i + 1].low.startswith(("al-", "el-"))):
+            break  # "Sultan Al Jaber", "Sultan bin Sulayem": a given name before a particle
         if _is_title(t) or (t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
         elif i <= len(run) - 3 and (t.low in _SINGLE_ROLES or (

@@ -186,3 +186,18 @@ def test_the_country_or_capital_before_a_company_noun_describes_the_company_name
     # with no company named before, the description stays as written
     c = by_figure(run("The Qatar carrier said profit reached $2 billion."))
     assert c["$2 billion"].speaker == "Qatar carrier"
+
+
+def test_arabic_given_names_after_a_title_word_and_a_remit():
+    c = by_figure(run("Sultan Al Jaber said capacity would reach 5 million bpd."))
+    assert c["5 million bpd"].speaker == "Sultan Al Jaber"
+    c = by_figure(run("Sultan bin Sulayem, chairman of the port group, said volumes rose 6%."))
+    assert c["6%"].speaker == "Sultan bin Sulayem"
+    c = by_figure(run("Minister of State for Foreign Trade Thani bin Ahmed Al Zeyoudi said "
+                      "trade rose 14.6 per cent."))
+    assert c["14.6 per cent"].speaker == "Thani bin Ahmed Al Zeyoudi"
+    # the title before a given name stays a title
+    c = by_figure(run("Sultan Haitham bin Tarik said 40 projects were approved."))
+    assert c["40"].speaker == "Haitham bin Tarik"
+    c = by_figure(run("Minister for Housing Cian Moriarty said 400 homes were built."))
+    assert c["400"].speaker == "Cian Moriarty"
