@@ -1023,11 +1023,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             continue
         if t.text == ")" and len(out) == 1 and out[0].low in DOCUMENT_HEADS and \
                 not out[0].cap and k >= 3 and toks[k - 2].text == "(" and \
-                _ACRONYM_WORD_RE.fullmatch(toks[k - 1].text) and toks[k - 3].cap and \
+                toks[k - 1].kind == "w" and toks[k - 1].cap and not toks[k - 1].poss and \
+                toks[k - 3].cap and \
                 toks[k - 3].kind == "w" and not toks[k - 3].poss:
             out[:0] = toks[k - 3 : k - 2]
-            k -= 4  # "Dubai Land Department (DLD) data showed": the body's document, its
-            continue  # acronym aside
+            k -= 4  # "Dubai Land Department (DLD) data showed", "Turkish Statistical Institute
+            continue  # (TurkStat) data": the body's document, its short name aside
         if t.text in QUOTES and len(out) == 1 and out[0].low in DOCUMENT_HEADS and \
                 not out[0].cap:
             q = next((m for m in range(k - 2, max(0, k - 8), -1) if toks[m].text in QUOTES),

@@ -141,6 +141,9 @@ def test_a_bodys_document_reads_past_its_bracketed_acronym():
     c = by_figure(run("Prices climbed 2 per cent, Office for National Statistics (ONS) figures "
                       "showed."))
     assert c["2 per cent"].speaker == "Office for National Statistics"
+    c = by_figure(run("Annual inflation was 33.5%, Turkish Statistical Institute (TurkStat) "
+                      "data showed."))
+    assert c["33.5%"].speaker == "Turkish Statistical Institute"
     # a bracket that is no acronym leaves the sentence the outlet's
     c = by_figure(run("Prices rose (sharply) data showed 2 per cent."))
     assert c["2 per cent"].speaker == "Test Herald"
