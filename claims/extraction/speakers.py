@@ -6463,7 +6463,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network",
+     "network monitor",  # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),

@@ -204,3 +204,12 @@ def test_arabic_given_names_after_a_title_word_and_a_remit():
     assert c["40"].speaker == "Haitham bin Tarik"
     c = by_figure(run("Minister for Housing Cian Moriarty said 400 homes were built."))
     assert c["400"].speaker == "Cian Moriarty"
+
+
+def test_the_monitor_refers_back_to_the_observatory_named_before():
+    c = by_figure(run("At least 40 people were killed, the Syrian Observatory for Human Rights "
+                      "said.", "The Britain-based monitor said 12 were children."))
+    assert c["12"].speaker == "Syrian Observatory for Human Rights"
+    # with no body named before, the monitor is as written
+    c = by_figure(run("The monitor said 12 were children."))
+    assert c["12"].speaker == "Monitor"
