@@ -412,7 +412,10 @@ _WIRES = (
     "Reuters|AP|AFP|Xinhua|ANI|PTI|IANS|UNI|NAN|dpa|DPA|EFE|Anadolu|Bloomberg|TASS|Sputnik|"
     "Kyodo|Yonhap|Agence France-Presse|Associated Press|GNA|Bernama|Reuters/AFP|"
     # (the national agencies that sign a dateline in full: "CALGARY (The Canadian Press) -")
-    "The Canadian Press|Canadian Press|CP|UPI|AAP|PA Media|ANSA|Interfax|Lusa"
+    "The Canadian Press|Canadian Press|CP|UPI|AAP|PA Media|ANSA|Interfax|Lusa|"
+    # (the Gulf, Middle East and Turkish state agencies that sign a dateline the same way:
+    # "SHARJAH (WAM) \u2014", "RIYADH (SPA) -", "ANKARA (AA) -")
+    "WAM|SPA|KUNA|QNA|BNA|ONA|MENA|IRNA|Petra|NNA|SANA|INA|APS|MAP|TAP|AA|IHA|DHA"
 )
 _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
 _WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
@@ -1918,7 +1921,7 @@ _SUBSET_OPENER_RE = re.compile(
 # the figure just given, by the same source (not "The number of ...").
 _SAME_FIGURE_RE = re.compile(
     r"(?:(?:By|Since|As\s+of)\s+[^,.]{1,40},\s+)?"
-    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|toll|tally|count)\s+(?:also\s+)?"
+    r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:figure|number|total|toll|tally|count|rate)\s+(?:also\s+)?"
     r"(?:includes?|included|is|was|compares|compared|represents|represented|marks|marked|"
     r"excludes?|excluded|(?:(?:had|has)\s+(?:since\s+)?)?(?:fallen|fell|dropped|risen|rose|"
     r"climbed|grown|grew|declined|reached|eased|jumped|swelled|shrunk|shrank))\b"
@@ -2418,6 +2421,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
     _same_span_goes_on(acc, order, default, text)
     _between_document_credits(acc, order, default, text)
     _merge_loose(acc, order, default)
+    _merge_outlet_loose_repeats(acc, order, default)
     _merge_unattributed_repeats(acc, order)
     claims = []
     for key in order:
@@ -2808,6 +2812,32 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
         if not b.counts and a.counts:
             b.counts = a.counts
         del acc[key]
+
+
+def _merge_outlet_loose_repeats(acc: dict[tuple, _Acc], order: list[tuple],
+                                default: SpeakerRef) -> None:
+    """A caption or summary point that repeats the outlet's own headline figure ("Saudi jobless
+    rate falls to 7.1%" over a caption "Unemployment among Saudis is at 7.1 percent") is the
+    same claim of the outlet's, written twice: one claim (same number and unit, a percentage,
+    an amount or a measure; a bare count only with a noun both name)."""
+    loose = [k for k in order if k in acc and acc[k].speaker.key == default.key and
+             not acc[k].attributed and
+             {x.part for x in acc[k].appearances} <= {"headline", "summary", "caption"}]
+    for i, key in enumerate(loose):
+        a = acc.get(key)
+        if a is None or a.fig.value is None:
+            continue
+        for other in loose[i + 1:]:
+            b = acc.get(other)
+            if b is None or (b.fig.value, b.fig.lower, b.fig.upper, b.fig.unit) != (
+                    a.fig.value, a.fig.lower, a.fig.upper, a.fig.unit) or \
+                    not _outcome_compatible(a.counts, b.counts) or not (
+                        a.fig.unit or a.counts and b.counts and _shares_noun(a.counts, b.counts)):
+                continue  # (a bare count, "12 dead" and "12 homes destroyed", needs its noun)
+            for ap, ft in zip(b.appearances, b.figure_texts, strict=True):
+                if ap.start not in a.starts:
+                    a.add(ap, ft)
+            del acc[other]
 
 
 def _merge_unattributed_repeats(acc: dict[tuple, _Acc], order: list[tuple]) -> None:

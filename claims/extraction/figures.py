@@ -266,7 +266,7 @@ _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u201
 # releases). East African papers write their shillings and francs with letters before the
 # amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
-    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|GH₵|GH¢|"
+    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|₺|GH₵|GH¢|"
     r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
@@ -775,6 +775,21 @@ _YEAR_NOUNS = words("profits earnings revenues results sales figures levels pric
                     "exams finals games olympics championships")
 
 
+# The months of the Islamic calendar, as the Gulf papers write them, and its year's "AH".
+_HIJRI_MONTHS = (r"(?:Muharram|Safar|Rabi(?:'|\u2019)?\s?(?:al|Al|ul)?[- ]?(?:Awwal|Thani|Akhir|"
+                 r"Akhar)|Jumada\s(?:al|Al)?[- ]?(?:Ula|Oula|Awwal|Akhira|Thani|Akhirah)|Rajab|"
+                 r"Sha(?:'|\u2019)?ban|Ramadan|Ramzan|Shawwal|Dhu\s?al[- ]Qa(?:'|\u2019)?dah|"
+                 r"Dhul[- ]Qadah|Dhu\s?al[- ]Hijjah|Dhul[- ]Hijjah|Zul[- ]Hijjah)")
+_HIJRI_YEAR_RE = re.compile(r"\s?(?:AH|A\.H\.|H)(?![\w-])")
+_HIJRI_DAY_RE = re.compile(rf"\s{_HIJRI_MONTHS}\b")
+_HIJRI_AFTER_MONTH_RE = re.compile(rf"\b{_HIJRI_MONTHS},?\s(?:\d{{1,2}},?\s)?$")
+# (a day of it is 1 to 30 and its years now 1300 to 1600: "Ramadan 2,000 meals" is a count)
+
+
+def _int_or_zero(text: str) -> int:
+    return int(text) if text.isdigit() else 0
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -795,6 +810,15 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # Covid-19, F-16 (not "a magnitude-4.3 aftershock", nor the second end of
         # "£80m-£100m", "$1.2bn-1.5bn": a range of amounts, each end with its scale)
     plain = not (has_money or has_pct or has_scale)  # a bare number: no currency, %, scale
+    hijri = _int_or_zero(m.group("num"))
+    if plain and (1300 <= hijri <= 1600 and (_HIJRI_YEAR_RE.match(s, end) or
+                                             _HIJRI_AFTER_MONTH_RE.search(
+                                                 s, max(0, start - 24), start)) or
+                  1 <= hijri <= 30 and (_HIJRI_DAY_RE.match(s, end) or
+                                        _HIJRI_AFTER_MONTH_RE.search(
+                                            s, max(0, start - 24), start))):
+        return True  # "the Hajj season of 1446 AH", "on 1 Muharram 1447", "Ramadan 1447": a
+        # date of the Islamic calendar
     temperature = plain and _TEMPERATURE_RE.match(s, end)
     if (after.isalpha() or after in "_@") and not temperature:
         if plain and _ATTACHED_SPEC_RE.match(s, end):
@@ -1586,10 +1610,20 @@ def _plain_number(raw: str) -> str:
 def _counted_millions(s: str, end: int) -> bool:
     """Whether "m", "b" or "k" written against a number without a currency is a scale: people
     or other countable things follow ("3.5m people", "1m households")."""
-    nw, _ = _next_word(s, end)
+    nw, after = _next_word(s, end)
+    if after >= 0 and nw.lower() in _COUNT_ADJECTIVES:
+        # "7.2M foreign visitors", "3.5m new jobs": a count's adjective before its noun
+        nw, _ = _next_word(s, after + len(nw))
     return nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and nw.islower()
                                           and nw not in _LENGTH_OK_AFTER) or \
         _DEMONYMS_RE.fullmatch(nw) is not None  # "11m Britons", "2.5m Kenyans"
+
+
+# Adjectives that stand between a scaled count and what it counts.
+_COUNT_ADJECTIVES = words(
+    "new extra more additional foreign international domestic overseas local young older "
+    "registered active unique monthly daily weekly paying paid unemployed displaced "
+    "vaccinated eligible undocumented")
 
 
 # A people named by their country or city: "Britons", "Kenyans", "Londoners", "Israelis".

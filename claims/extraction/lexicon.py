@@ -349,7 +349,8 @@ TITLE_WORDS = words(
     "brig-gen brig.-gen. brigadier capt capt. captain cmdr cmdr. commander adm adm. admiral "
     "sgt sgt. sergeant cpl cpl. corporal pte pte. private president vice vice-president "
     "prime minister deputy secretary secretary-general governor gov gov. senator sen sen. "
-    "rep rep. representative chancellor king queen prince princess sheikh emir sultan pope "
+    "rep rep. representative chancellor king queen prince princess sheikh sheikha shaikh "
+    "shaikha emir sultan pope "
     "cardinal archbishop bishop rev rev. reverend pastor imam father chief justice judge "
     "mayor ambassador commissioner superintendent cp dsp asp sp ssp acp dcp aig igp "
     "inspector inspector-general director director-general chairman chairwoman chair "
@@ -663,7 +664,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "sterling": "GBP", "naira": "NGN", "rupees": "INR", "rupee": "INR", "shillings": "KES",
     "cedis": "GHS", "cedi": "GHS", "rand": "ZAR", "francs": "XOF", "yuan": "CNY", "yen": "JPY",
     "dirhams": "AED", "riyals": "SAR", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
-    "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY",
+    "hryvnia": "UAH", "birr": "ETB", "kwacha": "ZMW", "pesos": "MXN", "lira": "TRY", "liras": "TRY",
     "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "taka": "BDT", "dinars": "IQD",
     "dinar": "IQD", "leones": "SLE", "kwanza": "AOA",
     "kroner": "NOK", "krone": "NOK", "kronor": "SEK", "krona": "SEK", "zloty": "PLN",
@@ -683,6 +684,13 @@ CURRENCY_PHRASES: dict[tuple[str, str], str] = {
     ("tanzanian", "shillings"): "TZS", ("iraqi", "dinars"): "IQD", ("jordanian", "dinars"): "JOD",
     ("egyptian", "pounds"): "EGP", ("sudanese", "pounds"): "SDG", ("congolese", "francs"): "CDF",
     ("rwandan", "francs"): "RWF", ("singapore", "dollars"): "SGD", ("new", "shekels"): "ILS",
+    # the Gulf, Middle East and Turkish currencies ("2.6 trillion Turkish liras")
+    ("turkish", "liras"): "TRY", ("turkish", "lira"): "TRY", ("saudi", "riyals"): "SAR",
+    ("qatari", "riyals"): "QAR", ("kuwaiti", "dinars"): "KWD", ("bahraini", "dinars"): "BHD",
+    ("omani", "rials"): "OMR", ("emirati", "dirhams"): "AED", ("uae", "dirhams"): "AED",
+    ("lebanese", "pounds"): "LBP", ("syrian", "pounds"): "SYP", ("iranian", "rials"): "IRR",
+    ("moroccan", "dirhams"): "MAD", ("tunisian", "dinars"): "TND", ("libyan", "dinars"): "LYD",
+    ("algerian", "dinars"): "DZD", ("israeli", "shekels"): "ILS",
 }
 
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -697,6 +705,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
+    # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
+    "₺": "TRY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 
 SCALE_WORDS: dict[str, int] = {
@@ -740,8 +751,9 @@ def is_superlative(word: str) -> bool:
 
 
 # Lower-case particles in personal names that every list of them holds ("Saeed bin Nasser",
-# "Pieter van Wyk", "Maria da Silva"); the tokenizer and the speaker rules add their own.
-NAME_PARTICLES = words("bin ibn de da di du van von")
+# "Latifa bint Mohammed", "Pieter van Wyk", "Maria da Silva"); the tokenizer and the speaker
+# rules add their own.
+NAME_PARTICLES = words("bin bint ibn de da di du van von")
 
 
 # Determiners before a number word that make it a reference ("the two leaders").

@@ -1033,6 +1033,14 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
             k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
             continue
+        if t.text == ")" and len(out) == 1 and out[0].low in DOCUMENT_HEADS and \
+                not out[0].cap and k >= 3 and toks[k - 2].text == "(" and \
+                toks[k - 1].kind == "w" and toks[k - 1].cap and not toks[k - 1].poss and \
+                toks[k - 3].cap and \
+                toks[k - 3].kind == "w" and not toks[k - 3].poss:
+            out[:0] = toks[k - 3 : k - 2]
+            k -= 4  # "Dubai Land Department (DLD) data showed", "Turkish Statistical Institute
+            continue  # (TurkStat) data": the body's document, its short name aside
         if t.text in QUOTES and len(out) == 1 and out[0].low in DOCUMENT_HEADS and \
                 not out[0].cap:
             q = next((m for m in range(k - 2, max(0, k - 8), -1) if toks[m].text in QUOTES),
@@ -2432,7 +2440,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if frame is None and (low in REPORTING_VERBS or low in DATA_VERBS) \
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
-                and not _plea(toks, v) and not _conceded_in_play(toks, v):
+                and not _plea(toks, v) and not _conceded_in_play(toks, v) and \
+                not _scheme_participle(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -3000,6 +3009,31 @@ def _labelled_as(toks: list[Tok], v: int) -> bool:
         toks[v + 2].kind == "w" and toks[v + 2].low not in _AS_GOES_ON and v > 0 and \
         toks[v - 1].kind == "w" and toks[v - 1].low not in SUBJECT_GAP_WORDS and \
         not toks[v - 1].cap
+
+
+# Nouns of a scheme a body sets up, and the words that open a time after its participle.
+_SCHEME_NOUNS = words(
+    "programme program plan fund package scheme initiative project strategy budget deal "
+    "policy reform reforms measures stimulus investment contract agreement target")
+_SCHEME_TIME_NEXT = words("in on last earlier this during at")
+
+
+def _scheme_participle(toks: list[Tok], v: int) -> bool:
+    """Whether a participle after "a ... <scheme noun>" only dates the scheme ("part of a Dh12
+    billion infrastructure programme announced in 2024", "from a $30 million fund announced
+    last year"): a reduced relative clause, not the scheme speaking."""
+    if v < 2 or not toks[v].low.endswith("ed") or toks[v - 1].low not in _SCHEME_NOUNS or \
+            toks[v - 1].cap or v + 1 >= len(toks) or toks[v + 1].low not in _SCHEME_TIME_NEXT:
+        return False
+    if any(t.low == "that" for t in toks[v + 1 : v + 6]):
+        return False  # "A wealth fund announced in March that it would ...": it speaks
+    for j in range(v - 2, max(-1, v - 8), -1):
+        if toks[j].low in ("a", "an"):
+            return True
+        if toks[j].kind == "w" and (toks[j].low in REPORTING_VERBS or toks[j].low in
+                                     ("the", "its", "their", "his", "her", "this", "that")):
+            return False
+    return False
 
 
 def _passive_without_agent(toks: list[Tok], v: int) -> bool:
@@ -4921,6 +4955,13 @@ _DESCRIPTOR_SUFFIXES = ("-based", "-led", "-run", "-linked", "-backed", "-aligne
                         "-headquartered", "-registered")
 
 
+# Adjectives of an agency's standing before its name, in lower case: "the official Saudi Press
+# Agency", "the semi-official Tasnim news agency" (the name is the agency's without them).
+_DESCRIPTOR_WORDS = frozenset(["official", "semi-official"])
+# The particles that open the rest of an Arabic name ("Sultan Al Jaber", "Sultan bin Sulayem").
+_ARABIC_NAME_PARTICLES = frozenset(["al", "el", "bin", "bint", "ibn"])
+
+
 _FAMILY_DESCRIPTOR_RE = re.compile(
     r"(?:mum|mom|mother|dad|father|grandmother|grandfather|gran|grandad|nan|wife|husband)"
     r"-of-[a-z]+")
@@ -5189,8 +5230,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
-        for size in (3, 2):
+        for size in (6, 5, 4, 3, 2):
             name = run[-size:]
+            if size > 3 and (len(name) < 2 or name[1].low not in ("bin", "bint", "ibn")):
+                continue  # (longer only as an Arabic name: "... Foreign Trade Thani bin Ahmed
+                # Al Zeyoudi", the given name before "bin")
             if len(run) - size - remit - 1 < 1 or name[0].low.rstrip(".") in _REMIT_WORDS or \
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
@@ -5228,6 +5272,10 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         if i == len(run) - 1 and i > 0 and t.low in _TITLE_SURNAMES and \
                 not _is_title(run[i - 1]):
             break  # "Andi Sultan": a surname
+        if t.low in _TITLE_SURNAMES and i + 1 < len(run) and (
+                run[i + 1].low in _ARABIC_NAME_PARTICLES or
+                run[i + 1].low.startswith(("al-", "el-"))):
+            break  # "Sultan Al Jaber", "Sultan bin Sulayem": a given name before a particle
         if _is_title(t) or (t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
         elif i <= len(run) - 3 and (t.low in _SINGLE_ROLES or (
@@ -5317,6 +5365,9 @@ def _body_name_title(title: list[Tok], name: list[Tok]) -> bool:
     return False
 
 
+# Unions of countries that own a body as a country does: "The UN's World Food Programme",
+# "the EU's Copernicus Climate Change Service" (the body's own name; "U.N.'s" reads so too).
+_UNION_OWNERS = frozenset(["UN", "EU", "AU"])
 _DETERMINERS = _ARTICLES | _DEMONSTRATIVES | _POSSESSIVE_DETERMINERS | {"our"}
 # Words of a minister's remit, never a first name ("Minister for Disaster Recovery Kate ...").
 _REMIT_WORDS = words(
@@ -5330,7 +5381,11 @@ _REMIT_WORDS = words(
     "innovation budget treasury employment higher basic national state regional power "
     "aviation commerce investment tertiary primary secondary care policing crime revenue "
     "gender equality heritage arts media broadcasting telecommunications procurement "
-    "operations staff strategy policy marketing sales logistics personnel intelligence"
+    "operations staff strategy policy marketing sales logistics personnel intelligence "
+    # (the Gulf ministries' remits: "Deputy Minister for Labor Policies Abdulrahman ...",
+    # "Minister of Hajj and Umrah ...", "Minister of State for Municipal Affairs ...")
+    "policies relations ports utilities municipal municipalities hajj umrah endowments "
+    "islamic tolerance coexistence entrepreneurship sustainability artificial cabinet"
 )
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
@@ -5748,8 +5803,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # "South Africa's ..."
     c = 1 if len(words) >= 4 and words[1].poss and words[0].cap and not words[0].poss and \
         f"{words[0].low} {words[1].base.lower()}" in COUNTRIES else 0
+    if len(words) >= 4 and words[0].low == "the" and words[1].poss and \
+            words[1].base in _UNION_OWNERS:
+        c = 1  # "The UN's World Food Programme": the union owns the body after the article
     if len(words) >= 3 + c and words[c].poss and words[c].cap and (
-            words[c].base.lower() in COUNTRIES or words[c].base.lower() in CAPITALS or c or (
+            words[c].base.lower() in COUNTRIES or words[c].base.lower() in CAPITALS or c or
+            words[c].base in _UNION_OWNERS or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \
             words[c + 1].cap and words[-1].cap and all(
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[c + 1:]):
@@ -5895,7 +5954,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # "Abu Dhabi-based Oasis Airways" (a place of several words before the suffix)
     lead = 0
     while lead < len(words) - 1 and (words[lead].low in ("the", "a", "an") or
-                                     words[lead].low.endswith(_DESCRIPTOR_SUFFIXES)):
+                                     words[lead].low.endswith(_DESCRIPTOR_SUFFIXES) or
+                                     words[lead].text in _DESCRIPTOR_WORDS):
         lead += 1
     if lead == 0 or lead == 1 and words[1].low in _LEADING_PARTICLES:
         # ("the al Qaeda-linked ...": a place or group whose name opens with a particle)
@@ -5904,7 +5964,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 t.cap or t.low in ("the", "a", "an") or t.low in _LEADING_PARTICLES
                 for t in words[: suffixed[0]]):
             lead = suffixed[0] + 1
-    if 0 < lead < len(words) and any(w.low.endswith(_DESCRIPTOR_SUFFIXES)
+    if 0 < lead < len(words) and any(w.low.endswith(_DESCRIPTOR_SUFFIXES) or
+                                     w.text in _DESCRIPTOR_WORDS
                                      for w in words[:lead]) and words[lead].cap:
         rest = read_phrase(words[lead:], appos)
         if not rest.person and not rest.pronoun:
@@ -6163,6 +6224,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                  not t.poss and _league_modified(rest))
                         for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
+    elif words[0].low == "the" and len(rest) >= 2 and rest[-1].low in _COMPANY_GENERIC and \
+            not rest[-1].cap and all(t.cap and not t.poss for t in rest[:-1]) and \
+            " ".join(t.low for t in rest[:-1]) in COUNTRIES | CAPITALS:
+        generic = rest[-1].low  # "the UAE carrier", "the Abu Dhabi developer": its country or
+        # capital describes the company named before, as "the Emirati developer" does
     elif len(words) == 1 and not head.text.isupper() and (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or head.low in ARMED_HEADS):
         generic = head.low  # a bare "Army:" label or "Police say" headline
@@ -6466,7 +6532,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network",
+     "network monitor",  # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
@@ -6609,8 +6675,10 @@ _TITLE_OF_BEFORE_RE = re.compile(r"\b([A-Z][A-Za-z-]+) (?:of|for) (?:the )?$")
 _TITLES_BEFORE_REMIT = TITLE_WORDS | _PERSON_TITLES | _SINGLE_ROLES | _REMIT_TITLES | \
     _SEAT_TITLES | words("parliament assembly")
 
-# Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise").
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158"
+# Capital letters, with the accented ones names use ("Eoin Ó Briain", "Łukasz", "Élise"; the
+# Turkish "Şimşek", "Ğ" and dotted "İlhan", the Romanian "Ștefan", "Țuțea").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u0160\u017d\u010c\u0158" \
+    "\u015e\u011e\u0130\u0218\u021a"
 # Initials written solid are one word of the run: "K.R. Menon", "P.M. Rasheed" (not "R. Menon";
 # after a number, "at 6 P.M. Rasheed said", the letters are a time).
 _NAME_RUN_WORD = rf"(?<!\d[ ])(?:[{_UPPER}]\.){{2,3}}(?=[ ])|[{_UPPER}][\w'\u2019-]*\.?"
