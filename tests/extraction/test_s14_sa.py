@@ -2,25 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
-
-from claims.extraction import extract_claims
-from tests.extraction.checks import assert_invariants
-from tests.extraction.corpus import Seg
-
-DAY = datetime.date(2024, 8, 5)  # a Monday
-
-
-def run(*paragraphs, headline="A headline without figures", publisher="Test Herald"):
-    text = headline + "\n\n"
-    segments = [Seg("headline", 0, len(headline))]
-    for p in paragraphs:
-        start = len(text)
-        text += p + "\n"
-        segments.append(Seg("body", start, start + len(p)))
-    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
-    assert_invariants(claims, text)
-    return claims
+from tests.extraction.test_speakers import run
 
 
 def speakers(claims):

@@ -4,25 +4,15 @@ from __future__ import annotations
 
 import datetime
 
-from claims.extraction import extract_claims
-from tests.extraction.checks import assert_invariants
-from tests.extraction.corpus import Seg
+from tests.extraction.test_speakers import run as speakers_run
 
 DAY = datetime.date(2025, 3, 4)
 PUB = "Valley Courier"
 
 
-def run(*paragraphs, headline="A headline without figures", summary=(), publisher=PUB):
-    text = headline + "\n\n"
-    segments = [Seg("headline", 0, len(headline))]
-    for part, items in (("summary", summary), ("body", paragraphs)):
-        for p in items:
-            start = len(text)
-            text += p + "\n"
-            segments.append(Seg(part, start, start + len(p)))
-    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
-    assert_invariants(claims, text)
-    return claims
+def run(*paragraphs, **kw):
+    kw.setdefault("publisher", PUB)
+    return speakers_run(*paragraphs, day=DAY, **kw)
 
 
 def pairs(claims):

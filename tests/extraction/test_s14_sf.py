@@ -4,26 +4,11 @@ trailer after the verb that holds a slash or a numbered document."""
 
 from __future__ import annotations
 
-import datetime
-
-from claims.extraction import extract_claims
-from tests.extraction.checks import assert_invariants
-from tests.extraction.corpus import Seg
-
-DAY = datetime.date(2024, 8, 5)
+from tests.extraction.test_speakers import run as speakers_run
 
 
 def run(*paragraphs, publisher="Test Herald"):
-    headline = "A headline without figures"
-    text = headline + "\n\n"
-    segments = [Seg("headline", 0, len(headline))]
-    for p in paragraphs:
-        start = len(text)
-        text += p + "\n"
-        segments.append(Seg("body", start, start + len(p)))
-    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
-    assert_invariants(claims, text)
-    return {c.figure_text: c.speaker for c in claims}
+    return {c.figure_text: c.speaker for c in speakers_run(*paragraphs, publisher=publisher)}
 
 
 # --- a speaker after the verb, described by a relative clause to the sentence's end ---------

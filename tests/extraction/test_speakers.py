@@ -19,7 +19,7 @@ HANG_GUARD_SECONDS = 10.0
 
 
 def run(*paragraphs, headline="A headline without figures", summary=(), captions=(),
-        publisher="Test Herald"):
+        publisher="Test Herald", day=DAY):
     text = headline + "\n\n"
     segments = [Seg("headline", 0, len(headline))]
     for part, items in (("summary", summary), ("body", paragraphs), ("caption", captions)):
@@ -27,7 +27,7 @@ def run(*paragraphs, headline="A headline without figures", summary=(), captions
             start = len(text)
             text += p + "\n"
             segments.append(Seg(part, start, start + len(p)))
-    claims = extract_claims(text, segments, article_date=DAY, publisher=publisher)
+    claims = extract_claims(text, segments, article_date=day, publisher=publisher)
     assert_invariants(claims, text)
     return claims
 
