@@ -139,6 +139,7 @@ MEDIA_NAMES = _phrases(
     """AFP, Agence France-Presse, Agence France Presse, Reuters, AP, Associated Press, the
     Associated Press, BBC, BBC News, CNN, Al Jazeera, Aljazeera, Al Arabiya, Arab News,
     Bloomberg, Xinhua, TASS, RIA Novosti, RIA, Interfax, Anadolu, Anadolu Agency, DPA, EFE,
+    The Canadian Press, Canadian Press, Lusa, Bernama,
     ANSA, Kyodo, Yonhap, PTI, Press Trust of India, ANI, IANS, UNI, NAN, News Agency of
     Nigeria, Premium Times, Punch, The Punch, Vanguard, ThisDay, This Day, Daily Trust, The
     Guardian, Guardian, Channels Television, Channels TV, Channels, Sahara Reporters, The

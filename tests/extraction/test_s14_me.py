@@ -1,4 +1,5 @@
-"""Session 14: ranges of amounts written with a currency and a scale on each end."""
+"""Session 14 (the integrator's own rules): ranges of scaled amounts, dates, years, labels and
+changes near numbers, "nobody" who did something, and news agencies as media speakers."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.figures import find_figures
+from tests.extraction.test_speakers import run
 
 DAY = datetime.date(2025, 3, 4)
 
@@ -73,3 +75,13 @@ def test_dates_years_labels_and_changes_near_numbers(sentence, found):
 ])
 def test_nobody_who_did_something_is_a_zero(sentence, found):
     assert [t[0] for t in texts(sentence)] == found
+
+
+@pytest.mark.parametrize("paragraph, wire", [
+    ("Three people were hurt in the crash, The Canadian Press reported.", "Canadian Press"),
+    ("Forty homes were evacuated after the storm, according to Lusa.", "Lusa"),
+    ("Some 120 flights were delayed, Bernama reported.", "Bernama"),
+])
+def test_a_national_news_agency_credited_in_the_text_is_a_media_speaker(paragraph, wire):
+    (claim,) = run(paragraph)
+    assert (claim.speaker, claim.speaker_kind) == (wire, "media")
