@@ -500,12 +500,6 @@ SUBJECT_GAP_WORDS = words(
     "first only formally widely now still just since privately openly both did does do"
 )
 
-AUX_WORDS = words(
-    "was were is are been being be has have had having will would could may might "
-    "reportedly allegedly also all later subsequently eventually feared believed thought "
-    "said confirmed later all still now already"
-)
-
 # Outcomes: verb forms and nominalisations mapped to the participle used in `counts`.
 OUTCOMES: dict[str, str] = {}
 for _participle, _forms in {
