@@ -2401,25 +2401,24 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 speaker = consensus[0]
             if writers:
                 speaker, when = None, None
-            if speaker is None and i > 0 and not frames and s.part == "body" and \
-                    _OWN_WORK_OPENER_RE.match(s.text):
-                prev = infos[i - 1]
-                spoken = [f for f in prev.frames if f.speaker is not None]
-                if prev.sentence.segment == s.segment and spoken and \
-                        spoken[-1].speaker.kind == PERSON and not spoken[-1].speaker.generic:
-                    speaker, when = spoken[-1].speaker, spoken[-1].date
-            if speaker is None and i > 0 and not frames and s.part == "body" and \
-                    _PRONOUN_OPENER_RE.match(s.text):
+            own_work = pronoun = None
+            if speaker is None and i > 0 and not frames and s.part == "body":
+                own_work = _OWN_WORK_OPENER_RE.match(s.text)
+                pronoun = _PRONOUN_OPENER_RE.match(s.text)
+            if own_work or pronoun:
                 # "..., the ministry said. It has also released $1.5 million.": a sentence of
-                # the same paragraph that goes on with "it", "they", "he" or "she" and
-                # attributes nothing is the same source's
+                # the same paragraph that goes on with "it", "they", "he" or "she" (or the
+                # source's own body or document) and attributes nothing is the same source's;
+                # a person's own research ("Her group is running a trial") only a person's
                 prev = infos[i - 1]
                 spoken = [f for f in prev.frames if f.speaker is not None]
-                if (prev.sentence.segment == s.segment or _DECIDES_RE.match(s.text) and
-                        prev.sentence.part == "body" and spoken and
-                        spoken[-1].speaker.kind == PERSON) and spoken and \
-                        not spoken[-1].speaker.generic:
-                    speaker, when = spoken[-1].speaker, spoken[-1].date
+                last = spoken[-1].speaker if spoken else None
+                same = prev.sentence.segment == s.segment
+                if last is not None and not last.generic and (
+                        own_work and same and last.kind == PERSON or
+                        pronoun and (same or _DECIDES_RE.match(s.text) and
+                                     prev.sentence.part == "body" and last.kind == PERSON)):
+                    speaker, when = last, spoken[-1].date
             if speaker is None and i > 0 and not frames and s.part == "body":
                 own = _OWN_STAFF_OPENER_RE.match(s.text)
                 prev = infos[i - 1]
