@@ -4190,6 +4190,16 @@ def _carried_out_by(inner: list[Tok]) -> list[Tok]:
     return _trim(out) if out and valid_speaker_phrase(_trim(out)) else []
 
 
+def _document_opens(toks: list[Tok], c: int) -> bool:
+    """Whether the sentence opens with a document named in its first four words ("A survey
+    of ...", "The council's audit of ...") and runs to the aside at `c` with no quotation,
+    bracket or clause mark, nor an author ("A study by X, commissioned by Y": X's)."""
+    if c < 2 or not any(t.low in DOCUMENT_HEADS for t in toks[: min(c, 4)]):
+        return False
+    return all(t.text not in QUOTES and t.text not in (";", ":", "(") and t.low != "by"
+               for t in toks[:c])
+
+
 def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     """ "A resident, Malam Sani Abdullahi, said the attackers ...": the sentence opens with
     the speaker and an apposition, so "said X" after it is not an inverted attribution."""
@@ -4471,6 +4481,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             resident = _resident_before_place(toks, np)
             if resident is not None:
                 return _finish(toks, v, resident, [], resident[0].start, title_case)
+            owner = _carried_out_by(inner) if _document_opens(toks, c) else []
+            if owner:
+                # "A survey of 2,100 people who use drugs, conducted by the Network, found":
+                # the owner of the document the sentence opens with, however its description
+                # ends (no "people ... found", nor "its" members' survey)
+                return _finish(toks, v, owner, [], owner[0].start, title_case)
             if low in DATA_VERBS and np and not any(t.low in DOCUMENT_HEADS for t in np) \
                     and not _study_by_staff(toks, np):
                 clause = toks[: index_at(toks, np[0].start)]
