@@ -527,7 +527,7 @@ def _phrase_word(t: Tok) -> bool:
         return True
     if low in ("state", "states", "report", "reports", "records", "estimates", "document",
                "documents", "tally", "count", "estimate", "record", "forecast", "forecasts",
-               "note", "notes"):
+               "note", "notes", "project"):
         # nouns inside a phrase: "the Kaduna state government", "a UN report", "a briefing
         # note from the city's treasurer"
         return True

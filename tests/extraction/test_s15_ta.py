@@ -25,3 +25,30 @@ def test_a_study_by_authors_commissioned_by_another_body_stays_the_authors():
         "A study by the Meridian Institute of 900 households that rent, commissioned by the "
         "Tenants Alliance, found that 31 percent paid more than half their income in rent."))
     assert ("Tenants Alliance", "31 percent") not in got
+
+
+# --- "the project" and "the collaborative" refer back to a body so named
+
+
+def test_the_project_said_is_the_project_named_before():
+    got = speakers(run(
+        "The Open Ledger Project collects eviction filings from county courts.",
+        "Filings rose 17 percent last year, the project said."))
+    assert ("Open Ledger Project", "17 percent") in got
+
+
+def test_the_verb_project_still_reports_a_forecast():
+    got = speakers(run("Economists at the Kestrel Bank project growth of 2.4 percent next year."))
+    assert ("Test Herald", "2.4 percent") not in got
+
+
+def test_the_collaborative_said_is_the_collaborative_named_before():
+    got = speakers(run(
+        "The Rural Midwives Collaborative trains birth attendants in three provinces.",
+        "Maternal deaths fell 22 percent in the districts it serves, the collaborative said."))
+    assert ("Rural Midwives Collaborative", "22 percent") in got
+
+
+def test_a_collaborative_effort_names_no_one():
+    got = speakers(run("In a collaborative effort, volunteers planted 4,000 trees on Saturday."))
+    assert got == {("Test Herald", "4,000")}
