@@ -52,3 +52,27 @@ def test_the_collaborative_said_is_the_collaborative_named_before():
 def test_a_collaborative_effort_names_no_one():
     got = speakers(run("In a collaborative effort, volunteers planted 4,000 trees on Saturday."))
     assert got == {("Test Herald", "4,000")}
+
+
+# --- a named person's own history in a "who ..." clause before "said"
+
+
+def test_a_named_persons_who_clause_before_said_is_hers():
+    got = speakers(run(
+        "Tomasa Quilla, 47, who drove a school bus for 22 years, said the new routes were "
+        "too long."))
+    assert ("Tomasa Quilla", "22 years") in got
+
+
+def test_a_named_persons_who_clause_before_argued_is_his():
+    got = speakers(run(
+        "Haruto Fenwick, who has run clinics in nine countries, argued that training mattered "
+        "most."))
+    assert ("Haruto Fenwick", "nine") in got
+
+
+def test_a_described_persons_who_clause_stays_the_writers():
+    got = speakers(run(
+        "The retired welder, who now rents a £900-a-month flat, said he regretted selling "
+        "the house."))
+    assert ("Test Herald", "£900") in got
