@@ -624,7 +624,7 @@ _RELATIVE_AFTER_RE = re.compile(r"(?:\s*\([A-Z][\w-]{1,11}\)|,\s+[A-Z][A-Za-z-]{
 # heldout7 has it; _RELATIVE_AFTER_RE covers the verbs any speaker describes itself with).
 _WHO_AFTER_NAME_RE = re.compile(r"(?:,\s+\d{1,3}(?=,))?,\s+who\s")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added", "argued",
-                   "argues",
+                   "argues", "announced", "announces",
                    "stated", "insisted", "estimates", "estimated"])
 _QUOTE_CLOSE_MARK_RE = re.compile('[\u201d"]')
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')

@@ -76,3 +76,16 @@ def test_a_described_persons_who_clause_stays_the_writers():
         "The retired welder, who now rents a £900-a-month flat, said he regretted selling "
         "the house."))
     assert ("Test Herald", "£900") in got
+
+
+def test_a_bodys_which_clause_before_announced_is_the_bodys():
+    got = speakers(run(
+        "Corvane Insurance, which has about 4,100 staff, announced on Monday that it would "
+        "close two offices."))
+    assert ("Corvane Insurance", "about 4,100") in got
+
+
+def test_a_which_clause_before_a_deed_stays_the_writers():
+    got = speakers(run(
+        "Corvane Insurance, which has about 4,100 staff, opened two offices in March."))
+    assert ("Test Herald", "about 4,100") in got
