@@ -89,3 +89,20 @@ def test_a_which_clause_before_a_deed_stays_the_writers():
     got = speakers(run(
         "Corvane Insurance, which has about 4,100 staff, opened two offices in March."))
     assert ("Test Herald", "about 4,100") in got
+
+
+# --- "The city estimates ...": a local government as the subject of a noun-like verb
+
+
+def test_the_city_estimates_is_the_city_named_before():
+    got = speakers(run(
+        "The City of Lowmoor doubled the sewer fee in March.",
+        "The city estimates its pumping stations need $61 million in upgrades."))
+    assert ("City of Lowmoor", "$61 million") in got
+
+
+def test_the_city_estimates_as_a_document_still_shows():
+    got = speakers(run(
+        "The City of Lowmoor doubled the sewer fee in March.",
+        "The city estimates show 900 homes flooded last year."))
+    assert ("City of Lowmoor", "900") in got
