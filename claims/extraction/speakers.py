@@ -5521,6 +5521,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         np = np[:cut]
     if np and np[0].low in _ORGANISERS:
         np = _organisers_of(np)
+    np = _owned_document_of(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     if np and np[-1].poss and len(np) <= 4:
@@ -5553,6 +5554,17 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+def _owned_document_of(np: list[Tok]) -> list[Tok]:
+    """ "The committee's summary of the closed-door markup", "its review of 1,140 grants":
+    after an owner's document, "of ..." says what the document covers, which names no one;
+    the phrase ends with the document."""
+    for k in range(2, min(len(np) - 1, 6)):
+        if np[k].low == "of" and np[k - 1].low in DOCUMENT_HEADS and not np[k - 1].cap and \
+                any(t.poss or t.low in ("its", "their") for t in np[: k - 1]):
+            return np[:k]
+    return np
 
 
 def _partners_commas(np: list[Tok], found: Candidate) -> Candidate:

@@ -106,3 +106,20 @@ def test_the_city_estimates_as_a_document_still_shows():
         "The City of Lowmoor doubled the sewer fee in March.",
         "The city estimates show 900 homes flooded last year."))
     assert ("City of Lowmoor", "900") in got
+
+
+# --- an owner's document "of ..." what it covers
+
+
+def test_an_owners_document_of_something_is_the_owners():
+    got = speakers(run(
+        "The Harbour Transit Authority met on Monday.",
+        "The authority's review of the late-night bus network shows 14 routes lose money."))
+    assert ("Harbour Transit Authority", "14") in got
+
+
+def test_a_document_of_a_named_body_without_an_owner_is_that_bodys():
+    got = speakers(run(
+        "The Harbour Transit Authority met on Monday.",
+        "A report of the Regional Audit Office shows 14 routes lose money."))
+    assert ("Harbour Transit Authority", "14") not in got
