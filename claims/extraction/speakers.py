@@ -1984,6 +1984,23 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
     return True
 
 
+# Words that open a clause of the speaker's own circumstances after an inverted "said X":
+# '"...," said Omondi as he moved the motion', "..., said Ruiz while she packed".
+_OWN_CLAUSE_OPENERS = words("as while when after before")
+
+
+def _speakers_own_clause(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k:] is a clause about what the speaker was doing as he spoke ("as he
+    moved the motion"): its subject a pronoun, no figure or quotation before the end."""
+    if k + 2 >= len(toks) or toks[k].low not in _OWN_CLAUSE_OPENERS or \
+            toks[k + 1].low not in ("he", "she", "they"):
+        return False
+    for t in toks[k + 2 :]:
+        if t.kind == "n" or t.text in QUOTES or t.text in (",", ";"):
+            return False
+    return True
+
+
 # Who a speaker named after the verb is, told in a relative clause that runs to the sentence's
 # end: "..., said a resident who helped recover the bodies and who declined to be named",
 # "..., said a trader who did not want to be identified." The clause describes the speaker;
@@ -4371,7 +4388,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         # the subject of what was said, not an inverted "..., said she.")
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and \
                 not pronoun_clause and (_trailer_only(toks, end_i) or
-                                        _speaker_relative_only(toks, ph, end_i)):
+                                        _speaker_relative_only(toks, ph, end_i) or
+                                        _speakers_own_clause(toks, end_i)):
             appos, _ = _appos_after(toks, end_i)
             zone_end = appos[-1].end if appos else ph[-1].end
             if low in DATA_VERBS:

@@ -123,3 +123,21 @@ def test_a_document_of_a_named_body_without_an_owner_is_that_bodys():
         "The Harbour Transit Authority met on Monday.",
         "A report of the Regional Audit Office shows 14 routes lose money."))
     assert ("Harbour Transit Authority", "14") not in got
+
+
+# --- an inverted "said X as he ..." closing a quotation
+
+
+def test_said_name_as_he_did_something_closes_the_quotation():
+    got = speakers(run(
+        "Councillor Bram Iyer opened the debate.",
+        "\u201cThey spent $3 million on a bridge nobody uses. It is a scandal,\u201d said Iyer "
+        "as he tabled the motion."))
+    assert ("Bram Iyer", "$3 million") in got
+
+
+def test_said_name_as_a_figure_follows_is_no_inverted_attribution():
+    got = speakers(run(
+        "Councillor Bram Iyer opened the debate.",
+        "The committee said Iyer as he left had promised 40 new homes."))
+    assert ("Bram Iyer", "40") not in got
