@@ -213,7 +213,7 @@ ORG_HEADS = words(
     "committee society trust centre center bank club league movement mission consortium "
     "campaign initiative project chamber securities holdings partners associates "
     "consulting research analytics intelligence airways airlines telecom telecoms motors "
-    "collaboration collaborative therapeutics biosciences biotech berhad bhd tbk "
+    "collaboration collaborative therapeutics biosciences sciences biotech berhad bhd tbk "
     "industries systems technologies pharmaceuticals insurance communications resources "
     "limited corp corporation co "
     "board body airline carrier operator utility lender insurer regulator retailer "

@@ -141,3 +141,19 @@ def test_said_name_as_a_figure_follows_is_no_inverted_attribution():
         "Councillor Bram Iyer opened the debate.",
         "The committee said Iyer as he left had promised 40 new homes."))
     assert ("Bram Iyer", "40") not in got
+
+
+# --- "... Sciences" names a company
+
+
+def test_a_sciences_company_is_the_company_its_document_belongs_to():
+    got = speakers(run(
+        "Pellham Soil Sciences said it would contest the ruling.",
+        "The company, based in Omaha, has set aside $900 million for claims, according to its "
+        "annual report."))
+    assert ("Pellham Soil Sciences", "$900 million") in got
+
+
+def test_a_person_named_before_sciences_stays_a_person():
+    got = speakers(run("Ada Brennan, who teaches sciences, said 30 pupils had signed up."))
+    assert ("Ada Brennan", "30") in got
