@@ -6557,6 +6557,8 @@ _HEAD_IN_OTHER_LANGUAGES = {
     "institute": frozenset({"instituto", "institut", "istituto"}),
     "commission": frozenset({"comisión", "comissão", "commissione"}),
     "council": frozenset({"conseil", "consejo", "consiglio"}),
+    "foundation": frozenset({"fundação", "fundacao", "fundación", "fundacion", "fondation",
+                             "fondazione", "stiftung"}),
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 # Heads of bodies a story may quote beside the one it reports on, through their analysts:

@@ -1,0 +1,28 @@
+"""Session 15, round tc: speakers' names and which named body a figure belongs to
+(invented sentences)."""
+
+from __future__ import annotations
+
+from tests.extraction.test_speakers import run
+
+
+def speakers(claims):
+    return {(c.speaker, c.figure_text) for c in claims}
+
+
+# --- a body's head word in the language of its name
+
+
+def test_the_foundation_is_a_fundacao_named_before():
+    got = speakers(run(
+        "The book fair drew 48,000 visitors, according to its organiser, Fundação Lagoa Azul.",
+        "The foundation said 30% of them had come from abroad."))
+    assert ("Fundação Lagoa Azul", "30%") in got
+    assert ("Fundação Lagoa Azul", "48,000") in got
+
+
+def test_the_foundation_is_not_a_bank_named_before():
+    got = speakers(run(
+        "Lending rose 4% in May, according to Banco Serrano.",
+        "The foundation said 30 schools had been rebuilt."))
+    assert ("Banco Serrano", "30") not in got
