@@ -5467,10 +5467,14 @@ _COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-t
 
 
 def _organisers_of(np: list[Tok]) -> list[Tok]:
-    """ "Organisers of the Fair Rent Coalition" -> the coalition, whose count they give."""
+    """ "Organisers of the Fair Rent Coalition" -> the coalition, whose count they give;
+    "Organisers Harbour Events said" opening a sentence -> the body the word describes (the
+    capital is the sentence's, not part of the name)."""
     if len(np) >= 3 and np[0].low in _ORGANISERS and np[1].low in ("of", "from", "with") and \
             np[-1].cap:
         return np[2:]
+    if len(np) >= 2 and np[0].low in _ORGANISERS and all(t.cap and t.kind == "w" for t in np[1:]):
+        return np[1:]
     return np
 
 

@@ -26,3 +26,17 @@ def test_the_foundation_is_not_a_bank_named_before():
         "Lending rose 4% in May, according to Banco Serrano.",
         "The foundation said 30 schools had been rebuilt."))
     assert ("Banco Serrano", "30") not in got
+
+
+# --- "Organisers <Name>" opening a sentence
+
+
+def test_organisers_opening_a_sentence_is_no_part_of_the_name():
+    got = speakers(run("Organisers Tollgate Live said 8,200 people had bought tickets."))
+    assert ("Tollgate Live", "8,200") in got
+
+
+def test_organisers_alone_opening_a_sentence_stays():
+    got = speakers(run("Organisers said 8,200 people had bought tickets."))
+    assert ("Tollgate Live", "8,200") not in got
+    assert len(got) == 1
