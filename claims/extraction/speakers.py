@@ -8005,10 +8005,12 @@ class ArticleSpeakers:
                         " " in full:  # ("..., the Turkish Statistical Institute (TurkStat)")
                     full = full.split(" ", 1)[1]
                 if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3 and \
-                        not _OPENS_WITH_HEAD_RE.match(full.split(" ", 1)[1]):
+                        not _OPENS_WITH_HEAD_RE.match(full.split(" ", 1)[1]) and \
+                        full.split(" ", 1)[1].lower() in ORGANISATION_NAMES:
                     full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)" (but the
                     # "UN Office for Disaster Risk Reduction": an office named by its remit
-                    # only is the UN's)
+                    # only is the UN's; so is a body the reader knows only with its "UN", as
+                    # read_phrase keeps it)
                 place = _PLACE_AFTER_ACRONYM_RE.match(self.text, paren.end())
                 one = place and (place.group(2) or "").strip().lower()
                 if place is not None and (place.group(1) or one not in WEEKDAYS and

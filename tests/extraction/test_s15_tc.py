@@ -40,3 +40,20 @@ def test_organisers_alone_opening_a_sentence_stays():
     got = speakers(run("Organisers said 8,200 people had bought tickets."))
     assert ("Tollgate Live", "8,200") not in got
     assert len(got) == 1
+
+
+# --- "the UN X (XX)": the UN stays in a name only the UN's makes known
+
+
+def test_an_acronym_after_a_un_body_no_one_knows_keeps_the_un():
+    got = speakers(run(
+        "Floods displaced 9,000 people, the UN Coastal Relief Office (CRO) said.",
+        "The CRO said 12 camps were open."))
+    assert got == {("UN Coastal Relief Office", "9,000"), ("UN Coastal Relief Office", "12")}
+
+
+def test_an_acronym_after_a_known_un_body_drops_the_un():
+    got = speakers(run(
+        "Floods displaced 9,000 people, the UN World Food Programme (WFP) said.",
+        "The WFP said 12 camps were open."))
+    assert got == {("World Food Programme", "9,000"), ("World Food Programme", "12")}
