@@ -6918,6 +6918,15 @@ _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
     r"(?:husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
     r"grandfather|grandmother|nephew|niece|uncle|aunt)),\s$")
+# The same relative right before the name, with no comma ("her son David Reyes", "the widow
+# Ann Cole"): the word gives the person's gender, which tells two bearers of one surname apart.
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
+    r"(husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
+    r"grandfather|grandmother|nephew|niece|uncle|aunt)|(widow|widower))\s$")
+# Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
+# a description, not a first name.
+_KIN_OPENERS = words("widow widower grandmother grandfather")
 
 # Words that open business sentences ("Net profit rose ...") and are no company's name.
 _BUSINESS_OPENERS = words(
@@ -7889,6 +7898,8 @@ class ArticleSpeakers:
                 # "..., Assessor Gwen Haraldsen said" where the story also writes "the
                 # assessor": a word the text uses as a common noun is a title, not a first name
                 role, name_text, offset = first, rest, offset + len(first) + 1
+            elif not role and rest.count(" ") in (1, 2) and first.lower() in _KIN_OPENERS:
+                role, name_text, offset = first, rest, offset + len(first) + 1
             if not role and offset and _JUDGE_TITLE_RE.match(run[:offset].strip().lower()) and \
                     not text.endswith(("of ", "for ", "and "), 0, start):
                 # "Justice Halima Ode held ...": the title the reading of a remit ("Minister
@@ -7944,6 +7955,10 @@ class ArticleSpeakers:
                     if fm:
                         role = fm.group(1)  # "her husband, Paul Perrin,": a relative of the
                         # person before, whose gender the word gives
+            elif not role and text[max(0, start - 1) : start] == " ":
+                km = _KIN_BEFORE_RE.search(text, max(0, start - 40), start)
+                if km:
+                    role = km.group(1) or km.group(2)  # "her son David Reyes said"
             parts = name_text.split()
             last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".").lower() in (
                 "jr", "sr") else parts[-1]  # ("Kennedy" of "Robert Kennedy Jr.")

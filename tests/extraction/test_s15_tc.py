@@ -57,3 +57,31 @@ def test_an_acronym_after_a_known_un_body_drops_the_un():
         "Floods displaced 9,000 people, the UN World Food Programme (WFP) said.",
         "The WFP said 12 camps were open."))
     assert got == {("World Food Programme", "9,000"), ("World Food Programme", "12")}
+
+
+# --- two people of one surname: a kin word before a name gives its gender
+
+
+def test_mrs_surname_is_the_widow_not_her_son():
+    got = speakers(run(
+        "Widow Edna Marsh, 87, from Leek, paid £9,000 for a porch that was never built.",
+        "In a statement, her son Colin Marsh said: 'She lost £20,000.'",
+        "Speaking outside court, Mrs Marsh said: 'He had tea with me on 14 visits.'"))
+    assert ("Edna Marsh", "14") in got
+    assert ("Colin Marsh", "£20,000") in got
+
+
+def test_mr_surname_is_the_son_not_his_mother():
+    got = speakers(run(
+        "Widow Edna Marsh, 87, said she had paid £9,000 for a porch.",
+        "Her son Colin Marsh was at the hearing.",
+        "Mr Marsh said the builder had made 14 visits."))
+    assert ("Colin Marsh", "14") in got
+
+
+def test_a_surname_with_no_gender_stays_with_the_last_bearer():
+    got = speakers(run(
+        "Widow Edna Marsh, 87, said she had paid £9,000 for a porch.",
+        "Her son Colin Marsh was at the hearing.",
+        "Marsh said the builder had made 14 visits."))
+    assert ("Colin Marsh", "14") in got
