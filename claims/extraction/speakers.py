@@ -8408,6 +8408,21 @@ class ArticleSpeakers:
                 best = m
         return best
 
+    def _titled_bearer(self, last: str, written: str, pos: int) -> Mention | None:
+        """The full name a titled surname stands for when two people share the surname: the
+        last bearer before `pos` whose role holds the title ("Minister Demir" after Trade
+        Minister Kemal Demir, though Ayla Demir of the exporters' union spoke since); None
+        when the surname has no title or no bearer holds it."""
+        title = written.split(" ", 1)[0].rstrip(".").lower()
+        if " " not in written or title == last.lower() or title in ("mr", "mrs", "ms", "miss"):
+            return None
+        idx = self.mention_index
+        for m in idx.latest_first_among([idx.by_last.get(_particle_lowered(last), ())], pos):
+            if " " in m.name and m.last == last and \
+                    title in m.role.lower().replace(",", " ").replace(".", "").split():
+                return m
+        return None
+
     def _weather_body(self, pos: int) -> SpeakerRef | None:
         """The body "the weather bureau" or "the weather agency" stands for: the last one named
         before `pos` whose name says it watches the weather ("the Atmospheric and Geophysical
@@ -9447,8 +9462,8 @@ class ArticleSpeakers:
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]
-                best = self._surname_mention(last, pos, early,
-                                             self._surname_gender(cand.written, pos))
+                best = self._titled_bearer(last, cand.written, pos) or self._surname_mention(
+                    last, pos, early, self._surname_gender(cand.written, pos))
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and

@@ -85,3 +85,23 @@ def test_a_surname_with_no_gender_stays_with_the_last_bearer():
         "Her son Colin Marsh was at the hearing.",
         "Marsh said the builder had made 14 visits."))
     assert ("Colin Marsh", "14") in got
+
+
+# --- two people of one surname: a title before the surname picks its holder
+
+
+def test_minister_surname_is_the_minister_not_a_later_namesake():
+    got = speakers(run(
+        "Exports rose 8% in June, Trade Minister Omer Keskin announced.",
+        "Leyla Keskin, chair of the Weavers' Union, said costs had risen 30%.",
+        "Minister Keskin said loans of 12 billion liras had been made."))
+    assert ("Omer Keskin", "12 billion liras") in got
+    assert ("Leyla Keskin", "30%") in got
+
+
+def test_a_title_no_namesake_holds_leaves_the_last_bearer():
+    got = speakers(run(
+        "Exports rose 8% in June, Trade Minister Omer Keskin announced.",
+        "Leyla Keskin, chair of the Weavers' Union, said costs had risen 30%.",
+        "Chair Keskin said 12 mills had closed."))
+    assert ("Leyla Keskin", "12") in got
