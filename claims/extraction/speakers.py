@@ -5843,6 +5843,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate(name, kind if kind != PERSON else GOVERNMENT, written=name)
     place_owner = next((i for i in (1, 2) if i < len(words) - 3 and words[i].poss), 0)
     if place_owner and all(t.cap and not t.poss for t in words[:place_owner]) and \
+            words[0].low != "the" and \
             words[place_owner].text.endswith(("'s", "\u2019s")) and words[-1].cap and all(
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[place_owner + 1:]) \
             and kind_of(_clean(" ".join(t.base for t in words[:place_owner + 1]))) == PERSON:

@@ -105,3 +105,16 @@ def test_a_title_no_namesake_holds_leaves_the_last_bearer():
         "Leyla Keskin, chair of the Weavers' Union, said costs had risen 30%.",
         "Chair Keskin said 12 mills had closed."))
     assert ("Leyla Keskin", "12") in got
+
+
+# --- "The Martha's Vineyard Housing Trust": "the" before a possessive opens one name
+
+
+def test_the_before_a_possessive_keeps_the_possessive_in_the_name():
+    got = speakers(run("The St Brigid's Harbour Trust, a local charity, counted 640 moorings."))
+    assert ("St Brigid's Harbour Trust", "640") in got
+
+
+def test_a_place_possessive_without_the_stays_a_description():
+    got = speakers(run("Kingsport City's Rent Review Board said 300 flats were empty."))
+    assert ("Rent Review Board", "300") in got
