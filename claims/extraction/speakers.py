@@ -5462,6 +5462,10 @@ def _drop_place_descriptor(np: list[Tok]) -> list[Tok]:
     return np
 
 
+# Heads of bodies named after another that the story may name beside it: a club's supporters'
+# trust, a company's foundation, a university's students' union.
+_OFFSHOOT_HEADS = words("trust foundation association society union fund academy institute "
+                        "federation")
 _BASED_SUFFIXES = ("-based", "-headquartered", "-listed", "-registered")
 _COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-tallied")
 
@@ -7729,7 +7733,24 @@ class ArticleSpeakers:
             found = b
         if found is None:
             return None
+        found = self._named_after(found, len(lead), pos) or found
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
+
+    def _named_after(self, body: Body, lead: int, pos: int) -> Body | None:
+        """The body `body` is named after, when the article names it too before `pos`: "Kelby
+        Rovers" for the Kelby Rovers Supporters' Trust, whom a short "Kelby" stands for rather
+        than the trust (the last such, of more than the `lead` words the short form has).
+        Only a body of its own kind is named after another: "Halvorsen Freight ASA" is
+        Halvorsen Freight with its legal form, and "Nordvik Air Group" is the airline."""
+        if body.words[-1] not in _OFFSHOOT_HEADS:
+            return None
+        found = None
+        for b in self.bodies:
+            if b.pos >= pos:
+                break
+            if lead < len(b.words) < len(body.words) and body.words[: len(b.words)] == b.words:
+                found = b
+        return found
 
     def _in_longer_run(self, name: str) -> bool:
         """Whether `name` is written somewhere with a capitalised word next to it (only then

@@ -118,3 +118,22 @@ def test_the_before_a_possessive_keeps_the_possessive_in_the_name():
 def test_a_place_possessive_without_the_stays_a_description():
     got = speakers(run("Kingsport City's Rent Review Board said 300 flats were empty."))
     assert ("Rent Review Board", "300") in got
+
+
+# --- a short name after a body and a body named after it
+
+
+def test_a_short_name_is_the_club_not_its_supporters_trust():
+    got = speakers(run(
+        "Kelby Rovers will build a £90m stadium, the club said.",
+        "A poll by the Kelby Rovers Supporters' Trust found 52 per cent in favour.",
+        "Kelby's accounts showed a loss of £23m."))
+    assert ("Kelby Rovers", "£23m") in got
+    assert ("Kelby Rovers Supporters' Trust", "52 per cent") in got
+
+
+def test_a_short_name_with_only_the_trust_named_stays_the_trust():
+    got = speakers(run(
+        "A poll by the Kelby Rovers Supporters' Trust found 52 per cent in favour.",
+        "Kelby's survey also found 30 per cent against."))
+    assert ("Kelby Rovers Supporters' Trust", "30 per cent") in got
