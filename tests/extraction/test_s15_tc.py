@@ -137,3 +137,17 @@ def test_a_short_name_with_only_the_trust_named_stays_the_trust():
         "A poll by the Kelby Rovers Supporters' Trust found 52 per cent in favour.",
         "Kelby's survey also found 30 per cent against."))
     assert ("Kelby Rovers Supporters' Trust", "30 per cent") in got
+
+
+# --- a body's list is its own document
+
+
+def test_a_bodys_price_list_is_the_bodys():
+    got = speakers(run("Patients will pay Dh300 for a visit, according to Palm Clinics "
+                       "Group's price list."))
+    assert ("Palm Clinics Group", "Dh300") in got
+
+
+def test_a_list_no_body_owns_stays_unattributed():
+    got = speakers(run("The price list shows visits cost Dh300."))
+    assert ("Palm Clinics Group", "Dh300") not in got
