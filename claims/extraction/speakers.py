@@ -5873,6 +5873,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
+    held = 1 if words[0].low == "the" else 0
+    if len(words) >= held + 4 and words[held].low == "office" and words[held + 1].low == "of" and \
+            words[held + 2].low in TITLE_WORDS and all(t.cap for t in words[held + 2 :]):
+        # "a summary from the office of Rep. Dana Whitlock": the titled person speaks
+        return read_phrase(words[held + 2 :], appos)
     if len(words) >= 3 and words[0].low in _HOLDINGS and words[1].low in ("of", "in") and \
             words[2].cap:
         # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does

@@ -151,3 +151,17 @@ def test_a_bodys_price_list_is_the_bodys():
 def test_a_list_no_body_owns_stays_unattributed():
     got = speakers(run("The price list shows visits cost Dh300."))
     assert ("Palm Clinics Group", "Dh300") not in got
+
+
+# --- "the office of Rep. X" speaks for X
+
+
+def test_the_office_of_a_titled_person_is_the_person():
+    got = speakers(run("The bill adds 40 judges, according to a summary from the office of "
+                       "Rep. Dana Whitlock (D-Iowa)."))
+    assert ("Dana Whitlock", "40") in got
+
+
+def test_an_office_of_a_remit_stays_the_office():
+    got = speakers(run("The Office of Budget Management said 40 judges would be added."))
+    assert ("Office of Budget Management", "40") in got
