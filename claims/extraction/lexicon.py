@@ -226,7 +226,8 @@ ORG_HEADS = words(
     "academy college larder pantry foodbank "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
-    "comité asociación associação fundación fondation "
+    "comité asociación associação fundación fondation fundação fundacion fundacao fondazione "
+    "stiftung "
     "club rovers wanderers rangers athletic albion fc hotspur united centers centres institutes "
     "services schools partnership partnerships co-op co-ops "
     # culture and sport desks' bodies: "the festival said", "the museum said"
@@ -329,7 +330,7 @@ DOCUMENT_HEADS = words(
     "prospectus review documents papers calculations circular circulars results information "
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
-    "costings modelling modeling projections projection summary summaries trial"
+    "costings modelling modeling projections projection summary summaries trial list lists"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.

@@ -5501,15 +5501,23 @@ def _drop_place_descriptor(np: list[Tok]) -> list[Tok]:
     return np
 
 
+# Heads of bodies named after another that the story may name beside it: a club's supporters'
+# trust, a company's foundation, a university's students' union.
+_OFFSHOOT_HEADS = words("trust foundation association society union fund academy institute "
+                        "federation")
 _BASED_SUFFIXES = ("-based", "-headquartered", "-listed", "-registered")
 _COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-tallied")
 
 
 def _organisers_of(np: list[Tok]) -> list[Tok]:
-    """ "Organisers of the Fair Rent Coalition" -> the coalition, whose count they give."""
+    """ "Organisers of the Fair Rent Coalition" -> the coalition, whose count they give;
+    "Organisers Harbour Events said" opening a sentence -> the body the word describes (the
+    capital is the sentence's, not part of the name)."""
     if len(np) >= 3 and np[0].low in _ORGANISERS and np[1].low in ("of", "from", "with") and \
             np[-1].cap:
         return np[2:]
+    if len(np) >= 2 and np[0].low in _ORGANISERS and all(t.cap and t.kind == "w" for t in np[1:]):
+        return np[1:]
     return np
 
 
@@ -5890,6 +5898,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate(name, kind if kind != PERSON else GOVERNMENT, written=name)
     place_owner = next((i for i in (1, 2) if i < len(words) - 3 and words[i].poss), 0)
     if place_owner and all(t.cap and not t.poss for t in words[:place_owner]) and \
+            words[0].low != "the" and \
             words[place_owner].text.endswith(("'s", "\u2019s")) and words[-1].cap and all(
             t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[place_owner + 1:]) \
             and kind_of(_clean(" ".join(t.base for t in words[:place_owner + 1]))) == PERSON:
@@ -5915,6 +5924,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
+    held = 1 if words[0].low == "the" else 0
+    if len(words) >= held + 4 and words[held].low == "office" and words[held + 1].low == "of" and \
+            words[held + 2].low in TITLE_WORDS and all(t.cap for t in words[held + 2 :]):
+        # "a summary from the office of Rep. Dana Whitlock": the titled person speaks
+        return read_phrase(words[held + 2 :], appos)
     if len(words) >= 3 and words[0].low in _HOLDINGS and words[1].low in ("of", "in") and \
             words[2].cap:
         # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does
@@ -6608,6 +6622,8 @@ _HEAD_IN_OTHER_LANGUAGES = {
     "institute": frozenset({"instituto", "institut", "istituto"}),
     "commission": frozenset({"comisión", "comissão", "commissione"}),
     "council": frozenset({"conseil", "consejo", "consiglio"}),
+    "foundation": frozenset({"fundação", "fundacao", "fundación", "fundacion", "fondation",
+                             "fondazione", "stiftung"}),
 }
 _FOREIGN_HEADS = frozenset().union(*_HEAD_IN_OTHER_LANGUAGES.values())
 # Heads of bodies a story may quote beside the one it reports on, through their analysts:
@@ -6963,6 +6979,15 @@ _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
     r"(?:husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
     r"grandfather|grandmother|nephew|niece|uncle|aunt)),\s$")
+# The same relative right before the name, with no comma ("her son David Reyes", "the widow
+# Ann Cole"): the word gives the person's gender, which tells two bearers of one surname apart.
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
+    r"(husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
+    r"grandfather|grandmother|nephew|niece|uncle|aunt)|(widow|widower))\s$")
+# Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
+# a description, not a first name.
+_KIN_OPENERS = words("widow widower grandmother grandfather")
 
 # Words that open business sentences ("Net profit rose ...") and are no company's name.
 _BUSINESS_OPENERS = words(
@@ -7764,7 +7789,24 @@ class ArticleSpeakers:
             found = b
         if found is None:
             return None
+        found = self._named_after(found, len(lead), pos) or found
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
+
+    def _named_after(self, body: Body, lead: int, pos: int) -> Body | None:
+        """The body `body` is named after, when the article names it too before `pos`: "Kelby
+        Rovers" for the Kelby Rovers Supporters' Trust, whom a short "Kelby" stands for rather
+        than the trust (the last such, of more than the `lead` words the short form has).
+        Only a body of its own kind is named after another: "Halvorsen Freight ASA" is
+        Halvorsen Freight with its legal form, and "Nordvik Air Group" is the airline."""
+        if body.words[-1] not in _OFFSHOOT_HEADS:
+            return None
+        found = None
+        for b in self.bodies:
+            if b.pos >= pos:
+                break
+            if lead < len(b.words) < len(body.words) and body.words[: len(b.words)] == b.words:
+                found = b
+        return found
 
     def _in_longer_run(self, name: str) -> bool:
         """Whether `name` is written somewhere with a capitalised word next to it (only then
@@ -7934,6 +7976,8 @@ class ArticleSpeakers:
                 # "..., Assessor Gwen Haraldsen said" where the story also writes "the
                 # assessor": a word the text uses as a common noun is a title, not a first name
                 role, name_text, offset = first, rest, offset + len(first) + 1
+            elif not role and rest.count(" ") in (1, 2) and first.lower() in _KIN_OPENERS:
+                role, name_text, offset = first, rest, offset + len(first) + 1
             if not role and offset and _JUDGE_TITLE_RE.match(run[:offset].strip().lower()) and \
                     not text.endswith(("of ", "for ", "and "), 0, start):
                 # "Justice Halima Ode held ...": the title the reading of a remit ("Minister
@@ -7989,6 +8033,10 @@ class ArticleSpeakers:
                     if fm:
                         role = fm.group(1)  # "her husband, Paul Perrin,": a relative of the
                         # person before, whose gender the word gives
+            elif not role and text[max(0, start - 1) : start] == " ":
+                km = _KIN_BEFORE_RE.search(text, max(0, start - 40), start)
+                if km:
+                    role = km.group(1) or km.group(2)  # "her son David Reyes said"
             parts = name_text.split()
             last = parts[-2] if len(parts) > 2 and parts[-1].rstrip(".").lower() in (
                 "jr", "sr") else parts[-1]  # ("Kennedy" of "Robert Kennedy Jr.")
@@ -8050,10 +8098,12 @@ class ArticleSpeakers:
                         " " in full:  # ("..., the Turkish Statistical Institute (TurkStat)")
                     full = full.split(" ", 1)[1]
                 if full.startswith(("UN ", "U.N. ")) and len(full.split()) >= 3 and \
-                        not _OPENS_WITH_HEAD_RE.match(full.split(" ", 1)[1]):
+                        not _OPENS_WITH_HEAD_RE.match(full.split(" ", 1)[1]) and \
+                        full.split(" ", 1)[1].lower() in ORGANISATION_NAMES:
                     full = full.split(" ", 1)[1]  # "UN World Food Programme (WFP)" (but the
                     # "UN Office for Disaster Risk Reduction": an office named by its remit
-                    # only is the UN's)
+                    # only is the UN's; so is a body the reader knows only with its "UN", as
+                    # read_phrase keeps it)
                 place = _PLACE_AFTER_ACRONYM_RE.match(self.text, paren.end())
                 one = place and (place.group(2) or "").strip().lower()
                 if place is not None and (place.group(1) or one not in WEEKDAYS and
@@ -8435,6 +8485,21 @@ class ArticleSpeakers:
                     _joined_particle_off(m.last) == last:
                 best = m
         return best
+
+    def _titled_bearer(self, last: str, written: str, pos: int) -> Mention | None:
+        """The full name a titled surname stands for when two people share the surname: the
+        last bearer before `pos` whose role holds the title ("Minister Demir" after Trade
+        Minister Kemal Demir, though Ayla Demir of the exporters' union spoke since); None
+        when the surname has no title or no bearer holds it."""
+        title = written.split(" ", 1)[0].rstrip(".").lower()
+        if " " not in written or title == last.lower() or title in ("mr", "mrs", "ms", "miss"):
+            return None
+        idx = self.mention_index
+        for m in idx.latest_first_among([idx.by_last.get(_particle_lowered(last), ())], pos):
+            if " " in m.name and m.last == last and \
+                    title in m.role.lower().replace(",", " ").replace(".", "").split():
+                return m
+        return None
 
     def _weather_body(self, pos: int) -> SpeakerRef | None:
         """The body "the weather bureau" or "the weather agency" stands for: the last one named
@@ -9475,8 +9540,8 @@ class ArticleSpeakers:
         if cand.person:
             if cand.surname_only:
                 last = cand.name.split()[-1]
-                best = self._surname_mention(last, pos, early,
-                                             self._surname_gender(cand.written, pos))
+                best = self._titled_bearer(last, cand.written, pos) or self._surname_mention(
+                    last, pos, early, self._surname_gender(cand.written, pos))
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
