@@ -1872,11 +1872,14 @@ _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advan
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).
 # A concentration ("2.1mg/l", "0.35 mg/L", "40 µg/m3") or a volume in cubic metres
-# ("180,000m3") is a measure too.
+# ("180,000m3") is a measure too, and so are grams written against the number ("a 150g bag").
 _ATTACHED_SPEC_RE = re.compile(r"(?i:\s?(?:mg|\u00b5g|\u03bcg|mcg|ng|g)/(?:l|dl|ml|kg|m3|m\u00b3))"
                                r"(?![\w/])|"
                                r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
-                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw|m3|m\u00b3))(?![\w/])|(x)(?![\w/-])")
+                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw|m3|m\u00b3))(?![\w/])|(x)(?![\w/-])|"
+                               # grams in lower case only, never a network's generation ("5G",
+                               # "a 4g phone"): "a 150g bag", "500g of chips"
+                               r"(?<!\b[2-6])(g)(?![\w/])")
 
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix", "300 7th

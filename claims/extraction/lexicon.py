@@ -631,8 +631,8 @@ SPEC_UNITS: dict[str, str] = {
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "w": "W", "hz": "Hz",
     "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "megapixels": "megapixels",
     "megapixel": "megapixels", "mp": "megapixels", "ppm": "ppm", "ppb": "ppb",
-    # small weights and volumes written against the number: "12kg of cocaine", "500ml"
-    "kg": "kg", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
+    # small weights and volumes written against the number: "12kg of cocaine", "500ml", "150g"
+    "kg": "kg", "g": "g", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
     # a plant's power written against the number: "280MW", "1 050MW", "2GW"
     "mw": "MW", "gw": "GW",
     # a volume in cubic metres: "180,000m3 of slurry"

@@ -1,0 +1,32 @@
+"""Session 15, round td: what counts as a figure (grams written against the number, ...)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from claims.extraction.dates import find_dates
+from claims.extraction.figures import find_figures
+
+DAY = datetime.date(2025, 3, 4)
+
+
+def found(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.unit) for f in find_figures(sentence, find_dates(sentence, DAY))]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("The maker cut its chocolate bar to 95g last spring.", [("95g", "g")]),
+    ("Each portion holds 250g of rice.", [("250g", "g")]),
+])
+def test_grams_written_against_the_number_are_a_weight(sentence, figures):
+    assert found(sentence) == figures
+
+
+@pytest.mark.parametrize("sentence", [
+    "The operator switched on its 5G network in the capital.",
+    "Rural towns still wait for a 4g signal.",
+])
+def test_a_network_generation_is_no_weight(sentence):
+    assert found(sentence) == []
