@@ -2150,6 +2150,12 @@ def _label_before(s: str, start: int) -> bool:
     return prev in LABEL_WORDS or prev.endswith("s") and prev[:-1] in LABEL_WORDS
 
 
+def _money_or_share(m: re.Match[str]) -> bool:
+    """Whether an atom carries a currency or a percent sign ("now RM9.", "then 22%"): an
+    amount or a share, never a person's age."""
+    return m.lastgroup == "digit" and bool(m.group("cur") or m.group("pct"))
+
+
 def _age(s: str, start: int) -> bool:
     """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12", "He was
     58." (a sentence that only tells an age); not an age a rule sets ("raise the retirement
@@ -2367,7 +2373,7 @@ def find_figures(sentence: str, dates: list[DateMention],
             continue  # a phone number, or one listed after it
         if ratios and any(a <= m.start() < b for a, b, _ in ratios):
             continue  # part of a share, read below
-        if kind in ("digit", "word") and _age(s, m.start()):
+        if kind in ("digit", "word") and not _money_or_share(m) and _age(s, m.start()):
             continue
         if kind == "digit":
             listed = rejected_ends and not (m.group("pct") or m.group("cur") or

@@ -30,3 +30,15 @@ def test_grams_written_against_the_number_are_a_weight(sentence, figures):
 ])
 def test_a_network_generation_is_no_weight(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("A bowl of noodles was RM6 in 2023, now RM8.", [("RM6", "MYR"), ("RM8", "MYR")]),
+    ("Fares were $2 before the strike, now $3.", [("$2", "USD"), ("$3", "USD")]),
+])
+def test_an_amount_after_now_is_no_age(sentence, figures):
+    assert found(sentence) == figures
+
+
+def test_a_plain_number_after_now_is_still_an_age():
+    assert found("Grace Obi, now 61, runs the clinic.") == []
