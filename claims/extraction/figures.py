@@ -275,13 +275,14 @@ _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 _LETTER_CUR_RANGE_START = (rf"\d{{1,4}}(?=\s*(?:to|and|[-\u2013])\s*[RP](?:{_GROUPED_AMOUNT}|"
                            rf"{_SCALED_AMOUNT}))")
 # Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
-# for riyals, "K" for kwacha, "R" for rand), each with the ways it may be followed.
+# for riyals, "LE" for Egyptian pounds as Cairo papers write them, "K" for kwacha, "R" for
+# rand), each with the ways it may be followed.
 _CURRENCY_LETTERS = (
     ("N", r"\d"),
     ("RM", r"\d"),
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
-    ("(?:[SQ]R|KD)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
+    ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("K", rf"{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("[RP]", rf"{_GROUPED_AMOUNT}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|{_SCALED_AMOUNT}|"
              rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}|{_LETTER_CUR_RANGE_START}"),

@@ -696,6 +696,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
     "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "fcfa": "XOF", "sh": "KES", "tsh": "TZS", "ush": "UGX", "rwf": "RWF", "frw": "RWF", "idr": "IDR", "rp": "IDR",
     "sr": "SAR", "qr": "QAR", "kd": "KWD", "tl": "TRY", "jd": "JOD", "bd": "BHD",
+    "le": "EGP",  # the Egyptian pound as Cairo papers write it: "LE4,500"
     # dollars named by their country's letters
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",

@@ -8,6 +8,7 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.figures import find_figures
+from tests.extraction.test_speakers import run
 
 DAY = datetime.date(2025, 3, 4)
 
@@ -42,3 +43,25 @@ def test_an_amount_after_now_is_no_age(sentence, figures):
 
 def test_a_plain_number_after_now_is_still_an_age():
     assert found("Grace Obi, now 61, runs the clinic.") == []
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Diesel now costs LE1,250 a drum, up from LE900.", [("LE1,250", "EGP")]),
+    ("The ministry set aside LE3.5 billion for roads.", [("LE3.5 billion", "EGP")]),
+])
+def test_egyptian_pounds_written_le(sentence, figures):
+    assert found(sentence)[: len(figures)] == figures
+
+
+def test_le_before_a_small_bare_number_is_no_money():
+    assert found("She drives an LE4 to work.") == []
+
+
+def test_an_amount_after_its_currency_letters_is_no_speaker():
+    c = run("A day pass costs RM12, the company said.")[0]
+    assert (c.figure_text, c.speaker) == ("RM12", "Company")
+
+
+def test_a_name_with_digits_still_speaks():
+    c = run("F1 said 24 races would be held next year.")[0]
+    assert c.speaker == "F1"
