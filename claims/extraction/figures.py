@@ -996,6 +996,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _CODE_AMOUNT_RE.match(bare)
             and not (len(m.group("num")) <= 3 and _NAME_THEN_SPAN_RE.match(s, end))
             and not _gapped_list_item(s, start, end, m.group("num"))
+            and not _measure_unit_next(s, end)
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
@@ -1936,6 +1937,20 @@ _GRID_AFTER_NUMBER_RE = re.compile(r"\s+(?:North|South|East|West)\b(?!\s+[A-Z]|-
 # word ("100 Mile House", "Seven Mile Beach", "Forty Foot"), where a measure would take the
 # plural or a hyphen ("100 miles", "a 100-mile trek").
 _PLACE_UNIT_AFTER_RE = re.compile(r"\s+(?:Mile|Foot|Acre)\s+[A-Z][a-z]")
+
+
+# A number, or a range's second end, before the unit of a measure: "Drink 400 to 800
+# millilitres", "Add 250 grams".
+_TO_NUMBER_RE = re.compile(r"\s*(?:to|or|-|\u2013)\s*\d[\d,.]*")
+
+
+def _measure_unit_next(s: str, end: int) -> bool:
+    """Whether a measure's unit follows the number ending at `end`, itself or after a range's
+    second end: a name's number never carries one, so "Drink 400 to 800 millilitres an hour"
+    (a capitalised verb that opens an instruction) counts millilitres."""
+    second = _TO_NUMBER_RE.match(s, end)
+    word, _ = _next_word(s, second.end() if second else end)
+    return word.lower() in MEASURE_UNITS
 
 
 def _place_named_by_distance(s: str, end: int, title_case) -> bool:

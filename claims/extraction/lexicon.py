@@ -645,6 +645,8 @@ MEASURE_UNITS: dict[str, str] = {
     # oil output as the trade writes it: "206,000 bpd", "9.87 million bpd" (barrels per day)
     "bpd": "bpd",
     "litres": "litres", "liters": "litres", "hectares": "hectares", "acres": "acres",
+    # small weights and volumes spelt out: "400 to 800 millilitres an hour", "30 grams of fat"
+    "millilitres": "ml", "milliliters": "ml", "grams": "g", "grammes": "g", "milligrams": "mg",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "bags": "bags",
     "gallons": "gallons", "megalitres": "megalitres", "megaliters": "megalitres",
     "dunams": "dunams", "dunums": "dunams", "feddans": "feddans", "quintals": "quintals",

@@ -65,3 +65,15 @@ def test_an_amount_after_its_currency_letters_is_no_speaker():
 def test_a_name_with_digits_still_speaks():
     c = run("F1 said 24 races would be held next year.")[0]
     assert c.speaker == "F1"
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Pour 150 to 300 millilitres into the pan.", [("150 to 300 millilitres", "ml")]),
+    ("Add 250 grams of flour and stir.", [("250 grams", "g")]),
+])
+def test_a_measure_after_a_capitalised_verb_is_no_label(sentence, figures):
+    assert found(sentence) == figures
+
+
+def test_a_name_numbered_without_a_unit_stays_a_label():
+    assert found("Airbus 320 jets were grounded.") == []
