@@ -167,8 +167,11 @@ _FEW_DOZEN_RE = re.compile(r"(a few|a couple(?: of)?|several|many)\s+(dozen|hund
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
-# "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other
-_SPAN_FROM_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
+# "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other;
+# so are prices a range of goods is offered at ("air fryers priced from £35 to £250", "tickets
+# costing from $40 to $90")
+_SPAN_FROM_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|"
+                           r"costing)\s+from\s+$")
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = (

@@ -77,3 +77,11 @@ def test_a_measure_after_a_capitalised_verb_is_no_label(sentence, figures):
 
 def test_a_name_numbered_without_a_unit_stays_a_label():
     assert found("Airbus 320 jets were grounded.") == []
+
+
+def test_prices_a_range_of_goods_is_offered_at_are_one_range():
+    assert found("The shop sells kettles priced from £20 to £90.") == [("£20 to £90", "GBP")]
+
+
+def test_a_price_that_moved_from_one_to_another_stays_two():
+    assert found("The fare went from £20 to £90.") == [("£20", "GBP"), ("£90", "GBP")]
