@@ -2636,6 +2636,9 @@ _CHANGE_BY_BEFORE_RE = re.compile(
     r"eased|rose|grew|climbed|jumped|increased|gained|added|lost|edged\s+(?:up|down)|was\s+"
     r"(?:up|down)|were\s+(?:up|down))\s+by\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
+# The first end of a range of compounds whose hyphen is left hanging: "a 12- to 18-month
+# process", "a two- or three-year term" (the unit is written once, on the second end).
+_SUSPENDED_JOIN_RE = re.compile(r"[-\u2010\u2011]\s+(?:to|or)\s+")
 
 
 # A forecast's verb before "by X to Y": "could ease by 15% to 20%", "is expected to rise by".
@@ -2685,6 +2688,9 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             joined = None
             if _AND_ONLY_RE.match(between) and _BETWEEN_END_RE.search(before):
                 joined = s.lower().rindex("between", 0, a.start)
+            elif not a.unit and b.unit and _SUSPENDED_JOIN_RE.fullmatch(between) and \
+                    s[b.core_start : b.end].count("-") == 1:
+                joined = a.start  # "a 12- to 18-month process": one range of months
             elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
                                                  between in ("-", "\u2013") or
                                                  _range_from_range(s, out, a) or

@@ -85,3 +85,16 @@ def test_prices_a_range_of_goods_is_offered_at_are_one_range():
 
 def test_a_price_that_moved_from_one_to_another_stays_two():
     assert found("The fare went from £20 to £90.") == [("£20", "GBP"), ("£90", "GBP")]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Building the plant is a six- to nine-month job.", [("six- to nine-month", "months")]),
+    ("Expect a 3- to 5-year wait for a permit.", [("3- to 5-year", "years")]),
+])
+def test_a_range_of_compounds_with_a_hanging_hyphen_is_one_range(sentence, figures):
+    assert found(sentence) == figures
+
+
+def test_a_hyphen_before_a_word_is_no_hanging_range():
+    assert found("It was a 6-month trial, run by 12 nurses.") == [("6-month", "months"),
+                                                                 ("12", "")]
