@@ -2190,6 +2190,8 @@ def _age(s: str, start: int) -> bool:
         return True  # "as soon as they turn 18", "the abbot, who turned 68 in May"
     if _AGE_RANGE_RE.match(s, start):
         return True  # "between 18 and 35 years old": both ends are ages
+    if _HANGING_AGE_RE.match(s, start):
+        return True  # "18- to 24-year-olds", "13- and 14-year-olds", "18-24-year-olds"
     if _THEN_AGE_BEFORE_RE.search(s, max(0, start - 8), start) and _WHO_AGE_AFTER_RE.match(s, start):
         return True  # "Keyana Rollins, then 22, who was struck"
     if _PERSON_BE_BEFORE_RE.search(s, max(0, start - 30), start) and \
@@ -2216,6 +2218,10 @@ def _age(s: str, start: int) -> bool:
 _PEOPLE_RE = re.compile(_PEOPLE)
 _PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|users|members|"
                                   r"customers|those|anyone|everyone|people|persons|aged")
+# The first end of an age group whose unit is written once, on the second end: "18- to
+# 24-year-olds", "13- and 14-year-olds", "18-24-year-olds", "two- and three-year-old children".
+_HANGING_AGE_RE = re.compile(r"(?i)(?:\d{1,3}|[a-z]+)(?:[-\u2010\u2011]\s+(?:and|to|or)\s+|[-\u2013])"
+                             r"(?:\d{1,3}|[a-z]+)[-\u2010\u2011](?:years?|months?)[-\u2010\u2011]olds?\b")
 _AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
 _BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
 # An age bound said of people in a relative clause: "buyers who are under 35 fell to 41 per

@@ -98,3 +98,16 @@ def test_a_range_of_compounds_with_a_hanging_hyphen_is_one_range(sentence, figur
 def test_a_hyphen_before_a_word_is_no_hanging_range():
     assert found("It was a 6-month trial, run by 12 nurses.") == [("6-month", "months"),
                                                                  ("12", "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turnout among 18- to 24-year-olds rose.",
+    "Among 11- and 12-year-olds, screen time grew.",
+    "Classes for five- and six-year-old pupils were merged.",
+])
+def test_the_first_end_of_an_age_group_is_an_age(sentence):
+    assert found(sentence) == []
+
+
+def test_a_hanging_range_of_months_is_still_a_figure():
+    assert found("Expect a 9- to 12-month delay.") == [("9- to 12-month", "months")]
