@@ -111,3 +111,11 @@ def test_the_first_end_of_an_age_group_is_an_age(sentence):
 
 def test_a_hanging_range_of_months_is_still_a_figure():
     assert found("Expect a 9- to 12-month delay.") == [("9- to 12-month", "months")]
+
+
+def test_a_runners_bib_number_is_a_label():
+    assert found("The man wearing bib 2716 was treated at the finish.") == []
+
+
+def test_a_count_of_runners_is_still_a_figure():
+    assert found("The organisers handed out 2,716 bibs.") == [("2,716", "")]
