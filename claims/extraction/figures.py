@@ -167,8 +167,11 @@ _FEW_DOZEN_RE = re.compile(r"(a few|a couple(?: of)?|several|many)\s+(dozen|hund
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
-# "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other
-_SPAN_FROM_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
+# "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other;
+# so are prices a range of goods is offered at ("air fryers priced from £35 to £250", "tickets
+# costing from $40 to $90")
+_SPAN_FROM_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|"
+                           r"costing)\s+from\s+$")
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = (
@@ -275,13 +278,14 @@ _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 _LETTER_CUR_RANGE_START = (rf"\d{{1,4}}(?=\s*(?:to|and|[-\u2013])\s*[RP](?:{_GROUPED_AMOUNT}|"
                            rf"{_SCALED_AMOUNT}))")
 # Letters that are a currency only before an amount written a certain way ("N" for naira, "SR"
-# for riyals, "K" for kwacha, "R" for rand), each with the ways it may be followed.
+# for riyals, "LE" for Egyptian pounds as Cairo papers write them, "K" for kwacha, "R" for
+# rand), each with the ways it may be followed.
 _CURRENCY_LETTERS = (
     ("N", r"\d"),
     ("RM", r"\d"),
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
-    ("(?:[SQ]R|KD)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
+    ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("K", rf"{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("[RP]", rf"{_GROUPED_AMOUNT}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|{_SCALED_AMOUNT}|"
              rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}|{_LETTER_CUR_RANGE_START}"),
@@ -995,6 +999,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _CODE_AMOUNT_RE.match(bare)
             and not (len(m.group("num")) <= 3 and _NAME_THEN_SPAN_RE.match(s, end))
             and not _gapped_list_item(s, start, end, m.group("num"))
+            and not _measure_unit_next(s, end)
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
@@ -1872,11 +1877,14 @@ _POINT_LEAD_RE = re.compile(r"\s+(?:\w+\s+)?(?:lead|leads|margin|gap|swing|advan
 # zoom): never a name's digits, since the letters are a unit's (SPEC_UNITS); "x" in lower case
 # only ("3X" may be a model).
 # A concentration ("2.1mg/l", "0.35 mg/L", "40 µg/m3") or a volume in cubic metres
-# ("180,000m3") is a measure too.
+# ("180,000m3") is a measure too, and so are grams written against the number ("a 150g bag").
 _ATTACHED_SPEC_RE = re.compile(r"(?i:\s?(?:mg|\u00b5g|\u03bcg|mcg|ng|g)/(?:l|dl|ml|kg|m3|m\u00b3))"
                                r"(?![\w/])|"
                                r"(?i:(kwh|mwh|gwh|twh|wh|mah|kw|w|khz|mhz|ghz|hz|kb|mb|gb|tb|pb|"
-                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw|m3|m\u00b3))(?![\w/])|(x)(?![\w/-])")
+                               r"mp|ppm|ppb|kg|mg|lbs|lb|ml|mw|gw|m3|m\u00b3))(?![\w/])|(x)(?![\w/-])|"
+                               # grams in lower case only, never a network's generation ("5G",
+                               # "a 4g phone"): "a 150g bag", "500g of chips"
+                               r"(?<!\b[2-6])(g)(?![\w/])")
 
 
 # A street after a house number: "200 Elm St.", "14 Bath Road", "5 Rue de la Paix", "300 7th
@@ -1932,6 +1940,20 @@ _GRID_AFTER_NUMBER_RE = re.compile(r"\s+(?:North|South|East|West)\b(?!\s+[A-Z]|-
 # word ("100 Mile House", "Seven Mile Beach", "Forty Foot"), where a measure would take the
 # plural or a hyphen ("100 miles", "a 100-mile trek").
 _PLACE_UNIT_AFTER_RE = re.compile(r"\s+(?:Mile|Foot|Acre)\s+[A-Z][a-z]")
+
+
+# A number, or a range's second end, before the unit of a measure: "Drink 400 to 800
+# millilitres", "Add 250 grams".
+_TO_NUMBER_RE = re.compile(r"\s*(?:to|or|-|\u2013)\s*\d[\d,.]*")
+
+
+def _measure_unit_next(s: str, end: int) -> bool:
+    """Whether a measure's unit follows the number ending at `end`, itself or after a range's
+    second end: a name's number never carries one, so "Drink 400 to 800 millilitres an hour"
+    (a capitalised verb that opens an instruction) counts millilitres."""
+    second = _TO_NUMBER_RE.match(s, end)
+    word, _ = _next_word(s, second.end() if second else end)
+    return word.lower() in MEASURE_UNITS
 
 
 def _place_named_by_distance(s: str, end: int, title_case) -> bool:
@@ -2147,6 +2169,12 @@ def _label_before(s: str, start: int) -> bool:
     return prev in LABEL_WORDS or prev.endswith("s") and prev[:-1] in LABEL_WORDS
 
 
+def _money_or_share(m: re.Match[str]) -> bool:
+    """Whether an atom carries a currency or a percent sign ("now RM9.", "then 22%"): an
+    amount or a share, never a person's age."""
+    return m.lastgroup == "digit" and bool(m.group("cur") or m.group("pct"))
+
+
 def _age(s: str, start: int) -> bool:
     """ "aged between 23 and 31", "as old as 94", "between the ages of 5 and 12", "He was
     58." (a sentence that only tells an age); not an age a rule sets ("raise the retirement
@@ -2162,6 +2190,8 @@ def _age(s: str, start: int) -> bool:
         return True  # "as soon as they turn 18", "the abbot, who turned 68 in May"
     if _AGE_RANGE_RE.match(s, start):
         return True  # "between 18 and 35 years old": both ends are ages
+    if _HANGING_AGE_RE.match(s, start):
+        return True  # "18- to 24-year-olds", "13- and 14-year-olds", "18-24-year-olds"
     if _THEN_AGE_BEFORE_RE.search(s, max(0, start - 8), start) and _WHO_AGE_AFTER_RE.match(s, start):
         return True  # "Keyana Rollins, then 22, who was struck"
     if _PERSON_BE_BEFORE_RE.search(s, max(0, start - 30), start) and \
@@ -2188,6 +2218,10 @@ def _age(s: str, start: int) -> bool:
 _PEOPLE_RE = re.compile(_PEOPLE)
 _PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|users|members|"
                                   r"customers|those|anyone|everyone|people|persons|aged")
+# The first end of an age group whose unit is written once, on the second end: "18- to
+# 24-year-olds", "13- and 14-year-olds", "18-24-year-olds", "two- and three-year-old children".
+_HANGING_AGE_RE = re.compile(r"(?i)(?:\d{1,3}|[a-z]+)(?:[-\u2010\u2011]\s+(?:and|to|or)\s+|[-\u2013])"
+                             r"(?:\d{1,3}|[a-z]+)[-\u2010\u2011](?:years?|months?)[-\u2010\u2011]olds?\b")
 _AGE_RANGE_RE = re.compile(r"(?i)\d{1,3}\s*(?:and|to|-|\u2013)\s*\d{1,3}\s+years?[\s-]+old\b")
 _BE_UNDER_RE = re.compile(r"(?i)\b(?:were|was|are|is|be|being)\s+(?:under|over|below|above)\s+$")
 # An age bound said of people in a relative clause: "buyers who are under 35 fell to 41 per
@@ -2364,7 +2398,7 @@ def find_figures(sentence: str, dates: list[DateMention],
             continue  # a phone number, or one listed after it
         if ratios and any(a <= m.start() < b for a, b, _ in ratios):
             continue  # part of a share, read below
-        if kind in ("digit", "word") and _age(s, m.start()):
+        if kind in ("digit", "word") and not _money_or_share(m) and _age(s, m.start()):
             continue
         if kind == "digit":
             listed = rejected_ends and not (m.group("pct") or m.group("cur") or
@@ -2608,6 +2642,9 @@ _CHANGE_BY_BEFORE_RE = re.compile(
     r"eased|rose|grew|climbed|jumped|increased|gained|added|lost|edged\s+(?:up|down)|was\s+"
     r"(?:up|down)|were\s+(?:up|down))\s+by\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
+# The first end of a range of compounds whose hyphen is left hanging: "a 12- to 18-month
+# process", "a two- or three-year term" (the unit is written once, on the second end).
+_SUSPENDED_JOIN_RE = re.compile(r"[-\u2010\u2011]\s+(?:to|or)\s+")
 
 
 # A forecast's verb before "by X to Y": "could ease by 15% to 20%", "is expected to rise by".
@@ -2657,6 +2694,9 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             joined = None
             if _AND_ONLY_RE.match(between) and _BETWEEN_END_RE.search(before):
                 joined = s.lower().rindex("between", 0, a.start)
+            elif not a.unit and b.unit and _SUSPENDED_JOIN_RE.fullmatch(between) and \
+                    s[b.core_start : b.end].count("-") == 1:
+                joined = a.start  # "a 12- to 18-month process": one range of months
             elif _RANGE_JOIN.match(between) and (not _FROM_SPACE_END_RE.search(before) or
                                                  between in ("-", "\u2013") or
                                                  _range_from_range(s, out, a) or

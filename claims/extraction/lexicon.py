@@ -632,8 +632,8 @@ SPEC_UNITS: dict[str, str] = {
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "w": "W", "hz": "Hz",
     "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "megapixels": "megapixels",
     "megapixel": "megapixels", "mp": "megapixels", "ppm": "ppm", "ppb": "ppb",
-    # small weights and volumes written against the number: "12kg of cocaine", "500ml"
-    "kg": "kg", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
+    # small weights and volumes written against the number: "12kg of cocaine", "500ml", "150g"
+    "kg": "kg", "g": "g", "mg": "mg", "lb": "lb", "lbs": "lb", "ml": "ml",
     # a plant's power written against the number: "280MW", "1 050MW", "2GW"
     "mw": "MW", "gw": "GW",
     # a volume in cubic metres: "180,000m3 of slurry"
@@ -646,6 +646,8 @@ MEASURE_UNITS: dict[str, str] = {
     # oil output as the trade writes it: "206,000 bpd", "9.87 million bpd" (barrels per day)
     "bpd": "bpd",
     "litres": "litres", "liters": "litres", "hectares": "hectares", "acres": "acres",
+    # small weights and volumes spelt out: "400 to 800 millilitres an hour", "30 grams of fat"
+    "millilitres": "ml", "milliliters": "ml", "grams": "g", "grammes": "g", "milligrams": "mg",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW", "bags": "bags",
     "gallons": "gallons", "megalitres": "megalitres", "megaliters": "megalitres",
     "dunams": "dunams", "dunums": "dunams", "feddans": "feddans", "quintals": "quintals",
@@ -697,6 +699,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "cad": "CAD", "pkr": "PKR", "bdt": "BDT", "egp": "EGP", "etb": "ETB", "tzs": "TZS",
     "ugx": "UGX", "xof": "XOF", "xaf": "XAF", "cfa": "XOF", "fcfa": "XOF", "sh": "KES", "tsh": "TZS", "ush": "UGX", "rwf": "RWF", "frw": "RWF", "idr": "IDR", "rp": "IDR",
     "sr": "SAR", "qr": "QAR", "kd": "KWD", "tl": "TRY", "jd": "JOD", "bd": "BHD",
+    "le": "EGP",  # the Egyptian pound as Cairo papers write it: "LE4,500"
     # dollars named by their country's letters
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
@@ -729,7 +732,8 @@ LABEL_WORDS = words(
     "decree law bill item clause model code channel pillar batch group division brigade "
     "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
-    "pier berth bay port area type serotype subtype genotype passcode passcodes password pin"
+    "pier berth bay port area type serotype subtype genotype passcode passcodes password pin "
+    "bib"  # a runner's number: "wearing bib 4408"
 )
 
 # Superlatives, which rank a thing against its peers ("its highest level in two decades",

@@ -1587,6 +1587,13 @@ def _group_member(np: list[Tok]) -> str:
     return ""
 
 
+def _currency_amount_word(text: str) -> bool:
+    """Whether a capitalised word is an amount written against its currency's letters ("SR4",
+    "RM9", "LE4,500"), which reads as one word but names no one."""
+    amount = _LETTERS_AMOUNT_RE.fullmatch(text)
+    return amount is not None and amount.group(1).lower() in CURRENCY_SYMBOLS
+
+
 def valid_speaker_phrase(np: list[Tok]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a proper name or a speaker noun."""
     if not np:
@@ -1611,6 +1618,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         low = head.low[:-2] if head.poss else head.low
         if low in PRONOUNS:
             return True
+        if head.cap and _currency_amount_word(head.text):
+            continue  # "A ticket costs RM4, the company said": an amount, no name
         if head.cap:
             if low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
                                                        "witnesses"):
@@ -6905,6 +6914,8 @@ _DESCRIBED_BODY_RE = re.compile(
 # What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
 # "LL 38,500", "KES 4,000").
 _CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
+# A currency's letters and the amount written against them, read as one word ("SR4", "LE49").
+_LETTERS_AMOUNT_RE = re.compile(r"([A-Z][A-Za-z]{0,2})\d[\d,.]*")
 # A stock's ticker with its exchange after a company's name ("GRX-T", "BRK.B-N").
 _TICKER_RE = re.compile(r"[A-Z]{1,6}(?:\.[A-Z]{1,2})?-[A-Z]{1,2}")
 # Words after a one-word name that make it a company's: its shares moving ("Lumora shares
@@ -7628,6 +7639,8 @@ class ArticleSpeakers:
                 if _CURRENCY_LETTERS_RE.match(text, m.start() + len(run)) and (
                         text[m.start() + len(run)] == "$" or low in CURRENCY_SYMBOLS):
                     continue  # "HK$120 million", "LL 38,500": a currency's letters, no body
+                if _currency_amount_word(bare):
+                    continue  # "costs SR4", "RM9": an amount after its currency's letters
                 described = text.startswith((", a", ", the "), m.end()) and \
                     _DESCRIBED_BODY_RE.match(text, m.end()) is not None or (
                         _SHARES_MOVE_RE.match(text, m.end()) is not None and
