@@ -231,7 +231,10 @@ ORG_HEADS = words(
     "services schools partnership partnerships co-op co-ops "
     # culture and sport desks' bodies: "the festival said", "the museum said"
     "museum gallery festival theatre theater orchestra philharmonic opera zoo studios esports "
-    "developer"
+    "developer "
+    # aid and research bodies described by what they do: "the shelter cluster estimates",
+    # "the funder said"
+    "cluster funder"
 )
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never

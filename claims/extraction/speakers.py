@@ -771,6 +771,8 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     elif toks[p].low in _DAY_PHRASE_ENDS and p > 2 and toks[p - 1].low in ("same", "previous") \
             and toks[p - 2].low == "the" and _participle_word(toks[p - 3].low):
         p -= 3  # "a report published the same day by the college"
+    elif toks[p].low == "out" and p > 1 and toks[p - 1].low == "carried":
+        p -= 1  # "an assessment carried out by the charity found"
     if not _participle_word(toks[p].low):
         # "figures provided to Parliament by the Ministry of Defence": a short phrase of
         # whom or when between the participle and "by"
@@ -1200,6 +1202,13 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 _YEAR_RE.fullmatch(t.text) and k + 1 < n and toks[k + 1].kind == "w" and \
                 toks[k + 1].low not in _PHRASE_STOP:
             out.append(t)  # "according to a 2023 audit by ...": the year the document is of
+            k += 1
+            continue
+        if t.kind == "w" and t.low in MONTHS and out and out[-1].low in _YEAR_DETERMINERS and \
+                k + 2 < n and toks[k + 1].low in DOCUMENT_HEADS and not toks[k + 1].cap and \
+                toks[k + 2].low in ("by", "from"):
+            out.append(t)  # "according to a January survey by X": the month it is of (its
+            # maker named after it; "its March report" alone would make a name of the month)
             k += 1
             continue
         if t.kind == "n" and t.text.isdigit() and not _YEAR_RE.fullmatch(t.text) and \
@@ -1847,8 +1856,52 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 or low in MONTHS and toks[j - 1].kind == "n"):
             j -= 3  # "estimates released by the board on Oct 1 showed": the date, not the owner
             continue
+        agent = _agent_before_adjunct(toks, j)
+        if agent is not None:
+            j = agent  # "A survey conducted by the council in December found", "An assessment
+            continue  # carried out by X between 6 and 9 July across 38 districts found"
         break
     return j
+
+
+# Prepositions that open the time or place a document's fieldwork took, after its maker:
+# "conducted by the council in December", "carried out by X between 6 and 9 July across 38
+# districts".
+_ADJUNCT_PREPS = words("in on between across during from over at throughout among")
+_AGENT_NAME_WORDS = words("the of and for")
+
+
+def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
+    """Where a document's maker ends, when toks[j] closes a time or place phrase after it:
+    "A survey of 420 hotels conducted by the council in December (found)" gives the index of
+    "council". The maker must follow "<document> conducted/carried out/commissioned by", and
+    the phrase after it holds no clause (a "that", "which" or a verb would be one); None
+    otherwise."""
+    lo = max(0, j - 14)
+    k = j
+    while k > lo and toks[k].low != "by":
+        if toks[k].low in ("that", "which", "who", "said", "says") or toks[k].kind == "p":
+            return None  # (", carried out by X in March, found": the apposition's own rule)
+        k -= 1
+    b = k
+    if b <= lo or toks[b].low != "by":
+        return None
+    v = b - 1
+    if toks[v].low == "out" and v >= 1:
+        v -= 1
+    if toks[v].low not in _BY_PARTICIPLES or not any(
+            t.low in DOCUMENT_HEADS for t in toks[max(0, v - 8) : v]):
+        return None
+    n = b + 1
+    while n <= j and toks[n].kind == "w" and (toks[n].cap or toks[n].low in _AGENT_NAME_WORDS
+                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS):
+        if toks[n].low in _ADJUNCT_PREPS:
+            break
+        n += 1
+    if n == b + 1 or n > j or toks[n].low not in _ADJUNCT_PREPS or \
+            not (toks[n - 1].cap or toks[n - 1].low in ORG_HEADS | GOVERNMENT_HEADS):
+        return None
+    return n - 1
 
 
 _SENT = words("sent wrote sends writes releases issues publishes files")
@@ -6532,7 +6585,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor",  # ("the Britain-based war monitor": the observatory named before)
+     "network monitor funder",  # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
@@ -6635,7 +6688,7 @@ _BESIDE_DOCUMENT_RE = re.compile(
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank"
+    "tank think-tank thinktank funder"
 )
 
 
