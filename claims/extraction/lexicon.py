@@ -468,7 +468,9 @@ REPORTING_VERBS = words(
 QUOTE_VERBS = words(
     "asked asks replied replies answered answers wondered wonders exclaimed exclaims remarked "
     "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "
-    "countered counters responded responds recounted recounts"
+    "countered counters responded responds recounted recounts "
+    # the feature and tabloid desks' manner of saying ('..." she laughed.', '..." he gushed.')
+    "laughed laughs chuckled chuckles gushed gushes beamed beams smiled smiles"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").

@@ -7242,6 +7242,8 @@ _INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?(?:\s+(?:a|an)\s+[a-z][^,.;:\"\u2
 
 
 # A sentence opening with one capitalised word as its subject: "Verdane, which ..., had".
+# A one-word name opening a sentence before its lower-case verb ("Verdance made ...").
+_ONE_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=\s+[a-z]+\b)")
 _ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|was|[a-z]+ed)\b)")
 # Offices one person holds, so that "the minister" can be "he" or "she" afterwards.
 _SINGLE_OFFICES = words("minister secretary governor mayor president premier chancellor "
@@ -8976,6 +8978,33 @@ class ArticleSpeakers:
         ref = self.short_form(m.group(1), p)
         return ref if ref is not None and ref.kind != PERSON else None
 
+    def _its_document_subject(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """The company a one-word name opening the sentence is, when the sentence calls it
+        "its" with a document: "Verdance made a loss of £41mn, its prospectus showed" (a
+        person's would be "his" or "her"; a country's or a place's is left alone)."""
+        if cand.written.lower().split()[-1] not in DOCUMENT_HEADS:
+            return None
+        p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
+        m = _ONE_WORD_VERB_SUBJECT_RE.match(text)
+        if m is None or pos >= p + len(text) or re.search(r"\b(?:his|her|he|she)\b", text):
+            return None
+        name = m.group(1)
+        low = name.lower()
+        if low in COMMON_CAPITALISED or low in COUNTRIES or low in DEMONYMS or \
+                low in CAPITALS or low in PRONOUNS or low in MONTHS or low in WEEKDAYS or \
+                low in _DETERMINERS or kind_of(name) not in (PERSON, ORGANISATION) or \
+                self._described_person(name) or low in self.honorifics:
+            return None
+        short = self.short_form(name, p)
+        if short is not None:
+            return short if short.kind != PERSON else None  # (a person's surname: not it)
+        if re.search(r"\b[A-Z][\w'\u2019-]*\s+" + re.escape(name) + r"\b", self.text):
+            return None  # the last word of a longer name ("Ada Okafor"), which is no company
+        if not re.search(r"[a-z,;:]\s+" + re.escape(name) + r"\b", self.text):
+            return None  # capitalised only where it opens a sentence: a common noun ("Debt
+            # stood at £410m, according to its half-year report")
+        return self._register(SpeakerRef(name, ORGANISATION), name, "")
+
     def _possessor_subject(self, pos: int) -> SpeakerRef | None:
         """The body whose possessive opens the sentence at `pos`, for an "its" later in it:
         "Brisco Bank's reserves stood at 90 billion shillings, according to its latest
@@ -9274,7 +9303,7 @@ class ArticleSpeakers:
                     # "The Lumina Collaboration counts 600 scientists, according to its
                     # website": the document of the body the sentence is about
                     own = self._own_sentence_subject(pos) or self._short_subject(pos) or \
-                        self._possessor_subject(pos)
+                        self._possessor_subject(pos) or self._its_document_subject(cand, pos)
                 if own is None:
                     own = self._document_just_before(pos)
                 if own is None:

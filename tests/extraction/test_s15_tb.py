@@ -72,3 +72,30 @@ def test_the_funder_and_the_cluster_refer_back_to_the_body():
 def test_a_cluster_of_cases_is_no_speaker():
     got = speakers(run("A cluster of 14 cases was found in the town."))
     assert got["14"] == "Test Herald"
+
+
+def test_a_quote_closed_by_a_manner_of_saying_is_the_speakers():
+    got = speakers(run('"We had 60 guests and ran out of cake," Rosa Thornbury laughed.'))
+    assert got["60"] == "Rosa Thornbury"
+
+
+def test_laughing_with_no_quotation_attributes_nothing():
+    got = speakers(run("The crowd laughed 5 times during the 20-minute set."))
+    assert set(got.values()) == {"Test Herald"}
+
+
+def test_its_document_after_a_one_word_company_subject_is_the_companys():
+    got = speakers(run(
+        "Shares in Quillmere, the solar panel maker, rose on their debut.",
+        "Quillmere made a loss of £12mn last year, its prospectus showed.",
+    ))
+    assert got["£12mn"] == "Quillmere"
+
+
+def test_its_document_after_a_persons_surname_or_a_country_is_left_alone():
+    got = speakers(run(
+        "Brazil recorded 41 deaths last year, its annual report showed.",
+        "Ada Penhallow founded a studio. Penhallow made 12 films, its website shows.",
+    ))
+    assert got["41"] == "Test Herald"
+    assert got["12"] != "Penhallow"
