@@ -3903,7 +3903,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
                 not lead_subject and not document_aside and \
                 not (prv.low in _STUDY_AUTHORS and v > 1 and toks[v - 2].low == "the" and
-                     (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
+                     (nxt is None or nxt.low == "that" or nxt.text in (".", ";") or
+                      _in_publication(toks, v + 1))) and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]) or
                     # "Harbour Bank, the largest lender, has forecast": after an apposition
@@ -4354,8 +4355,18 @@ def _in_publication(toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks) or toks[k].low != "in" or toks[k - 1].low not in ("report", "reports"):
         return False  # (not "posts in English", "the project in Northern Ontario")
     nxt = toks[k + 1]
+    if nxt.low in ("a", "an", "the", "their", "its") and k + 2 < len(toks) and (
+            toks[k + 2].low in _PAPER_WORDS or k + 3 < len(toks) and
+            toks[k + 2].kind == "w" and toks[k + 3].low in _PAPER_WORDS):
+        # "..., the team reports in a preprint posted this week", "in a new study": after
+        # the statement (not "Team reports in a paper described ...", a subject)
+        return any(t.text == "," for t in toks[max(0, k - 5) : k - 1])
     return nxt.cap and nxt.kind == "w" and nxt.low not in MONTHS or nxt.low == "the" and \
         k + 2 < len(toks) and toks[k + 2].low == "journal"
+
+
+# What researchers report their findings in: "the team reports in a preprint".
+_PAPER_WORDS = words("preprint paper study studies article report")
 
 
 def _demand_opening(toks: list[Tok], v: int) -> int:

@@ -99,3 +99,16 @@ def test_its_document_after_a_persons_surname_or_a_country_is_left_alone():
     ))
     assert got["41"] == "Test Herald"
     assert got["12"] != "Penhallow"
+
+
+def test_the_team_reports_in_a_preprint_is_the_studys_body():
+    got = speakers(run(
+        "Researchers at the Coldharbour Materials Lab tested used scooter packs. One in three "
+        "had lost more than 25 percent of capacity, the team reports in a preprint.",
+    ))
+    assert got["One in three"] == "Coldharbour Materials Lab"
+
+
+def test_news_reports_in_a_paper_are_no_frame():
+    got = speakers(run("Team reports in a paper described 14 injuries at the ground."))
+    assert got["14"] == "Test Herald"
