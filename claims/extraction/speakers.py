@@ -2244,6 +2244,8 @@ _THAT_GAP_WORDS = words("on again also last this earlier late early week month y
 
 
 # Every word that can open a frame (the loop below looks only at these).
+# "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
+_PENCILLED = words("pencilled penciled")
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
@@ -2252,7 +2254,7 @@ _FRAME_TRIGGERS = (
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
-    | words("expecting looking guide guides guided")
+    | words("expecting looking guide guides guided") | _PENCILLED
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2467,9 +2469,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The company guided for first-quarter revenue of $3.35 billion", "having
             # previously guided for growth of up to 3%": a company's guidance is its figure
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _POLL_EXPECTING and v > 1 and v + 1 < n and \
-                toks[v - 1].low in _PROGRESSIVE_AUX and (low != "looking" or
-                                                        toks[v + 1].low == "for"):
+        if frame is None and v > 1 and v + 1 < n and (
+                low in _POLL_EXPECTING and toks[v - 1].low in _PROGRESSIVE_AUX and (
+                    low != "looking" or toks[v + 1].low == "for") or
+                low in _PENCILLED and toks[v + 1].low == "in"):
             # "Analysts polled by LSEG had been looking for $3.18 billion", "Economists
             # surveyed by Reuters were expecting a 0.4% rise": the pollster's consensus
             frame = _subject_frame(toks, v, title_case)

@@ -112,3 +112,16 @@ def test_the_team_reports_in_a_preprint_is_the_studys_body():
 def test_news_reports_in_a_paper_are_no_frame():
     got = speakers(run("Team reports in a paper described 14 injuries at the ground."))
     assert got["14"] == "Test Herald"
+
+
+def test_analysts_polled_by_a_compiler_pencilling_in_a_figure_are_its_consensus():
+    got = speakers(run(
+        "Orrin Devices reported quarterly sales. Analysts polled by Tallow Data had pencilled "
+        "in $1.8 billion.",
+    ))
+    assert got["$1.8 billion"] == "Tallow Data"
+
+
+def test_pencilling_in_dates_is_no_statement():
+    got = speakers(run("The council pencilled in 40 dates for the tour."))
+    assert got["40"] == "Test Herald"
