@@ -125,3 +125,19 @@ def test_analysts_polled_by_a_compiler_pencilling_in_a_figure_are_its_consensus(
 def test_pencilling_in_dates_is_no_statement():
     got = speakers(run("The council pencilled in 40 dates for the tour."))
     assert got["40"] == "Test Herald"
+
+
+def test_the_scope_of_fieldwork_between_maker_and_verb_is_the_makers():
+    got = speakers(run(
+        "A census carried out by Fenwick Aid across 27 camps found that 18% of tents leaked.",
+    ))
+    assert got["27"] == "Fenwick Aid"
+    assert got["18%"] == "Fenwick Aid"
+
+
+def test_a_relative_clause_between_maker_and_verb_keeps_its_own_reading():
+    got = speakers(run(
+        "A census carried out by Fenwick Aid, which runs 27 camps, found that 18% of tents "
+        "leaked.",
+    ))
+    assert got["18%"] == "Fenwick Aid"
