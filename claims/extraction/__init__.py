@@ -729,6 +729,10 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 _RELATIVE_VERB_RE = re.compile(
     r"\b(?:which|who)\s+(?:(?:it|they|he|she|has|have|had|also|now|repeatedly)\s+)*$")
 # A document and what it covered, right before a figure: "a survey of ", "an audit of ".
+# A document's maker named after a participle ("conducted by", "carried out by"), and a
+# gap before the verb that holds no clause of its own (a comma or a relative word).
+_MADE_BY_RE = re.compile(r"\b(?:conducted|carried|commissioned|compiled)\s+(?:out\s+)?by\b")
+_NO_CLAUSE_GAP_RE = re.compile(r"[,;:()]|\b(?:which|who|that|said|says)\b")
 _SAMPLE_OF_RE = re.compile(
     r"\b(?:survey|poll|study|census|audit|analysis|review|sample|examination|trial)\s+of\s+$",
     re.IGNORECASE)
@@ -2262,6 +2266,15 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     fig.core_start < inside[0].np[0].start and _SAMPLE_OF_RE.search(
                         s.text, inside[0].verb_end, fig.start):
                 # "according to a survey of 150 stores conducted by X": the sample is X's
+                frame = inside[0]
+            if frame is None and inside and inside[0].speaker is not None and \
+                    inside[0].np and inside[0].direction == "pre" and \
+                    inside[0].np[-1].end <= fig.core_start < inside[0].verb_start and \
+                    _MADE_BY_RE.search(s.text, inside[0].np[0].start, inside[0].np[-1].end) and \
+                    not _NO_CLAUSE_GAP_RE.search(s.text, inside[0].np[-1].end,
+                                                 inside[0].verb_start):
+                # "An assessment carried out by X between 6 and 9 July across 38 districts
+                # found": where and when the maker did its fieldwork is the maker's
                 frame = inside[0]
             if frame is None and inside and inside[0].np and \
                     inside[0].np[-1].end <= fig.core_start < inside[0].verb_start:

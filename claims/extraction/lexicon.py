@@ -232,7 +232,10 @@ ORG_HEADS = words(
     "services schools partnership partnerships co-op co-ops "
     # culture and sport desks' bodies: "the festival said", "the museum said"
     "museum gallery festival theatre theater orchestra philharmonic opera zoo studios esports "
-    "developer"
+    "developer "
+    # aid and research bodies described by what they do: "the shelter cluster estimates",
+    # "the funder said"
+    "cluster funder"
 )
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never
@@ -466,7 +469,9 @@ REPORTING_VERBS = words(
 QUOTE_VERBS = words(
     "asked asks replied replies answered answers wondered wonders exclaimed exclaims remarked "
     "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "
-    "countered counters responded responds recounted recounts"
+    "countered counters responded responds recounted recounts "
+    # the feature and tabloid desks' manner of saying ('..." she laughed.', '..." he gushed.')
+    "laughed laughs chuckled chuckles gushed gushes beamed beams smiled smiles"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").

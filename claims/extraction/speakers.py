@@ -771,6 +771,8 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     elif toks[p].low in _DAY_PHRASE_ENDS and p > 2 and toks[p - 1].low in ("same", "previous") \
             and toks[p - 2].low == "the" and _participle_word(toks[p - 3].low):
         p -= 3  # "a report published the same day by the college"
+    elif toks[p].low == "out" and p > 1 and toks[p - 1].low == "carried":
+        p -= 1  # "an assessment carried out by the charity found"
     if not _participle_word(toks[p].low):
         # "figures provided to Parliament by the Ministry of Defence": a short phrase of
         # whom or when between the participle and "by"
@@ -1200,6 +1202,13 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
                 _YEAR_RE.fullmatch(t.text) and k + 1 < n and toks[k + 1].kind == "w" and \
                 toks[k + 1].low not in _PHRASE_STOP:
             out.append(t)  # "according to a 2023 audit by ...": the year the document is of
+            k += 1
+            continue
+        if t.kind == "w" and t.low in MONTHS and out and out[-1].low in _YEAR_DETERMINERS and \
+                k + 2 < n and toks[k + 1].low in DOCUMENT_HEADS and not toks[k + 1].cap and \
+                toks[k + 2].low in ("by", "from"):
+            out.append(t)  # "according to a January survey by X": the month it is of (its
+            # maker named after it; "its March report" alone would make a name of the month)
             k += 1
             continue
         if t.kind == "n" and t.text.isdigit() and not _YEAR_RE.fullmatch(t.text) and \
@@ -1856,8 +1865,52 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 or low in MONTHS and toks[j - 1].kind == "n"):
             j -= 3  # "estimates released by the board on Oct 1 showed": the date, not the owner
             continue
+        agent = _agent_before_adjunct(toks, j)
+        if agent is not None:
+            j = agent  # "A survey conducted by the council in December found", "An assessment
+            continue  # carried out by X between 6 and 9 July across 38 districts found"
         break
     return j
+
+
+# Prepositions that open the time or place a document's fieldwork took, after its maker:
+# "conducted by the council in December", "carried out by X between 6 and 9 July across 38
+# districts".
+_ADJUNCT_PREPS = words("in on between across during from over at throughout among")
+_AGENT_NAME_WORDS = words("the of and for")
+
+
+def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
+    """Where a document's maker ends, when toks[j] closes a time or place phrase after it:
+    "A survey of 420 hotels conducted by the council in December (found)" gives the index of
+    "council". The maker must follow "<document> conducted/carried out/commissioned by", and
+    the phrase after it holds no clause (a "that", "which" or a verb would be one); None
+    otherwise."""
+    lo = max(0, j - 14)
+    k = j
+    while k > lo and toks[k].low != "by":
+        if toks[k].low in ("that", "which", "who", "said", "says") or toks[k].kind == "p":
+            return None  # (", carried out by X in March, found": the apposition's own rule)
+        k -= 1
+    b = k
+    if b <= lo or toks[b].low != "by":
+        return None
+    v = b - 1
+    if toks[v].low == "out" and v >= 1:
+        v -= 1
+    if toks[v].low not in _BY_PARTICIPLES or not any(
+            t.low in DOCUMENT_HEADS for t in toks[max(0, v - 8) : v]):
+        return None
+    n = b + 1
+    while n <= j and toks[n].kind == "w" and (toks[n].cap or toks[n].low in _AGENT_NAME_WORDS
+                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS):
+        if toks[n].low in _ADJUNCT_PREPS:
+            break
+        n += 1
+    if n == b + 1 or n > j or toks[n].low not in _ADJUNCT_PREPS or \
+            not (toks[n - 1].cap or toks[n - 1].low in ORG_HEADS | GOVERNMENT_HEADS):
+        return None
+    return n - 1
 
 
 _SENT = words("sent wrote sends writes releases issues publishes files")
@@ -2217,6 +2270,8 @@ _THAT_GAP_WORDS = words("on again also last this earlier late early week month y
 
 
 # Every word that can open a frame (the loop below looks only at these).
+# "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
+_PENCILLED = words("pencilled penciled")
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
@@ -2225,7 +2280,7 @@ _FRAME_TRIGGERS = (
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
-    | words("expecting looking guide guides guided")
+    | words("expecting looking guide guides guided") | _PENCILLED
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2440,9 +2495,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The company guided for first-quarter revenue of $3.35 billion", "having
             # previously guided for growth of up to 3%": a company's guidance is its figure
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _POLL_EXPECTING and v > 1 and v + 1 < n and \
-                toks[v - 1].low in _PROGRESSIVE_AUX and (low != "looking" or
-                                                        toks[v + 1].low == "for"):
+        if frame is None and v > 1 and v + 1 < n and (
+                low in _POLL_EXPECTING and toks[v - 1].low in _PROGRESSIVE_AUX and (
+                    low != "looking" or toks[v + 1].low == "for") or
+                low in _PENCILLED and toks[v + 1].low == "in"):
             # "Analysts polled by LSEG had been looking for $3.18 billion", "Economists
             # surveyed by Reuters were expecting a 0.4% rise": the pollster's consensus
             frame = _subject_frame(toks, v, title_case)
@@ -3880,7 +3936,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     prv.low in _SPOKES_HEADS or prv.low in PEOPLE_SPEAKER_HEADS)) and \
                 not lead_subject and not document_aside and \
                 not (prv.low in _STUDY_AUTHORS and v > 1 and toks[v - 2].low == "the" and
-                     (nxt is None or nxt.low == "that" or nxt.text in (".", ";"))) and \
+                     (nxt is None or nxt.low == "that" or nxt.text in (".", ";") or
+                      _in_publication(toks, v + 1))) and \
                 not (prv.low in _LOCAL_BODY_WORDS and v == 2 and toks[0].low == "the") and \
                 not (prv.low in _PERFECT_AUXILIARIES and v > 1 and (
                     toks[v - 2].cap or any(t.low in POLL_DOCUMENTS for t in toks[:v]) or
@@ -4342,8 +4399,18 @@ def _in_publication(toks: list[Tok], k: int) -> bool:
     if k + 1 >= len(toks) or toks[k].low != "in" or toks[k - 1].low not in ("report", "reports"):
         return False  # (not "posts in English", "the project in Northern Ontario")
     nxt = toks[k + 1]
+    if nxt.low in ("a", "an", "the", "their", "its") and k + 2 < len(toks) and (
+            toks[k + 2].low in _PAPER_WORDS or k + 3 < len(toks) and
+            toks[k + 2].kind == "w" and toks[k + 3].low in _PAPER_WORDS):
+        # "..., the team reports in a preprint posted this week", "in a new study": after
+        # the statement (not "Team reports in a paper described ...", a subject)
+        return any(t.text == "," for t in toks[max(0, k - 5) : k - 1])
     return nxt.cap and nxt.kind == "w" and nxt.low not in MONTHS or nxt.low == "the" and \
         k + 2 < len(toks) and toks[k + 2].low == "journal"
+
+
+# What researchers report their findings in: "the team reports in a preprint".
+_PAPER_WORDS = words("preprint paper study studies article report")
 
 
 def _demand_opening(toks: list[Tok], v: int) -> int:
@@ -6606,7 +6673,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor",  # ("the Britain-based war monitor": the observatory named before)
+     "network monitor funder",  # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
@@ -6711,7 +6778,7 @@ _BESIDE_DOCUMENT_RE = re.compile(
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank"
+    "tank think-tank thinktank funder"
 )
 
 
@@ -7276,6 +7343,8 @@ _INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?(?:\s+(?:a|an)\s+[a-z][^,.;:\"\u2
 
 
 # A sentence opening with one capitalised word as its subject: "Verdane, which ..., had".
+# A one-word name opening a sentence before its lower-case verb ("Verdance made ...").
+_ONE_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=\s+[a-z]+\b)")
 _ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|was|[a-z]+ed)\b)")
 # Offices one person holds, so that "the minister" can be "he" or "she" afterwards.
 _SINGLE_OFFICES = words("minister secretary governor mayor president premier chancellor "
@@ -9052,6 +9121,33 @@ class ArticleSpeakers:
         ref = self.short_form(m.group(1), p)
         return ref if ref is not None and ref.kind != PERSON else None
 
+    def _its_document_subject(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """The company a one-word name opening the sentence is, when the sentence calls it
+        "its" with a document: "Verdance made a loss of £41mn, its prospectus showed" (a
+        person's would be "his" or "her"; a country's or a place's is left alone)."""
+        if cand.written.lower().split()[-1] not in DOCUMENT_HEADS:
+            return None
+        p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
+        m = _ONE_WORD_VERB_SUBJECT_RE.match(text)
+        if m is None or pos >= p + len(text) or re.search(r"\b(?:his|her|he|she)\b", text):
+            return None
+        name = m.group(1)
+        low = name.lower()
+        if low in COMMON_CAPITALISED or low in COUNTRIES or low in DEMONYMS or \
+                low in CAPITALS or low in PRONOUNS or low in MONTHS or low in WEEKDAYS or \
+                low in _DETERMINERS or kind_of(name) not in (PERSON, ORGANISATION) or \
+                self._described_person(name) or low in self.honorifics:
+            return None
+        short = self.short_form(name, p)
+        if short is not None:
+            return short if short.kind != PERSON else None  # (a person's surname: not it)
+        if re.search(r"\b[A-Z][\w'\u2019-]*\s+" + re.escape(name) + r"\b", self.text):
+            return None  # the last word of a longer name ("Ada Okafor"), which is no company
+        if not re.search(r"[a-z,;:]\s+" + re.escape(name) + r"\b", self.text):
+            return None  # capitalised only where it opens a sentence: a common noun ("Debt
+            # stood at £410m, according to its half-year report")
+        return self._register(SpeakerRef(name, ORGANISATION), name, "")
+
     def _possessor_subject(self, pos: int) -> SpeakerRef | None:
         """The body whose possessive opens the sentence at `pos`, for an "its" later in it:
         "Brisco Bank's reserves stood at 90 billion shillings, according to its latest
@@ -9350,7 +9446,7 @@ class ArticleSpeakers:
                     # "The Lumina Collaboration counts 600 scientists, according to its
                     # website": the document of the body the sentence is about
                     own = self._own_sentence_subject(pos) or self._short_subject(pos) or \
-                        self._possessor_subject(pos)
+                        self._possessor_subject(pos) or self._its_document_subject(cand, pos)
                 if own is None:
                     own = self._document_just_before(pos)
                 if own is None:
