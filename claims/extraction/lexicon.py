@@ -728,7 +728,8 @@ LABEL_WORDS = words(
     "decree law bill item clause model code channel pillar batch group division brigade "
     "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
-    "pier berth bay port area type serotype subtype genotype passcode passcodes password pin"
+    "pier berth bay port area type serotype subtype genotype passcode passcodes password pin "
+    "marker milepost"
 )
 
 # Superlatives, which rank a thing against its peers ("its highest level in two decades",

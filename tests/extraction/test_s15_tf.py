@@ -1,0 +1,56 @@
+"""Session 15 (tf): constructions from the untold sets' extra figures and wrong speakers -- a
+calibre, an hour of the clock in words, the first day of a span of dates, an age after "a"
+and an adjective and a word for a person, and a mile marker, none of them a figure."""
+
+from __future__ import annotations
+
+from tests.extraction.test_speakers import run as speakers_run
+
+
+def run(*paragraphs, publisher="Test Herald"):
+    return {c.figure_text: c.speaker for c in speakers_run(*paragraphs, publisher=publisher)}
+
+
+# --- figures that are not ----------------------------------------------------------------
+
+def test_a_calibre_before_a_weapon_is_no_figure():
+    got = run("The depot holds 4,000 rounds of 120mm mortar ammunition, the ministry said.")
+    assert "120mm" not in got and "4,000" in got
+
+
+def test_millimetres_of_rain_stay_a_figure():
+    got = run("The storm dropped 85mm of rain on the valley, the weather service said.")
+    assert "85mm" in got
+
+
+def test_an_hour_in_words_with_its_clock_phrase_is_no_figure():
+    got = run('"The trucks arrived at three in the morning and left by dawn," said a farmer.')
+    assert got == {}
+
+
+def test_a_count_in_words_before_a_morning_is_kept():
+    got = run("Gunmen killed two in the morning, police said.")
+    assert got["two"] == "Police"
+
+
+def test_the_first_day_of_a_span_of_dates_is_no_figure():
+    got = run("The festival will run from 4 to 11 August, with up to 60 bands playing, the "
+              "organisers said.")
+    assert "4" not in got and "up to 60" in got
+
+
+def test_a_change_from_one_number_to_another_is_kept():
+    got = run("The fee rose from 8 to 12 in June, the council said.")
+    assert "8" in got and "12" in got
+
+
+def test_an_age_after_an_adjective_and_a_person_word_is_no_figure():
+    got = run("Three hikers were rescued, including a Danish walker, 61, who broke an ankle, "
+              "the coast guard said.")
+    assert "61" not in got and "Three" in got
+
+
+def test_a_mile_marker_is_no_figure():
+    got = run("Deputies stopped the van near mile marker 42 and seized 30 kilograms of "
+              "cocaine, the sheriff's office said.")
+    assert "42" not in got and "30 kilograms" in got
