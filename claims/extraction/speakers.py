@@ -3321,6 +3321,26 @@ def _period_labelled_document(toks: list[Tok], k: int) -> list[Tok]:
     return []
 
 
+def _document_by_role(toks: list[Tok], ph: list[Tok], end: int) -> tuple[list[Tok], int] | None:
+    """ "according to a statement by his Chief Press Secretary, Mr X" / "by its spokesman X":
+    the document's author is the person the role names (the phrase stops at "by" before a
+    possessive); returns the name and the index after it, or None. A role without a name
+    is left alone: "a statement by its spokesman" names no one."""
+    n = len(toks)
+    if len(ph) < 2 or ph[-1].low != "by" or ph[-2].low not in DOCUMENT_HEADS or \
+            end + 1 >= n or toks[end].low not in ("his", "her", "its", "their"):
+        return None
+    role = right_phrase(toks, end + 1)
+    if not role or not valid_speaker_phrase(role):
+        return None
+    appos, appos_end = _appos_after(toks, end + 1 + len(role))
+    if appos and any(t.cap for t in appos):
+        return appos, appos_end
+    if role[-1].cap and not role[0].cap:
+        return role, end + 1 + len(role)  # "by his spokesman Musa Bello"
+    return None
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -3387,6 +3407,9 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         ph = [ph[-1]]  # "according to a circular it issued": its issuer
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
+    owner_role = _document_by_role(toks, ph, end_i)
+    if owner_role:
+        ph, end_i = owner_role
     doc_of = _head_before_of(ph)
     if doc_of is not None and doc_of.low in DOCUMENT_HEADS:
         by_i = end_i

@@ -54,3 +54,16 @@ def test_a_mile_marker_is_no_figure():
     got = run("Deputies stopped the van near mile marker 42 and seized 30 kilograms of "
               "cocaine, the sheriff's office said.")
     assert "42" not in got and "30 kilograms" in got
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+def test_a_statement_by_a_possessive_role_and_its_name_is_the_named_person():
+    got = run("The mayor released $2 million for repairs, according to a statement by his "
+              "press secretary, Ruth Adeyemi.")
+    assert got["$2 million"] == "Ruth Adeyemi"
+
+
+def test_a_statement_by_a_named_body_stays_the_body():
+    got = run("The plant cut 300 jobs, according to a statement by the labour ministry.")
+    assert got["300"] != "Statement by"
