@@ -4137,8 +4137,9 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
 
 
 # A US lawmaker's party and state or home town: "D-Ariz.", "R-Wadena", "DFL-Duluth" (Minnesota's
-# Democratic-Farmer-Labor Party).
-_PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}")
+# Democratic-Farmer-Labor Party), a town of two or three words too ("D-Bainbridge Island",
+# "R-Grand Rapids", read without the space).
+_PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}(?:[A-Z][a-z.'\u2019]{1,14}){0,2}")
 
 
 def _skippable(inner: list[Tok]) -> bool:

@@ -67,3 +67,14 @@ def test_a_statement_by_a_possessive_role_and_its_name_is_the_named_person():
 def test_a_statement_by_a_named_body_stays_the_body():
     got = run("The plant cut 300 jobs, according to a statement by the labour ministry.")
     assert got["300"] != "Statement by"
+
+
+def test_a_party_label_with_a_two_word_town_is_skipped_for_the_lawmaker():
+    got = run("State Rep. Dana Whitfield, R-Cedar Falls, who sits on the budget panel, said "
+              "she would seek $25 million for bridges.")
+    assert got["$25 million"] == "Dana Whitfield"
+
+
+def test_a_comma_aside_that_is_no_party_label_still_names_the_speaker():
+    got = run("The county's clerk, Dana Whitfield, said 40 ballots were spoiled.")
+    assert got["40"] == "Dana Whitfield"
