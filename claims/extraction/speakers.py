@@ -4492,6 +4492,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     # "Kwame Osei, a physician at a hospital in Accra, Ghana, who was not
                     # involved, noted": the person before the description and its place
                     return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
+            titled = _name_after_role_list(toks, np, inner)
+            if titled is not None:
+                # "Commissioner for Humanitarian Aid and Crisis Management, Anna Berg, said":
+                # the person the role names, not the last remit in its list
+                return _finish(toks, v, titled, np, titled[0].start, title_case)
             resident = _resident_before_place(toks, np)
             if resident is not None:
                 return _finish(toks, v, resident, [], resident[0].start, title_case)
@@ -4762,6 +4767,22 @@ def _person_before_comma(toks: list[Tok], c: int) -> list[Tok] | None:
     if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
         return None
     return name
+
+
+def _name_after_role_list(toks: list[Tok], np: list[Tok], inner: list[Tok]) -> list[Tok] | None:
+    """The person's name in commas (`inner`) after a title whose remit is a list (`np`):
+    "Commissioner for Humanitarian Aid and Crisis Management, Anna Berg, said" is Anna Berg's,
+    not the list's last item read as a body ("Crisis Management"); else None."""
+    if np and np[0].low == "the":
+        np = np[1:]
+    if len(np) < 5 or np[0].low.rstrip(".") not in TITLE_WORDS or \
+            np[1].low not in ("for", "of") or all(t.low != "and" for t in np[3:]):
+        return None
+    if not inner or len(inner) > 4 or not all(t.kind == "w" and t.cap and not t.poss
+                                               for t in inner) or \
+            any(t.low in ORG_HEADS or t.low in GOVERNMENT_HEADS for t in inner):
+        return None
+    return inner
 
 
 def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:

@@ -78,3 +78,14 @@ def test_a_party_label_with_a_two_word_town_is_skipped_for_the_lawmaker():
 def test_a_comma_aside_that_is_no_party_label_still_names_the_speaker():
     got = run("The county's clerk, Dana Whitfield, said 40 ballots were spoiled.")
     assert got["40"] == "Dana Whitfield"
+
+
+def test_a_title_whose_remit_is_a_list_gives_way_to_the_name_in_commas():
+    got = run("Commissioner for Fisheries and Coastal Management, Ines Okafor, said 60 boats "
+              "were checked.")
+    assert got["60"] == "Ines Okafor"
+
+
+def test_a_body_whose_name_holds_a_list_keeps_its_name():
+    got = run("The Ministry of Trade and Industry said 60 boats were checked.")
+    assert got["60"] == "Ministry of Trade and Industry"
