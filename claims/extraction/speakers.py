@@ -5507,6 +5507,16 @@ def _drop_place_descriptor(np: list[Tok]) -> list[Tok]:
     return np
 
 
+def _drop_demonym(np: list[Tok]) -> list[Tok]:
+    """ "The Dutch group" -> "The group", "the German carmaker" -> "the carmaker": a nationality
+    before a word for a company says where the company is from, not its name (so the phrase
+    refers back like "the group"; "the French government" keeps its country)."""
+    if len(np) == 3 and np[0].low == "the" and np[1].cap and np[1].low in DEMONYMS and \
+            not np[2].cap and np[2].low in _COMPANY_WORDS:
+        return [np[0], np[2]]
+    return np
+
+
 _BASED_SUFFIXES = ("-based", "-headquartered", "-listed", "-registered")
 _COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-tallied")
 
@@ -5547,6 +5557,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         np = _organisers_of(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
+    np = _drop_demonym(np)
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
     elif 3 <= len(np) <= 6 and np[1].poss and np[0].low in ("the", "its", "their") and \
@@ -7003,6 +7014,8 @@ _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
 )
+# Words for a company after a nationality ("the Dutch group", "the German carmaker").
+_COMPANY_WORDS = _COMPANY_GENERIC | words("group maker miner bank")
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
 # "Harbour Alliance chairperson Kofi Ofori"), and a body's bracketed acronym in it ("Green

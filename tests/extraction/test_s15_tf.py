@@ -89,3 +89,14 @@ def test_a_title_whose_remit_is_a_list_gives_way_to_the_name_in_commas():
 def test_a_body_whose_name_holds_a_list_keeps_its_name():
     got = run("The Ministry of Trade and Industry said 60 boats were checked.")
     assert got["60"] == "Ministry of Trade and Industry"
+
+
+def test_a_nationality_before_a_word_for_a_company_refers_back_to_the_company():
+    got = run("Korvena Holdings agreed to buy a rival for 2 billion euros.",
+              "The Swedish group said it expects 80 million euros of annual savings.")
+    assert got["80 million euros"] == "Korvena Holdings"
+
+
+def test_a_nationality_before_government_keeps_its_country():
+    got = run("Talks stalled on Monday.", "The French government said 45 people were arrested.")
+    assert got["45"] == "French government"
