@@ -100,3 +100,15 @@ def test_a_nationality_before_a_word_for_a_company_refers_back_to_the_company():
 def test_a_nationality_before_government_keeps_its_country():
     got = run("Talks stalled on Monday.", "The French government said 45 people were arrested.")
     assert got["45"] == "French government"
+
+
+def test_a_headline_credit_whose_dash_touches_the_name_merges_into_the_body_claim():
+    claims = speakers_run("Floods have killed 23 people, the National Disaster Agency (NDA) "
+                          "said on Friday.", headline="Flood toll rises to 23 \u2014NDA")
+    assert {(c.figure_text, c.speaker) for c in claims} == {("23", "National Disaster Agency")}
+
+
+def test_a_headline_without_a_credit_stays_the_outlets():
+    claims = speakers_run("Floods have killed 23 people, police said.",
+                          headline="Flood toll rises to 23 in the north")
+    assert ("23", "Test Herald") in {(c.figure_text, c.speaker) for c in claims}
