@@ -358,7 +358,7 @@ ATOM_RE = re.compile(
         (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
         (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)(?:[.\u00b7]\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
-            |\d+(?:[.\u00b7]\d+)?)
+            |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
@@ -1615,8 +1615,15 @@ def _plain_number(raw: str) -> str:
     if _DECIMAL_COMMA_RE.fullmatch(raw):
         return raw.replace(",", ".")
     # (a raised decimal point, "71·4%", is the medical journals' house style)
-    return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
+    raw = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
         "\u202f", "").replace("\u00b7", ".")
+    if raw[-1:] in _VULGAR_FRACTIONS:
+        # "4½ years", "£2¼m": a whole number and a fraction in one glyph
+        return str(Decimal(raw[:-1] or "0") + _VULGAR_FRACTIONS[raw[-1]])
+    return raw
+
+
+_VULGAR_FRACTIONS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 
 
 def _counted_millions(s: str, end: int) -> bool:

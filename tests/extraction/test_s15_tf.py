@@ -112,3 +112,15 @@ def test_a_headline_without_a_credit_stays_the_outlets():
     claims = speakers_run("Floods have killed 23 people, police said.",
                           headline="Flood toll rises to 23 in the north")
     assert ("23", "Test Herald") in {(c.figure_text, c.speaker) for c in claims}
+
+
+# --- a whole number and a fraction in one glyph -----------------------------------------------
+
+def test_a_vulgar_fraction_after_digits_is_part_of_the_figure():
+    claims = speakers_run("The court jailed him for 3\u00bd years, the prosecutor said.")
+    assert [(c.figure_text, c.value) for c in claims] == [("3\u00bd years", 3.5)]
+
+
+def test_digits_without_a_fraction_glyph_read_as_before():
+    claims = speakers_run("The court jailed him for 3 years, the prosecutor said.")
+    assert [(c.figure_text, c.value) for c in claims] == [("3 years", 3)]
