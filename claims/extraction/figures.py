@@ -2043,7 +2043,8 @@ _LINE_LEADS = words("on at to helpline hotline line lines number numbers") | {""
 _LINE_NAME_BEFORE_RE = re.compile(r"(?i)\b(?:the|its|their|our|a)\s+(?:[a-z-]+\s+)?$")
 _LINE_NAME_AFTER_RE = re.compile(
     r"(?i)\s+(?:[a-z-]+\s+)?(?:helpline|hotline|help\s+line|advice\s+line|phone\s+line)\b"
-    r"(?=\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:for|at|on|to|and|or|in|is|was|will|which|that|has|had|gets|got|[a-z]+ed)\b)")
+    r"(?=\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:for|at|on|to|and|or|in|is|was|will|which|that|has|had|gets|got|"
+    r"if|when|immediately|[a-z]+ed)\b)")  # ("call the 1669 emergency hotline if ...")
 # A number listed after a phone number: "0806 555 0147 and 199", "0806 555 0147 or 767".
 _AFTER_PHONE_RE = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 # A number to ring a few words after the verb: "call police on 101", "calling the city clerk's

@@ -124,3 +124,13 @@ def test_a_vulgar_fraction_after_digits_is_part_of_the_figure():
 def test_digits_without_a_fraction_glyph_read_as_before():
     claims = speakers_run("The court jailed him for 3 years, the prosecutor said.")
     assert [(c.figure_text, c.value) for c in claims] == [("3 years", 3)]
+
+
+def test_a_line_number_before_its_hotline_and_if_is_no_figure():
+    got = run("The agency urged 300 households to call the 1555 flood hotline if water rises.")
+    assert "1555" not in got and "300" in got
+
+
+def test_a_count_before_hotline_staff_is_kept():
+    got = run("The 40 hotline staff were busy when the storm hit, the council said.")
+    assert "40" in got
