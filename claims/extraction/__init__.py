@@ -542,8 +542,9 @@ _RUBRICS = words("news update updates breaking exclusive analysis explainer opin
     frozenset(["box office", "transfer news", "transfer window", "match report", "player ratings",
                "live blog", "in numbers", "by the numbers", "in pictures", "weekend box office"])
 # (the desks' kickers of two words: "Box Office: 'Tidebreaker' sinks rivals with $94m debut")
+# A dash credit may touch its name: "Toll climbs to 18 \u2014NDRRMC", "kills 12 -ministry".
 _HEADLINE_CREDIT_RE = re.compile(
-    r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
+    r"(?:\s[-\u2013\u2014|]\s*|\s?:\s+)(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
     r"(?:\s+(?:says?|said|claims?|warns?|reports?|confirms?))?\s*$"
 )
 _FROM_RE = re.compile(

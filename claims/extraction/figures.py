@@ -362,7 +362,7 @@ ATOM_RE = re.compile(
         (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
         (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)(?:[.\u00b7]\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
-            |\d+(?:[.\u00b7]\d+)?)
+            |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
@@ -824,6 +824,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # "the Hajj season of 1446 AH", "on 1 Muharram 1447", "Ramadan 1447": a
         # date of the Islamic calendar
     temperature = plain and _TEMPERATURE_RE.match(s, end)
+    if plain and _CALIBRE_NEXT_RE.match(s, end):
+        return True  # "155mm artillery shells", "a 9-mm pistol": a calibre names the weapon's
+        # type, not a measure anyone stated
     if (after.isalpha() or after in "_@") and not temperature:
         if plain and _ATTACHED_SPEC_RE.match(s, end):
             return False  # "256GB", "45W", "3x optical zoom": a specification
@@ -1037,8 +1040,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True
         if nl in ("a.m", "p.m", "am", "pm", "gmt", "hrs", "years-old", "year-old"):
             return True
-        if nl == "and" and _DAY_RANGE_RE.match(s, end):
-            return True  # "between 2 and 6 June 2025": the first day of a date range
+        if (nl == "and" or nl in ("to", "until", "till", "through") and
+                _prev_word(s, start)[0].lower() == "from") and _DAY_RANGE_RE.match(s, end):
+            return True  # "between 2 and 6 June 2025", "from 8 to 18 July": the first day of
+            # a date range
         if len(m.group("num")) <= 2 and m.group("num").isdigit() and \
                 1 <= int(m.group("num")) <= 31 and \
                 _MONTH_DAY_AND_BEFORE_RE.search(s, max(0, start - 32), start) and \
@@ -1059,8 +1064,8 @@ _MONTH_DAY_AND_BEFORE_RE = re.compile(
 # Words ending in "s" that are no plural noun after a number.
 _NOT_PLURAL_NOUNS = words("as is was has its this thus plus us his always perhaps whereas "
                           "unless across less")
-_DAY_RANGE_RE = re.compile(r"\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|"
-                           r"jul|aug|sep|oct|nov|dec)")
+_DAY_RANGE_RE = re.compile(r"\s+(?:and|to|until|till|through)\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                           r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # "two planting seasons", "three consecutive years": a duration with a word between
 _TIME_MODIFIERS = words(
     "consecutive straight successive planting harvest rainy dry school academic fiscal "
@@ -1184,6 +1189,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return True  # (and "from two until four o'clock": a span of clock time)
     if _bare_clock_hour(s, start, end, words_to_number(text)):
         return True  # "My shift started at seven.": an hour
+    if prev_l in _CLOCK_PREPOSITIONS and 1 <= (words_to_number(text) or 0) <= 12 and \
+            _TIME_AFTER_RE.match(s, end):
+        return True  # "They came at two in the morning and ...": an hour, as "at 2 in the
+        # morning" is
     if s[start - 2 : start] == ", " and after == "," and \
             _prev_word(s, start - 2)[0].lower() in _AGE_HOLDERS:
         return True  # "a boy, seven, was pulled out": an age
@@ -1241,6 +1250,9 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     return False
 
 
+# Prepositions that put an hour of the clock in words before its clock word: "at two in the
+# morning", "until three in the afternoon" (not "killed two in the morning raid": no preposition).
+_CLOCK_PREPOSITIONS = frozenset(["at", "until", "till", "around", "by", "from", "before", "after"])
 _COUNT_OR_NONE_BEFORE_RE = re.compile(rf"(?i)\d|\b(?:{_COUNT_WORDS}|none|no\s+one|nobody)\b")
 _ONE_ANECDOTE_RE = re.compile(r"\s+[a-z]+,\s.*\b(?:told|said|says|recalled|explained|described|"
                               r"recounted|added)\b")
@@ -1608,8 +1620,15 @@ def _plain_number(raw: str) -> str:
     if _DECIMAL_COMMA_RE.fullmatch(raw):
         return raw.replace(",", ".")
     # (a raised decimal point, "71·4%", is the medical journals' house style)
-    return raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
+    raw = raw.replace(",", "").replace(" ", "").replace("\u00a0", "").replace(
         "\u202f", "").replace("\u00b7", ".")
+    if raw[-1:] in _VULGAR_FRACTIONS:
+        # "4½ years", "£2¼m": a whole number and a fraction in one glyph
+        return str(Decimal(raw[:-1] or "0") + _VULGAR_FRACTIONS[raw[-1]])
+    return raw
+
+
+_VULGAR_FRACTIONS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 
 
 def _counted_millions(s: str, end: int) -> bool:
@@ -1773,6 +1792,13 @@ _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|
 # after it ("9.58 secs").
 _ATTACHED_SECONDS_RE = re.compile(r"secs?(?![\w/])", re.IGNORECASE)
 _SPACED_SECONDS_RE = re.compile(r"\s+secs?(?![\w/])", re.IGNORECASE)
+# A calibre: millimetres right before a weapon or its ammunition ("155mm artillery shells",
+# "120 mm mortar rounds", "a 9-mm pistol"); rain or a length in millimetres is followed by
+# "of", a verb or nothing.
+_CALIBRE_NEXT_RE = re.compile(
+    r"(?i)[\s-]?(?:mm|millimet(?:re|er))s?\s+(?:[a-z]+\s+)?(?:artillery|shells?|rounds?|"
+    r"howitzers?|guns?|mortars?|cannons?|ammunition|munitions|rifles?|pistols?|handguns?|"
+    r"bullets?|cartridges?|calib(?:re|er))\b")
 _ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".
@@ -2039,7 +2065,8 @@ _LINE_LEADS = words("on at to helpline hotline line lines number numbers") | {""
 _LINE_NAME_BEFORE_RE = re.compile(r"(?i)\b(?:the|its|their|our|a)\s+(?:[a-z-]+\s+)?$")
 _LINE_NAME_AFTER_RE = re.compile(
     r"(?i)\s+(?:[a-z-]+\s+)?(?:helpline|hotline|help\s+line|advice\s+line|phone\s+line)\b"
-    r"(?=\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:for|at|on|to|and|or|in|is|was|will|which|that|has|had|gets|got|[a-z]+ed)\b)")
+    r"(?=\s*(?:[.,;:!?)\"\u201d]|$)|\s+(?:for|at|on|to|and|or|in|is|was|will|which|that|has|had|gets|got|"
+    r"if|when|immediately|[a-z]+ed)\b)")  # ("call the 1669 emergency hotline if ...")
 # A number listed after a phone number: "0806 555 0147 and 199", "0806 555 0147 or 767".
 _AFTER_PHONE_RE = re.compile(r"\s*,?\s*(?:and|or)\s+$")
 # A number to ring a few words after the verb: "call police on 101", "calling the city clerk's
@@ -2102,10 +2129,12 @@ _WHO_AGE_BEFORE_RE = re.compile(r",\s*who\s+(?:is|was|turned|turns|is\s+now)\s+$
 _WHO_AGE_AFTER_RE = re.compile(
     r"[\w-]+(?:\s+years?\s+old)?(?:\s*[,.;)\u2014]|\s+(?:when|and|in|at|on|last|this)\b|\s*$)")
 # Singular people nouns whose ", 87," is an age: "One widow, 87, said".
-# Someone brought in by "a" and a word for a person, right before ", 62,": "A bicyclist, 62,",
+# Someone brought in by "a", perhaps an adjective, and a word for a person, right before
+# ", 62,": "A bicyclist, 62,", "an Indian climber, 45,",
 # "a pensioner, 81," (not "In a statement, 45, or almost half,").
 _ONE_PERSON_BEFORE_RE = re.compile(
-    r"(?:^|[^\w,] *)\b(?:[Aa]n?)\s+[a-z]{2,}(?:ist|er|or|ian|ant|man|woman|(?<!m)ent), $")
+    r"(?:^|[^\w,] *)\b(?:[Aa]n?)\s+(?:[A-Za-z]+\s+)?[a-z]{2,}(?:ist|er|or|ian|ant|man|woman|"
+    r"(?<!m)ent), $")
 _AGE_HOLDERS = words(
     "widow widower pensioner mother father grandmother grandfather man woman boy girl son "
     "daughter wife husband teenager victim driver resident neighbour neighbor farmer trader "

@@ -738,7 +738,7 @@ LABEL_WORDS = words(
     "battalion regiment squad lot plot house apartment flat unit cell camp kilometre km mile "
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
     "pier berth bay port area type serotype subtype genotype passcode passcodes password pin "
-    "bib"  # a runner's number: "wearing bib 4408"
+    "bib marker milepost"  # a runner's number ("wearing bib 4408"), "mile marker 27"
 )
 
 # Superlatives, which rank a thing against its peers ("its highest level in two decades",

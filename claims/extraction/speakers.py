@@ -3403,6 +3403,26 @@ def _period_labelled_document(toks: list[Tok], k: int) -> list[Tok]:
     return []
 
 
+def _document_by_role(toks: list[Tok], ph: list[Tok], end: int) -> tuple[list[Tok], int] | None:
+    """ "according to a statement by his Chief Press Secretary, Mr X" / "by its spokesman X":
+    the document's author is the person the role names (the phrase stops at "by" before a
+    possessive); returns the name and the index after it, or None. A role without a name
+    is left alone: "a statement by its spokesman" names no one."""
+    n = len(toks)
+    if len(ph) < 2 or ph[-1].low != "by" or ph[-2].low not in DOCUMENT_HEADS or \
+            end + 1 >= n or toks[end].low not in ("his", "her", "its", "their"):
+        return None
+    role = right_phrase(toks, end + 1)
+    if not role or not valid_speaker_phrase(role):
+        return None
+    appos, appos_end = _appos_after(toks, end + 1 + len(role))
+    if appos and any(t.cap for t in appos):
+        return appos, appos_end
+    if role[-1].cap and not role[0].cap:
+        return role, end + 1 + len(role)  # "by his spokesman Musa Bello"
+    return None
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -3469,6 +3489,9 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         ph = [ph[-1]]  # "according to a circular it issued": its issuer
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
+    owner_role = _document_by_role(toks, ph, end_i)
+    if owner_role:
+        ph, end_i = owner_role
     doc_of = _head_before_of(ph)
     if doc_of is not None and doc_of.low in DOCUMENT_HEADS:
         by_i = end_i
@@ -4202,8 +4225,9 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
 
 
 # A US lawmaker's party and state or home town: "D-Ariz.", "R-Wadena", "DFL-Duluth" (Minnesota's
-# Democratic-Farmer-Labor Party).
-_PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}")
+# Democratic-Farmer-Labor Party), a town of two or three words too ("D-Bainbridge Island",
+# "R-Grand Rapids", read without the space).
+_PARTY_STATE_RE = re.compile(r"(?:[DRI]|DFL)-[A-Z][A-Za-z.]{1,14}(?:[A-Z][a-z.'\u2019]{1,14}){0,2}")
 
 
 def _skippable(inner: list[Tok]) -> bool:
@@ -4577,6 +4601,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     # "Kwame Osei, a physician at a hospital in Accra, Ghana, who was not
                     # involved, noted": the person before the description and its place
                     return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
+            titled = _name_after_role_list(toks, np, inner)
+            if titled is not None:
+                # "Commissioner for Humanitarian Aid and Crisis Management, Anna Berg, said":
+                # the person the role names, not the last remit in its list
+                return _finish(toks, v, titled, np, titled[0].start, title_case)
             resident = _resident_before_place(toks, np)
             if resident is not None:
                 return _finish(toks, v, resident, [], resident[0].start, title_case)
@@ -4853,6 +4882,22 @@ def _person_before_comma(toks: list[Tok], c: int) -> list[Tok] | None:
     if not name or not valid_speaker_phrase(name) or not read_phrase(name, []).person:
         return None
     return name
+
+
+def _name_after_role_list(toks: list[Tok], np: list[Tok], inner: list[Tok]) -> list[Tok] | None:
+    """The person's name in commas (`inner`) after a title whose remit is a list (`np`):
+    "Commissioner for Humanitarian Aid and Crisis Management, Anna Berg, said" is Anna Berg's,
+    not the list's last item read as a body ("Crisis Management"); else None."""
+    if np and np[0].low == "the":
+        np = np[1:]
+    if len(np) < 5 or np[0].low.rstrip(".") not in TITLE_WORDS or \
+            np[1].low not in ("for", "of") or all(t.low != "and" for t in np[3:]):
+        return None
+    if not inner or len(inner) > 4 or not all(t.kind == "w" and t.cap and not t.poss
+                                               for t in inner) or \
+            any(t.low in ORG_HEADS or t.low in GOVERNMENT_HEADS for t in inner):
+        return None
+    return inner
 
 
 def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
@@ -5581,6 +5626,16 @@ def _drop_place_descriptor(np: list[Tok]) -> list[Tok]:
 # trust, a company's foundation, a university's students' union.
 _OFFSHOOT_HEADS = words("trust foundation association society union fund academy institute "
                         "federation")
+def _drop_demonym(np: list[Tok]) -> list[Tok]:
+    """ "The Dutch group" -> "The group", "the German carmaker" -> "the carmaker": a nationality
+    before a word for a company says where the company is from, not its name (so the phrase
+    refers back like "the group"; "the French government" keeps its country)."""
+    if len(np) == 3 and np[0].low == "the" and np[1].cap and np[1].low in DEMONYMS and \
+            not np[2].cap and np[2].low in _COMPANY_WORDS:
+        return [np[0], np[2]]
+    return np
+
+
 _BASED_SUFFIXES = ("-based", "-headquartered", "-listed", "-registered")
 _COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-tallied")
 
@@ -5626,6 +5681,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _owned_document_of(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
+    np = _drop_demonym(np)
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
     elif 3 <= len(np) <= 6 and np[1].poss and np[0].low in ("the", "its", "their") and \
@@ -7112,6 +7168,8 @@ _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
 )
+# Words for a company after a nationality ("the Dutch group", "the German carmaker").
+_COMPANY_WORDS = _COMPANY_GENERIC | words("group maker miner bank")
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
 # "Harbour Alliance chairperson Kofi Ofori"), and a body's bracketed acronym in it ("Green
