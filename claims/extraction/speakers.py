@@ -7664,6 +7664,9 @@ class ArticleSpeakers:
         self._history_by_pos: list[tuple[int, int]] = []
         self.data_owners: list[tuple[int, SpeakerRef]] = []
         self.sentences: list[tuple[int, str]] = []
+        # for each document word, how many sentences were read for it and which of them name
+        # it (`_sentences_naming`): each sentence is read once per word, not once per look-up
+        self._naming_documents: dict[str, tuple[int, list[int]]] = {}
         # the sentences' ends, for a binary search while they come in order (`_sentence_before`)
         self._sentence_ends: list[int] = []
         self._sentence_ends_sorted = True
@@ -8796,16 +8799,25 @@ class ArticleSpeakers:
             # body's name that ends in a document's word
         return word if word in DOCUMENT_HEADS else ""
 
+    def _sentences_naming(self, doc: str) -> list[int]:
+        """The indexes in `sentences`, in order, of those that name the document word `doc`
+        (`_names_document`); sentences come in one at a time, so only the new ones are read."""
+        read, found = self._naming_documents.get(doc, (0, []))
+        for k in range(read, len(self.sentences)):
+            if _names_document(self.sentences[k][1], doc):
+                found.append(k)
+        self._naming_documents[doc] = (len(self.sentences), found)
+        return found
+
     def _document_issuer(self, doc: str, pos: int) -> SpeakerRef | None:
         """The speaker of the last sentence before `pos` that mentions a `doc` ("the company
         said in a statement ..." for a later "according to the statement")."""
         misses = 0
-        for p, text in reversed(self.sentences):
+        for k in reversed(self._sentences_naming(doc)):
+            p, text = self.sentences[k]
             if p + len(text) > pos:
                 continue  # (not the document's own sentence: in "The court found that ...,
                 # the statement said", the court is what the statement reports on)
-            if not _names_document(text, doc):
-                continue
             presents = _PRESENTS_DOCUMENT_RE.match(text) and doc in text[:60].lower()
             if not presents and _BESIDE_DOCUMENT_RE.search(text) and re.search(
                     rf"(?i)\b(?:accompanying|alongside|releasing|presenting|launching|unveiling)"
