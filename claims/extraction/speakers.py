@@ -3321,6 +3321,18 @@ def _period_labelled_document(toks: list[Tok], k: int) -> list[Tok]:
     return []
 
 
+def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
+    """The "by" after a document's participle at toks[made] and whom it went to: "figures
+    submitted to the court by X", "documents presented to Parliament by X" are X's (the
+    recipient only received them). `by` is returned when no such "by" follows."""
+    if by != made + 1 or by >= len(toks) or toks[by].low != "to":
+        return by
+    j = by + 1
+    while j < min(len(toks), by + 5) and toks[j].kind == "w" and toks[j].low != "by":
+        j += 1
+    return j if j < len(toks) and j > by + 1 and toks[j].low == "by" else by
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -3446,6 +3458,7 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                     "out", "up", "in", "during") or
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
+        by = _by_after_recipient(toks, end_i, by)
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
         if owner and toks[end_i].low in _ACCESS_PARTICIPLES and _owned_before(ph):
             # "Education Ministry data obtained by Haaretz": the ministry's data, which the
