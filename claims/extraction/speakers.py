@@ -2347,6 +2347,42 @@ def _present_after_group(toks: list[Tok], v: int) -> bool:
         nxt.low in ("at", "in", "during", "on", "for", "when", "were", "was", "voted"))
 
 
+# Those a poll asks, counted in an opening "Of 25 analysts surveyed by X, 17 ...".
+_POLLED_GROUPS = POLLED_PEOPLE | words("people adults respondents voters residents")
+_POLLED_VERBS = words("polled surveyed questioned interviewed asked")
+
+
+def _of_those_polled(toks: list[Tok]) -> Frame | None:
+    """ "Of 25 analysts surveyed this month by X, 17 expected a hold": the pollster's count of
+    those it asked and of their answers, as "A survey of 150 stores by X found" is X's. The
+    frame is the "by X" phrase, covering the whole sentence; nothing when no comma closes it."""
+    n = len(toks)
+    k = 2 if toks[1].low == "the" else 1
+    if toks[k].kind != "n" and toks[k].low not in NUMBER_WORDS:
+        return None
+    p = k + 1
+    while p < min(n, k + 4) and toks[p].low not in _POLLED_GROUPS:
+        p += 1
+    if p >= n - 2 or toks[p].low not in _POLLED_GROUPS or toks[p + 1].low not in _POLLED_VERBS:
+        return None
+    b = p + 2
+    while b < min(n, p + 6) and toks[b].low != "by" and (
+            toks[b].low in _WHEN_WORDS or toks[b].low in WEEKDAYS or toks[b].low in MONTHS or
+            toks[b].low in ("in", "for")):
+        b += 1  # "surveyed this month by", "polled in May by", "questioned for its bulletin"
+    if b + 1 >= n or toks[b].low != "by":
+        return None
+    ph = right_phrase(toks, b + 1)
+    end = b + 1 + len(ph)
+    while end < min(n, b + len(ph) + 5) and (
+            toks[end].low in _WHEN_WORDS or toks[end].low in WEEKDAYS or
+            toks[end].low in MONTHS or toks[end].low == "in"):
+        end += 1  # "polled by Reuters in May,"
+    if not ph or not valid_speaker_phrase(ph) or end >= n or toks[end].text != ",":
+        return None
+    return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -2358,6 +2394,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     used_until = -1
     if n > 5 and toks[0].low == "under":
         opener = _under_own_plan(toks)
+        if opener is not None:
+            frames.append(opener)
+    if n > 7 and toks[0].low == "of":
+        opener = _of_those_polled(toks)
         if opener is not None:
             frames.append(opener)
     if n > 5 and toks[0].cap:

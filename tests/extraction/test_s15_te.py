@@ -23,3 +23,15 @@ def test_a_document_handed_to_a_recipient_by_its_owner_is_the_owners():
     ))
     assert got["1,950 tonnes"].speaker == "Harbour Fishers Trust"
     assert got["$4 million"].speaker_kind == "media"  # (no owner named: the recipient is none)
+
+
+def test_an_opening_of_n_people_polled_by_x_is_the_pollsters_count():
+    got = by_figure(run(
+        "Of 25 analysts surveyed this month by the Lima-based brokerage Andes Valores, 17 had "
+        "expected a hold.",
+        "Of the 480 MPs present, 291 voted for the bill.",
+        "Of 40 economists polled, 31 expected a cut.",
+    ))
+    assert got["25"].speaker == got["17"].speaker == "Andes Valores"
+    assert got["291"].speaker_kind == "media"  # (no poll)
+    assert got["31"].speaker_kind == "media"  # (no pollster named)
