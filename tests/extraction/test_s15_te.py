@@ -35,3 +35,21 @@ def test_an_opening_of_n_people_polled_by_x_is_the_pollsters_count():
     assert got["25"].speaker == got["17"].speaker == "Andes Valores"
     assert got["291"].speaker_kind == "media"  # (no poll)
     assert got["31"].speaker_kind == "media"  # (no pollster named)
+
+
+def test_an_election_bodys_results_read_on_in_the_paragraph():
+    got = by_figure(run(
+        "According to the National Election Board, the Unity Party won 37.4 per cent, or 31 of "
+        "the 81 seats. The Green alliance came second with 24.9 per cent and 21 seats.",
+        "The Green alliance has 12 offices across the country.",
+    ))
+    assert got["24.9 per cent"].speaker == got["21"].speaker == "National Election Board"
+    assert got["12"].speaker_kind == "media"  # (another paragraph, no results)
+
+
+def test_a_body_without_election_in_its_name_reads_on_nothing():
+    got = by_figure(run(
+        "According to the Harbour Trust, the Unity Party won 37.4 per cent of the vote. "
+        "The Green alliance won 21 seats.",
+    ))
+    assert got["21"].speaker_kind == "media"
