@@ -53,3 +53,14 @@ def test_a_body_without_election_in_its_name_reads_on_nothing():
         "The Green alliance won 21 seats.",
     ))
     assert got["21"].speaker_kind == "media"
+
+
+def test_a_body_that_assumes_or_deplores_states_the_figure():
+    got = by_figure(run(
+        "The water regulator assumes a household uses 140 litres a day.",
+        "The army command deplores the loss of seven soldiers.",
+        "Ruiz assumed office in 2019 with 60% of the vote.",
+    ))
+    assert got["140 litres"].speaker_kind != "media"
+    assert got["seven"].speaker_kind != "media"
+    assert got["60%"].speaker_kind == "media"  # (taking office is no statement)
