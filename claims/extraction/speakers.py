@@ -2195,7 +2195,8 @@ _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
-    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went")
+    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went "
+                                        "based")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -2487,6 +2488,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
             # "The council has raised concern that scores of farms ...": a worry voiced is
             # a statement of its speaker
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low == "based" and _based_own_workings_on(toks, v):
+            # "The centre based its calculations on a price of $1.08 million and a 20 per cent
+            # down payment": the assumptions are its statement
             frame = _subject_frame(toks, v, title_case)
         went_on = low == "went" and v + 1 < n and toks[v + 1].low == "on"
         if frame is None and (low in _THAT_VERBS or low in QUOTE_VERBS or went_on) and v > 0 \
@@ -3094,6 +3099,18 @@ def _passive_without_agent(toks: list[Tok], v: int) -> bool:
 # "told" before a subject pronoun or "to" has no object: the passive of headlines
 # ("Residents told they must leave", "Staff told to stay home"), not "He told them"
 _TOLD_PASSIVE_NEXT = _SUBJECT_PRONOUNS - {"it"} | {"to"}
+
+
+# What a body works out and then says it based on its assumptions: "based its calculations on".
+_OWN_WORKINGS = words("calculations calculation estimate estimates forecast forecasts "
+                      "projections projection analysis model modelling modeling figures")
+
+
+def _based_own_workings_on(toks: list[Tok], v: int) -> bool:
+    """Whether "based" at toks[v] opens "based its calculations on ..." (a subject's own
+    workings and the assumptions they rest on; not "a Lagos-based firm", "based in Lagos")."""
+    return v > 0 and v + 3 < len(toks) and toks[v + 1].low in _POSSESSIVE_DETERMINERS and \
+        toks[v + 2].low in _OWN_WORKINGS and toks[v + 3].low == "on"
 
 
 def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> list[int]:

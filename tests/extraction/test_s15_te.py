@@ -64,3 +64,13 @@ def test_a_body_that_assumes_or_deplores_states_the_figure():
     assert got["140 litres"].speaker_kind != "media"
     assert got["seven"].speaker_kind != "media"
     assert got["60%"].speaker_kind == "media"  # (taking office is no statement)
+
+
+def test_a_body_that_based_its_calculations_on_figures_states_them():
+    got = by_figure(run(
+        "The Harbour Institute based its calculations on a benchmark price of $640,000 and a "
+        "15 per cent down payment.",
+        "The Lagos-based firm, based in a new tower, hired 40 people.",
+    ))
+    assert got["$640,000"].speaker == got["15 per cent"].speaker == "Harbour Institute"
+    assert got["40"].speaker_kind == "media"
