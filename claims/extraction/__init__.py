@@ -320,6 +320,8 @@ from .lexicon import (
     DEMONYMS,
     DOCUMENT_HEADS,
     DURATION_STORED,
+    ELECTION_BODY_WORDS,
+    ELECTION_WORDS,
     ORGANISATION_NAMES,
     PEOPLE_SPEAKER_HEADS,
     POLL_DOCUMENTS,
@@ -1908,14 +1910,25 @@ class _Poll:
     owner: SpeakerRef
     last: int  # index of the sentence
     segment: int  # and its paragraph
+    election: bool = False  # an election's results (its counts of seats and votes too)
 
 
-_POLL_HINT_RE = re.compile(r"[Pp]oll|[Ss]urvey")
+_POLL_HINT_RE = re.compile(r"[Pp]oll|[Ss]urvey|[Ee]lect")
 # A body that surveyed or polled people itself, right after its name (past an apposition).
 _SURVEYED_BY_SUBJECT_RE = re.compile(r"(?:,\s+(?:a|an|the)\s+[^,]{1,40},)?\s+(?:also\s+)?"
                                      r"(?:surveyed|polled)\s")
 _RESPONDENT_WORDS = words("respondents voters undecided")
 _POLL_SUBJECT_RE = re.compile(r"(?:The|That|This|Its)\s+(?:same\s+)?(?:poll|survey)\b")
+
+
+def _election_results_source(info: _Info, f: Frame, ref: SpeakerRef) -> bool:
+    """Whether frame `f` credits an election's results to the body that counts them ("...
+    won 37.4 per cent, according to the State Election Commission"): the sentences after it
+    in the paragraph read out more of the same results, as a poll's do."""
+    low = info.sentence.text.lower()
+    if ELECTION_WORDS.isdisjoint(_WORDS_RE.findall(low)):
+        return False
+    return not ELECTION_BODY_WORDS.isdisjoint(_WORDS_RE.findall(ref.name.lower()))
 
 
 def _pollster(info: _Info) -> SpeakerRef | None:
@@ -1929,6 +1942,8 @@ def _pollster(info: _Info) -> SpeakerRef | None:
         if ref is None or ref.kind == PERSON or ref.generic:
             continue
         zone = info.sentence.text[f.zone_start : f.zone_end].lower()
+        if _election_results_source(info, f, ref):
+            return ref
         if POLL_DOCUMENTS.isdisjoint(_WORDS_RE.findall(zone)) and not (
                 f.np and _SURVEYED_BY_SUBJECT_RE.match(info.sentence.text, f.np[-1].end)):
             # ("The Fair Ticketing Alliance, a fan group, surveyed 3,500 concertgoers and
@@ -1946,9 +1961,11 @@ def _poll_result(poll: _Poll, i: int, sentence: Sentence, fig: Figure) -> bool:
     figure of a sentence about "the poll" itself ("The poll of 840 likely voters ...")."""
     if _POLL_SUBJECT_RE.match(sentence.text):
         return True
-    if fig.unit != "%":
-        return False
     follows_results = poll.last >= i - 1 and poll.segment == sentence.segment
+    if fig.unit != "%":
+        # ("The alliance came second with 24.9 per cent and 21 seats": an election's counts)
+        return poll.election and follows_results and not ELECTION_WORDS.isdisjoint(
+            _WORDS_RE.findall(sentence.text.lower()))
     return follows_results or not _RESPONDENT_WORDS.isdisjoint(
         _WORDS_RE.findall(sentence.text.lower()))
 
@@ -2175,7 +2192,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
     for i, info in enumerate(infos):
         pollster = _pollster(info) if info.frames else None
         if pollster is not None:
-            poll = _Poll(pollster, i, info.sentence.segment)
+            poll = _Poll(pollster, i, info.sentence.segment, not ELECTION_BODY_WORDS.isdisjoint(
+                _WORDS_RE.findall(pollster.name.lower())))
             if info.sentence.text.rstrip().endswith(":"):
                 consensus = (pollster.speaker, i)
         elif info.sentence.part == "body" and not info.figures and \

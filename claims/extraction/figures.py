@@ -840,7 +840,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return True  # 1st, 3pm, 1990s
     if before == "," and after == "," and not has_money and not has_pct and \
             _AGE_APPOSITION_RE.search(s, max(0, start - 40), start) and \
-            int(_plain_number(m.group("num")).split(".")[0] or 0) < 120:
+            int(_plain_number(m.group("num")).split(".")[0] or 0) < _OLDEST_AGE:
         return True  # "his client, 58, would appeal": an age
     if m.group("cur") and len(m.group("cur")) == 3 and m.group("cur").isalpha() and \
             m.group("cur").isupper() and not has_scale and not has_pct and \
@@ -1008,8 +1008,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
             # "Losing 10 days' pay": a span's worth of something is never a name's number)
     if before == "(" and after == ")" and not (has_money or has_pct or has_scale) and \
-            len(m.group("num")) <= 3:
-        return True  # (45) after a name (not "the year to June 2024 (39,017)")
+            len(m.group("num")) <= 3 and not _bracketed_count_past_ages(m.group("num")):
+        return True  # (45) after a name (not "the year to June 2024 (39,017)", nor
+        # "followed by Colombians (412)": no age)
     # ", 45," right after a capitalised name (or "One widow, 87,") is an age; so is a
     # sentence-final "said Pike, 76." and a headline's last "... retired nurse, 68"
     if s[max(0, start - 2) : start] == ", " and (s[end : end + 1] in (",", ")", "") or (
@@ -1612,6 +1613,15 @@ _CUBIC_RE = re.compile(r"\s+(metres|meters|kilometres|kilometers|feet|miles)\b",
 
 
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+
+
+_OLDEST_AGE = 120  # no one's age a number from here on
+
+
+def _bracketed_count_past_ages(num: str) -> bool:
+    """Whether bare digits in brackets are too large for the age a bracket after a name gives
+    ("Jane Roe (45)"): "followed by Colombians (412), Ecuadorians (298)" lists counts."""
+    return num.isdigit() and not num.startswith("0") and int(num) >= _OLDEST_AGE
 
 
 def _plain_number(raw: str) -> str:

@@ -338,6 +338,11 @@ DOCUMENT_HEADS = words(
 
 # Polls, whose results a story reads out after crediting the pollster once.
 POLL_DOCUMENTS = words("poll polling survey")
+# What an election's results are read out in after their source is credited ("... won 37%,
+# according to the election commission. The alliance came second with 24.9%"), and the words
+# that name the body counting them.
+ELECTION_WORDS = words("vote votes seats turnout ballots")
+ELECTION_BODY_WORDS = words("election elections electoral")
 # Documents of counts a body publishes: "the data show" are the figures' publisher's.
 DATA_DOCUMENTS = words("data figures statistics stats numbers") | POLL_DOCUMENTS
 
@@ -462,6 +467,8 @@ REPORTING_VERBS = words(
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
     "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists "
     "specify specifies"  # ("..., the communique specifies"; not "the channel specified")
+    " assumes deplores deplored"  # ("The regulator assumes a household uses 2,700 kWh", "the
+    # army deplores the loss of five soldiers"; not "assumed office")
 )
 
 # Verbs that report only direct speech, right after the quotation closes ('..." she asked.',

@@ -2276,7 +2276,8 @@ _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
-    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went")
+    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went "
+                                        "based")
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -2428,6 +2429,42 @@ def _present_after_group(toks: list[Tok], v: int) -> bool:
         nxt.low in ("at", "in", "during", "on", "for", "when", "were", "was", "voted"))
 
 
+# Those a poll asks, counted in an opening "Of 25 analysts surveyed by X, 17 ...".
+_POLLED_GROUPS = POLLED_PEOPLE | words("people adults respondents voters residents")
+_POLLED_VERBS = words("polled surveyed questioned interviewed asked")
+
+
+def _of_those_polled(toks: list[Tok]) -> Frame | None:
+    """ "Of 25 analysts surveyed this month by X, 17 expected a hold": the pollster's count of
+    those it asked and of their answers, as "A survey of 150 stores by X found" is X's. The
+    frame is the "by X" phrase, covering the whole sentence; nothing when no comma closes it."""
+    n = len(toks)
+    k = 2 if toks[1].low == "the" else 1
+    if toks[k].kind != "n" and toks[k].low not in NUMBER_WORDS:
+        return None
+    p = k + 1
+    while p < min(n, k + 4) and toks[p].low not in _POLLED_GROUPS:
+        p += 1
+    if p >= n - 2 or toks[p].low not in _POLLED_GROUPS or toks[p + 1].low not in _POLLED_VERBS:
+        return None
+    b = p + 2
+    while b < min(n, p + 6) and toks[b].low != "by" and (
+            toks[b].low in _WHEN_WORDS or toks[b].low in WEEKDAYS or toks[b].low in MONTHS or
+            toks[b].low in ("in", "for")):
+        b += 1  # "surveyed this month by", "polled in May by", "questioned for its bulletin"
+    if b + 1 >= n or toks[b].low != "by":
+        return None
+    ph = right_phrase(toks, b + 1)
+    end = b + 1 + len(ph)
+    while end < min(n, b + len(ph) + 5) and (
+            toks[end].low in _WHEN_WORDS or toks[end].low in WEEKDAYS or
+            toks[end].low in MONTHS or toks[end].low == "in"):
+        end += 1  # "polled by Reuters in May,"
+    if not ph or not valid_speaker_phrase(ph) or end >= n or toks[end].text != ",":
+        return None
+    return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -2439,6 +2476,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     used_until = -1
     if n > 5 and toks[0].low == "under":
         opener = _under_own_plan(toks)
+        if opener is not None:
+            frames.append(opener)
+    if n > 7 and toks[0].low == "of":
+        opener = _of_those_polled(toks)
         if opener is not None:
             frames.append(opener)
     if n > 5 and toks[0].cap:
@@ -2529,6 +2570,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
             # "The council has raised concern that scores of farms ...": a worry voiced is
             # a statement of its speaker
+            frame = _subject_frame(toks, v, title_case)
+        if frame is None and low == "based" and _based_own_workings_on(toks, v):
+            # "The centre based its calculations on a price of $1.08 million and a 20 per cent
+            # down payment": the assumptions are its statement
             frame = _subject_frame(toks, v, title_case)
         went_on = low == "went" and v + 1 < n and toks[v + 1].low == "on"
         if frame is None and (low in _THAT_VERBS or low in QUOTE_VERBS or went_on) and v > 0 \
@@ -3138,6 +3183,18 @@ def _passive_without_agent(toks: list[Tok], v: int) -> bool:
 _TOLD_PASSIVE_NEXT = _SUBJECT_PRONOUNS - {"it"} | {"to"}
 
 
+# What a body works out and then says it based on its assumptions: "based its calculations on".
+_OWN_WORKINGS = words("calculations calculation estimate estimates forecast forecasts "
+                      "projections projection analysis model modelling modeling figures")
+
+
+def _based_own_workings_on(toks: list[Tok], v: int) -> bool:
+    """Whether "based" at toks[v] opens "based its calculations on ..." (a subject's own
+    workings and the assumptions they rest on; not "a Lagos-based firm", "based in Lagos")."""
+    return v > 0 and v + 3 < len(toks) and toks[v + 1].low in _POSSESSIVE_DETERMINERS and \
+        toks[v + 2].low in _OWN_WORKINGS and toks[v + 3].low == "on"
+
+
 def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> list[int]:
     """Indexes of the tokens that can open a frame, in order."""
     if words is None or len(toks) < 12:
@@ -3423,6 +3480,18 @@ def _document_by_role(toks: list[Tok], ph: list[Tok], end: int) -> tuple[list[To
     return None
 
 
+def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
+    """The "by" after a document's participle at toks[made] and whom it went to: "figures
+    submitted to the court by X", "documents presented to Parliament by X" are X's (the
+    recipient only received them). `by` is returned when no such "by" follows."""
+    if by != made + 1 or by >= len(toks) or toks[by].low != "to":
+        return by
+    j = by + 1
+    while j < min(len(toks), by + 5) and toks[j].kind == "w" and toks[j].low != "by":
+        j += 1
+    return j if j < len(toks) and j > by + 1 and toks[j].low == "by" else by
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -3551,6 +3620,7 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                     "out", "up", "in", "during") or
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
+        by = _by_after_recipient(toks, end_i, by)
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
         if owner and toks[end_i].low in _ACCESS_PARTICIPLES and _owned_before(ph):
             # "Education Ministry data obtained by Haaretz": the ministry's data, which the
