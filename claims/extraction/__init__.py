@@ -458,10 +458,20 @@ _WIRES = (
     "The Canadian Press|Canadian Press|CP|UPI|AAP|PA Media|ANSA|Interfax|Lusa|"
     # (the Gulf, Middle East and Turkish state agencies that sign a dateline the same way:
     # "SHARJAH (WAM) \u2014", "RIYADH (SPA) -", "ANKARA (AA) -")
-    "WAM|SPA|KUNA|QNA|BNA|ONA|MENA|IRNA|Petra|NNA|SANA|INA|APS|MAP|TAP|AA|IHA|DHA"
+    "WAM|SPA|KUNA|QNA|BNA|ONA|MENA|IRNA|Petra|NNA|SANA|INA|APS|MAP|TAP|AA|IHA|DHA|"
+    # (South and South-East Asian and African national agencies: "LAHORE: ... \u2014APP",
+    # "Dhaka, Dec 7 (UNB) -", "(Antara) -", "(PNA) \u2014", "(KNA) -")
+    "APP|UNB|BSS|Antara|PNA|VNA|KNA|ENA"
 )
 _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
-_WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
+# (the closing credit may follow the last sentence's stop with no space: "... submerged.\u2014AFP")
+_WIRE_TAIL_RE = re.compile(rf"(?:^|\s|(?<=[.!?\"\u201d]))[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
+# A byline that signs the story with a wire, on its own first body line: "By Amina Bello, AFP",
+# "By Ravi Menon | Reuters", "By Reuters Staff", "By AFP". The unattributed figures are the
+# wire's, as after a dateline's "(AFP) -". (`_byline_wire` splits the line; the last part
+# must be the wire alone.)
+_WIRE_ONLY_RE = re.compile(rf"(?P<w>{_WIRES})(?:\s+(?:[Ss]taff|reporters?|correspondents?))?")
+_BYLINE_SPLIT_RE = re.compile(r"\s*[,|/]\s*|\s+[-\u2013\u2014]\s+|\s+and\s+")
 # A closing credit in which the outlet signs the story as its own, written with a wire's
 # material: "(FRANCE 24 with AFP)", "Euronews with AP", "— TIMES/REUTERS", "— With files from
 # Reuters". The story is then the outlet's: its unattributed figures are the outlet's claims,
@@ -580,12 +590,24 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
     first = body[0]
     line_start = text.rfind("\n", 0, first.start) + 1
     m = _WIRE_HEAD_RE.search(text, line_start, min(len(text), first.start + 250))
+    if m is None and first.text[:3] == "By " and len(first.text) < 80:
+        m = _byline_wire(first.text)
     if m is None:
         m = _WIRE_TAIL_RE.search(body[-1].text)
     if m is None:
         return None
     name = m.group("w")
     return SpeakerRef(name, MEDIA)
+
+
+def _byline_wire(line: str) -> re.Match | None:
+    """The wire that signs a byline line ("By Amina Bello, AFP" -> AFP), or None: the last
+    part after a comma, bar or dash is the wire alone, and every part before it a name of
+    capitalised words ("By Ana Ruiz in Lima, AFP" is no byline of this form)."""
+    parts = _BYLINE_SPLIT_RE.split(line[3:].strip().rstrip("."))
+    if any(not p or not all(w[:1].isupper() for w in p.split()) for p in parts[:-1]):
+        return None
+    return _WIRE_ONLY_RE.fullmatch(parts[-1])
 
 
 def _outlet_signs(text: str, ctx: ArticleSpeakers) -> bool:
