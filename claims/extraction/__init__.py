@@ -1520,7 +1520,8 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
     if m is None:
         m = _LABEL_RE.match(st)
         if m is not None and m.group("x").lower() not in DOCUMENT_HEADS and \
-                _TOPIC_CLAUSE_RE.match(st, m.end()):
+                _TOPIC_CLAUSE_RE.match(st, m.end()) and \
+                not _label_speaks(m.group("x"), ctx, pos + len(st)):
             return None  # "Dubai Metro Gold Line: RTA awards ...": a topic, then its story
     if m is None:
         return None
@@ -1549,6 +1550,19 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
                 len(toks) == 1 and _speaks_after(ctx.text, phrase, pos + len(st))):
             return None
     return ctx.resolve(cand, where, True)
+
+
+def _label_speaks(label: str, ctx: ArticleSpeakers, start: int) -> bool:
+    """Whether a headline's opening label is a source even though a clause with its own
+    subject follows ("NBS: Inflation rises to 34.6%", "SIA: Chip sales hit $57bn"): an acronym
+    the article spells out ("the National Bureau of Statistics (NBS) said"), or one word the
+    body has say something. A topic the story is about ("Dubai Metro Gold Line: RTA awards
+    ...") is neither."""
+    if " " in label:
+        return False
+    if label.isupper() and normalise_key(label) in ctx.acronyms:
+        return True
+    return _speaks_after(ctx.text, label, start)
 
 
 def _speaks_after(text: str, word: str, start: int) -> bool:
