@@ -320,6 +320,7 @@ from .lexicon import (
     DEMONYMS,
     DOCUMENT_HEADS,
     DURATION_STORED,
+    HEADLINE_VOICE_VERBS,
     ORGANISATION_NAMES,
     PEOPLE_SPEAKER_HEADS,
     POLL_DOCUMENTS,
@@ -466,7 +467,9 @@ _WIRES = (
 )
 _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
 # (the closing credit may follow the last sentence's stop with no space: "... submerged.\u2014AFP")
-_WIRE_TAIL_RE = re.compile(rf"(?:^|\s|(?<=[.!?\"\u201d]))[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
+# A closing line "Source: Xinhua" credits the story to the wire the same way.
+_WIRE_TAIL_RE = re.compile(rf"(?:(?:^|\s|(?<=[.!?\"\u201d]))[-\u2013\u2014]+|^(?:Source|SOURCE)\s*:)"
+                           rf"\s*(?P<w>{_WIRES})\s*\.?\s*$")
 # A byline that signs the story with a wire, on its own first body line: "By Amina Bello, AFP",
 # "By Ravi Menon | Reuters", "By Reuters Staff", "By AFP". The unattributed figures are the
 # wire's, as after a dateline's "(AFP) -". (`_byline_wire` splits the line; the last part
@@ -551,7 +554,10 @@ _TOPIC_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,4}(?!says\b|say
 _RUBRICS = words("news update updates breaking exclusive analysis explainer opinion comment "
                  "watch live factbox fact-check factcheck feature interview editorial") | \
     frozenset(["box office", "transfer news", "transfer window", "match report", "player ratings",
-               "live blog", "in numbers", "by the numbers", "in pictures", "weekend box office"])
+               "live blog", "in numbers", "by the numbers", "in pictures", "weekend box office",
+               # (the issuer's own release: "PRESS RELEASE: POLICE ARREST 14 ...")
+               "press release", "press statement", "media release", "media statement",
+               "news release"])
 # (the desks' kickers of two words: "Box Office: 'Tidebreaker' sinks rivals with $94m debut")
 _HEADLINE_CREDIT_RE = re.compile(
     r"(?:\s[-\u2013\u2014|]|\s?:)\s+(?P<x>[A-Za-z][\w'\u2019.& -]{1,40}?)"
@@ -1537,8 +1543,9 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None  # "Germany: Two dead as train derails": where, not who
     if any(t.low in ("in", "at", "near", "across", "outside") for t in toks[1:]):
         return None  # "Cloudburst In Himachal's Kullu: 6 Dead": what happened where
-    if len(toks) == 1 and toks[0].low in DOCUMENT_HEADS:
-        return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)  # "Report: ..."
+    if _document_label(toks, m.start("x") == 0):
+        # "Report: ...", "... - crime stats", "...: official figures", "Latest data: ..."
+        return SpeakerRef(phrase, PERSON, generic=True, head=toks[-1].low)
     cand = read_phrase(toks, [])
     where = pos + m.start("x")
     if cand.owner_missing:
@@ -1550,6 +1557,21 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
                 len(toks) == 1 and _speaks_after(ctx.text, phrase, pos + len(st))):
             return None
     return ctx.resolve(cand, where, True)
+
+
+# Words before a document word that make a clause, not a credit ("...: what the numbers say")
+_NOT_MODIFIERS = words("the a an what how why who which this that these those our your their its")
+
+
+def _document_label(toks: list[Tok], opens: bool) -> bool:
+    """Whether a headline's credit is a document without an owner: its head a document word
+    and any words before it lower-case modifiers ("Report", "crime stats", "official figures",
+    "Latest data" opening the headline). It stands for the body's source of the figure, as a
+    bare "Report:" does; a named owner ("police data", "ONS figures") is read as a name."""
+    if not toks or len(toks) > 3 or toks[-1].low not in DOCUMENT_HEADS:
+        return False
+    return all(t.kind == "w" and (not t.cap or opens and i == 0) and t.low not in _NOT_MODIFIERS
+               for i, t in enumerate(toks[:-1]))
 
 
 def _label_speaks(label: str, ctx: ArticleSpeakers, start: int) -> bool:
@@ -2816,11 +2838,27 @@ _LABEL_FILLER = words("the a an of in on for and")
 _COLUMN_WORDS = words("log blotter briefs brief roundup digest diary column notebook")
 # "..., poll shows", "..., report finds": a voice the headline names only by its document;
 # "..., court hears", "..., inquiry told": what a hearing heard, which a witness, counsel or
-# prosecutor says in the body
-_HEAD_SAYS_RE = re.compile(r"(?i),\s+(?:[\w'\u2019-]+\s+){1,4}(?:says?|shows?|finds?|warns?|"
-                           r"claims?|estimates?|suggests?|hears?|heard|told)[.!]?\s*$|"
-                           r"^(?:[\w'\u2019-]+\s+){1,3}"
-                           r"(?:says?|shows?|finds?|warns?|claims?|estimates?|suggests?)\s")
+# prosecutor says in the body. The verb may also come first ("..., says report", "..., reveals
+# study") and be any verb a headline gives a source ("new figures reveal"): `_head_says`.
+# (opening a headline, only verbs that are no nouns there: "Survey shows ...", not "Ridership
+# forecasts have fallen")
+_OPENING_VOICE_VERBS = words("say says show shows find finds warn warns claim claims "
+                             "estimate estimates suggest suggests")
+
+
+def _head_says(quote: str) -> bool:
+    """Whether a headline, summary point or caption gives its figures a voice in a trailing
+    clause of two to five words whose first or last word is a verb of saying or showing
+    ("..., poll shows", "..., new figures reveal", "..., says report", "..., court hears"), or
+    opens with one ("Survey shows ...")."""
+    comma = quote.rfind(", ")
+    if comma >= 0:
+        tail = quote[comma + 2:].rstrip(" .!").lower().split()
+        if 2 <= len(tail) <= 5 and (tail[-1] in HEADLINE_VOICE_VERBS or
+                                    tail[0] in HEADLINE_VOICE_VERBS):
+            return True
+    first = quote.split(None, 4)  # (the verb after one to three words, with more after it)
+    return any(w.lower() in _OPENING_VOICE_VERBS for w in first[1 : len(first) - 1])
 
 
 def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
@@ -2836,7 +2874,7 @@ def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
         if opens and not _CLOSE_QUOTE_RE.search(ap.quote, opens[-1].end(), pos) and \
                 _CLOSE_QUOTE_RE.search(ap.quote, ap.figure_end - ap.start):
             return True, labels
-        if _HEAD_SAYS_RE.search(ap.quote):
+        if _head_says(ap.quote):
             return True, labels
         label = _HEAD_LABEL_RE.match(ap.quote)
         if label and label.end() <= pos and \
