@@ -1006,9 +1006,13 @@ def extract_claims(
     """
     ctx = ArticleSpeakers(article_text, publisher)
     sentences: list[Sentence] = []
+    first_body = True
     for i, seg in enumerate(segments):
         start = max(0, int(seg.start))
         end = min(len(article_text), int(seg.end))
+        if first_body and str(seg.part) == "body":
+            first_body = False
+            start += _dateline_length(article_text, start, end)
         if start < end:
             sentences.extend(split_sentences(article_text, start, end, str(seg.part), i))
     wire = _wire_speaker(article_text, sentences)
@@ -1642,6 +1646,35 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     if not valid_speaker_phrase(toks):
         return None
     return ctx.resolve(read_phrase(toks, []), pos)
+
+
+# What an interviewee's answer opens with, and a dateline's story does not.
+_SPEECH_OPENERS = words("i i'm i've i'd we we're we've our my well yes no yeah look so thank")
+
+
+def _dateline_length(text: str, start: int, end: int) -> int:
+    """How many characters a mixed-case dateline takes at the start of the first body
+    paragraph ("Abu Dhabi: ", "New Delhi: "), which the reader leaves in the paragraph; 0 when
+    there is none (`_dateline_label`)."""
+    m = _LABEL_RE.match(text[start:min(end, start + 80)])
+    if m is None or m.start("x") != 0 or \
+            not _dateline_label(m.group("x"), text[start + m.end():end]):
+        return 0
+    return m.end()
+
+
+def _dateline_label(label: str, rest: str) -> bool:
+    """Whether a label opening the article's first body paragraph is its dateline in mixed
+    case ("Abu Dhabi: ", "New Delhi: ", "Ras Al Khaimah: "; the reader cuts only upper-case
+    ones): words that each start with a capital, then a story in the third person. An interview opens with its speaker's answer ("Ana Ruiz: We counted 300 ...") or a
+    quotation, which stays the label's."""
+    if label.isupper() or not all(w[:1].isupper() for w in label.split()):
+        return False
+    first = rest.lstrip()[:1]
+    if first in OPEN_QUOTES or first in "\"'":
+        return False
+    opener = rest.split(None, 1)[:1]
+    return not opener or opener[0].lower().rstrip(",") not in _SPEECH_OPENERS
 
 
 # The end of a clause right after its verb: "the 70% Ruiz claimed." / "... claimed, and"
