@@ -1176,8 +1176,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                     info.back_date = frame_date(
                         st, dates if dates is not None else find_dates(st, article_date), f)
                     ctx.note(s.start + f.zone_start, ref, info.back_date)
-        # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
-        if s.part == "headline" and toks:
+        # headline credit "... - police" / "UN: ..." (a summary point's too: "* Output to
+        # reach 2 million tonnes - Masuka"); interview labels "Name: ..."
+        if s.part in ("headline", "summary") and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
         if s.segment not in label_by_segment:
             label = _segment_label(st, s.part, ctx, s.start)
@@ -2926,6 +2927,15 @@ def _voiced(voice: tuple[bool, set[str]], speaker: SpeakerRef) -> bool:
     return quoted or bool(labels and labels & _label_words(f"{speaker.name} {speaker.role}"))
 
 
+def _one_word_name(ref: SpeakerRef) -> bool:
+    """Whether a speaker read as a person is a one-word name the word lists do not know
+    ("Ofwat", "Drewry"): no person is named by one word alone, but a role is ("The minister
+    said" is the minister, whom "Police say" does not stand for)."""
+    name = ref.name.strip()
+    return " " not in name and not ref.generic and not ref.head and \
+        name.lower() not in TITLE_WORDS and name.lower() not in PEOPLE_SPEAKER_HEADS
+
+
 def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
     """Merge a headline's, summary point's or caption's figure into the claim the body makes.
 
@@ -2999,9 +3009,12 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
             # killed, according to the Al-Nuhud Emergency Response Room": a headline's
             # unnamed voice is the one body that gives the same number (not a person's:
             # "Police say 19 killed" is not the minister's 19)
+            # (a one-word name the word lists do not know reads as a person, but no person
+            # is named by one word alone: "..., regulator says" over "Ofwat said")
             pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
                     and b.fig.unit == a.fig.unit and b.attributed and b.speaker.kind != MEDIA
-                    and b.speaker.key != a.speaker.key and b.speaker.kind != PERSON
+                    and b.speaker.key != a.speaker.key
+                    and (b.speaker.kind != PERSON or _one_word_name(b.speaker))
                     and "body" in {x.part for x in b.appearances}
                     and _outcome_compatible(a.counts, b.counts)]
             same_wording = False

@@ -70,6 +70,13 @@ Floods in northern Nigeria have killed 31 people, the state emergency agency sai
 Around 4,000 homes were submerged.\u2014AFP
 = state emergency agency | 31
 = AFP | 4,000""",
+    """@publisher The Guardian Lagos
+# Lagos floods
+By Reuters Staff
+Floods in Lagos have displaced 5,000 people, the state emergency agency said.
+Some 200 homes were destroyed.
+= state emergency agency | 5,000
+= Reuters | 200""",
     """@publisher Pakistan Observer Daily
 # Smog shuts schools
 LAHORE: Schools will stay closed for a week as the air quality index topped 600, officials said.
@@ -696,4 +703,78 @@ The line opens on Saturday, the transit agency said.
 
 @pytest.mark.parametrize("src", OUTLET_OWN)
 def test_the_outlets_own_figures_and_what_the_rules_leave_alone(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- a summary point's trailing credit, and a headline's description over a one-word name
+# (failed before)
+
+SUMMARY_AND_DESCRIPTION_FIXED = [
+    """@publisher The Herald Zimbabwe
+# Maize harvest
+* Output to reach 2 million tonnes - Masuka
+The country's maize output will reach 2 million tonnes this season, Agriculture Minister Anxious Masuka said.
+= Anxious Masuka | 2 million tonnes""",
+    """@publisher British Daily Post
+# Water bills to rise by \u00a386, regulator says
+Average water bills will rise by \u00a386 a year, Ofwat said.
+= Ofwat | \u00a386""",
+]
+
+
+@pytest.mark.parametrize("src", SUMMARY_AND_DESCRIPTION_FIXED)
+def test_summary_credits_and_headline_descriptions(src, tmp_path):
+    check(src, tmp_path)
+
+
+SUMMARY_AND_DESCRIPTION_LEFT_ALONE = [
+    """@publisher The Herald Zimbabwe
+# Maize harvest
+* Agriculture minister: output to reach 2 million tonnes
+* Output to reach 2 million tonnes, says minister
+The country's maize output will reach 2 million tonnes this season, Agriculture Minister Anxious Masuka said.
+= Anxious Masuka | 2 million tonnes""",
+    # (a place after the dash, which the body never has say anything, stays the outlet's)
+    """@publisher Lake Region Daily
+# Floods
+* Rain floods 300 homes - Kisumu
+Kisumu recorded 300 flooded homes on Sunday.
+= Lake Region Daily | 300""",
+    # (a headline's unnamed voice is not a person the body names in full)
+    """@publisher Border Times
+# Police say 19 killed in ambush
+Interior Minister Ana Lopez said 19 soldiers were killed in the ambush.
+= police | 19
+= Ana Lopez | 19""",
+    """@publisher British Daily Post
+# Water bills to rise by \u00a386 as Ofwat approves hikes
+Average water bills will rise by \u00a386 a year, Ofwat said.
+= Ofwat | \u00a386
+= British Daily Post | \u00a386""",
+    """@publisher British Daily Post
+# Ofwat says water bills to rise by \u00a386
+Average water bills will rise by \u00a386 a year, Ofwat said.
+= Ofwat | \u00a386""",
+    """@publisher Times of India Desk
+# 200 flights delayed at Delhi airport due to fog
+NEW DELHI: Around 200 flights were delayed at Delhi airport on Monday due to dense fog, officials said.
+= officials | 200
+= Times of India Desk | 200""",
+    """@publisher Times of India Desk
+# Bengaluru water crisis
+BENGALURU: The city faces a shortfall of 500 million litres a day, the water board said on Monday.
+(With inputs from agencies)
+= water board | 500 million litres""",
+    """@publisher The Guardian Lagos
+# Lagos floods
+By Tolu Ade and Emeka Obi, Reuters
+Floods in Lagos have displaced 5,000 people, the state emergency agency said.
+Some 200 homes were destroyed.
+= state emergency agency | 5,000
+= Reuters | 200""",
+]
+
+
+@pytest.mark.parametrize("src", SUMMARY_AND_DESCRIPTION_LEFT_ALONE)
+def test_summary_and_headline_voices_left_alone(src, tmp_path):
     check(src, tmp_path)
