@@ -470,6 +470,11 @@ _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\
 # A closing line "Source: Xinhua" credits the story to the wire the same way.
 _WIRE_TAIL_RE = re.compile(rf"(?:(?:^|\s|(?<=[.!?\"\u201d]))[-\u2013\u2014]+|^(?:Source|SOURCE)\s*:)"
                            rf"\s*(?P<w>{_WIRES})\s*\.?\s*$")
+# A closing line that names the wire as the story's author: "This story was reported by The
+# Associated Press.", "This article was provided by Reuters." (not "AP writer X contributed").
+_WIRE_AUTHOR_TAIL_RE = re.compile(
+    rf"^(?:This|The)\s+(?:story|article|report)\s+(?:was|has\s+been|is)\s+(?:reported|provided|"
+    rf"written|produced|distributed)\s+by\s+(?:[Tt]he\s+)?(?P<w>{_WIRES})\s*\.?\s*$")
 # A byline that signs the story with a wire, on its own first body line: "By Amina Bello, AFP",
 # "By Ravi Menon | Reuters", "By Reuters Staff", "By AFP". The unattributed figures are the
 # wire's, as after a dateline's "(AFP) -". (`_byline_wire` splits the line; the last part
@@ -600,7 +605,7 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
     if m is None and first.text[:3] == "By " and len(first.text) < 80:
         m = _byline_wire(first.text)
     if m is None:
-        m = _WIRE_TAIL_RE.search(body[-1].text)
+        m = _WIRE_TAIL_RE.search(body[-1].text) or _WIRE_AUTHOR_TAIL_RE.match(body[-1].text)
     if m is None:
         return None
     name = m.group("w")
@@ -1555,6 +1560,10 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
     where = pos + m.start("x")
     if cand.owner_missing:
         return SpeakerRef(cand.name, cand.kind, generic=True, head=toks[-1].low)
+    if len(toks) == 1 and not toks[0].cap and toks[0].low in PEOPLE_SPEAKER_HEADS:
+        # "9 killed in strike on Odesa \u2013 governor": a role, the person the body names
+        # with it ("regional governor Oleh Kiper said")
+        return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)
     if cand.person or cand.kind == PERSON:
         last = (cand.name or phrase).split()[-1]
         if not any((mn.last == last or len(toks) == 1 and mn.name.split()[0] == last) and

@@ -778,3 +778,72 @@ Some 200 homes were destroyed.
 @pytest.mark.parametrize("src", SUMMARY_AND_DESCRIPTION_LEFT_ALONE)
 def test_summary_and_headline_voices_left_alone(src, tmp_path):
     check(src, tmp_path)
+
+
+# --- a headline's trailing role ("... \u2013 governor") and a closing line naming the wire as
+# the story's author (failed before)
+
+ROLES_AND_AUTHORS_FIXED = [
+    """@publisher Kyiv Desk
+# 9 killed in strike on Odesa \u2013 governor
+Nine people were killed in a Russian missile strike on Odesa, regional governor Oleh Kiper said.
+= Oleh Kiper | Nine""",
+    """@publisher Sahel Daily Desk
+# Attack in Mali
+Gunmen killed 21 civilians in central Mali, officials said Sunday.
+The village has about 3,000 residents.
+This story was reported by The Associated Press.
+= officials | 21
+= Associated Press | 3,000""",
+]
+
+
+@pytest.mark.parametrize("src", ROLES_AND_AUTHORS_FIXED)
+def test_a_trailing_role_and_a_closing_author_line(src, tmp_path):
+    check(src, tmp_path)
+
+
+ROLES_AND_AUTHORS_LEFT_ALONE = [
+    """@publisher Kyiv Desk
+# Governor: 9 killed in strike on Odesa
+Nine people were killed in a Russian missile strike on Odesa, regional governor Oleh Kiper said.
+= Oleh Kiper | Nine""",
+    # (a wire writer who contributed does not make the story the wire's)
+    """@publisher Sahel Daily Desk
+# Attack in Mali
+Gunmen killed 21 civilians in central Mali, officials said Sunday.
+The village has about 3,000 residents.
+Associated Press writer Baba Ahmed contributed.
+= officials | 21
+= Sahel Daily Desk | 3,000""",
+    """@publisher Health Desk Africa
+# 3 million die from air pollution \u2013 WHO
+Air pollution causes 3 million deaths a year, the World Health Organization (WHO) said.
+= World Health Organization | 3 million""",
+    """@publisher Kenya Star Desk
+# Floods
+Floods have displaced 2,000 families in Budalang'i, the Kenya Red Cross said.
+About 40 schools were closed.
+! Floodwaters in Budalang'i. Image: AFP/Getty Images
+= Kenya Red Cross | 2,000
+= Kenya Star Desk | 40""",
+    """@publisher The Citizen Tanzania
+# Tanzania earns $3.4bn from tourism
+Dar es Salaam. Tanzania earned $3.4 billion from tourism in 2024, the Bank of Tanzania said.
+= Bank of Tanzania | $3.4 billion
+= The Citizen Tanzania | $3.4bn""",
+    """@publisher The Sun Desk
+# Council faces '\u00a31bn black hole'
+The council faces a \u00a31 billion funding gap, its finance chief Mark Hill warned.
+= Mark Hill | \u00a31bn""",
+    """@publisher The Sun Desk
+# Council faces \u00a31bn black hole
+The council faces a \u00a31 billion funding gap, its finance chief Mark Hill warned.
+= Mark Hill | \u00a31 billion
+= The Sun Desk | \u00a31bn""",
+]
+
+
+@pytest.mark.parametrize("src", ROLES_AND_AUTHORS_LEFT_ALONE)
+def test_roles_and_wire_lines_left_alone(src, tmp_path):
+    check(src, tmp_path)
