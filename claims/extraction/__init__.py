@@ -350,11 +350,13 @@ from .lexicon import (
     DURATION_STORED,
     ELECTION_BODY_WORDS,
     ELECTION_WORDS,
+    HEADLINE_VOICE_VERBS,
     ORGANISATION_NAMES,
     PEOPLE_SPEAKER_HEADS,
     POLL_DOCUMENTS,
     QUOTE_VERBS,
     REPORTING_VERBS,
+    SAYING_VERBS,
     TITLE_WORDS,
     words,
 )
@@ -488,10 +490,27 @@ _WIRES = (
     "The Canadian Press|Canadian Press|CP|UPI|AAP|PA Media|ANSA|Interfax|Lusa|"
     # (the Gulf, Middle East and Turkish state agencies that sign a dateline the same way:
     # "SHARJAH (WAM) \u2014", "RIYADH (SPA) -", "ANKARA (AA) -")
-    "WAM|SPA|KUNA|QNA|BNA|ONA|MENA|IRNA|Petra|NNA|SANA|INA|APS|MAP|TAP|AA|IHA|DHA"
+    "WAM|SPA|KUNA|QNA|BNA|ONA|MENA|IRNA|Petra|NNA|SANA|INA|APS|MAP|TAP|AA|IHA|DHA|"
+    # (South and South-East Asian and African national agencies: "LAHORE: ... \u2014APP",
+    # "Dhaka, Dec 7 (UNB) -", "(Antara) -", "(PNA) \u2014", "(KNA) -")
+    "APP|UNB|BSS|Antara|PNA|VNA|KNA|ENA"
 )
 _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
-_WIRE_TAIL_RE = re.compile(rf"(?:^|\s)[-\u2013\u2014]+\s*(?P<w>{_WIRES})\s*\.?\s*$")
+# (the closing credit may follow the last sentence's stop with no space: "... submerged.\u2014AFP")
+# A closing line "Source: Xinhua" credits the story to the wire the same way.
+_WIRE_TAIL_RE = re.compile(rf"(?:(?:^|\s|(?<=[.!?\"\u201d]))[-\u2013\u2014]+|^(?:Source|SOURCE)\s*:)"
+                           rf"\s*(?P<w>{_WIRES})\s*\.?\s*$")
+# A closing line that names the wire as the story's author: "This story was reported by The
+# Associated Press.", "This article was provided by Reuters." (not "AP writer X contributed").
+_WIRE_AUTHOR_TAIL_RE = re.compile(
+    rf"^(?:This|The)\s+(?:story|article|report)\s+(?:was|has\s+been|is)\s+(?:reported|provided|"
+    rf"written|produced|distributed)\s+by\s+(?:[Tt]he\s+)?(?P<w>{_WIRES})\s*\.?\s*$")
+# A byline that signs the story with a wire, on its own first body line: "By Amina Bello, AFP",
+# "By Ravi Menon | Reuters", "By Reuters Staff", "By AFP". The unattributed figures are the
+# wire's, as after a dateline's "(AFP) -". (`_byline_wire` splits the line; the last part
+# must be the wire alone.)
+_WIRE_ONLY_RE = re.compile(rf"(?P<w>{_WIRES})(?:\s+(?:[Ss]taff|reporters?|correspondents?))?")
+_BYLINE_SPLIT_RE = re.compile(r"\s*[,|/]\s*|\s+[-\u2013\u2014]\s+|\s+and\s+")
 # A closing credit in which the outlet signs the story as its own, written with a wire's
 # material: "(FRANCE 24 with AFP)", "Euronews with AP", "— TIMES/REUTERS", "— With files from
 # Reuters". The story is then the outlet's: its unattributed figures are the outlet's claims,
@@ -570,7 +589,10 @@ _TOPIC_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w'\u2019.&-]*\s+){1,4}(?!says\b|say
 _RUBRICS = words("news update updates breaking exclusive analysis explainer opinion comment "
                  "watch live factbox fact-check factcheck feature interview editorial") | \
     frozenset(["box office", "transfer news", "transfer window", "match report", "player ratings",
-               "live blog", "in numbers", "by the numbers", "in pictures", "weekend box office"])
+               "live blog", "in numbers", "by the numbers", "in pictures", "weekend box office",
+               # (the issuer's own release: "PRESS RELEASE: POLICE ARREST 14 ...")
+               "press release", "press statement", "media release", "media statement",
+               "news release"])
 # (the desks' kickers of two words: "Box Office: 'Tidebreaker' sinks rivals with $94m debut")
 # A dash credit may touch its name: "Toll climbs to 18 \u2014NDRRMC", "kills 12 -ministry".
 _HEADLINE_CREDIT_RE = re.compile(
@@ -611,12 +633,24 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
     first = body[0]
     line_start = text.rfind("\n", 0, first.start) + 1
     m = _WIRE_HEAD_RE.search(text, line_start, min(len(text), first.start + 250))
+    if m is None and first.text[:3] == "By " and len(first.text) < 80:
+        m = _byline_wire(first.text)
     if m is None:
-        m = _WIRE_TAIL_RE.search(body[-1].text)
+        m = _WIRE_TAIL_RE.search(body[-1].text) or _WIRE_AUTHOR_TAIL_RE.match(body[-1].text)
     if m is None:
         return None
     name = m.group("w")
     return SpeakerRef(name, MEDIA)
+
+
+def _byline_wire(line: str) -> re.Match | None:
+    """The wire that signs a byline line ("By Amina Bello, AFP" -> AFP), or None: the last
+    part after a comma, bar or dash is the wire alone, and every part before it a name of
+    capitalised words ("By Ana Ruiz in Lima, AFP" is no byline of this form)."""
+    parts = _BYLINE_SPLIT_RE.split(line[3:].strip().rstrip("."))
+    if any(not p or not all(w[:1].isupper() for w in p.split()) for p in parts[:-1]):
+        return None
+    return _WIRE_ONLY_RE.fullmatch(parts[-1])
 
 
 def _outlet_signs(text: str, ctx: ArticleSpeakers) -> bool:
@@ -1008,9 +1042,13 @@ def extract_claims(
     """
     ctx = ArticleSpeakers(article_text, publisher)
     sentences: list[Sentence] = []
+    first_body = True
     for i, seg in enumerate(segments):
         start = max(0, int(seg.start))
         end = min(len(article_text), int(seg.end))
+        if first_body and str(seg.part) == "body":
+            first_body = False
+            start += _dateline_length(article_text, start, end)
         if start < end:
             sentences.extend(split_sentences(article_text, start, end, str(seg.part), i))
     wire = _wire_speaker(article_text, sentences)
@@ -1174,8 +1212,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                     info.back_date = frame_date(
                         st, dates if dates is not None else find_dates(st, article_date), f)
                     ctx.note(s.start + f.zone_start, ref, info.back_date)
-        # headline credit "... - police" / "UN: ..."; interview labels "Name: ..."
-        if s.part == "headline" and toks:
+        # headline credit "... - police" / "UN: ..." (a summary point's too: "* Output to
+        # reach 2 million tonnes - Masuka"); interview labels "Name: ..."
+        if s.part in ("headline", "summary") and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
         if s.segment not in label_by_segment:
             label = _segment_label(st, s.part, ctx, s.start)
@@ -1528,7 +1567,8 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
     if m is None:
         m = _LABEL_RE.match(st)
         if m is not None and m.group("x").lower() not in DOCUMENT_HEADS and \
-                _TOPIC_CLAUSE_RE.match(st, m.end()):
+                _TOPIC_CLAUSE_RE.match(st, m.end()) and \
+                not _label_speaks(m.group("x"), ctx, pos + len(st)):
             return None  # "Dubai Metro Gold Line: RTA awards ...": a topic, then its story
     if m is None:
         return None
@@ -1544,18 +1584,74 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None  # "Germany: Two dead as train derails": where, not who
     if any(t.low in ("in", "at", "near", "across", "outside") for t in toks[1:]):
         return None  # "Cloudburst In Himachal's Kullu: 6 Dead": what happened where
-    if len(toks) == 1 and toks[0].low in DOCUMENT_HEADS:
-        return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)  # "Report: ..."
+    if _document_label(toks, m.start("x") == 0):
+        # "Report: ...", "... - crime stats", "...: official figures", "Latest data: ..."
+        return SpeakerRef(phrase, PERSON, generic=True, head=toks[-1].low)
     cand = read_phrase(toks, [])
     where = pos + m.start("x")
     if cand.owner_missing:
         return SpeakerRef(cand.name, cand.kind, generic=True, head=toks[-1].low)
+    if len(toks) == 1 and not toks[0].cap and toks[0].low in PEOPLE_SPEAKER_HEADS:
+        # "9 killed in strike on Odesa \u2013 governor": a role, the person the body names
+        # with it ("regional governor Oleh Kiper said")
+        return SpeakerRef(phrase, PERSON, generic=True, head=toks[0].low)
     if cand.person or cand.kind == PERSON:
         last = (cand.name or phrase).split()[-1]
-        if not any(mn.last == last and not (pos <= mn.pos < pos + len(st))
-                   for mn in ctx.mentions):
+        if not any((mn.last == last or len(toks) == 1 and mn.name.split()[0] == last) and
+                   not (pos <= mn.pos < pos + len(st)) for mn in ctx.mentions) and not (
+                len(toks) == 1 and _speaks_after(ctx.text, phrase, pos + len(st))):
             return None
     return ctx.resolve(cand, where, True)
+
+
+# Words before a document word that make a clause, not a credit ("...: what the numbers say")
+_NOT_MODIFIERS = words("the a an what how why who which this that these those our your their its")
+
+
+def _document_label(toks: list[Tok], opens: bool) -> bool:
+    """Whether a headline's credit is a document without an owner: its head a document word
+    and any words before it lower-case modifiers ("Report", "crime stats", "official figures",
+    "Latest data" opening the headline). It stands for the body's source of the figure, as a
+    bare "Report:" does; a named owner ("police data", "ONS figures") is read as a name."""
+    if not toks or len(toks) > 3 or toks[-1].low not in DOCUMENT_HEADS:
+        return False
+    return all(t.kind == "w" and (not t.cap or opens and i == 0) and t.low not in _NOT_MODIFIERS
+               for i, t in enumerate(toks[:-1]))
+
+
+def _label_speaks(label: str, ctx: ArticleSpeakers, start: int) -> bool:
+    """Whether a headline's opening label is a source even though a clause with its own
+    subject follows ("NBS: Inflation rises to 34.6%", "SIA: Chip sales hit $57bn"): an acronym
+    the article spells out ("the National Bureau of Statistics (NBS) said"), or one word the
+    body has say something. A topic the story is about ("Dubai Metro Gold Line: RTA awards
+    ...") is neither."""
+    if " " in label:
+        return False
+    if label.isupper() and normalise_key(label) in ctx.acronyms:
+        return True
+    return _speaks_after(ctx.text, label, start)
+
+
+def _speaks_after(text: str, word: str, start: int) -> bool:
+    """Whether the article after its headline gives a one-word headline credit a voice: the
+    word right before a verb of saying or after "according to" ("... - Drewry" over "rates rose
+    20%, Drewry said"; "...: Sasol" over "Sasol said"). Such a credit is no body the word lists
+    know, yet the article names it as the source, so the headline's figure is the body's claim.
+    (The caller also takes a person's given name, "... \u2014 Hajiji" over "Chief Minister
+    Hajiji Noor said". The first 20 occurrences are read: a bounded scan.)"""
+    at = start
+    for _ in range(20):
+        at = text.find(word, at)
+        if at < 0:
+            return False
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            after = _W_RE.findall(text, end, end + 40)[:1]
+            before = text[max(0, at - 14):at].lower()
+            if after and after[0] in SAYING_VERBS or before.endswith("according to "):
+                return True
+        at = end
+    return False
 
 
 def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | None:
@@ -1591,6 +1687,35 @@ def _segment_label(st: str, part: str, ctx: ArticleSpeakers, pos: int) -> Speake
     if not valid_speaker_phrase(toks):
         return None
     return ctx.resolve(read_phrase(toks, []), pos)
+
+
+# What an interviewee's answer opens with, and a dateline's story does not.
+_SPEECH_OPENERS = words("i i'm i've i'd we we're we've our my well yes no yeah look so thank")
+
+
+def _dateline_length(text: str, start: int, end: int) -> int:
+    """How many characters a mixed-case dateline takes at the start of the first body
+    paragraph ("Abu Dhabi: ", "New Delhi: "), which the reader leaves in the paragraph; 0 when
+    there is none (`_dateline_label`)."""
+    m = _LABEL_RE.match(text[start:min(end, start + 80)])
+    if m is None or m.start("x") != 0 or \
+            not _dateline_label(m.group("x"), text[start + m.end():end]):
+        return 0
+    return m.end()
+
+
+def _dateline_label(label: str, rest: str) -> bool:
+    """Whether a label opening the article's first body paragraph is its dateline in mixed
+    case ("Abu Dhabi: ", "New Delhi: ", "Ras Al Khaimah: "; the reader cuts only upper-case
+    ones): words that each start with a capital, then a story in the third person. An interview opens with its speaker's answer ("Ana Ruiz: We counted 300 ...") or a
+    quotation, which stays the label's."""
+    if label.isupper() or not all(w[:1].isupper() for w in label.split()):
+        return False
+    first = rest.lstrip()[:1]
+    if first in OPEN_QUOTES or first in "\"'":
+        return False
+    opener = rest.split(None, 1)[:1]
+    return not opener or opener[0].lower().rstrip(",") not in _SPEECH_OPENERS
 
 
 # The end of a clause right after its verb: "the 70% Ruiz claimed." / "... claimed, and"
@@ -2803,11 +2928,27 @@ _LABEL_FILLER = words("the a an of in on for and")
 _COLUMN_WORDS = words("log blotter briefs brief roundup digest diary column notebook")
 # "..., poll shows", "..., report finds": a voice the headline names only by its document;
 # "..., court hears", "..., inquiry told": what a hearing heard, which a witness, counsel or
-# prosecutor says in the body
-_HEAD_SAYS_RE = re.compile(r"(?i),\s+(?:[\w'\u2019-]+\s+){1,4}(?:says?|shows?|finds?|warns?|"
-                           r"claims?|estimates?|suggests?|hears?|heard|told)[.!]?\s*$|"
-                           r"^(?:[\w'\u2019-]+\s+){1,3}"
-                           r"(?:says?|shows?|finds?|warns?|claims?|estimates?|suggests?)\s")
+# prosecutor says in the body. The verb may also come first ("..., says report", "..., reveals
+# study") and be any verb a headline gives a source ("new figures reveal"): `_head_says`.
+# (opening a headline, only verbs that are no nouns there: "Survey shows ...", not "Ridership
+# forecasts have fallen")
+_OPENING_VOICE_VERBS = words("say says show shows find finds warn warns claim claims "
+                             "estimate estimates suggest suggests")
+
+
+def _head_says(quote: str) -> bool:
+    """Whether a headline, summary point or caption gives its figures a voice in a trailing
+    clause of two to five words whose first or last word is a verb of saying or showing
+    ("..., poll shows", "..., new figures reveal", "..., says report", "..., court hears"), or
+    opens with one ("Survey shows ...")."""
+    comma = quote.rfind(", ")
+    if comma >= 0:
+        tail = quote[comma + 2:].rstrip(" .!").lower().split()
+        if 2 <= len(tail) <= 5 and (tail[-1] in HEADLINE_VOICE_VERBS or
+                                    tail[0] in HEADLINE_VOICE_VERBS):
+            return True
+    first = quote.split(None, 4)  # (the verb after one to three words, with more after it)
+    return any(w.lower() in _OPENING_VOICE_VERBS for w in first[1 : len(first) - 1])
 
 
 def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
@@ -2823,7 +2964,7 @@ def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
         if opens and not _CLOSE_QUOTE_RE.search(ap.quote, opens[-1].end(), pos) and \
                 _CLOSE_QUOTE_RE.search(ap.quote, ap.figure_end - ap.start):
             return True, labels
-        if _HEAD_SAYS_RE.search(ap.quote):
+        if _head_says(ap.quote):
             return True, labels
         label = _HEAD_LABEL_RE.match(ap.quote)
         if label and label.end() <= pos and \
@@ -2840,6 +2981,15 @@ def _voiced(voice: tuple[bool, set[str]], speaker: SpeakerRef) -> bool:
     """Whether a headline whose voice is `voice` (`_headline_voice`) speaks for `speaker`."""
     quoted, labels = voice
     return quoted or bool(labels and labels & _label_words(f"{speaker.name} {speaker.role}"))
+
+
+def _one_word_name(ref: SpeakerRef) -> bool:
+    """Whether a speaker read as a person is a one-word name the word lists do not know
+    ("Ofwat", "Drewry"): no person is named by one word alone, but a role is ("The minister
+    said" is the minister, whom "Police say" does not stand for)."""
+    name = ref.name.strip()
+    return " " not in name and not ref.generic and not ref.head and \
+        name.lower() not in TITLE_WORDS and name.lower() not in PEOPLE_SPEAKER_HEADS
 
 
 def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef) -> None:
@@ -2915,9 +3065,12 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
             # killed, according to the Al-Nuhud Emergency Response Room": a headline's
             # unnamed voice is the one body that gives the same number (not a person's:
             # "Police say 19 killed" is not the minister's 19)
+            # (a one-word name the word lists do not know reads as a person, but no person
+            # is named by one word alone: "..., regulator says" over "Ofwat said")
             pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
                     and b.fig.unit == a.fig.unit and b.attributed and b.speaker.kind != MEDIA
-                    and b.speaker.key != a.speaker.key and b.speaker.kind != PERSON
+                    and b.speaker.key != a.speaker.key
+                    and (b.speaker.kind != PERSON or _one_word_name(b.speaker))
                     and "body" in {x.part for x in b.appearances}
                     and _outcome_compatible(a.counts, b.counts)]
             same_wording = False

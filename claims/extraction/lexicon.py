@@ -473,6 +473,20 @@ REPORTING_VERBS = words(
 
 # Verbs that report only direct speech, right after the quotation closes ('..." she asked.',
 # '..." replied the minister.'): elsewhere they rarely attribute a figure ("asked for $5m").
+# Verbs with which a headline gives its figure a source it names only by a document or a
+# hearing ("..., poll shows", "..., new figures reveal", "..., says report", "..., court hears").
+HEADLINE_VOICE_VERBS = words(
+    "say says show shows find finds warn warns claim claims estimate estimates suggest suggests "
+    "hear hears heard told reveal reveals indicate indicates confirm confirms predict predicts "
+    "forecast forecasts project projects")
+# Verbs that give a source's statement (not "recorded" or "counted", which a place or a
+# tally does as well): a headline's one-word credit is the body's speaker only when the body
+# has it say something with one of these (__init__._speaks_after).
+SAYING_VERBS = words(
+    "say says said tell tells told estimate estimates estimated warn warns warned announce "
+    "announces announced report reports reported confirm confirms confirmed reveal reveals "
+    "revealed expect expects expected forecast forecasts predict predicts predicted disclosed "
+    "discloses added adds claimed claims stated states noted notes")
 QUOTE_VERBS = words(
     "asked asks replied replies answered answers wondered wonders exclaimed exclaims remarked "
     "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "
