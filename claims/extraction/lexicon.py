@@ -378,10 +378,11 @@ TITLE_WORDS = words(
     "republican democrat undersecretary under-secretary "
     # honorifics before a name in West African, Burmese, Fijian, Malaysian and South Asian
     # outlets ("Madam Ama Owusu", "Hadja Aissatou Bah", "Daw Aye Aye", "Ratu Jone Vesi",
-    # "Datuk Seri ...", "Smt. Lakshmi Rao"; "Ratu" after a first name is a surname:
+    # "Datuk Seri ...", "Smt. Lakshmi Rao", Indonesian "Pak Budi Santoso" and "Ibu Sri
+    # Wahyuni"; "Ratu" after a first name is a surname:
     # _TITLE_SURNAMES in speakers.py)
     "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
-    "puan "
+    "puan pak bapak ibu "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles
     "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"

@@ -3593,8 +3593,8 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
 
 
 def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
-    if toks[v].low == "quoted" and v > 1 and toks[v - 1].low in _PROGRESSIVE_AUX and \
-            v + 2 < len(toks) and toks[v + 1].low == "as" and toks[v + 2].low in (
+    if toks[v].low in ("quoted", "cited") and v > 1 and toks[v - 1].low in _PROGRESSIVE_AUX \
+            and v + 2 < len(toks) and toks[v + 1].low == "as" and toks[v + 2].low in (
                 "saying", "telling", "stating", "claiming"):
         # "The minister was quoted as saying 400 jobs would go": no one named quotes him,
         # the subject is the one quoted
@@ -3602,7 +3602,10 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         if frame is not None and frame.direction == "pre" and frame.np:
             frame.zone_end = toks[v + 2].end
             frame.verb_end = toks[v + 2].end
-        return frame if frame is not None and frame.direction == "pre" else None
+            return frame
+        if frame is not None and frame.direction == "post" and _quoting_outlet_only(toks, v + 3):
+            return frame  # "Exports fell 8%, the minister was quoted as saying by state media."
+        return None
     ph = right_phrase(toks, v + 1)
     k = v + 1 + len(ph)
     if ph and k < len(toks) and toks[k].text == ",":
@@ -3622,6 +3625,15 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         # "citing the health ministry", "quoting witnesses"; not "citing the crackdown"
         return Frame("mid", toks[v].start, ph[-1].end, toks[v].start, toks[v].end, ph, [])
     return None
+
+
+def _quoting_outlet_only(toks: list[Tok], k: int) -> bool:
+    """Whether nothing but the outlet that quoted the speaker ("by state media", "in the
+    Daily Mail") and trailing words follow a closing "was quoted as saying" at toks[k], so the
+    statement is the one before it; a figure there is what was said after it."""
+    if k < len(toks) and toks[k].low in ("by", "in"):
+        k += 1 + len(right_phrase(toks, k + 1))
+    return _trailer_only(toks, k)
 
 
 def _relays(toks: list[Tok], frames: list[Frame], v: int) -> bool:
@@ -5871,7 +5883,70 @@ def _governing_board_of(words: list[Tok]) -> list[Tok] | None:
     return None
 
 
+# The unnamed voice of a body, which speaks for the body after its possessive.
+_OWNED_SPOKES = words("spokesman spokeswoman spokesperson spokespeople spokespersons")
+
+
+def _spokesperson_owner(words: list[Tok]) -> list[Tok] | None:
+    """The body whose unnamed spokesperson speaks: "Nestle's spokesperson", "the ministry's
+    spokesman" and "the company's spokeswoman" are Nestle, the ministry and the company, as
+    "a Nestle spokesperson" is. A person's spokesman ("the president's spokesman") is left
+    as he is, and so is one named in an apposition (the caller passes only bare phrases)."""
+    if len(words) < 2 or words[-1].low not in _OWNED_SPOKES or not words[-2].poss or \
+            words[-2].low in ("his", "her", "their"):
+        return None
+    owner = words[:-1]
+    owner = owner[:-1] + [_possessive_base(owner[-1])]
+    if kind_of(_clean(" ".join(t.text for t in owner))) == PERSON:
+        return None
+    return owner
+
+
+def _office_holder_of(words: list[Tok]) -> list[Tok] | None:
+    """The named person whose office speaks: "Sen. Maria Lopez's office", "Lee Jae-myung's
+    office" are the person, as "the office of Rep. Dana Whitlock" is. An office with a
+    capital is a body of its own ("the Prime Minister's Office"), and an unnamed holder's
+    ("the mayor's office") is left as it is written."""
+    if len(words) < 2 or words[-1].low != "office" or words[-1].cap or not words[-2].poss:
+        return None
+    owner = words[:-1]
+    if owner[0].low == "the" or not all(t.cap for t in owner):
+        return None
+    owner = owner[:-1] + [_possessive_base(owner[-1])]
+    if all(t.low.rstrip(".") in TITLE_WORDS for t in owner) or kind_of(_clean(" ".join(t.text for t in owner))) != PERSON:
+        return None
+    return owner
+
+
+# Words of a short phrase of when between a document's participle and its owner's "by" (and
+# the "out" of "carried out").
+_ASIDE_WHEN = _PASSIVE_WHEN | words("in week month year weekend night morning out")
+
+
+def _owner_in_document_aside(np: list[Tok], appos: list[Tok]) -> list[Tok] | None:
+    """The owner a document's aside names after its participle and a short phrase of when:
+    "The report, released on Tuesday by the World Bank, said", "The survey, carried out
+    last month by Ipsos, found" are the World Bank's and Ipsos's (without the phrase of
+    when the aside is read as "figures released by X" already)."""
+    if not np or np[-1].cap or np[-1].low not in DOCUMENT_HEADS or len(appos) < 3 or \
+            not _participle_word(appos[0].low):
+        return None
+    by = next((k for k in range(1, min(len(appos) - 1, 6)) if appos[k].low == "by"), 0)
+    if not by or not all(t.low in _ASIDE_WHEN or t.low in WEEKDAYS or t.low in MONTHS or
+                         t.kind == "n" for t in appos[1:by]):
+        return None  # ("a report prepared for Health New Zealand by X" is read whole)
+    owner = _trim(appos[by + 1 :])
+    return owner if owner and valid_speaker_phrase(owner) else None
+
+
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
+    owner = _owner_in_document_aside(np, appos)
+    if owner is not None:
+        return read_phrase(owner, [])  # "The report, released on Tuesday by X, said"
+    spoken_for = _spokesperson_owner(np) or _office_holder_of(np) if not appos else None
+    if spoken_for is not None:
+        # "the ministry's spokesman": the ministry; "Sen. Maria Lopez's office": the senator
+        return read_phrase(spoken_for, appos)
     np = _drop_reference_possessive(np)
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
@@ -5995,6 +6070,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
             "board", "management", "directors", "executives", "auditors") or \
+            len(words) == 2 and words[0].low == "its" and words[1].low in _OWNED_SPOKES and \
+            not appos or \
             len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
         # "Its board also declared a dividend": the company's board, for the company; "Its
         # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
