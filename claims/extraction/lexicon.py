@@ -465,6 +465,11 @@ REPORTING_VERBS = words(
     "specify specifies"  # ("..., the communique specifies"; not "the channel specified")
 )
 
+# Verbs that report a statement only after it, closing the sentence ("Costs rose 8 per cent,
+# the treasurer clarified."): before a figure they more often do something to it ("clarified
+# the 8 per cent rule").
+CLOSING_VERBS = words("clarified clarifies")
+
 # Verbs that report only direct speech, right after the quotation closes ('..." she asked.',
 # '..." replied the minister.'): elsewhere they rarely attribute a figure ("asked for $5m").
 QUOTE_VERBS = words(

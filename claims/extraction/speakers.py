@@ -74,6 +74,7 @@ from .lexicon import (
     ARMED_HEADS,
     CAPITALS,
     CLOCK_WORDS,
+    CLOSING_VERBS,
     COMMON_CAPITALISED,
     COMPANY_NAME_HEADS,
     COUNTRIES,
@@ -2033,6 +2034,12 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             seen += 1  # a number in an outlet's name: "told BBC Radio 5 Live", "Channel 4"
             k += 1
             continue
+        if t.kind == "n" and t.text.isdigit() and len(t.text) <= 2 and k + 1 < n and \
+                toks[k + 1].start == t.end and toks[k + 1].cap and toks[k + 1].kind == "w" and \
+                len(toks[k + 1].text) >= 2:
+            seen += 2  # an outlet's name opening with its channel number: "told 9News", "2GB"
+            k += 2
+            continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
@@ -2277,6 +2284,7 @@ _FRAME_TRIGGERS = (
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
     | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went")
+    | CLOSING_VERBS
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -2548,6 +2556,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
             frame = _subject_frame(toks, v, title_case)  # "He pointed out that ..."
+        if frame is None and v > 1 and (
+                low in _THAT_VERBS or low in CLOSING_VERBS or
+                low in QUOTE_VERBS and low not in _NOT_SAYING_THAT or
+                low in ("pointed", "points") and v + 1 < n and toks[v + 1].low == "out"):
+            frame = _closing_frame(toks, v, title_case)
         if frame is None and low in _ORDER_VERBS and v > 0 and \
                 toks[v - 1].low not in _PROGRESSIVE_AUX:
             # "The Supreme Court directed the state to pay Rs 15 lakh each", "the judge
@@ -3625,6 +3638,25 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         # "citing the health ministry", "quoting witnesses"; not "citing the crackdown"
         return Frame("mid", toks[v].start, ph[-1].end, toks[v].start, toks[v].end, ph, [])
     return None
+
+
+def _closing_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
+    """ "Costs rose 8 per cent, Treasurer Jim Chalmers cautioned." (or "pointed out",
+    "clarified", "remarked", and after a closing quotation mark): a verb that reports only before "that" or after a quotation
+    also reports the statement it closes, when its subject follows the statement's comma and
+    only circumstances follow it ("cautioned on Monday")."""
+    frame = _subject_frame(toks, v, title_case)
+    if frame is None or frame.direction != "post" or not frame.np:
+        return None
+    i0 = index_at(toks, frame.np[0].start)
+    k = v + 1 + (toks[v].low in ("pointed", "points"))
+    closed_quote = i0 >= 3 and (toks[i0 - 1].text in CLOSE_QUOTES or toks[i0 - 1].text in (
+        '"', "'")) and toks[i0 - 2].text in (",", "?", "!")  # ('"...," X pointed out.')
+    if i0 < 2 or toks[i0 - 1].text != "," and not closed_quote or not _trailer_only(toks, k):
+        return None
+    frame.zone_end = max(frame.zone_end, toks[k - 1].end)
+    frame.verb_end = toks[k - 1].end
+    return frame
 
 
 def _quoting_outlet_only(toks: list[Tok], k: int) -> bool:

@@ -42,6 +42,21 @@ FIXED = [
     ("Ibu Sri Wahyuni, the school principal, said 300 pupils were sent home.", "300",
      "Sri Wahyuni"),
     ("President Ruto's office said 20 ministers were replaced.", "20", "Ruto"),
+    ("Costs rose 8 per cent, Treasurer Jim Chalmers cautioned.", "8 per cent", "Jim Chalmers"),
+    ("Costs could rise 9 per cent, a spokeswoman for the Treasury underlined.", "9 per cent",
+     "Treasury"),
+    ("The team has won 8 of its last 10 games, coach Ange Postecoglou pointed out.", "8",
+     "Ange Postecoglou"),
+    ("Costs rose 8 per cent, Treasurer Jim Chalmers pointed out on Monday.", "8 per cent",
+     "Jim Chalmers"),
+    ("Costs rose 8 per cent, Treasurer Jim Chalmers reckoned.", "8 per cent", "Jim Chalmers"),
+    ("Costs rose 8 per cent, Treasurer Jim Chalmers remarked.", "8 per cent", "Jim Chalmers"),
+    ("Costs rose 8 per cent, Treasurer Jim Chalmers clarified.", "8 per cent", "Jim Chalmers"),
+    ("\u201cCosts rose 8 per cent,\u201d Jim Chalmers underlined.", "8 per cent",
+     "Jim Chalmers"),
+    ("'Costs rose 8 per cent,' Jim Chalmers pointed out.", "8 per cent", "Jim Chalmers"),
+    ("The repair bill came to $8,000, the homeowner, Diane Cole, told 9News.", "$8,000",
+     "Diane Cole"),
 ]
 
 PINNED = [
@@ -405,7 +420,8 @@ PINNED = [
 # Each rule's boundary: a person's unnamed spokesman and an unnamed holder's office stay as
 # written, a capitalised Office is a body, a named spokesperson in apposition is the person, an
 # outlet quoting before the statement still opens it, "Pak Army" is no honorific, and a
-# document's aside that names no owner leaves the document's figures to the outlet.
+# document's aside that names no owner leaves the document's figures to the outlet, and a
+# verb that reports only when closing a statement does a deed before a figure.
 LEFT_ALONE = [
     ("Prices rose 3 per cent, the president's spokesman said.", "3 per cent",
      "President's spokesman"),
@@ -419,6 +435,10 @@ LEFT_ALONE = [
      "Minister"),
     ("The Pak Army said 12 militants were killed.", "12", "Pak Army"),
     ("The report, released on Tuesday, said 40 files were lost.", "40", "Test Herald"),
+    ("Treasurer Jim Chalmers cautioned 40 drivers.", "40", "Test Herald"),
+    ("Costs rose 8 per cent and Jim Chalmers pointed out the risks.", "8 per cent",
+     "Test Herald"),
+    ("The minister clarified the 8 per cent rule.", "8 per cent", "Test Herald"),
 ]
 
 
