@@ -57,6 +57,13 @@ FIXED = [
     ("'Costs rose 8 per cent,' Jim Chalmers pointed out.", "8 per cent", "Jim Chalmers"),
     ("The repair bill came to $8,000, the homeowner, Diane Cole, told 9News.", "$8,000",
      "Diane Cole"),
+    (("The bridge carries 40,000 vehicles a day.",
+      "So says the state roads agency, VicRoads."), "40,000", "VicRoads"),
+    (("The rescue took 6 hours.", "So said the fire chief, Dan Whitfield, on Saturday."),
+     "6 hours", "Dan Whitfield"),
+    (("The new hospital will have 500 beds.",
+      "The announcement was made by Health Minister Mark Butler on Sunday."), "500",
+     "Mark Butler"),
 ]
 
 PINNED = [
@@ -415,6 +422,222 @@ PINNED = [
      'Mehta.',
      '800',
      'Rohan Mehta'),
+    ('The hospital has 240 beds. This was disclosed by its chief executive, Dr Ama Boateng, '
+     'during a tour of the facility.',
+     '240',
+     'Ama Boateng'),
+    ('About 3,000 litres of fuel were stolen. This was revealed by the Nigeria Security and '
+     'Civil Defence Corps (NSCDC) in Lagos.',
+     'About 3,000 litres',
+     'Nigeria Security and Civil Defence Corps'),
+    ('The new road will cost N4.5 billion. This was stated by the Commissioner for Works, '
+     'Engr. Musa Bello, on Thursday.',
+     'N4.5 billion',
+     'Musa Bello'),
+    ('Some 18 pupils were absent. The head teacher, Mrs Esther Ofori, made this known to our '
+     'reporter.',
+     'Some 18',
+     'Esther Ofori'),
+    ('The plant will employ 700 people. He made this known while addressing journalists in '
+     'Kumasi.',
+     '700',
+     'Test Herald'),
+    ('Governor Bello said on Monday the state would build 20 clinics. He disclosed this '
+     'during a town hall meeting.',
+     '20',
+     'Bello'),
+    ('The tournament drew 45 teams, according to the organisers.', '45', 'Organisers'),
+    ('Over 1,500 applications have been received, said the registrar, Prof. Kwame Asante.',
+     'Over 1,500',
+     'Kwame Asante'),
+    ('Profits rose to £1.2bn, the bank said in its half-year results.', '£1.2bn', 'Bank'),
+    ('Ticket sales are up 35%, a spokesperson for the festival told the Guardian.',
+     '35%',
+     'Festival'),
+    ("Claims rose 12%, the insurer's chief executive, Sarah Lin, said on a call with "
+     'analysts.',
+     '12%',
+     'Sarah Lin'),
+    ('The price will rise to $4.99, the company confirmed to The Verge.', '$4.99', 'Company'),
+    ('Shipments fell 9%, according to research firm Canalys.', '9%', 'Canalys'),
+    ('The bill would cost $1.2 trillion over 10 years, the Congressional Budget Office '
+     'estimated.',
+     '$1.2 trillion',
+     'Congressional Budget Office'),
+    ('About 12,000 households lost power, Ausgrid said on its website.',
+     'About 12,000',
+     'Ausgrid'),
+    ('Wait times have grown to 18 months, NSW Health data shows.', '18 months', 'NSW Health'),
+    ("Around 40 per cent of the fleet is grounded, the airline's chief operating officer, "
+     'Rakesh Nair, admitted.',
+     'Around 40 per cent',
+     'Rakesh Nair'),
+    ('Up to 300 homes could be built on the site, council planning officer Mark Dunn '
+     'explained.',
+     'Up to 300',
+     'Mark Dunn'),
+    ('The club lost £14m last season, its accounts show.', '£14m', 'Club'),
+    ('The fund manages $80 billion, the firm says on its website.', '$80 billion', 'Firm'),
+    ('Tourist arrivals hit 1.9 million, the Ministry of Tourism and Civil Aviation announced '
+     'on Monday.',
+     '1.9 million',
+     'Ministry of Tourism and Civil Aviation'),
+    ('Kim Min-jun, a spokesman for the Ministry of Land, said 2,000 units would be built.',
+     '2,000',
+     'Kim Min-jun'),
+    ('"We have recovered 60 bodies," said Colonel Juan Perez, who leads the rescue operation '
+     'in the area.',
+     '60',
+     'Juan Perez'),
+    ('The airline cancelled 120 flights. A spokeswoman said the strike was to blame.',
+     '120',
+     'Test Herald'),
+    ('More than 50 cars were damaged, Sergeant Tom Hill of the Metropolitan Police told BBC '
+     'London.',
+     'More than 50',
+     'Tom Hill'),
+    ('The river rose 2 metres overnight, residents said.', '2 metres', 'Residents'),
+    ('A total of 9,000 tonnes of rice was distributed, disclosed the Director-General of the '
+     'National Emergency Management Agency, Mustapha Ahmed.',
+     '9,000 tonnes',
+     'Mustapha Ahmed'),
+    ('Inflation eased to 5.4 per cent in June, the State Bank of Pakistan (SBP) said in its '
+     'monetary policy statement.',
+     '5.4 per cent',
+     'State Bank of Pakistan'),
+    ('The ship was carrying 300 containers, maritime authorities said.',
+     '300',
+     'Maritime authorities'),
+    ('The government will spend Rs 1.5 lakh crore on roads, Union Minister Nitin Gadkari said '
+     'in the Lok Sabha on Wednesday.',
+     'Rs 1.5 lakh crore',
+     'Nitin Gadkari'),
+    ('Sales climbed 15%, the retailer said Thursday.', '15%', 'Retailer'),
+    ('Prices jumped 7%, data released Tuesday by the Labor Department showed.',
+     '7%',
+     'Labor Department'),
+    ('Mortgage rates hit 7.1%, Freddie Mac said in its weekly survey.', '7.1%', 'Freddie Mac'),
+    ('"We\'ve sold 2,000 tickets," says organiser Kate Brown.', '2,000', 'Kate Brown'),
+    ('Enrolment is down 6 per cent, says Dr Peter Hall, principal of Ridgeview College.',
+     '6 per cent',
+     'Peter Hall'),
+    ("The quake killed 7 people, Chile's national disaster agency Senapred said.",
+     '7',
+     'Senapred'),
+    ('Some 30 per cent of students passed, the Minister of Education, Dr Maria Santos, '
+     'revealed in a radio interview.',
+     'Some 30 per cent',
+     'Maria Santos'),
+    ('The dam holds 3 billion litres. This is according to the Water Resources Authority.',
+     '3 billion litres',
+     'Water Resources Authority'),
+    ('The market has 1,200 stalls. The information was confirmed by the market chairman, '
+     'Alhaji Sani Musa.',
+     '1,200',
+     'Sani Musa'),
+    ('Some 600 pupils sat the exam. The figures were provided by the district education '
+     'office.',
+     'Some 600',
+     'District education office'),
+    ('Nearly 90 per cent of the crop was lost. These figures were released by the Ministry of '
+     'Agriculture on Friday.',
+     'Nearly 90 per cent',
+     'Ministry of Agriculture'),
+    ('The new hospital will have 500 beds. The announcement was made by Health Minister Mark '
+     'Butler on Sunday.',
+     '500',
+     'Mark Butler'),
+    ('About 2,000 fans were turned away. That was the estimate of the stadium manager, Luis '
+     'Gomez.',
+     'About 2,000',
+     'Luis Gomez'),
+    ('At least 40 houses were razed. The number was confirmed by the local chief, Mr Peter '
+     'Ole Sankale.',
+     'At least 40',
+     'Peter Ole Sankale'),
+    ('The airport handled 5.6 million passengers last year. The data was published by the '
+     'Airports Authority of India.',
+     '5.6 million',
+     'Airports Authority of India'),
+    ('Some 15 suspects were arrested. The arrests were confirmed by Police Commissioner '
+     'Adebayo Adeleke.',
+     'Some 15',
+     'Adebayo Adeleke'),
+    ('The school needs 12 more classrooms, the principal, Mrs Joyce Nkomo, said. She added '
+     'that 400 pupils shared 6 toilets.',
+     '400',
+     'Joyce Nkomo'),
+    ('The flood displaced 3,500 families, the Red Cross said. It added that 20 camps had been '
+     'set up.',
+     '20',
+     'Red Cross'),
+    ('Mayor Anne Cole said 14 streets were flooded. She estimated repairs at $2 million.',
+     '$2 million',
+     'Anne Cole'),
+    ('Prices rose 4 per cent in May. The statistics office, which published the data on '
+     'Tuesday, said food drove the rise of 9 per cent.',
+     '9 per cent',
+     'Statistics office'),
+    ('The union, which represents 45,000 nurses, said 60 per cent of its members had voted to '
+     'strike.',
+     '60 per cent',
+     'Union'),
+    ("Amina Bello, who chairs the parents' association at the school in Kano, said 300 pupils "
+     'had left.',
+     '300',
+     'Amina Bello'),
+    ("Dr Sun Li, director of the Shanghai Centre for Disease Control and Prevention's "
+     'infectious disease department, said 45 cases had been found.',
+     '45',
+     'Sun Li'),
+    ('Mr Okonkwo, a former deputy governor of the Central Bank of Nigeria who now runs an '
+     'advisory firm in Lagos, estimated the loss at N2 trillion.',
+     'N2 trillion',
+     'Okonkwo'),
+    ('The company will invest $500 million, chief executive Jane Fraser told analysts on a '
+     'call, adding that 2,000 jobs would be cut.',
+     '2,000',
+     'Jane Fraser'),
+    ('Ms Ito, 54, who has run the shop for 20 years, said sales had fallen 30 per cent.',
+     '30 per cent',
+     'Ito'),
+    ('The average price, the agency said, rose 6 per cent.', '6 per cent', 'Agency'),
+    ('Inflation, Governor Bailey said, would fall to 2 per cent by spring.',
+     '2 per cent',
+     'Bailey'),
+    ('Exports, according to customs data, rose 11 per cent.', '11 per cent', 'Customs'),
+    ('The bank expects growth of 3.2 per cent, its chief economist said.',
+     '3.2 per cent',
+     'Bank'),
+    ('A total of 250 staff will be redeployed, the Ministry of Health and Wellness said in a '
+     'press release issued on Sunday.',
+     '250',
+     'Ministry of Health and Wellness'),
+    ('The tanker was carrying 80,000 tonnes of crude, the Maritime and Port Authority of '
+     'Singapore (MPA) said in a statement on Saturday night.',
+     '80,000 tonnes',
+     'Maritime and Port Authority of Singapore'),
+    ('"We will hire 500 nurses," the state\'s health minister, Veena George, told the '
+     'Assembly.',
+     '500',
+     'Veena George'),
+    ('Sales fell 12 per cent, according to figures compiled by the Society of Motor '
+     'Manufacturers and Traders (SMMT).',
+     '12 per cent',
+     'Society of Motor Manufacturers and Traders'),
+    ('The scheme will cost R4 billion, said Ms Naledi Pandor, speaking on SAfm.',
+     'R4 billion',
+     'Naledi Pandor'),
+    ("The toll has risen to 56, Colombia's disaster risk agency, UNGRD, said on X.",
+     '56',
+     'UNGRD'),
+    ("Exports grew 8 per cent, Vietnam's General Statistics Office (GSO) reported.",
+     '8 per cent',
+     'General Statistics Office'),
+    ('Fewer than 100 tigers remain, warns the WWF.', 'Fewer than 100', 'WWF'),
+    ('"We need 3,000 more officers," insists Police Federation chair Steve Hartshorn.',
+     '3,000',
+     'Steve Hartshorn'),
 ]
 
 # Each rule's boundary: a person's unnamed spokesman and an unnamed holder's office stay as
@@ -439,6 +662,8 @@ LEFT_ALONE = [
     ("Costs rose 8 per cent and Jim Chalmers pointed out the risks.", "8 per cent",
      "Test Herald"),
     ("The minister clarified the 8 per cent rule.", "8 per cent", "Test Herald"),
+    (("The club lost 3 games.", "A mistake was made by the referee."), "3", "Test Herald"),
+    (("The new hospital will have 500 beds.", "So says the plan."), "500", "Test Herald"),
 ]
 
 
