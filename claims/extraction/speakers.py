@@ -893,6 +893,15 @@ _LIST_LEAD_PREPS = frozenset(words("in of for from by with at on to against betw
                                    "about into over under"))
 
 
+def _described_name(out: list[Tok]) -> bool:
+    """Whether `out` is a name after lower-case words that say what it is, with no article:
+    "flight tracker FlightAware", "property analytics firm CoreLogic" (as "the property
+    analytics firm CoreLogic" is read)."""
+    return 2 <= len(out) <= 5 and out[-1].cap and not out[-1].poss and all(
+        x.kind == "w" and not x.cap and not x.poss and x.low.isalpha() and
+        x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:-1])
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -1113,9 +1122,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         return _trim(out)  # the body speaks: "analysts at Cordros"
                     if t.low == "from" and head[-1].low in DOCUMENT_HEADS and (
                             out[0].cap or len(out) == 1 and (out[0].low in _POLICE_BODY_WORDS
-                                                             or out[0].low in GOVERNMENT_HEADS)):
+                                                             or out[0].low in GOVERNMENT_HEADS)
+                            or _described_name(out)):
                         return head + [t] + out  # "data from Wind Information showed",
-                        # "figures from police show" (a body's noun with no article)
+                        # "figures from police show" (a body's noun with no article), "data
+                        # from flight tracker FlightAware showed"
                     return head
                 if t.low in ("in", "near", "around") and toks[k - 1].kind == "w" and \
                         not toks[k - 1].cap and \

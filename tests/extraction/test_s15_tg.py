@@ -64,6 +64,10 @@ FIXED = [
     (("The new hospital will have 500 beds.",
       "The announcement was made by Health Minister Mark Butler on Sunday."), "500",
      "Mark Butler"),
+    ("Around 30 per cent of flights were delayed, data from flight tracker FlightAware "
+     "showed.", "Around 30 per cent", "FlightAware"),
+    ("Prices rose 4 per cent, data from property analytics firm CoreLogic showed.",
+     "4 per cent", "CoreLogic"),
 ]
 
 PINNED = [
@@ -664,6 +668,8 @@ LEFT_ALONE = [
     ("The minister clarified the 8 per cent rule.", "8 per cent", "Test Herald"),
     (("The club lost 3 games.", "A mistake was made by the referee."), "3", "Test Herald"),
     (("The new hospital will have 500 beds.", "So says the plan."), "500", "Test Herald"),
+    ("Prices rose 4 per cent, data from stores in London showed.", "4 per cent",
+     "Test Herald"),
 ]
 
 
