@@ -477,7 +477,9 @@ QUOTE_VERBS = words(
     "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "
     "countered counters responded responds recounted recounts "
     # the feature and tabloid desks' manner of saying ('..." she laughed.', '..." he gushed.')
-    "laughed laughs chuckled chuckles gushed gushes beamed beams smiled smiles"
+    "laughed laughs chuckled chuckles gushed gushes beamed beams smiled smiles "
+    # and their angry or tearful ones ('..." fumed dad-of-two Gary Smith.', '..." she sobbed.')
+    "fumed fumes raged rages blasted blasts seethed seethes sobbed sobs wept weeps"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").

@@ -68,6 +68,8 @@ FIXED = [
      "showed.", "Around 30 per cent", "FlightAware"),
     ("Prices rose 4 per cent, data from property analytics firm CoreLogic showed.",
      "4 per cent", "CoreLogic"),
+    ("\"It cost us \u00a35,000,\" fumed dad-of-two Gary Smith, 42.", "\u00a35,000", "Gary Smith"),
+    ("\"It cost us \u00a35,000,\" Gary Smith fumed.", "\u00a35,000", "Gary Smith"),
 ]
 
 PINNED = [
@@ -642,6 +644,87 @@ PINNED = [
     ('"We need 3,000 more officers," insists Police Federation chair Steve Hartshorn.',
      '3,000',
      'Steve Hartshorn'),
+    ('"We\'ve sold 2,000 tickets," says organiser Kate Brown.', '2,000', 'Kate Brown'),
+    ('"We will hire 500 nurses," the state\'s health minister, Veena George, told the '
+     'Assembly.',
+     '500',
+     'Veena George'),
+    ('"It cost us £5,000," fumed dad-of-two Gary Smith, 42.', '£5,000', 'Gary Smith'),
+    ('The raid netted 2 kilos of cocaine, a source close to the investigation told the '
+     'Mirror.',
+     '2 kilos',
+     'Source close to the investigation'),
+    ('Pemex produced 1.6 million barrels a day, the state oil company said in a filing.',
+     '1.6 million barrels',
+     'Pemex'),
+    ("The fire destroyed 200 hectares, Chile's forestry agency Conaf said.",
+     '200 hectares',
+     'Conaf'),
+    ("Argentina's annual inflation hit 211%, statistics agency INDEC said on Thursday.",
+     '211%',
+     'INDEC'),
+    ('The emirate welcomed 17 million visitors, the Department of Economy and Tourism said, '
+     'citing preliminary data.',
+     '17 million',
+     'Department of Economy and Tourism'),
+    ("Oman's GDP grew 1.3 per cent, the National Centre for Statistics and Information (NCSI) "
+     'said.',
+     '1.3 per cent',
+     'National Centre for Statistics and Information'),
+    ("Japan's population fell by 837,000, the internal affairs ministry said.",
+     '837,000',
+     'Internal affairs ministry'),
+    ('The typhoon damaged 4,000 homes, according to the National Disaster Risk Reduction and '
+     'Management Council (NDRRMC).',
+     '4,000',
+     'National Disaster Risk Reduction and Management Council'),
+    ('Added Ms Patel: "We need 50 more staff."', '50', 'Patel'),
+    ('"About 70 per cent are women," added the nurse, who asked not to be named.',
+     'About 70 per cent',
+     'Nurse'),
+    ('The BJP won 240 seats, the Election Commission of India said.',
+     '240',
+     'Election Commission of India'),
+    ('In all, 650 kg of ganja was seized, said Superintendent of Police (SP) Rakesh Kumar.',
+     '650 kg',
+     'Rakesh Kumar'),
+    ('Addressing a press conference, Deputy Commissioner Anjali Rao said 45 villages were '
+     'affected.',
+     '45',
+     'Anjali Rao'),
+    ('The reservoir is at 34 per cent capacity, Water Minister Senzo Mchunu told Parliament.',
+     '34 per cent',
+     'Senzo Mchunu'),
+    ("Eskom's spokesperson, Daphne Mokwena, said 4,000MW had been restored.",
+     '4,000MW',
+     'Daphne Mokwena'),
+    ('The accident left 3 people dead, the Kenya Police Service said through its '
+     'spokesperson, Resila Onyango.',
+     '3',
+     'Kenya Police Service'),
+    ('The county has hired 120 nurses, Governor Anne Waiguru announced during a press '
+     'briefing in Kerugoya.',
+     '120',
+     'Anne Waiguru'),
+    ('Police recovered 15 stolen vehicles, the Ghana Police Service said in a Facebook post.',
+     '15',
+     'Ghana Police Service'),
+    ('At least 30 students were abducted, a teacher at the school, who spoke on condition of '
+     'anonymity, told AFP.',
+     'At least 30',
+     'Teacher'),
+    ("The festival attracted 250,000 people, according to Tourism Australia's chief "
+     'executive, Phillipa Harrison.',
+     '250,000',
+     'Phillipa Harrison'),
+    ('The bushfire burnt 12,000 hectares, NSW Rural Fire Service Commissioner Rob Rogers told '
+     'the ABC.',
+     '12,000 hectares',
+     'Rob Rogers'),
+    ("Wellington will get 300 more buses, Transport Minister Simeon Brown told RNZ's Morning "
+     'Report.',
+     '300',
+     'Simeon Brown'),
 ]
 
 # Each rule's boundary: a person's unnamed spokesman and an unnamed holder's office stay as
@@ -670,6 +753,7 @@ LEFT_ALONE = [
     (("The new hospital will have 500 beds.", "So says the plan."), "500", "Test Herald"),
     ("Prices rose 4 per cent, data from stores in London showed.", "4 per cent",
      "Test Herald"),
+    ("The fans blasted the 40% price rise.", "40%", "Test Herald"),
 ]
 
 
