@@ -465,6 +465,11 @@ REPORTING_VERBS = words(
     "specify specifies"  # ("..., the communique specifies"; not "the channel specified")
 )
 
+# Verbs that open a sentence before the speaker and a colon ('Said Dr Lim Wei Ming, the
+# hospital's chief executive: "We treated 1,000 patients."'), as features and tabloids write.
+OPENING_SAY_VERBS = words("said says added adds continued continues explained explains "
+                          "noted notes warned warns insisted insists")
+
 # Verbs that report a statement only after it, closing the sentence ("Costs rose 8 per cent,
 # the treasurer clarified."): before a figure they more often do something to it ("clarified
 # the 8 per cent rule").

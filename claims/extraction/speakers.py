@@ -95,6 +95,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OPENING_SAY_VERBS,
     ORG_HEADS,
     ORGANISATION_NAMES,
     PARTICIPLE_VERBS,
@@ -2567,6 +2568,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
             frame = _subject_frame(toks, v, title_case)  # "He pointed out that ..."
+        if frame is None and v == 0 and t.cap and low in OPENING_SAY_VERBS:
+            frame = _verb_first_colon(toks)
         if frame is None and v > 1 and (
                 low in _THAT_VERBS or low in CLOSING_VERBS or
                 low in QUOTE_VERBS and low not in _NOT_SAYING_THAT or
@@ -3649,6 +3652,23 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         # "citing the health ministry", "quoting witnesses"; not "citing the crackdown"
         return Frame("mid", toks[v].start, ph[-1].end, toks[v].start, toks[v].end, ph, [])
     return None
+
+
+def _verb_first_colon(toks: list[Tok]) -> Frame | None:
+    """ 'Said Dr Lim Wei Ming, the hospital's chief executive: "We treated 1,000 patients."':
+    a sentence opening with its reporting verb, then the speaker (and an apposition) before a
+    colon; what follows the colon is the speaker's."""
+    ph = right_phrase(toks, 1)
+    if not ph or not valid_speaker_phrase(ph):
+        return None
+    end = 1 + len(ph)
+    appos: list[Tok] = []
+    if end < len(toks) and toks[end].text == ",":
+        appos = right_phrase(toks, end + 1)
+        end += 1 + len(appos)
+    if end >= len(toks) - 1 or toks[end].text != ":":
+        return None
+    return Frame("pre", toks[0].start, toks[end].end, toks[0].start, toks[0].end, ph, appos)
 
 
 def _closing_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:

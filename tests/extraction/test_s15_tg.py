@@ -70,6 +70,9 @@ FIXED = [
      "4 per cent", "CoreLogic"),
     ("\"It cost us \u00a35,000,\" fumed dad-of-two Gary Smith, 42.", "\u00a35,000", "Gary Smith"),
     ("\"It cost us \u00a35,000,\" Gary Smith fumed.", "\u00a35,000", "Gary Smith"),
+    ("Said Dr Lim Wei Ming, the hospital's chief executive: \"We treated 1,000 patients.\"",
+     "1,000", "Lim Wei Ming"),
+    ("Warns economist Jane Hill: \"Rates could hit 6%.\"", "6%", "Jane Hill"),
 ]
 
 PINNED = [
@@ -754,6 +757,7 @@ LEFT_ALONE = [
     ("Prices rose 4 per cent, data from stores in London showed.", "4 per cent",
      "Test Herald"),
     ("The fans blasted the 40% price rise.", "40%", "Test Herald"),
+    ("Noted: 40 people attended.", "40", "Test Herald"),
 ]
 
 
