@@ -465,6 +465,12 @@ REPORTING_VERBS = words(
     "specify specifies"  # ("..., the communique specifies"; not "the channel specified")
 )
 
+# Participles of the occasion a speaker spoke on, which open an aside or an opening phrase
+# and never a name or role ("The chancellor, writing in the Sunday Times, said", "Appearing
+# before the committee, the minister said").
+SPEAKING_PARTICIPLES = words("speaking writing addressing responding commenting testifying "
+                             "talking appearing briefing replying reacting posting")
+
 # Verbs that open a sentence before the speaker and a colon ('Said Dr Lim Wei Ming, the
 # hospital's chief executive: "We treated 1,000 patients."'), as features and tabloids write.
 OPENING_SAY_VERBS = words("said says added adds continued continues explained explains "

@@ -107,6 +107,7 @@ from .lexicon import (
     QUOTE_VERBS,
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
+    SPEAKING_PARTICIPLES,
     SPEC_UNITS,
     STREET_WORDS,
     SUBJECT_GAP_WORDS,
@@ -2158,7 +2159,8 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     if toks and toks[i].low in ("on", "in", "at", "during", "after", "before", "late",
                                 "earlier", "later", "last", "speaking", "meanwhile", "overall",
                                 "altogether", "separately", "responding", "reacting",
-                                "commenting", "addressing"):
+                                "commenting", "addressing") or \
+            toks and toks[i].low in SPEAKING_PARTICIPLES:
         for k in range(i + 1, min(upto, i + 12)):
             if toks[k].text == ",":
                 i = k + 1
@@ -2485,6 +2487,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 continue
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
             frame = _according(toks, v)
+            if frame is not None and _outlet_relaying_saying(toks, v, frame, frames):
+                frame = None  # "The ministry said, according to Interfax, that ..."
         elif low == "per" and v + 1 < n and (v == 0 or toks[v - 1].text == ",") and (
                 toks[v + 1].low in ("the", "a", "an") or toks[v + 1].cap or any(
                     t.low in DOCUMENT_HEADS for t in toks[v + 2 : v + 4])):
@@ -3690,6 +3694,18 @@ def _closing_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     return frame
 
 
+def _outlet_relaying_saying(toks: list[Tok], v: int, frame: Frame, frames: list[Frame]) -> bool:
+    """Whether "according to X" at toks[v] is a news outlet set off right after a reporting
+    verb ("The ministry said, according to Interfax, that 17 drones were downed"): the outlet
+    only relays what the subject said, which stays the subject's."""
+    if v < 2 or toks[v - 1].text != "," or not frames or not frame.np:
+        return False
+    said = frames[-1]
+    if said.direction != "pre" or said.verb_end != toks[v - 2].end:
+        return False
+    return kind_of(_clean(" ".join(t.text for t in frame.np))) == MEDIA
+
+
 def _quoting_outlet_only(toks: list[Tok], k: int) -> bool:
     """Whether nothing but the outlet that quoted the speaker ("by state media", "in the
     Daily Mail") and trailing words follow a closing "was quoted as saying" at toks[k], so the
@@ -4676,7 +4692,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             parenthetical = first_inner in (
                 "in", "on", "at", "speaking", "during", "who", "which", "while", "late",
                 "earlier", "later", "however", "meanwhile", "though", "too", "also", "for",
-                "whose", "when", "after", "before", "citing", "quoting", "according")
+                "whose", "when", "after", "before", "citing", "quoting", "according") or \
+                first_inner in SPEAKING_PARTICIPLES  # ("X, writing in the Sunday Times, said")
             owner = _carried_out_by(inner)
             if owner and inner[0].low in _PAID_FOR and any(t.low == "by" for t in np):
                 # "A study by the consultancy X, commissioned by the organisers, estimates":

@@ -73,6 +73,11 @@ FIXED = [
     ("Said Dr Lim Wei Ming, the hospital's chief executive: \"We treated 1,000 patients.\"",
      "1,000", "Lim Wei Ming"),
     ("Warns economist Jane Hill: \"Rates could hit 6%.\"", "6%", "Jane Hill"),
+    ("The chancellor, writing in the Sunday Times, said 2 million households would benefit.",
+     "2 million", "Test Herald"),
+    ("Chancellor Rachel Reeves, writing in the Sunday Times, said 2 million households would "
+     "benefit.", "2 million", "Rachel Reeves"),
+    ("The ministry said, according to Interfax, that 17 drones were downed.", "17", "Ministry"),
 ]
 
 PINNED = [
@@ -728,6 +733,54 @@ PINNED = [
      'Report.',
      '300',
      'Simeon Brown'),
+    ('"We\'ve sold 2,000 tickets," says organiser Kate Brown.', '2,000', 'Kate Brown'),
+    ('"We will hire 500 nurses," the state\'s health minister, Veena George, told the '
+     'Assembly.',
+     '500',
+     'Veena George'),
+    ('"We have lost 300 jobs. Another 200 are at risk," Mr Obi told reporters.', '300', 'Obi'),
+    ('Xinhua quoted Trade Minister Wang Wentao as saying exports rose 6 per cent.',
+     '6 per cent',
+     'Wang Wentao'),
+    ('Interfax cited the Russian defence ministry as saying 17 drones were downed.',
+     '17',
+     'Russian defence ministry'),
+    ('The two companies said in a joint statement that 1,200 jobs would be created.',
+     '1,200',
+     'Two companies'),
+    ('Officials at the Department of Health said 600 beds would be added.',
+     '600',
+     'Department of Health'),
+    ('The minister, who was speaking at the launch of the scheme in Kisumu on Thursday, said '
+     '4,000 farmers would benefit.',
+     '4,000',
+     'Minister'),
+    ('The minister said 4,000 farmers would benefit. He was speaking at the launch of the '
+     'scheme in Kisumu.',
+     '4,000',
+     'Minister'),
+    ("Sales rose 14 per cent, the company said. That beat analysts' forecasts of 10 per cent.",
+     '14 per cent',
+     'Company'),
+    ('Police have arrested 23 people. Speaking on Monday, Inspector John Kamau said 5 more '
+     'were being sought.',
+     '5',
+     'John Kamau'),
+    ('The project will cost $2 billion and create 5,000 jobs, according to a statement issued '
+     'by the Presidency on Saturday.',
+     '5,000',
+     'Presidency'),
+    ('"There are 60 vacancies," the hospital\'s director, Dr Maria Silva, told Lusa news '
+     'agency, adding that 12 doctors had left.',
+     '12',
+     'Maria Silva'),
+    ('A government statement put the death toll at 31.', '31', 'Government'),
+    ('The toll stands at 31, according to a government statement.', '31', 'Government'),
+    ('The latest government figures put the toll at 31.', '31', 'Government'),
+    ('In a post on X, Elon Musk said Tesla would build 20 million cars a year.',
+     '20 million',
+     'Elon Musk'),
+    ('Tesla will build 20 million cars a year, Musk posted on X.', '20 million', 'Musk'),
 ]
 
 # Each rule's boundary: a person's unnamed spokesman and an unnamed holder's office stay as
@@ -758,6 +811,9 @@ LEFT_ALONE = [
      "Test Herald"),
     ("The fans blasted the 40% price rise.", "40%", "Test Herald"),
     ("Noted: 40 people attended.", "40", "Test Herald"),
+    ("Some 17 drones were downed, according to Interfax.", "Some 17", "Interfax"),
+    ("The ministry said, according to its own figures, that 17 drones were downed.", "17",
+     "Ministry"),
 ]
 
 
