@@ -383,6 +383,7 @@ from .speakers import (
     ArticleSpeakers,
     Frame,
     SpeakerRef,
+    _appos_after,
     _spells,
     _subject_frame,
     document_subject,
@@ -538,7 +539,13 @@ _BACK_PASSIVE_RE = re.compile(
     r"|^The\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:confirmed|disclosed|announced|revealed|made\s+known|highlighted)\s+"
     r"(?:(?:yesterday|today|earlier|later|late|on|last|this|[A-Z][a-z]+day)\s+){0,3}by\b"
+    # "The announcement was made by Health Minister X on Sunday": a statement someone made
+    # (not "A mistake was made by the referee": only words for a statement)
+    r"|^The\s+(?:announcement|disclosure|revelation|statement|remarks|comments)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+made\b"
 )
+# "So says the state roads agency, VicRoads.": the sentence before is the speaker's.
+_SO_SAYS_RE = re.compile(r"^So\s+(?:says|said)\s+(?=\S)")
 _BACK_ACTIVE_RE = re.compile(
     r"\b(?:disclosed|revealed|confirmed|stated|said|announced|made|gave|released|shared|"
     # ("this", "these" and "that" as the object: "He disclosed this to reporters", "The
@@ -1192,6 +1199,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             otoks = tokenize(source.group("owner"))
             ref = ctx.resolve(read_phrase(otoks, []), s.start + source.start("owner")) \
                 if otoks and valid_speaker_phrase(otoks) else None
+            if ref is not None:
+                info.back_speaker, info.back_date = ref, None
+        if not frames and st[:2] == "So" and _SO_SAYS_RE.match(st):
+            ref = _so_says_speaker(ctx, st, s.start)
             if ref is not None:
                 info.back_speaker, info.back_date = ref, None
         if not back:
@@ -2016,6 +2027,17 @@ def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:
     if f.np[0].start > 4 or f.speaker is None or f.speaker.kind != PERSON or f.speaker.generic:
         return None
     return f
+
+
+def _so_says_speaker(ctx: ArticleSpeakers, st: str, at: int) -> SpeakerRef | None:
+    """The speaker of "So says X, the Y." (or "So said X on Saturday."): the inverted
+    subject after the verb, with its apposition, who spoke the sentence before."""
+    toks = tokenize(st)
+    ph = right_phrase(toks, 2)
+    if not ph or not valid_speaker_phrase(ph):
+        return None
+    appos, _ = _appos_after(toks, 2 + len(ph))
+    return ctx.resolve(read_phrase(ph, appos), at + ph[0].start)
 
 
 def _back_speaker(infos: list[_Info], i: int) -> _Info | None:

@@ -383,10 +383,11 @@ TITLE_WORDS = words(
     "republican democrat undersecretary under-secretary "
     # honorifics before a name in West African, Burmese, Fijian, Malaysian and South Asian
     # outlets ("Madam Ama Owusu", "Hadja Aissatou Bah", "Daw Aye Aye", "Ratu Jone Vesi",
-    # "Datuk Seri ...", "Smt. Lakshmi Rao"; "Ratu" after a first name is a surname:
+    # "Datuk Seri ...", "Smt. Lakshmi Rao", Indonesian "Pak Budi Santoso" and "Ibu Sri
+    # Wahyuni"; "Ratu" after a first name is a surname:
     # _TITLE_SURNAMES in speakers.py)
     "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
-    "puan "
+    "puan pak bapak ibu "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles
     "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"
@@ -471,6 +472,22 @@ REPORTING_VERBS = words(
     # army deplores the loss of five soldiers"; not "assumed office")
 )
 
+# Participles of the occasion a speaker spoke on, which open an aside or an opening phrase
+# and never a name or role ("The chancellor, writing in the Sunday Times, said", "Appearing
+# before the committee, the minister said").
+SPEAKING_PARTICIPLES = words("speaking writing addressing responding commenting testifying "
+                             "talking appearing briefing replying reacting posting")
+
+# Verbs that open a sentence before the speaker and a colon ('Said Dr Lim Wei Ming, the
+# hospital's chief executive: "We treated 1,000 patients."'), as features and tabloids write.
+OPENING_SAY_VERBS = words("said says added adds continued continues explained explains "
+                          "noted notes warned warns insisted insists")
+
+# Verbs that report a statement only after it, closing the sentence ("Costs rose 8 per cent,
+# the treasurer clarified."): before a figure they more often do something to it ("clarified
+# the 8 per cent rule").
+CLOSING_VERBS = words("clarified clarifies")
+
 # Verbs that report only direct speech, right after the quotation closes ('..." she asked.',
 # '..." replied the minister.'): elsewhere they rarely attribute a figure ("asked for $5m").
 # Verbs with which a headline gives its figure a source it names only by a document or a
@@ -492,7 +509,9 @@ QUOTE_VERBS = words(
     "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "
     "countered counters responded responds recounted recounts "
     # the feature and tabloid desks' manner of saying ('..." she laughed.', '..." he gushed.')
-    "laughed laughs chuckled chuckles gushed gushes beamed beams smiled smiles"
+    "laughed laughs chuckled chuckles gushed gushes beamed beams smiled smiles "
+    # and their angry or tearful ones ('..." fumed dad-of-two Gary Smith.', '..." she sobbed.')
+    "fumed fumes raged rages blasted blasts seethed seethes sobbed sobs wept weeps"
 )
 
 # Participles that continue the clause's subject ("..., saying 12 died").

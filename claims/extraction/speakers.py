@@ -74,6 +74,7 @@ from .lexicon import (
     ARMED_HEADS,
     CAPITALS,
     CLOCK_WORDS,
+    CLOSING_VERBS,
     COMMON_CAPITALISED,
     COMPANY_NAME_HEADS,
     COUNTRIES,
@@ -94,6 +95,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OPENING_SAY_VERBS,
     ORG_HEADS,
     ORGANISATION_NAMES,
     PARTICIPLE_VERBS,
@@ -105,6 +107,7 @@ from .lexicon import (
     QUOTE_VERBS,
     REPORTING_VERBS,
     SPEAKER_PHRASE_WORDS,
+    SPEAKING_PARTICIPLES,
     SPEC_UNITS,
     STREET_WORDS,
     SUBJECT_GAP_WORDS,
@@ -892,6 +895,15 @@ _LIST_LEAD_PREPS = frozenset(words("in of for from by with at on to against betw
                                    "about into over under"))
 
 
+def _described_name(out: list[Tok]) -> bool:
+    """Whether `out` is a name after lower-case words that say what it is, with no article:
+    "flight tracker FlightAware", "property analytics firm CoreLogic" (as "the property
+    analytics firm CoreLogic" is read)."""
+    return 2 <= len(out) <= 5 and out[-1].cap and not out[-1].poss and all(
+        x.kind == "w" and not x.cap and not x.poss and x.low.isalpha() and
+        x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:-1])
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -1112,9 +1124,11 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         return _trim(out)  # the body speaks: "analysts at Cordros"
                     if t.low == "from" and head[-1].low in DOCUMENT_HEADS and (
                             out[0].cap or len(out) == 1 and (out[0].low in _POLICE_BODY_WORDS
-                                                             or out[0].low in GOVERNMENT_HEADS)):
+                                                             or out[0].low in GOVERNMENT_HEADS)
+                            or _described_name(out)):
                         return head + [t] + out  # "data from Wind Information showed",
-                        # "figures from police show" (a body's noun with no article)
+                        # "figures from police show" (a body's noun with no article), "data
+                        # from flight tracker FlightAware showed"
                     return head
                 if t.low in ("in", "near", "around") and toks[k - 1].kind == "w" and \
                         not toks[k - 1].cap and \
@@ -2033,6 +2047,12 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             seen += 1  # a number in an outlet's name: "told BBC Radio 5 Live", "Channel 4"
             k += 1
             continue
+        if t.kind == "n" and t.text.isdigit() and len(t.text) <= 2 and k + 1 < n and \
+                toks[k + 1].start == t.end and toks[k + 1].cap and toks[k + 1].kind == "w" and \
+                len(toks[k + 1].text) >= 2:
+            seen += 2  # an outlet's name opening with its channel number: "told 9News", "2GB"
+            k += 2
+            continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
@@ -2139,7 +2159,8 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     if toks and toks[i].low in ("on", "in", "at", "during", "after", "before", "late",
                                 "earlier", "later", "last", "speaking", "meanwhile", "overall",
                                 "altogether", "separately", "responding", "reacting",
-                                "commenting", "addressing"):
+                                "commenting", "addressing") or \
+            toks and toks[i].low in SPEAKING_PARTICIPLES:
         for k in range(i + 1, min(upto, i + 12)):
             if toks[k].text == ",":
                 i = k + 1
@@ -2278,6 +2299,7 @@ _FRAME_TRIGGERS = (
     | _SUSPECT_VERBS
     | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went "
                                         "based")
+    | CLOSING_VERBS
     | _CLAIM_NOUNS
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
@@ -2506,6 +2528,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 continue
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
             frame = _according(toks, v)
+            if frame is not None and _outlet_relaying_saying(toks, v, frame, frames):
+                frame = None  # "The ministry said, according to Interfax, that ..."
         elif low == "per" and v + 1 < n and (v == 0 or toks[v - 1].text == ",") and (
                 toks[v + 1].low in ("the", "a", "an") or toks[v + 1].cap or any(
                     t.low in DOCUMENT_HEADS for t in toks[v + 2 : v + 4])):
@@ -2593,6 +2617,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
             frame = _subject_frame(toks, v, title_case)  # "He pointed out that ..."
+        if frame is None and v == 0 and t.cap and low in OPENING_SAY_VERBS:
+            frame = _verb_first_colon(toks)
+        if frame is None and v > 1 and (
+                low in _THAT_VERBS or low in CLOSING_VERBS or
+                low in QUOTE_VERBS and low not in _NOT_SAYING_THAT or
+                low in ("pointed", "points") and v + 1 < n and toks[v + 1].low == "out"):
+            frame = _closing_frame(toks, v, title_case)
         if frame is None and low in _ORDER_VERBS and v > 0 and \
                 toks[v - 1].low not in _PROGRESSIVE_AUX:
             # "The Supreme Court directed the state to pay Rs 15 lakh each", "the judge
@@ -3686,8 +3717,8 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
 
 
 def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
-    if toks[v].low == "quoted" and v > 1 and toks[v - 1].low in _PROGRESSIVE_AUX and \
-            v + 2 < len(toks) and toks[v + 1].low == "as" and toks[v + 2].low in (
+    if toks[v].low in ("quoted", "cited") and v > 1 and toks[v - 1].low in _PROGRESSIVE_AUX \
+            and v + 2 < len(toks) and toks[v + 1].low == "as" and toks[v + 2].low in (
                 "saying", "telling", "stating", "claiming"):
         # "The minister was quoted as saying 400 jobs would go": no one named quotes him,
         # the subject is the one quoted
@@ -3695,7 +3726,10 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         if frame is not None and frame.direction == "pre" and frame.np:
             frame.zone_end = toks[v + 2].end
             frame.verb_end = toks[v + 2].end
-        return frame if frame is not None and frame.direction == "pre" else None
+            return frame
+        if frame is not None and frame.direction == "post" and _quoting_outlet_only(toks, v + 3):
+            return frame  # "Exports fell 8%, the minister was quoted as saying by state media."
+        return None
     ph = right_phrase(toks, v + 1)
     k = v + 1 + len(ph)
     if ph and k < len(toks) and toks[k].text == ",":
@@ -3715,6 +3749,63 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         # "citing the health ministry", "quoting witnesses"; not "citing the crackdown"
         return Frame("mid", toks[v].start, ph[-1].end, toks[v].start, toks[v].end, ph, [])
     return None
+
+
+def _verb_first_colon(toks: list[Tok]) -> Frame | None:
+    """ 'Said Dr Lim Wei Ming, the hospital's chief executive: "We treated 1,000 patients."':
+    a sentence opening with its reporting verb, then the speaker (and an apposition) before a
+    colon; what follows the colon is the speaker's."""
+    ph = right_phrase(toks, 1)
+    if not ph or not valid_speaker_phrase(ph):
+        return None
+    end = 1 + len(ph)
+    appos: list[Tok] = []
+    if end < len(toks) and toks[end].text == ",":
+        appos = right_phrase(toks, end + 1)
+        end += 1 + len(appos)
+    if end >= len(toks) - 1 or toks[end].text != ":":
+        return None
+    return Frame("pre", toks[0].start, toks[end].end, toks[0].start, toks[0].end, ph, appos)
+
+
+def _closing_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
+    """ "Costs rose 8 per cent, Treasurer Jim Chalmers cautioned." (or "pointed out",
+    "clarified", "remarked", and after a closing quotation mark): a verb that reports only before "that" or after a quotation
+    also reports the statement it closes, when its subject follows the statement's comma and
+    only circumstances follow it ("cautioned on Monday")."""
+    frame = _subject_frame(toks, v, title_case)
+    if frame is None or frame.direction != "post" or not frame.np:
+        return None
+    i0 = index_at(toks, frame.np[0].start)
+    k = v + 1 + (toks[v].low in ("pointed", "points"))
+    closed_quote = i0 >= 3 and (toks[i0 - 1].text in CLOSE_QUOTES or toks[i0 - 1].text in (
+        '"', "'")) and toks[i0 - 2].text in (",", "?", "!")  # ('"...," X pointed out.')
+    if i0 < 2 or toks[i0 - 1].text != "," and not closed_quote or not _trailer_only(toks, k):
+        return None
+    frame.zone_end = max(frame.zone_end, toks[k - 1].end)
+    frame.verb_end = toks[k - 1].end
+    return frame
+
+
+def _outlet_relaying_saying(toks: list[Tok], v: int, frame: Frame, frames: list[Frame]) -> bool:
+    """Whether "according to X" at toks[v] is a news outlet set off right after a reporting
+    verb ("The ministry said, according to Interfax, that 17 drones were downed"): the outlet
+    only relays what the subject said, which stays the subject's."""
+    if v < 2 or toks[v - 1].text != "," or not frames or not frame.np:
+        return False
+    said = frames[-1]
+    if said.direction != "pre" or said.verb_end != toks[v - 2].end:
+        return False
+    return kind_of(_clean(" ".join(t.text for t in frame.np))) == MEDIA
+
+
+def _quoting_outlet_only(toks: list[Tok], k: int) -> bool:
+    """Whether nothing but the outlet that quoted the speaker ("by state media", "in the
+    Daily Mail") and trailing words follow a closing "was quoted as saying" at toks[k], so the
+    statement is the one before it; a figure there is what was said after it."""
+    if k < len(toks) and toks[k].low in ("by", "in"):
+        k += 1 + len(right_phrase(toks, k + 1))
+    return _trailer_only(toks, k)
 
 
 def _relays(toks: list[Tok], frames: list[Frame], v: int) -> bool:
@@ -4700,7 +4791,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             parenthetical = first_inner in (
                 "in", "on", "at", "speaking", "during", "who", "which", "while", "late",
                 "earlier", "later", "however", "meanwhile", "though", "too", "also", "for",
-                "whose", "when", "after", "before", "citing", "quoting", "according")
+                "whose", "when", "after", "before", "citing", "quoting", "according") or \
+                first_inner in SPEAKING_PARTICIPLES  # ("X, writing in the Sunday Times, said")
             owner = _carried_out_by(inner)
             if owner and inner[0].low in _PAID_FOR and any(t.low == "by" for t in np):
                 # "A study by the consultancy X, commissioned by the organisers, estimates":
@@ -5997,7 +6089,70 @@ def _governing_board_of(words: list[Tok]) -> list[Tok] | None:
     return None
 
 
+# The unnamed voice of a body, which speaks for the body after its possessive.
+_OWNED_SPOKES = words("spokesman spokeswoman spokesperson spokespeople spokespersons")
+
+
+def _spokesperson_owner(words: list[Tok]) -> list[Tok] | None:
+    """The body whose unnamed spokesperson speaks: "Nestle's spokesperson", "the ministry's
+    spokesman" and "the company's spokeswoman" are Nestle, the ministry and the company, as
+    "a Nestle spokesperson" is. A person's spokesman ("the president's spokesman") is left
+    as he is, and so is one named in an apposition (the caller passes only bare phrases)."""
+    if len(words) < 2 or words[-1].low not in _OWNED_SPOKES or not words[-2].poss or \
+            words[-2].low in ("his", "her", "their"):
+        return None
+    owner = words[:-1]
+    owner = owner[:-1] + [_possessive_base(owner[-1])]
+    if kind_of(_clean(" ".join(t.text for t in owner))) == PERSON:
+        return None
+    return owner
+
+
+def _office_holder_of(words: list[Tok]) -> list[Tok] | None:
+    """The named person whose office speaks: "Sen. Maria Lopez's office", "Lee Jae-myung's
+    office" are the person, as "the office of Rep. Dana Whitlock" is. An office with a
+    capital is a body of its own ("the Prime Minister's Office"), and an unnamed holder's
+    ("the mayor's office") is left as it is written."""
+    if len(words) < 2 or words[-1].low != "office" or words[-1].cap or not words[-2].poss:
+        return None
+    owner = words[:-1]
+    if owner[0].low == "the" or not all(t.cap for t in owner):
+        return None
+    owner = owner[:-1] + [_possessive_base(owner[-1])]
+    if all(t.low.rstrip(".") in TITLE_WORDS for t in owner) or kind_of(_clean(" ".join(t.text for t in owner))) != PERSON:
+        return None
+    return owner
+
+
+# Words of a short phrase of when between a document's participle and its owner's "by" (and
+# the "out" of "carried out").
+_ASIDE_WHEN = _PASSIVE_WHEN | words("in week month year weekend night morning out")
+
+
+def _owner_in_document_aside(np: list[Tok], appos: list[Tok]) -> list[Tok] | None:
+    """The owner a document's aside names after its participle and a short phrase of when:
+    "The report, released on Tuesday by the World Bank, said", "The survey, carried out
+    last month by Ipsos, found" are the World Bank's and Ipsos's (without the phrase of
+    when the aside is read as "figures released by X" already)."""
+    if not np or np[-1].cap or np[-1].low not in DOCUMENT_HEADS or len(appos) < 3 or \
+            not _participle_word(appos[0].low):
+        return None
+    by = next((k for k in range(1, min(len(appos) - 1, 6)) if appos[k].low == "by"), 0)
+    if not by or not all(t.low in _ASIDE_WHEN or t.low in WEEKDAYS or t.low in MONTHS or
+                         t.kind == "n" for t in appos[1:by]):
+        return None  # ("a report prepared for Health New Zealand by X" is read whole)
+    owner = _trim(appos[by + 1 :])
+    return owner if owner and valid_speaker_phrase(owner) else None
+
+
 def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
+    owner = _owner_in_document_aside(np, appos)
+    if owner is not None:
+        return read_phrase(owner, [])  # "The report, released on Tuesday by X, said"
+    spoken_for = _spokesperson_owner(np) or _office_holder_of(np) if not appos else None
+    if spoken_for is not None:
+        # "the ministry's spokesman": the ministry; "Sen. Maria Lopez's office": the senator
+        return read_phrase(spoken_for, appos)
     np = _drop_reference_possessive(np)
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
@@ -6121,6 +6276,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
             "board", "management", "directors", "executives", "auditors") or \
+            len(words) == 2 and words[0].low == "its" and words[1].low in _OWNED_SPOKES and \
+            not appos or \
             len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
         # "Its board also declared a dividend": the company's board, for the company; "Its
         # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
