@@ -381,11 +381,21 @@ TITLE_WORDS = words(
     # "Datuk Seri ...", "Smt. Lakshmi Rao"; "Ratu" after a first name is a surname:
     # _TITLE_SURNAMES in speakers.py)
     "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
+    # ("Fr Brian Walsh", "Fr. Miguel Arrieta": a priest)
+    "fr fr. "
     "puan "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles
     "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"
 )
+
+# Honorifics of two words whose words are no titles alone ("Tan Sri Lim Boon Heng", "Datuk
+# Seri Anwar Rahimi", "Puan Sri Aminah"): Malaysian and Bruneian state honours, where "Tan"
+# is also a surname and "Sri" a given name.
+HONORIFIC_PAIRS = frozenset({
+    "tan sri", "puan sri", "toh puan", "datuk seri", "dato seri", "dato' seri", "dato sri",
+    "dato' sri", "datuk sri", "datin seri", "datin sri", "pehin orang", "yang berhormat",
+})
 
 # Common capitalised words that open sentences and never start a name.
 COMMON_CAPITALISED = words(

@@ -86,6 +86,7 @@ from .lexicon import (
     DURATION_UNITS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
+    HONORIFIC_PAIRS,
     LEGAL_PREFIXES,
     MEASURE_UNITS,
     MEDIA_HEADS,
@@ -5095,6 +5096,15 @@ def _is_title(t: Tok) -> bool:
     ) or t.base.lower() in COUNTRIES
 
 
+def _title_in_run(run: list[Tok], i: int) -> bool:
+    """Whether run[i] titles the name after it: a title word, or either word of an honorific
+    of two words that are no titles alone ("Tan Sri", "Datuk Seri")."""
+    if _is_title(run[i]):
+        return True
+    pair = [t.low.replace("\u2019", "'") for t in run[max(0, i - 1) : i + 2]]
+    return any(f"{a} {b}" in HONORIFIC_PAIRS for a, b in zip(pair, pair[1:]))
+
+
 # Lower-case words joining the words of a body's name in French, Spanish, Portuguese...
 # ("Casa para Todos", "Universidad de los Andes", "University of Dar es Salaam": lower-case
 # words inside a name in another language)
@@ -5391,7 +5401,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
                 run[i + 1].low in _ARABIC_NAME_PARTICLES or
                 run[i + 1].low.startswith(("al-", "el-"))):
             break  # "Sultan Al Jaber", "Sultan bin Sulayem": a given name before a particle
-        if _is_title(t) or (t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
+        if _title_in_run(run, i) or (
+                t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
         elif i <= len(run) - 3 and (t.low in _SINGLE_ROLES or (
                 t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha()
@@ -5402,7 +5413,7 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
     # a rank run at the start wins over a title word inside the name: "ACO I Alex King Nii
     # Martey" is Alex King Nii Martey
     lead = 0
-    while lead < len(run) - 2 and (_is_title(run[lead]) or _RANK_RE.match(run[lead].text)):
+    while lead < len(run) - 2 and (_title_in_run(run, lead) or _RANK_RE.match(run[lead].text)):
         lead += 1
     if 0 < lead < last_title and run[last_title].low in _TITLE_SURNAMES and \
             _name_ok(run[lead:]):
