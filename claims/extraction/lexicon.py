@@ -320,7 +320,12 @@ PEOPLE_SPEAKER_HEADS = words(
     "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
     "ombudsperson coroner comptroller magistrate warden judge judges author authors co-author "
     "writer writers novelist sheriff sheriffs detective detectives constable trooper troopers "
-    "marshal"
+    "marshal "
+    # ranks and titles a story calls their holder by after naming them ("Maj. Gen. Samuel
+    # Otieno ... The general said", "the colonel", "the congresswoman", "the archbishop")
+    "colonel general brigadier captain lieutenant sergeant admiral commodore corporal "
+    "congressman congresswoman councilman councilwoman assemblyman assemblywoman alderman "
+    "chancellor premier archbishop cardinal rabbi reverend"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -396,6 +401,10 @@ HONORIFIC_PAIRS = frozenset({
     "tan sri", "puan sri", "toh puan", "datuk seri", "dato seri", "dato' seri", "dato sri",
     "dato' sri", "datuk sri", "datin seri", "datin sri", "pehin orang", "yang berhormat",
 })
+
+# Titles of peers, which with one word after them are the peer's name in the House of Lords
+# and British usage ("Lord Ashfield", "Lady Hale"), not a title before a surname.
+PEERAGE_TITLES = words("lord lady baron baroness earl viscount countess marquess")
 
 # Common capitalised words that open sentences and never start a name.
 COMMON_CAPITALISED = words(
