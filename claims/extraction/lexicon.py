@@ -325,7 +325,13 @@ PEOPLE_SPEAKER_HEADS = words(
     # Otieno ... The general said", "the colonel", "the congresswoman", "the archbishop")
     "colonel general brigadier captain lieutenant sergeant admiral commodore corporal "
     "congressman congresswoman councilman councilwoman assemblyman assemblywoman alderman "
-    "chancellor premier archbishop cardinal rabbi reverend"
+    # (not titles that are also surnames, "Andi Sultan", "Ben King", "Alexander Pope": the
+    # last word of a name is no head)
+    "chancellor premier archbishop rabbi reverend collector emir queen "
+    "princess mufti ayatollah evangelist supervisor regent speaker "
+    "headmistress director-general secretary-general inspector-general attorney-general "
+    "auditor-general solicitor-general vice-president president-elect under-secretary "
+    "actuary counsel paramedic"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

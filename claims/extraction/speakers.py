@@ -7143,6 +7143,9 @@ _DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|,|:|[-\u2013\u2014]\s)")
 # Documents a body keeps about itself: "the accounts show" are the company's, not the paper's.
 _OWN_DOCUMENTS = words("accounts filings filing results prospectus")
 
+# A capitalised word in the possessive and the word or stop after it ("Sainsbury's said").
+_POSSESSIVE_FORM_RE = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\b(?: +([a-z]+)|([.,;:)]))")
+
 # Titles written as acronyms: a person, not a body ("CEO says").
 _TITLE_ACRONYMS = words("ceo cfo coo cto md gm pro dpo igp dg vc cec ce")
 
@@ -8768,6 +8771,16 @@ class ArticleSpeakers:
             ref = self._last(pos, lambda r: r.name == word and not r.generic)
         return ref if ref is not None and ref.kind != PERSON else None
 
+    def _possessive_form_name(self, name: str, pos: int) -> str:
+        """ "Sainsbury's" when the one word `name` is written so near `pos` with nothing it
+        owns after it (a reporting verb or a stop follows): a shop, bank or rater named for
+        its founder; "" otherwise ("Halvorsen's report said" owns a report)."""
+        for m in _POSSESSIVE_FORM_RE.finditer(self.text, pos, pos + len(name) + 40):
+            if m.group(1) == name and (m.group(3) or m.group(2) in REPORTING_VERBS and
+                                       m.group(2) not in DOCUMENT_HEADS):
+                return m.group(1) + "'s"
+        return ""
+
     def _titled_person(self, acronym: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """The person before `pos` whose role a title acronym spells ("CEC" for a County
         Executive Committee Member, "DPO" for a Divisional Police Officer)."""
@@ -8775,8 +8788,12 @@ class ArticleSpeakers:
             ws = [w for w in re.findall(r"[a-z]+", role.lower()) if w != "the"]
             # (two words at least, or the acronym itself as the title's head: "PUB" is no
             # more than the start of "public works"; "Interior CS" has it, "NYPD chief" not)
+            forms = [ws, _without_in(ws)]
+            if acronym.endswith("o") and ws[-1:] != ["officer"]:
+                forms.append(ws + ["officer"])  # "the CEO" for "chief executive Jane Doe",
+                # "the CFO" for "chief financial": titles that leave the officer out
             return ws[-1:] == [acronym] or any(
-                _spells(acronym, v[i:j]) for v in (ws, _without_in(ws)) for i in range(len(v))
+                _spells(acronym, v[i:j]) for v in forms for i in range(len(v))
                 for j in range(i + 2, min(len(v), i + 6) + 1))
 
         ref = self._last(pos, lambda r: r.kind == PERSON and bool(r.role) and spelled(r.role))
@@ -9743,6 +9760,13 @@ class ArticleSpeakers:
                 body = self.short_form(cand.name, pos, early)
                 if body is not None:
                     return body  # "Pennine Northern said" for Pennine Northern Railways
+            if cand.surname_only and cand.name == cand.written and \
+                    self._possessive_form_name(cand.name, pos):
+                # "Sainsbury's said", "according to Moody's": a body named in the possessive,
+                # no one of that surname (nor a body of that name) named before
+                name = self._possessive_form_name(cand.name, pos)
+                return self.short_form(name, pos, early) or self._register(
+                    SpeakerRef(name, ORGANISATION), name, "")  # ("Moody's Investors Service")
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
             for m_pos, m_role in self.mention_roles.get(cand.name, ()):

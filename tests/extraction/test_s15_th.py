@@ -484,3 +484,40 @@ def test_the_congresswoman_is_the_representative_not_the_senator_named_before():
                 "Rep. Dana Whitcombe said the bill cost $4 billion.",
                 "The congresswoman said 20,000 jobs were at stake.")
     assert ("Dana Whitcombe", "20,000") in got
+
+
+# --- a title acronym that leaves the officer out; holders of more titles; names in the
+# possessive
+
+@pytest.mark.parametrize("paragraphs, wanted", [
+    (("Chief executive Jane Doe said the company hired 80 people.", "The CEO said 12 had left."),
+     [("Jane Doe", "12")]),
+    (("Chief operating officer Ana Ruiz said 40 stores opened.",
+      "Chief executive Jane Doe said 12 had closed.", "The COO said 3 more would open."),
+     [("Ana Ruiz", "3"), ("Jane Doe", "12")]),
+    (("Smt. Kavitha Raghunathan, the district collector, said 64 per cent of the funds had "
+      "been spent.", "The collector said 12 projects were complete."),
+     [("Kavitha Raghunathan", "12")]),
+    (("Sainsbury's said like-for-like sales rose 3.1 per cent.",),
+     [("Sainsbury's", "3.1 per cent")]),
+    (("Sales rose 3.1 per cent, according to Sainsbury's.",),
+     [("Sainsbury's", "3.1 per cent")]),
+    (("Hartwell's Home Co. sells sofas.", "Hartwell's reported a loss of $38.6 million."),
+     [("Hartwell's Home Co.", "$38.6 million")]),
+])
+def test_acronyms_more_titles_and_possessive_names(paragraphs, wanted):
+    assert set(wanted) <= pairs(*paragraphs)
+
+
+def test_a_cfo_no_one_was_named_as_stays_unnamed():
+    assert speaker_of("12", "Chief executive Jane Doe said the company hired 80 people.",
+                      "The CFO said 12 had left.") == "CFO"
+
+
+def test_a_possessive_that_owns_a_document_is_its_owner():
+    assert speaker_of("12", "Halvorsen's report said 12 left.") == "Halvorsen"
+
+
+def test_a_title_word_that_ends_a_name_is_a_surname():
+    assert speaker_of("11", "Basarnas official Andi Sultan said 11 people were rescued.") == \
+        "Andi Sultan"
