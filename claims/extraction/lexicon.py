@@ -205,6 +205,12 @@ ORGANISATION_NAMES = _phrases(
     Global Fund, Islamic Relief, Premiere Urgence, Alima, Sightsavers, Unitaid"""
 )
 
+# Kinds of company a story calls a company named before by ("Sainsbury's said ... The
+# supermarket said", "Kinabalu Palm Oil Bhd ... the planter"), beside the kinds the speaker
+# module lists with other bodies ("carrier", "lender", "carmaker").
+COMPANY_KIND_WORDS = words("supermarket grocer planter shipper brewer bottler homebuilder "
+                           "telco jeweller jeweler")
+
 ORG_HEADS = words(
     "organisation organization association union party foundation institute institution "
     "corporation company firm group fund programme program network watch international "
@@ -236,7 +242,7 @@ ORG_HEADS = words(
     # aid and research bodies described by what they do: "the shelter cluster estimates",
     # "the funder said"
     "cluster funder"
-)
+) | COMPANY_KIND_WORDS
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never
 # a person's (words that are also surnames -- Park, Hill, Lake -- are left out).

@@ -75,6 +75,7 @@ from .lexicon import (
     CAPITALS,
     CLOCK_WORDS,
     COMMON_CAPITALISED,
+    COMPANY_KIND_WORDS,
     COMPANY_NAME_HEADS,
     COUNTRIES,
     CURRENCY_SYMBOLS,
@@ -6735,7 +6736,8 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder",  # ("the Britain-based war monitor": the observatory named before)
+     "network monitor funder " + " ".join(COMPANY_KIND_WORDS),
+     # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
@@ -7179,7 +7181,7 @@ _PARTY_MEMBER_RE = re.compile(
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
-)
+) | COMPANY_KIND_WORDS
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
 # "Harbour Alliance chairperson Kofi Ofori"), and a body's bracketed acronym in it ("Green
@@ -7261,7 +7263,8 @@ _LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", 
 _BODY_KIND_OPENERS = words(
     "consultancy consultancies operator carrier broadcaster insurer lender retailer pollster "
     "regulator watchdog manufacturer miner carmaker automaker drugmaker chipmaker "
-    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank")
+    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank"
+) | COMPANY_KIND_WORDS
 
 _NOT_COMPANY_HEADS = words(
     "association union party foundation institute institution university hospital charity ngo "

@@ -521,3 +521,22 @@ def test_a_possessive_that_owns_a_document_is_its_owner():
 def test_a_title_word_that_ends_a_name_is_a_surname():
     assert speaker_of("11", "Basarnas official Andi Sultan said 11 people were rescued.") == \
         "Andi Sultan"
+
+
+# --- kinds of company that stand for the company named before
+
+@pytest.mark.parametrize("paragraphs, wanted", [
+    (("Sainsbury's said like-for-like sales rose 3.1 per cent.",
+      "The supermarket said it would open 20 stores."), [("Sainsbury's", "20")]),
+    (("Kinabalu Palm Oil Bhd said output rose 11 percent.",
+      "The planter said prices averaged RM3,900 a tonne."), [("Kinabalu Palm Oil Bhd", "RM3,900")]),
+])
+def test_a_kind_of_company_is_the_company_named_before(paragraphs, wanted):
+    assert set(wanted) <= pairs(*paragraphs)
+
+
+def test_a_kind_of_company_word_in_a_name_or_a_place_stays_there():
+    assert speaker_of("40", "Kestrel Supermarket said 40 staff were hired.") == \
+        "Kestrel Supermarket"
+    assert speaker_of("40", "Outside the supermarket, 40 people queued, police said.") == "Police"
+    assert speaker_of("40", "Ana Shipper said 40 boxes were lost.") == "Ana Shipper"
