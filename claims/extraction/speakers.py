@@ -6704,6 +6704,15 @@ def _product_owner_before(words: list[Tok]) -> list[Tok] | None:
     return words[start:end]
 
 
+def _after_its_country(body_words: tuple[str, ...] | list[str], lead: tuple[str, ...]) -> bool:
+    """Whether a short name is a body's name without the country or nationality that opens
+    it: "Aramco" for Saudi Aramco, "Telecom" for Kenya Telecom ... (the rest of the name
+    whole, as stories write it after the first mention)."""
+    first = body_words[0] if body_words else ""
+    return len(body_words) == len(lead) + 1 and tuple(body_words[1:]) == lead and (
+        first in COUNTRIES or first in DEMONYMS)
+
+
 def _titled_office_holder(words: list[Tok]) -> list[Tok] | None:
     """The titled person whose office a phrase names, "the office of Rep. Dana Whitlock" or
     "Gov. Lydia Ferrante's office" (a title word opens the capitalised name; not "Britain's
@@ -7935,7 +7944,7 @@ class ArticleSpeakers:
         found: Body | None = None
         for b in self.bodies:
             if len(b.words) <= len(lead) or not (b.words[: len(lead)] == lead or (
-                    head and b.words[-1] == low)):
+                    head and b.words[-1] == low) or _after_its_country(b.words, lead)):
                 continue
             if b.pos >= pos and (found is not None or not early):
                 break
