@@ -9777,8 +9777,10 @@ class ArticleSpeakers:
                 # "Sainsbury's said", "according to Moody's": a body named in the possessive,
                 # no one of that surname (nor a body of that name) named before
                 name = self._possessive_form_name(cand.name, pos)
-                return self.short_form(name, pos, early) or self._register(
-                    SpeakerRef(name, ORGANISATION), name, "")  # ("Moody's Investors Service")
+                return self.short_form(name, pos, early) or self._last(
+                    pos, lambda r: r.kind != PERSON and r.name.startswith(name + " ")) or \
+                    self._register(SpeakerRef(name, ORGANISATION), name, "")
+                # (the longer name that spoke before: "Moody's Investors Service")
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
             for m_pos, m_role in self.mention_roles.get(cand.name, ()):

@@ -504,6 +504,9 @@ def test_the_congresswoman_is_the_representative_not_the_senator_named_before():
      [("Sainsbury's", "3.1 per cent")]),
     (("Hartwell's Home Co. sells sofas.", "Hartwell's reported a loss of $38.6 million."),
      [("Hartwell's Home Co.", "$38.6 million")]),
+    (("Moody's Investors Service said 14 banks were downgraded.",
+      "Moody's said the outlook was negative for 3 sectors."),
+     [("Moody's Investors Service", "3")]),
 ])
 def test_acronyms_more_titles_and_possessive_names(paragraphs, wanted):
     assert set(wanted) <= pairs(*paragraphs)
