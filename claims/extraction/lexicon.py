@@ -205,6 +205,12 @@ ORGANISATION_NAMES = _phrases(
     Global Fund, Islamic Relief, Premiere Urgence, Alima, Sightsavers, Unitaid"""
 )
 
+# Kinds of company a story calls a company named before by ("Sainsbury's said ... The
+# supermarket said", "Kinabalu Palm Oil Bhd ... the planter"), beside the kinds the speaker
+# module lists with other bodies ("carrier", "lender", "carmaker").
+COMPANY_KIND_WORDS = words("supermarket grocer planter shipper brewer bottler homebuilder "
+                           "telco jeweller jeweler")
+
 ORG_HEADS = words(
     "organisation organization association union party foundation institute institution "
     "corporation company firm group fund programme program network watch international "
@@ -236,7 +242,7 @@ ORG_HEADS = words(
     # aid and research bodies described by what they do: "the shelter cluster estimates",
     # "the funder said"
     "cluster funder"
-)
+) | COMPANY_KIND_WORDS
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never
 # a person's (words that are also surnames -- Park, Hill, Lake -- are left out).
@@ -320,7 +326,18 @@ PEOPLE_SPEAKER_HEADS = words(
     "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
     "ombudsperson coroner comptroller magistrate warden judge judges author authors co-author "
     "writer writers novelist sheriff sheriffs detective detectives constable trooper troopers "
-    "marshal"
+    "marshal "
+    # ranks and titles a story calls their holder by after naming them ("Maj. Gen. Samuel
+    # Otieno ... The general said", "the colonel", "the congresswoman", "the archbishop")
+    "colonel general brigadier captain lieutenant sergeant admiral commodore corporal "
+    "congressman congresswoman councilman councilwoman assemblyman assemblywoman alderman "
+    # (not titles that are also surnames, "Andi Sultan", "Ben King", "Alexander Pope": the
+    # last word of a name is no head)
+    "chancellor premier archbishop rabbi reverend collector emir queen "
+    "princess mufti ayatollah evangelist supervisor regent speaker "
+    "headmistress director-general secretary-general inspector-general attorney-general "
+    "auditor-general solicitor-general vice-president president-elect under-secretary "
+    "actuary counsel paramedic"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -387,11 +404,25 @@ TITLE_WORDS = words(
     # Wahyuni"; "Ratu" after a first name is a surname:
     # _TITLE_SURNAMES in speakers.py)
     "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
+    # ("Fr Brian Walsh", "Fr. Miguel Arrieta": a priest)
+    "fr fr. "
     "puan pak bapak ibu "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles
     "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"
 )
+
+# Honorifics of two words whose words are no titles alone ("Tan Sri Lim Boon Heng", "Datuk
+# Seri Anwar Rahimi", "Puan Sri Aminah"): Malaysian and Bruneian state honours, where "Tan"
+# is also a surname and "Sri" a given name.
+HONORIFIC_PAIRS = frozenset({
+    "tan sri", "puan sri", "toh puan", "datuk seri", "dato seri", "dato' seri", "dato sri",
+    "dato' sri", "datuk sri", "datin seri", "datin sri", "pehin orang", "yang berhormat",
+})
+
+# Titles of peers, which with one word after them are the peer's name in the House of Lords
+# and British usage ("Lord Ashfield", "Lady Hale"), not a title before a surname.
+PEERAGE_TITLES = words("lord lady baron baroness earl viscount countess marquess")
 
 # Common capitalised words that open sentences and never start a name.
 COMMON_CAPITALISED = words(

@@ -76,6 +76,7 @@ from .lexicon import (
     CLOCK_WORDS,
     CLOSING_VERBS,
     COMMON_CAPITALISED,
+    COMPANY_KIND_WORDS,
     COMPANY_NAME_HEADS,
     COUNTRIES,
     CURRENCY_SYMBOLS,
@@ -87,6 +88,7 @@ from .lexicon import (
     DURATION_UNITS,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
+    HONORIFIC_PAIRS,
     LEGAL_PREFIXES,
     MEASURE_UNITS,
     MEDIA_HEADS,
@@ -100,6 +102,7 @@ from .lexicon import (
     ORGANISATION_NAMES,
     PARTICIPLE_VERBS,
     PASSIVE_BY,
+    PEERAGE_TITLES,
     PEOPLE_SPEAKER_HEADS,
     PLACE_NAME_HEADS,
     POLL_DOCUMENTS,
@@ -5302,6 +5305,15 @@ def _is_title(t: Tok) -> bool:
     ) or t.base.lower() in COUNTRIES
 
 
+def _title_in_run(run: list[Tok], i: int) -> bool:
+    """Whether run[i] titles the name after it: a title word, or either word of an honorific
+    of two words that are no titles alone ("Tan Sri", "Datuk Seri")."""
+    if _is_title(run[i]):
+        return True
+    pair = [t.low.replace("\u2019", "'") for t in run[max(0, i - 1) : i + 2]]
+    return any(f"{a} {b}" in HONORIFIC_PAIRS for a, b in zip(pair, pair[1:], strict=False))
+
+
 # Lower-case words joining the words of a body's name in French, Spanish, Portuguese...
 # ("Casa para Todos", "Universidad de los Andes", "University of Dar es Salaam": lower-case
 # words inside a name in another language)
@@ -5351,6 +5363,32 @@ def _particle_lowered(surname: str) -> str:
     if dash and rest[:1].isupper() and head[:1].isupper() and head.lower() in _SURNAME_PARTICLES:
         return head.lower() + dash + rest
     return surname
+
+
+def _country_owner_at(words: list[Tok]) -> int:
+    """The index of a country's possessive that opens a phrase naming one of its bodies,
+    after "the" where the country takes one ("The UK's Office for National Statistics", "The
+    Philippines' Department of Health", "The UN's World Food Programme", "The United States'
+    Food and Drug Administration") or in two words ("Costa Rica's ..."); 0 otherwise (the
+    phrase's first word is then looked at as the owner)."""
+    start = 1 if words and words[0].low == "the" else 0
+    for c in range(start, min(start + 3, len(words) - 2)):
+        if not words[c].cap:
+            return 0
+        if words[c].poss:
+            owner = " ".join([t.low for t in words[start:c]] + [words[c].base.lower()])
+            if c and (owner in COUNTRIES or start and words[c].base in _UNION_OWNERS):
+                return c
+            return 0
+    return 0
+
+
+def _particle_surname(words: list[Tok]) -> bool:
+    """Whether the words are a surname that opens with its particles, every word but the
+    last one: "van der Berg", "de la Cruz", "al Mansoori" (after a title: "Mr van der Berg",
+    "Dr. de la Cruz"; the capital of a particle is a sentence's or the name's own)."""
+    return len(words) >= 2 and all(t.low in _LEADING_PARTICLES for t in words[:-1]) and \
+        _name_ok(words[-1:]) and len(words[-1].text) > 2
 
 
 def _name_ok(words: list[Tok]) -> bool:
@@ -5598,7 +5636,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
                 run[i + 1].low in _ARABIC_NAME_PARTICLES or
                 run[i + 1].low.startswith(("al-", "el-"))):
             break  # "Sultan Al Jaber", "Sultan bin Sulayem": a given name before a particle
-        if _is_title(t) or (t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
+        if _title_in_run(run, i) or (
+                t.poss and i < len(run) - 1 and not _possessive_in_name(run, i)):
             last_title = i  # "Al Jazeera's Hani Mahmoud": the possessor is part of the role
         elif i <= len(run) - 3 and (t.low in _SINGLE_ROLES or (
                 t.text.isupper() and 2 <= len(t.text) <= 6 and t.text.isalpha()
@@ -5609,7 +5648,7 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
     # a rank run at the start wins over a title word inside the name: "ACO I Alex King Nii
     # Martey" is Alex King Nii Martey
     lead = 0
-    while lead < len(run) - 2 and (_is_title(run[lead]) or _RANK_RE.match(run[lead].text)):
+    while lead < len(run) - 2 and (_title_in_run(run, lead) or _RANK_RE.match(run[lead].text)):
         lead += 1
     if 0 < lead < last_title and run[last_title].low in _TITLE_SURNAMES and \
             _name_ok(run[lead:]):
@@ -5618,7 +5657,9 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         last_title -= 1
     name = run[last_title + 1 :]
     title = run[: last_title + 1]
-    if not _name_ok(name):
+    if len(title) == 1 and len(name) == 1 and title[0].low in PEERAGE_TITLES:
+        title, name = [], run  # "Lord Ashfield said": a peer's title and name are her name
+    if not _name_ok(name) and not (title and _particle_surname(name)):
         return None
     if title and " ".join(t.low for t in (title[-1], *name)) in COUNTRIES:
         return None  # "Health New Zealand": a body named with a country, not Mr Zealand
@@ -5972,6 +6013,13 @@ _TITLE_ABBREVIATIONS = {
     "maj": "major", "brig": "brigadier", "adm": "admiral", "cmdr": "commander",
     "rev": "reverend", "amb": "ambassador", "pres": "president", "atty": "attorney",
 }
+# Other words a story calls a title's holder by later ("Rep. Dana Whitcombe ... the
+# congresswoman said", "Sen. Marcus Bellweather ... the lawmaker said").
+_TITLE_HOLDER_WORDS = {
+    "representative": ("congressman", "congresswoman", "congressmember", "lawmaker"),
+    "senator": ("lawmaker",), "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
+    "mp": ("lawmaker",), "reverend": ("pastor", "priest"),
+}
 # A title that makes its holder "the judge": "Justice", "Chief Justice", "Magistrate" before
 # the name (not "Minister of Justice", "the justice ministry").
 _JUDGE_TITLE_RE = re.compile(
@@ -6217,17 +6265,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return read_phrase(governing, appos)  # "Banco de Mexico's board", "the board of X"
     # a country of two words owns the body as one of one word does: "Costa Rica's ...",
     # "South Africa's ..."
-    c = 1 if len(words) >= 4 and words[1].poss and words[0].cap and not words[0].poss and \
-        f"{words[0].low} {words[1].base.lower()}" in COUNTRIES else 0
-    if len(words) >= 4 and words[0].low == "the" and words[1].poss and \
-            words[1].base in _UNION_OWNERS:
-        c = 1  # "The UN's World Food Programme": the union owns the body after the article
+    c = _country_owner_at(words)
     if len(words) >= 3 + c and words[c].poss and words[c].cap and (
             words[c].base.lower() in COUNTRIES or words[c].base.lower() in CAPITALS or c or
             words[c].base in _UNION_OWNERS or (
                 len(words) >= 4 and kind_of(words[0].base) == PERSON)) and \
             words[c + 1].cap and words[-1].cap and all(
-            t.cap or t.low in ("of", "for", "and", "&", "on") for t in words[c + 1:]):
+            t.cap or t.low in ("of", "for", "and", "&", "on") or t.text == ","
+            for t in words[c + 1:]):
         rest = _clean(" ".join(t.text for t in words[c + 1:]))
         kind = kind_of(rest)
         if kind in (ORGANISATION, GOVERNMENT) and (len(words) >= 4 + c or kind == ORGANISATION or
@@ -6283,11 +6328,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
-    held = 1 if words[0].low == "the" else 0
-    if len(words) >= held + 4 and words[held].low == "office" and words[held + 1].low == "of" and \
-            words[held + 2].low in TITLE_WORDS and all(t.cap for t in words[held + 2 :]):
-        # "a summary from the office of Rep. Dana Whitlock": the titled person speaks
-        return read_phrase(words[held + 2 :], appos)
+    holder = _titled_office_holder(words)
+    if holder is not None:
+        # "a summary from the office of Rep. Dana Whitlock", "Gov. Lydia Ferrante's office
+        # said": the titled person speaks
+        return read_phrase(holder, appos)
     if len(words) >= 3 and words[0].low in _HOLDINGS and words[1].low in ("of", "in") and \
             words[2].cap:
         # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does
@@ -6493,9 +6538,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 role_parts.append(_strip_det(appos))
             role = ", ".join(p for p in role_parts if p)
             name_text = _clean(" ".join(t.text for t in name))
-            single = len(name) == 1 or (len(name) == 2 and name[0].low in _SURNAME_PARTICLES
-                                        and any(t.low.rstrip(".") in ("mr", "mrs", "ms", "dr",
-                                                                      "miss") for t in title))
+            single = len(name) == 1 or (_particle_surname(name) and any(
+                t.low.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss") for t in title))
             body_desc = bool(desc) and not title and (
                 desc[-1].low in ORG_HEADS or desc[-1].low in GOVERNMENT_HEADS
                 or desc[-1].low in MEDIA_HEADS or desc[-1].low in ARMED_HEADS
@@ -6572,8 +6616,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if body and (kind_of(_clean(" ".join(t.text for t in body))) != PERSON
                      or any(t.cap for t in body)):
             cand = read_phrase(body, [])
+            titled = bool(cand.role and " " in cand.name and after and after[0].low == "for")
             cand = replace(cand, role=cand.role or role)
-            if cand.kind != PERSON or not cand.person:
+            if cand.kind != PERSON or not cand.person or titled:
+                # ("a spokesman for Gov. Lydia Ferrante": the titled person he speaks for, as
+                # "a spokesman for the UN" speaks for the UN; an untitled "Ashgrove Living"
+                # may be a body's short name)
                 if words[0].low in ("the", "a", "an") and not any(t.cap for t in body):
                     cand = replace(cand, generic_head=cand.generic_head or body[-1].low)
                 return cand
@@ -6939,6 +6987,30 @@ def _product_owner_before(words: list[Tok]) -> list[Tok] | None:
     return words[start:end]
 
 
+def _after_its_country(body_words: tuple[str, ...] | list[str], lead: tuple[str, ...]) -> bool:
+    """Whether a short name is a body's name without the country or nationality that opens
+    it: "Aramco" for Saudi Aramco, "Telecom" for Kenya Telecom ... (the rest of the name
+    whole, as stories write it after the first mention)."""
+    first = body_words[0] if body_words else ""
+    return len(body_words) == len(lead) + 1 and tuple(body_words[1:]) == lead and (
+        first in COUNTRIES or first in DEMONYMS)
+
+
+def _titled_office_holder(words: list[Tok]) -> list[Tok] | None:
+    """The titled person whose office a phrase names, "the office of Rep. Dana Whitlock" or
+    "Gov. Lydia Ferrante's office" (a title word opens the capitalised name; not "Britain's
+    Foreign Office", a body's own name, nor "the governor's office", a description)."""
+    held = 1 if words and words[0].low == "the" else 0
+    if len(words) >= held + 4 and words[held].low == "office" and words[held + 1].low == "of" and \
+            words[held + 2].low in TITLE_WORDS and all(t.cap for t in words[held + 2 :]):
+        return words[held + 2 :]
+    if len(words) >= 4 and words[-1].text == "office" and words[-2].poss and \
+            words[0].low in TITLE_WORDS and all(t.cap for t in words[:-1]) and \
+            not any(t.poss for t in words[:-2]):
+        return words[:-2] + [_possessive_base(words[-2])]
+    return None
+
+
 def _possessive_base(t: Tok) -> Tok:
     if not t.poss:
         return t
@@ -6956,7 +7028,8 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder",  # ("the Britain-based war monitor": the observatory named before)
+     "network monitor funder " + " ".join(COMPANY_KIND_WORDS),
+     # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
@@ -7108,9 +7181,12 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0141\u015a\u017b\u0179\u0106\u0143\u016
 # Initials written solid are one word of the run: "K.R. Menon", "P.M. Rasheed" (not "R. Menon";
 # after a number, "at 6 P.M. Rasheed said", the letters are a time).
 _NAME_RUN_WORD = rf"(?<!\d[ ])(?:[{_UPPER}]\.){{2,3}}(?=[ ])|[{_UPPER}][\w'\u2019-]*\.?"
+# Lower-case particles inside a run of a personal name: every word of `_NAME_PARTICLES`, so
+# that a particle of two words is one run ("Pieter van der Berg", "Juan de la Cruz").
+_RUN_PARTICLES = "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w)))
 _NAME_RUN_RE = re.compile(
-    rf"(?<!\.)(?:{_NAME_RUN_WORD})(?:[ ](?:{_NAME_RUN_WORD}|(?:al|el)-\w+|(?:bin|ibn|de|da|dos|"
-    r"van|von)\b)){1,6}"  # (a particle is a whole word: not the "de" of "described")
+    rf"(?<!\.)(?:{_NAME_RUN_WORD})(?:[ ](?:{_NAME_RUN_WORD}|(?:al|el)-\w+|(?:{_RUN_PARTICLES})"
+    r"\b)){1,6}"  # (a particle is a whole word: not the "de" of "described")
 )
 
 
@@ -7361,6 +7437,9 @@ _DATELINE_AFTER_RE = re.compile(r"\s*(?:\(|,|:|[-\u2013\u2014]\s)")
 # Documents a body keeps about itself: "the accounts show" are the company's, not the paper's.
 _OWN_DOCUMENTS = words("accounts filings filing results prospectus")
 
+# A capitalised word in the possessive and the word or stop after it ("Sainsbury's said").
+_POSSESSIVE_FORM_RE = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\b(?: +([a-z]+)|([.,;:)]))")
+
 # Titles written as acronyms: a person, not a body ("CEO says").
 _TITLE_ACRONYMS = words("ceo cfo coo cto md gm pro dpo igp dg vc cec ce")
 
@@ -7394,7 +7473,7 @@ _PARTY_MEMBER_RE = re.compile(
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
-)
+) | COMPANY_KIND_WORDS
 # Words for a company after a nationality ("the Dutch group", "the German carmaker").
 _COMPANY_WORDS = _COMPANY_GENERIC | words("group maker miner bank")
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
@@ -7478,7 +7557,8 @@ _LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", 
 _BODY_KIND_OPENERS = words(
     "consultancy consultancies operator carrier broadcaster insurer lender retailer pollster "
     "regulator watchdog manufacturer miner carmaker automaker drugmaker chipmaker "
-    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank")
+    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank"
+) | COMPANY_KIND_WORDS
 
 _NOT_COMPANY_HEADS = words(
     "association union party foundation institute institution university hospital charity ngo "
@@ -8152,7 +8232,7 @@ class ArticleSpeakers:
         found: Body | None = None
         for b in self.bodies:
             if len(b.words) <= len(lead) or not (b.words[: len(lead)] == lead or (
-                    head and b.words[-1] == low)):
+                    head and b.words[-1] == low) or _after_its_country(b.words, lead)):
                 continue
             if b.pos >= pos and (found is not None or not early):
                 break
@@ -8452,11 +8532,13 @@ class ArticleSpeakers:
                     if _spells(m.group(2).lower(), tail_words) or not tail[:1].isupper() and \
                             not tail.startswith("the "):
                         full = tail
-                first = full.split(" ", 1)
-                if len(first) == 2 and first[0].endswith(("'s", "\u2019s")) and not _spells(
-                        m.group(2).lower(), [w.lower() for w in full.split()]):
-                    full = first[1]  # "Israel's Coordination of ... (COGAT)": the owner is
-                    # no part of the name its acronym spells
+                owned = full.removeprefix("The ").removeprefix("the ")
+                first = owned.split(" ", 1)
+                if len(first) == 2 and first[0].endswith(("'s", "\u2019s", "s'", "s\u2019")) \
+                        and not _spells(m.group(2).lower(), [w.lower() for w in owned.split()]):
+                    full = first[1]  # "Israel's Coordination of ... (COGAT)", "the
+                    # Philippines' Department of Health (DOH)": the owner is no part of the
+                    # name its acronym spells
                 first = full.split(" ", 2)
                 if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
                     full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
@@ -8989,6 +9071,16 @@ class ArticleSpeakers:
             ref = self._last(pos, lambda r: r.name == word and not r.generic)
         return ref if ref is not None and ref.kind != PERSON else None
 
+    def _possessive_form_name(self, name: str, pos: int) -> str:
+        """ "Sainsbury's" when the one word `name` is written so near `pos` with nothing it
+        owns after it (a reporting verb or a stop follows): a shop, bank or rater named for
+        its founder; "" otherwise ("Halvorsen's report said" owns a report)."""
+        for m in _POSSESSIVE_FORM_RE.finditer(self.text, pos, pos + len(name) + 40):
+            if m.group(1) == name and (m.group(3) or m.group(2) in REPORTING_VERBS and
+                                       m.group(2) not in DOCUMENT_HEADS):
+                return m.group(1) + "'s"
+        return ""
+
     def _titled_person(self, acronym: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """The person before `pos` whose role a title acronym spells ("CEC" for a County
         Executive Committee Member, "DPO" for a Divisional Police Officer)."""
@@ -8996,8 +9088,12 @@ class ArticleSpeakers:
             ws = [w for w in re.findall(r"[a-z]+", role.lower()) if w != "the"]
             # (two words at least, or the acronym itself as the title's head: "PUB" is no
             # more than the start of "public works"; "Interior CS" has it, "NYPD chief" not)
+            forms = [ws, _without_in(ws)]
+            if acronym.endswith("o") and ws[-1:] != ["officer"]:
+                forms.append(ws + ["officer"])  # "the CEO" for "chief executive Jane Doe",
+                # "the CFO" for "chief financial": titles that leave the officer out
             return ws[-1:] == [acronym] or any(
-                _spells(acronym, v[i:j]) for v in (ws, _without_in(ws)) for i in range(len(v))
+                _spells(acronym, v[i:j]) for v in forms for i in range(len(v))
                 for j in range(i + 2, min(len(v), i + 6) + 1))
 
         ref = self._last(pos, lambda r: r.kind == PERSON and bool(r.role) and spelled(r.role))
@@ -9973,6 +10069,15 @@ class ArticleSpeakers:
                 body = self.short_form(cand.name, pos, early)
                 if body is not None:
                     return body  # "Pennine Northern said" for Pennine Northern Railways
+            if cand.surname_only and cand.name == cand.written and \
+                    self._possessive_form_name(cand.name, pos):
+                # "Sainsbury's said", "according to Moody's": a body named in the possessive,
+                # no one of that surname (nor a body of that name) named before
+                name = self._possessive_form_name(cand.name, pos)
+                return self.short_form(name, pos, early) or self._last(
+                    pos, lambda r: r.kind != PERSON and r.name.startswith(name + " ")) or \
+                    self._register(SpeakerRef(name, ORGANISATION), name, "")
+                # (the longer name that spoke before: "Moody's Investors Service")
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
             for m_pos, m_role in self.mention_roles.get(cand.name, ()):
@@ -10430,6 +10535,7 @@ class ArticleSpeakers:
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
             rwords |= {_TITLE_ABBREVIATIONS[w] for w in rwords if w in _TITLE_ABBREVIATIONS}
+            rwords.update(*(_TITLE_HOLDER_WORDS[w] for w in rwords if w in _TITLE_HOLDER_WORDS))
             if _JUDGE_TITLE_RE.search(rl):
                 rwords.add("judge")  # "Justice Ana Mora", "Magistrate Ana Mora": the judge
             for w in wanted:
