@@ -235,7 +235,10 @@ ORG_HEADS = words(
     "developer "
     # aid and research bodies described by what they do: "the shelter cluster estimates",
     # "the funder said"
-    "cluster funder"
+    "cluster funder "
+    # companies described by their trade or size: "the miner said", "the tech giant said",
+    # "the coffee chain said"
+    "miner giant chain"
 )
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never

@@ -2470,6 +2470,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     t.low in DOCUMENT_HEADS for t in toks[v + 2 : v + 4])):
             # (", per office data", ", per company filings": a bare owner and its document)
             frame = _according(toks, v, v + 1)  # Axios's ", per the report."
+        elif low == "per" and v + 1 < n and v > 0 and toks[v - 1].low == "as" and (
+                v == 1 or toks[v - 2].text == ","):
+            # "As per district collector Ramesh Iyer, 3,500 people ...", "..., as per the
+            # police": Indian and African English for "according to" (the frame opens at
+            # "as", where a comma may close what it covers); more often than "according to"
+            # it means "in accordance with" ("as per the 1983 agreement"), so only a name, a
+            # body or people, or a document is a source after it
+            frame = _according(toks, v - 1, v + 1)
+            if frame is not None and not (frame.np[-1].cap or frame.np[-1].low in _SOURCE_NOUNS
+                                          or frame.np[-1].low in DOCUMENT_HEADS):
+                frame = None
         elif low == "by":
             if _by_own_count(toks, v):
                 frame = _according(toks, v, v + 1)
@@ -4625,6 +4636,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 return _finish(toks, v, named, [] if parenthetical else inner, named[0].start,
                                title_case)
             staff = _name_before_staff_role(toks, np) if np and not parenthetical else None
+            if staff is None and np and not parenthetical:
+                staff = _name_before_role_of_body(toks, np)
             if staff is not None:
                 # "Dr Ana Ruiz, a researcher at the Harbour Institute, a think tank, said": the
                 # person, whose body the role names
@@ -4881,6 +4894,41 @@ def _name_before_staff_role(toks: list[Tok], body: list[Tok]
         if toks[c].kind != "w":
             return None
     return None
+
+
+def _name_before_role_of_body(toks: list[Tok], np: list[Tok]
+                              ) -> tuple[list[Tok], list[Tok]] | None:
+    """The person's name and role when `np` is "the/a <role> of/at <Body>" after a name and a
+    comma ("Maria Rossi, the boss of Pennant, a lender based in Milan, said", "Ravi Menon, the
+    head of Kestrel Bank, one of India's largest lenders, said"): a second apposition describes
+    the body, so the person named before the role speaks, whatever word the role is."""
+    if len(np) < 4 or np[0].low not in ("the", "a", "an") or not np[-1].cap:
+        return None
+    k = 1
+    while k < len(np) and k <= 3 and np[k].kind == "w" and not np[k].cap and \
+            np[k].low not in _ROLE_BODY_LINKS:
+        k += 1
+    if k == 1 or k >= len(np) - 1 or np[k].low not in _ROLE_BODY_LINKS or not any(
+            t.cap for t in np[k + 1 :]):
+        return None
+    i0 = index_at(toks, np[0].start)
+    if i0 < 2 or toks[i0 - 1].text != ",":
+        return None
+    name = _person_before_comma(toks, i0 - 1)
+    if not name or len(name) < 2 or not all(t.cap for t in name):
+        return None
+    n0 = index_at(toks, name[0].start)
+    if n0 > 0 and toks[n0 - 1].kind == "w" and not toks[n0 - 1].cap:
+        return None  # ("... met Lagos, the capital of ...": the name is no subject)
+    return name, np
+
+
+# The capitalised name a role ends by serving: "spokeswoman for Rio Tinto", "head of the Red
+# Cross" (two words at least, or an acronym).
+_ROLE_SERVES_RE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)+|"
+                             r"[A-Z]{2,6})$")
+# Words joining a role to the body it serves: "the boss of Pennant", "a director at Kestrel".
+_ROLE_BODY_LINKS = words("of at for")
 
 
 def _name_before_described(toks: list[Tok], np: list[Tok]
@@ -6673,7 +6721,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder",  # ("the Britain-based war monitor": the observatory named before)
+     "network monitor funder miner giant chain",  # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
@@ -7110,7 +7158,8 @@ _PARTY_MEMBER_RE = re.compile(
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
-    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
+    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer "
+    "miner giant chain"
 )
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
@@ -8901,6 +8950,33 @@ class ArticleSpeakers:
         found = by_pos[bisect_left(by_pos, (a, -1)) : bisect_left(by_pos, (b, -1))]
         return [self.history[k][1] for _, k in sorted(found, key=lambda e: e[1])]
 
+    def _officer_body(self, pos: int) -> SpeakerRef | None:
+        """The body an "it" stands for when the last speaker was a person whose role names a
+        body ("BHP chief executive Mike Henry said ... It said ...", "X, a spokesman for the
+        Red Cross, said ... It said ..."): "it" is never a person, and the body its officer
+        spoke for in the sentence just before is the one last in the reader's mind."""
+        if not _IT_SPEAKS_RE.match(self.text, pos):
+            return None  # ("by its count": the sentence's own subject, not a speaker's body)
+        before = self._sentence_before(pos)
+        if before is None:
+            return None
+        p, text = before
+        spoke = self._spoke_between(p, p + len(text))
+        last = spoke[-1] if spoke else None
+        if last is None or last.kind != PERSON or not last.role or last.generic:
+            return None  # ("TfL disputed that. It said": not the officer quoted before)
+        for b in reversed(self.bodies):
+            if b.pos < pos and b.kind != PERSON and b.name in last.role and \
+                    re.search(rf"\b{re.escape(b.name)}\b", last.role):
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        served = _ROLE_SERVES_RE.search(last.role)
+        if served is not None:
+            # ("a spokeswoman for Rio Tinto": a name the role serves, which only reads as a
+            # person's by its words)
+            name = served.group(1)
+            return self._register(SpeakerRef(name, ORGANISATION), name, "")
+        return None
+
     def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:
         """The body an opening "It said" or "It forecast" goes on with: the one that opened
         the sentence before as its speaker ("The Weather Bureau said Dorland's Upper district
@@ -9451,6 +9527,8 @@ class ArticleSpeakers:
                     own = self._document_just_before(pos)
                 if own is None:
                     own = self._speaker_it_continues(pos)
+                if own is None:
+                    own = self._officer_body(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
@@ -10428,9 +10506,14 @@ class ArticleSpeakers:
                         and "of" not in b.words:
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
                         SpeakerRef(b.name, b.kind), b.name, "")
-        if head in _COMPANY_GENERIC:
+        if head in _COMPANY_GENERIC or head in _ANY_BODY and not words:
+            # "Unilever said sales rose 4.5%. The group said ...", "Ofgem said ... The
+            # regulator said": a name opening this sentence or the one before, which no
+            # personal name explains, is the body a bare description stands for (a writer
+            # calls no person "the group" or "the regulator"; "the city council" names its
+            # own kind of body)
             found = self._company_subject(pos)
-            if found is not None:
+            if found is not None and (head in _COMPANY_GENERIC or self._spoke_as(found, pos)):
                 return found
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic and not (
@@ -10439,6 +10522,14 @@ class ArticleSpeakers:
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
         return None
+
+    def _spoke_as(self, ref: SpeakerRef, pos: int) -> bool:
+        """Whether a speaker of that name spoke before `pos` ("Unilever said ..."): a name
+        that only opened a sentence ("Civil protection volunteers handed out ...") is no body
+        a later description stands for; one whose officer spoke is ("Reckitt chief executive
+        Kris Licht said")."""
+        return any(p < pos and (r.key == ref.key or ref.name in r.role.split(",")[0])
+                   for p, r in self._recent_history())
 
     def _only_commentator(self, name: str, pos: int) -> bool:
         """Whether every mention of a company before `pos` names it only as the employer of
