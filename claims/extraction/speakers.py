@@ -4924,9 +4924,8 @@ def _name_before_role_of_body(toks: list[Tok], np: list[Tok]
 
 
 # The capitalised name a role ends by serving: "spokeswoman for Rio Tinto", "head of the Red
-# Cross" (two words at least, or an acronym).
-_ROLE_SERVES_RE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)+|"
-                             r"[A-Z]{2,6})$")
+# Cross", "chief executive of Nordkraft".
+_ROLE_SERVES_RE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)$")
 # Words joining a role to the body it serves: "the boss of Pennant", "a director at Kestrel".
 _ROLE_BODY_LINKS = words("of at for")
 
@@ -5032,6 +5031,8 @@ _IT_SPEAKS_RE = re.compile(r"[Ii]t\s+(?:also\s+|further\s+)?(?:said|says|added|f
 # What may open the sentence before that "it": the channel the body used ("In a statement,
 # it said", "In an emailed response it added").
 _IT_CHANNEL_RE = re.compile(r"\s*(?:In\s+(?:a|an|its)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?")
+# A one-word name that would not speak in person: "Glencore declined to comment."
+_ONE_WORD_DECLINED_RE = re.compile(r"[A-Z][\w+-]+\s+(?:has\s+|had\s+)?(?:declined|refused)\b")
 # A sentence whose opening subject (a few capitalised words) was asked and would not speak
 # in person: "Soundline declined to make an executive available. In a statement it said ...".
 _SUBJECT_DECLINED_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.+-]*\s+){1,7}(?:has\s+|had\s+)?"
@@ -8957,6 +8958,12 @@ class ArticleSpeakers:
         spoke for in the sentence just before is the one last in the reader's mind."""
         if not _IT_SPEAKS_RE.match(self.text, pos):
             return None  # ("by its count": the sentence's own subject, not a speaker's body)
+        return self._body_served_before(pos)
+
+    def _body_served_before(self, pos: int) -> SpeakerRef | None:
+        """The body whose officer spoke last in the sentence before `pos`, when the role names
+        it ("Lars Nilsson, chief executive of Nordkraft, said ..." then "The firm said ..."
+        or "It said ..."), else None."""
         before = self._sentence_before(pos)
         if before is None:
             return None
@@ -9001,6 +9008,13 @@ class ArticleSpeakers:
                                  not r.generic)
             if subject is not None and subject.kind == PERSON:
                 subject = replace(subject, kind=ORGANISATION)
+            if subject is None and one.group(1).lower() not in COMMON_CAPITALISED and \
+                    _ONE_WORD_DECLINED_RE.match(text):
+                # "Glencore declined to comment. In a statement, it said ...": "it" is never
+                # a person, so a one-word name no person bears that would not speak in person
+                # is the body
+                name = one.group(1)
+                subject = self._register(SpeakerRef(name, ORGANISATION), name, "")
         if subject is None or subject.kind == PERSON or subject.key == self.publisher.key:
             return None
         # (a body that declined to comment, then spoke in a statement, is who "it" is)
@@ -10515,6 +10529,10 @@ class ArticleSpeakers:
             found = self._company_subject(pos)
             if found is not None and (head in _COMPANY_GENERIC or self._spoke_as(found, pos)):
                 return found
+            if not words:
+                found = self._body_served_before(pos)
+                if found is not None:
+                    return found  # "X, chief executive of Nordkraft, said ... The firm said"
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic and not (
                 head in _OWN_KIND_HEADS and _other_body_head(r.name, head, r.role)) and not (
