@@ -4926,6 +4926,8 @@ def _name_before_role_of_body(toks: list[Tok], np: list[Tok]
 # The capitalised name a role ends by serving: "spokeswoman for Rio Tinto", "head of the Red
 # Cross", "chief executive of Nordkraft".
 _ROLE_SERVES_RE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)$")
+# A role that opens with the name of the body it serves: "Airtel Africa chief executive".
+_ROLE_OPENS_WITH_BODY_RE = re.compile(r"([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)\s[a-z]")
 # Words joining a role to the body it serves: "the boss of Pennant", "a director at Kestrel".
 _ROLE_BODY_LINKS = words("of at for")
 
@@ -5089,6 +5091,8 @@ _ANY_BODY_HEADS = words("union association federation council committee commissi
                         "authority board institute foundation company group coalition "
                         "alliance trust society network service")
 _LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
+# Who speaks only for a body: "A spokesperson said" is the body the sentence before is about.
+_SPOKES_ROLES = words("spokesman spokeswoman spokesperson")
 
 
 # --------------------------------------------------------------------------- speaker phrases
@@ -8960,10 +8964,12 @@ class ArticleSpeakers:
             return None  # ("by its count": the sentence's own subject, not a speaker's body)
         return self._body_served_before(pos)
 
-    def _body_served_before(self, pos: int) -> SpeakerRef | None:
+    def _body_served_before(self, pos: int, company: bool = False) -> SpeakerRef | None:
         """The body whose officer spoke last in the sentence before `pos`, when the role names
         it ("Lars Nilsson, chief executive of Nordkraft, said ..." then "The firm said ..."
-        or "It said ..."), else None."""
+        or "It said ..."), else None. A role that opens with the name ("Airtel Africa chief
+        executive") serves a `company` description only: a place opens roles too ("Rome
+        councillor")."""
         before = self._sentence_before(pos)
         if before is None:
             return None
@@ -8976,11 +8982,17 @@ class ArticleSpeakers:
             if b.pos < pos and b.kind != PERSON and b.name in last.role and \
                     re.search(rf"\b{re.escape(b.name)}\b", last.role):
                 return self._register(SpeakerRef(b.name, b.kind), b.name, "")
-        served = _ROLE_SERVES_RE.search(last.role)
+        served = _ROLE_SERVES_RE.search(last.role) or (
+            _ROLE_OPENS_WITH_BODY_RE.match(last.role) if company else None)
         if served is not None:
-            # ("a spokeswoman for Rio Tinto": a name the role serves, which only reads as a
-            # person's by its words)
+            # ("a spokeswoman for Rio Tinto", "Airtel Africa chief executive" before "the
+            # operator": a name the role serves, which only reads as a person's by its words)
             name = served.group(1)
+            ws = name.lower().split()
+            if ws[-1] in TITLE_WORDS or any(
+                    w in COMMON_CAPITALISED or w in GOVERNMENT_HEADS or w in COUNTRIES or
+                    w in CAPITALS or w in DEMONYMS for w in ws):
+                return None  # ("Government spokesman", "Rome councillor": no company)
             return self._register(SpeakerRef(name, ORGANISATION), name, "")
         return None
 
@@ -9267,6 +9279,22 @@ class ArticleSpeakers:
                 and not prev[0][1].generic and pos - prev[0][0] < 300:
             return prev[0][1]
         return None
+
+    def _spokes_for_subject(self, pos: int) -> SpeakerRef | None:
+        """The body a bare "A spokesperson said" speaks for: the body the sentence before opens
+        with as its subject ("Kenya Power restored supply on Monday. A spokesperson said ..."),
+        as a writer leaves out the body only when the reader has it in mind."""
+        before = self._sentence_before(pos)
+        if before is None:
+            return None
+        p, text = before
+        if pos - (p + len(text)) > 3:
+            return None  # (another paragraph: the body is no longer the one in mind)
+        subject = self._subject_of(p, text)
+        if subject is None or subject.kind == PERSON or subject.generic or \
+                subject.key == self.publisher.key:
+            return None
+        return subject
 
     def _introduced_spokes(self, head: str, pos: int) -> SpeakerRef | None:
         """The speaker an unnamed person was introduced with ("a source at Norvik Power", "an
@@ -9600,6 +9628,11 @@ class ArticleSpeakers:
             body = self._introduced_spokes(cand.generic_head, pos)
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
+        if cand.generic_head in _SPOKES_ROLES and not cand.person and \
+                cand.written.lower() in ("a " + cand.generic_head, "an " + cand.generic_head):
+            body = self._spokes_for_subject(pos)
+            if body is not None:
+                return body
         if cand.written.lower() in _ORGANISERS and not early and \
                 re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", self.text[max(0, pos - 7) : pos]):
             # "Major League Cricket launched with six teams; its organisers say ...": the
@@ -10530,7 +10563,7 @@ class ArticleSpeakers:
             if found is not None and (head in _COMPANY_GENERIC or self._spoke_as(found, pos)):
                 return found
             if not words:
-                found = self._body_served_before(pos)
+                found = self._body_served_before(pos, head in _COMPANY_GENERIC)
                 if found is not None:
                     return found  # "X, chief executive of Nordkraft, said ... The firm said"
         if head in _ANY_BODY:
