@@ -84,9 +84,11 @@ from .lexicon import (
     DISTANCE_UNITS,
     DOCUMENT_HEADS,
     DURATION_UNITS,
+    FEMALE_GIVEN_NAMES,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
     LEGAL_PREFIXES,
+    MALE_GIVEN_NAMES,
     MEASURE_UNITS,
     MEDIA_HEADS,
     MEDIA_NAMES,
@@ -7488,6 +7490,16 @@ _SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _HE_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
 
 
+def _given_name_gender(names: list[str]) -> str:
+    """The gender a full name's first word gives when it is a given name worn by one gender
+    nearly everywhere ("Amina Okoro": "f"); "" for a one-word name or any other."""
+    if len(names) < 2:
+        return ""
+    if names[0] in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if names[0] in MALE_GIVEN_NAMES else ""
+
+
 def _role_gender(role: str) -> str:
     """The gender the head of a mention's role gives ("her father": "m"; "" if none)."""
     ws = role.lower().replace(",", " ").split()
@@ -9333,9 +9345,10 @@ class ArticleSpeakers:
             self._honorifics = found
         return self._honorifics
 
-    def gender(self, ref: SpeakerRef) -> str:
+    def gender(self, ref: SpeakerRef, given: bool = True) -> str:
         """What the text says of a person's gender: a role ("spokeswoman", "chairman") or a
-        title the surname takes somewhere ("Ms Lanza"); "" when it says nothing."""
+        title the surname takes somewhere ("Ms Lanza"); else (when `given`) what a given name
+        worn by one gender says ("Amina Okoro"); "" when nothing says."""
         for w in ref.role.lower().replace(",", " ").split():
             if w.endswith("woman") or w in _FEMALE_ROLES:
                 return "f"
@@ -9343,7 +9356,8 @@ class ArticleSpeakers:
                 return "m"
         names = ref.name.lower().split()
         said = self.honorifics.get(names[-1], "") if names else ""
-        return said or self._pronouns.get(ref.key, "")
+        return said or self._pronouns.get(ref.key, "") or (
+            _given_name_gender(names) if given else "")
 
     def _called(self, ref: SpeakerRef, gender: str) -> SpeakerRef:
         """Notes that "he" or "she" ("m" or "f") stood for `ref` (evidence for later
@@ -9527,7 +9541,10 @@ class ArticleSpeakers:
                         opener = self._subject_before(named.pos, pos)
                         if opener is not None and not _may_be_same_person(opener, last) and \
                                 self.gender(opener) in ("", want) and \
-                                self.gender(last) != want:
+                                self.gender(last, given=self.gender(opener) != want) != want:
+                            # (when the opener may be meant, the subject wins over a given
+                            # name: "Mr. Okafor welcomed it, although Tunde Bello called it
+                            # rushed. He said" is Okafor)
                             return self._called(opener, want)
                         return last
                     # "The minister said ... she added": the person described before
@@ -9557,6 +9574,9 @@ class ArticleSpeakers:
                         other = self._named_since(ref, ref_pos, pos, want)
                     if other is not None:
                         return other
+                if subject is not None and self.gender(subject) not in ("", want):
+                    subject = None  # ("Amina Okoro said ... John Bello disputed that. She
+                    # said ...": not the man who opened the sentence before)
                 return self._called(subject or ref, want)
             if cand.pronoun == "it":
                 own = self._self_named_subject(pos) or self._described_subject(pos)

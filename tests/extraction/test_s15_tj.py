@@ -29,6 +29,8 @@ def _check(paragraphs, expected):
 
 
 FIXED = [
+    pytest.param(['Finance Minister Amina Okoro said revenue rose 12%. Opposition leader John Bello disputed that.', 'She said 4,000 jobs had been created.'],
+                 {'12%': 'Amina Okoro', '4,000': 'Amina Okoro'}, id='pron_she_after_two'),
     pytest.param(['Unilever said sales rose 4.5%.', 'The group said it expected margins of 18%.'],
                  {'4.5%': 'Unilever', '18%': 'Unilever'}, id='the_group'),
     pytest.param(['Reckitt chief executive Kris Licht said volumes fell 2%.', 'The group said it would buy back £1 billion of shares.'],
@@ -41,6 +43,8 @@ FIXED = [
                  {'10%': 'Ofgem', '1.5 million': 'Ofgem'}, id='regulator_role'),
     pytest.param(['As per district collector Ramesh Iyer, 3,500 people have been shifted to relief camps.'],
                  {'3,500': 'Ramesh Iyer'}, id='as_per'),
+    pytest.param(["Labour's Angela Rayner faced Tory chairman Richard Holden. He said 40 seats were at risk."],
+                 {'40': 'Richard Holden'}, id='pron_he_names_given'),
     pytest.param(['BHP chief executive Mike Henry said iron ore output rose 3%.', 'It said it expected to ship 290 million tonnes.'],
                  {'3%': 'Mike Henry', '290 million tonnes': 'BHP'}, id='the_ceo_of_body_it'),
     pytest.param(['Glencore declined to comment. In a statement, it said output fell 6%.'],
@@ -343,6 +347,8 @@ LEAVE = [
                  {'€2': 'Maria Rossi', '4': 'Test Herald'}, id='leave_its_count'),
     pytest.param(['Jane Mills said she had waited 40 minutes.', 'It was the third delay this week, Network Rail said, adding that 12 trains were late.'],
                  {'12': 'Network Rail'}, id='leave_it_person_no_role'),
+    pytest.param(['Finance Minister Andrea Conti said revenue rose 12%. Opposition leader Sasha Bello disputed that.', 'She said 4,000 jobs had been created.'],
+                 {'4,000': 'Sasha Bello'}, id='leave_given_name_says_nothing'),
     pytest.param(['London transport commissioner Andy Byford said 30 buses were late.', 'The operator said 5 drivers were off sick.'],
                  {'30': 'Andy Byford', '5': 'Operator'}, id='leave_place_opens_role'),
     pytest.param(['Residents waited for hours at the depot. A spokesman said 6,000 passengers were affected.'],
