@@ -55,6 +55,12 @@ FIXED = [
                  {'20%': 'Lars Nilsson', '300': 'Nordkraft'}, id='firm_after_person_role_of'),
     pytest.param(['Airtel Africa chief executive Sunil Taldar said subscribers rose 9%.', 'The operator said data revenue grew 30%.'],
                  {'9%': 'Sunil Taldar', '30%': 'Airtel Africa'}, id='ceo_then_company_it_next_para'),
+    pytest.param(['UNICEF spokesperson Rosa Hale said 14,000 children were killed.', 'It said 1.7 million people were displaced.'],
+                 {'14,000': 'Rosa Hale', '1.7 million': 'UNICEF'}, id='it_after_spokesman_named_body_acronym'),
+    pytest.param(['Grace Mwangi, finance director of Safaricom, said revenue rose 9%.', 'The company said M-Pesa users reached 32 million.'],
+                 {'9%': 'Grace Mwangi', '32 million': 'Safaricom'}, id='the_company_after_director_of'),
+    pytest.param(['Peter Obi said 60% of voters backed him, but Maryam Shetty disagreed.', 'She said turnout was only 27%.'],
+                 {'60%': 'Peter Obi', '27%': 'Maryam Shetty'}, id='she_after_he_named_given'),
     pytest.param(['Some 40 houses were damaged, as per the district administration.'],
                  {'Some 40': 'District administration'}, id='as_per_trailing'),
     pytest.param(['Ann Lee, a spokeswoman for Rio Tinto, said 5 mines had shut.', 'It said 1,200 workers were idle.'],
@@ -334,6 +340,12 @@ PINNED = [
                  {'4%': 'Kenji Ito', '2 trillion yen': 'Ministry of Finance'}, id='the_ministry_after_minister_role'),
     pytest.param(['Tedros Adhanom Ghebreyesus, head of the World Health Organization, said 1,300 people died.', 'The organisation said 40 countries reported cases.'],
                  {'1,300': 'Tedros Adhanom Ghebreyesus', '40': 'World Health Organization'}, id='the_organisation_after_head'),
+    pytest.param(['Ahmed Saleh, head of operations at the World Food Programme, said 3 convoys were blocked.', 'The agency said 500,000 people faced famine.'],
+                 {'3': 'Ahmed Saleh', '500,000': 'World Food Programme'}, id='the_agency_after_official_of'),
+    pytest.param(['Rio Tinto chief executive Jakob Stausholm said output rose 4%.', 'BHP, its rival, said shipments fell.'],
+                 {'4%': 'Jakob Stausholm'}, id='it_after_officer_then_other_body_subject'),
+    pytest.param(['Central Bank of Kenya governor Kamau Thugge said inflation eased to 4.4%.', 'The bank said it expected growth of 5.4%.'],
+                 {'4.4%': 'Kamau Thugge', '5.4%': 'Central Bank of Kenya'}, id='the_bank_after_governor'),
 ]
 
 LEAVE = [
