@@ -1081,8 +1081,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             continue
         st = s.text
         low_words = set(_WORDS_RE.findall(st.lower()))
-        # (", per the report"; "It will ...", a body carrying on its statement: speakers.py)
-        hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or \
+        # (", per the report", ", as per the police"; "It will ...", a body carrying on its
+        # statement: speakers.py)
+        hint = not _HINT_WORDS.isdisjoint(low_words) or ", per " in st or " as per " in st or \
             st.startswith(("It will ", "As ")) or ", in its " in st or ", in their " in st or \
             not _KEPT_COUNTS.isdisjoint(low_words) and _OWN_COUNT_RE.search(st) is not None \
             or not _LEAD_COLLEAGUES.isdisjoint(low_words) \

@@ -209,7 +209,10 @@ ORGANISATION_NAMES = _phrases(
 # supermarket said", "Kinabalu Palm Oil Bhd ... the planter"), beside the kinds the speaker
 # module lists with other bodies ("carrier", "lender", "carmaker").
 COMPANY_KIND_WORDS = words("supermarket grocer planter shipper brewer bottler homebuilder "
-                           "telco jeweller jeweler")
+                           "telco jeweller jeweler "
+                           # by their trade or size: "the miner said", "the tech giant said",
+                           # "the coffee chain said"
+                           "miner giant chain")
 
 ORG_HEADS = words(
     "organisation organization association union party foundation institute institution "
@@ -859,3 +862,30 @@ ABBREVIATED: dict[str, str] = {
     "scotland yard": "metropolitan police", "met police": "metropolitan police",
     "metropolitan police service": "metropolitan police",
 }
+
+# Given names that say a person's gender in most of the world's English-language press (names
+# worn by both, or by men in one country and women in another -- Andrea, Nicola, Jean, Kim,
+# Ashley -- are left out). Only a first word of a full name counts, and only where the text
+# itself says nothing (no role, title or earlier pronoun): "she" after "Amina Okoro" and
+# "John Bello" is Okoro.
+FEMALE_GIVEN_NAMES = words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "margaret sandra emily michelle carol amanda melissa deborah stephanie rebecca laura "
+    "helen anna ruth olivia emma sophie charlotte amelia grace chloe lucy hannah rachel "
+    "catherine katherine claire victoria natalie julia maria ana sofia isabel carmen lucia "
+    "fatima aisha amina zainab mariam maryam khadija leila layla nadia yasmin noura "
+    "priya anjali sunita lakshmi pooja neha kavita deepika meera "
+    "ngozi chiamaka funmilayo wanjiru nomsa thandiwe precious blessing "
+    "yuki mei xiu hana"
+)
+MALE_GIVEN_NAMES = words(
+    "james john robert michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian "
+    "george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan "
+    "peter henry oliver harry jack samuel benjamin simon martin stephen philip "
+    "juan carlos jose luis miguel pedro jorge diego pablo antonio francisco "
+    "mohammed muhammad mohamed ahmed ali hassan hussein omar khalid ibrahim mahmoud "
+    "abdullah yusuf rajesh rahul amit sanjay vijay suresh ramesh arjun "
+    "chukwuemeka emeka oluwaseun tunde kwame kofi sipho thabo "
+    "hiroshi takeshi kenji wei jun"
+)

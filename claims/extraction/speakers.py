@@ -86,10 +86,12 @@ from .lexicon import (
     DISTANCE_UNITS,
     DOCUMENT_HEADS,
     DURATION_UNITS,
+    FEMALE_GIVEN_NAMES,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
     HONORIFIC_PAIRS,
     LEGAL_PREFIXES,
+    MALE_GIVEN_NAMES,
     MEASURE_UNITS,
     MEDIA_HEADS,
     MEDIA_NAMES,
@@ -2538,6 +2540,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     t.low in DOCUMENT_HEADS for t in toks[v + 2 : v + 4])):
             # (", per office data", ", per company filings": a bare owner and its document)
             frame = _according(toks, v, v + 1)  # Axios's ", per the report."
+        elif low == "per" and v + 1 < n and v > 0 and toks[v - 1].low == "as" and (
+                v == 1 or toks[v - 2].text == ","):
+            # "As per district collector Ramesh Iyer, 3,500 people ...", "..., as per the
+            # police": Indian and African English for "according to" (the frame opens at
+            # "as", where a comma may close what it covers); more often than "according to"
+            # it means "in accordance with" ("as per the 1983 agreement"), so only a name, a
+            # body or people, or a document is a source after it
+            frame = _according(toks, v - 1, v + 1)
+            if frame is not None and not (frame.np[-1].cap or frame.np[-1].low in _SOURCE_NOUNS
+                                          or frame.np[-1].low in DOCUMENT_HEADS):
+                frame = None
         elif low == "by":
             if _by_own_count(toks, v):
                 frame = _according(toks, v, v + 1)
@@ -4819,6 +4832,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 return _finish(toks, v, named, [] if parenthetical else inner, named[0].start,
                                title_case)
             staff = _name_before_staff_role(toks, np) if np and not parenthetical else None
+            if staff is None and np and not parenthetical:
+                staff = _name_before_role_of_body(toks, np)
             if staff is not None:
                 # "Dr Ana Ruiz, a researcher at the Harbour Institute, a think tank, said": the
                 # person, whose body the role names
@@ -5093,6 +5108,42 @@ def _name_before_staff_role(toks: list[Tok], body: list[Tok]
     return None
 
 
+def _name_before_role_of_body(toks: list[Tok], np: list[Tok]
+                              ) -> tuple[list[Tok], list[Tok]] | None:
+    """The person's name and role when `np` is "the/a <role> of/at <Body>" after a name and a
+    comma ("Maria Rossi, the boss of Pennant, a lender based in Milan, said", "Ravi Menon, the
+    head of Kestrel Bank, one of India's largest lenders, said"): a second apposition describes
+    the body, so the person named before the role speaks, whatever word the role is."""
+    if len(np) < 4 or np[0].low not in ("the", "a", "an") or not np[-1].cap:
+        return None
+    k = 1
+    while k < len(np) and k <= 3 and np[k].kind == "w" and not np[k].cap and \
+            np[k].low not in _ROLE_BODY_LINKS:
+        k += 1
+    if k == 1 or k >= len(np) - 1 or np[k].low not in _ROLE_BODY_LINKS or not any(
+            t.cap for t in np[k + 1 :]):
+        return None
+    i0 = index_at(toks, np[0].start)
+    if i0 < 2 or toks[i0 - 1].text != ",":
+        return None
+    name = _person_before_comma(toks, i0 - 1)
+    if not name or len(name) < 2 or not all(t.cap for t in name):
+        return None
+    n0 = index_at(toks, name[0].start)
+    if n0 > 0 and toks[n0 - 1].kind == "w" and not toks[n0 - 1].cap:
+        return None  # ("... met Lagos, the capital of ...": the name is no subject)
+    return name, np
+
+
+# The capitalised name a role ends by serving: "spokeswoman for Rio Tinto", "head of the Red
+# Cross", "chief executive of Nordkraft".
+_ROLE_SERVES_RE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)$")
+# A role that opens with the name of the body it serves: "Airtel Africa chief executive".
+_ROLE_OPENS_WITH_BODY_RE = re.compile(r"([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)*)\s[a-z]")
+# Words joining a role to the body it serves: "the boss of Pennant", "a director at Kestrel".
+_ROLE_BODY_LINKS = words("of at for")
+
+
 def _name_before_described(toks: list[Tok], np: list[Tok]
                            ) -> tuple[list[Tok], list[Tok]] | None:
     """(name, description) when `np` is "a physician ..." (or the country of its place: "...
@@ -5194,6 +5245,8 @@ _IT_SPEAKS_RE = re.compile(r"[Ii]t\s+(?:also\s+|further\s+)?(?:said|says|added|f
 # What may open the sentence before that "it": the channel the body used ("In a statement,
 # it said", "In an emailed response it added").
 _IT_CHANNEL_RE = re.compile(r"\s*(?:In\s+(?:a|an|its)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?")
+# A one-word name that would not speak in person: "Glencore declined to comment."
+_ONE_WORD_DECLINED_RE = re.compile(r"[A-Z][\w+-]+\s+(?:has\s+|had\s+)?(?:declined|refused)\b")
 # A sentence whose opening subject (a few capitalised words) was asked and would not speak
 # in person: "Soundline declined to make an executive available. In a statement it said ...".
 _SUBJECT_DECLINED_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.+-]*\s+){1,7}(?:has\s+|had\s+)?"
@@ -5250,6 +5303,8 @@ _ANY_BODY_HEADS = words("union association federation council committee commissi
                         "authority board institute foundation company group coalition "
                         "alliance trust society network service")
 _LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
+# Who speaks only for a body: "A spokesperson said" is the body the sentence before is about.
+_SPOKES_ROLES = words("spokesman spokeswoman spokesperson")
 
 
 # --------------------------------------------------------------------------- speaker phrases
@@ -7799,6 +7854,16 @@ _SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _HE_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
 
 
+def _given_name_gender(names: list[str]) -> str:
+    """The gender a full name's first word gives when it is a given name worn by one gender
+    nearly everywhere ("Amina Okoro": "f"); "" for a one-word name or any other."""
+    if len(names) < 2:
+        return ""
+    if names[0] in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if names[0] in MALE_GIVEN_NAMES else ""
+
+
 def _role_gender(role: str) -> str:
     """The gender the head of a mention's role gives ("her father": "m"; "" if none)."""
     ws = role.lower().replace(",", " ").split()
@@ -9294,6 +9359,47 @@ class ArticleSpeakers:
         found = by_pos[bisect_left(by_pos, (a, -1)) : bisect_left(by_pos, (b, -1))]
         return [self.history[k][1] for _, k in sorted(found, key=lambda e: e[1])]
 
+    def _officer_body(self, pos: int) -> SpeakerRef | None:
+        """The body an "it" stands for when the last speaker was a person whose role names a
+        body ("BHP chief executive Mike Henry said ... It said ...", "X, a spokesman for the
+        Red Cross, said ... It said ..."): "it" is never a person, and the body its officer
+        spoke for in the sentence just before is the one last in the reader's mind."""
+        if not _IT_SPEAKS_RE.match(self.text, pos):
+            return None  # ("by its count": the sentence's own subject, not a speaker's body)
+        return self._body_served_before(pos)
+
+    def _body_served_before(self, pos: int, company: bool = False) -> SpeakerRef | None:
+        """The body whose officer spoke last in the sentence before `pos`, when the role names
+        it ("Lars Nilsson, chief executive of Nordkraft, said ..." then "The firm said ..."
+        or "It said ..."), else None. A role that opens with the name ("Airtel Africa chief
+        executive") serves a `company` description only: a place opens roles too ("Rome
+        councillor")."""
+        before = self._sentence_before(pos)
+        if before is None:
+            return None
+        p, text = before
+        spoke = self._spoke_between(p, p + len(text))
+        last = spoke[-1] if spoke else None
+        if last is None or last.kind != PERSON or not last.role or last.generic:
+            return None  # ("TfL disputed that. It said": not the officer quoted before)
+        for b in reversed(self.bodies):
+            if b.pos < pos and b.kind != PERSON and b.name in last.role and \
+                    re.search(rf"\b{re.escape(b.name)}\b", last.role):
+                return self._register(SpeakerRef(b.name, b.kind), b.name, "")
+        served = _ROLE_SERVES_RE.search(last.role) or (
+            _ROLE_OPENS_WITH_BODY_RE.match(last.role) if company else None)
+        if served is not None:
+            # ("a spokeswoman for Rio Tinto", "Airtel Africa chief executive" before "the
+            # operator": a name the role serves, which only reads as a person's by its words)
+            name = served.group(1)
+            ws = name.lower().split()
+            if ws[-1] in TITLE_WORDS or any(
+                    w in COMMON_CAPITALISED or w in GOVERNMENT_HEADS or w in COUNTRIES or
+                    w in CAPITALS or w in DEMONYMS for w in ws):
+                return None  # ("Government spokesman", "Rome councillor": no company)
+            return self._register(SpeakerRef(name, ORGANISATION), name, "")
+        return None
+
     def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:
         """The body an opening "It said" or "It forecast" goes on with: the one that opened
         the sentence before as its speaker ("The Weather Bureau said Dorland's Upper district
@@ -9318,6 +9424,13 @@ class ArticleSpeakers:
                                  not r.generic)
             if subject is not None and subject.kind == PERSON:
                 subject = replace(subject, kind=ORGANISATION)
+            if subject is None and one.group(1).lower() not in COMMON_CAPITALISED and \
+                    _ONE_WORD_DECLINED_RE.match(text):
+                # "Glencore declined to comment. In a statement, it said ...": "it" is never
+                # a person, so a one-word name no person bears that would not speak in person
+                # is the body
+                name = one.group(1)
+                subject = self._register(SpeakerRef(name, ORGANISATION), name, "")
         if subject is None or subject.kind == PERSON or subject.key == self.publisher.key:
             return None
         # (a body that declined to comment, then spoke in a statement, is who "it" is)
@@ -9571,6 +9684,22 @@ class ArticleSpeakers:
             return prev[0][1]
         return None
 
+    def _spokes_for_subject(self, pos: int) -> SpeakerRef | None:
+        """The body a bare "A spokesperson said" speaks for: the body the sentence before opens
+        with as its subject ("Kenya Power restored supply on Monday. A spokesperson said ..."),
+        as a writer leaves out the body only when the reader has it in mind."""
+        before = self._sentence_before(pos)
+        if before is None:
+            return None
+        p, text = before
+        if pos - (p + len(text)) > 3:
+            return None  # (another paragraph: the body is no longer the one in mind)
+        subject = self._subject_of(p, text)
+        if subject is None or subject.kind == PERSON or subject.generic or \
+                subject.key == self.publisher.key:
+            return None
+        return subject
+
     def _introduced_spokes(self, head: str, pos: int) -> SpeakerRef | None:
         """The speaker an unnamed person was introduced with ("a source at Norvik Power", "an
         official from the Harbour Board", "a Kestrel Lines spokeswoman"), when a later "the
@@ -9608,9 +9737,10 @@ class ArticleSpeakers:
             self._honorifics = found
         return self._honorifics
 
-    def gender(self, ref: SpeakerRef) -> str:
+    def gender(self, ref: SpeakerRef, given: bool = True) -> str:
         """What the text says of a person's gender: a role ("spokeswoman", "chairman") or a
-        title the surname takes somewhere ("Ms Lanza"); "" when it says nothing."""
+        title the surname takes somewhere ("Ms Lanza"); else (when `given`) what a given name
+        worn by one gender says ("Amina Okoro"); "" when nothing says."""
         for w in ref.role.lower().replace(",", " ").split():
             if w.endswith("woman") or w in _FEMALE_ROLES:
                 return "f"
@@ -9618,7 +9748,8 @@ class ArticleSpeakers:
                 return "m"
         names = ref.name.lower().split()
         said = self.honorifics.get(names[-1], "") if names else ""
-        return said or self._pronouns.get(ref.key, "")
+        return said or self._pronouns.get(ref.key, "") or (
+            _given_name_gender(names) if given else "")
 
     def _called(self, ref: SpeakerRef, gender: str) -> SpeakerRef:
         """Notes that "he" or "she" ("m" or "f") stood for `ref` (evidence for later
@@ -9802,7 +9933,10 @@ class ArticleSpeakers:
                         opener = self._subject_before(named.pos, pos)
                         if opener is not None and not _may_be_same_person(opener, last) and \
                                 self.gender(opener) in ("", want) and \
-                                self.gender(last) != want:
+                                self.gender(last, given=self.gender(opener) != want) != want:
+                            # (when the opener may be meant, the subject wins over a given
+                            # name: "Mr. Okafor welcomed it, although Tunde Bello called it
+                            # rushed. He said" is Okafor)
                             return self._called(opener, want)
                         return last
                     # "The minister said ... she added": the person described before
@@ -9832,6 +9966,9 @@ class ArticleSpeakers:
                         other = self._named_since(ref, ref_pos, pos, want)
                     if other is not None:
                         return other
+                if subject is not None and self.gender(subject) not in ("", want):
+                    subject = None  # ("Amina Okoro said ... John Bello disputed that. She
+                    # said ...": not the man who opened the sentence before)
                 return self._called(subject or ref, want)
             if cand.pronoun == "it":
                 own = self._self_named_subject(pos) or self._described_subject(pos)
@@ -9844,6 +9981,8 @@ class ArticleSpeakers:
                     own = self._document_just_before(pos)
                 if own is None:
                     own = self._speaker_it_continues(pos)
+                if own is None:
+                    own = self._officer_body(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")
@@ -9901,6 +10040,11 @@ class ArticleSpeakers:
             body = self._introduced_spokes(cand.generic_head, pos)
             if body is not None:
                 return body  # "a source at EDL told ... The source added": EDL again
+        if cand.generic_head in _SPOKES_ROLES and not cand.person and \
+                cand.written.lower() in ("a " + cand.generic_head, "an " + cand.generic_head):
+            body = self._spokes_for_subject(pos)
+            if body is not None:
+                return body
         if cand.written.lower() in _ORGANISERS and not early and \
                 re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+$", self.text[max(0, pos - 7) : pos]):
             # "Major League Cricket launched with six teams; its organisers say ...": the
@@ -10831,10 +10975,19 @@ class ArticleSpeakers:
                         and "of" not in b.words:
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
                         SpeakerRef(b.name, b.kind), b.name, "")
-        if head in _COMPANY_GENERIC:
+        if head in _COMPANY_GENERIC or head in _ANY_BODY and not words:
+            # "Unilever said sales rose 4.5%. The group said ...", "Ofgem said ... The
+            # regulator said": a name opening this sentence or the one before, which no
+            # personal name explains, is the body a bare description stands for (a writer
+            # calls no person "the group" or "the regulator"; "the city council" names its
+            # own kind of body)
             found = self._company_subject(pos)
-            if found is not None:
+            if found is not None and (head in _COMPANY_GENERIC or self._spoke_as(found, pos)):
                 return found
+            if not words:
+                found = self._body_served_before(pos, head in _COMPANY_GENERIC)
+                if found is not None:
+                    return found  # "X, chief executive of Nordkraft, said ... The firm said"
         if head in _ANY_BODY:
             return self._last(pos, lambda r: r.kind != PERSON and not r.generic and not (
                 head in _OWN_KIND_HEADS and _other_body_head(r.name, head, r.role)) and not (
@@ -10842,6 +10995,14 @@ class ArticleSpeakers:
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
         return None
+
+    def _spoke_as(self, ref: SpeakerRef, pos: int) -> bool:
+        """Whether a speaker of that name spoke before `pos` ("Unilever said ..."): a name
+        that only opened a sentence ("Civil protection volunteers handed out ...") is no body
+        a later description stands for; one whose officer spoke is ("Reckitt chief executive
+        Kris Licht said")."""
+        return any(p < pos and (r.key == ref.key or ref.name in r.role.split(",")[0])
+                   for p, r in self._recent_history())
 
     def _only_commentator(self, name: str, pos: int) -> bool:
         """Whether every mention of a company before `pos` names it only as the employer of
