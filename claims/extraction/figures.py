@@ -135,6 +135,7 @@ from .lexicon import (
     DEMONYMS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    LABEL_VERB_MARKERS,
     LABEL_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -269,8 +270,8 @@ _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u201
 # releases). East African papers write their shillings and francs with letters before the
 # amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
-    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|₺|GH₵|GH¢|"
-    r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
+    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|₺|₩|"
+    r"(?:GH₵|GH¢|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 # A small amount that opens a range whose other end the same letter marks as money, written
@@ -286,6 +287,9 @@ _CURRENCY_LETTERS = (
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
     ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
+    # set off by a space, as Gulf papers often write them ("QR 100bn", "SR 75 billion",
+    # "KD 1,250"), before an amount a label never is: grouped or scaled
+    ("(?:[SQ]R|KD)[ ]", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}"),
     ("K", rf"{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("[RP]", rf"{_GROUPED_AMOUNT}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|{_SCALED_AMOUNT}|"
              rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}|{_LETTER_CUR_RANGE_START}"),
@@ -435,13 +439,16 @@ ATOM_RE = re.compile(
 )
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"well\s+over|just\s+over|slightly\s+over|more\s+than|well\s+above|over|upwards\s+of|"
-     r"in\s+excess\s+of|above|exceeding|just\s+above|north\s+of", "over"),
+    (r"well\s+over|just\s+over|slightly\s+over|more\s+than|well\s+above|over|upwards?\s+of|"
+     r"in\s+excess\s+of|above|exceeding|just\s+above|north\s+of", "over"),  # ("upward of 300"
+    # as US papers write it; "a little over four minutes" is written "over four minutes")
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+less\s+than|"
      r"not\s+fewer\s+than|nothing\s+(?:less|short)\s+(?:than|of)", "at_least"),
     (r"up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
      r"not\s+more\s+than", "up_to"),
-    (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below|south\s+of", "under"),
+    (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below|south\s+of|"
+     r"(?:just\s+)?shy\s+of|just\s+short\s+of", "under"),  # ("turnout just shy of 60 per
+    # cent", "closed just short of 20,000")
     (r"about|around|approximately|approx\.|roughly|some|an\s+estimated|nearly|almost|"
      r"close\s+to|circa|more\s+or\s+less|an\s+approximate|in\s+the\s+region\s+of|"
      r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of|something\s+like|"
@@ -978,7 +985,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     prev, prev_start = _prev_word(s, start)
     if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
             m.group("cur") and (_CURRENCY_SIGN_RE.fullmatch(m.group("cur")) or has_scale)) and \
-            not (not has_money and not has_pct and _TIMES_NEXT_RE.match(s, end)):
+            not (not has_money and not has_pct and _TIMES_NEXT_RE.match(s, end)) and \
+            not _amount_after_label_word(s, m, prev_start):
         return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
         # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
         # code; a lone letter may be the label's: "route R1 200 metres")
@@ -1168,7 +1176,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
         return True  # "The real test is year three," "a return of 6.5% by year three": a
         # year of a plan or a term counted like a label, no count
-    if prev_l in LABEL_WORDS and nl != "times":
+    if prev_l in LABEL_WORDS and nl != "times" and not (
+            scaled or _label_word_as_verb(s, prev_start)):
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
     if nl == "times":
@@ -2161,6 +2170,27 @@ def _scale_top(s: str, start: int) -> bool:
 
 # Labels of graded scales: "level 3 of 5", "category 4 of 5", "tier 2 of 4".
 _SCALE_LABELS = words("level category tier grade stage phase class rank step")
+
+
+# A scale word after a number, written out or short ("2 trillion", "Rs 5,000 crore", "3bn").
+_AMOUNT_SCALE_RE = re.compile(r"(?i)[\s-]?(?:million|billion|trillion|crore|lakh|bn|mn|tn|trn)s?")
+
+
+def _label_word_as_verb(s: str, label_start: int) -> bool:
+    """Whether a word of LABEL_WORDS before a number is a verb: "will issue 500 million shares",
+    "the camp can house 5,000 refugees", "which houses 1,200 inmates" count what the verb
+    takes, no label ("issue 4", "house 12" are)."""
+    return _prev_word(s, label_start)[0].lower() in LABEL_VERB_MARKERS
+
+
+def _amount_after_label_word(s: str, m: re.Match[str], label_start: int) -> bool:
+    """Whether a number after a label word is an amount all the same: one that carries a scale
+    word or a percent ("issue 2 trillion yuan of bonds", "issue 3bn"), is grouped in thousands
+    ("issues 1,200 permits": a label is numbered "Flight 1200", never "Flight 1,200"), or
+    follows the word used as a verb ("can house 300 people")."""
+    scale = m.group("scale")
+    return bool(scale and _AMOUNT_SCALE_RE.fullmatch(scale) or m.group("pct") or
+                "," in m.group("num") or _label_word_as_verb(s, label_start))
 
 
 def _label_before(s: str, start: int) -> bool:

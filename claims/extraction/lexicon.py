@@ -394,6 +394,7 @@ COMMON_CAPITALISED = words(
     "when while where what who which why how as if though although because however meanwhile "
     "also some many most all both each every several few no not only just more less about "
     "around nearly almost up down out to from by with without into onto upon speaking "
+    "roughly approximately upwards upward slightly barely scarcely "  # qualifiers opening a count
     "according asked reporting earlier later last next then now today yesterday monday "
     "tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december among between across through via "
@@ -710,7 +711,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
-    "₺": "TRY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "₺": "TRY", "₩": "KRW", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
     "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 
@@ -740,6 +741,11 @@ LABEL_WORDS = words(
     "pier berth bay port area type serotype subtype genotype passcode passcodes password pin "
     "bib"  # a runner's number: "wearing bib 4408"
 )
+
+# Words that make a label word after them a verb: "will issue", "which houses", "can house"
+# (a label is a noun: "issue 4 of the journal", "house 12"; and "to" is no marker: "moves to
+# level 4", "traffic to port 8443").
+LABEL_VERB_MARKERS = words("will would can could may might must shall should which who")
 
 # Superlatives, which rank a thing against its peers ("its highest level in two decades",
 # "recorded the most break-ins of any district"); a word in "-iest" ("busiest") is one too
