@@ -381,6 +381,8 @@ ATOM_RE = re.compile(
           (?!\s+(?:ago|earlier|later|back)\b|\s+(?:a|per|each)\s+(?:day|week)\b)
       | \b(?:several|a\s+few(?=\s+[a-z]+\b(?!\s+(?:away|from|off|north|south|east|west|inland|
           offshore|outside|beyond|short)\b)))\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
+      | \b(?:hundreds\s+(?:upon|and|on)\s+hundreds|thousands\s+(?:upon|and|on)\s+thousands|
+          millions\s+(?:upon|and|on)\s+millions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \b(?<!credit\s)(?<!test\s)(?<!exam\s)(?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)
           (?<!her\s)(?<!average\s)(?<!median\s)(?<!high\s)(?<!low\s)(?<!risk\s)
@@ -397,7 +399,7 @@ ATOM_RE = re.compile(
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors|(?:previous|prior)\s+convictions|(?:reports|complaints)(?=\s+of\b))\b|
-        \bnobody\b|\bnone\b)
+        \bnobody\b|\bnone\b|\bnot\s+(?:a\s+)?single(?=\s+[a-z]))
       | (?i:\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
@@ -426,10 +428,11 @@ ATOM_RE = re.compile(
       | \ba\s+(?:{"|".join(sorted(ONE_LENGTH_WORDS))})\b
       | \ban?\s+(?:(?:full|whole)\s+)?(?:{"|".join(sorted(ONE_TIME_WORDS))})\b
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
+      | \b(?:a\s+quarter|three[-\s]quarters)\s+of\s+a\s+(?:million|billion)\b
       | \bhalf\s+an?\s+(?:{"|".join(_HALF_UNITS)})\b(?![-\u2010\u2011])
       | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
-      | \b{_SMALL}\s+dozen\b(?!\s+(?:or|to)\b)
+      | \b{_SMALL}[-\s]dozen\b(?!\s+(?:or|to)\b|[-\u2010\u2011])
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
       | \b{_SMALL}\s+and\s+a\s+half(?:\s+(?:million|billion|trillion))?\b(?![-\u2010\u2011])
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
@@ -663,8 +666,27 @@ _WORD_SCALES = frozenset(("thousand", "million", "billion", "trillion", "lakh", 
                           "crores"))
 
 
+# A quarter of a scale: "a quarter of a million" (250,000), "three-quarters of a billion". A
+# fraction alone is no figure (the module's docstring says why), but of a scale it states a
+# count as "half a million" does (thirds are left out: "a third of a million" is no round
+# count, and no paper was seen to write one).
+_QUARTER_OF_SCALE_RE = re.compile(r"(?i)(a|three)[-\s]quarters?\s+of\s+a\s+(million|billion)")
+
+
+def _quarter_of_scale(text: str) -> int | None:
+    """The value of "a quarter of a million", "three-quarters of a billion" (else None)."""
+    m = _QUARTER_OF_SCALE_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    share = 3 if m.group(1).lower() == "three" else 1
+    return share * SCALE_WORDS[m.group(2).lower()] // 4
+
+
 def words_to_number(text: str) -> int | None:
     """Value of a number written in words: "two hundred and fifty" -> 250, "a dozen" -> 12."""
+    quarter = _quarter_of_scale(text)
+    if quarter is not None:
+        return quarter
     total = 0
     current = 0
     seen = False
@@ -954,8 +976,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 50-basis-point cut", "a 2-percentage-point rise": a rate move
         if plain and _span_compound(s, m.group("num"), low, end + 1 + len(low)):
             return False  # "a 36-hour strike", "a 4-year, $88 million deal": how long it lasts
-        if low not in ("strong", "magnitude"):
-            return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude")
+        if low not in ("strong", "magnitude", "odd"):
+            return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude",
+            # "40-odd houses": a round count, _odd_after)
     for d in dates:
         if d.start <= num_start < d.end:
             return True
@@ -1452,6 +1475,21 @@ _NAME_AFTER_ZERO_RE = re.compile(
     r"scheme|movement|goal|vision|network|coalition|alliance|summit|task\s+force)\b")
 
 
+# "Not a single case was reported", "not a single vote was cast for him": a thing seen or
+# counted after "not a single" and its noun.
+_NOT_A_SINGLE_SEEN_RE = re.compile(
+    r"(?i)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
+    r"(?:yet\s+|ever\s+)?(?:reported|recorded|confirmed|detected|found|registered|logged|cast|"
+    r"sold|built|issued|paid|filed)\b")
+
+
+def _not_a_single_counts(s: str, end: int) -> bool:
+    """Whether "not a single" is a zero: said of an outcome ("Not a single life was lost",
+    "not a single child was hurt") or of a thing counted ("Not a single case was reported"),
+    as "no one" is (not "not a single word of it", "not a single step back")."""
+    return bool(_OUTCOME_AFTER_ZERO.match(s, end) or _NOT_A_SINGLE_SEEN_RE.match(s, end))
+
+
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
     text = " ".join(m.group().lower().split())
     if text.startswith("zero") and _zero_idiom(s, m.start(), m.start() + 4):
@@ -1494,6 +1532,8 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
         # "Nine of them were under five, and none had been vaccinated": none of those counted
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
+    if text.startswith("not"):
+        return _not_a_single_counts(s, m.end())
     return True  # the pattern itself said what was counted ("no casualties", "no survivors")
 
 
@@ -1661,6 +1701,20 @@ def _range_end_of_amount(s: str, start: int) -> bool:
 def _scale_of(m: re.Match[str]) -> str:
     """The scale words after a number, lower-case: "1,200-crore" and "1.5-million" too."""
     return (m.group("scale") or "").strip().lstrip("-\u2013").strip().lower()
+
+
+# "40-odd houses", "some 30 odd homes", "20-odd years": a round count and a few more.
+_ODD_AFTER_RE = re.compile(r"(?:-odd|\sodd(?=\s+[a-z]))\b(?![-\u2010\u2011])")
+
+
+def _odd_after(s: str, m: re.Match[str]) -> int:
+    """Where "-odd" after a plain number ends (0 if none): "40-odd houses" is about 40, as
+    papers from London to Lagos and Delhi write a round count (not "£40-odd", no money is
+    written so, nor "3 odd-numbered")."""
+    if m.group("cur") or m.group("pct") or m.group("pence"):
+        return 0
+    odd = _ODD_AFTER_RE.match(s, m.end())
+    return odd.end() if odd else 0
 
 
 def _digit_value(m: re.Match[str]) -> Decimal:
@@ -2292,6 +2346,8 @@ def _atoms(s: str, words: set[str] | None = None):
     elif ("few" in words or "couple" in words) and (
             not words.isdisjoint(_VAGUE_TIME_UNITS) or not words.isdisjoint(_VAGUE_LENGTHS)):
         wanted.add("a")  # "within a few weeks", "a couple of minutes", "a few centimetres"
+    if "single" in words and "not" in words:
+        wanted.add("not")  # "Not a single case was reported": a zero (_not_a_single_counts)
     for w in wanted:
         # every occurrence of the word as a whole run of letters (str.find runs in C)
         size = len(w)
@@ -2455,6 +2511,11 @@ def find_figures(sentence: str, dates: list[DateMention],
                 continue
             if _over_is_about(s, q, qstart, m.end()):
                 q, qstart = "exact", m.start()
+            odd_end = _odd_after(s, m)
+            if odd_end:
+                fig_end = max(fig_end, odd_end)
+                if q == "exact":
+                    q = "about"
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
             if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"

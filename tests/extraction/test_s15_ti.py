@@ -218,3 +218,56 @@ def test_a_little_over_keeps_the_bound_word_only():
 def test_falling_short_of_a_distance_is_no_bound():
     c = run("The shot fell short of 100 metres, the coach said.")[0]
     assert (c.figure_text, c.qualifier) == ("100 metres", "exact")
+
+
+# --- zero said as "not a single" -------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Not a single case was reported, the health department said.", "Health department"),
+    ("Not a single vote was cast for him in the ward, officials said.", "Officials"),
+    ("Not one child was hurt, the principal said.", "Principal"),
+])
+def test_not_a_single_is_a_zero(paragraph, speaker):
+    c = run(paragraph)[0]
+    assert (c.value, c.qualifier, c.speaker) == (D(0), "exact", speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will not take a single step back," he said.',
+    "Not a single word of it was true.",
+])
+def test_not_a_single_in_a_figure_of_speech_is_no_zero(sentence):
+    assert found(sentence) == []
+
+
+# --- round counts and number words -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, value, qualifier", [
+    ("Some 40-odd houses were flooded.", "Some 40-odd", D(40), "about"),
+    ("The blaze destroyed 30 odd homes.", "30 odd", D(30), "about"),
+    ("He spent 20-odd years in the post.", "20-odd", D(20), "about"),
+    ("Nearly two-dozen people were arrested.", "Nearly two-dozen", D(24), "about"),
+    ("Around a quarter of a million people attended.", "Around a quarter of a million",
+     D(250000), "about"),
+    ("Three-quarters of a million households are hit.", "Three-quarters of a million",
+     D(750000), "exact"),
+])
+def test_round_counts_in_words_and_odd(sentence, figure, value, qualifier):
+    f = find_figures(sentence, [])[0]
+    assert (f.text, f.value, f.qualifier) == (figure, value, qualifier)
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Thousands upon thousands of fans lined the streets.", ["Thousands upon thousands"]),
+    ("Hundreds and hundreds of people came.", ["Hundreds and hundreds"]),
+])
+def test_a_doubled_vague_count_is_one_figure(sentence, figures):
+    assert [f.text for f in find_figures(sentence, [])] == figures
+
+
+@pytest.mark.parametrize("sentence", [
+    "He owns odd-numbered plots only.",
+    "A quarter of voters backed the plan.",
+])
+def test_odd_and_fractions_alone_stay_out(sentence):
+    assert find_figures(sentence, []) == []
