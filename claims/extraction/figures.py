@@ -1763,7 +1763,8 @@ _RARE_OPENERS = frozenset(
 
 _RATIO_WORDS = {"a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
 _RATIO_RE = re.compile(
-    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?"
+    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)\b(?![.,]\d)"
 )
@@ -1783,13 +1784,24 @@ def _ratio_value(k: str, n: str) -> Decimal | None:
     return _dec(share.quantize(Decimal("0.01")))
 
 
+# A mark given "out of" a top: "rated 4 out of 5", "scored 7 out of 10", "a score of 8 out of
+# 10" (a grade, not a share of a group).
+_MARK_BEFORE_RE = re.compile(r"(?i)\b(?:rated|rates|rating|ratings|scored|scores|scoring|score|"
+                             r"marked|marks|graded|grade|gave\s+it|gives\s+it)\s+(?:an?\s+|of\s+)?$")
+
+
 def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
-    """The "one in eight", "1 in 5" shares of a sentence: (start, end, per cent)."""
+    """The "one in eight", "1 in 5", "nine out of 10" shares of a sentence: (start, end, per
+    cent)."""
     out = []
     for m in _RATIO_RE.finditer(s):
         nxt, _ = _next_word(s, m.end())
         if nxt.lower() in TIME_UNITS:
             continue  # "two in 10 years"
+        if "out" in m.group().lower() and (
+                _MARK_BEFORE_RE.search(s, max(0, m.start() - 24), m.start()) or
+                _label_before(s, m.start())):
+            continue  # "rated 4 out of 5", "category 2 out of 5": a mark, a labelled grade
         value = _ratio_value(m.group("k"), m.group("n"))
         if value is not None:
             out.append((m.start(), m.end(), value))
@@ -2453,7 +2465,7 @@ def find_figures(sentence: str, dates: list[DateMention],
     rejected_ends: set[int] = set()
     label_ends: set[int] = set()  # ends of numbers that label things ("sections 318(4)")
     date_ends: set[int] = set()  # ends of numbers inside a date
-    ratios = _ratios(s) if " in " in s else []
+    ratios = _ratios(s) if " in " in s or " out of " in s else []
     for a, b, share in ratios:
         q, qstart = _qualifier_before(s, a)
         v, lo, hi = _bounds(q, share)

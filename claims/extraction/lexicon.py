@@ -320,7 +320,13 @@ PEOPLE_SPEAKER_HEADS = words(
     "defender defenders solicitor solicitors barrister barristers ombudsman ombudswoman "
     "ombudsperson coroner comptroller magistrate warden judge judges author authors co-author "
     "writer writers novelist sheriff sheriffs detective detectives constable trooper troopers "
-    "marshal"
+    "marshal "
+    # heads of governments, treasuries and districts, and the people who run, back or measure
+    # a thing, as outlets from Canada to India write them ("the premier said", "the district
+    # collector said", "the pollster said", "its sponsor said", "an organiser said")
+    "premier chancellor vice-chancellor collector treasurer pollster pollsters promoter "
+    "promoters sponsor sponsors curator curators organiser organizer adviser advisers advisor "
+    "advisors aide aides headman baker bakers"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

@@ -271,3 +271,45 @@ def test_a_doubled_vague_count_is_one_figure(sentence, figures):
 ])
 def test_odd_and_fractions_alone_stay_out(sentence):
     assert find_figures(sentence, []) == []
+
+
+# --- shares written "N out of M" -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, value", [
+    ("Nine out of 10 respondents backed the plan.", "Nine out of 10", D(90)),
+    ("Four out of five doctors agree.", "Four out of five", D(80)),
+    ("One in five children is underweight.", "One in five", D(20)),
+])
+def test_n_out_of_m_is_a_share(sentence, figure, value):
+    f = find_figures(sentence, [])[0]
+    assert (f.text, f.value, f.unit) == (figure, value, "%")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hotel was rated 4 out of 5 by guests.",
+    "He scored 7 out of 10 in the test.",
+])
+def test_a_mark_out_of_a_top_is_no_share(sentence):
+    assert all(f.unit != "%" for f in find_figures(sentence, []))
+
+
+# --- people who speak by their role ----------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("The plan would cost the province $300 million, the premier said.", "Premier"),
+    ("Over 3 percent of voters backed him, the pollster said.", "Pollster"),
+    ("Ticket prices range between £45 and £120, the promoter said.", "Promoter"),
+    ("The bill would raise $50 million, its sponsor said.", "Sponsor"),
+    ('"Not a single life was lost," the district collector said.', "District collector"),
+    ("The budget is £4.2 billion, the chancellor said.", "Chancellor"),
+    ("The exhibition drew 40,000 visitors, the curator said.", "Curator"),
+    ("About 5,000 runners took part, an organiser said.", "Organiser"),
+    ("Some 200 families live in the village, the headman said.", "Headman"),
+])
+def test_roles_that_speak(paragraph, speaker):
+    assert run(paragraph)[0].speaker == speaker
+
+
+def test_an_aide_still_speaks_for_the_principal():
+    assert run("At least 40 people were killed, an aide to the governor said.")[0].speaker == \
+        "Governor"
