@@ -170,9 +170,10 @@ _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
 # "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other;
 # so are prices a range of goods is offered at ("air fryers priced from £35 to £250", "tickets
-# costing from $40 to $90")
+# costing from $40 to $90"); so is what a thing costs or is put at, and "anywhere from" ("will
+# cost from $2 million to $3 million", "anywhere from 40 to 60 homes")
 _SPAN_FROM_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|"
-                           r"costing)\s+from\s+$")
+                           r"costing|cost|costs|anywhere|somewhere)\s+from\s+$")
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = (

@@ -313,3 +313,27 @@ def test_roles_that_speak(paragraph, speaker):
 def test_an_aide_still_speaks_for_the_principal():
     assert run("At least 40 people were killed, an aide to the governor said.")[0].speaker == \
         "Governor"
+
+
+# --- "from X to Y" after what a thing costs: a range, not a change ---------------------------
+
+@pytest.mark.parametrize("sentence, figure, lower, upper", [
+    ("The scheme will cost from $2 million to $3 million.", "$2 million to $3 million",
+     D(2000000), D(3000000)),
+    ("Repairs will cost anywhere from $2 million to $3 million.", "$2 million to $3 million",
+     D(2000000), D(3000000)),
+    ("Anywhere from 40 to 60 homes were hit.", "40 to 60", D(40), D(60)),
+    ("Tickets are priced from £35 to £250.", "£35 to £250", D(35), D(250)),
+])
+def test_a_cost_from_one_amount_to_another_is_a_range(sentence, figure, lower, upper):
+    f = find_figures(sentence, [])[0]
+    assert (f.text, f.lower, f.upper, f.qualifier) == (figure, lower, upper, "range")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cost rose from $2 million to $3 million.",
+    "Wheat prices rose from $250 to $300 a tonne.",
+    "Inflation eased to 4.8% in May from 5.1% in April.",
+])
+def test_a_change_from_one_amount_to_another_stays_two_figures(sentence):
+    assert len(find_figures(sentence, [])) == 2
