@@ -977,9 +977,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 50-basis-point cut", "a 2-percentage-point rise": a rate move
         if plain and _span_compound(s, m.group("num"), low, end + 1 + len(low)):
             return False  # "a 36-hour strike", "a 4-year, $88 million deal": how long it lasts
-        if low not in ("strong", "magnitude", "odd"):
+        if low not in ("strong", "magnitude", "odd", "plus"):
             return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude",
-            # "40-odd houses": a round count, _odd_after)
+            # "40-odd houses", "$5 billion-plus": a round count, _round_suffix)
     for d in dates:
         if d.start <= num_start < d.end:
             return True
@@ -1704,18 +1704,25 @@ def _scale_of(m: re.Match[str]) -> str:
     return (m.group("scale") or "").strip().lstrip("-\u2013").strip().lower()
 
 
-# "40-odd houses", "some 30 odd homes", "20-odd years": a round count and a few more.
+# "40-odd houses", "some 30 odd homes", "20-odd years": a round count and a few more;
+# "$5 billion-plus", "a 10,000-plus crowd": more than the round count.
 _ODD_AFTER_RE = re.compile(r"(?:-odd|\sodd(?=\s+[a-z]))\b(?![-\u2010\u2011])")
+_PLUS_AFTER_RE = re.compile(r"-plus\b(?![-\u2010\u2011])")
 
 
-def _odd_after(s: str, m: re.Match[str]) -> int:
-    """Where "-odd" after a plain number ends (0 if none): "40-odd houses" is about 40, as
-    papers from London to Lagos and Delhi write a round count (not "£40-odd", no money is
-    written so, nor "3 odd-numbered")."""
-    if m.group("cur") or m.group("pct") or m.group("pence"):
-        return 0
+def _round_suffix(s: str, m: re.Match[str]) -> tuple[int, str]:
+    """Where a round count's suffix after a number ends, and the qualifier it makes (0 and ""
+    if none): "40-odd houses" is about 40, "$5 billion-plus" over $5 billion, as papers from
+    London to Lagos and Delhi write them (not "3 odd-numbered"; no percentage is "-odd")."""
+    if m.group("pct") or m.group("pence"):
+        return 0, ""
+    plus = _PLUS_AFTER_RE.match(s, m.end())
+    if plus:
+        return plus.end(), "over"
+    if m.group("cur"):
+        return 0, ""
     odd = _ODD_AFTER_RE.match(s, m.end())
-    return odd.end() if odd else 0
+    return (odd.end(), "about") if odd else (0, "")
 
 
 def _digit_value(m: re.Match[str]) -> Decimal:
@@ -2524,11 +2531,11 @@ def find_figures(sentence: str, dates: list[DateMention],
                 continue
             if _over_is_about(s, q, qstart, m.end()):
                 q, qstart = "exact", m.start()
-            odd_end = _odd_after(s, m)
-            if odd_end:
-                fig_end = max(fig_end, odd_end)
+            suffix_end, suffix_q = _round_suffix(s, m)
+            if suffix_end:
+                fig_end = max(fig_end, suffix_end)
                 if q == "exact":
-                    q = "about"
+                    q = suffix_q
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
             if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"

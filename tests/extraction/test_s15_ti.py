@@ -337,3 +337,18 @@ def test_a_cost_from_one_amount_to_another_is_a_range(sentence, figure, lower, u
 ])
 def test_a_change_from_one_amount_to_another_stays_two_figures(sentence):
     assert len(find_figures(sentence, [])) == 2
+
+
+# --- "-plus" after a round count: more than it -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, lower", [
+    ("Losses were $5 billion-plus, the insurer said.", "$5 billion-plus", D(5000000000)),
+    ("The 50-plus crowd cheered the result.", "50-plus", D(50)),
+])
+def test_plus_after_a_round_count_is_over_it(sentence, figure, lower):
+    f = find_figures(sentence, [])[0]
+    assert (f.text, f.lower, f.upper, f.qualifier) == (figure, lower, None, "over")
+
+
+def test_plus_between_two_amounts_is_no_suffix():
+    assert [f.text for f in find_figures("It cost $5 plus $2 in fees.", [])] == ["$5", "$2"]
