@@ -3592,6 +3592,11 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                  toks[k - 1].end, ph, appos)
 
 
+def _closes_sentence(toks: list[Tok], k: int) -> bool:
+    """Whether only closing punctuation is left from token `k` on."""
+    return all(t.kind != "w" and t.text in ".!?\"\u201d'\u2019)" for t in toks[k:])
+
+
 def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
     if toks[v].low == "quoted" and v > 1 and toks[v - 1].low in _PROGRESSIVE_AUX and \
             v + 2 < len(toks) and toks[v + 1].low == "as" and toks[v + 2].low in (
@@ -3602,6 +3607,12 @@ def _quoted_as(toks: list[Tok], v: int) -> Frame | None:
         if frame is not None and frame.direction == "pre" and frame.np:
             frame.zone_end = toks[v + 2].end
             frame.verb_end = toks[v + 2].end
+        if frame is not None and frame.direction != "pre" and frame.np and \
+                _closes_sentence(toks, v + 3):
+            # "..., tourism minister Harin Fernando was quoted as saying.": the frame closes
+            # the sentence, and what came before is what he was quoted as saying
+            frame.verb_end = toks[v + 2].end
+            return frame
         return frame if frame is not None and frame.direction == "pre" else None
     ph = right_phrase(toks, v + 1)
     k = v + 1 + len(ph)

@@ -352,3 +352,22 @@ def test_plus_after_a_round_count_is_over_it(sentence, figure, lower):
 
 def test_plus_between_two_amounts_is_no_suffix():
     assert [f.text for f in find_figures("It cost $5 plus $2 in fees.", [])] == ["$5", "$2"]
+
+
+# --- "..., X was quoted as saying." closing the sentence -------------------------------------
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("The country received 4.5 million tourists, tourism minister Harin Fernando was quoted "
+     "as saying.", "Harin Fernando"),
+    ("The country received 4.5 million tourists, Harin Fernando was quoted as saying.",
+     "Harin Fernando"),
+    ("Tourism minister Harin Fernando was quoted as saying the country received 4.5 million "
+     "tourists.", "Harin Fernando"),
+])
+def test_was_quoted_as_saying_after_the_figure(paragraph, speaker):
+    assert run(paragraph)[0].speaker == speaker
+
+
+def test_quoted_as_saying_with_more_after_it_stays_a_frame_before():
+    claims = run("The minister was quoted as saying 400 jobs would go.")
+    assert claims[0].speaker == "Minister"
