@@ -234,7 +234,8 @@ _ISO_CODES = (
     "TL|JD|BD|USD|EUR|GBP|INR|NGN|GHS|KES|IDR|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF|"
     "SDR|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|THB|VND|MYR|"
     "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK|"
-    "LL|NIS"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
+    "RMB|LL|NIS"  # the renminbi as Chinese and Hong Kong papers write it ("RMB 8,000");
+    # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
     # the new Israeli shekel as Israeli papers write it ("NIS 600 million")
 )
 # A small amount after a currency's letters ("R350", "SR5", "P240") is money only before a rate
@@ -271,7 +272,8 @@ _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u201
 # releases). East African papers write their shillings and francs with letters before the
 # amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
-    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|₺|₩|"
+    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$[ ]?|"
+    r"(?:CN|JP)?¥|€|£|₦|₹|৳|₱|₺|₩|"
     r"(?:GH₵|GH¢|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
@@ -369,7 +371,7 @@ ATOM_RE = re.compile(
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:[.\u00b7]\d+)?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
-            \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
+            \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
         (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps?\b|basis\s+points?\b)
             |(?:pp|ppts?)\b

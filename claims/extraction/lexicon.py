@@ -717,7 +717,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
-    "₺": "TRY", "₩": "KRW", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "₺": "TRY", "₩": "KRW", "cn¥": "CNY", "jp¥": "JPY", "rmb": "CNY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
     "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 
@@ -725,7 +725,7 @@ SCALE_WORDS: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12,
     "trn": 10**12, "tr": 10**12, "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
-    "bln": 10**9, "cr": 10**7,
+    "bln": 10**9, "cr": 10**7, "trln": 10**12,
 }
 
 NUMBER_WORDS: dict[str, int] = {

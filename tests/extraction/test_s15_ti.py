@@ -371,3 +371,22 @@ def test_was_quoted_as_saying_after_the_figure(paragraph, speaker):
 def test_quoted_as_saying_with_more_after_it_stays_a_frame_before():
     claims = run("The minister was quoted as saying 400 jobs would go.")
     assert claims[0].speaker == "Minister"
+
+
+# --- more ways to write a currency and a scale -----------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, unit, value", [
+    ("Output was 3.4 trln won last year.", "3.4 trln won", "KRW", D("3400000000000")),
+    ("Each family got $ 1,500 in aid.", "$ 1,500", "USD", D(1500)),
+    ("Repairs cost $ 2.5 million.", "$ 2.5 million", "USD", D(2500000)),
+    ("She earns RMB 8,000 a month.", "RMB 8,000", "CNY", D(8000)),
+    ("The developer raised CN¥2bn in bonds.", "CN¥2bn", "CNY", D(2000000000)),
+    ("The carmaker made JP¥300bn in profit.", "JP¥300bn", "JPY", D(300000000000)),
+])
+def test_more_currency_and_scale_spellings(sentence, figure, unit, value):
+    f = find_figures(sentence, [])[0]
+    assert (f.text, f.unit, f.value) == (figure, unit, value)
+
+
+def test_a_dollar_sign_before_a_word_is_no_amount():
+    assert [f.text for f in find_figures("The $ sign and 5 apples.", [])] == ["5"]
