@@ -163,7 +163,7 @@ _MORE_DAYS_RE = re.compile(r"(?:[12]?\d|3[01])(?!\d|,\d|\s+(?!and\b|or\b)[a-z])"
 _LABEL_LIST_JOIN_RE = re.compile(
     r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
-_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage\s+points?)|(basis\s+points?))\b")
+_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage[-\s]points?)|(basis[-\s]points?))\b")
 _FEW_DOZEN_RE = re.compile(r"(a few|a couple(?: of)?|several|many)\s+(dozen|hundred|thousand|million)")
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
@@ -373,7 +373,7 @@ ATOM_RE = re.compile(
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
-        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps?\b|basis\s+points?\b)
+        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage[-\s]points?\b|pc\b|bps?\b|basis[-\s]points?\b)
             |(?:pp|ppts?)\b
             |-per-?cent\b))?
     )
@@ -2682,7 +2682,7 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit = _duration_unit(unit_word.lower())
                 if nxt.lower() in _MORE_TIME_WORDS:
                     after = unit_start + len(unit_word)  # "three more days"
-            elif nxt.lower() in ("percent", "per", "percentage", "basis"):
+            elif nxt.lower().split("-")[0] in ("percent", "per", "percentage", "basis"):
                 pm = _PERCENT_NEXT_RE.match(s, m.end())
                 if pm:  # "five percent", "one percentage point", "fifty basis points"
                     unit = "percentage points" if pm.group(1) else \

@@ -390,3 +390,14 @@ def test_more_currency_and_scale_spellings(sentence, figure, unit, value):
 
 def test_a_dollar_sign_before_a_word_is_no_amount():
     assert [f.text for f in find_figures("The $ sign and 5 apples.", [])] == ["5"]
+
+
+@pytest.mark.parametrize("sentence, figure, unit", [
+    ("Support rose 10 percentage-points in a month.", "10 percentage-points", "percentage points"),
+    ("Support rose five percentage-points in a month.", "five percentage-points",
+     "percentage points"),
+    ("The bank cut rates by 25 basis-points.", "25 basis-points", "basis points"),
+    ("The bank made a 50-basis-point cut.", "50-basis-point", "basis points"),
+])
+def test_points_written_with_a_hyphen(sentence, figure, unit):
+    assert found(sentence)[0] == (figure, unit)
