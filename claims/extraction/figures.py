@@ -1710,13 +1710,22 @@ def _scale_of(m: re.Match[str]) -> str:
 # "$5 billion-plus", "a 10,000-plus crowd": more than the round count.
 _ODD_AFTER_RE = re.compile(r"(?:-odd|\sodd(?=\s+[a-z]))\b(?![-\u2010\u2011])")
 _PLUS_AFTER_RE = re.compile(r"-plus\b(?![-\u2010\u2011])")
+# "50 or so people", "$2 million or so": about; "200 or more homes", "10% or more": at least
+# (not "50 or 60", a range, nor "or more than", which opens another figure).
+_OR_SO_AFTER_RE = re.compile(r"(?i)\s+or\s+(?:(so)|more(?!\s+than))\b")
 
 
 def _round_suffix(s: str, m: re.Match[str]) -> tuple[int, str]:
     """Where a round count's suffix after a number ends, and the qualifier it makes (0 and ""
-    if none): "40-odd houses" is about 40, "$5 billion-plus" over $5 billion, as papers from
-    London to Lagos and Delhi write them (not "3 odd-numbered"; no percentage is "-odd")."""
-    if m.group("pct") or m.group("pence"):
+    if none): "40-odd houses" is about 40, "$5 billion-plus" over $5 billion, "50 or so"
+    about 50 and "200 or more" at least 200, as papers from London to Lagos and Delhi write
+    them (not "3 odd-numbered"; no amount of money or share is "-odd")."""
+    if m.group("pence"):
+        return 0, ""
+    or_so = _OR_SO_AFTER_RE.match(s, _unit_and_after(s, m)[1])
+    if or_so:
+        return or_so.end(), "about" if or_so.group(1) else "at_least"
+    if m.group("pct"):
         return 0, ""
     plus = _PLUS_AFTER_RE.match(s, m.end())
     if plus:

@@ -401,3 +401,24 @@ def test_a_dollar_sign_before_a_word_is_no_amount():
 ])
 def test_points_written_with_a_hyphen(sentence, figure, unit):
     assert found(sentence)[0] == (figure, unit)
+
+
+# --- "or so" and "or more" after a number ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, figure, qualifier, lower", [
+    ("50 or so people came to the meeting.", "50 or so", "about", None),
+    ("It will cost $2 million or so.", "$2 million or so", "about", None),
+    ("200 or more homes were hit.", "200 or more", "at_least", D(200)),
+    ("Prices rose 10% or more in a year.", "10% or more", "at_least", D(10)),
+])
+def test_or_so_and_or_more_qualify_the_number(sentence, figure, qualifier, lower):
+    f = find_figures(sentence, [])[0]
+    assert (f.text, f.qualifier, f.lower) == (figure, qualifier, lower)
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("50 or 60 people came.", ["50 or 60"]),
+    ("50 or more than 60 people came.", ["50", "more than 60"]),
+])
+def test_or_before_another_number_is_no_suffix(sentence, figures):
+    assert [f.text for f in find_figures(sentence, [])] == figures
