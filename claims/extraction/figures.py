@@ -114,8 +114,14 @@ wording                   value  lower  upper  qualifier
 "several houses"          --     3      --     vague   (not durations or loose plurals:
 "a handful of passengers" --     2      --     vague    "several times" is no claim)
 "a large number of"       --     --     --     vague
-"no one was killed"       0      0      0      exact
-"one in eight" (unit %)   12.5   12.5   12.5   exact   ("nearly one in five": about 20)
+"no one was killed"       0      0      0      exact   (and "not a single case was reported")
+"one in eight" (unit %)   12.5   12.5   12.5   exact   ("nearly one in five": about 20;
+                                                        "nine out of 10" too, not "rated
+                                                        4 out of 5")
+"40-odd", "50 or so"      40     --     --     about
+"$5bn-plus"               5e9    5e9    --     over
+"200 or more"             200    200    --     at_least
+"a quarter of a million"  2.5e5  2.5e5  2.5e5  exact   (a fraction alone is no figure)
 ========================  =====  =====  =====  =========
 """
 
