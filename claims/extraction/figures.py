@@ -114,8 +114,14 @@ wording                   value  lower  upper  qualifier
 "several houses"          --     3      --     vague   (not durations or loose plurals:
 "a handful of passengers" --     2      --     vague    "several times" is no claim)
 "a large number of"       --     --     --     vague
-"no one was killed"       0      0      0      exact
-"one in eight" (unit %)   12.5   12.5   12.5   exact   ("nearly one in five": about 20)
+"no one was killed"       0      0      0      exact   (and "not a single case was reported")
+"one in eight" (unit %)   12.5   12.5   12.5   exact   ("nearly one in five": about 20;
+                                                        "nine out of 10" too, not "rated
+                                                        4 out of 5")
+"40-odd", "50 or so"      40     --     --     about
+"$5bn-plus"               5e9    5e9    --     over
+"200 or more"             200    200    --     at_least
+"a quarter of a million"  2.5e5  2.5e5  2.5e5  exact   (a fraction alone is no figure)
 ========================  =====  =====  =====  =========
 """
 
@@ -135,6 +141,7 @@ from .lexicon import (
     DEMONYMS,
     DISTANCE_UNITS,
     DURATION_UNITS,
+    LABEL_VERB_MARKERS,
     LABEL_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -162,16 +169,17 @@ _MORE_DAYS_RE = re.compile(r"(?:[12]?\d|3[01])(?!\d|,\d|\s+(?!and\b|or\b)[a-z])"
 _LABEL_LIST_JOIN_RE = re.compile(
     r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
-_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage\s+points?)|(basis\s+points?))\b")
+_PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage[-\s]points?)|(basis[-\s]points?))\b")
 _FEW_DOZEN_RE = re.compile(r"(a few|a couple(?: of)?|several|many)\s+(dozen|hundred|thousand|million)")
 _AND_ONLY_RE = re.compile(r"^\s+and\s+$")
 _FROM_SPACE_END_RE = re.compile(r"\bfrom\s+$")
 _BETWEEN_END_RE = re.compile(r"\bbetween\s+$")
 # "ranged from 24% to 88%", "vary from 2 to 21 days": a span, not a change from one to the other;
 # so are prices a range of goods is offered at ("air fryers priced from £35 to £250", "tickets
-# costing from $40 to $90")
+# costing from $40 to $90"); so is what a thing costs or is put at, and "anywhere from" ("will
+# cost from $2 million to $3 million", "anywhere from 40 to 60 homes")
 _SPAN_FROM_RE = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|priced|"
-                           r"costing)\s+from\s+$")
+                           r"costing|cost|costs|anywhere|somewhere)\s+from\s+$")
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = (
@@ -232,7 +240,8 @@ _ISO_CODES = (
     "TL|JD|BD|USD|EUR|GBP|INR|NGN|GHS|KES|IDR|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF|"
     "SDR|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|THB|VND|MYR|"
     "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK|"
-    "LL|NIS"  # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
+    "RMB|LL|NIS"  # the renminbi as Chinese and Hong Kong papers write it ("RMB 8,000");
+    # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
     # the new Israeli shekel as Israeli papers write it ("NIS 600 million")
 )
 # A small amount after a currency's letters ("R350", "SR5", "P240") is money only before a rate
@@ -269,8 +278,9 @@ _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u201
 # releases). East African papers write their shillings and francs with letters before the
 # amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
-    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$|€|£|₦|₹|¥|৳|₱|₺|GH₵|GH¢|"
-    r"(?:Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
+    r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$[ ]?|"
+    r"(?:CN|JP)?¥|€|£|₦|₹|৳|₱|₺|₩|"
+    r"(?:GH₵|GH¢|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
 # A small amount that opens a range whose other end the same letter marks as money, written
@@ -286,6 +296,9 @@ _CURRENCY_LETTERS = (
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
     ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
+    # set off by a space, as Gulf papers often write them ("QR 100bn", "SR 75 billion",
+    # "KD 1,250"), before an amount a label never is: grouped or scaled
+    ("(?:[SQ]R|KD)[ ]", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}"),
     ("K", rf"{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}"),
     ("[RP]", rf"{_GROUPED_AMOUNT}|\d{{1,3}}(?:[ \u00a0]\d{{3}})+(?![\d,.]?\d)|{_SCALED_AMOUNT}|"
              rf"\d{{1,4}}\.\d\d\b|(?<![Tt]he[ ].){_LETTER_CUR_SMALL}|{_LETTER_CUR_RANGE_START}"),
@@ -364,9 +377,9 @@ ATOM_RE = re.compile(
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
-            \s(?:thousand|hundred)|\s?(?:bln|mln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
+            \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
-        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage\s+points?\b|pc\b|bps?\b|basis\s+points?\b)
+        (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage[-\s]points?\b|pc\b|bps?\b|basis[-\s]points?\b)
             |(?:pp|ppts?)\b
             |-per-?cent\b))?
     )
@@ -377,6 +390,8 @@ ATOM_RE = re.compile(
           (?!\s+(?:ago|earlier|later|back)\b|\s+(?:a|per|each)\s+(?:day|week)\b)
       | \b(?:several|a\s+few(?=\s+[a-z]+\b(?!\s+(?:away|from|off|north|south|east|west|inland|
           offshore|outside|beyond|short)\b)))\s+(?P<vague_length>{"|".join(_VAGUE_LENGTH_WORDS)})\b
+      | \b(?:hundreds\s+(?:upon|and|on)\s+hundreds|thousands\s+(?:upon|and|on)\s+thousands|
+          millions\s+(?:upon|and|on)\s+millions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions)\b
       | \b(?<!credit\s)(?<!test\s)(?<!exam\s)(?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)
           (?<!her\s)(?<!average\s)(?<!median\s)(?<!high\s)(?<!low\s)(?<!risk\s)
@@ -393,7 +408,7 @@ ATOM_RE = re.compile(
     ))
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors|(?:previous|prior)\s+convictions|(?:reports|complaints)(?=\s+of\b))\b|
-        \bnobody\b|\bnone\b)
+        \bnobody\b|\bnone\b|\bnot\s+(?:a\s+)?single(?=\s+[a-z]))
       | (?i:\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
@@ -422,10 +437,11 @@ ATOM_RE = re.compile(
       | \ba\s+(?:{"|".join(sorted(ONE_LENGTH_WORDS))})\b
       | \ban?\s+(?:(?:full|whole)\s+)?(?:{"|".join(sorted(ONE_TIME_WORDS))})\b
       | \bhalf\s+a\s+(?:million|billion|dozen)\b
+      | \b(?:a\s+quarter|three[-\s]quarters)\s+of\s+a\s+(?:million|billion)\b
       | \bhalf\s+an?\s+(?:{"|".join(_HALF_UNITS)})\b(?![-\u2010\u2011])
       | \b{_FRACTION_POINT}
       | \ba\s+dozen\b
-      | \b{_SMALL}\s+dozen\b(?!\s+(?:or|to)\b)
+      | \b{_SMALL}[-\s]dozen\b(?!\s+(?:or|to)\b|[-\u2010\u2011])
       | \ba\s+{_BIG}(?:\s+(?:and\s+)?{_SMALL})?(?:\s+(?:thousand|million|billion|trillion))?\b
       | \b{_SMALL}\s+and\s+a\s+half(?:\s+(?:million|billion|trillion))?\b(?![-\u2010\u2011])
       | \b{_SMALL}(?:(?:\s+{_BIG}){{1,2}}(?:\s+(?:and\s+)?{_SMALL}(?:\s+{_BIG})?)?)?\b
@@ -435,13 +451,16 @@ ATOM_RE = re.compile(
 )
 
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"well\s+over|just\s+over|slightly\s+over|more\s+than|well\s+above|over|upwards\s+of|"
-     r"in\s+excess\s+of|above|exceeding|just\s+above|north\s+of", "over"),
+    (r"well\s+over|just\s+over|slightly\s+over|more\s+than|well\s+above|over|upwards?\s+of|"
+     r"in\s+excess\s+of|above|exceeding|just\s+above|north\s+of", "over"),  # ("upward of 300"
+    # as US papers write it; "a little over four minutes" is written "over four minutes")
     (r"at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|not\s+less\s+than|"
      r"not\s+fewer\s+than|nothing\s+(?:less|short)\s+(?:than|of)", "at_least"),
     (r"up\s+to|within|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|at\s+most|no\s+more\s+than|"
      r"not\s+more\s+than", "up_to"),
-    (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below|south\s+of", "under"),
+    (r"fewer\s+than|less\s+than|just\s+under|just\s+below|under|below|south\s+of|"
+     r"(?:just\s+)?shy\s+of|just\s+short\s+of", "under"),  # ("turnout just shy of 60 per
+    # cent", "closed just short of 20,000")
     (r"about|around|approximately|approx\.|roughly|some|an\s+estimated|nearly|almost|"
      r"close\s+to|circa|more\s+or\s+less|an\s+approximate|in\s+the\s+region\s+of|"
      r"the\s+best\s+part\s+of|about\s+some|an\s+estimate\s+of|something\s+like|"
@@ -656,8 +675,27 @@ _WORD_SCALES = frozenset(("thousand", "million", "billion", "trillion", "lakh", 
                           "crores"))
 
 
+# A quarter of a scale: "a quarter of a million" (250,000), "three-quarters of a billion". A
+# fraction alone is no figure (the module's docstring says why), but of a scale it states a
+# count as "half a million" does (thirds are left out: "a third of a million" is no round
+# count, and no paper was seen to write one).
+_QUARTER_OF_SCALE_RE = re.compile(r"(?i)(a|three)[-\s]quarters?\s+of\s+a\s+(million|billion)")
+
+
+def _quarter_of_scale(text: str) -> int | None:
+    """The value of "a quarter of a million", "three-quarters of a billion" (else None)."""
+    m = _QUARTER_OF_SCALE_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    share = 3 if m.group(1).lower() == "three" else 1
+    return share * SCALE_WORDS[m.group(2).lower()] // 4
+
+
 def words_to_number(text: str) -> int | None:
     """Value of a number written in words: "two hundred and fifty" -> 250, "a dozen" -> 12."""
+    quarter = _quarter_of_scale(text)
+    if quarter is not None:
+        return quarter
     total = 0
     current = 0
     seen = False
@@ -950,8 +988,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return False  # "a 50-basis-point cut", "a 2-percentage-point rise": a rate move
         if plain and _span_compound(s, m.group("num"), low, end + 1 + len(low)):
             return False  # "a 36-hour strike", "a 4-year, $88 million deal": how long it lasts
-        if low not in ("strong", "magnitude"):
-            return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude")
+        if low not in ("strong", "magnitude", "odd", "plus"):
+            return True  # 45-year-old, 10-point (not "a 300-strong force", "a 5.2-magnitude",
+            # "40-odd houses", "$5 billion-plus": a round count, _round_suffix)
     for d in dates:
         if d.start <= num_start < d.end:
             return True
@@ -981,7 +1020,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     prev, prev_start = _prev_word(s, start)
     if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
             m.group("cur") and (_CURRENCY_SIGN_RE.fullmatch(m.group("cur")) or has_scale)) and \
-            not (not has_money and not has_pct and _TIMES_NEXT_RE.match(s, end)):
+            not (not has_money and not has_pct and _TIMES_NEXT_RE.match(s, end)) and \
+            not _amount_after_label_word(s, m, prev_start):
         return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
         # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
         # code; a lone letter may be the label's: "route R1 200 metres")
@@ -1174,7 +1214,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
         return True  # "The real test is year three," "a return of 6.5% by year three": a
         # year of a plan or a term counted like a label, no count
-    if prev_l in LABEL_WORDS and nl != "times":
+    if prev_l in LABEL_WORDS and nl != "times" and not (
+            scaled or _label_word_as_verb(s, prev_start)):
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
     if nl == "times":
@@ -1456,6 +1497,21 @@ _NAME_AFTER_ZERO_RE = re.compile(
     r"scheme|movement|goal|vision|network|coalition|alliance|summit|task\s+force)\b")
 
 
+# "Not a single case was reported", "not a single vote was cast for him": a thing seen or
+# counted after "not a single" and its noun.
+_NOT_A_SINGLE_SEEN_RE = re.compile(
+    r"(?i)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
+    r"(?:yet\s+|ever\s+)?(?:reported|recorded|confirmed|detected|found|registered|logged|cast|"
+    r"sold|built|issued|paid|filed)\b")
+
+
+def _not_a_single_counts(s: str, end: int) -> bool:
+    """Whether "not a single" is a zero: said of an outcome ("Not a single life was lost",
+    "not a single child was hurt") or of a thing counted ("Not a single case was reported"),
+    as "no one" is (not "not a single word of it", "not a single step back")."""
+    return bool(_OUTCOME_AFTER_ZERO.match(s, end) or _NOT_A_SINGLE_SEEN_RE.match(s, end))
+
+
 def _zero_ok(s: str, m: re.Match[str]) -> bool:
     text = " ".join(m.group().lower().split())
     if text.startswith("zero") and _zero_idiom(s, m.start(), m.start() + 4):
@@ -1498,6 +1554,8 @@ def _zero_ok(s: str, m: re.Match[str]) -> bool:
         # "Nine of them were under five, and none had been vaccinated": none of those counted
     if text in ("no one", "nobody", "none"):
         return bool(_OUTCOME_AFTER_ZERO.match(s, m.end()))
+    if text.startswith("not"):
+        return _not_a_single_counts(s, m.end())
     return True  # the pattern itself said what was counted ("no casualties", "no survivors")
 
 
@@ -1683,6 +1741,36 @@ def _scale_of(m: re.Match[str]) -> str:
     return (m.group("scale") or "").strip().lstrip("-\u2013").strip().lower()
 
 
+# "40-odd houses", "some 30 odd homes", "20-odd years": a round count and a few more;
+# "$5 billion-plus", "a 10,000-plus crowd": more than the round count.
+_ODD_AFTER_RE = re.compile(r"(?:-odd|\sodd(?=\s+[a-z]))\b(?![-\u2010\u2011])")
+_PLUS_AFTER_RE = re.compile(r"-plus\b(?![-\u2010\u2011])")
+# "50 or so people", "$2 million or so": about; "200 or more homes", "10% or more": at least
+# (not "50 or 60", a range, nor "or more than", which opens another figure).
+_OR_SO_AFTER_RE = re.compile(r"(?i)\s+or\s+(?:(so)|more(?!\s+than))\b")
+
+
+def _round_suffix(s: str, m: re.Match[str]) -> tuple[int, str]:
+    """Where a round count's suffix after a number ends, and the qualifier it makes (0 and ""
+    if none): "40-odd houses" is about 40, "$5 billion-plus" over $5 billion, "50 or so"
+    about 50 and "200 or more" at least 200, as papers from London to Lagos and Delhi write
+    them (not "3 odd-numbered"; no amount of money or share is "-odd")."""
+    if m.group("pence"):
+        return 0, ""
+    or_so = _OR_SO_AFTER_RE.match(s, _unit_and_after(s, m)[1])
+    if or_so:
+        return or_so.end(), "about" if or_so.group(1) else "at_least"
+    if m.group("pct"):
+        return 0, ""
+    plus = _PLUS_AFTER_RE.match(s, m.end())
+    if plus:
+        return plus.end(), "over"
+    if m.group("cur"):
+        return 0, ""
+    odd = _ODD_AFTER_RE.match(s, m.end())
+    return (odd.end(), "about") if odd else (0, "")
+
+
 def _digit_value(m: re.Match[str]) -> Decimal:
     value = Decimal(_plain_number(m.group("num")))
     scale = _scale_of(m)
@@ -1729,7 +1817,8 @@ _RARE_OPENERS = frozenset(
 
 _RATIO_WORDS = {"a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
 _RATIO_RE = re.compile(
-    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:every\s+)?"
+    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+    r"(?:every\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)\b(?![.,]\d)"
 )
@@ -1749,13 +1838,24 @@ def _ratio_value(k: str, n: str) -> Decimal | None:
     return _dec(share.quantize(Decimal("0.01")))
 
 
+# A mark given "out of" a top: "rated 4 out of 5", "scored 7 out of 10", "a score of 8 out of
+# 10" (a grade, not a share of a group).
+_MARK_BEFORE_RE = re.compile(r"(?i)\b(?:rated|rates|rating|ratings|scored|scores|scoring|score|"
+                             r"marked|marks|graded|grade|gave\s+it|gives\s+it)\s+(?:an?\s+|of\s+)?$")
+
+
 def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
-    """The "one in eight", "1 in 5" shares of a sentence: (start, end, per cent)."""
+    """The "one in eight", "1 in 5", "nine out of 10" shares of a sentence: (start, end, per
+    cent)."""
     out = []
     for m in _RATIO_RE.finditer(s):
         nxt, _ = _next_word(s, m.end())
         if nxt.lower() in TIME_UNITS:
             continue  # "two in 10 years"
+        if "out" in m.group().lower() and (
+                _MARK_BEFORE_RE.search(s, max(0, m.start() - 24), m.start()) or
+                _label_before(s, m.start())):
+            continue  # "rated 4 out of 5", "category 2 out of 5": a mark, a labelled grade
         value = _ratio_value(m.group("k"), m.group("n"))
         if value is not None:
             out.append((m.start(), m.end(), value))
@@ -2202,6 +2302,27 @@ def _scale_top(s: str, start: int) -> bool:
 _SCALE_LABELS = words("level category tier grade stage phase class rank step")
 
 
+# A scale word after a number, written out or short ("2 trillion", "Rs 5,000 crore", "3bn").
+_AMOUNT_SCALE_RE = re.compile(r"(?i)[\s-]?(?:million|billion|trillion|crore|lakh|bn|mn|tn|trn)s?")
+
+
+def _label_word_as_verb(s: str, label_start: int) -> bool:
+    """Whether a word of LABEL_WORDS before a number is a verb: "will issue 500 million shares",
+    "the camp can house 5,000 refugees", "which houses 1,200 inmates" count what the verb
+    takes, no label ("issue 4", "house 12" are)."""
+    return _prev_word(s, label_start)[0].lower() in LABEL_VERB_MARKERS
+
+
+def _amount_after_label_word(s: str, m: re.Match[str], label_start: int) -> bool:
+    """Whether a number after a label word is an amount all the same: one that carries a scale
+    word or a percent ("issue 2 trillion yuan of bonds", "issue 3bn"), is grouped in thousands
+    ("issues 1,200 permits": a label is numbered "Flight 1200", never "Flight 1,200"), or
+    follows the word used as a verb ("can house 300 people")."""
+    scale = m.group("scale")
+    return bool(scale and _AMOUNT_SCALE_RE.fullmatch(scale) or m.group("pct") or
+                "," in m.group("num") or _label_word_as_verb(s, label_start))
+
+
 def _label_before(s: str, start: int) -> bool:
     """Whether the word before a number labels it: "sections 318", "berth 4", "port 8443"."""
     prev = _prev_word(s, start)[0].lower().rstrip(".")
@@ -2301,6 +2422,8 @@ def _atoms(s: str, words: set[str] | None = None):
     elif ("few" in words or "couple" in words) and (
             not words.isdisjoint(_VAGUE_TIME_UNITS) or not words.isdisjoint(_VAGUE_LENGTHS)):
         wanted.add("a")  # "within a few weeks", "a couple of minutes", "a few centimetres"
+    if "single" in words and "not" in words:
+        wanted.add("not")  # "Not a single case was reported": a zero (_not_a_single_counts)
     for w in wanted:
         # every occurrence of the word as a whole run of letters (str.find runs in C)
         size = len(w)
@@ -2406,7 +2529,7 @@ def find_figures(sentence: str, dates: list[DateMention],
     rejected_ends: set[int] = set()
     label_ends: set[int] = set()  # ends of numbers that label things ("sections 318(4)")
     date_ends: set[int] = set()  # ends of numbers inside a date
-    ratios = _ratios(s) if " in " in s else []
+    ratios = _ratios(s) if " in " in s or " out of " in s else []
     for a, b, share in ratios:
         q, qstart = _qualifier_before(s, a)
         v, lo, hi = _bounds(q, share)
@@ -2464,6 +2587,11 @@ def find_figures(sentence: str, dates: list[DateMention],
                 continue
             if _over_is_about(s, q, qstart, m.end()):
                 q, qstart = "exact", m.start()
+            suffix_end, suffix_q = _round_suffix(s, m)
+            if suffix_end:
+                fig_end = max(fig_end, suffix_end)
+                if q == "exact":
+                    q = suffix_q
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
             if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"
@@ -2608,7 +2736,7 @@ def find_figures(sentence: str, dates: list[DateMention],
                 unit = _duration_unit(unit_word.lower())
                 if nxt.lower() in _MORE_TIME_WORDS:
                     after = unit_start + len(unit_word)  # "three more days"
-            elif nxt.lower() in ("percent", "per", "percentage", "basis"):
+            elif nxt.lower().split("-")[0] in ("percent", "per", "percentage", "basis"):
                 pm = _PERCENT_NEXT_RE.match(s, m.end())
                 if pm:  # "five percent", "one percentage point", "fifty basis points"
                     unit = "percentage points" if pm.group(1) else \

@@ -340,7 +340,13 @@ PEOPLE_SPEAKER_HEADS = words(
     "princess mufti ayatollah evangelist supervisor regent speaker "
     "headmistress director-general secretary-general inspector-general attorney-general "
     "auditor-general solicitor-general vice-president president-elect under-secretary "
-    "actuary counsel paramedic"
+    "actuary counsel paramedic "
+    # the people who run, back or measure a thing, as outlets from Canada to India write them
+    # ("the district collector said", "the pollster said", "its sponsor said", "an organiser
+    # said")
+    "vice-chancellor treasurer pollster pollsters promoter promoters sponsor sponsors curator "
+    "curators organiser organizer adviser advisers advisor advisors aide aides headman baker "
+    "bakers"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
@@ -434,6 +440,7 @@ COMMON_CAPITALISED = words(
     "when while where what who which why how as if though although because however meanwhile "
     "also some many most all both each every several few no not only just more less about "
     "around nearly almost up down out to from by with without into onto upon speaking "
+    "roughly approximately upwards upward slightly barely scarcely "  # qualifiers opening a count
     "according asked reporting earlier later last next then now today yesterday monday "
     "tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december among between across through via "
@@ -784,7 +791,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
-    "₺": "TRY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "₺": "TRY", "₩": "KRW", "cn¥": "CNY", "jp¥": "JPY", "rmb": "CNY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
     "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 
@@ -792,7 +799,7 @@ SCALE_WORDS: dict[str, int] = {
     "hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12,
     "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9, "k": 1000, "tn": 10**12,
     "trn": 10**12, "tr": 10**12, "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5,
-    "bln": 10**9, "cr": 10**7,
+    "bln": 10**9, "cr": 10**7, "trln": 10**12,
 }
 
 NUMBER_WORDS: dict[str, int] = {
@@ -814,6 +821,11 @@ LABEL_WORDS = words(
     "pier berth bay port area type serotype subtype genotype passcode passcodes password pin "
     "bib marker milepost"  # a runner's number ("wearing bib 4408"), "mile marker 27"
 )
+
+# Words that make a label word after them a verb: "will issue", "which houses", "can house"
+# (a label is a noun: "issue 4 of the journal", "house 12"; and "to" is no marker: "moves to
+# level 4", "traffic to port 8443").
+LABEL_VERB_MARKERS = words("will would can could may might must shall should which who")
 
 # Superlatives, which rank a thing against its peers ("its highest level in two decades",
 # "recorded the most break-ins of any district"); a word in "-iest" ("busiest") is one too
