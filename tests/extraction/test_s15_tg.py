@@ -73,8 +73,9 @@ FIXED = [
     ("Said Dr Lim Wei Ming, the hospital's chief executive: \"We treated 1,000 patients.\"",
      "1,000", "Lim Wei Ming"),
     ("Warns economist Jane Hill: \"Rates could hit 6%.\"", "6%", "Jane Hill"),
+    # (an unnamed office speaks by its title, as "The minister said" does; never the paper)
     ("The chancellor, writing in the Sunday Times, said 2 million households would benefit.",
-     "2 million", "Test Herald"),
+     "2 million", "Chancellor"),
     ("Chancellor Rachel Reeves, writing in the Sunday Times, said 2 million households would "
      "benefit.", "2 million", "Rachel Reeves"),
     ("The ministry said, according to Interfax, that 17 drones were downed.", "17", "Ministry"),
