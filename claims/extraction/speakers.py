@@ -2604,7 +2604,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
                 and not _plea(toks, v) and not _conceded_in_play(toks, v) and \
-                not _scheme_participle(toks, v):
+                not _scheme_participle(toks, v) and not _record_as_noun(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -3853,11 +3853,38 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     ph = right_phrase(toks, b + 1)
     if not ph or not valid_speaker_phrase(ph):
         return None
+    if _shared_use(toks, v, ph):
+        return None
     end_i = b + 1 + len(ph)
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
+
+
+def _record_as_noun(toks: list[Tok], v: int) -> bool:
+    """ "Prices Hit Record 457 Hours", "Sales Set New Record", "exports reached a record
+    $4bn": "record" after a verb of reaching (or an article) is the superlative's noun, not a
+    verb of counting (title-case headlines capitalise it like a verb)."""
+    return toks[v].low in ("record", "records") and v > 0 and toks[v - 1].low in _REACHING
+
+
+# What comes before "record" when it is a noun or an adjective.
+_REACHING = words("hit hits hitting reach reaches reached reaching set sets setting near "
+                  "nears neared a new all-time fresh break breaks broke")
+
+
+def _shared_use(toks: list[Tok], v: int, ph: list[Tok]) -> bool:
+    """ "The arena seats 4,200 and is shared by two clubs", "a kitchen shared by both
+    families": "shared by" a count of users (or "both", "all") says who uses a thing, not who
+    published a figure ("figures shared by the ministry" still credit the ministry)."""
+    if toks[v].low != "shared":
+        return False
+    first = ph[0]
+    return first.kind == "n" or first.low in NUMBER_WORDS or first.low in _SHARERS
+
+
+_SHARERS = words("both all several many")
 
 
 # Words of time between a passive verb and its "by": "confirmed yesterday by", "announced on

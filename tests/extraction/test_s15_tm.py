@@ -1,0 +1,51 @@
+"""Session 15, round tm: constructions behind the outlet's figures that a bogus speaker took in
+the blind sets heldout103-110 (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.test_speakers import run
+
+PUB = "Test Herald"
+
+
+def speakers(*paragraphs: str, headline: str = "A headline without figures") -> dict[str, str]:
+    return {c.figure_text: c.speaker for c in run(*paragraphs, headline=headline)}
+
+
+# --------------------------------------------------------------- "record" after "hit", "set"
+
+@pytest.mark.parametrize("headline, fig", [
+    ("Spain's Wind Surge Strains Grid as Negative Prices Hit Record 312 Hours", "312 Hours"),
+    ("Rents Hit Record 2,400 Dollars in Lisbon", "2,400 Dollars"),
+    ("Kenyan Tea Exports Reach Record 9.1 Million Kilograms", "9.1 Million Kilograms"),
+    ("Turnout Nears Record 71% as Polls Close in Chile", "71%"),
+])
+def test_record_after_reaching_is_no_counting_verb(headline, fig):
+    assert speakers("Nothing else happened.", headline=headline)[fig] == PUB
+
+
+def test_record_as_a_verb_still_counts():
+    got = speakers("Clinics in Accra recorded 312 cases last week, the health service said.")
+    assert got["312"] != PUB
+    got = speakers("Hospitals Record 1,200 Flu Admissions",
+                   headline="Hospitals Record 1,200 Flu Admissions")
+    assert got["1,200"] != PUB
+
+
+# --------------------------------------------------------------- "shared by" a count of users
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("The town's only arena, North Hall, seats 4,200 and is shared by two clubs.", "4,200"),
+    ("The clinic has 12 beds and is shared by three villages in the valley.", "12"),
+    ("Each flat, about 40 square metres, is shared by both families.", "about 40 square metres"),
+    ("The 18 km pipeline is shared by several farms near Mildura.", "18 km"),
+])
+def test_shared_by_a_count_of_users_is_no_source(sentence, fig):
+    assert speakers(sentence)[fig] == PUB
+
+
+def test_figures_shared_by_a_body_keep_their_source():
+    got = speakers("The figures, showing 2,300 arrests, were shared by the Federal Police.")
+    assert got["2,300"] == "Federal Police"
