@@ -2199,9 +2199,17 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     named = _self_name(toks, k, upto) if ph and k < upto else None
     if named:
         return named  # ("A gang calling itself BlackSpire": a gang is no speaker, the name is)
-    if ph and valid_speaker_phrase(ph) and k < upto:
+    if ph and valid_speaker_phrase(ph) and k < upto and not _numbered_place_end(toks, k):
         return ph
     return None
+
+
+def _numbered_place_end(toks: list[Tok], k: int) -> bool:
+    """Whether the subject phrase before `k` stops inside a numbered name ("The detour runs
+    along Route 9, adding ...", "Flights leave from Terminal 2"): its capitalised last word is
+    the start of a place with a number, not who speaks (a speaker's age comes after a comma)."""
+    return k < len(toks) and toks[k].kind == "n" and k > 0 and toks[k - 1].cap and \
+        toks[k - 1].kind == "w"
 
 
 # Staff a firm is appointed to send, who speak for it: "administrators from Pellham Stroud".

@@ -49,3 +49,22 @@ def test_shared_by_a_count_of_users_is_no_source(sentence, fig):
 def test_figures_shared_by_a_body_keep_their_source():
     got = speakers("The figures, showing 2,300 arrests, were shared by the Federal Police.")
     assert got["2,300"] == "Federal Police"
+
+
+# --------------------------------------------------------------- numbered places ("Route 9")
+
+@pytest.mark.parametrize("sentence, fig", [
+    ("The bypass runs along Route 9, adding about 7 km each way.", "about 7 km"),
+    ("The diversion sends lorries down Highway 12 and back over the dam, adding 25 minutes.",
+     "25 minutes"),
+    ("Shuttle buses leave from Terminal 2, adding roughly 15 minutes to each transfer.",
+     "roughly 15 minutes"),
+])
+def test_numbered_place_is_no_subject(sentence, fig):
+    assert speakers(sentence)[fig] == PUB
+
+
+def test_subject_then_its_own_participle_still_speaks():
+    got = speakers("The Highways Agency closed the bridge, adding that repairs would cost "
+                   "$3 million.")
+    assert got["$3 million"] == "Highways Agency"
