@@ -3870,6 +3870,19 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
 
 
+def _expects_to_get(toks: list[Tok], v: int) -> bool:
+    """ "Valdor also expects to receive subsidies of up to €900 million", "the club expects to
+    raise $12 million": a named subject's present "expects to" get or spend an amount is its
+    own forecast (not the plan "expected to hold rates", nor "is expected to")."""
+    return toks[v].low == "expects" and v + 2 < len(toks) and \
+        toks[v + 2].low in _AMOUNT_GETTING
+
+
+# Verbs after "expects to" whose object is an amount the subject forecasts.
+_AMOUNT_GETTING = words("receive raise earn spend save generate collect book record post "
+                        "report deliver sell ship carry handle hire cut add build")
+
+
 def _record_as_noun(toks: list[Tok], v: int) -> bool:
     """ "Prices Hit Record 457 Hours", "Sales Set New Record", "exports reached a record
     $4bn": "record" after a verb of reaching (or an article) is the superlative's noun, not a
@@ -4120,7 +4133,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "The Health Board has listed 96 contacts" (not "shares listed on")
     if low in ("expect", "expects", "expected") and (v > 0 and toks[v - 1].low in (
             "is", "are", "was", "were", "be", "been", "being", "not") or (
-            v + 1 < n and toks[v + 1].low == "to")):
+            v + 1 < n and toks[v + 1].low == "to" and not _expects_to_get(toks, v))):
         return None  # "is expected to", "expected to hold rates": a plan, not a figure given
     if low in ("add", "adds", "added", "adding") and (v + 1 < n and (
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT

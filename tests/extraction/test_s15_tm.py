@@ -68,3 +68,22 @@ def test_subject_then_its_own_participle_still_speaks():
     got = speakers("The Highways Agency closed the bridge, adding that repairs would cost "
                    "$3 million.")
     assert got["$3 million"] == "Highways Agency"
+
+
+# --------------------------------------------------------------- "expects to receive $X"
+
+@pytest.mark.parametrize("sentence, fig, who", [
+    ("Valdor Steel also expects to receive subsidies of up to 900 million euros from the state.",
+     "up to 900 million euros", "Valdor Steel"),
+    ("The Lagos Chamber of Commerce expects to raise 4 billion naira from the levy.",
+     "4 billion naira", "Lagos Chamber of Commerce"),
+    ("Norvik Air expects to carry 3.2 million passengers and to earn $410 million next year.",
+     "$410 million", "Norvik Air"),
+])
+def test_expects_to_get_an_amount_is_the_subjects_forecast(sentence, fig, who):
+    assert speakers(sentence)[fig] == who
+
+
+def test_expected_to_stays_a_plan():
+    got = speakers("The central bank is expected to hold its rate at 6.5% on Thursday.")
+    assert got["6.5%"] == PUB
