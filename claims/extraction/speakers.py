@@ -2641,6 +2641,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
             frame = _subject_frame(toks, v, title_case)  # "He pointed out that ..."
+        if frame is None and low in ("pointed", "points") and _points_to_document(toks, v):
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and v == 0 and t.cap and low in OPENING_SAY_VERBS:
             frame = _verb_first_colon(toks)
         if frame is None and v > 1 and (
@@ -3868,6 +3870,26 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
+
+
+def _points_to_document(toks: list[Tok], v: int) -> bool:
+    """ "She pointed to the council's own figures showing vacancy rose to 5.1%", "Ruiz points
+    to a study that found ...": who points to a document's finding states it (the document
+    is their evidence, as "cited figures showing" is)."""
+    n = len(toks)
+    if v + 3 >= n or toks[v + 1].low != "to":
+        return False
+    for k in range(v + 2, min(n - 1, v + 9)):
+        t = toks[k]
+        if t.text in (",", ".", ";") or t.kind == "n":
+            return False
+        if t.low in DOCUMENT_HEADS and not t.cap and toks[k + 1].low in _FINDING_WORDS:
+            return True
+    return False
+
+
+# What opens a document's finding after it: "figures showing", "a study that found".
+_FINDING_WORDS = words("showing suggesting indicating that which finding")
 
 
 def _expects_to_get(toks: list[Tok], v: int) -> bool:

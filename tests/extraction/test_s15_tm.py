@@ -87,3 +87,23 @@ def test_expects_to_get_an_amount_is_the_subjects_forecast(sentence, fig, who):
 def test_expected_to_stays_a_plan():
     got = speakers("The central bank is expected to hold its rate at 6.5% on Thursday.")
     assert got["6.5%"] == PUB
+
+
+# --------------------------------------------------------------- "pointed to figures showing"
+
+@pytest.mark.parametrize("paragraphs, fig, who", [
+    (("Tenant advocate Mara Quint disputed the study.",
+      "She pointed to the council's own figures showing vacancy rates rose to 5.1% this year."),
+     "5.1%", "Mara Quint"),
+    (("Senator Joel Amadi points to census data showing 14,000 homes stood empty in Abuja.",),
+     "14,000", "Joel Amadi"),
+    (("The union pointed to a study that found 38% of nurses planned to quit.",),
+     "38%", "union"),
+])
+def test_pointing_to_a_documents_finding_states_it(paragraphs, fig, who):
+    assert speakers(*paragraphs)[fig].lower().endswith(who.lower())
+
+
+def test_pointing_at_a_place_states_nothing():
+    got = speakers("The guide pointed to the ridge where 40 climbers were stranded.")
+    assert got["40"] == PUB
