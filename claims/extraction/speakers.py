@@ -7594,6 +7594,8 @@ _ACRONYM_IN_RUN_RE = re.compile(rf"\b{_ACRONYM_WORD_RE.pattern}\b")
 _PARTY_MEMBER_RE = re.compile(
     r"the (?:[A-Z][a-z]+ )?(?:Republican|Democrat|Conservative|Tory|Liberal|Socialist|"
     r"Communist|Nationalist|Centrist|Green|Independent)")
+# A possessive ending on a name ("Universal's", "Lakeside Pictures'").
+_POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
@@ -11234,6 +11236,8 @@ class ArticleSpeakers:
             if re.search(rf"\b{re.escape(word)}e?s\b", self.text):
                 continue  # "Villa rents rose" beside "Villas in the hills": a noun's plural,
                 # which no company's name has
+            # ("Paramount's western opened to $52 million ... the studio said": its owner)
+            word = _POSSESSIVE_END_RE.sub("", word)
             return self._register(SpeakerRef(word, ORGANISATION), word, "")
         return None
 

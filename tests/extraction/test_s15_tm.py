@@ -107,3 +107,25 @@ def test_pointing_to_a_documents_finding_states_it(paragraphs, fig, who):
 def test_pointing_at_a_place_states_nothing():
     got = speakers("The guide pointed to the ridge where 40 climbers were stranded.")
     assert got["40"] == PUB
+
+
+# --------------------------------------------------------------- "according to the studio"
+
+@pytest.mark.parametrize("paragraphs, fig, who", [
+    (("Silverlake Films' thriller \"Night Ferry\" opened to $41 million from 3,800 theaters "
+      "this weekend, according to studio estimates on Sunday.",), "$41 million", "Silverlake Films"),
+    (("Paramount's \"Dust Road\" opened to an estimated $52 million this weekend.",
+      "The $90 million western added $30 million from 40 markets, according to the studio."),
+     "$30 million", "Paramount"),
+    (("Kestrel Pictures said its comedy sold 2.1 million tickets in South Korea.",
+      "The film took 9 billion won in its first week, the distributor said."),
+     "9 billion won", "Kestrel Pictures"),
+])
+def test_the_studio_is_the_film_company_named_before(paragraphs, fig, who):
+    assert speakers(*paragraphs)[fig] == who
+
+
+def test_a_studio_named_nowhere_stays_unresolved():
+    got = speakers("Director Ana Ruiz's documentary opened in 300 cinemas.",
+                   "It took $8 million in its first week, the studio said.")
+    assert got["$8 million"] == "Studio"  # a person's possessive names no company
