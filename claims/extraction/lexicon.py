@@ -212,7 +212,9 @@ COMPANY_KIND_WORDS = words("supermarket grocer planter shipper brewer bottler ho
                            "telco jeweller jeweler "
                            # by their trade or size: "the miner said", "the tech giant said",
                            # "the coffee chain said"
-                           "miner giant chain")
+                           "miner giant chain "
+                           # ("Lakeside Pictures ... according to studio estimates")
+                           "studio distributor")
 
 ORG_HEADS = words(
     "organisation organization association union party foundation institute institution "
@@ -269,7 +271,8 @@ COMPANY_NAME_HEADS = words(
     "air buses energy power solar oil gas petroleum mining minerals cement mobile networks "
     "logistics shipping transport railways ports foods beverages breweries farms agro "
     "textiles pharma healthcare investments assurance properties estates construction "
-    "engineering electric utilities software tech digital entertainment studios hotels "
+    "engineering electric utilities software tech digital entertainment studios pictures films "
+    "hotels "
     "resorts capital mines copper gold steel motors brewery bakeries dairies fisheries water "
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
     "ferries ratings health housing products "

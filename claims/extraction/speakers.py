@@ -2199,9 +2199,17 @@ def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     named = _self_name(toks, k, upto) if ph and k < upto else None
     if named:
         return named  # ("A gang calling itself BlackSpire": a gang is no speaker, the name is)
-    if ph and valid_speaker_phrase(ph) and k < upto:
+    if ph and valid_speaker_phrase(ph) and k < upto and not _numbered_place_end(toks, k):
         return ph
     return None
+
+
+def _numbered_place_end(toks: list[Tok], k: int) -> bool:
+    """Whether the subject phrase before `k` stops inside a numbered name ("The detour runs
+    along Route 9, adding ...", "Flights leave from Terminal 2"): its capitalised last word is
+    the start of a place with a number, not who speaks (a speaker's age comes after a comma)."""
+    return k < len(toks) and toks[k].kind == "n" and k > 0 and toks[k - 1].cap and \
+        toks[k - 1].kind == "w"
 
 
 # Staff a firm is appointed to send, who speak for it: "administrators from Pellham Stroud".
@@ -2604,7 +2612,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
                 and not _plea(toks, v) and not _conceded_in_play(toks, v) and \
-                not _scheme_participle(toks, v):
+                not _scheme_participle(toks, v) and not _record_as_noun(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -2633,6 +2641,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
             frame = _subject_frame(toks, v, title_case)  # "He pointed out that ..."
+        if frame is None and low in ("pointed", "points") and _points_to_document(toks, v):
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and v == 0 and t.cap and low in OPENING_SAY_VERBS:
             frame = _verb_first_colon(toks)
         if frame is None and v > 1 and (
@@ -3853,11 +3863,71 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     ph = right_phrase(toks, b + 1)
     if not ph or not valid_speaker_phrase(ph):
         return None
+    if _shared_use(toks, v, ph):
+        return None
     end_i = b + 1 + len(ph)
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
+
+
+def _points_to_document(toks: list[Tok], v: int) -> bool:
+    """ "She pointed to the council's own figures showing vacancy rose to 5.1%", "Ruiz points
+    to a study that found ...": who points to a document's finding states it (the document
+    is their evidence, as "cited figures showing" is)."""
+    n = len(toks)
+    if v + 3 >= n or toks[v + 1].low != "to":
+        return False
+    for k in range(v + 2, min(n - 1, v + 9)):
+        t = toks[k]
+        if t.text in (",", ".", ";") or t.kind == "n":
+            return False
+        if t.low in DOCUMENT_HEADS and not t.cap and toks[k + 1].low in _FINDING_WORDS:
+            return True
+    return False
+
+
+# What opens a document's finding after it: "figures showing", "a study that found".
+_FINDING_WORDS = words("showing suggesting indicating that which finding")
+
+
+def _expects_to_get(toks: list[Tok], v: int) -> bool:
+    """ "Valdor also expects to receive subsidies of up to €900 million", "the club expects to
+    raise $12 million": a named subject's present "expects to" get or spend an amount is its
+    own forecast (not the plan "expected to hold rates", nor "is expected to")."""
+    return toks[v].low == "expects" and v + 2 < len(toks) and \
+        toks[v + 2].low in _AMOUNT_GETTING
+
+
+# Verbs after "expects to" whose object is an amount the subject forecasts.
+_AMOUNT_GETTING = words("receive raise earn spend save generate collect book record post "
+                        "report deliver sell ship carry handle hire cut add build")
+
+
+def _record_as_noun(toks: list[Tok], v: int) -> bool:
+    """ "Prices Hit Record 457 Hours", "Sales Set New Record", "exports reached a record
+    $4bn": "record" after a verb of reaching (or an article) is the superlative's noun, not a
+    verb of counting (title-case headlines capitalise it like a verb)."""
+    return toks[v].low in ("record", "records") and v > 0 and toks[v - 1].low in _REACHING
+
+
+# What comes before "record" when it is a noun or an adjective.
+_REACHING = words("hit hits hitting reach reaches reached reaching set sets setting near "
+                  "nears neared a new all-time fresh break breaks broke")
+
+
+def _shared_use(toks: list[Tok], v: int, ph: list[Tok]) -> bool:
+    """ "The arena seats 4,200 and is shared by two clubs", "a kitchen shared by both
+    families": "shared by" a count of users (or "both", "all") says who uses a thing, not who
+    published a figure ("figures shared by the ministry" still credit the ministry)."""
+    if toks[v].low != "shared":
+        return False
+    first = ph[0]
+    return first.kind == "n" or first.low in NUMBER_WORDS or first.low in _SHARERS
+
+
+_SHARERS = words("both all several many")
 
 
 # Words of time between a passive verb and its "by": "confirmed yesterday by", "announced on
@@ -4085,7 +4155,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "The Health Board has listed 96 contacts" (not "shares listed on")
     if low in ("expect", "expects", "expected") and (v > 0 and toks[v - 1].low in (
             "is", "are", "was", "were", "be", "been", "being", "not") or (
-            v + 1 < n and toks[v + 1].low == "to")):
+            v + 1 < n and toks[v + 1].low == "to" and not _expects_to_get(toks, v))):
         return None  # "is expected to", "expected to hold rates": a plan, not a figure given
     if low in ("add", "adds", "added", "adding") and (v + 1 < n and (
             toks[v + 1].kind == "n" or toks[v + 1].low in _ADDED_AMOUNT
@@ -7524,6 +7594,8 @@ _ACRONYM_IN_RUN_RE = re.compile(rf"\b{_ACRONYM_WORD_RE.pattern}\b")
 _PARTY_MEMBER_RE = re.compile(
     r"the (?:[A-Z][a-z]+ )?(?:Republican|Democrat|Conservative|Tory|Liberal|Socialist|"
     r"Communist|Nationalist|Centrist|Green|Independent)")
+# A possessive ending on a name ("Universal's", "Lakeside Pictures'").
+_POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
@@ -11164,6 +11236,8 @@ class ArticleSpeakers:
             if re.search(rf"\b{re.escape(word)}e?s\b", self.text):
                 continue  # "Villa rents rose" beside "Villas in the hills": a noun's plural,
                 # which no company's name has
+            # ("Paramount's western opened to $52 million ... the studio said": its owner)
+            word = _POSSESSIVE_END_RE.sub("", word)
             return self._register(SpeakerRef(word, ORGANISATION), word, "")
         return None
 
