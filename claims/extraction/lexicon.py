@@ -724,6 +724,8 @@ SPEC_UNITS: dict[str, str] = {
     "mw": "MW", "gw": "GW",
     # a volume in cubic metres: "180,000m3 of slurry"
     "m3": "m\u00b3", "m\u00b3": "m\u00b3",
+    # tonnes and hectares written against the number: "318,000t of copper", "60ha of crop"
+    "t": "tonnes", "ha": "hectares",
 }
 
 MEASURE_UNITS: dict[str, str] = {

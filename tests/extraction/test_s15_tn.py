@@ -1,0 +1,52 @@
+"""Session 15, round tn: constructions behind misses of heldout103-110 (own sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from tests.extraction.test_speakers import run
+
+
+def figs(*paragraphs):
+    return {c.figure_text: c for c in run(*paragraphs)}
+
+
+def test_an_area_written_as_one_compound_is_a_figure():
+    got = figs("The retailer will open a 180,000-square-foot depot near the airport, the mayor "
+               "said.",
+               "Planners approved a 2.5-million-square-foot campus on a 3.1-square-kilometre "
+               "site, the council said.",
+               "Each 45-square-metre flat will rent for less, she said.")
+    assert got["180,000-square-foot"].value == D(180000)
+    assert got["180,000-square-foot"].unit == "square feet"
+    assert got["2.5-million-square-foot"].value == D(2500000)
+    assert got["3.1-square-kilometre"].unit == "square kilometres"
+    assert "45-square-metre" in got
+
+
+def test_an_amount_written_as_one_compound_is_money():
+    got = figs("The ministry announced a 40,000-rupee grant for each family, officials said.",
+               "Farmers lost a 250,000-euro subsidy this year, the union said.")
+    assert (got["40,000-rupee"].value, got["40,000-rupee"].unit) == (D(40000), "INR")
+    assert got["250,000-euro"].unit == "EUR"
+
+
+def test_compounds_that_are_no_area_or_money_stay_out():
+    got = figs("He wore a 30-year-old jacket and sat in the square, the mayor said.",
+               "The euro-zone economy grew 0.3%, the agency said.")
+    assert set(got) == {"0.3%"}
+
+
+def test_tonnes_and_hectares_written_against_the_number():
+    got = figs("Stocks in the warehouses fell by 2,350t to 88,400t, the exchange said.",
+               "One dairy farmer lost 45ha of pasture to the flood, the council said.")
+    assert got["88,400t"].unit == "tonnes"
+    assert got["2,350t"].value == D(2350)
+    assert got["45ha"].unit == "hectares"
+
+
+def test_a_price_per_tonne_and_words_in_t_stay_as_they_were():
+    got = figs("Nickel closed at $16,250/t on Friday, traders said.",
+               "Don't expect 5 new mines soon, the analyst said.")
+    assert "$16,250/t" in got
+    assert "5" in got
