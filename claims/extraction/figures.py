@@ -2874,6 +2874,11 @@ def _forecast_range(s: str, a: Figure, b: Figure) -> bool:
 
 # What may come between a range and a "from" that gives the range it replaced: "to $3.40 to
 # $3.50 a share, from $3.15 to $3.30 previously".
+# The units a duration is stored in (_duration_unit): "days", "years".
+_DURATION_STORED = tuple(w + "s" for w in _TIME_UNIT_STEMS) + ("centuries",)
+# A vote's result before its two tallies: "failed, 15,209 to 16,530", "passed 52 to 48".
+_TALLY_BEFORE_RE = re.compile(r"(?i)\b(?:passed|failed|carried|defeated|rejected|approved)"
+                              r",?\s+$")
 _RANGE_TO_FROM_RE = re.compile(r"(?:\s+[a-z]+){0,3},?\s+(?:up\s+|down\s+)?from\s+$")
 
 
@@ -2913,7 +2918,10 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                         _CHANGE_BY_BEFORE_RE.search(s, max(0, a.start - 30), a.start) or
                         a.unit and (
                             _BY_BEFORE_RE.search(before) and not _forecast_range(s, a, b)
-                            or a.unit == "%" and not b.unit))):
+                            or a.unit in ("%", *_DURATION_STORED) and not b.unit) or
+                        _TALLY_BEFORE_RE.search(s, max(0, a.start - 20), a.start))):
+                # (nor "the toll over the past four days to 61": a period, then a level; nor
+                # "Proposition B failed, 15,209 to 16,530": a vote's two tallies)
                 # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870": a
                 # change written with its unit, then a level; still "shared by 8-10 people",
                 # "rise by 4 to 6 per cent")

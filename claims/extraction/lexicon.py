@@ -822,6 +822,8 @@ LABEL_WORDS = words(
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
     "pier berth bay port area type serotype subtype genotype passcode passcodes password pin "
     "bib marker milepost"  # a runner's number ("wearing bib 4408"), "mile marker 27"
+    " kilometer priority"  # a river's or road's marker ("near Rhine kilometer 424", as
+    # "kilometre" was), a call's urgency class ("priority 1 calls")
 )
 
 # Words that make a label word after them a verb: "will issue", "which houses", "can house"

@@ -50,3 +50,34 @@ def test_a_price_per_tonne_and_words_in_t_stay_as_they_were():
                "Don't expect 5 new mines soon, the analyst said.")
     assert "$16,250/t" in got
     assert "5" in got
+
+
+def test_a_period_then_a_level_is_no_range():
+    got = figs("Six more patients died on Monday, taking the toll over the past three weeks to "
+               "48, the ministry said.")
+    assert got["48"].value == D(48)
+    assert got["three weeks"].unit == "weeks"
+
+
+def test_a_range_of_periods_stays_one_range():
+    got = figs("Repairs will take two to three weeks, the council said.",
+               "Delays of 10 to 15 minutes are expected, the operator said.")
+    assert got["two to three weeks"].qualifier == "range"
+    assert got["10 to 15 minutes"].qualifier == "range"
+
+
+def test_a_votes_two_tallies_are_two_counts():
+    got = figs("The school levy failed, 8,412 to 9,230, according to the county clerk.",
+               "The amendment was rejected 41 to 12, the speaker said.")
+    assert {"8,412", "9,230", "41", "12"} <= set(got)
+
+
+def test_a_range_after_other_verbs_stays_a_range():
+    got = figs("The county expects 8,000 to 9,000 voters, the clerk said.")
+    assert got["8,000 to 9,000"].qualifier == "range"
+
+
+def test_road_and_river_markers_and_call_priorities_are_labels():
+    got = figs("The lorry overturned at kilometer 112 of the motorway, police said.",
+               "Only 71% of priority 2 calls were answered within 30 minutes, the service said.")
+    assert set(got) == {"71%", "within 30 minutes"}
