@@ -240,7 +240,8 @@ _ISO_CODES = (
     "TL|JD|BD|USD|EUR|GBP|INR|NGN|GHS|KES|IDR|ZAR|PHP|CHF|JPY|CNY|AUD|CAD|PKR|BDT|EGP|ETB|TZS|UGX|XOF|XAF|"
     "SDR|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|PEN|KRW|TWD|THB|VND|MYR|"
     "SGD|HKD|NZD|SAR|AED|QAR|KWD|BHD|OMR|ILS|MAD|TND|DZD|ZMW|MWK|RWF|MZN|NAD|BWP|LKR|NPR|MMK|"
-    "RMB|LL|NIS"  # the renminbi as Chinese and Hong Kong papers write it ("RMB 8,000");
+    "RMB|LL|NIS|MNT|KZT|UZS"  # (the tugrik, tenge and som as Central Asian papers write
+    # them: "MNT 12 billion", "KZT 40 billion"); the renminbi as Chinese and Hong Kong papers write it ("RMB 8,000");
     # the Lebanese pound as Beirut papers write it ("LL 38,500", "LL1.2 million");
     # the new Israeli shekel as Israeli papers write it ("NIS 600 million")
 )
@@ -1896,6 +1897,8 @@ _LENGTH_NOT_AFTER = words(
     "further farther behind ahead apart inside of"
 )
 _LENGTH_OK_AFTER = words("long wide high deep tall stretch stretches")
+# An altitude after a bare "3,900m": "above sea level", "below mean sea level".
+_SEA_LEVEL_NEXT_RE = re.compile(r"(?i)\s+(?:above|below)\s+(?:mean\s+)?sea\s+level\b")
 
 
 # Speeds are measures ("gusts of up to 90mph", "winds of 162 kilometers per hour").
@@ -2252,6 +2255,8 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
     nl = nxt.lower()
     if prev.lower() in ("for", "of") or nl in _LENGTH_OK_AFTER:
         return True  # "queues stretched for 200m", "a queue of 400m", "5m deep"
+    if _SEA_LEVEL_NEXT_RE.match(s, unit_end):
+        return True  # "the mine sits at 3,900m above sea level": an altitude
     if prev.lower() in _MEASURED_MARK_VERBS:
         return True  # "Duplantis cleared 6.24m", "she threw 68.5m": an athlete's mark
     if prev.lower() in ("a", "an", "the") and nl and nl not in _LENGTH_NOT_AFTER:

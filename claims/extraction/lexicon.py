@@ -794,6 +794,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
     "₺": "TRY", "₩": "KRW", "cn¥": "CNY", "jp¥": "JPY", "rmb": "CNY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "mnt": "MNT", "kzt": "KZT", "uzs": "UZS",
     "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 

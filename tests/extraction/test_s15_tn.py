@@ -81,3 +81,22 @@ def test_road_and_river_markers_and_call_priorities_are_labels():
     got = figs("The lorry overturned at kilometer 112 of the motorway, police said.",
                "Only 71% of priority 2 calls were answered within 30 minutes, the service said.")
     assert set(got) == {"71%", "within 30 minutes"}
+
+
+def test_a_bare_metres_altitude_above_sea_level_is_a_length():
+    got = figs("The village lies at 2,750m above sea level, the survey said.",
+               "Parts of the polder sit 4m below mean sea level, the water board said.")
+    assert got["2,750m"].unit == "m"
+    assert "4m" in got
+
+
+def test_a_bare_m_without_a_sign_of_length_stays_out():
+    got = figs("Visitor numbers reached 29.4m above the target, the board said.")
+    assert "29.4m" not in got
+
+
+def test_central_asian_currency_codes_before_an_amount():
+    got = figs("The cabinet set aside MNT 8.5 billion for hay, the minister said.",
+               "The fund received KZT 40 billion, the bank said.")
+    assert got["MNT 8.5 billion"].unit == "MNT"
+    assert got["KZT 40 billion"].value == D(40000000000)
