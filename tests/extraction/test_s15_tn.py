@@ -100,3 +100,17 @@ def test_central_asian_currency_codes_before_an_amount():
                "The fund received KZT 40 billion, the bank said.")
     assert got["MNT 8.5 billion"].unit == "MNT"
     assert got["KZT 40 billion"].value == D(40000000000)
+
+
+def test_the_span_back_to_a_comparisons_base_is_a_duration():
+    got = figs("Unemployment stood at 6.2%, up from 5.8% nine months earlier, the bureau said.",
+               "The fleet grew to 48 aircraft, from 30 aircraft four years earlier, the airline "
+               "said.")
+    assert got["nine months"].unit == "months"
+    assert got["four years"].value == D(4)
+
+
+def test_a_point_in_time_earlier_stays_out():
+    got = figs("The suspect had left the flat three days earlier, police said.",
+               "Prices were 12% higher than two years earlier, the bureau said.")
+    assert set(got) == {"12%"}
