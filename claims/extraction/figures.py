@@ -167,7 +167,10 @@ _MORE_DAYS_RE = re.compile(r"(?:[12]?\d|3[01])(?!\d|,\d|\s+(?!and\b|or\b)[a-z])"
 # What joins the numbers of a list of labels ("sections 318(4), 319(2) and 61(2)", "berths 4
 # to 7", "sections 66(C) and 66(D)"): a sub-number in brackets may follow each.
 _LABEL_LIST_JOIN_RE = re.compile(
-    r"^(?:\([0-9A-Za-z]{1,3}\)|\))?(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
+    r"^(?:\([0-9A-Za-z]{1,3}\)|\)|\s+\([a-z][a-z ,'-]{0,40}\))?"
+    r"(?:,\s*|\s+and\s+|\s+or\s+|\s*-\s*|\s+to\s+|\s+through\s+)$")
+# (and what each section is about, in brackets, as Indian police reports gloss a charge:
+# "Sections 318 (cheating) and 319 (cheating by personation)")
 _OF_NEXT_RE = re.compile(r"\s+of\b")
 _PERCENT_NEXT_RE = re.compile(r"(?i)\s*(?:per\s?cent|percent|(percentage[-\s]points?)|(basis[-\s]points?))\b")
 _FEW_DOZEN_RE = re.compile(r"(a few|a couple(?: of)?|several|many)\s+(dozen|hundred|thousand|million)")

@@ -114,3 +114,16 @@ def test_a_point_in_time_earlier_stays_out():
     got = figs("The suspect had left the flat three days earlier, police said.",
                "Prices were 12% higher than two years earlier, the bureau said.")
     assert set(got) == {"12%"}
+
+
+def test_a_list_of_sections_glossed_in_brackets_is_labels():
+    got = figs("Police booked the three under sections 420 (cheating), 467 (forgery) and 471 "
+               "(using forged documents), an officer said.",
+               "An FIR was filed under Sections 303 (theft) and 317 (stolen property) of the "
+               "code against 11 men, the police said.")
+    assert set(got) == {"three", "11"}
+
+
+def test_a_count_after_a_bracketed_aside_is_still_a_count():
+    got = figs("The fire destroyed the depot (built in the 1960s) and 14 buses, officials said.")
+    assert "14" in got
