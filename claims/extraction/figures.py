@@ -836,6 +836,10 @@ def _int_or_zero(text: str) -> int:
     return int(text) if text.isdigit() else 0
 
 
+# A phone number spelled partly in letters, before its digits in brackets: "1-800-222-TIPS (".
+_VANITY_PHONE_BEFORE_RE = re.compile(r"\d-(?:[A-Z]{2,8}-)?[A-Z]{3,8}\s?\($")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -848,6 +852,10 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return False
     if before.isalnum() or before in "_/:.@#":
         return True
+    if before == "(" and after == ")" and _VANITY_PHONE_BEFORE_RE.search(
+            s, max(0, start - 24), start):
+        return True  # "Crime Stoppers at 1-800-222-TIPS (8477)": the digits of a phone
+        # number spelled in letters
     if before == ")" and start > 1 and s[start - 2].isalpha():
         return True  # "[Au(CN)2]", "Ca(OH)2": a chemical formula's subscript
     if before in "-\u2013" and start > 1 and s[start - 2].isalpha() and \

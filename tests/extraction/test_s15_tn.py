@@ -127,3 +127,15 @@ def test_a_list_of_sections_glossed_in_brackets_is_labels():
 def test_a_count_after_a_bracketed_aside_is_still_a_count():
     got = figs("The fire destroyed the depot (built in the 1960s) and 14 buses, officials said.")
     assert "14" in got
+
+
+def test_the_digits_of_a_phone_number_spelled_in_letters_are_no_figure():
+    got = figs("Anyone with information can call Crime Stoppers at 800-222-TIPS (8477) or the 14 local "
+               "stations, police said.",
+               "Donations go to 800-GIVE-NOW (4483), the charity said.")
+    assert set(got) == {"14"}
+
+
+def test_a_bracketed_count_after_a_count_stays():
+    got = figs("Nine schools (12 last year) failed the inspection, the board said.")
+    assert {"Nine", "12"} <= set(got)
