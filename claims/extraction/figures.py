@@ -2390,6 +2390,8 @@ def _amount_after_label_word(s: str, m: re.Match[str], label_start: int) -> bool
 def _label_before(s: str, start: int) -> bool:
     """Whether the word before a number labels it: "sections 318", "berth 4", "port 8443"."""
     prev = _prev_word(s, start)[0].lower().rstrip(".")
+    if "-to-" in prev:
+        prev = prev.rsplit("-to-", 1)[1]  # "a kindergarten-to-Grade 8 school": a span of grades
     return prev in LABEL_WORDS or prev.endswith("s") and prev[:-1] in LABEL_WORDS
 
 

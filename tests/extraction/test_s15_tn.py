@@ -139,3 +139,17 @@ def test_the_digits_of_a_phone_number_spelled_in_letters_are_no_figure():
 def test_a_bracketed_count_after_a_count_stays():
     got = figs("Nine schools (12 last year) failed the inspection, the board said.")
     assert {"Nine", "12"} <= set(got)
+
+
+def test_the_top_grade_of_a_span_of_grades_is_a_label():
+    got = figs("The board will build a kindergarten-to-Grade 8 school for 650 students, the "
+               "trustee said.",
+               "A pre-kindergarten-to-grade 12 campus for 900 pupils is planned, the district "
+               "said.")
+    assert set(got) == {"650", "900"}
+
+
+def test_a_number_after_other_to_compounds_stays():
+    got = figs("Volunteers went door-to-door in 40 streets, organisers said.",
+               "Fares on the coast-to-coast line rose 5 percent, the operator said.")
+    assert {"40", "5 percent"} <= set(got)
