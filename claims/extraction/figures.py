@@ -1733,9 +1733,15 @@ def _counted_millions(s: str, end: int) -> bool:
     if after >= 0 and nw.lower() in _COUNT_ADJECTIVES:
         # "7.2M foreign visitors", "3.5m new jobs": a count's adjective before its noun
         nw, _ = _next_word(s, after + len(nw))
+    if nw.lower() in _CONTAINER_UNITS:
+        return True  # "2.9m teu of new capacity": containers counted in twenty-foot units
     return nw.lower() in PEOPLE_NOUNS or (len(nw) > 3 and nw.endswith("s") and nw.islower()
                                           and nw not in _LENGTH_OK_AFTER) or \
         _DEMONYMS_RE.fullmatch(nw) is not None  # "11m Britons", "2.5m Kenyans"
+
+
+# Shipping's units of container capacity, counted like things: "2.9m teu", "1.1m TEUs".
+_CONTAINER_UNITS = words("teu teus feu feus")
 
 
 # Adjectives that stand between a scaled count and what it counts.

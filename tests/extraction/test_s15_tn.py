@@ -153,3 +153,15 @@ def test_a_number_after_other_to_compounds_stays():
     got = figs("Volunteers went door-to-door in 40 streets, organisers said.",
                "Fares on the coast-to-coast line rose 5 percent, the operator said.")
     assert {"40", "5 percent"} <= set(got)
+
+
+def test_millions_of_teu_are_a_count():
+    got = figs("Yards will deliver about 3.1m teu of new ships this year, the broker said.",
+               "The port handled 1.4m TEUs last year, the authority said.")
+    assert got["about 3.1m"].value == D(3100000)
+    assert got["1.4m"].value == D(1400000)
+
+
+def test_a_bare_m_before_a_dimension_stays_metres():
+    got = figs("The new sea wall is 2.9m tall, the engineer said.")
+    assert got["2.9m"].unit == "m"
