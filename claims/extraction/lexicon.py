@@ -727,6 +727,8 @@ SPEC_UNITS: dict[str, str] = {
     "mw": "MW", "gw": "GW",
     # a volume in cubic metres: "180,000m3 of slurry"
     "m3": "m\u00b3", "m\u00b3": "m\u00b3",
+    # tonnes and hectares written against the number: "318,000t of copper", "60ha of crop"
+    "t": "tonnes", "ha": "hectares",
 }
 
 MEASURE_UNITS: dict[str, str] = {
@@ -795,6 +797,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
     "₺": "TRY", "₩": "KRW", "cn¥": "CNY", "jp¥": "JPY", "rmb": "CNY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
+    "mnt": "MNT", "kzt": "KZT", "uzs": "UZS",
     "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 
@@ -823,6 +826,8 @@ LABEL_WORDS = words(
     "aged age ages verse psalm tier cohort vol volume issue edition box suite junction exit column "
     "pier berth bay port area type serotype subtype genotype passcode passcodes password pin "
     "bib marker milepost"  # a runner's number ("wearing bib 4408"), "mile marker 27"
+    " kilometer priority"  # a river's or road's marker ("near Rhine kilometer 424", as
+    # "kilometre" was), a call's urgency class ("priority 1 calls")
 )
 
 # Words that make a label word after them a verb: "will issue", "which houses", "can house"
