@@ -8075,6 +8075,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -10959,6 +10960,10 @@ class ArticleSpeakers:
                         self._current_and_previous(spoke_pos)[0]:
                     break  # "..., the Medics Network said, as the RSF pressed its assault":
                     # a body named after the speaker in its own sentence is what it spoke of
+                if b.pos > spoke_pos and spoke is not None and head in _COMPANY_GENERIC and \
+                        self._acronym_of_a_thing(b.name):
+                    continue  # "Vantora said ... a small interfering RNA ... the company
+                    # said": an acronym for a thing named since is not the company
                 if b.pos > spoke_pos:
                     # a headline's "Chimwemwe Copper" is the Chimwemwe Copper Mines named later
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
@@ -10995,6 +11000,23 @@ class ArticleSpeakers:
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
         return None
+
+    def _acronym_of_a_thing(self, name: str) -> bool:
+        """Whether a one-word acronym names a thing rather than a body: the article never
+        writes it where a body stands -- before a reporting verb or "'s", or after "according
+        to", "by" or "from" ("a small interfering RNA", "high-bandwidth memory (HBM) chips",
+        "the QIB portion"; not "BHP said", "BHP's shares", "according to the FDA")."""
+        if not _ACRONYM_WORD_RE.fullmatch(name) or normalise_key(name) in self.acronyms:
+            return False  # ("the Eastern Liberation Front (ELF)": a body's, spelt out)
+        if name in self._thing_acronyms:  # (once per name: the loop asks for every body)
+            return self._thing_acronyms[name]
+        esc = re.escape(name)
+        self._thing_acronyms[name] = found = re.search(
+            rf"\b(?:according\s+to|by|from)\s+(?:the\s+)?{esc}\b|"
+            rf"\b{esc}(?:['\u2019]s\s|\s+(?:also\s+)?(?:said|says|told|added|announced|"
+            r"reported|expects|expected|plans|planned|forecasts|estimated|estimates|"
+            r"confirmed|warned|stated|noted|spokes\w+)\b)", self.text) is None
+        return found
 
     def _spoke_as(self, ref: SpeakerRef, pos: int) -> bool:
         """Whether a speaker of that name spoke before `pos` ("Unilever said ..."): a name

@@ -1,0 +1,55 @@
+"""Session 15, round tl: constructions behind the wrong speakers of the blind sets
+heldout103-110, each tested with invented sentences in several outlets' styles: a case the
+rule fixes and a case it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.test_speakers import run
+
+
+def speaker_of(claims, figure: str) -> str:
+    found = [c.speaker for c in claims if figure in c.figure_text]
+    assert found, f"no claim for {figure!r}"
+    return found[0]
+
+
+# "the company said" after an acronym for a thing (a molecule, a chip, a class of investor)
+# named since the company spoke: still the company.
+@pytest.mark.parametrize(("paragraphs", "figure", "speaker"), [
+    (("Vantora Biosciences said on Monday its drug cut blood pressure in a late-stage trial.",
+      "The drug is a small interfering RNA that silences a gene in the liver.",
+      "Headaches occurred in 6.1% of patients, the company said."),
+     "6.1%", "Vantora Biosciences"),
+    (("Norvik Semiconductor said on Tuesday that quarterly profit doubled.",
+      "Its high-bandwidth memory (HBM) chips sold out for the year.",
+      "The new plant in Ulsan is about 30 percent complete, the company said."),
+     "30 percent", "Norvik Semiconductor"),
+    (("Kestrel Payments Ltd said its share sale drew strong demand.",
+      "The portion for qualified institutional buyers (QIBs) filled within hours.",
+      "It raised Rs 420 crore from anchor investors on Friday, the company said."),
+     "420 crore", "Kestrel Payments Ltd"),
+    (("Brightmoor Foods said on Thursday it would close two bakeries.",
+      "The plants make GMO-free bread for supermarkets.",
+      "About 310 jobs will go, the firm said."),
+     "310", "Brightmoor Foods"),
+])
+def test_company_is_not_an_acronym_for_a_thing(paragraphs, figure, speaker):
+    assert speaker_of(run(*paragraphs), figure) == speaker
+
+
+@pytest.mark.parametrize(("paragraphs", "figure", "speaker"), [
+    # an acronym the article shows as a body that speaks is still the company meant
+    (("Harlan Mining said output fell in the quarter.",
+      "Its partner KMC said it would buy the smelter.",
+      "The deal is worth $85 million, the company said."),
+     "$85 million", "KMC"),
+    # an acronym spelt out as a body's name stays a body
+    (("Tervo Logistics said on Monday freight volumes fell.",
+      "Its rival, Nordic Freight Carriers (NFC), has cut routes.",
+      "NFC plans to shed 120 drivers, the company said."),
+     "120", "NFC"),
+])
+def test_company_is_still_an_acronym_that_names_a_body(paragraphs, figure, speaker):
+    assert speaker_of(run(*paragraphs), figure) in (speaker, "Nordic Freight Carriers")
