@@ -2604,7 +2604,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
                 and not _plea(toks, v) and not _conceded_in_play(toks, v) and \
-                not _scheme_participle(toks, v):
+                not _scheme_participle(toks, v) and not _participle_as_adjective(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -3190,6 +3190,32 @@ _SCHEME_NOUNS = words(
     "programme program plan fund package scheme initiative project strategy budget deal "
     "policy reform reforms measures stimulus investment contract agreement target")
 _SCHEME_TIME_NEXT = words("in on last earlier this during at")
+
+
+# Words before a participle that make it an adjective of the noun after it.
+_MODIFIER_DETERMINERS = words("the a an its their our")
+
+
+def _participle_as_adjective(toks: list[Tok], v: int) -> bool:
+    """Whether a reporting verb in "-ed" stands between a determiner and a noun as an
+    adjective: "Units in the listed fund rose 3.2%", "the estimated cost climbed to $4m",
+    "its reported profit", "Harbour Dairy's listed fund" (no one lists or estimates anything
+    there; "the firm estimated" has its noun before the verb)."""
+    return 0 < v < len(toks) - 1 and toks[v].low.endswith("ed") and \
+        (toks[v - 1].low in _MODIFIER_DETERMINERS or _owner_after_preposition(toks, v - 1)) \
+        and toks[v + 1].kind == "w" and \
+        not toks[v + 1].cap and toks[v + 1].low not in ("that", "to", "by", "in", "on", "at")
+
+
+def _owner_after_preposition(toks: list[Tok], k: int) -> bool:
+    """Whether token `k` is a possessive name after a preposition ("Units in Harbour
+    Dairy's"): an owner inside a phrase, not a possessive company name as the subject
+    ("Sainsbury's reported a loss")."""
+    if not toks[k].poss:
+        return False
+    while k > 0 and toks[k - 1].cap and toks[k - 1].kind == "w":
+        k -= 1
+    return k > 0 and toks[k - 1].low in ("in", "of", "at", "for", "from", "on", "with")
 
 
 def _scheme_participle(toks: list[Tok], v: int) -> bool:

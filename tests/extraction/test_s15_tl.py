@@ -53,3 +53,28 @@ def test_company_is_not_an_acronym_for_a_thing(paragraphs, figure, speaker):
 ])
 def test_company_is_still_an_acronym_that_names_a_body(paragraphs, figure, speaker):
     assert speaker_of(run(*paragraphs), figure) in (speaker, "Nordic Freight Carriers")
+
+
+# A reporting verb in "-ed" between a determiner (or an owner after a preposition) and a noun
+# is an adjective: "the listed fund", "its estimated cost", "Units in X's listed fund".
+@pytest.mark.parametrize("paragraphs", [
+    ("Units in the listed property fund rose 2.4% to A$3.12 on Thursday.",),
+    ("Groups in the listed trust gained 4% on Friday.",),
+    ("Units in Harbour Dairy's listed shareholders' fund fell 1.8% to NZ$5.40 by noon.",),
+    ("Residents in the reported flood zone got R1,500 each from the province.",),
+])
+def test_participle_before_a_noun_is_no_reporting_verb(paragraphs):
+    for c in run(*paragraphs, publisher="Test Herald"):
+        assert c.speaker == "Test Herald", (c.speaker, c.figure_text)
+
+
+@pytest.mark.parametrize(("paragraphs", "figure", "speaker"), [
+    # a possessive company name opening the sentence is its subject
+    (("Sainsbury's reported underlying profit of £701 million for the year.",),
+     "£701 million", "Sainsbury's"),
+    # the noun before the verb is its subject
+    (("The ministry estimated damage at $42 million on Monday.",), "$42 million", "ministry"),
+    (("The agency reported 310 new cases in the week.",), "310", "agency"),
+])
+def test_participle_after_its_subject_still_reports(paragraphs, figure, speaker):
+    assert speaker.lower() in speaker_of(run(*paragraphs), figure).lower()
