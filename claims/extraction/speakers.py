@@ -6596,7 +6596,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                              role=_strip_det(words), written=name_text)
     if len(words) >= 2 and words[0].start == 0 and words[0].low in _BODY_KIND_OPENERS and all(
-            t.cap for t in words[1:]):
+            t.cap for t in words[1:]) and not (
+                len(words) == 2 and words[1].low in _GENERIC_KINDS):
         # a sentence opening "Consultancy Pampa Nova forecast", "Operator Eastway Bus Services
         # said": the kind of body, written before its name, is a description
         name_text = _clean(" ".join(t.text for t in words[1:]))
@@ -7638,7 +7639,10 @@ _LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", 
 _BODY_KIND_OPENERS = words(
     "consultancy consultancies operator carrier broadcaster insurer lender retailer pollster "
     "regulator watchdog manufacturer miner carmaker automaker drugmaker chipmaker "
-    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank"
+    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank "
+    # ("Utility Highgate Power said", "Brewer Kessel said": not "Utility Regulator", a
+    # body's own name, which the reader leaves whole)
+    "utility grocer brewer shipper homebuilder shipbuilder steelmaker planemaker"
 ) | COMPANY_KIND_WORDS
 
 _NOT_COMPANY_HEADS = words(

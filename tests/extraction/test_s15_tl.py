@@ -78,3 +78,19 @@ def test_participle_before_a_noun_is_no_reporting_verb(paragraphs):
 ])
 def test_participle_after_its_subject_still_reports(paragraphs, figure, speaker):
     assert speaker.lower() in speaker_of(run(*paragraphs), figure).lower()
+
+
+# A company's kind opening the sentence before its name ("Utility X said", "Brewer X said")
+# is a description, not part of the name; a body whose own name opens with the word stays whole.
+@pytest.mark.parametrize(("paragraph", "figure", "speaker"), [
+    ("Utility Northgate Power said it cut electricity to about 9,100 customers.", "9,100",
+     "Northgate Power"),
+    ("Brewer Kessel Brau said on Tuesday it would cut 240 jobs.", "240", "Kessel Brau"),
+    ("Grocer Amberleigh said like-for-like sales rose 3.1% in the quarter.", "3.1%",
+     "Amberleigh"),
+    ("Steelmaker Ostrava Works said output fell 7% in June.", "7%", "Ostrava Works"),
+    ("Utility Regulator said household bills would rise 6% from April.", "6%",
+     "Utility Regulator"),
+])
+def test_company_kind_opening_the_sentence(paragraph, figure, speaker):
+    assert speaker_of(run(paragraph), figure) == speaker
