@@ -6463,7 +6463,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # (only with a named body, "for" after a poll's sample: "a survey of 800 firms for X")
     if len(words) > 5 and words[0].low in ("the", "a", "an") and words[1].low in _SAMPLED and \
             words[2].low == "of" and words[-1].cap:
-        fors = [i for i, t in enumerate(words) if t.low == "for" and i > 3]
+        fors = [i for i, t in enumerate(words) if t.low == "for" and i > 3 and
+                not words[i - 1].cap]  # (not "by the Centre for Budget Studies": a name)
         if fors and any(t.kind == "n" for t in words[3 : fors[0]]):
             return read_phrase(_trim(words[fors[0] + 1 :]), appos)
     of_owner = _owner_after_document_of(words)

@@ -94,3 +94,19 @@ def test_participle_after_its_subject_still_reports(paragraphs, figure, speaker)
 ])
 def test_company_kind_opening_the_sentence(paragraph, figure, speaker):
     assert speaker_of(run(paragraph), figure) == speaker
+
+
+# "A survey of N people by the Centre for X": the "for" inside the owner's name is no body
+# the survey was done for; "The poll of N parents for the charity X" still is.
+@pytest.mark.parametrize(("paragraph", "figure", "speaker"), [
+    ("A survey of 40 economists by the Lagos-based Centre for Budget Studies, released on "
+     "Monday, found that 31 of them expected a miss.", "31", "Centre for Budget Studies"),
+    ("A poll of 1,200 voters by the Institute for Civic Research found 44% backed the plan.",
+     "44%", "Institute for Civic Research"),
+    ("A survey of 600 farmers by the Council for Rural Affairs showed 27% planned to sell.",
+     "27%", "Council for Rural Affairs"),
+    ("The poll of 4,000 parents for the charity Family Lifeline found 61% worried about costs.",
+     "61%", "Family Lifeline"),
+])
+def test_survey_owner_named_with_for(paragraph, figure, speaker):
+    assert speaker_of(run(paragraph), figure) == speaker
