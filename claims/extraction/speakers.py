@@ -5379,6 +5379,9 @@ def _is_title(t: Tok) -> bool:
         return True  # "Lagos-based", tabloids' "mum-of-two"
     if t.text in ("HE", "H.E."):
         return True  # "His Excellency" before a name in Gulf and African outlets: "HE Al-Kaabi"
+    if t.text in ("Md", "Md."):
+        return False  # "Md Rafiqul Islam": Mohammad, shortened in Bangladeshi names (a
+        # managing director is "MD")
     if "-" in low.strip("-") and all(part in TITLE_WORDS for part in low.split("-")):
         return True  # a compound rank: "Brigadier-General", "Lieutenant-Colonel", "Vice-Admiral"
     return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (

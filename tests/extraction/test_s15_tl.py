@@ -110,3 +110,16 @@ def test_company_kind_opening_the_sentence(paragraph, figure, speaker):
 ])
 def test_survey_owner_named_with_for(paragraph, figure, speaker):
     assert speaker_of(run(paragraph), figure) == speaker
+
+
+# "Md" before a Bangladeshi name is the name's own (Mohammad); "MD" is a managing director.
+@pytest.mark.parametrize(("paragraph", "figure", "speaker"), [
+    ("Md Rafiqul Islam, chairman of the Dhaka Traders Forum, said sales fell 12 percent.",
+     "12 percent", "Md Rafiqul Islam"),
+    ("\"Exports rose 9 percent in the quarter,\" said Md Nurul Haque, a director of the "
+     "Chattogram Chamber.", "9 percent", "Md Nurul Haque"),
+    ("Kestrel Bank MD Anwar Hossain said deposits rose 8 percent.", "8 percent",
+     "Anwar Hossain"),
+])
+def test_md_in_bangladeshi_names(paragraph, figure, speaker):
+    assert speaker_of(run(paragraph), figure) == speaker
