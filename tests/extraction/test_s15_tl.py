@@ -123,3 +123,22 @@ def test_survey_owner_named_with_for(paragraph, figure, speaker):
 ])
 def test_md_in_bangladeshi_names(paragraph, figure, speaker):
     assert speaker_of(run(paragraph), figure) == speaker
+
+
+# A Mongolian name written with its patronymic's initial against it ("Ts.Bolormaa") is one
+# name, kept as written; "St.Louis" stays a place.
+@pytest.mark.parametrize(("paragraphs", "figure", "speaker"), [
+    (("Its director D.Enkhjargal said 40 percent of herders lacked fuel.",), "40 percent",
+     "D.Enkhjargal"),
+    (("The governor of the province, B.Tsogtbaatar, said 3,100 animals had died.",), "3,100",
+     "B.Tsogtbaatar"),
+    (("Officials met herders on Monday.",
+      "\"Roads in 26 districts are blocked,\" Ch.Oyunchimeg said."), "26", "Ch.Oyunchimeg"),
+])
+def test_mongolian_initial_against_the_name(paragraphs, figure, speaker):
+    assert speaker_of(run(*paragraphs), figure) == speaker
+
+
+def test_abbreviation_against_a_place_is_no_name():
+    claims = run("He moved to St.Louis in 2019 and said 12 people came with him.")
+    assert speaker_of(claims, "12") == "Test Herald"
