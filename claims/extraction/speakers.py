@@ -6142,6 +6142,15 @@ def _umbrella_owner(t: Tok, rest: list[Tok]) -> bool:
         rest[-1].low in _GENERIC_KINDS and not rest[-1].cap
 
 
+def _titled_document_of(words: list[Tok], i: int) -> bool:
+    """Whether words[i] ("from"/"by") follows a document's capitalised title and leads to the
+    body that issued it: "the Economic Outlook Survey from the Harwell Institute", "the
+    annual Budget Review by the Fiscal Council" (the title is no speaker's name there)."""
+    return words[i - 1].low in DOCUMENT_HEADS and i + 2 < len(words) and \
+        words[i + 1].low == "the" and words[-1].cap and \
+        all(t.cap or t.low in ("of", "for", "and", "&", "the") for t in words[i + 2 :])
+
+
 def _inside_body_name(words: list[Tok], i: int) -> bool:
     """Whether the capitalised role word at `i` is a word of a body's name that goes on to its
     head: "the Rail Staff Union", "Police Officers Association of Norland" (not "a Rail staff
@@ -6486,7 +6495,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     for i, t in enumerate(words):
         if t.low in ("from", "by") and 0 < i < len(words) - 1 and \
                 words[i - 1].low in _FROM_HEADS - {"official", "officials"} \
-                and (not words[i - 1].cap or words[i - 1].start == 0):
+                and (not words[i - 1].cap or words[i - 1].start == 0 or
+                     _titled_document_of(words, i)):
             rest = _trim(words[i + 1 :])
             cut = next((k for k, x in enumerate(rest) if k > 0 and x.low == "of" and
                         rest[k - 1].cap and _of_named_data(rest, k + 1)), 0)

@@ -142,3 +142,22 @@ def test_mongolian_initial_against_the_name(paragraphs, figure, speaker):
 def test_abbreviation_against_a_place_is_no_name():
     claims = run("He moved to St.Louis in 2019 and said 12 people came with him.")
     assert speaker_of(claims, "12") == "Test Herald"
+
+
+# A document's capitalised title "from"/"by" a named body: the body is the speaker, not the
+# title run on into its name.
+@pytest.mark.parametrize(("paragraph", "figure", "speaker"), [
+    ("Growth will slow to 1.4% next year, according to the quarterly Economic Outlook Survey "
+     "from the Harwell Institute, a research group.", "1.4%", "Harwell Institute"),
+    ("Fees rose 6.5% in the year, according to the annual Tuition Review by the Higher "
+     "Education Council.", "6.5%", "Higher Education Council"),
+    ("The Regional Housing Report from the Lakeshore Planning Authority counted 2,300 empty "
+     "homes.", "2,300", "Lakeshore Planning Authority"),
+])
+def test_titled_document_from_its_issuer(paragraph, figure, speaker):
+    assert speaker_of(run(paragraph), figure) == speaker
+
+
+def test_lower_case_document_from_a_body_unchanged():
+    claims = run("Prices rose 3.4% in May, according to data from the Statistics Bureau.")
+    assert speaker_of(claims, "3.4%") == "Statistics Bureau"
