@@ -5578,6 +5578,10 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         # "spokesman Jordan Whitfield": a given name that is also a country's opens the name
         # after a title or a description, it titles no one
         return sp[0], sp[1][:-1], sp[1][-1:] + sp[2]
+    if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].cap and \
+            sp[2][0].low in SPEAKER_PHRASE_WORDS and sp[2][0].low not in TITLE_WORDS:
+        return None  # "Red Gum First Aid", "Coastline First Aid": a body's common word after
+        # a capitalised word that titles people elsewhere ("First Minister") is no surname
     return sp
 
 

@@ -161,3 +161,16 @@ def test_titled_document_from_its_issuer(paragraph, figure, speaker):
 def test_lower_case_document_from_a_body_unchanged():
     claims = run("Prices rose 3.4% in May, according to data from the Statistics Bureau.")
     assert speaker_of(claims, "3.4%") == "Statistics Bureau"
+
+
+# A body whose name ends in a common body word after a capitalised word that titles people
+# elsewhere ("First Aid") is the body, not a person surnamed "Aid".
+@pytest.mark.parametrize(("paragraph", "figure", "speaker"), [
+    ("Red Gum First Aid, which staffed the medical tents, said 34 people were treated.", "34",
+     "Red Gum First Aid"),
+    ("Coastline First Aid said 21 festivalgoers needed treatment.", "21", "Coastline First Aid"),
+    ("First Minister Eilidh Macrae said 4,000 homes would be built.", "4,000",
+     "Eilidh Macrae"),
+])
+def test_title_word_before_a_body_word(paragraph, figure, speaker):
+    assert speaker_of(run(paragraph), figure) == speaker
