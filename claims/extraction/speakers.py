@@ -2612,7 +2612,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 and (not t.cap or title_case or t.low in ("says", "say")) \
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
                 and not _plea(toks, v) and not _conceded_in_play(toks, v) and \
-                not _scheme_participle(toks, v) and not _record_as_noun(toks, v):
+                not _scheme_participle(toks, v) and not _record_as_noun(toks, v) and \
+                not _participle_as_adjective(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
@@ -3200,6 +3201,32 @@ _SCHEME_NOUNS = words(
     "programme program plan fund package scheme initiative project strategy budget deal "
     "policy reform reforms measures stimulus investment contract agreement target")
 _SCHEME_TIME_NEXT = words("in on last earlier this during at")
+
+
+# Words before a participle that make it an adjective of the noun after it.
+_MODIFIER_DETERMINERS = words("the a an its their our")
+
+
+def _participle_as_adjective(toks: list[Tok], v: int) -> bool:
+    """Whether a reporting verb in "-ed" stands between a determiner and a noun as an
+    adjective: "Units in the listed fund rose 3.2%", "the estimated cost climbed to $4m",
+    "its reported profit", "Harbour Dairy's listed fund" (no one lists or estimates anything
+    there; "the firm estimated" has its noun before the verb)."""
+    return 0 < v < len(toks) - 1 and toks[v].low.endswith("ed") and \
+        (toks[v - 1].low in _MODIFIER_DETERMINERS or _owner_after_preposition(toks, v - 1)) \
+        and toks[v + 1].kind == "w" and \
+        not toks[v + 1].cap and toks[v + 1].low not in ("that", "to", "by", "in", "on", "at")
+
+
+def _owner_after_preposition(toks: list[Tok], k: int) -> bool:
+    """Whether token `k` is a possessive name after a preposition ("Units in Harbour
+    Dairy's"): an owner inside a phrase, not a possessive company name as the subject
+    ("Sainsbury's reported a loss")."""
+    if not toks[k].poss:
+        return False
+    while k > 0 and toks[k - 1].cap and toks[k - 1].kind == "w":
+        k -= 1
+    return k > 0 and toks[k - 1].low in ("in", "of", "at", "for", "from", "on", "with")
 
 
 def _scheme_participle(toks: list[Tok], v: int) -> bool:
@@ -5423,6 +5450,9 @@ def _is_title(t: Tok) -> bool:
         return True  # "Lagos-based", tabloids' "mum-of-two"
     if t.text in ("HE", "H.E."):
         return True  # "His Excellency" before a name in Gulf and African outlets: "HE Al-Kaabi"
+    if t.text in ("Md", "Md."):
+        return False  # "Md Rafiqul Islam": Mohammad, shortened in Bangladeshi names (a
+        # managing director is "MD")
     if "-" in low.strip("-") and all(part in TITLE_WORDS for part in low.split("-")):
         return True  # a compound rank: "Brigadier-General", "Lieutenant-Colonel", "Vice-Admiral"
     return low in TITLE_WORDS or t.low in TITLE_WORDS or low in DEMONYMS or (
@@ -5619,6 +5649,10 @@ def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | Non
         # "spokesman Jordan Whitfield": a given name that is also a country's opens the name
         # after a title or a description, it titles no one
         return sp[0], sp[1][:-1], sp[1][-1:] + sp[2]
+    if sp is not None and len(sp[2]) == 1 and sp[1] and sp[1][-1].cap and \
+            sp[2][0].low in SPEAKER_PHRASE_WORDS and sp[2][0].low not in TITLE_WORDS:
+        return None  # "Red Gum First Aid", "Coastline First Aid": a body's common word after
+        # a capitalised word that titles people elsewhere ("First Minister") is no surname
     return sp
 
 
@@ -6183,6 +6217,15 @@ def _umbrella_owner(t: Tok, rest: list[Tok]) -> bool:
         rest[-1].low in _GENERIC_KINDS and not rest[-1].cap
 
 
+def _titled_document_of(words: list[Tok], i: int) -> bool:
+    """Whether words[i] ("from"/"by") follows a document's capitalised title and leads to the
+    body that issued it: "the Economic Outlook Survey from the Harwell Institute", "the
+    annual Budget Review by the Fiscal Council" (the title is no speaker's name there)."""
+    return words[i - 1].low in DOCUMENT_HEADS and i + 2 < len(words) and \
+        words[i + 1].low == "the" and words[-1].cap and \
+        all(t.cap or t.low in ("of", "for", "and", "&", "the") for t in words[i + 2 :])
+
+
 def _inside_body_name(words: list[Tok], i: int) -> bool:
     """Whether the capitalised role word at `i` is a word of a body's name that goes on to its
     head: "the Rail Staff Union", "Police Officers Association of Norland" (not "a Rail staff
@@ -6507,7 +6550,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # (only with a named body, "for" after a poll's sample: "a survey of 800 firms for X")
     if len(words) > 5 and words[0].low in ("the", "a", "an") and words[1].low in _SAMPLED and \
             words[2].low == "of" and words[-1].cap:
-        fors = [i for i, t in enumerate(words) if t.low == "for" and i > 3]
+        fors = [i for i, t in enumerate(words) if t.low == "for" and i > 3 and
+                not words[i - 1].cap]  # (not "by the Centre for Budget Studies": a name)
         if fors and any(t.kind == "n" for t in words[3 : fors[0]]):
             return read_phrase(_trim(words[fors[0] + 1 :]), appos)
     of_owner = _owner_after_document_of(words)
@@ -6526,7 +6570,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     for i, t in enumerate(words):
         if t.low in ("from", "by") and 0 < i < len(words) - 1 and \
                 words[i - 1].low in _FROM_HEADS - {"official", "officials"} \
-                and (not words[i - 1].cap or words[i - 1].start == 0):
+                and (not words[i - 1].cap or words[i - 1].start == 0 or
+                     _titled_document_of(words, i)):
             rest = _trim(words[i + 1 :])
             cut = next((k for k, x in enumerate(rest) if k > 0 and x.low == "of" and
                         rest[k - 1].cap and _of_named_data(rest, k + 1)), 0)
@@ -6640,7 +6685,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                              role=_strip_det(words), written=name_text)
     if len(words) >= 2 and words[0].start == 0 and words[0].low in _BODY_KIND_OPENERS and all(
-            t.cap for t in words[1:]):
+            t.cap for t in words[1:]) and not (
+                len(words) == 2 and words[1].low in _GENERIC_KINDS):
         # a sentence opening "Consultancy Pampa Nova forecast", "Operator Eastway Bus Services
         # said": the kind of body, written before its name, is a description
         name_text = _clean(" ".join(t.text for t in words[1:]))
@@ -7684,7 +7730,10 @@ _LEGAL_KEYS = ("inc", "ltd", "plc", "llc", "corp", "co", "limited", "sa", "ag", 
 _BODY_KIND_OPENERS = words(
     "consultancy consultancies operator carrier broadcaster insurer lender retailer pollster "
     "regulator watchdog manufacturer miner carmaker automaker drugmaker chipmaker "
-    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank"
+    "refiner exporter supplier airline firm conglomerate planter think-tank thinktank "
+    # ("Utility Highgate Power said", "Brewer Kessel said": not "Utility Regulator", a
+    # body's own name, which the reader leaves whole)
+    "utility grocer brewer shipper homebuilder shipbuilder steelmaker planemaker"
 ) | COMPANY_KIND_WORDS
 
 _NOT_COMPANY_HEADS = words(
@@ -8147,6 +8196,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
         self._spelled_runs: dict[str, str | None] = {}
@@ -11031,6 +11081,10 @@ class ArticleSpeakers:
                         self._current_and_previous(spoke_pos)[0]:
                     break  # "..., the Medics Network said, as the RSF pressed its assault":
                     # a body named after the speaker in its own sentence is what it spoke of
+                if b.pos > spoke_pos and spoke is not None and head in _COMPANY_GENERIC and \
+                        self._acronym_of_a_thing(b.name):
+                    continue  # "Vantora said ... a small interfering RNA ... the company
+                    # said": an acronym for a thing named since is not the company
                 if b.pos > spoke_pos:
                     # a headline's "Chimwemwe Copper" is the Chimwemwe Copper Mines named later
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
@@ -11067,6 +11121,23 @@ class ArticleSpeakers:
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
         return None
+
+    def _acronym_of_a_thing(self, name: str) -> bool:
+        """Whether a one-word acronym names a thing rather than a body: the article never
+        writes it where a body stands -- before a reporting verb or "'s", or after "according
+        to", "by" or "from" ("a small interfering RNA", "high-bandwidth memory (HBM) chips",
+        "the QIB portion"; not "BHP said", "BHP's shares", "according to the FDA")."""
+        if not _ACRONYM_WORD_RE.fullmatch(name) or normalise_key(name) in self.acronyms:
+            return False  # ("the Eastern Liberation Front (ELF)": a body's, spelt out)
+        if name in self._thing_acronyms:  # (once per name: the loop asks for every body)
+            return self._thing_acronyms[name]
+        esc = re.escape(name)
+        self._thing_acronyms[name] = found = re.search(
+            rf"\b(?:according\s+to|by|from)\s+(?:the\s+)?{esc}\b|"
+            rf"\b{esc}(?:['\u2019]s\s|\s+(?:also\s+)?(?:said|says|told|added|announced|"
+            r"reported|expects|expected|plans|planned|forecasts|estimated|estimates|"
+            r"confirmed|warned|stated|noted|spokes\w+)\b)", self.text) is None
+        return found
 
     def _spoke_as(self, ref: SpeakerRef, pos: int) -> bool:
         """Whether a speaker of that name spoke before `pos` ("Unilever said ..."): a name

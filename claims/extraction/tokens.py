@@ -10,6 +10,10 @@ from .lexicon import NAME_PARTICLES, words
 _TOKEN_RE = re.compile(
     r"(?P<p>(?:N|Shs|Sh|KSh|Ksh|TSh|Tsh|USh|Ush|Rwf|Frw|Rs|Rp|R|P|Dhs|Dh)(?=\d))"  # a currency written against its number: "N18.4m"
     r"|(?P<a>[A-Za-z]\.(?:[A-Za-z]\.)+)"  # U.S., U.N.
+    # a Mongolian name, its patronymic's initial written against it: "Ts.Bolormaa",
+    # "D.Enkhjargal" (one word, as the outlet writes it; not "Dr.Smith" or "St.Louis")
+    r"|(?P<g>(?!(?:Mr|Ms|Dr|St|Sr|Jr|Co|No|Lt|Fr|Mt|Ft)\.)[A-Z][a-z]?\.[A-Z][a-z]+"
+    r"(?:['\u2019]s)?(?![\w'\u2019.-]))"
     # a website that names its publisher or tracker, "PowerOutage.us", "Kun.uz",
     # "Layoffs.fyi": one word
     r"|(?P<d>[A-Z][A-Za-z0-9]*\.(?:com|org|net|gov|edu|info|news|fyi|app|[a-z]{2})(?!\w|\.\w))"
@@ -18,7 +22,7 @@ _TOKEN_RE = re.compile(
     r"|(?P<n>\d(?:[\d,.]*\d)?)"
     r"|(?P<q>\S)"
 )
-_KINDS = {"p": "p", "a": "w", "d": "w", "w": "w", "n": "n", "q": "p"}
+_KINDS = {"p": "p", "a": "w", "g": "w", "d": "w", "w": "w", "n": "n", "q": "p"}
 
 # Abbreviations whose full stop belongs to the word ("Col.", "Dr."), not to the sentence.
 ABBREVIATIONS = words(
