@@ -341,6 +341,17 @@ summary point ("- Drewry", "- governor"), acronym labels the body spells out ("N
 "trln"), "upward of", "shy of", "40-odd", "$5bn-plus", "50 or so", "200 or more", "two-dozen",
 "a quarter of a million", "thousands upon thousands", "nine out of 10", "not a single X was
 lost" as zero, "cost from $2m to $3m" as a range, "percentage-points".
+Then three rounds on the opened blind sets heldout103-110: "the company said" never an acronym
+for a thing ("a small interfering RNA"), "-ed" reporting verbs as adjectives ("the listed
+fund"), "Utility X said" with X the name, "A survey of N X by the Centre for Y" whole, "Md" in
+Bangladeshi names, Mongolian initials ("Ts.Bolormaa"), "the Economic Outlook Survey from the X
+Institute", "First Aid" in a body's name; "record" as a noun after hit/set/new, "shared by two
+clubs" as no source, a numbered place ending a subject ("along Route 9"), "X expects to raise
+$40m" as X's forecast, "pointed to figures showing", "the studio" for the film company named
+before; area and money compounds ("a 220,000-square-foot warehouse", "a 70,000-peso bonus"),
+"318,000t" and "60ha", "over the past four days to 61" as no range, vote tallies, "3,900m
+above sea level", MNT/KZT/UZS, "down from 4.6% six months earlier", bracketed section glosses
+and a spelt phone number's digits as labels, "Grade 8", "2.9m teu".
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout87/, heldout92/ to heldout99/ and heldout103/ to heldout110/ (and the round helpers'
+"""The blind sets heldout8/ to heldout87/, heldout92/ to heldout99/ and heldout103/ to heldout114/ (and the round helpers'
 tuning sets heldout88/ to heldout91/ and heldout100/ to heldout102/) are not held to every pair (test_articles.py holds the tuned folders to that);
 they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
@@ -55,7 +55,10 @@ from tests.extraction.score import score
 # of precision and recall at session 14's end. Session 15: heldout103-110 written by eight
 # authors at its start and committed unread, never opened by its rounds (which used
 # heldout8-102 and sentences of their own), scored at the start and after the merges; floors
-# raised again to two points under the lower of precision and recall at session 15's end.
+# raised again to two points under the lower of precision and recall at session 15's end
+# (heldout103-110 were opened for its last three rounds after their final blind run);
+# heldout111-114 written late in session 15, committed unread, never opened, scored before and
+# after those last three rounds.
 FLOORS = {
     "heldout8": 0.94,
     "heldout9": 0.92,
@@ -99,7 +102,7 @@ FLOORS = {
     "heldout47": 0.94,
     "heldout48": 0.95,
     "heldout49": 0.95,
-    "heldout50": 0.92,
+    "heldout50": 0.93,
     "heldout51": 0.94,
     "heldout52": 0.91,
     "heldout53": 0.93,
@@ -154,14 +157,19 @@ FLOORS = {
     "heldout101": 0.91,
     "heldout102": 0.76,
     # session 15's blind sets
-    "heldout103": 0.88,
-    "heldout104": 0.87,
-    "heldout105": 0.74,
-    "heldout106": 0.86,
-    "heldout107": 0.82,
-    "heldout108": 0.81,
-    "heldout109": 0.82,
-    "heldout110": 0.86,
+    "heldout103": 0.90,
+    "heldout104": 0.88,
+    "heldout105": 0.80,
+    "heldout106": 0.89,
+    "heldout107": 0.84,
+    "heldout108": 0.83,
+    "heldout109": 0.84,
+    "heldout110": 0.88,
+    # session 15's late blind sets (written after its first eleven rounds)
+    "heldout111": 0.83,
+    "heldout112": 0.81,
+    "heldout113": 0.84,
+    "heldout114": 0.80,
 }
 # Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
 # durations and multipliers, were held lower until those became figures in session 8).
