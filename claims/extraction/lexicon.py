@@ -209,12 +209,12 @@ ORGANISATION_NAMES = _phrases(
 # supermarket said", "Kinabalu Palm Oil Bhd ... the planter"), beside the kinds the speaker
 # module lists with other bodies ("carrier", "lender", "carmaker").
 COMPANY_KIND_WORDS = words("supermarket grocer planter shipper brewer bottler homebuilder "
-                           "telco jeweller jeweler "
-                           # by their trade or size: "the miner said", "the tech giant said",
-                           # "the coffee chain said"
-                           "miner giant chain "
-                           # ("Lakeside Pictures ... according to studio estimates")
-                           "studio distributor")
+                           "telco jeweller jeweler miner distributor")  # ("the miner said")
+# Words for a company that refer back like the kinds above ("the tech giant said", "the coffee
+# chain said", "Lakeside Pictures ... according to studio estimates") but also open company
+# names ("Giant Eagle", "Chain Reaction Cycles", "Studio Ghibli"), so they are no description
+# before a name (speakers._BODY_KIND_OPENERS leaves them out).
+COMPANY_NAME_OPENERS = words("giant chain studio")
 
 ORG_HEADS = words(
     "organisation organization association union party foundation institute institution "
@@ -247,7 +247,7 @@ ORG_HEADS = words(
     # aid and research bodies described by what they do: "the shelter cluster estimates",
     # "the funder said"
     "cluster funder"
-) | COMPANY_KIND_WORDS
+) | COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS
 
 # Last words that make a capitalised name a place ("the Bekaa Valley", "Kowhai Street"), never
 # a person's (words that are also surnames -- Park, Hill, Lake -- are left out).

@@ -78,6 +78,7 @@ from .lexicon import (
     COMMON_CAPITALISED,
     COMPANY_KIND_WORDS,
     COMPANY_NAME_HEADS,
+    COMPANY_NAME_OPENERS,
     COUNTRIES,
     CURRENCY_SYMBOLS,
     DATA_DOCUMENTS,
@@ -7199,7 +7200,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder " + " ".join(COMPANY_KIND_WORDS),
+     "network monitor funder " + " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
      # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
@@ -7646,9 +7647,9 @@ _POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
-) | COMPANY_KIND_WORDS
+) | COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS
 # Words for a company after a nationality ("the Dutch group", "the German carmaker").
-_COMPANY_WORDS = _COMPANY_GENERIC | words("group maker miner bank")
+_COMPANY_WORDS = _COMPANY_GENERIC | words("group maker bank")
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
 # the lower-case role words and numbers of a title run ("Ward 12 councillor Ama Boateng",
 # "Harbour Alliance chairperson Kofi Ofori"), and a body's bracketed acronym in it ("Green
