@@ -2405,7 +2405,7 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             poll = _Poll(pollster, i, info.sentence.segment, not ELECTION_BODY_WORDS.isdisjoint(
                 _WORDS_RE.findall(pollster.name.lower())))
             if info.sentence.text.rstrip().endswith(":"):
-                consensus = (pollster.speaker, i)
+                consensus = (pollster, i)
         elif info.sentence.part == "body" and not info.figures and \
                 info.sentence.text.rstrip().endswith(":"):
             m = _CONSENSUS_INTRO_RE.search(info.sentence.text)

@@ -65,6 +65,18 @@ class ImportRefused(Exception):
     """A file that could not be imported; str() is the one line shown to the user."""
 
 
+class ExtractionFailed(Exception):
+    """The extractor failed on an article (a bug in it, not in the file). `line` is the
+    article's first line in its file; str() says what failed, for one line shown to the user."""
+
+    def __init__(self, article: ParsedArticle, error: Exception) -> None:
+        super().__init__(
+            f"internal error while extracting the article {article.headline[:60]!r} "
+            f"({type(error).__name__}: {error}); please report it with the file"
+        )
+        self.line = article.line
+
+
 class _DryRunRollback(Exception):
     """Raised inside the transaction to undo a dry run."""
 
@@ -622,7 +634,11 @@ def _search_text(item: ExtractedClaim, speaker: Speaker) -> str:
 def iter_claim_dicts(articles: Iterable[ParsedArticle], publisher: str) -> Iterator[dict]:
     """One JSON-ready dict per extracted claim, for `extract_claims` and `--dry-run`."""
     for article in articles:
-        for claim in extract_article(article, publisher):
+        try:
+            claims = extract_article(article, publisher)
+        except Exception as err:  # an extractor bug must not cost the user a traceback
+            raise ExtractionFailed(article, err) from err
+        for claim in claims:
             for appearance in claim.appearances[:1]:
                 yield {
                     "article": article.headline,

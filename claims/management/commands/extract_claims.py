@@ -7,7 +7,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.services.importing import iter_claim_dicts
+from claims.services.importing import ExtractionFailed, iter_claim_dicts
 from sources.reader import (
     SeedFormatError,
     decode_seed_bytes,
@@ -46,9 +46,12 @@ class Command(BaseCommand):
         except SeedFormatError as err:
             raise CommandError(str(err)) from None
         count = 0
-        for row in iter_claim_dicts(articles, options["publisher"]):
-            self.stdout.write(json.dumps(row, ensure_ascii=False))
-            count += 1
+        try:
+            for row in iter_claim_dicts(articles, options["publisher"]):
+                self.stdout.write(json.dumps(row, ensure_ascii=False))
+                count += 1
+        except ExtractionFailed as err:
+            raise CommandError(f"{path}:{err.line}: {err}") from None
         self.stderr.write(f"{len(articles)} articles, {count} claims")
 
     def _plain_article(self, path: Path, options):

@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from claims.pipeline import default_jobs
 from claims.services.importing import (
+    ExtractionFailed,
     ImportRefused,
     import_files,
     iter_claim_dicts,
@@ -103,5 +104,8 @@ class Command(BaseCommand):
                 articles = read_seed_file(path, encoding=options["encoding"])
             except SeedFormatError:
                 continue  # reported with the summary
-            for row in iter_claim_dicts(articles, options["publisher"]):
-                self.stdout.write(json.dumps(row, ensure_ascii=False))
+            try:
+                for row in iter_claim_dicts(articles, options["publisher"]):
+                    self.stdout.write(json.dumps(row, ensure_ascii=False))
+            except ExtractionFailed:
+                continue  # the file is refused, and why, with the summary
