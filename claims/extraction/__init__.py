@@ -1301,6 +1301,20 @@ _PLAN_DEED_VERBS = words("plan plans planned planning unveil unveils unveiled")
 _PLAN_TO_RE = re.compile(r"\s+to\s")
 
 
+_FILE_PICTURE_RE = re.compile(r"\b(?:[Ff]ile(?:\s+(?:photo|picture|image))?\b|(?:19|20)\d\d\b)")
+
+
+def _file_picture(text: str, s: Sentence, article_date: date | None) -> bool:
+    """Whether a caption is a file picture's: the caption line says "file" or dates the picture
+    to a year before the article's."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    for m in _FILE_PICTURE_RE.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+        if m.group()[:1] in "Ff" or article_date is not None and int(m.group()) < article_date.year:
+            return True
+    return False
+
+
 def _plan_deed(st: str, f: Frame) -> bool:
     verb = st[f.verb_start : f.verb_end].lower()
     if verb not in _PLAN_DEED_VERBS or f.direction != "pre" or f.inherit:
@@ -1553,6 +1567,8 @@ def _resolve_forward(infos: list[_Info]) -> None:
                     "report", "study", "survey", "statement", "poll"):
                 continue
             kinds = _GENERIC_KINDS.get(ref.head, (ref.kind,))
+            if ref.head in PRIVATE_BODY_HEADS:
+                kinds = (ORGANISATION,)  # "Charity warns": no directorate named next
             if ref.head in DOCUMENT_HEADS:
                 kinds = (ORGANISATION, GOVERNMENT, MEDIA, ARMED_GROUP)
             vague = ref.head in _VAGUE_HEADS
@@ -2764,8 +2780,13 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     speaker = own
             attributed = speaker is not None
             if speaker is None:
-                # a caption's "(Reuters)" is a photo credit: captions are the publisher's
-                speaker = ctx.publisher if s.part == "caption" else default
+                # a caption's "(Reuters)" is a photo credit, no voice: a caption is the story's
+                # own, the wire's whose credit opens or closes the body (the blind authors of
+                # such stories credited their captions' figures to the wire, 8 of 8) or else
+                # the publisher's; a file picture's ("Soldiers patrol near Tillaberi in 2022.")
+                # is the publisher's, whose desk chose it
+                speaker = ctx.publisher if s.part == "caption" and _file_picture(
+                    text, s, article_date) else default
             if when is None and attributed:
                 when = ctx.last_date(speaker.key, s.start + fig.start)
             if when is None:

@@ -769,3 +769,59 @@ University fees have risen by 30% since last year.
 def test_a_credit_speaks_for_its_own_clause(src, tmp_path):
     check(src, tmp_path)
 
+
+
+# --- a caption in a wire story: its unattributed figures are the wire's, like the body's and
+# the headline's (a photo credit in brackets is still no voice)
+
+WIRE_CAPTIONS = [
+    """@publisher Andes Evening Herald
+# Quake strikes southern Peru
+LIMA, Peru (AP) \u2014 A strong earthquake struck southern Peru on Friday, officials said.
+! Residents beside a collapsed church in Cabanaconde, where at least 18 people died. (AP Photo/Luis Huaman)
+= AP | at least 18""",
+    """@publisher Gulf Evening Times
+# Forest fire in Brandenburg
+BERLIN (dpa) - Firefighters battled a forest fire near J\u00fcterbog for a third day on Wednesday.
+! Smoke over the pine forest, where more than 400 firefighters were deployed. Photo: Lena Sommer/dpa
+= dpa | more than 400""",
+    """@publisher Manila Morning Times
+# Typhoon floods Isabela
+MANILA, Oct 21 (AFP) - Floodwaters swamped towns in northern Luzon on Tuesday.
+! Residents wade through floodwaters in Ilagan, where more than 30,000 people were evacuated. (Photo by Ted Aljibe / AFP)
+= AFP | more than 30,000""",
+    """@publisher Twin Cities Daily
+# Marathon cut short by heat
+MINNEAPOLIS (AP) \u2014 Organizers halted the North Star Marathon on Sunday as temperatures climbed.
+! About 6,100 runners finished before the course was closed.
+= AP | About 6,100""",
+    # (a voice in the caption keeps its figure)
+    """@publisher Andes Evening Herald
+# Quake strikes southern Peru
+LIMA, Peru (AP) \u2014 A strong earthquake struck southern Peru on Friday.
+! Rescuers search the rubble. Police said 18 people died in Cabanaconde. (AP Photo/Luis Huaman)
+= police | 18""",
+    # (a file picture's caption is the outlet's, whose desk chose it)
+    """@publisher Sahel Morning Review
+@date 2025-03-02
+# Ambush in western Niger
+NIAMEY (AFP) - Suspected jihadists killed soldiers in an ambush in western Niger, the defence ministry said.
+! Soldiers patrol near Tillaberi in 2022. About 1,500 troops are deployed in the region. (AFP)
+= Sahel Morning Review | About 1,500""",
+    """@publisher Sahel Morning Review
+# Ambush in western Niger
+NIAMEY (AFP) - Suspected jihadists killed soldiers in an ambush in western Niger, the defence ministry said.
+! Soldiers at a checkpoint near Tillaberi, where about 1,500 troops are deployed. File photo
+= Sahel Morning Review | about 1,500""",
+    # (a story of the outlet's own: its caption is the outlet's)
+    """@publisher Sharjah Daily Courier
+# New ring road
+The authority is building a new ring road around the city.
+! Traffic on the border road, which around 180,000 vehicles cross every morning. (WAM)
+= Sharjah Daily Courier | around 180,000""",
+]
+
+
+@pytest.mark.parametrize("src", WIRE_CAPTIONS)
+def test_a_wire_storys_caption_is_the_wires(src, tmp_path):
+    check(src, tmp_path)
