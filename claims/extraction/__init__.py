@@ -3310,29 +3310,44 @@ def _descriptive_credit(credit: str) -> str:
     return head
 
 
-# Heads any kind of body may be described with ("a group", "the UN agency", "watchdog finds").
-_ANY_BODY_HEADS = words("group groups body organisation organization agency network watchdog "
-                        "regulator monitor authority entity institution")
 # Heads of a company's kinds, any of which a headline may use for another ("Lender says" for a
 # bank, "Carmaker says" for a motor group).
 _COMPANY_HEADS = (PRIVATE_BODY_HEADS - words(
     "charity charities ngo club foundation trust union thinktank think-tank")) | \
     COMPANY_KIND_WORDS | words(
-        "bank group operator utility ltd inc plc llc corp corporation co limited holdings "
+        "bank operator utility ltd inc plc llc corp corporation co limited holdings "
         "industries systems technologies pharmaceuticals insurance communications resources "
         "airways airlines motors telecom telecoms securities berhad bhd tbk therapeutics")
+# Other sorts of body a description or a name's kind word may say a body is.
+_NONPROFIT_HEADS = words("charity charities ngo ngos foundation trust thinktank think-tank")
+_UNION_HEADS = words("union unions")
+
+
+def _body_sort(word: str) -> str:
+    """The sort of body a kind word says a body is: a company, a charity or think tank, a trade
+    union, a party, a government body or an armed group; "" for words any sort may carry
+    ("group", "institute", "council", "network", "agency")."""
+    if word in _COMPANY_HEADS:
+        return "company"
+    if word in _NONPROFIT_HEADS:
+        return "nonprofit"
+    if word in _UNION_HEADS:
+        return "union"
+    if word in ("party", "parties"):
+        return "party"
+    kinds = _head_kinds(word)[:1]
+    return "government" if kinds == (GOVERNMENT,) else "armed" if kinds == (ARMED_GROUP,) else ""
 
 
 def _same_kind(head: str, word: str) -> bool:
     """Whether a body a name or role words with `word` ("union", "forces", "bank") can be what
-    a description's head says it is ("retailer" is no union; "military" any government body;
-    "lender" a bank)."""
-    if head == word or head in _ANY_BODY_HEADS or head in DOCUMENT_HEADS or \
-            word in _ANY_BODY_HEADS:
+    a description's head says it is: the same sort of body, or a word any sort may carry
+    ("retailer" is no union, "charity" no office; "military" any government body, "lender" a
+    bank, "thinktank" an institute)."""
+    if head == word or head in DOCUMENT_HEADS:
         return True
-    if _head_kinds(head)[:1] == (GOVERNMENT,) and _head_kinds(word)[:1] == (GOVERNMENT,):
-        return True
-    return head in _COMPANY_HEADS and word in _COMPANY_HEADS
+    a, b = _body_sort(head), _body_sort(word)
+    return not a or not b or a == b
 
 
 def _described_by(head: str, ref: SpeakerRef) -> bool:

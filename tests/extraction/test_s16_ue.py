@@ -825,3 +825,37 @@ The authority is building a new ring road around the city.
 @pytest.mark.parametrize("src", WIRE_CAPTIONS)
 def test_a_wire_storys_caption_is_the_wires(src, tmp_path):
     check(src, tmp_path)
+
+
+# --- the sort of body a description names: a think tank may be an institute, a tracker a
+# lab; a charity is no government office
+
+SORTS_OF_BODY = [
+    """@publisher Westminster Policy Review
+# Councils face \u00a32.7bn shortfall on temporary housing, thinktank warns
+Councils will face a combined \u00a32.7bn shortfall in their temporary accommodation budgets, according to analysis by the Hearthfield Policy Institute.
+The thinktank's report, Homes Without Walls, was published on Monday.
+= Hearthfield Policy Institute | \u00a32.7bn""",
+    """@publisher Toronto Evening Ledger
+# Grocery bills
+The lab's lead researcher, Dr. Simon Ouellet, said beef had climbed the most, up 11.8 per cent.
+! Shoppers in Toronto. Beef prices have risen 11.8 per cent in a year, according to one tracker.
+= Simon Ouellet | 11.8 per cent""",
+    """@publisher Dublin Housing Weekly
+# Evictions
+* Charity says 300 families were evicted
+The Housing Office said 300 families had been evicted since January.
+= charity | 300
+= Housing Office | 300""",
+    """@publisher Retail Week Online
+# Store closures
+* Retailer says 45 stores will close
+The Shopworkers Union said 45 stores would close.
+= retailer | 45
+= Shopworkers Union | 45""",
+]
+
+
+@pytest.mark.parametrize("src", SORTS_OF_BODY)
+def test_the_sort_of_body_a_description_names(src, tmp_path):
+    check(src, tmp_path)
