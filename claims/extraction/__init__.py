@@ -1188,7 +1188,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         for f in frames:
             if f.inherit:
                 continue
-            if s.part != "body" and len(f.np) > 1:
+            if early and len(f.np) > 1:
                 f.np = _common_opener(f.np, st, text, s.start)
             cand = read_phrase(f.np, f.appos)
             # ("both" says two parties speak, not one body with "and" in its name)
@@ -1433,8 +1433,8 @@ def _headline_common_noun(f: Frame, ref: SpeakerRef, st: str, text: str, start: 
 
 
 def _common_opener(np: list[Tok], st: str, text: str, start: int) -> list[Tok]:
-    """ "Aid group says", "Armed group says", "Aerial survey finds": a headline, summary point or
-    caption drops its article, so a description opening it may start with a common word
+    """ "Aid group says", "Armed group says", "Aerial survey finds": a headline or summary point
+    drops its article, so a description opening it may start with a common word
     capitalised only because it opens the line. Before a lower-case head that describes a
     speaker (a kind of body, people or a document), a word the article writes in lower case
     elsewhere ("the aid group Lakeside Relief Network") and never capitalises inside a sentence
