@@ -377,6 +377,8 @@ from .figures import (
 from .lexicon import (
     CAPITALS,
     COMMON_CAPITALISED,
+    COMPANY_KIND_WORDS,
+    COMPASS_WORDS,
     COUNTRIES,
     DATA_DOCUMENTS,
     DEMONYMS,
@@ -385,9 +387,11 @@ from .lexicon import (
     ELECTION_BODY_WORDS,
     ELECTION_WORDS,
     HEADLINE_VOICE_VERBS,
+    ORG_HEADS,
     ORGANISATION_NAMES,
     PEOPLE_SPEAKER_HEADS,
     POLL_DOCUMENTS,
+    PRIVATE_BODY_HEADS,
     QUOTE_VERBS,
     REPORTING_VERBS,
     SAYING_VERBS,
@@ -665,6 +669,7 @@ class _Info:
     back_speaker: SpeakerRef | None = None
     back_date: date | None = None
     label_speaker: SpeakerRef | None = None
+    label_credit: str = ""  # a headline's credit as written ("growers" in "... - growers")
 
 
 def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
@@ -1183,6 +1188,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         for f in frames:
             if f.inherit:
                 continue
+            if early and len(f.np) > 1:
+                f.np = _common_opener(f.np, st, text, s.start)
             cand = read_phrase(f.np, f.appos)
             # ("both" says two parties speak, not one body with "and" in its name)
             pair = two_people(f.np) if f.np and not f.appos and " both " in \
@@ -1262,6 +1269,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         # reach 2 million tonnes - Masuka"); interview labels "Name: ..."
         if s.part in ("headline", "summary") and toks:
             info.label_speaker = _headline_credit(st, ctx, s.start)
+            if info.label_speaker is not None:
+                credit = _HEADLINE_CREDIT_RE.search(st) or _LABEL_RE.match(st)
+                info.label_credit = credit.group("x").strip() if credit else ""
         if s.segment not in label_by_segment:
             label = _segment_label(st, s.part, ctx, s.start)
             if label is not None:
@@ -1289,6 +1299,20 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
 # body's.
 _PLAN_DEED_VERBS = words("plan plans planned planning unveil unveils unveiled")
 _PLAN_TO_RE = re.compile(r"\s+to\s")
+
+
+_FILE_PICTURE_RE = re.compile(r"\b(?:[Ff]ile(?:\s+(?:photo|picture|image))?\b|(?:19|20)\d\d\b)")
+
+
+def _file_picture(text: str, s: Sentence, article_date: date | None) -> bool:
+    """Whether a caption is a file picture's: the caption line says "file" or dates the picture
+    to a year before the article's."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    for m in _FILE_PICTURE_RE.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+        if m.group()[:1] in "Ff" or article_date is not None and int(m.group()) < article_date.year:
+            return True
+    return False
 
 
 def _plan_deed(st: str, f: Frame) -> bool:
@@ -1350,6 +1374,28 @@ _HEADLINE_PASSIVE_RE = re.compile(r"(?:forecast|projected|estimated|pegged|seen|
 _HEADLINE_AS_RE = re.compile(r"\s(?:as|while|after)\s+(?![\d$\u00a3\u20ac])[^,;:]{2,60}$")
 
 
+# A spaced dash before a headline's second clause ("... – Opposition says ...").
+_DASH_BEFORE_RE = re.compile(r"\s[-\u2013\u2014]\s*$")
+# Verbs a headline's trailing passive ends with ("..., state of emergency declared").
+_HEADLINE_PASSIVE_VERBS = words("declared announced confirmed ordered imposed reported lifted")
+
+
+def _clause_of_its_own(f: Frame, st: str, fig: Figure) -> bool:
+    """Whether a headline's frame after its figure speaks only for a clause of its own: "X
+    says ..." after a spaced dash with words after the verb ("Gov't to spend $1.6 trillion –
+    Opposition says oil money not reaching households"), or a trailing passive whose subject is
+    a lower-case thing that says nothing (", state of emergency declared")."""
+    if f.direction != "post" or not f.np or fig.start >= f.zone_start:
+        return False
+    after = st[f.verb_end :].split()
+    if len(after) >= 2 and _DASH_BEFORE_RE.search(st, 0, f.np[0].start) is not None:
+        return True
+    head = f.np[-1].low
+    return not after and st[f.verb_start : f.verb_end].lower() in _HEADLINE_PASSIVE_VERBS and \
+        all(t.kind == "w" and not t.cap for t in f.np) and head not in PEOPLE_SPEAKER_HEADS \
+        and head not in _GENERIC_KINDS and head not in DOCUMENT_HEADS
+
+
 def _common_word_records(f: Frame, st: str, text: str, start: int) -> bool:
     if len(f.np) != 2 or f.np[0].start != 0 or f.np[1].low not in _SHOWN_RECORDS or \
             st[f.verb_start : f.verb_end].lower() not in _SHOWING:
@@ -1384,6 +1430,32 @@ def _headline_common_noun(f: Frame, ref: SpeakerRef, st: str, text: str, start: 
     inside = re.compile(rf"(?<=[a-z,;])[ \u00a0]+{w}(?![\w-])")
     rest = text[:start] + " " * len(st) + text[start + len(st):]
     return lower.search(rest) is not None and inside.search(rest) is None
+
+
+def _common_opener(np: list[Tok], st: str, text: str, start: int) -> list[Tok]:
+    """ "Aid group says", "Armed group says", "Aerial survey finds": a headline or summary point
+    drops its article, so a description opening it may start with a common word
+    capitalised only because it opens the line. Before a lower-case head that describes a
+    speaker (a kind of body, people or a document), a word the article writes in lower case
+    elsewhere ("the aid group Lakeside Relief Network") and never capitalises inside a sentence
+    is that common word, not a name ("Aid"); the phrase is then read as the description it is
+    (as `_headline_common_noun` reads a bare noun). "Wagner Group", "Green Party" keep their
+    capitals."""
+    first = np[0]
+    if first.start != 0 or not first.cap or first.kind != "w" or first.poss or \
+            first.text.isupper() or not first.text[1:].islower():
+        return np
+    rest = np[1:]
+    if any(t.cap or t.kind != "w" for t in rest) or not (
+            rest[-1].low in _GENERIC_KINDS or rest[-1].low in PEOPLE_SPEAKER_HEADS or
+            rest[-1].low in DOCUMENT_HEADS):
+        return np
+    lower = re.compile(rf"(?<![\w-]){re.escape(first.low)}(?![\w-])")
+    inside = re.compile(rf"(?<=[a-z,;])[ \u00a0]+{re.escape(first.text)}(?![\w-])")
+    other = text[:start] + " " * len(st) + text[start + len(st):]
+    if lower.search(other) is None or inside.search(other) is not None:
+        return np
+    return [Tok(first.text.lower(), first.low, first.start, first.end, first.kind, False), *rest]
 
 
 def _credit_line(st: str) -> tuple[list[Tok], list[Frame]] | None:
@@ -1495,6 +1567,8 @@ def _resolve_forward(infos: list[_Info]) -> None:
                     "report", "study", "survey", "statement", "poll"):
                 continue
             kinds = _GENERIC_KINDS.get(ref.head, (ref.kind,))
+            if ref.head in PRIVATE_BODY_HEADS:
+                kinds = (ORGANISATION,)  # "Charity warns": no directorate named next
             if ref.head in DOCUMENT_HEADS:
                 kinds = (ORGANISATION, GOVERNMENT, MEDIA, ARMED_GROUP)
             vague = ref.head in _VAGUE_HEADS
@@ -1610,6 +1684,7 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
     the article later names), or a person the article names elsewhere.
     """
     m = _HEADLINE_CREDIT_RE.search(st)
+    trailing = m is not None
     if m is None:
         m = _LABEL_RE.match(st)
         if m is not None and m.group("x").lower() not in DOCUMENT_HEADS and \
@@ -1626,7 +1701,10 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         return None
     if any(t.kind == "n" for t in toks):
         return None
-    if phrase.lower() in COUNTRIES or phrase.lower() in CAPITALS:
+    place = phrase.lower()
+    if len(toks) > 1 and toks[0].low in COMPASS_WORDS:
+        place = place.split(None, 1)[1]  # "Central Mali: Hundreds of thousands face ..."
+    if place in COUNTRIES or place in CAPITALS:
         return None  # "Germany: Two dead as train derails": where, not who
     if any(t.low in ("in", "at", "near", "across", "outside") for t in toks[1:]):
         return None  # "Cloudburst In Himachal's Kullu: 6 Dead": what happened where
@@ -1646,6 +1724,11 @@ def _headline_credit(st: str, ctx: ArticleSpeakers, pos: int) -> SpeakerRef | No
         if not any((mn.last == last or len(toks) == 1 and mn.name.split()[0] == last) and
                    not (pos <= mn.pos < pos + len(st)) for mn in ctx.mentions) and not (
                 len(toks) == 1 and _speaks_after(ctx.text, phrase, pos + len(st))):
+            if trailing and len(toks) <= 2 and toks[-1].low in PEOPLE_SPEAKER_HEADS and \
+                    all(not t.cap for t in toks[1:]) and toks[0].low not in _LABEL_FILLER:
+                # "...: Medics", "... – Community leader": people a trailing credit names
+                # by their trade, no one's name; the body's source of the figure
+                return SpeakerRef(phrase, PERSON, generic=True, head=toks[-1].low)
             return None
     return ctx.resolve(cand, where, True)
 
@@ -2101,6 +2184,7 @@ class _Acc:
     body_date: bool
     figure_texts: list[str | None]  # None: merged from a headline that words it differently
     starts: set[int] = field(default_factory=set)  # the appearances' sentence starts
+    credit: str = ""  # how a headline, summary point or caption credits it ("Firm says")
 
     def __post_init__(self) -> None:
         self.starts = {ap.start for ap in self.appearances}
@@ -2591,6 +2675,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 # "Universities warn of 'devastating' impact as higher education budget cut by
                 # £24m": a headline's clause after "as" is the outlet's news, not the warning
                 frame = None
+            if frame is not None and s.part in ("headline", "summary") and \
+                    _clause_of_its_own(frame, s.text, fig):
+                frame = None
             writers = frame is not None and frame.speaker is not None and \
                 frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
             if writers:
@@ -2693,14 +2780,25 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     speaker = own
             attributed = speaker is not None
             if speaker is None:
-                # a caption's "(Reuters)" is a photo credit: captions are the publisher's
-                speaker = ctx.publisher if s.part == "caption" else default
+                # a caption's "(Reuters)" is a photo credit, no voice: a caption is the story's
+                # own, the wire's whose credit opens or closes the body (the blind authors of
+                # such stories credited their captions' figures to the wire, 8 of 8) or else
+                # the publisher's; a file picture's ("Soldiers patrol near Tillaberi in 2022.")
+                # is the publisher's, whose desk chose it
+                speaker = ctx.publisher if s.part == "caption" and _file_picture(
+                    text, s, article_date) else default
             if when is None and attributed:
                 when = ctx.last_date(speaker.key, s.start + fig.start)
             if when is None:
                 when = article_date
             counts = counted.counts
             claim_text = _build_text(fig, counted)
+            credit = ""
+            if attributed and s.part != "body":
+                if frame is not None and speaker is frame.speaker and frame.np:
+                    credit = " ".join(t.text for t in frame.np)  # (as `_common_opener` read it)
+                elif speaker is info.label_speaker:
+                    credit = info.label_credit
             appearance = ExtractedAppearance(
                 part=s.part,
                 start=s.start,
@@ -2710,7 +2808,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 quote=s.text,
             )
             _add_claim(acc, order, _Acc(speaker, attributed, fig, counts, claim_text, when,
-                                        [appearance], s.part == "body", [fig.text]))
+                                        [appearance], s.part == "body", [fig.text],
+                                        credit=credit))
             if frame is not None and frame.also is not None and speaker is frame.speaker:
                 # "X and Y both said hundreds of ...": the figure is each one's claim
                 also_when = when if frame.date is not None else (
@@ -2856,6 +2955,7 @@ def _add_claim(acc: dict[tuple, _Acc], order: list[tuple], new: _Acc) -> None:
         found.stated_on = new.stated_on
         found.body_date = True
     found.attributed = found.attributed or new.attributed
+    found.credit = found.credit or new.credit
 
 
 _OUTCOME_WORDS = words(
@@ -2993,11 +3093,12 @@ _OPENING_VOICE_VERBS = words("say says show shows find finds warn warns claim cl
                              "estimate estimates suggest suggests")
 
 
-def _head_says(quote: str) -> bool:
-    """Whether a headline, summary point or caption gives its figures a voice in a trailing
-    clause of two to five words whose first or last word is a verb of saying or showing
-    ("..., poll shows", "..., new figures reveal", "..., says report", "..., court hears"), or
-    opens with one ("Survey shows ...")."""
+def _head_says(quote: str, pos: int) -> bool:
+    """Whether a headline, summary point or caption gives its figure at `pos` a voice in a
+    trailing clause of two to five words whose first or last word is a verb of saying or
+    showing ("..., poll shows", "..., new figures reveal", "..., says report", "..., court
+    hears"), or opens with one ("Survey shows ..."; not for a figure in a clause of its own
+    after "as": "Universities warn of cuts as budget falls by £24m" is the outlet's news)."""
     comma = quote.rfind(", ")
     if comma >= 0:
         tail = quote[comma + 2:].rstrip(" .!").lower().split()
@@ -3005,7 +3106,13 @@ def _head_says(quote: str) -> bool:
                                     tail[0] in HEADLINE_VOICE_VERBS):
             return True
     first = quote.split(None, 4)  # (the verb after one to three words, with more after it)
-    return any(w.lower() in _OPENING_VOICE_VERBS for w in first[1 : len(first) - 1])
+    return any(w.lower() in _OPENING_VOICE_VERBS for w in first[1 : len(first) - 1]) and \
+        _VOICE_AS_RE.search(quote, 0, pos) is None
+
+
+# " as " or " while " opening a clause of its own before a headline's figure ("... as budget
+# falls by £24m"; not "after a 35% slide", a noun phrase).
+_VOICE_AS_RE = re.compile(r"\s(?:as|while)\s+(?![\d$\u00a3\u20ac])(?!(?:a|an)\s)[^,;:]{2,60}$")
 
 
 def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
@@ -3021,7 +3128,7 @@ def _headline_voice(a: _Acc) -> tuple[bool, set[str]]:
         if opens and not _CLOSE_QUOTE_RE.search(ap.quote, opens[-1].end(), pos) and \
                 _CLOSE_QUOTE_RE.search(ap.quote, ap.figure_end - ap.start):
             return True, labels
-        if _head_says(ap.quote):
+        if _head_says(ap.quote, pos):
             return True, labels
         label = _HEAD_LABEL_RE.match(ap.quote)
         if label and label.end() <= pos and \
@@ -3109,13 +3216,17 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                     and a.counts and b.counts and _compatible(a.counts, b.counts)
                     and _outcome_compatible(a.counts, b.counts)]
             same_wording = False
-            if not pick and voice[0]:
+            if not pick and (voice[0] or voice[1]):
                 # "Tiger numbers rise to 3,925, census shows" over "the population has grown
                 # to an estimated 3,925, according to ...": a headline that gives its figure a
-                # voice restates the one body claim of that number, whatever its noun
+                # voice restates the one body claim of that number, whatever its noun; so does
+                # one whose label names the body's speaker ("Commissioner: SoE arrests top 600"
+                # over "More than 600 people have been detained, Acting Commissioner of Police
+                # Rawle Mentor said")
                 pick = [b for b in acc.values() if b is not a and b.fig.value == a.fig.value
                         and b.fig.unit == a.fig.unit and b.attributed
                         and "body" in {x.part for x in b.appearances}
+                        and _voiced(voice, b.speaker)
                         and _outcome_compatible(a.counts, b.counts)]
         if not pick and a.attributed and a.speaker.generic and a.fig.value is not None:
             # "Drone strike kills at least 43, medics say" over "At least 43 people were
@@ -3131,6 +3242,13 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
                     and "body" in {x.part for x in b.appearances}
                     and _outcome_compatible(a.counts, b.counts)]
             same_wording = False
+        if len(pick) != 1 and a.attributed and a.credit and a.fig.value is not None:
+            # "Charity warns centre is at 140%" over '"We are at 140% ...," said Priya
+            # Mendes, the director of the refugee charity Harbour Welcome'
+            pick = _credited_in_body(a, acc, order)
+            same_wording = bool(pick) and (
+                pick[0].fig.value, pick[0].fig.lower, pick[0].fig.upper, pick[0].fig.qualifier,
+                pick[0].fig.unit) == figure
         if len(pick) != 1:
             continue
         b = pick[0]
@@ -3140,6 +3258,194 @@ def _merge_loose(acc: dict[tuple, _Acc], order: list[tuple], default: SpeakerRef
         if not b.counts and a.counts:
             b.counts = a.counts
         del acc[key]
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of a name, role or credit, a plural's "s" dropped ("officials" and
+    "official" are one word), without the words any body may be described with."""
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _name_words(text)
+            if w not in _LOOSE_DESCRIPTIONS}
+
+
+def _head_kinds(word: str) -> tuple[str, ...]:
+    """The kinds of speaker a description's head word can be ("charity": an organisation, never
+    a government; "military": a government; "group": any body)."""
+    for w in (word, word[:-1] if word.endswith("s") else word):
+        if w in PRIVATE_BODY_HEADS:
+            return (ORGANISATION,)
+        if w in _GENERIC_KINDS:
+            return _GENERIC_KINDS[w]
+        if w in ORG_HEADS:
+            return (ORGANISATION,)
+        if w in DOCUMENT_HEADS:
+            return (ORGANISATION, GOVERNMENT, ARMED_GROUP)
+    return ()
+
+
+def _descriptive_credit(credit: str) -> str:
+    """The head word of a headline's credit that names no one ("charity" in "Charity",
+    "military" in "Ukrainian military", "agency" in "UN agency", "party" in "Banda's party";
+    "government" for a country, "says Panama"), else "". Any words before the head are
+    lower-case, a nationality or country, a system's initials ("UN", "UN-backed") or an owner's
+    possessive."""
+    ws = [w for w in credit.split() if w.lower() not in ("the", "a", "an")]
+    if not ws:
+        return ""
+    whole = " ".join(ws).lower()
+    if whole in COUNTRIES or whole in DEMONYMS:
+        return "government"
+    head = ws[-1].lower()
+    one = head[:-1] if head.endswith("s") else head
+    if head in PEOPLE_SPEAKER_HEADS or one in PEOPLE_SPEAKER_HEADS:
+        # a role without a name ("says Agriculture Minister", "officials"): any words before
+        # it name the remit ("Council of Governors" is a body's name)
+        return head if not any(w.lower() in _LABEL_FILLER for w in ws) else ""
+    if not _head_kinds(head):
+        return ""
+    for w in ws[:-1]:
+        low = w.lower()
+        if not (w.islower() or low in DEMONYMS or low in COUNTRIES or
+                re.fullmatch(r"[A-Z]{2,4}(?:-[a-z]+)?", w) or re.search(r"['\u2019]s?$", w)):
+            return ""
+    return head
+
+
+# Heads of a company's kinds, any of which a headline may use for another ("Lender says" for a
+# bank, "Carmaker says" for a motor group).
+_COMPANY_HEADS = (PRIVATE_BODY_HEADS - words(
+    "charity charities ngo club foundation trust union thinktank think-tank")) | \
+    COMPANY_KIND_WORDS | words(
+        "bank operator utility ltd inc plc llc corp corporation co limited holdings "
+        "industries systems technologies pharmaceuticals insurance communications resources "
+        "airways airlines motors telecom telecoms securities berhad bhd tbk therapeutics")
+# Other sorts of body a description or a name's kind word may say a body is.
+_NONPROFIT_HEADS = words("charity charities ngo ngos foundation trust thinktank think-tank")
+_UNION_HEADS = words("union unions")
+
+
+def _body_sort(word: str) -> str:
+    """The sort of body a kind word says a body is: a company, a charity or think tank, a trade
+    union, a party, a government body or an armed group; "" for words any sort may carry
+    ("group", "institute", "council", "network", "agency")."""
+    if word in _COMPANY_HEADS:
+        return "company"
+    if word in _NONPROFIT_HEADS:
+        return "nonprofit"
+    if word in _UNION_HEADS:
+        return "union"
+    if word in ("party", "parties"):
+        return "party"
+    kinds = _head_kinds(word)[:1]
+    return "government" if kinds == (GOVERNMENT,) else "armed" if kinds == (ARMED_GROUP,) else ""
+
+
+def _same_kind(head: str, word: str) -> bool:
+    """Whether a body a name or role words with `word` ("union", "forces", "bank") can be what
+    a description's head says it is: the same sort of body, or a word any sort may carry
+    ("retailer" is no union, "charity" no office; "military" any government body, "lender" a
+    bank, "thinktank" an institute)."""
+    if head == word or head in DOCUMENT_HEADS:
+        return True
+    a, b = _body_sort(head), _body_sort(word)
+    return not a or not b or a == b
+
+
+def _described_by(head: str, ref: SpeakerRef) -> bool:
+    """Whether a speaker may be the body a credit's head describes: a body of that kind, or a
+    person whose role names such a body ("a spokesperson for Ukraine's Eastern Group of
+    Forces" for "military"), by its kind word or by a name with none ("Siam Motor Works
+    president" for "Carmaker"). A body whose name carries a kind word of another sort is not
+    ("Shopworkers Union" is no retailer)."""
+    kinds = (GOVERNMENT,) if head == "government" else _head_kinds(head)
+    head = "government" if head == "government" else head
+    words_ = _stems(ref.role if ref.kind == PERSON and not _body_like(ref) else
+                    " ".join([ref.name, *ref.aliases]))
+    kind_words = [w for w in words_ if _head_kinds(w)]
+    if kind_words:
+        return any(_same_kind(head, w) for w in kind_words)
+    if ref.kind == PERSON and not _body_like(ref):
+        # an employer named without a kind word before the role ("Zesco spokesperson", not
+        # "Resident")
+        ws = ref.role.split()
+        return any(w[:1].isupper() and w.lower() not in TITLE_WORDS and
+                   w.lower() not in PEOPLE_SPEAKER_HEADS for w in ws) and \
+            any(w.lower() in PEOPLE_SPEAKER_HEADS or w.lower() in TITLE_WORDS for w in ws)
+    return ref.kind in kinds or ref.kind == PERSON
+
+
+_SAID_AFTER_RE = re.compile(r"\b(?:said|says|told|tells|added|warned|according)\b")
+
+
+def _introduced_with(b: _Acc, own: set[str]) -> bool:
+    """Whether the body sentence that credits a person introduces her with a credit's words
+    ("The club's chairman, Declan Ruane, said" for "Club says"; "Sara Delgado, president of
+    Education Lakeview, the local teachers union, said" for "Teachers union says"): in the 60
+    characters before her name or the aside after it, up to the verb of saying."""
+    name = b.speaker.name
+    for ap in b.appearances:
+        if ap.part != "body":
+            continue
+        at = ap.quote.find(name)
+        if at < 0:
+            continue
+        after = ap.quote[at + len(name) : at + len(name) + 90]
+        said = _SAID_AFTER_RE.search(after)
+        window = ap.quote[max(0, at - 60) : at] + " " + (after[: said.start()] if said else "")
+        if own & _stems(window):
+            return True
+    return False
+
+
+def _body_like(ref: SpeakerRef) -> bool:
+    """A speaker that is a body, though read as a person: a one-word name the word lists do not
+    know ("Zippo"), or a name with its initials ("Integrated Food Security Phase Classification
+    (IPC)")."""
+    return ref.kind != PERSON or _one_word_name(ref) or \
+        any(x.isupper() and len(x) > 1 for x in ref.aliases)
+
+
+def _credited_in_body(a: _Acc, acc: dict[tuple, _Acc], order: list[tuple]) -> list[_Acc]:
+    """The body claim a headline's, summary point's or caption's figure restates when its
+    credit names no one ("Charity warns", "Firm says", "Ukrainian military says", "UN agency
+    says", "says Panama", "Aid group says") and the speaker the credit was read as states no
+    such figure. The credit is the one body speaker of the same number whose name, aliases or
+    role share a word with the credit or the body it was read as ("Firm says" read as SkyCarry
+    Logistics, over "SkyCarry chief executive Wendy Lam said"; "Trust says" over "the trust's
+    chief medical officer"), or whom the body sentence introduces with the credit's words
+    ("The club's chairman, Declan Ruane, said"); else the one speaker the description may be
+    (`_described_by`), a body before a person. Several: none. A country or a document ("says
+    Panama", "Report says") speaks through a body, not a person quoted beside it; a credit that
+    names its body ("Hurriya Detainee Support Centre says") stays that body's claim beside its
+    director's."""
+    head = _descriptive_credit(a.credit)
+    if not head:
+        return []
+    people = head != "government" and head not in DOCUMENT_HEADS
+    own = _stems(a.credit)
+    if not a.speaker.generic and a.speaker.kind not in (PERSON, MEDIA):
+        own |= _stems(a.speaker.name)  # (the body the description was read as)
+    strong: list[_Acc] = []
+    weak: list[_Acc] = []
+    for key in order:
+        b = acc.get(key)
+        if b is None or b is a or not b.attributed or b.speaker.key == a.speaker.key or \
+                b.fig.value != a.fig.value or b.fig.unit != a.fig.unit or \
+                "body" not in {x.part for x in b.appearances} or \
+                not _outcome_compatible(a.counts, b.counts):
+            continue
+        sp = b.speaker
+        if not people and not _body_like(sp):
+            continue
+        if own & _stems(" ".join([sp.name, *sp.aliases, sp.role])) or \
+                sp.kind == PERSON and _introduced_with(b, own):
+            strong.append(b)
+        elif _described_by(head, sp):
+            weak.append(b)
+    for found in (strong, weak, [b for b in weak if _body_like(b.speaker)]):
+        if found and len({b.speaker.key for b in found}) == 1:
+            close = [b for b in found if _compatible(a.counts, b.counts)]
+            return (close or found)[:1]
+    return []
 
 
 def _merge_outlet_loose_repeats(acc: dict[tuple, _Acc], order: list[tuple],

@@ -295,6 +295,22 @@ GOVERNMENT_HEADS = words(
     "district directorate inspectorate division divisions"
 )
 
+# Kinds of body a description names that are never a government: a headline's "Charity
+# warns" or "says company" is not the directorate or office the story names next.
+PRIVATE_BODY_HEADS = words(
+    "charity charities ngo company firm club foundation trust union carrier airline lender "
+    "insurer retailer carmaker automaker drugmaker chipmaker manufacturer producer refiner "
+    "exporter supplier conglomerate cooperative co-operative co-op brewer miner developer "
+    "thinktank think-tank")
+
+# Compass words before a country's name that make a region of it ("Central Mali", "Northern
+# Nigeria"): a headline's "Eastern Congo: ..." says where, like "Germany: ...".
+COMPASS_WORDS = words(
+    "north south east west central northern southern eastern western north-east north-west "
+    "south-east south-west northeast northwest southeast southwest north-eastern "
+    "north-western south-eastern south-western northeastern northwestern southeastern "
+    "southwestern")
+
 # Words that on their own name people ("residents", "witnesses").
 PEOPLE_SPEAKER_HEADS = words(
     "resident residents witness witnesses survivor survivors villager villagers local locals "
@@ -312,7 +328,7 @@ PEOPLE_SPEAKER_HEADS = words(
     "coordinator manager executive ceo founder member members victims victim pastor imam "
     "priest bishop cleric chairperson clerk registrar physician surgeon rescuers rescuer "
     "organisers organizers paramedics firefighters volunteers medical-staff staff guard "
-    "guards widow widower pensioner pensioners mother father wife husband son "
+    "grower growers guards widow widower pensioner pensioners mother father wife husband son "
     "daughter man woman men women passenger passengers customer customers driver drivers "
     "shopkeeper shopkeepers vendor vendors motorist motorists commuter commuters patient "
     "patients neighbour neighbours neighbor neighbors landlord landlords tenant tenants voter "
