@@ -519,7 +519,7 @@ _DIGIT_RE = re.compile(r"\d")
 # Words that may start a figure written without digits ("few": "within a few weeks";
 # "couple": "within a couple of minutes").
 _NUMBERISH = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful", "quarter", "few", "couple", "single"]
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "scores", "tens", "number", "numbers", "no", "nobody", "none", "half", "several", "handful", "quarter", "few", "couple", "single", "lakhs", "crores"]
 ) | FOLD_WORDS | MULTIPLIER_WORDS | ONE_LENGTH_WORDS | ONE_TIME_WORDS
 
 _WIRES = (
