@@ -7681,6 +7681,24 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
     r"[A-Z][a-z]{2,}ing)"
     r"\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
+# A person introduced by an occupation with its own modifiers before the name, opening the
+# sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
+# Ilagan, rice farmer Rodel Bautista, 52, watched ...", "Rock drill operator Sipho Radebe has
+# worked ...": one capitalised word at most (a place, team or firm) and one or two lower-case
+# words before the occupation, none of them a verb of saying or a function word ("Inspector
+# Tom Reed said farmer John Smith drowned" introduces no subject).
+_MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
+    "the a an and or but of to in on at for with by from that who which whose as is was are "
+    "were has had have be been said")
+_MODIFIED_ROLE_PREFIX_RE = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?"
+    r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
+    r"\s+[^,.;\"\u201c]{1,60},\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+)?"
+    r"(?:(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
+    r"[a-z][a-z-]*\s+){0,2}"
+    r"(?:" + "|".join(sorted((w for w in _ROLE_HEADS | words("boss") if w.isalpha()),
+                             key=len, reverse=True)) + r")\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
     r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"
@@ -8533,6 +8551,7 @@ class ArticleSpeakers:
             prefix = prefix[_stamp_end(prefix):]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
+                    _MODIFIED_ROLE_PREFIX_RE.fullmatch(prefix) or \
                     _INTRODUCED_RE.match(self.text, m.pos + len(m.written)):
                 found, found_at = m, sent
                 break
