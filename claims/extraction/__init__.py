@@ -2015,15 +2015,29 @@ def _opens_with_quote(info: _Info) -> bool:
 
 
 def _reported_then_quoted(infos: list[_Info], k: int, i: int, speaker: SpeakerRef) -> bool:
-    """Whether sentence k reports speech without quoting, the next sentence of its paragraph
-    opens a quotation, and the quotation runs on unbroken to sentence i (over paragraphs, each
-    reopened with a quotation mark)."""
-    other, nxt = infos[k], infos[k + 1]
-    if other.has_quote or other.sentence.segment != nxt.sentence.segment or \
-            nxt.starts_in_quote or not _opens_with_quote(nxt):
+    """Whether sentence k reports speech without quoting, the next sentence (of its paragraph,
+    or the first of the next paragraph when k ends its own) opens a quotation, and the
+    quotation runs on unbroken to sentence i (over paragraphs, each reopened with a quotation
+    mark). 'Trust chief executive Hinemoa Parata said the squeeze was not letting up. /
+    "A family on an average wage is now putting $280 more a month into rent."': a paragraph
+    that only quotes, after one that reports someone's speech, goes on in that voice (unless
+    the paragraph after the quotation opens with the person who spoke it,
+    `_next_paragraph_speaker`). One sentence of the report may stand between, neither quoting
+    nor crediting anyone ('She said four people had been rescued. No one had been seriously
+    injured. / "Please don't drive through floodwater."')."""
+    other, q = infos[k], k + 1
+    if q < i and infos[q].sentence.segment == other.sentence.segment and \
+            not infos[q].has_quote and not any(f.speaker is not None for f in infos[q].frames):
+        q += 1
+    nxt = infos[q]
+    if other.has_quote or nxt.starts_in_quote or not _opens_with_quote(nxt):
         return False
-    j = k + 1
-    while j < len(infos) and (j == k + 1 or infos[j].starts_in_quote or infos[j - 1].opens_quote
+    across = other.sentence.segment != nxt.sentence.segment
+    if across and (nxt.sentence.segment != other.sentence.segment + 1 or
+                   _next_paragraph_speaker(infos, q) is not None):
+        return False
+    j = q
+    while j < len(infos) and (j == q or infos[j].starts_in_quote or infos[j - 1].opens_quote
                               and _opens_with_quote(infos[j])):
         if infos[j].sentence.part != other.sentence.part:
             break
@@ -2035,7 +2049,9 @@ def _reported_then_quoted(infos: list[_Info], k: int, i: int, speaker: SpeakerRe
             return False  # ('"... 5,000 will lose their income," said the union's organiser':
             # the quotation names its own speaker, even one not read as such)
         j += 1
-    return j > i
+    # (nor when the sentence after the quotation credits it: '"We have completed over 1.1
+    # lakh houses." / Minister X said this while replying to ...')
+    return j > i and not (across and j < len(infos) and infos[j].back_speaker is not None)
 
 
 def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:
