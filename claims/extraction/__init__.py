@@ -438,6 +438,9 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 # where the government plans to build 30 centres": still inside what X said.
 _RELATIVE_OPENS_RE = re.compile(r"(?<!\bsaid)(?<!\bsays),\s+(?:where|in\s+which)\s+$")
 _THAT_ONLY_RE = re.compile(r"\s*that\s*")
+# "She said preliminary findings showed ..., and that inspectors had flagged ...": a second
+# "that" clause of the same report, no new clause of the writer's
+_AND_THAT_RE = re.compile(r"(?:^|[,\s])and\s+that\s+$")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b")
 _W_RE = re.compile(r"[\w]+")
 _OWNERS = frozenset(("its", "their", "his", "her"))
@@ -806,6 +809,7 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
             break
         between = sentence[prev.zone_end : f.zone_start]
         if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between) and \
+                not _AND_THAT_RE.search(between) and \
                 not _RELATIVE_OPENS_RE.search(between) and not (
                 _ACRONYM_COMMA_RE.fullmatch(between) and
                 sentence.startswith(("According to ", "according to "), prev.zone_start)):

@@ -2819,6 +2819,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 colon.date = _frame_date(sentence, dates, colon)
             frames.insert(0, colon)
+    if len(frames) > 1:
+        # "Aid agencies, he added, had promised water trucking for 30 days": a reporting clause
+        # set between commas inside a subject's clause reports the clause; its subject is
+        # what was reported, not a second speaker
+        frames = [f for f in frames if not _interrupted_by_report(f, frames, sentence)]
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -2835,6 +2840,22 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
 # clause about something else, 'Aisha Rahman sent us this, with a comment: "..."'.)
 _COLON_CLAUSE_STOPS = words("in at on with from for of by to near after before during as "
                             "and or but")
+
+
+def _interrupted_by_report(f: Frame, frames: list[Frame], sentence: str) -> bool:
+    """Whether a "pre" frame's subject and verb are split by a reporting clause between
+    commas that another frame of the sentence reads ("Aid agencies, he added, had promised
+    ...", "The regulator, she said, has fined 12 firms"): that clause's speaker reports the
+    whole clause."""
+    if f.direction != "pre" or not f.appos or not f.np:
+        return False
+    for g in frames:
+        if g is f or g.direction != "post" or not g.np or g.np[0].start != f.appos[0].start:
+            continue
+        if g.verb_end <= f.verb_start and sentence[f.np[-1].end : g.np[0].start].strip() == "," \
+                and sentence[g.verb_end : f.verb_start].lstrip().startswith(","):
+            return True
+    return False
 
 
 def _colon_quotation(toks: list[Tok]) -> Frame | None:
@@ -6179,7 +6200,19 @@ _TITLE_HOLDER_WORDS = {
     "representative": ("congressman", "congresswoman", "congressmember", "lawmaker"),
     "senator": ("lawmaker",), "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
     "mp": ("lawmaker",), "reverend": ("pastor", "priest"),
+    # counsel in court: "Prosecuting, X said" (`_COURT_SIDES`) ... "the prosecutor said", "the
+    # barrister said"
+    "prosecuting": ("prosecutor", "barrister", "lawyer", "advocate"),
+    "counsel": ("barrister", "lawyer", "advocate", "attorney", "solicitor"),
 }
+# A court report's opening for the side a named counsel speaks for: "Prosecuting, Alison
+# Merriweather said ...", "Defending, Mark Hale told the court ...", "Mitigating for Smith,
+# Ana Ruiz said ..." (the role each gives the person named after it).
+_COURT_SIDES = {"prosecuting": "prosecuting counsel", "defending": "defence counsel",
+                "mitigating": "defence counsel"}
+_COURT_SIDE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\n.!?\"\u201d]\s)|(?<=\n))(Prosecuting|Defending|Mitigating)"
+    r"(?:\s+(?:for|on\s+behalf\s+of)\s+[^,.;]{1,40})?,\s$")
 # A title that makes its holder "the judge": "Justice", "Chief Justice", "Magistrate" before
 # the name (not "Minister of Justice", "the justice ministry").
 _JUDGE_TITLE_RE = re.compile(
@@ -8215,6 +8248,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        self._counted_groups: dict[str, bool] = {}
         self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
@@ -8690,6 +8724,12 @@ class ArticleSpeakers:
                     if fm:
                         role = fm.group(1)  # "her husband, Paul Perrin,": a relative of the
                         # person before, whose gender the word gives
+                if not role:
+                    cm = _COURT_SIDE_BEFORE_RE.search(text, max(0, start - 60), start)
+                    if cm:
+                        # "Prosecuting, Alison Merriweather said ...": a court report's side,
+                        # the counsel "the prosecutor" or "the barrister" is later
+                        role = _COURT_SIDES[cm.group(1).lower()]
             elif not role and text[max(0, start - 1) : start] == " ":
                 km = _KIN_BEFORE_RE.search(text, max(0, start - 40), start)
                 if km:
@@ -9958,6 +9998,18 @@ class ArticleSpeakers:
             return None
         return None
 
+    def _counted_group(self, name: str) -> bool:
+        """Whether a one-word name in the plural is one the text counts ("a search team of
+        eight Sherpas", "200 Rohingya"): a group, which "he" or "she" cannot stand for (a
+        surname ending in "s", "Jones said", is never counted) (cached)."""
+        found = self._counted_groups.get(name)
+        if found is None:
+            found = self._counted_groups[name] = " " not in name and name.endswith("s") and \
+                re.search(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|several|many|dozens of|"
+                          r"hundreds of|thousands of))\s+" + re.escape(name) + r"\b",
+                          self.text, re.IGNORECASE) is not None
+        return found
+
     def _recent_history(self) -> Iterator[tuple[int, SpeakerRef]]:
         """Who spoke, latest first, as far back as `_LOOK_BACK` attributions: a look-back for
         "the bureau" or "he" that finds nothing would otherwise walk the whole history for
@@ -10063,7 +10115,8 @@ class ArticleSpeakers:
                         # whose son ..., runs a charity. ..., she said")
                         return self._person_subject(latest_pos, pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
-                                 not _plural_description(r.name))
+                                 not _plural_description(r.name) and
+                                 not self._counted_group(r.name))
                 want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
                     named = self.mention_index.latest_before(pos)
@@ -10380,6 +10433,17 @@ class ArticleSpeakers:
                 # body introduced in that role
         if cand.description:
             found = self._describe(cand.description, pos, early)
+            if found is not None:
+                return found
+        if not early and cand.kind == PERSON and not cand.person and cand.generic_head and \
+                cand.written.lower() == "the " + cand.generic_head and \
+                cand.generic_head not in _LONE_SPOKES and \
+                not _plural_description(cand.generic_head):
+            # "the lawyer said", "the surgeon said", "the barrister said": an occupation, as a
+            # title is, stands for the person the story gave it to ("Defence lawyer Mark Hale
+            # said ...", "Dr Ana Ruiz, a surgeon at the hospital, said ...", "Defending, Mark
+            # Hale said ...")
+            found = self._describe(["the", cand.generic_head], pos, False)
             if found is not None:
                 return found
         if not early and (cand.kind == PERSON or _ROLE_FOR_BODY_RE.search(cand.written)) and \
