@@ -2697,6 +2697,15 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                         pronoun and (same or _DECIDES_RE.match(s.text) and
                                      prev.sentence.part == "body" and last.kind == PERSON)):
                     speaker, when = last, spoken[-1].date
+                elif last is None and pronoun and _DECIDES_RE.match(s.text):
+                    # 'Sheriff Morag Ellison told him: "..." / "I have taken into account
+                    # your age ..." / She ordered that Munro be supervised for four years': the
+                    # decision of the person "she" is, quoted just before without a frame of
+                    # its own sentence
+                    decider = ctx.resolve(read_phrase(toks[:1], []), s.start)
+                    if decider is not None and decider.kind == PERSON and \
+                            not decider.generic and infos[i - 1].has_quote:
+                        speaker = decider
             if speaker is None and i > 0 and not frames and s.part == "body":
                 own = _OWN_STAFF_OPENER_RE.match(s.text)
                 prev = infos[i - 1]

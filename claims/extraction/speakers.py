@@ -9743,6 +9743,13 @@ class ArticleSpeakers:
                 if word in b.words and b.kind != PERSON and \
                         normalise_key(b.name) != self.publisher.key:
                     found = b
+            if found is None and toks[head].poss:
+                # "The company's crude production averaged 1.12 million bpd, it said": the
+                # body its owner's description stands for, as "the company said" would be
+                # (not an outlet whose poll was cited since)
+                ref = self._generic(word, p)
+                return ref if ref is not None and ref.kind != PERSON and \
+                    ref.key != self.publisher.key else None
             if found is None:
                 return None
             return self._register(SpeakerRef(found.name, found.kind), found.name, "")
