@@ -9930,7 +9930,12 @@ class ArticleSpeakers:
         """What the text says of a person's gender: a role ("spokeswoman", "chairman") or a
         title the surname takes somewhere ("Ms Lanza"); else (when `given`) what a given name
         worn by one gender says ("Amina Okoro"); "" when nothing says."""
-        for w in ref.role.lower().replace(",", " ").split():
+        role_words = ref.role.lower().replace(",", " ").split()
+        for k, w in enumerate(role_words):
+            if k > 1 and role_words[k - 1] in _POSSESSIVE_DETERMINERS and (
+                    w in _FEMALE_ROLES or w in _MALE_ROLES):
+                continue  # ("a passenger travelling with her husband": his gender, not hers;
+                # but "her husband" is the role of "Paul Perrin, her husband,")
             if w.endswith("woman") or w in _FEMALE_ROLES:
                 return "f"
             if w.endswith("man") and w not in _NOT_GENDERED or w in _MALE_ROLES:

@@ -171,6 +171,18 @@ SUBJECT_BEFORE_LEFT = [
     (("Prime Minister Tom Hale said 40 schools would close.",
       "The plan was drawn up by adviser Paul Green. Hale said it would save £12 million."),
      [("Tom Hale", "£12 million")]),
+    # a kin word inside the role's clause is another person's ("travelling with her
+    # husband"), no gender of the speaker's; "her husband" as the whole role is his
+    (("Dr Nasima Akter, a surgeon at the hospital, said 12 people were in critical condition. "
+      "\"We have referred two patients to Dhaka,\" she said.",
+      "Rokeya Begum, 38, a passenger who was travelling to Gopalganj with her husband, said "
+      "passengers had asked the driver to slow down. \"He was talking on his phone for nearly "
+      "30 minutes,\" she said."),
+     [("Rokeya Begum", "nearly 30 minutes")]),
+    (("Ana Perrin said the family had waited 14 months for a flat.",
+      "Paul Perrin, her husband, said the council offered 2 rooms. \"We have 3 children,\" he "
+      "said."),
+     [("Paul Perrin", "3")]),
     # a verb of saying in the opening words introduces no subject of its own
     (("Inspector Tom Reed said farmer John Smith had lost 40 sheep. He said 12 more were "
       "missing."),
