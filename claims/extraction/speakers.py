@@ -7717,9 +7717,15 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
 # A person introduced by an occupation with its own modifiers before the name, opening the
 # sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
 # Ilagan, rice farmer Rodel Bautista, 52, watched ...", "Rock drill operator Sipho Radebe has
-# worked ...": one capitalised word at most (a place, team or firm) and one or two lower-case
+# worked ...": up to three capitalised words (a place, team, party or firm) and one or two lower-case
 # words before the occupation, none of them a verb of saying or a function word ("Inspector
-# Tom Reed said farmer John Smith drowned" introduces no subject).
+# Tom Reed said farmer John Smith drowned" introduces no subject). In the pronoun's own
+# sentence only when no one spoke in the sentence just before in its paragraph: "Returning officer Azman Hashim
+# announced the result. Independent candidate Gopal Krishnan secured 402 votes, he said" is
+# the returning officer, still speaking.
+# (and words that describe a person only before the name: "Harwick boss Martin Kell",
+# "People's Alliance candidate Derek Stroud")
+_SUBJECT_ONLY_ROLES = words("boss candidate nominee challenger incumbent")
 _MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
     "the a an and or but of to in on at for with by from that who which whose as is was are "
     "were has had have be been said")
@@ -7727,10 +7733,10 @@ _MODIFIED_ROLE_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
     r"\s+[^,.;\"\u201c]{1,60},\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*\s+)?"
+    r"(?:[A-Z][\w'\u2019-]*\s+){0,3}"
     r"(?:(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
     r"[a-z][a-z-]*\s+){0,2}"
-    r"(?:" + "|".join(sorted((w for w in _ROLE_HEADS | words("boss") if w.isalpha()),
+    r"(?:" + "|".join(sorted((w for w in _ROLE_HEADS | _SUBJECT_ONLY_ROLES if w.isalpha()),
                              key=len, reverse=True)) + r")\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
@@ -8575,6 +8581,11 @@ class ArticleSpeakers:
         if not starts:
             return None
         texts = self._sentence_text
+        # (a person who spoke in the sentence just before keeps the floor for a "he said"
+        # closing the next one: `_MODIFIED_ROLE_PREFIX_RE`)
+        current, held_from = self._current_and_previous(pos)
+        if "\n" in self.text[held_from:current]:
+            held_from = current  # (in its paragraph: a new one opens with a new voice)
         found, found_at = None, -1
         for m in self.mention_index.latest_first(after, pos):
             k = bisect_right(starts, m.pos)
@@ -8585,6 +8596,7 @@ class ArticleSpeakers:
             prefix = prefix[_stamp_end(prefix):]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
+                    (sent + len(texts[sent]) <= pos or after < held_from) and \
                     _MODIFIED_ROLE_PREFIX_RE.fullmatch(prefix) or \
                     _INTRODUCED_RE.match(self.text, m.pos + len(m.written)):
                 found, found_at = m, sent

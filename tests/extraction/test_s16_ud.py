@@ -171,6 +171,12 @@ SUBJECT_BEFORE_LEFT = [
     (("Prime Minister Tom Hale said 40 schools would close.",
       "The plan was drawn up by adviser Paul Green. Hale said it would save £12 million."),
      [("Tom Hale", "£12 million")]),
+    # live blog entry: a party's candidate who arrives, then speaks
+    (("23:41 - The returning officer, Janet Crowe, said 31,207 ballot papers were issued.",
+      "00:32 - People's Alliance candidate Derek Stroud has arrived, to cheers from supporters. "
+      "Asked whether he was ready to concede, he told me: \"Not at all. We've knocked on more "
+      "than 40,000 doors.\""),
+     [("Derek Stroud", "more than 40,000")]),
     # a kin word inside the role's clause is another person's ("travelling with her
     # husband"), no gender of the speaker's; "her husband" as the whole role is his
     (("Dr Nasima Akter, a surgeon at the hospital, said 12 people were in critical condition. "
@@ -183,6 +189,11 @@ SUBJECT_BEFORE_LEFT = [
       "Paul Perrin, her husband, said the council offered 2 rooms. \"We have 3 children,\" he "
       "said."),
      [("Paul Perrin", "3")]),
+    # the sentence's own subject, when someone spoke in the sentence just before, is no "he"
+    # of its closing "he said": the speaker goes on
+    (("Returning officer Azman Hashim announced that Nurul Aini had won by 4,212 votes. "
+      "Independent candidate Gopal Krishnan secured 402 votes and lost his deposit, he said."),
+     [("Azman Hashim", "402")]),
     # a verb of saying in the opening words introduces no subject of its own
     (("Inspector Tom Reed said farmer John Smith had lost 40 sheep. He said 12 more were "
       "missing."),
