@@ -1939,7 +1939,10 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
                 if before and len(before) < len(spoken):
                     return before[-1]
             if spoken and (other.has_quote or other.sentence.text.rstrip().endswith(":")):
-                return spoken[-1]
+                # (the reporter of a report nested in that sentence: 'Dr Helen Marchetti said
+                # the findings showed a sector "running on goodwill". "We heard from curators
+                # ..."' goes on in her voice, not the findings' owner's)
+                return _outer(spoken, len(spoken) - 1, other.sentence.text)
             if spoken and _reported_then_quoted(infos, k, i, spoken[-1].speaker):
                 # 'Reyes said the festival would not grow. "We sold 78,000 tickets in 40
                 # minutes."': a quotation opening the sentence after a report of speech in

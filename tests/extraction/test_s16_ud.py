@@ -341,6 +341,17 @@ QUOTATION_RUNS = [
       "picture: \"We heard from curators who are now doing the jobs of three people. Nearly "
       "60 museums told us they had cut opening hours.\""),
      [("Maria Chen", "three"), ("Maria Chen", "Nearly 60")]),
+    # ... and in the voice of the one who reports, not of a report nested in that sentence
+    (("The Open Doors report, compiled by the Museums Futures Trust, surveyed 412 museums.",
+      "Dr Helen Marchetti, the trust's director, said the findings showed a sector \"running on "
+      "goodwill\". \"We heard from curators who are now doing the jobs of three people. Nearly "
+      "60 museums told us they had cut opening hours.",
+      "\"If nothing changes, we will lose something like 70 venues.\""),
+     [("Helen Marchetti", "three"), ("Helen Marchetti", "Nearly 60"),
+      ("Helen Marchetti", "something like 70")]),
+    (("Finance minister Ana Lopez said the figures showed \"a turning point\". \"We cut the "
+      "deficit by 1.2 points this year.\""),
+     [("Ana Lopez", "1.2")]),
     (("Trust chief executive Hinemoa Pārata said the squeeze was not letting up.",
       "\"A family on an average wage is now putting $280 more a month into rent. That's "
       "money that used to go on food.",
