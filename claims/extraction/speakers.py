@@ -87,6 +87,7 @@ from .lexicon import (
     DISTANCE_UNITS,
     DOCUMENT_HEADS,
     DURATION_UNITS,
+    EPITHET_NOUNS,
     FEMALE_GIVEN_NAMES,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
@@ -5401,6 +5402,20 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
 _ROLE_FOR_BODY_RE = re.compile(r" (?:for|at) ")
 
 
+def _epithet(written: str) -> bool:
+    """Whether "the ..." is a feature or sports desk's epithet for a person named before: "the
+    veteran", "the former Ireland international", "the Brazilian" (a demonym alone: never
+    "the Brazilian government"), up to four words."""
+    ws = written.split()
+    if not 2 <= len(ws) <= 5 or ws[0].lower() != "the":
+        return False
+    if ws[-1].isupper():
+        return False  # ("the national statistics agency DANE": an acronym, no Dane)
+    last = ws[-1].lower()
+    return last in EPITHET_NOUNS or (len(ws) == 2 and ws[1][:1].isupper() and
+                                     last in DEMONYMS and last.endswith(("an", "i")))
+
+
 def _described_role(written: str) -> bool:
     """Whether "the ..." describes one person by a role: "the mayor of Susaki", "the bloc's
     top administrator", "the department's chief forecaster"."""
@@ -10070,6 +10085,17 @@ class ArticleSpeakers:
             # a headline's or summary's "Report says", "Study finds": the report's owner, whom
             # the opening paragraphs name ("The analysis by the Harbour Institute found")
             return self._survey_owner(pos)
+        if not early and cand.written and _epithet(
+                cand.written if cand.written[:4].lower() == "the " else "the " + cand.written
+                if self.text[pos : pos + 4].lower() == "the " else cand.written):
+            # '"We took 1,400 fans to Derry," the former Ireland international said', "the
+            # Brazilian said", "the veteran said": an epithet for the person last speaking,
+            # when no one was given it as a role
+            found = self._describe(cand.written.lower().split()[-1:], pos, False) or \
+                self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                           not _plural_description(r.name) and not self._counted_group(r.name))
+            if found is not None:
+                return found
         if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
                 cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and (
                     cand.name in self.mention_index.by_name or self._described_person(cand.name)):

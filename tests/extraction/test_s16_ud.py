@@ -310,6 +310,41 @@ ROLE_BACK = [
      [("Tom Cole", "5 years")]),
 ]
 
+# A sports or feature desk's epithet for the person last speaking
+EPITHETS = [
+    (("Manager Kevin Tighe said the atmosphere had carried his young side.",
+      "\"We took 1,400 fans to Derry last month,\" the former Ireland under-21 international "
+      "said."),
+     [("Kevin Tighe", "1,400")]),
+    (("Veteran striker Ana Costa said the team had trained for 3 weeks.",
+      "\"We have won 9 of our last 10 games,\" the Brazilian said."),
+     [("Ana Costa", "9")]),
+    (("Coach Rafael Ortiz said his side needed 2 more wins.",
+      "\"I have played 300 games for this club,\" the veteran said."),
+     [("Rafael Ortiz", "300")]),
+    (("Carlos Alcaraz said his serve had improved.",
+      "\"I won 80% of my first-serve points,\" the Spaniard said."),
+     [("Carlos Alcaraz", "80%")]),
+]
+
+# ... never an acronym ending a body's name, nor a nationality's government
+EPITHETS_LEFT = [
+    (("Central bank governor Ana Ruiz said rates would stay at 9%.",
+      "Inflation slowed to 4.6% in December, according to the national statistics agency "
+      "DANE."),
+     [("DANE", "4.6%")]),
+    (("Coach Rafael Ortiz said his side needed 2 more wins.",
+      "The Brazilian government said 40 people had died in the floods."),
+     [("Brazilian government", "40")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, wanted", EPITHETS + EPITHETS_LEFT)
+def test_an_epithet_for_the_person_last_speaking(paragraphs, wanted):
+    got = pairs(paragraphs)
+    assert set(wanted) <= got, sorted(got)
+
+
 # An occupation that nobody named holds, a description with "a", or a later holder of the
 # same word: no binding to the person named before.
 ROLE_BACK_LEFT = [
