@@ -7732,8 +7732,8 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
 # A person introduced by an occupation with its own modifiers before the name, opening the
 # sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
 # Ilagan, rice farmer Rodel Bautista, 52, watched ...", "Rock drill operator Sipho Radebe has
-# worked ...": up to three capitalised words (a place, team, party or firm) and one or two lower-case
-# words before the occupation, none of them a verb of saying or a function word ("Inspector
+# worked ...": up to three capitalised words (a place, team, party or firm), or a word and at
+# most one more before the occupation, none of them a verb or a function word ("Inspector
 # Tom Reed said farmer John Smith drowned" introduces no subject). In the pronoun's own
 # sentence only when no one spoke in the sentence just before in its paragraph: "Returning officer Azman Hashim
 # announced the result. Independent candidate Gopal Krishnan secured 402 votes, he said" is
@@ -7743,14 +7743,20 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
 _SUBJECT_ONLY_ROLES = words("boss candidate nominee challenger incumbent")
 _MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
     "the a an and or but of to in on at for with by from that who which whose as is was are "
-    "were has had have be been said")
+    "were has had have be been said met meets saw sees took takes gave gives made makes led "
+    "leads won wins lost loses beat beats joined joins")
 _MODIFIED_ROLE_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
     r"\s+[^,.;\"\u201c]{1,60},\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    # capitalised words alone ("People's Alliance candidate"), or one word and at most one
+    # more before the occupation ("Rice farmer", "Rock drill operator", "rice farmer"): never
+    # a name and a verb ("Mayor Tom Reilly met union chief Sarah Kent")
+    r"(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}|"
+    r"(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
+    r"[A-Za-z][a-z-]*\s+"
     r"(?:(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
-    r"[a-z][a-z-]*\s+){0,2}"
+    r"(?![a-z]+ed\s)[a-z][a-z-]*\s+)?)"  # ("Haidari visited farmer Abdul Karim": a verb)
     r"(?:" + "|".join(sorted((w for w in _ROLE_HEADS | _SUBJECT_ONLY_ROLES if w.isalpha()),
                              key=len, reverse=True)) + r")\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(

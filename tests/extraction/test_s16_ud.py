@@ -194,6 +194,13 @@ SUBJECT_BEFORE_LEFT = [
     (("Returning officer Azman Hashim announced that Nurul Aini had won by 4,212 votes. "
       "Independent candidate Gopal Krishnan secured 402 votes and lost his deposit, he said."),
      [("Azman Hashim", "402")]),
+    # a person named after a name and its verb is no subject ("met union chief Sarah Kent")
+    (("Mayor Tom Reilly met union chief Sarah Kent on Monday. He said the city would hire 200 "
+      "drivers."),
+     [("Tom Reilly", "200")]),
+    (("Governor Ali Haidari said 23 people were killed.",
+      "Haidari visited farmer Abdul Karim in hospital. He said 15 shops were destroyed."),
+     [("Ali Haidari", "15")]),
     # a verb of saying in the opening words introduces no subject of its own
     (("Inspector Tom Reed said farmer John Smith had lost 40 sheep. He said 12 more were "
       "missing."),
