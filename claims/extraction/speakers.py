@@ -5402,6 +5402,12 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
 _ROLE_FOR_BODY_RE = re.compile(r" (?:for|at) ")
 
 
+# A capitalised plural after a count: "eight Sherpas", "200 Rohingya", "dozens of Afghans".
+_COUNTED_GROUP_RE = re.compile(
+    r"(?i:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|several|many|dozens\s+of|hundreds\s+of|"
+    r"thousands\s+of))\s+([A-Z][\w'\u2019-]*s)\b")
+
+
 def _epithet(written: str) -> bool:
     """Whether "the ..." is a feature or sports desk's epithet for a person named before: "the
     veteran", "the former Ireland international", "the Brazilian" (a demonym alone: never
@@ -8275,7 +8281,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
-        self._counted_groups: dict[str, bool] = {}
+        self._counted_groups: set[str] | None = None
         self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
@@ -10047,13 +10053,10 @@ class ArticleSpeakers:
         """Whether a one-word name in the plural is one the text counts ("a search team of
         eight Sherpas", "200 Rohingya"): a group, which "he" or "she" cannot stand for (a
         surname ending in "s", "Jones said", is never counted) (cached)."""
-        found = self._counted_groups.get(name)
-        if found is None:
-            found = self._counted_groups[name] = " " not in name and name.endswith("s") and \
-                re.search(r"(?:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|several|many|dozens of|"
-                          r"hundreds of|thousands of))\s+" + re.escape(name) + r"\b",
-                          self.text, re.IGNORECASE) is not None
-        return found
+        if self._counted_groups is None:
+            # every capitalised plural the text counts, found in one pass
+            self._counted_groups = {m.group(1) for m in _COUNTED_GROUP_RE.finditer(self.text)}
+        return " " not in name and name in self._counted_groups
 
     def _recent_history(self) -> Iterator[tuple[int, SpeakerRef]]:
         """Who spoke, latest first, as far back as `_LOOK_BACK` attributions: a look-back for
