@@ -442,6 +442,9 @@ from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
 # where the government plans to build 30 centres": still inside what X said.
 _RELATIVE_OPENS_RE = re.compile(r"(?<!\bsaid)(?<!\bsays),\s+(?:where|in\s+which)\s+$")
 _THAT_ONLY_RE = re.compile(r"\s*that\s*")
+# "She said preliminary findings showed ..., and that inspectors had flagged ...": a second
+# "that" clause of the same report, no new clause of the writer's
+_AND_THAT_RE = re.compile(r"(?:^|[,\s])and\s+that\s+$")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014]|\b(?:while|but|whereas|although|though|and)\b")
 _W_RE = re.compile(r"[\w]+")
 _OWNERS = frozenset(("its", "their", "his", "her"))
@@ -811,6 +814,7 @@ def _outer(frames: list[Frame], i: int, sentence: str) -> Frame:
             break
         between = sentence[prev.zone_end : f.zone_start]
         if _CLAUSE_BREAK_RE.search(between) and not _QUOTE_OPENS_RE.match(between) and \
+                not _AND_THAT_RE.search(between) and \
                 not _RELATIVE_OPENS_RE.search(between) and not (
                 _ACRONYM_COMMA_RE.fullmatch(between) and
                 sentence.startswith(("According to ", "according to "), prev.zone_start)):
@@ -2018,7 +2022,10 @@ def _quote_speaker(infos: list[_Info], i: int, fig_pos: int) -> Frame | None:
                 if before and len(before) < len(spoken):
                     return before[-1]
             if spoken and (other.has_quote or other.sentence.text.rstrip().endswith(":")):
-                return spoken[-1]
+                # (the reporter of a report nested in that sentence: 'Dr Helen Marchetti said
+                # the findings showed a sector "running on goodwill". "We heard from curators
+                # ..."' goes on in her voice, not the findings' owner's)
+                return _outer(spoken, len(spoken) - 1, other.sentence.text)
             if spoken and _reported_then_quoted(infos, k, i, spoken[-1].speaker):
                 # 'Reyes said the festival would not grow. "We sold 78,000 tickets in 40
                 # minutes."': a quotation opening the sentence after a report of speech in
@@ -2098,15 +2105,29 @@ def _opens_with_quote(info: _Info) -> bool:
 
 
 def _reported_then_quoted(infos: list[_Info], k: int, i: int, speaker: SpeakerRef) -> bool:
-    """Whether sentence k reports speech without quoting, the next sentence of its paragraph
-    opens a quotation, and the quotation runs on unbroken to sentence i (over paragraphs, each
-    reopened with a quotation mark)."""
-    other, nxt = infos[k], infos[k + 1]
-    if other.has_quote or other.sentence.segment != nxt.sentence.segment or \
-            nxt.starts_in_quote or not _opens_with_quote(nxt):
+    """Whether sentence k reports speech without quoting, the next sentence (of its paragraph,
+    or the first of the next paragraph when k ends its own) opens a quotation, and the
+    quotation runs on unbroken to sentence i (over paragraphs, each reopened with a quotation
+    mark). 'Trust chief executive Hinemoa Parata said the squeeze was not letting up. /
+    "A family on an average wage is now putting $280 more a month into rent."': a paragraph
+    that only quotes, after one that reports someone's speech, goes on in that voice (unless
+    the paragraph after the quotation opens with the person who spoke it,
+    `_next_paragraph_speaker`). One sentence of the report may stand between, neither quoting
+    nor crediting anyone ('She said four people had been rescued. No one had been seriously
+    injured. / "Please don't drive through floodwater."')."""
+    other, q = infos[k], k + 1
+    if q < i and infos[q].sentence.segment == other.sentence.segment and \
+            not infos[q].has_quote and not any(f.speaker is not None for f in infos[q].frames):
+        q += 1
+    nxt = infos[q]
+    if other.has_quote or nxt.starts_in_quote or not _opens_with_quote(nxt):
         return False
-    j = k + 1
-    while j < len(infos) and (j == k + 1 or infos[j].starts_in_quote or infos[j - 1].opens_quote
+    across = other.sentence.segment != nxt.sentence.segment
+    if across and (nxt.sentence.segment != other.sentence.segment + 1 or
+                   _next_paragraph_speaker(infos, q) is not None):
+        return False
+    j = q
+    while j < len(infos) and (j == q or infos[j].starts_in_quote or infos[j - 1].opens_quote
                               and _opens_with_quote(infos[j])):
         if infos[j].sentence.part != other.sentence.part:
             break
@@ -2118,7 +2139,9 @@ def _reported_then_quoted(infos: list[_Info], k: int, i: int, speaker: SpeakerRe
             return False  # ('"... 5,000 will lose their income," said the union's organiser':
             # the quotation names its own speaker, even one not read as such)
         j += 1
-    return j > i
+    # (nor when the sentence after the quotation credits it: '"We have completed over 1.1
+    # lakh houses." / Minister X said this while replying to ...')
+    return j > i and not (across and j < len(infos) and infos[j].back_speaker is not None)
 
 
 def _next_paragraph_speaker(infos: list[_Info], i: int) -> Frame | None:
@@ -2764,6 +2787,15 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                         pronoun and (same or _DECIDES_RE.match(s.text) and
                                      prev.sentence.part == "body" and last.kind == PERSON)):
                     speaker, when = last, spoken[-1].date
+                elif last is None and pronoun and _DECIDES_RE.match(s.text):
+                    # 'Sheriff Morag Ellison told him: "..." / "I have taken into account
+                    # your age ..." / She ordered that Munro be supervised for four years': the
+                    # decision of the person "she" is, quoted just before without a frame of
+                    # its own sentence
+                    decider = ctx.resolve(read_phrase(toks[:1], []), s.start)
+                    if decider is not None and decider.kind == PERSON and \
+                            not decider.generic and infos[i - 1].has_quote:
+                        speaker = decider
             if speaker is None and i > 0 and not frames and s.part == "body":
                 own = _OWN_STAFF_OPENER_RE.match(s.text)
                 prev = infos[i - 1]

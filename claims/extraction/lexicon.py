@@ -564,6 +564,16 @@ SAYING_VERBS = words(
     "announces announced report reports reported confirm confirms confirmed reveal reveals "
     "revealed expect expects expected forecast forecasts predict predicts predicted disclosed "
     "discloses added adds claimed claims stated states noted notes")
+# Nouns a story uses after "the" for a person it named before, with no title or office:
+# "the veteran", "the 34-year-old" (ages are read elsewhere), "the former Ireland international",
+# "the Spaniard" (with DEMONYMS: "the Brazilian") -- sports and feature desks' epithets.
+EPITHET_NOUNS = words(
+    "veteran champion international youngster teenager rookie newcomer striker midfielder "
+    "defender goalkeeper winger skipper batter batsman bowler sprinter swimmer cyclist boxer "
+    "golfer jockey singer rapper actor actress novelist spaniard briton scot dane swede pole "
+    "finn turk kiwi "
+    "frenchman frenchwoman dutchman dutchwoman englishman englishwoman irishman irishwoman "
+    "welshman welshwoman")
 QUOTE_VERBS = words(
     "asked asks replied replies answered answers wondered wonders exclaimed exclaims remarked "
     "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "

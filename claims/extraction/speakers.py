@@ -87,6 +87,7 @@ from .lexicon import (
     DISTANCE_UNITS,
     DOCUMENT_HEADS,
     DURATION_UNITS,
+    EPITHET_NOUNS,
     FEMALE_GIVEN_NAMES,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
@@ -2819,6 +2820,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 colon.date = _frame_date(sentence, dates, colon)
             frames.insert(0, colon)
+    if len(frames) > 1:
+        # "Aid agencies, he added, had promised water trucking for 30 days": a reporting clause
+        # set between commas inside a subject's clause reports the clause; its subject is
+        # what was reported, not a second speaker
+        frames = [f for f in frames if not _interrupted_by_report(f, frames, sentence)]
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -2835,6 +2841,22 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
 # clause about something else, 'Aisha Rahman sent us this, with a comment: "..."'.)
 _COLON_CLAUSE_STOPS = words("in at on with from for of by to near after before during as "
                             "and or but")
+
+
+def _interrupted_by_report(f: Frame, frames: list[Frame], sentence: str) -> bool:
+    """Whether a "pre" frame's subject and verb are split by a reporting clause between
+    commas that another frame of the sentence reads ("Aid agencies, he added, had promised
+    ...", "The regulator, she said, has fined 12 firms"): that clause's speaker reports the
+    whole clause."""
+    if f.direction != "pre" or not f.appos or not f.np:
+        return False
+    for g in frames:
+        if g is f or g.direction != "post" or not g.np or g.np[0].start != f.appos[0].start:
+            continue
+        if g.verb_end <= f.verb_start and sentence[f.np[-1].end : g.np[0].start].strip() == "," \
+                and sentence[g.verb_end : f.verb_start].lstrip().startswith(","):
+            return True
+    return False
 
 
 def _colon_quotation(toks: list[Tok]) -> Frame | None:
@@ -5380,6 +5402,26 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
 _ROLE_FOR_BODY_RE = re.compile(r" (?:for|at) ")
 
 
+# A capitalised plural after a count: "eight Sherpas", "200 Rohingya", "dozens of Afghans".
+_COUNTED_GROUP_RE = re.compile(
+    r"(?i:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|several|many|dozens\s+of|hundreds\s+of|"
+    r"thousands\s+of))\s+([A-Z][\w'\u2019-]*s)\b")
+
+
+def _epithet(written: str) -> bool:
+    """Whether "the ..." is a feature or sports desk's epithet for a person named before: "the
+    veteran", "the former Ireland international", "the Brazilian" (a demonym alone: never
+    "the Brazilian government"), up to four words."""
+    ws = written.split()
+    if not 2 <= len(ws) <= 5 or ws[0].lower() != "the":
+        return False
+    if ws[-1].isupper():
+        return False  # ("the national statistics agency DANE": an acronym, no Dane)
+    last = ws[-1].lower()
+    return last in EPITHET_NOUNS or (len(ws) == 2 and ws[1][:1].isupper() and
+                                     last in DEMONYMS and last.endswith(("an", "i")))
+
+
 def _described_role(written: str) -> bool:
     """Whether "the ..." describes one person by a role: "the mayor of Susaki", "the bloc's
     top administrator", "the department's chief forecaster"."""
@@ -6179,7 +6221,19 @@ _TITLE_HOLDER_WORDS = {
     "representative": ("congressman", "congresswoman", "congressmember", "lawmaker"),
     "senator": ("lawmaker",), "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
     "mp": ("lawmaker",), "reverend": ("pastor", "priest"),
+    # counsel in court: "Prosecuting, X said" (`_COURT_SIDES`) ... "the prosecutor said", "the
+    # barrister said"
+    "prosecuting": ("prosecutor", "barrister", "lawyer", "advocate"),
+    "counsel": ("barrister", "lawyer", "advocate", "attorney", "solicitor"),
 }
+# A court report's opening for the side a named counsel speaks for: "Prosecuting, Alison
+# Merriweather said ...", "Defending, Mark Hale told the court ...", "Mitigating for Smith,
+# Ana Ruiz said ..." (the role each gives the person named after it).
+_COURT_SIDES = {"prosecuting": "prosecuting counsel", "defending": "defence counsel",
+                "mitigating": "defence counsel"}
+_COURT_SIDE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\n.!?\"\u201d]\s)|(?<=\n))(Prosecuting|Defending|Mitigating)"
+    r"(?:\s+(?:for|on\s+behalf\s+of)\s+[^,.;]{1,40})?,\s$")
 # A title that makes its holder "the judge": "Justice", "Chief Justice", "Magistrate" before
 # the name (not "Minister of Justice", "the justice ministry").
 _JUDGE_TITLE_RE = re.compile(
@@ -7681,6 +7735,36 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
     r"[A-Z][a-z]{2,}ing)"
     r"\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
+# A person introduced by an occupation with its own modifiers before the name, opening the
+# sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
+# Ilagan, rice farmer Rodel Bautista, 52, watched ...", "Rock drill operator Sipho Radebe has
+# worked ...": up to three capitalised words (a place, team, party or firm), or a word and at
+# most one more before the occupation, none of them a verb or a function word ("Inspector
+# Tom Reed said farmer John Smith drowned" introduces no subject). In the pronoun's own
+# sentence only when no one spoke in the sentence just before in its paragraph: "Returning officer Azman Hashim
+# announced the result. Independent candidate Gopal Krishnan secured 402 votes, he said" is
+# the returning officer, still speaking.
+# (and words that describe a person only before the name: "Harwick boss Martin Kell",
+# "People's Alliance candidate Derek Stroud")
+_SUBJECT_ONLY_ROLES = words("boss candidate nominee challenger incumbent")
+_MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
+    "the a an and or but of to in on at for with by from that who which whose as is was are "
+    "were has had have be been said met meets saw sees took takes gave gives made makes led "
+    "leads won wins lost loses beat beats joined joins")
+_MODIFIED_ROLE_PREFIX_RE = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?"
+    r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
+    r"\s+[^,.;\"\u201c]{1,60},\s+)?"
+    # capitalised words alone ("People's Alliance candidate"), or one word and at most one
+    # more before the occupation ("Rice farmer", "Rock drill operator", "rice farmer"): never
+    # a name and a verb ("Mayor Tom Reilly met union chief Sarah Kent")
+    r"(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}|"
+    r"(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
+    r"[A-Za-z][a-z-]*\s+"
+    r"(?:(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
+    r"(?![a-z]+ed\s)[a-z][a-z-]*\s+)?)"  # ("Haidari visited farmer Abdul Karim": a verb)
+    r"(?:" + "|".join(sorted((w for w in _ROLE_HEADS | _SUBJECT_ONLY_ROLES if w.isalpha()),
+                             key=len, reverse=True)) + r")\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
     r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"
@@ -8197,6 +8281,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        self._counted_groups: set[str] | None = None
         self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
@@ -8523,6 +8608,11 @@ class ArticleSpeakers:
         if not starts:
             return None
         texts = self._sentence_text
+        # (a person who spoke in the sentence just before keeps the floor for a "he said"
+        # closing the next one: `_MODIFIED_ROLE_PREFIX_RE`)
+        current, held_from = self._current_and_previous(pos)
+        if "\n" in self.text[held_from:current]:
+            held_from = current  # (in its paragraph: a new one opens with a new voice)
         found, found_at = None, -1
         for m in self.mention_index.latest_first(after, pos):
             k = bisect_right(starts, m.pos)
@@ -8533,6 +8623,8 @@ class ArticleSpeakers:
             prefix = prefix[_stamp_end(prefix):]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
+                    (sent + len(texts[sent]) <= pos or after < held_from) and \
+                    _MODIFIED_ROLE_PREFIX_RE.fullmatch(prefix) or \
                     _INTRODUCED_RE.match(self.text, m.pos + len(m.written)):
                 found, found_at = m, sent
                 break
@@ -8671,6 +8763,12 @@ class ArticleSpeakers:
                     if fm:
                         role = fm.group(1)  # "her husband, Paul Perrin,": a relative of the
                         # person before, whose gender the word gives
+                if not role:
+                    cm = _COURT_SIDE_BEFORE_RE.search(text, max(0, start - 60), start)
+                    if cm:
+                        # "Prosecuting, Alison Merriweather said ...": a court report's side,
+                        # the counsel "the prosecutor" or "the barrister" is later
+                        role = _COURT_SIDES[cm.group(1).lower()]
             elif not role and text[max(0, start - 1) : start] == " ":
                 km = _KIN_BEFORE_RE.search(text, max(0, start - 40), start)
                 if km:
@@ -9684,6 +9782,13 @@ class ArticleSpeakers:
                 if word in b.words and b.kind != PERSON and \
                         normalise_key(b.name) != self.publisher.key:
                     found = b
+            if found is None and toks[head].poss:
+                # "The company's crude production averaged 1.12 million bpd, it said": the
+                # body its owner's description stands for, as "the company said" would be
+                # (not an outlet whose poll was cited since)
+                ref = self._generic(word, p)
+                return ref if ref is not None and ref.kind != PERSON and \
+                    ref.key != self.publisher.key else None
             if found is None:
                 return None
             return self._register(SpeakerRef(found.name, found.kind), found.name, "")
@@ -9864,7 +9969,12 @@ class ArticleSpeakers:
         """What the text says of a person's gender: a role ("spokeswoman", "chairman") or a
         title the surname takes somewhere ("Ms Lanza"); else (when `given`) what a given name
         worn by one gender says ("Amina Okoro"); "" when nothing says."""
-        for w in ref.role.lower().replace(",", " ").split():
+        role_words = ref.role.lower().replace(",", " ").split()
+        for k, w in enumerate(role_words):
+            if k > 1 and role_words[k - 1] in _POSSESSIVE_DETERMINERS and (
+                    w in _FEMALE_ROLES or w in _MALE_ROLES):
+                continue  # ("a passenger travelling with her husband": his gender, not hers;
+                # but "her husband" is the role of "Paul Perrin, her husband,")
             if w.endswith("woman") or w in _FEMALE_ROLES:
                 return "f"
             if w.endswith("man") and w not in _NOT_GENDERED or w in _MALE_ROLES:
@@ -9939,6 +10049,15 @@ class ArticleSpeakers:
             return None
         return None
 
+    def _counted_group(self, name: str) -> bool:
+        """Whether a one-word name in the plural is one the text counts ("a search team of
+        eight Sherpas", "200 Rohingya"): a group, which "he" or "she" cannot stand for (a
+        surname ending in "s", "Jones said", is never counted) (cached)."""
+        if self._counted_groups is None:
+            # every capitalised plural the text counts, found in one pass
+            self._counted_groups = {m.group(1) for m in _COUNTED_GROUP_RE.finditer(self.text)}
+        return " " not in name and name in self._counted_groups
+
     def _recent_history(self) -> Iterator[tuple[int, SpeakerRef]]:
         """Who spoke, latest first, as far back as `_LOOK_BACK` attributions: a look-back for
         "the bureau" or "he" that finds nothing would otherwise walk the whole history for
@@ -9975,6 +10094,17 @@ class ArticleSpeakers:
             # a headline's or summary's "Report says", "Study finds": the report's owner, whom
             # the opening paragraphs name ("The analysis by the Harbour Institute found")
             return self._survey_owner(pos)
+        if not early and cand.written and _epithet(
+                cand.written if cand.written[:4].lower() == "the " else "the " + cand.written
+                if self.text[pos : pos + 4].lower() == "the " else cand.written):
+            # '"We took 1,400 fans to Derry," the former Ireland international said', "the
+            # Brazilian said", "the veteran said": an epithet for the person last speaking,
+            # when no one was given it as a role
+            found = self._describe(cand.written.lower().split()[-1:], pos, False) or \
+                self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                           not _plural_description(r.name) and not self._counted_group(r.name))
+            if found is not None:
+                return found
         if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
                 cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and (
                     cand.name in self.mention_index.by_name or self._described_person(cand.name)):
@@ -10044,7 +10174,8 @@ class ArticleSpeakers:
                         # whose son ..., runs a charity. ..., she said")
                         return self._person_subject(latest_pos, pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
-                                 not _plural_description(r.name))
+                                 not _plural_description(r.name) and
+                                 not self._counted_group(r.name))
                 want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
                     named = self.mention_index.latest_before(pos)
@@ -10361,6 +10492,17 @@ class ArticleSpeakers:
                 # body introduced in that role
         if cand.description:
             found = self._describe(cand.description, pos, early)
+            if found is not None:
+                return found
+        if not early and cand.kind == PERSON and not cand.person and cand.generic_head and \
+                cand.written.lower() == "the " + cand.generic_head and \
+                cand.generic_head not in _LONE_SPOKES and \
+                not _plural_description(cand.generic_head):
+            # "the lawyer said", "the surgeon said", "the barrister said": an occupation, as a
+            # title is, stands for the person the story gave it to ("Defence lawyer Mark Hale
+            # said ...", "Dr Ana Ruiz, a surgeon at the hospital, said ...", "Defending, Mark
+            # Hale said ...")
+            found = self._describe(["the", cand.generic_head], pos, False)
             if found is not None:
                 return found
         if not early and (cand.kind == PERSON or _ROLE_FOR_BODY_RE.search(cand.written)) and \
