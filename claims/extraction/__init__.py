@@ -732,6 +732,9 @@ _WHO_AFTER_NAME_RE = re.compile(r"(?:,\s+\d{1,3}(?=,))?,\s+who\s")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added", "argued",
                    "argues", "announced", "announces",
                    "stated", "insisted", "estimates", "estimated"])
+# Verbs by which a study or its issuer gives findings ("The survey, which covers ..., found").
+_FINDS = frozenset(["found", "finds", "show", "shows", "showed", "revealed", "reveals",
+                    "suggests", "suggested", "indicated", "indicates"])
 _QUOTE_CLOSE_MARK_RE = re.compile('[\u201d"]')
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 # Single quotation marks as British papers use them ('...'), told from apostrophes by what
@@ -2393,13 +2396,57 @@ _SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|because|since|while|until|
 
 
 
+@dataclass
+class _LeadIn:
+    """A source whose sentence ends with a colon that opens a list ("The online survey of
+    2,014 adults by X found:" over bullet points): the segment it opened in and the last
+    segment of its list so far."""
+
+    speaker: SpeakerRef
+    date: date | None
+    opened: int
+    last: int
+
+
+# A list item's mark opening a paragraph: "• 38% rate ...", "- 57% named ...".
+_LIST_ITEM_RE = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\u2013\u2014-]\s*\S")
+# What may stand between a source's verb and the colon that opens its list: "found:", "found
+# that:", "showed the following:", "said among other things:".
+_LEAD_IN_TAIL_RE = re.compile(r"(?:\s+(?:that|the\s+following|as\s+follows|among\s+other\s+"
+                              r"things|in\s+(?:a|its|their)\s+(?:report|statement|survey)))?"
+                              r"\s*:\s*$")
+
+
+def _lead_in(info: _Info, lead_in: _LeadIn | None) -> _LeadIn | None:
+    """The lead-in whose list a sentence belongs to, if any: a body sentence ending "X found:"
+    (or "said:", "showed:") opens one; the paragraphs right after it that open with a list
+    item's mark go on it, one after another, and anything else closes it. An item with a
+    source of its own keeps that source; outside such a list, a colon credits nothing after
+    it (bullets after "..., the report found." stay the writer's)."""
+    s = info.sentence
+    if lead_in is not None and s.segment != lead_in.last:
+        if s.part == "body" and s.segment == lead_in.last + 1 and _LIST_ITEM_RE.match(s.text):
+            lead_in.last = s.segment
+        else:
+            lead_in = None
+    if s.part == "body" and s.text.rstrip().endswith(":") and not info.starts_in_quote:
+        for f in reversed(info.frames):
+            if f.speaker is not None and not f.speaker.generic and f.direction != "post" and \
+                    _LEAD_IN_TAIL_RE.match(s.text, f.zone_end if f.direction == "mid" else
+                                           f.verb_end):
+                return _LeadIn(f.speaker, f.date, s.segment, s.segment)
+    return lead_in
+
+
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             article_date: date | None, text: str) -> list[ExtractedClaim]:
     acc: dict[tuple, _Acc] = {}
     order: list[tuple] = []
     poll: _Poll | None = None
     consensus: tuple[SpeakerRef, int] | None = None
+    lead_in: _LeadIn | None = None
     for i, info in enumerate(infos):
+        lead_in = _lead_in(info, lead_in)
         pollster = _pollster(info) if info.frames else None
         if pollster is not None:
             poll = _Poll(pollster, i, info.sentence.segment, not ELECTION_BODY_WORDS.isdisjoint(
@@ -2486,9 +2533,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     and (_RELATIVE_AFTER_RE.match(s.text, inside[0].np[-1].end) or
                          _named_person(inside[0]) and
                          _WHO_AFTER_NAME_RE.match(s.text, inside[0].np[-1].end)) and \
-                    s.text[inside[0].verb_start : inside[0].verb_end].lower() in _SAYS:
+                    (s.text[inside[0].verb_start : inside[0].verb_end].lower() in _SAYS or
+                     s.text[inside[0].verb_start : inside[0].verb_end].lower() in _FINDS):
                 # "The Guild, which represents about 3,200 pilots, said": how the speaker
-                # describes itself is its claim
+                # describes itself is its claim; "The survey, which covers 31 urban areas and
+                # 5,800 households, found", "The charity, which polled 3,000 parents, found":
+                # what a study covered is its sample, its issuer's as the findings are
                 frame = inside[0]
             if frame is None and inside and inside[0].speaker is not None and \
                     inside[0].np and inside[0].verb_end <= fig.start and \
@@ -2610,6 +2660,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     speaker, when = back.back_speaker, back.back_date
             if speaker is None:
                 speaker = info.label_speaker
+            if speaker is None and lead_in is not None and s.segment != lead_in.opened:
+                speaker, when = lead_in.speaker, lead_in.date  # a list item after "found:"
             if speaker is None and i > 0 and (_SUBSET_OPENER_RE.match(s.text) or
                                               _SAME_FIGURE_RE.match(s.text) or
                                               (_FURTHER_RE.match(s.text) and

@@ -910,6 +910,10 @@ def _described_name(out: list[Tok]) -> bool:
         x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:-1])
 
 
+# Seasons a document may be named for ("the agency's spring survey").
+_SEASONS = words("spring summer autumn fall winter")
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -965,6 +969,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     toks[k - 1].poss or toks[k - 1].low in _THE_OR_POSSESSIVE):
             out.insert(0, t)  # "The company's 2023 annual report says": the year it covers
             k -= 1
+            continue
+        if t.kind == "w" and (t.cap and t.low in MONTHS or t.low in _SEASONS) and out and \
+                out[-1].low in DOCUMENT_HEADS and not out[-1].cap and k > 0 and (
+                    toks[k - 1].poss or toks[k - 1].low in _THE_OR_POSSESSIVE):
+            out.insert(0, t)  # "Carlisle's June survey showed", "the bureau's March figures":
+            k -= 1  # the month it was taken in
             continue
         if t.kind == "n" and out and (out[0].low in SPEAKER_PHRASE_WORDS or (
                 k > 0 and toks[k - 1].low == "of")):
@@ -4208,6 +4218,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             prv = toks[v - 2]  # "the department's figures also show": the document before
         if prv is not None and prv.low in _VERB_ONLY_BEFORE and v > 1:
             prv = toks[v - 2]  # "She also claims that", "It did note that": the subject before
+        if prv is not None and low in DATA_VERBS and prv.text == ",":
+            aside = _document_aside_start(toks, v - 1)
+            if aside is not None:
+                prv = toks[aside - 1]  # "The survey, which covers 31 areas, shows": the
+                # document before the aside
         # "Ana Ruiz and her colleagues report": the study's lead and her team
         lead_subject = prv is not None and prv.low in _COLLEAGUES and \
             bool(_lead_with_colleagues(toks, v))
@@ -4461,6 +4476,30 @@ def _release_aside_start(toks: list[Tok], c: int) -> int | None:
     return None
 
 
+def _document_aside_start(toks: list[Tok], c: int) -> int | None:
+    """When toks[c] is the comma closing an aside on a document between it and its verb, the
+    index of the comma opening it: one on its release ("the figures, published in May,
+    show") or a relative clause on what it covers ("The agency's annual figures, which also
+    include Norway and Switzerland, show", "The figures, which cover donations, contracts and
+    chairs, show": a list may run inside), after a document's plain head word."""
+    aside = _release_aside_start(toks, c)
+    if aside is not None or c < 4 or toks[c].text != ",":
+        return aside
+    for k in range(c - 2, max(0, c - _DOCUMENT_ASIDE_REACH), -1):
+        t = toks[k]
+        if t.kind == "p" and t.text not in (",", "%", "$", "\u20ac", "\u00a3", "-"):
+            return None
+        if t.text == "," and toks[k + 1].low == "which":
+            head = toks[k - 1] if k > 0 else None
+            return k if head is not None and head.kind == "w" and not head.cap and \
+                head.low in DOCUMENT_HEADS else None
+    return None
+
+
+# How far back a relative clause on a document may open (its list of what it covers).
+_DOCUMENT_ASIDE_REACH = 24
+
+
 def _scoped_owned_document(toks: list[Tok], v: int) -> int | None:
     """Where the subject of toks[v] ends past its scope ("Home Office data for that period
     show") when that subject is an owned document (`_owned_document`), else None."""
@@ -4487,7 +4526,7 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
     past an aside on its release: "the latest ONS figures, published in May, show"."""
-    aside = _release_aside_start(toks, v - 1)
+    aside = _document_aside_start(toks, v - 1)
     if aside is not None:
         v = aside
     np = left_phrase(toks, v)
