@@ -2273,7 +2273,7 @@ _FINDING_VERBS = words("found finds show shows showed")
 _READ_ON_DOCUMENTS = words(
     "report data figures statistics numbers count tally survey study analysis findings filing "
     "census audit review results records assessment bulletin "
-    "register registry database")  # (a data source read out like a report)
+    "register registry database dashboard")  # (a data source read out like a report)
 
 
 def _document_read_on(infos: list[_Info], i: int, depth: int = 0,

@@ -910,10 +910,6 @@ def _described_name(out: list[Tok]) -> bool:
         x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:-1])
 
 
-# Seasons a document may be named for ("the agency's spring survey").
-_SEASONS = words("spring summer autumn fall winter")
-
-
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -1774,9 +1770,10 @@ _HEADLINE_REPORTS = frozenset(w.capitalize() for w in words("report study analys
 # "research commissioned by Norbank", "The analysis by the Harbour Institute": the body a
 # survey or report is by or for.
 _SURVEY_BY_RE = re.compile(
-    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
+    r"(?:\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
     r"[\d,]+(?:\s+[a-z]+){1,2})?,?\s+(?:by|for|from|commissioned\s+by|carried\s+out\s+by|"
-    r"conducted\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
+    # ("economists surveyed by Bloomberg", "analysts polled by Reuters": the poll's owner)
+    r"conducted\s+by)|\b(?P<polled>surveyed|polled)\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*){0,6})")
 
 
@@ -7960,6 +7957,11 @@ _BODY_ISSUED_DOC_RE = re.compile(
     r"produced|compiled|put\s+out)\s+(?:a|an|its|the|their)\s+")
 
 
+# A body's kept records, which a person may speak of without issuing them ("reviews of plant
+# records", "copies of the filings").
+_KEPT_DOCUMENTS = words("records register registry data figures statistics filings accounts")
+
+
 def _names_document(text: str, doc: str) -> bool:
     """Whether a sentence names a document by its word, alone or in the plural ("a report",
     "two reports"), not inside a longer word ("told reporters")."""
@@ -9398,6 +9400,10 @@ class ArticleSpeakers:
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
                 return issued[1]
+            if spoke and spoke[-1].kind == PERSON and doc in _KEPT_DOCUMENTS and re.search(
+                    rf"\b[a-z]+s\s+of\s+(?:[a-z-]+\s+){{0,2}}{re.escape(doc)}\b", text.lower()):
+                continue  # "He said the agency has leaned on remote reviews of plant
+                # records": records a person speaks of, not ones he issued
             if spoke:
                 return spoke[-1]
             signer = self._document_signer(p, text, doc)
@@ -10271,7 +10277,7 @@ class ArticleSpeakers:
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
-                issuer = self._survey_owner(pos)
+                issuer = self._survey_owner(pos, doc in POLL_DOCUMENTS)
             if issuer is None and doc in _STUDY_SYNONYMS:
                 # the article's study under another word: "the report said" when the story
                 # named "a study released by the Alpine Cryosphere Observatory", "the study
@@ -10602,13 +10608,16 @@ class ArticleSpeakers:
             return ref if self.gender(ref) in ("", want) else None
         return None
 
-    def _survey_owner(self, pos: int) -> SpeakerRef | None:
+    def _survey_owner(self, pos: int, poll: bool = False) -> SpeakerRef | None:
         """Whose "a new survey reveals" is: the body a survey or poll is said to be by or for
         in the sentence before or after (a summary's "A survey by the charity Family Lifeline
-        found ...", the next paragraph's "The poll of 4,000 parents for Family Lifeline")."""
+        found ...", the next paragraph's "The poll of 4,000 parents for Family Lifeline"; for a
+        poll or survey, also "economists surveyed by Bloomberg", whom a poll asked)."""
         window = self.text[max(0, pos - 500) : pos + 400]
         best = None
         for m in _SURVEY_BY_RE.finditer(window):
+            if m.group("polled") and not poll:
+                continue  # (a report is no poll of the economists that one surveyed)
             name = m.group("name")
             at = max(0, pos - 500) + m.start("name")
             if best is None or abs(at - pos) < abs(best[0] - pos):
