@@ -10301,6 +10301,13 @@ class ArticleSpeakers:
                                        r.key != self.publisher.key)
                 if body is not None:
                     return body
+            if last is not None and last.kind == PERSON and " " in last.name and (
+                    doc in DATA_DOCUMENTS or doc in _KEPT_DOCUMENTS):
+                # "..., said Pieter Jansen, an economist. Economists see inflation at 2.1%,
+                # the survey showed": a body's data or poll that no one was said to issue
+                # is not the person who last commented on it (one named in full: not
+                # "Eurostat", a body's one-word name read as a surname)
+                return None
             return last
         if cand.group:
             # "one of the people said": the group that spoke before
