@@ -2777,7 +2777,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "the department has issued 1,134 permits, its records show": the records of
             # the clause's subject
             subj = _clause_subject(toks, _tok_index_at(toks, frame.zone_start))
-            if subj is not None and subj[0].low not in PRONOUNS:
+            if subj is not None and subj[0].low not in PRONOUNS and (
+                    subj[-1].cap or subj[-1].low in GOVERNMENT_HEADS or
+                    subj[-1].low in ORG_HEADS or subj[-1].low in ARMED_HEADS):
+                # (a subject that can keep records: not "German sites were 76 percent full,
+                # its data showed", the data of the source credited before)
                 frame.np = subj
         if frame is not None:
             if dates is not None:
@@ -9254,6 +9258,9 @@ class ArticleSpeakers:
             return None
         toks = (not skip and self._sentence_toks.get(pos)) or tokenize(text[skip : skip + 160])
         subj = _clause_subject(toks, len(toks))
+        if subj is not None and subj[-1].kind == "w" and not subj[-1].cap and \
+                subj[-1].low not in _SPEAKER_HEADS:
+            subj = None  # ("German sites, the bloc's largest, were 76 percent full": things)
         if subj is not None and subj[0].low not in PRONOUNS:
             cand = read_phrase(subj, [])
             if not (cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head
