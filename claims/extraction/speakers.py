@@ -1114,7 +1114,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 and t.kind == "w"
                 and t.low in _PLACE_PREPS
                 and k > 0
-                and len(out) <= 6
+                and (len(out) <= 6 or t.low == "from" and toks[k - 1].low in DOCUMENT_HEADS)
+                # ("Figures from University Hospitals of North Midlands NHS Trust show")
             ):
                 head = left_phrase(toks, k, limit, depth + 1)
                 if head and valid_speaker_phrase(head):
@@ -2823,6 +2824,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
+    if n > 8 and toks[0].low in ("a", "an", "the") and (
+            words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
+        study = _study_by_opening(sentence, toks)
+        if study is not None:
+            frames = [f for f in frames if f.verb_start != study.verb_start]
+            if not frames or study.zone_end <= frames[0].zone_start:
+                if dates is not None:
+                    study.date = _frame_date(sentence, dates, study)
+                frames.insert(0, study)
     if n > 4 and ":" in sentence and (not frames or frames[0].direction != "pre" or
                                       frames[0].zone_start > sentence.find(":")):
         colon = _colon_quotation(toks)
@@ -2948,6 +2958,48 @@ def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
         return None
     v = m.start("verb")
     return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, [])
+
+
+# "A review by the nonprofit X of 41 statewide recounts held between 2000 and 2024 found that
+# ...", "A 2022 report by the X Foundation, a research group, placed Texas among the 10 states":
+# a study by its owner opening the sentence, whatever describes it before its verb of finding.
+_STUDY_BY_OPENING_RE = re.compile(
+    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
+    r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count)"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
+    r"(?P<gap>[^.;:!?\"\u201c\u201d\u2014()]{0,110}?)\s+(?:also\s+)?"
+    r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
+    r"estimated|estimates|put|puts|counted|counts)\b")
+_STUDY_BY_WORDS = words("by from")
+# Words that end the subject's description in the gap: another clause ("A report by X was
+# released, and police said ..."), a finite verb of its own.
+_STUDY_GAP_STOPS = words("and but said says told was were is are has have had will would "
+                         "which who that")
+
+
+def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
+    """A frame for a study by its owner that opens the sentence, its verb after a longer
+    description than a speaker phrase takes (see _STUDY_BY_OPENING_RE): the whole subject
+    is the speaker phrase, which reads as the owner."""
+    m = _STUDY_BY_OPENING_RE.match(sentence)
+    if m is None:
+        return None
+    gap = [t for t in toks if m.start("gap") <= t.start and t.end <= m.end("gap")]
+    if any(t.low in _STUDY_GAP_STOPS for t in gap if not (
+            t.low == "and" and gap.index(t) > 0 and gap[gap.index(t) - 1].kind == "n")):
+        return None  # (but "held between 2000 and 2024": two numbers joined)
+    v = m.start("verb")
+    np = [t for t in toks if t.end <= m.end("gap")]
+    appos: list[Tok] = []
+    if gap and gap[0].text == ",":
+        # (its apposition after a comma: "..., a research group,", "..., conducted in May in
+        # three camps,")
+        np = [t for t in toks if t.end <= m.start("gap")]
+        appos = gap[1:-1] if gap[-1].text == "," else gap[1:]
+    if not np or not valid_speaker_phrase(np):
+        return None
+    return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, appos)
 
 
 def _document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
