@@ -1276,8 +1276,41 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         infos.append(info)
     _quote_states(infos)
     _resolve_forward(infos)
+    _unowned_data_forward(infos, ctx)
     _drop_plan_deeds(infos)
     return infos
+
+
+# Words that may stand before "figures" or "data" without naming an owner: "official figures
+# showed", "the latest data show", "provisional numbers published on Friday".
+_UNOWNED_DATA_WORDS = words("official the new latest fresh provisional preliminary final "
+                            "revised monthly quarterly annual weekly published released")
+
+
+def _unowned_data_forward(infos: list[_Info], ctx: ArticleSpeakers) -> None:
+    """ "British inflation slowed to 2.6% in March, official figures showed." with no owner of
+    the figures named before: the body that the next two sentences of the body credit is the
+    one that published them ("... The Office for National Statistics said petrol prices
+    fell"); the figures stay the writer's when no body speaks there (a person, an outlet's poll
+    or a description of no one is not their publisher)."""
+    for idx, info in enumerate(infos):
+        if info.sentence.part != "body":
+            continue
+        for f in info.frames:
+            if f.speaker is not None or not f.np or f.np[-1].low not in DATA_DOCUMENTS or \
+                    f.np[-1].low in POLL_DOCUMENTS or f.np[-1].cap or \
+                    any(t.low not in _UNOWNED_DATA_WORDS for t in f.np[:-1]):
+                continue
+            for nxt in infos[idx + 1 : idx + 3]:
+                if nxt.sentence.part != "body":
+                    break
+                owner = next((g.speaker for g in nxt.frames if g.speaker is not None and
+                              not g.speaker.generic and g.speaker.kind in (GOVERNMENT,
+                                                                           ORGANISATION) and
+                              g.speaker.key != ctx.publisher.key), None)
+                if owner is not None:
+                    f.speaker = owner
+                    break
 
 
 # A body sentence whose subject only plans or unveils something states no one's claim: "The
