@@ -2446,7 +2446,8 @@ _LIST_ITEM_RE = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\u2013\u2014-
 # What may stand between a source's verb and the colon that opens its list: "found:", "found
 # that:", "showed the following:", "said among other things:".
 _LEAD_IN_TAIL_RE = re.compile(r"(?:\s+(?:that|the\s+following|as\s+follows|among\s+other\s+"
-                              r"things|in\s+(?:a|its|their)\s+(?:report|statement|survey)))?"
+                              r"things|in\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?(?:report|"
+                              r"statement|survey|update|bulletin|note|release|briefing)))?"
                               r"\s*:\s*$")
 
 

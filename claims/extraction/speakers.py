@@ -1908,6 +1908,14 @@ _ADJUNCT_PREPS = words("in on between across during from over at throughout amon
 _AGENT_NAME_WORDS = words("the of and for")
 
 
+def _on_inside_name(toks: list[Tok], n: int, j: int) -> bool:
+    """ "the Commission on Elections", "the Committee on Climate Change": an "on" at toks[n]
+    between capitalised words (not a weekday's or a month's: "by the council on Monday") is
+    inside a name, up to toks[j]."""
+    return toks[n].low == "on" and 0 < n < j and toks[n - 1].cap and toks[n + 1].cap and \
+        toks[n + 1].low not in WEEKDAYS and toks[n + 1].low not in MONTHS
+
+
 def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
     """Where a document's maker ends, when toks[j] closes a time or place phrase after it:
     "A survey of 420 hotels conducted by the council in December (found)" gives the index of
@@ -1931,8 +1939,9 @@ def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
         return None
     n = b + 1
     while n <= j and toks[n].kind == "w" and (toks[n].cap or toks[n].low in _AGENT_NAME_WORDS
-                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS):
-        if toks[n].low in _ADJUNCT_PREPS:
+                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS
+                                                or _on_inside_name(toks, n, j)):
+        if toks[n].low in _ADJUNCT_PREPS and not _on_inside_name(toks, n, j):
             break
         n += 1
     if n == b + 1 or n > j or toks[n].low not in _ADJUNCT_PREPS or \
@@ -2828,7 +2837,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
         study = _study_by_opening(sentence, toks)
         if study is not None:
-            frames = [f for f in frames if f.verb_start != study.verb_start]
+            # (and a participle in its description read as a verb: "An analysis by X of
+            # sewage spills recorded across England found")
+            frames = [f for f in frames if f.verb_start != study.verb_start and not (
+                f.direction == "pre" and f.np and f.np[0].start == study.np[0].start and
+                f.verb_start < study.verb_start)]
             if not frames or study.zone_end <= frames[0].zone_start:
                 if dates is not None:
                     study.date = _frame_date(sentence, dates, study)
@@ -2990,13 +3003,11 @@ def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
             t.low == "and" and gap.index(t) > 0 and gap[gap.index(t) - 1].kind == "n")):
         return None  # (but "held between 2000 and 2024": two numbers joined)
     v = m.start("verb")
-    np = [t for t in toks if t.end <= m.end("gap")]
-    appos: list[Tok] = []
-    if gap and gap[0].text == ",":
-        # (its apposition after a comma: "..., a research group,", "..., conducted in May in
-        # three camps,")
-        np = [t for t in toks if t.end <= m.start("gap")]
-        appos = gap[1:-1] if gap[-1].text == "," else gap[1:]
+    # the document and its owner speak; what describes them after is their aside ("of 41
+    # statewide recounts held between 2000 and 2024", ", a research group,", ", conducted in
+    # May in three camps,"), whose figures are the owner's
+    np = [t for t in toks if t.end <= m.start("gap")]
+    appos = [t for t in gap if t.text != ","] if gap and gap[0].text == "," else gap
     if not np or not valid_speaker_phrase(np):
         return None
     return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, appos)
@@ -4023,7 +4034,8 @@ _SHARERS = words("both all several many")
 
 # Words of time between a passive verb and its "by": "confirmed yesterday by", "announced on
 # Monday by".
-_PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight")
+_PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight night "
+                      "morning afternoon evening")
 
 
 def _claim_from(toks: list[Tok], v: int) -> Frame | None:
