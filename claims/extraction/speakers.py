@@ -7225,7 +7225,10 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     for i, t in enumerate(words[:-1]):
         if t.low == "staff" and i == len(words) - 2 and mods:
             continue  # "a council staff report": the council's, which its staff wrote
-        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0) and (
+        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0 or
+                              # ("Statistics Canada figures show" opening a sentence)
+                              t.cap and i + 2 < len(words) and words[i + 1].cap and
+                              words[i + 1].low not in DOCUMENT_HEADS) and (
                 t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
                 i + 2 < len(words) and words[i + 1].cap):
             mods.append(t)  # "Washington Post"; "Health New Zealand figures" keeps "New"
@@ -7990,6 +7993,8 @@ _INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?(?:\s+(?:a|an)\s+[a-z][^,.;:\"\u2
 
 # A sentence opening with one capitalised word as its subject: "Verdane, which ..., had".
 # A one-word name opening a sentence before its lower-case verb ("Verdance made ...").
+_TWO_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][a-z][\w'\u2019-]+\s+[A-Z][a-z][\w'\u2019-]+)"
+                                       r"(?=\s+[a-z]+\b)")
 _ONE_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=\s+[a-z]+\b)")
 _ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|was|[a-z]+ed)\b)")
 # Offices one person holds, so that "the minister" can be "he" or "she" afterwards.
@@ -9873,6 +9878,23 @@ class ArticleSpeakers:
         if cand.written.lower().split()[-1] not in DOCUMENT_HEADS:
             return None
         p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
+        two = _TWO_WORD_VERB_SUBJECT_RE.match(text)
+        if two is not None and pos < p + len(text) and not re.search(
+                r"\b(?:his|her|he|she|him)\b", text):
+            name = two.group(1)
+            first = name.split()[0].lower()
+            if first not in COMMON_CAPITALISED and first not in DEMONYMS and \
+                    first not in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES and \
+                    not self._described_person(name) and \
+                    kind_of(name) in (PERSON, ORGANISATION) and \
+                    normalise_key(name) != self.publisher.key:
+                # "Orwell Chips made a loss of \u00a341m, its accounts showed": two words that
+                # could be a person's name, but "its" is a company's (no one titled so; a
+                # short form of a longer name given before is that body)
+                short = self.short_form(name, p)
+                if short is not None:
+                    return short if short.kind != PERSON else None
+                return self._register(SpeakerRef(name, ORGANISATION), name, "")
         m = _ONE_WORD_VERB_SUBJECT_RE.match(text)
         if m is None or pos >= p + len(text) or re.search(r"\b(?:his|her|he|she)\b", text):
             return None

@@ -686,3 +686,225 @@ def test_a_studys_sample_keeps_its_value(tmp_path):
     assert got["3,000"].speaker == "Kinder Tables Trust"
     assert got["3,000"].value == D(3000)
     assert got["43%"].unit == "%"
+
+
+# --- a body's own data named with its name before the data word ("Home Office figures",
+# "Police Scotland data"), or released, compiled or published by it
+
+OWNED_DATA = [
+    """@publisher Sky News
+# Channel crossings
+Home Office figures published on Thursday showed 28,000 people crossed the Channel in small boats.
+= Home Office | 28,000""",
+    """@publisher The Herald
+# Drug deaths
+Police Scotland figures show 1,172 suspected drug deaths were recorded last year.
+= Police Scotland | 1,172""",
+    """@publisher Jamaica Observer
+# Murders fall
+Figures compiled by the Jamaica Constabulary Force show 612 murders were recorded up to October.
+= Jamaica Constabulary Force | 612""",
+    """@publisher Premium Times
+# Inflation in Nigeria
+Data released by the Central Bank of Nigeria on Monday showed headline inflation at 24.2 per cent.
+= Central Bank of Nigeria | 24.2 per cent""",
+    """@publisher CNBC
+# Jobs report
+Bureau of Labor Statistics data showed payrolls grew by 151,000 in February.
+= Bureau of Labor Statistics | 151,000""",
+    """@publisher Dawn
+# Remittances
+According to State Bank of Pakistan data, remittances rose 9 per cent to $3.1 billion in March.
+= State Bank of Pakistan | 9 per cent
+= State Bank of Pakistan | $3.1 billion""",
+    """@publisher The National
+# Abu Dhabi population
+Statistics Centre Abu Dhabi figures show the emirate's population reached 4.1 million.
+= Statistics Centre Abu Dhabi | 4.1 million""",
+    """@publisher MercoPress
+# Uruguay beef exports
+Beef exports rose 14 percent in the first half, according to figures from the National Meat Institute.
+= National Meat Institute | 14 percent""",
+]
+
+
+@pytest.mark.parametrize("src", OWNED_DATA)
+def test_a_bodys_own_data(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- a company's filing, prospectus or accounts are the company's
+
+COMPANY_FILINGS = [
+    """@publisher The Grocer
+# Chips maker's loss
+Orwell Chips made a loss of \u00a341m last year, its accounts showed.
+= Orwell Chips | \u00a341m""",
+    """@publisher Reuters
+# Retailer's results
+Harbour Retail filed its annual report with the exchange on Friday. Revenue rose 9% to $2.1 billion, the report showed.
+= Harbour Retail | 9%
+= Harbour Retail | $2.1 billion""",
+    """@publisher The Wall Street Journal
+# Pay package
+Zentro Foods' chief executive took home $4.2 million last year, the company's proxy filing showed.
+= Zentro Foods | $4.2 million""",
+    """@publisher Financial Times
+# Miner's debt
+Kestrel Mining said on Monday it would list in London. The miner's prospectus shows debt of $1.2 billion.
+= Kestrel Mining | $1.2 billion""",
+]
+
+
+@pytest.mark.parametrize("src", COMPANY_FILINGS)
+def test_a_companys_filing_is_the_companys(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- ", the survey showed." after another person was quoted: the survey's body
+
+SURVEY_AFTER_A_PERSON = [
+    """@publisher The Times
+# Firms expect higher prices
+A survey by the British Chambers of Commerce found that firms were gloomier.
+"It is a worrying picture," said Jane Gratton, an adviser to small businesses.
+Around 38% of firms expect to raise prices, the survey showed.
+= British Chambers of Commerce | 38%""",
+    """@publisher South China Morning Post
+# Trust in government
+Trust in the government has risen, according to a poll by the Hong Kong Public Opinion Research Institute.
+"People feel the city is more stable," said Chung Kim-wah, a political scientist.
+Some 46 per cent of respondents said they trusted the government, the poll found.
+= Hong Kong Public Opinion Research Institute | 46 per cent""",
+    """@publisher Daily Nation
+# Kenyans worried about jobs
+Most Kenyans say unemployment is the biggest problem, according to a survey by Afrobarometer.
+"Young people are frustrated," said Mary Wanjiru, a youth organiser in Nakuru.
+Some 62 per cent named jobs as their top concern, the survey showed.
+= Afrobarometer | 62 per cent""",
+    """@publisher Folha International
+# Lula's approval
+Approval of the government edged up, according to a poll by Datafolha.
+"The economy is helping him," said Carlos Melo, a political scientist at Insper.
+Approval stood at 35 percent, the poll showed.
+= Datafolha | 35 percent""",
+]
+
+
+@pytest.mark.parametrize("src", SURVEY_AFTER_A_PERSON)
+def test_a_survey_after_another_person_is_the_surveys_body(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- a surveying body's sample in its relative clause after the credit
+
+WHICH_POLLED = [
+    """@publisher The Guardian
+# Renters behind
+One in five renters has fallen behind on payments, according to the Resolution Foundation, which polled 8,000 adults.
+= Resolution Foundation | One in five
+= Resolution Foundation | 8,000""",
+    """@publisher Belfast Telegraph
+# Grocery prices
+A basket of groceries costs 11% more than a year ago, said the Consumer Council, which checked prices at 60 supermarkets.
+= Consumer Council | 11%
+= Consumer Council | 60""",
+]
+
+
+@pytest.mark.parametrize("src", WHICH_POLLED)
+def test_a_surveying_bodys_sample_after_its_credit(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- reviews, audits and assessments by a body
+
+REVIEWS_BY = [
+    """@publisher BBC News
+# Maternity care
+A review by the Care Quality Commission found 41 per cent of maternity units needed to improve.
+= Care Quality Commission | 41 per cent""",
+    """@publisher News24
+# Municipal audits
+An audit by the Auditor-General of 257 municipalities found only 34 had clean audits.
+= Auditor-General | 257
+= Auditor-General | 34""",
+    """@publisher UN News
+# Hunger in Sudan
+A 2024 assessment by the World Food Programme estimated that 2.3 million people faced famine.
+= World Food Programme | 2.3 million""",
+    """@publisher The Irish Times
+# Complaints upheld
+An investigation by the Ombudsman into 300 complaints about nursing homes found 120 were upheld.
+= Ombudsman | 300
+= Ombudsman | 120""",
+]
+
+
+@pytest.mark.parametrize("src", REVIEWS_BY)
+def test_a_review_by_a_body(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- more lead-ins with a colon
+
+MORE_COLON_LISTS = [
+    """@publisher Khaleej Times
+# Ministry update
+According to the Ministry of Health and Prevention:
+\u2022 1,240 new cases were recorded;
+\u2022 98 patients remain in hospital.
+= Ministry of Health and Prevention | 1,240
+= Ministry of Health and Prevention | 98""",
+    """@publisher Philippine News Agency
+# Typhoon damage
+The National Disaster Risk Reduction and Management Council reported:
+- 27 deaths;
+- damage to crops of P1.2 billion.
+= National Disaster Risk Reduction and Management Council | 27
+= National Disaster Risk Reduction and Management Council | P1.2 billion""",
+    """@publisher Bloomberg
+# Fed projections
+The Fed's quarterly projections showed the following:
+\u2022 Officials see two more cuts this year.
+\u2022 Growth of 1.6% in 2026.
+= Fed | two
+= Fed | 1.6%""",
+    """@publisher The Star (Malaysia)
+# Floods
+The National Disaster Management Agency said in a statement:
+- 14,300 people are in 112 relief centres;
+- 9 roads remain closed.
+The agency's director Aminah Rashid said 3 more centres would open.
+= National Disaster Management Agency | 14,300
+= National Disaster Management Agency | 112
+= National Disaster Management Agency | 9
+= Aminah Rashid | 3""",
+]
+
+
+@pytest.mark.parametrize("src", MORE_COLON_LISTS)
+def test_more_colon_lead_ins(src, tmp_path):
+    check(src, tmp_path)
+
+
+# A paragraph between the colon and the bullets, or bullets that credit their own source.
+MORE_COLON_LISTS_LEFT_ALONE = [
+    """@publisher Axios
+# Survey
+The Meridian Civic Research survey of 1,000 adults found:
+Most people are gloomy about prices.
+\u2022 38% rate the economy as good.
+= Meridian Civic Research | 1,000
+= Axios | 38%""",
+    """@publisher Axios
+# Transit
+Driving the news: The city's transit survey found:
+\u2022 44% of riders feel unsafe at night, police data show.
+= police | 44%""",
+]
+
+
+@pytest.mark.parametrize("src", MORE_COLON_LISTS_LEFT_ALONE)
+def test_a_colon_lead_in_interrupted_or_overridden(src, tmp_path):
+    check(src, tmp_path)
