@@ -1095,10 +1095,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 k = j - 1
                 continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
-            if t.low in ("its", "their") and out and out[0].low in DOCUMENT_HEADS and \
-                    not out[0].cap:
+            if t.low in ("its", "their") and out and (
+                    out[0].low in DOCUMENT_HEADS and not out[0].cap or
+                    out[-1].low in DOCUMENT_HEADS and len(out) <= 5 and
+                    all(x.kind == "w" and not x.cap for x in out)):
                 out.insert(0, t)  # "..., its records show": the document of the body before
-                break
+                break  # ("and its most recent annual report found")
             if depth < 2 and out and t.low == "by" and k >= 1:
                 doc = _document_by(toks, k, out, limit, depth)
                 if doc is not None:
@@ -1828,6 +1830,9 @@ _LINKING_ADVERBS = words("however though meanwhile instead nonetheless neverthel
                          "likewise")
 
 
+_AGO_UNITS = words("day days week weeks month months year years decade decades")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1874,6 +1879,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if means is not None:
             j = means - 1  # "Figures obtained by the Herald under Freedom of Information rules
             continue  # show": the means the figures were got by, not their owner
+        if low == "ago" and j >= 4 and toks[j - 1].low in _AGO_UNITS and \
+                toks[j - 3].low in _RELEASED:
+            j -= 3  # "A Senate report published two years ago estimated": when, not who
+            continue
         if low in _RELEASED and j >= 1 and (toks[j - 1].low in DOCUMENT_HEADS or
                                             _document_from_owner_before(toks, j)):
             j -= 1  # "Government data released on Wednesday showed", "Figures from the
@@ -2792,6 +2801,19 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     subj[-1].low in ORG_HEADS or subj[-1].low in ARMED_HEADS):
                 # (a subject that can keep records: not "German sites were 76 percent full,
                 # its data showed", the data of the source credited before)
+                frame.np = subj
+        if frame is not None and frame.direction == "pre" and 2 <= len(frame.np) <= 4 and \
+                frame.np[0].low in ("its", "their") and frame.np[-1].low in DOCUMENT_HEADS and \
+                all(not t.cap for t in frame.np) and v >= 2 and toks[v - 1].low == "which" and \
+                toks[v - 2].text == ",":
+            # "Mr. Calder's office released its own figures, which showed ...": the figures
+            # of the subject that released them
+            i0 = _tok_index_at(toks, frame.np[0].start)
+            subj = _clause_subject(toks, i0) if i0 > 1 and toks[i0 - 1].kind == "w" and \
+                toks[i0 - 1].low.endswith("ed") else None
+            if subj is not None and subj[0].low not in PRONOUNS and (
+                    subj[-1].cap or subj[-1].low in GOVERNMENT_HEADS or
+                    subj[-1].low in ORG_HEADS or subj[-1].low in ARMED_HEADS):
                 frame.np = subj
         if frame is not None:
             if dates is not None:
@@ -4236,9 +4258,15 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                          "debt", "debts", "liabilities", "shortfall", "spending",
                          "probability", "chance", "chances", "likelihood", "odds", "risk"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
-            if not subj or _head_before_of(subj) is None and subj[-1].low not in DOCUMENT_HEADS:
+            # ("Projections by the Balkan Pulse Institute give the party 79 seats": the
+            # document before its owner)
+            by_owner = next((subj[i - 1] for i in range(1, len(subj))
+                             if subj[i].low in ("by", "from") and
+                             subj[i - 1].low in DOCUMENT_HEADS), None) if subj else None
+            if not subj or _head_before_of(subj) is None and by_owner is None and \
+                    subj[-1].low not in DOCUMENT_HEADS:
                 return None
-            doc_head = _head_before_of(subj) or subj[-1]
+            doc_head = _head_before_of(subj) or by_owner or subj[-1]
             if doc_head.low not in DOCUMENT_HEADS:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
     if low in ("assessed", "assesses") and not _put_at_figure(toks, v):
