@@ -2465,8 +2465,9 @@ def _lead_in(info: _Info, lead_in: _LeadIn | None) -> _LeadIn | None:
             lead_in = None
     if s.part == "body" and s.text.rstrip().endswith(":") and not info.starts_in_quote:
         for f in reversed(info.frames):
-            if f.speaker is not None and not f.speaker.generic and \
-                    _LEAD_IN_TAIL_RE.match(s.text, max(f.zone_end, f.verb_end)):
+            if f.speaker is not None and (not f.speaker.generic or f.speaker.name.isupper()) \
+                    and _LEAD_IN_TAIL_RE.match(s.text, max(f.zone_end, f.verb_end)):
+                # (a body known by its initials alone, "INDEC's survey showed:", too)
                 return _LeadIn(f.speaker, f.date, s.segment, s.segment)
     return lead_in
 

@@ -4584,8 +4584,16 @@ def _document_aside_start(toks: list[Tok], c: int) -> int | None:
             return None
         if t.text == "," and toks[k + 1].low == "which":
             head = toks[k - 1] if k > 0 else None
-            return k if head is not None and head.kind == "w" and not head.cap and \
-                head.low in DOCUMENT_HEADS else None
+            if head is not None and head.kind == "w" and not head.cap and \
+                    head.low in DOCUMENT_HEADS:
+                return k
+            # ("Data from the Tea Board of Kenya, which regulates the sector, show": the
+            # document's owner before the clause)
+            before = left_phrase(toks, k) if head is not None and head.cap else []
+            return k if any(x.low in ("from", "by") and i > 0 and
+                            before[i - 1].low in DOCUMENT_HEADS and not before[i - 1].cap
+                            or x.low in ("from", "by") and i == 1 and before[0].low in
+                            DOCUMENT_HEADS for i, x in enumerate(before)) else None
     return None
 
 

@@ -908,3 +908,129 @@ Driving the news: The city's transit survey found:
 @pytest.mark.parametrize("src", MORE_COLON_LISTS_LEFT_ALONE)
 def test_a_colon_lead_in_interrupted_or_overridden(src, tmp_path):
     check(src, tmp_path)
+
+
+# --- documents whose owner stands before them or after "by", however the sentence goes on
+
+MORE_OWNED_DOCUMENTS = [
+    """@publisher Le Monde in English
+# Air traffic strike
+A Senate report published two years ago estimated that walkouts by controllers had cost airlines at least \u20ac1.5 billion.
+= Senate | \u20ac1.5 billion""",
+    """@publisher Euronews
+# Bulgarian election
+Projections by the Sofia-based Balkan Pulse Institute give the party 79 seats, well short of the 121 needed for a majority.
+= Balkan Pulse Institute | 79
+= Balkan Pulse Institute | 121""",
+    """@publisher ABC News (Australia)
+# Council kickbacks
+The ICAC has held 11 public inquiries since 2019, and its most recent annual report found 42 per cent of complaints involved councils.
+= ABC News (Australia) | 11
+= ICAC | 42 per cent""",
+    """@publisher The New York Times
+# Medicaid
+Later that day, the Centers for Medicare and Medicaid Services released its own figures, which showed that 310,000 people had regained coverage.
+= Centers for Medicare and Medicaid Services | 310,000""",
+    """@publisher The Japan Times
+# Births fall
+Estimates by the health ministry put the number of births last year at 686,000.
+= health ministry | 686,000""",
+    """@publisher Gulf Times
+# Qatar visitors
+Figures from the Planning and Statistics Authority, published on Sunday, show 4 million visitors arrived last year.
+= Planning and Statistics Authority | 4 million""",
+    """@publisher The Standard (Kenya)
+# Tea earnings
+Data from the Tea Board of Kenya, which regulates the sector, show earnings of Sh180 billion.
+= Tea Board of Kenya | Sh180 billion""",
+]
+
+
+@pytest.mark.parametrize("src", MORE_OWNED_DOCUMENTS)
+def test_more_documents_of_a_named_owner(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- near misses: figures that are no document's, and documents that stay their citer's
+
+LEFT_ALONE = [
+    """@publisher Reuters
+# Port traffic
+The port handled 1.2 million containers last year, up 4%.
+= Reuters | 1.2 million
+= Reuters | 4%""",
+    """@publisher The Guardian
+# Teachers' pay
+The union, which represents 450,000 teachers, said the offer was unacceptable.
+= union | 450,000""",
+    """@publisher The Hindu
+# Report tabled
+The report, which runs to 400 pages, was tabled in the Assembly on Monday.
+= The Hindu | 400""",
+    """@publisher Bloomberg
+# Analyst view
+"Our data show demand is down 5%," said Lena Ortiz, an analyst who tracks the market.
+= Lena Ortiz | 5%""",
+    """@publisher Daily Mirror
+# Mum's struggle
+Kayleigh Dunmore, 34, from Leeds, said a bag of pasta cost 75p last year.
+= Kayleigh Dunmore | 75p""",
+    """@publisher Reuters
+# Prices
+Prices rose 3% in May, the statistics office said. Figures for June are due next week.
+= statistics office | 3%""",
+    """@publisher Al Jazeera
+# Gaza aid
+Some 120 trucks entered Gaza on Sunday, according to UN figures. A UN spokesperson, Farhan Haq, said another 40 were waiting at the crossing.
+= UN | 120
+= Farhan Haq | 40""",
+    """@publisher The Independent
+# Survey responses
+The survey, which the charity says is the largest of its kind, found that 43% of parents had skipped meals, the Kinder Tables Trust said.
+= Kinder Tables Trust | 43%""",
+]
+
+
+@pytest.mark.parametrize("src", LEFT_ALONE)
+def test_near_misses_stay_as_they_were(src, tmp_path):
+    check(src, tmp_path)
+
+
+# --- lists after a lead-in, in more styles
+
+LISTS_IN_MORE_STYLES = [
+    """@publisher The Straits Times
+# Flats
+The Housing Board's latest figures show:
+- 3,400 flats were sold in the quarter;
+- resale prices rose 1.8 per cent.
+= Housing Board | 3,400
+= Housing Board | 1.8 per cent""",
+    """@publisher Gulf News
+# Salik
+The Roads and Transport Authority said in a statement:
+\u2022 Toll revenue rose 6 per cent to Dh2.3 billion.
+\u2022 1.2 million trips were recorded a day.
+= Roads and Transport Authority | 6 per cent
+= Roads and Transport Authority | Dh2.3 billion
+= Roads and Transport Authority | 1.2 million""",
+    """@publisher Daily Maverick
+# Matric results
+The Department of Basic Education's report found:
+\u2022 87.3% of candidates passed;
+\u2022 40.9% qualified for university.
+= Department of Basic Education | 87.3%
+= Department of Basic Education | 40.9%""",
+    """@publisher Buenos Aires Times
+# Poverty
+INDEC's survey of urban households showed:
+- Poverty fell to 31.6 percent.
+- Indigence fell to 6.9 percent.
+= INDEC | 31.6 percent
+= INDEC | 6.9 percent""",
+]
+
+
+@pytest.mark.parametrize("src", LISTS_IN_MORE_STYLES)
+def test_lists_after_a_lead_in_in_more_styles(src, tmp_path):
+    check(src, tmp_path)
