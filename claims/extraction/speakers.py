@@ -9521,7 +9521,28 @@ class ArticleSpeakers:
             signer = self._document_signer(p, text, doc)
             if signer is not None:
                 return signer
+            if doc in _KEPT_DOCUMENTS and not spoke:
+                named = self._named_before_document(p, text, doc)
+                if named is not None:
+                    return named
         return None
+
+    def _named_before_document(self, p: int, text: str, doc: str) -> SpeakerRef | None:
+        """The body whose name stands right before the data word in a sentence in which no
+        one spoke: "The figure was published in monthly NHS Wales performance data" for a
+        later "the data showed" (one or two plain words between: "performance")."""
+        m = re.search(rf"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*\s+){{0,4}}[A-Z][\w&.-]*)\s+"
+                      rf"(?:[a-z-]+\s+){{0,2}}{re.escape(doc)}\b", text)
+        if m is None or m.start(1) == 0:
+            return None  # (a sentence's first word is capitalised whatever it is)
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if first in COMMON_CAPITALISED or first in MONTHS or first in WEEKDAYS:
+            return None
+        kind = kind_of(name)
+        if kind == PERSON or normalise_key(name) == self.publisher.key:
+            return None
+        return self._register(SpeakerRef(name, kind), name, "")
 
     def _last_court(self, pos: int) -> SpeakerRef | None:
         """The last court or tribunal the article named before `pos` (among its last 40

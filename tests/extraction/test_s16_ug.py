@@ -1034,3 +1034,38 @@ INDEC's survey of urban households showed:
 @pytest.mark.parametrize("src", LISTS_IN_MORE_STYLES)
 def test_lists_after_a_lead_in_in_more_styles(src, tmp_path):
     check(src, tmp_path)
+
+
+# --- what a study examined before "and found" is its sample; data a sentence names with
+# their owner before them, then "the data showed"
+
+EXAMINED_AND_FOUND = [
+    """@publisher Star Tribune
+# Police overtime
+Overtime hit $38 million, according to an audit released Tuesday by the city's Office of Internal Audit.
+The audit examined payroll records for all 574 sworn officers and found that 61 of them earned more in overtime than in base pay.
+= Office of Internal Audit | $38 million
+= Office of Internal Audit | 574
+= Office of Internal Audit | 61""",
+    """@publisher Daily Maverick
+# Youth jobs
+A study by the Institute for Inclusive Labour Markets was published on Monday.
+The study tracked 18,500 applicants over 30 months and found that 41% had found work.
+= Institute for Inclusive Labour Markets | 18,500
+= Institute for Inclusive Labour Markets | 30 months
+= Institute for Inclusive Labour Markets | 41%""",
+    """@publisher BBC Wales
+# Ambulance waits
+The figure was published in monthly NHS Wales performance data on Thursday.
+The median response time for amber calls was almost two hours, the data showed.
+= NHS Wales | two hours""",
+    """@publisher Irish Examiner
+# Trolley watch
+The count appears in weekly HSE trolley data released on Monday. Some 612 patients were on trolleys on Tuesday, the data show.
+= HSE | 612""",
+]
+
+
+@pytest.mark.parametrize("src", EXAMINED_AND_FOUND)
+def test_a_studys_sample_and_data_named_with_their_owner(src, tmp_path):
+    check(src, tmp_path)
