@@ -1097,8 +1097,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
             if t.low in ("its", "their") and out and (
                     out[0].low in DOCUMENT_HEADS and not out[0].cap or
-                    out[-1].low in DOCUMENT_HEADS and len(out) <= 5 and
-                    all(x.kind == "w" and not x.cap for x in out)):
+                    out[0].low in ("most", "latest", "own") and out[-1].low in DOCUMENT_HEADS
+                    and len(out) <= 5 and all(x.kind == "w" and not x.cap for x in out)):
                 out.insert(0, t)  # "..., its records show": the document of the body before
                 break  # ("and its most recent annual report found")
             if depth < 2 and out and t.low == "by" and k >= 1:
