@@ -2858,6 +2858,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     if n > 8 and toks[0].low in ("a", "an", "the") and (
             words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
         study = _study_by_opening(sentence, toks)
+        if study is not None and any(f.verb_start == study.verb_start and f.np and (
+                f.np[-1].cap or f.np[-1].low in DOCUMENT_HEADS) for f in frames):
+            study = None  # (its verb read already, the owner or the data it covers last:
+            # "An analysis by X of Treasury spending data found" is X's; not "A survey by the
+            # Tea Board of Kenya of factories", read past the owner into what it covers)
         if study is not None:
             # (and a participle in its description read as a verb: "An analysis by X of
             # sewage spills recorded across England found")
