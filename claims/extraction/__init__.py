@@ -740,6 +740,9 @@ _WHO_AFTER_NAME_RE = re.compile(r"(?:,\s+\d{1,3}(?=,))?,\s+who\s")
 _SAYS = frozenset(["said", "says", "say", "told", "tells", "warned", "warns", "added", "argued",
                    "argues", "announced", "announces",
                    "stated", "insisted", "estimates", "estimated"])
+# Verbs by which a study or its issuer gives findings ("The survey, which covers ..., found").
+_FINDS = frozenset(["found", "finds", "show", "shows", "showed", "revealed", "reveals",
+                    "suggests", "suggested", "indicated", "indicates"])
 _QUOTE_CLOSE_MARK_RE = re.compile('[\u201d"]')
 _QUOTE_CHARS_RE = re.compile('[\u201c\u201d\u00ab\u00bb"]')
 # Single quotation marks as British papers use them ('...'), told from apostrophes by what
@@ -1287,8 +1290,41 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         infos.append(info)
     _quote_states(infos)
     _resolve_forward(infos)
+    _unowned_data_forward(infos, ctx)
     _drop_plan_deeds(infos)
     return infos
+
+
+# Words that may stand before "figures" or "data" without naming an owner: "official figures
+# showed", "the latest data show", "provisional numbers published on Friday".
+_UNOWNED_DATA_WORDS = words("official the new latest fresh provisional preliminary final "
+                            "revised monthly quarterly annual weekly published released")
+
+
+def _unowned_data_forward(infos: list[_Info], ctx: ArticleSpeakers) -> None:
+    """ "British inflation slowed to 2.6% in March, official figures showed." with no owner of
+    the figures named before: the body that the next two sentences of the body credit is the
+    one that published them ("... The Office for National Statistics said petrol prices
+    fell"); the figures stay the writer's when no body speaks there (a person, an outlet's poll
+    or a description of no one is not their publisher)."""
+    for idx, info in enumerate(infos):
+        if info.sentence.part != "body":
+            continue
+        for f in info.frames:
+            if f.speaker is not None or not f.np or f.np[-1].low not in DATA_DOCUMENTS or \
+                    f.np[-1].low in POLL_DOCUMENTS or f.np[-1].cap or \
+                    any(t.low not in _UNOWNED_DATA_WORDS for t in f.np[:-1]):
+                continue
+            for nxt in infos[idx + 1 : idx + 3]:
+                if nxt.sentence.part != "body":
+                    break
+                owner = next((g.speaker for g in nxt.frames if g.speaker is not None and
+                              not g.speaker.generic and g.speaker.kind in (GOVERNMENT,
+                                                                           ORGANISATION) and
+                              g.speaker.key != ctx.publisher.key), None)
+                if owner is not None:
+                    f.speaker = owner
+                    break
 
 
 # A body sentence whose subject only plans or unveils something states no one's claim: "The
@@ -2377,7 +2413,7 @@ _FINDING_VERBS = words("found finds show shows showed")
 _READ_ON_DOCUMENTS = words(
     "report data figures statistics numbers count tally survey study analysis findings filing "
     "census audit review results records assessment bulletin "
-    "register registry database")  # (a data source read out like a report)
+    "register registry database dashboard")  # (a data source read out like a report)
 
 
 def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
@@ -2494,10 +2530,56 @@ def _and_said_subject(frames: list[Frame], fig: Figure, sentence: str) -> Frame 
     return None
 
 
-_AND_SAID_VERBS = frozenset(["said", "says", "told", "tells", "warned", "warns", "stated"])
+_AND_SAID_VERBS = frozenset(["said", "says", "told", "tells", "warned", "warns", "stated",
+                             # "The audit examined payroll records for all 574 officers and
+                             # found that 61 ...": what a study examined is its sample
+                             "found", "finds"])
 _SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|because|since|while|until|if|as|"
                              r"whereas|although|though)\b", re.IGNORECASE)
 
+
+
+@dataclass
+class _LeadIn:
+    """A source whose sentence ends with a colon that opens a list ("The online survey of
+    2,014 adults by X found:" over bullet points): the segment it opened in and the last
+    segment of its list so far."""
+
+    speaker: SpeakerRef
+    date: date | None
+    opened: int
+    last: int
+
+
+# A list item's mark opening a paragraph: "• 38% rate ...", "- 57% named ...".
+_LIST_ITEM_RE = re.compile(r"[\u2022\u00b7\u25aa\u25cf\u2023\u2043*\u2013\u2014-]\s*\S")
+# What may stand between a source's verb and the colon that opens its list: "found:", "found
+# that:", "showed the following:", "said among other things:".
+_LEAD_IN_TAIL_RE = re.compile(r"(?:\s+(?:that|the\s+following|as\s+follows|among\s+other\s+"
+                              r"things|in\s+(?:a|an|its|their|the)\s+(?:[a-z-]+\s+)?(?:report|"
+                              r"statement|survey|update|bulletin|note|release|briefing)))?"
+                              r"\s*:\s*$")
+
+
+def _lead_in(info: _Info, lead_in: _LeadIn | None) -> _LeadIn | None:
+    """The lead-in whose list a sentence belongs to, if any: a body sentence ending "X found:"
+    (or "said:", "showed:") opens one; the paragraphs right after it that open with a list
+    item's mark go on it, one after another, and anything else closes it. An item with a
+    source of its own keeps that source; outside such a list, a colon credits nothing after
+    it (bullets after "..., the report found." stay the writer's)."""
+    s = info.sentence
+    if lead_in is not None and s.segment != lead_in.last:
+        if s.part == "body" and s.segment == lead_in.last + 1 and _LIST_ITEM_RE.match(s.text):
+            lead_in.last = s.segment
+        else:
+            lead_in = None
+    if s.part == "body" and s.text.rstrip().endswith(":") and not info.starts_in_quote:
+        for f in reversed(info.frames):
+            if f.speaker is not None and (not f.speaker.generic or f.speaker.name.isupper()) \
+                    and _LEAD_IN_TAIL_RE.match(s.text, max(f.zone_end, f.verb_end)):
+                # (a body known by its initials alone, "INDEC's survey showed:", too)
+                return _LeadIn(f.speaker, f.date, s.segment, s.segment)
+    return lead_in
 
 
 def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
@@ -2506,7 +2588,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
     order: list[tuple] = []
     poll: _Poll | None = None
     consensus: tuple[SpeakerRef, int] | None = None
+    lead_in: _LeadIn | None = None
     for i, info in enumerate(infos):
+        lead_in = _lead_in(info, lead_in)
         pollster = _pollster(info) if info.frames else None
         if pollster is not None:
             poll = _Poll(pollster, i, info.sentence.segment, not ELECTION_BODY_WORDS.isdisjoint(
@@ -2593,9 +2677,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     and (_RELATIVE_AFTER_RE.match(s.text, inside[0].np[-1].end) or
                          _named_person(inside[0]) and
                          _WHO_AFTER_NAME_RE.match(s.text, inside[0].np[-1].end)) and \
-                    s.text[inside[0].verb_start : inside[0].verb_end].lower() in _SAYS:
+                    (s.text[inside[0].verb_start : inside[0].verb_end].lower() in _SAYS or
+                     s.text[inside[0].verb_start : inside[0].verb_end].lower() in _FINDS):
                 # "The Guild, which represents about 3,200 pilots, said": how the speaker
-                # describes itself is its claim
+                # describes itself is its claim; "The survey, which covers 31 urban areas and
+                # 5,800 households, found", "The charity, which polled 3,000 parents, found":
+                # what a study covered is its sample, its issuer's as the findings are
                 frame = inside[0]
             if frame is None and inside and inside[0].speaker is not None and \
                     inside[0].np and inside[0].verb_end <= fig.start and \
@@ -2720,6 +2807,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                     speaker, when = back.back_speaker, back.back_date
             if speaker is None:
                 speaker = info.label_speaker
+            if speaker is None and lead_in is not None and s.segment != lead_in.opened:
+                speaker, when = lead_in.speaker, lead_in.date  # a list item after "found:"
             if speaker is None and i > 0 and (_SUBSET_OPENER_RE.match(s.text) or
                                               _SAME_FIGURE_RE.match(s.text) or
                                               (_FURTHER_RE.match(s.text) and

@@ -371,7 +371,7 @@ PEOPLE_SPEAKER_HEADS = words(
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
 DOCUMENT_HEADS = words(
     "statement statements report reports post posts tweet tweets communique communiqué letter "
-    "video message release tally count figures data statistics stats numbers estimates estimate survey "
+    "video message release tally tallies count figures dashboard data statistics stats numbers estimates estimate survey "
     "census records study poll polling assessment assessments update bulletin document notice "
     "briefing memo memos memorandum checks investigation investigations "
     "announcement analysis findings toll website account filing filings accounts "

@@ -967,6 +967,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "The company's 2023 annual report says": the year it covers
             k -= 1
             continue
+        if t.kind == "w" and (t.cap and t.low in MONTHS or t.low in _SEASONS) and out and \
+                out[-1].low in DOCUMENT_HEADS and not out[-1].cap and k > 0 and (
+                    toks[k - 1].poss or toks[k - 1].low in _THE_OR_POSSESSIVE):
+            out.insert(0, t)  # "Carlisle's June survey showed", "the bureau's March figures":
+            k -= 1  # the month it was taken in
+            continue
         if t.kind == "n" and out and (out[0].low in SPEAKER_PHRASE_WORDS or (
                 k > 0 and toks[k - 1].low == "of")):
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
@@ -1090,10 +1096,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 k = j - 1
                 continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
-            if t.low in ("its", "their") and out and out[0].low in DOCUMENT_HEADS and \
-                    not out[0].cap:
+            if t.low in ("its", "their") and out and (
+                    out[0].low in DOCUMENT_HEADS and not out[0].cap or
+                    out[0].low in ("most", "latest", "own") and out[-1].low in DOCUMENT_HEADS
+                    and len(out) <= 5 and all(x.kind == "w" and not x.cap for x in out)):
                 out.insert(0, t)  # "..., its records show": the document of the body before
-                break
+                break  # ("and its most recent annual report found")
             if depth < 2 and out and t.low == "by" and k >= 1:
                 doc = _document_by(toks, k, out, limit, depth)
                 if doc is not None:
@@ -1109,7 +1117,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 and t.kind == "w"
                 and t.low in _PLACE_PREPS
                 and k > 0
-                and len(out) <= 6
+                and (len(out) <= 6 or t.low == "from" and toks[k - 1].low in DOCUMENT_HEADS)
+                # ("Figures from University Hospitals of North Midlands NHS Trust show")
             ):
                 head = left_phrase(toks, k, limit, depth + 1)
                 if head and valid_speaker_phrase(head):
@@ -1765,9 +1774,10 @@ _HEADLINE_REPORTS = frozenset(w.capitalize() for w in words("report study analys
 # "research commissioned by Norbank", "The analysis by the Harbour Institute": the body a
 # survey or report is by or for.
 _SURVEY_BY_RE = re.compile(
-    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
+    r"(?:\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
     r"[\d,]+(?:\s+[a-z]+){1,2})?,?\s+(?:by|for|from|commissioned\s+by|carried\s+out\s+by|"
-    r"conducted\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
+    # ("economists surveyed by Bloomberg", "analysts polled by Reuters": the poll's owner)
+    r"conducted\s+by)|\b(?P<polled>surveyed|polled)\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*){0,6})")
 
 
@@ -1821,6 +1831,9 @@ _LINKING_ADVERBS = words("however though meanwhile instead nonetheless neverthel
                          "likewise")
 
 
+_AGO_UNITS = words("day days week weeks month months year years decade decades")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1867,6 +1880,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if means is not None:
             j = means - 1  # "Figures obtained by the Herald under Freedom of Information rules
             continue  # show": the means the figures were got by, not their owner
+        if low == "ago" and j >= 4 and toks[j - 1].low in _AGO_UNITS and \
+                toks[j - 3].low in _RELEASED:
+            j -= 3  # "A Senate report published two years ago estimated": when, not who
+            continue
         if low in _RELEASED and j >= 1 and (toks[j - 1].low in DOCUMENT_HEADS or
                                             _document_from_owner_before(toks, j)):
             j -= 1  # "Government data released on Wednesday showed", "Figures from the
@@ -1901,6 +1918,14 @@ _ADJUNCT_PREPS = words("in on between across during from over at throughout amon
 _AGENT_NAME_WORDS = words("the of and for")
 
 
+def _on_inside_name(toks: list[Tok], n: int, j: int) -> bool:
+    """ "the Commission on Elections", "the Committee on Climate Change": an "on" at toks[n]
+    between capitalised words (not a weekday's or a month's: "by the council on Monday") is
+    inside a name, up to toks[j]."""
+    return toks[n].low == "on" and 0 < n < j and toks[n - 1].cap and toks[n + 1].cap and \
+        toks[n + 1].low not in WEEKDAYS and toks[n + 1].low not in MONTHS
+
+
 def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
     """Where a document's maker ends, when toks[j] closes a time or place phrase after it:
     "A survey of 420 hotels conducted by the council in December (found)" gives the index of
@@ -1924,8 +1949,9 @@ def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
         return None
     n = b + 1
     while n <= j and toks[n].kind == "w" and (toks[n].cap or toks[n].low in _AGENT_NAME_WORDS
-                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS):
-        if toks[n].low in _ADJUNCT_PREPS:
+                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS
+                                                or _on_inside_name(toks, n, j)):
+        if toks[n].low in _ADJUNCT_PREPS and not _on_inside_name(toks, n, j):
             break
         n += 1
     if n == b + 1 or n > j or toks[n].low not in _ADJUNCT_PREPS or \
@@ -2771,7 +2797,24 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "the department has issued 1,134 permits, its records show": the records of
             # the clause's subject
             subj = _clause_subject(toks, _tok_index_at(toks, frame.zone_start))
-            if subj is not None and subj[0].low not in PRONOUNS:
+            if subj is not None and subj[0].low not in PRONOUNS and (
+                    subj[-1].cap or subj[-1].low in GOVERNMENT_HEADS or
+                    subj[-1].low in ORG_HEADS or subj[-1].low in ARMED_HEADS):
+                # (a subject that can keep records: not "German sites were 76 percent full,
+                # its data showed", the data of the source credited before)
+                frame.np = subj
+        if frame is not None and frame.direction == "pre" and 2 <= len(frame.np) <= 4 and \
+                frame.np[0].low in ("its", "their") and frame.np[-1].low in DOCUMENT_HEADS and \
+                all(not t.cap for t in frame.np) and v >= 2 and toks[v - 1].low == "which" and \
+                toks[v - 2].text == ",":
+            # "Mr. Calder's office released its own figures, which showed ...": the figures
+            # of the subject that released them
+            i0 = _tok_index_at(toks, frame.np[0].start)
+            subj = _clause_subject(toks, i0) if i0 > 1 and toks[i0 - 1].kind == "w" and \
+                toks[i0 - 1].low.endswith("ed") else None
+            if subj is not None and subj[0].low not in PRONOUNS and (
+                    subj[-1].cap or subj[-1].low in GOVERNMENT_HEADS or
+                    subj[-1].low in ORG_HEADS or subj[-1].low in ARMED_HEADS):
                 frame.np = subj
         if frame is not None:
             if dates is not None:
@@ -2813,6 +2856,24 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
+    if n > 8 and toks[0].low in ("a", "an", "the") and (
+            words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
+        study = _study_by_opening(sentence, toks)
+        if study is not None and any(f.verb_start == study.verb_start and f.np and (
+                f.np[-1].cap or f.np[-1].low in DOCUMENT_HEADS) for f in frames):
+            study = None  # (its verb read already, the owner or the data it covers last:
+            # "An analysis by X of Treasury spending data found" is X's; not "A survey by the
+            # Tea Board of Kenya of factories", read past the owner into what it covers)
+        if study is not None:
+            # (and a participle in its description read as a verb: "An analysis by X of
+            # sewage spills recorded across England found")
+            frames = [f for f in frames if f.verb_start != study.verb_start and not (
+                f.direction == "pre" and f.np and f.np[0].start == study.np[0].start and
+                f.verb_start < study.verb_start)]
+            if not frames or study.zone_end <= frames[0].zone_start:
+                if dates is not None:
+                    study.date = _frame_date(sentence, dates, study)
+                frames.insert(0, study)
     if n > 4 and ":" in sentence and (not frames or frames[0].direction != "pre" or
                                       frames[0].zone_start > sentence.find(":")):
         colon = _colon_quotation(toks)
@@ -2959,6 +3020,46 @@ def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
         return None
     v = m.start("verb")
     return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, [])
+
+
+# "A review by the nonprofit X of 41 statewide recounts held between 2000 and 2024 found that
+# ...", "A 2022 report by the X Foundation, a research group, placed Texas among the 10 states":
+# a study by its owner opening the sentence, whatever describes it before its verb of finding.
+_STUDY_BY_OPENING_RE = re.compile(
+    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
+    r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count)"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
+    r"(?P<gap>[^.;:!?\"\u201c\u201d\u2014()]{0,110}?)\s+(?:also\s+)?"
+    r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
+    r"estimated|estimates|put|puts|counted|counts)\b")
+_STUDY_BY_WORDS = words("by from")
+# Words that end the subject's description in the gap: another clause ("A report by X was
+# released, and police said ..."), a finite verb of its own.
+_STUDY_GAP_STOPS = words("and but said says told was were is are has have had will would "
+                         "which who that")
+
+
+def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
+    """A frame for a study by its owner that opens the sentence, its verb after a longer
+    description than a speaker phrase takes (see _STUDY_BY_OPENING_RE): the whole subject
+    is the speaker phrase, which reads as the owner."""
+    m = _STUDY_BY_OPENING_RE.match(sentence)
+    if m is None:
+        return None
+    gap = [t for t in toks if m.start("gap") <= t.start and t.end <= m.end("gap")]
+    if any(t.low in _STUDY_GAP_STOPS for t in gap if not (
+            t.low == "and" and gap.index(t) > 0 and gap[gap.index(t) - 1].kind == "n")):
+        return None  # (but "held between 2000 and 2024": two numbers joined)
+    v = m.start("verb")
+    # the document and its owner speak; what describes them after is their aside ("of 41
+    # statewide recounts held between 2000 and 2024", ", a research group,", ", conducted in
+    # May in three camps,"), whose figures are the owner's
+    np = [t for t in toks if t.end <= m.start("gap")]
+    appos = [t for t in gap if t.text != ","] if gap and gap[0].text == "," else gap
+    if not np or not valid_speaker_phrase(np):
+        return None
+    return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, appos)
 
 
 def _document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
@@ -3982,7 +4083,8 @@ _SHARERS = words("both all several many")
 
 # Words of time between a passive verb and its "by": "confirmed yesterday by", "announced on
 # Monday by".
-_PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight")
+_PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight night "
+                      "morning afternoon evening")
 
 
 def _claim_from(toks: list[Tok], v: int) -> Frame | None:
@@ -4183,9 +4285,15 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                          "debt", "debts", "liabilities", "shortfall", "spending",
                          "probability", "chance", "chances", "likelihood", "odds", "risk"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
-            if not subj or _head_before_of(subj) is None and subj[-1].low not in DOCUMENT_HEADS:
+            # ("Projections by the Balkan Pulse Institute give the party 79 seats": the
+            # document before its owner)
+            by_owner = next((subj[i - 1] for i in range(1, len(subj))
+                             if subj[i].low in ("by", "from") and
+                             subj[i - 1].low in DOCUMENT_HEADS), None) if subj else None
+            if not subj or _head_before_of(subj) is None and by_owner is None and \
+                    subj[-1].low not in DOCUMENT_HEADS:
                 return None
-            doc_head = _head_before_of(subj) or subj[-1]
+            doc_head = _head_before_of(subj) or by_owner or subj[-1]
             if doc_head.low not in DOCUMENT_HEADS:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
     if low in ("assessed", "assesses") and not _put_at_figure(toks, v):
@@ -4230,6 +4338,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             prv = toks[v - 2]  # "the department's figures also show": the document before
         if prv is not None and prv.low in _VERB_ONLY_BEFORE and v > 1:
             prv = toks[v - 2]  # "She also claims that", "It did note that": the subject before
+        if prv is not None and low in DATA_VERBS and prv.text == ",":
+            aside = _document_aside_start(toks, v - 1)
+            if aside is not None:
+                prv = toks[aside - 1]  # "The survey, which covers 31 areas, shows": the
+                # document before the aside
         # "Ana Ruiz and her colleagues report": the study's lead and her team
         lead_subject = prv is not None and prv.low in _COLLEAGUES and \
             bool(_lead_with_colleagues(toks, v))
@@ -4483,6 +4596,38 @@ def _release_aside_start(toks: list[Tok], c: int) -> int | None:
     return None
 
 
+def _document_aside_start(toks: list[Tok], c: int) -> int | None:
+    """When toks[c] is the comma closing an aside on a document between it and its verb, the
+    index of the comma opening it: one on its release ("the figures, published in May,
+    show") or a relative clause on what it covers ("The agency's annual figures, which also
+    include Norway and Switzerland, show", "The figures, which cover donations, contracts and
+    chairs, show": a list may run inside), after a document's plain head word."""
+    aside = _release_aside_start(toks, c)
+    if aside is not None or c < 4 or toks[c].text != ",":
+        return aside
+    for k in range(c - 2, max(0, c - _DOCUMENT_ASIDE_REACH), -1):
+        t = toks[k]
+        if t.kind == "p" and t.text not in (",", "%", "$", "\u20ac", "\u00a3", "-"):
+            return None
+        if t.text == "," and toks[k + 1].low == "which":
+            head = toks[k - 1] if k > 0 else None
+            if head is not None and head.kind == "w" and not head.cap and \
+                    head.low in DOCUMENT_HEADS:
+                return k
+            # ("Data from the Tea Board of Kenya, which regulates the sector, show": the
+            # document's owner before the clause)
+            before = left_phrase(toks, k) if head is not None and head.cap else []
+            return k if any(x.low in ("from", "by") and i > 0 and
+                            before[i - 1].low in DOCUMENT_HEADS and not before[i - 1].cap
+                            or x.low in ("from", "by") and i == 1 and before[0].low in
+                            DOCUMENT_HEADS for i, x in enumerate(before)) else None
+    return None
+
+
+# How far back a relative clause on a document may open (its list of what it covers).
+_DOCUMENT_ASIDE_REACH = 24
+
+
 def _scoped_owned_document(toks: list[Tok], v: int) -> int | None:
     """Where the subject of toks[v] ends past its scope ("Home Office data for that period
     show") when that subject is an owned document (`_owned_document`), else None."""
@@ -4509,7 +4654,7 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
     past an aside on its release: "the latest ONS figures, published in May, show"."""
-    aside = _release_aside_start(toks, v - 1)
+    aside = _document_aside_start(toks, v - 1)
     if aside is not None:
         v = aside
     np = left_phrase(toks, v)
@@ -7175,7 +7320,10 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     for i, t in enumerate(words[:-1]):
         if t.low == "staff" and i == len(words) - 2 and mods:
             continue  # "a council staff report": the council's, which its staff wrote
-        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0) and (
+        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0 or
+                              # ("Statistics Canada figures show" opening a sentence)
+                              t.cap and i + 2 < len(words) and words[i + 1].cap and
+                              words[i + 1].low not in DOCUMENT_HEADS) and (
                 t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
                 i + 2 < len(words) and words[i + 1].cap):
             mods.append(t)  # "Washington Post"; "Health New Zealand figures" keeps "New"
@@ -7970,6 +8118,8 @@ _INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?(?:\s+(?:a|an)\s+[a-z][^,.;:\"\u2
 
 # A sentence opening with one capitalised word as its subject: "Verdane, which ..., had".
 # A one-word name opening a sentence before its lower-case verb ("Verdance made ...").
+_TWO_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][a-z][\w'\u2019-]+\s+[A-Z][a-z][\w'\u2019-]+)"
+                                       r"(?=\s+[a-z]+\b)")
 _ONE_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=\s+[a-z]+\b)")
 _ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|was|[a-z]+ed)\b)")
 # Offices one person holds, so that "the minister" can be "he" or "she" afterwards.
@@ -8003,6 +8153,11 @@ _DOC_BY_RE = re.compile(r"\b(?:published|released|issued|compiled|produced|prepa
 _BODY_ISSUED_DOC_RE = re.compile(
     r"\s+(?:has\s+|had\s+|last\s+\w+\s+|on\s+\w+\s+)?(?:published|released|issued|"
     r"produced|compiled|put\s+out)\s+(?:a|an|its|the|their)\s+")
+
+
+# A body's kept records, which a person may speak of without issuing them ("reviews of plant
+# records", "copies of the filings").
+_KEPT_DOCUMENTS = words("records register registry data figures statistics filings accounts")
 
 
 def _names_document(text: str, doc: str) -> bool:
@@ -9311,6 +9466,9 @@ class ArticleSpeakers:
             return None
         toks = (not skip and self._sentence_toks.get(pos)) or tokenize(text[skip : skip + 160])
         subj = _clause_subject(toks, len(toks))
+        if subj is not None and subj[-1].kind == "w" and not subj[-1].cap and \
+                subj[-1].low not in _SPEAKER_HEADS:
+            subj = None  # ("German sites, the bloc's largest, were 76 percent full": things)
         if subj is not None and subj[0].low not in PRONOUNS:
             cand = read_phrase(subj, [])
             if not (cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head
@@ -9457,12 +9615,37 @@ class ArticleSpeakers:
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
                 return issued[1]
+            if spoke and spoke[-1].kind == PERSON and doc in _KEPT_DOCUMENTS and re.search(
+                    rf"\b[a-z]+s\s+of\s+(?:[a-z-]+\s+){{0,2}}{re.escape(doc)}\b", text.lower()):
+                continue  # "He said the agency has leaned on remote reviews of plant
+                # records": records a person speaks of, not ones he issued
             if spoke:
                 return spoke[-1]
             signer = self._document_signer(p, text, doc)
             if signer is not None:
                 return signer
+            if doc in _KEPT_DOCUMENTS and not spoke:
+                named = self._named_before_document(p, text, doc)
+                if named is not None:
+                    return named
         return None
+
+    def _named_before_document(self, p: int, text: str, doc: str) -> SpeakerRef | None:
+        """The body whose name stands right before the data word in a sentence in which no
+        one spoke: "The figure was published in monthly NHS Wales performance data" for a
+        later "the data showed" (one or two plain words between: "performance")."""
+        m = re.search(rf"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*\s+){{0,4}}[A-Z][\w&.-]*)\s+"
+                      rf"(?:[a-z-]+\s+){{0,2}}{re.escape(doc)}\b", text)
+        if m is None or m.start(1) == 0:
+            return None  # (a sentence's first word is capitalised whatever it is)
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if first in COMMON_CAPITALISED or first in MONTHS or first in WEEKDAYS:
+            return None
+        kind = kind_of(name)
+        if kind == PERSON or normalise_key(name) == self.publisher.key:
+            return None
+        return self._register(SpeakerRef(name, kind), name, "")
 
     def _last_court(self, pos: int) -> SpeakerRef | None:
         """The last court or tribunal the article named before `pos` (among its last 40
@@ -9862,6 +10045,23 @@ class ArticleSpeakers:
         if cand.written.lower().split()[-1] not in DOCUMENT_HEADS:
             return None
         p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
+        two = _TWO_WORD_VERB_SUBJECT_RE.match(text)
+        if two is not None and pos < p + len(text) and not re.search(
+                r"\b(?:his|her|he|she|him)\b", text):
+            name = two.group(1)
+            first = name.split()[0].lower()
+            if first not in COMMON_CAPITALISED and first not in DEMONYMS and \
+                    first not in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES and \
+                    not self._described_person(name) and \
+                    kind_of(name) in (PERSON, ORGANISATION) and \
+                    normalise_key(name) != self.publisher.key:
+                # "Orwell Chips made a loss of \u00a341m, its accounts showed": two words that
+                # could be a person's name, but "its" is a company's (no one titled so; a
+                # short form of a longer name given before is that body)
+                short = self.short_form(name, p)
+                if short is not None:
+                    return short if short.kind != PERSON else None
+                return self._register(SpeakerRef(name, ORGANISATION), name, "")
         m = _ONE_WORD_VERB_SUBJECT_RE.match(text)
         if m is None or pos >= p + len(text) or re.search(r"\b(?:his|her|he|she)\b", text):
             return None
@@ -10363,7 +10563,7 @@ class ArticleSpeakers:
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
-                issuer = self._survey_owner(pos)
+                issuer = self._survey_owner(pos, doc in POLL_DOCUMENTS)
             if issuer is None and doc in _STUDY_SYNONYMS:
                 # the article's study under another word: "the report said" when the story
                 # named "a study released by the Alpine Cryosphere Observatory", "the study
@@ -10387,6 +10587,13 @@ class ArticleSpeakers:
                                        r.key != self.publisher.key)
                 if body is not None:
                     return body
+            if last is not None and last.kind == PERSON and " " in last.name and (
+                    doc in DATA_DOCUMENTS or doc in _KEPT_DOCUMENTS):
+                # "..., said Pieter Jansen, an economist. Economists see inflation at 2.1%,
+                # the survey showed": a body's data or poll that no one was said to issue
+                # is not the person who last commented on it (one named in full: not
+                # "Eurostat", a body's one-word name read as a surname)
+                return None
             return last
         if cand.group:
             # "one of the people said": the group that spoke before
@@ -10705,13 +10912,16 @@ class ArticleSpeakers:
             return ref if self.gender(ref) in ("", want) else None
         return None
 
-    def _survey_owner(self, pos: int) -> SpeakerRef | None:
+    def _survey_owner(self, pos: int, poll: bool = False) -> SpeakerRef | None:
         """Whose "a new survey reveals" is: the body a survey or poll is said to be by or for
         in the sentence before or after (a summary's "A survey by the charity Family Lifeline
-        found ...", the next paragraph's "The poll of 4,000 parents for Family Lifeline")."""
+        found ...", the next paragraph's "The poll of 4,000 parents for Family Lifeline"; for a
+        poll or survey, also "economists surveyed by Bloomberg", whom a poll asked)."""
         window = self.text[max(0, pos - 500) : pos + 400]
         best = None
         for m in _SURVEY_BY_RE.finditer(window):
+            if m.group("polled") and not poll:
+                continue  # (a report is no poll of the economists that one surveyed)
             name = m.group("name")
             at = max(0, pos - 500) + m.start("name")
             if best is None or abs(at - pos) < abs(best[0] - pos):
