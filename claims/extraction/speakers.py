@@ -7509,6 +7509,61 @@ _DESCRIBED_BODY_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r")"
     r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose)\b)")
+# A name with no word of its kind that the article shows to be a body's, not a person's
+# (`ArticleSpeakers.cued_bodies`): the cues a writer gives of a company or other body.
+# Words for what a body is, which no person is called: "Hollins Ward, a charity that supports
+# carers,", "Dunmore Offshore, the consortium building a wind farm,".
+_BODY_ONLY_HEADS = words(
+    "company firm startup start-up fintech consortium conglomerate charity nonprofit "
+    "non-profit ngo group lender insurer bank retailer carmaker automaker drugmaker chipmaker "
+    "planemaker steelmaker shipbuilder homebuilder manufacturer airline carrier utility chain "
+    "consultancy agency organisation organization foundation trust institute association "
+    "alliance coalition network project body watchdog regulator subsidiary venture "
+    "partnership cooperative co-operative co-op club league observatory think-tank thinktank "
+    "supermarket refiner broadcaster pollster")
+# Words for what a body does that a person may be called too ("a film producer", "a property
+# developer", "a maker of violins"): a body's only when the description also says where it
+# is based or listed, its nationality or its rank ("a Portuguese producer of floor tiles", "a
+# Rustenburg-based miner", "the second-largest concert promoter", "a family-owned maker").
+_BODY_OR_PERSON_HEADS = words(
+    "maker producer exporter importer operator developer supplier miner promoter grower "
+    "trader builder distributor processor wholesaler brewer")
+_BODY_APPOS_RE = re.compile(
+    r",\s+(?:a|an|the)\s+((?:(?!(?:of|in|at|for|the|with|from|to|who|and|by)\s)"
+    r"[\w'\u2019-]+\s+){0,4}?)(" + "|".join(sorted(
+        _BODY_ONLY_HEADS | _BODY_OR_PERSON_HEADS, key=len, reverse=True)) + r")"
+    r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|of|for|run|owned|led|backed|"
+    r"funded|set|known|behind|developing|building|running|operating|making|producing|"
+    r"providing|supplying|selling|managing|designing)\b)")
+# A modifier that makes a doer's word a body's: "Lagos-based", "family-owned", "Portuguese",
+# "second-largest", "listed".
+_BODY_MODIFIER_ENDS = ("-based", "-listed", "-headquartered", "-registered", "-owned",
+                       "-backed", "-funded", "-run", "largest", "biggest", "leading", "listed")
+# The capitalised run that ends right before a cue after it (its last 80 characters).
+_NAME_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w'\u2019&.-])([A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|for|and|de|del|la|&)[ ])*"
+    r"[A-Z][\w'\u2019&.-]*){0,5})$")
+# A run of capitalised words (a name) after a cue before it.
+_CUE_NAME = (r"([A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|for|and|de|del|la|&)[ ])*"
+             r"[A-Z][\w'\u2019&.-]*){0,5})")
+# Where a company is based or listed, right before its name: "Pune-based Ravindra Biologics",
+# "Oslo-headquartered Fjordvik Dataservice", "Osaka-listed Hoshida Kogyo".
+_BASED_BEFORE_NAME_RE = re.compile(
+    r"(?<![\w-])[\w.'\u2019-]+-(?:based|listed|headquartered|registered)[ ]+" + _CUE_NAME)
+# Shares traded in a name ("Shares in Tremont Haller fell"), a name's staff and accounts that
+# only a company has ("Corvane Ashby's chief executive", "Norrvik's revenue"), or what it
+# employs ("Pellucid Lanes, which employs 2,300 people").
+_COMPANY_CUE_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)[ ](?:in|of)[ ]" + _CUE_NAME)
+_COMPANY_CUE_AFTER_RE = re.compile(
+    r"(?:['\u2019]s)?[ ](?:chief[ ]executive|chief[ ]financial[ ]officer|CEO|CFO|chairman|"
+    r"chairwoman|managing[ ]director|board[ ]of[ ]directors|shareholders)\b|"
+    r"['\u2019]s[ ](?:[a-z-]+[ ])?(?:revenue|revenues|profit|profits|turnover|earnings|"
+    r"workforce|subsidiary|factories|plants)\b|"
+    r",[ ]which[ ](?:employs|employed|manufactures|is[ ]listed|is[ ]headquartered|"
+    r"was[ ]founded|has[ ](?:about[ ]|some[ ]|roughly[ ]|around[ ]|nearly[ ]|more[ ]than[ ])?"
+    r"[\d,.]+[ ](?:employees|staff|workers))\b")
+
+
 # What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
 # "LL 38,500", "KES 4,000").
 _CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
@@ -7822,9 +7877,13 @@ _DOC_OPENS_RE = re.compile(r"The\s+([a-z]+)\s+(?:also\s+)?(?:said|says|stated|st
 _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]")
 # A description right after a body's name, its head word caught: "Bayou Medical Center, a
 # 720-bed hospital in ...", "Westfield Academy, the county's largest school,".
+# ("the Arctic Tern Census, a volunteer project run by three universities,", "Dunmore Offshore,
+# the consortium building a wind farm,": the first word a clause or participle follows)
 _DESCRIBED_AS_RE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w'\u2019-]+\s+){0,4}"
-    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on)\b)")
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w'\u2019-]+\s+){0,4}?"
+    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on|run|owned|led|"
+    r"backed|funded|behind|developing|building|running|operating|making|producing|providing|"
+    r"supplying|selling|managing|designing)\b)")
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader "
     "officer judge")
@@ -8182,6 +8241,7 @@ class ArticleSpeakers:
         # (filled by `acronyms`; read through `acronym_places`)
         self._acronym_places: dict[str, str] = {}
         self._bodies: list[Body] | None = None
+        self._cued_bodies: frozenset[str] | None = None
         self._mention_roles: dict[str, list[tuple[int, str]]] | None = None
         self._body_index: dict[str, list[Body]] | None = None
         self._acronym_words: frozenset[str] | None = None
@@ -8207,6 +8267,73 @@ class ArticleSpeakers:
         self._titled_bodies: set[tuple[int, str]] | None = None
 
     # ---- bodies
+
+    @property
+    def cued_bodies(self) -> frozenset[str]:
+        """Keys of the names with no word of their kind that the article shows to be a
+        body's (see `_cued_body_names`), found once per article."""
+        if self._cued_bodies is None:
+            self._cued_bodies = self._cued_body_names()
+        return self._cued_bodies
+
+    def _cued_body_names(self) -> frozenset[str]:
+        """Names the article shows to be a company's or another body's although no word of
+        their kind is in them: an apposition saying what the name is ("Brenner Getriebebau, a
+        family-owned maker of gearbox housings,", "Hollins Ward, a charity that ...", "Dunmore
+        Offshore, the consortium building ..."), where it is based or listed written right
+        before it ("Pune-based Ravindra Biologics"), its shares ("Shares in Tremont Haller
+        fell", "Velden Group shares rose"), its officers and accounts ("Corvane Ashby's chief
+        executive", "Norrvik's revenue") or its workforce ("Pellucid Lanes, which employs
+        2,300 people"). A name whose first word is a given name, or whose last word takes
+        "Mr" or "Ms" somewhere, stays a person's."""
+        text = self.text
+        found: set[str] = set()
+
+        def add(name: str) -> None:
+            name = _clean(name).rstrip(".,;:")
+            if name.startswith(("The ", "the ")):
+                name = name[4:]
+            words_ = name.split()
+            if not words_:
+                return
+            first = words_[0].lower()
+            if first in FEMALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES or first in PRONOUNS \
+                    or first in COMMON_CAPITALISED or first in COUNTRIES or \
+                    first in DEMONYMS or first in CAPITALS or first in WEEKDAYS or \
+                    first in MONTHS or name.lower() in COUNTRIES or \
+                    words_[-1].lower() in self.honorifics or \
+                    len(words_) == 1 and first in _SHARES_OF_NO_COMPANY:
+                return
+            found.add(normalise_key(name))
+
+        def name_before(at: int) -> None:
+            m = _NAME_BEFORE_CUE_RE.search(text, max(0, at - 80), at)
+            if m is not None:
+                name = m.group(1)
+                ws = name.split(" ")
+                for k in range(len(ws) - 2, -1, -1):
+                    if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
+                        name = " ".join(ws[k + 1 :])  # ("Abu Dhabi-based Oasis Air")
+                        break
+                add(name)
+
+        for m in _BODY_APPOS_RE.finditer(text):
+            if m.group(2) in _BODY_OR_PERSON_HEADS and not any(
+                    w.endswith(_BODY_MODIFIER_ENDS) or w in DEMONYMS or w in COUNTRIES
+                    for w in m.group(1).lower().split()):
+                continue  # ("Marta Ruiz, a film producer,": a person's trade)
+            name_before(m.start())
+        for m in _BASED_BEFORE_NAME_RE.finditer(text):
+            add(m.group(1))
+        for m in _COMPANY_CUE_BEFORE_RE.finditer(text):
+            add(m.group(1))
+        for m in _COMPANY_CUE_AFTER_RE.finditer(text):
+            name_before(m.start())
+        for m in _SHARES_MOVE_RE.finditer(text):
+            if text[m.start() - 1 : m.start()].isalpha() or \
+                    text[m.start() : m.start() + 1] in ("'", "\u2019"):
+                name_before(m.start())
+        return frozenset(found)
 
     @property
     def bodies(self) -> list[Body]:
@@ -8274,6 +8401,10 @@ class ArticleSpeakers:
                         is not None) and not any(len(b.words) > 1 and b.words[0] == low
                                                  for b in out)
                 # ("Shares in Brixworth" after Brixworth Group: the short form of that name)
+                described = described or normalise_key(bare) in self.cued_bodies and not any(
+                    len(b.words) > 1 and b.words[0] == low for b in out)
+                # ("Norrvik, which employs 15,600 people": `_cued_body_names`; not "Veltrane
+                # shares fell" after Veltrane Semiconductor, its short name)
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
                         _CAMEL_RE.fullmatch(bare) or described) or \
                         low in COMMON_CAPITALISED or low in _POSTNOMINALS:
@@ -8340,7 +8471,9 @@ class ArticleSpeakers:
                 name = name.rstrip(".")
             low = name.lower()
             if len(ws) == 1 and not (low in _KNOWN_SINGLE or _CAMEL_RE.fullmatch(name)
-                                     or described
+                                     or described or normalise_key(name) in self.cued_bodies
+                                     and not any(len(b.words) > 1 and b.words[0] == low
+                                                 for b in out)
                                      or (_ACRONYM_WORD_RE.fullmatch(name) is not None
                                          and low not in COUNTRIES and low not in MEASURE_UNITS
                                          and not text[max(0, m.start() - 2):m.start()]
@@ -8375,6 +8508,9 @@ class ArticleSpeakers:
                 for i, w in enumerate(lw[:-1])))  # "Central Bank of Nigeria"
             if (lw[0] in _FOREIGN_HEADS or described) and kind == PERSON:
                 kind = ORGANISATION  # "Banco de Mexico"
+            if kind == PERSON and normalise_key(name) in self.cued_bodies:
+                kind = ORGANISATION  # "Brenner Getriebebau, a family-owned maker of ...":
+                # a name the article shows to be a company's (`_cued_body_names`)
             if kind == PERSON and len(ws) >= 2 and _COMPANY_NOUN_BEFORE_RE.search(
                     text, max(0, m.start() - 24), m.start() + run.find(ws[0])):
                 kind = ORGANISATION  # "copper miner Minera Sur", "chipmaker Nexo Labs": a
@@ -8608,6 +8744,8 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if not role and normalise_key(name_text) in self.cued_bodies:
+                continue  # "Brenner Getriebebau, a family-owned maker of ...": a company's name
             first, _, rest = name_text.partition(" ")
             if not role and rest.count(" ") == 1 and first.lower().endswith(_OCCUPATION_ENDINGS) \
                     and re.search(rf"\b{re.escape(first.lower())}s?\b", text):
@@ -10148,6 +10286,11 @@ class ArticleSpeakers:
                 ref = self._person_from_mention(named, named.written)
             if ref is not None:
                 return ref
+        if cand.kind == PERSON and not cand.pronoun and " " in cand.name and \
+                normalise_key(cand.name) in self.cued_bodies:
+            # "Red Mesa Coachlines, the Tucson-based company that ran the bus, said": a name
+            # the article shows to be a company's (`_cued_body_names`)
+            cand = replace(cand, kind=ORGANISATION, person=False, surname_only=False, role="")
         if cand.kind == PERSON and not cand.role and " " in cand.name and \
                 self._spelled_by_acronym(cand.name):
             # "Agua Nuevo Leon (ANL) said": a name its initials abbreviate is a body's
