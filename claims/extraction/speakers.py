@@ -5356,6 +5356,8 @@ _SUBJECT_SPEAKS_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,7}(?:\([A-Z
                                 r"announced|forecast|estimated)\b")
 # What may come before a sentence's subject: an opening phrase set off by a comma ("In its
 # annual report, the ...") and an article.
+# What a sentence may write before the body that opens it: nothing or "The".
+_OPENING_ARTICLE_RE = re.compile(r"(?:[Tt]he\s+)?")
 _OPENS_NEXT_RE = re.compile(r"\s*(?:[^,.]{0,60},\s*)?(?:[Tt]he\s+)?")
 # A speech verb right after a body's name (past its acronym or a short aside): "the Pensions
 # Board (PB) said", "The Office of the Ombudsman says in its report".
@@ -7796,7 +7798,9 @@ _NOT_COMPANY_HEADS = words(
     "association union party foundation institute institution university hospital charity ngo "
     "coalition alliance council committee society trust centre center club league movement "
     "mission campaign initiative project chamber watch federation network organisation "
-    "organization fund programme program"
+    "organization fund programme program "
+    # ("the Prairie Brewers Guild", "the Horn Famine Observatory": a trade's or a watch's body)
+    "guild observatory forum"
 )
 
 
@@ -7804,8 +7808,10 @@ _NOT_COMPANY_HEADS = words(
 _ANALYSTS_AT_RE = re.compile(
     r"\b(?:analysts?\s+(?:at|with|from)|(?:a\s+)?(?:survey(?:ed)?|poll(?:ed)?|compiled|consensus)"
     r"\s+(?:by|of|from))\s+(?:the\s+)?(?:(?:data|research|analytics|polling|market|"
-    r"financial|consulting|consultancy)\s+)?(?:(?:firm|company|provider|group)\s+)?$",
-    re.I)  # ("based on a survey by LSEG", "analysts polled by the data firm X")
+    r"financial|consulting|consultancy|investment|brokerage|stockbroking)\s+)?"
+    r"(?:(?:firm|company|provider|group|bank|broker|house)\s+)?$",
+    re.I)  # ("based on a survey by LSEG", "analysts polled by the data firm X", "Analysts at
+# the investment bank Harrow Lyle")
 _DATA_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
@@ -7833,7 +7839,8 @@ _NOT_COMPANY_APPOS_RE = re.compile(
 # A company's kind written right before its name: "copper miner Minera Sur".
 _COMPANY_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:company|firm|miner|carmaker|automaker|drugmaker|chipmaker|lender|insurer|"
-    r"retailer|airline|refiner|conglomerate|utility|homebuilder|shipbuilder|bank)\s+$")
+    r"retailer|airline|refiner|conglomerate|utility|homebuilder|shipbuilder|bank|startup|"
+    r"start-up)\s+$")  # ("chip startup Mirae Logic")
 
 
 def _company_like(name: str, kind: str) -> bool:
@@ -8367,6 +8374,9 @@ class ArticleSpeakers:
 
     def _scan_bodies(self) -> list[Body]:
         out: list[Body] = []
+        # names read as a person's that a word before them showed to be a body's, by their
+        # lower-cased name: the same name is that body wherever the article writes it
+        promoted: dict[str, str] = {}
         text = self.text
         skip_to = 0
         for m in _BODY_RUN_RE.finditer(text):
@@ -8515,6 +8525,10 @@ class ArticleSpeakers:
                     text, max(0, m.start() - 24), m.start() + run.find(ws[0])):
                 kind = ORGANISATION  # "copper miner Minera Sur", "chipmaker Nexo Labs": a
                 # company's kind written before its name (no person is "the miner X")
+                promoted[low] = kind
+            if kind == PERSON and len(ws) >= 2 and low in promoted:
+                kind = promoted[low]  # "Mirae Logic was founded ..." after "chip startup
+                # Mirae Logic": the body named so before
             if kind == PERSON or low in COUNTRIES or low in CAPITALS or \
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
                         lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
@@ -11230,6 +11244,11 @@ class ArticleSpeakers:
                     continue  # "Vantora said ... a small interfering RNA ... the company
                     # said": an acronym for a thing named since is not the company
                 if b.pos > spoke_pos:
+                    opener = self._opening_body(b, fits) if head in _COMPANY_GENERIC else None
+                    if opener is not None:
+                        return opener  # "Mirae Logic was founded by six firms, including
+                        # Daelim Motor Group. The company estimates ...": the company the
+                        # sentence is about, not one it names beside it
                     # a headline's "Chimwemwe Copper" is the Chimwemwe Copper Mines named later
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
                         SpeakerRef(b.name, b.kind), b.name, "")
@@ -11264,6 +11283,32 @@ class ArticleSpeakers:
                 head in _COMPANY_GENERIC and (
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
+        return None
+
+    def _opening_body(self, b: Body, fits: Callable[[str, str], bool]) -> SpeakerRef | None:
+        """The company that opens the sentence naming body `b` later on, when it is another
+        that "the company" can be too: "Mirae Logic was founded in 2021 by six firms, including
+        Daelim Motor Group", "Clinivo has raised $30 million from investors Halden Capital"
+        (the sentence's subject, by its full name or a short form of one named before). A
+        story's "the company" is the one it reports on, not a founder, investor or partner
+        named in its sentence."""
+        start = self._current_and_previous(b.pos)[0]
+        if start < 0 or start >= b.pos:
+            return None
+        k = bisect_left(self._body_starts, start)
+        first = self.bodies[k] if k < len(self.bodies) else None
+        if first is not None and first.pos < b.pos and first.name != b.name and \
+                _OPENING_ARTICLE_RE.fullmatch(self.text, start, first.pos):
+            if first.kind == ORGANISATION and fits(first.name, first.kind):
+                return self._register(SpeakerRef(first.name, first.kind), first.name, "")
+            return None
+        word = _ONE_WORD_VERB_SUBJECT_RE.match(self.text, start, b.pos)
+        if word is None or word.group(1).lower() in COMMON_CAPITALISED:
+            return None
+        short = self.short_form(word.group(1), start)
+        if short is not None and short.kind == ORGANISATION and short.name != b.name and \
+                fits(short.name, short.kind):
+            return short  # "Hokuto was founded ..." after Hokuto Semiconductor
         return None
 
     def _acronym_of_a_thing(self, name: str) -> bool:
