@@ -65,7 +65,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from .dates import DateMention
 from .lexicon import (
@@ -5395,6 +5395,9 @@ def _described_role(written: str) -> bool:
         ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS)
 
 
+# A court's roles that one named person holds in a story: "the witness", "the prosecutor".
+_ONE_COURT_ROLES = frozenset(
+    "the " + w for w in words("witness prosecutor coroner magistrate barrister counsel"))
 # How far on (characters) the body may name a person it first described: three paragraphs.
 _NAMED_LATER_WITHIN = 900
 # Head words of a body's name that "the <word>" may point ahead to (never "the government",
@@ -7893,10 +7896,15 @@ _DESCRIBED_AS_RE = re.compile(
     r"supplying|selling|managing|designing)\b)")
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader "
-    "officer judge")
+    "officer judge coroner prosecutor magistrate")
 _ROLE_BEFORE_RE = re.compile(
     r"((?<![\w'\u2019-])(?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
-    r"minister|chief|head|director|leader|officer|judge))\s+$")
+    r"minister|chief|head|director|leader|officer|judge|coroner|prosecutor|magistrate))\s+$")
+# A British court report's participle before the counsel it names: "Prosecuting, Helen Marsh
+# said", "Prosecuting for the Crown, Owen Pryce told the court" ("the prosecutor" after).
+_COUNSEL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n\"\u201d]\s)|(?<=\n))(Prosecuting|Defending)(?:\s+for\s+[^,.]{1,40})?,\s$")
+_COUNSEL_ROLES = {"Prosecuting": "prosecutor", "Defending": "defence counsel"}
 
 
 # Words that follow an outlet's own name in its full name or a desk's ("Argus Media", "Yonhap
@@ -8795,7 +8803,12 @@ class ArticleSpeakers:
                 first = am.group(1).split()[0].lower()
                 words = am.group(1).lower().split()
                 if set(words) & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS) and first not in (
-                        "who", "whose", "which", "said", "says", "told", "added"):
+                        "who", "whose", "which", "said", "says", "told", "added") and \
+                        not any(w in REPORTING_VERBS for w in
+                                takewhile(lambda w: w not in _RELATIVE_OPENERS,
+                                                    words[1:])):
+                    # (not "Bola Ade, the witness said ...": a clause's subject and verb; but
+                    # "a software engineer who says ..." is one)
                     role = ", ".join(p for p in (role, _clean(am.group(1))) if p)
             # a descriptor right before: "government spokesman Col. X"
             bm = None
@@ -8804,8 +8817,12 @@ class ArticleSpeakers:
                 if prev and prev[-1] in _ROLE_BEFORE_WORDS:
                     before = text[max(0, start - 60) : start]
                     bm = _ROLE_BEFORE_RE.search(before)
+            cm = _COUNSEL_BEFORE_RE.search(text, max(0, start - 60), start) \
+                if not role and text[max(0, start - 2) : start] == ", " else None
             if bm:
                 role = ", ".join(p for p in (role, _clean(bm.group(1))) if p)
+            elif cm:
+                role = _COUNSEL_ROLES[cm.group(1)]
             elif text[max(0, start - 2) : start] == ", ":
                 # a description in apposition before: "The county executive, Tom Baines,"
                 dm = _APPOS_BEFORE_RE.search(text, max(0, start - 90), start)
@@ -10518,6 +10535,13 @@ class ArticleSpeakers:
                 # body introduced in that role
         if cand.description:
             found = self._describe(cand.description, pos, early)
+            if found is not None:
+                return found
+        if not early and cand.written.lower() in _ONE_COURT_ROLES:
+            # "the witness said" after "The third prosecution witness, Adaeze Okonkwo, told
+            # the court ...", "the prosecutor said" after "Prosecuting, Helen Marsh said":
+            # the person the story named in that role
+            found = self._describe(cand.written.lower().split(), pos, False)
             if found is not None:
                 return found
         if not early and (cand.kind == PERSON or _ROLE_FOR_BODY_RE.search(cand.written)) and \
