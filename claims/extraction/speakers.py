@@ -7532,7 +7532,7 @@ _BODY_ONLY_HEADS = words(
 # Rustenburg-based miner", "the second-largest concert promoter", "a family-owned maker").
 _BODY_OR_PERSON_HEADS = words(
     "maker producer exporter importer operator developer supplier miner promoter grower "
-    "trader builder distributor processor wholesaler brewer")
+    "trader builder distributor processor wholesaler brewer monitor")
 _BODY_APPOS_RE = re.compile(
     r",\s+(?:a|an|the)\s+((?:(?!(?:of|in|at|for|the|with|from|to|who|and|by)\s)"
     r"[\w'\u2019-]+\s+){0,4}?)(" + "|".join(sorted(
@@ -7548,6 +7548,8 @@ _BODY_MODIFIER_ENDS = ("-based", "-listed", "-headquartered", "-registered", "-o
 _NAME_BEFORE_CUE_RE = re.compile(
     r"(?<![\w'\u2019&.-])([A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|for|and|de|del|la|&)[ ])*"
     r"[A-Z][\w'\u2019&.-]*){0,5})$")
+# A name's bracketed acronym between it and a cue after it.
+_ACRONYM_BEFORE_CUE_RE = re.compile(r"[ ]\([A-Z][A-Za-z]{1,11}\)$")
 # A run of capitalised words (a name) after a cue before it.
 _CUE_NAME = (r"([A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|for|and|de|del|la|&)[ ])*"
              r"[A-Z][\w'\u2019&.-]*){0,5})")
@@ -7708,6 +7710,9 @@ _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
 ) | COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS
+# Plural words for companies: "the companies said" after a sentence naming two.
+PLURAL_COMPANY_WORDS = words("companies firms groups partners carmakers automakers lenders "
+                             "banks insurers airlines carriers operators retailers")
 # Words for a company after a nationality ("the Dutch group", "the German carmaker").
 _COMPANY_WORDS = _COMPANY_GENERIC | words("group maker bank")
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
@@ -8322,6 +8327,10 @@ class ArticleSpeakers:
             found.add(normalise_key(name))
 
         def name_before(at: int) -> None:
+            paren = _ACRONYM_BEFORE_CUE_RE.search(text, max(0, at - 16), at)
+            if paren is not None:
+                at = paren.start()  # "the Integrated Food Security Phase Classification
+                # (IPC), a UN-backed hunger monitor,": the name before its acronym
             m = _NAME_BEFORE_CUE_RE.search(text, max(0, at - 80), at)
             if m is not None:
                 name = m.group(1)
@@ -11308,6 +11317,24 @@ class ArticleSpeakers:
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
         return None
+
+    def companies_between(self, start: int, end: int) -> list[SpeakerRef]:
+        """The companies named between `start` and `end` (each once, in order): whom "the
+        companies said" closing the sentence speaks for."""
+        k = bisect_left(self._body_starts, start)
+        found: list[SpeakerRef] = []
+        word = _ONE_WORD_VERB_SUBJECT_RE.match(self.text, start, end)
+        if word is not None and word.group(1).lower() not in COMMON_CAPITALISED:
+            short = self.short_form(word.group(1), start)
+            if short is not None and short.kind == ORGANISATION:
+                found.append(short)  # "Shirakawa will develop ..." after Shirakawa Motor
+        for b in self.bodies[k:]:
+            if b.pos >= end:
+                break
+            if b.kind == ORGANISATION and _company_like(b.name, b.kind) and \
+                    not self._is_publisher(b.name) and all(r.name != b.name for r in found):
+                found.append(self._register(SpeakerRef(b.name, b.kind), b.name, ""))
+        return found
 
     def _opening_body(self, b: Body, fits: Callable[[str, str], bool]) -> SpeakerRef | None:
         """The company that opens the sentence naming body `b` later on, when it is another
