@@ -7205,7 +7205,8 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder " + " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
+     "network monitor funder consortium mission " +
+     " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
      # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
@@ -7311,7 +7312,8 @@ _BESIDE_DOCUMENT_RE = re.compile(
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank funder"
+    "tank think-tank thinktank funder "
+    "mission"  # ("mission officials said" after the space agency that flies it spoke)
 )
 
 

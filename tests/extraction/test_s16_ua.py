@@ -317,9 +317,10 @@ CASES = [
      [("Japan Aerospace Exploration Agency", "more than 4,800")],
      [("Mission", "more than 4,800")], {}),
     ("un_mission_named",
-     ("The UN Mission in South Sudan said on Friday that peacekeepers had been deployed.",
+     ("The African Union Transition Mission said on Friday that peacekeepers had been "
+      "deployed to the town.",
       "The mission said 14 civilians were killed in the attack."),
-     [("UN Mission in South Sudan", "14")], [], {}),
+     [("African Union Transition Mission", "14")], [("Mission", "14")], {}),
     ("guardian_network_named",
      ("The Local Housing Network, which represents councils, said the fund fell short.",
       "The network said 71% of its members had run out of temporary housing."),
