@@ -8375,6 +8375,13 @@ class ArticleSpeakers:
             self._body_pos = [b.pos for b in self.bodies]
         return self._body_pos
 
+    def _title_case_headline(self, pos: int) -> bool:
+        """Whether `pos` is in a headline that capitalises every longer word."""
+        if self._titled_headline_end is None:
+            end = self.text.find("\n")
+            self._titled_headline_end = end if end > 0 and title_case(self.text[:end]) else 0
+        return pos < self._titled_headline_end
+
     def _headline_run(self, run: str, start: int) -> str:
         """A run of capitalised words as a name may use it. A title-case headline capitalises
         its verbs too ("Halvorsen Foods Wipes 2.4 Billion Francs Off Value"): there, only the
@@ -10151,6 +10158,13 @@ class ArticleSpeakers:
                 self._described_as_no_outlet(cand.name):
             # "the Badger Finance Monitor, a nonpartisan watchdog,": a body named like a paper
             cand = replace(cand, kind=ORGANISATION)
+        if early and cand.kind == MEDIA and cand.written == cand.name and \
+                cand.name.lower() in _GENERIC_KINDS and self._title_case_headline(pos) and \
+                self.text.find(cand.name + " ", self.text.find("\n")) < 0:
+            # "..., Monitor Says" in a title-case headline: the description "monitor" (a
+            # food crisis monitor the story names), no outlet the body ever names so
+            cand = replace(cand, kind=PERSON, written=cand.written.lower(),
+                           generic_head=cand.name.lower())
         if early and cand.written in _HEADLINE_REPORTS:
             # a headline's or summary's "Report says", "Study finds": the report's owner, whom
             # the opening paragraphs name ("The analysis by the Harbour Institute found")
