@@ -1283,8 +1283,21 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         infos.append(info)
     _quote_states(infos)
     _resolve_forward(infos)
+    _unnamed_companies_to_outlet(infos, ctx.publisher)
     _drop_plan_deeds(infos)
     return infos
+
+
+def _unnamed_companies_to_outlet(infos: list[_Info], publisher: SpeakerRef) -> None:
+    """A company the article never names ("The company said it would cut 200 jobs", "..., the
+    firms said" in a story naming none) is no speaker a reader can name: the figure is the
+    outlet's account (never a speaker "Company" or "Companies")."""
+    for info in infos:
+        for f in info.frames:
+            ref = f.speaker
+            if ref is not None and ref.generic and ref.head in _UNNAMED_COMPANY_HEADS and \
+                    ref.key == ref.head:
+                f.speaker = publisher
 
 
 # A body sentence whose subject only plans or unveils something states no one's claim: "The
@@ -1461,6 +1474,11 @@ _LOOSE_DESCRIPTIONS = words(
     "local national international regional state federal provincial county city municipal "
     "leading major main big small large private public independent global new top senior "
     "british american european african asian us uk un")
+
+
+# Company words that name no one alone: "the company", "the firms" (see
+# `_unnamed_companies_to_outlet`).
+_UNNAMED_COMPANY_HEADS = words("company companies firm firms")
 
 
 def _resolve_forward(infos: list[_Info]) -> None:
