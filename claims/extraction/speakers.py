@@ -7550,6 +7550,11 @@ _BODY_MODIFIER_ENDS = ("-based", "-listed", "-headquartered", "-registered", "-o
 _NAME_BEFORE_CUE_RE = re.compile(
     r"(?<![\w'\u2019&.-])([A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|for|and|de|del|la|&)[ ])*"
     r"[A-Z][\w'\u2019&.-]*){0,5})$")
+# The rest of a sentence (up to 200 characters), and the pronouns in it that say whether its
+# subject is a thing or body ("its") or a person ("he", "her").
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,200}")
+_ITS_RE = re.compile(r"\b[Ii]ts\b")
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
 # A name's bracketed acronym between it and a cue after it.
 _ACRONYM_BEFORE_CUE_RE = re.compile(r"[ ]\([A-Z][A-Za-z]{1,11}\)$")
 # A run of capitalised words (a name) after a cue before it.
@@ -8341,13 +8346,21 @@ class ArticleSpeakers:
                     if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
                         name = " ".join(ws[k + 1 :])  # ("Abu Dhabi-based Oasis Air")
                         break
+                person, of, body = name.partition(" of ")
+                if of and " " in person and kind_of(person) == PERSON:
+                    name = body  # "Tobias Lindqvist of Ridgeline Energy, a consultancy,":
+                    # the body the person is of
                 add(name)
 
         for m in _BODY_APPOS_RE.finditer(text):
             if m.group(2) in _BODY_OR_PERSON_HEADS and not any(
                     w.endswith(_BODY_MODIFIER_ENDS) or w in DEMONYMS or w in COUNTRIES
                     for w in m.group(1).lower().split()):
-                continue  # ("Marta Ruiz, a film producer,": a person's trade)
+                rest = _SENTENCE_REST_RE.match(text, m.end())
+                if rest is None or not _ITS_RE.search(rest.group()) or \
+                        _PERSONAL_PRONOUN_RE.search(rest.group()):
+                    continue  # ("Marta Ruiz, a film producer,": a person's trade; but
+                    # "Nakamura Seiki, a maker of machine tools, will close its plant")
             name_before(m.start())
         for m in _BASED_BEFORE_NAME_RE.finditer(text):
             add(m.group(1))
@@ -8784,7 +8797,8 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
-            if not role and normalise_key(name_text) in self.cued_bodies:
+            if not role and normalise_key(name_text) in self.cued_bodies or \
+                    normalise_key(written) in self.cued_bodies:
                 continue  # "Brenner Getriebebau, a family-owned maker of ...": a company's name
             first, _, rest = name_text.partition(" ")
             if not role and rest.count(" ") == 1 and first.lower().endswith(_OCCUPATION_ENDINGS) \
@@ -10342,11 +10356,17 @@ class ArticleSpeakers:
                 ref = self._person_from_mention(named, named.written)
             if ref is not None:
                 return ref
-        if cand.kind == PERSON and not cand.pronoun and " " in cand.name and \
-                normalise_key(cand.name) in self.cued_bodies:
+        if cand.kind == PERSON and not cand.pronoun and " " in cand.written and (
+                normalise_key(cand.name) in self.cued_bodies or
+                normalise_key(_clean(cand.written.removeprefix("the ").removeprefix("The ")))
+                in self.cued_bodies):
             # "Red Mesa Coachlines, the Tucson-based company that ran the bus, said": a name
-            # the article shows to be a company's (`_cued_body_names`)
-            cand = replace(cand, kind=ORGANISATION, person=False, surname_only=False, role="")
+            # the article shows to be a company's (`_cued_body_names`), whole ("Harbor Oak
+            # Mutual, a Connecticut insurer,": no title "Harbor" before a name)
+            name = cand.name if normalise_key(cand.name) in self.cued_bodies else \
+                _clean(cand.written.removeprefix("the ").removeprefix("The "))
+            cand = replace(cand, name=name, kind=ORGANISATION, person=False,
+                           surname_only=False, role="")
         if cand.kind == PERSON and not cand.role and " " in cand.name and \
                 self._spelled_by_acronym(cand.name):
             # "Agua Nuevo Leon (ANL) said": a name its initials abbreviate is a body's
