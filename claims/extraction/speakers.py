@@ -8416,6 +8416,8 @@ class ArticleSpeakers:
         # names read as a person's that a word before them showed to be a body's, by their
         # lower-cased name: the same name is that body wherever the article writes it
         promoted: dict[str, str] = {}
+        # the last body of two words or more named with each first word
+        longer_by_first: dict[str, Body] = {}
         text = self.text
         skip_to = 0
         for m in _BODY_RUN_RE.finditer(text):
@@ -8458,6 +8460,12 @@ class ArticleSpeakers:
                         _CAMEL_RE.fullmatch(bare) or described) or \
                         low in COMMON_CAPITALISED or low in _POSTNOMINALS:
                     continue  # ("KhetiKart", "GeoNet": a brand's one-word name)
+                longer = longer_by_first.get(low) if not bare.isupper() else None
+                if longer is not None and longer.kind == ORGANISATION:
+                    # "SkyPorter chief executive Wendy Leung said" after Shenzhen-based
+                    # SkyPorter Logistics: the company named in full, by its first word
+                    out.append(Body(m.start(), longer.name, longer.kind, longer.words))
+                    continue
                 ws = [bare]
             else:
                 ws = run.split(" ")
@@ -8591,6 +8599,8 @@ class ArticleSpeakers:
                 # which "the alliance" then refers to
                 name, kind = out[-1].name, out[-1].kind
             out.append(Body(at, name, kind, words_))
+            if len(words_) > 1:
+                longer_by_first[words_[0]] = out[-1]
         return out
 
     def short_form(self, word: str, pos: int, early: bool = False) -> SpeakerRef | None:
