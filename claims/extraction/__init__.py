@@ -1192,8 +1192,9 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 cand = pair[0]
                 f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
             ref = None
-            if pair is None and len(f.np) == 2 and f.np[0].low == "the" and \
-                    f.np[1].low in PLURAL_COMPANY_WORDS and f.np[0].start > 0:
+            if pair is None and 2 <= len(f.np) <= 3 and f.np[0].low == "the" and \
+                    f.np[-1].low in PLURAL_COMPANY_WORDS and f.np[0].start > 0 and \
+                    (len(f.np) == 2 or f.np[1].low == "two"):
                 # "Tamura Motor will build the cells with Keihin Materials Co., which will put
                 # in 60 billion yen, the companies said": the two companies the sentence names
                 named = ctx.companies_between(s.start, s.start + f.np[0].start)

@@ -7903,7 +7903,7 @@ _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,
 # the consortium building a wind farm,": the first word a clause or participle follows)
 _DESCRIBED_AS_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w'\u2019-]+\s+){0,4}?"
-    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on|run|owned|led|"
+    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on|of|run|owned|led|"
     r"backed|funded|behind|developing|building|running|operating|making|producing|providing|"
     r"supplying|selling|managing|designing)\b)")
 _ROLE_BEFORE_WORDS = words(
