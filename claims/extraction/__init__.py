@@ -1290,9 +1290,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
 
 
 def _unnamed_companies_to_outlet(infos: list[_Info], publisher: SpeakerRef) -> None:
-    """A company the article never names ("The company said it would cut 200 jobs", "..., the
-    firms said" in a story naming none) is no speaker a reader can name: the figure is the
-    outlet's account (never a speaker "Company" or "Companies")."""
+    """Companies the article never names ("Prices will rise 4%, the companies said" in a story
+    naming none) are no speaker a reader can name: the figure is the outlet's account (never a
+    speaker "Companies"). A single "the company" stays the description it is: a plan or
+    statement of a named kind of body is still its claim."""
     for info in infos:
         for f in info.frames:
             ref = f.speaker
@@ -1479,7 +1480,7 @@ _LOOSE_DESCRIPTIONS = words(
 
 # Company words that name no one alone: "the company", "the firms" (see
 # `_unnamed_companies_to_outlet`).
-_UNNAMED_COMPANY_HEADS = words("company companies firm firms")
+_UNNAMED_COMPANY_HEADS = words("companies firms")
 
 
 def _resolve_forward(infos: list[_Info]) -> None:

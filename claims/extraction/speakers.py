@@ -7555,6 +7555,9 @@ _NAME_BEFORE_CUE_RE = re.compile(
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,200}")
 _ITS_RE = re.compile(r"\b[Ii]ts\b")
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
+# A lower-case word for a body's kind right after its name: "the RMT union" (not a verb:
+# the word must end the phrase, before a verb, a comma or a stop).
+_KIND_WORD_AFTER_RE = re.compile(r"[ ]([a-z]+)(?=[,.;:]|$|[ ](?!that\b|which\b|who\b))")
 # A name's bracketed acronym between it and a cue after it.
 _ACRONYM_BEFORE_CUE_RE = re.compile(r"[ ]\([A-Z][A-Za-z]{1,11}\)$")
 # A run of capitalised words (a name) after a cue before it.
@@ -8281,6 +8284,8 @@ class ArticleSpeakers:
         self._body_firsts: list[tuple[str, int]] | None = None
         # bodies described right after their names, by the describing word: `_named_described`
         self._described_bodies: dict[str, list[tuple[Body, int]]] | None = None
+        # bodies written with their kind's word right after the name: `_headed_after`
+        self._headed_bodies: dict[str, list[Body]] | None = None
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
@@ -10026,9 +10031,17 @@ class ArticleSpeakers:
         if before is None:
             return None
         p, text = before
-        if pos - (p + len(text)) > 3:
-            return None  # (another paragraph: the body is no longer the one in mind)
+        cur = self._current_and_previous(pos)[0]
+        if (cur if cur > p else pos) - (p + len(text)) > 3:
+            return None  # (another paragraph: the body is no longer the one in mind; "In
+            # an emailed statement, a spokesperson told ..." opens the next sentence)
         subject = self._subject_of(p, text)
+        if subject is None:
+            word = _ONE_WORD_VERB_SUBJECT_RE.match(text)
+            if word is not None and word.group(1).lower() not in COMMON_CAPITALISED:
+                # "Zephyr disputes the framing. A spokesperson told The Verge ...": a short
+                # form of a company named in full before
+                subject = self.short_form(word.group(1), p)
         if subject is None or subject.kind == PERSON or subject.generic or \
                 subject.key == self.publisher.key:
             return None
@@ -10862,6 +10875,30 @@ class ArticleSpeakers:
                     at = self.text.find(name, at + len(name))
         return self._named_described(head, pos, early) or self._introduced_by_head(head, pos)
 
+    def _headed_after(self, head: str, pos: int) -> SpeakerRef | None:
+        """The last body before `pos` written with this word for its kind right after its
+        name: "the RMT union", "the Mitsubishi group", "the Unite union" ("the union" later
+        is that body). The word after each body's name is read once per article."""
+        if self._headed_bodies is None:
+            self._headed_bodies = {}
+            for b in self.bodies:
+                if b.kind == PERSON:
+                    continue
+                m = _KIND_WORD_AFTER_RE.match(self.text, b.pos + len(b.name))
+                if m is not None and m.group(1) in _GENERIC_KINDS and \
+                        not self.text.endswith(", the ", 0, b.pos):
+                    # (not "X, the Justice Department agency that runs ...": an apposition
+                    # that describes X by the department it belongs to)
+                    self._headed_bodies.setdefault(m.group(1), []).append(b)
+        found = None
+        for b in self._headed_bodies.get(head, ()):
+            if b.pos >= pos:
+                break
+            found = b
+        if found is None or self._is_publisher(found.name):
+            return None
+        return self._register(SpeakerRef(found.name, found.kind), found.name, "")
+
     def _named_described(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """A body the article only named, described right after its name with this word: "a
         strike began at Bayou Medical Center, a 720-bed hospital ... the hospital said" (the
@@ -11176,6 +11213,10 @@ class ArticleSpeakers:
         # union introduced as "the company's largest union", which is no company)
         if ref is not None:
             return ref
+        if not words:
+            ref = self._headed_after(head, pos)
+            if ref is not None:
+                return ref  # "Members of the RMT union will walk out ... The union said"
         if not early and head in _ANY_BODY and words and not any(
                 b.pos < pos and not self._is_publisher(b.name) for b in self.bodies):
             # an opening "..., the higher education regulator has warned." before the next
@@ -11332,6 +11373,15 @@ class ArticleSpeakers:
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
                         SpeakerRef(b.name, b.kind), b.name, "")
                 break
+        if spoke is not None and head in _COMPANY_GENERIC:
+            prev = self._current_and_previous(pos)[1]
+            if prev > spoke_pos:
+                end = self._current_and_previous(pos)[0]
+                opener = self._opening_company(prev, end, fits, spoke.name)
+                if opener is not None:
+                    return opener  # "..., according to Meridian. Zephyr disputes the
+                    # framing. ... the company sold": the company the sentence before is
+                    # about, not the research firm that spoke before it
         if spoke is not None:
             return spoke
         if same_generic is not None:
@@ -11392,18 +11442,26 @@ class ArticleSpeakers:
         start = self._current_and_previous(b.pos)[0]
         if start < 0 or start >= b.pos:
             return None
+        return self._opening_company(start, b.pos, fits, b.name)
+
+    def _opening_company(self, start: int, end: int, fits: Callable[[str, str], bool],
+                         other: str) -> SpeakerRef | None:
+        """The company (not `other`) whose name, in full or a short form of one named before,
+        opens the sentence at `start` before `end` ("Hokuto was founded ...", "Zephyr
+        disputes the framing.")."""
         k = bisect_left(self._body_starts, start)
         first = self.bodies[k] if k < len(self.bodies) else None
-        if first is not None and first.pos < b.pos and first.name != b.name and \
+        if first is not None and first.pos < end and \
                 _OPENING_ARTICLE_RE.fullmatch(self.text, start, first.pos):
-            if first.kind == ORGANISATION and fits(first.name, first.kind):
+            if first.name != other and first.kind == ORGANISATION and \
+                    fits(first.name, first.kind):
                 return self._register(SpeakerRef(first.name, first.kind), first.name, "")
             return None
-        word = _ONE_WORD_VERB_SUBJECT_RE.match(self.text, start, b.pos)
+        word = _ONE_WORD_VERB_SUBJECT_RE.match(self.text, start, end)
         if word is None or word.group(1).lower() in COMMON_CAPITALISED:
             return None
         short = self.short_form(word.group(1), start)
-        if short is not None and short.kind == ORGANISATION and short.name != b.name and \
+        if short is not None and short.kind == ORGANISATION and short.name != other and \
                 fits(short.name, short.kind):
             return short  # "Hokuto was founded ..." after Hokuto Semiconductor
         return None

@@ -59,8 +59,7 @@ def test_le_before_a_small_bare_number_is_no_money():
 
 def test_an_amount_after_its_currency_letters_is_no_speaker():
     c = run("A day pass costs RM12, the company said.")[0]
-    # (a company the story never names is the outlet's account since session 16)
-    assert (c.figure_text, c.speaker) == ("RM12", "Test Herald")
+    assert (c.figure_text, c.speaker) == ("RM12", "Company")
 
 
 def test_a_name_with_digits_still_speaks():
