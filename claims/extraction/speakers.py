@@ -8559,6 +8559,13 @@ class ArticleSpeakers:
             if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()) \
                     and ("&" in ws or _OWNED_PRODUCT_RE.match(text, m.end())):
                 continue  # "their Pratt & Whitney engines": a maker's name for a product
+            person, of, rest = name.partition(" of ")
+            if of and " " in person and kind_of(person) == PERSON:
+                rest = rest[4:] if rest.startswith(("the ", "The ")) else rest
+                if " " in rest and kind_of(rest) != PERSON:
+                    # "Dr. Kavitha Raghunathan of the Deccan Institute of Clinical Research":
+                    # a person and the body she is of, which alone is the body
+                    ws, name, low = rest.split(" "), rest, rest.lower()
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None
             if based is not None:
@@ -9186,6 +9193,12 @@ class ArticleSpeakers:
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
+        first, _, rest = ref.name.partition(" ")
+        if ref.kind != PERSON and rest[:1].isupper() and \
+                first.lower().endswith(_DESCRIPTOR_SUFFIXES):
+            # "the Leipzig-based Meridian Research Institute": where the body is based
+            # describes it, no word of its name
+            ref = replace(ref, name=rest, key="")
         if ref.kind != PERSON and ref.name.count(" ") >= 2:
             short, _, ticker = ref.name.rpartition(" ")
             if _BARE_TICKER_RE.fullmatch(ticker) and ticker.lower() not in _LEGAL_KEYS and \
