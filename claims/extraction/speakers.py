@@ -7558,6 +7558,13 @@ _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]e
 # A lower-case word for a body's kind right after its name: "the RMT union" (not a verb:
 # the word must end the phrase, before a verb, a comma or a stop).
 _KIND_WORD_AFTER_RE = re.compile(r"[ ]([a-z]+)(?=[,.;:]|$|[ ](?!that\b|which\b|who\b))")
+# A company's results moving right after its name: "Carrick Marlowe profits beat forecasts",
+# "Tolvik revenue fell 9%" (a person "profits from" something; a company's profits "beat").
+_RESULTS_MOVE_RE = re.compile(
+    r"(?<=[A-Za-z])(?:['\u2019]s)?[ ](?:quarterly[ ]|annual[ ]|first-half[ ]|half-year[ ])?"
+    r"(?:profits?|earnings|revenues?|sales)[ ](?:beat|beats|rose|rise|rises|fell|falls|jump\w*|"
+    r"climb\w*|slump\w*|drop\w*|surg\w*|plung\w*|soar\w*|miss\w*|top\w*|doubl\w*|"
+    r"halv\w*|tumbl\w*|declin\w*)\b")
 # A name's bracketed acronym between it and a cue after it.
 _ACRONYM_BEFORE_CUE_RE = re.compile(r"[ ]\([A-Z][A-Za-z]{1,11}\)$")
 # A run of capitalised words (a name) after a cue before it.
@@ -8338,7 +8345,7 @@ class ArticleSpeakers:
                 return
             found.add(normalise_key(name))
 
-        def name_before(at: int) -> None:
+        def name_before(at: int, words_at_least: int = 1) -> None:
             paren = _ACRONYM_BEFORE_CUE_RE.search(text, max(0, at - 16), at)
             if paren is not None:
                 at = paren.start()  # "the Integrated Food Security Phase Classification
@@ -8355,7 +8362,8 @@ class ArticleSpeakers:
                 if of and " " in person and kind_of(person) == PERSON:
                     name = body  # "Tobias Lindqvist of Ridgeline Energy, a consultancy,":
                     # the body the person is of
-                add(name)
+                if name.count(" ") + 1 >= words_at_least:
+                    add(name)
 
         for m in _BODY_APPOS_RE.finditer(text):
             if m.group(2) in _BODY_OR_PERSON_HEADS and not any(
@@ -8373,6 +8381,8 @@ class ArticleSpeakers:
             add(m.group(1))
         for m in _COMPANY_CUE_AFTER_RE.finditer(text):
             name_before(m.start())
+        for m in _RESULTS_MOVE_RE.finditer(text):
+            name_before(m.start(), 2)  # (not "Net profit rose", "Total revenue fell")
         for m in _SHARES_MOVE_RE.finditer(text):
             if text[m.start() - 1 : m.start()].isalpha() or \
                     text[m.start() : m.start() + 1] in ("'", "\u2019"):
