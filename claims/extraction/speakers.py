@@ -8292,7 +8292,7 @@ class ArticleSpeakers:
         # bodies described right after their names, by the describing word: `_named_described`
         self._described_bodies: dict[str, list[tuple[Body, int]]] | None = None
         # bodies written with their kind's word right after the name: `_headed_after`
-        self._headed_bodies: dict[str, list[Body]] | None = None
+        self._headed_bodies: dict[str, tuple[list[int], list[Body]]] | None = None
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
@@ -10912,12 +10912,14 @@ class ArticleSpeakers:
                         not self.text.endswith(", the ", 0, b.pos):
                     # (not "X, the Justice Department agency that runs ...": an apposition
                     # that describes X by the department it belongs to)
-                    self._headed_bodies.setdefault(m.group(1), []).append(b)
-        found = None
-        for b in self._headed_bodies.get(head, ()):
-            if b.pos >= pos:
-                break
-            found = b
+                    at, bodies = self._headed_bodies.setdefault(m.group(1), ([], []))
+                    at.append(b.pos)
+                    bodies.append(b)
+        headed = self._headed_bodies.get(head)
+        if headed is None:
+            return None
+        k = bisect_left(headed[0], pos)
+        found = headed[1][k - 1] if k else None
         if found is None or self._is_publisher(found.name):
             return None
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
