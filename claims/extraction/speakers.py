@@ -31,6 +31,14 @@ without a walk over a long article):
   another government body), "the government" and "the authorities" any government body; a
   description with a word of the body's name takes it ("the statistics office" for the
   National Bureau of Statistics); "the official" is the official who spoke before;
+* a name with no word of its kind is a body's when the article says so (`cued_bodies`): an
+  apposition ("Brenner Getriebebau, a family-owned maker of gearbox housings,", "Dunmore
+  Offshore, the consortium building ..."), "Pune-based X", shares in X, X's chief executive,
+  "X, which employs 2,300 people", "X profits beat forecasts"; "the company" is then that
+  body, and the company a sentence opens with rather than a founder, investor or partner it
+  names beside it; "the companies said" is each of the two companies the sentence names;
+  "the witness", "the prosecutor" ("Prosecuting, X said"), "the coroner" are the person named
+  in that role;
 * "he"/"she" is the person a sentence was about after the last speaker ("Home Minister X has
   resigned. ... he said"), otherwise the last person who spoke;
 * "one of the people said" is the group that spoke before ("People familiar with the
@@ -7345,6 +7353,15 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
     return name_text, role, written, name[0].start - (0 if opens else 1)
 
 
+def _named_person(run: str) -> bool:
+    """Whether a capitalised run is a person's full name, with or without a title ("Dr.
+    Kavitha Raghunathan", "Tobias Lindqvist"; not "General Staff", a title and a word)."""
+    if kind_of(run) != PERSON:
+        return False
+    found = _person_in_run(run)
+    return found is not None and " " in found[0]
+
+
 # --------------------------------------------------------------------------- article context
 
 # A title and "of" or "for" right before a capitalised run: the run opens with the title's
@@ -8359,7 +8376,7 @@ class ArticleSpeakers:
                         name = " ".join(ws[k + 1 :])  # ("Abu Dhabi-based Oasis Air")
                         break
                 person, of, body = name.partition(" of ")
-                if of and " " in person and kind_of(person) == PERSON:
+                if of and " " in person and _named_person(person):
                     name = body  # "Tobias Lindqvist of Ridgeline Energy, a consultancy,":
                     # the body the person is of
                 if name.count(" ") + 1 >= words_at_least:
@@ -8570,7 +8587,7 @@ class ArticleSpeakers:
                     and ("&" in ws or _OWNED_PRODUCT_RE.match(text, m.end())):
                 continue  # "their Pratt & Whitney engines": a maker's name for a product
             person, of, rest = name.partition(" of ")
-            if of and " " in person and kind_of(person) == PERSON:
+            if of and " " in person and _named_person(person):
                 rest = rest[4:] if rest.startswith(("the ", "The ")) else rest
                 if " " in rest and kind_of(rest) != PERSON:
                     # "Dr. Kavitha Raghunathan of the Deccan Institute of Clinical Research":
