@@ -415,6 +415,7 @@ from .speakers import (
     MEDIA,
     ORGANISATION,
     PERSON,
+    PLURAL_COMPANY_WORDS,
     POLLED_PEOPLE,
     REVISE_VERBS,
     UNDER_OWNED_DOCUMENTS,
@@ -1204,7 +1205,17 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             if pair is not None:
                 cand = pair[0]
                 f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
-            ref = ctx.resolve(cand, s.start + f.zone_start, early)
+            ref = None
+            if pair is None and 2 <= len(f.np) <= 3 and f.np[0].low == "the" and \
+                    f.np[-1].low in PLURAL_COMPANY_WORDS and f.np[0].start > 0 and \
+                    (len(f.np) == 2 or f.np[1].low == "two"):
+                # "Tamura Motor will build the cells with Keihin Materials Co., which will put
+                # in 60 billion yen, the companies said": the two companies the sentence names
+                named = ctx.companies_between(s.start, s.start + f.np[0].start)
+                if len(named) == 2:
+                    ref, f.also = named
+            if ref is None:
+                ref = ctx.resolve(cand, s.start + f.zone_start, early)
             if ref is not None and ref.kind == MEDIA and f.np and ref.key != ctx.publisher.key:
                 polled = _polled_people(toks, f.np[0].start)
                 if polled is not None:
@@ -1291,6 +1302,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
     _quote_states(infos)
     _resolve_forward(infos)
     _unowned_data_forward(infos, ctx)
+    _unnamed_companies_to_outlet(infos, ctx.publisher)
     _drop_plan_deeds(infos)
     return infos
 
@@ -1325,6 +1337,19 @@ def _unowned_data_forward(infos: list[_Info], ctx: ArticleSpeakers) -> None:
                 if owner is not None:
                     f.speaker = owner
                     break
+
+
+def _unnamed_companies_to_outlet(infos: list[_Info], publisher: SpeakerRef) -> None:
+    """Companies the article never names ("Prices will rise 4%, the companies said" in a story
+    naming none) are no speaker a reader can name: the figure is the outlet's account (never a
+    speaker "Companies"). A single "the company" stays the description it is: a plan or
+    statement of a named kind of body is still its claim."""
+    for info in infos:
+        for f in info.frames:
+            ref = f.speaker
+            if ref is not None and ref.generic and ref.head in _UNNAMED_COMPANY_HEADS and \
+                    ref.key == ref.head:
+                f.speaker = publisher
 
 
 # A body sentence whose subject only plans or unveils something states no one's claim: "The
@@ -1515,7 +1540,10 @@ def _credit_line(st: str) -> tuple[list[Tok], list[Frame]] | None:
 # Foundation); "the police" or "the ministry" must be named with that word.
 _VAGUE_HEADS = words(
     "charity organisation organization group company firm body agency report study survey "
-    "statement poll ngo foundation"
+    "statement poll ngo foundation "
+    # ("a food security monitor said" before "The Horn Famine Observatory, an independent
+    # body, said ...", "a Nairobi fintech startup said" before it is named)
+    "monitor network alliance coalition consortium startup"
 )
 # Descriptions any public body of that kind may answer to: "..., watchdog finds" or "a health
 # watchdog has found" is the inspectorate or commission the story names next (a public body:
@@ -1560,6 +1588,11 @@ _LOOSE_DESCRIPTIONS = words(
     "local national international regional state federal provincial county city municipal "
     "leading major main big small large private public independent global new top senior "
     "british american european african asian us uk un")
+
+
+# Company words that name no one alone: "the company", "the firms" (see
+# `_unnamed_companies_to_outlet`).
+_UNNAMED_COMPANY_HEADS = words("companies firms")
 
 
 def _resolve_forward(infos: list[_Info]) -> None:
@@ -1615,11 +1648,24 @@ def _resolve_forward(infos: list[_Info]) -> None:
             if ref.head in _PUBLIC_WATCHDOG_HEADS:
                 vague, kinds = True, (GOVERNMENT,)
             limit = len(infos) if early else idx + 3
+            # a body whose name or apposition has the word is the one a vague description
+            # stands for, before any other body named first ("..., UN-backed monitor says"
+            # over a summary's "WFP says": the IPC, "a UN-backed hunger monitor")
+            holder = next((c for k, c in named if idx < k < limit and (
+                ref.head in c.name.lower().replace("-", " ").split() or (
+                    c.kind != PERSON and ref.head in c.role.lower().split()))), None) \
+                if vague else None
             for k, cand in named:
                 if k <= idx or k >= limit:
                     continue
                 contains = ref.head in cand.name.lower().replace("-", " ").split() or (
                     cand.kind != PERSON and ref.head in cand.role.lower().split())
+                if holder is not None and not contains:
+                    continue
+                if vague and not contains and early and \
+                        infos[k].sentence.part in ("headline", "summary"):
+                    continue  # (a headline's "monitor says" is no body another summary
+                    # point credits: "WFP says $410 million needed")
                 # (a body its apposition names: "The union, Sindicato No. 1 ..., said")
                 bare = k == idx + 1 and isinstance(slot, Frame) and (
                     [t.low for t in slot.np] == ["the", ref.head] or _remit_named(
