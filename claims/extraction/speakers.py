@@ -141,6 +141,13 @@ _DEMONSTRATIVES = _SINGULAR_DEMONSTRATIVES | words("these those")
 # The pronouns that open a clause as its subject.
 _SUBJECT_PRONOUNS = words("he she it we they")
 
+# Verbs in the simple past (never a participle after a noun): a phrase before one is its
+# subject ("..., said the fund fell well short" says what the fund did; no one called "the
+# fund" spoke, as "said the report seen by Reuters" has the report speak).
+_SIMPLE_PAST = words("rose fell grew sank slid won gave took came went began rang ran saw met "
+                     "fled fought broke stood became")
+_PAST_VERBS = _SIMPLE_PAST | words(
+    "lost led hit cut set put kept held left sold bought paid spent seen shown")
 # Words that end a speaker phrase when walking over it.
 _PHRASE_STOP = words(
     """
@@ -153,10 +160,7 @@ _PHRASE_STOP = words(
     yesterday tonight only just even still already again further besides plus reportedly
     allegedly however meanwhile earlier later last next once first ago more most less least
     many much some any such very too
-    rose fell grew sank slid won lost gave took came went began rang ran saw met led fled
-    hit cut set put kept held left sold bought paid spent fought broke stood became
-    seen shown
-    """)
+    """) | _PAST_VERBS
 
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
 _SPOKES_HEADS = words(
@@ -1623,6 +1627,18 @@ def _currency_amount_word(text: str) -> bool:
     return amount is not None and amount.group(1).lower() in CURRENCY_SYMBOLS
 
 
+def _former_person(np: list[Tok]) -> bool:
+    """ "the former Ireland under-21 international", "the ex-champion": what someone was, in
+    lower case after "the former", describes a person the story named before (a body's word or
+    a title keeps its own rules: "the former minister" is the person with that role)."""
+    if len(np) < 3 or np[0].low != "the" or np[1].low not in ("former", "ex-"):
+        return False
+    head = np[-1]
+    return head.kind == "w" and not head.cap and not head.poss and \
+        head.low not in GOVERNMENT_HEADS and head.low.rstrip(".") not in TITLE_WORDS and \
+        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in DOCUMENT_HEADS
+
+
 def valid_speaker_phrase(np: list[Tok]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a proper name or a speaker noun."""
     if not np:
@@ -1641,6 +1657,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "His team's simulations suggest": the researcher just quoted
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
+    if _former_person(np):
+        return True  # "the former Ireland under-21 international said"
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -3045,6 +3063,18 @@ def _plain_name(np: list[Tok]) -> bool:
         kind_of(" ".join(t.text for t in ws)) not in (ORGANISATION, GOVERNMENT, MEDIA)
 
 
+# Bodies of one kind in the plural, written bare in lower case: "forces in England and
+# Wales recorded 6.6 million crimes" adds up many bodies' counts, which no one of them states
+# (not "authorities" or "officials", who speak as one government).
+_BODIES_TOGETHER = words("forces councils hospitals schools districts clubs banks lenders "
+                         "insurers companies firms universities trusts constabularies boards "
+                         "utilities airlines carriers")
+
+
+def _bodies_together(np: list[Tok]) -> bool:
+    return len(np) == 1 and not np[0].cap and np[0].low in _BODIES_TOGETHER
+
+
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
     said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
@@ -3060,7 +3090,8 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
             if _ranked(toks, f):
                 ranked.append(f)
                 places.append(f)
-            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames):
+            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames) or \
+                    _bodies_together(f.np):
                 places.append(f)
             elif toks[index_at(toks, f.verb_start)].low in _LOGGED_VERBS and _plain_name(f.np):
                 named.append(f)
@@ -3080,7 +3111,7 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
         # ("The UAE recorded its highest temperature, 51.6C": a country named with "the")
         name = " ".join(t.low for t in f.np).removeprefix("the ")
         if verb in _TALLIED_VERBS and (name in COUNTRIES or name in CAPITALS
-                                       or f.np[-1].low in _PLACE_WORDS
+                                       or f.np[-1].low in _PLACE_WORDS or _bodies_together(f.np)
                                        or _SPEAKER_HEADS.isdisjoint(t.low for t in f.np)):
             frames.remove(f)
 
@@ -4569,7 +4600,12 @@ def _carried_out_by(inner: list[Tok]) -> list[Tok]:
     if k >= len(inner) or inner[k].low != "by":
         return []
     out: list[Tok] = []
-    for t in inner[k + 1 :]:
+    rest = inner[k + 1 :]
+    for i, t in enumerate(rest):
+        if t.low in ("and", "&") and out and i + 1 < len(rest) and _joins(out[-1], rest[i + 1]) \
+                and out[-1].cap and rest[i + 1].cap:
+            out.append(t)  # "by the Institute for Family and Learning Studies": one name
+            continue
         if t.kind != "w" or t.low in ("in", "on", "at", "last", "this", "between", "during",
                                       "from", "over", "earlier", "and"):
             break
@@ -4761,8 +4797,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[end_i].kind == "w" and toks[end_i].low not in _TRAILER_WORDS
         # ("Tamika Harris, whose nephew was shot, said she heard dozens of shots": "she" is
         # the subject of what was said, not an inverted "..., said she.")
+        # ("..., said the fund fell well short": the subject of what was said, whose verb
+        # follows it, not an inverted "said X")
+        subject_clause = end_i < len(toks) and toks[end_i].low in _SIMPLE_PAST
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and \
-                not pronoun_clause and (_trailer_only(toks, end_i) or
+                not pronoun_clause and not subject_clause and (_trailer_only(toks, end_i) or
                                         _speaker_relative_only(toks, ph, end_i) or
                                         _speakers_own_clause(toks, end_i)):
             appos, _ = _appos_after(toks, end_i)
@@ -5292,8 +5331,12 @@ def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | No
     return name
 
 
+# Words that open a phrase a number inside it belongs to ("from 21 of the 28 districts").
+_COUNTED_PHRASE_PREPS = words("of from in to for among across with by")
+
+
 def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
-            title_case: bool) -> Frame:
+            title_case: bool) -> Frame | None:
     i0 = index_at(toks, np[0].start)
     before = toks[:i0]
     at_start = all(
@@ -5315,6 +5358,12 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     inner_that = prev == "that" and i0 > 1 and toks[i0 - 2].text != ","
     if not at_start and not new_clause and not inner_that and _trailer_only(toks, v + 1):
         direction = "post"
+        if i0 > 1 and (toks[i0 - 1].kind == "n" or prev in NUMBER_WORDS) and (
+                toks[i0 - 2].poss or toks[i0 - 2].low in _COUNTED_PHRASE_PREPS) and not any(
+                t.cap for t in np) and np[-1].low not in _PEOPLE_OR_GOVERNMENT_HEADS | \
+                _SPOKES_HEADS:
+            return None  # "with results from 21 of the country's 28 districts now
+            # announced": what a number inside a phrase counts is no speaker of what precedes
     bare = [t for t in np if t.low not in ("a", "an", "the")]
     if len(bare) == 1 and bare[0].low in _LONE_SPOKES and len(before) >= 3 and \
             before[0].low in ("at", "for") and before[-1].text == ",":
@@ -5331,6 +5380,33 @@ _STAFF_HEADS = words(
     "engineer scientist researcher doctor nurse officer worker employee analyst economist "
     "staffer inspector investigator lawyer medic paramedic teacher technician planner "
     "forecaster meteorologist surveyor auditor accountant consultant adviser advisor aide")
+# Staff of a body in the plural, who speak for the body they work at or act for.
+_STAFF_PLURALS = frozenset(w + "s" for w in _STAFF_HEADS) | words(
+    "prosecutors attorneys solicitors barristers")
+_STAFF_PREPOSITIONS = words("at for from with")
+
+
+def _named_body_staff(words: list[Tok]) -> list[int]:
+    """[the index of the staff word] when a body's staff in the plural speak for the body named
+    with them: "Syracuse University researchers", "Met Office forecasters" (a capitalised body
+    name before them, ending in a body's word or an acronym), "economists at the Reserve
+    Bank", "prosecutors for the Environment Agency" (a capitalised name after at/for/from/with,
+    which the reading of the body then checks is no person's: "lawyers for Dana Whitlock")."""
+    lows = [t.low for t in words]
+    if len(words) >= 3 and lows[-1] in _STAFF_PLURALS:
+        name = [t for t in words[:-1] if t.low not in _ARTICLES]
+        if name and all(t.cap and not t.poss for t in name) and (
+                name[-1].low in ORG_HEADS or name[-1].low in GOVERNMENT_HEADS or
+                len(name) == 1 and _ACRONYM_WORD_RE.fullmatch(name[0].text)):
+            return [len(words) - 1]
+    for i, t in enumerate(words[:-2]):
+        if t.low in _STAFF_PLURALS and lows[i + 1] in _STAFF_PREPOSITIONS and \
+                any(x.cap for x in words[i + 2 :]) and \
+                all(not x.cap or x.start == 0 for x in words[:i + 1]):
+            return [i]
+    return []
+
+
 # A person described ("the bloc's top administrator") and named in the next sentence or so.
 _NAMED_NEXT_WITHIN = 320
 # The last words of public bodies' names, which any description of a body may stand for ("the
@@ -5595,6 +5671,9 @@ def _name_ok(words: list[Tok]) -> bool:
 
 
 _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+# A Mongolian name, its patronymic's initial written against it ("Ts.Bolormaa"): one word
+# that is a person's name by its form (tokens.py reads it as one word).
+_INITIALLED_NAME_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:['\u2019]s)?")
 _TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z]")
 
 
@@ -5638,8 +5717,10 @@ def _number_in_place_name(np: list[Tok]) -> bool:
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
-    if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap:
+    if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap and \
+            not any(t.low == "of" for t in np[1:-2]):
         return None  # "the Midlands Health Protection Unit": a body's unit, no one's name
+        # (but "Niamh Corrigan of the Celtic Economic Research Unit" is hers)
     if len(np) >= 2 and np[-1].cap and np[-2].cap and \
             f"{np[-2].low} {np[-1].low}" in GOVERNMENT_SEATS:
         return None  # "An Garda Síochána": a known body's name, though a rank opens it
@@ -5750,8 +5831,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
-        for size in (6, 5, 4, 3, 2):
+        for size in (6, 5, 4, 3, 2, 1):
             name = run[-size:]
+            if size == 1 and not _INITIALLED_NAME_RE.fullmatch(name[0].text):
+                continue  # (one word only as a Mongolian name with its initial written on:
+                # "Head of the Office Ts.Bolormaa")
             if size > 3 and (len(name) < 2 or name[1].low not in ("bin", "bint", "ibn")):
                 continue  # (longer only as an Arabic name: "... Foreign Trade Thani bin Ahmed
                 # Al Zeyoudi", the given name before "bin")
@@ -5759,6 +5843,7 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
             if size == 3 and (run[-4].low in ("the", "of", "for", "and", "&") or
+                              run[-4].low in _REMIT_MODIFIERS or
                               name[0].low.endswith(_NOUN_ENDINGS) or
                               name[0].low in COMPANY_NAME_HEADS or name[0].low in ORG_HEADS):
                 continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
@@ -5910,6 +5995,15 @@ _REMIT_WORDS = words(
     "policies relations ports utilities municipal municipalities hajj umrah endowments "
     "islamic tolerance coexistence entrepreneurship sustainability artificial cabinet"
 )
+
+# Adjectives of a remit, whose noun follows them ("Minister for Public Expenditure Aoife
+# Brennan-Lyons", "Minister for Social Protection ..."): the word after one is the remit's
+# noun, never the first name of the minister after it.
+_REMIT_MODIFIERS = words(
+    "public social foreign home higher further local national natural human digital internal "
+    "economic municipal rural urban regional basic primary secondary tertiary civil federal "
+    "international overseas small medium financial fiscal monetary environmental mental "
+    "maritime cultural religious european")
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
 _SINGLE_ROLES = words(
@@ -6250,6 +6344,17 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
         t.cap or t.low in ("of", "for", "and", "&", "the") for t in rest)
 
 
+_APPOS_HEAD_ENDS = words("that which who whose of for at in with from to by on")
+
+
+def _appos_head(appos: list[Tok]) -> Tok:
+    """The head noun of an apposition: its last word before a relative clause or a
+    preposition ("the Conroe-based company that operated the bus": "company")."""
+    end = next((i for i, t in enumerate(appos) if i > 0 and (
+        t.low in _APPOS_HEAD_ENDS or t.kind != "w")), len(appos))
+    return appos[end - 1]
+
+
 def _body_description(head: str) -> bool:
     """Whether a description's head word is a kind of company or body ("maker", "lender")."""
     return ORGANISATION in _GENERIC_KINDS.get(head, ()) or head in ORG_HEADS or \
@@ -6373,7 +6478,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
-    while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
+    while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and (np[1].cap or np[0].cap):
         np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
     of = next((i for i, t in enumerate(np) if t.low == "of"), -1)
     if 1 < of < len(np) - 1 and np[of - 1].cap and all(
@@ -6545,8 +6650,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
     while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
         words = words[1:]  # "three sources" -> "sources"
-    if words[-1].low in ("year-old", "year-olds"):
-        return Candidate("", PERSON, pronoun="he", written=written)  # "the 58-year-old said"
+    if words[-1].low in ("year-old", "year-olds") or _former_person(words):
+        # "the 58-year-old said", "the former Ireland under-21 international said"
+        return Candidate("", PERSON, pronoun="he", written=written)
     # "The poll of 4,000 parents for the charity Family Lifeline": the body it was done for
     # (only with a named body, "for" after a poll's sample: "a survey of 800 firms for X")
     if len(words) > 5 and words[0].low in ("the", "a", "an") and words[1].low in _SAMPLED and \
@@ -6729,10 +6835,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 kind = kind_of(_clean(" ".join(t.text for t in desc)))
                 return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                                  role=desc_text, written=name_text)
-            if single and not title and len(name) == 1 and appos and appos[0].low in (
-                    "the", "a", "an") and _body_description(appos[-1].low):
-                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,": a
-                # one-word name its apposition calls a kind of body
+            if not title and (single and len(name) == 1 or not desc) and appos and \
+                    appos[0].low in ("the", "a", "an") and \
+                    _body_description(_appos_head(appos).low):
+                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,",
+                # "Lone Star Coachways, the Conroe-based company that operated the bus,": a
+                # name its apposition calls a kind of body (its head before a clause)
                 return Candidate(name_text, ORGANISATION, role=_strip_det(appos),
                                  written=name_text)
             if single and not title and kind_of(name_text) != PERSON:
@@ -6755,6 +6863,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             lows[-1][:-1] in _STAFF_HEADS and lows[-2] in _ANY_BODY | _BARE_AGENCY_HEADS and \
             (not words[-2].cap or words[-2].start == 0) and not words[-2].poss:
         spokes = [len(words) - 1]  # "agency planners", "company engineers": a body's staff
+    if not spokes:
+        spokes = _named_body_staff(words)
     if spokes:
         i = spokes[-1]
         after = words[i + 1 :]
@@ -6808,7 +6918,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # a named group: "the al-Qaeda-linked JNIM group", "the Wagner group"
     if len(words) >= 2 and head.low in _GROUP_GENERIC and not head.cap and words[-2].cap \
             and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES) \
-            and words[-2].low not in _DETERMINERS:
+            and words[-2].low not in _DETERMINERS and not (
+                # a headline's "Aid group says", "Armed group says": a lower-case word of a
+                # speaker's description, capitalised only as the line's first word
+                words[-2].start == 0 and len(words) == 2 and
+                words[-2].low in SPEAKER_PHRASE_WORDS):
         k = len(words) - 1
         while k > 0 and (words[k - 1].cap and not words[k - 1].poss and
                          words[k - 1].low not in _DETERMINERS or
@@ -7457,6 +7571,32 @@ _NAME_THEN_HEAD_RE = re.compile(
 )
 
 
+# Things that never speak by themselves, so a phrase that names one and nothing that owns or
+# runs it names no speaker: "according to one tracker", "The Budget also proposed" (a
+# document whose issuer the sentence does not give), "tests".
+_THING_NAMES = _OWN_PLANS | _DATA_PRODUCTS | _SYSTEM_WORDS | words(
+    "tests test index budget budgets")
+
+
+def _no_name(cand: Candidate) -> bool:
+    """Whether a speaker phrase read apart names no speaker at all (the safety net after the
+    name readers): a place a body is based in ("Conroe-based", "Mexico City-based"), written
+    before what it describes; a conjunction or another word that opens sentences ("But",
+    "Meanwhile"); a lone thing that does not speak ("Tracker", "Budget"). A person's surname
+    that is also such a word ("May said") is a name."""
+    ws = cand.name.split()
+    if not ws or cand.person or cand.pronoun:
+        return False
+    if ws[-1].lower().endswith(_DESCRIPTOR_SUFFIXES):
+        return True
+    if len(ws) > 1 or ws[0].isupper():
+        return False  # ("WHO said": an acronym, not the word "who")
+    low = ws[0].lower()
+    if low in _OPENING_CONJUNCTIONS or low in COMMON_CAPITALISED and low not in _SPEAKER_HEADS:
+        return True
+    return low in _THING_NAMES or cand.generic_head in _THING_NAMES
+
+
 @dataclass(slots=True)
 class Body:
     """A body (organisation, government body, armed group, outlet) named in the article."""
@@ -7465,6 +7605,30 @@ class Body:
     name: str
     kind: str
     words: tuple[str, ...]  # lower-cased
+
+
+def _body_after_person(name: str) -> str | None:
+    """The body's name after "of" when a capitalised run opens with a person's name of two
+    words or more and her titles ("Dr. Kavitha Raghunathan of the Deccan Institute of Clinical
+    Research", "Niamh Corrigan of the Celtic Economic Research Unit"): the body she is of, which
+    the story may call "the institute" (not "Bank of England", "Friends of the Earth": no
+    person's name before the "of")."""
+    toks = tokenize(name)
+    of = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
+    if of < 2 or of >= len(toks) - 2:
+        return None
+    sp = _split_person(toks[:of])
+    if sp is None or len(sp[2]) < 2 or sp[2][-1] is not toks[of - 1] or \
+            kind_of(" ".join(t.text for t in sp[2])) != PERSON:
+        return None
+    rest = toks[of + 1 :]
+    if rest[0].low == "the":
+        rest = rest[1:]
+    if len(rest) < 2 or not all(t.cap or t.low in ("of", "for", "and", "&", "the", "on")
+                                for t in rest) or not rest[-1].cap:
+        return None
+    body = name[rest[0].start :]
+    return body if kind_of(body) != PERSON else None
 
 
 def _body_before_its_town(name: str) -> tuple[str, str] | None:
@@ -8324,9 +8488,15 @@ class ArticleSpeakers:
                     if w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
                         ws = ws[:k]  # "Kinshasa on Thursday", "the Police Force on Monday."
                         break
+                if ws and ws[-1].lower().rstrip(".,;:").endswith(_DESCRIPTOR_SUFFIXES):
+                    continue  # "the Mexico City-based consultancy X": where a body is based,
+                    # written before what it is, names nothing
                 for k in range(len(ws) - 2, -1, -1):
                     if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
-                        ws = ws[k + 1 :]  # "Abu Dhabi-based Oasis Airways"
+                        # "Abu Dhabi-based Oasis Airways", "Shenzhen-based SkyPorter
+                        # Logistics": what is based, listed or registered somewhere is a body
+                        described = described or ws[k].lower().endswith(_BASED_SUFFIXES)
+                        ws = ws[k + 1 :]
                         break
                 if len(ws) >= 2 and _TICKER_RE.fullmatch(ws[-1]):
                     ws.pop()  # "Halloway Foods Inc. HWF-T reported": the stock's ticker
@@ -8364,6 +8534,14 @@ class ArticleSpeakers:
             if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()) \
                     and ("&" in ws or _OWNED_PRODUCT_RE.match(text, m.end())):
                 continue  # "their Pratt & Whitney engines": a maker's name for a product
+            if " of " in name:
+                after = _body_after_person(name)
+                if after is not None:
+                    # "Dr. Kavitha Raghunathan of the Deccan Institute of Clinical Research":
+                    # the body she is of, not one body named with her
+                    name = after
+                    ws = name.split(" ")
+                    low = name.lower()
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None
             if based is not None:
@@ -9516,7 +9694,7 @@ class ArticleSpeakers:
             # operator": a name the role serves, which only reads as a person's by its words)
             name = served.group(1)
             ws = name.lower().split()
-            if ws[-1] in TITLE_WORDS or any(
+            if ws[-1] in TITLE_WORDS or ws[-1].endswith(_DESCRIPTOR_SUFFIXES) or any(
                     w in COMMON_CAPITALISED or w in GOVERNMENT_HEADS or w in COUNTRIES or
                     w in CAPITALS or w in DEMONYMS for w in ws):
                 return None  # ("Government spokesman", "Rome councillor": no company)
@@ -10506,6 +10684,8 @@ class ArticleSpeakers:
                 if short is not None and short.kind != PERSON:
                     return short  # "Lumora said" after Lumora Pet Foods: its first word;
                     # "Amber Valley said" after Amber Valley Bus Lines, a name no person's
+        if _no_name(cand):
+            return None  # the frame's figures go to the next source that credits them
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description
@@ -10577,6 +10757,16 @@ class ArticleSpeakers:
         if best is None:
             return None
         _, name, described = best
+        ws = name.split(" ")
+        based = max((i for i, w in enumerate(ws) if w.lower().endswith(_DESCRIPTOR_SUFFIXES)),
+                    default=-1)
+        if based >= 0:
+            # "The poll by the Leipzig-based Meridian Research Institute": where the body is
+            # based describes it (its name follows; a descriptor alone names no one)
+            if based == len(ws) - 1:
+                return None
+            name = " ".join(ws[based + 1 :])
+            described = described or ws[based].lower().endswith(_BASED_SUFFIXES)
         kind = kind_of(name)
         if kind == PERSON and described:
             kind = ORGANISATION  # "by the charity Family Lifeline": a body, by description
