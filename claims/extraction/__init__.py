@@ -1247,7 +1247,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if not back:
             pass
         elif frames:
-            chosen = frames[-1] if _BACK_PASSIVE_RE.match(st) else frames[0]
+            chosen = frames[0]
+            if _BACK_PASSIVE_RE.match(st):
+                # "This was confirmed by X" (the passive's agent; not a frame in a clause
+                # after it: "..., X, who said at least 30 members had promised")
+                chosen = next((f for f in frames if f.direction == "mid" and f.np and
+                               st[f.verb_start : f.verb_end].endswith(" by")), frames[-1])
             info.back_speaker, info.back_date = chosen.speaker, chosen.date
         else:
             if not toks:

@@ -169,7 +169,10 @@ _SPOKES_HEADS = words(
 # Heads whose "from X" names who speaks through them: "a statement from the army", "a
 # spokesman from the ministry", "a briefing note from the city's treasurer" (a "note" only
 # there: "a note seen by Reuters" is whoever wrote it)
-_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | words("note notes")
+# Forecasts as documents a body issues: "Forecasts from the Southern Ocean Climate Centre
+# suggest ..." are the centre's.
+_FORECAST_DOCUMENTS = words("forecast forecasts outlook outlooks prediction predictions")
+_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | _FORECAST_DOCUMENTS | words("note notes")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
@@ -1010,6 +1013,19 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
             k -= 2  # a remit list whose last remit has "the"
             continue
+        if t.low == "the" and out and out[0].cap and k >= 4 and toks[k - 1].low in (
+                "and", "&") and toks[k - 2].cap and toks[k - 2].kind == "w" and not any(
+                    _body_head_word(x.text) or x.low in _REMIT_TITLES for x in out) and \
+                _remit_before(toks, k - 2):
+            out[:0] = toks[k - 1 : k + 1]  # "The Ministry of Housing and the Environment
+            k -= 2  # said": a remit with "the" after the "and" of a body's name
+            continue
+        if t.text == "/" and out and out[0].cap and out[0].kind == "w" and k > 0 and \
+                toks[k - 1].cap and toks[k - 1].kind == "w" and \
+                toks[k - 1].end == t.start and t.end == out[0].start:
+            out.insert(0, t)  # "Radio Free Europe/Radio Liberty reported": one name
+            k -= 1
+            continue
         if t.low == "and" and 2 <= len(out) <= 3 and k >= 2 and not out[0].cap and \
                 (out[-1].low in _DESCRIBED_LIST_HEADS) and \
                 out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS:
@@ -1160,7 +1176,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                             and any(x.cap for x in out):
                         first = _described_first_partner(out)
                         return _trim(first or out)
-                    if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
+                    if prep.low == "from" and (head[-1].low in DOCUMENT_HEADS or
+                                               head[-1].low in _FORECAST_DOCUMENTS):
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
                 if prep.low in ("in", "near", "around", "across") and head and \
@@ -1288,6 +1305,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         if t.kind == "w" and t.low in ("and", "&") and out and k + 1 < n and _joins(
                 out[-1], toks[k + 1]):
             out.append(t)
+            k += 1
+            continue
+        if t.text == "/" and out and out[-1].cap and out[-1].kind == "w" and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w" and out[-1].end == t.start and \
+                t.end == toks[k + 1].start:
+            out.append(t)  # "a new NPR/Marist poll": two sponsors' names as one
             k += 1
             continue
         if t.low == "and" and out and not out[-1].cap and out[-1].kind == "w" and \
@@ -2346,7 +2369,8 @@ _ADMIT_VERBS = words("admit admits admitted admitting")
 # What a defendant admits in court: charges, counts, offences, or a crime named by its noun.
 _PLEA_NOUNS = words("charge charges count counts offence offences offense offenses crime crimes "
                     "fraud manslaughter murder theft burglary assault robbery arson bribery "
-                    "corruption perjury negligence liability")
+                    "corruption perjury negligence liability breach breaches misconduct "
+                    "wrongdoing")
 
 
 # What a side gives away in a game ("Brentvale have conceded 11 goals", "conceded two late
@@ -5759,7 +5783,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             np[k].cap and (np[k - 2].low == "of" or np[k - 2].low == "for" and (
                 np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS) or
                 # "..., Fisheries and the Environment": the last remit of a body's list
-                np[k - 2].low in ("and", "&") and k >= 4 and np[k - 4].text == ","))):
+                np[k - 2].low in ("and", "&") and k >= 4 and (
+                    np[k - 4].text == "," or _remit_before(np, k - 3))))):
         # ("Ahmed Abu Ras of the Gaza Chamber of ...", "the Office for the Environment", "the
         # Alliance for a Car-Free City": an article inside a body's name, where "for" follows
         # a body's word, not a title's: "Commissioner for the Islands Tomasi Vuki")
@@ -6124,8 +6149,30 @@ _ORGANISER_NAMED_RE = re.compile(
     r"\b(?:organi[sz]ed|staged|run) by (?:the )?" + _ORG_NAME)
 
 
+def _slash_joined(np: list[Tok]) -> list[Tok]:
+    """ "NPR/Marist", "Radio Free Europe/Radio Liberty": capitalised words joined by a slash
+    with no space are one name (a poll's two sponsors, a station's two names), one word."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(np):
+        t = np[k]
+        if t.text == "/" and out and k + 1 < len(np) and out[-1].cap and np[k + 1].cap and \
+                out[-1].end == t.start and t.end == np[k + 1].start and \
+                out[-1].kind == "w" and np[k + 1].kind == "w":
+            a, b = out[-1], np[k + 1]
+            text = f"{a.text}/{b.text}"
+            out[-1] = Tok(text, text.lower(), a.start, b.end, "w", True)
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    if any(t.text == "/" for t in np):
+        np = _slash_joined(np)
     cut = next((k for k in range(2, len(np) - 2) if np[k].low == "of" and
                 np[k + 1].kind == "n" and np[k + 2].kind == "w" and not np[k + 2].cap and
                 np[k - 1].cap and np[k - 1].kind == "w"), 0)
@@ -6232,6 +6279,9 @@ def _staff_employer(cand: Candidate) -> Candidate:
 
 
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+# Words that say how many of a group spoke, which are no part of the group's name ("some
+# residents said" is residents speaking).
+_QUANTIFIERS = words("some many several other most few")
 
 
 def two_people(np: list[Tok]) -> tuple[Candidate, Candidate] | None:
@@ -6556,6 +6606,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # two words, which the country describes as it does a longer name)
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
+            owner = words[c].base
+            if kind == GOVERNMENT and not c and owner.lower() not in COUNTRIES and \
+                    owner.lower() not in CAPITALS and owner not in _UNION_OWNERS and \
+                    words[1].low in _REMIT_HEADS:
+                # "Ontario's Ministry of Health", "Gaza's Ministry of Health": a province's or
+                # a territory's ministry, which its place names (no country's of that name)
+                name = f"{owner} {rest}"
+                return Candidate(name, kind, written=name)
             return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),
                              written=rest)
         if kind == PERSON and words[-1].low in _OFFICE_HOLDERS and \
@@ -6612,13 +6670,16 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does
         return read_phrase(words[2:], appos)
     un = words[1:] if words[0].low == "the" else words
-    if len(un) >= 3 and un[0].text in ("UN", "U.N.") and all(t.cap for t in un[1:]) \
-            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION and \
-            " ".join(t.low for t in un[1:]) in ORGANISATION_NAMES:
+    # (the UN spelt out: "the United Nations World Food Programme")
+    lead = 2 if len(un) >= 4 and un[0].text == "United" and un[1].text == "Nations" else 1
+    if len(un) >= lead + 2 and (lead == 2 or un[0].text in ("UN", "U.N.")) and \
+            all(t.cap for t in un[lead:]) and \
+            kind_of(_clean(" ".join(t.text for t in un[lead:]))) == ORGANISATION and \
+            " ".join(t.low for t in un[lead:]) in ORGANISATION_NAMES:
         # (but "UN Development Programme" keeps its "UN": "Development Programme" alone
         # names nothing; so does a name no one knows without it, "the UN Human Rights
         # Monitoring Mission")
-        rest = _clean(" ".join(t.text for t in un[1:]))  # "the UN World Food Programme"
+        rest = _clean(" ".join(t.text for t in un[lead:]))  # "the UN World Food Programme"
         return Candidate(rest, ORGANISATION, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
@@ -6648,8 +6709,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          group=group)
     if len(words) == 1 and words[0].low in PRONOUNS:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
-    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
-        words = words[1:]  # "three sources" -> "sources"
+    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or
+                              words[0].low in _QUANTIFIERS and not words[1].cap):
+        words = words[1:]  # "three sources" -> "sources", "some residents" -> "residents"
     if words[-1].low in ("year-old", "year-olds") or _former_person(words):
         # "the 58-year-old said", "the former Ireland under-21 international said"
         return Candidate("", PERSON, pronoun="he", written=written)
@@ -6748,6 +6810,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "results from the Elcom transparency server", "the Health Agency data dashboard":
         # the body named before its data product
         return read_phrase(owner, appos)
+    if (head.low in DOCUMENT_HEADS or head.low == "research") and not head.cap and \
+            len(words) >= 3 and "&" in (t.text for t in words):
+        named = words[1:-1] if words[0].low in _DETERMINERS else words[:-1]
+        if len(named) >= 3 and named[0].cap and named[-1].cap and all(
+                t.cap or t.low in ("&", "and", "of", "for") for t in named):
+            # "according to ESPN Stats & Information research": the whole name before the
+            # document word, its "&" included
+            return read_phrase(named, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
@@ -7222,7 +7292,9 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
             return owner[:-1] + [_possessive_base(owner[-1])]
     # "a statement from the army", "figures released by X"
     for i, t in enumerate(words):
-        if t.low in ("from", "by", "of") and i > 0 and words[i - 1].low in DOCUMENT_HEADS:
+        if t.low in ("from", "by", "of") and i > 0 and (
+                words[i - 1].low in DOCUMENT_HEADS or
+                t.low != "of" and words[i - 1].low in _FORECAST_DOCUMENTS):
             rest = _trim(words[i + 1 :])
             if t.low == "of" and words[i - 1].low in _SAMPLED and any(
                     x.kind == "n" or x.low in NUMBER_WORD_SET or x.low in _DETERMINERS
@@ -7605,6 +7677,20 @@ class Body:
     name: str
     kind: str
     words: tuple[str, ...]  # lower-cased
+
+
+def _remit_before(toks: list[Tok], j: int) -> bool:
+    """Whether the capitalised words ending at toks[j] are a remit after a body's head word
+    or a minister's title and "of" or "for" ("Ministry of Housing", "Minister for Culture")."""
+    while j > 0 and toks[j].cap and toks[j].kind == "w" and not toks[j].poss:
+        j -= 1
+    return j > 0 and toks[j].low in ("of", "for") and toks[j - 1].cap and (
+        _body_head_word(toks[j - 1].text) or toks[j - 1].low in _REMIT_TITLES)
+
+
+def _body_head_word(word: str) -> bool:
+    low = word.lower().rstrip(".,;:")
+    return low in ORG_HEADS or low in GOVERNMENT_HEADS
 
 
 def _body_after_person(name: str) -> str | None:
@@ -8449,6 +8535,13 @@ class ArticleSpeakers:
                 while i < len(ws) and (ws[i].lower().rstrip(".,") in COMMON_CAPITALISED or
                                        ws[i].lower() in _DOC_ADJECTIVES):
                     i += 1  # ("Separate Home Office data published on Thursday showed")
+                if len(ws) >= i + 3 and i == 0 and ws[0].lower() in _BODY_KIND_OPENERS and (
+                        m.start() == 0 or text[m.start() - 1] == "\n" or
+                        text[max(0, m.start() - 2) : m.start()] in (". ", "? ", "! ")):
+                    # a sentence opening "Utility Highdesert Power said", "Operator Eastway
+                    # Bus Services said": the kind of body before its name, as the phrase
+                    # reading takes it (a name of two words, "Utility Regulator", stays whole)
+                    i, described = 1, True
                 if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
                     i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
                     described = len(ws) == i + 1 and not any(
@@ -8498,6 +8591,16 @@ class ArticleSpeakers:
                         described = described or ws[k].lower().endswith(_BASED_SUFFIXES)
                         ws = ws[k + 1 :]
                         break
+                both = next((k for k in range(1, len(ws) - 2) if ws[k] == "and" and
+                             ws[k + 1] in ("the", "The") and _body_head_word(ws[k - 1]) and
+                             _body_head_word(ws[-1])), 0)
+                if both:
+                    ws = ws[:both]  # "the Securities and Exchange Commission and the Federal
+                    # Trade Commission": two bodies, each with its own head word
+                un = 2 if ws[:2] == ["United", "Nations"] else 1 if ws[:1] in (["UN"], ["U.N."]) else 0
+                if un and len(ws) > un + 1 and \
+                        " ".join(ws[un:]).lower().rstrip(".,;:") in ORGANISATION_NAMES:
+                    ws = ws[un:]  # "the United Nations World Food Programme": the programme
                 if len(ws) >= 2 and _TICKER_RE.fullmatch(ws[-1]):
                     ws.pop()  # "Halloway Foods Inc. HWF-T reported": the stock's ticker
                 while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
@@ -8579,6 +8682,16 @@ class ArticleSpeakers:
                 # "Gavi, the Vaccine Alliance, said": a second name for the body before it,
                 # which "the alliance" then refers to
                 name, kind = out[-1].name, out[-1].kind
+            if len(words_) == 1 and not name.isupper():
+                full = next((b for b in reversed(out) if len(b.words) > 1 and
+                             b.words[0] == words_[0] and b.kind != PERSON and
+                             b.words[-1] not in TITLE_WORDS), None)
+                if full is not None:
+                    # "SkyPorter chief executive" after "Shenzhen-based SkyPorter Logistics":
+                    # the first word of a name given in full stands for that body (an
+                    # acronym has rules of its own: "a WFP warehouse" after "WFP Country
+                    # Director")
+                    name, kind = full.name, full.kind
             out.append(Body(at, name, kind, words_))
         return out
 
@@ -8760,6 +8873,10 @@ class ArticleSpeakers:
 
         out: list[Mention] = []
         text = self.text
+        # names of companies the story also writes with a legal form ("Northbound Nickel" for
+        # Northbound Nickel Corp., in a headline that drops the form): no person's names
+        stems = {" ".join(b.words[:-1]) for b in self.bodies if len(b.words) >= 3 and
+                 b.words[-1].rstrip(".") in _LEGAL_KEYS}
         for start, end, group in _name_runs(text):
             run = self._headline_run(group, start)
             if " " not in run:
@@ -8786,6 +8903,8 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if not role and name_text.lower().replace("-", " ") in stems:
+                continue
             first, _, rest = name_text.partition(" ")
             if not role and rest.count(" ") == 1 and first.lower().endswith(_OCCUPATION_ENDINGS) \
                     and re.search(rf"\b{re.escape(first.lower())}s?\b", text):
@@ -8841,7 +8960,10 @@ class ArticleSpeakers:
                     # a preposition's object, no description of the name after it
                 role_words = dm.group(1).lower().split() if dm else []
                 head_word = next((w for w in role_words if w in _ROLE_HEADS), "")
-                if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
+                if dm and (role_words[-1] in _ROLE_HEADS and
+                           role_words[-1] not in _REMIT_ADJECTIVES or
+                           head_word and "of" in role_words):
+                    # (not "its budget at home, Harbor Lane said": "home" titles no one alone)
                     # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
                 elif not dm and not role:
@@ -9698,7 +9820,10 @@ class ArticleSpeakers:
                     w in COMMON_CAPITALISED or w in GOVERNMENT_HEADS or w in COUNTRIES or
                     w in CAPITALS or w in DEMONYMS for w in ws):
                 return None  # ("Government spokesman", "Rome councillor": no company)
-            return self._register(SpeakerRef(name, ORGANISATION), name, "")
+            # ("SkyPorter chief executive" after Shenzhen-based SkyPorter Logistics: the
+            # short name of the body named in full)
+            return self.short_form(name, pos) or \
+                self._register(SpeakerRef(name, ORGANISATION), name, "")
         return None
 
     def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:

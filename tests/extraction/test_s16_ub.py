@@ -457,3 +457,103 @@ def test_more_headline_openers(headline, paragraphs, figure, speakers):
     got = _speakers_of(paragraphs, figure, headline=headline)
     assert not got & {"Rebel", "Health", "New"}, got
     assert got & speakers, got
+
+
+# --- short and long forms of one name ---------------------------------------------------------
+
+FORMS = [
+    # The Globe and Mail: a headline drops the legal form the body gives
+    (("Toronto-listed Northbound Nickel Corp. will pay the First Nation a 2.5-per-cent "
+      "royalty, the company announced Wednesday.",
+      "The First Nation will also receive $18-million, Northbound said in a statement."),
+     "$18-million", "Northbound Nickel Corp.", "Northbound Nickel signs royalty deal"),
+    # Variety: a short name after a possessive body name, an object before the comma
+    (("In second place, Harbor Lane Films' horror entry fell 54% in its second weekend.",
+      "The production has already earned more than five times its budget at home, Harbor "
+      "Lane said."), "more than five times", "Harbor Lane Films", None),
+    # NPR: two pollsters' names joined by a slash
+    (("The president's approval rating has slipped to 41%, according to a new NPR/Marist "
+      "poll.",), "41%", "NPR/Marist", None),
+    # ESPN: a name holding "&" before the document word
+    (("Kessling completed 68.4% of his passes, according to ESPN Stats & Information "
+      "research.",), "68.4%", "ESPN Stats & Information", None),
+    # The New York Times: two bodies joined by "and the", then "agency data"
+    (("Ana Ruiz said the Securities and Exchange Commission and the Federal Trade Commission "
+      "would be hit hardest.",
+      "The S.E.C. has moved its cases. According to agency data, its judges heard only nine "
+      "cases last year."), "nine", "Securities and Exchange Commission", None),
+    # The Oregonian: the kind of body opening the sentence before its name
+    (("Utility Highdesert Power said it had cut power to 8,700 customers.",
+      "The company said the outages would last at least 48 hours."), "at least 48 hours",
+     "Highdesert Power", None),
+    # a WFP release: the UN spelt out before a programme's own name
+    (("The United Nations World Food Programme will cut rations for 1.4 million refugees, "
+      "the agency warned.",), "1.4 million", "World Food Programme", None),
+    # The Graphic (Ghana): how many of a group spoke is no part of its name
+    (("Some residents said 30 houses had collapsed.",), "30", "Residents", None),
+    (("Several witnesses said 12 shots were fired.",), "12", "Witnesses", None),
+]
+
+FORMS += [
+    # South China Morning Post: a role opening with the body's first word, then "the company"
+    (("Shenzhen-based SkyPorter Logistics was selected as the operator.",
+      "SkyPorter chief executive Wendy Leung said the drones could fly 15km.",
+      "The company said it would deploy 30 drones."), "30", "SkyPorter Logistics", None),
+    # ABC (Australia): forecasts as a body's document
+    (("Forecasts from the Southern Ocean Climate Centre, an independent modelling group, "
+      "suggest the heat could persist for another three to four weeks.",),
+     "three to four weeks", "Southern Ocean Climate Centre", None),
+    # Irish Independent: a minister's remit with "and the"
+    (("Minister of Housing and the Environment Ana Ruiz said 400 homes were built.",), "400",
+     "Ana Ruiz", None),
+]
+
+FORMS_LEFT_ALONE = [
+    # UN News: an acronym's own rules ("a WFP warehouse" is no "WFP Country Director")
+    (("Famine could hit three districts, the World Food Programme (WFP) warned.",
+      "\u201cWe are watching,\u201d said Helene Marcou, WFP Country Director in Tamaru.",
+      "A WFP warehouse was looted; no one was injured, the agency said."), "no one",
+     "World Food Programme", None),
+    (("The Ministry of Health and the Ministry of Education said 40 schools shut.",), "40",
+     "Ministry of Education", None),
+    (("Radio Free Europe/Radio Liberty reported 40 arrests.",), "40",
+     "Radio Free Europe/Radio Liberty", None),
+    (("Procter & Gamble said sales rose 3%.",), "3%", "Procter & Gamble", None),
+    (("The Ministry of Housing and the Environment said 400 homes were built.",), "400",
+     "Ministry of Housing and the Environment", None),
+    (("The UN Interim Force in Lebanon said it recorded 40 strikes.",), "40",
+     "UN Interim Force in Lebanon", None),
+    (("Utility Regulator said bills would rise 4%.",), "4%", "Utility Regulator", None),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "figure", "speaker", "headline"),
+                         FORMS + FORMS_LEFT_ALONE)
+def test_short_and_long_forms(paragraphs, figure, speaker, headline):
+    assert speaker in _speakers_of(paragraphs, figure,
+                                   headline=headline or "A headline without figures")
+
+
+# --- a province's ministry, a passive's agent before a clause, a plea -------------------------
+
+LAST = [
+    # CTV News: a province's ministry keeps its province (a country's is a description)
+    (("A spokesperson for Ontario's Ministry of Health said the province is investing $2.1 "
+      "billion.",), "$2.1 billion", "Ontario Ministry of Health"),
+    (("Iraq's Ministry of Electricity said output fell to 24,000 megawatts.",),
+     "24,000 megawatts", "Ministry of Electricity"),
+    # Al Jazeera (Kenya): "This was confirmed by X, who said ..." is X's, not the clause's
+    (("Forty-one opposition MPs have signed a motion. This was confirmed by opposition whip "
+      "Achieng Wafula, who said at least 30 members of the ruling coalition had promised to "
+      "back it.",), "Forty-one", "Achieng Wafula"),
+    # a regional FA's release: clubs that admitted a breach state no figure
+    (("A regulatory commission has fined Portland Athletic £25,000 after both clubs admitted "
+      "a breach of the rules.",), "£25,000", "Test Herald"),
+    # a body that admits a number states it
+    (("The club admitted that 400 tickets had been sold twice.",), "400", "Club"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "figure", "speaker"), LAST)
+def test_places_passives_and_pleas(paragraphs, figure, speaker):
+    assert speaker in _speakers_of(paragraphs, figure)
