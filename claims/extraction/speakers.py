@@ -5933,6 +5933,10 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         return None
     if title and " ".join(t.low for t in (title[-1], *name)) in COUNTRIES:
         return None  # "Health New Zealand": a body named with a country, not Mr Zealand
+    if len(name) == 1 and title and title[-1].low in _PLACE_TITLE_WORDS and not any(
+            _is_title(t) and t.low not in _PLACE_TITLE_WORDS for t in title):
+        return None  # "Kaziranga National Park": a word that only places a title titles no
+        # one alone, and one word after it is no one's name
     first = next((t for t in title if t.low not in _DETERMINERS), None)
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
@@ -5955,6 +5959,10 @@ _PLACE_TITLE_WORDS = words("state federal national regional provincial district 
 # Remits that make a title only with a title word after them ("Home Secretary").
 _REMIT_ADJECTIVES = words("foreign defence defense interior finance health information home "
                           "economy trade energy education agriculture security")
+
+
+# Adjectives of a level of government that name no body by themselves.
+_LEVEL_ADJECTIVES = words("federal national regional provincial")
 
 
 def _remit_without_title(title: list[Tok], name: list[Tok]) -> bool:
@@ -6953,6 +6961,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if len(body) == 1 and body[0].low in DEMONYMS:
             # "Palestinian officials": the officials of a people, by that description
             return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
+        if len(body) == 1 and body[0].low in _LEVEL_ADJECTIVES and i == len(words) - 1:
+            # "Federal officials", "Provincial officials": officials of a level of government,
+            # described as "local officials" are (the adjective names no body; "district
+            # officials" and "state officials" are the district's or the state's)
+            return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written,
+                             generic_head=lows[i])
         if i == len(words) - 1 and words[i].cap and words[0].low == "the" and len(words) >= 3 \
                 and all(t.cap and not t.poss for t in words[1:]):
             # "the Returning Officer", "the Chief Medical Officer": a capitalised title, held
@@ -8490,6 +8504,7 @@ class ArticleSpeakers:
 
     def _scan_bodies(self) -> list[Body]:
         out: list[Body] = []
+        opened_by: dict[str, Body] = {}  # the last body of several words by its first word
         text = self.text
         skip_to = 0
         for m in _BODY_RUN_RE.finditer(text):
@@ -8683,9 +8698,7 @@ class ArticleSpeakers:
                 # which "the alliance" then refers to
                 name, kind = out[-1].name, out[-1].kind
             if len(words_) == 1 and not name.isupper():
-                full = next((b for b in reversed(out) if len(b.words) > 1 and
-                             b.words[0] == words_[0] and b.kind != PERSON and
-                             b.words[-1] not in TITLE_WORDS), None)
+                full = opened_by.get(words_[0])
                 if full is not None:
                     # "SkyPorter chief executive" after "Shenzhen-based SkyPorter Logistics":
                     # the first word of a name given in full stands for that body (an
@@ -8693,6 +8706,8 @@ class ArticleSpeakers:
                     # Director")
                     name, kind = full.name, full.kind
             out.append(Body(at, name, kind, words_))
+            if len(words_) > 1 and kind != PERSON and words_[-1] not in TITLE_WORDS:
+                opened_by[words_[0]] = out[-1]
         return out
 
     def short_form(self, word: str, pos: int, early: bool = False) -> SpeakerRef | None:
@@ -11576,8 +11591,9 @@ class ArticleSpeakers:
                 continue
             word = m.group()
             low = word.lower()
-            if low.endswith("ing") or text[m.end() : m.end() + 1] == ":":
-                continue  # "Driving the news: ...", "Update: ...": a label, not a company
+            if low.endswith("ing") or text[m.end() : m.end() + 3].lstrip()[:1] == ":":
+                continue  # "Driving the news: ...", "Update: ...", "Published : Aug. 21": a
+                # label, not a company
             if not word[0].isupper() or low in COMMON_CAPITALISED or low in COUNTRIES or \
                     low in DEMONYMS or low in CAPITALS or low in PRONOUNS or \
                     low.endswith(_DESCRIPTOR_SUFFIXES):

@@ -551,6 +551,20 @@ LAST = [
       "a breach of the rules.",), "£25,000", "Test Herald"),
     # a body that admits a number states it
     (("The club admitted that 400 tickets had been sold twice.",), "400", "Club"),
+    # AP: officials of a level of government, no body called "Federal"
+    (("Federal officials have warned that further cuts of up to 30 percent are possible.",),
+     "up to 30 percent", "Federal officials"),
+    (("Provincial officials said 12 more cases were found.",), "12", "Provincial officials"),
+    # The Hindu: a national park is no one titled "National"
+    (("In Kaziranga National Park, 95 forest camps were inundated, park director Sonali "
+      "Deka said.",
+      "She said the speed limit near the park had been cut to 20 km per hour."),
+     "20 km per hour", "Sonali Deka"),
+    # The Korea Herald: a web page's stamp line is no company's name
+    (("Published : Aug. 21, 2025 - 15:42",
+      "A strike at Hanul Heavy Industries' shipyard entered its 12th day, with the company "
+      "saying losses had reached 180 billion won."), "180 billion won",
+     "Hanul Heavy Industries"),
 ]
 
 
