@@ -1228,6 +1228,10 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 ref = None
             if ref is not None and early and _headline_common_noun(f, ref, st, text, s.start):
                 ref = None
+                if len(f.np) == 2:
+                    # "Aerial survey finds", "Island-wide census counted": the line's
+                    # description without its opening adjective, as "Survey finds" reads
+                    ref = ctx.resolve(read_phrase(f.np[1:], []), s.start + f.zone_start, early)
             if ref is not None and ref.generic and len(f.np) == 1 and len(frames) == 1 and \
                     f.np[0].low in POLLED_PEOPLE and st[f.verb_start : f.verb_end].lower() in \
                     _EXPECTING:
@@ -1268,7 +1272,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if not back:
             pass
         elif frames:
-            chosen = frames[-1] if _BACK_PASSIVE_RE.match(st) else frames[0]
+            chosen = frames[0]
+            if _BACK_PASSIVE_RE.match(st):
+                # "This was confirmed by X" (the passive's agent; not a frame in a clause
+                # after it: "..., X, who said at least 30 members had promised")
+                chosen = next((f for f in frames if f.direction == "mid" and f.np and
+                               st[f.verb_start : f.verb_end].endswith(" by")), frames[-1])
             info.back_speaker, info.back_date = chosen.speaker, chosen.date
         else:
             if not toks:
@@ -1481,9 +1490,15 @@ def _common_word_records(f: Frame, st: str, text: str, start: int) -> bool:
 # capitalised only because it opens the line ("Package lists 189 more tankers", "Census
 # counted 148,000 pairs"): no name when the article writes the word in lower case elsewhere
 # and never capitalises it inside a sentence (a surname such as "Price" is written "Ana
-# Price" somewhere). The figure is then the outlet's, as any unattributed headline's is.
+# Price" somewhere). The figure is then the outlet's, as any unattributed headline's is. An
+# adjective opening the line before a lower-case noun ("Aerial survey finds", "Island-wide
+# census counted") is no name either: the line reads as the noun alone ("Survey finds").
 def _headline_common_noun(f: Frame, ref: SpeakerRef, st: str, text: str, start: int) -> bool:
-    if len(f.np) != 1 or f.appos or f.np[0].start != 0 or ref.kind != PERSON or ref.generic:
+    if len(f.np) == 2 and not f.appos and f.np[0].start == 0 and f.np[1].kind == "w" and \
+            not f.np[1].cap and not f.np[1].poss and not ref.generic and \
+            ref.name.split(" ")[0] == f.np[0].text:
+        pass  # "Aerial survey finds", "Island-wide census counted": its first word as a name
+    elif len(f.np) != 1 or f.appos or f.np[0].start != 0 or ref.kind != PERSON or ref.generic:
         return False
     word = f.np[0]
     if word.kind != "w" or word.poss or not word.text[:1].isupper() or word.text.isupper() or \

@@ -379,7 +379,8 @@ DOCUMENT_HEADS = words(
     "prospectus review documents papers calculations circular circulars results information "
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
-    "costings modelling modeling projections projection summary summaries trial list lists"
+    "costings modelling modeling projections projection summary summaries trial list lists "
+    "tests"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.

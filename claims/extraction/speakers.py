@@ -150,6 +150,13 @@ _DEMONSTRATIVES = _SINGULAR_DEMONSTRATIVES | words("these those")
 # The pronouns that open a clause as its subject.
 _SUBJECT_PRONOUNS = words("he she it we they")
 
+# Verbs in the simple past (never a participle after a noun): a phrase before one is its
+# subject ("..., said the fund fell well short" says what the fund did; no one called "the
+# fund" spoke, as "said the report seen by Reuters" has the report speak).
+_SIMPLE_PAST = words("rose fell grew sank slid won gave took came went began rang ran saw met "
+                     "fled fought broke stood became")
+_PAST_VERBS = _SIMPLE_PAST | words(
+    "lost led hit cut set put kept held left sold bought paid spent seen shown")
 # Words that end a speaker phrase when walking over it.
 _PHRASE_STOP = words(
     """
@@ -162,10 +169,7 @@ _PHRASE_STOP = words(
     yesterday tonight only just even still already again further besides plus reportedly
     allegedly however meanwhile earlier later last next once first ago more most less least
     many much some any such very too
-    rose fell grew sank slid won lost gave took came went began rang ran saw met led fled
-    hit cut set put kept held left sold bought paid spent fought broke stood became
-    seen shown
-    """)
+    """) | _PAST_VERBS
 
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
 _SPOKES_HEADS = words(
@@ -174,7 +178,10 @@ _SPOKES_HEADS = words(
 # Heads whose "from X" names who speaks through them: "a statement from the army", "a
 # spokesman from the ministry", "a briefing note from the city's treasurer" (a "note" only
 # there: "a note seen by Reuters" is whoever wrote it)
-_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | words("note notes")
+# Forecasts as documents a body issues: "Forecasts from the Southern Ocean Climate Centre
+# suggest ..." are the centre's.
+_FORECAST_DOCUMENTS = words("forecast forecasts outlook outlooks prediction predictions")
+_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | _FORECAST_DOCUMENTS | words("note notes")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
@@ -1021,6 +1028,19 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
             k -= 2  # a remit list whose last remit has "the"
             continue
+        if t.low == "the" and out and out[0].cap and k >= 4 and toks[k - 1].low in (
+                "and", "&") and toks[k - 2].cap and toks[k - 2].kind == "w" and not any(
+                    _body_head_word(x.text) or x.low in _REMIT_TITLES for x in out) and \
+                _remit_before(toks, k - 2):
+            out[:0] = toks[k - 1 : k + 1]  # "The Ministry of Housing and the Environment
+            k -= 2  # said": a remit with "the" after the "and" of a body's name
+            continue
+        if t.text == "/" and out and out[0].cap and out[0].kind == "w" and k > 0 and \
+                toks[k - 1].cap and toks[k - 1].kind == "w" and \
+                toks[k - 1].end == t.start and t.end == out[0].start:
+            out.insert(0, t)  # "Radio Free Europe/Radio Liberty reported": one name
+            k -= 1
+            continue
         if t.low == "and" and 2 <= len(out) <= 3 and k >= 2 and not out[0].cap and \
                 (out[-1].low in _DESCRIBED_LIST_HEADS) and \
                 out[0].low not in GOVERNMENT_HEADS and out[0].low not in ORG_HEADS:
@@ -1174,7 +1194,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                             and any(x.cap for x in out):
                         first = _described_first_partner(out)
                         return _trim(first or out)
-                    if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
+                    if prep.low == "from" and (head[-1].low in DOCUMENT_HEADS or
+                                               head[-1].low in _FORECAST_DOCUMENTS):
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
                 if prep.low in ("in", "near", "around", "across") and head and \
@@ -1302,6 +1323,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         if t.kind == "w" and t.low in ("and", "&") and out and k + 1 < n and _joins(
                 out[-1], toks[k + 1]):
             out.append(t)
+            k += 1
+            continue
+        if t.text == "/" and out and out[-1].cap and out[-1].kind == "w" and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w" and out[-1].end == t.start and \
+                t.end == toks[k + 1].start:
+            out.append(t)  # "a new NPR/Marist poll": two sponsors' names as one
             k += 1
             continue
         if t.low == "and" and out and not out[-1].cap and out[-1].kind == "w" and \
@@ -1641,6 +1668,18 @@ def _currency_amount_word(text: str) -> bool:
     return amount is not None and amount.group(1).lower() in CURRENCY_SYMBOLS
 
 
+def _former_person(np: list[Tok]) -> bool:
+    """ "the former Ireland under-21 international", "the ex-champion": what someone was, in
+    lower case after "the former", describes a person the story named before (a body's word or
+    a title keeps its own rules: "the former minister" is the person with that role)."""
+    if len(np) < 3 or np[0].low != "the" or np[1].low not in ("former", "ex-"):
+        return False
+    head = np[-1]
+    return head.kind == "w" and not head.cap and not head.poss and \
+        head.low not in GOVERNMENT_HEADS and head.low.rstrip(".") not in TITLE_WORDS and \
+        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in DOCUMENT_HEADS
+
+
 def valid_speaker_phrase(np: list[Tok]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a proper name or a speaker noun."""
     if not np:
@@ -1659,6 +1698,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "His team's simulations suggest": the researcher just quoted
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
+    if _former_person(np):
+        return True  # "the former Ireland under-21 international said"
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -2363,7 +2404,8 @@ _ADMIT_VERBS = words("admit admits admitted admitting")
 # What a defendant admits in court: charges, counts, offences, or a crime named by its noun.
 _PLEA_NOUNS = words("charge charges count counts offence offences offense offenses crime crimes "
                     "fraud manslaughter murder theft burglary assault robbery arson bribery "
-                    "corruption perjury negligence liability")
+                    "corruption perjury negligence liability breach breaches misconduct "
+                    "wrongdoing")
 
 
 # What a side gives away in a game ("Brentvale have conceded 11 goals", "conceded two late
@@ -3176,6 +3218,18 @@ def _plain_name(np: list[Tok]) -> bool:
         kind_of(" ".join(t.text for t in ws)) not in (ORGANISATION, GOVERNMENT, MEDIA)
 
 
+# Bodies of one kind in the plural, written bare in lower case: "forces in England and
+# Wales recorded 6.6 million crimes" adds up many bodies' counts, which no one of them states
+# (not "authorities" or "officials", who speak as one government).
+_BODIES_TOGETHER = words("forces councils hospitals schools districts clubs banks lenders "
+                         "insurers companies firms universities trusts constabularies boards "
+                         "utilities airlines carriers")
+
+
+def _bodies_together(np: list[Tok]) -> bool:
+    return len(np) == 1 and not np[0].cap and np[0].low in _BODIES_TOGETHER
+
+
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
     said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
@@ -3191,7 +3245,8 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
             if _ranked(toks, f):
                 ranked.append(f)
                 places.append(f)
-            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames):
+            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames) or \
+                    _bodies_together(f.np):
                 places.append(f)
             elif toks[index_at(toks, f.verb_start)].low in _LOGGED_VERBS and _plain_name(f.np):
                 named.append(f)
@@ -3211,7 +3266,7 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
         # ("The UAE recorded its highest temperature, 51.6C": a country named with "the")
         name = " ".join(t.low for t in f.np).removeprefix("the ")
         if verb in _TALLIED_VERBS and (name in COUNTRIES or name in CAPITALS
-                                       or f.np[-1].low in _PLACE_WORDS
+                                       or f.np[-1].low in _PLACE_WORDS or _bodies_together(f.np)
                                        or _SPEAKER_HEADS.isdisjoint(t.low for t in f.np)):
             frames.remove(f)
 
@@ -4744,7 +4799,12 @@ def _carried_out_by(inner: list[Tok]) -> list[Tok]:
     if k >= len(inner) or inner[k].low != "by":
         return []
     out: list[Tok] = []
-    for t in inner[k + 1 :]:
+    rest = inner[k + 1 :]
+    for i, t in enumerate(rest):
+        if t.low in ("and", "&") and out and i + 1 < len(rest) and _joins(out[-1], rest[i + 1]) \
+                and out[-1].cap and rest[i + 1].cap:
+            out.append(t)  # "by the Institute for Family and Learning Studies": one name
+            continue
         if t.kind != "w" or t.low in ("in", "on", "at", "last", "this", "between", "during",
                                       "from", "over", "earlier", "and"):
             break
@@ -4936,8 +4996,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[end_i].kind == "w" and toks[end_i].low not in _TRAILER_WORDS
         # ("Tamika Harris, whose nephew was shot, said she heard dozens of shots": "she" is
         # the subject of what was said, not an inverted "..., said she.")
+        # ("..., said the fund fell well short": the subject of what was said, whose verb
+        # follows it, not an inverted "said X")
+        subject_clause = end_i < len(toks) and toks[end_i].low in _SIMPLE_PAST
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and \
-                not pronoun_clause and (_trailer_only(toks, end_i) or
+                not pronoun_clause and not subject_clause and (_trailer_only(toks, end_i) or
                                         _speaker_relative_only(toks, ph, end_i) or
                                         _speakers_own_clause(toks, end_i)):
             appos, _ = _appos_after(toks, end_i)
@@ -5467,8 +5530,12 @@ def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | No
     return name
 
 
+# Words that open a phrase a number inside it belongs to ("from 21 of the 28 districts").
+_COUNTED_PHRASE_PREPS = words("of from in to for among across with by")
+
+
 def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
-            title_case: bool) -> Frame:
+            title_case: bool) -> Frame | None:
     i0 = index_at(toks, np[0].start)
     before = toks[:i0]
     at_start = all(
@@ -5490,6 +5557,12 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     inner_that = prev == "that" and i0 > 1 and toks[i0 - 2].text != ","
     if not at_start and not new_clause and not inner_that and _trailer_only(toks, v + 1):
         direction = "post"
+        if i0 > 1 and (toks[i0 - 1].kind == "n" or prev in NUMBER_WORDS) and (
+                toks[i0 - 2].poss or toks[i0 - 2].low in _COUNTED_PHRASE_PREPS) and not any(
+                t.cap for t in np) and np[-1].low not in _PEOPLE_OR_GOVERNMENT_HEADS | \
+                _SPOKES_HEADS:
+            return None  # "with results from 21 of the country's 28 districts now
+            # announced": what a number inside a phrase counts is no speaker of what precedes
     bare = [t for t in np if t.low not in ("a", "an", "the")]
     if len(bare) == 1 and bare[0].low in _LONE_SPOKES and len(before) >= 3 and \
             before[0].low in ("at", "for") and before[-1].text == ",":
@@ -5506,6 +5579,33 @@ _STAFF_HEADS = words(
     "engineer scientist researcher doctor nurse officer worker employee analyst economist "
     "staffer inspector investigator lawyer medic paramedic teacher technician planner "
     "forecaster meteorologist surveyor auditor accountant consultant adviser advisor aide")
+# Staff of a body in the plural, who speak for the body they work at or act for.
+_STAFF_PLURALS = frozenset(w + "s" for w in _STAFF_HEADS) | words(
+    "prosecutors attorneys solicitors barristers")
+_STAFF_PREPOSITIONS = words("at for from with")
+
+
+def _named_body_staff(words: list[Tok]) -> list[int]:
+    """[the index of the staff word] when a body's staff in the plural speak for the body named
+    with them: "Syracuse University researchers", "Met Office forecasters" (a capitalised body
+    name before them, ending in a body's word or an acronym), "economists at the Reserve
+    Bank", "prosecutors for the Environment Agency" (a capitalised name after at/for/from/with,
+    which the reading of the body then checks is no person's: "lawyers for Dana Whitlock")."""
+    lows = [t.low for t in words]
+    if len(words) >= 3 and lows[-1] in _STAFF_PLURALS:
+        name = [t for t in words[:-1] if t.low not in _ARTICLES]
+        if name and all(t.cap and not t.poss for t in name) and (
+                name[-1].low in ORG_HEADS or name[-1].low in GOVERNMENT_HEADS or
+                len(name) == 1 and _ACRONYM_WORD_RE.fullmatch(name[0].text)):
+            return [len(words) - 1]
+    for i, t in enumerate(words[:-2]):
+        if t.low in _STAFF_PLURALS and lows[i + 1] in _STAFF_PREPOSITIONS and \
+                any(x.cap for x in words[i + 2 :]) and \
+                all(not x.cap or x.start == 0 for x in words[:i + 1]):
+            return [i]
+    return []
+
+
 # A person described ("the bloc's top administrator") and named in the next sentence or so.
 _NAMED_NEXT_WITHIN = 320
 # The last words of public bodies' names, which any description of a body may stand for ("the
@@ -5795,6 +5895,9 @@ def _name_ok(words: list[Tok]) -> bool:
 
 
 _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+# A Mongolian name, its patronymic's initial written against it ("Ts.Bolormaa"): one word
+# that is a person's name by its form (tokens.py reads it as one word).
+_INITIALLED_NAME_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:['\u2019]s)?")
 _TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z]")
 
 
@@ -5838,8 +5941,10 @@ def _number_in_place_name(np: list[Tok]) -> bool:
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
-    if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap:
+    if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap and \
+            not any(t.low == "of" for t in np[1:-2]):
         return None  # "the Midlands Health Protection Unit": a body's unit, no one's name
+        # (but "Niamh Corrigan of the Celtic Economic Research Unit" is hers)
     if len(np) >= 2 and np[-1].cap and np[-2].cap and \
             f"{np[-2].low} {np[-1].low}" in GOVERNMENT_SEATS:
         return None  # "An Garda Síochána": a known body's name, though a rank opens it
@@ -5878,7 +5983,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             np[k].cap and (np[k - 2].low == "of" or np[k - 2].low == "for" and (
                 np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS) or
                 # "..., Fisheries and the Environment": the last remit of a body's list
-                np[k - 2].low in ("and", "&") and k >= 4 and np[k - 4].text == ","))):
+                np[k - 2].low in ("and", "&") and k >= 4 and (
+                    np[k - 4].text == "," or _remit_before(np, k - 3))))):
         # ("Ahmed Abu Ras of the Gaza Chamber of ...", "the Office for the Environment", "the
         # Alliance for a Car-Free City": an article inside a body's name, where "for" follows
         # a body's word, not a title's: "Commissioner for the Islands Tomasi Vuki")
@@ -5950,8 +6056,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
-        for size in (6, 5, 4, 3, 2):
+        for size in (6, 5, 4, 3, 2, 1):
             name = run[-size:]
+            if size == 1 and not _INITIALLED_NAME_RE.fullmatch(name[0].text):
+                continue  # (one word only as a Mongolian name with its initial written on:
+                # "Head of the Office Ts.Bolormaa")
             if size > 3 and (len(name) < 2 or name[1].low not in ("bin", "bint", "ibn")):
                 continue  # (longer only as an Arabic name: "... Foreign Trade Thani bin Ahmed
                 # Al Zeyoudi", the given name before "bin")
@@ -5959,6 +6068,7 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
             if size == 3 and (run[-4].low in ("the", "of", "for", "and", "&") or
+                              run[-4].low in _REMIT_MODIFIERS or
                               name[0].low.endswith(_NOUN_ENDINGS) or
                               name[0].low in COMPANY_NAME_HEADS or name[0].low in ORG_HEADS):
                 continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
@@ -6023,6 +6133,10 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         return None
     if title and " ".join(t.low for t in (title[-1], *name)) in COUNTRIES:
         return None  # "Health New Zealand": a body named with a country, not Mr Zealand
+    if len(name) == 1 and title and title[-1].low in _PLACE_TITLE_WORDS and not any(
+            _is_title(t) and t.low not in _PLACE_TITLE_WORDS for t in title):
+        return None  # "Kaziranga National Park": a word that only places a title titles no
+        # one alone, and one word after it is no one's name
     first = next((t for t in title if t.low not in _DETERMINERS), None)
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
@@ -6045,6 +6159,10 @@ _PLACE_TITLE_WORDS = words("state federal national regional provincial district 
 # Remits that make a title only with a title word after them ("Home Secretary").
 _REMIT_ADJECTIVES = words("foreign defence defense interior finance health information home "
                           "economy trade energy education agriculture security")
+
+
+# Adjectives of a level of government that name no body by themselves.
+_LEVEL_ADJECTIVES = words("federal national regional provincial")
 
 
 def _remit_without_title(title: list[Tok], name: list[Tok]) -> bool:
@@ -6110,6 +6228,15 @@ _REMIT_WORDS = words(
     "policies relations ports utilities municipal municipalities hajj umrah endowments "
     "islamic tolerance coexistence entrepreneurship sustainability artificial cabinet"
 )
+
+# Adjectives of a remit, whose noun follows them ("Minister for Public Expenditure Aoife
+# Brennan-Lyons", "Minister for Social Protection ..."): the word after one is the remit's
+# noun, never the first name of the minister after it.
+_REMIT_MODIFIERS = words(
+    "public social foreign home higher further local national natural human digital internal "
+    "economic municipal rural urban regional basic primary secondary tertiary civil federal "
+    "international overseas small medium financial fiscal monetary environmental mental "
+    "maritime cultural religious european")
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
 _SINGLE_ROLES = words(
@@ -6230,8 +6357,30 @@ _ORGANISER_NAMED_RE = re.compile(
     r"\b(?:organi[sz]ed|staged|run) by (?:the )?" + _ORG_NAME)
 
 
+def _slash_joined(np: list[Tok]) -> list[Tok]:
+    """ "NPR/Marist", "Radio Free Europe/Radio Liberty": capitalised words joined by a slash
+    with no space are one name (a poll's two sponsors, a station's two names), one word."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(np):
+        t = np[k]
+        if t.text == "/" and out and k + 1 < len(np) and out[-1].cap and np[k + 1].cap and \
+                out[-1].end == t.start and t.end == np[k + 1].start and \
+                out[-1].kind == "w" and np[k + 1].kind == "w":
+            a, b = out[-1], np[k + 1]
+            text = f"{a.text}/{b.text}"
+            out[-1] = Tok(text, text.lower(), a.start, b.end, "w", True)
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    if any(t.text == "/" for t in np):
+        np = _slash_joined(np)
     cut = next((k for k in range(2, len(np) - 2) if np[k].low == "of" and
                 np[k + 1].kind == "n" and np[k + 2].kind == "w" and not np[k + 2].cap and
                 np[k - 1].cap and np[k - 1].kind == "w"), 0)
@@ -6338,6 +6487,9 @@ def _staff_employer(cand: Candidate) -> Candidate:
 
 
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+# Words that say how many of a group spoke, which are no part of the group's name ("some
+# residents said" is residents speaking).
+_QUANTIFIERS = words("some many several other most few")
 
 
 def two_people(np: list[Tok]) -> tuple[Candidate, Candidate] | None:
@@ -6460,6 +6612,17 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
     return bool(last) and rest[0].cap and (
         last[0].low in ORG_HEADS or last[0].low in GOVERNMENT_HEADS) and all(
         t.cap or t.low in ("of", "for", "and", "&", "the") for t in rest)
+
+
+_APPOS_HEAD_ENDS = words("that which who whose of for at in with from to by on")
+
+
+def _appos_head(appos: list[Tok]) -> Tok:
+    """The head noun of an apposition: its last word before a relative clause or a
+    preposition ("the Conroe-based company that operated the bus": "company")."""
+    end = next((i for i, t in enumerate(appos) if i > 0 and (
+        t.low in _APPOS_HEAD_ENDS or t.kind != "w")), len(appos))
+    return appos[end - 1]
 
 
 def _body_description(head: str) -> bool:
@@ -6585,7 +6748,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
-    while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
+    while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and (np[1].cap or np[0].cap):
         np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
     of = next((i for i, t in enumerate(np) if t.low == "of"), -1)
     if 1 < of < len(np) - 1 and np[of - 1].cap and all(
@@ -6663,6 +6826,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # two words, which the country describes as it does a longer name)
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
+            owner = words[c].base
+            if kind == GOVERNMENT and not c and owner.lower() not in COUNTRIES and \
+                    owner.lower() not in CAPITALS and owner not in _UNION_OWNERS and \
+                    words[1].low in _REMIT_HEADS:
+                # "Ontario's Ministry of Health", "Gaza's Ministry of Health": a province's or
+                # a territory's ministry, which its place names (no country's of that name)
+                name = f"{owner} {rest}"
+                return Candidate(name, kind, written=name)
             return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),
                              written=rest)
         if kind == PERSON and words[-1].low in _OFFICE_HOLDERS and \
@@ -6719,13 +6890,16 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does
         return read_phrase(words[2:], appos)
     un = words[1:] if words[0].low == "the" else words
-    if len(un) >= 3 and un[0].text in ("UN", "U.N.") and all(t.cap for t in un[1:]) \
-            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION and \
-            " ".join(t.low for t in un[1:]) in ORGANISATION_NAMES:
+    # (the UN spelt out: "the United Nations World Food Programme")
+    lead = 2 if len(un) >= 4 and un[0].text == "United" and un[1].text == "Nations" else 1
+    if len(un) >= lead + 2 and (lead == 2 or un[0].text in ("UN", "U.N.")) and \
+            all(t.cap for t in un[lead:]) and \
+            kind_of(_clean(" ".join(t.text for t in un[lead:]))) == ORGANISATION and \
+            " ".join(t.low for t in un[lead:]) in ORGANISATION_NAMES:
         # (but "UN Development Programme" keeps its "UN": "Development Programme" alone
         # names nothing; so does a name no one knows without it, "the UN Human Rights
         # Monitoring Mission")
-        rest = _clean(" ".join(t.text for t in un[1:]))  # "the UN World Food Programme"
+        rest = _clean(" ".join(t.text for t in un[lead:]))  # "the UN World Food Programme"
         return Candidate(rest, ORGANISATION, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
@@ -6755,10 +6929,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          group=group)
     if len(words) == 1 and words[0].low in PRONOUNS:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
-    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
-        words = words[1:]  # "three sources" -> "sources"
-    if words[-1].low in ("year-old", "year-olds"):
-        return Candidate("", PERSON, pronoun="he", written=written)  # "the 58-year-old said"
+    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or
+                              words[0].low in _QUANTIFIERS and not words[1].cap):
+        words = words[1:]  # "three sources" -> "sources", "some residents" -> "residents"
+    if words[-1].low in ("year-old", "year-olds") or _former_person(words):
+        # "the 58-year-old said", "the former Ireland under-21 international said"
+        return Candidate("", PERSON, pronoun="he", written=written)
     # "The poll of 4,000 parents for the charity Family Lifeline": the body it was done for
     # (only with a named body, "for" after a poll's sample: "a survey of 800 firms for X")
     if len(words) > 5 and words[0].low in ("the", "a", "an") and words[1].low in _SAMPLED and \
@@ -6854,6 +7030,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "results from the Elcom transparency server", "the Health Agency data dashboard":
         # the body named before its data product
         return read_phrase(owner, appos)
+    if (head.low in DOCUMENT_HEADS or head.low == "research") and not head.cap and \
+            len(words) >= 3 and "&" in (t.text for t in words):
+        named = words[1:-1] if words[0].low in _DETERMINERS else words[:-1]
+        if len(named) >= 3 and named[0].cap and named[-1].cap and all(
+                t.cap or t.low in ("&", "and", "of", "for") for t in named):
+            # "according to ESPN Stats & Information research": the whole name before the
+            # document word, its "&" included
+            return read_phrase(named, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
@@ -6941,10 +7125,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 kind = kind_of(_clean(" ".join(t.text for t in desc)))
                 return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                                  role=desc_text, written=name_text)
-            if single and not title and len(name) == 1 and appos and appos[0].low in (
-                    "the", "a", "an") and _body_description(appos[-1].low):
-                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,": a
-                # one-word name its apposition calls a kind of body
+            if not title and (single and len(name) == 1 or not desc) and appos and \
+                    appos[0].low in ("the", "a", "an") and \
+                    _body_description(_appos_head(appos).low):
+                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,",
+                # "Lone Star Coachways, the Conroe-based company that operated the bus,": a
+                # name its apposition calls a kind of body (its head before a clause)
                 return Candidate(name_text, ORGANISATION, role=_strip_det(appos),
                                  written=name_text)
             if single and not title and kind_of(name_text) != PERSON:
@@ -6967,6 +7153,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             lows[-1][:-1] in _STAFF_HEADS and lows[-2] in _ANY_BODY | _BARE_AGENCY_HEADS and \
             (not words[-2].cap or words[-2].start == 0) and not words[-2].poss:
         spokes = [len(words) - 1]  # "agency planners", "company engineers": a body's staff
+    if not spokes:
+        spokes = _named_body_staff(words)
     if spokes:
         i = spokes[-1]
         after = words[i + 1 :]
@@ -6985,6 +7173,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if len(body) == 1 and body[0].low in DEMONYMS:
             # "Palestinian officials": the officials of a people, by that description
             return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
+        if len(body) == 1 and body[0].low in _LEVEL_ADJECTIVES and i == len(words) - 1:
+            # "Federal officials", "Provincial officials": officials of a level of government,
+            # described as "local officials" are (the adjective names no body; "district
+            # officials" and "state officials" are the district's or the state's)
+            return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written,
+                             generic_head=lows[i])
         if i == len(words) - 1 and words[i].cap and words[0].low == "the" and len(words) >= 3 \
                 and all(t.cap and not t.poss for t in words[1:]):
             # "the Returning Officer", "the Chief Medical Officer": a capitalised title, held
@@ -7020,7 +7214,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # a named group: "the al-Qaeda-linked JNIM group", "the Wagner group"
     if len(words) >= 2 and head.low in _GROUP_GENERIC and not head.cap and words[-2].cap \
             and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES) \
-            and words[-2].low not in _DETERMINERS:
+            and words[-2].low not in _DETERMINERS and not (
+                # a headline's "Aid group says", "Armed group says": a lower-case word of a
+                # speaker's description, capitalised only as the line's first word
+                words[-2].start == 0 and len(words) == 2 and
+                words[-2].low in SPEAKER_PHRASE_WORDS):
         k = len(words) - 1
         while k > 0 and (words[k - 1].cap and not words[k - 1].poss and
                          words[k - 1].low not in _DETERMINERS or
@@ -7320,7 +7518,9 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
             return owner[:-1] + [_possessive_base(owner[-1])]
     # "a statement from the army", "figures released by X"
     for i, t in enumerate(words):
-        if t.low in ("from", "by", "of") and i > 0 and words[i - 1].low in DOCUMENT_HEADS:
+        if t.low in ("from", "by", "of") and i > 0 and (
+                words[i - 1].low in DOCUMENT_HEADS or
+                t.low != "of" and words[i - 1].low in _FORECAST_DOCUMENTS):
             rest = _trim(words[i + 1 :])
             if t.low == "of" and words[i - 1].low in _SAMPLED and any(
                     x.kind == "n" or x.low in NUMBER_WORD_SET or x.low in _DETERMINERS
@@ -7683,6 +7883,32 @@ _NAME_THEN_HEAD_RE = re.compile(
 )
 
 
+# Things that never speak by themselves, so a phrase that names one and nothing that owns or
+# runs it names no speaker: "according to one tracker", "The Budget also proposed" (a
+# document whose issuer the sentence does not give), "tests".
+_THING_NAMES = _OWN_PLANS | _DATA_PRODUCTS | _SYSTEM_WORDS | words(
+    "tests test index budget budgets")
+
+
+def _no_name(cand: Candidate) -> bool:
+    """Whether a speaker phrase read apart names no speaker at all (the safety net after the
+    name readers): a place a body is based in ("Conroe-based", "Mexico City-based"), written
+    before what it describes; a conjunction or another word that opens sentences ("But",
+    "Meanwhile"); a lone thing that does not speak ("Tracker", "Budget"). A person's surname
+    that is also such a word ("May said") is a name."""
+    ws = cand.name.split()
+    if not ws or cand.person or cand.pronoun:
+        return False
+    if ws[-1].lower().endswith(_DESCRIPTOR_SUFFIXES):
+        return True
+    if len(ws) > 1 or ws[0].isupper():
+        return False  # ("WHO said": an acronym, not the word "who")
+    low = ws[0].lower()
+    if low in _OPENING_CONJUNCTIONS or low in COMMON_CAPITALISED and low not in _SPEAKER_HEADS:
+        return True
+    return low in _THING_NAMES or cand.generic_head in _THING_NAMES
+
+
 @dataclass(slots=True)
 class Body:
     """A body (organisation, government body, armed group, outlet) named in the article."""
@@ -7691,6 +7917,44 @@ class Body:
     name: str
     kind: str
     words: tuple[str, ...]  # lower-cased
+
+
+def _remit_before(toks: list[Tok], j: int) -> bool:
+    """Whether the capitalised words ending at toks[j] are a remit after a body's head word
+    or a minister's title and "of" or "for" ("Ministry of Housing", "Minister for Culture")."""
+    while j > 0 and toks[j].cap and toks[j].kind == "w" and not toks[j].poss:
+        j -= 1
+    return j > 0 and toks[j].low in ("of", "for") and toks[j - 1].cap and (
+        _body_head_word(toks[j - 1].text) or toks[j - 1].low in _REMIT_TITLES)
+
+
+def _body_head_word(word: str) -> bool:
+    low = word.lower().rstrip(".,;:")
+    return low in ORG_HEADS or low in GOVERNMENT_HEADS
+
+
+def _body_after_person(name: str) -> str | None:
+    """The body's name after "of" when a capitalised run opens with a person's name of two
+    words or more and her titles ("Dr. Kavitha Raghunathan of the Deccan Institute of Clinical
+    Research", "Niamh Corrigan of the Celtic Economic Research Unit"): the body she is of, which
+    the story may call "the institute" (not "Bank of England", "Friends of the Earth": no
+    person's name before the "of")."""
+    toks = tokenize(name)
+    of = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
+    if of < 2 or of >= len(toks) - 2:
+        return None
+    sp = _split_person(toks[:of])
+    if sp is None or len(sp[2]) < 2 or sp[2][-1] is not toks[of - 1] or \
+            kind_of(" ".join(t.text for t in sp[2])) != PERSON:
+        return None
+    rest = toks[of + 1 :]
+    if rest[0].low == "the":
+        rest = rest[1:]
+    if len(rest) < 2 or not all(t.cap or t.low in ("of", "for", "and", "&", "the", "on")
+                                for t in rest) or not rest[-1].cap:
+        return None
+    body = name[rest[0].start :]
+    return body if kind_of(body) != PERSON else None
 
 
 def _body_before_its_town(name: str) -> tuple[str, str] | None:
@@ -8690,6 +8954,7 @@ class ArticleSpeakers:
         promoted: dict[str, str] = {}
         # the last body of two words or more named with each first word
         longer_by_first: dict[str, Body] = {}
+        opened_by: dict[str, Body] = {}  # the last body of several words by its first word
         text = self.text
         skip_to = 0
         for m in _BODY_RUN_RE.finditer(text):
@@ -8745,6 +9010,13 @@ class ArticleSpeakers:
                 while i < len(ws) and (ws[i].lower().rstrip(".,") in COMMON_CAPITALISED or
                                        ws[i].lower() in _DOC_ADJECTIVES):
                     i += 1  # ("Separate Home Office data published on Thursday showed")
+                if len(ws) >= i + 3 and i == 0 and ws[0].lower() in _BODY_KIND_OPENERS and (
+                        m.start() == 0 or text[m.start() - 1] == "\n" or
+                        text[max(0, m.start() - 2) : m.start()] in (". ", "? ", "! ")):
+                    # a sentence opening "Utility Highdesert Power said", "Operator Eastway
+                    # Bus Services said": the kind of body before its name, as the phrase
+                    # reading takes it (a name of two words, "Utility Regulator", stays whole)
+                    i, described = 1, True
                 if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
                     i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
                     described = len(ws) == i + 1 and not any(
@@ -8784,10 +9056,26 @@ class ArticleSpeakers:
                     if w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
                         ws = ws[:k]  # "Kinshasa on Thursday", "the Police Force on Monday."
                         break
+                if ws and ws[-1].lower().rstrip(".,;:").endswith(_DESCRIPTOR_SUFFIXES):
+                    continue  # "the Mexico City-based consultancy X": where a body is based,
+                    # written before what it is, names nothing
                 for k in range(len(ws) - 2, -1, -1):
                     if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
-                        ws = ws[k + 1 :]  # "Abu Dhabi-based Oasis Airways"
+                        # "Abu Dhabi-based Oasis Airways", "Shenzhen-based SkyPorter
+                        # Logistics": what is based, listed or registered somewhere is a body
+                        described = described or ws[k].lower().endswith(_BASED_SUFFIXES)
+                        ws = ws[k + 1 :]
                         break
+                both = next((k for k in range(1, len(ws) - 2) if ws[k] == "and" and
+                             ws[k + 1] in ("the", "The") and _body_head_word(ws[k - 1]) and
+                             _body_head_word(ws[-1])), 0)
+                if both:
+                    ws = ws[:both]  # "the Securities and Exchange Commission and the Federal
+                    # Trade Commission": two bodies, each with its own head word
+                un = 2 if ws[:2] == ["United", "Nations"] else 1 if ws[:1] in (["UN"], ["U.N."]) else 0
+                if un and len(ws) > un + 1 and \
+                        " ".join(ws[un:]).lower().rstrip(".,;:") in ORGANISATION_NAMES:
+                    ws = ws[un:]  # "the United Nations World Food Programme": the programme
                 if len(ws) >= 2 and _TICKER_RE.fullmatch(ws[-1]):
                     ws.pop()  # "Halloway Foods Inc. HWF-T reported": the stock's ticker
                 while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
@@ -8826,13 +9114,14 @@ class ArticleSpeakers:
             if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()) \
                     and ("&" in ws or _OWNED_PRODUCT_RE.match(text, m.end())):
                 continue  # "their Pratt & Whitney engines": a maker's name for a product
-            person, of, rest = name.partition(" of ")
-            if of and " " in person and _named_person(person):
-                rest = rest[4:] if rest.startswith(("the ", "The ")) else rest
-                if " " in rest and kind_of(rest) != PERSON:
+            if " of " in name:
+                after = _body_after_person(name)
+                if after is not None:
                     # "Dr. Kavitha Raghunathan of the Deccan Institute of Clinical Research":
-                    # a person and the body she is of, which alone is the body
-                    ws, name, low = rest.split(" "), rest, rest.lower()
+                    # the body she is of, not one body named with her
+                    name = after
+                    ws = name.split(" ")
+                    low = name.lower()
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None
             if based is not None:
@@ -8877,9 +9166,19 @@ class ArticleSpeakers:
                 # "Gavi, the Vaccine Alliance, said": a second name for the body before it,
                 # which "the alliance" then refers to
                 name, kind = out[-1].name, out[-1].kind
+            if len(words_) == 1 and not name.isupper():
+                full = opened_by.get(words_[0])
+                if full is not None:
+                    # "SkyPorter chief executive" after "Shenzhen-based SkyPorter Logistics":
+                    # the first word of a name given in full stands for that body (an
+                    # acronym has rules of its own: "a WFP warehouse" after "WFP Country
+                    # Director")
+                    name, kind = full.name, full.kind
             out.append(Body(at, name, kind, words_))
             if len(words_) > 1:
                 longer_by_first[words_[0]] = out[-1]
+            if len(words_) > 1 and kind != PERSON and words_[-1] not in TITLE_WORDS:
+                opened_by[words_[0]] = out[-1]
         return out
 
     def short_form(self, word: str, pos: int, early: bool = False) -> SpeakerRef | None:
@@ -9067,6 +9366,10 @@ class ArticleSpeakers:
 
         out: list[Mention] = []
         text = self.text
+        # names of companies the story also writes with a legal form ("Northbound Nickel" for
+        # Northbound Nickel Corp., in a headline that drops the form): no person's names
+        stems = {" ".join(b.words[:-1]) for b in self.bodies if len(b.words) >= 3 and
+                 b.words[-1].rstrip(".") in _LEGAL_KEYS}
         for start, end, group in _name_runs(text):
             run = self._headline_run(group, start)
             if " " not in run:
@@ -9096,6 +9399,8 @@ class ArticleSpeakers:
             if not role and normalise_key(name_text) in self.cued_bodies or \
                     normalise_key(written) in self.cued_bodies:
                 continue  # "Brenner Getriebebau, a family-owned maker of ...": a company's name
+            if not role and name_text.lower().replace("-", " ") in stems:
+                continue
             first, _, rest = name_text.partition(" ")
             if not role and rest.count(" ") == 1 and first.lower().endswith(_OCCUPATION_ENDINGS) \
                     and re.search(rf"\b{re.escape(first.lower())}s?\b", text):
@@ -9160,7 +9465,10 @@ class ArticleSpeakers:
                     # a preposition's object, no description of the name after it
                 role_words = dm.group(1).lower().split() if dm else []
                 head_word = next((w for w in role_words if w in _ROLE_HEADS), "")
-                if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
+                if dm and (role_words[-1] in _ROLE_HEADS and
+                           role_words[-1] not in _REMIT_ADJECTIVES or
+                           head_word and "of" in role_words):
+                    # (not "its budget at home, Harbor Lane said": "home" titles no one alone)
                     # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
                 elif not dm and not role:
@@ -10053,11 +10361,14 @@ class ArticleSpeakers:
             # operator": a name the role serves, which only reads as a person's by its words)
             name = served.group(1)
             ws = name.lower().split()
-            if ws[-1] in TITLE_WORDS or any(
+            if ws[-1] in TITLE_WORDS or ws[-1].endswith(_DESCRIPTOR_SUFFIXES) or any(
                     w in COMMON_CAPITALISED or w in GOVERNMENT_HEADS or w in COUNTRIES or
                     w in CAPITALS or w in DEMONYMS for w in ws):
                 return None  # ("Government spokesman", "Rome councillor": no company)
-            return self._register(SpeakerRef(name, ORGANISATION), name, "")
+            # ("SkyPorter chief executive" after Shenzhen-based SkyPorter Logistics: the
+            # short name of the body named in full)
+            return self.short_form(name, pos) or \
+                self._register(SpeakerRef(name, ORGANISATION), name, "")
         return None
 
     def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:
@@ -11144,6 +11455,8 @@ class ArticleSpeakers:
                 if short is not None and short.kind != PERSON:
                     return short  # "Lumora said" after Lumora Pet Foods: its first word;
                     # "Amber Valley said" after Amber Valley Bus Lines, a name no person's
+        if _no_name(cand):
+            return None  # the frame's figures go to the next source that credits them
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description
@@ -11218,6 +11531,16 @@ class ArticleSpeakers:
         if best is None:
             return None
         _, name, described = best
+        ws = name.split(" ")
+        based = max((i for i, w in enumerate(ws) if w.lower().endswith(_DESCRIPTOR_SUFFIXES)),
+                    default=-1)
+        if based >= 0:
+            # "The poll by the Leipzig-based Meridian Research Institute": where the body is
+            # based describes it (its name follows; a descriptor alone names no one)
+            if based == len(ws) - 1:
+                return None
+            name = " ".join(ws[based + 1 :])
+            described = described or ws[based].lower().endswith(_BASED_SUFFIXES)
         kind = kind_of(name)
         if kind == PERSON and described:
             kind = ORGANISATION  # "by the charity Family Lifeline": a body, by description
@@ -11998,8 +12321,9 @@ class ArticleSpeakers:
                 continue
             word = m.group()
             low = word.lower()
-            if low.endswith("ing") or text[m.end() : m.end() + 1] == ":":
-                continue  # "Driving the news: ...", "Update: ...": a label, not a company
+            if low.endswith("ing") or text[m.end() : m.end() + 3].lstrip()[:1] == ":":
+                continue  # "Driving the news: ...", "Update: ...", "Published : Aug. 21": a
+                # label, not a company
             if not word[0].isupper() or low in COMMON_CAPITALISED or low in COUNTRIES or \
                     low in DEMONYMS or low in CAPITALS or low in PRONOUNS or \
                     low.endswith(_DESCRIPTOR_SUFFIXES):
