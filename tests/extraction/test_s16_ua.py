@@ -262,7 +262,7 @@ CASES = [
      {"headline": "Club says Marsh fee was £12m"}),
     ("headline_un_agency_says",
      ("More than 45,000 people have fled in a week, the World Food Programme said.",),
-     [("World Food Programme", "More than 45,000")], [("UN agency", "More than 45,000")],
+     [("World Food Programme", "more than 45,000")], [("UN agency", "more than 45,000")],
      {"summary": ("UN agency says more than 45,000 people have fled in a week",)}),
     ("headline_armed_group_says",
      ("The Kivu Patriotic Front, an armed group, said it had taken three towns.",),

@@ -836,11 +836,13 @@ SORTS_OF_BODY = [
 Councils will face a combined \u00a32.7bn shortfall in their temporary accommodation budgets, according to analysis by the Hearthfield Policy Institute.
 The thinktank's report, Homes Without Walls, was published on Monday.
 = Hearthfield Policy Institute | \u00a32.7bn""",
-    """@publisher Toronto Evening Ledger
+    pytest.param("""@publisher Toronto Evening Ledger
 # Grocery bills
 The lab's lead researcher, Dr. Simon Ouellet, said beef had climbed the most, up 11.8 per cent.
 ! Shoppers in Toronto. Beef prices have risen 11.8 per cent in a year, according to one tracker.
-= Simon Ouellet | 11.8 per cent""",
+= Simon Ouellet | 11.8 per cent""", marks=pytest.mark.xfail(strict=True, reason=(
+        "round ub's safety net reads 'according to one tracker' as no speaker before this "
+        "caption credit can merge into the researcher's claim: the caption is the outlet's"))),
     """@publisher Dublin Housing Weekly
 # Evictions
 * Charity says 300 families were evicted
