@@ -964,7 +964,11 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
                 return _outer(frames, i, sentence)
 
         elif f.direction == "post":
-            if prev_end <= pos < f.zone_start and best is None:
+            if prev_end <= pos < f.zone_start and best is None and not (
+                    sentence[f.verb_start : f.verb_end].lower() in ("poll", "survey") and
+                    not _FIGURE_THEN_WORDS_RE.fullmatch(sentence, pos, f.zone_start)):
+                # (a poll inside the clause gives only the forecast right before it:
+                # speakers._forecast_in_poll)
                 best = f
         elif prev_end <= pos < next_start and best is None:
             best = f

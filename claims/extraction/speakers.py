@@ -2721,7 +2721,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
         demand = _demand_opening(toks, v) if frame is None else -1
         if demand >= 0 and v + 1 < n and toks[v + 1].low != "to" and \
-                any(t.kind == "n" for t in toks[demand + 1 : demand + 9]):
+                any(t.kind == "n" or t.low in NUMBER_WORDS and _unit_after(toks, i)
+                    for i, t in enumerate(toks[demand + 1 : demand + 9], demand + 1)):
+            # (a count in words with its unit: "to block roads for three days")
             # "The union wants pay raised to R9 000", "The weather service called for 12 to
             # 18 inches of snow", "The charity is calling on ministers to fund 400 beds": a
             # body's demand or forecast is its figure (not "they want", whoever they are,
@@ -2819,6 +2821,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
+    if n > 6 and (" poll" in sentence or " survey" in sentence) and frames:
+        polled = _forecast_in_poll(toks, frames)
+        if polled is not None:
+            frames.append(polled)
+            frames.sort(key=lambda f: f.zone_start)
     if n > 8 and ", in " in sentence:
         aside = _in_its_document_aside(toks, frames)
         if aside is not None:
@@ -2868,6 +2875,41 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+_POLL_NOUNS = words("poll survey")
+# What a poll gives of a figure: "the 4.5% median forecast", "the 0.3% rise expected".
+_POLL_FORECASTS = words("forecast forecasts estimate estimates expectation expectations "
+                        "consensus median expected forecasted predicted projected")
+
+
+def _forecast_in_poll(toks: list[Tok], frames: list[Frame]) -> Frame | None:
+    """ "..., the NBS said, down from 4.8% in June and below the 4.5% median forecast in a
+    Reuters poll of 11 economists": a second source inside the clause that follows another
+    speaker's frame -- the pollster named before "poll" or "survey" gives the forecast just
+    before it (and the sample after it), not the figures the first speaker gave. A "post"
+    frame whose verb is the poll's word; `__init__._region_speaker` gives it only the figure
+    right before it."""
+    n = len(toks)
+    for k in range(3, n - 1):
+        if toks[k].low not in _POLL_NOUNS or toks[k - 1].kind != "w" or not toks[k - 1].cap:
+            continue
+        j = k - 1
+        while j > 0 and toks[j].cap and toks[j].kind == "w" and k - j <= 4:
+            j -= 1
+        if toks[j].low not in ("a", "an") or j < 2 or toks[j - 1].low != "in":
+            continue
+        words_before = toks[max(0, j - 5) : j - 1]
+        if not any(t.low in _POLL_FORECASTS for t in words_before[-3:]) or \
+                not any(t.kind == "n" for t in words_before):
+            continue
+        if not any(f.verb_end <= toks[j - 1].start for f in frames):
+            continue  # (only a clause after another speaker's frame)
+        ph = toks[j + 1 : k]
+        if not valid_speaker_phrase(ph):
+            continue
+        return Frame("post", toks[j - 1].start, toks[k].end, toks[k].start, toks[k].end, ph, [])
+    return None
 
 
 # A quotation opened after a colon that closes a short clause with a speaker as its subject
@@ -3959,6 +4001,10 @@ def _valued_by(toks: list[Tok], v: int) -> Frame | None:
     if not ph or not valid_speaker_phrase(ph) or ph[0].kind == "n":
         return None
     end_i = b + 1 + len(ph)
+    if end_i + 1 < n and toks[end_i].low == "at" and ph[-1].low in _STUDY_STAFF:
+        inst = right_phrase(toks, end_i + 1)
+        if inst and inst[-1].cap and valid_speaker_phrase(inst):
+            ph, end_i = inst, end_i + 1 + len(inst)  # "by analysts at Jefferies": Jefferies
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
     return Frame("mid", toks[b].start, zone_end, toks[b].start, toks[b].end, ph, appos)
@@ -4834,16 +4880,22 @@ def _demands_figure(toks: list[Tok], v: int) -> bool:
     if v + 1 >= n:
         return False
     nxt = toks[v + 1]
-    if not (nxt.low in _DEMAND_OBJECT_OPENERS or nxt.kind == "n" or nxt.text in CURRENCY_SYMBOLS
+    if not (nxt.low in _DEMAND_OBJECT_OPENERS or _has_digit(nxt) or nxt.text in CURRENCY_SYMBOLS
+            or nxt.kind == "p" and v + 2 < n and toks[v + 2].kind == "n"  # ("N1.1tn")
             or toks[v].low in ("urging", "urges", "urged") and nxt.kind == "w"):
         return False
     reach = 14 if nxt.low == "that" or toks[v].low.startswith("urg") else 9
     for t in toks[v + 1 : v + reach]:
         if t.text in (".", ";") or t.text in QUOTES:
             return False
-        if t.kind == "n":
+        if _has_digit(t):
             return True
     return False
+
+
+def _has_digit(t: Tok) -> bool:
+    """A number, or an amount written against its currency's letter ("N1.1tn", "Rs500")."""
+    return t.kind == "n" or any(ch.isdigit() for ch in t.text)
 
 
 def _demand_opening(toks: list[Tok], v: int) -> int:
