@@ -613,7 +613,7 @@ _BACK_SOURCE_RE = re.compile(
     r"^(?:(?:Both|All|The|These|Those|That|This|Those\s+two|The\s+two|All\s+three)\s+"
     r"(?:of\s+the\s+)?"
     r"(?:figures?|numbers?|data|statistics|estimates?|projections?|forecasts?|analysis|"
-    r"counts?|tally|total)"
+    r"counts?|tally|total|toll)"
     r"(?:\s+(?:come|came|are|were|is|was)\s+(?:taken\s+)?from|,?\s+(?:published|released|"
     r"compiled|produced|issued|prepared)(?:\s+(?:on|last|this|earlier)(?:\s+\w+)?)?\s+by"
     # "That count is kept by the Refugee Rights Network": whoever keeps the count gave it
@@ -2124,6 +2124,15 @@ def _back_speaker(infos: list[_Info], i: int) -> _Info | None:
         if other.sentence.part != s.part:
             return None
         if other.back_speaker is not None:
+            if other.sentence.segment != s.segment and \
+                    infos[k - 1].sentence.segment == other.sentence.segment and \
+                    other.sentence.text.startswith(("This ", "That ")):
+                # ("This"/"That" in a later paragraph only when it opens it, as the
+                # one-sentence paragraphs of "This was made known by X" do: "Petrol sells for
+                # 180 shillings." then "Parliament votes on Tuesday. Forty-one MPs signed.
+                # This was confirmed by X" is no source of the petrol price; "The breakdown
+                # was published by X" may name the source of the paragraph before)
+                return None
             return other
         if other.frames:
             return None

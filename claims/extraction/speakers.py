@@ -2281,7 +2281,8 @@ _STAFF_BODY_WORDS = {
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
-_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded")
+_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded "
+                      "urging advising")  # ("Sharjah Police is urging motorists to ...")
 # Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
 _CALL_VERBS = words("call calls called calling")
 # Verbs of demanding: "The union is demanding an 8% pay rise", ", demanding that ...".
@@ -2763,8 +2764,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The ministry released data showing that the population fell by 910,000": the
             # figures of the data a body releases are its own, as in "figures released by X"
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _ADVICE_VERBS and v > 0 and \
-                toks[v - 1].low not in _PROGRESSIVE_AUX and toks[v - 1].low not in _MODALS \
+        if frame is None and low in _ADVICE_VERBS and v > 0 and (
+                toks[v - 1].low not in _PROGRESSIVE_AUX or low.endswith("ing")) and \
+                toks[v - 1].low not in _MODALS \
                 and not toks[v - 1].poss and toks[v - 1].low not in _DETERMINERS:
             # (not "the auditor's recommended cushion of 15%", "the recommended dose")
             # "The agency advises anyone with a fever in the 21 days after travel to call a
@@ -4867,8 +4869,11 @@ def _named_demander(np: list[Tok]) -> bool:
         return True
     if len(np) == 1 and np[0].low in ("he", "she"):
         return True
-    return np[-1].cap and np[-1].start > 0 and head.low not in PEOPLE_SPEAKER_HEADS and \
-        head.low not in _COUNT_WORDS
+    # (a sentence's first word is a name when it is no plural: "Cosatu is demanding", not
+    # "Workers ... have been demanding")
+    return np[-1].cap and (np[-1].start > 0 or np[-1].text.isupper() or
+                           not np[-1].low.endswith(("s", "men", "people"))) and \
+        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in _COUNT_WORDS
 
 
 def _demands_figure(toks: list[Tok], v: int) -> bool:
