@@ -536,8 +536,12 @@ _WIRES = (
     "WAM|SPA|KUNA|QNA|BNA|ONA|MENA|IRNA|Petra|NNA|SANA|INA|APS|MAP|TAP|AA|IHA|DHA|"
     # (South and South-East Asian and African national agencies: "LAHORE: ... \u2014APP",
     # "Dhaka, Dec 7 (UNB) -", "(Antara) -", "(PNA) \u2014", "(KNA) -")
-    "APP|UNB|BSS|Antara|PNA|VNA|KNA|ENA"
+    "APP|UNB|BSS|Antara|PNA|VNA|KNA|ENA|"
+    # (the British agency signing a byline: "By Jane Doe, PA", "By Jane Doe, Press Association")
+    "PA|Press Association"
 )
+# Wires whose credit is a short form of the name the agency goes by ("PA" signs for PA Media).
+_WIRE_NAMES = {"PA": "PA Media"}
 _WIRE_HEAD_RE = re.compile(rf"\((?P<w>{_WIRES})\)\s*(?:[-\u2013\u2014:]|(?=[A-Z\"\u201c]))")
 # (the closing credit may follow the last sentence's stop with no space: "... submerged.\u2014AFP")
 # A closing line "Source: Xinhua" credits the story to the wire the same way.
@@ -605,13 +609,24 @@ _BACK_ACTIVE_RE = re.compile(
     r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|"
     r"do|does|showed|shows|show|remained|remains|remain|rose|fell)\b)"
 )
+# "... abducted 23 pupils. The police spokesman, X, confirmed the incident": the event the
+# sentence before counted, or the results it gave ("X announced the results"), confirmed in a
+# sentence of its own (not "X, who confirmed the incident, said ...": an aside on X).
+_BACK_EVENT_RE = re.compile(
+    r"(?<!who )(?<!which )\b(?:confirmed|announced|disclosed|revealed)\s+"
+    r"the\s+(?:incident|attack|abduction|kidnapping|raid|crash|accident|collapse|explosion|"
+    r"blast|arrests?|seizure|results?)\b"
+    r"(?!\s+(?:of|is|are|was|were|has|have|had|will|would|showed|shows|show)\b)")
 _BACK_SOURCE_RE = re.compile(
     r"^(?:(?:Both|All|The|These|Those|That|This|Those\s+two|The\s+two|All\s+three)\s+"
     r"(?:of\s+the\s+)?"
     r"(?:figures?|numbers?|data|statistics|estimates?|projections?|forecasts?|analysis|"
-    r"counts?|tally|total)"
+    r"counts?|tally|total|toll)"
     r"(?:\s+(?:come|came|are|were|is|was)\s+(?:taken\s+)?from|,?\s+(?:published|released|"
-    r"compiled|produced|issued|prepared)(?:\s+(?:on|last|this|earlier)(?:\s+\w+)?)?\s+by)"
+    r"compiled|produced|issued|prepared)(?:\s+(?:on|last|this|earlier)(?:\s+\w+)?)?\s+by"
+    # "That count is kept by the Refugee Rights Network": whoever keeps the count gave it
+    r"|\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:kept|maintained|compiled|collected|"
+    r"gathered|tracked|published|released|produced|issued)\s+by)"
     # "That is the view of the International Energy Agency, which ...": the sentence before
     r"|(?:That|This)\s+(?:is|was)\s+(?:also\s+)?the\s+(?:view|estimate|forecast|projection|"
     r"assessment|conclusion|finding)\s+of)"
@@ -690,7 +705,7 @@ def _wire_speaker(text: str, sentences: list[Sentence]) -> SpeakerRef | None:
     if m is None:
         return None
     name = m.group("w")
-    return SpeakerRef(name, MEDIA)
+    return SpeakerRef(_WIRE_NAMES.get(name, name), MEDIA)
 
 
 def _byline_wire(line: str) -> re.Match | None:
@@ -869,6 +884,10 @@ _NEXT_SPAN_GAP_RE = re.compile(r"\s*,\s*")
 # 258,000 the minister cited", "the £400 figure Ms Hale quoted"), which names who stated that
 # one figure, not the sentence's.
 _FIGURE_THEN_WORDS_RE = re.compile(r"\S+(?:\s+[a-z][a-z-]*){0,3}\s+")
+# A figure, its noun and a relative pronoun whose clause a speaker opens ("57 people who
+# health workers say have died", "the 400 jobs that the company says it will add").
+_OBJECT_RELATIVE_RE = re.compile(r"\S+(?:\s+(?!(?:in|at|on|of|by|for|from|to|with|under|"
+                                 r"after|during)\b)[a-z][a-z-]*){0,3}\s+(?:who|whom|that|which)\s+")
 _FIGURE_BEFORE_RE = re.compile(r"\d(?:%|\s?(?:per\s?cent|percent|[mbk]n?|million|billion))?"
                                r"(?:\s+[a-z][a-z-]*){0,3}\s+$")
 
@@ -923,6 +942,13 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
         if not kept:
             return None
         frames = kept
+    if sentence:
+        for f in frames:
+            if f.direction == "pre" and not f.inherit and pos < f.zone_start and \
+                    _OBJECT_RELATIVE_RE.fullmatch(sentence, pos, f.zone_start):
+                # "one of 57 people who health workers say have died": the speaker of a
+                # relative clause whose object is the figure's noun gives the figure
+                return f
     first = frames[0]
     if first.direction == "pre" and not first.inherit and pos < first.verb_start and \
             _DOCUMENT_SUBJECT_RE.match(sentence):
@@ -951,7 +977,11 @@ def _region_speaker(frames: list[Frame], pos: int, sentence: str = "") -> Frame 
                 return _outer(frames, i, sentence)
 
         elif f.direction == "post":
-            if prev_end <= pos < f.zone_start and best is None:
+            if prev_end <= pos < f.zone_start and best is None and not (
+                    sentence[f.verb_start : f.verb_end].lower() in ("poll", "survey") and
+                    not _FIGURE_THEN_WORDS_RE.fullmatch(sentence, pos, f.zone_start)):
+                # (a poll inside the clause gives only the forecast right before it:
+                # speakers._forecast_in_poll)
                 best = f
         elif prev_end <= pos < next_start and best is None:
             best = f
@@ -1252,7 +1282,7 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         back = (hint or "made" in low_words) and (
             (st[:2] == "Th" and _BACK_PASSIVE_RE.match(st) is not None) or (
                 not low_words.isdisjoint(_BACK_VERBS) and not low_words.isdisjoint(_BACK_OBJECTS)
-                and _BACK_ACTIVE_RE.search(st) is not None))
+                and (_BACK_ACTIVE_RE.search(st) or _BACK_EVENT_RE.search(st)) is not None))
         source = _BACK_SOURCE_RE.match(st) if st[:1] in "TBA" else None
         if source is not None and any(f.verb_start < source.end("owner") for f in frames):
             source = None  # (frames only in a clause after the owner: "..., which warned")
@@ -1272,17 +1302,16 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
         if not back:
             pass
         elif frames:
-            chosen = frames[0]
-            if _BACK_PASSIVE_RE.match(st):
-                # "This was confirmed by X" (the passive's agent; not a frame in a clause
-                # after it: "..., X, who said at least 30 members had promised")
-                chosen = next((f for f in frames if f.direction == "mid" and f.np and
-                               st[f.verb_start : f.verb_end].endswith(" by")), frames[-1])
+            passive = _BACK_PASSIVE_RE.match(st)
+            # the passive's own frame ("This was confirmed by X, who said 30 members had
+            # promised ...": X, not the members of the clause after it)
+            chosen = next((f for f in frames if passive.start() <= f.verb_start <= passive.end()),
+                          frames[-1]) if passive else frames[0]
             info.back_speaker, info.back_date = chosen.speaker, chosen.date
         else:
             if not toks:
                 toks = tokenize(st)
-            m = _BACK_ACTIVE_RE.search(st)
+            m = _BACK_ACTIVE_RE.search(st) or _BACK_EVENT_RE.search(st)
             v = index_at(toks, m.start()) if m else len(toks)
             f = _subject_frame(toks, v, False) if v < len(toks) else None
             if f is not None:
@@ -2278,6 +2307,13 @@ def _so_says_speaker(ctx: ArticleSpeakers, st: str, at: int) -> SpeakerRef | Non
     return ctx.resolve(read_phrase(ph, appos), at + ph[0].start)
 
 
+def _carried_plan(text: str, frame: Frame) -> bool:
+    """Whether `frame` is the "It will ..." that carries on the plan of the body that spoke
+    last (speakers.find_frames), no attribution of its own."""
+    return frame.direction == "pre" and frame.zone_start == 0 and len(frame.np) == 1 and \
+        frame.np[0].low == "it" and text[frame.verb_start : frame.verb_end] == "will"
+
+
 def _back_speaker(infos: list[_Info], i: int) -> _Info | None:
     """The following "This was made known by X" sentence that attributes sentence i."""
     s = infos[i].sentence
@@ -2286,6 +2322,15 @@ def _back_speaker(infos: list[_Info], i: int) -> _Info | None:
         if other.sentence.part != s.part:
             return None
         if other.back_speaker is not None:
+            if other.sentence.segment != s.segment and \
+                    infos[k - 1].sentence.segment == other.sentence.segment and \
+                    other.sentence.text.startswith(("This ", "That ")):
+                # ("This"/"That" in a later paragraph only when it opens it, as the
+                # one-sentence paragraphs of "This was made known by X" do: "Petrol sells for
+                # 180 shillings." then "Parliament votes on Tuesday. Forty-one MPs signed.
+                # This was confirmed by X" is no source of the petrol price; "The breakdown
+                # was published by X" may name the source of the paragraph before)
+                return None
             return other
         if other.frames:
             return None
@@ -2862,7 +2907,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if speaker is None and info.back_speaker is not None and \
                     _BACK_SOURCE_RE.match(s.text):
                 speaker, when = info.back_speaker, info.back_date  # its own figures too
-            if speaker is None:
+            if speaker is None or frame is not None and _carried_plan(s.text, frame):
+                # (a body's plan carried on by "It will ..." yields to a "This was confirmed
+                # by X" that follows: X's words)
                 back = _back_speaker(infos, i)
                 if back is not None:
                     speaker, when = back.back_speaker, back.back_date

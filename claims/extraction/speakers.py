@@ -2135,6 +2135,12 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             seen += 2  # an outlet's name opening with its channel number: "told 9News", "2GB"
             k += 2
             continue
+        if t.low in ("that", "which") and seen and k + 3 < n and \
+                toks[k + 1].low in ("was", "were") and toks[k + 2].low in _ACCESS_PARTICIPLES \
+                and toks[k + 3].low == "by":
+            seen += 3  # "told staff in a memo on Tuesday that was seen by TechCrunch": who got
+            k += 3  # hold of the memo, a circumstance of the telling
+            continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
@@ -2351,9 +2357,14 @@ _STAFF_BODY_WORDS = {
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
-_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded")
+_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded "
+                      "urging advising")  # ("Sharjah Police is urging motorists to ...")
 # Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
 _CALL_VERBS = words("call calls called calling")
+# Verbs of demanding: "The union is demanding an 8% pay rise", ", demanding that ...".
+_DEMAND_VERBS = words("demand demands demanded demanding")
+# Participles of a demand or advice set off by a comma, which continue the clause's subject.
+_DEMAND_PARTICIPLES = words("demanding urging")
 # Handing over a document that shows figures: "presented bank records showing", "sent us a
 # spreadsheet listing", "shared documents indicating" -- as good as releasing it.
 _DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
@@ -2380,6 +2391,12 @@ _THAT_GAP_WORDS = words("on again also last this earlier late early week month y
                         "today")
 
 
+_BE_FORMS = words("is are was were be been being")
+# Participles of valuing, whose passive names the valuer after the value: "was valued at
+# $287,000 by quantity surveyor Tom Brennan", "was put at 1,200 by the organisers".
+_VALUED = words("valued estimated put placed pegged assessed priced costed calculated")
+
+
 # Every word that can open a frame (the loop below looks only at these).
 # "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
 _PENCILLED = words("pencilled penciled")
@@ -2387,10 +2404,12 @@ _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
-    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went "
+    | _CALL_VERBS | _DEMAND_VERBS | _DEMAND_PARTICIPLES
+    | _THAT_VERBS | words("pointed points want wants submitted submits went "
                                         "based")
     | CLOSING_VERBS
     | _CLAIM_NOUNS
+    | _VALUED
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
@@ -2644,10 +2663,29 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _quoted_as(toks, v)
             if frame is not None and low in ("quoting", "citing") and _relays(toks, frames, v):
                 frame = None
-        elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made"):
+        elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made") or \
+                low == "told" and v > 0 and toks[v - 1].low in _BE_FORMS:
+            # ("..., the jury was told by Det Supt Angela Marsh": who told it)
             frame = _passive_by(toks, v)
+        elif low in _VALUED and v > 0 and toks[v - 1].low in _BE_FORMS:
+            frame = _valued_by(toks, v)
         elif low in PARTICIPLE_VERBS and v > 0 and toks[v - 1].text in (",", "and"):
             frame = _participle(toks, v, frames)
+        elif (low in PARTICIPLE_VERBS or low in _DEMAND_PARTICIPLES) and v > 1 and (
+                toks[v - 1].text in CLOSE_QUOTES or toks[v - 1].text in ('"', "'")) and \
+                toks[v - 2].text == ",":
+            # 'X called the walkouts "disproportionate," noting that it was the second wave
+            # in three weeks': the comma that sets the participle off sits inside the quote
+            frame = _participle(toks, v, frames)
+        elif low in _DEMAND_PARTICIPLES and v > 1 and toks[v - 1].text == "," and \
+                _demands_figure(toks, v):
+            # "The FPCCI called the cut too cautious, demanding that the rate be brought down
+            # to no more than 10pc", "..., urging travellers to get the jab at least two weeks
+            # before departure": the clause's subject demands or advises the figure (a body
+            # or a person named; not "Thousands of workers rallied ..., demanding 10.5%")
+            frame = _participle(toks, v, frames)
+            if frame is not None and not frame.inherit and not _named_demander(frame.np):
+                frame = None
         elif low in PARTICIPLE_VERBS and v > 1:
             frame = _with_saying(toks, v)
         if frame is None and low in PARTICIPLE_VERBS and v > 1 and \
@@ -2761,7 +2799,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
         demand = _demand_opening(toks, v) if frame is None else -1
         if demand >= 0 and v + 1 < n and toks[v + 1].low != "to" and \
-                any(t.kind == "n" for t in toks[demand + 1 : demand + 9]):
+                any(t.kind == "n" or t.low in NUMBER_WORDS and _unit_after(toks, i)
+                    for i, t in enumerate(toks[demand + 1 : demand + 9], demand + 1)):
+            # (a count in words with its unit: "to block roads for three days")
             # "The union wants pay raised to R9 000", "The weather service called for 12 to
             # 18 inches of snow", "The charity is calling on ministers to fund 400 beds": a
             # body's demand or forecast is its figure (not "they want", whoever they are,
@@ -2775,6 +2815,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     # named before, as "she asked for")
                     or len(frame.np) == 1 and frame.np[0].low in ("he", "she"))):
                 frame = None
+            if frame is not None and low in _DEMAND_VERBS and not _named_demander(frame.np):
+                frame = None  # ("Workers in the garment sector have been demanding ...")
         if frame is None and low in ("asked", "asks", "ask") and _asked_for_figure(toks, v):
             # "The prosecutor asked for a sentence of six years", "She asked the judge for
             # discounts of up to 25 per cent": what a party asks for is its figure (a named
@@ -2799,8 +2841,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The ministry released data showing that the population fell by 910,000": the
             # figures of the data a body releases are its own, as in "figures released by X"
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _ADVICE_VERBS and v > 0 and \
-                toks[v - 1].low not in _PROGRESSIVE_AUX and toks[v - 1].low not in _MODALS \
+        if frame is None and low in _ADVICE_VERBS and v > 0 and (
+                toks[v - 1].low not in _PROGRESSIVE_AUX or low.endswith("ing")) and \
+                toks[v - 1].low not in _MODALS \
                 and not toks[v - 1].poss and toks[v - 1].low not in _DETERMINERS:
             # (not "the auditor's recommended cushion of 15%", "the recommended dose")
             # "The agency advises anyone with a fever in the 21 days after travel to call a
@@ -2824,6 +2867,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 t.low in ("statement", "remarks", "message") for t in toks[v + 1 : v + 5]):
             # "Mr. Vos issued the following statement:" -- the quotation that follows is his
             frame = _subject_frame(toks, v, title_case)
+        if frame is not None and low in _ACCESS_PARTICIPLES and frame.direction == "mid" and \
+                frames and v > 1 and toks[v - 2].low in ("that", "which"):
+            frame = None  # "X told staff in a memo that was seen by TechCrunch": X's memo
         if frame is not None and low in _WEAK_REPORTING and _anonymous_common_noun(frame.np):
             frame = None  # "Utilities plan to spend $62 billion": no one in particular
         if frame is not None and low in _BARE_PLAN_NOUNS and frame.np and \
@@ -2871,6 +2917,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
+    if n > 6 and (" poll" in sentence or " survey" in sentence) and frames:
+        polled = _forecast_in_poll(toks, frames)
+        if polled is not None:
+            frames.append(polled)
+            frames.sort(key=lambda f: f.zone_start)
     if n > 8 and ", in " in sentence:
         aside = _in_its_document_aside(toks, frames)
         if aside is not None:
@@ -2943,6 +2994,41 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         frames.append(Frame("pre", toks[0].start, toks[1].end, toks[1].start, toks[1].end,
                             [toks[0]], []))
     return frames
+
+
+_POLL_NOUNS = words("poll survey")
+# What a poll gives of a figure: "the 4.5% median forecast", "the 0.3% rise expected".
+_POLL_FORECASTS = words("forecast forecasts estimate estimates expectation expectations "
+                        "consensus median expected forecasted predicted projected")
+
+
+def _forecast_in_poll(toks: list[Tok], frames: list[Frame]) -> Frame | None:
+    """ "..., the NBS said, down from 4.8% in June and below the 4.5% median forecast in a
+    Reuters poll of 11 economists": a second source inside the clause that follows another
+    speaker's frame -- the pollster named before "poll" or "survey" gives the forecast just
+    before it (and the sample after it), not the figures the first speaker gave. A "post"
+    frame whose verb is the poll's word; `__init__._region_speaker` gives it only the figure
+    right before it."""
+    n = len(toks)
+    for k in range(3, n - 1):
+        if toks[k].low not in _POLL_NOUNS or toks[k - 1].kind != "w" or not toks[k - 1].cap:
+            continue
+        j = k - 1
+        while j > 0 and toks[j].cap and toks[j].kind == "w" and k - j <= 4:
+            j -= 1
+        if toks[j].low not in ("a", "an") or j < 2 or toks[j - 1].low != "in":
+            continue
+        words_before = toks[max(0, j - 5) : j - 1]
+        if not any(t.low in _POLL_FORECASTS for t in words_before[-3:]) or \
+                not any(t.kind == "n" for t in words_before):
+            continue
+        if not any(f.verb_end <= toks[j - 1].start for f in frames):
+            continue  # (only a clause after another speaker's frame)
+        ph = toks[j + 1 : k]
+        if not valid_speaker_phrase(ph):
+            continue
+        return Frame("post", toks[j - 1].start, toks[k].end, toks[k].start, toks[k].end, ph, [])
+    return None
 
 
 # A quotation opened after a colon that closes a short clause with a speaker as its subject
@@ -3489,7 +3575,8 @@ def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> 
     return found
 
 
-_WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts")
+_WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts "
+                   "notice notices")  # ("issued a travel notice urging travellers to ...")
 _DATA_RELEASES = words("released releases release published publishes publish issued issues "
                        "unveiled")
 _HANDED_DOCUMENTS = DATA_DOCUMENTS | words(
@@ -4086,6 +4173,31 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
 
 
+
+
+def _valued_by(toks: list[Tok], v: int) -> Frame | None:
+    """ "The work was valued at $287,000 by quantity surveyor Tom Brennan": the agent after
+    the value gave it (a "mid" frame at "by", so the value before it is the agent's)."""
+    n = len(toks)
+    if v + 2 >= n or toks[v + 1].low != "at":
+        return None
+    b = next((k for k in range(v + 2, min(n, v + 10)) if toks[k].low == "by"), -1)
+    if b < 0 or not any(t.kind == "n" for t in toks[v + 2 : b]) or \
+            any(t.text in (",", ";", ".") for t in toks[v + 2 : b]):
+        return None
+    ph = right_phrase(toks, b + 1)
+    if not ph or not valid_speaker_phrase(ph) or ph[0].kind == "n":
+        return None
+    end_i = b + 1 + len(ph)
+    if end_i + 1 < n and toks[end_i].low == "at" and ph[-1].low in _STUDY_STAFF:
+        inst = right_phrase(toks, end_i + 1)
+        if inst and inst[-1].cap and valid_speaker_phrase(inst):
+            ph, end_i = inst, end_i + 1 + len(inst)  # "by analysts at Jefferies": Jefferies
+    appos, _ = _appos_after(toks, end_i)
+    zone_end = appos[-1].end if appos else ph[-1].end
+    return Frame("mid", toks[b].start, zone_end, toks[b].start, toks[b].end, ph, appos)
+
+
 def _points_to_document(toks: list[Tok], v: int) -> bool:
     """ "She pointed to the council's own figures showing vacancy rose to 5.1%", "Ruiz points
     to a study that found ...": who points to a document's finding states it (the document
@@ -4108,10 +4220,23 @@ _FINDING_WORDS = words("showing suggesting indicating that which finding")
 
 def _expects_to_get(toks: list[Tok], v: int) -> bool:
     """ "Valdor also expects to receive subsidies of up to €900 million", "the club expects to
-    raise $12 million": a named subject's present "expects to" get or spend an amount is its
-    own forecast (not the plan "expected to hold rates", nor "is expected to")."""
-    return toks[v].low == "expects" and v + 2 < len(toks) and \
-        toks[v + 2].low in _AMOUNT_GETTING
+    raise $12 million", "The ministry expects to send out around 400,000 questionnaires": a
+    subject's present "expects to" do something to an amount is its own forecast (not the
+    plan "expected to hold rates", nor "is expected to"). A verb of getting or spending
+    always; any other verb when an amount follows within its object."""
+    n = len(toks)
+    if toks[v].low != "expects" or v + 2 >= n:
+        return False
+    if toks[v + 2].low in _AMOUNT_GETTING:
+        return True
+    if toks[v + 2].kind != "w" or toks[v + 2].cap or toks[v + 2].low in ("be", "have"):
+        return False
+    for t in toks[v + 3 : v + 9]:
+        if t.kind == "p" and t.text not in ("%", "$", "\u20ac", "\u00a3"):
+            return False
+        if t.kind == "n":
+            return True
+    return False
 
 
 # Verbs after "expects to" whose object is an amount the subject forecasts.
@@ -4167,6 +4292,9 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 _OWN_PLANS = words("proposal proposals plan plans budget")
 UNDER_OWNED_DOCUMENTS = _OWN_PLANS | words("estimate estimates projection projections forecast "
                                            "forecasts scenario scenarios")
+# A body's valuations and reckonings, whose owner "Under the ... of X," names.
+_VALUATIONS = words("valuation valuations calculation calculations assessment assessments "
+                    "reckoning count counts tally")
 # What a researcher's own work is called after "his" or "her" ("her simulations"), and the
 # group owning it between them ("his team's models").
 _OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
@@ -4196,6 +4324,19 @@ def _under_own_plan(toks: list[Tok]) -> Frame | None:
         # story is about put forward, as "its proposal" would say
         owner = Tok("its", "its", owner.start, owner.end, "w", False)
         return Frame("pre", toks[0].start, toks[3].end, toks[0].start, toks[2].end, [owner], [])
+    if owner.low == "the" and (toks[2].low in UNDER_OWNED_DOCUMENTS or
+                               toks[2].low in _VALUATIONS) and toks[3].low == "of":
+        # "Under the valuation of the Dangerous Drugs Board (DDB), a kilo is pegged at P6.8
+        # million", "Under the estimates of the health ministry, ...": the owner after "of"
+        ph = right_phrase(toks, 4)
+        end = 4 + len(ph)
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+            end += 3  # (its acronym in brackets)
+        if ph and valid_speaker_phrase(ph) and any(t.cap for t in ph) and \
+                end < len(toks) and toks[end].text == ",":
+            return Frame("pre", toks[0].start, toks[end].end, toks[0].start, toks[2].end, ph,
+                         [])
+        return None
     if owner.low in ("a", "an", "the"):
         # "Under a Cabinet Office estimate released last year, such a quake could kill up to
         # 18,000 people", "Under the Treasury projections, ...": a named body's estimate or
@@ -4367,6 +4508,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "higher spending explained most of the gap": a cause, not a speaker
     # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
     reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
+    if v + 1 < n and toks[v + 1].low == "that":
+        reach = 14  # ("has proposed that the pool cover at least 30,000 relocations": a clause)
     if low in _MONEY_GATED and not any(t.kind == "n" or t.low in NUMBER_WORDS and _unit_after(
             toks, i) for i, t in enumerate(toks[v + 1 : v + reach], v + 1)):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
@@ -4947,6 +5090,54 @@ def _in_publication(toks: list[Tok], k: int) -> bool:
 _PAPER_WORDS = words("preprint paper study studies article report")
 
 
+_DEMAND_OBJECT_OPENERS = words("a an that the more")
+
+
+def _named_demander(np: list[Tok]) -> bool:
+    """Whether a demand's subject names someone: a body's head word ("the union"), a name
+    (capitals after the sentence's first word) or "he"/"she" -- not a crowd ("Workers in the
+    garment sector", "Thousands of workers")."""
+    if not np:
+        return False
+    head = _head_before_of(np) or np[-1]
+    if head.low in ORG_HEADS or head.low in GOVERNMENT_HEADS:
+        return True
+    if len(np) == 1 and np[0].low in ("he", "she"):
+        return True
+    # (a sentence's first word is a name when it is no plural: "Cosatu is demanding", not
+    # "Workers ... have been demanding")
+    return np[-1].cap and (np[-1].start > 0 or np[-1].text.isupper() or
+                           not np[-1].low.endswith(("s", "men", "people"))) and \
+        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in _COUNT_WORDS
+
+
+def _demands_figure(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v], a verb of demanding or urging, opens what it asks for and a figure
+    stands in it within a few words ("demanding an 8% pay rise", "demanding that the rate be
+    cut to 10pc", "urging travellers to get the jab at least two weeks before"; not the noun
+    "Pakistan demand slumps" nor "demand of 5 GW")."""
+    n = len(toks)
+    if v + 1 >= n:
+        return False
+    nxt = toks[v + 1]
+    if not (nxt.low in _DEMAND_OBJECT_OPENERS or _has_digit(nxt) or nxt.text in CURRENCY_SYMBOLS
+            or nxt.kind == "p" and v + 2 < n and toks[v + 2].kind == "n"  # ("N1.1tn")
+            or toks[v].low in ("urging", "urges", "urged") and nxt.kind == "w"):
+        return False
+    reach = 14 if nxt.low == "that" or toks[v].low.startswith("urg") else 9
+    for t in toks[v + 1 : v + reach]:
+        if t.text in (".", ";") or t.text in QUOTES:
+            return False
+        if _has_digit(t):
+            return True
+    return False
+
+
+def _has_digit(t: Tok) -> bool:
+    """A number, or an amount written against its currency's letter ("N1.1tn", "Rs500")."""
+    return t.kind == "n" or any(ch.isdigit() for ch in t.text)
+
+
 def _demand_opening(toks: list[Tok], v: int) -> int:
     """Where the demand toks[v] opens, the word before what is wanted, or -1 when toks[v]
     is none: "wants pay raised", "called for 12 to 18 inches", "is calling for a 5% rise",
@@ -4955,13 +5146,26 @@ def _demand_opening(toks: list[Tok], v: int) -> int:
     low = toks[v].low
     if low in ("wants", "want"):
         return v
+    if low in _DEMAND_VERBS and (low != "demand" or v > 0 and toks[v - 1].low in _MODALS |
+                                 {"to"}) and _demands_figure(toks, v):
+        return v  # "The union is demanding an 8% pay rise" (not the noun "Pakistan demand")
     if low not in _CALL_VERBS or v + 1 >= len(toks):
         return -1
     if toks[v + 1].low == "for":
         return v + 1
     if toks[v + 1].low == "on":
-        return next((k for k in range(v + 2, min(len(toks), v + 10)) if toks[k].low == "to"),
-                    -1)
+        k = next((k for k in range(v + 2, min(len(toks), v + 10)) if toks[k].low == "to"), -1)
+        if k < 0:
+            # "called on staff at Frankfurt, Munich, Hamburg, ... and Dortmund to walk off the
+            # job": past a list of names, the "to" after it
+            for k in range(v + 10, min(len(toks), v + 40)):
+                t = toks[k]
+                if t.low == "to":
+                    return k
+                if not (t.cap or t.text in (",", "/", "-") or t.low in ("and", "or")):
+                    return -1
+            return -1
+        return k
     return -1
 
 
@@ -5210,12 +5414,19 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                         # "the ONS's statistics, published in May, which recorded": the
                         # document before the aside on its release
                         np = left_phrase(toks, aside)
-                    named = _name_before_role(toks, np) if np and \
-                        toks[r].low == "who" else None
+                    named = (_name_before_role(toks, np) or _person_before_role(toks, np)) \
+                        if np and toks[r].low == "who" else None
                     if named is not None:
                         # "Dara Kelleher, chief executive of the charity Warmth First, who
-                        # said ...": "who" is the person, the role her apposition
+                        # said ...", "confirmed by Tomas Reis, a spokesman for the Relief
+                        # Fund, who said": "who" is the person, the role her apposition
                         np, appos = named, np
+                    body = _body_before_runner(toks, np) if np and toks[r].low == "which" \
+                        else None
+                    if body is not None:
+                        # "according to CutCount, a tracker run by Jamal Osei, which counted
+                        # 61,400 cuts": "which" is the thing, not the person who runs it
+                        np, appos = body, np
                 break
         if not np or not valid_speaker_phrase(np):
             return None
@@ -5510,6 +5721,50 @@ def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
             not (role[0].text.isupper() and role[0].low in TITLE_WORDS and len(role) > 1):
         return None  # (a title's capitals: "Jaco Botha, CEO of the Importers Association")
     return _person_before_comma(toks, i0 - 1)
+
+
+def _person_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
+    """The person's name before ", a/the role" when the role's head is a person's ("Tomas
+    Reis, a spokesman for the Relief Fund", "Ana Ruiz, the charity's director"), wherever the
+    name stands (after "by" too), else None: "who" after the role is the person, as a body
+    would be "which"."""
+    i0 = index_at(toks, role[0].start)
+    head = _head_before_of(role) or role[-1]
+    if i0 < 2 or toks[i0 - 1].text != "," or role[0].low not in _THE_OR_POSSESSIVE | \
+            _ARTICLES or not (head.low in PEOPLE_SPEAKER_HEADS or head.low in _SPOKES_HEADS):
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not name[-1].cap or \
+            kind_of(_display(" ".join(t.text for t in name))) != PERSON:
+        return None
+    return name
+
+
+# Verbs of a person who runs a thing: "a tracker run by Jamal Osei".
+_RUNNER_VERBS = words("run founded led headed owned operated managed created started edited "
+                      "maintained")
+
+
+def _body_before_runner(toks: list[Tok], np: list[Tok]) -> list[Tok] | None:
+    """The thing named before ", a description run by Person" when `np` is that person and
+    "which" follows: "CutCount, a layoffs tracker run by Jamal Osei, which counted" is
+    CutCount's count (a person would be "who"), else None."""
+    i0 = index_at(toks, np[0].start)
+    if i0 < 4 or toks[i0 - 1].low != "by" or toks[i0 - 2].low not in _RUNNER_VERBS or \
+            kind_of(_display(" ".join(t.text for t in np))) != PERSON:
+        return None
+    for k in range(i0 - 3, max(0, i0 - 12), -1):
+        if toks[k].kind == "p" and toks[k].text != ",":
+            return None
+        if toks[k].text == ",":
+            if toks[k + 1].low not in _ARTICLES:
+                return None
+            body = left_phrase(toks, k)
+            if body and body[-1].cap and valid_speaker_phrase(body) and \
+                    kind_of(_display(" ".join(t.text for t in body))) != PERSON:
+                return body
+            return None
+    return None
 
 
 def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | None:
@@ -9794,8 +10049,10 @@ class ArticleSpeakers:
                               rf"[Ss]tock) (?:of|in) {re.escape(ref.name)}\b", self.text):
                 # "Brightwell Health BWH shares fell": the company, not its ticker
                 ref = replace(ref, name=short, key="")
-        if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
-            return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
+        if self._publisher_without_suffix(ref.name):
+            # a company's own release: "Halden Foods" for Halden Foods plc (whatever kind its
+            # two capitalised words were first read as: "Veridian Circuits")
+            return self.publisher
         if ref.kind != PERSON and (ref.key == self.publisher.key or " " in ref.name and
                                    self._spells_publisher(ref.name)):
             return self.publisher  # "The AP's analysis" and "an Associated Press analysis" in
