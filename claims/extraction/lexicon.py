@@ -209,7 +209,8 @@ ORGANISATION_NAMES = _phrases(
 # supermarket said", "Kinabalu Palm Oil Bhd ... the planter"), beside the kinds the speaker
 # module lists with other bodies ("carrier", "lender", "carmaker").
 COMPANY_KIND_WORDS = words("supermarket grocer planter shipper brewer bottler homebuilder "
-                           "telco jeweller jeweler miner distributor")  # ("the miner said")
+                           "telco jeweller jeweler miner distributor "  # ("the miner said")
+                           "startup start-up")  # ("Ostara Pay ... The startup said")
 # Words for a company that refer back like the kinds above ("the tech giant said", "the coffee
 # chain said", "Lakeside Pictures ... according to studio estimates") but also open company
 # names ("Giant Eagle", "Chain Reaction Cycles", "Studio Ghibli"), so they are no description
@@ -295,6 +296,22 @@ GOVERNMENT_HEADS = words(
     "district directorate inspectorate division divisions"
 )
 
+# Kinds of body a description names that are never a government: a headline's "Charity
+# warns" or "says company" is not the directorate or office the story names next.
+PRIVATE_BODY_HEADS = words(
+    "charity charities ngo company firm club foundation trust union carrier airline lender "
+    "insurer retailer carmaker automaker drugmaker chipmaker manufacturer producer refiner "
+    "exporter supplier conglomerate cooperative co-operative co-op brewer miner developer "
+    "thinktank think-tank")
+
+# Compass words before a country's name that make a region of it ("Central Mali", "Northern
+# Nigeria"): a headline's "Eastern Congo: ..." says where, like "Germany: ...".
+COMPASS_WORDS = words(
+    "north south east west central northern southern eastern western north-east north-west "
+    "south-east south-west northeast northwest southeast southwest north-eastern "
+    "north-western south-eastern south-western northeastern northwestern southeastern "
+    "southwestern")
+
 # Words that on their own name people ("residents", "witnesses").
 PEOPLE_SPEAKER_HEADS = words(
     "resident residents witness witnesses survivor survivors villager villagers local locals "
@@ -312,7 +329,7 @@ PEOPLE_SPEAKER_HEADS = words(
     "coordinator manager executive ceo founder member members victims victim pastor imam "
     "priest bishop cleric chairperson clerk registrar physician surgeon rescuers rescuer "
     "organisers organizers paramedics firefighters volunteers medical-staff staff guard "
-    "guards widow widower pensioner pensioners mother father wife husband son "
+    "grower growers guards widow widower pensioner pensioners mother father wife husband son "
     "daughter man woman men women passenger passengers customer customers driver drivers "
     "shopkeeper shopkeepers vendor vendors motorist motorists commuter commuters patient "
     "patients neighbour neighbours neighbor neighbors landlord landlords tenant tenants voter "
@@ -355,14 +372,15 @@ PEOPLE_SPEAKER_HEADS = words(
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
 DOCUMENT_HEADS = words(
     "statement statements report reports post posts tweet tweets communique communiqué letter "
-    "video message release tally count figures data statistics stats numbers estimates estimate survey "
+    "video message release tally tallies count figures dashboard data statistics stats numbers estimates estimate survey "
     "census records study poll polling assessment assessments update bulletin document notice "
     "briefing memo memos memorandum checks investigation investigations "
     "announcement analysis findings toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results information "
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
-    "costings modelling modeling projections projection summary summaries trial list lists"
+    "costings modelling modeling projections projection summary summaries trial list lists "
+    "tests"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.
@@ -548,6 +566,16 @@ SAYING_VERBS = words(
     "announces announced report reports reported confirm confirms confirmed reveal reveals "
     "revealed expect expects expected forecast forecasts predict predicts predicted disclosed "
     "discloses added adds claimed claims stated states noted notes")
+# Nouns a story uses after "the" for a person it named before, with no title or office:
+# "the veteran", "the 34-year-old" (ages are read elsewhere), "the former Ireland international",
+# "the Spaniard" (with DEMONYMS: "the Brazilian") -- sports and feature desks' epithets.
+EPITHET_NOUNS = words(
+    "veteran champion international youngster teenager rookie newcomer striker midfielder "
+    "defender goalkeeper winger skipper batter batsman bowler sprinter swimmer cyclist boxer "
+    "golfer jockey singer rapper actor actress novelist spaniard briton scot dane swede pole "
+    "finn turk kiwi "
+    "frenchman frenchwoman dutchman dutchwoman englishman englishwoman irishman irishwoman "
+    "welshman welshwoman")
 QUOTE_VERBS = words(
     "asked asks replied replies answered answers wondered wonders exclaimed exclaims remarked "
     "remarks quipped quips continued continues sighed joked jokes mused muses pleaded retorted "

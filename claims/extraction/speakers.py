@@ -31,6 +31,14 @@ without a walk over a long article):
   another government body), "the government" and "the authorities" any government body; a
   description with a word of the body's name takes it ("the statistics office" for the
   National Bureau of Statistics); "the official" is the official who spoke before;
+* a name with no word of its kind is a body's when the article says so (`cued_bodies`): an
+  apposition ("Brenner Getriebebau, a family-owned maker of gearbox housings,", "Dunmore
+  Offshore, the consortium building ..."), "Pune-based X", shares in X, X's chief executive,
+  "X, which employs 2,300 people", "X profits beat forecasts"; "the company" is then that
+  body, and the company a sentence opens with rather than a founder, investor or partner it
+  names beside it; "the companies said" is each of the two companies the sentence names;
+  "the witness", "the prosecutor" ("Prosecuting, X said"), "the coroner" are the person named
+  in that role;
 * "he"/"she" is the person a sentence was about after the last speaker ("Home Minister X has
   resigned. ... he said"), otherwise the last person who spoke;
 * "one of the people said" is the group that spoke before ("People familiar with the
@@ -65,7 +73,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from .dates import DateMention
 from .lexicon import (
@@ -87,6 +95,7 @@ from .lexicon import (
     DISTANCE_UNITS,
     DOCUMENT_HEADS,
     DURATION_UNITS,
+    EPITHET_NOUNS,
     FEMALE_GIVEN_NAMES,
     GOVERNMENT_HEADS,
     GOVERNMENT_SEATS,
@@ -141,6 +150,13 @@ _DEMONSTRATIVES = _SINGULAR_DEMONSTRATIVES | words("these those")
 # The pronouns that open a clause as its subject.
 _SUBJECT_PRONOUNS = words("he she it we they")
 
+# Verbs in the simple past (never a participle after a noun): a phrase before one is its
+# subject ("..., said the fund fell well short" says what the fund did; no one called "the
+# fund" spoke, as "said the report seen by Reuters" has the report speak).
+_SIMPLE_PAST = words("rose fell grew sank slid won gave took came went began rang ran saw met "
+                     "fled fought broke stood became")
+_PAST_VERBS = _SIMPLE_PAST | words(
+    "lost led hit cut set put kept held left sold bought paid spent seen shown")
 # Words that end a speaker phrase when walking over it.
 _PHRASE_STOP = words(
     """
@@ -153,10 +169,7 @@ _PHRASE_STOP = words(
     yesterday tonight only just even still already again further besides plus reportedly
     allegedly however meanwhile earlier later last next once first ago more most less least
     many much some any such very too
-    rose fell grew sank slid won lost gave took came went began rang ran saw met led fled
-    hit cut set put kept held left sold bought paid spent fought broke stood became
-    seen shown
-    """)
+    """) | _PAST_VERBS
 
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
 _SPOKES_HEADS = words(
@@ -165,7 +178,10 @@ _SPOKES_HEADS = words(
 # Heads whose "from X" names who speaks through them: "a statement from the army", "a
 # spokesman from the ministry", "a briefing note from the city's treasurer" (a "note" only
 # there: "a note seen by Reuters" is whoever wrote it)
-_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | words("note notes")
+# Forecasts as documents a body issues: "Forecasts from the Southern Ocean Climate Centre
+# suggest ..." are the centre's.
+_FORECAST_DOCUMENTS = words("forecast forecasts outlook outlooks prediction predictions")
+_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | _FORECAST_DOCUMENTS | words("note notes")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
@@ -966,6 +982,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             out.insert(0, t)  # "The company's 2023 annual report says": the year it covers
             k -= 1
             continue
+        if t.kind == "w" and (t.cap and t.low in MONTHS or t.low in _SEASONS) and out and \
+                out[-1].low in DOCUMENT_HEADS and not out[-1].cap and k > 0 and (
+                    toks[k - 1].poss or toks[k - 1].low in _THE_OR_POSSESSIVE):
+            out.insert(0, t)  # "Carlisle's June survey showed", "the bureau's March figures":
+            k -= 1  # the month it was taken in
+            continue
         if t.kind == "n" and out and (out[0].low in SPEAKER_PHRASE_WORDS or (
                 k > 0 and toks[k - 1].low == "of")):
             out.insert(0, t)  # "two officials", "the survey of 2,100 adults"
@@ -1005,6 +1027,19 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 not _remits_name_bodies([toks[k - 2].text, "and"] + [w.text for w in out]):
             out[:0] = toks[k - 1 : k + 1]  # "Ministry of Tourism, Culture and the Arts said":
             k -= 2  # a remit list whose last remit has "the"
+            continue
+        if t.low == "the" and out and out[0].cap and k >= 4 and toks[k - 1].low in (
+                "and", "&") and toks[k - 2].cap and toks[k - 2].kind == "w" and not any(
+                    _body_head_word(x.text) or x.low in _REMIT_TITLES for x in out) and \
+                _remit_before(toks, k - 2):
+            out[:0] = toks[k - 1 : k + 1]  # "The Ministry of Housing and the Environment
+            k -= 2  # said": a remit with "the" after the "and" of a body's name
+            continue
+        if t.text == "/" and out and out[0].cap and out[0].kind == "w" and k > 0 and \
+                toks[k - 1].cap and toks[k - 1].kind == "w" and \
+                toks[k - 1].end == t.start and t.end == out[0].start:
+            out.insert(0, t)  # "Radio Free Europe/Radio Liberty reported": one name
+            k -= 1
             continue
         if t.low == "and" and 2 <= len(out) <= 3 and k >= 2 and not out[0].cap and \
                 (out[-1].low in _DESCRIBED_LIST_HEADS) and \
@@ -1089,10 +1124,12 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 k = j - 1
                 continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
-            if t.low in ("its", "their") and out and out[0].low in DOCUMENT_HEADS and \
-                    not out[0].cap:
+            if t.low in ("its", "their") and out and (
+                    out[0].low in DOCUMENT_HEADS and not out[0].cap or
+                    out[0].low in ("most", "latest", "own") and out[-1].low in DOCUMENT_HEADS
+                    and len(out) <= 5 and all(x.kind == "w" and not x.cap for x in out)):
                 out.insert(0, t)  # "..., its records show": the document of the body before
-                break
+                break  # ("and its most recent annual report found")
             if depth < 2 and out and t.low == "by" and k >= 1:
                 doc = _document_by(toks, k, out, limit, depth)
                 if doc is not None:
@@ -1108,7 +1145,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 and t.kind == "w"
                 and t.low in _PLACE_PREPS
                 and k > 0
-                and len(out) <= 6
+                and (len(out) <= 6 or t.low == "from" and toks[k - 1].low in DOCUMENT_HEADS)
+                # ("Figures from University Hospitals of North Midlands NHS Trust show")
             ):
                 head = left_phrase(toks, k, limit, depth + 1)
                 if head and valid_speaker_phrase(head):
@@ -1156,7 +1194,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                             and any(x.cap for x in out):
                         first = _described_first_partner(out)
                         return _trim(first or out)
-                    if prep.low == "from" and head[-1].low in DOCUMENT_HEADS:
+                    if prep.low == "from" and (head[-1].low in DOCUMENT_HEADS or
+                                               head[-1].low in _FORECAST_DOCUMENTS):
                         return head + [prep] + out  # "data from the NBS showed"
                     return head
                 if prep.low in ("in", "near", "around", "across") and head and \
@@ -1284,6 +1323,12 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         if t.kind == "w" and t.low in ("and", "&") and out and k + 1 < n and _joins(
                 out[-1], toks[k + 1]):
             out.append(t)
+            k += 1
+            continue
+        if t.text == "/" and out and out[-1].cap and out[-1].kind == "w" and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w" and out[-1].end == t.start and \
+                t.end == toks[k + 1].start:
+            out.append(t)  # "a new NPR/Marist poll": two sponsors' names as one
             k += 1
             continue
         if t.low == "and" and out and not out[-1].cap and out[-1].kind == "w" and \
@@ -1623,6 +1668,18 @@ def _currency_amount_word(text: str) -> bool:
     return amount is not None and amount.group(1).lower() in CURRENCY_SYMBOLS
 
 
+def _former_person(np: list[Tok]) -> bool:
+    """ "the former Ireland under-21 international", "the ex-champion": what someone was, in
+    lower case after "the former", describes a person the story named before (a body's word or
+    a title keeps its own rules: "the former minister" is the person with that role)."""
+    if len(np) < 3 or np[0].low != "the" or np[1].low not in ("former", "ex-"):
+        return False
+    head = np[-1]
+    return head.kind == "w" and not head.cap and not head.poss and \
+        head.low not in GOVERNMENT_HEADS and head.low.rstrip(".") not in TITLE_WORDS and \
+        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in DOCUMENT_HEADS
+
+
 def valid_speaker_phrase(np: list[Tok]) -> bool:
     """Whether a phrase can be a speaker: a pronoun, a proper name or a speaker noun."""
     if not np:
@@ -1641,6 +1698,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "His team's simulations suggest": the researcher just quoted
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
+    if _former_person(np):
+        return True  # "the former Ireland under-21 international said"
     for head in (np[-1], _head_before_of(np)):
         if head is None or head.kind != "w":
             continue
@@ -1764,9 +1823,10 @@ _HEADLINE_REPORTS = frozenset(w.capitalize() for w in words("report study analys
 # "research commissioned by Norbank", "The analysis by the Harbour Institute": the body a
 # survey or report is by or for.
 _SURVEY_BY_RE = re.compile(
-    r"\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
+    r"(?:\b(?:[Ss]urvey|[Pp]oll|[Ss]tudy|[Rr]esearch|[Rr]eport|[Aa]nalysis|[Rr]eview)\b(?:\s+of\s+(?:more\s+than\s+|nearly\s+)?"
     r"[\d,]+(?:\s+[a-z]+){1,2})?,?\s+(?:by|for|from|commissioned\s+by|carried\s+out\s+by|"
-    r"conducted\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
+    # ("economists surveyed by Bloomberg", "analysts polled by Reuters": the poll's owner)
+    r"conducted\s+by)|\b(?P<polled>surveyed|polled)\s+by)\s+(?:the\s+)?(?P<what>(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'\u2019&-]*){0,6})")
 
 
@@ -1820,6 +1880,9 @@ _LINKING_ADVERBS = words("however though meanwhile instead nonetheless neverthel
                          "likewise")
 
 
+_AGO_UNITS = words("day days week weeks month months year years decade decades")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1866,6 +1929,10 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
         if means is not None:
             j = means - 1  # "Figures obtained by the Herald under Freedom of Information rules
             continue  # show": the means the figures were got by, not their owner
+        if low == "ago" and j >= 4 and toks[j - 1].low in _AGO_UNITS and \
+                toks[j - 3].low in _RELEASED:
+            j -= 3  # "A Senate report published two years ago estimated": when, not who
+            continue
         if low in _RELEASED and j >= 1 and (toks[j - 1].low in DOCUMENT_HEADS or
                                             _document_from_owner_before(toks, j)):
             j -= 1  # "Government data released on Wednesday showed", "Figures from the
@@ -1900,6 +1967,14 @@ _ADJUNCT_PREPS = words("in on between across during from over at throughout amon
 _AGENT_NAME_WORDS = words("the of and for")
 
 
+def _on_inside_name(toks: list[Tok], n: int, j: int) -> bool:
+    """ "the Commission on Elections", "the Committee on Climate Change": an "on" at toks[n]
+    between capitalised words (not a weekday's or a month's: "by the council on Monday") is
+    inside a name, up to toks[j]."""
+    return toks[n].low == "on" and 0 < n < j and toks[n - 1].cap and toks[n + 1].cap and \
+        toks[n + 1].low not in WEEKDAYS and toks[n + 1].low not in MONTHS
+
+
 def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
     """Where a document's maker ends, when toks[j] closes a time or place phrase after it:
     "A survey of 420 hotels conducted by the council in December (found)" gives the index of
@@ -1923,8 +1998,9 @@ def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
         return None
     n = b + 1
     while n <= j and toks[n].kind == "w" and (toks[n].cap or toks[n].low in _AGENT_NAME_WORDS
-                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS):
-        if toks[n].low in _ADJUNCT_PREPS:
+                                                or toks[n].low in ORG_HEADS | GOVERNMENT_HEADS
+                                                or _on_inside_name(toks, n, j)):
+        if toks[n].low in _ADJUNCT_PREPS and not _on_inside_name(toks, n, j):
             break
         n += 1
     if n == b + 1 or n > j or toks[n].low not in _ADJUNCT_PREPS or \
@@ -2058,6 +2134,12 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
                 len(toks[k + 1].text) >= 2:
             seen += 2  # an outlet's name opening with its channel number: "told 9News", "2GB"
             k += 2
+            continue
+        if t.low in ("that", "which") and seen and k + 3 < n and \
+                toks[k + 1].low in ("was", "were") and toks[k + 2].low in _ACCESS_PARTICIPLES \
+                and toks[k + 3].low == "by":
+            seen += 3  # "told staff in a memo on Tuesday that was seen by TechCrunch": who got
+            k += 3  # hold of the memo, a circumstance of the telling
             continue
         if t.kind == "n" or t.low in _CLAUSE_WORDS or t.low in _TRAILER_ENDING_COUNTS:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
@@ -2275,9 +2357,14 @@ _STAFF_BODY_WORDS = {
 # Common nouns of people or of government ("Officials asked for ...": no named party).
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
-_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded")
+_ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded "
+                      "urging advising")  # ("Sharjah Police is urging motorists to ...")
 # Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
 _CALL_VERBS = words("call calls called calling")
+# Verbs of demanding: "The union is demanding an 8% pay rise", ", demanding that ...".
+_DEMAND_VERBS = words("demand demands demanded demanding")
+# Participles of a demand or advice set off by a comma, which continue the clause's subject.
+_DEMAND_PARTICIPLES = words("demanding urging")
 # Handing over a document that shows figures: "presented bank records showing", "sent us a
 # spreadsheet listing", "shared documents indicating" -- as good as releasing it.
 _DOCUMENT_HANDING = words("presented presents sent sends shared shares provided provides "
@@ -2304,6 +2391,12 @@ _THAT_GAP_WORDS = words("on again also last this earlier late early week month y
                         "today")
 
 
+_BE_FORMS = words("is are was were be been being")
+# Participles of valuing, whose passive names the valuer after the value: "was valued at
+# $287,000 by quantity surveyor Tom Brennan", "was put at 1,200 by the organisers".
+_VALUED = words("valued estimated put placed pegged assessed priced costed calculated")
+
+
 # Every word that can open a frame (the loop below looks only at these).
 # "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
 _PENCILLED = words("pencilled penciled")
@@ -2311,10 +2404,12 @@ _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
-    | _CALL_VERBS | _THAT_VERBS | words("pointed points want wants submitted submits went "
+    | _CALL_VERBS | _DEMAND_VERBS | _DEMAND_PARTICIPLES
+    | _THAT_VERBS | words("pointed points want wants submitted submits went "
                                         "based")
     | CLOSING_VERBS
     | _CLAIM_NOUNS
+    | _VALUED
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
@@ -2328,7 +2423,8 @@ _ADMIT_VERBS = words("admit admits admitted admitting")
 # What a defendant admits in court: charges, counts, offences, or a crime named by its noun.
 _PLEA_NOUNS = words("charge charges count counts offence offences offense offenses crime crimes "
                     "fraud manslaughter murder theft burglary assault robbery arson bribery "
-                    "corruption perjury negligence liability")
+                    "corruption perjury negligence liability breach breaches misconduct "
+                    "wrongdoing")
 
 
 # What a side gives away in a game ("Brentvale have conceded 11 goals", "conceded two late
@@ -2567,10 +2663,29 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _quoted_as(toks, v)
             if frame is not None and low in ("quoting", "citing") and _relays(toks, frames, v):
                 frame = None
-        elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made"):
+        elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made") or \
+                low == "told" and v > 0 and toks[v - 1].low in _BE_FORMS:
+            # ("..., the jury was told by Det Supt Angela Marsh": who told it)
             frame = _passive_by(toks, v)
+        elif low in _VALUED and v > 0 and toks[v - 1].low in _BE_FORMS:
+            frame = _valued_by(toks, v)
         elif low in PARTICIPLE_VERBS and v > 0 and toks[v - 1].text in (",", "and"):
             frame = _participle(toks, v, frames)
+        elif (low in PARTICIPLE_VERBS or low in _DEMAND_PARTICIPLES) and v > 1 and (
+                toks[v - 1].text in CLOSE_QUOTES or toks[v - 1].text in ('"', "'")) and \
+                toks[v - 2].text == ",":
+            # 'X called the walkouts "disproportionate," noting that it was the second wave
+            # in three weeks': the comma that sets the participle off sits inside the quote
+            frame = _participle(toks, v, frames)
+        elif low in _DEMAND_PARTICIPLES and v > 1 and toks[v - 1].text == "," and \
+                _demands_figure(toks, v):
+            # "The FPCCI called the cut too cautious, demanding that the rate be brought down
+            # to no more than 10pc", "..., urging travellers to get the jab at least two weeks
+            # before departure": the clause's subject demands or advises the figure (a body
+            # or a person named; not "Thousands of workers rallied ..., demanding 10.5%")
+            frame = _participle(toks, v, frames)
+            if frame is not None and not frame.inherit and not _named_demander(frame.np):
+                frame = None
         elif low in PARTICIPLE_VERBS and v > 1:
             frame = _with_saying(toks, v)
         if frame is None and low in PARTICIPLE_VERBS and v > 1 and \
@@ -2684,7 +2799,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = _subject_frame(toks, v, title_case)
         demand = _demand_opening(toks, v) if frame is None else -1
         if demand >= 0 and v + 1 < n and toks[v + 1].low != "to" and \
-                any(t.kind == "n" for t in toks[demand + 1 : demand + 9]):
+                any(t.kind == "n" or t.low in NUMBER_WORDS and _unit_after(toks, i)
+                    for i, t in enumerate(toks[demand + 1 : demand + 9], demand + 1)):
+            # (a count in words with its unit: "to block roads for three days")
             # "The union wants pay raised to R9 000", "The weather service called for 12 to
             # 18 inches of snow", "The charity is calling on ministers to fund 400 beds": a
             # body's demand or forecast is its figure (not "they want", whoever they are,
@@ -2698,6 +2815,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                     # named before, as "she asked for")
                     or len(frame.np) == 1 and frame.np[0].low in ("he", "she"))):
                 frame = None
+            if frame is not None and low in _DEMAND_VERBS and not _named_demander(frame.np):
+                frame = None  # ("Workers in the garment sector have been demanding ...")
         if frame is None and low in ("asked", "asks", "ask") and _asked_for_figure(toks, v):
             # "The prosecutor asked for a sentence of six years", "She asked the judge for
             # discounts of up to 25 per cent": what a party asks for is its figure (a named
@@ -2722,8 +2841,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "The ministry released data showing that the population fell by 910,000": the
             # figures of the data a body releases are its own, as in "figures released by X"
             frame = _subject_frame(toks, v, title_case)
-        if frame is None and low in _ADVICE_VERBS and v > 0 and \
-                toks[v - 1].low not in _PROGRESSIVE_AUX and toks[v - 1].low not in _MODALS \
+        if frame is None and low in _ADVICE_VERBS and v > 0 and (
+                toks[v - 1].low not in _PROGRESSIVE_AUX or low.endswith("ing")) and \
+                toks[v - 1].low not in _MODALS \
                 and not toks[v - 1].poss and toks[v - 1].low not in _DETERMINERS:
             # (not "the auditor's recommended cushion of 15%", "the recommended dose")
             # "The agency advises anyone with a fever in the 21 days after travel to call a
@@ -2747,6 +2867,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 t.low in ("statement", "remarks", "message") for t in toks[v + 1 : v + 5]):
             # "Mr. Vos issued the following statement:" -- the quotation that follows is his
             frame = _subject_frame(toks, v, title_case)
+        if frame is not None and low in _ACCESS_PARTICIPLES and frame.direction == "mid" and \
+                frames and v > 1 and toks[v - 2].low in ("that", "which"):
+            frame = None  # "X told staff in a memo that was seen by TechCrunch": X's memo
         if frame is not None and low in _WEAK_REPORTING and _anonymous_common_noun(frame.np):
             frame = None  # "Utilities plan to spend $62 billion": no one in particular
         if frame is not None and low in _BARE_PLAN_NOUNS and frame.np and \
@@ -2770,13 +2893,35 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # "the department has issued 1,134 permits, its records show": the records of
             # the clause's subject
             subj = _clause_subject(toks, _tok_index_at(toks, frame.zone_start))
-            if subj is not None and subj[0].low not in PRONOUNS:
+            if subj is not None and subj[0].low not in PRONOUNS and (
+                    subj[-1].cap or subj[-1].low in GOVERNMENT_HEADS or
+                    subj[-1].low in ORG_HEADS or subj[-1].low in ARMED_HEADS):
+                # (a subject that can keep records: not "German sites were 76 percent full,
+                # its data showed", the data of the source credited before)
+                frame.np = subj
+        if frame is not None and frame.direction == "pre" and 2 <= len(frame.np) <= 4 and \
+                frame.np[0].low in ("its", "their") and frame.np[-1].low in DOCUMENT_HEADS and \
+                all(not t.cap for t in frame.np) and v >= 2 and toks[v - 1].low == "which" and \
+                toks[v - 2].text == ",":
+            # "Mr. Calder's office released its own figures, which showed ...": the figures
+            # of the subject that released them
+            i0 = _tok_index_at(toks, frame.np[0].start)
+            subj = _clause_subject(toks, i0) if i0 > 1 and toks[i0 - 1].kind == "w" and \
+                toks[i0 - 1].low.endswith("ed") else None
+            if subj is not None and subj[0].low not in PRONOUNS and (
+                    subj[-1].cap or subj[-1].low in GOVERNMENT_HEADS or
+                    subj[-1].low in ORG_HEADS or subj[-1].low in ARMED_HEADS):
                 frame.np = subj
         if frame is not None:
             if dates is not None:
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
+    if n > 6 and (" poll" in sentence or " survey" in sentence) and frames:
+        polled = _forecast_in_poll(toks, frames)
+        if polled is not None:
+            frames.append(polled)
+            frames.sort(key=lambda f: f.zone_start)
     if n > 8 and ", in " in sentence:
         aside = _in_its_document_aside(toks, frames)
         if aside is not None:
@@ -2812,6 +2957,24 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
+    if n > 8 and toks[0].low in ("a", "an", "the") and (
+            words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
+        study = _study_by_opening(sentence, toks)
+        if study is not None and any(f.verb_start == study.verb_start and f.np and (
+                f.np[-1].cap or f.np[-1].low in DOCUMENT_HEADS) for f in frames):
+            study = None  # (its verb read already, the owner or the data it covers last:
+            # "An analysis by X of Treasury spending data found" is X's; not "A survey by the
+            # Tea Board of Kenya of factories", read past the owner into what it covers)
+        if study is not None:
+            # (and a participle in its description read as a verb: "An analysis by X of
+            # sewage spills recorded across England found")
+            frames = [f for f in frames if f.verb_start != study.verb_start and not (
+                f.direction == "pre" and f.np and f.np[0].start == study.np[0].start and
+                f.verb_start < study.verb_start)]
+            if not frames or study.zone_end <= frames[0].zone_start:
+                if dates is not None:
+                    study.date = _frame_date(sentence, dates, study)
+                frames.insert(0, study)
     if n > 4 and ":" in sentence and (not frames or frames[0].direction != "pre" or
                                       frames[0].zone_start > sentence.find(":")):
         colon = _colon_quotation(toks)
@@ -2819,6 +2982,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 colon.date = _frame_date(sentence, dates, colon)
             frames.insert(0, colon)
+    if len(frames) > 1:
+        # "Aid agencies, he added, had promised water trucking for 30 days": a reporting clause
+        # set between commas inside a subject's clause reports the clause; its subject is
+        # what was reported, not a second speaker
+        frames = [f for f in frames if not _interrupted_by_report(f, frames, sentence)]
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -2828,6 +2996,41 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     return frames
 
 
+_POLL_NOUNS = words("poll survey")
+# What a poll gives of a figure: "the 4.5% median forecast", "the 0.3% rise expected".
+_POLL_FORECASTS = words("forecast forecasts estimate estimates expectation expectations "
+                        "consensus median expected forecasted predicted projected")
+
+
+def _forecast_in_poll(toks: list[Tok], frames: list[Frame]) -> Frame | None:
+    """ "..., the NBS said, down from 4.8% in June and below the 4.5% median forecast in a
+    Reuters poll of 11 economists": a second source inside the clause that follows another
+    speaker's frame -- the pollster named before "poll" or "survey" gives the forecast just
+    before it (and the sample after it), not the figures the first speaker gave. A "post"
+    frame whose verb is the poll's word; `__init__._region_speaker` gives it only the figure
+    right before it."""
+    n = len(toks)
+    for k in range(3, n - 1):
+        if toks[k].low not in _POLL_NOUNS or toks[k - 1].kind != "w" or not toks[k - 1].cap:
+            continue
+        j = k - 1
+        while j > 0 and toks[j].cap and toks[j].kind == "w" and k - j <= 4:
+            j -= 1
+        if toks[j].low not in ("a", "an") or j < 2 or toks[j - 1].low != "in":
+            continue
+        words_before = toks[max(0, j - 5) : j - 1]
+        if not any(t.low in _POLL_FORECASTS for t in words_before[-3:]) or \
+                not any(t.kind == "n" for t in words_before):
+            continue
+        if not any(f.verb_end <= toks[j - 1].start for f in frames):
+            continue  # (only a clause after another speaker's frame)
+        ph = toks[j + 1 : k]
+        if not valid_speaker_phrase(ph):
+            continue
+        return Frame("post", toks[j - 1].start, toks[k].end, toks[k].start, toks[k].end, ph, [])
+    return None
+
+
 # A quotation opened after a colon that closes a short clause with a speaker as its subject
 # and no reporting verb: 'A Treasury spokesperson hit back: "We have raised the wage by
 # 6.7%."', 'She fumed: "..."', 'The minister was defiant: "..."' -- what follows the colon is
@@ -2835,6 +3038,22 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
 # clause about something else, 'Aisha Rahman sent us this, with a comment: "..."'.)
 _COLON_CLAUSE_STOPS = words("in at on with from for of by to near after before during as "
                             "and or but")
+
+
+def _interrupted_by_report(f: Frame, frames: list[Frame], sentence: str) -> bool:
+    """Whether a "pre" frame's subject and verb are split by a reporting clause between
+    commas that another frame of the sentence reads ("Aid agencies, he added, had promised
+    ...", "The regulator, she said, has fined 12 firms"): that clause's speaker reports the
+    whole clause."""
+    if f.direction != "pre" or not f.appos or not f.np:
+        return False
+    for g in frames:
+        if g is f or g.direction != "post" or not g.np or g.np[0].start != f.appos[0].start:
+            continue
+        if g.verb_end <= f.verb_start and sentence[f.np[-1].end : g.np[0].start].strip() == "," \
+                and sentence[g.verb_end : f.verb_start].lstrip().startswith(","):
+            return True
+    return False
 
 
 def _colon_quotation(toks: list[Tok]) -> Frame | None:
@@ -2937,6 +3156,46 @@ def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
         return None
     v = m.start("verb")
     return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, [])
+
+
+# "A review by the nonprofit X of 41 statewide recounts held between 2000 and 2024 found that
+# ...", "A 2022 report by the X Foundation, a research group, placed Texas among the 10 states":
+# a study by its owner opening the sentence, whatever describes it before its verb of finding.
+_STUDY_BY_OPENING_RE = re.compile(
+    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
+    r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count)"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
+    r"(?P<gap>[^.;:!?\"\u201c\u201d\u2014()]{0,110}?)\s+(?:also\s+)?"
+    r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
+    r"estimated|estimates|put|puts|counted|counts)\b")
+_STUDY_BY_WORDS = words("by from")
+# Words that end the subject's description in the gap: another clause ("A report by X was
+# released, and police said ..."), a finite verb of its own.
+_STUDY_GAP_STOPS = words("and but said says told was were is are has have had will would "
+                         "which who that")
+
+
+def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
+    """A frame for a study by its owner that opens the sentence, its verb after a longer
+    description than a speaker phrase takes (see _STUDY_BY_OPENING_RE): the whole subject
+    is the speaker phrase, which reads as the owner."""
+    m = _STUDY_BY_OPENING_RE.match(sentence)
+    if m is None:
+        return None
+    gap = [t for t in toks if m.start("gap") <= t.start and t.end <= m.end("gap")]
+    if any(t.low in _STUDY_GAP_STOPS for t in gap if not (
+            t.low == "and" and gap.index(t) > 0 and gap[gap.index(t) - 1].kind == "n")):
+        return None  # (but "held between 2000 and 2024": two numbers joined)
+    v = m.start("verb")
+    # the document and its owner speak; what describes them after is their aside ("of 41
+    # statewide recounts held between 2000 and 2024", ", a research group,", ", conducted in
+    # May in three camps,"), whose figures are the owner's
+    np = [t for t in toks if t.end <= m.start("gap")]
+    appos = [t for t in gap if t.text != ","] if gap and gap[0].text == "," else gap
+    if not np or not valid_speaker_phrase(np):
+        return None
+    return Frame("pre", np[0].start, m.end("verb"), v, m.end("verb"), np, appos)
 
 
 def _document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
@@ -3045,6 +3304,18 @@ def _plain_name(np: list[Tok]) -> bool:
         kind_of(" ".join(t.text for t in ws)) not in (ORGANISATION, GOVERNMENT, MEDIA)
 
 
+# Bodies of one kind in the plural, written bare in lower case: "forces in England and
+# Wales recorded 6.6 million crimes" adds up many bodies' counts, which no one of them states
+# (not "authorities" or "officials", who speak as one government).
+_BODIES_TOGETHER = words("forces councils hospitals schools districts clubs banks lenders "
+                         "insurers companies firms universities trusts constabularies boards "
+                         "utilities airlines carriers")
+
+
+def _bodies_together(np: list[Tok]) -> bool:
+    return len(np) == 1 and not np[0].cap and np[0].low in _BODIES_TOGETHER
+
+
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
     said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
@@ -3060,7 +3331,8 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
             if _ranked(toks, f):
                 ranked.append(f)
                 places.append(f)
-            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames):
+            elif _bare_place(f.np) or _counted_in_what_was_said(toks, f, frames) or \
+                    _bodies_together(f.np):
                 places.append(f)
             elif toks[index_at(toks, f.verb_start)].low in _LOGGED_VERBS and _plain_name(f.np):
                 named.append(f)
@@ -3080,7 +3352,7 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
         # ("The UAE recorded its highest temperature, 51.6C": a country named with "the")
         name = " ".join(t.low for t in f.np).removeprefix("the ")
         if verb in _TALLIED_VERBS and (name in COUNTRIES or name in CAPITALS
-                                       or f.np[-1].low in _PLACE_WORDS
+                                       or f.np[-1].low in _PLACE_WORDS or _bodies_together(f.np)
                                        or _SPEAKER_HEADS.isdisjoint(t.low for t in f.np)):
             frames.remove(f)
 
@@ -3303,7 +3575,8 @@ def _trigger_indexes(sentence: str, toks: list[Tok], words: set[str] | None) -> 
     return found
 
 
-_WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts")
+_WARNINGS = words("warning warnings alert alerts advisory advisories watch forecast forecasts "
+                   "notice notices")  # ("issued a travel notice urging travellers to ...")
 _DATA_RELEASES = words("released releases release published publishes publish issued issues "
                        "unveiled")
 _HANDED_DOCUMENTS = DATA_DOCUMENTS | words(
@@ -3900,6 +4173,31 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
 
 
+
+
+def _valued_by(toks: list[Tok], v: int) -> Frame | None:
+    """ "The work was valued at $287,000 by quantity surveyor Tom Brennan": the agent after
+    the value gave it (a "mid" frame at "by", so the value before it is the agent's)."""
+    n = len(toks)
+    if v + 2 >= n or toks[v + 1].low != "at":
+        return None
+    b = next((k for k in range(v + 2, min(n, v + 10)) if toks[k].low == "by"), -1)
+    if b < 0 or not any(t.kind == "n" for t in toks[v + 2 : b]) or \
+            any(t.text in (",", ";", ".") for t in toks[v + 2 : b]):
+        return None
+    ph = right_phrase(toks, b + 1)
+    if not ph or not valid_speaker_phrase(ph) or ph[0].kind == "n":
+        return None
+    end_i = b + 1 + len(ph)
+    if end_i + 1 < n and toks[end_i].low == "at" and ph[-1].low in _STUDY_STAFF:
+        inst = right_phrase(toks, end_i + 1)
+        if inst and inst[-1].cap and valid_speaker_phrase(inst):
+            ph, end_i = inst, end_i + 1 + len(inst)  # "by analysts at Jefferies": Jefferies
+    appos, _ = _appos_after(toks, end_i)
+    zone_end = appos[-1].end if appos else ph[-1].end
+    return Frame("mid", toks[b].start, zone_end, toks[b].start, toks[b].end, ph, appos)
+
+
 def _points_to_document(toks: list[Tok], v: int) -> bool:
     """ "She pointed to the council's own figures showing vacancy rose to 5.1%", "Ruiz points
     to a study that found ...": who points to a document's finding states it (the document
@@ -3922,10 +4220,23 @@ _FINDING_WORDS = words("showing suggesting indicating that which finding")
 
 def _expects_to_get(toks: list[Tok], v: int) -> bool:
     """ "Valdor also expects to receive subsidies of up to €900 million", "the club expects to
-    raise $12 million": a named subject's present "expects to" get or spend an amount is its
-    own forecast (not the plan "expected to hold rates", nor "is expected to")."""
-    return toks[v].low == "expects" and v + 2 < len(toks) and \
-        toks[v + 2].low in _AMOUNT_GETTING
+    raise $12 million", "The ministry expects to send out around 400,000 questionnaires": a
+    subject's present "expects to" do something to an amount is its own forecast (not the
+    plan "expected to hold rates", nor "is expected to"). A verb of getting or spending
+    always; any other verb when an amount follows within its object."""
+    n = len(toks)
+    if toks[v].low != "expects" or v + 2 >= n:
+        return False
+    if toks[v + 2].low in _AMOUNT_GETTING:
+        return True
+    if toks[v + 2].kind != "w" or toks[v + 2].cap or toks[v + 2].low in ("be", "have"):
+        return False
+    for t in toks[v + 3 : v + 9]:
+        if t.kind == "p" and t.text not in ("%", "$", "\u20ac", "\u00a3"):
+            return False
+        if t.kind == "n":
+            return True
+    return False
 
 
 # Verbs after "expects to" whose object is an amount the subject forecasts.
@@ -3960,7 +4271,8 @@ _SHARERS = words("both all several many")
 
 # Words of time between a passive verb and its "by": "confirmed yesterday by", "announced on
 # Monday by".
-_PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight")
+_PASSIVE_WHEN = words("yesterday today earlier later late on last this overnight night "
+                      "morning afternoon evening")
 
 
 def _claim_from(toks: list[Tok], v: int) -> Frame | None:
@@ -3980,6 +4292,9 @@ def _claim_from(toks: list[Tok], v: int) -> Frame | None:
 _OWN_PLANS = words("proposal proposals plan plans budget")
 UNDER_OWNED_DOCUMENTS = _OWN_PLANS | words("estimate estimates projection projections forecast "
                                            "forecasts scenario scenarios")
+# A body's valuations and reckonings, whose owner "Under the ... of X," names.
+_VALUATIONS = words("valuation valuations calculation calculations assessment assessments "
+                    "reckoning count counts tally")
 # What a researcher's own work is called after "his" or "her" ("her simulations"), and the
 # group owning it between them ("his team's models").
 _OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
@@ -4009,6 +4324,19 @@ def _under_own_plan(toks: list[Tok]) -> Frame | None:
         # story is about put forward, as "its proposal" would say
         owner = Tok("its", "its", owner.start, owner.end, "w", False)
         return Frame("pre", toks[0].start, toks[3].end, toks[0].start, toks[2].end, [owner], [])
+    if owner.low == "the" and (toks[2].low in UNDER_OWNED_DOCUMENTS or
+                               toks[2].low in _VALUATIONS) and toks[3].low == "of":
+        # "Under the valuation of the Dangerous Drugs Board (DDB), a kilo is pegged at P6.8
+        # million", "Under the estimates of the health ministry, ...": the owner after "of"
+        ph = right_phrase(toks, 4)
+        end = 4 + len(ph)
+        if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+            end += 3  # (its acronym in brackets)
+        if ph and valid_speaker_phrase(ph) and any(t.cap for t in ph) and \
+                end < len(toks) and toks[end].text == ",":
+            return Frame("pre", toks[0].start, toks[end].end, toks[0].start, toks[2].end, ph,
+                         [])
+        return None
     if owner.low in ("a", "an", "the"):
         # "Under a Cabinet Office estimate released last year, such a quake could kill up to
         # 18,000 people", "Under the Treasury projections, ...": a named body's estimate or
@@ -4161,9 +4489,15 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                          "debt", "debts", "liabilities", "shortfall", "spending",
                          "probability", "chance", "chances", "likelihood", "odds", "risk"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
-            if not subj or _head_before_of(subj) is None and subj[-1].low not in DOCUMENT_HEADS:
+            # ("Projections by the Balkan Pulse Institute give the party 79 seats": the
+            # document before its owner)
+            by_owner = next((subj[i - 1] for i in range(1, len(subj))
+                             if subj[i].low in ("by", "from") and
+                             subj[i - 1].low in DOCUMENT_HEADS), None) if subj else None
+            if not subj or _head_before_of(subj) is None and by_owner is None and \
+                    subj[-1].low not in DOCUMENT_HEADS:
                 return None
-            doc_head = _head_before_of(subj) or subj[-1]
+            doc_head = _head_before_of(subj) or by_owner or subj[-1]
             if doc_head.low not in DOCUMENT_HEADS:
                 return None  # "The survey of 2,100 adults put Labour on 40%"
     if low in ("assessed", "assesses") and not _put_at_figure(toks, v):
@@ -4174,6 +4508,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "higher spending explained most of the gap": a cause, not a speaker
     # ("proposed raising the minimum wage to 13,500 taka": a gerund's object runs longer)
     reach = 9 if v + 1 < n and toks[v + 1].low.endswith("ing") else 6
+    if v + 1 < n and toks[v + 1].low == "that":
+        reach = 14  # ("has proposed that the pool cover at least 30,000 relocations": a clause)
     if low in _MONEY_GATED and not any(t.kind == "n" or t.low in NUMBER_WORDS and _unit_after(
             toks, i) for i, t in enumerate(toks[v + 1 : v + reach], v + 1)):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
@@ -4208,6 +4544,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             prv = toks[v - 2]  # "the department's figures also show": the document before
         if prv is not None and prv.low in _VERB_ONLY_BEFORE and v > 1:
             prv = toks[v - 2]  # "She also claims that", "It did note that": the subject before
+        if prv is not None and low in DATA_VERBS and prv.text == ",":
+            aside = _document_aside_start(toks, v - 1)
+            if aside is not None:
+                prv = toks[aside - 1]  # "The survey, which covers 31 areas, shows": the
+                # document before the aside
         # "Ana Ruiz and her colleagues report": the study's lead and her team
         lead_subject = prv is not None and prv.low in _COLLEAGUES and \
             bool(_lead_with_colleagues(toks, v))
@@ -4461,6 +4802,38 @@ def _release_aside_start(toks: list[Tok], c: int) -> int | None:
     return None
 
 
+def _document_aside_start(toks: list[Tok], c: int) -> int | None:
+    """When toks[c] is the comma closing an aside on a document between it and its verb, the
+    index of the comma opening it: one on its release ("the figures, published in May,
+    show") or a relative clause on what it covers ("The agency's annual figures, which also
+    include Norway and Switzerland, show", "The figures, which cover donations, contracts and
+    chairs, show": a list may run inside), after a document's plain head word."""
+    aside = _release_aside_start(toks, c)
+    if aside is not None or c < 4 or toks[c].text != ",":
+        return aside
+    for k in range(c - 2, max(0, c - _DOCUMENT_ASIDE_REACH), -1):
+        t = toks[k]
+        if t.kind == "p" and t.text not in (",", "%", "$", "\u20ac", "\u00a3", "-"):
+            return None
+        if t.text == "," and toks[k + 1].low == "which":
+            head = toks[k - 1] if k > 0 else None
+            if head is not None and head.kind == "w" and not head.cap and \
+                    head.low in DOCUMENT_HEADS:
+                return k
+            # ("Data from the Tea Board of Kenya, which regulates the sector, show": the
+            # document's owner before the clause)
+            before = left_phrase(toks, k) if head is not None and head.cap else []
+            return k if any(x.low in ("from", "by") and i > 0 and
+                            before[i - 1].low in DOCUMENT_HEADS and not before[i - 1].cap
+                            or x.low in ("from", "by") and i == 1 and before[0].low in
+                            DOCUMENT_HEADS for i, x in enumerate(before)) else None
+    return None
+
+
+# How far back a relative clause on a document may open (its list of what it covers).
+_DOCUMENT_ASIDE_REACH = 24
+
+
 def _scoped_owned_document(toks: list[Tok], v: int) -> int | None:
     """Where the subject of toks[v] ends past its scope ("Home Office data for that period
     show") when that subject is an owned document (`_owned_document`), else None."""
@@ -4487,7 +4860,7 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
     past an aside on its release: "the latest ONS figures, published in May, show"."""
-    aside = _release_aside_start(toks, v - 1)
+    aside = _document_aside_start(toks, v - 1)
     if aside is not None:
         v = aside
     np = left_phrase(toks, v)
@@ -4569,7 +4942,12 @@ def _carried_out_by(inner: list[Tok]) -> list[Tok]:
     if k >= len(inner) or inner[k].low != "by":
         return []
     out: list[Tok] = []
-    for t in inner[k + 1 :]:
+    rest = inner[k + 1 :]
+    for i, t in enumerate(rest):
+        if t.low in ("and", "&") and out and i + 1 < len(rest) and _joins(out[-1], rest[i + 1]) \
+                and out[-1].cap and rest[i + 1].cap:
+            out.append(t)  # "by the Institute for Family and Learning Studies": one name
+            continue
         if t.kind != "w" or t.low in ("in", "on", "at", "last", "this", "between", "during",
                                       "from", "over", "earlier", "and"):
             break
@@ -4712,6 +5090,54 @@ def _in_publication(toks: list[Tok], k: int) -> bool:
 _PAPER_WORDS = words("preprint paper study studies article report")
 
 
+_DEMAND_OBJECT_OPENERS = words("a an that the more")
+
+
+def _named_demander(np: list[Tok]) -> bool:
+    """Whether a demand's subject names someone: a body's head word ("the union"), a name
+    (capitals after the sentence's first word) or "he"/"she" -- not a crowd ("Workers in the
+    garment sector", "Thousands of workers")."""
+    if not np:
+        return False
+    head = _head_before_of(np) or np[-1]
+    if head.low in ORG_HEADS or head.low in GOVERNMENT_HEADS:
+        return True
+    if len(np) == 1 and np[0].low in ("he", "she"):
+        return True
+    # (a sentence's first word is a name when it is no plural: "Cosatu is demanding", not
+    # "Workers ... have been demanding")
+    return np[-1].cap and (np[-1].start > 0 or np[-1].text.isupper() or
+                           not np[-1].low.endswith(("s", "men", "people"))) and \
+        head.low not in PEOPLE_SPEAKER_HEADS and head.low not in _COUNT_WORDS
+
+
+def _demands_figure(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v], a verb of demanding or urging, opens what it asks for and a figure
+    stands in it within a few words ("demanding an 8% pay rise", "demanding that the rate be
+    cut to 10pc", "urging travellers to get the jab at least two weeks before"; not the noun
+    "Pakistan demand slumps" nor "demand of 5 GW")."""
+    n = len(toks)
+    if v + 1 >= n:
+        return False
+    nxt = toks[v + 1]
+    if not (nxt.low in _DEMAND_OBJECT_OPENERS or _has_digit(nxt) or nxt.text in CURRENCY_SYMBOLS
+            or nxt.kind == "p" and v + 2 < n and toks[v + 2].kind == "n"  # ("N1.1tn")
+            or toks[v].low in ("urging", "urges", "urged") and nxt.kind == "w"):
+        return False
+    reach = 14 if nxt.low == "that" or toks[v].low.startswith("urg") else 9
+    for t in toks[v + 1 : v + reach]:
+        if t.text in (".", ";") or t.text in QUOTES:
+            return False
+        if _has_digit(t):
+            return True
+    return False
+
+
+def _has_digit(t: Tok) -> bool:
+    """A number, or an amount written against its currency's letter ("N1.1tn", "Rs500")."""
+    return t.kind == "n" or any(ch.isdigit() for ch in t.text)
+
+
 def _demand_opening(toks: list[Tok], v: int) -> int:
     """Where the demand toks[v] opens, the word before what is wanted, or -1 when toks[v]
     is none: "wants pay raised", "called for 12 to 18 inches", "is calling for a 5% rise",
@@ -4720,13 +5146,26 @@ def _demand_opening(toks: list[Tok], v: int) -> int:
     low = toks[v].low
     if low in ("wants", "want"):
         return v
+    if low in _DEMAND_VERBS and (low != "demand" or v > 0 and toks[v - 1].low in _MODALS |
+                                 {"to"}) and _demands_figure(toks, v):
+        return v  # "The union is demanding an 8% pay rise" (not the noun "Pakistan demand")
     if low not in _CALL_VERBS or v + 1 >= len(toks):
         return -1
     if toks[v + 1].low == "for":
         return v + 1
     if toks[v + 1].low == "on":
-        return next((k for k in range(v + 2, min(len(toks), v + 10)) if toks[k].low == "to"),
-                    -1)
+        k = next((k for k in range(v + 2, min(len(toks), v + 10)) if toks[k].low == "to"), -1)
+        if k < 0:
+            # "called on staff at Frankfurt, Munich, Hamburg, ... and Dortmund to walk off the
+            # job": past a list of names, the "to" after it
+            for k in range(v + 10, min(len(toks), v + 40)):
+                t = toks[k]
+                if t.low == "to":
+                    return k
+                if not (t.cap or t.text in (",", "/", "-") or t.low in ("and", "or")):
+                    return -1
+            return -1
+        return k
     return -1
 
 
@@ -4761,8 +5200,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks[end_i].kind == "w" and toks[end_i].low not in _TRAILER_WORDS
         # ("Tamika Harris, whose nephew was shot, said she heard dozens of shots": "she" is
         # the subject of what was said, not an inverted "..., said she.")
+        # ("..., said the fund fell well short": the subject of what was said, whose verb
+        # follows it, not an inverted "said X")
+        subject_clause = end_i < len(toks) and toks[end_i].low in _SIMPLE_PAST
         if ph and valid_speaker_phrase(ph) and ph[0].low not in ("that",) and \
-                not pronoun_clause and (_trailer_only(toks, end_i) or
+                not pronoun_clause and not subject_clause and (_trailer_only(toks, end_i) or
                                         _speaker_relative_only(toks, ph, end_i) or
                                         _speakers_own_clause(toks, end_i)):
             appos, _ = _appos_after(toks, end_i)
@@ -4972,12 +5414,19 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                         # "the ONS's statistics, published in May, which recorded": the
                         # document before the aside on its release
                         np = left_phrase(toks, aside)
-                    named = _name_before_role(toks, np) if np and \
-                        toks[r].low == "who" else None
+                    named = (_name_before_role(toks, np) or _person_before_role(toks, np)) \
+                        if np and toks[r].low == "who" else None
                     if named is not None:
                         # "Dara Kelleher, chief executive of the charity Warmth First, who
-                        # said ...": "who" is the person, the role her apposition
+                        # said ...", "confirmed by Tomas Reis, a spokesman for the Relief
+                        # Fund, who said": "who" is the person, the role her apposition
                         np, appos = named, np
+                    body = _body_before_runner(toks, np) if np and toks[r].low == "which" \
+                        else None
+                    if body is not None:
+                        # "according to CutCount, a tracker run by Jamal Osei, which counted
+                        # 61,400 cuts": "which" is the thing, not the person who runs it
+                        np, appos = body, np
                 break
         if not np or not valid_speaker_phrase(np):
             return None
@@ -5274,6 +5723,50 @@ def _name_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
     return _person_before_comma(toks, i0 - 1)
 
 
+def _person_before_role(toks: list[Tok], role: list[Tok]) -> list[Tok] | None:
+    """The person's name before ", a/the role" when the role's head is a person's ("Tomas
+    Reis, a spokesman for the Relief Fund", "Ana Ruiz, the charity's director"), wherever the
+    name stands (after "by" too), else None: "who" after the role is the person, as a body
+    would be "which"."""
+    i0 = index_at(toks, role[0].start)
+    head = _head_before_of(role) or role[-1]
+    if i0 < 2 or toks[i0 - 1].text != "," or role[0].low not in _THE_OR_POSSESSIVE | \
+            _ARTICLES or not (head.low in PEOPLE_SPEAKER_HEADS or head.low in _SPOKES_HEADS):
+        return None
+    name = left_phrase(toks, i0 - 1)
+    if not name or not valid_speaker_phrase(name) or not name[-1].cap or \
+            kind_of(_display(" ".join(t.text for t in name))) != PERSON:
+        return None
+    return name
+
+
+# Verbs of a person who runs a thing: "a tracker run by Jamal Osei".
+_RUNNER_VERBS = words("run founded led headed owned operated managed created started edited "
+                      "maintained")
+
+
+def _body_before_runner(toks: list[Tok], np: list[Tok]) -> list[Tok] | None:
+    """The thing named before ", a description run by Person" when `np` is that person and
+    "which" follows: "CutCount, a layoffs tracker run by Jamal Osei, which counted" is
+    CutCount's count (a person would be "who"), else None."""
+    i0 = index_at(toks, np[0].start)
+    if i0 < 4 or toks[i0 - 1].low != "by" or toks[i0 - 2].low not in _RUNNER_VERBS or \
+            kind_of(_display(" ".join(t.text for t in np))) != PERSON:
+        return None
+    for k in range(i0 - 3, max(0, i0 - 12), -1):
+        if toks[k].kind == "p" and toks[k].text != ",":
+            return None
+        if toks[k].text == ",":
+            if toks[k + 1].low not in _ARTICLES:
+                return None
+            body = left_phrase(toks, k)
+            if body and body[-1].cap and valid_speaker_phrase(body) and \
+                    kind_of(_display(" ".join(t.text for t in body))) != PERSON:
+                return body
+            return None
+    return None
+
+
 def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | None:
     """The name before ", a/the description" when a relative clause follows the description:
     "Walter Nkemelu, the state's deputy counsel, whose office ..., said", "Ana Ruiz, a
@@ -5292,8 +5785,12 @@ def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | No
     return name
 
 
+# Words that open a phrase a number inside it belongs to ("from 21 of the 28 districts").
+_COUNTED_PHRASE_PREPS = words("of from in to for among across with by")
+
+
 def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
-            title_case: bool) -> Frame:
+            title_case: bool) -> Frame | None:
     i0 = index_at(toks, np[0].start)
     before = toks[:i0]
     at_start = all(
@@ -5315,6 +5812,12 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     inner_that = prev == "that" and i0 > 1 and toks[i0 - 2].text != ","
     if not at_start and not new_clause and not inner_that and _trailer_only(toks, v + 1):
         direction = "post"
+        if i0 > 1 and (toks[i0 - 1].kind == "n" or prev in NUMBER_WORDS) and (
+                toks[i0 - 2].poss or toks[i0 - 2].low in _COUNTED_PHRASE_PREPS) and not any(
+                t.cap for t in np) and np[-1].low not in _PEOPLE_OR_GOVERNMENT_HEADS | \
+                _SPOKES_HEADS:
+            return None  # "with results from 21 of the country's 28 districts now
+            # announced": what a number inside a phrase counts is no speaker of what precedes
     bare = [t for t in np if t.low not in ("a", "an", "the")]
     if len(bare) == 1 and bare[0].low in _LONE_SPOKES and len(before) >= 3 and \
             before[0].low in ("at", "for") and before[-1].text == ",":
@@ -5331,6 +5834,33 @@ _STAFF_HEADS = words(
     "engineer scientist researcher doctor nurse officer worker employee analyst economist "
     "staffer inspector investigator lawyer medic paramedic teacher technician planner "
     "forecaster meteorologist surveyor auditor accountant consultant adviser advisor aide")
+# Staff of a body in the plural, who speak for the body they work at or act for.
+_STAFF_PLURALS = frozenset(w + "s" for w in _STAFF_HEADS) | words(
+    "prosecutors attorneys solicitors barristers")
+_STAFF_PREPOSITIONS = words("at for from with")
+
+
+def _named_body_staff(words: list[Tok]) -> list[int]:
+    """[the index of the staff word] when a body's staff in the plural speak for the body named
+    with them: "Syracuse University researchers", "Met Office forecasters" (a capitalised body
+    name before them, ending in a body's word or an acronym), "economists at the Reserve
+    Bank", "prosecutors for the Environment Agency" (a capitalised name after at/for/from/with,
+    which the reading of the body then checks is no person's: "lawyers for Dana Whitlock")."""
+    lows = [t.low for t in words]
+    if len(words) >= 3 and lows[-1] in _STAFF_PLURALS:
+        name = [t for t in words[:-1] if t.low not in _ARTICLES]
+        if name and all(t.cap and not t.poss for t in name) and (
+                name[-1].low in ORG_HEADS or name[-1].low in GOVERNMENT_HEADS or
+                len(name) == 1 and _ACRONYM_WORD_RE.fullmatch(name[0].text)):
+            return [len(words) - 1]
+    for i, t in enumerate(words[:-2]):
+        if t.low in _STAFF_PLURALS and lows[i + 1] in _STAFF_PREPOSITIONS and \
+                any(x.cap for x in words[i + 2 :]) and \
+                all(not x.cap or x.start == 0 for x in words[:i + 1]):
+            return [i]
+    return []
+
+
 # A person described ("the bloc's top administrator") and named in the next sentence or so.
 _NAMED_NEXT_WITHIN = 320
 # The last words of public bodies' names, which any description of a body may stand for ("the
@@ -5356,6 +5886,8 @@ _SUBJECT_SPEAKS_RE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,7}(?:\([A-Z
                                 r"announced|forecast|estimated)\b")
 # What may come before a sentence's subject: an opening phrase set off by a comma ("In its
 # annual report, the ...") and an article.
+# What a sentence may write before the body that opens it: nothing or "The".
+_OPENING_ARTICLE_RE = re.compile(r"(?:[Tt]he\s+)?")
 _OPENS_NEXT_RE = re.compile(r"\s*(?:[^,.]{0,60},\s*)?(?:[Tt]he\s+)?")
 # A speech verb right after a body's name (past its acronym or a short aside): "the Pensions
 # Board (PB) said", "The Office of the Ombudsman says in its report".
@@ -5380,6 +5912,26 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"\u201d']?\s|\n")
 _ROLE_FOR_BODY_RE = re.compile(r" (?:for|at) ")
 
 
+# A capitalised plural after a count: "eight Sherpas", "200 Rohingya", "dozens of Afghans".
+_COUNTED_GROUP_RE = re.compile(
+    r"(?i:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|several|many|dozens\s+of|hundreds\s+of|"
+    r"thousands\s+of))\s+([A-Z][\w'\u2019-]*s)\b")
+
+
+def _epithet(written: str) -> bool:
+    """Whether "the ..." is a feature or sports desk's epithet for a person named before: "the
+    veteran", "the former Ireland international", "the Brazilian" (a demonym alone: never
+    "the Brazilian government"), up to four words."""
+    ws = written.split()
+    if not 2 <= len(ws) <= 5 or ws[0].lower() != "the":
+        return False
+    if ws[-1].isupper():
+        return False  # ("the national statistics agency DANE": an acronym, no Dane)
+    last = ws[-1].lower()
+    return last in EPITHET_NOUNS or (len(ws) == 2 and ws[1][:1].isupper() and
+                                     last in DEMONYMS and last.endswith(("an", "i")))
+
+
 def _described_role(written: str) -> bool:
     """Whether "the ..." describes one person by a role: "the mayor of Susaki", "the bloc's
     top administrator", "the department's chief forecaster"."""
@@ -5393,6 +5945,9 @@ def _described_role(written: str) -> bool:
         ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS)
 
 
+# A court's roles that one named person holds in a story: "the witness", "the prosecutor".
+_ONE_COURT_ROLES = frozenset(
+    "the " + w for w in words("witness prosecutor coroner magistrate barrister counsel"))
 # How far on (characters) the body may name a person it first described: three paragraphs.
 _NAMED_LATER_WITHIN = 900
 # Head words of a body's name that "the <word>" may point ahead to (never "the government",
@@ -5595,6 +6150,9 @@ def _name_ok(words: list[Tok]) -> bool:
 
 
 _SOLID_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+# A Mongolian name, its patronymic's initial written against it ("Ts.Bolormaa"): one word
+# that is a person's name by its form (tokens.py reads it as one word).
+_INITIALLED_NAME_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:['\u2019]s)?")
 _TWO_CAPITALS_RE = re.compile(r"[A-Z][A-Z]")
 
 
@@ -5638,8 +6196,10 @@ def _number_in_place_name(np: list[Tok]) -> bool:
 
 def _split_person(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]] | None:
     """(descriptor, title, name) when the phrase ends in a personal name."""
-    if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap:
+    if len(np) >= 3 and np[-1].cap and np[-1].low in _UNIT_HEADS and np[-2].cap and \
+            not any(t.low == "of" for t in np[1:-2]):
         return None  # "the Midlands Health Protection Unit": a body's unit, no one's name
+        # (but "Niamh Corrigan of the Celtic Economic Research Unit" is hers)
     if len(np) >= 2 and np[-1].cap and np[-2].cap and \
             f"{np[-2].low} {np[-1].low}" in GOVERNMENT_SEATS:
         return None  # "An Garda Síochána": a known body's name, though a rank opens it
@@ -5678,7 +6238,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             np[k].cap and (np[k - 2].low == "of" or np[k - 2].low == "for" and (
                 np[k - 3].low in ORG_HEADS or np[k - 3].low in GOVERNMENT_HEADS) or
                 # "..., Fisheries and the Environment": the last remit of a body's list
-                np[k - 2].low in ("and", "&") and k >= 4 and np[k - 4].text == ","))):
+                np[k - 2].low in ("and", "&") and k >= 4 and (
+                    np[k - 4].text == "," or _remit_before(np, k - 3))))):
         # ("Ahmed Abu Ras of the Gaza Chamber of ...", "the Office for the Environment", "the
         # Alliance for a Car-Free City": an article inside a body's name, where "for" follows
         # a body's word, not a title's: "Commissioner for the Islands Tomasi Vuki")
@@ -5750,8 +6311,11 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
-        for size in (6, 5, 4, 3, 2):
+        for size in (6, 5, 4, 3, 2, 1):
             name = run[-size:]
+            if size == 1 and not _INITIALLED_NAME_RE.fullmatch(name[0].text):
+                continue  # (one word only as a Mongolian name with its initial written on:
+                # "Head of the Office Ts.Bolormaa")
             if size > 3 and (len(name) < 2 or name[1].low not in ("bin", "bint", "ibn")):
                 continue  # (longer only as an Arabic name: "... Foreign Trade Thani bin Ahmed
                 # Al Zeyoudi", the given name before "bin")
@@ -5759,6 +6323,7 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
                     _is_title(name[0]):
                 continue  # ("... and Environment Dr. Karim Haddad": "Dr." is a title)
             if size == 3 and (run[-4].low in ("the", "of", "for", "and", "&") or
+                              run[-4].low in _REMIT_MODIFIERS or
                               name[0].low.endswith(_NOUN_ENDINGS) or
                               name[0].low in COMPANY_NAME_HEADS or name[0].low in ORG_HEADS):
                 continue  # "... and the Marine Sean Kilbride", "Director of Public Prosecutions
@@ -5823,6 +6388,10 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         return None
     if title and " ".join(t.low for t in (title[-1], *name)) in COUNTRIES:
         return None  # "Health New Zealand": a body named with a country, not Mr Zealand
+    if len(name) == 1 and title and title[-1].low in _PLACE_TITLE_WORDS and not any(
+            _is_title(t) and t.low not in _PLACE_TITLE_WORDS for t in title):
+        return None  # "Kaziranga National Park": a word that only places a title titles no
+        # one alone, and one word after it is no one's name
     first = next((t for t in title if t.low not in _DETERMINERS), None)
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
@@ -5845,6 +6414,10 @@ _PLACE_TITLE_WORDS = words("state federal national regional provincial district 
 # Remits that make a title only with a title word after them ("Home Secretary").
 _REMIT_ADJECTIVES = words("foreign defence defense interior finance health information home "
                           "economy trade energy education agriculture security")
+
+
+# Adjectives of a level of government that name no body by themselves.
+_LEVEL_ADJECTIVES = words("federal national regional provincial")
 
 
 def _remit_without_title(title: list[Tok], name: list[Tok]) -> bool:
@@ -5910,6 +6483,15 @@ _REMIT_WORDS = words(
     "policies relations ports utilities municipal municipalities hajj umrah endowments "
     "islamic tolerance coexistence entrepreneurship sustainability artificial cabinet"
 )
+
+# Adjectives of a remit, whose noun follows them ("Minister for Public Expenditure Aoife
+# Brennan-Lyons", "Minister for Social Protection ..."): the word after one is the remit's
+# noun, never the first name of the minister after it.
+_REMIT_MODIFIERS = words(
+    "public social foreign home higher further local national natural human digital internal "
+    "economic municipal rural urban regional basic primary secondary tertiary civil federal "
+    "international overseas small medium financial fiscal monetary environmental mental "
+    "maritime cultural religious european")
 
 # Singular role nouns that, capitalised before a name of two words or more, are its title.
 _SINGLE_ROLES = words(
@@ -6030,8 +6612,30 @@ _ORGANISER_NAMED_RE = re.compile(
     r"\b(?:organi[sz]ed|staged|run) by (?:the )?" + _ORG_NAME)
 
 
+def _slash_joined(np: list[Tok]) -> list[Tok]:
+    """ "NPR/Marist", "Radio Free Europe/Radio Liberty": capitalised words joined by a slash
+    with no space are one name (a poll's two sponsors, a station's two names), one word."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(np):
+        t = np[k]
+        if t.text == "/" and out and k + 1 < len(np) and out[-1].cap and np[k + 1].cap and \
+                out[-1].end == t.start and t.end == np[k + 1].start and \
+                out[-1].kind == "w" and np[k + 1].kind == "w":
+            a, b = out[-1], np[k + 1]
+            text = f"{a.text}/{b.text}"
+            out[-1] = Tok(text, text.lower(), a.start, b.end, "w", True)
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    if any(t.text == "/" for t in np):
+        np = _slash_joined(np)
     cut = next((k for k in range(2, len(np) - 2) if np[k].low == "of" and
                 np[k + 1].kind == "n" and np[k + 2].kind == "w" and not np[k + 2].cap and
                 np[k - 1].cap and np[k - 1].kind == "w"), 0)
@@ -6138,6 +6742,9 @@ def _staff_employer(cand: Candidate) -> Candidate:
 
 
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+# Words that say how many of a group spoke, which are no part of the group's name ("some
+# residents said" is residents speaking).
+_QUANTIFIERS = words("some many several other most few")
 
 
 def two_people(np: list[Tok]) -> tuple[Candidate, Candidate] | None:
@@ -6179,7 +6786,19 @@ _TITLE_HOLDER_WORDS = {
     "representative": ("congressman", "congresswoman", "congressmember", "lawmaker"),
     "senator": ("lawmaker",), "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
     "mp": ("lawmaker",), "reverend": ("pastor", "priest"),
+    # counsel in court: "Prosecuting, X said" (`_COURT_SIDES`) ... "the prosecutor said", "the
+    # barrister said"
+    "prosecuting": ("prosecutor", "barrister", "lawyer", "advocate"),
+    "counsel": ("barrister", "lawyer", "advocate", "attorney", "solicitor"),
 }
+# A court report's opening for the side a named counsel speaks for: "Prosecuting, Alison
+# Merriweather said ...", "Defending, Mark Hale told the court ...", "Mitigating for Smith,
+# Ana Ruiz said ..." (the role each gives the person named after it).
+_COURT_SIDES = {"prosecuting": "prosecuting counsel", "defending": "defence counsel",
+                "mitigating": "defence counsel"}
+_COURT_SIDE_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\n.!?\"\u201d]\s)|(?<=\n))(Prosecuting|Defending|Mitigating)"
+    r"(?:\s+(?:for|on\s+behalf\s+of)\s+[^,.;]{1,40})?,\s$")
 # A title that makes its holder "the judge": "Justice", "Chief Justice", "Magistrate" before
 # the name (not "Minister of Justice", "the justice ministry").
 _JUDGE_TITLE_RE = re.compile(
@@ -6248,6 +6867,17 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
     return bool(last) and rest[0].cap and (
         last[0].low in ORG_HEADS or last[0].low in GOVERNMENT_HEADS) and all(
         t.cap or t.low in ("of", "for", "and", "&", "the") for t in rest)
+
+
+_APPOS_HEAD_ENDS = words("that which who whose of for at in with from to by on")
+
+
+def _appos_head(appos: list[Tok]) -> Tok:
+    """The head noun of an apposition: its last word before a relative clause or a
+    preposition ("the Conroe-based company that operated the bus": "company")."""
+    end = next((i for i, t in enumerate(appos) if i > 0 and (
+        t.low in _APPOS_HEAD_ENDS or t.kind != "w")), len(appos))
+    return appos[end - 1]
 
 
 def _body_description(head: str) -> bool:
@@ -6373,7 +7003,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     np = _drop_reference_possessive(np)
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
-    while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and np[1].cap:
+    while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and (np[1].cap or np[0].cap):
         np = np[1:]  # "But Maya Okonjo, director of the charity, told Sky News"
     of = next((i for i, t in enumerate(np) if t.low == "of"), -1)
     if 1 < of < len(np) - 1 and np[of - 1].cap and all(
@@ -6451,6 +7081,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # two words, which the country describes as it does a longer name)
             # "Zambia's Chimwemwe Copper Mines", "Iraq's Ministry of Electricity": the body's
             # own name; the country is a description ("Mali's army" stays as written)
+            owner = words[c].base
+            if kind == GOVERNMENT and not c and owner.lower() not in COUNTRIES and \
+                    owner.lower() not in CAPITALS and owner not in _UNION_OWNERS and \
+                    words[1].low in _REMIT_HEADS:
+                # "Ontario's Ministry of Health", "Gaza's Ministry of Health": a province's or
+                # a territory's ministry, which its place names (no country's of that name)
+                name = f"{owner} {rest}"
+                return Candidate(name, kind, written=name)
             return Candidate(rest, kind, role=" ".join(t.text for t in words[: c + 1]),
                              written=rest)
         if kind == PERSON and words[-1].low in _OFFICE_HOLDERS and \
@@ -6507,13 +7145,16 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "Shares of Kaveri Housing Finance Ltd.": a stock does not speak, its issuer does
         return read_phrase(words[2:], appos)
     un = words[1:] if words[0].low == "the" else words
-    if len(un) >= 3 and un[0].text in ("UN", "U.N.") and all(t.cap for t in un[1:]) \
-            and kind_of(_clean(" ".join(t.text for t in un[1:]))) == ORGANISATION and \
-            " ".join(t.low for t in un[1:]) in ORGANISATION_NAMES:
+    # (the UN spelt out: "the United Nations World Food Programme")
+    lead = 2 if len(un) >= 4 and un[0].text == "United" and un[1].text == "Nations" else 1
+    if len(un) >= lead + 2 and (lead == 2 or un[0].text in ("UN", "U.N.")) and \
+            all(t.cap for t in un[lead:]) and \
+            kind_of(_clean(" ".join(t.text for t in un[lead:]))) == ORGANISATION and \
+            " ".join(t.low for t in un[lead:]) in ORGANISATION_NAMES:
         # (but "UN Development Programme" keeps its "UN": "Development Programme" alone
         # names nothing; so does a name no one knows without it, "the UN Human Rights
         # Monitoring Mission")
-        rest = _clean(" ".join(t.text for t in un[1:]))  # "the UN World Food Programme"
+        rest = _clean(" ".join(t.text for t in un[lead:]))  # "the UN World Food Programme"
         return Candidate(rest, ORGANISATION, written=rest)
     if bare.lower() in _KNOWN_NAMES and len(words) > 1:
         return Candidate(bare, kind_of(bare), written=written)  # "Save the Children"
@@ -6543,10 +7184,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          group=group)
     if len(words) == 1 and words[0].low in PRONOUNS:
         return Candidate("", PERSON, pronoun=words[0].low, written=written)
-    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET):
-        words = words[1:]  # "three sources" -> "sources"
-    if words[-1].low in ("year-old", "year-olds"):
-        return Candidate("", PERSON, pronoun="he", written=written)  # "the 58-year-old said"
+    while len(words) > 1 and (words[0].kind == "n" or words[0].low in NUMBER_WORD_SET or
+                              words[0].low in _QUANTIFIERS and not words[1].cap):
+        words = words[1:]  # "three sources" -> "sources", "some residents" -> "residents"
+    if words[-1].low in ("year-old", "year-olds") or _former_person(words):
+        # "the 58-year-old said", "the former Ireland under-21 international said"
+        return Candidate("", PERSON, pronoun="he", written=written)
     # "The poll of 4,000 parents for the charity Family Lifeline": the body it was done for
     # (only with a named body, "for" after a poll's sample: "a survey of 800 firms for X")
     if len(words) > 5 and words[0].low in ("the", "a", "an") and words[1].low in _SAMPLED and \
@@ -6642,6 +7285,14 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "results from the Elcom transparency server", "the Health Agency data dashboard":
         # the body named before its data product
         return read_phrase(owner, appos)
+    if (head.low in DOCUMENT_HEADS or head.low == "research") and not head.cap and \
+            len(words) >= 3 and "&" in (t.text for t in words):
+        named = words[1:-1] if words[0].low in _DETERMINERS else words[:-1]
+        if len(named) >= 3 and named[0].cap and named[-1].cap and all(
+                t.cap or t.low in ("&", "and", "of", "for") for t in named):
+            # "according to ESPN Stats & Information research": the whole name before the
+            # document word, its "&" included
+            return read_phrase(named, appos)
     if head.low in DOCUMENT_HEADS and not head.cap:
         owner = _document_owner(words)
         if owner:
@@ -6729,10 +7380,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                 kind = kind_of(_clean(" ".join(t.text for t in desc)))
                 return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                                  role=desc_text, written=name_text)
-            if single and not title and len(name) == 1 and appos and appos[0].low in (
-                    "the", "a", "an") and _body_description(appos[-1].low):
-                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,": a
-                # one-word name its apposition calls a kind of body
+            if not title and (single and len(name) == 1 or not desc) and appos and \
+                    appos[0].low in ("the", "a", "an") and \
+                    _body_description(_appos_head(appos).low):
+                # "Valdor, the German car-parts maker,", "Kestrel, a Lagos-based lender,",
+                # "Lone Star Coachways, the Conroe-based company that operated the bus,": a
+                # name its apposition calls a kind of body (its head before a clause)
                 return Candidate(name_text, ORGANISATION, role=_strip_det(appos),
                                  written=name_text)
             if single and not title and kind_of(name_text) != PERSON:
@@ -6755,6 +7408,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             lows[-1][:-1] in _STAFF_HEADS and lows[-2] in _ANY_BODY | _BARE_AGENCY_HEADS and \
             (not words[-2].cap or words[-2].start == 0) and not words[-2].poss:
         spokes = [len(words) - 1]  # "agency planners", "company engineers": a body's staff
+    if not spokes:
+        spokes = _named_body_staff(words)
     if spokes:
         i = spokes[-1]
         after = words[i + 1 :]
@@ -6773,6 +7428,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if len(body) == 1 and body[0].low in DEMONYMS:
             # "Palestinian officials": the officials of a people, by that description
             return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
+        if len(body) == 1 and body[0].low in _LEVEL_ADJECTIVES and i == len(words) - 1:
+            # "Federal officials", "Provincial officials": officials of a level of government,
+            # described as "local officials" are (the adjective names no body; "district
+            # officials" and "state officials" are the district's or the state's)
+            return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written,
+                             generic_head=lows[i])
         if i == len(words) - 1 and words[i].cap and words[0].low == "the" and len(words) >= 3 \
                 and all(t.cap and not t.poss for t in words[1:]):
             # "the Returning Officer", "the Chief Medical Officer": a capitalised title, held
@@ -6808,7 +7469,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # a named group: "the al-Qaeda-linked JNIM group", "the Wagner group"
     if len(words) >= 2 and head.low in _GROUP_GENERIC and not head.cap and words[-2].cap \
             and not words[-2].poss and not words[-2].low.endswith(_DESCRIPTOR_SUFFIXES) \
-            and words[-2].low not in _DETERMINERS:
+            and words[-2].low not in _DETERMINERS and not (
+                # a headline's "Aid group says", "Armed group says": a lower-case word of a
+                # speaker's description, capitalised only as the line's first word
+                words[-2].start == 0 and len(words) == 2 and
+                words[-2].low in SPEAKER_PHRASE_WORDS):
         k = len(words) - 1
         while k > 0 and (words[k - 1].cap and not words[k - 1].poss and
                          words[k - 1].low not in _DETERMINERS or
@@ -7108,7 +7773,9 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
             return owner[:-1] + [_possessive_base(owner[-1])]
     # "a statement from the army", "figures released by X"
     for i, t in enumerate(words):
-        if t.low in ("from", "by", "of") and i > 0 and words[i - 1].low in DOCUMENT_HEADS:
+        if t.low in ("from", "by", "of") and i > 0 and (
+                words[i - 1].low in DOCUMENT_HEADS or
+                t.low != "of" and words[i - 1].low in _FORECAST_DOCUMENTS):
             rest = _trim(words[i + 1 :])
             if t.low == "of" and words[i - 1].low in _SAMPLED and any(
                     x.kind == "n" or x.low in NUMBER_WORD_SET or x.low in _DETERMINERS
@@ -7121,7 +7788,10 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
     for i, t in enumerate(words[:-1]):
         if t.low == "staff" and i == len(words) - 2 and mods:
             continue  # "a council staff report": the council's, which its staff wrote
-        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0) and (
+        if t.kind == "w" and (t.low not in DOCUMENT_HEADS or t.cap and t.start > 0 or
+                              # ("Statistics Canada figures show" opening a sentence)
+                              t.cap and i + 2 < len(words) and words[i + 1].cap and
+                              words[i + 1].low not in DOCUMENT_HEADS) and (
                 t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
                 i + 2 < len(words) and words[i + 1].cap):
             mods.append(t)  # "Washington Post"; "Health New Zealand figures" keeps "New"
@@ -7200,7 +7870,8 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder " + " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
+     "network monitor funder consortium mission " +
+     " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
      # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
@@ -7306,7 +7977,8 @@ _BESIDE_DOCUMENT_RE = re.compile(
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank funder"
+    "tank think-tank thinktank funder "
+    "mission"  # ("mission officials said" after the space agency that flies it spoke)
 )
 
 
@@ -7336,6 +8008,15 @@ def _person_in_run(run: str, opens: bool = True) -> tuple[str, str, str, int] | 
     role = _clean(" ".join(t.text for t in title))
     written = _clean(" ".join(t.text for t in title + name))
     return name_text, role, written, name[0].start - (0 if opens else 1)
+
+
+def _named_person(run: str) -> bool:
+    """Whether a capitalised run is a person's full name, with or without a title ("Dr.
+    Kavitha Raghunathan", "Tobias Lindqvist"; not "General Staff", a title and a word)."""
+    if kind_of(run) != PERSON:
+        return False
+    found = _person_in_run(run)
+    return found is not None and " " in found[0]
 
 
 # --------------------------------------------------------------------------- article context
@@ -7457,6 +8138,32 @@ _NAME_THEN_HEAD_RE = re.compile(
 )
 
 
+# Things that never speak by themselves, so a phrase that names one and nothing that owns or
+# runs it names no speaker: "according to one tracker", "The Budget also proposed" (a
+# document whose issuer the sentence does not give), "tests".
+_THING_NAMES = _OWN_PLANS | _DATA_PRODUCTS | _SYSTEM_WORDS | words(
+    "tests test index budget budgets")
+
+
+def _no_name(cand: Candidate) -> bool:
+    """Whether a speaker phrase read apart names no speaker at all (the safety net after the
+    name readers): a place a body is based in ("Conroe-based", "Mexico City-based"), written
+    before what it describes; a conjunction or another word that opens sentences ("But",
+    "Meanwhile"); a lone thing that does not speak ("Tracker", "Budget"). A person's surname
+    that is also such a word ("May said") is a name."""
+    ws = cand.name.split()
+    if not ws or cand.person or cand.pronoun:
+        return False
+    if ws[-1].lower().endswith(_DESCRIPTOR_SUFFIXES):
+        return True
+    if len(ws) > 1 or ws[0].isupper():
+        return False  # ("WHO said": an acronym, not the word "who")
+    low = ws[0].lower()
+    if low in _OPENING_CONJUNCTIONS or low in COMMON_CAPITALISED and low not in _SPEAKER_HEADS:
+        return True
+    return low in _THING_NAMES or cand.generic_head in _THING_NAMES
+
+
 @dataclass(slots=True)
 class Body:
     """A body (organisation, government body, armed group, outlet) named in the article."""
@@ -7465,6 +8172,44 @@ class Body:
     name: str
     kind: str
     words: tuple[str, ...]  # lower-cased
+
+
+def _remit_before(toks: list[Tok], j: int) -> bool:
+    """Whether the capitalised words ending at toks[j] are a remit after a body's head word
+    or a minister's title and "of" or "for" ("Ministry of Housing", "Minister for Culture")."""
+    while j > 0 and toks[j].cap and toks[j].kind == "w" and not toks[j].poss:
+        j -= 1
+    return j > 0 and toks[j].low in ("of", "for") and toks[j - 1].cap and (
+        _body_head_word(toks[j - 1].text) or toks[j - 1].low in _REMIT_TITLES)
+
+
+def _body_head_word(word: str) -> bool:
+    low = word.lower().rstrip(".,;:")
+    return low in ORG_HEADS or low in GOVERNMENT_HEADS
+
+
+def _body_after_person(name: str) -> str | None:
+    """The body's name after "of" when a capitalised run opens with a person's name of two
+    words or more and her titles ("Dr. Kavitha Raghunathan of the Deccan Institute of Clinical
+    Research", "Niamh Corrigan of the Celtic Economic Research Unit"): the body she is of, which
+    the story may call "the institute" (not "Bank of England", "Friends of the Earth": no
+    person's name before the "of")."""
+    toks = tokenize(name)
+    of = next((i for i, t in enumerate(toks) if t.low == "of"), 0)
+    if of < 2 or of >= len(toks) - 2:
+        return None
+    sp = _split_person(toks[:of])
+    if sp is None or len(sp[2]) < 2 or sp[2][-1] is not toks[of - 1] or \
+            kind_of(" ".join(t.text for t in sp[2])) != PERSON:
+        return None
+    rest = toks[of + 1 :]
+    if rest[0].low == "the":
+        rest = rest[1:]
+    if len(rest) < 2 or not all(t.cap or t.low in ("of", "for", "and", "&", "the", "on")
+                                for t in rest) or not rest[-1].cap:
+        return None
+    body = name[rest[0].start :]
+    return body if kind_of(body) != PERSON else None
 
 
 def _body_before_its_town(name: str) -> tuple[str, str] | None:
@@ -7509,6 +8254,78 @@ _DESCRIBED_BODY_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w-]+\s+){0,4}"
     r"(?:" + "|".join(_DESCRIBED_BODY_HEADS) + r")"
     r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose)\b)")
+# A name with no word of its kind that the article shows to be a body's, not a person's
+# (`ArticleSpeakers.cued_bodies`): the cues a writer gives of a company or other body.
+# Words for what a body is, which no person is called: "Hollins Ward, a charity that supports
+# carers,", "Dunmore Offshore, the consortium building a wind farm,".
+_BODY_ONLY_HEADS = words(
+    "company firm startup start-up fintech consortium conglomerate charity nonprofit "
+    "non-profit ngo group lender insurer bank retailer carmaker automaker drugmaker chipmaker "
+    "planemaker steelmaker shipbuilder homebuilder manufacturer airline carrier utility chain "
+    "consultancy agency organisation organization foundation trust institute association "
+    "alliance coalition network project body watchdog regulator subsidiary venture "
+    "partnership cooperative co-operative co-op club league observatory think-tank thinktank "
+    "supermarket refiner broadcaster pollster")
+# Words for what a body does that a person may be called too ("a film producer", "a property
+# developer", "a maker of violins"): a body's only when the description also says where it
+# is based or listed, its nationality or its rank ("a Portuguese producer of floor tiles", "a
+# Rustenburg-based miner", "the second-largest concert promoter", "a family-owned maker").
+_BODY_OR_PERSON_HEADS = words(
+    "maker producer exporter importer operator developer supplier miner promoter grower "
+    "trader builder distributor processor wholesaler brewer monitor")
+_BODY_APPOS_RE = re.compile(
+    r",\s+(?:a|an|the)\s+((?:(?!(?:of|in|at|for|the|with|from|to|who|and|by)\s)"
+    r"[\w'\u2019-]+\s+){0,4}?)(" + "|".join(sorted(
+        _BODY_ONLY_HEADS | _BODY_OR_PERSON_HEADS, key=len, reverse=True)) + r")"
+    r"(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|of|for|run|owned|led|backed|"
+    r"funded|set|known|behind|developing|building|running|operating|making|producing|"
+    r"providing|supplying|selling|managing|designing)\b)")
+# A modifier that makes a doer's word a body's: "Lagos-based", "family-owned", "Portuguese",
+# "second-largest", "listed".
+_BODY_MODIFIER_ENDS = ("-based", "-listed", "-headquartered", "-registered", "-owned",
+                       "-backed", "-funded", "-run", "largest", "biggest", "leading", "listed")
+# The capitalised run that ends right before a cue after it (its last 80 characters).
+_NAME_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w'\u2019&.-])([A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|for|and|de|del|la|&)[ ])*"
+    r"[A-Z][\w'\u2019&.-]*){0,5})$")
+# The rest of a sentence (up to 200 characters), and the pronouns in it that say whether its
+# subject is a thing or body ("its") or a person ("he", "her").
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,200}")
+_ITS_RE = re.compile(r"\b[Ii]ts\b")
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
+# A lower-case word for a body's kind right after its name: "the RMT union" (not a verb:
+# the word must end the phrase, before a verb, a comma or a stop).
+_KIND_WORD_AFTER_RE = re.compile(r"[ ]([a-z]+)(?=[,.;:]|$|[ ](?!that\b|which\b|who\b))")
+# A company's results moving right after its name: "Carrick Marlowe profits beat forecasts",
+# "Tolvik revenue fell 9%" (a person "profits from" something; a company's profits "beat").
+_RESULTS_MOVE_RE = re.compile(
+    r"(?<=[A-Za-z])(?:['\u2019]s)?[ ](?:quarterly[ ]|annual[ ]|first-half[ ]|half-year[ ])?"
+    r"(?:profits?|earnings|revenues?|sales)[ ](?:beat|beats|rose|rise|rises|fell|falls|jump\w*|"
+    r"climb\w*|slump\w*|drop\w*|surg\w*|plung\w*|soar\w*|miss\w*|top\w*|doubl\w*|"
+    r"halv\w*|tumbl\w*|declin\w*)\b")
+# A name's bracketed acronym between it and a cue after it.
+_ACRONYM_BEFORE_CUE_RE = re.compile(r"[ ]\([A-Z][A-Za-z]{1,11}\)$")
+# A run of capitalised words (a name) after a cue before it.
+_CUE_NAME = (r"([A-Z][\w'\u2019&.-]*(?:[ ](?:(?:of|for|and|de|del|la|&)[ ])*"
+             r"[A-Z][\w'\u2019&.-]*){0,5})")
+# Where a company is based or listed, right before its name: "Pune-based Ravindra Biologics",
+# "Oslo-headquartered Fjordvik Dataservice", "Osaka-listed Hoshida Kogyo".
+_BASED_BEFORE_NAME_RE = re.compile(
+    r"(?<![\w-])[\w.'\u2019-]+-(?:based|listed|headquartered|registered)[ ]+" + _CUE_NAME)
+# Shares traded in a name ("Shares in Tremont Haller fell"), a name's staff and accounts that
+# only a company has ("Corvane Ashby's chief executive", "Norrvik's revenue"), or what it
+# employs ("Pellucid Lanes, which employs 2,300 people").
+_COMPANY_CUE_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)[ ](?:in|of)[ ]" + _CUE_NAME)
+_COMPANY_CUE_AFTER_RE = re.compile(
+    r"(?:['\u2019]s)?[ ](?:chief[ ]executive|chief[ ]financial[ ]officer|CEO|CFO|chairman|"
+    r"chairwoman|managing[ ]director|board[ ]of[ ]directors|shareholders)\b|"
+    r"['\u2019]s[ ](?:[a-z-]+[ ])?(?:revenue|revenues|profit|profits|turnover|earnings|"
+    r"workforce|subsidiary|factories|plants)\b|"
+    r",[ ]which[ ](?:employs|employed|manufactures|is[ ]listed|is[ ]headquartered|"
+    r"was[ ]founded|has[ ](?:about[ ]|some[ ]|roughly[ ]|around[ ]|nearly[ ]|more[ ]than[ ])?"
+    r"[\d,.]+[ ](?:employees|staff|workers))\b")
+
+
 # What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
 # "LL 38,500", "KES 4,000").
 _CURRENCY_LETTERS_RE = re.compile(r"\$|[ ]?\d")
@@ -7648,6 +8465,9 @@ _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
 ) | COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS
+# Plural words for companies: "the companies said" after a sentence naming two.
+PLURAL_COMPANY_WORDS = words("companies firms groups partners carmakers automakers lenders "
+                             "banks insurers airlines carriers operators retailers")
 # Words for a company after a nationality ("the Dutch group", "the German carmaker").
 _COMPANY_WORDS = _COMPANY_GENERIC | words("group maker bank")
 # A subject that opens a sentence: optional live-blog time stamp, then capitalised words, or
@@ -7681,6 +8501,36 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
     r"[A-Z][a-z]{2,}ing)"
     r"\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
+# A person introduced by an occupation with its own modifiers before the name, opening the
+# sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
+# Ilagan, rice farmer Rodel Bautista, 52, watched ...", "Rock drill operator Sipho Radebe has
+# worked ...": up to three capitalised words (a place, team, party or firm), or a word and at
+# most one more before the occupation, none of them a verb or a function word ("Inspector
+# Tom Reed said farmer John Smith drowned" introduces no subject). In the pronoun's own
+# sentence only when no one spoke in the sentence just before in its paragraph: "Returning officer Azman Hashim
+# announced the result. Independent candidate Gopal Krishnan secured 402 votes, he said" is
+# the returning officer, still speaking.
+# (and words that describe a person only before the name: "Harwick boss Martin Kell",
+# "People's Alliance candidate Derek Stroud")
+_SUBJECT_ONLY_ROLES = words("boss candidate nominee challenger incumbent")
+_MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
+    "the a an and or but of to in on at for with by from that who which whose as is was are "
+    "were has had have be been said met meets saw sees took takes gave gives made makes led "
+    "leads won wins lost loses beat beats joined joins")
+_MODIFIED_ROLE_PREFIX_RE = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?"
+    r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
+    r"\s+[^,.;\"\u201c]{1,60},\s+)?"
+    # capitalised words alone ("People's Alliance candidate"), or one word and at most one
+    # more before the occupation ("Rice farmer", "Rock drill operator", "rice farmer"): never
+    # a name and a verb ("Mayor Tom Reilly met union chief Sarah Kent")
+    r"(?:(?:[A-Z][\w'\u2019-]*\s+){0,3}|"
+    r"(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
+    r"[A-Za-z][a-z-]*\s+"
+    r"(?:(?!(?:" + "|".join(sorted(_MODIFIER_STOPS, key=len, reverse=True)) + r")\s)"
+    r"(?![a-z]+ed\s)[a-z][a-z-]*\s+)?)"  # ("Haidari visited farmer Abdul Karim": a verb)
+    r"(?:" + "|".join(sorted((w for w in _ROLE_HEADS | _SUBJECT_ONLY_ROLES if w.isalpha()),
+                             key=len, reverse=True)) + r")\s+(?:" + _TITLE_RUN + ")*")
 _SURNAME_SUBJECT_RE = re.compile(
     # ("For Kerjean, the official figures mask ...": whose view the sentence gives)
     r"(?:(?:For|To)\s+(?=(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'\u2019-]+,))?"
@@ -7741,7 +8591,9 @@ _NOT_COMPANY_HEADS = words(
     "association union party foundation institute institution university hospital charity ngo "
     "coalition alliance council committee society trust centre center club league movement "
     "mission campaign initiative project chamber watch federation network organisation "
-    "organization fund programme program"
+    "organization fund programme program "
+    # ("the Prairie Brewers Guild", "the Horn Famine Observatory": a trade's or a watch's body)
+    "guild observatory forum"
 )
 
 
@@ -7749,8 +8601,10 @@ _NOT_COMPANY_HEADS = words(
 _ANALYSTS_AT_RE = re.compile(
     r"\b(?:analysts?\s+(?:at|with|from)|(?:a\s+)?(?:survey(?:ed)?|poll(?:ed)?|compiled|consensus)"
     r"\s+(?:by|of|from))\s+(?:the\s+)?(?:(?:data|research|analytics|polling|market|"
-    r"financial|consulting|consultancy)\s+)?(?:(?:firm|company|provider|group)\s+)?$",
-    re.I)  # ("based on a survey by LSEG", "analysts polled by the data firm X")
+    r"financial|consulting|consultancy|investment|brokerage|stockbroking)\s+)?"
+    r"(?:(?:firm|company|provider|group|bank|broker|house)\s+)?$",
+    re.I)  # ("based on a survey by LSEG", "analysts polled by the data firm X", "Analysts at
+# the investment bank Harrow Lyle")
 _DATA_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
@@ -7778,7 +8632,8 @@ _NOT_COMPANY_APPOS_RE = re.compile(
 # A company's kind written right before its name: "copper miner Minera Sur".
 _COMPANY_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:company|firm|miner|carmaker|automaker|drugmaker|chipmaker|lender|insurer|"
-    r"retailer|airline|refiner|conglomerate|utility|homebuilder|shipbuilder|bank)\s+$")
+    r"retailer|airline|refiner|conglomerate|utility|homebuilder|shipbuilder|bank|startup|"
+    r"start-up)\s+$")  # ("chip startup Mirae Logic")
 
 
 def _company_like(name: str, kind: str) -> bool:
@@ -7822,15 +8677,24 @@ _DOC_OPENS_RE = re.compile(r"The\s+([a-z]+)\s+(?:also\s+)?(?:said|says|stated|st
 _APPOS_ROLE_RE = re.compile(r",\s+((?:the\s+|a\s+)?[a-z][^,.;:\u201c\u201d\"]{2,120}?)[,.;]")
 # A description right after a body's name, its head word caught: "Bayou Medical Center, a
 # 720-bed hospital in ...", "Westfield Academy, the county's largest school,".
+# ("the Arctic Tern Census, a volunteer project run by three universities,", "Dunmore Offshore,
+# the consortium building a wind farm,": the first word a clause or participle follows)
 _DESCRIBED_AS_RE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w'\u2019-]+\s+){0,4}"
-    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on)\b)")
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|for|the|with|from|to)\s)[\w'\u2019-]+\s+){0,4}?"
+    r"([a-z]+)(?=[,.;]|\s+(?:that|which|based|in|with|founded|whose|near|on|of|run|owned|led|"
+    r"backed|funded|behind|developing|building|running|operating|making|producing|providing|"
+    r"supplying|selling|managing|designing)\b)")
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader "
-    "officer judge")
+    "officer judge coroner prosecutor magistrate")
 _ROLE_BEFORE_RE = re.compile(
     r"((?<![\w'\u2019-])(?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
-    r"minister|chief|head|director|leader|officer|judge))\s+$")
+    r"minister|chief|head|director|leader|officer|judge|coroner|prosecutor|magistrate))\s+$")
+# A British court report's participle before the counsel it names: "Prosecuting, Helen Marsh
+# said", "Prosecuting for the Crown, Owen Pryce told the court" ("the prosecutor" after).
+_COUNSEL_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[.!?\n\"\u201d]\s)|(?<=\n))(Prosecuting|Defending)(?:\s+for\s+[^,.]{1,40})?,\s$")
+_COUNSEL_ROLES = {"Prosecuting": "prosecutor", "Defending": "defence counsel"}
 
 
 # Words that follow an outlet's own name in its full name or a desk's ("Argus Media", "Yonhap
@@ -7886,6 +8750,8 @@ _INTRODUCED_RE = re.compile(r",(?:\s+\d{1,3},)?(?:\s+(?:a|an)\s+[a-z][^,.;:\"\u2
 
 # A sentence opening with one capitalised word as its subject: "Verdane, which ..., had".
 # A one-word name opening a sentence before its lower-case verb ("Verdance made ...").
+_TWO_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][a-z][\w'\u2019-]+\s+[A-Z][a-z][\w'\u2019-]+)"
+                                       r"(?=\s+[a-z]+\b)")
 _ONE_WORD_VERB_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=\s+[a-z]+\b)")
 _ONE_WORD_SUBJECT_RE = re.compile(r"([A-Z][\w'\u2019-]+)(?=,|\s+(?:had|has|is|was|[a-z]+ed)\b)")
 # Offices one person holds, so that "the minister" can be "he" or "she" afterwards.
@@ -7919,6 +8785,11 @@ _DOC_BY_RE = re.compile(r"\b(?:published|released|issued|compiled|produced|prepa
 _BODY_ISSUED_DOC_RE = re.compile(
     r"\s+(?:has\s+|had\s+|last\s+\w+\s+|on\s+\w+\s+)?(?:published|released|issued|"
     r"produced|compiled|put\s+out)\s+(?:a|an|its|the|their)\s+")
+
+
+# A body's kept records, which a person may speak of without issuing them ("reviews of plant
+# records", "copies of the filings").
+_KEPT_DOCUMENTS = words("records register registry data figures statistics filings accounts")
 
 
 def _names_document(text: str, doc: str) -> bool:
@@ -8182,6 +9053,7 @@ class ArticleSpeakers:
         # (filled by `acronyms`; read through `acronym_places`)
         self._acronym_places: dict[str, str] = {}
         self._bodies: list[Body] | None = None
+        self._cued_bodies: frozenset[str] | None = None
         self._mention_roles: dict[str, list[tuple[int, str]]] | None = None
         self._body_index: dict[str, list[Body]] | None = None
         self._acronym_words: frozenset[str] | None = None
@@ -8194,9 +9066,12 @@ class ArticleSpeakers:
         self._body_firsts: list[tuple[str, int]] | None = None
         # bodies described right after their names, by the describing word: `_named_described`
         self._described_bodies: dict[str, list[tuple[Body, int]]] | None = None
+        # bodies written with their kind's word right after the name: `_headed_after`
+        self._headed_bodies: dict[str, tuple[list[int], list[Body]]] | None = None
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        self._counted_groups: set[str] | None = None
         self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
@@ -8207,6 +9082,88 @@ class ArticleSpeakers:
         self._titled_bodies: set[tuple[int, str]] | None = None
 
     # ---- bodies
+
+    @property
+    def cued_bodies(self) -> frozenset[str]:
+        """Keys of the names with no word of their kind that the article shows to be a
+        body's (see `_cued_body_names`), found once per article."""
+        if self._cued_bodies is None:
+            self._cued_bodies = self._cued_body_names()
+        return self._cued_bodies
+
+    def _cued_body_names(self) -> frozenset[str]:
+        """Names the article shows to be a company's or another body's although no word of
+        their kind is in them: an apposition saying what the name is ("Brenner Getriebebau, a
+        family-owned maker of gearbox housings,", "Hollins Ward, a charity that ...", "Dunmore
+        Offshore, the consortium building ..."), where it is based or listed written right
+        before it ("Pune-based Ravindra Biologics"), its shares ("Shares in Tremont Haller
+        fell", "Velden Group shares rose"), its officers and accounts ("Corvane Ashby's chief
+        executive", "Norrvik's revenue") or its workforce ("Pellucid Lanes, which employs
+        2,300 people"). A name whose first word is a given name, or whose last word takes
+        "Mr" or "Ms" somewhere, stays a person's."""
+        text = self.text
+        found: set[str] = set()
+
+        def add(name: str) -> None:
+            name = _clean(name).rstrip(".,;:")
+            if name.startswith(("The ", "the ")):
+                name = name[4:]
+            words_ = name.split()
+            if not words_:
+                return
+            first = words_[0].lower()
+            if first in FEMALE_GIVEN_NAMES or first in MALE_GIVEN_NAMES or first in PRONOUNS \
+                    or first in COMMON_CAPITALISED or first in COUNTRIES or \
+                    first in DEMONYMS or first in CAPITALS or first in WEEKDAYS or \
+                    first in MONTHS or name.lower() in COUNTRIES or \
+                    words_[-1].lower() in self.honorifics or \
+                    len(words_) == 1 and first in _SHARES_OF_NO_COMPANY:
+                return
+            found.add(normalise_key(name))
+
+        def name_before(at: int, words_at_least: int = 1) -> None:
+            paren = _ACRONYM_BEFORE_CUE_RE.search(text, max(0, at - 16), at)
+            if paren is not None:
+                at = paren.start()  # "the Integrated Food Security Phase Classification
+                # (IPC), a UN-backed hunger monitor,": the name before its acronym
+            m = _NAME_BEFORE_CUE_RE.search(text, max(0, at - 80), at)
+            if m is not None:
+                name = m.group(1)
+                ws = name.split(" ")
+                for k in range(len(ws) - 2, -1, -1):
+                    if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
+                        name = " ".join(ws[k + 1 :])  # ("Abu Dhabi-based Oasis Air")
+                        break
+                person, of, body = name.partition(" of ")
+                if of and " " in person and _named_person(person):
+                    name = body  # "Tobias Lindqvist of Ridgeline Energy, a consultancy,":
+                    # the body the person is of
+                if name.count(" ") + 1 >= words_at_least:
+                    add(name)
+
+        for m in _BODY_APPOS_RE.finditer(text):
+            if m.group(2) in _BODY_OR_PERSON_HEADS and not any(
+                    w.endswith(_BODY_MODIFIER_ENDS) or w in DEMONYMS or w in COUNTRIES
+                    for w in m.group(1).lower().split()):
+                rest = _SENTENCE_REST_RE.match(text, m.end())
+                if rest is None or not _ITS_RE.search(rest.group()) or \
+                        _PERSONAL_PRONOUN_RE.search(rest.group()):
+                    continue  # ("Marta Ruiz, a film producer,": a person's trade; but
+                    # "Nakamura Seiki, a maker of machine tools, will close its plant")
+            name_before(m.start())
+        for m in _BASED_BEFORE_NAME_RE.finditer(text):
+            add(m.group(1))
+        for m in _COMPANY_CUE_BEFORE_RE.finditer(text):
+            add(m.group(1))
+        for m in _COMPANY_CUE_AFTER_RE.finditer(text):
+            name_before(m.start())
+        for m in _RESULTS_MOVE_RE.finditer(text):
+            name_before(m.start(), 2)  # (not "Net profit rose", "Total revenue fell")
+        for m in _SHARES_MOVE_RE.finditer(text):
+            if text[m.start() - 1 : m.start()].isalpha() or \
+                    text[m.start() : m.start() + 1] in ("'", "\u2019"):
+                name_before(m.start())
+        return frozenset(found)
 
     @property
     def bodies(self) -> list[Body]:
@@ -8221,6 +9178,13 @@ class ArticleSpeakers:
         if self._body_pos is None or len(self._body_pos) != len(self.bodies):
             self._body_pos = [b.pos for b in self.bodies]
         return self._body_pos
+
+    def _title_case_headline(self, pos: int) -> bool:
+        """Whether `pos` is in a headline that capitalises every longer word."""
+        if self._titled_headline_end is None:
+            end = self.text.find("\n")
+            self._titled_headline_end = end if end > 0 and title_case(self.text[:end]) else 0
+        return pos < self._titled_headline_end
 
     def _headline_run(self, run: str, start: int) -> str:
         """A run of capitalised words as a name may use it. A title-case headline capitalises
@@ -8240,6 +9204,12 @@ class ArticleSpeakers:
 
     def _scan_bodies(self) -> list[Body]:
         out: list[Body] = []
+        # names read as a person's that a word before them showed to be a body's, by their
+        # lower-cased name: the same name is that body wherever the article writes it
+        promoted: dict[str, str] = {}
+        # the last body of two words or more named with each first word
+        longer_by_first: dict[str, Body] = {}
+        opened_by: dict[str, Body] = {}  # the last body of several words by its first word
         text = self.text
         skip_to = 0
         for m in _BODY_RUN_RE.finditer(text):
@@ -8274,10 +9244,20 @@ class ArticleSpeakers:
                         is not None) and not any(len(b.words) > 1 and b.words[0] == low
                                                  for b in out)
                 # ("Shares in Brixworth" after Brixworth Group: the short form of that name)
+                described = described or normalise_key(bare) in self.cued_bodies and not any(
+                    len(b.words) > 1 and b.words[0] == low for b in out)
+                # ("Norrvik, which employs 15,600 people": `_cued_body_names`; not "Veltrane
+                # shares fell" after Veltrane Semiconductor, its short name)
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
                         _CAMEL_RE.fullmatch(bare) or described) or \
                         low in COMMON_CAPITALISED or low in _POSTNOMINALS:
                     continue  # ("KhetiKart", "GeoNet": a brand's one-word name)
+                longer = longer_by_first.get(low) if not bare.isupper() else None
+                if longer is not None and longer.kind == ORGANISATION:
+                    # "SkyPorter chief executive Wendy Leung said" after Shenzhen-based
+                    # SkyPorter Logistics: the company named in full, by its first word
+                    out.append(Body(m.start(), longer.name, longer.kind, longer.words))
+                    continue
                 ws = [bare]
             else:
                 ws = run.split(" ")
@@ -8285,6 +9265,13 @@ class ArticleSpeakers:
                 while i < len(ws) and (ws[i].lower().rstrip(".,") in COMMON_CAPITALISED or
                                        ws[i].lower() in _DOC_ADJECTIVES):
                     i += 1  # ("Separate Home Office data published on Thursday showed")
+                if len(ws) >= i + 3 and i == 0 and ws[0].lower() in _BODY_KIND_OPENERS and (
+                        m.start() == 0 or text[m.start() - 1] == "\n" or
+                        text[max(0, m.start() - 2) : m.start()] in (". ", "? ", "! ")):
+                    # a sentence opening "Utility Highdesert Power said", "Operator Eastway
+                    # Bus Services said": the kind of body before its name, as the phrase
+                    # reading takes it (a name of two words, "Utility Regulator", stays whole)
+                    i, described = 1, True
                 if len(ws) > i + 2 and ws[i].lower() in _HOLDINGS and ws[i + 1] in ("of", "in"):
                     i += 2  # "Shares of Kaveri Housing Finance Ltd.": the company
                     described = len(ws) == i + 1 and not any(
@@ -8324,10 +9311,26 @@ class ArticleSpeakers:
                     if w.lower().rstrip(".") in WEEKDAYS or w.lower().rstrip(".") in MONTHS:
                         ws = ws[:k]  # "Kinshasa on Thursday", "the Police Force on Monday."
                         break
+                if ws and ws[-1].lower().rstrip(".,;:").endswith(_DESCRIPTOR_SUFFIXES):
+                    continue  # "the Mexico City-based consultancy X": where a body is based,
+                    # written before what it is, names nothing
                 for k in range(len(ws) - 2, -1, -1):
                     if ws[k].lower().endswith(_DESCRIPTOR_SUFFIXES):
-                        ws = ws[k + 1 :]  # "Abu Dhabi-based Oasis Airways"
+                        # "Abu Dhabi-based Oasis Airways", "Shenzhen-based SkyPorter
+                        # Logistics": what is based, listed or registered somewhere is a body
+                        described = described or ws[k].lower().endswith(_BASED_SUFFIXES)
+                        ws = ws[k + 1 :]
                         break
+                both = next((k for k in range(1, len(ws) - 2) if ws[k] == "and" and
+                             ws[k + 1] in ("the", "The") and _body_head_word(ws[k - 1]) and
+                             _body_head_word(ws[-1])), 0)
+                if both:
+                    ws = ws[:both]  # "the Securities and Exchange Commission and the Federal
+                    # Trade Commission": two bodies, each with its own head word
+                un = 2 if ws[:2] == ["United", "Nations"] else 1 if ws[:1] in (["UN"], ["U.N."]) else 0
+                if un and len(ws) > un + 1 and \
+                        " ".join(ws[un:]).lower().rstrip(".,;:") in ORGANISATION_NAMES:
+                    ws = ws[un:]  # "the United Nations World Food Programme": the programme
                 if len(ws) >= 2 and _TICKER_RE.fullmatch(ws[-1]):
                     ws.pop()  # "Halloway Foods Inc. HWF-T reported": the stock's ticker
                 while ws and ws[-1].lower() in ("of", "on", "for", "and", "the", "&"):
@@ -8340,7 +9343,9 @@ class ArticleSpeakers:
                 name = name.rstrip(".")
             low = name.lower()
             if len(ws) == 1 and not (low in _KNOWN_SINGLE or _CAMEL_RE.fullmatch(name)
-                                     or described
+                                     or described or normalise_key(name) in self.cued_bodies
+                                     and not any(len(b.words) > 1 and b.words[0] == low
+                                                 for b in out)
                                      or (_ACRONYM_WORD_RE.fullmatch(name) is not None
                                          and low not in COUNTRIES and low not in MEASURE_UNITS
                                          and not text[max(0, m.start() - 2):m.start()]
@@ -8364,6 +9369,14 @@ class ArticleSpeakers:
             if len(ws) > 1 and _PRODUCT_OWNER_RE.search(text, max(0, m.start() - 7), m.start()) \
                     and ("&" in ws or _OWNED_PRODUCT_RE.match(text, m.end())):
                 continue  # "their Pratt & Whitney engines": a maker's name for a product
+            if " of " in name:
+                after = _body_after_person(name)
+                if after is not None:
+                    # "Dr. Kavitha Raghunathan of the Deccan Institute of Clinical Research":
+                    # the body she is of, not one body named with her
+                    name = after
+                    ws = name.split(" ")
+                    low = name.lower()
             kind = kind_of(name)
             based = _body_before_its_town(name) if kind == PERSON else None
             if based is not None:
@@ -8375,10 +9388,17 @@ class ArticleSpeakers:
                 for i, w in enumerate(lw[:-1])))  # "Central Bank of Nigeria"
             if (lw[0] in _FOREIGN_HEADS or described) and kind == PERSON:
                 kind = ORGANISATION  # "Banco de Mexico"
+            if kind == PERSON and normalise_key(name) in self.cued_bodies:
+                kind = ORGANISATION  # "Brenner Getriebebau, a family-owned maker of ...":
+                # a name the article shows to be a company's (`_cued_body_names`)
             if kind == PERSON and len(ws) >= 2 and _COMPANY_NOUN_BEFORE_RE.search(
                     text, max(0, m.start() - 24), m.start() + run.find(ws[0])):
                 kind = ORGANISATION  # "copper miner Minera Sur", "chipmaker Nexo Labs": a
                 # company's kind written before its name (no person is "the miner X")
+                promoted[low] = kind
+            if kind == PERSON and len(ws) >= 2 and low in promoted:
+                kind = promoted[low]  # "Mirae Logic was founded ..." after "chip startup
+                # Mirae Logic": the body named so before
             if kind == PERSON or low in COUNTRIES or low in CAPITALS or \
                     low.removeprefix("the ") in COUNTRIES or (not headed and (
                         lw[-1] in COUNTRIES or " ".join(lw[-2:]) in COUNTRIES)):
@@ -8401,7 +9421,19 @@ class ArticleSpeakers:
                 # "Gavi, the Vaccine Alliance, said": a second name for the body before it,
                 # which "the alliance" then refers to
                 name, kind = out[-1].name, out[-1].kind
+            if len(words_) == 1 and not name.isupper():
+                full = opened_by.get(words_[0])
+                if full is not None:
+                    # "SkyPorter chief executive" after "Shenzhen-based SkyPorter Logistics":
+                    # the first word of a name given in full stands for that body (an
+                    # acronym has rules of its own: "a WFP warehouse" after "WFP Country
+                    # Director")
+                    name, kind = full.name, full.kind
             out.append(Body(at, name, kind, words_))
+            if len(words_) > 1:
+                longer_by_first[words_[0]] = out[-1]
+            if len(words_) > 1 and kind != PERSON and words_[-1] not in TITLE_WORDS:
+                opened_by[words_[0]] = out[-1]
         return out
 
     def short_form(self, word: str, pos: int, early: bool = False) -> SpeakerRef | None:
@@ -8523,6 +9555,11 @@ class ArticleSpeakers:
         if not starts:
             return None
         texts = self._sentence_text
+        # (a person who spoke in the sentence just before keeps the floor for a "he said"
+        # closing the next one: `_MODIFIED_ROLE_PREFIX_RE`)
+        current, held_from = self._current_and_previous(pos)
+        if "\n" in self.text[held_from:current]:
+            held_from = current  # (in its paragraph: a new one opens with a new voice)
         found, found_at = None, -1
         for m in self.mention_index.latest_first(after, pos):
             k = bisect_right(starts, m.pos)
@@ -8533,6 +9570,8 @@ class ArticleSpeakers:
             prefix = prefix[_stamp_end(prefix):]
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
+                    (sent + len(texts[sent]) <= pos or after < held_from) and \
+                    _MODIFIED_ROLE_PREFIX_RE.fullmatch(prefix) or \
                     _INTRODUCED_RE.match(self.text, m.pos + len(m.written)):
                 found, found_at = m, sent
                 break
@@ -8582,6 +9621,10 @@ class ArticleSpeakers:
 
         out: list[Mention] = []
         text = self.text
+        # names of companies the story also writes with a legal form ("Northbound Nickel" for
+        # Northbound Nickel Corp., in a headline that drops the form): no person's names
+        stems = {" ".join(b.words[:-1]) for b in self.bodies if len(b.words) >= 3 and
+                 b.words[-1].rstrip(".") in _LEGAL_KEYS}
         for start, end, group in _name_runs(text):
             run = self._headline_run(group, start)
             if " " not in run:
@@ -8608,6 +9651,11 @@ class ArticleSpeakers:
             if found is None:
                 continue
             name_text, role, written, offset = found
+            if not role and normalise_key(name_text) in self.cued_bodies or \
+                    normalise_key(written) in self.cued_bodies:
+                continue  # "Brenner Getriebebau, a family-owned maker of ...": a company's name
+            if not role and name_text.lower().replace("-", " ") in stems:
+                continue
             first, _, rest = name_text.partition(" ")
             if not role and rest.count(" ") == 1 and first.lower().endswith(_OCCUPATION_ENDINGS) \
                     and re.search(rf"\b{re.escape(first.lower())}s?\b", text):
@@ -8643,7 +9691,12 @@ class ArticleSpeakers:
                 first = am.group(1).split()[0].lower()
                 words = am.group(1).lower().split()
                 if set(words) & (PEOPLE_SPEAKER_HEADS | _SPOKES_HEADS) and first not in (
-                        "who", "whose", "which", "said", "says", "told", "added"):
+                        "who", "whose", "which", "said", "says", "told", "added") and \
+                        not any(w in REPORTING_VERBS for w in
+                                takewhile(lambda w: w not in _RELATIVE_OPENERS,
+                                                    words[1:])):
+                    # (not "Bola Ade, the witness said ...": a clause's subject and verb; but
+                    # "a software engineer who says ..." is one)
                     role = ", ".join(p for p in (role, _clean(am.group(1))) if p)
             # a descriptor right before: "government spokesman Col. X"
             bm = None
@@ -8652,8 +9705,12 @@ class ArticleSpeakers:
                 if prev and prev[-1] in _ROLE_BEFORE_WORDS:
                     before = text[max(0, start - 60) : start]
                     bm = _ROLE_BEFORE_RE.search(before)
+            cm = _COUNSEL_BEFORE_RE.search(text, max(0, start - 60), start) \
+                if not role and text[max(0, start - 2) : start] == ", " else None
             if bm:
                 role = ", ".join(p for p in (role, _clean(bm.group(1))) if p)
+            elif cm:
+                role = _COUNSEL_ROLES[cm.group(1)]
             elif text[max(0, start - 2) : start] == ", ":
                 # a description in apposition before: "The county executive, Tom Baines,"
                 dm = _APPOS_BEFORE_RE.search(text, max(0, start - 90), start)
@@ -8663,7 +9720,10 @@ class ArticleSpeakers:
                     # a preposition's object, no description of the name after it
                 role_words = dm.group(1).lower().split() if dm else []
                 head_word = next((w for w in role_words if w in _ROLE_HEADS), "")
-                if dm and (role_words[-1] in _ROLE_HEADS or head_word and "of" in role_words):
+                if dm and (role_words[-1] in _ROLE_HEADS and
+                           role_words[-1] not in _REMIT_ADJECTIVES or
+                           head_word and "of" in role_words):
+                    # (not "its budget at home, Harbor Lane said": "home" titles no one alone)
                     # "The county executive, Tom Baines," / "The Governor of Ebute State, Mr."
                     role = ", ".join(p for p in (role, _clean(dm.group(1))) if p)
                 elif not dm and not role:
@@ -8671,6 +9731,12 @@ class ArticleSpeakers:
                     if fm:
                         role = fm.group(1)  # "her husband, Paul Perrin,": a relative of the
                         # person before, whose gender the word gives
+                if not role:
+                    cm = _COURT_SIDE_BEFORE_RE.search(text, max(0, start - 60), start)
+                    if cm:
+                        # "Prosecuting, Alison Merriweather said ...": a court report's side,
+                        # the counsel "the prosecutor" or "the barrister" is later
+                        role = _COURT_SIDES[cm.group(1).lower()]
             elif not role and text[max(0, start - 1) : start] == " ":
                 km = _KIN_BEFORE_RE.search(text, max(0, start - 40), start)
                 if km:
@@ -8970,6 +10036,12 @@ class ArticleSpeakers:
         return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
     def _register(self, ref: SpeakerRef, written: str, role: str) -> SpeakerRef:
+        first, _, rest = ref.name.partition(" ")
+        if ref.kind != PERSON and rest[:1].isupper() and \
+                first.lower().endswith(_DESCRIPTOR_SUFFIXES):
+            # "the Leipzig-based Meridian Research Institute": where the body is based
+            # describes it, no word of its name
+            ref = replace(ref, name=rest, key="")
         if ref.kind != PERSON and ref.name.count(" ") >= 2:
             short, _, ticker = ref.name.rpartition(" ")
             if _BARE_TICKER_RE.fullmatch(ticker) and ticker.lower() not in _LEGAL_KEYS and \
@@ -8977,8 +10049,10 @@ class ArticleSpeakers:
                               rf"[Ss]tock) (?:of|in) {re.escape(ref.name)}\b", self.text):
                 # "Brightwell Health BWH shares fell": the company, not its ticker
                 ref = replace(ref, name=short, key="")
-        if ref.kind != PERSON and self._publisher_without_suffix(ref.name):
-            return self.publisher  # a company's own release: "Halden Foods" for Halden Foods plc
+        if self._publisher_without_suffix(ref.name):
+            # a company's own release: "Halden Foods" for Halden Foods plc (whatever kind its
+            # two capitalised words were first read as: "Veridian Circuits")
+            return self.publisher
         if ref.kind != PERSON and (ref.key == self.publisher.key or " " in ref.name and
                                    self._spells_publisher(ref.name)):
             return self.publisher  # "The AP's analysis" and "an Associated Press analysis" in
@@ -9213,6 +10287,9 @@ class ArticleSpeakers:
             return None
         toks = (not skip and self._sentence_toks.get(pos)) or tokenize(text[skip : skip + 160])
         subj = _clause_subject(toks, len(toks))
+        if subj is not None and subj[-1].kind == "w" and not subj[-1].cap and \
+                subj[-1].low not in _SPEAKER_HEADS:
+            subj = None  # ("German sites, the bloc's largest, were 76 percent full": things)
         if subj is not None and subj[0].low not in PRONOUNS:
             cand = read_phrase(subj, [])
             if not (cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head
@@ -9359,12 +10436,37 @@ class ArticleSpeakers:
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
                 return issued[1]
+            if spoke and spoke[-1].kind == PERSON and doc in _KEPT_DOCUMENTS and re.search(
+                    rf"\b[a-z]+s\s+of\s+(?:[a-z-]+\s+){{0,2}}{re.escape(doc)}\b", text.lower()):
+                continue  # "He said the agency has leaned on remote reviews of plant
+                # records": records a person speaks of, not ones he issued
             if spoke:
                 return spoke[-1]
             signer = self._document_signer(p, text, doc)
             if signer is not None:
                 return signer
+            if doc in _KEPT_DOCUMENTS and not spoke:
+                named = self._named_before_document(p, text, doc)
+                if named is not None:
+                    return named
         return None
+
+    def _named_before_document(self, p: int, text: str, doc: str) -> SpeakerRef | None:
+        """The body whose name stands right before the data word in a sentence in which no
+        one spoke: "The figure was published in monthly NHS Wales performance data" for a
+        later "the data showed" (one or two plain words between: "performance")."""
+        m = re.search(rf"(?<![\w'\u2019-])((?:[A-Z][\w&'\u2019.-]*\s+){{0,4}}[A-Z][\w&.-]*)\s+"
+                      rf"(?:[a-z-]+\s+){{0,2}}{re.escape(doc)}\b", text)
+        if m is None or m.start(1) == 0:
+            return None  # (a sentence's first word is capitalised whatever it is)
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if first in COMMON_CAPITALISED or first in MONTHS or first in WEEKDAYS:
+            return None
+        kind = kind_of(name)
+        if kind == PERSON or normalise_key(name) == self.publisher.key:
+            return None
+        return self._register(SpeakerRef(name, kind), name, "")
 
     def _last_court(self, pos: int) -> SpeakerRef | None:
         """The last court or tribunal the article named before `pos` (among its last 40
@@ -9516,11 +10618,14 @@ class ArticleSpeakers:
             # operator": a name the role serves, which only reads as a person's by its words)
             name = served.group(1)
             ws = name.lower().split()
-            if ws[-1] in TITLE_WORDS or any(
+            if ws[-1] in TITLE_WORDS or ws[-1].endswith(_DESCRIPTOR_SUFFIXES) or any(
                     w in COMMON_CAPITALISED or w in GOVERNMENT_HEADS or w in COUNTRIES or
                     w in CAPITALS or w in DEMONYMS for w in ws):
                 return None  # ("Government spokesman", "Rome councillor": no company)
-            return self._register(SpeakerRef(name, ORGANISATION), name, "")
+            # ("SkyPorter chief executive" after Shenzhen-based SkyPorter Logistics: the
+            # short name of the body named in full)
+            return self.short_form(name, pos) or \
+                self._register(SpeakerRef(name, ORGANISATION), name, "")
         return None
 
     def _speaker_it_continues(self, pos: int) -> SpeakerRef | None:
@@ -9684,6 +10789,13 @@ class ArticleSpeakers:
                 if word in b.words and b.kind != PERSON and \
                         normalise_key(b.name) != self.publisher.key:
                     found = b
+            if found is None and toks[head].poss:
+                # "The company's crude production averaged 1.12 million bpd, it said": the
+                # body its owner's description stands for, as "the company said" would be
+                # (not an outlet whose poll was cited since)
+                ref = self._generic(word, p)
+                return ref if ref is not None and ref.kind != PERSON and \
+                    ref.key != self.publisher.key else None
             if found is None:
                 return None
             return self._register(SpeakerRef(found.name, found.kind), found.name, "")
@@ -9757,6 +10869,23 @@ class ArticleSpeakers:
         if cand.written.lower().split()[-1] not in DOCUMENT_HEADS:
             return None
         p, text = (self._sentences_upto(pos, 1) or [(-1, "")])[0]
+        two = _TWO_WORD_VERB_SUBJECT_RE.match(text)
+        if two is not None and pos < p + len(text) and not re.search(
+                r"\b(?:his|her|he|she|him)\b", text):
+            name = two.group(1)
+            first = name.split()[0].lower()
+            if first not in COMMON_CAPITALISED and first not in DEMONYMS and \
+                    first not in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES and \
+                    not self._described_person(name) and \
+                    kind_of(name) in (PERSON, ORGANISATION) and \
+                    normalise_key(name) != self.publisher.key:
+                # "Orwell Chips made a loss of \u00a341m, its accounts showed": two words that
+                # could be a person's name, but "its" is a company's (no one titled so; a
+                # short form of a longer name given before is that body)
+                short = self.short_form(name, p)
+                if short is not None:
+                    return short if short.kind != PERSON else None
+                return self._register(SpeakerRef(name, ORGANISATION), name, "")
         m = _ONE_WORD_VERB_SUBJECT_RE.match(text)
         if m is None or pos >= p + len(text) or re.search(r"\b(?:his|her|he|she)\b", text):
             return None
@@ -9815,9 +10944,17 @@ class ArticleSpeakers:
         if before is None:
             return None
         p, text = before
-        if pos - (p + len(text)) > 3:
-            return None  # (another paragraph: the body is no longer the one in mind)
+        cur = self._current_and_previous(pos)[0]
+        if (cur if cur > p else pos) - (p + len(text)) > 3:
+            return None  # (another paragraph: the body is no longer the one in mind; "In
+            # an emailed statement, a spokesperson told ..." opens the next sentence)
         subject = self._subject_of(p, text)
+        if subject is None:
+            word = _ONE_WORD_VERB_SUBJECT_RE.match(text)
+            if word is not None and word.group(1).lower() not in COMMON_CAPITALISED:
+                # "Zephyr disputes the framing. A spokesperson told The Verge ...": a short
+                # form of a company named in full before
+                subject = self.short_form(word.group(1), p)
         if subject is None or subject.kind == PERSON or subject.generic or \
                 subject.key == self.publisher.key:
             return None
@@ -9864,7 +11001,12 @@ class ArticleSpeakers:
         """What the text says of a person's gender: a role ("spokeswoman", "chairman") or a
         title the surname takes somewhere ("Ms Lanza"); else (when `given`) what a given name
         worn by one gender says ("Amina Okoro"); "" when nothing says."""
-        for w in ref.role.lower().replace(",", " ").split():
+        role_words = ref.role.lower().replace(",", " ").split()
+        for k, w in enumerate(role_words):
+            if k > 1 and role_words[k - 1] in _POSSESSIVE_DETERMINERS and (
+                    w in _FEMALE_ROLES or w in _MALE_ROLES):
+                continue  # ("a passenger travelling with her husband": his gender, not hers;
+                # but "her husband" is the role of "Paul Perrin, her husband,")
             if w.endswith("woman") or w in _FEMALE_ROLES:
                 return "f"
             if w.endswith("man") and w not in _NOT_GENDERED or w in _MALE_ROLES:
@@ -9939,6 +11081,15 @@ class ArticleSpeakers:
             return None
         return None
 
+    def _counted_group(self, name: str) -> bool:
+        """Whether a one-word name in the plural is one the text counts ("a search team of
+        eight Sherpas", "200 Rohingya"): a group, which "he" or "she" cannot stand for (a
+        surname ending in "s", "Jones said", is never counted) (cached)."""
+        if self._counted_groups is None:
+            # every capitalised plural the text counts, found in one pass
+            self._counted_groups = {m.group(1) for m in _COUNTED_GROUP_RE.finditer(self.text)}
+        return " " not in name and name in self._counted_groups
+
     def _recent_history(self) -> Iterator[tuple[int, SpeakerRef]]:
         """Who spoke, latest first, as far back as `_LOOK_BACK` attributions: a look-back for
         "the bureau" or "he" that finds nothing would otherwise walk the whole history for
@@ -9971,10 +11122,28 @@ class ArticleSpeakers:
                 self._described_as_no_outlet(cand.name):
             # "the Badger Finance Monitor, a nonpartisan watchdog,": a body named like a paper
             cand = replace(cand, kind=ORGANISATION)
+        if early and cand.kind == MEDIA and cand.written == cand.name and \
+                cand.name.lower() in _GENERIC_KINDS and self._title_case_headline(pos) and \
+                self.text.find(cand.name + " ", self.text.find("\n")) < 0:
+            # "..., Monitor Says" in a title-case headline: the description "monitor" (a
+            # food crisis monitor the story names), no outlet the body ever names so
+            cand = replace(cand, kind=PERSON, written=cand.written.lower(),
+                           generic_head=cand.name.lower())
         if early and cand.written in _HEADLINE_REPORTS:
             # a headline's or summary's "Report says", "Study finds": the report's owner, whom
             # the opening paragraphs name ("The analysis by the Harbour Institute found")
             return self._survey_owner(pos)
+        if not early and cand.written and _epithet(
+                cand.written if cand.written[:4].lower() == "the " else "the " + cand.written
+                if self.text[pos : pos + 4].lower() == "the " else cand.written):
+            # '"We took 1,400 fans to Derry," the former Ireland international said', "the
+            # Brazilian said", "the veteran said": an epithet for the person last speaking,
+            # when no one was given it as a role
+            found = self._describe(cand.written.lower().split()[-1:], pos, False) or \
+                self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                           not _plural_description(r.name) and not self._counted_group(r.name))
+            if found is not None:
+                return found
         if cand.kind != PERSON and not cand.pronoun and len(cand.name.split()) == 2 and \
                 cand.name.split()[0].lower() in _PLACE_GIVEN_NAMES and (
                     cand.name in self.mention_index.by_name or self._described_person(cand.name)):
@@ -10044,7 +11213,8 @@ class ArticleSpeakers:
                         # whose son ..., runs a charity. ..., she said")
                         return self._person_subject(latest_pos, pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
-                                 not _plural_description(r.name))
+                                 not _plural_description(r.name) and
+                                 not self._counted_group(r.name))
                 want = "m" if cand.pronoun == "he" else "f"
                 if ref is None:
                     named = self.mention_index.latest_before(pos)
@@ -10148,6 +11318,17 @@ class ArticleSpeakers:
                 ref = self._person_from_mention(named, named.written)
             if ref is not None:
                 return ref
+        if cand.kind == PERSON and not cand.pronoun and " " in cand.written and (
+                normalise_key(cand.name) in self.cued_bodies or
+                normalise_key(_clean(cand.written.removeprefix("the ").removeprefix("The ")))
+                in self.cued_bodies):
+            # "Red Mesa Coachlines, the Tucson-based company that ran the bus, said": a name
+            # the article shows to be a company's (`_cued_body_names`), whole ("Harbor Oak
+            # Mutual, a Connecticut insurer,": no title "Harbor" before a name)
+            name = cand.name if normalise_key(cand.name) in self.cued_bodies else \
+                _clean(cand.written.removeprefix("the ").removeprefix("The "))
+            cand = replace(cand, name=name, kind=ORGANISATION, person=False,
+                           surname_only=False, role="")
         if cand.kind == PERSON and not cand.role and " " in cand.name and \
                 self._spelled_by_acronym(cand.name):
             # "Agua Nuevo Leon (ANL) said": a name its initials abbreviate is a body's
@@ -10232,7 +11413,7 @@ class ArticleSpeakers:
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:
-                issuer = self._survey_owner(pos)
+                issuer = self._survey_owner(pos, doc in POLL_DOCUMENTS)
             if issuer is None and doc in _STUDY_SYNONYMS:
                 # the article's study under another word: "the report said" when the story
                 # named "a study released by the Alpine Cryosphere Observatory", "the study
@@ -10256,6 +11437,13 @@ class ArticleSpeakers:
                                        r.key != self.publisher.key)
                 if body is not None:
                     return body
+            if last is not None and last.kind == PERSON and " " in last.name and (
+                    doc in DATA_DOCUMENTS or doc in _KEPT_DOCUMENTS):
+                # "..., said Pieter Jansen, an economist. Economists see inflation at 2.1%,
+                # the survey showed": a body's data or poll that no one was said to issue
+                # is not the person who last commented on it (one named in full: not
+                # "Eurostat", a body's one-word name read as a surname)
+                return None
             return last
         if cand.group:
             # "one of the people said": the group that spoke before
@@ -10361,6 +11549,24 @@ class ArticleSpeakers:
                 # body introduced in that role
         if cand.description:
             found = self._describe(cand.description, pos, early)
+            if found is not None:
+                return found
+        if not early and cand.kind == PERSON and not cand.person and cand.generic_head and \
+                cand.written.lower() == "the " + cand.generic_head and \
+                cand.generic_head not in _LONE_SPOKES and \
+                not _plural_description(cand.generic_head):
+            # "the lawyer said", "the surgeon said", "the barrister said": an occupation, as a
+            # title is, stands for the person the story gave it to ("Defence lawyer Mark Hale
+            # said ...", "Dr Ana Ruiz, a surgeon at the hospital, said ...", "Defending, Mark
+            # Hale said ...")
+            found = self._describe(["the", cand.generic_head], pos, False)
+            if found is not None:
+                return found
+        if not early and cand.written.lower() in _ONE_COURT_ROLES:
+            # "the witness said" after "The third prosecution witness, Adaeze Okonkwo, told
+            # the court ...", "the prosecutor said" after "Prosecuting, Helen Marsh said":
+            # the person the story named in that role
+            found = self._describe(cand.written.lower().split(), pos, False)
             if found is not None:
                 return found
         if not early and (cand.kind == PERSON or _ROLE_FOR_BODY_RE.search(cand.written)) and \
@@ -10506,6 +11712,8 @@ class ArticleSpeakers:
                 if short is not None and short.kind != PERSON:
                     return short  # "Lumora said" after Lumora Pet Foods: its first word;
                     # "Amber Valley said" after Amber Valley Bus Lines, a name no person's
+        if _no_name(cand):
+            return None  # the frame's figures go to the next source that credits them
         ref = SpeakerRef(cand.name, cand.kind, cand.role,
                          generic=bool(cand.generic_head or cand.description),
                          head=cand.generic_head or (cand.description[-1] if cand.description
@@ -10563,13 +11771,16 @@ class ArticleSpeakers:
             return ref if self.gender(ref) in ("", want) else None
         return None
 
-    def _survey_owner(self, pos: int) -> SpeakerRef | None:
+    def _survey_owner(self, pos: int, poll: bool = False) -> SpeakerRef | None:
         """Whose "a new survey reveals" is: the body a survey or poll is said to be by or for
         in the sentence before or after (a summary's "A survey by the charity Family Lifeline
-        found ...", the next paragraph's "The poll of 4,000 parents for Family Lifeline")."""
+        found ...", the next paragraph's "The poll of 4,000 parents for Family Lifeline"; for a
+        poll or survey, also "economists surveyed by Bloomberg", whom a poll asked)."""
         window = self.text[max(0, pos - 500) : pos + 400]
         best = None
         for m in _SURVEY_BY_RE.finditer(window):
+            if m.group("polled") and not poll:
+                continue  # (a report is no poll of the economists that one surveyed)
             name = m.group("name")
             at = max(0, pos - 500) + m.start("name")
             if best is None or abs(at - pos) < abs(best[0] - pos):
@@ -10577,6 +11788,16 @@ class ArticleSpeakers:
         if best is None:
             return None
         _, name, described = best
+        ws = name.split(" ")
+        based = max((i for i, w in enumerate(ws) if w.lower().endswith(_DESCRIPTOR_SUFFIXES)),
+                    default=-1)
+        if based >= 0:
+            # "The poll by the Leipzig-based Meridian Research Institute": where the body is
+            # based describes it (its name follows; a descriptor alone names no one)
+            if based == len(ws) - 1:
+                return None
+            name = " ".join(ws[based + 1 :])
+            described = described or ws[based].lower().endswith(_BASED_SUFFIXES)
         kind = kind_of(name)
         if kind == PERSON and described:
             kind = ORGANISATION  # "by the charity Family Lifeline": a body, by description
@@ -10625,6 +11846,32 @@ class ArticleSpeakers:
                         return ref
                     at = self.text.find(name, at + len(name))
         return self._named_described(head, pos, early) or self._introduced_by_head(head, pos)
+
+    def _headed_after(self, head: str, pos: int) -> SpeakerRef | None:
+        """The last body before `pos` written with this word for its kind right after its
+        name: "the RMT union", "the Mitsubishi group", "the Unite union" ("the union" later
+        is that body). The word after each body's name is read once per article."""
+        if self._headed_bodies is None:
+            self._headed_bodies = {}
+            for b in self.bodies:
+                if b.kind == PERSON:
+                    continue
+                m = _KIND_WORD_AFTER_RE.match(self.text, b.pos + len(b.name))
+                if m is not None and m.group(1) in _GENERIC_KINDS and \
+                        not self.text.endswith(", the ", 0, b.pos):
+                    # (not "X, the Justice Department agency that runs ...": an apposition
+                    # that describes X by the department it belongs to)
+                    at, bodies = self._headed_bodies.setdefault(m.group(1), ([], []))
+                    at.append(b.pos)
+                    bodies.append(b)
+        headed = self._headed_bodies.get(head)
+        if headed is None:
+            return None
+        k = bisect_left(headed[0], pos)
+        found = headed[1][k - 1] if k else None
+        if found is None or self._is_publisher(found.name):
+            return None
+        return self._register(SpeakerRef(found.name, found.kind), found.name, "")
 
     def _named_described(self, head: str, pos: int, early: bool = False) -> SpeakerRef | None:
         """A body the article only named, described right after its name with this word: "a
@@ -10940,6 +12187,10 @@ class ArticleSpeakers:
         # union introduced as "the company's largest union", which is no company)
         if ref is not None:
             return ref
+        if not words:
+            ref = self._headed_after(head, pos)
+            if ref is not None:
+                return ref  # "Members of the RMT union will walk out ... The union said"
         if not early and head in _ANY_BODY and words and not any(
                 b.pos < pos and not self._is_publisher(b.name) for b in self.bodies):
             # an opening "..., the higher education regulator has warned." before the next
@@ -11087,10 +12338,24 @@ class ArticleSpeakers:
                     continue  # "Vantora said ... a small interfering RNA ... the company
                     # said": an acronym for a thing named since is not the company
                 if b.pos > spoke_pos:
+                    opener = self._opening_body(b, fits) if head in _COMPANY_GENERIC else None
+                    if opener is not None:
+                        return opener  # "Mirae Logic was founded by six firms, including
+                        # Daelim Motor Group. The company estimates ...": the company the
+                        # sentence is about, not one it names beside it
                     # a headline's "Chimwemwe Copper" is the Chimwemwe Copper Mines named later
                     return self._longer_body(b.name, b.pos + 1, True) or self._register(
                         SpeakerRef(b.name, b.kind), b.name, "")
                 break
+        if spoke is not None and head in _COMPANY_GENERIC:
+            prev = self._current_and_previous(pos)[1]
+            if prev > spoke_pos:
+                end = self._current_and_previous(pos)[0]
+                opener = self._opening_company(prev, end, fits, spoke.name)
+                if opener is not None:
+                    return opener  # "..., according to Meridian. Zephyr disputes the
+                    # framing. ... the company sold": the company the sentence before is
+                    # about, not the research firm that spoke before it
         if spoke is not None:
             return spoke
         if same_generic is not None:
@@ -11121,6 +12386,58 @@ class ArticleSpeakers:
                 head in _COMPANY_GENERIC and (
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
+        return None
+
+    def companies_between(self, start: int, end: int) -> list[SpeakerRef]:
+        """The companies named between `start` and `end` (each once, in order): whom "the
+        companies said" closing the sentence speaks for."""
+        k = bisect_left(self._body_starts, start)
+        found: list[SpeakerRef] = []
+        word = _ONE_WORD_VERB_SUBJECT_RE.match(self.text, start, end)
+        if word is not None and word.group(1).lower() not in COMMON_CAPITALISED:
+            short = self.short_form(word.group(1), start)
+            if short is not None and short.kind == ORGANISATION:
+                found.append(short)  # "Shirakawa will develop ..." after Shirakawa Motor
+        for b in self.bodies[k:]:
+            if b.pos >= end:
+                break
+            if b.kind == ORGANISATION and _company_like(b.name, b.kind) and \
+                    not self._is_publisher(b.name) and all(r.name != b.name for r in found):
+                found.append(self._register(SpeakerRef(b.name, b.kind), b.name, ""))
+        return found
+
+    def _opening_body(self, b: Body, fits: Callable[[str, str], bool]) -> SpeakerRef | None:
+        """The company that opens the sentence naming body `b` later on, when it is another
+        that "the company" can be too: "Mirae Logic was founded in 2021 by six firms, including
+        Daelim Motor Group", "Clinivo has raised $30 million from investors Halden Capital"
+        (the sentence's subject, by its full name or a short form of one named before). A
+        story's "the company" is the one it reports on, not a founder, investor or partner
+        named in its sentence."""
+        start = self._current_and_previous(b.pos)[0]
+        if start < 0 or start >= b.pos:
+            return None
+        return self._opening_company(start, b.pos, fits, b.name)
+
+    def _opening_company(self, start: int, end: int, fits: Callable[[str, str], bool],
+                         other: str) -> SpeakerRef | None:
+        """The company (not `other`) whose name, in full or a short form of one named before,
+        opens the sentence at `start` before `end` ("Hokuto was founded ...", "Zephyr
+        disputes the framing.")."""
+        k = bisect_left(self._body_starts, start)
+        first = self.bodies[k] if k < len(self.bodies) else None
+        if first is not None and first.pos < end and \
+                _OPENING_ARTICLE_RE.fullmatch(self.text, start, first.pos):
+            if first.name != other and first.kind == ORGANISATION and \
+                    fits(first.name, first.kind):
+                return self._register(SpeakerRef(first.name, first.kind), first.name, "")
+            return None
+        word = _ONE_WORD_VERB_SUBJECT_RE.match(self.text, start, end)
+        if word is None or word.group(1).lower() in COMMON_CAPITALISED:
+            return None
+        short = self.short_form(word.group(1), start)
+        if short is not None and short.kind == ORGANISATION and short.name != other and \
+                fits(short.name, short.kind):
+            return short  # "Hokuto was founded ..." after Hokuto Semiconductor
         return None
 
     def _acronym_of_a_thing(self, name: str) -> bool:
@@ -11261,8 +12578,9 @@ class ArticleSpeakers:
                 continue
             word = m.group()
             low = word.lower()
-            if low.endswith("ing") or text[m.end() : m.end() + 1] == ":":
-                continue  # "Driving the news: ...", "Update: ...": a label, not a company
+            if low.endswith("ing") or text[m.end() : m.end() + 3].lstrip()[:1] == ":":
+                continue  # "Driving the news: ...", "Update: ...", "Published : Aug. 21": a
+                # label, not a company
             if not word[0].isupper() or low in COMMON_CAPITALISED or low in COUNTRIES or \
                     low in DEMONYMS or low in CAPITALS or low in PRONOUNS or \
                     low.endswith(_DESCRIPTOR_SUFFIXES):

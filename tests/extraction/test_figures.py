@@ -982,8 +982,10 @@ def test_a_number_word_that_refers_back_to_those_counted_is_no_figure(sentence):
     assert figures(sentence) == []
 
 
-def test_a_period_after_the_is_no_duration():
-    assert figures("Leases signed in the three months to February rose.") == []
+def test_a_period_after_the_is_a_duration():
+    # (session 16: the blind authors of heldout60-114 listed 33 of the 34 such periods)
+    assert [f.text for f in figures("Leases signed in the three months to February rose.")] == [
+        "three months"]
 
 
 @pytest.mark.parametrize("sentence, texts", [
@@ -1550,9 +1552,10 @@ def test_a_span_later_is_a_duration(sentence, expected):
      [("Kemal Dursun", "15%", D(15), "%"), ("Kemal Dursun", "four years", D(4), "years")]),
     ("Registrar Nadia Follet said admissions fell 8 percent in the last 18 months.",
      [("Nadia Follet", "8 percent", D(8), "%"), ("Nadia Follet", "18 months", D(18), "months")]),
-    # (a bare "in N years" after a change or a superlative is still the comparison's frame)
+    # and since session 16 a bare "in N months" after a change (the blind authors of
+    # heldout42-114 listed 7 of 9); a superlative's pace stays the comparison's frame
     ("Registrar Nadia Follet said admissions fell 8 percent in 18 months.",
-     [("Nadia Follet", "8 percent", D(8), "%")]),
+     [("Nadia Follet", "8 percent", D(8), "%"), ("Nadia Follet", "18 months", D(18), "months")]),
 ])
 def test_the_period_a_change_is_spread_over_is_a_duration(sentence, expected):
     assert said(sentence) == expected
@@ -1763,9 +1766,11 @@ def test_a_label_word_before_any_currency_is_no_label(sentence, text):
     # a number word before a unit of time is a period after "next", "another", "every", ...
     ("Prices will rise over the next two years.", ["two years"]),
     ("The ferry sails every two weeks.", ["two weeks"]),
-    # but not after "the", "each", "both", "any" or "first" (the blind authors' convention)
-    ("Sales rose in the first five months of the year.", []),
-    ("Sales fell in the two weeks after the storm.", []),
+    # and after "the" or "first" since session 16 (the blind authors of heldout60-114 listed
+    # 33 of 34); not after "each", "both" or "any"
+    ("Sales rose in the first five months of the year.", ["five months"]),
+    ("Sales fell in the two weeks after the storm.", ["two weeks"]),
+    ("Each two weeks brought a new delay.", []),
 ])
 def test_a_period_after_a_determiner(sentence, texts):
     assert [f.text for f in figures(sentence)] == texts
