@@ -20,8 +20,8 @@ from tests.extraction.corpus import load
 from tests.extraction.score import norm, same_figure
 
 
-def pairs(src: str, tmp_path: Path) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """(pairs the extractor gives, pairs the article lists) for one case."""
+def extracted(src: str, tmp_path: Path):
+    """(the article, its claims) for one case."""
     lines = [f"{line} | - | | x" if line.startswith("= ") else line
              for line in src.strip().splitlines()]
     path = tmp_path / "case.txt"
@@ -30,6 +30,12 @@ def pairs(src: str, tmp_path: Path) -> tuple[set[tuple[str, str]], set[tuple[str
     claims = extract_claims(art.text, art.segments, article_date=art.date,
                             publisher=art.publisher)
     assert_invariants(claims, art.text)
+    return art, claims
+
+
+def pairs(src: str, tmp_path: Path) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(pairs the extractor gives, pairs the article lists) for one case."""
+    art, claims = extracted(src, tmp_path)
     want = {(norm(e.speaker), norm(e.figure_text)) for e in art.expected}
     wanted = {f for _, f in want}
     got = set()

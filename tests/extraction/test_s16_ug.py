@@ -15,42 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction import extract_claims
-from tests.extraction.checks import assert_invariants
-from tests.extraction.corpus import load
-from tests.extraction.score import norm, same_figure
-
-
-def extracted(src: str, tmp_path: Path):
-    """(the article, its claims) for one case."""
-    lines = [f"{line} | - | | x" if line.startswith("= ") else line
-             for line in src.strip().splitlines()]
-    path = tmp_path / "case.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    art = load(path)
-    claims = extract_claims(art.text, art.segments, article_date=art.date,
-                            publisher=art.publisher)
-    assert_invariants(claims, art.text)
-    return art, claims
-
-
-def pairs(src: str, tmp_path: Path) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """(pairs the extractor gives, pairs the article lists) for one case."""
-    art, claims = extracted(src, tmp_path)
-    want = {(norm(e.speaker), norm(e.figure_text)) for e in art.expected}
-    wanted = {f for _, f in want}
-    got = set()
-    for c in claims:
-        keys = [(norm(c.speaker), same_figure(norm(c.figure_text), wanted))] + [
-            (norm(c.speaker), same_figure(norm(art.text[a.figure_start:a.figure_end]), wanted))
-            for a in c.appearances]
-        got.add(next((k for k in keys if k in want), keys[0]))
-    return got, want
-
-
-def check(src: str, tmp_path: Path) -> None:
-    got, want = pairs(src, tmp_path)
-    assert got == want, f"extra {sorted(got - want)}, missed {sorted(want - got)}"
+from tests.extraction.test_s15_tk import check, extracted
 
 
 def by_figure(src: str, tmp_path: Path) -> dict:
