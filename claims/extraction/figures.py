@@ -2636,18 +2636,20 @@ def _age(s: str, start: int) -> bool:
         return True  # "18- to 24-year-olds", "13- and 14-year-olds", "18-24-year-olds"
     if _THEN_AGE_BEFORE_RE.search(s, max(0, start - 8), start) and _WHO_AGE_AFTER_RE.match(s, start):
         return True  # "Keyana Rollins, then 22, who was struck"
-    if _PEOPLE_WHO_AGE_BEFORE_RE.search(s, max(0, start - 30), start) and \
-            _PEOPLE_WHO_AGE_AFTER_RE.match(s, start):
+    if _PEOPLE_WHO_AGE_AFTER_RE.match(s, start) and \
+            _PEOPLE_WHO_AGE_BEFORE_RE.search(s, max(0, start - 30), start):
         return True  # "The kids who were 10 then are teenagers now"
-    if _OLDEST_BEFORE_RE.search(s, max(0, start - 30), start) and _AGE_NUMBER_RE.match(s, start):
+    if _AGE_NUMBER_RE.match(s, start) and _OLDEST_BEFORE_RE.search(s, max(0, start - 30), start):
         return True  # "the oldest of whom was 94"
-    if _LIFE_AGE_BEFORE_RE.search(s, max(0, start - 60), start) and \
-            _LIFE_AGE_AFTER_RE.match(s, start):
+    if _LIFE_AGE_AFTER_RE.match(s, start) and \
+            _LIFE_AGE_BEFORE_RE.search(s, max(0, start - 60), start):
         return True  # "adulthood begins at 18,", "writing his first song at 41."
-    if _PEOPLE_BETWEEN_RE.search(s, max(0, start - 30), start) and \
-            _BETWEEN_AGES_RE.match(s, start):
+    if _BETWEEN_AGES_RE.match(s, start) and \
+            _PEOPLE_BETWEEN_RE.search(s, max(0, start - 30), start):
         return True  # "adults between 19 and 64 who gained coverage"
-    second = _PEOPLE_BETWEEN_END_RE.search(s, max(0, start - 40), start)
+    # (the cheap test first: the window must hold "between")
+    second = _PEOPLE_BETWEEN_END_RE.search(s, max(0, start - 40), start) \
+        if "etween" in s[max(0, start - 40) : start] else None
     if second is not None and _BETWEEN_AGES_RE.match(s, second.end()):
         return True  # ... and its second end
     if _PERSON_BE_BEFORE_RE.search(s, max(0, start - 30), start) and \

@@ -5913,9 +5913,12 @@ _ROLE_FOR_BODY_RE = re.compile(r" (?:for|at) ")
 
 
 # A capitalised plural after a count: "eight Sherpas", "200 Rohingya", "dozens of Afghans".
-_COUNTED_GROUP_RE = re.compile(
+# The plural is looked up where the text writes it and the count read right before it,
+# never scanned for over the whole text.
+_COUNTED_GROUP_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]*s")
+_COUNT_BEFORE_GROUP_RE = re.compile(
     r"(?i:\d|\b(?:" + "|".join(NUMBER_WORDS) + r"|several|many|dozens\s+of|hundreds\s+of|"
-    r"thousands\s+of))\s+([A-Z][\w'\u2019-]*s)\b")
+    r"thousands\s+of))\s+\Z")
 
 
 def _epithet(written: str) -> bool:
@@ -8042,6 +8045,35 @@ _NAME_RUN_RE = re.compile(
     r"\b)){1,6}"  # (a particle is a whole word: not the "de" of "described")
 )
 
+# A run of one to four capitalised words right after a word that introduces a body ("the
+# institute TRVI", "the consortium Dunmore Offshore,").
+_NAME_AFTER_HEAD_RE = re.compile(
+    rf" ((?:[{_UPPER}][\w&'\u2019-]*(?: |(?=[,.;:)]))){{1,4}})")
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether `ch` is a character `\\w` matches (an empty string is not)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _word_spans(text: str, word: str, bounded_end: bool = True) -> Iterator[tuple[int, int]]:
+    """Where `word` stands in `text` with a word boundary before it (and after it, unless
+    `bounded_end` is false), left to right and not overlapping: what
+    `re.finditer(rf"\\b{re.escape(word)}\\b", text)` finds, without compiling a pattern for
+    each name the text holds."""
+    if not word:
+        return
+    first_word, last_word = _is_word_char(word[0]), _is_word_char(word[-1])
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _is_word_char(text[at - 1 : at]) != first_word and (
+                not bounded_end or _is_word_char(text[end : end + 1]) != last_word):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
 
 def _name_runs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, run) of the capitalised runs that may name a person, each cut where a
@@ -8324,6 +8356,20 @@ _COMPANY_CUE_AFTER_RE = re.compile(
     r",[ ]which[ ](?:employs|employed|manufactures|is[ ]listed|is[ ]headquartered|"
     r"was[ ]founded|has[ ](?:about[ ]|some[ ]|roughly[ ]|around[ ]|nearly[ ]|more[ ]than[ ])?"
     r"[\d,.]+[ ](?:employees|staff|workers))\b")
+
+
+# Words one of the patterns above needs, to skip a text without any of them.
+_BASED_CUE_WORDS = ("-based", "-listed", "-headquartered", "-registered")
+_SHARES_CUE_WORDS = ("hares", "tock")
+_RESULTS_CUE_WORDS = ("profit", "earnings", "revenue", "sales")
+_COMPANY_CUE_WORDS = ("chief", "CEO", "CFO", "chair", "managing", "board", "shareholders",
+                      "revenue", "profit", "turnover", "earnings", "workforce", "subsidiary",
+                      "factories", "plants", ", which ")
+
+
+def _holds_any(text: str, words_: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words_` (substrings)."""
+    return any(w in text for w in words_)
 
 
 # What follows the letters of a currency written before its amount ("HK$120", "NT$ 1.5",
@@ -9071,7 +9117,7 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
-        self._counted_groups: set[str] | None = None
+        self._counted_groups: dict[str, bool] = {}
         self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
         self._not_company_names: list[str] | None = None
@@ -9151,18 +9197,25 @@ class ArticleSpeakers:
                     continue  # ("Marta Ruiz, a film producer,": a person's trade; but
                     # "Nakamura Seiki, a maker of machine tools, will close its plant")
             name_before(m.start())
-        for m in _BASED_BEFORE_NAME_RE.finditer(text):
-            add(m.group(1))
-        for m in _COMPANY_CUE_BEFORE_RE.finditer(text):
-            add(m.group(1))
-        for m in _COMPANY_CUE_AFTER_RE.finditer(text):
-            name_before(m.start())
-        for m in _RESULTS_MOVE_RE.finditer(text):
-            name_before(m.start(), 2)  # (not "Net profit rose", "Total revenue fell")
-        for m in _SHARES_MOVE_RE.finditer(text):
-            if text[m.start() - 1 : m.start()].isalpha() or \
-                    text[m.start() : m.start() + 1] in ("'", "\u2019"):
+        # Each pattern is run only over a text that holds one of its words (a scan of the
+        # whole text for a pattern that may start anywhere is the costly part).
+        if _holds_any(text, _BASED_CUE_WORDS):
+            for m in _BASED_BEFORE_NAME_RE.finditer(text):
+                add(m.group(1))
+        if _holds_any(text, _SHARES_CUE_WORDS):
+            for m in _COMPANY_CUE_BEFORE_RE.finditer(text):
+                add(m.group(1))
+        if _holds_any(text, _COMPANY_CUE_WORDS):
+            for m in _COMPANY_CUE_AFTER_RE.finditer(text):
                 name_before(m.start())
+        if _holds_any(text, _RESULTS_CUE_WORDS):
+            for m in _RESULTS_MOVE_RE.finditer(text):
+                name_before(m.start(), 2)  # (not "Net profit rose", "Total revenue fell")
+        if _holds_any(text, _SHARES_CUE_WORDS):
+            for m in _SHARES_MOVE_RE.finditer(text):
+                if text[m.start() - 1 : m.start()].isalpha() or \
+                        text[m.start() : m.start() + 1] in ("'", "\u2019"):
+                    name_before(m.start())
         return frozenset(found)
 
     @property
@@ -11085,10 +11138,28 @@ class ArticleSpeakers:
         """Whether a one-word name in the plural is one the text counts ("a search team of
         eight Sherpas", "200 Rohingya"): a group, which "he" or "she" cannot stand for (a
         surname ending in "s", "Jones said", is never counted) (cached)."""
-        if self._counted_groups is None:
-            # every capitalised plural the text counts, found in one pass
-            self._counted_groups = {m.group(1) for m in _COUNTED_GROUP_RE.finditer(self.text)}
-        return " " not in name and name in self._counted_groups
+        if not _COUNTED_GROUP_NAME_RE.fullmatch(name):
+            return False
+        known = self._counted_groups.get(name)
+        if known is None:
+            self._counted_groups[name] = known = self._counted_somewhere(name)
+        return known
+
+    def _counted_somewhere(self, name: str) -> bool:
+        """Whether some mention of the plural `name` has a count right before it."""
+        text = self.text
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if text[at - 1 : at].isspace() and not (
+                    text[end : end + 1].isalnum() or text[end : end + 1] == "_"):
+                lo = max(0, at - 40)
+                m = _COUNT_BEFORE_GROUP_RE.search(text, lo, at)
+                if m is not None and (m.start() > lo or lo == 0 or
+                                      not text[lo - 1].isalnum()):
+                    return True
+            at = text.find(name, at + 1)
+        return False
 
     def _recent_history(self) -> Iterator[tuple[int, SpeakerRef]]:
         """Who spoke, latest first, as far back as `_LOOK_BACK` attributions: a look-back for
@@ -11657,9 +11728,11 @@ class ArticleSpeakers:
                 # (IOM) spoke: the body just named, which the story calls a UN agency
                 found = self._last_body(pos, lambda r: r.kind == ORGANISATION and
                                         not r.generic and r.name != cand.name) or found
-            if found is None and cand.written.lower().startswith("the ") and re.search(
+            if found is None and cand.written.lower().startswith("the ") and (
+                    "-based" in (after := self.text[pos : pos + 80].lower()) or
+                    "-headquartered" in after) and re.search(
                     r"\w-(?:based|headquartered)\s+" + re.escape(cand.generic_head) + r"\b",
-                    self.text[pos : pos + 80], re.IGNORECASE):
+                    after, re.IGNORECASE):
                 # "The Washington-based lender": a body the story named before, described
                 # by where it is based
                 kinds = _GENERIC_KINDS.get(cand.generic_head, ())
@@ -11922,9 +11995,11 @@ class ArticleSpeakers:
         name: "said Ana Moll of traffic research institute TRVI ... The institute estimates"
         (the last such name in the text before `pos`)."""
         found = None
-        for m in re.finditer(rf"\b{re.escape(head)} ((?:[{_UPPER}][\w&'\u2019-]*(?: |(?=[,.;:)]))"
-                             r"){1,4})", self.text[max(0, pos - 1500) : pos]):
-            found = m
+        window = self.text[max(0, pos - 1500) : pos]
+        for _, end in _word_spans(window, head, bounded_end=False):
+            m = _NAME_AFTER_HEAD_RE.match(window, end)
+            if m is not None:
+                found = m
         if found is None:
             return None
         name = _clean(found.group(1).strip())
@@ -12474,11 +12549,11 @@ class ArticleSpeakers:
         mentions = self._commentator_mentions.get(name)
         if mentions is None:  # (once per name: the check runs for every earlier speaker)
             market = name.rsplit(" ", 1)[-1].lower() in _EXCHANGE_HEADS
-            mentions = [(m.end(), bool(
-                _ANALYSTS_AT_RE.search(self.text, max(0, m.start() - 60), m.start()) or
-                _DATA_AFTER_RE.match(self.text, m.end()) or market and
-                _ON_MARKET_RE.search(self.text, max(0, m.start() - 10), m.start())))
-                for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
+            mentions = [(end, bool(
+                _ANALYSTS_AT_RE.search(self.text, max(0, start - 60), start) or
+                _DATA_AFTER_RE.match(self.text, end) or market and
+                _ON_MARKET_RE.search(self.text, max(0, start - 10), start)))
+                for start, end in _word_spans(self.text, name)]
             self._commentator_mentions[name] = mentions
         before = [only for end, only in mentions if end <= pos]
         return bool(before) and all(before)
