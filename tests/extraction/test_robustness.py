@@ -94,3 +94,21 @@ def test_a_long_article_repeating_a_company_name_does_not_hang():
     # sentence over the whole article)
     text = "Kinta Rail Berhad said 5. Bhd " * 1700
     assert _time_body(text) < HANG_GUARD_SECONDS
+
+
+_SPAN_ALPHABET = st.sampled_from(list("ab A.-_'é1 \u2019,"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_SPAN_ALPHABET, max_size=30), st.text(_SPAN_ALPHABET, min_size=1, max_size=4))
+def test_word_spans_find_what_a_bounded_pattern_finds(text, word):
+    """`_word_spans` stands in for `re.finditer(rf"\\b{re.escape(word)}\\b", text)` (and for
+    the pattern without the closing boundary), so that no pattern is compiled per name."""
+    import re
+
+    from claims.extraction.speakers import _word_spans
+
+    both = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    start_only = [m.span() for m in re.finditer(rf"\b{re.escape(word)}", text)]
+    assert list(_word_spans(text, word)) == both
+    assert list(_word_spans(text, word, bounded_end=False)) == start_only
