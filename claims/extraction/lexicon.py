@@ -15,7 +15,7 @@ def words(text: str) -> frozenset[str]:
 def _phrases(text: str) -> frozenset[str]:
     """Comma-separated phrases, lower-cased, apostrophes straightened."""
     return frozenset(
-        p.strip().lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
+        " ".join(p.split()).lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
     )
 
 
