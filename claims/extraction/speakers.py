@@ -8069,6 +8069,8 @@ _ORGAN_OF_RE = re.compile(
 _PARTY_MEMBER_WORDS = words("liberal conservative tory socialist nationalist unionist "
                             "republican democrat")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
+# A country of two or three words owning what follows: "South Korea's ", "Sri Lanka's ".
+_PLACE_OWNER_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s ")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
 # Liban (EDL)", "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)" (the
 # system's dotted initials kept); a comma inside the name ("Philippine Atmospheric, Geophysical and ...
@@ -9793,6 +9795,13 @@ class ArticleSpeakers:
                     full = first[1]  # "Israel's Coordination of ... (COGAT)", "the
                     # Philippines' Department of Health (DOH)": the owner is no part of the
                     # name its acronym spells
+                else:
+                    owner = _PLACE_OWNER_RE.match(owned)
+                    if owner and owner.group(1).lower() in COUNTRIES and not _spells(
+                            m.group(2).lower(), [w.lower() for w in owned.split()]):
+                        full = owned[owner.end():]  # "Sri Lanka's Disaster Management
+                        # Centre (DMC)", "South Korea's Joint Chiefs of Staff (JCS)": a
+                        # country of two or three words owns the body as one of one does
                 first = full.split(" ", 2)
                 if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
                     full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
