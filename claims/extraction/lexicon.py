@@ -436,6 +436,9 @@ TITLE_WORDS = words(
     "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
     # ("Fr Brian Walsh", "Fr. Miguel Arrieta": a priest)
     "fr fr. "
+    # (Afghan and Pakistani clerics' honorifics: "Mawlawi Abdul Rahim Sadiq"; a tabloid's
+    # "Mum Sinead Garvey", "Dad Gareth Pryce")
+    "mawlawi maulawi maulvi maulana mufti mum mom dad "
     "puan pak bapak ibu "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles
