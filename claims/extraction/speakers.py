@@ -6598,6 +6598,9 @@ def _organisers_of(np: list[Tok]) -> list[Tok]:
 
 
 _ORGANISERS = words("organisers organizers organiser organizer")
+# A named tool or index "run by" its keeper: the phrase before "by" ends with these.
+_RUN_BY_PARTICIPLES = words("run operated maintained compiled")
+_RUN_TOOLS = words("tool tracker index gauge model dashboard database portal")
 # Last words of an event's name, which speaks through its organisers.
 _EVENT_HEADS = words("festival marathon fair show games carnival expo championships")
 # A body named as an event's organiser: "organisers Longfield Events", "Lisboa Corre, the
@@ -6643,8 +6646,13 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "A review by the Cochrane Collaboration of 41 trials found": what the document
         # covered follows the owner's name, not part of it ("the Group of 20" is a name)
         np = np[:cut]
+    if len(np) == 2 and np[0].low in ("its", "their") and np[1].low in _ORGANISERS:
+        np = np[1:]  # "according to its organizers": the organisers, as authors name them
     if np and np[0].low in _ORGANISERS:
         np = _organisers_of(np)
+    if len(np) >= 3 and np[-1].low in _RUN_BY_PARTICIPLES and np[-2].low in _RUN_TOOLS and \
+            np[-3].cap:
+        np = np[:-2]  # "the RateScope tool run (by Calder Exchange)": the tool by its name
     np = _owned_document_of(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
