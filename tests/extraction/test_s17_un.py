@@ -6,7 +6,8 @@ Foods AG"), by an acronym given in brackets ("the DMC"), by a surname after the 
 a spokesperson for the body, with a title or honorific before a person's name, a poll for its
 pollster, a local office for its agency. Each case asserts the form most blind-set authors
 write (counted across the gold of every test folder), and the forms that must not be given.
-Every sentence is invented, in many outlets' house styles.
+Every sentence is invented, in many outlets' house styles. 128 cases: 32 failed with the
+extractor at the round's start (a537f90), 7 still fail (xfail, each with its reason).
 """
 
 from __future__ import annotations
