@@ -15,7 +15,7 @@ def words(text: str) -> frozenset[str]:
 def _phrases(text: str) -> frozenset[str]:
     """Comma-separated phrases, lower-cased, apostrophes straightened."""
     return frozenset(
-        p.strip().lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
+        " ".join(p.split()).lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
     )
 
 
@@ -436,6 +436,9 @@ TITLE_WORDS = words(
     "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
     # ("Fr Brian Walsh", "Fr. Miguel Arrieta": a priest)
     "fr fr. "
+    # (Afghan and Pakistani clerics' honorifics: "Mawlawi Abdul Rahim Sadiq"; a tabloid's
+    # "Mum Sinead Garvey", "Dad Gareth Pryce")
+    "mawlawi maulawi maulvi maulana mufti mum mom dad "
     "puan pak bapak ibu "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles

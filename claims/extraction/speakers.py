@@ -6601,6 +6601,9 @@ def _organisers_of(np: list[Tok]) -> list[Tok]:
 
 
 _ORGANISERS = words("organisers organizers organiser organizer")
+# A named tool or index "run by" its keeper: the phrase before "by" ends with these.
+_RUN_BY_PARTICIPLES = words("run operated maintained compiled")
+_RUN_TOOLS = words("tool tracker index gauge model dashboard database portal")
 # Last words of an event's name, which speaks through its organisers.
 _EVENT_HEADS = words("festival marathon fair show games carnival expo championships")
 # A body named as an event's organiser: "organisers Longfield Events", "Lisboa Corre, the
@@ -6646,8 +6649,13 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "A review by the Cochrane Collaboration of 41 trials found": what the document
         # covered follows the owner's name, not part of it ("the Group of 20" is a name)
         np = np[:cut]
+    if len(np) == 2 and np[0].low in ("its", "their") and np[1].low in _ORGANISERS:
+        np = np[1:]  # "according to its organizers": the organisers, as authors name them
     if np and np[0].low in _ORGANISERS:
         np = _organisers_of(np)
+    if len(np) >= 3 and np[-1].low in _RUN_BY_PARTICIPLES and np[-2].low in _RUN_TOOLS and \
+            np[-3].cap:
+        np = np[:-2]  # "the RateScope tool run (by Calder Exchange)": the tool by its name
     np = _owned_document_of(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
@@ -7028,6 +7036,20 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             and any(t.poss for t in np[:-2]):
         k = max(i for i, t in enumerate(np[:-2]) if t.poss)
         np = np[: k] + [_possessive_base(np[k])]  # "the Pacific Fleet's press service"
+    if len(np) >= 3 and np[-1].low in _LOCAL_UNIT_HEADS and not np[-1].cap:
+        run = len(np) - 1
+        while run and (np[run - 1].cap and not np[run - 1].poss or
+                       np[run - 1].low in ("of", "for", "and", "&") and run < len(np) - 1):
+            run -= 1
+        named = [t for t in np[run:-1] if t.cap]
+        if len(named) >= 2 and np[run].cap and np[-2].cap and \
+                np[-2].low not in _OFFICE_HOLDER_TITLES and (
+                    run == 0 or np[run - 1].low == "the" and run == 1 or np[run - 1].poss):
+            # "the National Weather Service office in Norman", "the Civil Protection
+            # command", "Lebanon's General Security directorate": the body whose local or
+            # operational unit it is, as authors name it (not "the Pentagon press office",
+            # "the district crisis unit", "the governor's office")
+            np = np[:-1]
     if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_PLANS:
         # "Under her plan, ...": the woman whose plan it is
         return Candidate("", PERSON, pronoun="he" if np[0].low == "his" else "she",
@@ -7419,8 +7441,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if after and after[0].low in ("for", "of", "from", "at"):
             body = _trim(after[1:])
         else:
-            body = [t for k, t in enumerate(words[:i]) if t.low not in (
+            body = [t for k, t in enumerate(words[:i]) if (t.low not in (
                 "a", "an", "the", "senior", "top", "two", "three", "local", "unnamed", "chief")
+                    or t.low == "the" and 1 < k < i - 1 and words[k - 2].cap and
+                    words[k - 1].low in ("for", "of") and words[k + 1].cap)
                     and t.kind == "w" and (t.low not in _SPOKES_HEADS or
                                            _inside_body_name(words[:i], k))]
         role = " ".join(t.text for t in words[i : i + 1])
@@ -8101,6 +8125,15 @@ _ORGAN_OF_RE = re.compile(
 _PARTY_MEMBER_WORDS = words("liberal conservative tory socialist nationalist unionist "
                             "republican democrat")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
+# A body's unit written in lower case after its capitalised name, which authors name by the
+# body: "the National Weather Service office", "the Civil Protection command".
+_LOCAL_UNIT_HEADS = words("office command directorate")
+# Office holders whose office a capitalised title names ("the Chief Minister office").
+_OFFICE_HOLDER_TITLES = words("minister governor president mayor secretary commissioner "
+                              "attorney prosecutor senator ombudsman auditor inspector chief "
+                              "director premier sheriff coroner collector chairman registrar")
+# A country of two or three words owning what follows: "South Korea's ", "Sri Lanka's ".
+_PLACE_OWNER_RE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})['\u2019]s ")
 # A name and its acronym: "Economic and Financial Crimes Commission (EFCC)", "Électricité du
 # Liban (EDL)", "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)" (the
 # system's dotted initials kept); a comma inside the name ("Philippine Atmospheric, Geophysical and ...
@@ -9846,6 +9879,13 @@ class ArticleSpeakers:
                     full = first[1]  # "Israel's Coordination of ... (COGAT)", "the
                     # Philippines' Department of Health (DOH)": the owner is no part of the
                     # name its acronym spells
+                else:
+                    owner = _PLACE_OWNER_RE.match(owned)
+                    if owner and owner.group(1).lower() in COUNTRIES and not _spells(
+                            m.group(2).lower(), [w.lower() for w in owned.split()]):
+                        full = owned[owner.end():]  # "Sri Lanka's Disaster Management
+                        # Centre (DMC)", "South Korea's Joint Chiefs of Staff (JCS)": a
+                        # country of two or three words owns the body as one of one does
                 first = full.split(" ", 2)
                 if len(first) == 3 and first[0].lower() in _MEMBERS_OF and first[1] == "of":
                     full = first[2]  # "Members of the Rail Workers' Union (RWU)": the union
