@@ -463,6 +463,9 @@ from .speakers import (
     valid_speaker_phrase,
 )
 from .speakers import (
+    _name_words,
+    _remit_clash,
+    _remits_of,
     _frame_date as frame_date,
 )
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
@@ -1684,6 +1687,7 @@ def _resolve_forward(infos: list[_Info]) -> None:
     if people:
         _role_holder_named_next(infos, people)
     described: dict[str, SpeakerRef] = {}
+    kept: dict[str, tuple[int, Frame]] = {}  # a description with a remit, by its head
     for idx, info in enumerate(infos):
         refs = [f for f in info.frames if f.speaker is not None and (
             f.speaker.generic or info.sentence.part == "headline" and
@@ -1720,6 +1724,15 @@ def _resolve_forward(infos: list[_Info]) -> None:
             if ref.head in _PUBLIC_WATCHDOG_HEADS:
                 vague, kinds = True, (GOVERNMENT,)
             limit = len(infos) if early else idx + 3
+            remits = _remits_of(_name_words(ref.name))
+            if remits and isinstance(slot, Frame):
+                kept[ref.head] = (idx, slot)
+            elif not early and isinstance(slot, Frame) and ref.key == ref.head and \
+                    ref.head in kept and idx - kept[ref.head][0] <= 2:
+                # "the country's immigration agency said ... The agency said": the body
+                # described a sentence or two before, not the next one named
+                slot.speaker = kept[ref.head][1].speaker
+                continue
             # a body whose name or apposition has the word is the one a vague description
             # stands for, before any other body named first ("..., UN-backed monitor says"
             # over a summary's "WFP says": the IPC, "a UN-backed hunger monitor")
@@ -1755,6 +1768,10 @@ def _resolve_forward(infos: list[_Info]) -> None:
                         not _OVERSIGHT_NAME_WORDS & set(cand.name.lower().split()):
                     continue  # ("the watchdog said", then "the Energy Ministry said": no
                     # ministry watches over others)
+                if vague and not contains and not bare and remits and \
+                        _remit_clash(cand.name, remits):
+                    continue  # ("deportations rose, the country's immigration agency said
+                    # ... according to the Health Ministry": no ministry of health)
                 if contains or (vague and cand.kind in kinds) or bare:
                     if isinstance(slot, Frame):
                         slot.speaker = cand

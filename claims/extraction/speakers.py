@@ -692,7 +692,7 @@ _COLLEAGUES = words("colleagues co-authors collaborators team")
 # "Researchers at the Hallam Sleep Centre found ...": a study the body's staff made.
 _STAFF_AT_BODY_RE = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
-_LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
+_LED_BY_RE = re.compile(r",?\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research trial")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
@@ -1693,6 +1693,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "the Cour des comptes": a French name whose last word is lower case
     if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
         return True  # "Its monitoring stations recorded": the instruments of the body before
+    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_TEAMS:
+        return True  # "her team found": the researcher who leads it
     if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
             len(np) == 2 or np[1].poss and np[1].base.lower() in _RESEARCH_GROUPS):
         return True  # "His team's simulations suggest": the researcher just quoted
@@ -4300,6 +4302,8 @@ _VALUATIONS = words("valuation valuations calculation calculations assessment as
 _OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
                       "measurements observations calculations research study studies analysis")
 _RESEARCH_GROUPS = words("team lab laboratory group")
+# A researcher's own group as the subject of findings: "her team found", "his lab measured".
+_OWN_TEAMS = words("team lab laboratory")
 
 
 def _own_research_subject(toks: list[Tok], k: int) -> bool:
@@ -7025,8 +7029,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             and any(t.poss for t in np[:-2]):
         k = max(i for i, t in enumerate(np[:-2]) if t.poss)
         np = np[: k] + [_possessive_base(np[k])]  # "the Pacific Fleet's press service"
-    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_PLANS:
-        # "Under her plan, ...": the woman whose plan it is
+    if len(np) == 2 and np[0].low in ("his", "her") and (
+            np[1].low in _OWN_PLANS or np[1].low in _OWN_TEAMS):
+        # "Under her plan, ...": the woman whose plan it is; "her team found": the
+        # researcher who leads it
         return Candidate("", PERSON, pronoun="he" if np[0].low == "his" else "she",
                          written=f"{np[0].text} {np[1].text}")
     if len(np) == 1 and np[0].low in ("its", "their", "our", "my"):
@@ -8712,6 +8718,35 @@ _DESK_NAMES = words("metro sport sports business politics investigations investi
 def _name_words(name: str) -> frozenset[str]:
     """Lower-case words of a speaker's name."""
     return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
+
+
+# A body's name that lists its remits with a comma before it: "Immigration, Refugees and
+# Citizenship Canada", "Innovation, Science and Economic Development Canada" (the words
+# before "and" one capitalised word; the first remit stands alone before the comma, after a
+# clause's comma, the sentence's start or a preposition).
+_LISTED_NAME_RE = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z][\w'-]*)+$")
+_LISTED_FIRST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,] )|(?<=\bto )|(?<=\bby )|(?<=\bat )|"
+                              r"(?<=\bfrom )|(?<=\bwith ))([A-Z][a-z]{3,}), $")
+
+
+# Heads of bodies told apart by a remit ("the defence ministry", "the interior ministry",
+# "the health department"), and the remit words with one spelling for each.
+_REMIT_CLASH_HEADS = words("ministry ministries department dept office committee")
+_REMIT_SPELLINGS = {"defense": "defence", "labor": "labour", "mining": "mines",
+                    "economic": "economy"}
+
+
+def _remits_of(ws) -> frozenset[str]:
+    """The remit words among lower-case words, in one spelling."""
+    return frozenset(_REMIT_SPELLINGS.get(w, w) for w in ws
+                     if w in _REMIT_NOUNS or w in _REMIT_ADJECTIVES or w in _REMIT_SPELLINGS)
+
+
+def _remit_clash(name: str, remits: frozenset[str]) -> bool:
+    """Whether a body's name has a remit and none of a description's remits: "the interior
+    ministry" is no Defence Ministry (a name without remit words may be either)."""
+    own = _remits_of(_name_words(name))
+    return bool(own) and own.isdisjoint(remits)
 
 
 # A run of word characters and apostrophes, and the white space after it if any.
@@ -11118,6 +11153,17 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.kind in (GOVERNMENT, ORGANISATION) and cand.written == cand.name and \
+                _LISTED_NAME_RE.match(cand.name):
+            first = _LISTED_FIRST_RE.search(self.text, max(0, pos - 40), pos)
+            if first is not None and first.group(1).lower() not in COUNTRIES and \
+                    first.group(1).lower() not in CAPITALS and \
+                    first.group(1).lower() not in DEMONYMS and \
+                    first.group(1) not in self.mention_index.by_last:
+                # "Immigration, Refugees and Citizenship Canada said": a name that lists its
+                # remits with a comma (not "In Lagos, Smith and Sons said")
+                name = f"{first.group(1)}, {cand.name}"
+                cand = replace(cand, name=name, written=name)
         if cand.kind == MEDIA and " " in cand.name and cand.name not in MEDIA_NAMES and \
                 self._described_as_no_outlet(cand.name):
             # "the Badger Finance Monitor, a nonpartisan watchdog,": a body named like a paper
@@ -11368,7 +11414,8 @@ class ArticleSpeakers:
                     body = subject
             if body is not None:
                 return body  # "Organisers said", after "organisers Longfield Events"
-        if cand.generic_head in _STUDY_AUTHORS and not cand.written.lower().startswith("the "):
+        if cand.generic_head in _STUDY_AUTHORS:
+            # (also "The team, led by Dr Kirsty Vane at the University of Leeds, says")
             lead = self._led_by_after(pos, cand.written)
             if lead is not None:
                 return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
@@ -12141,6 +12188,9 @@ class ArticleSpeakers:
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
         def named(name: str) -> bool:
+            if remits and _remit_clash(name, remits):
+                return False  # "the interior ministry" is not the defence ministry that
+                # spoke before: each description names its own remit
             poss = re.search(r"['\u2019]s\s", name)
             if poss and head in _name_words(name[: poss.start()]) and \
                     head not in _name_words(name[poss.end() :]):
@@ -12159,6 +12209,7 @@ class ArticleSpeakers:
             return not ws.isdisjoint(aliases)
 
         aliases = _HEAD_ALIASES.get(head, frozenset())
+        remits = _remits_of(words) if head in _REMIT_CLASH_HEADS else frozenset()
         if words:
             # a describing word matches the name's plural too: "the rating agency" for
             # Marlow Global Ratings
