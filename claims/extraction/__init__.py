@@ -1688,6 +1688,14 @@ def _resolve_forward(infos: list[_Info]) -> None:
         _role_holder_named_next(infos, people)
     described: dict[str, SpeakerRef] = {}
     kept: dict[str, tuple[int, Frame]] = {}  # a description with a remit, by its head
+    first_described: dict[str, SpeakerRef] = {}  # the body's first such, by its head
+    for info in infos:
+        if info.sentence.part == "body":
+            for f in info.frames:
+                ref = f.speaker
+                if ref is not None and ref.generic and ref.head and \
+                        ref.head not in first_described and _remits_of(_name_words(ref.name)):
+                    first_described[ref.head] = ref
     for idx, info in enumerate(infos):
         refs = [f for f in info.frames if f.speaker is not None and (
             f.speaker.generic or info.sentence.part == "headline" and
@@ -1732,6 +1740,14 @@ def _resolve_forward(infos: list[_Info]) -> None:
                 # "the country's immigration agency said ... The agency said": the body
                 # described a sentence or two before, not the next one named
                 slot.speaker = kept[ref.head][1].speaker
+                continue
+            elif early and ref.key == ref.head and ref.head in first_described:
+                # a headline's "..., agency says" before the body's "the country's
+                # immigration agency said": that description
+                if isinstance(slot, Frame):
+                    slot.speaker = first_described[ref.head]
+                else:
+                    slot.label_speaker = first_described[ref.head]
                 continue
             # a body whose name or apposition has the word is the one a vague description
             # stands for, before any other body named first ("..., UN-backed monitor says"

@@ -8723,23 +8723,27 @@ def _name_words(name: str) -> frozenset[str]:
 # A body's name that lists its remits with a comma before it: "Immigration, Refugees and
 # Citizenship Canada", "Innovation, Science and Economic Development Canada" (the words
 # before "and" one capitalised word; the first remit stands alone before the comma, after a
-# clause's comma, the sentence's start or a preposition).
+# clause's comma or at the sentence's start).
 _LISTED_NAME_RE = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z][\w'-]*)+$")
-_LISTED_FIRST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,] )|(?<=\bto )|(?<=\bby )|(?<=\bat )|"
-                              r"(?<=\bfrom )|(?<=\bwith ))([A-Z][a-z]{3,}), $")
+_LISTED_FIRST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,] ))([A-Z][a-z]{3,}), $")
 
 
 # Heads of bodies told apart by a remit ("the defence ministry", "the interior ministry",
 # "the health department"), and the remit words with one spelling for each.
-_REMIT_CLASH_HEADS = words("ministry ministries department dept office committee")
+_REMIT_CLASH_HEADS = words("ministry ministries department dept office committee agency authority "
+                           "directorate bureau")
 _REMIT_SPELLINGS = {"defense": "defence", "labor": "labour", "mining": "mines",
-                    "economic": "economy"}
+                    "economic": "economy", "transportation": "transport"}
+
+
+_MORE_REMITS = words("tax revenue customs migration tourism works transportation")
 
 
 def _remits_of(ws) -> frozenset[str]:
     """The remit words among lower-case words, in one spelling."""
     return frozenset(_REMIT_SPELLINGS.get(w, w) for w in ws
-                     if w in _REMIT_NOUNS or w in _REMIT_ADJECTIVES or w in _REMIT_SPELLINGS)
+                     if w in _REMIT_NOUNS or w in _REMIT_ADJECTIVES or w in _REMIT_SPELLINGS
+                     or w in _MORE_REMITS)
 
 
 def _remit_clash(name: str, remits: frozenset[str]) -> bool:
@@ -12253,6 +12257,10 @@ class ArticleSpeakers:
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
+        if same_generic is not None and same_generic.generic and remits and \
+                same_generic.key == head:
+            same_generic = None  # a headline's bare "agency says" is no name for the body's
+            # "the country's immigration agency": the description says more
         if same_generic is not None and same_generic.generic:
             since = self._last_at(same_generic, pos)
             named_since = next((b for b in reversed(self.bodies) if since < b.pos < pos and (
@@ -12268,6 +12276,13 @@ class ArticleSpeakers:
             # describes so: "Bayou Medical Center, a 720-bed hospital,")
             return same_generic.generic and self._named_described(head, pos, early) or \
                 same_generic
+        if not words and head in _REMIT_CLASH_HEADS:
+            desc = self._last(pos, lambda r: r.generic and r.kind != PERSON and
+                              r.name.lower().split()[-1:] == [head] and
+                              bool(_remits_of(_name_words(r.name))))
+            if desc is not None and 0 <= pos - self._last_at(desc, pos) <= 400:
+                return desc  # "the district health agency said ... The agency said": the
+                # body just described, not one the story names next
         body = None
         written_key = frozenset({head, *aliases})
         written = self._written_words.get(written_key)
@@ -12280,6 +12295,8 @@ class ArticleSpeakers:
                 break
             if " " in b.name and self._titled_mention(b):
                 continue  # "Fire Service Spokesman DCO Ines Kalu": a person's title
+            if remits and _remit_clash(b.name, remits):
+                continue  # ("the tourism ministry" after the Health Ministry)
             if head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
                                        ).isdisjoint(b.words):
                 body = b
@@ -12290,7 +12307,9 @@ class ArticleSpeakers:
             # an opening "The union says ..." before the story names the Rail Signal Workers'
             # Union a sentence or two later
             body = next((b for b in self.bodies if pos <= b.pos <= pos + _NAMED_LATER_WITHIN
-                         and len(b.words) >= 2 and b.words[-1] == head), None)
+                         and len(b.words) >= 2 and b.words[-1] == head and (
+                             not remits or not remits.isdisjoint(_remits_of(b.words)))), None)
+            # (not "the district health agency said" before the National Nutrition Agency)
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         described = self._described_as(head, pos, early) if head not in PEOPLE_SPEAKER_HEADS \
