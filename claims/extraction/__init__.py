@@ -451,6 +451,8 @@ from .speakers import (
     Frame,
     SpeakerRef,
     _appos_after,
+    _remit_clash,
+    _remits_of,
     _spells,
     _subject_frame,
     document_subject,
@@ -463,9 +465,6 @@ from .speakers import (
     valid_speaker_phrase,
 )
 from .speakers import (
-    _name_words,
-    _remit_clash,
-    _remits_of,
     _frame_date as frame_date,
 )
 from .tokens import CLOSE_QUOTES, OPEN_QUOTES, Tok, index_at, tokenize
