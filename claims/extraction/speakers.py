@@ -3780,13 +3780,19 @@ def _put_at_figure(toks: list[Tok], v: int) -> bool:
     Labour on 40%", "put pressure on")."""
     if toks[v].low not in _AT_VALUE_VERBS:
         return False
-    for j in range(v + 2, min(len(toks) - 1, v + 9)):
+    end = min(len(toks) - 1, v + 9)
+    for j in range(v + 2, min(len(toks) - 1, v + 15)):
+        if j >= end:
+            return False
         if toks[j].kind == "p" or toks[j].low in ("on", "to", "into", "under"):
             return False  # ("put the rise in rents at 10.5%": "in" inside the object)
         if toks[j].low == "at":
             k = j + 1
             while k < len(toks) - 1 and toks[k].low in _ABOUT_WORDS:
                 k += 1
+            if toks[k].cap and toks[k].kind == "w" and k == j + 1:
+                end = min(len(toks) - 1, j + 7)  # "put the flow of the Sutlej at Ganda Singh
+                continue  # Wala at 261,000 cusecs": a place's "at" inside the object
             return toks[k].kind == "n" or toks[k].text in CURRENCY_SYMBOLS or \
                 toks[k].low in NUMBER_WORDS
     return False
@@ -4169,12 +4175,23 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     if _shared_use(toks, v, ph):
         return None
     end_i = b + 1 + len(ph)
+    if not any(t.cap for t in ph) and (
+            ph[-1].low in _INSTRUMENT_NOUNS or
+            end_i < n and toks[end_i].low in _INSTRUMENT_NOUNS):
+        return None  # "41 cases were confirmed by laboratory tests": a means, no one's word
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
 
 
+
+
+# Means by which a thing is confirmed or detected, never who states it: "confirmed by
+# laboratory tests", "detected by routine screening", "identified by DNA analysis".
+_INSTRUMENT_NOUNS = words("test tests testing analysis analyses scan scans sample samples "
+                          "screening swab swabs sequencing imaging x-rays x-ray autopsy "
+                          "autopsies post-mortem examination examinations")
 
 
 def _valued_by(toks: list[Tok], v: int) -> Frame | None:
