@@ -8745,6 +8745,16 @@ _LISTED_NAME_RE = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z][\w'-]*)+$")
 _LISTED_FIRST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,] ))([A-Z][a-z]{3,}), $")
 
 
+# An acronym written before the kind of body it names, with up to two describing words:
+# "the IPMA weather institute", "the KNBS statistics bureau" (`_acronym_with_head`).
+_ACRONYM_KIND_RE = re.compile(r"\b[Tt]he\s+(?P<acr>[A-Z][A-Z0-9]{1,7})\s+"
+                              r"(?P<ws>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+
+
+_NOT_DESCRIBING = words("the a an and or of to for in on at by with said says say has have had "
+                        "is was are were will would could may might should told tells")
+
+
 # Heads of bodies told apart by a remit ("the defence ministry", "the interior ministry",
 # "the health department"), and the remit words with one spelling for each.
 _REMIT_CLASH_HEADS = words("ministry ministries department dept office committee agency authority "
@@ -9081,6 +9091,9 @@ class ArticleSpeakers:
         self.registry: dict[str, SpeakerRef] = {self.publisher.key: self.publisher}
         self.history: list[tuple[int, SpeakerRef]] = []
         self._longer_runs: dict[str, bool] = {}  # (`_in_longer_run`, by name)
+        # (position, acronym, describing word) of each "the IPMA weather institute" in the
+        # text, read once when first needed (`_acronym_with_head`)
+        self._acronym_kinds: list[tuple[int, str, str]] | None = None
         # (position, index in `history`) of each entry, by position (`_spoke_between`)
         self._history_by_pos: list[tuple[int, int]] = []
         self.data_owners: list[tuple[int, SpeakerRef]] = []
@@ -12071,6 +12084,32 @@ class ArticleSpeakers:
 
         return key(name) == key(self.publisher.name) or self._names_publisher(name)
 
+    def _acronym_with_head(self, head: str, pos: int) -> SpeakerRef | None:
+        """The body an acronym names where the story wrote it before its kind ("the IPMA
+        weather institute", "the KNBS statistics bureau"), the last such before `pos`:
+        whom "the institute" or "the bureau" stands for."""
+        found = None
+        kinds_written = self._acronym_kinds
+        if kinds_written is None:  # (once per article: every "the ACRONYM kind" in it)
+            kinds_written = []
+            for m in _ACRONYM_KIND_RE.finditer(self.text):
+                ws = m.group("ws").split()
+                for w in ws:
+                    if w in _NOT_DESCRIBING or w.endswith("ed"):
+                        break  # (not "the NHS said the agency ...")
+                    kinds_written.append((m.start(), m.group("acr"), w))
+            self._acronym_kinds = kinds_written
+        for at, acr, w in kinds_written:
+            if at >= pos:
+                break
+            if w == head and pos - at <= 3000:
+                found = acr
+        if found is None or found in _UNION_OWNERS or found.lower() in COUNTRIES or \
+                found in ("US", "UK", "USA", "UAE") or self._is_publisher(found):
+            return None
+        kinds = _GENERIC_KINDS.get(head) or (ORGANISATION,)
+        return self._register(SpeakerRef(found, kinds[0]), found, "")
+
     def _speaking_in_next_sentence(self, pos: int, head: str) -> Body | None:
         """The body the sentence after the one at `pos` names first, when it speaks there
         ("The Office for College Standards said ...", "In its report, the Pensions Board
@@ -12329,6 +12368,11 @@ class ArticleSpeakers:
             # (not "the district health agency said" before the National Nutrition Agency)
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        if not early and not words and head in _ANY_BODY_HEADS | _REMIT_CLASH_HEADS:
+            acronym = self._acronym_with_head(head, pos)
+            if acronym is not None:
+                return acronym  # "the IPMA weather institute recorded ... The institute
+                # said": the acronym the story gave that description to
         described = self._described_as(head, pos, early) if head not in PEOPLE_SPEAKER_HEADS \
             else None
         if described is not None:

@@ -6,9 +6,12 @@ Health Ministry) is another body, not the last ministry; "the agency" a sentence
 country's immigration agency" is that agency, not the next body named (a headline's bare
 "agency says" too); a name that lists its remits with a comma ("Immigration, Refugees and
 Citizenship Canada") keeps its first remit; "The team, led by Dr X, says" and "Her team found"
-are the lead's findings. Near misses: the same remit written two ways is one body ("Ministry of
-Defence", "the defence ministry"), a place before a comma is no part of a firm's name, a sports
-team's results are no one's claim. Every sentence is invented, in many outlets' house styles.
+are the lead's findings; "confirmed by laboratory tests" names a means, not who speaks; "put the
+flow of the Ravi at Shahdara at 184,000 cusecs" sets a value past a place's "at"; "the IPMA
+weather institute ... The institute said" is IPMA. Near misses: the same remit written two
+ways is one body ("Ministry of Defence", "the defence ministry"), a place before a comma is no
+part of a firm's name, a sports team's results are no one's claim. Every sentence is
+invented, in many outlets' house styles.
 """
 
 from __future__ import annotations
@@ -1256,6 +1259,165 @@ CASES = [
         [("Lucia Ferri", "27%")],
         [],
         "Live Science",
+    ),
+    (
+        "ghana_confirmed_by_lab_tests",
+        (
+            "Dr Esi Mensah said 612 cases were recorded.",
+            "She said 41 of the cases had been confirmed by laboratory tests.",
+        ),
+        [("Esi Mensah", "612"), ("Esi Mensah", "41")],
+        [("Laboratory", "41")],
+        "Ghanaian Times",
+    ),
+    (
+        "nation_detected_by_screening_trailing",
+        (
+            "Dr Wanjiru Kamau said the outbreak was contained.",
+            "Some 18 infections were detected by routine screening, she said.",
+        ),
+        [("Wanjiru Kamau", "Some 18")],
+        [("Routine screening", "Some 18")],
+        "Daily Nation",
+    ),
+    (
+        "hindu_identified_by_dna_analysis",
+        (
+            "Inspector R. Suresh said the remains were found on Monday.",
+            "He said 3 victims had been identified by DNA analysis.",
+        ),
+        [("R. Suresh", "3")],
+        [],
+        "The Hindu",
+    ),
+    (
+        "bbc_confirmed_by_post_mortem",
+        (
+            "Det Insp Clare Ward said the inquiry was ongoing.",
+            "She said 2 deaths had been confirmed by post-mortem examinations.",
+        ),
+        [("Clare Ward", "2")],
+        [],
+        "BBC News",
+    ),
+    (
+        "straits_confirmed_by_swab_tests",
+        (
+            "The Ministry of Health said 14 new cases were found.",
+            "It said 9 had been confirmed by swab tests.",
+        ),
+        [("Ministry of Health", "14"), ("Ministry of Health", "9")],
+        [],
+        "The Straits Times",
+    ),
+    (
+        "near_confirmed_by_the_police",
+        ("The deaths of 12 people were confirmed by the police.",),
+        [("Police", "12")],
+        [],
+        "AP",
+    ),
+    (
+        "near_confirmed_by_state_laboratory",
+        ("Some 41 deaths were confirmed by the state laboratory.",),
+        [("State laboratory", "Some 41")],
+        [],
+        "Premium Times",
+    ),
+    (
+        "dawn_put_flow_at_place_at",
+        (
+            "The Federal Flood Commission, in its daily bulletin, put the flow of the Ravi at Shahdara at 184,000 cusecs on Tuesday.",
+        ),
+        [("Federal Flood Commission", "184,000")],
+        [],
+        "Dawn",
+    ),
+    (
+        "guardian_put_crowd_at_park_at",
+        ("Police put the crowd at Hyde Park at 40,000.",),
+        [("Police", "40,000")],
+        [],
+        "The Guardian",
+    ),
+    (
+        "abc_put_level_at_gauge_at",
+        ("The Bureau of Meteorology put the river level at Wagga Wagga at 9.8 metres.",),
+        [("Bureau of Meteorology", "9.8 metres")],
+        [],
+        "ABC News",
+    ),
+    (
+        "reuters_placed_damage_at_port_at",
+        ("The port authority placed the damage at Jebel Ali at $40 million.",),
+        [("Port authority", "$40 million")],
+        [],
+        "Reuters",
+    ),
+    (
+        "near_put_player_at_position",
+        ("The coach put Smith at left back for 3 games.",),
+        [("Test Herald", "3")],
+        [],
+        "Test Herald",
+    ),
+    (
+        "resident_ipma_institute",
+        (
+            "The old town flooded, with the IPMA weather institute issuing a red warning.",
+            "The institute said wind gusts reached 104 km/h.",
+            "The road was closed, according to the GNR.",
+        ),
+        [("IPMA", "104 km/h")],
+        [("GNR", "104 km/h")],
+        "Portugal Resident",
+    ),
+    (
+        "kenya_knbs_bureau",
+        (
+            "Prices rose in May, the KNBS statistics bureau reported.",
+            "The bureau said food inflation reached 6.2%.",
+            "The Central Bank of Kenya said reserves were $9 billion.",
+        ),
+        [("KNBS", "6.2%")],
+        [("Central Bank of Kenya", "6.2%")],
+        "Business Daily",
+    ),
+    (
+        "pak_ndma_agency",
+        (
+            "Flooding hit 312 homes, the NDMA disaster agency said.",
+            "The agency said 40 people died.",
+            "The Red Cross said 40 volunteers helped.",
+        ),
+        [("NDMA", "312"), ("NDMA", "40")],
+        [("Red Cross", "312")],
+        "Dawn",
+    ),
+    (
+        "ph_pagasa_weather_bureau",
+        (
+            "The typhoon weakened overnight, the PAGASA weather service said.",
+            "The service said winds reached 150 km/h.",
+            "The NDRRMC said 12 people died.",
+        ),
+        [("PAGASA", "150 km/h")],
+        [("NDRRMC", "150 km/h")],
+        "Rappler",
+    ),
+    (
+        "near_us_health_agency",
+        ("The US health agency said 40 people died.", "The agency said 12 were children."),
+        [("US health agency", "40"), ("US health agency", "12")],
+        [("US", "12")],
+        "AP",
+    ),
+    (
+        "near_nhs_said_the_agency",
+        ("The NHS said the agency had 40 staff.", "The agency said 12 left."),
+        [("NHS", "40")],
+        [],
+        "BBC News",
     ),
 ]
 
