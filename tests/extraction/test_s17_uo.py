@@ -8,7 +8,8 @@ country's immigration agency" is that agency, not the next body named (a headlin
 Citizenship Canada") keeps its first remit; "The team, led by Dr X, says" and "Her team found"
 are the lead's findings; "confirmed by laboratory tests" names a means, not who speaks; "put the
 flow of the Ravi at Shahdara at 184,000 cusecs" sets a value past a place's "at"; "the IPMA
-weather institute ... The institute said" is IPMA. Near misses: the same remit written two
+weather institute ... The institute said" is IPMA; "the tribunal said" is the tribunal named
+before. Near misses: the same remit written two
 ways is one body ("Ministry of Defence", "the defence ministry"), a place before a comma is no
 part of a firm's name, a sports team's results are no one's claim. Every sentence is
 invented, in many outlets' house styles.
@@ -1418,6 +1419,36 @@ CASES = [
         [("NHS", "40")],
         [],
         "BBC News",
+    ),
+    (
+        "reuters_electoral_tribunal_trailing",
+        (
+            "The Supreme Electoral Tribunal said 40 parties registered.",
+            "Turnout was 88.4%, the tribunal said.",
+        ),
+        [("Supreme Electoral Tribunal", "40"), ("Supreme Electoral Tribunal", "88.4%")],
+        [],
+        "Reuters",
+    ),
+    (
+        "efe_electoral_tribunal_opening",
+        (
+            "Bolivia's Supreme Electoral Tribunal counted 6.2 million votes.",
+            "The tribunal said 312 polling stations would repeat the vote.",
+        ),
+        [("Supreme Electoral Tribunal", "6.2 million"), ("Supreme Electoral Tribunal", "312")],
+        [],
+        "EFE",
+    ),
+    (
+        "guardian_employment_tribunal",
+        (
+            "An employment tribunal in Leeds heard the case.",
+            "The tribunal said the firm owed £12,400 in back pay.",
+        ),
+        [("Tribunal", "£12,400")],
+        [("The Guardian", "£12,400")],
+        "The Guardian",
     ),
 ]
 
