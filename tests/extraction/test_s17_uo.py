@@ -9,10 +9,9 @@ Citizenship Canada") keeps its first remit; "The team, led by Dr X, says" and "H
 are the lead's findings; "confirmed by laboratory tests" names a means, not who speaks; "put the
 flow of the Ravi at Shahdara at 184,000 cusecs" sets a value past a place's "at"; "the IPMA
 weather institute ... The institute said" is IPMA; "the tribunal said" is the tribunal named
-before. Near misses: the same remit written two
-ways is one body ("Ministry of Defence", "the defence ministry"), a place before a comma is no
-part of a firm's name, a sports team's results are no one's claim. Every sentence is
-invented, in many outlets' house styles.
+before. Near misses: the same remit written two ways is one body ("Ministry of Defence", "the
+defence ministry"), a place before a comma is no part of a firm's name, a sports team's results
+are no one's claim. Every sentence is invented, in many outlets' house styles.
 """
 
 from __future__ import annotations
