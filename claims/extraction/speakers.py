@@ -8737,6 +8737,14 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
 
 
+# A study's authors, their lead and the lead's institution right before a body's name:
+# "Researchers led by Li Wen at Fudan University found" (the body is where the lead works).
+_LEAD_AT_BODY_RE = re.compile(
+    r"\b(?P<authors>[Rr]esearchers|[Ss]cientists|[Tt]eam|[Aa]uthors|[Ii]nvestigators),?\s+"
+    r"(?:co-)?(?:led|headed)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}"
+    r",?\s+(?:at|of|from)\s+(?:the\s+)?$")
+
+
 # A body's name that lists its remits with a comma before it: "Immigration, Refugees and
 # Citizenship Canada", "Innovation, Science and Economic Development Canada" (the words
 # before "and" one capitalised word; the first remit stands alone before the comma, after a
@@ -11187,6 +11195,14 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.kind in (GOVERNMENT, ORGANISATION) and not early:
+            led = _LEAD_AT_BODY_RE.search(self.text, max(0, pos - 160), pos)
+            if led is not None:
+                # "Researchers led by Li Wen at Fudan University found": the lead, not the
+                # university she works at
+                lead = self._led_by_after(led.start("authors"), led.group("authors"))
+                if lead is not None:
+                    return lead
         if cand.kind in (GOVERNMENT, ORGANISATION) and cand.written == cand.name and \
                 _LISTED_NAME_RE.match(cand.name):
             first = _LISTED_FIRST_RE.search(self.text, max(0, pos - 40), pos)

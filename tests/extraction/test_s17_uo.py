@@ -718,16 +718,12 @@ CASES = [
             reason='"A team led by X at Y found" with no comma: the subject finder skips the indefinite team',
         ),
     ),
-    pytest.param(
+    (
         "researchers_led_by_at_found",
         ("Researchers led by Li Wen at Fudan University found that 30% of the samples were fake.",),
         [("Li Wen", "30%")],
         [],
         "South China Morning Post",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"Researchers led by X at Y found": the university after the lead is taken as the subject',
-        ),
     ),
     (
         "science_his_team_found",
@@ -1448,6 +1444,31 @@ CASES = [
         [("Tribunal", "£12,400")],
         [("The Guardian", "£12,400")],
         "The Guardian",
+    ),
+    (
+        "scmp_scientists_led_by_of_reported",
+        (
+            "Scientists led by epidemiologist Dr Ana Ruiz of the Carlos III Health Institute reported that 14% were infected.",
+        ),
+        [("Ana Ruiz", "14%")],
+        [("Carlos III Health Institute", "14%")],
+        "El País",
+    ),
+    (
+        "reuters_researchers_led_by_from_estimated",
+        (
+            "Researchers led by Tomas Berg from Lund University estimated that 2,300 lakes had dried up.",
+        ),
+        [("Tomas Berg", "2,300")],
+        [("Lund University", "2,300")],
+        "Reuters",
+    ),
+    (
+        "near_researchers_at_university",
+        ("Researchers at Fudan University found that 30% of the samples were fake.",),
+        [("Fudan University", "30%")],
+        [],
+        "South China Morning Post",
     ),
 ]
 
