@@ -9,7 +9,8 @@ Citizenship Canada") keeps its first remit; "The team, led by Dr X, says" and "H
 are the lead's findings; "confirmed by laboratory tests" names a means, not who speaks; "put the
 flow of the Ravi at Shahdara at 184,000 cusecs" sets a value past a place's "at"; "the IPMA
 weather institute ... The institute said" is IPMA; "the tribunal said" is the tribunal named
-before. Near misses: the same remit written two ways is one body ("Ministry of Defence", "the
+before; "Researchers led by X at Y found" are X's findings; a phone number written in spaced
+groups ("6872 2220", "0800 9800 880") or after a toll-free line is no figure. Near misses: the same remit written two ways is one body ("Ministry of Defence", "the
 defence ministry"), a place before a comma is no part of a firm's name, a sports team's results
 are no one's claim. Every sentence is invented, in many outlets' house styles.
 """
@@ -1469,6 +1470,64 @@ CASES = [
         [("Fudan University", "30%")],
         [],
         "South China Morning Post",
+    ),
+    (
+        "cna_reached_at_spaced",
+        (
+            "The Examinations Board said 28,400 candidates sat the exams.",
+            "For enquiries, the board can be reached at 6872 2220.",
+        ),
+        [("Examinations Board", "28,400")],
+        [("Examinations Board", "6872"), ("Examinations Board", "2220"), ("CNA", "6872")],
+        "CNA",
+    ),
+    (
+        "dw_hotline_spaced_leading_zero",
+        ("Recruiting chief Anja Roth said a free hotline, 0800 9800 880, had taken 400 calls.",),
+        [("Anja Roth", "400")],
+        [("Anja Roth", "880"), ("Anja Roth", "9800")],
+        "DW",
+    ),
+    (
+        "star_toll_free_line",
+        ("Mwikali said the organisation's toll-free line, 1199, had received 300 calls.",),
+        [("Mwikali", "300")],
+        [("Mwikali", "1199")],
+        "The Star Kenya",
+    ),
+    (
+        "dhaka_emergency_service_999",
+        (
+            "Police urged travellers to call the national emergency service, 999, to report 12 drivers.",
+        ),
+        [("Police", "12")],
+        [("Police", "999")],
+        "The Daily Star",
+    ),
+    (
+        "near_spaced_thousands",
+        (
+            "The coalition said 124 000 entries and 7 012 450 names were checked by 1 300 volunteers.",
+        ),
+        [("Coalition", "124 000"), ("Coalition", "7 012 450"), ("Coalition", "1 300")],
+        [],
+        "Mail & Guardian",
+    ),
+    (
+        "near_year_then_count",
+        ("In 2023 1200 people died, the ministry said.",),
+        [("Ministry", "1200")],
+        [],
+        "Kathmandu Post",
+    ),
+    (
+        "sa_spaced_phone_with_count",
+        (
+            "The SPCA said 64 dogs were rescued and asked the public to call 021 700 4158 with tips.",
+        ),
+        [("SPCA", "64")],
+        [("SPCA", "700"), ("SPCA", "4158")],
+        "News24",
     ),
 ]
 
