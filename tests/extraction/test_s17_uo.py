@@ -10,9 +10,10 @@ are the lead's findings; "confirmed by laboratory tests" names a means, not who 
 flow of the Ravi at Shahdara at 184,000 cusecs" sets a value past a place's "at"; "the IPMA
 weather institute ... The institute said" is IPMA; "the tribunal said" is the tribunal named
 before; "Researchers led by X at Y found" are X's findings; a phone number written in spaced
-groups ("6872 2220", "0800 9800 880") or after a toll-free line is no figure. Near misses: the same remit written two ways is one body ("Ministry of Defence", "the
-defence ministry"), a place before a comma is no part of a firm's name, a sports team's results
-are no one's claim. Every sentence is invented, in many outlets' house styles.
+groups ("6872 2220", "0800 9800 880") or after a toll-free line is no figure. Near misses: the
+same remit written two ways is one body ("Ministry of Defence", "the defence ministry"), a place
+before a comma is no part of a firm's name, a sports team's results are no one's claim, spaced
+thousands ("7 012 450") stay counts. Every sentence is invented, in many outlets' house styles.
 """
 
 from __future__ import annotations
