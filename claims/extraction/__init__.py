@@ -451,6 +451,8 @@ from .speakers import (
     Frame,
     SpeakerRef,
     _appos_after,
+    _remit_clash,
+    _remits_of,
     _spells,
     _subject_frame,
     document_subject,
@@ -1684,6 +1686,15 @@ def _resolve_forward(infos: list[_Info]) -> None:
     if people:
         _role_holder_named_next(infos, people)
     described: dict[str, SpeakerRef] = {}
+    kept: dict[str, tuple[int, Frame]] = {}  # a description with a remit, by its head
+    first_described: dict[str, SpeakerRef] = {}  # the body's first such, by its head
+    for info in infos:
+        if info.sentence.part == "body":
+            for f in info.frames:
+                ref = f.speaker
+                if ref is not None and ref.generic and ref.head and \
+                        ref.head not in first_described and _remits_of(_name_words(ref.name)):
+                    first_described[ref.head] = ref
     for idx, info in enumerate(infos):
         refs = [f for f in info.frames if f.speaker is not None and (
             f.speaker.generic or info.sentence.part == "headline" and
@@ -1720,6 +1731,23 @@ def _resolve_forward(infos: list[_Info]) -> None:
             if ref.head in _PUBLIC_WATCHDOG_HEADS:
                 vague, kinds = True, (GOVERNMENT,)
             limit = len(infos) if early else idx + 3
+            remits = _remits_of(_name_words(ref.name))
+            if remits and isinstance(slot, Frame):
+                kept[ref.head] = (idx, slot)
+            elif not early and isinstance(slot, Frame) and ref.key == ref.head and \
+                    ref.head in kept and idx - kept[ref.head][0] <= 2:
+                # "the country's immigration agency said ... The agency said": the body
+                # described a sentence or two before, not the next one named
+                slot.speaker = kept[ref.head][1].speaker
+                continue
+            elif early and ref.key == ref.head and ref.head in first_described:
+                # a headline's "..., agency says" before the body's "the country's
+                # immigration agency said": that description
+                if isinstance(slot, Frame):
+                    slot.speaker = first_described[ref.head]
+                else:
+                    slot.label_speaker = first_described[ref.head]
+                continue
             # a body whose name or apposition has the word is the one a vague description
             # stands for, before any other body named first ("..., UN-backed monitor says"
             # over a summary's "WFP says": the IPC, "a UN-backed hunger monitor")
@@ -1755,6 +1783,10 @@ def _resolve_forward(infos: list[_Info]) -> None:
                         not _OVERSIGHT_NAME_WORDS & set(cand.name.lower().split()):
                     continue  # ("the watchdog said", then "the Energy Ministry said": no
                     # ministry watches over others)
+                if vague and not contains and not bare and remits and \
+                        _remit_clash(cand.name, remits):
+                    continue  # ("deportations rose, the country's immigration agency said
+                    # ... according to the Health Ministry": no ministry of health)
                 if contains or (vague and cand.kind in kinds) or bare:
                     if isinstance(slot, Frame):
                         slot.speaker = cand

@@ -980,6 +980,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "by day 28", "on Day 1": a day's number in a trial or a plan
         if len(m.group("num")) >= 7 and m.group("num").isdigit():
             return True  # "8009090": a phone or reference number (counts that large have commas)
+        if m.group("num").isdigit() and _spaced_phone(s, start, end):
+            return True  # "reached at 6872 2220", "0800 9800 880": a phone number's groups
         if len(m.group("num")) >= 3 and m.group("num")[0] == "0" and m.group("num").isdigit():
             return True  # "555-0142", "0800": no count is written with a leading zero
         said_before = _prev_word(s, start)[0].lower()
@@ -2229,10 +2231,31 @@ _STREET_AFTER_RE = re.compile(
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
+# Digit groups set apart by single spaces: "6872 2220", "0800 9800 880" (and thousands
+# written with spaces, "7 012 450", which `_spaced_phone` tells apart).
+_SPACED_GROUPS_RE = re.compile(r"(?<![\d,.])\d{1,5}(?: \d{2,5}){1,4}(?!\d|[,.]\d)")
+
+
+def _spaced_phone(s: str, start: int, end: int) -> bool:
+    """Whether the number at s[start:end] is a group of a phone number written with spaces:
+    eight digits or more in groups that are no thousands ("6872 2220", "0800 9800 880"; not
+    "7 012 450", "124 000")."""
+    for r in _SPACED_GROUPS_RE.finditer(s, max(0, start - 20), min(len(s), end + 20)):
+        if r.start() <= start and end <= r.end():
+            groups = r.group().split()
+            if len(groups) == 2 and re.fullmatch(r"(?:19|20)\d\d", groups[0]):
+                return False  # "In 2023 1200 people died": a year, then a count
+            return sum(len(g) for g in groups) >= 8 and (
+                groups[0][0] == "0" or len(groups[0]) > 3 or
+                any(len(g) != 3 for g in groups[1:]))
+    return False
+
+
 _EMERGENCY_NUMBER_NEXT_RE = re.compile(r"(?i)\s+emergency\s+(?:phone\s+)?(?:number|line|hotline)\b")
 _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
                              r"emergency\s+(?:phone\s+)?(?:lines?|numbers?)|"
-                             r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")
+                             r"control\s+room|toll-free\s+(?:number|line)|"
+                             r"emergency\s+service)\W+(?:\w+\W+){0,2}$")
 
 
 # Temperatures are measures: "37.8 C", "44°C", "about 2C", "42 degrees Celsius", "108 F",

@@ -692,7 +692,7 @@ _COLLEAGUES = words("colleagues co-authors collaborators team")
 # "Researchers at the Hallam Sleep Centre found ...": a study the body's staff made.
 _STAFF_AT_BODY_RE = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
-_LED_BY_RE = re.compile(r"\s+(?:led|co-led|headed)\s+by\s")
+_LED_BY_RE = re.compile(r",?\s+(?:led|co-led|headed)\s+by\s")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research trial")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
@@ -1693,6 +1693,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "the Cour des comptes": a French name whose last word is lower case
     if len(np) >= 2 and np[0].low in ("its", "their") and np[-1].low in _MEASURING:
         return True  # "Its monitoring stations recorded": the instruments of the body before
+    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_TEAMS:
+        return True  # "her team found": the researcher who leads it
     if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
             len(np) == 2 or np[1].poss and np[1].base.lower() in _RESEARCH_GROUPS):
         return True  # "His team's simulations suggest": the researcher just quoted
@@ -3778,13 +3780,19 @@ def _put_at_figure(toks: list[Tok], v: int) -> bool:
     Labour on 40%", "put pressure on")."""
     if toks[v].low not in _AT_VALUE_VERBS:
         return False
-    for j in range(v + 2, min(len(toks) - 1, v + 9)):
+    end = min(len(toks) - 1, v + 9)
+    for j in range(v + 2, min(len(toks) - 1, v + 15)):
+        if j >= end:
+            return False
         if toks[j].kind == "p" or toks[j].low in ("on", "to", "into", "under"):
             return False  # ("put the rise in rents at 10.5%": "in" inside the object)
         if toks[j].low == "at":
             k = j + 1
             while k < len(toks) - 1 and toks[k].low in _ABOUT_WORDS:
                 k += 1
+            if toks[k].cap and toks[k].kind == "w" and k == j + 1:
+                end = min(len(toks) - 1, j + 7)  # "put the flow of the Sutlej at Ganda Singh
+                continue  # Wala at 261,000 cusecs": a place's "at" inside the object
             return toks[k].kind == "n" or toks[k].text in CURRENCY_SYMBOLS or \
                 toks[k].low in NUMBER_WORDS
     return False
@@ -4167,12 +4175,23 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     if _shared_use(toks, v, ph):
         return None
     end_i = b + 1 + len(ph)
+    if not any(t.cap for t in ph) and (
+            ph[-1].low in _INSTRUMENT_NOUNS or
+            end_i < n and toks[end_i].low in _INSTRUMENT_NOUNS):
+        return None  # "41 cases were confirmed by laboratory tests": a means, no one's word
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
     start = toks[v - 1].start if prev == "made" else toks[v].start
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
 
 
+
+
+# Means by which a thing is confirmed or detected, never who states it: "confirmed by
+# laboratory tests", "detected by routine screening", "identified by DNA analysis".
+_INSTRUMENT_NOUNS = words("test tests testing analysis analyses scan scans sample samples "
+                          "screening swab swabs sequencing imaging x-rays x-ray autopsy "
+                          "autopsies post-mortem examination examinations")
 
 
 def _valued_by(toks: list[Tok], v: int) -> Frame | None:
@@ -4300,6 +4319,8 @@ _VALUATIONS = words("valuation valuations calculation calculations assessment as
 _OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
                       "measurements observations calculations research study studies analysis")
 _RESEARCH_GROUPS = words("team lab laboratory group")
+# A researcher's own group as the subject of findings: "her team found", "his lab measured".
+_OWN_TEAMS = words("team lab laboratory")
 
 
 def _own_research_subject(toks: list[Tok], k: int) -> bool:
@@ -7050,8 +7071,10 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # operational unit it is, as authors name it (not "the Pentagon press office",
             # "the district crisis unit", "the governor's office")
             np = np[:-1]
-    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_PLANS:
-        # "Under her plan, ...": the woman whose plan it is
+    if len(np) == 2 and np[0].low in ("his", "her") and (
+            np[1].low in _OWN_PLANS or np[1].low in _OWN_TEAMS):
+        # "Under her plan, ...": the woman whose plan it is; "her team found": the
+        # researcher who leads it
         return Candidate("", PERSON, pronoun="he" if np[0].low == "his" else "she",
                          written=f"{np[0].text} {np[1].text}")
     if len(np) == 1 and np[0].low in ("its", "their", "our", "my"):
@@ -8793,6 +8816,57 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(name.lower().replace("'", " ").replace("-", " ").split())
 
 
+# A study's authors, their lead and the lead's institution right before a body's name:
+# "Researchers led by Li Wen at Fudan University found" (the body is where the lead works).
+_LEAD_AT_BODY_RE = re.compile(
+    r"\b(?P<authors>[Rr]esearchers|[Ss]cientists|[Tt]eam|[Aa]uthors|[Ii]nvestigators),?\s+"
+    r"(?:co-)?(?:led|headed)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}"
+    r",?\s+(?:at|of|from)\s+(?:the\s+)?$")
+
+
+# A body's name that lists its remits with a comma before it: "Immigration, Refugees and
+# Citizenship Canada", "Innovation, Science and Economic Development Canada" (the words
+# before "and" one capitalised word; the first remit stands alone before the comma, after a
+# clause's comma or at the sentence's start).
+_LISTED_NAME_RE = re.compile(r"[A-Z][a-z]+ and [A-Z][a-z]+(?: [A-Z][\w'-]*)+$")
+_LISTED_FIRST_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,] ))([A-Z][a-z]{3,}), $")
+
+
+# An acronym written before the kind of body it names, with up to two describing words:
+# "the IPMA weather institute", "the KNBS statistics bureau" (`_acronym_with_head`).
+_ACRONYM_KIND_RE = re.compile(r"\b[Tt]he\s+(?P<acr>[A-Z][A-Z0-9]{1,7})\s+"
+                              r"(?P<ws>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+
+
+_NOT_DESCRIBING = words("the a an and or of to for in on at by with said says say has have had "
+                        "is was are were will would could may might should told tells")
+
+
+# Heads of bodies told apart by a remit ("the defence ministry", "the interior ministry",
+# "the health department"), and the remit words with one spelling for each.
+_REMIT_CLASH_HEADS = words("ministry ministries department dept office committee agency authority "
+                           "directorate bureau")
+_REMIT_SPELLINGS = {"defense": "defence", "labor": "labour", "mining": "mines",
+                    "economic": "economy", "transportation": "transport"}
+
+
+_MORE_REMITS = words("tax revenue customs migration tourism works transportation")
+
+
+def _remits_of(ws) -> frozenset[str]:
+    """The remit words among lower-case words, in one spelling."""
+    return frozenset(_REMIT_SPELLINGS.get(w, w) for w in ws
+                     if w in _REMIT_NOUNS or w in _REMIT_ADJECTIVES or w in _REMIT_SPELLINGS
+                     or w in _MORE_REMITS)
+
+
+def _remit_clash(name: str, remits: frozenset[str]) -> bool:
+    """Whether a body's name has a remit and none of a description's remits: "the interior
+    ministry" is no Defence Ministry (a name without remit words may be either)."""
+    own = _remits_of(_name_words(name))
+    return bool(own) and own.isdisjoint(remits)
+
+
 # A run of word characters and apostrophes, and the white space after it if any.
 _ROLE_PART_RE = re.compile(r"([\w'\u2019]+)(\s?)")
 
@@ -9104,6 +9178,9 @@ class ArticleSpeakers:
         self.registry: dict[str, SpeakerRef] = {self.publisher.key: self.publisher}
         self.history: list[tuple[int, SpeakerRef]] = []
         self._longer_runs: dict[str, bool] = {}  # (`_in_longer_run`, by name)
+        # (position, acronym, describing word) of each "the IPMA weather institute" in the
+        # text, read once when first needed (`_acronym_with_head`)
+        self._acronym_kinds: list[tuple[int, str, str]] | None = None
         # (position, index in `history`) of each entry, by position (`_spoke_between`)
         self._history_by_pos: list[tuple[int, int]] = []
         self.data_owners: list[tuple[int, SpeakerRef]] = []
@@ -11229,6 +11306,25 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.kind in (GOVERNMENT, ORGANISATION) and not early:
+            led = _LEAD_AT_BODY_RE.search(self.text, max(0, pos - 160), pos)
+            if led is not None:
+                # "Researchers led by Li Wen at Fudan University found": the lead, not the
+                # university she works at
+                lead = self._led_by_after(led.start("authors"), led.group("authors"))
+                if lead is not None:
+                    return lead
+        if cand.kind in (GOVERNMENT, ORGANISATION) and cand.written == cand.name and \
+                _LISTED_NAME_RE.match(cand.name):
+            first = _LISTED_FIRST_RE.search(self.text, max(0, pos - 40), pos)
+            if first is not None and first.group(1).lower() not in COUNTRIES and \
+                    first.group(1).lower() not in CAPITALS and \
+                    first.group(1).lower() not in DEMONYMS and \
+                    first.group(1) not in self.mention_index.by_last:
+                # "Immigration, Refugees and Citizenship Canada said": a name that lists its
+                # remits with a comma (not "In Lagos, Smith and Sons said")
+                name = f"{first.group(1)}, {cand.name}"
+                cand = replace(cand, name=name, written=name)
         if cand.kind == MEDIA and " " in cand.name and cand.name not in MEDIA_NAMES and \
                 self._described_as_no_outlet(cand.name):
             # "the Badger Finance Monitor, a nonpartisan watchdog,": a body named like a paper
@@ -11479,7 +11575,8 @@ class ArticleSpeakers:
                     body = subject
             if body is not None:
                 return body  # "Organisers said", after "organisers Longfield Events"
-        if cand.generic_head in _STUDY_AUTHORS and not cand.written.lower().startswith("the "):
+        if cand.generic_head in _STUDY_AUTHORS:
+            # (also "The team, led by Dr Kirsty Vane at the University of Leeds, says")
             lead = self._led_by_after(pos, cand.written)
             if lead is not None:
                 return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
@@ -12118,6 +12215,32 @@ class ArticleSpeakers:
 
         return key(name) == key(self.publisher.name) or self._names_publisher(name)
 
+    def _acronym_with_head(self, head: str, pos: int) -> SpeakerRef | None:
+        """The body an acronym names where the story wrote it before its kind ("the IPMA
+        weather institute", "the KNBS statistics bureau"), the last such before `pos`:
+        whom "the institute" or "the bureau" stands for."""
+        found = None
+        kinds_written = self._acronym_kinds
+        if kinds_written is None:  # (once per article: every "the ACRONYM kind" in it)
+            kinds_written = []
+            for m in _ACRONYM_KIND_RE.finditer(self.text):
+                ws = m.group("ws").split()
+                for w in ws:
+                    if w in _NOT_DESCRIBING or w.endswith("ed"):
+                        break  # (not "the NHS said the agency ...")
+                    kinds_written.append((m.start(), m.group("acr"), w))
+            self._acronym_kinds = kinds_written
+        for at, acr, w in kinds_written:
+            if at >= pos:
+                break
+            if w == head and pos - at <= 3000:
+                found = acr
+        if found is None or found in _UNION_OWNERS or found.lower() in COUNTRIES or \
+                found in ("US", "UK", "USA", "UAE") or self._is_publisher(found):
+            return None
+        kinds = _GENERIC_KINDS.get(head) or (ORGANISATION,)
+        return self._register(SpeakerRef(found, kinds[0]), found, "")
+
     def _speaking_in_next_sentence(self, pos: int, head: str) -> Body | None:
         """The body the sentence after the one at `pos` names first, when it speaks there
         ("The Office for College Standards said ...", "In its report, the Pensions Board
@@ -12256,6 +12379,9 @@ class ArticleSpeakers:
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
         def named(name: str) -> bool:
+            if remits and _remit_clash(name, remits):
+                return False  # "the interior ministry" is not the defence ministry that
+                # spoke before: each description names its own remit
             poss = re.search(r"['\u2019]s\s", name)
             if poss and head in _name_words(name[: poss.start()]) and \
                     head not in _name_words(name[poss.end() :]):
@@ -12274,6 +12400,7 @@ class ArticleSpeakers:
             return not ws.isdisjoint(aliases)
 
         aliases = _HEAD_ALIASES.get(head, frozenset())
+        remits = _remits_of(words) if head in _REMIT_CLASH_HEADS else frozenset()
         if words:
             # a describing word matches the name's plural too: "the rating agency" for
             # Marlow Global Ratings
@@ -12317,6 +12444,10 @@ class ArticleSpeakers:
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
             r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
+        if same_generic is not None and same_generic.generic and remits and \
+                same_generic.key == head:
+            same_generic = None  # a headline's bare "agency says" is no name for the body's
+            # "the country's immigration agency": the description says more
         if same_generic is not None and same_generic.generic:
             since = self._last_at(same_generic, pos)
             named_since = next((b for b in reversed(self.bodies) if since < b.pos < pos and (
@@ -12332,6 +12463,13 @@ class ArticleSpeakers:
             # describes so: "Bayou Medical Center, a 720-bed hospital,")
             return same_generic.generic and self._named_described(head, pos, early) or \
                 same_generic
+        if not words and head in _REMIT_CLASH_HEADS:
+            desc = self._last(pos, lambda r: r.generic and r.kind != PERSON and
+                              r.name.lower().split()[-1:] == [head] and
+                              bool(_remits_of(_name_words(r.name))))
+            if desc is not None and 0 <= pos - self._last_at(desc, pos) <= 400:
+                return desc  # "the district health agency said ... The agency said": the
+                # body just described, not one the story names next
         body = None
         written_key = frozenset({head, *aliases})
         written = self._written_words.get(written_key)
@@ -12344,6 +12482,8 @@ class ArticleSpeakers:
                 break
             if " " in b.name and self._titled_mention(b):
                 continue  # "Fire Service Spokesman DCO Ines Kalu": a person's title
+            if remits and _remit_clash(b.name, remits):
+                continue  # ("the tourism ministry" after the Health Ministry)
             if head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
                                        ).isdisjoint(b.words):
                 body = b
@@ -12354,9 +12494,16 @@ class ArticleSpeakers:
             # an opening "The union says ..." before the story names the Rail Signal Workers'
             # Union a sentence or two later
             body = next((b for b in self.bodies if pos <= b.pos <= pos + _NAMED_LATER_WITHIN
-                         and len(b.words) >= 2 and b.words[-1] == head), None)
+                         and len(b.words) >= 2 and b.words[-1] == head and (
+                             not remits or not remits.isdisjoint(_remits_of(b.words)))), None)
+            # (not "the district health agency said" before the National Nutrition Agency)
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        if not early and not words and head in _ANY_BODY_HEADS | _REMIT_CLASH_HEADS:
+            acronym = self._acronym_with_head(head, pos)
+            if acronym is not None:
+                return acronym  # "the IPMA weather institute recorded ... The institute
+                # said": the acronym the story gave that description to
         described = self._described_as(head, pos, early) if head not in PEOPLE_SPEAKER_HEADS \
             else None
         if described is not None:
