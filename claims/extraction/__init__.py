@@ -459,6 +459,7 @@ from .speakers import (
     read_phrase,
     right_phrase,
     title_case,
+    two_bodies,
     two_people,
     valid_speaker_phrase,
 )
@@ -1263,6 +1264,13 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
             if pair is not None:
                 cand = pair[0]
                 f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
+            elif f.np and not f.appos:
+                bodies = two_bodies(toks, f.np)
+                if bodies is not None:
+                    # "The WFP and the ICRC said": each body says it
+                    cand = read_phrase(bodies[0], [])
+                    pair = (cand, read_phrase(bodies[1], []))
+                    f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
             ref = None
             if pair is None and 2 <= len(f.np) <= 3 and f.np[0].low == "the" and \
                     f.np[-1].low in PLURAL_COMPANY_WORDS and f.np[0].start > 0 and \

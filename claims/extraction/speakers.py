@@ -1158,6 +1158,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
                             all(x.cap for x in out):
                         return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
+                    named = _name_after_posting(head, out)
+                    if named is not None:
+                        return named  # "UNHCR spokeswoman in Beirut Lina Haddad said": the
+                        # person, whose post and its city come before the name
                     if (
                         t.low in ("at", "from", "with")
                         and head[-1].low in _FOR_BODY
@@ -1237,6 +1241,29 @@ _NUMBERED_UNITS = words("district local precinct ward station unit division regi
 # Birth-order names of Bali, after the "I" (men) that opens a Balinese name: "I Wayan
 # Koster", "I Made Sudarta", "I Gusti Ngurah Rai".
 _BALINESE_ORDER_NAMES = words("wayan made nyoman ketut putu gede kadek komang gusti")
+
+
+# Posts written before "in <city>" and a person's name: "UNICEF spokesman in Amman Karim
+# Haddad said", "IOM chief of mission in Kabul Maria Lenz said".
+_POSTED_ROLES = words("spokesman spokeswoman spokesperson "
+    "representative director coordinator correspondent chief head officer official envoy "
+    "manager")
+
+
+def _name_after_posting(head: list[Tok], out: list[Tok]) -> list[Tok] | None:
+    """The person's name that ends "<post> in <place> <Given> <Surname>": the place is one
+    word (or two for a country or capital written so, "New York"), the name two or three
+    capitalised words after it."""
+    if head[-1].low not in _POSTED_ROLES or len(out) < 3 or not all(
+            x.kind == "w" and x.cap and not x.poss and not x.text.isupper() for x in out):
+        return None
+    two = " ".join(x.low for x in out[:2])
+    n = 2 if len(out) >= 4 and (two in COUNTRIES or two in CAPITALS) else 1
+    name = out[n:]
+    if not 2 <= len(name) <= 3 or any(x.low in COMMON_CAPITALISED or x.low in ORG_HEADS or
+                                      x.low in GOVERNMENT_HEADS for x in name):
+        return None
+    return name
 
 
 def _balinese_name_at(toks: list[Tok], k: int) -> bool:
@@ -6764,6 +6791,50 @@ def two_people(np: list[Tok]) -> tuple[Candidate, Candidate] | None:
     return a, b
 
 
+def _known_body_side(side: list[Tok]) -> bool:
+    """Whether words name a body every reader knows ("the ICRC", "World Health Organization")
+    or one by its acronym alone ("NEMA", "the WFP")."""
+    ws = side[1:] if side and side[0].low == "the" else side
+    if not ws or not all(t.kind == "w" and not t.poss for t in ws):
+        return False
+    if " ".join(t.text for t in ws).lower() in ORGANISATION_NAMES:
+        return True
+    return len(ws) == 1 and 2 <= len(ws[0].text) <= 6 and ws[0].text.isalpha() and \
+        ws[0].text.isupper()
+
+
+def _names_two_known_bodies(name: str) -> bool:
+    """Whether a name is two known bodies joined by "and": "UN and ICRC", "WFP and the ICRC"
+    (no acronym spells such a name)."""
+    parts = re.split(r" (?:and|&) ", name)
+    return len(parts) == 2 and all(_known_body_side(tokenize(p)) for p in parts)
+
+
+def two_bodies(toks: list[Tok], np: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """ "The WFP and the ICRC said", "UNICEF and WHO said", "the office of the UN envoy and
+    the International Committee of the Red Cross (ICRC) said": two bodies, each its own
+    speaker, never one body named "WFP and ICRC" (a body whose name holds "and", "the Fire
+    and Disaster Management Agency", names no known body on each side)."""
+    ands = [i for i, t in enumerate(np) if t.low in ("and", "&")]
+    if len(ands) == 1:
+        left, right = np[: ands[0]], np[ands[0] + 1 :]
+        if _known_body_side(left) and _known_body_side(right):
+            return left, right
+        return None
+    if ands or not np or not _known_body_side(np):
+        return None
+    i = next((n for n, t in enumerate(toks) if t.start == np[0].start), -1)
+    if i < 3 or toks[i - 1].low not in ("and", "&") or np[0].low != "the":
+        return None
+    left = left_phrase(toks, i - 1)
+    if len(left) < 2 or left[0].low != "the" or any(t.low in ("and", "&") for t in left):
+        return None
+    if not _known_body_side(left) and not (
+            left[-1].cap and left[-1].kind == "w" and kind_of(_strip_det(left)) == ORGANISATION):
+        return None
+    return left, np
+
+
 def _start(t: Tok) -> int:
     return t.start
 
@@ -9777,6 +9848,18 @@ class ArticleSpeakers:
                     # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
                     # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
+                if " and " in full:
+                    # "the office of the UN envoy for Yemen and the International Committee
+                    # of the Red Cross (ICRC)": two bodies, and the acronym spells only the
+                    # second (not "Economic and Financial Crimes Commission (EFCC)")
+                    tail = full.rsplit(" and ", 1)[1]
+                    tail_words = [w.lower() for w in tail.split() if w.lower() != "the"]
+                    acr = m.group(2).lower()
+                    if tail[:1].isupper() or tail.startswith("the "):
+                        if len(tail_words) >= 2 and _spells(acr, tail_words) and not _spells(
+                                acr, [w.lower() for w in full.removeprefix("The ").split()
+                                      if w.lower() != "the"]):
+                            full = tail
                 if " in " in full:
                     # "Coordination of Government Activities in the Territories (COGAT)": a
                     # name may hold "in"; but "Officials in the Rural Roads Agency (RRA)" is
@@ -9944,7 +10027,8 @@ class ArticleSpeakers:
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             return None
         for b in self.bodies:
-            if len(b.words) >= 2 and _spells_body(acronym.lower(), b.words):
+            if len(b.words) >= 2 and _spells_body(acronym.lower(), b.words) and \
+                    not _names_two_known_bodies(b.name):  # (not "UN and ICRC" for the UN)
                 return b.name
         for ref in self.registry.values():
             # a body's name read as a person's ("Magen David Adom" then "MDA"): the acronym
@@ -9979,7 +10063,8 @@ class ArticleSpeakers:
             if 0 <= owner < len(ws) - 2 and _spells_body(low, [w.lower() for w in ws[owner + 1:]]):
                 ws = ws[owner + 1:]  # "PBO" after "Canada's Parliamentary Budget Officer": the
                 # office the letters spell, without its country
-            if len(ws) >= 2 and _spells_body(low, [w.lower() for w in ws]):
+            if len(ws) >= 2 and _spells_body(low, [w.lower() for w in ws]) and \
+                    not _names_two_known_bodies(" ".join(ws)):
                 self._spelled_runs[acronym] = " ".join(ws)
                 break
         return self._spelled_runs[acronym]
@@ -11588,7 +11673,8 @@ class ArticleSpeakers:
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
             spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and
-                       _spells_body(cand.name.lower(), b.words)]
+                       _spells_body(cand.name.lower(), b.words) and
+                       not _names_two_known_bodies(b.name)]
             if spelled:
                 # "the RTA" for the Roads and Transport Authority named, never "(RTA)"; "the
                 # RFS" for the NSW Rural Fire Service, whose name holds the Rural Fire Service
