@@ -438,8 +438,9 @@ TITLE_WORDS = words(
     "fr fr. "
     "puan pak bapak ibu "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
-    # religious titles
-    "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"
+    # religious titles (Afghan "Mawlawi Abdul Rahim Sharifi", Indonesian "Kyai Hasan")
+    "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon "
+    "mawlawi maulvi ustadz kyai"
 )
 
 # Honorifics of two words whose words are no titles alone ("Tan Sri Lim Boon Heng", "Datuk

@@ -6031,6 +6031,8 @@ def _is_title(t: Tok) -> bool:
     low = t.low.rstrip(".")
     if low.endswith(_DESCRIPTOR_SUFFIXES) or _FAMILY_DESCRIPTOR_RE.fullmatch(low):
         return True  # "Lagos-based", tabloids' "mum-of-two"
+    if low in _KIN_OPENERS and t.cap:
+        return True  # tabloids' "Mum Tamsin Hollyoak, 34, said", "Grandmother Edith Lowry"
     if t.text in ("HE", "H.E."):
         return True  # "His Excellency" before a name in Gulf and African outlets: "HE Al-Kaabi"
     if t.text in ("Md", "Md."):
@@ -8484,7 +8486,8 @@ _KIN_BEFORE_RE = re.compile(
     r"grandfather|grandmother|nephew|niece|uncle|aunt)|(widow|widower))\s$")
 # Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
 # a description, not a first name.
-_KIN_OPENERS = words("widow widower grandmother grandfather")
+_KIN_OPENERS = words("widow widower grandmother grandfather mum mom dad grandma grandpa "
+                     "granny grandad")
 
 # Words that open business sentences ("Net profit rose ...") and are no company's name.
 _BUSINESS_OPENERS = words(
@@ -10285,6 +10288,19 @@ class ArticleSpeakers:
                 best = m
         return best
 
+    def _given_name_named_later(self, given: str, pos: int) -> Mention | None:
+        """The full name a given name alone stands for when the article writes it in full
+        only after `pos` ("Harrow's mother, Denise, said ..." and the caption's "Denise
+        Harrow outside court"): the one full name after `pos` that opens with it (None when
+        two people share it, or no full name does)."""
+        idx = self.mention_index
+        found = [idx.mentions[i] for i in idx.by_head.get(given, ())
+                 if idx.mentions[i].pos > pos and " " in idx.mentions[i].name]
+        if not found or len({m.name for m in found}) != 1 or \
+                not _named_person(found[0].name):
+            return None
+        return found[0]
+
     def _titled_bearer(self, last: str, written: str, pos: int) -> Mention | None:
         """The full name a titled surname stands for when two people share the surname: the
         last bearer before `pos` whose role holds the title ("Minister Demir" after Trade
@@ -11586,6 +11602,10 @@ class ArticleSpeakers:
                     last, pos, early, self._surname_gender(cand.written, pos))
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
+                if best is None and " " not in cand.name:
+                    later = self._given_name_named_later(cand.name, pos)
+                    if later is not None:
+                        return self._person_from_mention(later, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
                                   r.name.split()[-1] == last and r.name != last)
                 if hist is not None:
@@ -11618,6 +11638,14 @@ class ArticleSpeakers:
                     pos, lambda r: r.kind != PERSON and r.name.startswith(name + " ")) or \
                     self._register(SpeakerRef(name, ORGANISATION), name, "")
                 # (the longer name that spoke before: "Moody's Investors Service")
+            if " " not in cand.name and not cand.surname_only and cand.role:
+                # "Harrow's mother, Denise, said": the full name the article gives her
+                # elsewhere ("Denise Harrow outside court" in a caption)
+                idx = self.mention_index
+                m = idx.latest(idx.by_head.get(cand.name, ()), pos) or \
+                    self._given_name_named_later(cand.name, pos)
+                if m is not None and " " in m.name:
+                    return self._person_from_mention(m, cand.written)
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
             for m_pos, m_role in self.mention_roles.get(cand.name, ()):
