@@ -1198,6 +1198,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                             and any(x.cap for x in out):
                         first = _described_first_partner(out)
                         return _trim(first or out)
+                    if prep.low == "at" and head[-1].low in _STUDY_STAFF and len(out) == 2 \
+                            and t.low == "the" and out[1].low in _STAFF_OWNER_KINDS and \
+                            len(head) == 1:
+                        return out  # "Researchers at the institute said": the institute
                     if prep.low == "from" and (head[-1].low in DOCUMENT_HEADS or
                                                head[-1].low in _FORECAST_DOCUMENTS):
                         return head + [prep] + out  # "data from the NBS showed"
@@ -7011,6 +7015,12 @@ def _governing_board_of(words: list[Tok]) -> list[Tok] | None:
 
 # The unnamed voice of a body, which speaks for the body after its possessive.
 _OWNED_SPOKES = words("spokesman spokeswoman spokesperson spokespeople spokespersons")
+# Bodies whose staff in the plural speak for them after "the <kind>'s": "the bank's economists",
+# "the institute's researchers" (not "the patients' doctors").
+_STAFF_OWNER_KINDS = words(
+    "bank lender company firm group institute institution university agency ministry "
+    "department office council charity foundation centre center fund authority bureau "
+    "regulator consultancy organisation organization association union think-tank")
 
 
 def _spokesperson_owner(words: list[Tok]) -> list[Tok] | None:
@@ -7073,6 +7083,15 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if spoken_for is not None:
         # "the ministry's spokesman": the ministry; "Sen. Maria Lopez's office": the senator
         return read_phrase(spoken_for, appos)
+    if len(np) == 2 and np[0].poss and np[0].cap and np[0].kind == "w" and \
+            np[1].low == "campaign" and not appos and np[0].base.lower() not in COUNTRIES:
+        # "Caldera's campaign said": the Caldera campaign, as the story may also call it
+        return read_phrase([_possessive_base(np[0]), np[1]], appos)
+    if len(np) == 3 and np[0].low == "the" and np[1].poss and not np[1].cap and \
+            np[2].low in _STUDY_STAFF and not appos and \
+            _possessive_base(np[1]).low in _STAFF_OWNER_KINDS:
+        # "The bank's economists estimate": the bank the story named, for which they work
+        return read_phrase([np[0], _possessive_base(np[1])], appos)
     np = _drop_reference_possessive(np)
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
@@ -7203,9 +7222,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             "board", "management", "directors", "executives", "auditors") or \
             len(words) == 2 and words[0].low == "its" and words[1].low in _OWNED_SPOKES and \
             not appos or \
+            len(words) == 2 and words[0].low == "its" and words[1].low in _STUDY_STAFF and \
+            not appos or \
             len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
         # "Its board also declared a dividend": the company's board, for the company; "Its
-        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
+        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency;
+        # "Its researchers found": the institute's staff, for the institute
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
     holder = _titled_office_holder(words)
@@ -10299,6 +10321,11 @@ class ArticleSpeakers:
         if not found or len({m.name for m in found}) != 1 or \
                 not _named_person(found[0].name):
             return None
+        last = re.escape(found[0].last)
+        if re.search(rf"\b{last}(?:'s|\u2019s|'|\u2019)\s", self.text[max(0, pos - 120) : pos + 120]) \
+                is None:
+            return None  # (the kin's surname given before: "Harrow's mother"; not "Nimbus
+            # says" before the product "Nimbus Buds")
         return found[0]
 
     def _titled_bearer(self, last: str, written: str, pos: int) -> Mention | None:
@@ -11296,6 +11323,15 @@ class ArticleSpeakers:
                         return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if person is not None:
                 return person  # (no firm named with him: he speaks for it)
+        if cand.written.lower() in ("her campaign", "his campaign") and not early:
+            # "Barajas did not concede. Her campaign said ...": the Barajas campaign
+            person = self.resolve(Candidate(
+                "", PERSON, pronoun="she" if cand.written[:3].lower() == "her" else "he",
+                written=cand.written.split()[0]), pos)
+            if person is not None and person.kind == PERSON and not person.generic and \
+                    " " in person.name:
+                name = person.name.split()[-1] + " campaign"
+                return self._register(SpeakerRef(name, ORGANISATION), name, "")
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]
