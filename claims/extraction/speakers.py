@@ -8508,6 +8508,15 @@ _KIN_BEFORE_RE = re.compile(
     r"grandfather|grandmother|nephew|niece|uncle|aunt)|(widow|widower))\s$")
 # Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
 # a description, not a first name.
+# The one name a story gives someone who asked for no full name: "asked to be identified
+# only as Dev", "who would only be named as Grace", "known only as Abu Sami", "a nurse we are
+# calling Joanne".
+_PSEUDONYM_CUE_RE = re.compile(r"\b(?:identified|named|known|called|calling|call)\b")
+_PSEUDONYM_RE = re.compile(
+    rf"\b(?:(?:be )?(?:identified|named|known|referred to)(?: only)? (?:by (?:the name |"
+    rf"(?:his|her|their) (?:first|given) name )?|as )|we (?:are|were|will be|'re) calling |"
+    rf"we (?:will |have )?call(?:ed)? )"
+    rf"([{_UPPER}][a-z\u00e0-\u00ff]+(?: [{_UPPER}][a-z\u00e0-\u00ff]+)?)(?=[,.;]| said| says| told)")
 _KIN_OPENERS = words("widow widower grandmother grandfather mum mom dad grandma grandpa "
                      "granny grandad")
 
@@ -9154,6 +9163,7 @@ class ArticleSpeakers:
         self._body_index: dict[str, list[Body]] | None = None
         self._acronym_words: frozenset[str] | None = None
         self._interviewee: SpeakerRef | None = None
+        self._pseudonyms: set[int] = set()  # where a name given in place of one starts
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
@@ -9842,6 +9852,16 @@ class ArticleSpeakers:
                 "jr", "sr") else parts[-1]  # ("Kennedy" of "Robert Kennedy Jr.")
             out.append(Mention(start + offset, name_text, last, role,
                                written))
+        if _PSEUDONYM_CUE_RE.search(text):
+            # "a father who asked to be identified only as Dev": the one name the story gives
+            # him, which "he said" after it stands for
+            seen = {m.pos for m in out}
+            for pm in _PSEUDONYM_RE.finditer(text):
+                if pm.start(1) not in seen and pm.group(1).lower() not in COMMON_CAPITALISED:
+                    name = pm.group(1)
+                    out.append(Mention(pm.start(1), name, name.split()[-1], "", name))
+                    self._pseudonyms.add(pm.start(1))
+            out.sort(key=lambda m: m.pos)
         return out
 
     # ---- resolution
@@ -11169,6 +11189,21 @@ class ArticleSpeakers:
             return found
         return None
 
+    def _pseudonym_since(self, ref_pos: int, pos: int) -> SpeakerRef | None:
+        """The person given only a name in place of theirs ("identified only as Karen") in the
+        sentence before the one at `pos` or in that one, after `ref_pos`."""
+        if not self.mention_index.mentions or not self._pseudonyms:
+            return None
+        current, previous = self._current_and_previous(pos)
+        if previous < 0:
+            return None
+        for m in self.mention_index.latest_first(max(ref_pos, previous - 1), pos):
+            if m.pos < previous:
+                break
+            if m.pos in self._pseudonyms:
+                return self._person_from_mention(m, m.written)
+        return None
+
     def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
         """A person other than `ref` who spoke in the sentence before the one at `pos` and
         whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
@@ -11375,6 +11410,10 @@ class ArticleSpeakers:
                 holder = self._office_holder_since(ref_pos, pos)
                 if holder is not None and self.gender(holder) in ("", want):
                     return holder
+                alias = self._pseudonym_since(ref_pos, pos)
+                if alias is not None:
+                    return alias  # "a mother who asked to be identified only as Karen ...
+                    # she said": the woman so named since the last speaker
                 opener = self._subject_before(ref_pos, pos)
                 if opener is not None and not _may_be_same_person(opener, ref) and (
                         self.gender(opener) == want or
