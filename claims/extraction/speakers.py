@@ -1258,7 +1258,8 @@ def _name_after_posting(head: list[Tok], out: list[Tok]) -> list[Tok] | None:
     """The person's name that ends "<post> in <place> <Given> <Surname>": the place is one
     word (or two for a country or capital written so, "New York"), the name two or three
     capitalised words after it."""
-    if head[-1].low not in _POSTED_ROLES or len(out) < 3 or not all(
+    if not (head[-1].low in _POSTED_ROLES or len(head) >= 3 and head[-2].low == "of" and
+            head[-3].low in _POSTED_ROLES) or len(out) < 3 or not all(
             x.kind == "w" and x.cap and not x.poss and not x.text.isupper() for x in out):
         return None
     two = " ".join(x.low for x in out[:2])
@@ -1741,7 +1742,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             continue  # "A ticket costs RM4, the company said": an amount, no name
         if head.cap:
             if low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
-                                                       "witnesses"):
+                                                       "witnesses") or \
+                    low in _NAME_ENDING_GAP_WORDS and head is np[-1] and len(np) >= 2 and \
+                    np[-2].cap and np[-2].kind == "w" and np[-1].start > 0:
                 return True
             if head.text.isupper() and len(head.text) >= 2 and low in ORGANISATION_NAMES:
                 return True  # "The WHO said": a known body's acronym, not the word "who"
@@ -1914,6 +1917,11 @@ _LINKING_ADVERBS = words("however though meanwhile instead nonetheless neverthel
 _AGO_UNITS = words("day days week weeks month months year years decade decades")
 
 
+# Words between a subject and its verb that also end names, capitalised: "Peace Now",
+# "Clean Air Now", "Britain First", "USA Today".
+_NAME_ENDING_GAP_WORDS = words("now first today")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1934,6 +1942,11 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
             j -= 2  # "The board last month said", "a survey by the union last autumn found"
             continue
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
+            if low in _NAME_ENDING_GAP_WORDS and t.text[:1].isupper() and j > 0 and \
+                    toks[j - 1].cap and toks[j - 1].kind == "w" and not toks[j - 1].poss and \
+                    j + 1 < len(toks) and toks[j + 1].text[:1].islower():
+                return j  # "Clean Air Now said", "Britain First said": a name's last word
+                # (the verb in lower case: no title-case headline's "Now Says")
             j -= 1
             continue
         if t.kind == "n" and _YEAR_RE.fullmatch(t.text) and j >= 2 and \
@@ -8513,10 +8526,10 @@ _KIN_BEFORE_RE = re.compile(
 # calling Joanne".
 _PSEUDONYM_CUE_RE = re.compile(r"\b(?:identified|named|known|called|calling|call)\b")
 _PSEUDONYM_RE = re.compile(
-    rf"\b(?:(?:be )?(?:identified|named|known|referred to)(?: only)? (?:by (?:the name |"
-    rf"(?:his|her|their) (?:first|given) name )?|as )|we (?:are|were|will be|'re) calling |"
-    rf"we (?:will |have )?call(?:ed)? )"
-    rf"([{_UPPER}][a-z\u00e0-\u00ff]+(?: [{_UPPER}][a-z\u00e0-\u00ff]+)?)(?=[,.;]| said| says| told)")
+    rf"\b(?:(?:be )?(?:identified|named|known|referred to)(?: only)? (?:by (?:the name,? |"
+    rf"(?:his|her|their) (?:first|given|middle) name,? )|as )|we (?:are|were|will be|'re) "
+    rf"calling |we (?:will |have )?call(?:ed)? )"
+    rf"([{_UPPER}][a-z\u00e0-\u00ff]+(?: [{_UPPER}][a-z\u00e0-\u00ff]+)?)(?=[,.;:)]|[ ][a-z])")
 _KIN_OPENERS = words("widow widower grandmother grandfather mum mom dad grandma grandpa "
                      "granny grandad")
 
