@@ -1158,7 +1158,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
                             all(x.cap for x in out):
                         return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
-                    named = _name_after_posting(head, out)
+                    named = _name_after_posting(head, out) if t.low == "in" else None
                     if named is not None:
                         return named  # "UNHCR spokeswoman in Beirut Lina Haddad said": the
                         # person, whose post and its city come before the name
