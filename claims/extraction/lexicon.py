@@ -15,8 +15,8 @@ def words(text: str) -> frozenset[str]:
 def _phrases(text: str) -> frozenset[str]:
     """Comma-separated phrases, lower-cased, apostrophes straightened."""
     return frozenset(
-        p.strip().lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
-    )
+        " ".join(p.split()).lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
+    )  # (a phrase broken over two lines is one phrase: "World Health\n Organization")
 
 
 # --------------------------------------------------------------------------- places
@@ -202,7 +202,8 @@ ORGANISATION_NAMES = _phrases(
     Caritas, World Vision, Plan International, Airwars, Global Witness, Transparency
     International, Mo Ibrahim Foundation, Gates Foundation, OECD, G7, G20, Commonwealth, Arab
     League, Gulf Cooperation Council, GCC, SADC, IGAD, ASEAN, UN Women, UNAIDS, Gavi,
-    Global Fund, Islamic Relief, Premiere Urgence, Alima, Sightsavers, Unitaid"""
+    Global Fund, Islamic Relief, Premiere Urgence, Alima, Sightsavers, Unitaid,
+    International Organization for Migration, International Organisation for Migration"""
 )
 
 # Kinds of company a story calls a company named before by ("Sainsbury's said ... The

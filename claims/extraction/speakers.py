@@ -1084,6 +1084,16 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 # "The Confederation of Indian Industry (CII) Tamil Nadu State Council said":
                 # a body's branch, named after the body (its acronym aside)
                 return body + out
+        if t.text == ")" and len(out) == 1 and not out[0].cap and depth < 2 and k >= 3 and \
+                toks[k - 2].text == "(" and _ACRONYM_WORD_RE.fullmatch(toks[k - 1].text) and \
+                toks[k - 3].cap and toks[k - 3].kind == "w" and not toks[k - 3].poss and \
+                (out[0].low in ORG_HEADS or out[0].low in GOVERNMENT_HEADS or
+                 out[0].low in _NAMED_PLACE_BODIES):
+            body = left_phrase(toks, k - 2, limit, depth + 1)
+            if len(body) >= 2 and all(x.cap and x.kind == "w" for x in body):
+                # "Berlin Brandenburg (BER) airport said": the name before its acronym and
+                # the lower-case word of its kind
+                return body + out
         if t.text == ")" and out and k >= 3 and toks[k - 2].text == "(" and \
                 toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
             k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
@@ -1245,6 +1255,11 @@ _NUMBERED_UNITS = words("district local precinct ward station unit division regi
 # Birth-order names of Bali, after the "I" (men) that opens a Balinese name: "I Wayan
 # Koster", "I Made Sudarta", "I Gusti Ngurah Rai".
 _BALINESE_ORDER_NAMES = words("wayan made nyoman ketut putu gede kadek komang gusti")
+
+
+# Places that speak through their operators, named before their kind in lower case: "Berlin
+# Brandenburg (BER) airport said".
+_NAMED_PLACE_BODIES = words("airport port hospital university school prison zoo museum")
 
 
 # Posts written before "in <city>" and a person's name: "UNICEF spokesman in Amman Karim
@@ -1630,6 +1645,15 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
             return None if _remits_name_bodies([t.text for t in out]) else j - 2 - the
         j -= 1
     last = out[-1].low
+    if len(out) >= 4 and out[-1].base.lower() in COUNTRIES and out[-2].low not in ("and", "&") \
+            and not any(t.base.lower() in COUNTRIES or t.base.lower() in DEMONYMS
+                        for t in out[:-1]) and k >= 1 and toks[k - 1].cap and \
+            toks[k - 1].kind == "w" and toks[k - 1].base.lower() not in COUNTRIES and \
+            toks[k - 1].low not in COMMON_CAPITALISED and \
+            (k == 1 or not toks[k - 2].cap or toks[k - 2].text == ","):
+        # "Immigration, Refugees and Citizenship Canada said": a department named for its
+        # remits and then its country, as Canada names them (not "Germany, France and Italy")
+        return k - 1
     if (last in GOVERNMENT_HEADS or last in ORG_HEADS) and k >= 1 and toks[k - 1].cap:
         # "the Philippine Atmospheric, Geophysical and Astronomical Services Administration":
         # a list of capitalised words before the body's head word, all one name
@@ -7155,7 +7179,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS) and any(
             t.low in ("and", "&") for t in np) and all(
             t.cap or t.text == "," or t.low in ("and", "&") or t.low in _DETERMINERS
-            for t in np))  # "Philippine Atmospheric, Geophysical and ... Administration"
+            for t in np) or  # "Philippine Atmospheric, Geophysical and ... Administration"
+        np[-1].cap and np[-1].base.lower() in COUNTRIES and len(np) >= 5 and any(
+            t.low in ("and", "&") for t in np) and all(
+            t.cap or t.text == "," or t.low in ("and", "&") for t in np))
+    # ("Immigration, Refugees and Citizenship Canada": remits, then the country)
     words = [t for t in np if t.kind in ("w", "n") or t.text == "&" or (commas and t.text == ",")]
     written = _clean(" ".join(t.text for t in np))
     if not words:
@@ -7256,7 +7284,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # (the UN spelt out: "the United Nations World Food Programme")
     lead = 2 if len(un) >= 4 and un[0].text == "United" and un[1].text == "Nations" else 1
     if len(un) >= lead + 2 and (lead == 2 or un[0].text in ("UN", "U.N.")) and \
-            all(t.cap for t in un[lead:]) and \
+            un[lead].cap and un[-1].cap and \
+            all(t.cap or t.low in ("of", "for", "and", "the") for t in un[lead:]) and \
             kind_of(_clean(" ".join(t.text for t in un[lead:]))) == ORGANISATION and \
             " ".join(t.low for t in un[lead:]) in ORGANISATION_NAMES:
         # (but "UN Development Programme" keeps its "UN": "Development Programme" alone
@@ -10335,6 +10364,14 @@ class ArticleSpeakers:
             if best is None or fits(m) and not (_rank_initials(m.name) or
                                                 " " not in m.name and " " in best.name):
                 best = m
+        if wanted and best is not None and " " in best.name and not self._mention_gender(best):
+            # "Mr Brandt said" after Oliver Brandt and then Karin Brandt: the bearer known to
+            # be a man before one of no known gender (the walk goes on to an earlier one)
+            for m in idx.latest_first_among([idx.by_last.get(lowered, ())], pos):
+                if m is not best and m.last == best.last and " " in m.name and \
+                        self._mention_gender(m) == wanted and not _rank_initials(m.name):
+                    best = m
+                    break
         n = idx.count_before(pos)
         if best is None and early and n < len(idx.mentions):
             m = idx.mentions[n]
@@ -10342,6 +10379,11 @@ class ArticleSpeakers:
                     _joined_particle_off(m.last) == last:
                 best = m
         return best
+
+    @staticmethod
+    def _mention_gender(m: Mention) -> str:
+        """A mention's gender by its role ("her son") or its given name ("Oliver")."""
+        return _role_gender(m.role) or _given_name_gender(m.name.lower().split())
 
     def _given_name_named_later(self, given: str, pos: int) -> Mention | None:
         """The full name a given name alone stands for when the article writes it in full
