@@ -8550,6 +8550,10 @@ _KIN_BEFORE_RE = re.compile(
     r"grandfather|grandmother|nephew|niece|uncle|aunt)|(widow|widower))\s$")
 # Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
 # a description, not a first name.
+# A capitalised name opening a sentence, before a lower-case verb: "Barajas did not concede."
+_OPENING_NAME_RE = re.compile(rf"([{_UPPER}][\w'\u2019-]+(?: [{_UPPER}][\w'\u2019-]+){{0,2}})(?= [a-z])")
+
+
 # The one name a story gives someone who asked for no full name: "asked to be identified
 # only as Dev", "who would only be named as Grace", "known only as Abu Sami", "a nurse we are
 # calling Joanne".
@@ -11414,10 +11418,19 @@ class ArticleSpeakers:
             if person is not None:
                 return person  # (no firm named with him: he speaks for it)
         if cand.written.lower() in ("her campaign", "his campaign") and not early:
-            # "Barajas did not concede. Her campaign said ...": the Barajas campaign
-            person = self.resolve(Candidate(
-                "", PERSON, pronoun="she" if cand.written[:3].lower() == "her" else "he",
-                written=cand.written.split()[0]), pos)
+            # "Barajas did not concede. Her campaign said ...": the Barajas campaign (the
+            # person who opens the sentence before, else whom the pronoun stands for)
+            want = "f" if cand.written[:3].lower() == "her" else "m"
+            person = None
+            _, previous = self._current_and_previous(pos)
+            opener = _OPENING_NAME_RE.match(self.text, previous) if previous >= 0 else None
+            if opener is not None:
+                m = self._surname_mention(opener.group(1).split()[-1], pos, False, want)
+                if m is not None and self._mention_gender(m) in ("", want):
+                    person = self._person_from_mention(m, m.written)
+            if person is None:
+                person = self.resolve(Candidate("", PERSON, pronoun="she" if want == "f" else
+                                                "he", written=cand.written.split()[0]), pos)
             if person is not None and person.kind == PERSON and not person.generic and \
                     " " in person.name:
                 name = person.name.split()[-1] + " campaign"

@@ -513,6 +513,30 @@ CASES = [
       "De la Fuente said 45 beds had been closed."),
      [("María José de la Fuente", "45")], [], {}),
 
+    ("ap_her_campaign_opener_not_last_speaker",
+     ("Former mayor Dale Corwin finished with 40,117 votes to 40,078 for Ines Varela.",
+      "Corwin told supporters that he was confident his lead would hold.",
+      "Varela did not concede. Her campaign said about 1,400 ballots had not been counted."),
+     [("Varela campaign", "about 1,400")], [("Corwin campaign", "about 1,400")], {}),
+    ("ap_un_prefix_before_known_body",
+     ("The U.N. International Organization for Migration said 4,600 people had fled.",),
+     [("International Organization for Migration", "4,600")], [], {}),
+    ("unnews_un_prefix_who",
+     ("Cholera has spread fast, with 95,000 suspected cases, according to the UN World "
+      "Health Organization.",),
+     [("World Health Organization", "95,000")], [], {}),
+    ("dpa_name_acronym_then_kind",
+     ("Berlin Brandenburg (BER) airport said 312 of its 320 flights had been cancelled.",),
+     [("Berlin Brandenburg airport", "312")], [("Airport", "312")], {}),
+    ("cbc_canadian_department_list",
+     ("In an emailed statement, Immigration, Refugees and Citizenship Canada said 408,000 "
+      "permits were issued last year.",),
+     [("Immigration, Refugees and Citizenship Canada", "408,000")],
+     [("Refugees and Citizenship Canada", "408,000")], {}),
+    ("countries_listed_not_one_name",
+     ("Germany, France and Italy said 3,000 troops would be sent.",),
+     [], [("Germany, France and Italy", "3,000")], {}),
+
     # --- near misses: nothing to change --------------------------------------------------------
     ("single_body_with_and",
      ("The Agriculture and Food Development Authority said 9% of farms were losing money.",),
