@@ -9946,11 +9946,11 @@ class ArticleSpeakers:
                     tail = full.rsplit(" and ", 1)[1]
                     tail_words = [w.lower() for w in tail.split() if w.lower() != "the"]
                     acr = m.group(2).lower()
-                    if tail[:1].isupper() or tail.startswith("the "):
-                        if len(tail_words) >= 2 and _spells(acr, tail_words) and not _spells(
+                    if (tail[:1].isupper() or tail.startswith("the ")) and \
+                            len(tail_words) >= 2 and _spells(acr, tail_words) and not _spells(
                                 acr, [w.lower() for w in full.removeprefix("The ").split()
                                       if w.lower() != "the"]):
-                            full = tail
+                        full = tail
                 if " in " in full:
                     # "Coordination of Government Activities in the Territories (COGAT)": a
                     # name may hold "in"; but "Officials in the Rural Roads Agency (RRA)" is
