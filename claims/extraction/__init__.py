@@ -453,6 +453,7 @@ from .speakers import (
     _appos_after,
     _spells,
     _subject_frame,
+    campaign_of_person,
     document_subject,
     find_frames,
     normalise_key,
@@ -1257,7 +1258,8 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 continue
             if early and len(f.np) > 1:
                 f.np = _common_opener(f.np, st, text, s.start)
-            cand = read_phrase(f.np, f.appos)
+            campaign = campaign_of_person(f.np) if not f.appos else None
+            cand = read_phrase(campaign or f.np, f.appos)
             # ("both" says two parties speak, not one body with "and" in its name)
             pair = two_people(f.np) if f.np and not f.appos and " both " in \
                 st[f.np[-1].end : f.verb_start + 1] else None

@@ -6834,6 +6834,15 @@ def two_people(np: list[Tok]) -> tuple[Candidate, Candidate] | None:
     return a, b
 
 
+def campaign_of_person(np: list[Tok]) -> list[Tok] | None:
+    """ "Caldera's campaign said": the Caldera campaign, as stories also call it (the phrase
+    the frame gives; a spokesman's "Bawumia's campaign spokesman" keeps its owner as written)."""
+    if len(np) == 2 and np[0].poss and np[0].cap and np[0].kind == "w" and \
+            np[1].low == "campaign" and np[0].base.lower() not in COUNTRIES:
+        return [_possessive_base(np[0]), np[1]]
+    return None
+
+
 def _known_body_side(side: list[Tok]) -> bool:
     """Whether words name a body every reader knows ("the ICRC", "World Health Organization")
     or one by its acronym alone ("NEMA", "the WFP")."""
@@ -7120,10 +7129,6 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if spoken_for is not None:
         # "the ministry's spokesman": the ministry; "Sen. Maria Lopez's office": the senator
         return read_phrase(spoken_for, appos)
-    if len(np) == 2 and np[0].poss and np[0].cap and np[0].kind == "w" and \
-            np[1].low == "campaign" and not appos and np[0].base.lower() not in COUNTRIES:
-        # "Caldera's campaign said": the Caldera campaign, as the story may also call it
-        return read_phrase([_possessive_base(np[0]), np[1]], appos)
     if len(np) == 3 and np[0].low == "the" and np[1].poss and not np[1].cap and \
             np[2].low in _STUDY_STAFF and not appos and \
             _possessive_base(np[1]).low in _STAFF_OWNER_KINDS:
