@@ -6782,8 +6782,9 @@ def _owner_speaks(rest: list[Tok]) -> bool:
     _OWNER_OUTLETS)."""
     if not rest or any(t.kind != "w" or t.cap or t.poss for t in rest):
         return False
-    if [t.low for t in rest] in (["staff"], ["own", "staff"]):
-        return True  # "the board's own staff reported": the board's work
+    if [t.low for t in rest] in (["staff"], ["own", "staff"], ["research"], ["own", "research"]):
+        return True  # "the board's own staff reported": the board's work; "the union's own
+        # research" is the union's (a body's word elsewhere: "Redburn Research")
     head = rest[-1].low  # (its describing words may be any: "regional", "chief")
     return not (head in PEOPLE_SPEAKER_HEADS or head in TITLE_WORDS or head in _SPOKES_HEADS
                 or head in ORG_HEADS or head in GOVERNMENT_HEADS or head in _GENERIC_KINDS
@@ -7270,6 +7271,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             not appos or \
             len(words) == 2 and words[0].low == "its" and words[1].low in _STUDY_STAFF and \
             not appos or \
+            [t.low for t in words] in (["its", "research"], ["its", "own", "research"]) or \
             len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
         # "Its board also declared a dividend": the company's board, for the company; "Its
         # monitoring stations recorded 600 quakes": the agency's instruments, for the agency;
