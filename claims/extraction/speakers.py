@@ -6856,6 +6856,7 @@ def _known_body_side(side: list[Tok]) -> bool:
         ws[0].text.isupper()
 
 
+@lru_cache(maxsize=4096)
 def _names_two_known_bodies(name: str) -> bool:
     """Whether a name is two known bodies joined by "and": "UN and ICRC", "WFP and the ICRC"
     (no acronym spells such a name)."""
