@@ -455,12 +455,14 @@ from .speakers import (
     _remits_of,
     _spells,
     _subject_frame,
+    campaign_of_person,
     document_subject,
     find_frames,
     normalise_key,
     read_phrase,
     right_phrase,
     title_case,
+    two_bodies,
     two_people,
     valid_speaker_phrase,
 )
@@ -1258,13 +1260,21 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 continue
             if early and len(f.np) > 1:
                 f.np = _common_opener(f.np, st, text, s.start)
-            cand = read_phrase(f.np, f.appos)
+            campaign = campaign_of_person(f.np) if not f.appos else None
+            cand = read_phrase(campaign or f.np, f.appos)
             # ("both" says two parties speak, not one body with "and" in its name)
             pair = two_people(f.np) if f.np and not f.appos and " both " in \
                 st[f.np[-1].end : f.verb_start + 1] else None
             if pair is not None:
                 cand = pair[0]
                 f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
+            elif f.np and not f.appos:
+                bodies = two_bodies(toks, f.np)
+                if bodies is not None:
+                    # "The WFP and the ICRC said": each body says it
+                    cand = read_phrase(bodies[0], [])
+                    pair = (cand, read_phrase(bodies[1], []))
+                    f.also = ctx.resolve(pair[1], s.start + f.zone_start, early)
             ref = None
             if pair is None and 2 <= len(f.np) <= 3 and f.np[0].low == "the" and \
                     f.np[-1].low in PLURAL_COMPANY_WORDS and f.np[0].start > 0 and \

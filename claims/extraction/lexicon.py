@@ -16,7 +16,7 @@ def _phrases(text: str) -> frozenset[str]:
     """Comma-separated phrases, lower-cased, apostrophes straightened."""
     return frozenset(
         " ".join(p.split()).lower().replace("\u2019", "'") for p in text.split(",") if p.strip()
-    )
+    )  # (a phrase broken over two lines is one phrase: "World Health\n Organization")
 
 
 # --------------------------------------------------------------------------- places
@@ -202,7 +202,8 @@ ORGANISATION_NAMES = _phrases(
     Caritas, World Vision, Plan International, Airwars, Global Witness, Transparency
     International, Mo Ibrahim Foundation, Gates Foundation, OECD, G7, G20, Commonwealth, Arab
     League, Gulf Cooperation Council, GCC, SADC, IGAD, ASEAN, UN Women, UNAIDS, Gavi,
-    Global Fund, Islamic Relief, Premiere Urgence, Alima, Sightsavers, Unitaid"""
+    Global Fund, Islamic Relief, Premiere Urgence, Alima, Sightsavers, Unitaid,
+    International Organization for Migration, International Organisation for Migration"""
 )
 
 # Kinds of company a story calls a company named before by ("Sainsbury's said ... The
@@ -436,13 +437,13 @@ TITLE_WORDS = words(
     "madam madame mme mme. hadja hadjia hadji haji hajja hajji daw ratu datuk dato datin tun "
     # ("Fr Brian Walsh", "Fr. Miguel Arrieta": a priest)
     "fr fr. "
-    # (Afghan and Pakistani clerics' honorifics: "Mawlawi Abdul Rahim Sadiq"; a tabloid's
-    # "Mum Sinead Garvey", "Dad Gareth Pryce")
-    "mawlawi maulawi maulvi maulana mufti mum mom dad "
+    # (a tabloid's "Mum Sinead Garvey", "Dad Gareth Pryce"; the clerics' honorifics are below)
+    "mum mom dad "
     "puan pak bapak ibu "
     "encik shri smt smt. shrimati tunku tengku khun mzee "
-    # religious titles
-    "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon"
+    # religious titles (Afghan "Mawlawi Abdul Rahim Sharifi", Indonesian "Kyai Hasan")
+    "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon "
+    "mawlawi maulawi maulvi ustadz kyai"
 )
 
 # Honorifics of two words whose words are no titles alone ("Tan Sri Lim Boon Heng", "Datuk

@@ -1084,6 +1084,16 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 # "The Confederation of Indian Industry (CII) Tamil Nadu State Council said":
                 # a body's branch, named after the body (its acronym aside)
                 return body + out
+        if t.text == ")" and len(out) == 1 and not out[0].cap and depth < 2 and k >= 3 and \
+                toks[k - 2].text == "(" and _ACRONYM_WORD_RE.fullmatch(toks[k - 1].text) and \
+                toks[k - 3].cap and toks[k - 3].kind == "w" and not toks[k - 3].poss and \
+                (out[0].low in ORG_HEADS or out[0].low in GOVERNMENT_HEADS or
+                 out[0].low in _NAMED_PLACE_BODIES):
+            body = left_phrase(toks, k - 2, limit, depth + 1)
+            if len(body) >= 2 and all(x.cap and x.kind == "w" for x in body):
+                # "Berlin Brandenburg (BER) airport said": the name before its acronym and
+                # the lower-case word of its kind
+                return body + out
         if t.text == ")" and out and k >= 3 and toks[k - 2].text == "(" and \
                 toks[k - 1].kind == "w" and toks[k - 1].text.isupper() and toks[k - 3].poss:
             k -= 3  # "The Meteorological Department's (PMD) latest advisory said"
@@ -1158,6 +1168,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
                             all(x.cap for x in out):
                         return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
+                    named = _name_after_posting(head, out) if t.low == "in" else None
+                    if named is not None:
+                        return named  # "UNHCR spokeswoman in Beirut Lina Haddad said": the
+                        # person, whose post and its city come before the name
                     if (
                         t.low in ("at", "from", "with")
                         and head[-1].low in _FOR_BODY
@@ -1194,6 +1208,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                             and any(x.cap for x in out):
                         first = _described_first_partner(out)
                         return _trim(first or out)
+                    if prep.low == "at" and head[-1].low in _STUDY_STAFF and len(out) == 2 \
+                            and t.low == "the" and out[1].low in _STAFF_OWNER_KINDS and \
+                            len(head) == 1:
+                        return out  # "Researchers at the institute said": the institute
                     if prep.low == "from" and (head[-1].low in DOCUMENT_HEADS or
                                                head[-1].low in _FORECAST_DOCUMENTS):
                         return head + [prep] + out  # "data from the NBS showed"
@@ -1237,6 +1255,35 @@ _NUMBERED_UNITS = words("district local precinct ward station unit division regi
 # Birth-order names of Bali, after the "I" (men) that opens a Balinese name: "I Wayan
 # Koster", "I Made Sudarta", "I Gusti Ngurah Rai".
 _BALINESE_ORDER_NAMES = words("wayan made nyoman ketut putu gede kadek komang gusti")
+
+
+# Places that speak through their operators, named before their kind in lower case: "Berlin
+# Brandenburg (BER) airport said".
+_NAMED_PLACE_BODIES = words("airport port hospital university school prison zoo museum")
+
+
+# Posts written before "in <city>" and a person's name: "UNICEF spokesman in Amman Karim
+# Haddad said", "IOM chief of mission in Kabul Maria Lenz said".
+_POSTED_ROLES = words("spokesman spokeswoman spokesperson "
+    "representative director coordinator correspondent chief head officer official envoy "
+    "manager")
+
+
+def _name_after_posting(head: list[Tok], out: list[Tok]) -> list[Tok] | None:
+    """The person's name that ends "<post> in <place> <Given> <Surname>": the place is one
+    word (or two for a country or capital written so, "New York"), the name two or three
+    capitalised words after it."""
+    if not (head[-1].low in _POSTED_ROLES or len(head) >= 3 and head[-2].low == "of" and
+            head[-3].low in _POSTED_ROLES) or len(out) < 3 or not all(
+            x.kind == "w" and x.cap and not x.poss and not x.text.isupper() for x in out):
+        return None
+    two = " ".join(x.low for x in out[:2])
+    n = 2 if len(out) >= 4 and (two in COUNTRIES or two in CAPITALS) else 1
+    name = out[n:]
+    if not 2 <= len(name) <= 3 or any(x.low in COMMON_CAPITALISED or x.low in ORG_HEADS or
+                                      x.low in GOVERNMENT_HEADS for x in name):
+        return None
+    return name
 
 
 def _balinese_name_at(toks: list[Tok], k: int) -> bool:
@@ -1598,6 +1645,15 @@ def _comma_list_start(toks: list[Tok], k: int, out: list[Tok]) -> int | None:
             return None if _remits_name_bodies([t.text for t in out]) else j - 2 - the
         j -= 1
     last = out[-1].low
+    if len(out) >= 4 and out[-1].base.lower() in COUNTRIES and out[-2].low not in ("and", "&") \
+            and not any(t.base.lower() in COUNTRIES or t.base.lower() in DEMONYMS
+                        for t in out[:-1]) and k >= 1 and toks[k - 1].cap and \
+            toks[k - 1].kind == "w" and toks[k - 1].base.lower() not in COUNTRIES and \
+            toks[k - 1].low not in COMMON_CAPITALISED and \
+            (k == 1 or not toks[k - 2].cap or toks[k - 2].text == ","):
+        # "Immigration, Refugees and Citizenship Canada said": a department named for its
+        # remits and then its country, as Canada names them (not "Germany, France and Italy")
+        return k - 1
     if (last in GOVERNMENT_HEADS or last in ORG_HEADS) and k >= 1 and toks[k - 1].cap:
         # "the Philippine Atmospheric, Geophysical and Astronomical Services Administration":
         # a list of capitalised words before the body's head word, all one name
@@ -1712,7 +1768,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
             continue  # "A ticket costs RM4, the company said": an amount, no name
         if head.cap:
             if low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
-                                                       "witnesses"):
+                                                       "witnesses") or \
+                    low in _NAME_ENDING_GAP_WORDS and head is np[-1] and len(np) >= 2 and \
+                    np[-2].cap and np[-2].kind == "w" and np[-1].start > 0:
                 return True
             if head.text.isupper() and len(head.text) >= 2 and low in ORGANISATION_NAMES:
                 return True  # "The WHO said": a known body's acronym, not the word "who"
@@ -1885,6 +1943,11 @@ _LINKING_ADVERBS = words("however though meanwhile instead nonetheless neverthel
 _AGO_UNITS = words("day days week weeks month months year years decade decades")
 
 
+# Words between a subject and its verb that also end names, capitalised: "Peace Now",
+# "Clean Air Now", "Britain First", "USA Today".
+_NAME_ENDING_GAP_WORDS = words("now first today")
+
+
 def _skip_gap_left(toks: list[Tok], j: int) -> int:
     """From the token before a verb, skip auxiliaries, adverbs and short time phrases."""
     while j >= 0:
@@ -1905,6 +1968,11 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
             j -= 2  # "The board last month said", "a survey by the union last autumn found"
             continue
         if low in SUBJECT_GAP_WORDS and low not in ("last",):
+            if low in _NAME_ENDING_GAP_WORDS and t.text[:1].isupper() and j > 0 and \
+                    toks[j - 1].cap and toks[j - 1].kind == "w" and not toks[j - 1].poss and \
+                    j + 1 < len(toks) and toks[j + 1].text[:1].islower():
+                return j  # "Clean Air Now said", "Britain First said": a name's last word
+                # (the verb in lower case: no title-case headline's "Now Says")
             j -= 1
             continue
         if t.kind == "n" and _YEAR_RE.fullmatch(t.text) and j >= 2 and \
@@ -6028,6 +6096,8 @@ def _is_title(t: Tok) -> bool:
     low = t.low.rstrip(".")
     if low.endswith(_DESCRIPTOR_SUFFIXES) or _FAMILY_DESCRIPTOR_RE.fullmatch(low):
         return True  # "Lagos-based", tabloids' "mum-of-two"
+    if low in _KIN_OPENERS and t.cap:
+        return True  # tabloids' "Mum Tamsin Hollyoak, 34, said", "Grandmother Edith Lowry"
     if t.text in ("HE", "H.E."):
         return True  # "His Excellency" before a name in Gulf and African outlets: "HE Al-Kaabi"
     if t.text in ("Md", "Md."):
@@ -6744,8 +6814,9 @@ def _owner_speaks(rest: list[Tok]) -> bool:
     _OWNER_OUTLETS)."""
     if not rest or any(t.kind != "w" or t.cap or t.poss for t in rest):
         return False
-    if [t.low for t in rest] in (["staff"], ["own", "staff"]):
-        return True  # "the board's own staff reported": the board's work
+    if [t.low for t in rest] in (["staff"], ["own", "staff"], ["research"], ["own", "research"]):
+        return True  # "the board's own staff reported": the board's work; "the union's own
+        # research" is the union's (a body's word elsewhere: "Redburn Research")
     head = rest[-1].low  # (its describing words may be any: "regional", "chief")
     return not (head in PEOPLE_SPEAKER_HEADS or head in TITLE_WORDS or head in _SPOKES_HEADS
                 or head in ORG_HEADS or head in GOVERNMENT_HEADS or head in _GENERIC_KINDS
@@ -6794,6 +6865,60 @@ def two_people(np: list[Tok]) -> tuple[Candidate, Candidate] | None:
             a.surname_only or b.surname_only:
         return None
     return a, b
+
+
+def campaign_of_person(np: list[Tok]) -> list[Tok] | None:
+    """ "Caldera's campaign said": the Caldera campaign, as stories also call it (the phrase
+    the frame gives; a spokesman's "Bawumia's campaign spokesman" keeps its owner as written)."""
+    if len(np) == 2 and np[0].poss and np[0].cap and np[0].kind == "w" and \
+            np[1].low == "campaign" and np[0].base.lower() not in COUNTRIES:
+        return [_possessive_base(np[0]), np[1]]
+    return None
+
+
+def _known_body_side(side: list[Tok]) -> bool:
+    """Whether words name a body every reader knows ("the ICRC", "World Health Organization")
+    or one by its acronym alone ("NEMA", "the WFP")."""
+    ws = side[1:] if side and side[0].low == "the" else side
+    if not ws or not all(t.kind == "w" and not t.poss for t in ws):
+        return False
+    if " ".join(t.text for t in ws).lower() in ORGANISATION_NAMES:
+        return True
+    return len(ws) == 1 and 2 <= len(ws[0].text) <= 6 and ws[0].text.isalpha() and \
+        ws[0].text.isupper()
+
+
+@lru_cache(maxsize=4096)
+def _names_two_known_bodies(name: str) -> bool:
+    """Whether a name is two known bodies joined by "and": "UN and ICRC", "WFP and the ICRC"
+    (no acronym spells such a name)."""
+    parts = re.split(r" (?:and|&) ", name)
+    return len(parts) == 2 and all(_known_body_side(tokenize(p)) for p in parts)
+
+
+def two_bodies(toks: list[Tok], np: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """ "The WFP and the ICRC said", "UNICEF and WHO said", "the office of the UN envoy and
+    the International Committee of the Red Cross (ICRC) said": two bodies, each its own
+    speaker, never one body named "WFP and ICRC" (a body whose name holds "and", "the Fire
+    and Disaster Management Agency", names no known body on each side)."""
+    ands = [i for i, t in enumerate(np) if t.low in ("and", "&")]
+    if len(ands) == 1:
+        left, right = np[: ands[0]], np[ands[0] + 1 :]
+        if _known_body_side(left) and _known_body_side(right):
+            return left, right
+        return None
+    if ands or not np or not _known_body_side(np):
+        return None
+    i = next((n for n, t in enumerate(toks) if t.start == np[0].start), -1)
+    if i < 3 or toks[i - 1].low not in ("and", "&") or np[0].low != "the":
+        return None
+    left = left_phrase(toks, i - 1)
+    if len(left) < 2 or left[0].low != "the" or any(t.low in ("and", "&") for t in left):
+        return None
+    if not _known_body_side(left) and not (
+            left[-1].cap and left[-1].kind == "w" and kind_of(_strip_det(left)) == ORGANISATION):
+        return None
+    return left, np
 
 
 def _start(t: Tok) -> int:
@@ -6970,6 +7095,12 @@ def _governing_board_of(words: list[Tok]) -> list[Tok] | None:
 
 # The unnamed voice of a body, which speaks for the body after its possessive.
 _OWNED_SPOKES = words("spokesman spokeswoman spokesperson spokespeople spokespersons")
+# Bodies whose staff in the plural speak for them after "the <kind>'s": "the bank's economists",
+# "the institute's researchers" (not "the patients' doctors").
+_STAFF_OWNER_KINDS = words(
+    "bank lender company firm group institute institution university agency ministry "
+    "department office council charity foundation centre center fund authority bureau "
+    "regulator consultancy organisation organization association union think-tank")
 
 
 def _spokesperson_owner(words: list[Tok]) -> list[Tok] | None:
@@ -7032,6 +7163,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if spoken_for is not None:
         # "the ministry's spokesman": the ministry; "Sen. Maria Lopez's office": the senator
         return read_phrase(spoken_for, appos)
+    if len(np) == 3 and np[0].low == "the" and np[1].poss and not np[1].cap and \
+            np[2].low in _STUDY_STAFF and not appos and \
+            _possessive_base(np[1]).low in _STAFF_OWNER_KINDS:
+        # "The bank's economists estimate": the bank the story named, for which they work
+        return read_phrase([np[0], _possessive_base(np[1])], appos)
     np = _drop_reference_possessive(np)
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
@@ -7098,7 +7234,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS) and any(
             t.low in ("and", "&") for t in np) and all(
             t.cap or t.text == "," or t.low in ("and", "&") or t.low in _DETERMINERS
-            for t in np))  # "Philippine Atmospheric, Geophysical and ... Administration"
+            for t in np) or  # "Philippine Atmospheric, Geophysical and ... Administration"
+        np[-1].cap and np[-1].base.lower() in COUNTRIES and len(np) >= 5 and any(
+            t.low in ("and", "&") for t in np) and all(
+            t.cap or t.text == "," or t.low in ("and", "&") for t in np))
+    # ("Immigration, Refugees and Citizenship Canada": remits, then the country)
     words = [t for t in np if t.kind in ("w", "n") or t.text == "&" or (commas and t.text == ",")]
     written = _clean(" ".join(t.text for t in np))
     if not words:
@@ -7178,9 +7318,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             "board", "management", "directors", "executives", "auditors") or \
             len(words) == 2 and words[0].low == "its" and words[1].low in _OWNED_SPOKES and \
             not appos or \
+            len(words) == 2 and words[0].low == "its" and words[1].low in _STUDY_STAFF and \
+            not appos or \
+            [t.low for t in words] in (["its", "research"], ["its", "own", "research"]) or \
             len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
         # "Its board also declared a dividend": the company's board, for the company; "Its
-        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
+        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency;
+        # "Its researchers found": the institute's staff, for the institute
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
     holder = _titled_office_holder(words)
@@ -7196,7 +7340,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     # (the UN spelt out: "the United Nations World Food Programme")
     lead = 2 if len(un) >= 4 and un[0].text == "United" and un[1].text == "Nations" else 1
     if len(un) >= lead + 2 and (lead == 2 or un[0].text in ("UN", "U.N.")) and \
-            all(t.cap for t in un[lead:]) and \
+            un[lead].cap and un[-1].cap and \
+            all(t.cap or t.low in ("of", "for", "and", "the") for t in un[lead:]) and \
             kind_of(_clean(" ".join(t.text for t in un[lead:]))) == ORGANISATION and \
             " ".join(t.low for t in un[lead:]) in ORGANISATION_NAMES:
         # (but "UN Development Programme" keeps its "UN": "Development Programme" alone
@@ -8515,7 +8660,21 @@ _KIN_BEFORE_RE = re.compile(
     r"grandfather|grandmother|nephew|niece|uncle|aunt)|(widow|widower))\s$")
 # Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
 # a description, not a first name.
-_KIN_OPENERS = words("widow widower grandmother grandfather")
+# A capitalised name opening a sentence, before a lower-case verb: "Barajas did not concede."
+_OPENING_NAME_RE = re.compile(rf"([{_UPPER}][\w'\u2019-]+(?: [{_UPPER}][\w'\u2019-]+){{0,2}})(?= [a-z])")
+
+
+# The one name a story gives someone who asked for no full name: "asked to be identified
+# only as Dev", "who would only be named as Grace", "known only as Abu Sami", "a nurse we are
+# calling Joanne".
+_PSEUDONYM_CUE_RE = re.compile(r"\b(?:identified|named|known|called|calling|call)\b")
+_PSEUDONYM_RE = re.compile(
+    rf"\b(?:(?:be )?(?:identified|named|known|referred to)(?: only)? (?:by (?:the name,? |"
+    rf"(?:his|her|their) (?:first|given|middle) name,? )|as )|we (?:are|were|will be|'re) "
+    rf"calling |we (?:will |have )?call(?:ed)? )"
+    rf"([{_UPPER}][a-z\u00e0-\u00ff]+(?: [{_UPPER}][a-z\u00e0-\u00ff]+)?)(?=[,.;:)]|[ ][a-z])")
+_KIN_OPENERS = words("widow widower grandmother grandfather mum mom dad grandma grandpa "
+                     "granny grandad")
 
 # Words that open business sentences ("Net profit rose ...") and are no company's name.
 _BUSINESS_OPENERS = words(
@@ -9214,6 +9373,7 @@ class ArticleSpeakers:
         self._body_index: dict[str, list[Body]] | None = None
         self._acronym_words: frozenset[str] | None = None
         self._interviewee: SpeakerRef | None = None
+        self._pseudonyms: set[int] = set()  # where a name given in place of one starts
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
@@ -9909,6 +10069,16 @@ class ArticleSpeakers:
                 "jr", "sr") else parts[-1]  # ("Kennedy" of "Robert Kennedy Jr.")
             out.append(Mention(start + offset, name_text, last, role,
                                written))
+        if _PSEUDONYM_CUE_RE.search(text):
+            # "a father who asked to be identified only as Dev": the one name the story gives
+            # him, which "he said" after it stands for
+            seen = {m.pos for m in out}
+            for pm in _PSEUDONYM_RE.finditer(text):
+                if pm.start(1) not in seen and pm.group(1).lower() not in COMMON_CAPITALISED:
+                    name = pm.group(1)
+                    out.append(Mention(pm.start(1), name, name.split()[-1], "", name))
+                    self._pseudonyms.add(pm.start(1))
+            out.sort(key=lambda m: m.pos)
         return out
 
     # ---- resolution
@@ -9940,6 +10110,18 @@ class ArticleSpeakers:
                     # ("The Philippine Atmospheric, Geophysical, and ... (PAGASA)": the "The"
                     # that opens the sentence spells nothing)
                     full = full.rsplit(", ", 1)[1]  # "In Lagos, the Police Force (NPF)"
+                if " and " in full:
+                    # "the office of the UN envoy for Yemen and the International Committee
+                    # of the Red Cross (ICRC)": two bodies, and the acronym spells only the
+                    # second (not "Economic and Financial Crimes Commission (EFCC)")
+                    tail = full.rsplit(" and ", 1)[1]
+                    tail_words = [w.lower() for w in tail.split() if w.lower() != "the"]
+                    acr = m.group(2).lower()
+                    if (tail[:1].isupper() or tail.startswith("the ")) and \
+                            len(tail_words) >= 2 and _spells(acr, tail_words) and not _spells(
+                                acr, [w.lower() for w in full.removeprefix("The ").split()
+                                      if w.lower() != "the"]):
+                        full = tail
                 if " in " in full:
                     # "Coordination of Government Activities in the Territories (COGAT)": a
                     # name may hold "in"; but "Officials in the Rural Roads Agency (RRA)" is
@@ -10114,7 +10296,8 @@ class ArticleSpeakers:
         if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
             return None
         for b in self.bodies:
-            if len(b.words) >= 2 and _spells_body(acronym.lower(), b.words):
+            if len(b.words) >= 2 and _spells_body(acronym.lower(), b.words) and \
+                    not _names_two_known_bodies(b.name):  # (not "UN and ICRC" for the UN)
                 return b.name
         for ref in self.registry.values():
             # a body's name read as a person's ("Magen David Adom" then "MDA"): the acronym
@@ -10149,7 +10332,8 @@ class ArticleSpeakers:
             if 0 <= owner < len(ws) - 2 and _spells_body(low, [w.lower() for w in ws[owner + 1:]]):
                 ws = ws[owner + 1:]  # "PBO" after "Canada's Parliamentary Budget Officer": the
                 # office the letters spell, without its country
-            if len(ws) >= 2 and _spells_body(low, [w.lower() for w in ws]):
+            if len(ws) >= 2 and _spells_body(low, [w.lower() for w in ws]) and \
+                    not _names_two_known_bodies(" ".join(ws)):
                 self._spelled_runs[acronym] = " ".join(ws)
                 break
         return self._spelled_runs[acronym]
@@ -10362,6 +10546,14 @@ class ArticleSpeakers:
             if best is None or fits(m) and not (_rank_initials(m.name) or
                                                 " " not in m.name and " " in best.name):
                 best = m
+        if wanted and best is not None and " " in best.name and not self._mention_gender(best):
+            # "Mr Brandt said" after Oliver Brandt and then Karin Brandt: the bearer known to
+            # be a man before one of no known gender (the walk goes on to an earlier one)
+            for m in idx.latest_first_among([idx.by_last.get(lowered, ())], pos):
+                if m is not best and m.last == best.last and " " in m.name and \
+                        self._mention_gender(m) == wanted and not _rank_initials(m.name):
+                    best = m
+                    break
         n = idx.count_before(pos)
         if best is None and early and n < len(idx.mentions):
             m = idx.mentions[n]
@@ -10369,6 +10561,29 @@ class ArticleSpeakers:
                     _joined_particle_off(m.last) == last:
                 best = m
         return best
+
+    @staticmethod
+    def _mention_gender(m: Mention) -> str:
+        """A mention's gender by its role ("her son") or its given name ("Oliver")."""
+        return _role_gender(m.role) or _given_name_gender(m.name.lower().split())
+
+    def _given_name_named_later(self, given: str, pos: int) -> Mention | None:
+        """The full name a given name alone stands for when the article writes it in full
+        only after `pos` ("Harrow's mother, Denise, said ..." and the caption's "Denise
+        Harrow outside court"): the one full name after `pos` that opens with it (None when
+        two people share it, or no full name does)."""
+        idx = self.mention_index
+        found = [idx.mentions[i] for i in idx.by_head.get(given, ())
+                 if idx.mentions[i].pos > pos and " " in idx.mentions[i].name]
+        if not found or len({m.name for m in found}) != 1 or \
+                not _named_person(found[0].name):
+            return None
+        last = re.escape(found[0].last)
+        if re.search(rf"\b{last}(?:'s|\u2019s|'|\u2019)\s", self.text[max(0, pos - 120) : pos + 120]) \
+                is None:
+            return None  # (the kin's surname given before: "Harrow's mother"; not "Nimbus
+            # says" before the product "Nimbus Buds")
+        return found[0]
 
     def _titled_bearer(self, last: str, written: str, pos: int) -> Mention | None:
         """The full name a titled surname stands for when two people share the surname: the
@@ -11211,6 +11426,21 @@ class ArticleSpeakers:
             return found
         return None
 
+    def _pseudonym_since(self, ref_pos: int, pos: int) -> SpeakerRef | None:
+        """The person given only a name in place of theirs ("identified only as Karen") in the
+        sentence before the one at `pos` or in that one, after `ref_pos`."""
+        if not self.mention_index.mentions or not self._pseudonyms:
+            return None
+        current, previous = self._current_and_previous(pos)
+        if previous < 0:
+            return None
+        for m in self.mention_index.latest_first(max(ref_pos, previous - 1), pos):
+            if m.pos < previous:
+                break
+            if m.pos in self._pseudonyms:
+                return self._person_from_mention(m, m.written)
+        return None
+
     def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
         """A person other than `ref` who spoke in the sentence before the one at `pos` and
         whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
@@ -11402,6 +11632,24 @@ class ArticleSpeakers:
                         return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if person is not None:
                 return person  # (no firm named with him: he speaks for it)
+        if cand.written.lower() in ("her campaign", "his campaign") and not early:
+            # "Barajas did not concede. Her campaign said ...": the Barajas campaign (the
+            # person who opens the sentence before, else whom the pronoun stands for)
+            want = "f" if cand.written[:3].lower() == "her" else "m"
+            person = None
+            _, previous = self._current_and_previous(pos)
+            opener = _OPENING_NAME_RE.match(self.text, previous) if previous >= 0 else None
+            if opener is not None:
+                m = self._surname_mention(opener.group(1).split()[-1], pos, False, want)
+                if m is not None and self._mention_gender(m) in ("", want):
+                    person = self._person_from_mention(m, m.written)
+            if person is None:
+                person = self.resolve(Candidate("", PERSON, pronoun="she" if want == "f" else
+                                                "he", written=cand.written.split()[0]), pos)
+            if person is not None and person.kind == PERSON and not person.generic and \
+                    " " in person.name:
+                name = person.name.split()[-1] + " campaign"
+                return self._register(SpeakerRef(name, ORGANISATION), name, "")
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]
@@ -11445,6 +11693,10 @@ class ArticleSpeakers:
                 holder = self._office_holder_since(ref_pos, pos)
                 if holder is not None and self.gender(holder) in ("", want):
                     return holder
+                alias = self._pseudonym_since(ref_pos, pos)
+                if alias is not None:
+                    return alias  # "a mother who asked to be identified only as Karen ...
+                    # she said": the woman so named since the last speaker
                 opener = self._subject_before(ref_pos, pos)
                 if opener is not None and not _may_be_same_person(opener, ref) and (
                         self.gender(opener) == want or
@@ -11709,6 +11961,10 @@ class ArticleSpeakers:
                     last, pos, early, self._surname_gender(cand.written, pos))
                 if best is not None and best.name != cand.name:
                     return self._person_from_mention(best, cand.written)
+                if best is None and " " not in cand.name:
+                    later = self._given_name_named_later(cand.name, pos)
+                    if later is not None:
+                        return self._person_from_mention(later, cand.written)
                 hist = self._last(pos, lambda r: r.kind == PERSON and
                                   r.name.split()[-1] == last and r.name != last)
                 if hist is not None:
@@ -11741,6 +11997,14 @@ class ArticleSpeakers:
                     pos, lambda r: r.kind != PERSON and r.name.startswith(name + " ")) or \
                     self._register(SpeakerRef(name, ORGANISATION), name, "")
                 # (the longer name that spoke before: "Moody's Investors Service")
+            if " " not in cand.name and not cand.surname_only and cand.role:
+                # "Harrow's mother, Denise, said": the full name the article gives her
+                # elsewhere ("Denise Harrow outside court" in a caption)
+                idx = self.mention_index
+                m = idx.latest(idx.by_head.get(cand.name, ()), pos) or \
+                    self._given_name_named_later(cand.name, pos)
+                if m is not None and " " in m.name:
+                    return self._person_from_mention(m, cand.written)
             ref = SpeakerRef(cand.name, PERSON, cand.role)
             mention_role = ""
             for m_pos, m_role in self.mention_roles.get(cand.name, ()):
@@ -11796,7 +12060,8 @@ class ArticleSpeakers:
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
             spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and
-                       _spells_body(cand.name.lower(), b.words)]
+                       _spells_body(cand.name.lower(), b.words) and
+                       not _names_two_known_bodies(b.name)]
             if spelled:
                 # "the RTA" for the Roads and Transport Authority named, never "(RTA)"; "the
                 # RFS" for the NSW Rural Fire Service, whose name holds the Rural Fire Service
