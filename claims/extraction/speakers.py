@@ -920,10 +920,13 @@ _LIST_LEAD_PREPS = frozenset(words("in of for from by with at on to against betw
 def _described_name(out: list[Tok]) -> bool:
     """Whether `out` is a name after lower-case words that say what it is, with no article:
     "flight tracker FlightAware", "property analytics firm CoreLogic" (as "the property
-    analytics firm CoreLogic" is read)."""
-    return 2 <= len(out) <= 5 and out[-1].cap and not out[-1].poss and all(
+    analytics firm CoreLogic" is read), "property data firm Keyline Analytics" (a name of up
+    to three capitalised words)."""
+    c = next((i for i, x in enumerate(out) if x.cap), len(out))
+    return 1 <= c <= 4 and 1 <= len(out) - c <= 3 and not out[-1].poss and all(
+        x.kind == "w" and x.cap and not x.poss for x in out[c:]) and all(
         x.kind == "w" and not x.cap and not x.poss and x.low.isalpha() and
-        x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:-1])
+        x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:c])
 
 
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
@@ -3767,7 +3770,7 @@ _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
     "announced declared viewed accessed "
     "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
-    "carried filed lodged submitted presented tabled led headed")
+    "carried filed lodged submitted presented tabled led headed placed laid")
 # Words that end "of <what the document covers>" before its participle.
 _OF_SKIP_STOPS = words("by and or but which that who was were is are has have had")
 
@@ -3838,14 +3841,20 @@ def _document_by_role(toks: list[Tok], ph: list[Tok], end: int) -> tuple[list[To
     return None
 
 
+# What a document's participle may take before its "by": whom it went to or where from.
+_RECIPIENT_PREPOSITIONS = words("to before from")
+
+
 def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
     """The "by" after a document's participle at toks[made] and whom it went to: "figures
     submitted to the court by X", "documents presented to Parliament by X" are X's (the
-    recipient only received them). `by` is returned when no such "by" follows."""
-    if by != made + 1 or by >= len(toks) or toks[by].low != "to":
+    recipient only received them; so are "data placed before Parliament by X" and "data
+    compiled from nine hospitals by X", where the data went or came from). `by` is returned
+    when no such "by" follows."""
+    if by != made + 1 or by >= len(toks) or toks[by].low not in _RECIPIENT_PREPOSITIONS:
         return by
     j = by + 1
-    while j < min(len(toks), by + 5) and toks[j].kind == "w" and toks[j].low != "by":
+    while j < min(len(toks), by + 5) and toks[j].kind in ("w", "n") and toks[j].low != "by":
         j += 1
     return j if j < len(toks) and j > by + 1 and toks[j].low == "by" else by
 
