@@ -929,6 +929,33 @@ def _described_name(out: list[Tok]) -> bool:
         x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:c])
 
 
+# Roles held at a post, written before the place and the holder's name: "UNHCR spokeswoman
+# in Beirut Rania Khalil", "Red Cross head in Gaziantep Murat Demir".
+_POSTED_ROLES = words(
+    "spokeswoman spokesman spokesperson representative head chief director coordinator "
+    "correspondent official officer envoy ambassador manager commander chairman chairwoman "
+    "chair president leader delegate emissary")
+
+
+def _posted_person(head: list[Tok], prep: Tok, out: list[Tok]) -> list[Tok]:
+    """The name after "ROLE in PLACE": "UNHCR spokeswoman in Beirut Rania Khalil" is Rania
+    Khalil (the place, one or two words, is where she works), when a given name opens the
+    name or the place is one word before a two-word name."""
+    if prep.low != "in" or not head or head[-1].kind != "w" or head[-1].cap or \
+            head[-1].low not in _POSTED_ROLES or not 3 <= len(out) <= 5 or \
+            not all(x.kind == "w" and x.cap and not x.poss for x in out):
+        return []
+    for i in (1, 2):
+        name = out[i:]
+        if 2 <= len(name) <= 3 and (name[0].low in FEMALE_GIVEN_NAMES or
+                                    name[0].low in MALE_GIVEN_NAMES):
+            return name
+    name = out[1:]
+    if len(out) == 3 and kind_of(" ".join(x.text for x in name)) == PERSON:
+        return name
+    return []
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -1161,6 +1188,9 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
                             all(x.cap for x in out):
                         return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
+                    posted = _posted_person(head, t, out)
+                    if posted:
+                        return posted  # "UNHCR spokeswoman in Beirut Rania Khalil said"
                     if (
                         t.low in ("at", "from", "with")
                         and head[-1].low in _FOR_BODY
@@ -2941,6 +2971,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 revised.date = _frame_date(sentence, dates, revised)
             frames.insert(0, revised)
+    elif n > 4 and frames and (words is None or not words.isdisjoint(REVISE_VERBS)) and \
+            " who " in sentence:
+        # '"...," said Daniel Ho, head of research at X, who raised his price target to HK$96':
+        # the person's own target, after the frame that names him
+        revised = _own_forecast(toks, title_case)
+        if revised is not None and revised.verb_start > 0 and \
+                sentence[:revised.verb_start].rstrip().endswith(" who") and \
+                all(f.zone_end <= revised.verb_start for f in frames):
+            if dates is not None:
+                revised.date = _frame_date(sentence, dates, revised)
+            frames.append(revised)
     if n > 4 and ("'s " in sentence or "\u2019s " in sentence) and (
             words is None or not words.isdisjoint(DOCUMENT_SUBJECT_VERBS)):
         own_doc = _document_subject(sentence, toks)
@@ -3398,9 +3439,11 @@ def _own_forecast(toks: list[Tok], title_case: bool) -> Frame | None:
             continue
         if not _own_setting(toks, v + 2, v + 8):
             continue
-        if toks[v - 1].low in ("which", "who", "that"):
+        if toks[v - 1].low in ("which", "who", "that") and not (
+                toks[v - 1].low == "who" and toks[v + 1].low in ("his", "her")):
             return None  # ("the view of the IEA, which cut its forecast": left to the rules
-            # that read what the sentence is a view of)
+            # that read what the sentence is a view of; "said Daniel Ho, head of research at
+            # X, who raised his price target to HK$96" is the person's own target)
         frame = _subject_frame(toks, v, title_case)
         if frame is None or frame.direction != "pre" or not frame.np or \
                 _anonymous_common_noun(frame.np):
