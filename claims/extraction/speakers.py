@@ -2430,6 +2430,8 @@ _BE_FORMS = words("is are was were be been being")
 _VALUED = words("valued estimated put placed pegged assessed priced costed calculated")
 
 
+# Participles of keeping a count, after "with" and a body: "with the NCM recording 95.2mm".
+_WITH_COUNTING = words("recording logging registering tallying counting")
 # Every word that can open a frame (the loop below looks only at these).
 # "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
 _PENCILLED = words("pencilled penciled")
@@ -2446,6 +2448,7 @@ _FRAME_TRIGGERS = (
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
+    | _WITH_COUNTING
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2721,6 +2724,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         elif low in PARTICIPLE_VERBS and v > 1:
             frame = _with_saying(toks, v)
+        elif low in _WITH_COUNTING and v > 1:
+            # "..., with the National Centre of Meteorology recording up to 95.2mm": a named
+            # body that counts (not "with Spain recording", a place; nor "with sales
+            # recording a rise")
+            frame = _with_saying(toks, v)
+            if frame is not None and (not any(t.cap for t in frame.np) or _bare_place(
+                    frame.np) or _anonymous_common_noun(frame.np) or kind_of(_clean(" ".join(
+                        t.text for t in frame.np))) == PERSON or frame.np[-1].low in
+                    _MEASURING or frame.np[-1].low in ("observatory", "observatories")):
+                frame = None  # (nor "with Port St Johns recording 312mm", a town; nor "with
+                # the Santacruz observatory recording 214mm", where the rain was measured)
         if frame is None and low in PARTICIPLE_VERBS and v > 1 and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and v + 1 < n and (
                     toks[v + 1].low == "that" or toks[v + 1].text in QUOTES):
@@ -3821,18 +3835,22 @@ _OF_SKIP_STOPS = words("by and or but which that who was were is are has have ha
 def _put_at_figure(toks: list[Tok], v: int) -> bool:
     """ "put the annual payments at about $310,000", "puts its losses at 2 million", "put the
     rise in rents at 10.5 per cent": a value set on a thing the speaker names (not "put
-    Labour on 40%", "put pressure on")."""
+    Labour on 40%", "put pressure on"); "put the flow of the Chenab at Marala at 310,000
+    cusecs": an "at" before a place is inside the object, the value's "at" comes after."""
     if toks[v].low not in _AT_VALUE_VERBS:
         return False
-    for j in range(v + 2, min(len(toks) - 1, v + 9)):
+    for j in range(v + 2, min(len(toks) - 1, v + 13)):
         if toks[j].kind == "p" or toks[j].low in ("on", "to", "into", "under"):
             return False  # ("put the rise in rents at 10.5%": "in" inside the object)
         if toks[j].low == "at":
             k = j + 1
             while k < len(toks) - 1 and toks[k].low in _ABOUT_WORDS:
                 k += 1
-            return toks[k].kind == "n" or toks[k].text in CURRENCY_SYMBOLS or \
-                toks[k].low in NUMBER_WORDS
+            if toks[k].kind == "n" or toks[k].text in CURRENCY_SYMBOLS or \
+                    toks[k].low in NUMBER_WORDS:
+                return True
+            if not (toks[k].cap and toks[k].kind == "w" and j <= v + 8):
+                return False  # (a place "at Marala" may sit inside the object)
     return False
 
 
