@@ -2430,6 +2430,8 @@ _BE_FORMS = words("is are was were be been being")
 _VALUED = words("valued estimated put placed pegged assessed priced costed calculated")
 
 
+# Passives of being told, whose "by" names the teller: "the jury was told by X".
+_TOLD_PASSIVES = words("told informed advised assured briefed")
 # Participles of keeping a count, after "with" and a body: "with the NCM recording 95.2mm".
 _WITH_COUNTING = words("recording logging registering tallying counting")
 # Every word that can open a frame (the loop below looks only at these).
@@ -2448,7 +2450,7 @@ _FRAME_TRIGGERS = (
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
-    | _WITH_COUNTING
+    | _WITH_COUNTING | _TOLD_PASSIVES | words("heard")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2721,11 +2723,20 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if frame is not None and low in ("quoting", "citing") and _relays(toks, frames, v):
                 frame = None
         elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made") or \
-                low == "told" and v > 0 and toks[v - 1].low in _BE_FORMS:
-            # ("..., the jury was told by Det Supt Angela Marsh": who told it)
+                low in _TOLD_PASSIVES and v > 0 and toks[v - 1].low in _BE_FORMS:
+            # ("..., the jury was told by Det Supt Angela Marsh", "Residents were informed by
+            # the water authority that ...": who told it)
             frame = _passive_by(toks, v)
         elif low in _VALUED and v > 0 and toks[v - 1].low in _BE_FORMS:
             frame = _valued_by(toks, v)
+            if frame is None and v + 1 < n and toks[v + 1].low == "by":
+                # "Damage was estimated by the Provincial Disaster Office at 2.4 billion
+                # pesos": the valuer named before the value
+                frame = _passive_by(toks, v)
+        elif low == "heard" and v + 2 < n and toks[v + 1].low == "from":
+            # "The court heard from forensic accountant Neil Barr that £2.6m had passed
+            # through the accounts": the witness heard states what follows
+            frame = _heard_from(toks, v)
         elif low in PARTICIPLE_VERBS and v > 0 and toks[v - 1].text in (",", "and"):
             frame = _participle(toks, v, frames)
         elif (low in PARTICIPLE_VERBS or low in _DEMAND_PARTICIPLES) and v > 1 and (
@@ -4267,6 +4278,26 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     return Frame("mid", start, zone_end, start, toks[b].end, ph, appos)
 
 
+
+
+def _heard_from(toks: list[Tok], v: int) -> Frame | None:
+    """ "The court heard from Neil Barr that ...", "MPs heard from the regulator's chief, Ana
+    Ruiz, that ...": the one heard from, when "that" or a comma ends the name."""
+    ph = right_phrase(toks, v + 2)
+    if not ph or not valid_speaker_phrase(ph):
+        return None
+    end_i = v + 2 + len(ph)
+    appos, _ = _appos_after(toks, end_i)
+    if not any(t.cap for t in ph + appos):
+        return None  # ("the jury heard from neighbours that ...": no one named)
+    zone_end = appos[-1].end if appos else ph[-1].end
+    after = next((i for i in range(end_i, len(toks)) if toks[i].start >= zone_end), len(toks))
+    if after < len(toks) and toks[after].text == ",":
+        after += 1
+    if after >= len(toks) or toks[after].low != "that":
+        return None
+    zone_end = appos[-1].end if appos else ph[-1].end
+    return Frame("mid", toks[v].start, zone_end, toks[v].start, toks[v + 1].end, ph, appos)
 
 
 def _valued_by(toks: list[Tok], v: int) -> Frame | None:
