@@ -7253,11 +7253,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
             "board", "management", "directors", "executives", "auditors") or \
-            len(words) == 2 and words[0].low == "its" and words[1].low in _OWNED_SPOKES and \
+            len(words) == 2 and words[0].low == "its" and (
+                words[1].low in _OWNED_SPOKES or words[1].low in _STUDY_STAFF) and \
             not appos or \
             len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
         # "Its board also declared a dividend": the company's board, for the company; "Its
-        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency
+        # monitoring stations recorded 600 quakes": the agency's instruments, for the agency;
+        # "Its researchers said": the institute's staff, for the institute
         return Candidate("", PERSON, pronoun="it" if words[0].low == "its" else "they",
                          written=written)
     holder = _titled_office_holder(words)
