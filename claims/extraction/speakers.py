@@ -2656,6 +2656,25 @@ def _owned_document_relayed(toks: list[Tok], said: Frame, doc: Frame) -> bool:
         == PERSON  # (the name that ends "UCA secretary general Mutale Banda-Phiri")
 
 
+def _pollster_before_survey_aside(toks: list[Tok], v: int) -> Frame | None:
+    """ "Analysts polled by the Central Bank in its monthly expectations survey had pencilled
+    in 2.1 percent": the pollster, past a phrase on the survey it polled them in."""
+    b = next((i for i in range(v - 1, max(1, v - 16), -1) if toks[i].low == "by"), -1)
+    if b < 2 or toks[b - 1].low not in ("polled", "surveyed") or \
+            toks[b - 2].low not in POLLED_PEOPLE:
+        return None
+    owner = right_phrase(toks, b + 1)
+    e = b + 1 + len(owner)
+    if not owner or not valid_speaker_phrase(owner) or e + 2 >= v or \
+            toks[e].low not in ("in", "for") or toks[e + 1].low not in ("its", "their", "a", "the"):
+        return None
+    k = next((i for i in range(e + 2, v) if toks[i].low in DOCUMENT_HEADS), -1)
+    if k < 0 or any(t.kind != "w" for t in toks[e:v]) or any(
+            t.low not in SUBJECT_GAP_WORDS for t in toks[k + 1 : v]):
+        return None
+    return Frame("pre", owner[0].start, toks[v].end, toks[v].start, toks[v].end, owner, [])
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -2791,6 +2810,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                                           toks[j - 1].low == "by" and
                                           toks[j - 2].low in ("polled", "surveyed")):
                 frame = None
+            if frame is None:
+                frame = _pollster_before_survey_aside(toks, v)
         if frame is None and low in _OUTLOOK_PARTICIPLES and v > 1 and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and any(
                     t.kind == "n" for t in toks[v + 1 : v + 7]):
