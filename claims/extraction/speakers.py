@@ -4273,6 +4273,12 @@ def _relays(toks: list[Tok], frames: list[Frame], v: int) -> bool:
     return kind_of(_clean(" ".join(t.text for t in np))) != MEDIA
 
 
+# The means by which something was confirmed or found, never who states it.
+_TESTING_MEANS = words("test tests testing screening screenings scan scans x-ray x-rays "
+                     "autopsy autopsies post-mortem post-mortems examination examinations "
+                     "sequencing swab swabs sample samples imaging footage")
+
+
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     n = len(toks)
     b = v + 1
@@ -4292,6 +4298,9 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
         return None
     if _shared_use(toks, v, ph):
         return None
+    if ph[-1].low in _TESTING_MEANS and not any(t.cap for t in ph if t.start > ph[0].start) and \
+            not ph[0].poss:
+        return None  # "41 cases had been confirmed by laboratory tests": how, not who
     end_i = b + 1 + len(ph)
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
@@ -5119,12 +5128,15 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     end = v - 1
     for _ in range(3):  # up to three asides: "X, a spokesman, in a statement on Monday, said"
         c = end - 1
-        while c > 0 and toks[c].text != "," and end - c <= 10:
+        while c > 0 and toks[c].text != "," and end - c <= 16:
             if toks[c].kind == "n" and toks[c - 1].low != "no.":
                 return False  # (not "Sindicato No. 1": a number in a name)
             c -= 1
         if c <= 0 or toks[c].text != ",":
             return False
+        if end - c > 11 and toks[c + 1].low not in ("who", "whose"):
+            return False  # (a long aside only as a relative clause about the person: "Dr
+            # Nyarko-Mensah, who was speaking at a press briefing in Cape Coast on Monday,")
         np = left_phrase(toks, c)
         if np and (np[0] is toks[0] or _after_opening_phrase(toks, np[0])) and \
                 valid_speaker_phrase(np):
