@@ -942,7 +942,7 @@ def _posted_person(head: list[Tok], prep: Tok, out: list[Tok]) -> list[Tok]:
     Khalil (the place, one or two words, is where she works), when a given name opens the
     name or the place is one word before a two-word name."""
     if prep.low != "in" or not head or head[-1].kind != "w" or head[-1].cap or \
-            head[-1].low not in _POSTED_ROLES or not 3 <= len(out) <= 5 or \
+            not any(x.low in _POSTED_ROLES for x in head[-3:]) or not 3 <= len(out) <= 5 or \
             not all(x.kind == "w" and x.cap and not x.poss for x in out):
         return []
     for i in (1, 2):
@@ -3046,6 +3046,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         if revised is not None and revised.verb_start > 0 and \
                 sentence[:revised.verb_start].rstrip().endswith(" who") and \
                 all(f.zone_end <= revised.verb_start for f in frames):
+            last = frames[-1]
+            if last.np and last.direction == "post" and len(
+                    sentence[last.zone_end : revised.verb_start].split()) <= 12 and kind_of(
+                    _clean(" ".join(t.text for t in last.np))) == PERSON:
+                # ("said Mei Tan, an analyst at Corrib Capital in Singapore, who cut her
+                # price target": the person the inverted "said" names, past her apposition)
+                revised = replace(revised, np=last.np, appos=last.appos)
             if dates is not None:
                 revised.date = _frame_date(sentence, dates, revised)
             frames.append(revised)
