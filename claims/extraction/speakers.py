@@ -2635,6 +2635,30 @@ def _of_those_polled(toks: list[Tok]) -> Frame | None:
     return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
 
 
+# Craft that cannot speak for themselves, and the participles that name who runs them.
+_VESSELS = words("ship ships vessel vessels boat boats ferry ferries tanker tankers trawler "
+                 "freighter yacht aircraft plane planes jet helicopter")
+_RUN_BY = words("operated run owned chartered managed crewed")
+
+
+def _vessel_operator(f: Frame) -> list[Tok]:
+    """The operator a ship's frame names in its apposition: "the rescue ship Aurora,
+    operated by the German NGO Mare Aperto" / "The Aurora, a rescue ship run by the charity
+    Sea Lifeline" are Mare Aperto and Sea Lifeline."""
+    if not f.np or len(f.appos) < 3:
+        return []
+    k = next((i for i, t in enumerate(f.appos[:-1]) if t.low in _RUN_BY and
+              f.appos[i + 1].low == "by"), -1)
+    if k < 0 or not any(t.low in _VESSELS for t in f.np + f.appos[:k]):
+        return []
+    owner = f.appos[k + 2 :]
+    lead = next((i for i, t in enumerate(owner) if t.cap), -1)
+    if lead < 0 or not all(t.cap and t.kind == "w" for t in owner[lead:]) or \
+            len(owner) - lead > 5:
+        return []
+    return owner[lead:]  # (the name, past "the German NGO"'s description: "Mare Aperto")
+
+
 def _owned_document_relayed(toks: list[Tok], said: Frame, doc: Frame) -> bool:
     """ "Mutale Banda-Phiri said the coalition's own audit, carried out by 1 300 volunteers,
     had found 288 000 entries": a person who says what a body's own document found states
@@ -3108,6 +3132,12 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
     if len(frames) > 1:
         frames = [f for i, f in enumerate(frames) if not (
             i and _owned_document_relayed(toks, frames[i - 1], f))]
+    for i, f in enumerate(frames):
+        operator = _vessel_operator(f)
+        if operator:
+            # "the rescue ship Aurora, operated by the German NGO Mare Aperto, said": a ship
+            # speaks through whoever runs it
+            frames[i] = replace(f, np=operator, appos=[])
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":

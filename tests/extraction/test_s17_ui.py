@@ -511,6 +511,14 @@ CASES = [
     ("ft_data_submitted_to_regulator_by",
      ("According to figures submitted to the regulator by Northgrid, 1,900 homes lost power.",),
      [("Northgrid", "1,900")], [], {}),
+    ("ansa_ship_operated_by",
+     ("The rescue ship Stella Maris, operated by the Spanish charity Mar Abierto, said it had "
+      "taken 96 people on board off Libya.",),
+     [("Mar Abierto", "96")], [("Stella Maris", "96")], {}),
+    ("bbc_ship_run_by_charity",
+     ("The Northern Light, a rescue boat run by the charity Sea Watchers, said it had picked "
+      "up 41 people.",),
+     [("Sea Watchers", "41")], [("Northern Light", "41")], {}),
     # --- near misses that must stay as they are ----------------------------------------------
     ("plain_said_kept",
      ("About 900 homes lost power, the utility Northgrid said.",),
