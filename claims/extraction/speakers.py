@@ -2652,11 +2652,10 @@ def _vessel_operator(f: Frame) -> list[Tok]:
     if k < 0 or not any(t.low in _VESSELS for t in f.np + f.appos[:k]):
         return []
     owner = f.appos[k + 2 :]
-    lead = next((i for i, t in enumerate(owner) if t.cap), -1)
-    if lead < 0 or not all(t.cap and t.kind == "w" for t in owner[lead:]) or \
-            len(owner) - lead > 5:
+    name = list(takewhile(lambda t: t.cap and t.kind == "w", reversed(owner)))[::-1]
+    if not name or len(name) > 5 or name[0].low in DEMONYMS and len(name) == 1:
         return []
-    return owner[lead:]  # (the name, past "the German NGO"'s description: "Mare Aperto")
+    return name  # (the name, past "the Spanish charity"'s description: "Mar Abierto")
 
 
 def _owned_document_relayed(toks: list[Tok], said: Frame, doc: Frame) -> bool:
