@@ -920,10 +920,13 @@ _LIST_LEAD_PREPS = frozenset(words("in of for from by with at on to against betw
 def _described_name(out: list[Tok]) -> bool:
     """Whether `out` is a name after lower-case words that say what it is, with no article:
     "flight tracker FlightAware", "property analytics firm CoreLogic" (as "the property
-    analytics firm CoreLogic" is read)."""
-    return 2 <= len(out) <= 5 and out[-1].cap and not out[-1].poss and all(
+    analytics firm CoreLogic" is read), "property data firm Keyline Analytics" (a name of up
+    to three capitalised words)."""
+    c = next((i for i, x in enumerate(out) if x.cap), len(out))
+    return 1 <= c <= 4 and 1 <= len(out) - c <= 3 and not out[-1].poss and all(
+        x.kind == "w" and x.cap and not x.poss for x in out[c:]) and all(
         x.kind == "w" and not x.cap and not x.poss and x.low.isalpha() and
-        x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:-1])
+        x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:c])
 
 
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
@@ -1264,9 +1267,10 @@ _NAMED_PLACE_BODIES = words("airport port hospital university school prison zoo 
 
 # Posts written before "in <city>" and a person's name: "UNICEF spokesman in Amman Karim
 # Haddad said", "IOM chief of mission in Kabul Maria Lenz said".
-_POSTED_ROLES = words("spokesman spokeswoman spokesperson "
-    "representative director coordinator correspondent chief head officer official envoy "
-    "manager")
+_POSTED_ROLES = words(
+    "spokesman spokeswoman spokesperson representative director coordinator correspondent "
+    "chief head officer official envoy manager ambassador commander chairman chairwoman chair "
+    "president leader delegate emissary")
 
 
 def _name_after_posting(head: list[Tok], out: list[Tok]) -> list[Tok] | None:
@@ -2467,6 +2471,10 @@ _BE_FORMS = words("is are was were be been being")
 _VALUED = words("valued estimated put placed pegged assessed priced costed calculated")
 
 
+# Passives of being told, whose "by" names the teller: "the jury was told by X".
+_TOLD_PASSIVES = words("told informed advised assured briefed")
+# Participles of keeping a count, after "with" and a body: "with the NCM recording 95.2mm".
+_WITH_COUNTING = words("recording logging registering tallying counting")
 # Every word that can open a frame (the loop below looks only at these).
 # "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
 _PENCILLED = words("pencilled penciled")
@@ -2483,6 +2491,7 @@ _FRAME_TRIGGERS = (
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
+    | _WITH_COUNTING | _TOLD_PASSIVES | words("heard")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2667,6 +2676,69 @@ def _of_those_polled(toks: list[Tok]) -> Frame | None:
     return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
 
 
+# Craft that cannot speak for themselves, and the participles that name who runs them.
+_VESSELS = words("ship ships vessel vessels boat boats ferry ferries tanker tankers trawler "
+                 "freighter yacht aircraft plane planes jet helicopter")
+_RUN_BY = words("operated run owned chartered managed crewed")
+
+
+def _vessel_operator(f: Frame) -> list[Tok]:
+    """The operator a ship's frame names in its apposition: "the rescue ship Aurora,
+    operated by the German NGO Mare Aperto" / "The Aurora, a rescue ship run by the charity
+    Sea Lifeline" are Mare Aperto and Sea Lifeline."""
+    if not f.np or len(f.appos) < 3:
+        return []
+    k = next((i for i, t in enumerate(f.appos[:-1]) if t.low in _RUN_BY and
+              f.appos[i + 1].low == "by"), -1)
+    if k < 0 or not any(t.low in _VESSELS for t in f.np + f.appos[:k]):
+        return []
+    owner = f.appos[k + 2 :]
+    name = list(takewhile(lambda t: t.cap and t.kind == "w", reversed(owner)))[::-1]
+    if not name or len(name) > 5 or name[0].low in DEMONYMS and len(name) == 1:
+        return []
+    return name  # (the name, past "the Spanish charity"'s description: "Mar Abierto")
+
+
+def _owned_document_relayed(toks: list[Tok], said: Frame, doc: Frame) -> bool:
+    """ "Mutale Banda-Phiri said the coalition's own audit, carried out by 1 300 volunteers,
+    had found 288 000 entries": a person who says what a body's own document found states
+    its figures (the document frame right after his verb, its owner a possessive)."""
+    if doc.direction != "pre" or not said.np or len(doc.np) < 2 or \
+            said.verb_end > doc.zone_start:
+        return False
+    v = index_at(toks, said.verb_start)
+    if toks[v].low not in ("said", "says", "told", "added", "explained", "noted"):
+        return False
+    i0 = index_at(toks, doc.zone_start)
+    if i0 not in (v + 1, v + 2) or (i0 == v + 2 and toks[v + 1].low != "that"):
+        return False
+    if doc.np[-1].low not in DOCUMENT_HEADS or doc.np[-1].cap or not any(
+            t.poss and t.kind == "w" for t in doc.np[:-1]):
+        return False
+    name = list(takewhile(lambda t: t.cap and t.kind == "w" and not t.poss, reversed(said.np)))
+    return 2 <= len(name) <= 4 and kind_of(_clean(" ".join(t.text for t in reversed(name)))) \
+        == PERSON  # (the name that ends "UCA secretary general Mutale Banda-Phiri")
+
+
+def _pollster_before_survey_aside(toks: list[Tok], v: int) -> Frame | None:
+    """ "Analysts polled by the Central Bank in its monthly expectations survey had pencilled
+    in 2.1 percent": the pollster, past a phrase on the survey it polled them in."""
+    b = next((i for i in range(v - 1, max(1, v - 16), -1) if toks[i].low == "by"), -1)
+    if b < 2 or toks[b - 1].low not in ("polled", "surveyed") or \
+            toks[b - 2].low not in POLLED_PEOPLE:
+        return None
+    owner = right_phrase(toks, b + 1)
+    e = b + 1 + len(owner)
+    if not owner or not valid_speaker_phrase(owner) or e + 2 >= v or \
+            toks[e].low not in ("in", "for") or toks[e + 1].low not in ("its", "their", "a", "the"):
+        return None
+    k = next((i for i in range(e + 2, v) if toks[i].low in DOCUMENT_HEADS), -1)
+    if k < 0 or any(t.kind != "w" for t in toks[e:v]) or any(
+            t.low not in SUBJECT_GAP_WORDS for t in toks[k + 1 : v]):
+        return None
+    return Frame("pre", owner[0].start, toks[v].end, toks[v].start, toks[v].end, owner, [])
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -2734,11 +2806,20 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if frame is not None and low in ("quoting", "citing") and _relays(toks, frames, v):
                 frame = None
         elif low in PASSIVE_BY or (low == "known" and v > 0 and toks[v - 1].low == "made") or \
-                low == "told" and v > 0 and toks[v - 1].low in _BE_FORMS:
-            # ("..., the jury was told by Det Supt Angela Marsh": who told it)
+                low in _TOLD_PASSIVES and v > 0 and toks[v - 1].low in _BE_FORMS:
+            # ("..., the jury was told by Det Supt Angela Marsh", "Residents were informed by
+            # the water authority that ...": who told it)
             frame = _passive_by(toks, v)
         elif low in _VALUED and v > 0 and toks[v - 1].low in _BE_FORMS:
             frame = _valued_by(toks, v)
+            if frame is None and v + 1 < n and toks[v + 1].low == "by":
+                # "Damage was estimated by the Provincial Disaster Office at 2.4 billion
+                # pesos": the valuer named before the value
+                frame = _passive_by(toks, v)
+        elif low == "heard" and v + 2 < n and toks[v + 1].low == "from":
+            # "The court heard from forensic accountant Neil Barr that £2.6m had passed
+            # through the accounts": the witness heard states what follows
+            frame = _heard_from(toks, v)
         elif low in PARTICIPLE_VERBS and v > 0 and toks[v - 1].text in (",", "and"):
             frame = _participle(toks, v, frames)
         elif (low in PARTICIPLE_VERBS or low in _DEMAND_PARTICIPLES) and v > 1 and (
@@ -2758,6 +2839,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame = None
         elif low in PARTICIPLE_VERBS and v > 1:
             frame = _with_saying(toks, v)
+        elif low in _WITH_COUNTING and v > 1:
+            # "..., with the National Centre of Meteorology recording up to 95.2mm": a named
+            # body that counts (not "with Spain recording", a place; nor "with sales
+            # recording a rise")
+            frame = _with_saying(toks, v)
+            if frame is not None and (not any(t.cap for t in frame.np) or _bare_place(
+                    frame.np) or _anonymous_common_noun(frame.np) or kind_of(_clean(" ".join(
+                        t.text for t in frame.np))) == PERSON or frame.np[-1].low in
+                    _MEASURING or frame.np[-1].low in ("observatory", "observatories")):
+                frame = None  # (nor "with Port St Johns recording 312mm", a town; nor "with
+                # the Santacruz observatory recording 214mm", where the rain was measured)
         if frame is None and low in PARTICIPLE_VERBS and v > 1 and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and v + 1 < n and (
                     toks[v + 1].low == "that" or toks[v + 1].text in QUOTES):
@@ -2782,6 +2874,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                                           toks[j - 1].low == "by" and
                                           toks[j - 2].low in ("polled", "surveyed")):
                 frame = None
+            if frame is None:
+                frame = _pollster_before_survey_aside(toks, v)
         if frame is None and low in _OUTLOOK_PARTICIPLES and v > 1 and \
                 toks[v - 1].low in _PROGRESSIVE_AUX and any(
                     t.kind == "n" for t in toks[v + 1 : v + 7]):
@@ -3008,6 +3102,24 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 revised.date = _frame_date(sentence, dates, revised)
             frames.insert(0, revised)
+    elif n > 4 and frames and (words is None or not words.isdisjoint(REVISE_VERBS)) and \
+            " who " in sentence:
+        # '"...," said Daniel Ho, head of research at X, who raised his price target to HK$96':
+        # the person's own target, after the frame that names him
+        revised = _own_forecast(toks, title_case)
+        if revised is not None and revised.verb_start > 0 and \
+                sentence[:revised.verb_start].rstrip().endswith(" who") and \
+                all(f.zone_end <= revised.verb_start for f in frames):
+            last = frames[-1]
+            if last.np and last.direction == "post" and len(
+                    sentence[last.zone_end : revised.verb_start].split()) <= 12 and kind_of(
+                    _clean(" ".join(t.text for t in last.np))) == PERSON:
+                # ("said Mei Tan, an analyst at Corrib Capital in Singapore, who cut her
+                # price target": the person the inverted "said" names, past her apposition)
+                revised = replace(revised, np=last.np, appos=last.appos)
+            if dates is not None:
+                revised.date = _frame_date(sentence, dates, revised)
+            frames.append(revised)
     if n > 4 and ("'s " in sentence or "\u2019s " in sentence) and (
             words is None or not words.isdisjoint(DOCUMENT_SUBJECT_VERBS)):
         own_doc = _document_subject(sentence, toks)
@@ -3057,6 +3169,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
         # set between commas inside a subject's clause reports the clause; its subject is
         # what was reported, not a second speaker
         frames = [f for f in frames if not _interrupted_by_report(f, frames, sentence)]
+    if len(frames) > 1:
+        frames = [f for i, f in enumerate(frames) if not (
+            i and _owned_document_relayed(toks, frames[i - 1], f))]
+    for i, f in enumerate(frames):
+        operator = _vessel_operator(f)
+        if operator:
+            # "the rescue ship Aurora, operated by the German NGO Mare Aperto, said": a ship
+            # speaks through whoever runs it
+            frames[i] = replace(f, np=operator, appos=[])
     if not frames and n > 3 and toks[0].low == "it" and toks[1].low == "will" and \
             toks[2].kind == "w" and toks[2].low not in _IMPERSONAL_AFTER_IT_WILL:
         # "The bank said it would cut 4,000 jobs. It will book a charge of $350 million":
@@ -3465,9 +3586,11 @@ def _own_forecast(toks: list[Tok], title_case: bool) -> Frame | None:
             continue
         if not _own_setting(toks, v + 2, v + 8):
             continue
-        if toks[v - 1].low in ("which", "who", "that"):
+        if toks[v - 1].low in ("which", "who", "that") and not (
+                toks[v - 1].low == "who" and toks[v + 1].low in ("his", "her")):
             return None  # ("the view of the IEA, which cut its forecast": left to the rules
-            # that read what the sentence is a view of)
+            # that read what the sentence is a view of; "said Daniel Ho, head of research at
+            # X, who raised his price target to HK$96" is the person's own target)
         frame = _subject_frame(toks, v, title_case)
         if frame is None or frame.direction != "pre" or not frame.np or \
                 _anonymous_common_noun(frame.np):
@@ -3837,7 +3960,7 @@ _DOC_MADE = words(
     "released compiled issued published signed provided collated gathered shared obtained seen "
     "announced declared viewed accessed "
     "reviewed analysed analyzed collected produced prepared maintained conducted commissioned "
-    "carried filed lodged submitted presented tabled led headed")
+    "carried filed lodged submitted presented tabled led headed placed laid")
 # Words that end "of <what the document covers>" before its participle.
 _OF_SKIP_STOPS = words("by and or but which that who was were is are has have had")
 
@@ -3845,7 +3968,8 @@ _OF_SKIP_STOPS = words("by and or but which that who was were is are has have ha
 def _put_at_figure(toks: list[Tok], v: int) -> bool:
     """ "put the annual payments at about $310,000", "puts its losses at 2 million", "put the
     rise in rents at 10.5 per cent": a value set on a thing the speaker names (not "put
-    Labour on 40%", "put pressure on")."""
+    Labour on 40%", "put pressure on"); "put the flow of the Chenab at Marala at 310,000
+    cusecs": an "at" before a place is inside the object, the value's "at" comes after."""
     if toks[v].low not in _AT_VALUE_VERBS:
         return False
     end = min(len(toks) - 1, v + 9)
@@ -3914,14 +4038,20 @@ def _document_by_role(toks: list[Tok], ph: list[Tok], end: int) -> tuple[list[To
     return None
 
 
+# What a document's participle may take before its "by": whom it went to or where from.
+_RECIPIENT_PREPOSITIONS = words("to before from")
+
+
 def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
     """The "by" after a document's participle at toks[made] and whom it went to: "figures
     submitted to the court by X", "documents presented to Parliament by X" are X's (the
-    recipient only received them). `by` is returned when no such "by" follows."""
-    if by != made + 1 or by >= len(toks) or toks[by].low != "to":
+    recipient only received them; so are "data placed before Parliament by X" and "data
+    compiled from nine hospitals by X", where the data went or came from). `by` is returned
+    when no such "by" follows."""
+    if by != made + 1 or by >= len(toks) or toks[by].low not in _RECIPIENT_PREPOSITIONS:
         return by
     j = by + 1
-    while j < min(len(toks), by + 5) and toks[j].kind == "w" and toks[j].low != "by":
+    while j < min(len(toks), by + 5) and toks[j].kind in ("w", "n") and toks[j].low != "by":
         j += 1
     return j if j < len(toks) and j > by + 1 and toks[j].low == "by" else by
 
@@ -4223,6 +4353,14 @@ def _relays(toks: list[Tok], frames: list[Frame], v: int) -> bool:
     return kind_of(_clean(" ".join(t.text for t in np))) != MEDIA
 
 
+# Means by which a thing is confirmed or detected, never who states it: "confirmed by
+# laboratory tests", "detected by routine screening", "identified by DNA analysis".
+_INSTRUMENT_NOUNS = words("test tests testing analysis analyses scan scans sample samples "
+                          "screening screenings swab swabs sequencing imaging x-rays x-ray "
+                          "autopsy autopsies post-mortem post-mortems examination examinations "
+                          "footage")
+
+
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     n = len(toks)
     b = v + 1
@@ -4255,11 +4393,24 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
 
 
 
-# Means by which a thing is confirmed or detected, never who states it: "confirmed by
-# laboratory tests", "detected by routine screening", "identified by DNA analysis".
-_INSTRUMENT_NOUNS = words("test tests testing analysis analyses scan scans sample samples "
-                          "screening swab swabs sequencing imaging x-rays x-ray autopsy "
-                          "autopsies post-mortem examination examinations")
+def _heard_from(toks: list[Tok], v: int) -> Frame | None:
+    """ "The court heard from Neil Barr that ...", "MPs heard from the regulator's chief, Ana
+    Ruiz, that ...": the one heard from, when "that" or a comma ends the name."""
+    ph = right_phrase(toks, v + 2)
+    if not ph or not valid_speaker_phrase(ph):
+        return None
+    end_i = v + 2 + len(ph)
+    appos, _ = _appos_after(toks, end_i)
+    if not any(t.cap for t in ph + appos):
+        return None  # ("the jury heard from neighbours that ...": no one named)
+    zone_end = appos[-1].end if appos else ph[-1].end
+    after = next((i for i in range(end_i, len(toks)) if toks[i].start >= zone_end), len(toks))
+    if after < len(toks) and toks[after].text == ",":
+        after += 1
+    if after >= len(toks) or toks[after].low != "that":
+        return None
+    zone_end = appos[-1].end if appos else ph[-1].end
+    return Frame("mid", toks[v].start, zone_end, toks[v].start, toks[v + 1].end, ph, appos)
 
 
 def _valued_by(toks: list[Tok], v: int) -> Frame | None:
@@ -5062,12 +5213,15 @@ def _opens_with_appositive_subject(toks: list[Tok], v: int) -> bool:
     end = v - 1
     for _ in range(3):  # up to three asides: "X, a spokesman, in a statement on Monday, said"
         c = end - 1
-        while c > 0 and toks[c].text != "," and end - c <= 10:
+        while c > 0 and toks[c].text != "," and end - c <= 16:
             if toks[c].kind == "n" and toks[c - 1].low != "no.":
                 return False  # (not "Sindicato No. 1": a number in a name)
             c -= 1
         if c <= 0 or toks[c].text != ",":
             return False
+        if end - c > 11 and toks[c + 1].low not in ("who", "whose"):
+            return False  # (a long aside only as a relative clause about the person: "Dr
+            # Nyarko-Mensah, who was speaking at a press briefing in Cape Coast on Monday,")
         np = left_phrase(toks, c)
         if np and (np[0] is toks[0] or _after_opening_phrase(toks, np[0])) and \
                 valid_speaker_phrase(np):
@@ -7316,7 +7470,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         return read_phrase(words[: fors[-1]], appos)
     if len(words) == 2 and words[0].low in ("its", "their") and words[1].low in (
             "board", "management", "directors", "executives", "auditors") or \
-            len(words) == 2 and words[0].low == "its" and words[1].low in _OWNED_SPOKES and \
+            len(words) == 2 and words[0].low == "its" and (
+                words[1].low in _OWNED_SPOKES or words[1].low in _STUDY_STAFF) and \
             not appos or \
             len(words) == 2 and words[0].low == "its" and words[1].low in _STUDY_STAFF and \
             not appos or \
