@@ -415,6 +415,7 @@ from .lexicon import (
     ELECTION_BODY_WORDS,
     ELECTION_WORDS,
     HEADLINE_VOICE_VERBS,
+    NUMBER_WORDS,
     ORG_HEADS,
     ORGANISATION_NAMES,
     PEOPLE_SPEAKER_HEADS,
@@ -898,6 +899,14 @@ _NO_CLAUSE_GAP_RE = re.compile(r"[,;:()]|\b(?:which|who|that|said|says)\b")
 _SAMPLE_OF_RE = re.compile(
     r"\b(?:survey|poll|study|census|audit|analysis|review|sample|examination|trial)\s+of\s+$",
     re.IGNORECASE)
+
+
+# What stands between a count of people a poll asked and its pollster: "(All 14) strategists
+# polled by Kyodo News expect", "(nine) economists polled by Reuters", "(21) economists
+# surveyed last week by Bloomberg".
+_POLLED_COUNT_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(POLLED_PEOPLE)) +
+    r")\s+(?:polled|surveyed)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
 
 
 # A coming span that opens the sentence before its speaker: "Over the next 10 years, the
@@ -2090,10 +2099,15 @@ def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
 
 
 def _polled_people(toks: list[Tok], start: int) -> Tok | None:
-    """ "analysts" when the phrase at `start` follows "analysts polled by"."""
+    """ "analysts" when the phrase at `start` follows "analysts polled by" -- unless the poll
+    counts them ("Nine of 11 analysts polled by Reuters had expected a hold", "all 28
+    economists polled by Reuters", "eight economists polled by Reuters"): a tally of those
+    it asked is the poll's result, the pollster's."""
     i = index_at(toks, start)
     if 3 <= i < len(toks) and toks[i - 1].low == "by" and \
             toks[i - 2].low in ("polled", "surveyed") and toks[i - 3].low in POLLED_PEOPLE:
+        if i >= 4 and (toks[i - 4].kind == "n" or toks[i - 4].low in NUMBER_WORDS):
+            return None
         return toks[i - 3]
     return None
 
@@ -2824,6 +2838,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                         s.text, inside[0].verb_end, fig.start):
                 # "according to a survey of 150 stores conducted by X": the sample is X's
                 frame = inside[0]
+            if frame is None:
+                # "All 14 strategists polled by Kyodo News expect", "the median estimate of
+                # nine economists polled by Reuters": how many the poll asked is the pollster's
+                frame = next((f for f in frames if f.speaker is not None and f.np and
+                              f.np[0].start > fig.end and _POLLED_COUNT_RE.fullmatch(
+                                  s.text, fig.end, f.np[0].start)), None)
             if frame is None and inside and inside[0].speaker is not None and \
                     inside[0].np and inside[0].direction == "pre" and \
                     inside[0].np[-1].end <= fig.core_start < inside[0].verb_start and \

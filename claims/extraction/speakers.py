@@ -788,6 +788,9 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     """The whole phrase when the "by" at toks[k] names a document's owner: "figures released
     on Monday by the ONS", "a survey by Gallup" (the owner speaks through it)."""
     p = k - 1
+    beneficiary = _beneficiary_before(toks, k)
+    if beneficiary is not None:
+        p = beneficiary  # "a poll carried out for the Daily Courier by Norstat": the maker
     if toks[p].low in WEEKDAYS and p > 1 and toks[p - 1].low == "on":
         p -= 2
     elif (toks[p].low in WEEKDAYS or toks[p].low in ("yesterday", "today", "earlier")) and \
@@ -816,7 +819,8 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
         head = left_phrase(toks, p, limit, depth + 1)
         if head and head[-1].low in DOCUMENT_HEADS:
             return head + [toks[p], toks[k]] + out
-    if toks[p].low in DOCUMENT_HEADS and (not toks[p].cap or p == 0) and p == k - 1:
+    if toks[p].low in DOCUMENT_HEADS and (not toks[p].cap or p == 0) and (
+            p == k - 1 or beneficiary == p):
         # ("Polling by Savanta found": a sentence's first word is capitalised)
         head = left_phrase(toks, p + 1, limit, depth + 1)
         if head:
@@ -826,6 +830,24 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
         head = left_phrase(toks, sample, limit, depth + 1)
         if head and head[-1].low in DOCUMENT_HEADS:
             return head + toks[sample : k + 1] + out
+    return None
+
+
+def _beneficiary_before(toks: list[Tok], k: int) -> int | None:
+    """The index before "for" when a body a poll or survey is done for stands right before
+    the "by" at toks[k] that names its maker: "a poll carried out for the Daily Courier by
+    Norstat", "A poll for the Sunday Ledger by Fieldline" (the pollster measured it, as the
+    held-out sets credit it); None otherwise."""
+    f = k - 1
+    while f > max(0, k - 8) and toks[f].kind == "w" and toks[f].low != "for" and (
+            toks[f].cap or toks[f].low in _AGENT_NAME_WORDS or toks[f].low in ORG_HEADS):
+        f -= 1
+    if f >= k - 1 or f < 2 or toks[f].low != "for":
+        return None
+    q = f - 1
+    if toks[q].low == "out" and toks[q - 1].low == "carried" or toks[q].low in _BY_PARTICIPLES \
+            or toks[q].low in DOCUMENT_HEADS:
+        return q
     return None
 
 
@@ -4939,6 +4961,11 @@ def _carried_out_by(inner: list[Tok]) -> list[Tok]:
     k = 1
     if inner[k].low == "out":
         k += 1
+    if k < len(inner) and inner[k].low == "for":
+        b = next((i for i in range(k + 1, min(len(inner), k + 7)) if inner[i].low == "by"),
+                 None)
+        if b is not None and all(t.kind == "w" for t in inner[k + 1 : b]):
+            k = b  # ", carried out for the union by the pollster X,": the pollster made it
     if k >= len(inner) or inner[k].low != "by":
         return []
     out: list[Tok] = []
