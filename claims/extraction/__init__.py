@@ -1281,6 +1281,13 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 named = ctx.companies_between(s.start, s.start + f.np[0].start)
                 if len(named) == 2:
                     ref, f.also = named
+            if ref is None and pair is None and _ownerless_filing(f.np):
+                # "..., according to a securities filing", "a stock exchange filing showed",
+                # "according to its interim report": a company's filing is the company's, the
+                # one the story is about
+                ref = ctx.resolve(_THE_COMPANY, s.start + f.zone_start, early)
+                if ref is not None and (ref.kind != ORGANISATION or ref.generic):
+                    ref = None
             if ref is None:
                 ref = ctx.resolve(cand, s.start + f.zone_start, early)
             if ref is not None and ref.kind == MEDIA and f.np and ref.key != ctx.publisher.key:
@@ -2096,6 +2103,30 @@ def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
         return False
     between = set(_WORDS_RE.findall(sentence[m.end() : fig.start].lower()))
     return between.isdisjoint(_STRONG_HINTS) and between.isdisjoint(REPORTING_VERBS)
+
+
+# What a company files: its filings, prospectus and periodic reports.
+_FILING_NOUNS = words("filing filings prospectus")
+_PERIODIC_REPORT_WORDS = words("annual interim quarterly half-year half-yearly")
+# Words that may stand before them without naming an owner: "a securities filing", "a stock
+# exchange filing", "company filings", "its latest annual report".
+_FILING_MODIFIERS = words("a an the its their securities regulatory stock exchange bourse "
+                          "company corporate latest recent new annual interim quarterly "
+                          "half-year half-yearly audited financial")
+_THE_COMPANY = read_phrase(tokenize("the company"), [])
+
+
+def _ownerless_filing(np: list[Tok]) -> bool:
+    """Whether a frame's phrase is a company filing that names no owner: "a securities
+    filing", "a stock exchange filing", "company filings", "its interim report" (not "the
+    report", which may be anyone's, nor "a filing by Halvard")."""
+    if not np:
+        return False
+    last = np[-1].low
+    if last not in _FILING_NOUNS and not (
+            last == "report" and len(np) >= 2 and np[-2].low in _PERIODIC_REPORT_WORDS):
+        return False
+    return all(t.low in _FILING_MODIFIERS and not (t.cap and i) for i, t in enumerate(np[:-1]))
 
 
 def _polled_people(toks: list[Tok], start: int) -> Tok | None:
