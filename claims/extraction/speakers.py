@@ -6676,6 +6676,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
+    owned = np
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
     elif 3 <= len(np) <= 6 and np[1].poss and np[0].low in ("the", "its", "their") and \
@@ -6687,6 +6688,19 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "Meridian's house price index", "the bank's new forecasts": the owner's measure
         owner = max(k for k, t in enumerate(np[:-1]) if t.poss)
         np = np[:owner] + [_possessive_base(np[owner])]
+    elif _described_owner_of_title(np):
+        # "The trust's annual Rental Stress Monitor", "the council's Power Supply Outlook":
+        # the title of a described body's publication speaks for the body
+        np = np[:1] + [_possessive_base(np[1])]
+    if appos and len(owned) >= 3 and owned[0].low in ("the", "its", "their") and \
+            owned[1].poss and not owned[1].cap and owned[-1].low in DOCUMENT_HEADS and \
+            not owned[-1].cap and all(t.kind == "w" and not t.cap and not t.poss
+                                      for t in owned[2:]) and \
+            all(t.kind == "w" and (t.cap or t.low in _TITLE_SMALL_WORDS) for t in appos) and \
+            appos[0].cap:
+        # "The thinktank's report, Shelter Without Walls, found": the report's title in
+        # apposition is no speaker; the body that owns it is
+        np, appos = owned[:1] + [_possessive_base(owned[1])], []
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -6706,6 +6720,36 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+# Last words of a publication's title: "Rental Stress Monitor", "Power Supply Outlook".
+_TITLE_HEADS = DOCUMENT_HEADS | words("monitor outlook barometer tracker index indicator "
+                                      "scorecard atlas yearbook digest")
+# Small words inside a title: "Shelter Without Walls", "State of the Flyways".
+_TITLE_SMALL_WORDS = words("of the and for in on a an to")
+
+
+def _described_owner_of_title(np: list[Tok]) -> bool:
+    """Whether a phrase is a described body's possessive, then plain describing words, then a
+    capitalised title ending in a publication's word: "The trust's annual Rental Stress
+    Monitor", "the council's Power Supply Outlook" (not "Russia's Gazprom", whose owner has a
+    name of its own, nor "the company's Chief Executive Jane Roe")."""
+    if len(np) < 4 or np[0].low not in ("the", "its", "their") or not np[1].poss or \
+            np[1].cap or _possessive_base(np[1]).low not in ORG_HEADS | GOVERNMENT_HEADS | \
+            _TITLED_OWNERS:
+        return False
+    k = 2
+    while k < len(np) and np[k].kind == "w" and not np[k].cap:
+        k += 1
+    title = np[k:]
+    return len(title) >= 2 and all(t.kind == "w" and not t.poss and (
+        t.cap or t.low in _TITLE_SMALL_WORDS) for t in title) and title[-1].cap and \
+        title[-1].low in _TITLE_HEADS
+
+
+# Described owners that are no ORG_HEADS word: "the inspector's", "the thinktank's".
+_TITLED_OWNERS = words("thinktank think-tank inspector inspectorate regulator watchdog "
+                       "auditor ombudsman observatory")
 
 
 def _owned_document_of(np: list[Tok]) -> list[Tok]:
