@@ -2422,6 +2422,46 @@ _VALUED = words("valued estimated put placed pegged assessed priced costed calcu
 # Every word that can open a frame (the loop below looks only at these).
 # "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
 _PENCILLED = words("pencilled penciled")
+# Verbs of a body that measured something itself, its sample right after: "The Kessler
+# Institute surveyed 1,510 eligible voters", "The board tested 60 wells", "The office
+# audited 212 projects" (what it asked or checked is its claim, as its findings are; not
+# "questioned 30 people" or "interviewed", which an investigation does).
+_MEASURING_VERBS = words("surveyed polled sampled tested audited")
+_SAMPLE_LEADS = words("more than over nearly almost about around some roughly at least a total "
+                      "of")
+
+
+def _measuring_body(np: list[Tok]) -> bool:
+    """Whether a subject can have measured something for the record: a body by its name or
+    its kind, or "it" for one (not a person, "Ferrante polled 31.5%", nor "Researchers" or
+    "Doctors" the story does not place)."""
+    if not np:
+        return False
+    if np[-1].cap:
+        return kind_of(_clean(" ".join(t.text for t in np))) != PERSON
+    return np[-1].low in ORG_HEADS or np[-1].low in GOVERNMENT_HEADS or np[-1].low == "it"
+
+
+def _measured_sample(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at toks[v] has a count right after it ("surveyed 1,510", "tested more
+    than 60", "polled some 3,000"), and a subject that could have done it: not "was tested",
+    "polled by", "tested positive"."""
+    n = len(toks)
+    if v == 0 or toks[v - 1].low in _BE_FORMS or toks[v - 1].low in ("been", "being") or \
+            v + 1 >= n or toks[v + 1].low == "by":
+        return False
+    w = v + 1
+    while w < min(n, v + 5) and toks[w].low in _SAMPLE_LEADS:
+        w += 1
+    if w + 1 < n and toks[w + 1].low in _NOT_SAMPLES:
+        return False  # ("The party polled 81,204 votes", "polled 31.5%": an election's count)
+    return w < n and (toks[w].kind == "n" or toks[w].low in NUMBER_WORDS and w + 1 < n and
+                      toks[w + 1].kind == "w" and toks[w + 1].low not in ("of", "times"))
+
+
+_NOT_SAMPLES = words("votes vote ballots % per percent seats")
+
+
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
@@ -2435,6 +2475,7 @@ _FRAME_TRIGGERS = (
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
+    | _MEASURING_VERBS
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2753,6 +2794,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 not _scheme_participle(toks, v) and not _record_as_noun(toks, v) and \
                 not _participle_as_adjective(toks, v):
             frame = _reporting(toks, v, title_case)
+        if frame is None and low in _MEASURING_VERBS and _measured_sample(toks, v):
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (frame.direction == "pre" and _measuring_body(
+                    frame.np)):
+                frame = None  # (a body or its researchers, not "Doctors tested 40 patients")
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
             # "The council has raised concern that scores of farms ...": a worry voiced is
@@ -5475,7 +5521,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0) and \
             not any(t.low in _RULING_HEADS for t in np[-6:]) and \
             not (len(np) <= 2 and np[-1].low in _STAFF_BODY_WORDS and np[0].low in (
-                "the", np[-1].low)):
+                "the", np[-1].low)) and \
+            not (low in _MEASURING_VERBS and _measuring_body(np) and _measured_sample(toks, v)):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
         # (nor "the judge found": a court's finding, which the ruling verbs take)
         # (a sentence's opening "It shows", "It also found": the document the story is
