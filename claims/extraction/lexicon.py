@@ -380,7 +380,7 @@ DOCUMENT_HEADS = words(
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
     "costings modelling modeling projections projection summary summaries trial list lists "
-    "tests"
+    "tests testing sampling monitoring"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.

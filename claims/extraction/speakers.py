@@ -2627,6 +2627,8 @@ def _present_after_group(toks: list[Tok], v: int) -> bool:
 # Those a poll asks, counted in an opening "Of 25 analysts surveyed by X, 17 ...".
 _POLLED_GROUPS = POLLED_PEOPLE | words("people adults respondents voters residents")
 _POLLED_VERBS = words("polled surveyed questioned interviewed asked")
+_TESTED_VERBS = words("tested sampled analysed analyzed inspected checked examined audited "
+                      "screened")
 
 
 def _of_those_polled(toks: list[Tok]) -> Frame | None:
@@ -2638,9 +2640,14 @@ def _of_those_polled(toks: list[Tok]) -> Frame | None:
     if toks[k].kind != "n" and toks[k].low not in NUMBER_WORDS:
         return None
     p = k + 1
-    while p < min(n, k + 4) and toks[p].low not in _POLLED_GROUPS:
+    while p < min(n, k + 4) and toks[p].low not in _POLLED_GROUPS and not (
+            p + 1 < n and toks[p + 1].low in _TESTED_VERBS):
         p += 1
-    if p >= n - 2 or toks[p].low not in _POLLED_GROUPS or toks[p + 1].low not in _POLLED_VERBS:
+    if p >= n - 2 or not (toks[p].low in _POLLED_GROUPS and toks[p + 1].low in _POLLED_VERBS or
+                          toks[p + 1].low in _TESTED_VERBS and toks[p].kind == "w" and
+                          not toks[p].cap and toks[p].low.endswith("s")):
+        # ("Of 120 samples tested by the Kenya Bureau of Standards, 17 failed": the tester's
+        # count of what it tested and of its results)
         return None
     b = p + 2
     while b < min(n, p + 6) and toks[b].low != "by" and (
@@ -2657,6 +2664,8 @@ def _of_those_polled(toks: list[Tok]) -> Frame | None:
         end += 1  # "polled by Reuters in May,"
     if not ph or not valid_speaker_phrase(ph) or end >= n or toks[end].text != ",":
         return None
+    if toks[p + 1].low in _TESTED_VERBS and not ph[-1].cap:
+        return None  # ("tested by the national reference laboratory": a lab no name places)
     return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
 
 
