@@ -897,7 +897,10 @@ _RELATIVE_VERB_RE = re.compile(
 _MADE_BY_RE = re.compile(r"\b(?:conducted|carried|commissioned|compiled)\s+(?:out\s+)?by\b")
 _NO_CLAUSE_GAP_RE = re.compile(r"[,;:()]|\b(?:which|who|that|said|says)\b")
 _SAMPLE_OF_RE = re.compile(
-    r"\b(?:survey|poll|study|census|audit|analysis|review|sample|examination|trial)\s+of\s+$",
+    r"\b(?:(?:survey|poll|study|census|audit|analysis|review|sample|examination|trial)\s+of"
+    # ("according to data compiled from eight hospitals by X": what X drew them from)
+    r"|(?:compiled|collected|drawn|gathered|pooled)\s+from)\s+(?:(?:more\s+than|over|nearly|"
+    r"some|about)\s+)?$",
     re.IGNORECASE)
 
 

@@ -1656,6 +1656,10 @@ def _appos_after(toks: list[Tok], k: int) -> tuple[list[Tok], int]:
         t.cap for t in ph
     ):
         end = j + 1 + len(ph)
+        if end + 2 < n and toks[end].text == "(" and toks[end + 2].text == ")" and \
+                toks[end + 1].text.isupper() and ph[-1].cap and (
+                    end + 3 >= n or toks[end + 3].text in (",", ".", ";")):
+            end += 3  # ", the Western Cricket Board (WCB).": the name's acronym after it
         if end >= n or toks[end].text in (",", ".", ";", ")") or toks[end].text in QUOTES:
             return ph, end
     return [], k
@@ -3927,6 +3931,9 @@ def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
     return j if j < len(toks) and j > by + 1 and toks[j].low == "by" else by
 
 
+_SOURCE_PREPS = words("from across")
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -4056,6 +4063,15 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
         by = _by_after_recipient(toks, end_i, by)
+        if by < len(toks) and toks[by].low in _SOURCE_PREPS:
+            # "data compiled from six government hospitals by the Centre for X": what the
+            # data were drawn from, then who compiled them
+            q = by + 1
+            while q < min(len(toks), by + 6) and toks[q].kind in ("w", "n") and \
+                    not toks[q].cap and toks[q].low not in ("by", "that", "which", "and"):
+                q += 1
+            if q < len(toks) and toks[q].low == "by" and q > by + 1:
+                by = q
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
         if owner and toks[end_i].low in _ACCESS_PARTICIPLES and _owned_before(ph):
             # "Education Ministry data obtained by Haaretz": the ministry's data, which the
