@@ -449,9 +449,11 @@ from .speakers import (
     REVISE_VERBS,
     UNDER_OWNED_DOCUMENTS,
     ArticleSpeakers,
+    Candidate,
     Frame,
     SpeakerRef,
     _appos_after,
+    _possessive_base,
     _spells,
     _subject_frame,
     document_subject,
@@ -1284,6 +1286,13 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 named = ctx.companies_between(s.start, s.start + f.np[0].start)
                 if len(named) == 2:
                     ref, f.also = named
+            authors = _document_authors(f.np) if pair is None and not f.appos else None
+            if authors is not None:
+                # "Its authors said", "The report's authors recommend", "its researchers
+                # found": those who wrote a body's report speak for the body
+                ref = ctx.resolve(authors, s.start + f.zone_start, early)
+                if ref is not None and (ref.kind == PERSON or ref.generic):
+                    ref = None
             if ref is None and pair is None and _ownerless_filing(f.np):
                 # "..., according to a securities filing", "a stock exchange filing showed",
                 # "according to its interim report": a company's filing is the company's, the
@@ -2117,6 +2126,26 @@ _FILING_MODIFIERS = words("a an the its their securities regulatory stock exchan
                           "company corporate latest recent new annual interim quarterly "
                           "half-year half-yearly audited financial")
 _THE_COMPANY = read_phrase(tokenize("the company"), [])
+
+
+_AUTHOR_WORDS = words("authors author researchers compilers")
+_IT = read_phrase(tokenize("it"), [])
+
+
+def _document_authors(np: list[Tok]) -> Candidate | None:
+    """What "its authors" or "the report's authors" stand for: "it", or the document ("the
+    report") whose owner the article named; None for any other phrase."""
+    if len(np) != 2 and len(np) != 3 or np[-1].low not in _AUTHOR_WORDS:
+        return None
+    if len(np) == 2 and np[0].low in ("its", "their"):
+        return _IT
+    if len(np) == 3 and np[0].low == "the" and np[1].poss and not np[1].cap and \
+            _possessive_base(np[1]).low in _AUTHORED_DOCUMENTS:
+        return read_phrase(np[:1] + [_possessive_base(np[1])], [])
+    return None
+
+
+_AUTHORED_DOCUMENTS = words("report study survey analysis review paper audit assessment")
 
 
 def _ownerless_filing(np: list[Tok]) -> bool:

@@ -2384,7 +2384,7 @@ _STAFF_BODY_WORDS = {
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
 _ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded "
-                      "urging advising")  # ("Sharjah Police is urging motorists to ...")
+                      "urging advising recommend urge advise")  # ("Sharjah Police is urging motorists to ...")
 # Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
 _CALL_VERBS = words("call calls called calling")
 # Verbs of demanding: "The union is demanding an 8% pay rise", ", demanding that ...".
@@ -3943,6 +3943,9 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         ph = labelled  # "according to its FY25 annual report": its own report
     if not ph:
         return None
+    if len(ph) >= 3 and not ph[-1].cap and ph[-1].low in ("run", "kept", "maintained") and \
+            k + len(ph) < len(toks) and toks[k + len(ph)].low == "by":
+        ph = ph[:-1]  # "according to the Agri-Price Tracker run by X": the tracker's runner
     if v > 0 and toks[v - 1].low in _MANNER_VERBS and not any(t.cap for t in ph) and \
             ph[-1].low not in _SOURCE_NOUNS:
         return None  # "lower grades are priced according to the moisture tests"
@@ -4051,7 +4054,8 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         # title in capitals that is released is a document, whatever its last word
         titled_doc = True
     if (
-        (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc)  # "the Annual Report"
+        (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc  # "the Annual Report"
+         or ph[-1].low in _TITLE_HEADS and ph[0].low == "the")  # "the Agri-Price Tracker"
         and end_i + 1 < len(toks)
         and (toks[end_i].low in _DOC_MADE or toks[end_i].low in _IRREGULAR_PARTICIPLES)
     ):
