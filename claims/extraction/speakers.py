@@ -7905,6 +7905,10 @@ def _owner_after_document_of(words: list[Tok]) -> list[Tok] | None:
 def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "Maiga's statement", "the army's report"
     for i in range(len(words) - 1, -1, -1):
+        if words[i].poss and i == len(words) - 2 and words[i].cap and \
+                words[i].text[-1:] in ("'", "\u2019") and words[-1].cap and \
+                words[-1].low in ORG_HEADS:
+            return None  # "the Dairy Farmers' Network": a plural possessive inside a name
         if words[i].poss:
             if i < len(words) - 2 and all(t.cap for t in words[i + 1 : -1]) and \
                     _possessive_in_name(words[:-1], i):
