@@ -278,7 +278,8 @@ COMPANY_NAME_HEADS = words(
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
     "ferries ratings health housing products "
     "bancorp bancshares motor pharmaceuticals therapeutics biosciences bio labs laboratories "
-    "systems technologies telecom telecoms industries automotive chemicals chemical materials"
+    "systems technologies telecom telecoms industries automotive chemicals chemical materials "
+    "metrics analytics strategies polling"  # pollsters and data firms: "Opinio Metrics"
 )
 
 # Legal forms written before a company's name ("PT Kebun Raya Makmur", "PJSC Volga Oil").
