@@ -1978,6 +1978,16 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 or low in MONTHS and toks[j - 1].kind == "n"):
             j -= 3  # "estimates released by the board on Oct 1 showed": the date, not the owner
             continue
+        if low in ("survey", "poll") and j >= 4:
+            q = j - 1
+            while q > j - 5 and toks[q].kind == "w" and not toks[q].cap and \
+                    toks[q].low not in ("in", "by"):
+                q -= 1
+            if toks[q].low == "in" and q + 1 < j and toks[q + 1].low in _YEAR_DETERMINERS and \
+                    q >= 2 and toks[q - 1].cap and any(
+                        x.low == "by" for x in toks[max(0, q - 6) : q - 1]):
+                j = q - 1  # "Analysts polled by the Central Bank in its monthly survey had
+                continue  # pencilled in": the poll the pollster asked them in
         agent = _agent_before_adjunct(toks, j)
         if agent is not None:
             j = agent  # "A survey conducted by the council in December found", "An assessment
@@ -2998,7 +3008,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
-    if n > 6 and (" poll" in sentence or " survey" in sentence) and frames:
+    if n > 6 and (" poll" in sentence or " survey" in sentence):
         polled = _forecast_in_poll(toks, frames)
         if polled is not None:
             frames.append(polled)
@@ -3103,8 +3113,9 @@ def _forecast_in_poll(toks: list[Tok], frames: list[Frame]) -> Frame | None:
         if not any(t.low in _POLL_FORECASTS for t in words_before[-3:]) or \
                 not any(t.kind == "n" for t in words_before):
             continue
-        if not any(f.verb_end <= toks[j - 1].start for f in frames):
-            continue  # (only a clause after another speaker's frame)
+        if frames and not any(f.verb_end <= toks[j - 1].start for f in frames):
+            continue  # (only a clause after another speaker's frame, when there is one: "It
+            # was more than the 411,000 bpd expected in a Reuters poll" has none)
         ph = toks[j + 1 : k]
         if not valid_speaker_phrase(ph):
             continue
