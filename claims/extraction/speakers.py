@@ -2683,6 +2683,44 @@ def _of_those_polled(toks: list[Tok]) -> Frame | None:
     return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
 
 
+_POLL_SUBJECT_HEADS = words("poll survey polling study audit")
+_CONDUCTING = words("conducted carried done commissioned")
+_POLL_OPENERS = _POLL_SUBJECT_HEADS | _DOC_ADJECTIVES
+
+
+def _poll_conducted_by(toks: list[Tok]) -> Frame | None:
+    """ "The survey of 1,004 adults was conducted by Harwell Strategies from April 2 to 6 and
+    has a margin of error of 3.1 percentage points": a sentence about a poll that names who
+    carried it out is the pollster's -- its sample, dates and margin of error. The frame is
+    the "by X" phrase, covering the whole sentence, as in `_of_those_polled`."""
+    n = len(toks)
+    if toks[0].low not in ("the", "this", "that", "a", "an", "its"):
+        return None
+    k = next((i for i in range(1, min(n, 5)) if toks[i].low in _POLL_SUBJECT_HEADS), 0)
+    if not k:
+        return None
+    v = next((i for i in range(k + 1, min(n - 2, k + 10)) if toks[i].low in ("was", "were")),
+             0)
+    if not v or any(t.text == "," or t.kind == "p" and t.text != "%" for t in toks[k:v]):
+        return None
+    b = v + 1
+    if toks[b].low not in _CONDUCTING:
+        return None
+    b += 1
+    if b < n and toks[b].low == "out":
+        b += 1
+    while b < min(n, v + 6) and toks[b].low != "by" and (
+            toks[b].low in _WHEN_WORDS or toks[b].low in WEEKDAYS or toks[b].low in MONTHS or
+            toks[b].kind == "n" or toks[b].low in ("in", "on", "between", "and")):
+        b += 1
+    if b + 1 >= n or toks[b].low != "by":
+        return None
+    ph = right_phrase(toks, b + 1)
+    if not ph or not valid_speaker_phrase(ph) or not ph[-1].cap:
+        return None
+    return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
+
+
 def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 title_case: bool = False, words: set[str] | None = None) -> list[Frame]:
     """The attribution frames of one sentence, in order (dated when `dates` are given).
@@ -2698,6 +2736,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frames.append(opener)
     if n > 7 and toks[0].low == "of":
         opener = _of_those_polled(toks)
+        if opener is not None:
+            frames.append(opener)
+    if n > 7 and toks[1].low in _POLL_OPENERS:
+        opener = _poll_conducted_by(toks)
         if opener is not None:
             frames.append(opener)
     if n > 5 and toks[0].cap:
