@@ -4297,6 +4297,12 @@ def _relays(toks: list[Tok], frames: list[Frame], v: int) -> bool:
     return kind_of(_clean(" ".join(t.text for t in np))) != MEDIA
 
 
+# What confirms a finding without being anyone: "confirmed by laboratory tests", "by DNA
+# analysis".
+_TEST_NOUNS = words("test tests testing analysis analyses screening sampling examination "
+                    "examinations")
+
+
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     n = len(toks)
     b = v + 1
@@ -4316,6 +4322,8 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
         return None
     if _shared_use(toks, v, ph):
         return None
+    if ph[-1].low in _TEST_NOUNS and not any(t.cap or t.poss for t in ph):
+        return None  # "41 cases had been confirmed by laboratory tests": how, not who
     end_i = b + 1 + len(ph)
     appos, _ = _appos_after(toks, end_i)
     zone_end = appos[-1].end if appos else ph[-1].end
