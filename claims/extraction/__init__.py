@@ -2950,6 +2950,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 frame = _and_said_subject(frames, fig, s.text)
             if frame is None and frames:
                 frame = _which_said(frames, fig, s.text)
+            if frame is not None and frame in in_np and frame in frames and \
+                    any(t.poss for t in frame.np) and _SAMPLE_OF_RE.search(
+                        s.text, frame.np[0].start, fig.start):
+                # "Mr Okafor said the union's survey of 640 members had found ...": the
+                # sample of a survey nested in what he said is his, as its findings are
+                outer = _outer(frames, frames.index(frame), s.text)
+                if outer is not frame and outer.speaker is not None:
+                    frame = outer
             if frame is not None and frame.np and \
                     fig.start <= frame.np[0].start <= fig.end + 1 and frame in frames:
                 # "The mayor said the town of 9,000 residents had recorded ...", "the board
