@@ -6813,6 +6813,9 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
+    if len(appos) > 2 and appos[0].low in _ASKED_FOR and appos[1].low == "by":
+        appos = []  # "The report, requested by Senate Democrats, found": who asked for it, not
+        # who wrote it
     owned = np
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
@@ -6864,6 +6867,9 @@ _TITLE_HEADS = DOCUMENT_HEADS | words("monitor outlook barometer tracker index i
                                       "scorecard atlas yearbook digest")
 # Small words inside a title: "Shelter Without Walls", "State of the Flyways".
 _TITLE_SMALL_WORDS = words("of the and for in on a an to")
+
+
+_ASKED_FOR = words("requested ordered sought demanded")
 
 
 def _described_owner_of_title(np: list[Tok]) -> bool:
