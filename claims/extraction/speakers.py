@@ -6870,6 +6870,7 @@ _TITLE_SMALL_WORDS = words("of the and for in on a an to")
 
 
 _ASKED_FOR = words("requested ordered sought demanded")
+_POLL_FOR_LEADS = words("a an the new latest")
 
 
 def _described_owner_of_title(np: list[Tok]) -> bool:
@@ -7494,6 +7495,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = words[:-1] if head.low in _INDEXES and words[0].cap else _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
+    fi = next((i for i, t in enumerate(np[1:4], 1) if t.low == "for" and
+               np[i - 1].low in _POLL_SUBJECT_HEADS and not np[i - 1].cap), 0)
+    if fi and np[-1].cap and all(t.low in _POLL_FOR_LEADS for t in np[: fi - 1]) and \
+            not any(t.low == "by" for t in np[fi:]):
+        # "A poll for the Evening Courier found": a poll whose maker the story does not name
+        # is the body it was done for
+        return read_phrase(_trim(np[fi + 1 :]), appos)
     owner = _product_owner_before(words)
     if owner:
         # "results from the Elcom transparency server", "the Health Agency data dashboard":
