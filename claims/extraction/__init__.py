@@ -1293,15 +1293,17 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 ref = ctx.resolve(authors, s.start + f.zone_start, early)
                 if ref is not None and (ref.kind == PERSON or ref.generic):
                     ref = None
-            if ref is None and pair is None and _ownerless_filing(f.np):
-                # "..., according to a securities filing", "a stock exchange filing showed",
-                # "according to its interim report": a company's filing is the company's, the
-                # one the story is about
-                ref = ctx.resolve(_THE_COMPANY, s.start + f.zone_start, early)
-                if ref is not None and (ref.kind != ORGANISATION or ref.generic):
-                    ref = None
+            filing = ref is None and pair is None and _ownerless_filing(f.np)
+            if filing and f.np[0].low not in ("its", "their"):
+                # "..., according to a securities filing", "a stock exchange filing showed":
+                # a company's filing is the company's, the one the story is about
+                ref = _filing_company(ctx, s.start + f.zone_start, early)
             if ref is None:
                 ref = ctx.resolve(cand, s.start + f.zone_start, early)
+            if ref is None and filing:
+                # "The airline has hedged 45% of its fuel, according to its interim report":
+                # "its" with no subject a name gives is the company the story is about
+                ref = _filing_company(ctx, s.start + f.zone_start, early)
             if ref is not None and ref.kind == MEDIA and f.np and ref.key != ctx.publisher.key:
                 polled = _polled_people(toks, f.np[0].start)
                 if polled is not None:
@@ -2121,7 +2123,8 @@ def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
 _FILING_NOUNS = words("filing filings prospectus")
 _PERIODIC_REPORT_WORDS = words("annual interim quarterly half-year half-yearly")
 # Words that may stand before them without naming an owner: "a securities filing", "a stock
-# exchange filing", "company filings", "its latest annual report".
+# exchange filing", "company filings", "its latest annual report" ("its" first points to the
+# sentence's subject: "X has 52 clubs, according to its annual report").
 _FILING_MODIFIERS = words("a an the its their securities regulatory stock exchange bourse "
                           "company corporate latest recent new annual interim quarterly "
                           "half-year half-yearly audited financial")
@@ -2148,9 +2151,15 @@ def _document_authors(np: list[Tok]) -> Candidate | None:
 _AUTHORED_DOCUMENTS = words("report study survey analysis review paper audit assessment")
 
 
+def _filing_company(ctx: ArticleSpeakers, pos: int, early: bool) -> SpeakerRef | None:
+    """The company "the company" stands for at `pos`, if it is a named organisation."""
+    ref = ctx.resolve(_THE_COMPANY, pos, early)
+    return ref if ref is not None and ref.kind == ORGANISATION and not ref.generic else None
+
+
 def _ownerless_filing(np: list[Tok]) -> bool:
     """Whether a frame's phrase is a company filing that names no owner: "a securities
-    filing", "a stock exchange filing", "company filings", "its interim report" (not "the
+    filing", "a stock exchange filing", "company filings", "the interim report" (not "the
     report", which may be anyone's, nor "a filing by Halvard")."""
     if not np:
         return False

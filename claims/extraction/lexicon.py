@@ -599,8 +599,8 @@ PARTICIPLE_VERBS = words(
 DATA_VERBS = words(
     "show shows showed indicate indicates indicated suggest suggests suggested find finds found "
     "surveyed polled sampled "  # "The poll surveyed 612 adults": the pollster's sample
-    "covered tracked "  # "The alliance's survey covered 118 reefs", "The study
-    # tracked 18,500 applicants": what a study covered, its owner's sample
+    "covered "  # "The alliance's survey covered 118 reefs": what a study covered, its
+    # owner's sample
     "flagged highlighted"  # "The AGSA report also flagged that 17 ..."
     " identified identifies identify"  # "A 2023 study by X identified it as one of 21 ..."
 )
