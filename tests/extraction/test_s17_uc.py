@@ -381,6 +381,16 @@ CASES = [
      ("The Front Range Housing Coalition released its annual count on Wednesday.",
       "Unsheltered homelessness fell 9%, to 1,904, according to the report."),
      [("Front Range Housing Coalition", "9%"), ("Front Range Housing Coalition", "1,904")], [], {}),
+    ("report_published_owner_named_next",
+     ("One in six regional museums could close within two years, according to a report "
+      "published on Tuesday.",
+      "The Open Doors report, compiled by the Heritage Futures Trust, surveyed 412 museums."),
+     [("Heritage Futures Trust", "One in six"), ("Heritage Futures Trust", "412")], [], {}),
+    ("study_published_person_next_stays",
+     ("Heatwaves killed 31% of the coral on northern reefs, according to a study published "
+      "on Thursday.",
+      "Dr Ana Ruiz, who was not involved in the work, said the findings were alarming."),
+     [("Test Herald", "31%")], [("Ana Ruiz", "31%")], {}),
     ("report_compiled_by",
      ("The report, compiled by the Coastal Birds Partnership, found 84 species in decline.",),
      [("Coastal Birds Partnership", "84")], [], {}),
