@@ -1413,6 +1413,19 @@ _UNOWNED_DATA_WORDS = words("official the new latest fresh provisional prelimina
 _UNOWNED_REPORTS = words("report study analysis review audit survey")
 
 
+def _unowned_report(np: list[Tok]) -> bool:
+    """ "a report", "a new study", "a survey of forecourt prices": a document a lead credits
+    with no owner (what it is of may follow, in lower case)."""
+    if len(np) < 2 or np[0].low not in ("a", "an"):
+        return False
+    k = next((i for i, t in enumerate(np[1:], 1) if t.low in _UNOWNED_REPORTS), 0)
+    if not k or any(t.low not in _UNOWNED_DATA_WORDS for t in np[1:k]):
+        return False
+    rest = np[k + 1 :]
+    return not rest or rest[0].low == "of" and all(
+        t.kind == "w" and not t.cap and not t.poss for t in rest[1:])
+
+
 def _unowned_data_forward(infos: list[_Info], ctx: ArticleSpeakers) -> None:
     """ "British inflation slowed to 2.6% in March, official figures showed." with no owner of
     the figures named before: the body that the next two sentences of the body credit is the
@@ -1425,8 +1438,7 @@ def _unowned_data_forward(infos: list[_Info], ctx: ArticleSpeakers) -> None:
         for f in info.frames:
             if f.speaker is not None or not f.np or f.np[-1].cap:
                 continue
-            if f.np[-1].low in _UNOWNED_REPORTS and f.np[0].low in ("a", "an") and \
-                    all(t.low in _UNOWNED_DATA_WORDS for t in f.np[1:-1]):
+            if _unowned_report(f.np):
                 pass  # "..., according to a report published on Tuesday." and the next
                 # sentence names its author: "The Open Doors report, compiled by X, ..."
             elif f.np[-1].low not in DATA_DOCUMENTS or f.np[-1].low in POLL_DOCUMENTS or \

@@ -386,6 +386,13 @@ CASES = [
       "published on Tuesday.",
       "The Open Doors report, compiled by the Heritage Futures Trust, surveyed 412 museums."),
      [("Heritage Futures Trust", "One in six"), ("Heritage Futures Trust", "412")], [], {}),
+    ("survey_of_prices_owner_next",
+     ("Drivers in the north are paying around 7p a litre less for diesel than those in the "
+      "south, according to a survey of forecourt prices published today.",
+      "The Northern Motorists' Alliance, which checked prices at 140 filling stations, found "
+      "diesel averaged 141.2p a litre."),
+     [("Northern Motorists' Alliance", "around 7p"),
+      ("Northern Motorists' Alliance", "141.2p")], [], {}),
     ("study_published_person_next_stays",
      ("Heatwaves killed 31% of the coral on northern reefs, according to a study published "
       "on Thursday.",
