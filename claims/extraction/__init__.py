@@ -415,6 +415,7 @@ from .lexicon import (
     ELECTION_BODY_WORDS,
     ELECTION_WORDS,
     HEADLINE_VOICE_VERBS,
+    NUMBER_WORDS,
     ORG_HEADS,
     ORGANISATION_NAMES,
     PEOPLE_SPEAKER_HEADS,
@@ -448,9 +449,11 @@ from .speakers import (
     REVISE_VERBS,
     UNDER_OWNED_DOCUMENTS,
     ArticleSpeakers,
+    Candidate,
     Frame,
     SpeakerRef,
     _appos_after,
+    _possessive_base,
     _remit_clash,
     _remits_of,
     _spells,
@@ -900,8 +903,19 @@ _RELATIVE_VERB_RE = re.compile(
 _MADE_BY_RE = re.compile(r"\b(?:conducted|carried|commissioned|compiled)\s+(?:out\s+)?by\b")
 _NO_CLAUSE_GAP_RE = re.compile(r"[,;:()]|\b(?:which|who|that|said|says)\b")
 _SAMPLE_OF_RE = re.compile(
-    r"\b(?:survey|poll|study|census|audit|analysis|review|sample|examination|trial)\s+of\s+$",
+    r"\b(?:(?:survey|poll|study|census|audit|analysis|review|sample|examination|trial)\s+of"
+    # ("according to data compiled from eight hospitals by X": what X drew them from)
+    r"|(?:compiled|collected|drawn|gathered|pooled)\s+from)\s+(?:(?:more\s+than|over|nearly|"
+    r"some|about)\s+)?$",
     re.IGNORECASE)
+
+
+# What stands between a count of people a poll asked and its pollster: "(All 14) strategists
+# polled by Kyodo News expect", "(nine) economists polled by Reuters", "(21) economists
+# surveyed last week by Bloomberg".
+_POLLED_COUNT_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(sorted(POLLED_PEOPLE)) +
+    r")\s+(?:polled|surveyed)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?")
 
 
 # A coming span that opens the sentence before its speaker: "Over the next 10 years, the
@@ -1284,8 +1298,24 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 named = ctx.companies_between(s.start, s.start + f.np[0].start)
                 if len(named) == 2:
                     ref, f.also = named
+            authors = _document_authors(f.np) if pair is None and not f.appos else None
+            if authors is not None:
+                # "Its authors said", "The report's authors recommend", "its researchers
+                # found": those who wrote a body's report speak for the body
+                ref = ctx.resolve(authors, s.start + f.zone_start, early)
+                if ref is not None and (ref.kind == PERSON or ref.generic):
+                    ref = None
+            filing = ref is None and pair is None and _ownerless_filing(f.np)
+            if filing and f.np[0].low not in ("its", "their"):
+                # "..., according to a securities filing", "a stock exchange filing showed":
+                # a company's filing is the company's, the one the story is about
+                ref = _filing_company(ctx, s.start + f.zone_start, early)
             if ref is None:
                 ref = ctx.resolve(cand, s.start + f.zone_start, early)
+            if ref is None and filing:
+                # "The airline has hedged 45% of its fuel, according to its interim report":
+                # "its" with no subject a name gives is the company the story is about
+                ref = _filing_company(ctx, s.start + f.zone_start, early)
             if ref is not None and ref.kind == MEDIA and f.np and ref.key != ctx.publisher.key:
                 polled = _polled_people(toks, f.np[0].start)
                 if polled is not None:
@@ -1391,6 +1421,23 @@ _UNOWNED_DATA_WORDS = words("official the new latest fresh provisional prelimina
                             "revised monthly quarterly annual weekly published released")
 
 
+# Documents a lead credits before their author is named: "a report published on Tuesday".
+_UNOWNED_REPORTS = words("report study analysis review audit survey")
+
+
+def _unowned_report(np: list[Tok]) -> bool:
+    """ "a report", "a new study", "a survey of forecourt prices": a document a lead credits
+    with no owner (what it is of may follow, in lower case)."""
+    if len(np) < 2 or np[0].low not in ("a", "an"):
+        return False
+    k = next((i for i, t in enumerate(np[1:], 1) if t.low in _UNOWNED_REPORTS), 0)
+    if not k or any(t.low not in _UNOWNED_DATA_WORDS for t in np[1:k]):
+        return False
+    rest = np[k + 1 :]
+    return not rest or rest[0].low == "of" and all(
+        t.kind == "w" and not t.cap and not t.poss for t in rest[1:])
+
+
 def _unowned_data_forward(infos: list[_Info], ctx: ArticleSpeakers) -> None:
     """ "British inflation slowed to 2.6% in March, official figures showed." with no owner of
     the figures named before: the body that the next two sentences of the body credit is the
@@ -1401,8 +1448,12 @@ def _unowned_data_forward(infos: list[_Info], ctx: ArticleSpeakers) -> None:
         if info.sentence.part != "body":
             continue
         for f in info.frames:
-            if f.speaker is not None or not f.np or f.np[-1].low not in DATA_DOCUMENTS or \
-                    f.np[-1].low in POLL_DOCUMENTS or f.np[-1].cap or \
+            if f.speaker is not None or not f.np or f.np[-1].cap:
+                continue
+            if _unowned_report(f.np):
+                pass  # "..., according to a report published on Tuesday." and the next
+                # sentence names its author: "The Open Doors report, compiled by X, ..."
+            elif f.np[-1].low not in DATA_DOCUMENTS or f.np[-1].low in POLL_DOCUMENTS or \
                     any(t.low not in _UNOWNED_DATA_WORDS for t in f.np[:-1]):
                 continue
             for nxt in infos[idx + 1 : idx + 3]:
@@ -2131,11 +2182,67 @@ def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
     return between.isdisjoint(_STRONG_HINTS) and between.isdisjoint(REPORTING_VERBS)
 
 
+# What a company files: its filings, prospectus and periodic reports.
+_FILING_NOUNS = words("filing filings prospectus")
+_PERIODIC_REPORT_WORDS = words("annual interim quarterly half-year half-yearly")
+# Words that may stand before them without naming an owner: "a securities filing", "a stock
+# exchange filing", "company filings", "its latest annual report" ("its" first points to the
+# sentence's subject: "X has 52 clubs, according to its annual report").
+_FILING_MODIFIERS = words("a an the its their securities regulatory stock exchange bourse "
+                          "company corporate latest recent new annual interim quarterly "
+                          "half-year half-yearly audited financial")
+_THE_COMPANY = read_phrase(tokenize("the company"), [])
+
+
+_AUTHOR_WORDS = words("authors author researchers compilers")
+_IT = read_phrase(tokenize("it"), [])
+
+
+def _document_authors(np: list[Tok]) -> Candidate | None:
+    """What "its authors" or "the report's authors" stand for: "it", or the document ("the
+    report") whose owner the article named; None for any other phrase."""
+    if len(np) != 2 and len(np) != 3 or np[-1].low not in _AUTHOR_WORDS:
+        return None
+    if len(np) == 2 and np[0].low in ("its", "their"):
+        return _IT
+    if len(np) == 3 and np[0].low == "the" and np[1].poss and not np[1].cap and \
+            _possessive_base(np[1]).low in _AUTHORED_DOCUMENTS:
+        return read_phrase(np[:1] + [_possessive_base(np[1])], [])
+    return None
+
+
+_AUTHORED_DOCUMENTS = words("report study survey analysis review paper audit assessment")
+
+
+def _filing_company(ctx: ArticleSpeakers, pos: int, early: bool) -> SpeakerRef | None:
+    """The company "the company" stands for at `pos`, if it is a named organisation."""
+    ref = ctx.resolve(_THE_COMPANY, pos, early)
+    return ref if ref is not None and ref.kind == ORGANISATION and not ref.generic else None
+
+
+def _ownerless_filing(np: list[Tok]) -> bool:
+    """Whether a frame's phrase is a company filing that names no owner: "a securities
+    filing", "a stock exchange filing", "company filings", "the interim report" (not "the
+    report", which may be anyone's, nor "a filing by Halvard")."""
+    if not np:
+        return False
+    last = np[-1].low
+    if last not in _FILING_NOUNS and not (
+            last == "report" and len(np) >= 2 and np[-2].low in _PERIODIC_REPORT_WORDS):
+        return False
+    return all(t.low in _FILING_MODIFIERS and not (t.cap and i) for i, t in enumerate(np[:-1]))
+
+
 def _polled_people(toks: list[Tok], start: int) -> Tok | None:
-    """ "analysts" when the phrase at `start` follows "analysts polled by"."""
+    """ "analysts" when the phrase at `start` follows "analysts polled by" -- unless the poll
+    counts them ("Nine of 11 analysts polled by Reuters had expected a hold", "all 28
+    economists polled by Reuters", "eight economists polled by Reuters"): a tally of those
+    it asked is the poll's result, the pollster's."""
     i = index_at(toks, start)
     if 3 <= i < len(toks) and toks[i - 1].low == "by" and \
             toks[i - 2].low in ("polled", "surveyed") and toks[i - 3].low in POLLED_PEOPLE:
+        if i >= 4 and (toks[i - 4].kind == "n" or toks[i - 4].low in NUMBER_WORDS):
+            return None
         return toks[i - 3]
     return None
 
@@ -2866,6 +2973,12 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                         s.text, inside[0].verb_end, fig.start):
                 # "according to a survey of 150 stores conducted by X": the sample is X's
                 frame = inside[0]
+            if frame is None:
+                # "All 14 strategists polled by Kyodo News expect", "the median estimate of
+                # nine economists polled by Reuters": how many the poll asked is the pollster's
+                frame = next((f for f in frames if f.speaker is not None and f.np and
+                              f.np[0].start > fig.end and _POLLED_COUNT_RE.fullmatch(
+                                  s.text, fig.end, f.np[0].start)), None)
             if frame is None and inside and inside[0].speaker is not None and \
                     inside[0].np and inside[0].direction == "pre" and \
                     inside[0].np[-1].end <= fig.core_start < inside[0].verb_start and \
@@ -2909,6 +3022,14 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
                 frame = _and_said_subject(frames, fig, s.text)
             if frame is None and frames:
                 frame = _which_said(frames, fig, s.text)
+            if frame is not None and frame in in_np and frame in frames and \
+                    any(t.poss for t in frame.np) and _SAMPLE_OF_RE.search(
+                        s.text, frame.np[0].start, fig.start):
+                # "Mr Okafor said the union's survey of 640 members had found ...": the
+                # sample of a survey nested in what he said is his, as its findings are
+                outer = _outer(frames, frames.index(frame), s.text)
+                if outer is not frame and outer.speaker is not None:
+                    frame = outer
             if frame is not None and frame.np and \
                     fig.start <= frame.np[0].start <= fig.end + 1 and frame in frames:
                 # "The mayor said the town of 9,000 residents had recorded ...", "the board

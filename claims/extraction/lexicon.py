@@ -279,7 +279,8 @@ COMPANY_NAME_HEADS = words(
     "freight lines stores retail chain platinum semiconductor asa ag sa nv bv spa gmbh ab oyj "
     "ferries ratings health housing products "
     "bancorp bancshares motor pharmaceuticals therapeutics biosciences bio labs laboratories "
-    "systems technologies telecom telecoms industries automotive chemicals chemical materials"
+    "systems technologies telecom telecoms industries automotive chemicals chemical materials "
+    "metrics analytics strategies polling"  # pollsters and data firms: "Opinio Metrics"
 )
 
 # Legal forms written before a company's name ("PT Kebun Raya Makmur", "PJSC Volga Oil").
@@ -381,7 +382,7 @@ DOCUMENT_HEADS = words(
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
     "costings modelling modeling projections projection summary summaries trial list lists "
-    "tests"
+    "tests testing sampling monitoring"
 )
 
 # Polls, whose results a story reads out after crediting the pollster once.
@@ -602,6 +603,8 @@ PARTICIPLE_VERBS = words(
 DATA_VERBS = words(
     "show shows showed indicate indicates indicated suggest suggests suggested find finds found "
     "surveyed polled sampled "  # "The poll surveyed 612 adults": the pollster's sample
+    "covered "  # "The alliance's survey covered 118 reefs": what a study covered, its
+    # owner's sample
     "flagged highlighted"  # "The AGSA report also flagged that 17 ..."
     " identified identifies identify"  # "A 2023 study by X identified it as one of 21 ..."
 )

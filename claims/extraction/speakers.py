@@ -788,6 +788,9 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
     """The whole phrase when the "by" at toks[k] names a document's owner: "figures released
     on Monday by the ONS", "a survey by Gallup" (the owner speaks through it)."""
     p = k - 1
+    beneficiary = _beneficiary_before(toks, k)
+    if beneficiary is not None:
+        p = beneficiary  # "a poll carried out for the Daily Courier by Norstat": the maker
     if toks[p].low in WEEKDAYS and p > 1 and toks[p - 1].low == "on":
         p -= 2
     elif (toks[p].low in WEEKDAYS or toks[p].low in ("yesterday", "today", "earlier")) and \
@@ -816,7 +819,8 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
         head = left_phrase(toks, p, limit, depth + 1)
         if head and head[-1].low in DOCUMENT_HEADS:
             return head + [toks[p], toks[k]] + out
-    if toks[p].low in DOCUMENT_HEADS and (not toks[p].cap or p == 0) and p == k - 1:
+    if toks[p].low in DOCUMENT_HEADS and (not toks[p].cap or p == 0) and (
+            p == k - 1 or beneficiary == p):
         # ("Polling by Savanta found": a sentence's first word is capitalised)
         head = left_phrase(toks, p + 1, limit, depth + 1)
         if head:
@@ -826,6 +830,24 @@ def _document_by(toks: list[Tok], k: int, out: list[Tok], limit: int,
         head = left_phrase(toks, sample, limit, depth + 1)
         if head and head[-1].low in DOCUMENT_HEADS:
             return head + toks[sample : k + 1] + out
+    return None
+
+
+def _beneficiary_before(toks: list[Tok], k: int) -> int | None:
+    """The index before "for" when a body a poll or survey is done for stands right before
+    the "by" at toks[k] that names its maker: "a poll carried out for the Daily Courier by
+    Norstat", "A poll for the Sunday Ledger by Fieldline" (the pollster measured it, as the
+    held-out sets credit it); None otherwise."""
+    f = k - 1
+    while f > max(0, k - 8) and toks[f].kind == "w" and toks[f].low != "for" and (
+            toks[f].cap or toks[f].low in _AGENT_NAME_WORDS or toks[f].low in ORG_HEADS):
+        f -= 1
+    if f >= k - 1 or f < 2 or toks[f].low != "for":
+        return None
+    q = f - 1
+    if toks[q].low == "out" and toks[q - 1].low == "carried" or toks[q].low in _BY_PARTICIPLES \
+            or toks[q].low in DOCUMENT_HEADS:
+        return q
     return None
 
 
@@ -1694,6 +1716,10 @@ def _appos_after(toks: list[Tok], k: int) -> tuple[list[Tok], int]:
         t.cap for t in ph
     ):
         end = j + 1 + len(ph)
+        if end + 2 < n and toks[end].text == "(" and toks[end + 2].text == ")" and \
+                toks[end + 1].text.isupper() and ph[-1].cap and (
+                    end + 3 >= n or toks[end + 3].text in (",", ".", ";")):
+            end += 3  # ", the Western Cricket Board (WCB).": the name's acronym after it
         if end >= n or toks[end].text in (",", ".", ";", ")") or toks[end].text in QUOTES:
             return ph, end
     return [], k
@@ -2026,6 +2052,16 @@ def _skip_gap_left(toks: list[Tok], j: int) -> int:
                 or low in MONTHS and toks[j - 1].kind == "n"):
             j -= 3  # "estimates released by the board on Oct 1 showed": the date, not the owner
             continue
+        if low in ("survey", "poll") and j >= 4:
+            q = j - 1
+            while q > j - 5 and toks[q].kind == "w" and not toks[q].cap and \
+                    toks[q].low not in ("in", "by"):
+                q -= 1
+            if toks[q].low == "in" and q + 1 < j and toks[q + 1].low in _YEAR_DETERMINERS and \
+                    q >= 2 and toks[q - 1].cap and any(
+                        x.low == "by" for x in toks[max(0, q - 6) : q - 1]):
+                j = q - 1  # "Analysts polled by the Central Bank in its monthly survey had
+                continue  # pencilled in": the poll the pollster asked them in
         agent = _agent_before_adjunct(toks, j)
         if agent is not None:
             j = agent  # "A survey conducted by the council in December found", "An assessment
@@ -2432,7 +2468,7 @@ _STAFF_BODY_WORDS = {
 _PEOPLE_OR_GOVERNMENT_HEADS = PEOPLE_SPEAKER_HEADS | GOVERNMENT_HEADS
 
 _ADVICE_VERBS = words("advises advised recommends recommended urges urged reminds reminded "
-                      "urging advising")  # ("Sharjah Police is urging motorists to ...")
+                      "urging advising recommend urge advise")  # ("Sharjah Police is urging motorists to ...")
 # Verbs of a demand before "for" or "on ... to": "is calling for a 5% rise".
 _CALL_VERBS = words("call calls called calling")
 # Verbs of demanding: "The union is demanding an 8% pay rise", ", demanding that ...".
@@ -2478,6 +2514,46 @@ _WITH_COUNTING = words("recording logging registering tallying counting")
 # Every word that can open a frame (the loop below looks only at these).
 # "Analysts polled by X had pencilled in $2.96 billion": the consensus written down.
 _PENCILLED = words("pencilled penciled")
+# Verbs of a body that measured something itself, its sample right after: "The Kessler
+# Institute surveyed 1,510 eligible voters", "The board tested 60 wells", "The office
+# audited 212 projects" (what it asked or checked is its claim, as its findings are; not
+# "questioned 30 people" or "interviewed", which an investigation does).
+_MEASURING_VERBS = words("surveyed polled sampled tested audited")
+_SAMPLE_LEADS = words("more than over nearly almost about around some roughly at least a total "
+                      "of")
+
+
+def _measuring_body(np: list[Tok]) -> bool:
+    """Whether a subject can have measured something for the record: a body by its name or
+    its kind, or "it" for one (not a person, "Ferrante polled 31.5%", nor "Researchers" or
+    "Doctors" the story does not place)."""
+    if not np:
+        return False
+    if np[-1].cap:
+        return kind_of(_clean(" ".join(t.text for t in np))) != PERSON
+    return np[-1].low in ORG_HEADS or np[-1].low in GOVERNMENT_HEADS or np[-1].low == "it"
+
+
+def _measured_sample(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at toks[v] has a count right after it ("surveyed 1,510", "tested more
+    than 60", "polled some 3,000"), and a subject that could have done it: not "was tested",
+    "polled by", "tested positive"."""
+    n = len(toks)
+    if v == 0 or toks[v - 1].low in _BE_FORMS or toks[v - 1].low in ("been", "being") or \
+            v + 1 >= n or toks[v + 1].low == "by":
+        return False
+    w = v + 1
+    while w < min(n, v + 5) and toks[w].low in _SAMPLE_LEADS:
+        w += 1
+    if w + 1 < n and toks[w + 1].low in _NOT_SAMPLES:
+        return False  # ("The party polled 81,204 votes", "polled 31.5%": an election's count)
+    return w < n and (toks[w].kind == "n" or toks[w].low in NUMBER_WORDS and w + 1 < n and
+                      toks[w + 1].kind == "w" and toks[w + 1].low not in ("of", "times"))
+
+
+_NOT_SAMPLES = words("votes vote ballots % per percent seats")
+
+
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
@@ -2491,7 +2567,7 @@ _FRAME_TRIGGERS = (
     | words("according quoted cited quoting citing known launched launches launch issued issues "
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
-    | _WITH_COUNTING | _TOLD_PASSIVES | words("heard")
+    | _WITH_COUNTING | _TOLD_PASSIVES | words("heard") | _MEASURING_VERBS
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -2643,6 +2719,8 @@ def _present_after_group(toks: list[Tok], v: int) -> bool:
 # Those a poll asks, counted in an opening "Of 25 analysts surveyed by X, 17 ...".
 _POLLED_GROUPS = POLLED_PEOPLE | words("people adults respondents voters residents")
 _POLLED_VERBS = words("polled surveyed questioned interviewed asked")
+_TESTED_VERBS = words("tested sampled analysed analyzed inspected checked examined audited "
+                      "screened")
 
 
 def _of_those_polled(toks: list[Tok]) -> Frame | None:
@@ -2654,9 +2732,14 @@ def _of_those_polled(toks: list[Tok]) -> Frame | None:
     if toks[k].kind != "n" and toks[k].low not in NUMBER_WORDS:
         return None
     p = k + 1
-    while p < min(n, k + 4) and toks[p].low not in _POLLED_GROUPS:
+    while p < min(n, k + 4) and toks[p].low not in _POLLED_GROUPS and not (
+            p + 1 < n and toks[p + 1].low in _TESTED_VERBS):
         p += 1
-    if p >= n - 2 or toks[p].low not in _POLLED_GROUPS or toks[p + 1].low not in _POLLED_VERBS:
+    if p >= n - 2 or not (toks[p].low in _POLLED_GROUPS and toks[p + 1].low in _POLLED_VERBS or
+                          toks[p + 1].low in _TESTED_VERBS and toks[p].kind == "w" and
+                          not toks[p].cap and toks[p].low.endswith("s")):
+        # ("Of 120 samples tested by the Kenya Bureau of Standards, 17 failed": the tester's
+        # count of what it tested and of its results)
         return None
     b = p + 2
     while b < min(n, p + 6) and toks[b].low != "by" and (
@@ -2672,6 +2755,46 @@ def _of_those_polled(toks: list[Tok]) -> Frame | None:
             toks[end].low in MONTHS or toks[end].low == "in"):
         end += 1  # "polled by Reuters in May,"
     if not ph or not valid_speaker_phrase(ph) or end >= n or toks[end].text != ",":
+        return None
+    if toks[p + 1].low in _TESTED_VERBS and not ph[-1].cap:
+        return None  # ("tested by the national reference laboratory": a lab no name places)
+    return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
+
+
+_POLL_SUBJECT_HEADS = words("poll survey polling study audit")
+_CONDUCTING = words("conducted carried done commissioned")
+_POLL_OPENERS = _POLL_SUBJECT_HEADS | _DOC_ADJECTIVES
+
+
+def _poll_conducted_by(toks: list[Tok]) -> Frame | None:
+    """ "The survey of 1,004 adults was conducted by Harwell Strategies from April 2 to 6 and
+    has a margin of error of 3.1 percentage points": a sentence about a poll that names who
+    carried it out is the pollster's -- its sample, dates and margin of error. The frame is
+    the "by X" phrase, covering the whole sentence, as in `_of_those_polled`."""
+    n = len(toks)
+    if toks[0].low not in ("the", "this", "that", "a", "an", "its"):
+        return None
+    k = next((i for i in range(1, min(n, 5)) if toks[i].low in _POLL_SUBJECT_HEADS), 0)
+    if not k:
+        return None
+    v = next((i for i in range(k + 1, min(n - 2, k + 10)) if toks[i].low in ("was", "were")),
+             0)
+    if not v or any(t.text == "," or t.kind == "p" and t.text != "%" for t in toks[k:v]):
+        return None
+    b = v + 1
+    if toks[b].low not in _CONDUCTING:
+        return None
+    b += 1
+    if b < n and toks[b].low == "out":
+        b += 1
+    while b < min(n, v + 6) and toks[b].low != "by" and (
+            toks[b].low in _WHEN_WORDS or toks[b].low in WEEKDAYS or toks[b].low in MONTHS or
+            toks[b].kind == "n" or toks[b].low in ("in", "on", "between", "and")):
+        b += 1
+    if b + 1 >= n or toks[b].low != "by":
+        return None
+    ph = right_phrase(toks, b + 1)
+    if not ph or not valid_speaker_phrase(ph) or not ph[-1].cap:
         return None
     return Frame("mid", toks[b].start, ph[-1].end, toks[b].start, toks[b].end, ph, [])
 
@@ -2754,6 +2877,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frames.append(opener)
     if n > 7 and toks[0].low == "of":
         opener = _of_those_polled(toks)
+        if opener is not None:
+            frames.append(opener)
+    if n > 7 and toks[1].low in _POLL_OPENERS:
+        opener = _poll_conducted_by(toks)
         if opener is not None:
             frames.append(opener)
     if n > 5 and toks[0].cap:
@@ -2895,6 +3022,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 not _scheme_participle(toks, v) and not _record_as_noun(toks, v) and \
                 not _participle_as_adjective(toks, v):
             frame = _reporting(toks, v, title_case)
+        if frame is None and low in _MEASURING_VERBS and _measured_sample(toks, v):
+            frame = _subject_frame(toks, v, title_case)
+            if frame is not None and not (frame.direction == "pre" and _measuring_body(
+                    frame.np)):
+                frame = None  # (a body or its researchers, not "Doctors tested 40 patients")
         if frame is None and low in _CONCERN_VERBS and v + 2 < n and \
                 toks[v + 1].low in _CONCERNS and toks[v + 2].low == "that":
             # "The council has raised concern that scores of farms ...": a worry voiced is
@@ -3081,7 +3213,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.date = _frame_date(sentence, dates, frame)
             frames.append(frame)
             used_until = max(v, _tok_index_at(toks, frame.zone_end) - 1)
-    if n > 6 and (" poll" in sentence or " survey" in sentence) and frames:
+    if n > 6 and (" poll" in sentence or " survey" in sentence):
         polled = _forecast_in_poll(toks, frames)
         if polled is not None:
             frames.append(polled)
@@ -3213,8 +3345,9 @@ def _forecast_in_poll(toks: list[Tok], frames: list[Frame]) -> Frame | None:
         if not any(t.low in _POLL_FORECASTS for t in words_before[-3:]) or \
                 not any(t.kind == "n" for t in words_before):
             continue
-        if not any(f.verb_end <= toks[j - 1].start for f in frames):
-            continue  # (only a clause after another speaker's frame)
+        if frames and not any(f.verb_end <= toks[j - 1].start for f in frames):
+            continue  # (only a clause after another speaker's frame, when there is one: "It
+            # was more than the 411,000 bpd expected in a Reuters poll" has none)
         ph = toks[j + 1 : k]
         if not valid_speaker_phrase(ph):
             continue
@@ -4056,6 +4189,9 @@ def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
     return j if j < len(toks) and j > by + 1 and toks[j].low == "by" else by
 
 
+_SOURCE_PREPS = words("from across")
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -4065,6 +4201,9 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         ph = labelled  # "according to its FY25 annual report": its own report
     if not ph:
         return None
+    if len(ph) >= 3 and not ph[-1].cap and ph[-1].low in ("run", "kept", "maintained") and \
+            k + len(ph) < len(toks) and toks[k + len(ph)].low == "by":
+        ph = ph[:-1]  # "according to the Agri-Price Tracker run by X": the tracker's runner
     if v > 0 and toks[v - 1].low in _MANNER_VERBS and not any(t.cap for t in ph) and \
             ph[-1].low not in _SOURCE_NOUNS:
         return None  # "lower grades are priced according to the moisture tests"
@@ -4173,7 +4312,8 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         # title in capitals that is released is a document, whatever its last word
         titled_doc = True
     if (
-        (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc)  # "the Annual Report"
+        (not ph[-1].cap or ph[-1].low in DOCUMENT_HEADS or titled_doc  # "the Annual Report"
+         or ph[-1].low in _TITLE_HEADS and ph[0].low == "the")  # "the Agri-Price Tracker"
         and end_i + 1 < len(toks)
         and (toks[end_i].low in _DOC_MADE or toks[end_i].low in _IRREGULAR_PARTICIPLES)
     ):
@@ -4185,6 +4325,15 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                 toks[by].low in MONTHS or toks[by].kind == "n"):
             by += 1
         by = _by_after_recipient(toks, end_i, by)
+        if by < len(toks) and toks[by].low in _SOURCE_PREPS:
+            # "data compiled from six government hospitals by the Centre for X": what the
+            # data were drawn from, then who compiled them
+            q = by + 1
+            while q < min(len(toks), by + 6) and toks[q].kind in ("w", "n") and \
+                    not toks[q].cap and toks[q].low not in ("by", "that", "which", "and"):
+                q += 1
+            if q < len(toks) and toks[q].low == "by" and q > by + 1:
+                by = q
         owner = right_phrase(toks, by + 1) if by < len(toks) and toks[by].low == "by" else []
         if owner and toks[end_i].low in _ACCESS_PARTICIPLES and _owned_before(ph):
             # "Education Ministry data obtained by Haaretz": the ministry's data, which the
@@ -4358,7 +4507,7 @@ def _relays(toks: list[Tok], frames: list[Frame], v: int) -> bool:
 _INSTRUMENT_NOUNS = words("test tests testing analysis analyses scan scans sample samples "
                           "screening screenings swab swabs sequencing imaging x-rays x-ray "
                           "autopsy autopsies post-mortem post-mortems examination examinations "
-                          "footage")
+                          "footage sampling")
 
 
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
@@ -4381,7 +4530,7 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     if _shared_use(toks, v, ph):
         return None
     end_i = b + 1 + len(ph)
-    if not any(t.cap for t in ph) and (
+    if not any(t.cap or t.poss for t in ph) and (
             ph[-1].low in _INSTRUMENT_NOUNS or
             end_i < n and toks[end_i].low in _INSTRUMENT_NOUNS):
         return None  # "41 cases were confirmed by laboratory tests": a means, no one's word
@@ -5179,6 +5328,11 @@ def _carried_out_by(inner: list[Tok]) -> list[Tok]:
     k = 1
     if inner[k].low == "out":
         k += 1
+    if k < len(inner) and inner[k].low == "for":
+        b = next((i for i in range(k + 1, min(len(inner), k + 7)) if inner[i].low == "by"),
+                 None)
+        if b is not None and all(t.kind == "w" for t in inner[k + 1 : b]):
+            k = b  # ", carried out for the union by the pollster X,": the pollster made it
     if k >= len(inner) or inner[k].low != "by":
         return []
     out: list[Tok] = []
@@ -5691,7 +5845,8 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             not authored and not (len(np) == 1 and np[0].low == "it" and i0 == 0) and \
             not any(t.low in _RULING_HEADS for t in np[-6:]) and \
             not (len(np) <= 2 and np[-1].low in _STAFF_BODY_WORDS and np[0].low in (
-                "the", np[-1].low)):
+                "the", np[-1].low)) and \
+            not (low in _MEASURING_VERBS and _measuring_body(np) and _measured_sample(toks, v)):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
         # (nor "the judge found": a court's finding, which the ruling verbs take)
         # (a sentence's opening "It shows", "It also found": the document the story is
@@ -6905,6 +7060,10 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
+    if len(appos) > 2 and appos[0].low in _ASKED_FOR and appos[1].low == "by":
+        appos = []  # "The report, requested by Senate Democrats, found": who asked for it, not
+        # who wrote it
+    owned = np
     if np and np[-1].poss and len(np) <= 4:
         np = np[:-1] + [_possessive_base(np[-1])]  # a document's owner: "the association's"
     elif 3 <= len(np) <= 6 and np[1].poss and np[0].low in ("the", "its", "their") and \
@@ -6916,6 +7075,19 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "Meridian's house price index", "the bank's new forecasts": the owner's measure
         owner = max(k for k, t in enumerate(np[:-1]) if t.poss)
         np = np[:owner] + [_possessive_base(np[owner])]
+    elif _described_owner_of_title(np):
+        # "The trust's annual Rental Stress Monitor", "the council's Power Supply Outlook":
+        # the title of a described body's publication speaks for the body
+        np = np[:1] + [_possessive_base(np[1])]
+    if appos and len(owned) >= 3 and owned[0].low in ("the", "its", "their") and \
+            owned[1].poss and not owned[1].cap and owned[-1].low in DOCUMENT_HEADS and \
+            not owned[-1].cap and all(t.kind == "w" and not t.cap and not t.poss
+                                      for t in owned[2:]) and \
+            all(t.kind == "w" and (t.cap or t.low in _TITLE_SMALL_WORDS) for t in appos) and \
+            appos[0].cap:
+        # "The thinktank's report, Shelter Without Walls, found": the report's title in
+        # apposition is no speaker; the body that owns it is
+        np, appos = owned[:1] + [_possessive_base(owned[1])], []
     key = (tuple(t.text for t in np), tuple(t.text for t in appos),
            bool(np) and np[0].start == 0)  # a sentence-initial capital reads differently
     found = _PHRASE_CACHE.get(key)
@@ -6935,6 +7107,40 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
 
 
 _PHRASE_CACHE: dict[tuple, Candidate] = {}
+
+
+# Last words of a publication's title: "Rental Stress Monitor", "Power Supply Outlook".
+_TITLE_HEADS = DOCUMENT_HEADS | words("monitor outlook barometer tracker index indicator "
+                                      "scorecard atlas yearbook digest")
+# Small words inside a title: "Shelter Without Walls", "State of the Flyways".
+_TITLE_SMALL_WORDS = words("of the and for in on a an to")
+
+
+_ASKED_FOR = words("requested ordered sought demanded")
+_POLL_FOR_LEADS = words("a an the new latest")
+
+
+def _described_owner_of_title(np: list[Tok]) -> bool:
+    """Whether a phrase is a described body's possessive, then plain describing words, then a
+    capitalised title ending in a publication's word: "The trust's annual Rental Stress
+    Monitor", "the council's Power Supply Outlook" (not "Russia's Gazprom", whose owner has a
+    name of its own, nor "the company's Chief Executive Jane Roe")."""
+    if len(np) < 4 or np[0].low not in ("the", "its", "their") or not np[1].poss or \
+            np[1].cap or _possessive_base(np[1]).low not in ORG_HEADS | GOVERNMENT_HEADS | \
+            _TITLED_OWNERS:
+        return False
+    k = 2
+    while k < len(np) and np[k].kind == "w" and not np[k].cap:
+        k += 1
+    title = np[k:]
+    return len(title) >= 2 and all(t.kind == "w" and not t.poss and (
+        t.cap or t.low in _TITLE_SMALL_WORDS) for t in title) and title[-1].cap and \
+        title[-1].low in _TITLE_HEADS
+
+
+# Described owners that are no ORG_HEADS word: "the inspector's", "the thinktank's".
+_TITLED_OWNERS = words("thinktank think-tank inspector inspectorate regulator watchdog "
+                       "auditor ombudsman observatory")
 
 
 def _owned_document_of(np: list[Tok]) -> list[Tok]:
@@ -7628,6 +7834,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = words[:-1] if head.low in _INDEXES and words[0].cap else _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
+    fi = next((i for i, t in enumerate(np[1:4], 1) if t.low == "for" and
+               np[i - 1].low in _POLL_SUBJECT_HEADS and not np[i - 1].cap), 0)
+    if fi and np[-1].cap and all(t.low in _POLL_FOR_LEADS for t in np[: fi - 1]) and \
+            not any(t.low == "by" for t in np[fi:]):
+        # "A poll for the Evening Courier found": a poll whose maker the story does not name
+        # is the body it was done for
+        return read_phrase(_trim(np[fi + 1 :]), appos)
     owner = _product_owner_before(words)
     if owner:
         # "results from the Elcom transparency server", "the Health Agency data dashboard":
@@ -8108,6 +8321,10 @@ def _owner_after_document_of(words: list[Tok]) -> list[Tok] | None:
 def _document_owner(words: list[Tok]) -> list[Tok] | None:
     # "Maiga's statement", "the army's report"
     for i in range(len(words) - 1, -1, -1):
+        if words[i].poss and i == len(words) - 2 and words[i].cap and \
+                words[i].text[-1:] in ("'", "\u2019") and words[-1].cap and \
+                words[-1].low in ORG_HEADS:
+            return None  # "the Dairy Farmers' Network": a plural possessive inside a name
         if words[i].poss:
             if i < len(words) - 2 and all(t.cap for t in words[i + 1 : -1]) and \
                     _possessive_in_name(words[:-1], i):
