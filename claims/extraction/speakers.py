@@ -257,6 +257,16 @@ _ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
                                  + "|".join(sorted(_UNNAMED_SPOKES)) + r")\b")
 
 
+# a possessive after a person's first full name (`ArticleSpeakers._own_pronoun`)
+# (a few lower-case words after the name, none capitalised: "said her city", "walked for
+# nine days with her five children"; not "said Ambrose died ... in his blood")
+_OWN_POSSESSIVE_RE = re.compile(r"(?:,[^,]{0,60},)?\s+(?:[a-z][\w-]*\s+|\d[\d,.]*\s+){1,7}?"
+                                r"(?:her|his|herself|himself)\s+[a-z]")
+_SHE_HE_RE = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECASE)
+
+# how far back "she" looks for a woman named when the person last quoted is a man
+_GENDER_LOOK_BACK = 1500
+
 _PLURAL_PEOPLE = words("men women people children residents officers staff")
 
 
@@ -1648,8 +1658,10 @@ def _head_before_of(np: list[Tok]) -> Tok | None:
 
 def _group_member(np: list[Tok]) -> str:
     """ "one of the people", "two of the officials": the group's noun ("" if not that)."""
-    if len(np) == 2 and np[0].low == "the" and np[1].low in ("people", "sources", "persons"):
+    if len(np) == 2 and np[0].low == "the" and np[1].low in ("people", "sources", "persons",
+                                                             "person"):
         return np[1].low  # "said the people, who asked not to be identified": the same group
+        # (and "the person said" after "a person familiar with the matter": that person)
     if len(np) < 3 or np[1][1] != "of" or not (
             np[0].low in ("one", "another", "some", "most", "several", "many", "each") or
             np[0].low in NUMBER_WORDS or np[0].kind == "n"):
@@ -1696,6 +1708,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
     if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
             len(np) == 2 or np[1].poss and np[1].base.lower() in _RESEARCH_GROUPS):
         return True  # "His team's simulations suggest": the researcher just quoted
+    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_TEAMS:
+        return True  # "her team found that ...": the researcher just quoted
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
     if _former_person(np):
@@ -2450,14 +2464,16 @@ def _conceded_in_play(toks: list[Tok], v: int) -> bool:
 
 # A person's own firm named by a possessive ("his firm estimates", "her consultancy says").
 _PERSONS_FIRM_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:firm|company|consultancy|agency|bank|"
-                              r"fund|practice|employer)")
+                              r"fund|practice|employer|group|organi[sz]ation|charity|"
+                              r"nonprofit|institute)")
 
 
 # The firm a person is named with: "Harsh Bajaj of Crestline Advisory", "a partner at Harbour
 # Capital" (a name ending in a company word: "of Mumbai" is a place).
 _PERSONS_FIRM_BEFORE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+$")
 _FIRM_AFTER_PERSON_RE = re.compile(
-    r"\s(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w&'-]*[ \t]+){0,4}[A-Z][\w&'-]*)")
+    r"\s(?:of|at|from)\s+(?:the\s+)?(?:(nonprofit|non-profit|charity|think[ -]tank|advocacy "
+    r"group|campaign group)\s+)?((?:[A-Z][\w&'-]*[ \t]+){0,4}[A-Z][\w&'-]*)")
 _FIRM_WORDS = words("advisory advisers advisors capital economics insights strategies "
                     "consultants intelligence markets management")
 
@@ -4300,6 +4316,8 @@ _VALUATIONS = words("valuation valuations calculation calculations assessment as
 _OWN_RESEARCH = words("simulations simulation models modelling modeling experiments "
                       "measurements observations calculations research study studies analysis")
 _RESEARCH_GROUPS = words("team lab laboratory group")
+# A researcher's unnamed team, which speaks through her: "her team found", "his lab reports".
+_OWN_TEAMS = words("team lab laboratory")
 
 
 def _own_research_subject(toks: list[Tok], k: int) -> bool:
@@ -7267,6 +7285,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # or woman just quoted, not a speaker called "His team"
         return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
                          written=written)
+    if len(words) == 2 and words[0].low in ("his", "her") and words[1].low in _OWN_TEAMS:
+        # "Solberg says mortality was patchy. At sites off Zanzibar, her team found that
+        # 50% of corals had died": the researcher's own unnamed team speaks through her
+        return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
+                         written=written)
     if head.cap and (head.low in DOCUMENT_HEADS or head.low in _TITLED_DOCUMENTS) and \
             len(words) >= 3 and any(t.poss and t.cap for t in words[:-2]):
         # "the Bank of Tanzania's Monthly Economic Review", "the World Bank's Container Port
@@ -8754,6 +8777,25 @@ _DESK_NAMES = words("metro sport sports business politics investigations investi
                     "features opinion")
 
 
+# Heads a government's portfolio word modifies ("the defence ministry", "the health
+# department"): two of them with different portfolios are two bodies.
+_PORTFOLIO_HEADS = words("ministry department")
+
+
+def _modified_otherwise(name: str, head: str, words: frozenset[str]) -> bool:
+    """Whether a body's name gives its head word a modifier of its own that a description's
+    describing words (`words`, not empty) do not hold: "the defence ministry" is not the
+    interior ministry that spoke before, "the health ministry" no "Finance Ministry"."""
+    if not words or head not in _PORTFOLIO_HEADS:
+        return False
+    ws = name.lower().replace("'", " ").replace("-", " ").split()
+    if ws[-1:] != [head]:
+        return False  # (only "X ministry"; "Ministry of X" and longer names are left alone)
+    mods = [w for w in ws[:-1] if w not in _DETERMINERS and w not in DEMONYMS and
+            w not in COUNTRIES and not w.endswith("s")]
+    return bool(mods) and words.isdisjoint(mods)
+
+
 @lru_cache(maxsize=8192)
 def _name_words(name: str) -> frozenset[str]:
     """Lower-case words of a speaker's name."""
@@ -9107,6 +9149,7 @@ class ArticleSpeakers:
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
+        self._own_pronouns: dict[str, str] = {}
         self._body_pos: list[int] | None = None
         # the bodies' first words (past "the"), sorted, with their indices: `_clipped_body`
         self._body_firsts: list[tuple[str, int]] | None = None
@@ -11067,7 +11110,32 @@ class ArticleSpeakers:
         names = ref.name.lower().split()
         said = self.honorifics.get(names[-1], "") if names else ""
         return said or self._pronouns.get(ref.key, "") or (
-            _given_name_gender(names) if given else "")
+            _given_name_gender(names) if given else "") or self._own_pronoun(ref)
+
+    def _own_pronoun(self, ref: SpeakerRef) -> str:
+        """The gender the sentence naming a person in full first says by a possessive after
+        the name, no other name between: "Mayor Lena Hoffmann said her city ...", "Sadia
+        Nur walked for nine days with her five children" ("" when the rest of the sentence
+        has pronouns of both genders, or none; cached)."""
+        found = self._own_pronouns.get(ref.key)
+        if found is not None:
+            return found
+        found = ""
+        ids = self.mention_index.by_name.get(ref.name, ())
+        if ids and " " in ref.name:
+            m = self.mention_index.mentions[ids[0]]
+            start = m.pos + len(m.name)
+            k = bisect_right(self._sentence_starts, m.pos)
+            end = self._sentence_starts[k] if k < len(self._sentence_starts) else len(self.text)
+            nxt = self.mention_index.within(start, end)
+            rest = self.text[start : nxt[0].pos if nxt else end]
+            own = _OWN_POSSESSIVE_RE.match(rest)
+            said = {"f" if w.lower() in ("she", "her", "herself") else "m"
+                    for w in _SHE_HE_RE.findall(rest)}
+            if own is not None and len(said) == 1:
+                found = said.pop()
+        self._own_pronouns[ref.key] = found
+        return found
 
     def _called(self, ref: SpeakerRef, gender: str) -> SpeakerRef:
         """Notes that "he" or "she" ("m" or "f") stood for `ref` (evidence for later
@@ -11094,6 +11162,17 @@ class ArticleSpeakers:
             return found
         return None
 
+    def _named_of_gender(self, ref: SpeakerRef, pos: int, want: str) -> SpeakerRef | None:
+        """The person named in full latest within `_GENDER_LOOK_BACK` characters before `pos`,
+        other than `ref`, whom the text shows to be of gender `want` (not merely "not the
+        other")."""
+        for m in self.mention_index.latest_first(max(-1, pos - _GENDER_LOOK_BACK), pos):
+            found = self._person_from_mention(m, m.written)
+            if found is not None and found.kind == PERSON and found.key != ref.key and \
+                    " " in found.name and self.gender(found) == want:
+                return found
+        return None
+
     def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
         """A person other than `ref` who spoke in the sentence before the one at `pos` and
         whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
@@ -11108,6 +11187,24 @@ class ArticleSpeakers:
                     self.gender(r) == "":
                 return r
         return None
+
+    def _unnamed_one_just_before(self, ref: SpeakerRef, pos: int, want: str) -> bool:
+        """Whether `ref`, a person named only by a description in the singular ("a nurse",
+        "a resident", "the driver"), spoke in the sentence at `pos` or the one before it, and
+        nothing in the description says it is not of gender `want`."""
+        head = (ref.head or ref.name.rsplit(" ", 1)[-1]).lower()
+        if head not in PEOPLE_SPEAKER_HEADS or _plural_description(head) or \
+                self._counted_group(ref.name) or _role_gender(head) not in ("", want):
+            return False  # (not "Witnesses", "Districts": no one "he" or "she" can be)
+        at = self._last_at(ref, pos)
+        if not at >= self._current_and_previous(pos)[1] >= 0:
+            return False
+        start = self._current_and_previous(at)[0]
+        k = bisect_right(self._sentence_starts, at)
+        end = self._sentence_starts[k] if k < len(self._sentence_starts) else pos
+        # (not "Denise Harlow, 61, a home health aide, said": a description of a person named
+        # in its sentence, whom the story's last step names)
+        return not self.mention_index.within(start, min(end, pos))
 
     def _subject_before(self, ref_pos: int, pos: int) -> SpeakerRef | None:
         """The person who opens the sentence before the one at `pos`, when the person last
@@ -11259,9 +11356,9 @@ class ArticleSpeakers:
                 # (where he last spoke, or where the article first named him in full)
                 named = _FIRM_AFTER_PERSON_RE.search(self.text, at, at + 160)
                 if named is not None and not re.search(r"[.;]\s", self.text[at : named.start()]):
-                    name = named.group(1)
+                    name = named.group(2)
                     last = name.split()[-1].lower()
-                    if (last in ORG_HEADS or last in _FIRM_WORDS) and \
+                    if (last in ORG_HEADS or last in _FIRM_WORDS or named.group(1)) and \
                             normalise_key(name) != self.publisher.key:
                         return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if person is not None:
@@ -11283,6 +11380,13 @@ class ArticleSpeakers:
                         # again (unless a person opened a sentence since: "Yvonne Adebayo,
                         # whose son ..., runs a charity. ..., she said")
                         return self._person_subject(latest_pos, pos) or latest
+                if latest is not None and latest.kind == PERSON and latest.generic and \
+                        self._unnamed_one_just_before(
+                            latest, pos, "m" if cand.pronoun == "he" else "f"):
+                    # 'At a clinic, a nurse said staff saw 250 patients a day. "Many have
+                    # not eaten," she said': the unnamed person who just spoke, not the
+                    # named one quoted before her (unless a person opened a sentence since)
+                    return self._person_subject(self._last_at(latest, pos), pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
                                  not _plural_description(r.name) and
                                  not self._counted_group(r.name))
@@ -11328,6 +11432,11 @@ class ArticleSpeakers:
                         # estimates ...": a person only named since the man last quoted, who
                         # never spoke, but whom "she" can be
                         other = self._named_since(ref, ref_pos, pos, want)
+                    if other is None:
+                        # 'Amina Warsame walked for six days with her children. Clinic
+                        # director Yusuf Farah said ... "I have three more to feed," she
+                        # said': the last person named whom the text shows to be a woman
+                        other = self._named_of_gender(ref, pos, want)
                     if other is not None:
                         return other
                 if subject is not None and self.gender(subject) not in ("", want):
@@ -11521,6 +11630,8 @@ class ArticleSpeakers:
             found = self._last(pos, lambda r: cand.group in r.key.split())
             if found is not None:
                 return found
+            if cand.group == "person":
+                return None  # (no person spoke so: nobody named)
         if cand.short_body:
             found = self.short_form(cand.short_body, pos, early)
             if found is not None:
@@ -12252,7 +12363,8 @@ class ArticleSpeakers:
             head not in TITLE_WORDS and head not in _SPOKES_HEADS and \
             bool({ORGANISATION, GOVERNMENT} & set(_GENERIC_KINDS[head]))
         ref = self._last_body(pos, lambda r: not r.generic and (r.kind != PERSON and (
-            named(r.name) or head in _GENERIC_KINDS and head in _name_words(r.role) and
+            named(r.name) and not _modified_otherwise(r.name, head, words) or
+            head in _GENERIC_KINDS and head in _name_words(r.role) and
             not _role_owner(r.role, head)) or r.kind == PERSON and body_head and
             r.role.lower().split()[-1:] == [head] and " " not in r.name),
             head, aliases)
@@ -12276,7 +12388,8 @@ class ArticleSpeakers:
                 return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
-            r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
+            r.generic and head in _ANY_BODY and r.key != head) and  # not "a medical group"
+            not _modified_otherwise(r.name, head, words))
         if same_generic is not None and same_generic.generic:
             since = self._last_at(same_generic, pos)
             named_since = next((b for b in reversed(self.bodies) if since < b.pos < pos and (
@@ -12304,8 +12417,9 @@ class ArticleSpeakers:
                 break
             if " " in b.name and self._titled_mention(b):
                 continue  # "Fire Service Spokesman DCO Ines Kalu": a person's title
-            if head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
-                                       ).isdisjoint(b.words):
+            if (head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
+                                        ).isdisjoint(b.words)) and \
+                    not _modified_otherwise(b.name, head, words):
                 body = b
                 if b.pos >= pos:
                     break  # a headline's "police say": the police the story names
