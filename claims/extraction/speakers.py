@@ -1710,6 +1710,8 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "His team's simulations suggest": the researcher just quoted
     if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_TEAMS:
         return True  # "her team found that ...": the researcher just quoted
+    if len(np) == 2 and np[0].low == "the" and np[1].low in ("latter", "former"):
+        return True  # "The latter said": one of the two people named just before
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
     if _former_person(np):
@@ -7285,6 +7287,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # or woman just quoted, not a speaker called "His team"
         return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
                          written=written)
+    if len(words) == 2 and words[0].low == "the" and words[1].low in ("latter", "former"):
+        return Candidate("", PERSON, pronoun=words[1].low, written=written)
     if len(words) == 2 and words[0].low in ("his", "her") and words[1].low in _OWN_TEAMS:
         # "Solberg says mortality was patchy. At sites off Zanzibar, her team found that
         # 50% of corals had died": the researcher's own unnamed team speaks through her
@@ -7573,14 +7577,25 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     description: list[str] = []
     if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")
             or words[-1].low in PEOPLE_SPEAKER_HEADS) \
-            and (words[-1].low.rstrip(".") in TITLE_WORDS or "-" in words[-1].low and
-                 _is_title(words[-1])):  # (a compound rank: "the Brigadier-General")
+            and (words[-1].low.rstrip(".") in TITLE_WORDS or words[-1].low in _ROLE_TITLES or
+                 "-" in words[-1].low and _is_title(words[-1])):
+        # (a compound rank: "the Brigadier-General"; "the US envoy", no title before names)
         # "the French president", "Ghana president", "the minister"; "the police chief" (a
         # body's word before a person's title: the chief named before, if any)
         description = [t.base.lower().rstrip(".") for t in words
                        if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,
                      description=description)
+
+
+# Words that make a role another office than the bare title: "the treasurer" is not the
+# shadow treasurer, "the governor" not the deputy governor.
+_OTHER_HOLDER_WORDS = words("shadow former deputy vice ex-")
+
+
+# Roles a story gives a person that are no title written before names, but which "the ..."
+# refers back to as to one: "US envoy Mark Delaney ... the US envoy said".
+_ROLE_TITLES = words("envoy negotiator mediator")
 
 
 _COMPETITION_WORDS = words("league championship division federation association liga "
@@ -8933,6 +8948,18 @@ _MALE_ROLES = words("father husband son brother grandfather widower mr king prin
 _NOT_GENDERED = words("human german roman shaman ottoman")
 _SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _HE_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+
+
+def _other_role(written: str, role: str) -> bool:
+    """Whether a person's role is of another kind than a description says: a word naming
+    people ("parent", "resident", "analyst") and not the description's head ("the
+    spokesman" is no "parent")."""
+    described = set(re.findall(r"[a-z][\w-]*", written.lower())) - _DETERMINERS
+    ws = re.findall(r"[a-z][\w-]*", role.lower().rsplit(",", 1)[-1])  # (past "Malam, ")
+    if not ws or not described.isdisjoint(ws) or any(w.rstrip(".") in TITLE_WORDS for w in ws):
+        return False  # (a title is an office a description may name otherwise: "the mayor of
+        # Susaki" for Mayor Kusunoki Tomohiro, "the top administrator" for a Secretary-General)
+    return any(w in PEOPLE_SPEAKER_HEADS for w in ws)
 
 
 def _given_name_gender(names: list[str]) -> str:
@@ -11188,6 +11215,45 @@ class ArticleSpeakers:
                 return r
         return None
 
+    def _named_in_sentence_before(self, pos: int) -> list[SpeakerRef]:
+        """The people named in full in the sentence before the one at `pos`, each once, in
+        order."""
+        current, previous = self._current_and_previous(pos)
+        named: list[SpeakerRef] = []
+        if previous >= 0:
+            for m in self.mention_index.within(previous, current):
+                ref = self._person_from_mention(m, m.written)
+                if ref is not None and ref.kind == PERSON and \
+                        all(r.key != ref.key for r in named):
+                    named.append(ref)
+        return named
+
+    def two_named_before(self, pos: int) -> tuple[SpeakerRef, SpeakerRef] | None:
+        """The two people "the two officials" or "the pair" at `pos` are: the sentence before
+        names exactly two (None otherwise)."""
+        named = self._named_in_sentence_before(pos)
+        if len(named) != 2:
+            return None
+        return named[0], named[1]
+
+    def _latter_or_former(self, pos: int, latter: bool) -> SpeakerRef | None:
+        """ "the latter" or "the former": the second or the first of the people named in
+        full in the sentence before the one at `pos` (or, when it names fewer than two, of
+        the last two people who spoke)."""
+        current = self._current_and_previous(pos)[0]
+        named = self._named_in_sentence_before(pos)
+        if len(named) < 2:
+            named = []
+            for p, r in self._recent_history():
+                if p < current and r.kind == PERSON and not r.generic and \
+                        all(x.key != r.key for x in named):
+                    named.insert(0, r)
+                    if len(named) == 2:
+                        break
+        if len(named) < 2:
+            return None
+        return named[-1] if latter else named[-2]
+
     def _unnamed_one_just_before(self, ref: SpeakerRef, pos: int, want: str) -> bool:
         """Whether `ref`, a person named only by a description in the singular ("a nurse",
         "a resident", "the driver"), spoke in the sentence at `pos` or the one before it, and
@@ -11363,6 +11429,15 @@ class ArticleSpeakers:
                         return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if person is not None:
                 return person  # (no firm named with him: he speaks for it)
+        if cand.pronoun in ("latter", "former"):
+            return self._latter_or_former(pos, cand.pronoun == "latter")
+        if not early and cand.role in _UNNAMED_SPOKES and cand.generic_head and \
+                " " not in cand.written and self.text[pos : pos + 4].lower() == "the ":
+            # "Army spokesman Col. Ibrahim Sow said ... The army spokesman said": the person
+            # the story named in that role, not the army (nor a spokeswoman quoted since)
+            found = self._describe([cand.written.lower(), cand.role], pos, False)
+            if found is not None:
+                return found
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]
@@ -11764,9 +11839,11 @@ class ArticleSpeakers:
             if found is not None:
                 return found  # "the returning officer" after "returning officer Ali Khan"
             found = self._named_next(pos)
-            if found is not None and not (cand.kind != PERSON and found.role):
+            if found is not None and not (cand.kind != PERSON and found.role) and \
+                    not _other_role(cand.written, found.role):
                 return found  # (a role "for"/"at" a body: never someone with a title of
-                # their own, "Interior Minister Ana Lopez")
+                # their own, "Interior Minister Ana Lopez"; nor "A parent, Garba Usman,"
+                # after '"...," the spokesman said': a person of another role)
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
             spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and
@@ -12238,6 +12315,9 @@ class ArticleSpeakers:
             rwords.update(*(_TITLE_HOLDER_WORDS[w] for w in rwords if w in _TITLE_HOLDER_WORDS))
             if _JUDGE_TITLE_RE.search(rl):
                 rwords.add("judge")  # "Justice Ana Mora", "Magistrate Ana Mora": the judge
+            if not _OTHER_HOLDER_WORDS.isdisjoint(rwords - set(wanted)) and len(wanted) >= 1:
+                return False  # "the treasurer" is not the shadow treasurer, "the governor"
+                # no deputy governor, "the president" no vice president
             for w in wanted:
                 if w in rwords:
                     continue
