@@ -2470,6 +2470,13 @@ _PERSONS_FIRM_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:firm|company|consultancy|ag
                               r"nonprofit|institute)")
 
 
+# "his office said" after "Sheriff Roy Tedesco declined to be interviewed": the office the
+# sheriff heads, which the story named ("the Saltillo County Sheriff's Office").
+_PERSONS_OFFICE_RE = re.compile(r"([Hh]is|[Hh]er)\s+office")
+_TITLED_OFFICE_RE = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+){0,4}?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+Office)\b")
+
+
 # The firm a person is named with: "Harsh Bajaj of Crestline Advisory", "a partner at Harbour
 # Capital" (a name ending in a company word: "of Mumbai" is a place).
 _PERSONS_FIRM_BEFORE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+$")
@@ -8604,7 +8611,8 @@ _MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
 _MODIFIED_ROLE_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
-    r"\s+[^,.;\"\u201c]{1,60},\s+)?"
+    r"\s+[^,.;\"\u201c]{1,60}(?:,|\s[-\u2013\u2014]\s[^,.;\"\u201c]{1,80}\s[-\u2013\u2014])\s+)?"
+    # ("In Buxton - one of England's highest towns - pub landlord Tony Maddox ...")
     # capitalised words alone ("People's Alliance candidate"), or one word and at most one
     # more before the occupation ("Rice farmer", "Rock drill operator", "rice farmer"): never
     # a name and a verb ("Mayor Tom Reilly met union chief Sarah Kent")
@@ -8626,7 +8634,9 @@ _SURNAME_TEAM_SUBJECT_RE = re.compile(
     # "Cheruiyot's victory was the fifth by a Kenyan ... He said": what a person did or won,
     # opening the sentence, stands for the person (not "Okafor's boat is old")
     r"([A-Z][\w\u2019-]+?)['\u2019]s\s+(?:victory|win|defeat|record|performance|career|"
-    r"decision|resignation|campaign|comments|remarks|plan|proposal|appointment)\s+"
+    r"decision|resignation|campaign|comments|remarks|plan|proposal|appointment|"
+    # ("Nur's son is now in a stabilisation centre. ... she said": the mother)
+    r"son|daughter|sons|daughters|children|baby|family)\s+(?:(?:now|still)\s+)?"
     r"(?:was|is|were|are|has|had|came|comes)\b")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
@@ -11236,6 +11246,28 @@ class ArticleSpeakers:
             return None
         return named[0], named[1]
 
+    def _office_of_person(self, pos: int, want: str) -> SpeakerRef | None:
+        """The office "his office" or "her office" at `pos` is: of the person named last
+        before `pos` (of gender `want` or unknown), the body named before whose name ends in
+        "Office" and holds a word of the person's title ("Sheriff Roy Tedesco" and the
+        Saltillo County Sheriff's Office); None when the story names no such office."""
+        for m in self.mention_index.latest_first(max(-1, pos - _GENDER_LOOK_BACK), pos):
+            person = self._person_from_mention(m, m.written)
+            if person is None or person.kind != PERSON or self.gender(person) not in ("", want):
+                continue
+            titles = {w for w in re.findall(r"[a-z]+", person.role.lower())
+                      if w in TITLE_WORDS and w not in _OTHER_HOLDER_WORDS}
+            if not titles:
+                return None
+            found = None
+            for named in _TITLED_OFFICE_RE.finditer(self.text, 0, pos):
+                if not titles.isdisjoint(named.group(2).lower().split()):
+                    found = named.group(1)
+            if found is None:
+                return None
+            return self._register(SpeakerRef(found, GOVERNMENT), found, "")
+        return None
+
     def _latter_or_former(self, pos: int, latter: bool) -> SpeakerRef | None:
         """ "the latter" or "the former": the second or the first of the people named in
         full in the sentence before the one at `pos` (or, when it names fewer than two, of
@@ -11406,6 +11438,13 @@ class ArticleSpeakers:
             body = before[-1] if before else named[0] if named and early else None
             if body is not None:
                 return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        office = _PERSONS_OFFICE_RE.fullmatch(cand.written)
+        if office is None and cand.written.lower() == "office":
+            office = _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos)
+        if office is not None and not early:
+            found = self._office_of_person(pos, "m" if office.group(1).lower() == "his" else "f")
+            if found is not None:
+                return found
         firm = _PERSONS_FIRM_RE.fullmatch(cand.written) or (
             _PERSONS_FIRM_RE.fullmatch("his " + cand.written.lower()) and
             _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos))
@@ -12306,18 +12345,18 @@ class ArticleSpeakers:
         """The person "the French president" or "the minister" refers to."""
         wanted = [w for w in description if w not in ("the", "a", "an")]
 
-        def matches(role: str) -> bool:
+        def matches(role: str, strict: bool = False) -> bool:
             """Whether a role has every word of the description (a title's abbreviation
-            stands for the title: "Sen." is "the senator")."""
+            stands for the title: "Sen." is "the senator"); when `strict`, and no word that
+            makes it another office ("shadow", "deputy") beside them."""
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
             rwords |= {_TITLE_ABBREVIATIONS[w] for w in rwords if w in _TITLE_ABBREVIATIONS}
             rwords.update(*(_TITLE_HOLDER_WORDS[w] for w in rwords if w in _TITLE_HOLDER_WORDS))
             if _JUDGE_TITLE_RE.search(rl):
                 rwords.add("judge")  # "Justice Ana Mora", "Magistrate Ana Mora": the judge
-            if not _OTHER_HOLDER_WORDS.isdisjoint(rwords - set(wanted)) and len(wanted) >= 1:
-                return False  # "the treasurer" is not the shadow treasurer, "the governor"
-                # no deputy governor, "the president" no vice president
+            if strict and not _OTHER_HOLDER_WORDS.isdisjoint(rwords - set(wanted)):
+                return False
             for w in wanted:
                 if w in rwords:
                     continue
@@ -12326,7 +12365,12 @@ class ArticleSpeakers:
                 return False
             return True
 
-        ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
+        # "the treasurer" is the treasurer, not the shadow treasurer quoted since; "the
+        # governor" no deputy governor (but "the prosecutor" is a Deputy Public Prosecutor
+        # when the story has no other)
+        ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role, True))
+        if ref is None:
+            ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
         if ref is not None:
             return ref
         idx = self.mention_index

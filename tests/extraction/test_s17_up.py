@@ -154,6 +154,12 @@ CASES = [
       "He said: \"We got snowed in for four days in 2018.\""),
      [("Dan Kemble", "minus 14C"), ("Tony Radley", "four days")],
      [("Dan Kemble", "four days")], {}),
+    ("sun_he_after_dash_aside_landlord",
+     ("Forecaster Dan Kemble said temperatures could drop to minus 14C.",
+      "In the spa town of Buxton - one of the highest towns in England - pub landlord Tony "
+      "Radley, 58, was taking no chances.",
+      "He said: \"We got snowed in for four days in 2018.\""),
+     [("Tony Radley", "four days")], [("Dan Kemble", "four days")], {}),
     ("nh_she_after_possessive_opener",
      ("Amina Warsame walked for six days with her children to reach the camp.",
       "Clinic director Yusuf Abdi Farah said the clinics saw 4,000 patients a month.",
