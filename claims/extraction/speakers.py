@@ -1710,8 +1710,11 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True  # "His team's simulations suggest": the researcher just quoted
     if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_TEAMS:
         return True  # "her team found that ...": the researcher just quoted
-    if len(np) == 2 and np[0].low == "the" and np[1].low in ("latter", "former"):
+    if len(np) == 2 and np[0].low == "the" and np[1].low in ("latter", "former", "pair"):
         return True  # "The latter said": one of the two people named just before
+    if len(np) == 2 and np[0].low == "both" and np[1].low.endswith("s") and \
+            np[1].low[:-1] in PEOPLE_SPEAKER_HEADS:
+        return True  # "Both senators said": the two named just before (`two_named_before`)
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
     if _former_person(np):
@@ -11470,6 +11473,8 @@ class ArticleSpeakers:
                 return person  # (no firm named with him: he speaks for it)
         if cand.pronoun in ("latter", "former"):
             return self._latter_or_former(pos, cand.pronoun == "latter")
+        if cand.written.lower() == "the pair" or cand.written.lower().startswith("both "):
+            return None  # (two people the sentence before names, or nobody known)
         if not early and cand.role in _UNNAMED_SPOKES and cand.generic_head and \
                 " " not in cand.written and self.text[pos : pos + 4].lower() == "the ":
             # "Army spokesman Col. Ibrahim Sow said ... The army spokesman said": the person

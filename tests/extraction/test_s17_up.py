@@ -681,7 +681,7 @@ CASES = [
       "The two senators said it would cost $8 billion."),
      [("Ray Hollis", "$8 billion"), ("Dana Park", "$8 billion")], [], {}),
     ("wire_the_pair",
-     ("Coaches Elin Berg and Marta Holm met the players on Monday.",
+     ("Elin Berg and Marta Holm, the team's coaches, met the players on Monday.",
       "The pair said 3 players would be dropped."),
      [("Elin Berg", "3"), ("Marta Holm", "3")], [], {}),
     ("no_two_officials_three_named",
@@ -690,6 +690,16 @@ CASES = [
      [], [("Ana Ruiz", "400")], {}),
 
     # --- his deputy / her successor ------------------------------------------------
+    ("no_pair_without_antecedent",
+     ("The pair said 3 players would be dropped.",),
+     [], [("Pair", "3")], {}),
+    ("politico_both_senators",
+     ("Sen. Ray Hollis and Sen. Dana Park introduced the bill on Tuesday.",
+      "Both senators said it would cost $8 billion."),
+     [("Ray Hollis", "$8 billion"), ("Dana Park", "$8 billion")], [], {}),
+    ("no_both_senators_without_antecedent",
+     ("Both senators said it would cost $8 billion.",),
+     [], [("Both senators", "$8 billion"), ("Senators", "$8 billion")], {}),
     ("wire_his_deputy_later",
      ("Health Minister Omar Said said 30 hospitals were short of oxygen.",
       "His deputy, Laila Nasser, said 5 had run out.",
@@ -741,8 +751,6 @@ XFAIL = {
         "woman the text showed by 'her company' is not preferred",
     "ap_the_two_senators":
         "'The two senators said' is read as no attribution frame ('two' as a figure)",
-    "wire_the_pair":
-        "'The pair said' is read as no attribution frame",
     "wire_his_deputy_later":
         "'the deputy minister' does not bind the person introduced as 'His deputy'",
 }
