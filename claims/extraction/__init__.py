@@ -1310,6 +1310,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                 # "..., according to a securities filing", "a stock exchange filing showed":
                 # a company's filing is the company's, the one the story is about
                 ref = _filing_company(ctx, s.start + f.zone_start, early)
+            if pair is None and ref is None and _two_people_described(f.np):
+                # "District collector Anil Mehra and police superintendent Kavita Rao visited
+                # the site. The two officials said ...": both people the sentence before names
+                named = ctx.two_named_before(s.start + f.zone_start)
+                if named is not None:
+                    ref, f.also = named
             if ref is None:
                 ref = ctx.resolve(cand, s.start + f.zone_start, early)
             if ref is None and filing:
@@ -1630,6 +1636,19 @@ def _headline_common_noun(f: Frame, ref: SpeakerRef, st: str, text: str, start: 
     inside = re.compile(rf"(?<=[a-z,;])[ \u00a0]+{w}(?![\w-])")
     rest = text[:start] + " " * len(st) + text[start + len(st):]
     return lower.search(rest) is not None and inside.search(rest) is None
+
+
+def _two_people_described(np: list[Tok]) -> bool:
+    """ "the two officials", "the pair", "both men": two people named before, by a plural
+    word for people."""
+    lows = [t.low for t in np]
+    if lows == ["the", "pair"]:
+        return True
+    if not (len(lows) == 3 and lows[:2] == ["the", "two"] or len(lows) == 2 and
+            lows[0] == "both"):
+        return False
+    last = lows[-1]
+    return last in ("men", "women") or last.endswith("s") and last[:-1] in PEOPLE_SPEAKER_HEADS
 
 
 def _common_opener(np: list[Tok], st: str, text: str, start: int) -> list[Tok]:

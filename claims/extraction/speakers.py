@@ -257,6 +257,16 @@ _ANONYMOUS_VOICE_RE = re.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
                                  + "|".join(sorted(_UNNAMED_SPOKES)) + r")\b")
 
 
+# a possessive after a person's first full name (`ArticleSpeakers._own_pronoun`)
+# (a few lower-case words after the name, none capitalised: "said her city", "walked for
+# nine days with her five children"; not "said Ambrose died ... in his blood")
+_OWN_POSSESSIVE_RE = re.compile(r"(?:,[^,]{0,60},)?\s+(?:[a-z][\w-]*\s+|\d[\d,.]*\s+){1,7}?"
+                                r"(?:her|his|herself|himself)\s+[a-z]")
+_SHE_HE_RE = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECASE)
+
+# how far back "she" looks for a woman named when the person last quoted is a man
+_GENDER_LOOK_BACK = 1500
+
 _PLURAL_PEOPLE = words("men women people children residents officers staff")
 
 
@@ -1734,8 +1744,10 @@ def _head_before_of(np: list[Tok]) -> Tok | None:
 
 def _group_member(np: list[Tok]) -> str:
     """ "one of the people", "two of the officials": the group's noun ("" if not that)."""
-    if len(np) == 2 and np[0].low == "the" and np[1].low in ("people", "sources", "persons"):
+    if len(np) == 2 and np[0].low == "the" and np[1].low in ("people", "sources", "persons",
+                                                             "person"):
         return np[1].low  # "said the people, who asked not to be identified": the same group
+        # (and "the person said" after "a person familiar with the matter": that person)
     if len(np) < 3 or np[1][1] != "of" or not (
             np[0].low in ("one", "another", "some", "most", "several", "many", "each") or
             np[0].low in NUMBER_WORDS or np[0].kind == "n"):
@@ -1784,6 +1796,13 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
     if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
             len(np) == 2 or np[1].poss and np[1].base.lower() in _RESEARCH_GROUPS):
         return True  # "His team's simulations suggest": the researcher just quoted
+    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_TEAMS:
+        return True  # "her team found that ...": the researcher just quoted
+    if len(np) == 2 and np[0].low == "the" and np[1].low in ("latter", "former", "pair"):
+        return True  # "The latter said": one of the two people named just before
+    if len(np) == 2 and np[0].low == "both" and np[1].low.endswith("s") and \
+            np[1].low[:-1] in PEOPLE_SPEAKER_HEADS:
+        return True  # "Both senators said": the two named just before (`two_named_before`)
     if _owned_measure(np):
         return True  # "the lender's index": a measure its owner compiles
     if _former_person(np):
@@ -2605,14 +2624,23 @@ def _conceded_in_play(toks: list[Tok], v: int) -> bool:
 
 # A person's own firm named by a possessive ("his firm estimates", "her consultancy says").
 _PERSONS_FIRM_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:firm|company|consultancy|agency|bank|"
-                              r"fund|practice|employer)")
+                              r"fund|practice|employer|group|organi[sz]ation|charity|"
+                              r"nonprofit|institute)")
+
+
+# "his office said" after "Sheriff Roy Tedesco declined to be interviewed": the office the
+# sheriff heads, which the story named ("the Saltillo County Sheriff's Office").
+_PERSONS_OFFICE_RE = re.compile(r"([Hh]is|[Hh]er)\s+office")
+_TITLED_OFFICE_RE = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+){0,4}?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+Office)\b")
 
 
 # The firm a person is named with: "Harsh Bajaj of Crestline Advisory", "a partner at Harbour
 # Capital" (a name ending in a company word: "of Mumbai" is a place).
 _PERSONS_FIRM_BEFORE_RE = re.compile(r"\b([Hh]is|[Hh]er)\s+$")
 _FIRM_AFTER_PERSON_RE = re.compile(
-    r"\s(?:of|at|from)\s+(?:the\s+)?((?:[A-Z][\w&'-]*[ \t]+){0,4}[A-Z][\w&'-]*)")
+    r"\s(?:of|at|from)\s+(?:the\s+)?(?:(nonprofit|non-profit|charity|think[ -]tank|advocacy "
+    r"group|campaign group)\s+)?((?:[A-Z][\w&'-]*[ \t]+){0,4}[A-Z][\w&'-]*)")
 _FIRM_WORDS = words("advisory advisers advisors capital economics insights strategies "
                     "consultants intelligence markets management")
 
@@ -7818,6 +7846,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # or woman just quoted, not a speaker called "His team"
         return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
                          written=written)
+    if len(words) == 2 and words[0].low == "the" and words[1].low in ("latter", "former"):
+        return Candidate("", PERSON, pronoun=words[1].low, written=written)
+    if len(words) == 2 and words[0].low in ("his", "her") and words[1].low in _OWN_TEAMS:
+        # "Solberg says mortality was patchy. At sites off Zanzibar, her team found that
+        # 50% of corals had died": the researcher's own unnamed team speaks through her
+        return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
+                         written=written)
     if head.cap and (head.low in DOCUMENT_HEADS or head.low in _TITLED_DOCUMENTS) and \
             len(words) >= 3 and any(t.poss and t.cap for t in words[:-2]):
         # "the Bank of Tanzania's Monthly Economic Review", "the World Bank's Container Port
@@ -8110,14 +8145,25 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     description: list[str] = []
     if (kind == PERSON or words[-1].low in ("prosecutor", "counsel", "magistrate", "coroner")
             or words[-1].low in PEOPLE_SPEAKER_HEADS) \
-            and (words[-1].low.rstrip(".") in TITLE_WORDS or "-" in words[-1].low and
-                 _is_title(words[-1])):  # (a compound rank: "the Brigadier-General")
+            and (words[-1].low.rstrip(".") in TITLE_WORDS or words[-1].low in _ROLE_TITLES or
+                 "-" in words[-1].low and _is_title(words[-1])):
+        # (a compound rank: "the Brigadier-General"; "the US envoy", no title before names)
         # "the French president", "Ghana president", "the minister"; "the police chief" (a
         # body's word before a person's title: the chief named before, if any)
         description = [t.base.lower().rstrip(".") for t in words
                        if t.low not in ("a", "an", "the")]
     return Candidate(_display(text), kind, written=written, generic_head=generic,
                      description=description)
+
+
+# Words that make a role another office than the bare title: "the treasurer" is not the
+# shadow treasurer, "the governor" not the deputy governor.
+_OTHER_HOLDER_WORDS = words("shadow former deputy vice ex-")
+
+
+# Roles a story gives a person that are no title written before names, but which "the ..."
+# refers back to as to one: "US envoy Mark Delaney ... the US envoy said".
+_ROLE_TITLES = words("envoy negotiator mediator")
 
 
 _COMPETITION_WORDS = words("league championship division federation association liga "
@@ -9153,7 +9199,8 @@ _MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
 _MODIFIED_ROLE_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
-    r"\s+[^,.;\"\u201c]{1,60},\s+)?"
+    r"\s+[^,.;\"\u201c]{1,60}(?:,|\s[-\u2013\u2014]\s[^,.;\"\u201c]{1,80}\s[-\u2013\u2014])\s+)?"
+    # ("In Buxton - one of England's highest towns - pub landlord Tony Maddox ...")
     # capitalised words alone ("People's Alliance candidate"), or one word and at most one
     # more before the occupation ("Rice farmer", "Rock drill operator", "rice farmer"): never
     # a name and a verb ("Mayor Tom Reilly met union chief Sarah Kent")
@@ -9175,7 +9222,9 @@ _SURNAME_TEAM_SUBJECT_RE = re.compile(
     # "Cheruiyot's victory was the fifth by a Kenyan ... He said": what a person did or won,
     # opening the sentence, stands for the person (not "Okafor's boat is old")
     r"([A-Z][\w\u2019-]+?)['\u2019]s\s+(?:victory|win|defeat|record|performance|career|"
-    r"decision|resignation|campaign|comments|remarks|plan|proposal|appointment)\s+"
+    r"decision|resignation|campaign|comments|remarks|plan|proposal|appointment|"
+    # ("Nur's son is now in a stabilisation centre. ... she said": the mother)
+    r"son|daughter|sons|daughters|children|baby|family)\s+(?:(?:now|still)\s+)?"
     r"(?:was|is|were|are|has|had|came|comes)\b")
 _SUBJECT_PREFIX_RE = re.compile(
     r"(?:[\d:.]+\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?(?:" + _TITLE_RUN + ")*"
@@ -9339,6 +9388,25 @@ _MEDIA_NAME_TAILS = words("media news agency group international online network 
 # A paper's sections and desks, written after its name: "Ledger Metro", "Courier Sport".
 _DESK_NAMES = words("metro sport sports business politics investigations investigates city "
                     "features opinion")
+
+
+# Heads a government's portfolio word modifies ("the defence ministry", "the health
+# department"): two of them with different portfolios are two bodies.
+_PORTFOLIO_HEADS = words("ministry department")
+
+
+def _modified_otherwise(name: str, head: str, words: frozenset[str]) -> bool:
+    """Whether a body's name gives its head word a modifier of its own that a description's
+    describing words (`words`, not empty) do not hold: "the defence ministry" is not the
+    interior ministry that spoke before, "the health ministry" no "Finance Ministry"."""
+    if not words or head not in _PORTFOLIO_HEADS:
+        return False
+    ws = name.lower().replace("'", " ").replace("-", " ").split()
+    if ws[-1:] != [head]:
+        return False  # (only "X ministry"; "Ministry of X" and longer names are left alone)
+    mods = [w for w in ws[:-1] if w not in _DETERMINERS and w not in DEMONYMS and
+            w not in COUNTRIES and not w.endswith("s")]
+    return bool(mods) and words.isdisjoint(mods)
 
 
 @lru_cache(maxsize=8192)
@@ -9529,6 +9597,18 @@ _MALE_ROLES = words("father husband son brother grandfather widower mr king prin
 _NOT_GENDERED = words("human german roman shaman ottoman")
 _SHE_RE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _HE_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+
+
+def _other_role(written: str, role: str) -> bool:
+    """Whether a person's role is of another kind than a description says: a word naming
+    people ("parent", "resident", "analyst") and not the description's head ("the
+    spokesman" is no "parent")."""
+    described = set(re.findall(r"[a-z][\w-]*", written.lower())) - _DETERMINERS
+    ws = re.findall(r"[a-z][\w-]*", role.lower().rsplit(",", 1)[-1])  # (past "Malam, ")
+    if not ws or not described.isdisjoint(ws) or any(w.rstrip(".") in TITLE_WORDS for w in ws):
+        return False  # (a title is an office a description may name otherwise: "the mayor of
+        # Susaki" for Mayor Kusunoki Tomohiro, "the top administrator" for a Secretary-General)
+    return any(w in PEOPLE_SPEAKER_HEADS for w in ws)
 
 
 def _given_name_gender(names: list[str]) -> str:
@@ -9749,6 +9829,7 @@ class ArticleSpeakers:
         self._titled_headline_end: int | None = None
         self._honorifics: dict[str, str] | None = None
         self._pronouns: dict[str, str] = {}
+        self._own_pronouns: dict[str, str] = {}
         self._body_pos: list[int] | None = None
         # the bodies' first words (past "the"), sorted, with their indices: `_clipped_body`
         self._body_firsts: list[tuple[str, int]] | None = None
@@ -11771,7 +11852,32 @@ class ArticleSpeakers:
         names = ref.name.lower().split()
         said = self.honorifics.get(names[-1], "") if names else ""
         return said or self._pronouns.get(ref.key, "") or (
-            _given_name_gender(names) if given else "")
+            _given_name_gender(names) if given else "") or self._own_pronoun(ref)
+
+    def _own_pronoun(self, ref: SpeakerRef) -> str:
+        """The gender the sentence naming a person in full first says by a possessive after
+        the name, no other name between: "Mayor Lena Hoffmann said her city ...", "Sadia
+        Nur walked for nine days with her five children" ("" when the rest of the sentence
+        has pronouns of both genders, or none; cached)."""
+        found = self._own_pronouns.get(ref.key)
+        if found is not None:
+            return found
+        found = ""
+        ids = self.mention_index.by_name.get(ref.name, ())
+        if ids and " " in ref.name:
+            m = self.mention_index.mentions[ids[0]]
+            start = m.pos + len(m.name)
+            k = bisect_right(self._sentence_starts, m.pos)
+            end = self._sentence_starts[k] if k < len(self._sentence_starts) else len(self.text)
+            nxt = self.mention_index.within(start, end)
+            rest = self.text[start : nxt[0].pos if nxt else end]
+            own = _OWN_POSSESSIVE_RE.match(rest)
+            said = {"f" if w.lower() in ("she", "her", "herself") else "m"
+                    for w in _SHE_HE_RE.findall(rest)}
+            if own is not None and len(said) == 1:
+                found = said.pop()
+        self._own_pronouns[ref.key] = found
+        return found
 
     def _called(self, ref: SpeakerRef, gender: str) -> SpeakerRef:
         """Notes that "he" or "she" ("m" or "f") stood for `ref` (evidence for later
@@ -11813,6 +11919,17 @@ class ArticleSpeakers:
                 return self._person_from_mention(m, m.written)
         return None
 
+    def _named_of_gender(self, ref: SpeakerRef, pos: int, want: str) -> SpeakerRef | None:
+        """The person named in full latest within `_GENDER_LOOK_BACK` characters before `pos`,
+        other than `ref`, whom the text shows to be of gender `want` (not merely "not the
+        other")."""
+        for m in self.mention_index.latest_first(max(-1, pos - _GENDER_LOOK_BACK), pos):
+            found = self._person_from_mention(m, m.written)
+            if found is not None and found.kind == PERSON and found.key != ref.key and \
+                    " " in found.name and self.gender(found) == want:
+                return found
+        return None
+
     def _unsexed_speaker_just_before(self, ref: SpeakerRef, pos: int) -> SpeakerRef | None:
         """A person other than `ref` who spoke in the sentence before the one at `pos` and
         whose gender the text does not give: in "Tom Reed said Ms Hale's claim was wrong. He
@@ -11827,6 +11944,85 @@ class ArticleSpeakers:
                     self.gender(r) == "":
                 return r
         return None
+
+    def _named_in_sentence_before(self, pos: int) -> list[SpeakerRef]:
+        """The people named in full in the sentence before the one at `pos`, each once, in
+        order."""
+        current, previous = self._current_and_previous(pos)
+        named: list[SpeakerRef] = []
+        if previous >= 0:
+            for m in self.mention_index.within(previous, current):
+                ref = self._person_from_mention(m, m.written)
+                if ref is not None and ref.kind == PERSON and \
+                        all(r.key != ref.key for r in named):
+                    named.append(ref)
+        return named
+
+    def two_named_before(self, pos: int) -> tuple[SpeakerRef, SpeakerRef] | None:
+        """The two people "the two officials" or "the pair" at `pos` are: the sentence before
+        names exactly two (None otherwise)."""
+        named = self._named_in_sentence_before(pos)
+        if len(named) != 2:
+            return None
+        return named[0], named[1]
+
+    def _office_of_person(self, pos: int, want: str) -> SpeakerRef | None:
+        """The office "his office" or "her office" at `pos` is: of the person named last
+        before `pos` (of gender `want` or unknown), the body named before whose name ends in
+        "Office" and holds a word of the person's title ("Sheriff Roy Tedesco" and the
+        Saltillo County Sheriff's Office); None when the story names no such office."""
+        for m in self.mention_index.latest_first(max(-1, pos - _GENDER_LOOK_BACK), pos):
+            person = self._person_from_mention(m, m.written)
+            if person is None or person.kind != PERSON or self.gender(person) not in ("", want):
+                continue
+            titles = {w for w in re.findall(r"[a-z]+", person.role.lower())
+                      if w in TITLE_WORDS and w not in _OTHER_HOLDER_WORDS}
+            if not titles:
+                return None
+            found = None
+            for named in _TITLED_OFFICE_RE.finditer(self.text, 0, pos):
+                if not titles.isdisjoint(named.group(2).lower().split()):
+                    found = named.group(1)
+            if found is None:
+                return None
+            return self._register(SpeakerRef(found, GOVERNMENT), found, "")
+        return None
+
+    def _latter_or_former(self, pos: int, latter: bool) -> SpeakerRef | None:
+        """ "the latter" or "the former": the second or the first of the people named in
+        full in the sentence before the one at `pos` (or, when it names fewer than two, of
+        the last two people who spoke)."""
+        current = self._current_and_previous(pos)[0]
+        named = self._named_in_sentence_before(pos)
+        if len(named) < 2:
+            named = []
+            for p, r in self._recent_history():
+                if p < current and r.kind == PERSON and not r.generic and \
+                        all(x.key != r.key for x in named):
+                    named.insert(0, r)
+                    if len(named) == 2:
+                        break
+        if len(named) < 2:
+            return None
+        return named[-1] if latter else named[-2]
+
+    def _unnamed_one_just_before(self, ref: SpeakerRef, pos: int, want: str) -> bool:
+        """Whether `ref`, a person named only by a description in the singular ("a nurse",
+        "a resident", "the driver"), spoke in the sentence at `pos` or the one before it, and
+        nothing in the description says it is not of gender `want`."""
+        head = (ref.head or ref.name.rsplit(" ", 1)[-1]).lower()
+        if head not in PEOPLE_SPEAKER_HEADS or _plural_description(head) or \
+                self._counted_group(ref.name) or _role_gender(head) not in ("", want):
+            return False  # (not "Witnesses", "Districts": no one "he" or "she" can be)
+        at = self._last_at(ref, pos)
+        if not at >= self._current_and_previous(pos)[1] >= 0:
+            return False
+        start = self._current_and_previous(at)[0]
+        k = bisect_right(self._sentence_starts, at)
+        end = self._sentence_starts[k] if k < len(self._sentence_starts) else pos
+        # (not "Denise Harlow, 61, a home health aide, said": a description of a person named
+        # in its sentence, whom the story's last step names)
+        return not self.mention_index.within(start, min(end, pos))
 
     def _subject_before(self, ref_pos: int, pos: int) -> SpeakerRef | None:
         """The person who opens the sentence before the one at `pos`, when the person last
@@ -11981,6 +12177,13 @@ class ArticleSpeakers:
             body = before[-1] if before else named[0] if named and early else None
             if body is not None:
                 return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        office = _PERSONS_OFFICE_RE.fullmatch(cand.written)
+        if office is None and cand.written.lower() == "office":
+            office = _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos)
+        if office is not None and not early:
+            found = self._office_of_person(pos, "m" if office.group(1).lower() == "his" else "f")
+            if found is not None:
+                return found
         firm = _PERSONS_FIRM_RE.fullmatch(cand.written) or (
             _PERSONS_FIRM_RE.fullmatch("his " + cand.written.lower()) and
             _PERSONS_FIRM_BEFORE_RE.search(self.text, max(0, pos - 5), pos))
@@ -11997,9 +12200,9 @@ class ArticleSpeakers:
                 # (where he last spoke, or where the article first named him in full)
                 named = _FIRM_AFTER_PERSON_RE.search(self.text, at, at + 160)
                 if named is not None and not re.search(r"[.;]\s", self.text[at : named.start()]):
-                    name = named.group(1)
+                    name = named.group(2)
                     last = name.split()[-1].lower()
-                    if (last in ORG_HEADS or last in _FIRM_WORDS) and \
+                    if (last in ORG_HEADS or last in _FIRM_WORDS or named.group(1)) and \
                             normalise_key(name) != self.publisher.key:
                         return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if person is not None:
@@ -12022,6 +12225,17 @@ class ArticleSpeakers:
                     " " in person.name:
                 name = person.name.split()[-1] + " campaign"
                 return self._register(SpeakerRef(name, ORGANISATION), name, "")
+        if cand.pronoun in ("latter", "former"):
+            return self._latter_or_former(pos, cand.pronoun == "latter")
+        if cand.written.lower() == "the pair" or cand.written.lower().startswith("both "):
+            return None  # (two people the sentence before names, or nobody known)
+        if not early and cand.role in _UNNAMED_SPOKES and cand.generic_head and \
+                " " not in cand.written and self.text[pos : pos + 4].lower() == "the ":
+            # "Army spokesman Col. Ibrahim Sow said ... The army spokesman said": the person
+            # the story named in that role, not the army (nor a spokeswoman quoted since)
+            found = self._describe([cand.written.lower(), cand.role], pos, False)
+            if found is not None:
+                return found
         if cand.pronoun:
             if cand.pronoun in ("he", "she"):
                 last_word = cand.written.lower().split()[-1:]
@@ -12039,6 +12253,13 @@ class ArticleSpeakers:
                         # again (unless a person opened a sentence since: "Yvonne Adebayo,
                         # whose son ..., runs a charity. ..., she said")
                         return self._person_subject(latest_pos, pos) or latest
+                if latest is not None and latest.kind == PERSON and latest.generic and \
+                        self._unnamed_one_just_before(
+                            latest, pos, "m" if cand.pronoun == "he" else "f"):
+                    # 'At a clinic, a nurse said staff saw 250 patients a day. "Many have
+                    # not eaten," she said': the unnamed person who just spoke, not the
+                    # named one quoted before her (unless a person opened a sentence since)
+                    return self._person_subject(self._last_at(latest, pos), pos) or latest
                 ref = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
                                  not _plural_description(r.name) and
                                  not self._counted_group(r.name))
@@ -12088,6 +12309,11 @@ class ArticleSpeakers:
                         # estimates ...": a person only named since the man last quoted, who
                         # never spoke, but whom "she" can be
                         other = self._named_since(ref, ref_pos, pos, want)
+                    if other is None:
+                        # 'Amina Warsame walked for six days with her children. Clinic
+                        # director Yusuf Farah said ... "I have three more to feed," she
+                        # said': the last person named whom the text shows to be a woman
+                        other = self._named_of_gender(ref, pos, want)
                     if other is not None:
                         return other
                 if subject is not None and self.gender(subject) not in ("", want):
@@ -12282,6 +12508,8 @@ class ArticleSpeakers:
             found = self._last(pos, lambda r: cand.group in r.key.split())
             if found is not None:
                 return found
+            if cand.group == "person":
+                return None  # (no person spoke so: nobody named)
         if cand.short_body:
             found = self.short_form(cand.short_body, pos, early)
             if found is not None:
@@ -12426,9 +12654,11 @@ class ArticleSpeakers:
             if found is not None:
                 return found  # "the returning officer" after "returning officer Ali Khan"
             found = self._named_next(pos)
-            if found is not None and not (cand.kind != PERSON and found.role):
+            if found is not None and not (cand.kind != PERSON and found.role) and \
+                    not _other_role(cand.written, found.role):
                 return found  # (a role "for"/"at" a body: never someone with a title of
-                # their own, "Interior Minister Ana Lopez")
+                # their own, "Interior Minister Ana Lopez"; nor "A parent, Garba Usman,"
+                # after '"...," the spokesman said': a person of another role)
         if 2 <= len(cand.name) <= 6 and cand.name.isalpha() and cand.name.isupper() and \
                 cand.kind != PERSON and self.acronyms.get(normalise_key(cand.name)) is None:
             spelled = [b for b in self.bodies if len(b.words) >= 2 and b.name != cand.name and
@@ -12918,15 +13148,18 @@ class ArticleSpeakers:
         """The person "the French president" or "the minister" refers to."""
         wanted = [w for w in description if w not in ("the", "a", "an")]
 
-        def matches(role: str) -> bool:
+        def matches(role: str, strict: bool = False) -> bool:
             """Whether a role has every word of the description (a title's abbreviation
-            stands for the title: "Sen." is "the senator")."""
+            stands for the title: "Sen." is "the senator"); when `strict`, and no word that
+            makes it another office ("shadow", "deputy") beside them."""
             rl = role.replace("\u2019", "'").lower()
             rwords = {w[:-2] if w.endswith("'s") else w for w in re.findall(r"[\w'-]+", rl)}
             rwords |= {_TITLE_ABBREVIATIONS[w] for w in rwords if w in _TITLE_ABBREVIATIONS}
             rwords.update(*(_TITLE_HOLDER_WORDS[w] for w in rwords if w in _TITLE_HOLDER_WORDS))
             if _JUDGE_TITLE_RE.search(rl):
                 rwords.add("judge")  # "Justice Ana Mora", "Magistrate Ana Mora": the judge
+            if strict and not _OTHER_HOLDER_WORDS.isdisjoint(rwords - set(wanted)):
+                return False
             for w in wanted:
                 if w in rwords:
                     continue
@@ -12935,7 +13168,12 @@ class ArticleSpeakers:
                 return False
             return True
 
-        ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
+        # "the treasurer" is the treasurer, not the shadow treasurer quoted since; "the
+        # governor" no deputy governor (but "the prosecutor" is a Deputy Public Prosecutor
+        # when the story has no other)
+        ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role, True))
+        if ref is None:
+            ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
         if ref is not None:
             return ref
         idx = self.mention_index
@@ -13056,7 +13294,8 @@ class ArticleSpeakers:
             head not in TITLE_WORDS and head not in _SPOKES_HEADS and \
             bool({ORGANISATION, GOVERNMENT} & set(_GENERIC_KINDS[head]))
         ref = self._last_body(pos, lambda r: not r.generic and (r.kind != PERSON and (
-            named(r.name) or head in _GENERIC_KINDS and head in _name_words(r.role) and
+            named(r.name) and not _modified_otherwise(r.name, head, words) or
+            head in _GENERIC_KINDS and head in _name_words(r.role) and
             not _role_owner(r.role, head)) or r.kind == PERSON and body_head and
             r.role.lower().split()[-1:] == [head] and " " not in r.name),
             head, aliases)
@@ -13080,7 +13319,8 @@ class ArticleSpeakers:
                 return self._register(SpeakerRef(body.name, body.kind), body.name, "")
         # a generic "Company" that spoke before is the fallback: a body named since wins
         same_generic = self._last(pos, lambda r: r.kind != PERSON and named(r.name) and not (
-            r.generic and head in _ANY_BODY and r.key != head))  # not "a medical group"
+            r.generic and head in _ANY_BODY and r.key != head) and  # not "a medical group"
+            not _modified_otherwise(r.name, head, words))
         if same_generic is not None and same_generic.generic and remits and \
                 same_generic.key == head:
             same_generic = None  # a headline's bare "agency says" is no name for the body's
@@ -13121,8 +13361,9 @@ class ArticleSpeakers:
                 continue  # "Fire Service Spokesman DCO Ines Kalu": a person's title
             if remits and _remit_clash(b.name, remits):
                 continue  # ("the tourism ministry" after the Health Ministry)
-            if head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
-                                       ).isdisjoint(b.words):
+            if (head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
+                                        ).isdisjoint(b.words)) and \
+                    not _modified_otherwise(b.name, head, words):
                 body = b
                 if b.pos >= pos:
                     break  # a headline's "police say": the police the story names
