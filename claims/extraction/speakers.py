@@ -9404,9 +9404,10 @@ def _modified_otherwise(name: str, head: str, words: frozenset[str]) -> bool:
     ws = name.lower().replace("'", " ").replace("-", " ").split()
     if ws[-1:] != [head]:
         return False  # (only "X ministry"; "Ministry of X" and longer names are left alone)
-    mods = [w for w in ws[:-1] if w not in _DETERMINERS and w not in DEMONYMS and
-            w not in COUNTRIES and not w.endswith("s")]
-    return bool(mods) and words.isdisjoint(mods)
+    mods = {_REMIT_SPELLINGS.get(w, w) for w in ws[:-1] if w not in _DETERMINERS and
+            w not in DEMONYMS and w not in COUNTRIES and not w.endswith("s")}
+    # (one spelling of a remit: "the defense ministry" is the Defence Ministry)
+    return bool(mods) and mods.isdisjoint(_REMIT_SPELLINGS.get(w, w) for w in words)
 
 
 @lru_cache(maxsize=8192)

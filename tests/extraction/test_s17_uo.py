@@ -872,10 +872,6 @@ CASES = [
         [("Paul Meyer", "11%")],
         [("Anna Kurz", "11%")],
         "Deutsche Welle",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"his" binds to the last person named even when she is a woman named as Anna',
-        ),
     ),
     (
         "scmp_security_bureau_after_health",
@@ -1244,10 +1240,6 @@ CASES = [
         [("State Department", "3")],
         [("State Department", "40")],
         "AP",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='"State Department" has no remit word, so "the defense department" may still be it',
-        ),
     ),
     (
         "scientific_team_headed_by_suggest",
