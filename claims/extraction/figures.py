@@ -333,6 +333,8 @@ _CURRENCY_LETTERS = (
     (_PRICED_LETTERS, _PRICED_SMALL),
     ("N", r"\d"),
     ("RM", r"\d"),
+    # the Peruvian sol as Lima papers write it: "S/ 38.2 million", "S/.1,200", "S/45"
+    ("(?<![\w/])S/\.?[ ]?", r"\d"),
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
     ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}|"
@@ -419,7 +421,7 @@ ATOM_RE = re.compile(
             |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
-        (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
+        (?P<pence>p\b(?![.'’]\w)|\s?pence\b|¢)?
         (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage[-\s]points?\b|pc\b|bps?\b|basis[-\s]points?\b)
             |(?:pp|ppts?)\b
             |-per-?cent\b))?
@@ -982,8 +984,13 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "8009090": a phone or reference number (counts that large have commas)
         if len(m.group("num")) >= 3 and m.group("num")[0] == "0" and m.group("num").isdigit():
             return True  # "555-0142", "0800": no count is written with a leading zero
+        if len(m.group("num")) >= 3 and m.group("num").isdigit() and _spaced_phone(s, start, end):
+            return True  # "booked on 800 4455", "reached at 6872 2220", "0800 9800 880": digits
+            # in groups no count is written in
         said_before = _prev_word(s, start)[0].lower()
-        ring = said_before in _RING_VERBS and (s[end : end + 1] or " ") not in "-\u2013"
+        ring = said_before in _RING_VERBS and (s[end : end + 1] or " ") not in "-\u2013" or \
+            said_before == "phone" and _PHONE_VERB_BEFORE_RE.search(s, max(0, start - 16), start) \
+            and not _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0])
         if ring or (said_before in _LINE_LEADS and
                     _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
             return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707",
@@ -992,7 +999,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 _LINE_NAME_AFTER_RE.match(s, end):
             return True  # "call the free 1500 hotline", "the 116 helpline": the line's number
         if said_before in ("on", "at") and len(m.group("num")) >= 3 and \
-                m.group("num").isdigit() and _CONTACT_END_RE.match(s, end) and \
+                m.group("num").replace(" ", "").isdigit() and _CONTACT_END_RE.match(s, end) and \
                 _CONTACT_BEFORE_RE.search(s, max(0, start - 50), start):
             return True  # "can reach AFAD on 122 or the emergency line": a line to ring
         if said_before in ("on", "at") and _RING_BEFORE_RE.search(s, max(0, start - 50), start):
@@ -1035,6 +1042,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 _unit_compound(s, end + 1):
             return False  # "a 220,000-square-foot warehouse", "a 300,000-euro cut": a size
             # or an amount written as one compound
+        if low == "degree" and m.group("num") in _IDIOM_DEGREES:
+            return True  # "a 360-degree view", "a 180-degree turn": an idiom, no measure
         if (low in _COUNTED_COMPOUNDS or low in _CAPACITY_COMPOUNDS or
                 low in ("megapixel", "fold")) and plain and \
                 not _KIND_NOUN_NEXT_RE.match(s, end + 1 + len(low)) and not (
@@ -1683,7 +1692,7 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     unit = CURRENCY_SYMBOLS.get(cur, cur.upper() if len(cur) == 3 and cur.isalpha() else "") \
         if cur else ""
     if m.group("pence") and not cur:
-        unit = "GBP"
+        unit = "USD" if m.group("pence") == "\u00a2" else "GBP"  # "95¢" is $0.95
     if m.group("pct"):
         pct = m.group("pct").lower()
         unit = "basis points" if "bp" in pct or "basis" in pct else \
@@ -1768,7 +1777,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
             unit, end = _duration_unit(low), end + 1 + len(low)  # "a 36-hour strike"
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
-    if unit and s[end : end + 1] == "/" and m.group("cur") and (per := _PER_UNIT_RE.match(s, end)):
+    if unit and s[end : end + 1] == "/" and (m.group("cur") or m.group("pence")) and (
+            per := _PER_UNIT_RE.match(s, end)):
         end = per.end()  # a price per unit written against it: "$1.85/bl", "Rs 40/kg"
     return unit, end
 
@@ -2061,7 +2071,12 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "gram": "g", "kilogram": "kg", "kilo": "kg", "pound": "lb",
                        "piece": "pieces", "episode": "episodes", "date": "dates",
                        "worker": "workers", "dose": "doses",
-                       "vote": "votes"}
+                       "vote": "votes",
+                       # the same abbreviated ("a 50-kg sack", "a 5-lb bag"), how many teams a
+                       # competition holds ("a 48-team tournament") and a temperature or an
+                       # angle ("52-degree weather", "the 45-degree mark"; not the idioms "a
+                       # 360-degree view", "a 180-degree turn": _IDIOM_DEGREES)
+                       "kg": "kg", "lb": "lb", "team": "teams", "degree": "degrees"}
 # An area or an amount of money written as one compound after the number's hyphen: "a
 # 220,000-square-foot warehouse", "a 4.2-square-kilometre site", "a 1.2-million-square-foot
 # plant", "a 70,000-peso bonus", "a 300,000-euro cut" (the blind authors of heldout103-110
@@ -2095,9 +2110,12 @@ def _unit_compound(s: str, start: int) -> tuple[str, int] | None:
 # 60-kilogram bags", "2,000 50-pound sacks"): the count is the figure (but "the 28-kilogram
 # rover", "buys 2-kilogram bags" weigh what they name).
 _WEIGHT_COMPOUNDS = frozenset(["gram", "kilogram", "kilo", "pound", "ton", "tonne"])
-_COUNT_BEFORE_RE = re.compile(r"(?i)(?:\d|\b(?:million|billion|thousand|hundred|lakh|crore|"
-                              rf"{_SMALL}))\s+$")
+_COUNT_BEFORE_RE = re.compile(r"(?i)(?:\d[\d,]{2,}|\b(?:million|billion|thousand|hundred|lakh|"
+                              r"crore))\s+$")
+# (a few things weighed one by one are no trade's sacks: "two 500-pound bombs", "three 20-kg
+# drums" keep their weight)
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
+_IDIOM_DEGREES = frozenset(["360", "180"])
 # The same in words for people a team holds, "a four-person team", and for the parts a band, a
 # series or a course is made of ("a four-piece band", "an eight-episode season", "a two-dose
 # vaccine") (not a flat's type, "two-room flats", nor a building's height, "a three-storey
@@ -2231,8 +2249,32 @@ _STREET_AFTER_RE = re.compile(
 
 _EMERGENCY_NUMBER_NEXT_RE = re.compile(r"(?i)\s+emergency\s+(?:phone\s+)?(?:number|line|hotline)\b")
 _LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
-                             r"emergency\s+(?:phone\s+)?(?:lines?|numbers?)|"
-                             r"control\s+room|toll-free\s+number)\W+(?:\w+\W+){0,2}$")
+                             r"emergency\s+(?:phone\s+)?(?:lines?|numbers?|service)|"
+                             r"control\s+room|toll-free\s+(?:number|line)|free(?:phone)?\s+line)"
+                             r"\W+(?:\w+\W+){0,2}$")
+# "phone" as the verb to ring a number: "When you phone 101", "residents can phone 1919".
+_PHONE_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:you|to|can|could|should|must|please|or|and|"
+                                   r"they|we|I|people|residents)\s+phone\s+$")
+# Digits in space-separated groups that are no thousands ("800 4455", "6872 2220", "9800 880"):
+# a phone number, unless the first group is a year before a count ("in 2024 1500 people").
+_SPACED_DIGITS_RE = re.compile(r"(?<![\d,.])\d{3,4}(?: \d{3,4})+(?![\d,.]?\d)")
+_THOUSANDS_GROUPS_RE = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
+def _spaced_phone(s: str, start: int, end: int) -> bool:
+    """Whether the digits at s[start:end] are one group of a phone number written in spaced
+    groups that no count is written in."""
+    if not (s[end : end + 1] == " " and s[end + 1 : end + 2].isdigit() or
+            s[start - 1 : start] == " " and s[start - 2 : start - 1].isdigit()):
+        return False
+    lo = max(0, start - 16)
+    for g in _SPACED_DIGITS_RE.finditer(s, lo, min(len(s), end + 16)):
+        if g.start() <= start and end <= g.end():
+            chain = g.group()
+            first = chain.split(" ", 1)[0]
+            return not _THOUSANDS_GROUPS_RE.fullmatch(chain) and not (
+                len(first) == 4 and first[:2] in ("19", "20"))
+    return False
 
 
 # Temperatures are measures: "37.8 C", "44°C", "about 2C", "42 degrees Celsius", "108 F",
@@ -2462,6 +2504,12 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
         return True  # "the mine sits at 3,900m above sea level": an altitude
     if prev.lower() in _MEASURED_MARK_VERBS:
         return True  # "Duplantis cleared 6.24m", "she threw 68.5m": an athlete's mark
+    if nl in _BARE_METRES_AFTER or prev.lower() == "within":
+        return True  # "roughly 1,500m thick", "about 200m before the exit", "moored 300m
+        # offshore", "residents within 500m": how far or how thick, never an amount
+    if prev.lower() in _LEVEL_LEADS and _WATER_LEVEL_RE.search(
+            s, max(0, start - 60), min(len(s), unit_end + 40)):
+        return True  # "the river peaked at 5.1m", "stay above 4.5m at the gauge": a level
     if prev.lower() in ("a", "an", "the") and nl and nl not in _LENGTH_NOT_AFTER:
         return True  # "a 190m bridge"
     if nl == "of":
@@ -2470,6 +2518,15 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
     return False
 
 
+# Words after a bare "200m" that make it a length: how thick a thing is, or how far away a
+# place lies ("1,500m thick", "200m before the exit", "300m offshore").
+_BARE_METRES_AFTER = words("thick across away offshore inland underground underwater "
+                           "downstream upstream beneath before behind ahead apart")
+# A water level in metres: a bare "5.1m" after a word that leads to a level, with a river, a
+# gauge, a tide or a lake near it ("River Ouse peaks at 5.1m", "recorded the river at 4.3m").
+_LEVEL_LEADS = words("at above below to of reached peaked peaks peaking hit topped exceeded")
+_WATER_LEVEL_RE = re.compile(r"(?i)\b(?:rivers?|gauges?|tides?|lakes?|reservoirs?|dams?|"
+                             r"water\s+levels?|flood\s*waters?|sea\s+levels?|waves?|swells?)\b")
 # Verbs of a field event's or a race's measured mark, before a bare "6.24m".
 _MEASURED_MARK_VERBS = words("cleared clears jumped jumps leapt leaped vaulted vaults threw "
                              "throws thrown hurled swam swims rowed sprinted")
