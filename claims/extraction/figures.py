@@ -334,7 +334,7 @@ _CURRENCY_LETTERS = (
     ("N", r"\d"),
     ("RM", r"\d"),
     # the Peruvian sol as Lima papers write it: "S/ 38.2 million", "S/.1,200", "S/45"
-    ("(?<![\w/])S/\.?[ ]?", r"\d"),
+    (r"(?<![\w/])S/\.?[ ]?", r"\d"),
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
     ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}|"
