@@ -883,6 +883,11 @@ def _int_or_zero(text: str) -> int:
 _VANITY_PHONE_BEFORE_RE = re.compile(r"\d-(?:[A-Z]{2,8}-)?[A-Z]{3,8}\s?\($")
 
 
+# A product's name in camel case, numbered like a capitalised one: "the iPhone 15", "iOS 18",
+# "macOS 14", "eSIM 2".
+_CAMEL_NAME_RE = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -978,6 +983,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "epidemiological weeks 1 to 9", "in week 12": a week's number
         if _CITATION_BEFORE_RE.search(s, max(0, start - 12), start):
             return True  # "DOI: 10.1038/...", "BMJ 2025;391:r2537": a reference, no count
+        if _in_reference(s, start, end):
+            return True  # "Ecology, 14(2), 201-219", "(CC BY-NC 2.0)": a journal's volume,
+            # issue and pages, a licence's version
         if _DAY_LABEL_RE.search(s, max(0, start - 20), start):
             return True  # "by day 28", "on Day 1": a day's number in a trial or a plan
         if len(m.group("num")) >= 7 and m.group("num").isdigit():
@@ -1112,7 +1120,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         # code; a lone letter may be the label's: "route R1 200 metres")
     if _scale_top(s, start):
         return True  # "level 3 of 5", "category 4 out of 5": the top of a label's scale
-    if prev and prev[0].isupper() and not has_money and not has_pct and \
+    if prev and (prev[0].isupper() or _CAMEL_NAME_RE.fullmatch(prev)) and not has_money and \
+            not has_pct and \
             not _NAME_SCALE_RE.fullmatch(m.group("scale") or "") and not title_case():
         # (a label is never a percentage: "leading Ross 47 percent to 43 percent")
         bare = prev.rstrip(".")
@@ -2027,10 +2036,11 @@ _SEA_LEVEL_NEXT_RE = re.compile(r"(?i)\s+(?:above|below)\s+(?:mean\s+)?sea\s+lev
 
 
 # Speeds are measures ("gusts of up to 90mph", "winds of 162 kilometers per hour").
-SPEED_UNITS = {"mph": "mph", "kph": "km/h", "km/h": "km/h", "kmph": "km/h", "knots": "knots",
+SPEED_UNITS = {"mph": "mph", "kph": "km/h", "km/h": "km/h", "kmph": "km/h", "kmh": "km/h",
+               "knots": "knots",
                "kilometers": "km/h", "kilometres": "km/h", "km": "km/h", "miles": "mph"}
 _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|km/h\b|"
-                       r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
+                       r"mph\b|kph\b|kmph\b|kmh\b|knots\b)", re.IGNORECASE)
 # Units written against the number: "98mm", "10km", "90mph".
 # Seconds as sports desks abbreviate them, against a time with hundredths ("10.71sec") or
 # after it ("9.58 secs").
@@ -2043,7 +2053,7 @@ _CALIBRE_NEXT_RE = re.compile(
     r"(?i)[\s-]?(?:mm|millimet(?:re|er))s?\s+(?:[a-z]+\s+)?(?:artillery|shells?|rounds?|"
     r"howitzers?|guns?|mortars?|cannons?|ammunition|munitions|rifles?|pistols?|handguns?|"
     r"bullets?|cartridges?|calib(?:re|er))\b")
-_ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
+_ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|kmh|mph)(?![\w/])", re.IGNORECASE)
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".
 _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
@@ -2286,6 +2296,21 @@ _TEMPERATURE_RE = re.compile(
 
 
 # A reference's number: "DOI: 10.1038/...", "BMJ 2025;391:r2537".
+# A journal reference's volume, issue and pages ("14(2), 201-219", "391(8), e112") and a
+# Creative Commons licence's version ("CC BY-NC 2.0", "CC BY-SA 4.0").
+_REFERENCE_RE = re.compile(r"\b\d{1,4}\(\d{1,4}\)[,:]\s*e?\d+(?:\s*[-\u2013]\s*e?\d+)?"
+                           r"|\bCC[\s-]BY(?:-[A-Z]{2})*\s\d\.\d\b")
+
+
+def _in_reference(s: str, start: int, end: int) -> bool:
+    if "(" not in s and "CC" not in s:
+        return False
+    for r in _REFERENCE_RE.finditer(s, max(0, start - 24), min(len(s), end + 24)):
+        if r.start() <= start and end <= r.end():
+            return True
+    return False
+
+
 _CITATION_BEFORE_RE = re.compile(r"(?i)(?:\bdoi\W{0,3}|\b(?:19|20)\d\d;)$")
 # A day's number in a trial or a plan: "by day 28", "on Day 1".
 _DAY_LABEL_RE = re.compile(r"(?i)\b(?:by|on|at|until|from|before|after|to|through)\s+day\s+$")
@@ -2862,6 +2887,35 @@ def _race_seconds(m: re.Match[str]) -> Decimal:
     return _dec(Decimal(int(m.group(5)) * 60 + int(m.group(6))) + Decimal(m.group(7)))
 
 
+# "one day" for some day: opening a sentence before its subject or a comma ("One day the
+# river will flood again", "One day, she said, ...") or after a modal ("could one day
+# replace", "hopes to one day run"); not a span ("One day later", "one day after the vote",
+# "for one day").
+_SOMEDAY_OPEN_RE = re.compile(r"(?:^|[.!?]\s+|[\"\u201c]\s*)$")
+_SOMEDAY_NEXT_RE = re.compile(r"(?i)\s+day(?:,|\s+(?:the|we|i|you|he|she|they|it|this|that|these|"
+                              r"those|my|our|his|her|their|your|a|an|there|people|everyone)\b)")
+_SOMEDAY_MODAL_RE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|should|must|to)\s+$")
+
+
+def _someday(s: str, start: int, end: int) -> bool:
+    if s[end : end + 4].lower() != " day":
+        return False
+    if _SOMEDAY_MODAL_RE.search(s, max(0, start - 8), start):
+        return _next_word(s, end + 4)[0][:1].islower()  # "could one day replace"
+    return _SOMEDAY_OPEN_RE.search(s, max(0, start - 3), start) is not None and \
+        _SOMEDAY_NEXT_RE.match(s, end) is not None
+
+
+def _count_after_label_comma(s: str, last: int, m: re.Match[str]) -> bool:
+    """Whether a number after a label's and a comma counts what the noun after it names: "In
+    week 12, 340 cases were recorded", "Under section 144, 40 people were held" (not "sections
+    105, 106 and 110": no noun follows the list's items)."""
+    if s[last : m.start()].strip() != ",":
+        return False
+    nxt = _next_word(s, m.end())[0]
+    return nxt.islower() and (nxt in PEOPLE_NOUNS or _COUNTED_PLURAL_RE.fullmatch(nxt) is not None)
+
+
 def find_figures(sentence: str, dates: list[DateMention],
                  words: set[str] | None = None) -> list[Figure]:
     """Every figure in `sentence`, in order (see the module docstring for what counts).
@@ -2925,7 +2979,8 @@ def find_figures(sentence: str, dates: list[DateMention],
             if _reject_digit(s, m, dates, title_case) or listed and (
                     _LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()]) or
                     max(rejected_ends) in label_ends and
-                    _LABEL_LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()])):
+                    _LABEL_LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()])) and \
+                    not _count_after_label_comma(s, max(rejected_ends), m):
                 last = max(rejected_ends, default=-1)
                 rejected_ends.add(m.end())
                 if any(d.start <= m.start() < d.end for d in dates):
@@ -2960,6 +3015,8 @@ def find_figures(sentence: str, dates: list[DateMention],
                        unit, "digit", fig_end, of_follows)
             )
         elif kind == "word":
+            if m.group().lower() == "one" and _someday(s, m.start(), m.end()):
+                continue  # "One day the river will flood again", "could one day": some day
             if m.group().lower() == "one" and m.start() >= 4:
                 neg = _NOT_BEFORE_ONE_RE.search(s, max(0, m.start() - 8), m.start())
                 nxt_word = _next_word(s, m.end())[0] if neg is not None else ""
@@ -3224,6 +3281,10 @@ def _spoken_range(s: str, a: Figure, b: Figure, between: str) -> bool:
         _LIST_GOES_ON_RE.match(s, b.end) is None
 
 
+# An amount in pence or cents written with its unit once, at the range's second end.
+_PENCE_END_RE = re.compile(r"\d(?:p|\s?pence|\u00a2)(?:/\w+)?$")
+
+
 def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
@@ -3277,6 +3338,8 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                         # "800,000-1 million" or "between $100,000 and $1 million", whose
                         # first end is written out, nor in "ranged from Dh5,000 to Dh1.4
                         # million"; "rose by 27,000 to 2.9 million" is a change and a level)
+                if lo > hi and not a.unit and b.unit and _PENCE_END_RE.search(b.text):
+                    lo = _dec(lo / 100)  # "2 to 3 pence", "50-60p": pence at both ends
                 if lo <= hi:
                     out.append(
                         Figure(joined, b.end, a.core_start, _clean_text(s[joined : b.end]), None,
