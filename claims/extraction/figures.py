@@ -335,6 +335,8 @@ _CURRENCY_LETTERS = (
     ("RM", r"\d"),
     # the Peruvian sol as Lima papers write it: "S/ 38.2 million", "S/.1,200", "S/45"
     (r"(?<![\w/])S/\.?[ ]?", r"\d"),
+    # the euro as price reporters write it against the amount: "Eur39.85/MWh"
+    (r"(?<!\w)Eur", r"\d"),
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
     ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}|"
@@ -420,7 +422,7 @@ ATOM_RE = re.compile(
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
-            \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
+            \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k)|-[MB](?!-))\b)?
         (?P<pence>p\b(?![.'’]\w)|\s?pence\b|¢)?
         (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage[-\s]points?\b|pc\b|bps?\b|basis[-\s]points?\b)
             |(?:pp|ppts?)\b
@@ -813,6 +815,7 @@ def _is_title_case(s: str) -> bool:
     return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+_MACH_BEFORE_RE = re.compile(r"\bMach\s$")
 _MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]$")
 # "M6.8 quake": a magnitude written with its scale's letter
 _M_QUAKE_RE = re.compile(r"(?<![\w.])M\d\.\d\b(?=\s+(?:\w+\s+)?(?:quake|earthquake|tremor|"
@@ -898,6 +901,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     after = s[end] if end < len(s) else " "
     if before == "M" and _M_QUAKE_RE.match(s, start - 1):
         return False
+    if before == " " and _MACH_BEFORE_RE.search(s, max(0, start - 6), start):
+        return False  # "Mach 5": a speed, no label
     if before.isalnum() or before in "_/:.@#":
         return True
     if before == "(" and after == ")" and _VANITY_PHONE_BEFORE_RE.search(
@@ -2324,7 +2329,14 @@ _ROUTE_BEFORE_RE = re.compile(r"(?i)\b(?:routes?|bus|buses|tram|trams|No\.)\s+$"
 _ROUTE_PAIR_RE = re.compile(
     r"(?i)\bthe\s+[A-Z]?\d{1,3}[A-Z]?(?:,\s*[A-Z]?\d{1,3}[A-Z]?)*,?\s+(?:and|or|&)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
     r"(?:bus|buses|services|routes|trams|lines)\b")  # (also "the 9X and 61 services")
-_ROUTE_ONE_RE = re.compile(r"(?i)\bthe\s+\d{1,3}\s+(?:bus|service|route|tram)\b")
+_ROUTE_ONE_RE = re.compile(r"(?i)\bthe\s+\d{1,3}\s+(?:bus|service|route|tram)\b"
+                           # "the X38 ... and the 122 from Pontypridd": a route by its ends
+                           r"|\bthe\s+\d{1,3}\s+from\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?"
+                           r"\s+to\s+(?-i:[A-Z])"
+                           # "key routes including the 25, 73 and 453": the noun before
+                           r"|\b(?:routes|services|buses|lines)\s+(?:including|such\s+as|like)\s+"
+                           r"the\s+[A-Z]?\d{1,3}[A-Z]?(?:,\s*[A-Z]?\d{1,3}[A-Z]?)*"
+                           r"(?:,?\s+(?:and|or|&)\s+[A-Z]?\d{1,3}[A-Z]?)?(?![\d,.]?\d|\s+[a-z]+s\b)")
 
 
 # A capitalised name right after a number that closes the phrase ("the 29 Dufferin,", "the 1
@@ -2454,13 +2466,13 @@ def _route_number(s: str, start: int, end: int) -> bool:
     """Whether the number at s[start:end] names a bus or tram route."""
     if end - start > 3:
         return False
-    window = s[max(0, start - 8) : end + 40].lower()
+    window = s[max(0, start - 60) : end + 40].lower()
     if not ("bus" in window or "rout" in window or "servic" in window or "tram" in window or
             "no." in window or "line" in window):
         return False
     if _ROUTE_BEFORE_RE.search(s, max(0, start - 8), start):
         return True
-    lo = max(0, start - 40)
+    lo = max(0, start - 60)
     for rx in (_ROUTE_PAIR_RE, _ROUTE_ONE_RE):
         for m in rx.finditer(s, lo, min(len(s), end + 40)):
             if m.start() <= start and end <= m.end():
@@ -3002,6 +3014,12 @@ def find_figures(sentence: str, dates: list[DateMention],
                 fig_end = max(fig_end, suffix_end)
                 if q == "exact":
                     q = suffix_q
+            mach = _MACH_BEFORE_RE.search(s, max(0, m.start() - 6), m.start())
+            if mach is not None and not unit:
+                # "a top speed of around Mach 5": a speed in multiples of sound's
+                q, qstart = _qualifier_before(s, mach.start())
+                v, lo, hi = _bounds(q, value)
+                unit = "Mach"
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
             if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"
