@@ -446,6 +446,47 @@ CASES = [
      ("The strike will last one day, union leader Ama Owusu said.",),
      [("Ama Owusu", "one day")], []),
 
+    # --- Mach numbers, the euro and the peso as price and headline desks write them --------
+    ("yonhap_mach_about",
+     ("The missiles reached a top speed of around Mach 5, a Joint Chiefs of Staff official "
+      "named Lee Jun-ho said.",),
+     [("Lee Jun-ho", "around Mach 5")], [("Lee Jun-ho", "5")]),
+    ("defense_mach_decimal",
+     ("The new jet cruises at Mach 1.8, the air force said.",),
+     [("Air force", "Mach 1.8")], []),
+    ("platts_eur_per_mwh",
+     ("The Dutch TTF front-month contract was assessed at Eur39.85/MWh on Friday, according "
+      "to Platts.",),
+     [("Platts", "Eur39.85/MWh")], []),
+    ("europe_no_currency",
+     ("Europe's output grew 2%, Eurostat said.",),
+     [("Eurostat", "2%")], []),
+    ("inquirer_peso_hyphen_m",
+     ("Police seized P68-M worth of shabu in Cavite, the Philippine Drug Enforcement Agency "
+      "said.",),
+     [("Philippine Drug Enforcement Agency", "P68-M")], []),
+    ("pna_peso_hyphen_b",
+     ("The city lost P1.2-B in revenue, Mayor Joy Belmonte said.",),
+     [("Joy Belmonte", "P1.2-B")], []),
+
+    # --- bus routes named in a list after their noun, or by their two ends ----------------
+    ("bbc_routes_including_the",
+     ("Buses will run as normal, with 150 extra journeys laid on for key routes including the "
+      "25, 73 and 453, Transport for London said.",),
+     [("Transport for London", "150")],
+     [("Transport for London", "25"), ("Transport for London", "73"),
+      ("Transport for London", "453")]),
+    ("walesonline_route_by_ends",
+     ("Under the new bus timetable the 122 from Tonypandy to Maerdy will stop running after 7pm, "
+      "and 40 drivers will go, Stagecoach said.",),
+     [("Stagecoach", "40")], [("Stagecoach", "122")]),
+    ("routes_including_count_kept",
+     ("The firm runs routes including 40 in Kent, its managing director Ruth Oakes said.",),
+     [("Ruth Oakes", "40")], []),
+    ("the_forty_from_kept",
+     ("The bus company said the 40 from Leeds had complained about the cuts.",),
+     [("Bus company", "40")], []),
+
     # --- sports scores: a score's two numbers are two figures ------------------------------
     ("score_beat",
      ("The club said United had beaten Rovers 3-1 on Friday before a crowd of 3,850.",),
