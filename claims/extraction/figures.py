@@ -454,7 +454,7 @@ ATOM_RE = re.compile(
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors|(?:previous|prior)\s+convictions|(?:reports|complaints)(?=\s+of\b))\b|
         \bnobody\b|\bnone\b|\bnot\s+(?:a\s+)?single(?=\s+[a-z]))
-      | (?i:\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
+      | (?i:(?<!sub-)(?<!sub)\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
@@ -585,7 +585,7 @@ _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
     for w in CLOCK_WORDS) + r"|(?-i:WAT|EAT|CET|CEST|BST|EDT|EST|PDT|PST|CDT|"
     r"CST|MDT|MST|AEST|AEDT|SAST|JST|HKT)\b|"
                             r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
-                            r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$"
+                            r"|\s*in\s+the\s+(?:morning|afternoon|evening|night)(?=\s*[.,;:!?\"\u201d)]|\s*$"
                             r"|\s+(?:and|but|when|then)\b))")  # ("at 9.30 in the morning and")
 # The first hour of a span of clock time: "from 12.30 to 3 pm", "between 2 and 4 p.m.", "from
 # two until four o'clock" (the clock word follows the second hour only).
@@ -815,6 +815,7 @@ def _is_title_case(s: str) -> bool:
     return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+_ZERO_HOUR_RE = re.compile(r"0\d\.[0-5]\d")
 _MACH_BEFORE_RE = re.compile(r"\bMach\s$")
 _MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]$")
 # "M6.8 quake": a magnitude written with its scale's letter
@@ -905,6 +906,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         return False  # "Mach 5": a speed, no label
     if before.isalnum() or before in "_/:.@#":
         return True
+    if not (has_money or has_pct or has_scale) and _ZERO_HOUR_RE.fullmatch(m.group("num")):
+        return True  # "walk out from 00.01 on Tuesday", "at 05.30": a 24-hour clock (no amount
+        # is written with a zero before two decimals)
     if before == "(" and after == ")" and _VANITY_PHONE_BEFORE_RE.search(
             s, max(0, start - 24), start):
         return True  # "Crime Stoppers at 1-800-222-TIPS (8477)": the digits of a phone
@@ -1300,6 +1304,8 @@ _YEAR_NUMBER_END_RE = re.compile(r"[\"\u201d\u2019']?(?:[.,;:!?)]|$)")
 def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     start, end = m.start(), m.end()
     text = m.group().lower()
+    if text == "zero" and s[max(0, start - 4) : start].lower() in ("sub-", " sub"):
+        return True  # "sub-zero temperatures": below freezing, no count
     after = s[end] if end < len(s) else " "
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
@@ -2175,7 +2181,10 @@ _SPAN_PRODUCTS = words(
     "copper aluminium aluminum nickel zinc gold oil futures forward forwards lease leases yield "
     "yields bond bonds note notes bill bills loan loans mortgage mortgages deposit deposits "
     "treasury treasuries gilt gilts paper swap swaps fixed rate rates average averages rolling "
-    "moving high highs low lows peak peaks old olds forecast forecasts outlook")
+    "moving high highs low lows peak peaks old olds forecast forecasts outlook "
+    # a central bank's repo's term ("its seven-day reverse repo rate"), a metal's delivery
+    # date ("copper for three-month delivery") and a climate normal ("the 30-year norm")
+    "repo repos reverse delivery norm norms normal normals")
 _SPAN_NOT_NOUNS = words(
     "of and or to in on at for from by with as than but was is were are be been has had have "
     "that which who this these those the a an it its their his her our")
@@ -2588,6 +2597,25 @@ _PEOPLE_WHO_AGE_AFTER_RE = re.compile(
     r"(?:\d{1,2}|[a-z]+)(?![\d.,]\d)(?=\s*[,.;)\u2014]|\s+(?:then|now|when|and|or|at|in)\b|\s*$)")
 # The age of the oldest or youngest of people just named: "his victims - the oldest of whom was
 # 94 -", "the youngest was six".
+# The same with words between ("The youngest child found during the week was 11", "17
+# children were groomed, the youngest just 13"), the age closing its clause.
+_OLDEST_CLAUSE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:oldest|youngest)(?:\s+[a-z]+){0,6}?\s+(?:(?:was|is|were|being)(?:\s+(?:just|only|"
+    r"aged))?|just|only|aged)\s+$")
+_OLDEST_CLAUSE_AGE_RE = re.compile(
+    r"\d{1,2}(?!\d|[.,]\d|\s*%)(?=\s*[,.;:!?)\"\u201d\u2019\u2014]|\s+(?:years?\s+old|and|when|"
+    r"but|at)\b|\s*$)")
+# People and an age bracket after them: "respondents under 30", "voters over 65", "children
+# under 5", "adults aged over 50" (the number is an age, not a count of the people).
+_PEOPLE_AGE_BRACKET_RE = re.compile(
+    r"(?i)\b(?:respondents|voters|people|adults|children|kids|men|women|workers|patients|drivers|"
+    r"users|residents|students|girls|boys|those|anyone|everyone|smokers|pensioners|travell?ers|"
+    r"participants|customers|employees|athletes|players)\s+(?:aged\s+)?(?:under|over|below|"
+    r"above)\s+$")
+_BRACKET_AGE_RE = re.compile(
+    r"\d{1,2}(?!\d|[.,]\d)(?=\s*[,.;:!?)\u2014]|\s*$|\s+(?:said|say|says|saying|are|were|is|was|"
+    r"who|by|in|and|or|make|made|have|has|had|with|account|accounted|expect|expects|can|could|"
+    r"will|would|should|must|may|might|do|did|does|years\s+old)\b)")
 _OLDEST_BEFORE_RE = re.compile(r"(?i)\b(?:oldest|youngest)(?:\s+of\s+(?:whom|them))?\s+"
                                r"(?:was|is|were|being)\s+$")
 # An age at which a stage of life begins, after its verb and perhaps its object: "Full legal
@@ -2735,6 +2763,14 @@ def _age(s: str, start: int) -> bool:
         return True  # "The kids who were 10 then are teenagers now"
     if _AGE_NUMBER_RE.match(s, start) and _OLDEST_BEFORE_RE.search(s, max(0, start - 30), start):
         return True  # "the oldest of whom was 94"
+    if _OLDEST_CLAUSE_AGE_RE.match(s, start) and \
+            _OLDEST_CLAUSE_BEFORE_RE.search(s, max(0, start - 70), start):
+        return True  # "The youngest child found during the week was 11", "the youngest just
+        # 13": the age of the oldest or youngest of those counted
+    if _BRACKET_AGE_RE.match(s, start) and _PEOPLE_AGE_BRACKET_RE.search(s, max(0, start - 30),
+                                                                          start):
+        return True  # "respondents under 30", "voters over 65", "children under 5": an age
+        # bracket after the people it bounds
     if _LIFE_AGE_AFTER_RE.match(s, start) and \
             _LIFE_AGE_BEFORE_RE.search(s, max(0, start - 60), start):
         return True  # "adulthood begins at 18,", "writing his first song at 41."
