@@ -487,6 +487,62 @@ CASES = [
      ("The bus company said the 40 from Leeds had complained about the cuts.",),
      [("Bus company", "40")], []),
 
+    # --- ages in unusual forms, clock times, sub-zero, product terms ----------------------
+    ("guardian_youngest_clause",
+     ("Officers found 23 children during the week, Det Supt Anne Hale said. The youngest child "
+      "found during the week was 11, she said.",),
+     [("Anne Hale", "23")], [("Anne Hale", "11")]),
+    ("bbc_youngest_just",
+     ("\"We identified 17 children who were groomed to run drugs, the youngest just 13,\" said "
+      "prosecutor Ian Marsh.",),
+     [("Ian Marsh", "17")], [("Ian Marsh", "13")]),
+    ("axios_respondents_under",
+     ("The survey found 58% of respondents under 30 expect to be worse off, pollster Dana "
+      "Fry said.",),
+     [("Dana Fry", "58%")], [("Dana Fry", "under 30")]),
+    ("poll_voters_over",
+     ("Caldera leads among voters over 65 by 11 points, the Marist poll found, pollster Lee "
+      "Miro said.",),
+     [], [("Lee Miro", "over 65")]),
+    ("who_children_under",
+     ("Children under 5 made up 40% of cases, the World Health Organization said.",),
+     [("World Health Organization", "40%")], [("World Health Organization", "under 5")]),
+    ("abc_men_over_count_kept",
+     ("Detectives have charged four men over 11 arson attacks on tobacco shops, Detective "
+      "Inspector Kerrie Vance said.",),
+     [("Kerrie Vance", "four"), ("Kerrie Vance", "11")], []),
+    ("people_over_weeks_kept",
+     ("The show drew 412,000 people over 14 weeks, the gallery said.",),
+     [("Gallery", "412,000"), ("Gallery", "14 weeks")], []),
+    ("over_count_kept",
+     ("More than 50 workers were laid off, the union said.",),
+     [("Union", "More than 50")], []),
+    ("standard_clock_zero_hour",
+     ("Around 4,000 Tube staff will walk out for 48 hours from 00.01 on Tuesday, the RMT said.",),
+     [("RMT", "Around 4,000"), ("RMT", "48 hours")], [("RMT", "00.01")]),
+    ("metoffice_sub_zero",
+     ("Payments are made for each seven-day spell of sub-zero temperatures, the Department "
+      "for Work and Pensions said.",),
+     [], [("Department for Work and Pensions", "zero"),
+          ("Department for Work and Pensions", "zero temperatures")]),
+    ("zero_goals_kept",
+     ("The side scored zero goals in March, coach Pia Lund said.",),
+     [("Pia Lund", "zero goals")], []),
+    ("reuters_reverse_repo",
+     ("Economist Li Wen said she expected the central bank to cut its seven-day reverse repo "
+      "rate by 10 basis points.",),
+     [("Li Wen", "10 basis points")], [("Li Wen", "seven-day")]),
+    ("mining_three_month_delivery",
+     ("Copper for three-month delivery traded at $9,870 a tonne on Tuesday, trader Sam "
+      "Okoro said.",),
+     [("Sam Okoro", "$9,870")], [("Sam Okoro", "three-month")]),
+    ("japantimes_thirty_year_norm",
+     ("July was about 2.3 C above the 30-year norm, forecaster Kenji Morimoto said.",),
+     [("Kenji Morimoto", "about 2.3 C")], [("Kenji Morimoto", "30-year")]),
+    ("dawn_two_in_the_night",
+     ("\"The water came at two in the night and took 40 houses,\" said villager Bashir Ahmed.",),
+     [("Bashir Ahmed", "40")], [("Bashir Ahmed", "two")]),
+
     # --- sports scores: a score's two numbers are two figures ------------------------------
     ("score_beat",
      ("The club said United had beaten Rovers 3-1 on Friday before a crowd of 3,850.",),
