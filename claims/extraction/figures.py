@@ -1276,6 +1276,11 @@ _POSSESSIVES = words("their his her its our my your")
 # "every seven weeks", "every two to three weeks": how often, a figure as "every 10 minutes" is
 # (the blind authors of heldout42-69 listed all 6 they state); and a range's low end after a
 # determiner ("the next two to three days").
+# A label's word before a range of times: "in his first class two or three times a week"
+# counts times, no class is numbered so.
+_OR_TIMES_NEXT_RE = re.compile(rf"(?i)\s+(?:or|to)\s+(?:{_SMALL}|\d+)\s+times\b")
+_ONE_OR_BEFORE_RE = re.compile(r"(?i)\bone\s+or\s+$")
+_ONE_OR_FEW_NEXT_RE = re.compile(r"(?i)\s+(?:to|or)\s+(?:two|three|2|3)\s+([a-z]+)")
 _RANGE_UNIT_NEXT_RE = re.compile(
     rf"(?i)\s+(?:to|or)\s+(?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS_PLURAL})\b")
 _DURATION_NEXT_RE = re.compile(rf"(?i)\s+(?:{_TIME_UNIT}|centuries|century|seasons?|"
@@ -1342,7 +1347,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
         return True  # "The real test is year three," "a return of 6.5% by year three": a
         # year of a plan or a term counted like a label, no count
-    if prev_l in LABEL_WORDS and nl != "times" and not (
+    if prev_l in LABEL_WORDS and nl != "times" and not _OR_TIMES_NEXT_RE.match(s, end) and not (
             scaled or _label_word_as_verb(s, prev_start)):
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
@@ -1376,6 +1381,15 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return _zero_idiom(s, start, end)
     if text == "one" and _RANGE_UNIT_NEXT_RE.match(s, end):
         return False  # "within one to two weeks", "one or two days": a range's low end
+    if text in ("two", "three") and _ONE_OR_BEFORE_RE.search(s, max(0, start - 8), start) and \
+            nl not in PEOPLE_NOUNS and nl not in DURATION_UNITS and nl not in ("times", "per",
+                                                                                "percent"):
+        return True  # "one or two things", "one or two games": a few, said loosely (but "one
+        # or two people", "one or two days" are ranges)
+    if text == "one" and (few := _ONE_OR_FEW_NEXT_RE.match(s, end)) and \
+            few.group(1).lower() in PEOPLE_NOUNS:
+        return False  # "one or two people signing off": a loose range of people, as "one"
+        # counts people (not "one or two things")
     if text == "one" and prev_l in ("and", "while", "but") and \
             _ONE_LAST_OF_LIST_NEXT_RE.match(s, end) and \
             _DIGIT_OR_COUNT_BEFORE_RE.search(s, max(0, start - 90), start - len(prev) - 1):
@@ -3268,6 +3282,12 @@ _FALL_BEFORE_RE = re.compile(
     r"(?i)\b(?:fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|"
     r"shrank|eased)\s+$")
 _BY_BEFORE_RE = re.compile(r"(?i)\bby\s+$")
+# A change from one level to another with words between "from" and the first level: "whose
+# cost has escalated from an initial estimate of Rs 180 crore to Rs 290 crore" (two levels).
+_CHANGE_FROM_BEFORE_RE = re.compile(
+    r"(?i)\b(?:escalated|rose|risen|increased|grown|grew|jumped|climbed|soared|surged|fell|"
+    r"fallen|dropped|declined|decreased|slipped|shrunk|shrank)\s+from\s+(?:an?|the|its|their)\s+"
+    r"[^\d;:]{0,45}$")
 # A past change "by" an amount, which "to" then follows with the level reached: "the number of
 # rigs fell by four to 412", "rose by 12 to 230" (a far larger second number: no range).
 _CHANGE_BY_BEFORE_RE = re.compile(
@@ -3371,7 +3391,8 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                         a.unit and (
                             _BY_BEFORE_RE.search(before) and not _forecast_range(s, a, b)
                             or a.unit in ("%", *_DURATION_STORED) and not b.unit) or
-                        _TALLY_BEFORE_RE.search(s, max(0, a.start - 20), a.start))):
+                        _TALLY_BEFORE_RE.search(s, max(0, a.start - 20), a.start) or
+                        _CHANGE_FROM_BEFORE_RE.search(s, max(0, a.start - 70), a.start))):
                 # (nor "the toll over the past four days to 61": a period, then a level; nor
                 # "Proposition B failed, 15,209 to 16,530": a vote's two tallies)
                 # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870": a
