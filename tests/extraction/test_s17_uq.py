@@ -543,6 +543,37 @@ CASES = [
      ("\"The water came at two in the night and took 40 houses,\" said villager Bashir Ahmed.",),
      [("Bashir Ahmed", "40")], [("Bashir Ahmed", "two")]),
 
+    # --- "one or two" said loosely, and times after a label's word ------------------------
+    ("smh_one_or_two_people",
+     ("\"Councils often have one or two people signing off on contracts,\" said Commissioner "
+      "Helen Abbott.",),
+     [("Helen Abbott", "one or two")], [("Helen Abbott", "two")]),
+    ("guardian_one_or_two_things",
+     ("\"There are one or two things we must fix before Saturday,\" said manager Tom Bale.",),
+     [], [("Tom Bale", "two")]),
+    ("sport_one_or_two_games",
+     ("\"We might drop one or two games, but we will score 40 goals,\" striker Abi Kane said.",),
+     [("Abi Kane", "40")], [("Abi Kane", "two")]),
+    ("one_or_two_days_kept",
+     ("Repairs will take one or two days, the utility said.",),
+     [("Utility", "one or two days")], []),
+    ("ap_class_two_or_three_times",
+     ("Devon Hale, a junior at Harwell North, said he used to fall asleep in his first class "
+      "two or three times a week.",),
+     [("Devon Hale", "two or three times")], [("Devon Hale", "three times")]),
+
+    # --- a change from one level to another, words between "from" and the first level ----
+    ("toi_escalated_from_estimate",
+     ("The stadium's cost has escalated from an initial estimate of Rs 180 crore to Rs 290 "
+      "crore, association secretary Vikram Joshi said.",),
+     [("Vikram Joshi", "Rs 180 crore"), ("Vikram Joshi", "Rs 290 crore")], []),
+    ("ap_toll_rose_from_estimated",
+     ("The toll rose from an estimated 40 to 55 overnight, the Red Cross said.",),
+     [("Red Cross", "an estimated 40"), ("Red Cross", "55")], []),
+    ("ranged_from_kept",
+     ("Bids ranged from 10 to 20 per cent above the reserve, the auctioneer Pat Dunne said.",),
+     [("Pat Dunne", "10 to 20 per cent")], []),
+
     # --- sports scores: a score's two numbers are two figures ------------------------------
     ("score_beat",
      ("The club said United had beaten Rovers 3-1 on Friday before a crowd of 3,850.",),
