@@ -333,6 +333,10 @@ _CURRENCY_LETTERS = (
     (_PRICED_LETTERS, _PRICED_SMALL),
     ("N", r"\d"),
     ("RM", r"\d"),
+    # the Peruvian sol as Lima papers write it: "S/ 38.2 million", "S/.1,200", "S/45"
+    (r"(?<![\w/])S/\.?[ ]?", r"\d"),
+    # the euro as price reporters write it against the amount: "Eur39.85/MWh"
+    (r"(?<!\w)Eur", r"\d"),
     ("Dhs?", r"\d"),
     ("Shs", r"\d"),
     ("(?:[SQ]R|KD|LE)", rf"{_GROUPED_AMOUNT}|{_SCALED_AMOUNT}|{_LETTER_CUR_SMALL}|"
@@ -418,8 +422,8 @@ ATOM_RE = re.compile(
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
             |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
-            \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k))\b)?
-        (?P<pence>p\b(?![.'’]\w)|\s?pence\b)?
+            \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k)|-[MB](?!-))\b)?
+        (?P<pence>p\b(?![.'’]\w)|\s?pence\b|¢)?
         (?P<pct>(?i:\s?(?:%|per\s?cent\b|percentage[-\s]points?\b|pc\b|bps?\b|basis[-\s]points?\b)
             |(?:pp|ppts?)\b
             |-per-?cent\b))?
@@ -450,7 +454,7 @@ ATOM_RE = re.compile(
   | (?P<zero>(?i:\bno(?:\s+|-)(?:one|casualties|deaths|fatalities|injuries|lives|loss\s+of\s+life|
         arrests|survivors|(?:previous|prior)\s+convictions|(?:reports|complaints)(?=\s+of\b))\b|
         \bnobody\b|\bnone\b|\bnot\s+(?:a\s+)?single(?=\s+[a-z]))
-      | (?i:\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
+      | (?i:(?<!sub-)(?<!sub)\bzero\s+(?:new\s+|further\s+|additional\s+|confirmed\s+|reported\s+)?
         (?!was\b|has\b|is\b|does\b)[a-z]+s\b)
       | (?i:\b(?:no|zero))\s+(?:(?i:[a-z][a-z.-]*)\s+){{0,2}}?(?:[a-z-]+s|people|police|staff|personnel|
         children|crew|soldier|civilian|person|child|officer|passenger|worker|student|resident|
@@ -581,7 +585,7 @@ _TIME_AFTER_RE = re.compile(r"(?i)\s?(?:" + "|".join(
     for w in CLOCK_WORDS) + r"|(?-i:WAT|EAT|CET|CEST|BST|EDT|EST|PDT|PST|CDT|"
     r"CST|MDT|MST|AEST|AEDT|SAST|JST|HKT)\b|"
                             r"hrs\b|local\s+time|noon\b|midnight\b|midday\b"
-                            r"|\s*in\s+the\s+(?:morning|afternoon|evening)(?=\s*[.,;:!?\"\u201d)]|\s*$"
+                            r"|\s*in\s+the\s+(?:morning|afternoon|evening|night)(?=\s*[.,;:!?\"\u201d)]|\s*$"
                             r"|\s+(?:and|but|when|then)\b))")  # ("at 9.30 in the morning and")
 # The first hour of a span of clock time: "from 12.30 to 3 pm", "between 2 and 4 p.m.", "from
 # two until four o'clock" (the clock word follows the second hour only).
@@ -811,6 +815,8 @@ def _is_title_case(s: str) -> bool:
     return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
+_ZERO_HOUR_RE = re.compile(r"0\d\.[0-5]\d")
+_MACH_BEFORE_RE = re.compile(r"\bMach\s$")
 _MAGNITUDE_BEFORE_RE = re.compile(r"(?i)\bmagnitude[\s-]$")
 # "M6.8 quake": a magnitude written with its scale's letter
 _M_QUAKE_RE = re.compile(r"(?<![\w.])M\d\.\d\b(?=\s+(?:\w+\s+)?(?:quake|earthquake|tremor|"
@@ -881,6 +887,11 @@ def _int_or_zero(text: str) -> int:
 _VANITY_PHONE_BEFORE_RE = re.compile(r"\d-(?:[A-Z]{2,8}-)?[A-Z]{3,8}\s?\($")
 
 
+# A product's name in camel case, numbered like a capitalised one: "the iPhone 15", "iOS 18",
+# "macOS 14", "eSIM 2".
+_CAMEL_NAME_RE = re.compile(r"[a-z]{1,4}[A-Z][A-Za-z]*")
+
+
 def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case) -> bool:
     start, end = m.start(), m.end()
     num_start = m.start("num")
@@ -891,8 +902,13 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     after = s[end] if end < len(s) else " "
     if before == "M" and _M_QUAKE_RE.match(s, start - 1):
         return False
+    if before == " " and _MACH_BEFORE_RE.search(s, max(0, start - 6), start):
+        return False  # "Mach 5": a speed, no label
     if before.isalnum() or before in "_/:.@#":
         return True
+    if not (has_money or has_pct or has_scale) and _ZERO_HOUR_RE.fullmatch(m.group("num")):
+        return True  # "walk out from 00.01 on Tuesday", "at 05.30": a 24-hour clock (no amount
+        # is written with a zero before two decimals)
     if before == "(" and after == ")" and _VANITY_PHONE_BEFORE_RE.search(
             s, max(0, start - 24), start):
         return True  # "Crime Stoppers at 1-800-222-TIPS (8477)": the digits of a phone
@@ -976,16 +992,22 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             return True  # "epidemiological weeks 1 to 9", "in week 12": a week's number
         if _CITATION_BEFORE_RE.search(s, max(0, start - 12), start):
             return True  # "DOI: 10.1038/...", "BMJ 2025;391:r2537": a reference, no count
+        if _in_reference(s, start, end):
+            return True  # "Ecology, 14(2), 201-219", "(CC BY-NC 2.0)": a journal's volume,
+            # issue and pages, a licence's version
         if _DAY_LABEL_RE.search(s, max(0, start - 20), start):
             return True  # "by day 28", "on Day 1": a day's number in a trial or a plan
         if len(m.group("num")) >= 7 and m.group("num").isdigit():
             return True  # "8009090": a phone or reference number (counts that large have commas)
-        if m.group("num").isdigit() and _spaced_phone(s, start, end):
-            return True  # "reached at 6872 2220", "0800 9800 880": a phone number's groups
         if len(m.group("num")) >= 3 and m.group("num")[0] == "0" and m.group("num").isdigit():
             return True  # "555-0142", "0800": no count is written with a leading zero
+        if len(m.group("num")) >= 3 and m.group("num").isdigit() and _spaced_phone(s, start, end):
+            return True  # "booked on 800 4455", "reached at 6872 2220", "0800 9800 880": digits
+            # in groups no count is written in
         said_before = _prev_word(s, start)[0].lower()
-        ring = said_before in _RING_VERBS and (s[end : end + 1] or " ") not in "-\u2013"
+        ring = said_before in _RING_VERBS and (s[end : end + 1] or " ") not in "-\u2013" or \
+            said_before == "phone" and _PHONE_VERB_BEFORE_RE.search(s, max(0, start - 16), start) \
+            and not _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0])
         if ring or (said_before in _LINE_LEADS and
                     _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
             return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707",
@@ -994,7 +1016,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 _LINE_NAME_AFTER_RE.match(s, end):
             return True  # "call the free 1500 hotline", "the 116 helpline": the line's number
         if said_before in ("on", "at") and len(m.group("num")) >= 3 and \
-                m.group("num").isdigit() and _CONTACT_END_RE.match(s, end) and \
+                m.group("num").replace(" ", "").isdigit() and _CONTACT_END_RE.match(s, end) and \
                 _CONTACT_BEFORE_RE.search(s, max(0, start - 50), start):
             return True  # "can reach AFAD on 122 or the emergency line": a line to ring
         if said_before in ("on", "at") and _RING_BEFORE_RE.search(s, max(0, start - 50), start):
@@ -1037,6 +1059,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 _unit_compound(s, end + 1):
             return False  # "a 220,000-square-foot warehouse", "a 300,000-euro cut": a size
             # or an amount written as one compound
+        if low == "degree" and m.group("num") in _IDIOM_DEGREES:
+            return True  # "a 360-degree view", "a 180-degree turn": an idiom, no measure
         if (low in _COUNTED_COMPOUNDS or low in _CAPACITY_COMPOUNDS or
                 low in ("megapixel", "fold")) and plain and \
                 not _KIND_NOUN_NEXT_RE.match(s, end + 1 + len(low)) and not (
@@ -1105,7 +1129,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         # code; a lone letter may be the label's: "route R1 200 metres")
     if _scale_top(s, start):
         return True  # "level 3 of 5", "category 4 out of 5": the top of a label's scale
-    if prev and prev[0].isupper() and not has_money and not has_pct and \
+    if prev and (prev[0].isupper() or _CAMEL_NAME_RE.fullmatch(prev)) and not has_money and \
+            not has_pct and \
             not _NAME_SCALE_RE.fullmatch(m.group("scale") or "") and not title_case():
         # (a label is never a percentage: "leading Ross 47 percent to 43 percent")
         bare = prev.rstrip(".")
@@ -1251,6 +1276,11 @@ _POSSESSIVES = words("their his her its our my your")
 # "every seven weeks", "every two to three weeks": how often, a figure as "every 10 minutes" is
 # (the blind authors of heldout42-69 listed all 6 they state); and a range's low end after a
 # determiner ("the next two to three days").
+# A label's word before a range of times: "in his first class two or three times a week"
+# counts times, no class is numbered so.
+_OR_TIMES_NEXT_RE = re.compile(rf"(?i)\s+(?:or|to)\s+(?:{_SMALL}|\d+)\s+times\b")
+_ONE_OR_BEFORE_RE = re.compile(r"(?i)\bone\s+or\s+$")
+_ONE_OR_FEW_NEXT_RE = re.compile(r"(?i)\s+(?:to|or)\s+(?:two|three|2|3)\s+([a-z]+)")
 _RANGE_UNIT_NEXT_RE = re.compile(
     rf"(?i)\s+(?:to|or)\s+(?:{_SMALL}|\d+)\s+(?:{_TIME_UNITS_PLURAL})\b")
 _DURATION_NEXT_RE = re.compile(rf"(?i)\s+(?:{_TIME_UNIT}|centuries|century|seasons?|"
@@ -1279,6 +1309,8 @@ _YEAR_NUMBER_END_RE = re.compile(r"[\"\u201d\u2019']?(?:[.,;:!?)]|$)")
 def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     start, end = m.start(), m.end()
     text = m.group().lower()
+    if text == "zero" and s[max(0, start - 4) : start].lower() in ("sub-", " sub"):
+        return True  # "sub-zero temperatures": below freezing, no count
     after = s[end] if end < len(s) else " "
     if after in "-\u2013" and end + 1 < len(s) and s[end + 1].isalpha():
         word = _LETTERS_RE.match(s, end + 1)
@@ -1315,7 +1347,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
         return True  # "The real test is year three," "a return of 6.5% by year three": a
         # year of a plan or a term counted like a label, no count
-    if prev_l in LABEL_WORDS and nl != "times" and not (
+    if prev_l in LABEL_WORDS and nl != "times" and not _OR_TIMES_NEXT_RE.match(s, end) and not (
             scaled or _label_word_as_verb(s, prev_start)):
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
@@ -1349,6 +1381,15 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return _zero_idiom(s, start, end)
     if text == "one" and _RANGE_UNIT_NEXT_RE.match(s, end):
         return False  # "within one to two weeks", "one or two days": a range's low end
+    if text in ("two", "three") and _ONE_OR_BEFORE_RE.search(s, max(0, start - 8), start) and \
+            nl not in PEOPLE_NOUNS and nl not in DURATION_UNITS and nl not in ("times", "per",
+                                                                                "percent"):
+        return True  # "one or two things", "one or two games": a few, said loosely (but "one
+        # or two people", "one or two days" are ranges)
+    if text == "one" and (few := _ONE_OR_FEW_NEXT_RE.match(s, end)) and \
+            few.group(1).lower() in PEOPLE_NOUNS:
+        return False  # "one or two people signing off": a loose range of people, as "one"
+        # counts people (not "one or two things")
     if text == "one" and prev_l in ("and", "while", "but") and \
             _ONE_LAST_OF_LIST_NEXT_RE.match(s, end) and \
             _DIGIT_OR_COUNT_BEFORE_RE.search(s, max(0, start - 90), start - len(prev) - 1):
@@ -1685,7 +1726,7 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
     unit = CURRENCY_SYMBOLS.get(cur, cur.upper() if len(cur) == 3 and cur.isalpha() else "") \
         if cur else ""
     if m.group("pence") and not cur:
-        unit = "GBP"
+        unit = "USD" if m.group("pence") == "\u00a2" else "GBP"  # "95¢" is $0.95
     if m.group("pct"):
         pct = m.group("pct").lower()
         unit = "basis points" if "bp" in pct or "basis" in pct else \
@@ -1770,7 +1811,8 @@ def _unit_and_after(s: str, m: re.Match[str]) -> tuple[str, int]:
             unit, end = _duration_unit(low), end + 1 + len(low)  # "a 36-hour strike"
     elif unit and nl in CURRENCY_WORDS and CURRENCY_WORDS[nl] == unit:
         end = nxt_start + len(nxt)  # "N50 million naira"
-    if unit and s[end : end + 1] == "/" and m.group("cur") and (per := _PER_UNIT_RE.match(s, end)):
+    if unit and s[end : end + 1] == "/" and (m.group("cur") or m.group("pence")) and (
+            per := _PER_UNIT_RE.match(s, end)):
         end = per.end()  # a price per unit written against it: "$1.85/bl", "Rs 40/kg"
     return unit, end
 
@@ -2019,10 +2061,11 @@ _SEA_LEVEL_NEXT_RE = re.compile(r"(?i)\s+(?:above|below)\s+(?:mean\s+)?sea\s+lev
 
 
 # Speeds are measures ("gusts of up to 90mph", "winds of 162 kilometers per hour").
-SPEED_UNITS = {"mph": "mph", "kph": "km/h", "km/h": "km/h", "kmph": "km/h", "knots": "knots",
+SPEED_UNITS = {"mph": "mph", "kph": "km/h", "km/h": "km/h", "kmph": "km/h", "kmh": "km/h",
+               "knots": "knots",
                "kilometers": "km/h", "kilometres": "km/h", "km": "km/h", "miles": "mph"}
 _SPEED_RE = re.compile(r"\s?((?:kilomet(?:er|re)s|km|miles)\s+(?:per|an)\s+hour|km/h\b|"
-                       r"mph\b|kph\b|kmph\b|knots\b)", re.IGNORECASE)
+                       r"mph\b|kph\b|kmph\b|kmh\b|knots\b)", re.IGNORECASE)
 # Units written against the number: "98mm", "10km", "90mph".
 # Seconds as sports desks abbreviate them, against a time with hundredths ("10.71sec") or
 # after it ("9.58 secs").
@@ -2035,7 +2078,7 @@ _CALIBRE_NEXT_RE = re.compile(
     r"(?i)[\s-]?(?:mm|millimet(?:re|er))s?\s+(?:[a-z]+\s+)?(?:artillery|shells?|rounds?|"
     r"howitzers?|guns?|mortars?|cannons?|ammunition|munitions|rifles?|pistols?|handguns?|"
     r"bullets?|cartridges?|calib(?:re|er))\b")
-_ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|mph)(?![\w/])", re.IGNORECASE)
+_ATTACHED_UNIT_RE = re.compile(r"(mm|cm|km/h|km|kph|kmph|kmh|mph)(?![\w/])", re.IGNORECASE)
 # Compounds whose second word is the figure's unit: "a 50-megapixel sensor", "a 10-fold rise",
 # "a 45-member team", "a 6-point lead".
 _COMPOUND_UNITS = {"megapixel": "megapixels", "fold": "times", "member": "members",
@@ -2063,7 +2106,12 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        "gram": "g", "kilogram": "kg", "kilo": "kg", "pound": "lb",
                        "piece": "pieces", "episode": "episodes", "date": "dates",
                        "worker": "workers", "dose": "doses",
-                       "vote": "votes"}
+                       "vote": "votes",
+                       # the same abbreviated ("a 50-kg sack", "a 5-lb bag"), how many teams a
+                       # competition holds ("a 48-team tournament") and a temperature or an
+                       # angle ("52-degree weather", "the 45-degree mark"; not the idioms "a
+                       # 360-degree view", "a 180-degree turn": _IDIOM_DEGREES)
+                       "kg": "kg", "lb": "lb", "team": "teams", "degree": "degrees"}
 # An area or an amount of money written as one compound after the number's hyphen: "a
 # 220,000-square-foot warehouse", "a 4.2-square-kilometre site", "a 1.2-million-square-foot
 # plant", "a 70,000-peso bonus", "a 300,000-euro cut" (the blind authors of heldout103-110
@@ -2097,9 +2145,12 @@ def _unit_compound(s: str, start: int) -> tuple[str, int] | None:
 # 60-kilogram bags", "2,000 50-pound sacks"): the count is the figure (but "the 28-kilogram
 # rover", "buys 2-kilogram bags" weigh what they name).
 _WEIGHT_COMPOUNDS = frozenset(["gram", "kilogram", "kilo", "pound", "ton", "tonne"])
-_COUNT_BEFORE_RE = re.compile(r"(?i)(?:\d|\b(?:million|billion|thousand|hundred|lakh|crore|"
-                              rf"{_SMALL}))\s+$")
+_COUNT_BEFORE_RE = re.compile(r"(?i)(?:\d[\d,]{2,}|\b(?:million|billion|thousand|hundred|lakh|"
+                              r"crore))\s+$")
+# (a few things weighed one by one are no trade's sacks: "two 500-pound bombs", "three 20-kg
+# drums" keep their weight)
 _COMPOUND_UNITS.update(_CAPACITY_COMPOUNDS)
+_IDIOM_DEGREES = frozenset(["360", "180"])
 # The same in words for people a team holds, "a four-person team", and for the parts a band, a
 # series or a course is made of ("a four-piece band", "an eight-episode season", "a two-dose
 # vaccine") (not a flat's type, "two-room flats", nor a building's height, "a three-storey
@@ -2144,7 +2195,10 @@ _SPAN_PRODUCTS = words(
     "copper aluminium aluminum nickel zinc gold oil futures forward forwards lease leases yield "
     "yields bond bonds note notes bill bills loan loans mortgage mortgages deposit deposits "
     "treasury treasuries gilt gilts paper swap swaps fixed rate rates average averages rolling "
-    "moving high highs low lows peak peaks old olds forecast forecasts outlook")
+    "moving high highs low lows peak peaks old olds forecast forecasts outlook "
+    # a central bank's repo's term ("its seven-day reverse repo rate"), a metal's delivery
+    # date ("copper for three-month delivery") and a climate normal ("the 30-year norm")
+    "repo repos reverse delivery norm norms normal normals")
 _SPAN_NOT_NOUNS = words(
     "of and or to in on at for from by with as than but was is were are be been has had have "
     "that which who this these those the a an it its their his her our")
@@ -2231,31 +2285,34 @@ _STREET_AFTER_RE = re.compile(
     r"|\s+(?:Rue|Calle|Via|Avenida|Strasse|Straße)\b")
 
 
-# Digit groups set apart by single spaces: "6872 2220", "0800 9800 880" (and thousands
-# written with spaces, "7 012 450", which `_spaced_phone` tells apart).
-_SPACED_GROUPS_RE = re.compile(r"(?<![\d,.])\d{1,5}(?: \d{2,5}){1,4}(?!\d|[,.]\d)")
+_EMERGENCY_NUMBER_NEXT_RE = re.compile(r"(?i)\s+emergency\s+(?:phone\s+)?(?:number|line|hotline)\b")
+_LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
+                             r"emergency\s+(?:phone\s+)?(?:lines?|numbers?|service)|"
+                             r"control\s+room|toll-free\s+(?:number|line)|free(?:phone)?\s+line)"
+                             r"\W+(?:\w+\W+){0,2}$")
+# "phone" as the verb to ring a number: "When you phone 101", "residents can phone 1919".
+_PHONE_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:you|to|can|could|should|must|please|or|and|"
+                                   r"they|we|I|people|residents)\s+phone\s+$")
+# Digits in space-separated groups that are no thousands ("800 4455", "6872 2220", "9800 880"):
+# a phone number, unless the first group is a year before a count ("in 2024 1500 people").
+_SPACED_DIGITS_RE = re.compile(r"(?<![\d,.])\d{3,4}(?: \d{3,4})+(?![\d,.]?\d)")
+_THOUSANDS_GROUPS_RE = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
 def _spaced_phone(s: str, start: int, end: int) -> bool:
-    """Whether the number at s[start:end] is a group of a phone number written with spaces:
-    eight digits or more in groups that are no thousands ("6872 2220", "0800 9800 880"; not
-    "7 012 450", "124 000")."""
-    for r in _SPACED_GROUPS_RE.finditer(s, max(0, start - 20), min(len(s), end + 20)):
-        if r.start() <= start and end <= r.end():
-            groups = r.group().split()
-            if len(groups) == 2 and re.fullmatch(r"(?:19|20)\d\d", groups[0]):
-                return False  # "In 2023 1200 people died": a year, then a count
-            return sum(len(g) for g in groups) >= 8 and (
-                groups[0][0] == "0" or len(groups[0]) > 3 or
-                any(len(g) != 3 for g in groups[1:]))
+    """Whether the digits at s[start:end] are one group of a phone number written in spaced
+    groups that no count is written in."""
+    if not (s[end : end + 1] == " " and s[end + 1 : end + 2].isdigit() or
+            s[start - 1 : start] == " " and s[start - 2 : start - 1].isdigit()):
+        return False
+    lo = max(0, start - 16)
+    for g in _SPACED_DIGITS_RE.finditer(s, lo, min(len(s), end + 16)):
+        if g.start() <= start and end <= g.end():
+            chain = g.group()
+            first = chain.split(" ", 1)[0]
+            return not _THOUSANDS_GROUPS_RE.fullmatch(chain) and not (
+                len(first) == 4 and first[:2] in ("19", "20"))
     return False
-
-
-_EMERGENCY_NUMBER_NEXT_RE = re.compile(r"(?i)\s+emergency\s+(?:phone\s+)?(?:number|line|hotline)\b")
-_LINE_BEFORE_RE = re.compile(r"(?i)(?:helpline|hotline|call\s+cent(?:re|er)|phone\s+line|"
-                             r"emergency\s+(?:phone\s+)?(?:lines?|numbers?)|"
-                             r"control\s+room|toll-free\s+(?:number|line)|"
-                             r"emergency\s+service)\W+(?:\w+\W+){0,2}$")
 
 
 # Temperatures are measures: "37.8 C", "44°C", "about 2C", "42 degrees Celsius", "108 F",
@@ -2267,6 +2324,21 @@ _TEMPERATURE_RE = re.compile(
 
 
 # A reference's number: "DOI: 10.1038/...", "BMJ 2025;391:r2537".
+# A journal reference's volume, issue and pages ("14(2), 201-219", "391(8), e112") and a
+# Creative Commons licence's version ("CC BY-NC 2.0", "CC BY-SA 4.0").
+_REFERENCE_RE = re.compile(r"\b\d{1,4}\(\d{1,4}\)[,:]\s*e?\d+(?:\s*[-\u2013]\s*e?\d+)?"
+                           r"|\bCC[\s-]BY(?:-[A-Z]{2})*\s\d\.\d\b")
+
+
+def _in_reference(s: str, start: int, end: int) -> bool:
+    if "(" not in s and "CC" not in s:
+        return False
+    for r in _REFERENCE_RE.finditer(s, max(0, start - 24), min(len(s), end + 24)):
+        if r.start() <= start and end <= r.end():
+            return True
+    return False
+
+
 _CITATION_BEFORE_RE = re.compile(r"(?i)(?:\bdoi\W{0,3}|\b(?:19|20)\d\d;)$")
 # A day's number in a trial or a plan: "by day 28", "on Day 1".
 _DAY_LABEL_RE = re.compile(r"(?i)\b(?:by|on|at|until|from|before|after|to|through)\s+day\s+$")
@@ -2280,7 +2352,14 @@ _ROUTE_BEFORE_RE = re.compile(r"(?i)\b(?:routes?|bus|buses|tram|trams|No\.)\s+$"
 _ROUTE_PAIR_RE = re.compile(
     r"(?i)\bthe\s+[A-Z]?\d{1,3}[A-Z]?(?:,\s*[A-Z]?\d{1,3}[A-Z]?)*,?\s+(?:and|or|&)\s+[A-Z]?\d{1,3}[A-Z]?\s+"
     r"(?:bus|buses|services|routes|trams|lines)\b")  # (also "the 9X and 61 services")
-_ROUTE_ONE_RE = re.compile(r"(?i)\bthe\s+\d{1,3}\s+(?:bus|service|route|tram)\b")
+_ROUTE_ONE_RE = re.compile(r"(?i)\bthe\s+\d{1,3}\s+(?:bus|service|route|tram)\b"
+                           # "the X38 ... and the 122 from Pontypridd": a route by its ends
+                           r"|\bthe\s+\d{1,3}\s+from\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?"
+                           r"\s+to\s+(?-i:[A-Z])"
+                           # "key routes including the 25, 73 and 453": the noun before
+                           r"|\b(?:routes|services|buses|lines)\s+(?:including|such\s+as|like)\s+"
+                           r"the\s+[A-Z]?\d{1,3}[A-Z]?(?:,\s*[A-Z]?\d{1,3}[A-Z]?)*"
+                           r"(?:,?\s+(?:and|or|&)\s+[A-Z]?\d{1,3}[A-Z]?)?(?![\d,.]?\d|\s+[a-z]+s\b)")
 
 
 # A capitalised name right after a number that closes the phrase ("the 29 Dufferin,", "the 1
@@ -2410,13 +2489,13 @@ def _route_number(s: str, start: int, end: int) -> bool:
     """Whether the number at s[start:end] names a bus or tram route."""
     if end - start > 3:
         return False
-    window = s[max(0, start - 8) : end + 40].lower()
+    window = s[max(0, start - 60) : end + 40].lower()
     if not ("bus" in window or "rout" in window or "servic" in window or "tram" in window or
             "no." in window or "line" in window):
         return False
     if _ROUTE_BEFORE_RE.search(s, max(0, start - 8), start):
         return True
-    lo = max(0, start - 40)
+    lo = max(0, start - 60)
     for rx in (_ROUTE_PAIR_RE, _ROUTE_ONE_RE):
         for m in rx.finditer(s, lo, min(len(s), end + 40)):
             if m.start() <= start and end <= m.end():
@@ -2485,6 +2564,12 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
         return True  # "the mine sits at 3,900m above sea level": an altitude
     if prev.lower() in _MEASURED_MARK_VERBS:
         return True  # "Duplantis cleared 6.24m", "she threw 68.5m": an athlete's mark
+    if nl in _BARE_METRES_AFTER or prev.lower() == "within":
+        return True  # "roughly 1,500m thick", "about 200m before the exit", "moored 300m
+        # offshore", "residents within 500m": how far or how thick, never an amount
+    if prev.lower() in _LEVEL_LEADS and _WATER_LEVEL_RE.search(
+            s, max(0, start - 60), min(len(s), unit_end + 40)):
+        return True  # "the river peaked at 5.1m", "stay above 4.5m at the gauge": a level
     if prev.lower() in ("a", "an", "the") and nl and nl not in _LENGTH_NOT_AFTER:
         return True  # "a 190m bridge"
     if nl == "of":
@@ -2493,6 +2578,15 @@ def _length_claim(s: str, start: int, unit_end: int, strict: bool = False) -> bo
     return False
 
 
+# Words after a bare "200m" that make it a length: how thick a thing is, or how far away a
+# place lies ("1,500m thick", "200m before the exit", "300m offshore").
+_BARE_METRES_AFTER = words("thick across away offshore inland underground underwater "
+                           "downstream upstream beneath before behind ahead apart")
+# A water level in metres: a bare "5.1m" after a word that leads to a level, with a river, a
+# gauge, a tide or a lake near it ("River Ouse peaks at 5.1m", "recorded the river at 4.3m").
+_LEVEL_LEADS = words("at above below to of reached peaked peaks peaking hit topped exceeded")
+_WATER_LEVEL_RE = re.compile(r"(?i)\b(?:rivers?|gauges?|tides?|lakes?|reservoirs?|dams?|"
+                             r"water\s+levels?|flood\s*waters?|sea\s+levels?|waves?|swells?)\b")
 # Verbs of a field event's or a race's measured mark, before a bare "6.24m".
 _MEASURED_MARK_VERBS = words("cleared clears jumped jumps leapt leaped vaulted vaults threw "
                              "throws thrown hurled swam swims rowed sprinted")
@@ -2517,6 +2611,25 @@ _PEOPLE_WHO_AGE_AFTER_RE = re.compile(
     r"(?:\d{1,2}|[a-z]+)(?![\d.,]\d)(?=\s*[,.;)\u2014]|\s+(?:then|now|when|and|or|at|in)\b|\s*$)")
 # The age of the oldest or youngest of people just named: "his victims - the oldest of whom was
 # 94 -", "the youngest was six".
+# The same with words between ("The youngest child found during the week was 11", "17
+# children were groomed, the youngest just 13"), the age closing its clause.
+_OLDEST_CLAUSE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:oldest|youngest)(?:\s+[a-z]+){0,6}?\s+(?:(?:was|is|were|being)(?:\s+(?:just|only|"
+    r"aged))?|just|only|aged)\s+$")
+_OLDEST_CLAUSE_AGE_RE = re.compile(
+    r"\d{1,2}(?!\d|[.,]\d|\s*%)(?=\s*[,.;:!?)\"\u201d\u2019\u2014]|\s+(?:years?\s+old|and|when|"
+    r"but|at)\b|\s*$)")
+# People and an age bracket after them: "respondents under 30", "voters over 65", "children
+# under 5", "adults aged over 50" (the number is an age, not a count of the people).
+_PEOPLE_AGE_BRACKET_RE = re.compile(
+    r"(?i)\b(?:respondents|voters|people|adults|children|kids|men|women|workers|patients|drivers|"
+    r"users|residents|students|girls|boys|those|anyone|everyone|smokers|pensioners|travell?ers|"
+    r"participants|customers|employees|athletes|players)\s+(?:aged\s+)?(?:under|over|below|"
+    r"above)\s+$")
+_BRACKET_AGE_RE = re.compile(
+    r"\d{1,2}(?!\d|[.,]\d)(?=\s*[,.;:!?)\u2014]|\s*$|\s+(?:said|say|says|saying|are|were|is|was|"
+    r"who|by|in|and|or|make|made|have|has|had|with|account|accounted|expect|expects|can|could|"
+    r"will|would|should|must|may|might|do|did|does|years\s+old)\b)")
 _OLDEST_BEFORE_RE = re.compile(r"(?i)\b(?:oldest|youngest)(?:\s+of\s+(?:whom|them))?\s+"
                                r"(?:was|is|were|being)\s+$")
 # An age at which a stage of life begins, after its verb and perhaps its object: "Full legal
@@ -2664,6 +2777,14 @@ def _age(s: str, start: int) -> bool:
         return True  # "The kids who were 10 then are teenagers now"
     if _AGE_NUMBER_RE.match(s, start) and _OLDEST_BEFORE_RE.search(s, max(0, start - 30), start):
         return True  # "the oldest of whom was 94"
+    if _OLDEST_CLAUSE_AGE_RE.match(s, start) and \
+            _OLDEST_CLAUSE_BEFORE_RE.search(s, max(0, start - 70), start):
+        return True  # "The youngest child found during the week was 11", "the youngest just
+        # 13": the age of the oldest or youngest of those counted
+    if _BRACKET_AGE_RE.match(s, start) and _PEOPLE_AGE_BRACKET_RE.search(s, max(0, start - 30),
+                                                                          start):
+        return True  # "respondents under 30", "voters over 65", "children under 5": an age
+        # bracket after the people it bounds
     if _LIFE_AGE_AFTER_RE.match(s, start) and \
             _LIFE_AGE_BEFORE_RE.search(s, max(0, start - 60), start):
         return True  # "adulthood begins at 18,", "writing his first song at 41."
@@ -2828,6 +2949,35 @@ def _race_seconds(m: re.Match[str]) -> Decimal:
     return _dec(Decimal(int(m.group(5)) * 60 + int(m.group(6))) + Decimal(m.group(7)))
 
 
+# "one day" for some day: opening a sentence before its subject or a comma ("One day the
+# river will flood again", "One day, she said, ...") or after a modal ("could one day
+# replace", "hopes to one day run"); not a span ("One day later", "one day after the vote",
+# "for one day").
+_SOMEDAY_OPEN_RE = re.compile(r"(?:^|[.!?]\s+|[\"\u201c]\s*)$")
+_SOMEDAY_NEXT_RE = re.compile(r"(?i)\s+day(?:,|\s+(?:the|we|i|you|he|she|they|it|this|that|these|"
+                              r"those|my|our|his|her|their|your|a|an|there|people|everyone)\b)")
+_SOMEDAY_MODAL_RE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|should|must|to)\s+$")
+
+
+def _someday(s: str, start: int, end: int) -> bool:
+    if s[end : end + 4].lower() != " day":
+        return False
+    if _SOMEDAY_MODAL_RE.search(s, max(0, start - 8), start):
+        return _next_word(s, end + 4)[0][:1].islower()  # "could one day replace"
+    return _SOMEDAY_OPEN_RE.search(s, max(0, start - 3), start) is not None and \
+        _SOMEDAY_NEXT_RE.match(s, end) is not None
+
+
+def _count_after_label_comma(s: str, last: int, m: re.Match[str]) -> bool:
+    """Whether a number after a label's and a comma counts what the noun after it names: "In
+    week 12, 340 cases were recorded", "Under section 144, 40 people were held" (not "sections
+    105, 106 and 110": no noun follows the list's items)."""
+    if s[last : m.start()].strip() != ",":
+        return False
+    nxt = _next_word(s, m.end())[0]
+    return nxt.islower() and (nxt in PEOPLE_NOUNS or _COUNTED_PLURAL_RE.fullmatch(nxt) is not None)
+
+
 def find_figures(sentence: str, dates: list[DateMention],
                  words: set[str] | None = None) -> list[Figure]:
     """Every figure in `sentence`, in order (see the module docstring for what counts).
@@ -2891,7 +3041,8 @@ def find_figures(sentence: str, dates: list[DateMention],
             if _reject_digit(s, m, dates, title_case) or listed and (
                     _LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()]) or
                     max(rejected_ends) in label_ends and
-                    _LABEL_LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()])):
+                    _LABEL_LIST_JOIN_RE.match(s[max(rejected_ends) : m.start()])) and \
+                    not _count_after_label_comma(s, max(rejected_ends), m):
                 last = max(rejected_ends, default=-1)
                 rejected_ends.add(m.end())
                 if any(d.start <= m.start() < d.end for d in dates):
@@ -2913,6 +3064,12 @@ def find_figures(sentence: str, dates: list[DateMention],
                 fig_end = max(fig_end, suffix_end)
                 if q == "exact":
                     q = suffix_q
+            mach = _MACH_BEFORE_RE.search(s, max(0, m.start() - 6), m.start())
+            if mach is not None and not unit:
+                # "a top speed of around Mach 5": a speed in multiples of sound's
+                q, qstart = _qualifier_before(s, mach.start())
+                v, lo, hi = _bounds(q, value)
+                unit = "Mach"
             scale_word = _MAGNITUDE_BEFORE_RE.search(s, max(0, qstart - 12), qstart)
             if scale_word is None and qstart > 0:
                 scale_word = _M_QUAKE_RE.match(s, qstart - 1)  # "M6.8"
@@ -2926,6 +3083,8 @@ def find_figures(sentence: str, dates: list[DateMention],
                        unit, "digit", fig_end, of_follows)
             )
         elif kind == "word":
+            if m.group().lower() == "one" and _someday(s, m.start(), m.end()):
+                continue  # "One day the river will flood again", "could one day": some day
             if m.group().lower() == "one" and m.start() >= 4:
                 neg = _NOT_BEFORE_ONE_RE.search(s, max(0, m.start() - 8), m.start())
                 nxt_word = _next_word(s, m.end())[0] if neg is not None else ""
@@ -3123,6 +3282,12 @@ _FALL_BEFORE_RE = re.compile(
     r"(?i)\b(?:fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|"
     r"shrank|eased)\s+$")
 _BY_BEFORE_RE = re.compile(r"(?i)\bby\s+$")
+# A change from one level to another with words between "from" and the first level: "whose
+# cost has escalated from an initial estimate of Rs 180 crore to Rs 290 crore" (two levels).
+_CHANGE_FROM_BEFORE_RE = re.compile(
+    r"(?i)\b(?:escalated|rose|risen|increased|grown|grew|jumped|climbed|soared|surged|fell|"
+    r"fallen|dropped|declined|decreased|slipped|shrunk|shrank)\s+from\s+(?:an?|the|its|their)\s+"
+    r"[^\d;:]{0,45}$")
 # A past change "by" an amount, which "to" then follows with the level reached: "the number of
 # rigs fell by four to 412", "rose by 12 to 230" (a far larger second number: no range).
 _CHANGE_BY_BEFORE_RE = re.compile(
@@ -3190,6 +3355,10 @@ def _spoken_range(s: str, a: Figure, b: Figure, between: str) -> bool:
         _LIST_GOES_ON_RE.match(s, b.end) is None
 
 
+# An amount in pence or cents written with its unit once, at the range's second end.
+_PENCE_END_RE = re.compile(r"\d(?:p|\s?pence|\u00a2)(?:/\w+)?$")
+
+
 def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[Figure]:
     out: list[Figure] = []
     i = 0
@@ -3222,7 +3391,8 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                         a.unit and (
                             _BY_BEFORE_RE.search(before) and not _forecast_range(s, a, b)
                             or a.unit in ("%", *_DURATION_STORED) and not b.unit) or
-                        _TALLY_BEFORE_RE.search(s, max(0, a.start - 20), a.start))):
+                        _TALLY_BEFORE_RE.search(s, max(0, a.start - 20), a.start) or
+                        _CHANGE_FROM_BEFORE_RE.search(s, max(0, a.start - 70), a.start))):
                 # (nor "the toll over the past four days to 61": a period, then a level; nor
                 # "Proposition B failed, 15,209 to 16,530": a vote's two tallies)
                 # (not "fell by 4,125 tons to 118,300", "jumped 22 per cent to 15,870": a
@@ -3243,6 +3413,8 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                         # "800,000-1 million" or "between $100,000 and $1 million", whose
                         # first end is written out, nor in "ranged from Dh5,000 to Dh1.4
                         # million"; "rose by 27,000 to 2.9 million" is a change and a level)
+                if lo > hi and not a.unit and b.unit and _PENCE_END_RE.search(b.text):
+                    lo = _dec(lo / 100)  # "2 to 3 pence", "50-60p": pence at both ends
                 if lo <= hi:
                     out.append(
                         Figure(joined, b.end, a.core_start, _clean_text(s[joined : b.end]), None,

@@ -830,6 +830,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "hk$": "HKD", "nt$": "TWD", "s$": "SGD", "nz$": "NZD", "r$": "BRL", "j$": "JMD",
     "tt$": "TTD", "ec$": "XCD", "z$": "ZWL", "au$": "AUD", "ca$": "CAD", "mop$": "MOP",
     "ll": "LBP", "us $": "USD", "rm": "MYR", "nis": "ILS",
+    "s/": "PEN", "s/.": "PEN",  # the Peruvian sol: "S/ 38.2 million"
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
     "₺": "TRY", "₩": "KRW", "cn¥": "CNY", "jp¥": "JPY", "rmb": "CNY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
     "mnt": "MNT", "kzt": "KZT", "uzs": "UZS",
