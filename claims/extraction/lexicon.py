@@ -444,7 +444,11 @@ TITLE_WORDS = words(
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles (Afghan "Mawlawi Abdul Rahim Sharifi", Indonesian "Kyai Hasan")
     "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon "
-    "mawlawi maulawi maulvi ustadz kyai"
+    "mawlawi maulawi maulvi ustadz kyai "
+    # Ireland's heads of government ("Taoiseach Micheál Martin"), Kenya's cabinet secretaries
+    # ("Interior CS Kipchumba Murkomen"), and roles a story writes before a name with no
+    # ending of an occupation ("Quarterback Jalen Moss", "Evacuee Maria Lopes")
+    "taoiseach tánaiste tanaiste cs quarterback evacuee refugee"
 )
 
 # Honorifics of two words whose words are no titles alone ("Tan Sri Lim Boon Heng", "Datuk
