@@ -1203,6 +1203,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
                             all(x.cap for x in out):
                         return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
+                    if t.low == "in" and _placed_body(head, out):
+                        return head + [t] + out  # "Police in Leeds", "Officials in Kano"
                     named = _name_after_posting(head, out) if t.low == "in" else None
                     if named is not None:
                         return named  # "UNHCR spokeswoman in Beirut Lina Haddad said": the
@@ -1270,6 +1272,26 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
             break
         k -= 1
     return _trim(out)
+
+
+# Bodies a story names by their kind and the place they serve ("Police in Leeds said",
+# "Officials in Kano said", "health authorities in Bavaria").
+_PLACED_BODY_HEADS = words("police officials authorities")
+
+
+def _placed_body(head: list[Tok], place: list[Tok]) -> bool:
+    """Whether "<head> in <place>" names a body by the place it serves: a bare "police",
+    "officials" or "authorities" (lower-case words before it at most: "health officials"),
+    and a place of capitalised words that are no date ("Police in March")."""
+    if not head or head[-1].low not in _PLACED_BODY_HEADS or len(head) > 3 or \
+            not 1 <= len(place) <= 3:
+        return False
+    if any(x.cap and x.start != head[0].start or x.kind != "w" or x.poss for x in head[:-1]):
+        return False
+    if head[0].low in _DETERMINERS:
+        return False
+    return all(x.cap and x.kind == "w" and not x.poss for x in place) and \
+        not any(x.low in MONTHS or x.low in WEEKDAYS for x in place)
 
 
 # Head words of a body's branch, named after the body ("... (FKE) Coast Branch").
@@ -6264,6 +6286,8 @@ _STAFF_HEADS = words(
 _STAFF_PLURALS = frozenset(w + "s" for w in _STAFF_HEADS) | words(
     "prosecutors attorneys solicitors barristers")
 _STAFF_PREPOSITIONS = words("at for from with")
+# A country's or the Union's initials before a role ("a senior US official", "EU diplomats").
+_COUNTRY_ACRONYMS = words("us u.s. uk u.k. eu e.u.")
 
 
 def _named_body_staff(words: list[Tok]) -> list[int]:
@@ -7557,6 +7581,16 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "The bank's economists estimate": the bank the story named, for which they work
         return read_phrase([np[0], _possessive_base(np[1])], appos)
     np = _drop_reference_possessive(np)
+    at = next((i for i, t in enumerate(np) if t.low == "in"), 0)
+    if at and not appos and _placed_body(np[:at], np[at + 1 :]):
+        place = _clean(" ".join(t.text for t in np[at + 1 :]))
+        if np[at - 1].low in _POLICE_BODY_WORDS:
+            # "Police in Leeds said": the force of that place, as "Leeds police" names it
+            return Candidate(f"{place} police", GOVERNMENT, written=_clean(" ".join(
+                t.text for t in np)), generic_head="police")
+        # "Officials in Kano", "health authorities in Bavaria": the article's wording
+        return Candidate(_display(_strip_det(np)), GOVERNMENT, written=_clean(" ".join(
+            t.text for t in np)))
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
     while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and (np[1].cap or np[0].cap):
@@ -8023,8 +8057,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if office is not None:
             return Candidate(_display(office), PERSON, written=written,
                              description=office.lower().split()[1:])
-        if len(body) == 1 and body[0].low in DEMONYMS:
-            # "Palestinian officials": the officials of a people, by that description
+        if len(body) == 1 and body[0].low in DEMONYMS or body and \
+                body[0].low in _COUNTRY_ACRONYMS and body[0].text[:1].isupper() and \
+                not any(t.cap for t in body[1:]) and i == len(words) - 1:
+            # "Palestinian officials": the officials of a people, by that description; as
+            # "a senior US official", "EU diplomats", "a UK government official" (the
+            # country's initials are no body that speaks through its staff)
             return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
         if len(body) == 1 and body[0].low in _LEVEL_ADJECTIVES and i == len(words) - 1:
             # "Federal officials", "Provincial officials": officials of a level of government,
