@@ -7429,6 +7429,14 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
             words[i - 1].low in TITLE_WORDS and (i == len(words) - 1 or words[i + 1].low in (
                 "of", "for")):
         return True  # "the General Staff of Ukraine's Armed Forces", "the Defence Staff"
+    if words[i].cap and i == len(words) - 1 and i >= 3:
+        of = next((k for k, t in enumerate(words[:i]) if t.low == "of"), -1)
+        if of >= 1 and words[of - 1].cap and (words[of - 1].low in GOVERNMENT_HEADS or
+                                              words[of - 1].low in ORG_HEADS) and \
+                words[i - 1].cap and all(t.cap or t.low in ("of", "the", "for", "and", "a")
+                                         for t in words[:i]):
+            return True  # "the Office of the US Trade Representative": the office is the
+            # body, its holder's title the end of its name
     if not words[i].cap or i + 1 >= len(words):
         return False
     rest = words[i + 1 :]
@@ -8031,6 +8039,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     lows = [t.low for t in words]
     spokes = [i for i, w in enumerate(lows) if w in _SPOKES_HEADS and w != "statement"
               and not _inside_body_name(words, i)]
+    while len(spokes) >= 2 and words[spokes[-1]].cap and words[spokes[-1] - 1].cap and \
+            lows[spokes[0] + 1] in ("for", "of", "from", "at") and spokes[0] + 1 < spokes[-1]:
+        # "a spokesperson for the Office of the US Trade Representative": a title inside the
+        # name of the body the spokesperson speaks for
+        spokes.pop()
     if not spokes and len(words) >= 2 and lows[-1] in _STAFF_HEADS and any(
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in words[:-1]):
         spokes = [len(words) - 1]  # "a senior BWSSB engineer": someone speaking for the body
@@ -8225,7 +8238,14 @@ def _person_in_apposition(words: list[Tok], appos: list[Tok]) -> Candidate | Non
     # ("One victim, retired nurse Ana Obi, said": the opener "One" is no part of the phrase;
     # a lone lower-case person noun shows a word came before it)
     lone_noun = len(words) == 1 and not words[0].cap and words[0].low in PEOPLE_SPEAKER_HEADS
-    if not lone_noun and (len(words) < 2 or words[0].low not in _APPOSITION_OPENERS or not any(
+    # ("The intendant of Biobío, Rosa Marín, said": an office of a place, whatever its word)
+    office_of = len(words) >= 4 and words[0].low in ("the", "a") and words[2].low == "of" and \
+        not words[1].cap and words[1].kind == "w" and not words[1].low.endswith("s") and \
+        not any(words[1].low in heads for heads in (
+            GOVERNMENT_HEADS, ORG_HEADS, DOCUMENT_HEADS, _ANY_BODY_HEADS)) and \
+        words[-1].cap and all(t.cap or t.low in ("of", "the") for t in words[2:])
+    if not lone_noun and not office_of and (
+            len(words) < 2 or words[0].low not in _APPOSITION_OPENERS or not any(
             not t.cap and (t.low in _SPOKES_HEADS or t.low in PEOPLE_SPEAKER_HEADS or
                            t.low in _STAFF_HEADS or t.low in _SINGLE_ROLES)
             for t in words[1:3])):
