@@ -9254,11 +9254,20 @@ _MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
     "the a an and or but of to in on at for with by from that who which whose as is was are "
     "were has had have be been said met meets saw sees took takes gave gives made makes led "
     "leads won wins lost loses beat beats joined joins")
+# A preposition of place opening a sentence, before the place ("On Marlow Quay, ...").
+_PLACE_OPENER_RE = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(?:In|At|Near|Outside|On|Along|Across|Around|Inside|Back in|"
+    r"Over in|Down in|Up in)\s+")
 _MODIFIED_ROLE_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
-    r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
-    r"\s+[^,.;\"\u201c]{1,60}(?:,|\s[-\u2013\u2014]\s[^,.;\"\u201c]{1,80}\s[-\u2013\u2014])\s+)?"
-    # ("In Buxton - one of England's highest towns - pub landlord Tony Maddox ...")
+    r"(?:(?:In|At|Near|Outside|On|Along|Across|Inside|Back in|in|at|near|outside|on|along|"
+    r"across|inside|back in)"
+    r"\s+[^,.;\"\u201c]{1,60}(?:,(?:\s(?:where|which|whose|a|an|the|one|home|once|now)\s"
+    r"[^,.;\"\u201c]{1,100},)?|"
+    r"\s[-\u2013\u2014]\s[^,.;\"\u201c]{1,80}\s[-\u2013\u2014])\s+)?"
+    # ("In Buxton - one of England's highest towns - pub landlord Tony Maddox ...", "On King's
+    # Staith, where the water reached the windows, café owner Jo Brierley ...", "In
+    # Hollinsby, a village on the river bend, farmer Dan Crewe ...")
     # capitalised words alone ("People's Alliance candidate"), or one word and at most one
     # more before the occupation ("Rice farmer", "Rock drill operator", "rice farmer"): never
     # a name and a verb ("Mayor Tom Reilly met union chief Sarah Kent")
@@ -10403,6 +10412,9 @@ class ArticleSpeakers:
             sent = starts[k - 1]
             prefix = texts[sent][: m.pos - sent]
             prefix = prefix[_stamp_end(prefix):]
+            if _PLACE_OPENER_RE.fullmatch(prefix) and \
+                    self.text.startswith(",", m.pos + len(m.written)):
+                continue  # "On Marlow Quay, where ...": the place the scene opens in
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
                     (sent + len(texts[sent]) <= pos or after < held_from) and \
