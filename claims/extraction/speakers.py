@@ -3540,7 +3540,10 @@ _STUDY_BY_OPENING_RE = re.compile(
     r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count)"
     r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
-    r"(?P<gap>[^.;:!?\"\u201c\u201d\u2014()]{0,110}?)\s+(?:also\s+)?"
+    # (a month's abbreviation keeps its point in the gap: "conducted Aug. 10-14 showed")
+    r"(?P<gap>(?:[^.;:!?\"\u201c\u201d\u2014()]|"
+    r"(?:(?<=Jan)|(?<=Feb)|(?<=Mar)|(?<=Apr)|(?<=Jun)|(?<=Jul)|(?<=Aug)|(?<=Sep)|(?<=Sept)|"
+    r"(?<=Oct)|(?<=Nov)|(?<=Dec))\.(?=\s\d)){0,110}?)\s+(?:also\s+)?"
     r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
     r"estimated|estimates|put|puts|counted|counts)\b")
 _STUDY_BY_WORDS = words("by from")
@@ -9237,7 +9240,10 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
     r"[A-Z][a-z]{2,}ing)"
-    r"\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
+    r"\s+[^,.;\"\u201c]{1,60},"
+    # ("On King's Staith, where the pubs are used to the water, Jo Brierley, 48, ...")
+    r"(?:\s(?:where|which|whose|a|an|the|home|once|now)\s[^,.;\"\u201c]{1,100},)?"
+    r"\s+(?:" + _TITLE_RUN + ")*")
 # A person introduced by an occupation with its own modifiers before the name, opening the
 # sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
 # Ilagan, rice farmer Rodel Bautista, 52, watched ...", "Rock drill operator Sipho Radebe has
@@ -9254,10 +9260,11 @@ _MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
     "the a an and or but of to in on at for with by from that who which whose as is was are "
     "were has had have be been said met meets saw sees took takes gave gives made makes led "
     "leads won wins lost loses beat beats joined joins")
-# A preposition of place opening a sentence, before the place ("On Marlow Quay, ...").
+# A preposition of place opening a sentence, and the words of the place after it ("On
+# Marlow Quay, ...", "On King's Staith, ...").
 _PLACE_OPENER_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?(?:In|At|Near|Outside|On|Along|Across|Around|Inside|Back in|"
-    r"Over in|Down in|Up in)\s+")
+    r"Over in|Down in|Up in)\s+[^,.;\"\u201c]{0,40}")
 _MODIFIED_ROLE_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:(?:In|At|Near|Outside|On|Along|Across|Inside|Back in|in|at|near|outside|on|along|"

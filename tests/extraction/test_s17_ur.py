@@ -70,6 +70,16 @@ CASES = [
       "\"I lost two cars,\" he said."),
      [("Stan Boyle", "25"), ("Stan Boyle", "two")], [("Road", "two")]),
 
+    ("yp_where_clause_name_age_she",
+     ("On Pelham's Wharf, where the riverside cafés are used to the water, Kit Darrow, 51, "
+      "owner of the Lantern, said her cellar had flooded.",
+      "\"We've had it nine times this year,\" she said."),
+     [("Kit Darrow", "nine times")], [("Wharf", "nine times"), ("Pelham's Wharf", "nine times")]),
+    ("freep_town_aside_name_age_he",
+     ("In Grayling, a town of 4,000 on the Au Sable, Pete Varga, 70, said 12 homes were lost.",
+      "He said 3 had been rebuilt."),
+     [("Pete Varga", "12"), ("Pete Varga", "3")], []),
+
     # --- US, UK, EU before a role: the label, not the country -------------------------------
     ("reuters_senior_us_official",
      ("A senior US official said 12 tankers had been seized in the Gulf since March.",),
