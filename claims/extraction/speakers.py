@@ -1271,6 +1271,10 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         return head
             break
         k -= 1
+    if len(out) == 1 and out[0].low in _POLICE_BODY_WORDS and not out[0].cap and \
+            2 <= k <= 4 and toks[k].text == "," and toks[0].low in ("in", "across") and \
+            _placed_body(out, toks[1:k]):
+        return toks[1:k] + out  # "In Cumbria, police said": the force of the place
     return _trim(out)
 
 
