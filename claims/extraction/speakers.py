@@ -10423,7 +10423,7 @@ class ArticleSpeakers:
             sent = starts[k - 1]
             prefix = texts[sent][: m.pos - sent]
             prefix = prefix[_stamp_end(prefix):]
-            if _PLACE_OPENER_RE.fullmatch(prefix) and \
+            if _PLACE_OPENER_RE.fullmatch(prefix + m.written) and \
                     self.text.startswith(",", m.pos + len(m.written)):
                 continue  # "On Marlow Quay, where ...": the place the scene opens in
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
