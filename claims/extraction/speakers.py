@@ -1274,7 +1274,7 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
     if len(out) == 1 and out[0].low in _POLICE_BODY_WORDS and not out[0].cap and \
             2 <= k <= 4 and toks[k].text == "," and toks[0].low in ("in", "across") and \
             _placed_body(out, toks[1:k]):
-        return toks[1:k] + out  # "In Cumbria, police said": the force of the place
+        return toks[1 : k + 1] + out  # "In Cumbria, police said": the force of the place
     return _trim(out)
 
 
@@ -9857,6 +9857,10 @@ _OPENS_WITH_HEAD_RE = re.compile(r"(?:[A-Z][a-z]+ )?(?:Office|Commissioner|Missi
                                  r" (?:for|of|on|in) ")
 
 
+# A police force named with capitals ("Israel Police", "West Yorkshire Police").
+_NAMED_FORCE_RE = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*\s+Police\b")
+
+
 class ArticleSpeakers:
     """Speakers of one article: resolves phrases against what was said and named before."""
 
@@ -12186,6 +12190,11 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.name.endswith(" police") and cand.written != cand.name and \
+                _NAMED_FORCE_RE.search(self.text, 0, pos):
+            # "Police in Haifa said", "In Haifa, police said" after the story named the
+            # Israel Police: the force it named, policing that place
+            cand = replace(cand, name="Police", written="police", generic_head="police")
         if cand.kind in (GOVERNMENT, ORGANISATION) and not early:
             led = _LEAD_AT_BODY_RE.search(self.text, max(0, pos - 160), pos)
             if led is not None:
