@@ -420,7 +420,13 @@ range's end ("5-8p"), "50-kg", "48-team" compounds, "kmh", "iPhone 15" / "iOS 19
 "In week 12, 340 cases", a journal's volume and pages and a licence's version no figures, "one
 day" no duration, "P68-M", bus routes ("the 25, 73 and 453"), "voters over 65" an age bracket,
 "00.01" a clock, "one or two people" a range but "one or two things" none, "escalated from an
-initial estimate of X to Y" two levels.
+initial estimate of X to Y" two levels; a last short round on speaker phrases -- role words
+before a name ("Taoiseach", "Quarterback", "CS", "prefect"), "a senior US official" no "US",
+"Police in Leeds said" and "In Cumbria, police said" the place's police (unless the story named
+a force, "Israel Police"), "The prefect of the Var, Anne Rousseau, said" the person, "a
+spokesperson for the Office of the US Trade Representative" the whole office, a place opening
+the sentence ("On King's Staith, ...") never a later "she", a person after "In X, where ...,"
+the sentence's subject, "conducted Aug. 10-14 showed" still the pollster's.
 """
 
 from __future__ import annotations

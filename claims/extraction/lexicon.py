@@ -326,6 +326,7 @@ PEOPLE_SPEAKER_HEADS = words(
     "official spokesman spokeswoman spokesperson officer officers commander commanders "
     "chief head director chairman chairwoman chair headmaster headteacher principal president "
     "minister governor mayor senator lawmaker lawmakers legislator legislators ambassador envoy "
+    "prefect prefects "
     "secretary undersecretary commissioner superintendent inspector representative "
     "representatives "
     "coordinator manager executive ceo founder member members victims victim pastor imam "
@@ -444,7 +445,11 @@ TITLE_WORDS = words(
     "encik shri smt smt. shrimati tunku tengku khun mzee "
     # religious titles (Afghan "Mawlawi Abdul Rahim Sharifi", Indonesian "Kyai Hasan")
     "rabbi ayatollah hojatoleslam mufti maulana mullah ustaz ustadh apostle evangelist deacon "
-    "mawlawi maulawi maulvi ustadz kyai"
+    "mawlawi maulawi maulvi ustadz kyai prefect sub-prefect "
+    # Ireland's heads of government ("Taoiseach Micheál Martin"), Kenya's cabinet secretaries
+    # ("Interior CS Kipchumba Murkomen"), and roles a story writes before a name with no
+    # ending of an occupation ("Quarterback Jalen Moss", "Evacuee Maria Lopes")
+    "taoiseach tánaiste tanaiste cs quarterback evacuee refugee"
 )
 
 # Honorifics of two words whose words are no titles alone ("Tan Sri Lim Boon Heng", "Datuk

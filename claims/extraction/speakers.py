@@ -1203,6 +1203,8 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                     if t.low == "in" and head[-1].low in _STATIONED_HEADS and \
                             all(x.cap for x in out):
                         return head + [t] + out  # "the Chinese Embassy in Sierra Leone"
+                    if t.low == "in" and _placed_body(head, out):
+                        return head + [t] + out  # "Police in Leeds", "Officials in Kano"
                     named = _name_after_posting(head, out) if t.low == "in" else None
                     if named is not None:
                         return named  # "UNHCR spokeswoman in Beirut Lina Haddad said": the
@@ -1269,7 +1271,31 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                         return head
             break
         k -= 1
+    if len(out) == 1 and out[0].low in _POLICE_BODY_WORDS and not out[0].cap and \
+            2 <= k <= 4 and toks[k].text == "," and toks[0].low in ("in", "across") and \
+            _placed_body(out, toks[1:k]):
+        return toks[1 : k + 1] + out  # "In Cumbria, police said": the force of the place
     return _trim(out)
+
+
+# Bodies a story names by their kind and the place they serve ("Police in Leeds said",
+# "Officials in Kano said", "health authorities in Bavaria").
+_PLACED_BODY_HEADS = words("police officials authorities")
+
+
+def _placed_body(head: list[Tok], place: list[Tok]) -> bool:
+    """Whether "<head> in <place>" names a body by the place it serves: a bare "police",
+    "officials" or "authorities" (lower-case words before it at most: "health officials"),
+    and a place of capitalised words that are no date ("Police in March")."""
+    if not head or head[-1].low not in _PLACED_BODY_HEADS or len(head) > 3 or \
+            not 1 <= len(place) <= 3:
+        return False
+    if any(x.cap and x.start != head[0].start or x.kind != "w" or x.poss for x in head[:-1]):
+        return False
+    if head[0].low in _DETERMINERS:
+        return False
+    return all(x.cap and x.kind == "w" and not x.poss for x in place) and \
+        not any(x.low in MONTHS or x.low in WEEKDAYS for x in place)
 
 
 # Head words of a body's branch, named after the body ("... (FKE) Coast Branch").
@@ -3518,7 +3544,10 @@ _STUDY_BY_OPENING_RE = re.compile(
     r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count)"
     r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
-    r"(?P<gap>[^.;:!?\"\u201c\u201d\u2014()]{0,110}?)\s+(?:also\s+)?"
+    # (a month's abbreviation keeps its point in the gap: "conducted Aug. 10-14 showed")
+    r"(?P<gap>(?:[^.;:!?\"\u201c\u201d\u2014()]|"
+    r"(?:(?<=Jan)|(?<=Feb)|(?<=Mar)|(?<=Apr)|(?<=Jun)|(?<=Jul)|(?<=Aug)|(?<=Sep)|(?<=Sept)|"
+    r"(?<=Oct)|(?<=Nov)|(?<=Dec))\.(?=\s\d)){0,110}?)\s+(?:also\s+)?"
     r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
     r"estimated|estimates|put|puts|counted|counts)\b")
 _STUDY_BY_WORDS = words("by from")
@@ -6264,6 +6293,8 @@ _STAFF_HEADS = words(
 _STAFF_PLURALS = frozenset(w + "s" for w in _STAFF_HEADS) | words(
     "prosecutors attorneys solicitors barristers")
 _STAFF_PREPOSITIONS = words("at for from with")
+# A country's or the Union's initials before a role ("a senior US official", "EU diplomats").
+_COUNTRY_ACRONYMS = words("us u.s. uk u.k. eu e.u.")
 
 
 def _named_body_staff(words: list[Tok]) -> list[int]:
@@ -7405,6 +7436,14 @@ def _inside_body_name(words: list[Tok], i: int) -> bool:
             words[i - 1].low in TITLE_WORDS and (i == len(words) - 1 or words[i + 1].low in (
                 "of", "for")):
         return True  # "the General Staff of Ukraine's Armed Forces", "the Defence Staff"
+    if words[i].cap and i == len(words) - 1 and i >= 3:
+        of = next((k for k, t in enumerate(words[:i]) if t.low == "of"), -1)
+        if of >= 1 and words[of - 1].cap and (words[of - 1].low in GOVERNMENT_HEADS or
+                                              words[of - 1].low in ORG_HEADS) and \
+                words[i - 1].cap and all(t.cap or t.low in ("of", "the", "for", "and", "a")
+                                         for t in words[:i]):
+            return True  # "the Office of the US Trade Representative": the office is the
+            # body, its holder's title the end of its name
     if not words[i].cap or i + 1 >= len(words):
         return False
     rest = words[i + 1 :]
@@ -7557,6 +7596,16 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "The bank's economists estimate": the bank the story named, for which they work
         return read_phrase([np[0], _possessive_base(np[1])], appos)
     np = _drop_reference_possessive(np)
+    at = next((i for i, t in enumerate(np) if t.low == "in"), 0)
+    if at and not appos and _placed_body(np[:at], np[at + 1 :]):
+        place = _clean(" ".join(t.text for t in np[at + 1 :]))
+        if np[at - 1].low in _POLICE_BODY_WORDS:
+            # "Police in Leeds said": the force of that place, as "Leeds police" names it
+            return Candidate(f"{place} police", GOVERNMENT, written=_clean(" ".join(
+                t.text for t in np)), generic_head="police")
+        # "Officials in Kano", "health authorities in Bavaria": the article's wording
+        return Candidate(_display(_strip_det(np)), GOVERNMENT, written=_clean(" ".join(
+            t.text for t in np)))
     if len(np) >= 3 and np[-2].cap and "-" in np[-1].text and _TICKER_RE.fullmatch(np[-1].text):
         np = np[:-1]  # "Halloway Foods HWF-T": the company, not its stock's ticker
     while len(np) >= 2 and np[0].low in _OPENING_CONJUNCTIONS and (np[1].cap or np[0].cap):
@@ -7997,6 +8046,11 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     lows = [t.low for t in words]
     spokes = [i for i, w in enumerate(lows) if w in _SPOKES_HEADS and w != "statement"
               and not _inside_body_name(words, i)]
+    while len(spokes) >= 2 and words[spokes[-1]].cap and words[spokes[-1] - 1].cap and \
+            lows[spokes[0] + 1] in ("for", "of", "from", "at") and spokes[0] + 1 < spokes[-1]:
+        # "a spokesperson for the Office of the US Trade Representative": a title inside the
+        # name of the body the spokesperson speaks for
+        spokes.pop()
     if not spokes and len(words) >= 2 and lows[-1] in _STAFF_HEADS and any(
             t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in words[:-1]):
         spokes = [len(words) - 1]  # "a senior BWSSB engineer": someone speaking for the body
@@ -8023,8 +8077,12 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         if office is not None:
             return Candidate(_display(office), PERSON, written=written,
                              description=office.lower().split()[1:])
-        if len(body) == 1 and body[0].low in DEMONYMS:
-            # "Palestinian officials": the officials of a people, by that description
+        if len(body) == 1 and body[0].low in DEMONYMS or body and \
+                body[0].low in _COUNTRY_ACRONYMS and body[0].text[:1].isupper() and \
+                not any(t.cap for t in body[1:]) and i == len(words) - 1:
+            # "Palestinian officials": the officials of a people, by that description; as
+            # "a senior US official", "EU diplomats", "a UK government official" (the
+            # country's initials are no body that speaks through its staff)
             return Candidate(_display(_strip_det(words)), GOVERNMENT, written=written)
         if len(body) == 1 and body[0].low in _LEVEL_ADJECTIVES and i == len(words) - 1:
             # "Federal officials", "Provincial officials": officials of a level of government,
@@ -8187,7 +8245,14 @@ def _person_in_apposition(words: list[Tok], appos: list[Tok]) -> Candidate | Non
     # ("One victim, retired nurse Ana Obi, said": the opener "One" is no part of the phrase;
     # a lone lower-case person noun shows a word came before it)
     lone_noun = len(words) == 1 and not words[0].cap and words[0].low in PEOPLE_SPEAKER_HEADS
-    if not lone_noun and (len(words) < 2 or words[0].low not in _APPOSITION_OPENERS or not any(
+    # ("The intendant of Biobío, Rosa Marín, said": an office of a place, whatever its word)
+    office_of = len(words) >= 4 and words[0].low in ("the", "a") and words[2].low == "of" and \
+        not words[1].cap and words[1].kind == "w" and not words[1].low.endswith("s") and \
+        not any(words[1].low in heads for heads in (
+            GOVERNMENT_HEADS, ORG_HEADS, DOCUMENT_HEADS, _ANY_BODY_HEADS)) and \
+        words[-1].cap and all(t.cap or t.low in ("of", "the") for t in words[2:])
+    if not lone_noun and not office_of and (
+            len(words) < 2 or words[0].low not in _APPOSITION_OPENERS or not any(
             not t.cap and (t.low in _SPOKES_HEADS or t.low in PEOPLE_SPEAKER_HEADS or
                            t.low in _STAFF_HEADS or t.low in _SINGLE_ROLES)
             for t in words[1:3])):
@@ -9179,7 +9244,10 @@ _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
     r"[A-Z][a-z]{2,}ing)"
-    r"\s+[^,.;\"\u201c]{1,60},\s+(?:" + _TITLE_RUN + ")*")
+    r"\s+[^,.;\"\u201c]{1,60},"
+    # ("On King's Staith, where the pubs are used to the water, Jo Brierley, 48, ...")
+    r"(?:\s(?:where|which|whose|a|an|the|home|once|now)\s[^,.;\"\u201c]{1,100},)?"
+    r"\s+(?:" + _TITLE_RUN + ")*")
 # A person introduced by an occupation with its own modifiers before the name, opening the
 # sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
 # Ilagan, rice farmer Rodel Bautista, 52, watched ...", "Rock drill operator Sipho Radebe has
@@ -9196,11 +9264,21 @@ _MODIFIER_STOPS = REPORTING_VERBS | QUOTE_VERBS | words(
     "the a an and or but of to in on at for with by from that who which whose as is was are "
     "were has had have be been said met meets saw sees took takes gave gives made makes led "
     "leads won wins lost loses beat beats joined joins")
+# A preposition of place opening a sentence, and the words of the place after it ("On
+# Marlow Quay, ...", "On King's Staith, ...").
+_PLACE_OPENER_RE = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?(?:In|At|Near|Outside|On|Along|Across|Around|Inside|Back in|"
+    r"Over in|Down in|Up in)\s+[^,.;\"\u201c]{0,40}")
 _MODIFIED_ROLE_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
-    r"(?:(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in)"
-    r"\s+[^,.;\"\u201c]{1,60}(?:,|\s[-\u2013\u2014]\s[^,.;\"\u201c]{1,80}\s[-\u2013\u2014])\s+)?"
-    # ("In Buxton - one of England's highest towns - pub landlord Tony Maddox ...")
+    r"(?:(?:In|At|Near|Outside|On|Along|Across|Inside|Back in|in|at|near|outside|on|along|"
+    r"across|inside|back in)"
+    r"\s+[^,.;\"\u201c]{1,60}(?:,(?:\s(?:where|which|whose|a|an|the|one|home|once|now)\s"
+    r"[^,.;\"\u201c]{1,100},)?|"
+    r"\s[-\u2013\u2014]\s[^,.;\"\u201c]{1,80}\s[-\u2013\u2014])\s+)?"
+    # ("In Buxton - one of England's highest towns - pub landlord Tony Maddox ...", "On King's
+    # Staith, where the water reached the windows, café owner Jo Brierley ...", "In
+    # Hollinsby, a village on the river bend, farmer Dan Crewe ...")
     # capitalised words alone ("People's Alliance candidate"), or one word and at most one
     # more before the occupation ("Rice farmer", "Rock drill operator", "rice farmer"): never
     # a name and a verb ("Mayor Tom Reilly met union chief Sarah Kent")
@@ -9779,6 +9857,10 @@ _OPENS_WITH_HEAD_RE = re.compile(r"(?:[A-Z][a-z]+ )?(?:Office|Commissioner|Missi
                                  r" (?:for|of|on|in) ")
 
 
+# A police force named with capitals ("Israel Police", "West Yorkshire Police").
+_NAMED_FORCE_RE = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*\s+Police\b")
+
+
 class ArticleSpeakers:
     """Speakers of one article: resolves phrases against what was said and named before."""
 
@@ -10345,6 +10427,9 @@ class ArticleSpeakers:
             sent = starts[k - 1]
             prefix = texts[sent][: m.pos - sent]
             prefix = prefix[_stamp_end(prefix):]
+            if _PLACE_OPENER_RE.fullmatch(prefix + m.written) and \
+                    self.text.startswith(",", m.pos + len(m.written)):
+                continue  # "On Marlow Quay, where ...": the place the scene opens in
             if _SUBJECT_PREFIX_RE.fullmatch(prefix) or _APPOS_SUBJECT_PREFIX_RE.fullmatch(
                     prefix) or _SCENE_SUBJECT_PREFIX_RE.fullmatch(prefix) or \
                     (sent + len(texts[sent]) <= pos or after < held_from) and \
@@ -12105,6 +12190,11 @@ class ArticleSpeakers:
         `early` is set for headlines and summary points, which may name someone the body
         introduces only later ("the president says ..."): they may look ahead.
         """
+        if cand.name.endswith(" police") and cand.written != cand.name and \
+                _NAMED_FORCE_RE.search(self.text, 0, pos):
+            # "Police in Haifa said", "In Haifa, police said" after the story named the
+            # Israel Police: the force it named, policing that place
+            cand = replace(cand, name="Police", written="police", generic_head="police")
         if cand.kind in (GOVERNMENT, ORGANISATION) and not early:
             led = _LEAD_AT_BODY_RE.search(self.text, max(0, pos - 160), pos)
             if led is not None:
