@@ -1822,8 +1822,6 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
     if 2 <= len(np) <= 3 and np[0].low in ("his", "her") and np[-1].low in _OWN_RESEARCH and (
             len(np) == 2 or np[1].poss and np[1].base.lower() in _RESEARCH_GROUPS):
         return True  # "His team's simulations suggest": the researcher just quoted
-    if len(np) == 2 and np[0].low in ("his", "her") and np[1].low in _OWN_TEAMS:
-        return True  # "her team found that ...": the researcher just quoted
     if len(np) == 2 and np[0].low == "the" and np[1].low in ("latter", "former", "pair"):
         return True  # "The latter said": one of the two people named just before
     if len(np) == 2 and np[0].low == "both" and np[1].low.endswith("s") and \
@@ -7756,8 +7754,6 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             len(words) == 2 and words[0].low == "its" and (
                 words[1].low in _OWNED_SPOKES or words[1].low in _STUDY_STAFF) and \
             not appos or \
-            len(words) == 2 and words[0].low == "its" and words[1].low in _STUDY_STAFF and \
-            not appos or \
             [t.low for t in words] in (["its", "research"], ["its", "own", "research"]) or \
             len(words) >= 2 and words[0].low in ("its", "their") and words[-1].low in _MEASURING:
         # "Its board also declared a dividend": the company's board, for the company; "Its
@@ -7897,11 +7893,6 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                          written=written)
     if len(words) == 2 and words[0].low == "the" and words[1].low in ("latter", "former"):
         return Candidate("", PERSON, pronoun=words[1].low, written=written)
-    if len(words) == 2 and words[0].low in ("his", "her") and words[1].low in _OWN_TEAMS:
-        # "Solberg says mortality was patchy. At sites off Zanzibar, her team found that
-        # 50% of corals had died": the researcher's own unnamed team speaks through her
-        return Candidate("", PERSON, pronoun="he" if words[0].low == "his" else "she",
-                         written=written)
     if head.cap and (head.low in DOCUMENT_HEADS or head.low in _TITLED_DOCUMENTS) and \
             len(words) >= 3 and any(t.poss and t.cap for t in words[:-2]):
         # "the Bank of Tanzania's Monthly Economic Review", "the World Bank's Container Port
