@@ -1385,7 +1385,15 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                     # "Aerial survey finds", "Island-wide census counted": the line's
                     # description without its opening adjective, as "Survey finds" reads
                     ref = ctx.resolve(read_phrase(f.np[1:], []), s.start + f.zone_start, early)
-            if ref is not None and ref.generic and len(f.np) == 1 and len(frames) == 1 and \
+            if ref is not None and ref.generic and len(f.np) == 1 and \
+                    f.np[0].low in POLLED_PEOPLE and \
+                    (pm := _IN_OWNED_POLL_RE.match(st, f.np[-1].end, f.verb_start)) is not None:
+                # "Economists in the Caixin poll expect growth of 5%": the poll's owner gives
+                # the consensus, as "the Caixin poll expects" would
+                owner = [t for t in toks if pm.start(1) <= t.start < pm.end(1)]
+                if owner:
+                    ref = ctx.resolve(read_phrase(owner, []), s.start + pm.start(1), early)
+            elif ref is not None and ref.generic and len(f.np) == 1 and len(frames) == 1 and \
                     f.np[0].low in POLLED_PEOPLE and st[f.verb_start : f.verb_end].lower() in \
                     _EXPECTING:
                 ref = None  # "Analysts had projected sales of $3 billion": nobody's forecast
@@ -2297,6 +2305,13 @@ def _ownerless_filing(np: list[Tok]) -> bool:
             last == "report" and len(np) >= 2 and np[-2].low in _PERIODIC_REPORT_WORDS):
         return False
     return all(t.low in _FILING_MODIFIERS and not (t.cap and i) for i, t in enumerate(np[:-1]))
+
+
+# A poll that the forecasters were asked in, named by its owner, between them and their verb:
+# " in the Caixin poll ", " in a Reuters survey ".
+_IN_OWNED_POLL_RE = re.compile(
+    r"\s+in\s+(?:a|an|the)\s+((?:[A-Z][\w&'\u2019.-]*\s+){1,3})(?:poll|survey)s?\b"
+    r"(?:\s+(?:of|published|released)\b[^,;]*?)?\s+(?:(?:had|have|has|were|are|now|also)\s+)*$")
 
 
 def _polled_people(toks: list[Tok], start: int) -> Tok | None:

@@ -575,6 +575,11 @@ def _phrase_word(t: Tok) -> bool:
     return not (low.endswith("ed") and len(low) > 4)
 
 
+# Words after a capitalised weekday that keep it a day: "the Sunday Mass", "the Friday Prayers".
+_DAY_PARTS = words("mass prayers prayer service services night morning evening afternoon market "
+                   "session sessions edition editions vote")
+
+
 def _date_word_first_name(toks: list[Tok], k: int) -> bool:
     """Whether toks[k], a weekday or month, is a first name: "Mr Sunday Alabi", "Dr June
     Okafor" (between a title and a surname), "said Jan Smit", "June Okafor said" (before a
@@ -590,6 +595,9 @@ def _date_word_first_name(toks: list[Tok], k: int) -> bool:
     if k == 0:
         return t.low != "may"  # ("May Parliament ..." is too often the verb's sentence)
     prev = toks[k - 1]
+    if prev.low == "the" and t.low in WEEKDAYS and nxt.cap and nxt.low not in _DAY_PARTS:
+        return True  # "the Sunday Courier", "The Saturday Paper": a weekday opens a title
+        # after "the", which no date takes ("the Sunday Service" aside)
     return (prev.low in TITLE_WORDS and prev.cap) or prev.low in REPORTING_VERBS or \
         prev.text in (",", '"', "\u201c", "\u2014") or prev.cap and prev.kind == "w" and any(
             toks[i].cap and toks[i].low in TITLE_WORDS for i in range(max(0, k - 6), k - 1))
@@ -3224,6 +3232,9 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.np[0].low in ("a", "an", "this", "that") and not frame.np[-1].poss:
             frame = None  # "A European Commission plan to set up a fund ...": a noun, which
             # a singular subject would write "plans"
+        if frame is not None and low in _BARE_PLAN_NOUNS and v > 0 and \
+                toks[v - 1].low in _PLAN_DETERMINERS:
+            frame = None  # "19 countries backed the plan": a noun after its article
         if frame is not None and frame.direction == "post" and frame.np and \
                 _tok_index_at(toks, frame.np[0].start) > 0 and \
                 toks[_tok_index_at(toks, frame.np[0].start) - 1].low in ("than", "as"):
@@ -3797,6 +3808,7 @@ _IMPERSONAL_AFTER_IT_WILL = words("be take cost need require mean make become re
 # only when it is someone ("the company plans", "Eskom expects"), not any common noun.
 # Verbs whose bare form is also a noun: "a Commission plan", "an industry estimate".
 _BARE_PLAN_NOUNS = words("plan proposal project")
+_PLAN_DETERMINERS = words("the a an this its their his her our whose my your")
 _WEAK_REPORTING = words("plan plans propose proposes proposed unveil unveils unveiled expect "
                         "expects seek seeks sought sees project projects predict predicts "
                         "present presents presented table tables tabled")
@@ -6884,7 +6896,11 @@ def _remit_without_title(title: list[Tok], name: list[Tok]) -> bool:
     """Whether a remit word ends the title with no title word after it, before one last word:
     "Northfield Home Products", "Brightwell Health Partners" are bodies' names, since "home"
     or "health" is a title only as "Home Secretary" or "Health Minister"."""
-    return len(name) == 1 and bool(title) and title[-1].low in _REMIT_ADJECTIVES
+    if not title or title[-1].low not in _REMIT_ADJECTIVES:
+        return False
+    # (before a name of more words only when nothing but remits make the title: "the price
+    # tracker Home Heat NI", "Health Data Lab")
+    return len(name) == 1 or all(t.low in _REMIT_ADJECTIVES for t in title)
 
 
 # An outlet's own staff, who speak for it: "a Reuters witness", "our correspondent".
@@ -7095,6 +7111,11 @@ def _slash_joined(np: list[Tok]) -> list[Tok]:
     return out
 
 
+# Unnamed helpers written after a named body: "UNICEF and partners", "WFP and its allies" is
+# longer and left alone.
+_UNNAMED_PARTNERS = frozenset(["partners", "allies", "affiliates"])
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
     if any(t.text == "/" for t in np):
@@ -7106,6 +7127,10 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         # "A review by the Cochrane Collaboration of 41 trials found": what the document
         # covered follows the owner's name, not part of it ("the Group of 20" is a name)
         np = np[:cut]
+    if len(np) >= 3 and np[-1].text in _UNNAMED_PARTNERS and np[-2].low in ("and", "&") and \
+            np[-3].cap and np[-3].kind == "w":
+        np = np[:-2]  # "UNICEF and partners said", "a count by WFP and partners": the body
+        # named, whose unnamed helpers are no speaker ("Halvorsen and Partners" is a firm)
     if len(np) == 2 and np[0].low in ("its", "their") and np[1].low in _ORGANISERS:
         np = np[1:]  # "according to its organizers": the organisers, as authors name them
     if np and np[0].low in _ORGANISERS:
@@ -9585,6 +9610,7 @@ _SINGLE_OFFICES = words("minister secretary governor mayor president premier cha
 _PLACE_NOUNS_AFTER = (_PLACE_WORDS - {"state", "co"}) | words(
     "camp neighbourhood neighborhood municipality settlement suburb constituency valley")
 _LOWER_WORD_AFTER_RE = re.compile(r"\s([a-z]+)\b")
+_STATE_REGION_AFTER_RE = re.compile(r"\s*(?:[,.;:)\u2014]|$|\s(?:in|on|of|and|where|has|had|have|was|is|are|were|to|since|after|last|this|authorities|government|governor|officials)\b)")
 
 
 _ACCOUNT_PERIODS = words("annual quarterly half-year half-yearly interim financial")
@@ -9654,6 +9680,10 @@ def _place_named(text: str, end: int) -> bool:
     """A capitalised run that a lower-case place noun follows names a place, not a person:
     "bombs fell on Let Mya Zin village", "the Sabo Gari township"."""
     word = _LOWER_WORD_AFTER_RE.match(text, end)
+    if word is not None and word.group(1) == "state":
+        # "Sudan's White Nile state, where ...", "in Kassala state.": a region (not "Ann
+        # Reid state that ...", a verb, which an object or a clause follows)
+        return _STATE_REGION_AFTER_RE.match(text, word.end()) is not None
     return word is not None and word.group(1) in _PLACE_NOUNS_AFTER
 
 
