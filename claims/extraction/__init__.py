@@ -2310,7 +2310,7 @@ def _ownerless_filing(np: list[Tok]) -> bool:
 # A poll that the forecasters were asked in, named by its owner, between them and their verb:
 # " in the Caixin poll ", " in a Reuters survey ".
 _IN_OWNED_POLL_RE = re.compile(
-    r"\s+in\s+(?:a|an|the)\s+((?:[A-Z][\w&'\u2019.-]*\s+){1,3})(?:poll|survey)s?\b"
+    r"\s+in\s+(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&'\u2019.-]*\s+){1,3})(?:poll|survey)s?\b"
     r"(?:\s+(?:of|published|released)\b[^,;]*?)?\s+(?:(?:had|have|has|were|are|now|also)\s+)*$")
 
 
