@@ -280,7 +280,7 @@ COMPANY_NAME_HEADS = words(
     "ferries ratings health housing products "
     "bancorp bancshares motor pharmaceuticals therapeutics biosciences bio labs laboratories "
     "systems technologies telecom telecoms industries automotive chemicals chemical materials "
-    "metrics analytics strategies polling"  # pollsters and data firms: "Opinio Metrics"
+    "metrics analytics strategies polling data"  # pollsters and data firms: "Opinio Metrics"
 )
 
 # Legal forms written before a company's name ("PT Kebun Raya Makmur", "PJSC Volga Oil").

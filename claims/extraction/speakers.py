@@ -6868,7 +6868,9 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
     if len(name) == 1 and first is not None and any(t.low in ("of", "for", "on") for t in title) \
             and (first.low in GOVERNMENT_HEADS or first.low in ORG_HEADS):
         return None  # "Office for National Statistics" is a body, not Mr Statistics
-    if _body_name_title(title, name) or _remit_without_title(title, name):
+    if _body_name_title(title, name) or _remit_without_title(title, name) and (
+            len(name) == 1 or not any(_is_title(t) or t.low in ("of", "for")
+                                      for t in np[:k])):
         return None
     if len(title) >= 2 and title[0].low == "the" and not any(
             t.poss or _is_title(t) and t.low not in _PLACE_TITLE_WORDS and t.low not in DEMONYMS and
