@@ -140,11 +140,9 @@ CASES = [
     ("new_poll_for_trust",
      ("A new poll for the Harbour Trust found 61% of tenants had faced a rent rise.",),
      [("Harbour Trust", "61%")], [], {}),
-    pytest.param(
-        "poll_for_outlet_only",
-         ("A poll for the Sunday Ledger found 44% of voters backed a referendum.",),
-         [("Sunday Ledger", "44%")], [], {},
-        marks=pytest.mark.xfail(strict=True, reason="names: 'Sunday' opening an outlet's name is read as a weekday"), id="poll_for_outlet_only"),
+    ("poll_for_outlet_only",
+     ("A poll for the Sunday Ledger found 44% of voters backed a referendum.",),
+     [("Sunday Ledger", "44%")], [], {}),
 
     # --- people polled by a pollster: the pollster's consensus -----------------------------
     ("reuters_analysts_polled_nine_of",
@@ -166,12 +164,10 @@ CASES = [
           "said.",),
          [("Tallis Data", "$8.2 billion")], [], {},
         marks=pytest.mark.xfail(strict=True, reason="names: 'Tallis Data' is read as a person, so 'the research firm' finds the analysts"), id="analysts_surveyed_research_firm_said"),
-    pytest.param(
-        "economists_in_caixin_poll_expect",
-         ("Economists in the Caixin poll expect the central bank to cut its policy rate by 10 "
-          "basis points before the end of September.",),
-         [("Caixin", "10 basis points")], [], {},
-        marks=pytest.mark.xfail(strict=True, reason="frames: people 'in the Caixin poll' are not read as the poll's"), id="economists_in_caixin_poll_expect"),
+    ("economists_in_caixin_poll_expect",
+     ("Economists in the Caixin poll expect the central bank to cut its policy rate by 10 "
+      "basis points before the end of September.",),
+     [("Caixin", "10 basis points")], [], {}),
     ("median_forecast_in_poll",
      ("Retail sales rose 3.1%, the statistics bureau said, below the 4.5% median forecast in a "
       "Caixin poll of 11 economists.",),

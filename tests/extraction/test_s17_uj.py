@@ -910,15 +910,12 @@ CASES = [
         [],
         {},
     ),
-    xfail(
-        (
-            "nation_body_and_unknown_name_one",
-            ("The Kenya Red Cross and partners said 4,200 families had been reached.",),
-            [("Kenya Red Cross", "4,200")],
-            [],
-            {},
-        ),
-        "names: 'and partners' after a body is read as part of its name",
+    (
+        "nation_body_and_unknown_name_one",
+        ("The Kenya Red Cross and partners said 4,200 families had been reached.",),
+        [("Kenya Red Cross", "4,200")],
+        [],
+        {},
     ),
     (
         "times_peace_now",

@@ -653,11 +653,7 @@ CASES = [
 ]
 
 # Cases expected to fail at the end of this round, with why (strict: a pass is reported).
-XFAIL = {
-    "politico_senior_eu_diplomat": "'told reporters that 19 member states backed' loses its teller: a figure counting "
-    "countries or states after 'told X that' goes to the publisher, whoever tells it "
-    "(outside this round's speaker phrases; 'said that' is read)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def xf(case, reason):

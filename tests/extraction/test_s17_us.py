@@ -447,3 +447,19 @@ def test_speakers_kept(case_id, paragraphs, wanted, unwanted, options):
         assert pair in got, (pair, sorted(got))
     for pair in unwanted:
         assert pair not in got, (pair, sorted(got))
+
+
+# A company whose first word is also a surname: its kind word ("Data", "Analytics") ends the
+# name, so no person is read in it.
+KINDS = [
+    ("Tallis Data said revenue rose 14% last year.", "Tallis Data", "14%"),
+    ("Revenue at Corrick Data rose 9%, the company said.", "Corrick Data", "9%"),
+    ("Sales fell 3%, according to Wexley Data.", "Wexley Data", "3%"),
+    ("Morgan Data said 2,000 firms use its software.", "Morgan Data", "2,000"),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, figure", KINDS, ids=[k[1] for k in KINDS])
+def test_company_named_for_a_surname(sentence, speaker, figure):
+    got = {(c.speaker, c.figure_text): c.speaker_kind for c in run(sentence)}
+    assert got.get((speaker, figure)) == "organisation", sorted(got.items())
