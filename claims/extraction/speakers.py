@@ -3232,9 +3232,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 frame.np[0].low in ("a", "an", "this", "that") and not frame.np[-1].poss:
             frame = None  # "A European Commission plan to set up a fund ...": a noun, which
             # a singular subject would write "plans"
-        if frame is not None and low in _BARE_PLAN_NOUNS and v > 0 and \
-                toks[v - 1].low in _PLAN_DETERMINERS:
-            frame = None  # "19 countries backed the plan": a noun after its article
+        if frame is not None and (low in _BARE_PLAN_NOUNS or low in _WEAK_REPORTING) and \
+                v > 0 and (toks[v - 1].low in _PLAN_DETERMINERS or toks[v - 1].poss):
+            frame = None  # "19 countries backed the plan", "the city's plans": a noun after
+            # its article or its owner
         if frame is not None and frame.direction == "post" and frame.np and \
                 _tok_index_at(toks, frame.np[0].start) > 0 and \
                 toks[_tok_index_at(toks, frame.np[0].start) - 1].low in ("than", "as"):
