@@ -426,7 +426,11 @@ before a name ("Taoiseach", "Quarterback", "CS", "prefect"), "a senior US offici
 a force, "Israel Police"), "The prefect of the Var, Anne Rousseau, said" the person, "a
 spokesperson for the Office of the US Trade Representative" the whole office, a place opening
 the sentence ("On King's Staith, ...") never a later "she", a person after "In X, where ...,"
-the sentence's subject, "conducted Aug. 10-14 showed" still the pollster's.
+the sentence's subject, "conducted Aug. 10-14 showed" still the pollster's; and a last
+seven-bug round -- a verb of a plan or expectation after an article or an owner is a noun ("told
+reporters that 19 countries backed the plan"), "Sudan's White Nile state" a place, "Home Heat NI"
+whole (a remit word is a title only before a title word), "the Sunday Courier" a name, "WFP and
+partners" WFP, "Economists in the Caixin poll expect" the poll's owner, "Tallis Data" a company.
 """
 
 from __future__ import annotations
