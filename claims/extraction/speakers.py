@@ -2171,6 +2171,23 @@ def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
 
 
 _SENT = words("sent wrote sends writes releases issues publishes files")
+# Lower-case words of the time a document came out, between its release word and its verb:
+# "figures released today show", "data published last week show".
+_RELEASE_TIME_WORDS = words("today yesterday earlier week month year morning afternoon "
+                            "evening night")
+
+
+def _released_document_before(toks: list[Tok], v: int) -> Tok | None:
+    """The document right before "released today" (or "published last week") that ends
+    before the verb at `v`; None when no document word and release word come there."""
+    k = v - 1
+    while k > 1 and v - k <= 3 and (toks[k].low in _RELEASE_TIME_WORDS or toks[k].low in (
+            "last", "this", "on", "earlier")):
+        k -= 1
+    if k < 1 or toks[k].low not in _RELEASED or toks[k - 1].low not in DOCUMENT_HEADS or \
+            toks[k - 1].cap:
+        return None
+    return toks[k - 1]
 _RELEASED = words("released published issued compiled announced posted provided conducted "
                   "carried")
 
@@ -3335,7 +3352,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
-    if n > 8 and toks[0].low in ("a", "an", "the") and (
+    if n > 8 and (toks[0].low in ("a", "an", "the") or "esearch " in sentence[:20]) and (
             words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
         study = _study_by_opening(sentence, toks)
         if study is not None and any(f.verb_start == study.verb_start and f.np and (
@@ -3550,16 +3567,17 @@ def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
 # ...", "A 2022 report by the X Foundation, a research group, placed Texas among the 10 states":
 # a study by its owner opening the sentence, whatever describes it before its verb of finding.
 _STUDY_BY_OPENING_RE = re.compile(
-    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
-    r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count)"
-    r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
+    r"(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
+    r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count|"
+    r"research)|(?:(?:New|Separate|Fresh|Further|Recent|Earlier|Other|Latest|Independent)\s+)?"
+    r"[Rr]esearch)\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
     # (a month's abbreviation keeps its point in the gap: "conducted Aug. 10-14 showed")
     r"(?P<gap>(?:[^.;:!?\"\u201c\u201d\u2014()]|"
     r"(?:(?<=Jan)|(?<=Feb)|(?<=Mar)|(?<=Apr)|(?<=Jun)|(?<=Jul)|(?<=Aug)|(?<=Sep)|(?<=Sept)|"
     r"(?<=Oct)|(?<=Nov)|(?<=Dec))\.(?=\s\d)){0,110}?)\s+(?:also\s+)?"
     r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
-    r"estimated|estimates|put|puts|counted|counts)\b")
+    r"estimated|estimates|put|puts|counted|counts|suggests|suggested|indicates|indicated)\b")
 _STUDY_BY_WORDS = words("by from")
 # Words that end the subject's description in the gap: another clause ("A report by X was
 # released, and police said ..."), a finite verb of its own.
@@ -3583,6 +3601,14 @@ def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
     # statewide recounts held between 2000 and 2024", ", a research group,", ", conducted in
     # May in three camps,"), whose figures are the owner's
     np = [t for t in toks if t.end <= m.start("gap")]
+    by = next((i for i, t in enumerate(np) if t.low in ("by", "from")), -1)
+    if 0 < by < 3 and np[by - 1].low == "research":
+        # "Separate research from the Hunger Relief Trust suggests": research is no document
+        # word of its own (a "head of research", "Urban Research" in a name), so its owner
+        # stands alone
+        np = np[by + 1 :]
+        if np and np[0].low == "the":
+            np = np[1:]
     appos = [t for t in gap if t.text != ","] if gap and gap[0].text == "," else gap
     if not np or not valid_speaker_phrase(np):
         return None
@@ -5001,6 +5027,11 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             prv = toks[v - 2]  # "the department's figures also show": the document before
         if prv is not None and prv.low in _VERB_ONLY_BEFORE and v > 1:
             prv = toks[v - 2]  # "She also claims that", "It did note that": the subject before
+        if prv is not None and low in DATA_VERBS and prv.low in _RELEASE_TIME_WORDS:
+            doc = _released_document_before(toks, v)
+            if doc is not None:
+                prv = doc  # "Stats NZ figures released today show": the document, released
+                # at a time told in lower case, before the time words
         if prv is not None and low in DATA_VERBS and prv.text == ",":
             aside = _document_aside_start(toks, v - 1)
             if aside is not None:
