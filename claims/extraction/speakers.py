@@ -5282,7 +5282,8 @@ def _release_aside_start(toks: list[Tok], c: int) -> int | None:
     published in May, show"), the index of the comma opening it."""
     if c < 3 or toks[c].text != "," or toks[c - 1].kind != "w":
         return None
-    for k in range(c - 2, max(0, c - 8), -1):
+    # (up to ten words: "published in its quarterly monetary policy report")
+    for k in range(c - 2, max(0, c - 12), -1):
         if toks[k].text == ",":
             return k if toks[k + 1].low in _BY_PARTICIPLES else None
         if toks[k].kind == "p":
