@@ -2177,9 +2177,9 @@ _RELEASE_TIME_WORDS = words("today yesterday earlier week month year morning aft
                             "evening night")
 
 
-def _released_document_before(toks: list[Tok], v: int) -> Tok | None:
-    """The document right before "released today" (or "published last week") that ends
-    before the verb at `v`; None when no document word and release word come there."""
+def _released_document_before(toks: list[Tok], v: int) -> int | None:
+    """Where the document right before "released today" (or "published last week") stands,
+    when those words end right before the verb at `v`; None when they do not."""
     k = v - 1
     while k > 1 and v - k <= 3 and (toks[k].low in _RELEASE_TIME_WORDS or toks[k].low in (
             "last", "this", "on", "earlier")):
@@ -2187,7 +2187,7 @@ def _released_document_before(toks: list[Tok], v: int) -> Tok | None:
     if k < 1 or toks[k].low not in _RELEASED or toks[k - 1].low not in DOCUMENT_HEADS or \
             toks[k - 1].cap:
         return None
-    return toks[k - 1]
+    return k - 1
 _RELEASED = words("released published issued compiled announced posted provided conducted "
                   "carried")
 
@@ -3356,7 +3356,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
         study = _study_by_opening(sentence, toks)
         if study is not None and any(f.verb_start == study.verb_start and f.np and (
-                f.np[-1].cap or f.np[-1].low in DOCUMENT_HEADS) for f in frames):
+                f.np[-1].cap and f.np[-1].low != "research" or f.np[-1].low in DOCUMENT_HEADS)
+                for f in frames):
             study = None  # (its verb read already, the owner or the data it covers last:
             # "An analysis by X of Treasury spending data found" is X's; not "A survey by the
             # Tea Board of Kenya of factories", read past the owner into what it covers)
@@ -3570,7 +3571,8 @@ _STUDY_BY_OPENING_RE = re.compile(
     r"(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
     r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count|"
     r"research)|(?:(?:New|Separate|Fresh|Further|Recent|Earlier|Other|Latest|Independent)\s+)?"
-    r"[Rr]esearch)\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
+    r"[Rr]esearch(?:\s+(?:commissioned|conducted|published|released|carried\s+out))?)"
+    r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
     # (a month's abbreviation keeps its point in the gap: "conducted Aug. 10-14 showed")
     r"(?P<gap>(?:[^.;:!?\"\u201c\u201d\u2014()]|"
@@ -3602,7 +3604,7 @@ def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
     # May in three camps,"), whose figures are the owner's
     np = [t for t in toks if t.end <= m.start("gap")]
     by = next((i for i, t in enumerate(np) if t.low in ("by", "from")), -1)
-    if 0 < by < 3 and np[by - 1].low == "research":
+    if 0 < by < 5 and any(t.low == "research" for t in np[max(0, by - 3) : by]):
         # "Separate research from the Hunger Relief Trust suggests": research is no document
         # word of its own (a "head of research", "Urban Research" in a name), so its owner
         # stands alone
@@ -5027,10 +5029,12 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             prv = toks[v - 2]  # "the department's figures also show": the document before
         if prv is not None and prv.low in _VERB_ONLY_BEFORE and v > 1:
             prv = toks[v - 2]  # "She also claims that", "It did note that": the subject before
+        reach = 7  # (how far back a comma before a trailing attribution may be)
         if prv is not None and low in DATA_VERBS and prv.low in _RELEASE_TIME_WORDS:
             doc = _released_document_before(toks, v)
             if doc is not None:
-                prv = doc  # "Stats NZ figures released today show": the document, released
+                reach += v - 1 - doc
+                prv = toks[doc]  # "Stats NZ figures released today show": the document, released
                 # at a time told in lower case, before the time words
         if prv is not None and low in DATA_VERBS and prv.text == ",":
             aside = _document_aside_start(toks, v - 1)
@@ -5081,7 +5085,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             nxt.text == "," and prv is not None and prv.low in DATA_DOCUMENTS) or
             document_aside) and \
             prv is not None and prv.kind == "w" and \
-            (lead_subject or any(t.text == "," for t in toks[max(0, v - 7) : v])) or \
+            (lead_subject or any(t.text == "," for t in toks[max(0, v - reach) : v])) or \
             _in_publication(toks, v + 1)
         # (", HAC reports.": a trailing attribution after the statement; "..., the data
         # show, but ...": one between two clauses)
