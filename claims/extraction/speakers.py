@@ -1820,6 +1820,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True
     if len(np) >= 2 and np[-1].kind == "n" and np[-2].kind == "w" and np[-2].cap:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
+    if len(np) >= 2 and np[-1].low == "one" and np[-1].cap and np[-2].kind == "w" and \
+            np[-2].cap and np[-2].low not in NUMBER_WORDS and not np[-2].poss:
+        return True  # "Hydro One", "Capital One", "Sky One": a name ending in the word one
     if len(np) >= 3 and np[-1].kind == "w" and not np[-1].cap and \
             np[-2].low in _NAME_CONNECTORS_BEFORE_LOWER and np[-3].cap and not np[-3].poss:
         return True  # "the Cour des comptes": a French name whose last word is lower case
@@ -2545,6 +2548,28 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
                     "reckoned retorts")
 _NOT_SAYING_THAT = words("asked asks wondered wonders")
+# Verbs of telling a hearer, which report with "that" after the hearer ("briefed the
+# committee that", "assured lawmakers that", "reminded the court that").
+_INFORMING_VERBS = words("informed informs briefed briefs apprised apprises assured assures "
+                         "reminded reminds notified notifies")
+# Words that end a hearer before its "that": none may stand in it.
+_HEARER_STOPS = words("on about of for to with by after before because if when while and or but "
+                      "who which said says")
+
+
+def _told_object_then_that(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v] is followed by a short hearer ("the meeting", "the Standing
+    Committee", "senators", none) and then "that" or a colon."""
+    n = len(toks)
+    for w in range(v + 1, min(n, v + 8)):
+        t = toks[w]
+        if t.low == "that" or t.text == ":" and w > v + 1:
+            return w == v + 1 and t.low == "that" or w > v + 1
+        if t.kind != "w" or t.low in _HEARER_STOPS and not (
+                t.low in ("of", "on", "for") and w + 1 < n and toks[w + 1].cap):
+            return False  # (but "the Committee on Finance", "residents on Monday")
+    return False
+
 # Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
 # "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
 # name for both sets had the later one, without "again", replace this one).
@@ -2610,7 +2635,7 @@ _FRAME_TRIGGERS = (
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
     | _CALL_VERBS | _DEMAND_VERBS | _DEMAND_PARTICIPLES
-    | _THAT_VERBS | words("pointed points want wants submitted submits went "
+    | _THAT_VERBS | _INFORMING_VERBS | words("pointed points want wants submitted submits went "
                                         "based")
     | CLOSING_VERBS
     | _CLAIM_NOUNS
@@ -3110,6 +3135,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 # cautioned 40 drivers" is a deed; not after "and" or "but", whose subject is
                 # a clause back)
                 frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _INFORMING_VERBS and v > 0 and \
+                toks[v - 1].low not in _BE_FORMS and toks[v - 1].low not in ("and", "but") \
+                and _told_object_then_that(toks, v):
+            # "Planning Secretary X briefed the meeting that 68 percent ...", "She informed
+            # the House that 14 projects ...", "The police informed that 12 ...": a verb of
+            # telling whose hearer, if any, comes before "that" (not "was informed that")
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("pointed", "points") and v + 2 < n and \
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
@@ -5063,7 +5095,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
                            "their", "his", "her", "more", "over", "about", "nearly", "around",
                            "at", "up", "no", "on", ",", "this", "these", "what", "how",
-                           "roughly", "almost", "just", "fewer", "under", "only")
+                           "roughly", "almost", "just", "fewer", "under", "only", "another")
             or nxt.text in QUOTES
             # "The WHO estimates there were 10.3 million cases": "there" and a form of "be"
             # open the clause the verb reports
@@ -5105,7 +5137,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # relative clause, a modal after the word makes it the verb of the source named
             # (a body's long name between: "which the Waukesha County Department of Public
             # Works estimates will cost")
-            or low in _FORECAST_VERBS and nxt.low in _MODALS and any(
+            or low in _FORECAST_VERBS and nxt.low in _MODALS and prv is not None and \
+            prv.kind == "w" and prv.low not in NUMBER_WORDS and any(
                 t.low in _RELATIVE_OPENERS or t.low == "that" for t in toks[max(0, v - 11) : v - 1])
         )):
             return None
