@@ -3367,8 +3367,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
-    if n > 8 and toks[0].low in ("a", "an", "the") and (
-            words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
+    if n > 8 and (toks[0].low in ("a", "an", "the") or toks[0].low in _BARE_STUDY_OPENERS) \
+            and (words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
         study = _study_by_opening(sentence, toks)
         if study is not None and any(f.verb_start == study.verb_start and f.np and (
                 f.np[-1].cap or f.np[-1].low in DOCUMENT_HEADS) for f in frames):
@@ -3582,8 +3582,12 @@ def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
 # ...", "A 2022 report by the X Foundation, a research group, placed Texas among the 10 states":
 # a study by its owner opening the sentence, whatever describes it before its verb of finding.
 _STUDY_BY_OPENING_RE = re.compile(
-    r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
+    r"(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
     r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count)"
+    # "Research from the X Trust suggests ...", "New analysis by X found ...": a mass noun
+    # needs no article
+    r"|(?:(?:New|Separate|Fresh|Further|Latest|Recent|Independent|Unpublished)\s+)?"
+    r"(?:[Rr]esearch|[Aa]nalysis|[Mm]odelling|[Mm]odeling|[Pp]olling))"
     r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
     # (a month's abbreviation keeps its point in the gap: "conducted Aug. 10-14 showed")
@@ -3591,7 +3595,10 @@ _STUDY_BY_OPENING_RE = re.compile(
     r"(?:(?<=Jan)|(?<=Feb)|(?<=Mar)|(?<=Apr)|(?<=Jun)|(?<=Jul)|(?<=Aug)|(?<=Sep)|(?<=Sept)|"
     r"(?<=Oct)|(?<=Nov)|(?<=Dec))\.(?=\s\d)){0,110}?)\s+(?:also\s+)?"
     r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
-    r"estimated|estimates|put|puts|counted|counts)\b")
+    r"estimated|estimates|put|puts|counted|counts|suggests|suggested|indicates|indicated|"
+    r"reveals|revealed)\b")
+_BARE_STUDY_OPENERS = words("research analysis modelling modeling polling new separate fresh "
+                            "further latest recent independent unpublished")
 _STUDY_BY_WORDS = words("by from")
 # Words that end the subject's description in the gap: another clause ("A report by X was
 # released, and police said ..."), a finite verb of its own.
@@ -3615,6 +3622,11 @@ def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
     # statewide recounts held between 2000 and 2024", ", a research group,", ", conducted in
     # May in three camps,"), whose figures are the owner's
     np = [t for t in toks if t.end <= m.start("gap")]
+    if np and np[0].low in _BARE_STUDY_OPENERS:
+        # ("Research from the X Trust suggests": a mass noun no document word covers; its
+        # owner after "by" or "from" speaks)
+        by = next((i for i, t in enumerate(np) if t.low in _STUDY_BY_WORDS), None)
+        np = np[by + 1:] if by is not None else []
     appos = [t for t in gap if t.text != ","] if gap and gap[0].text == "," else gap
     if not np or not valid_speaker_phrase(np):
         return None
