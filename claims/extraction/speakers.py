@@ -4988,7 +4988,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                          "bill", "value", "size", "output", "production", "growth",
                          "inflation", "revenue", "deficit", "crop", "harvest", "loss",
                          "debt", "debts", "liabilities", "shortfall", "spending",
-                         "probability", "chance", "chances", "likelihood", "odds", "risk"}:
+                         "probability", "chance", "chances", "likelihood", "odds", "risk",
+                         "deaths", "fatalities"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
             # ("Projections by the Balkan Pulse Institute give the party 79 seats": the
             # document before its owner)
