@@ -5038,7 +5038,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "the farm recalled approximately 12,400 cases": a product recall
     if low in _NOUN_VERBS and not (low in DATA_VERBS and (
             _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS or
-            _scoped_owned_document(toks, v) is not None)):
+            _scoped_owned_document(toks, v) is not None or _owned_released_when(toks, v))):
         # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
@@ -5159,6 +5159,18 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Time words between a document's release participle and its verb ("released today show").
+_RELEASE_TIME_WORDS = words("today yesterday earlier this last week month morning")
+
+
+def _owned_released_when(toks: list[Tok], v: int) -> bool:
+    """ "Stats NZ figures released today show", "Home Office data published yesterday
+    showed": an owned document, its release participle and a time word before toks[v]."""
+    j = v - 1
+    while j > 1 and v - j <= 2 and toks[j].low in _RELEASE_TIME_WORDS:
+        j -= 1
+    return j < v - 1 and toks[j].low in _DOC_MADE and toks[j - 1].low in DOCUMENT_HEADS and \
+        _owned_document(toks, j)
 # Words that open a role after a name ("X, the ministry's commissioner for ...,").
 _ROLE_OPENERS = words("the a an its his her their")
 # Words after "there" that make it the opener of a clause ("estimates there were").

@@ -5,7 +5,8 @@ reports before "that"); "Hydro One said" (a name may end in the word "One"); "Th
 office forecast another spell of rain, with falls of 50mm" ("another" opens the forecast);
 "that 40 projects would be completed" (a count before "projects" is no subject of a verb);
 "Research from the X Trust suggests" (a mass-noun study opening the sentence is its owner's);
-"Frontex puts deaths on the route at 312" (a death count set at a value). The other cases
+"Frontex puts deaths on the route at 312" (a death count set at a value); "Stats NZ figures
+released today show" (an owned document, released at a time, then its verb). The other cases
 guard what already works (passives, "it added", "according to" mid-sentence, quotes over two
 paragraphs, colons) and the outlet's own background sentences. Every sentence is invented,
 in many outlets' house styles.
@@ -386,6 +387,26 @@ CASES += [
     ("cbc_informed_council",
      ("City manager Tara Lee informed council that 65 positions would be cut.",),
      [("Tara Lee", "65")], [(H, "65")], {}),
+]
+
+# An owned document released "today" or "yesterday", then its verb.
+CASES += [
+    ("nzherald_figures_released_today",
+     ("New Zealand welcomed 3.31 million visitors in the year to September, Stats NZ figures "
+      "released today show.",),
+     [("Stats NZ", "3.31 million")], [(H, "3.31 million")], {}),
+    ("nzherald_figures_released_today_opening",
+     ("Stats NZ figures released today show 3.31 million visitors arrived.",),
+     [("Stats NZ", "3.31 million")], [(H, "3.31 million")], {}),
+    ("bbc_data_published_yesterday",
+     ("Home Office data published yesterday showed 4,200 people crossed the Channel.",),
+     [("Home Office", "4,200")], [(H, "4,200")], {}),
+    ("ft_figures_released_this_morning",
+     ("ONS figures released this morning show 2.1% growth in wages.",),
+     [("ONS", "2.1%")], [], {}),
+    ("neg_unowned_figures_released_today",
+     ("Figures released today show 3.31 million visitors arrived.",),
+     [(H, "3.31 million")], [], {}),
 ]
 
 # Constructions the rules of this round do not reach yet.
