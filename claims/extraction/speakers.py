@@ -1820,6 +1820,9 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         return True
     if len(np) >= 2 and np[-1].kind == "n" and np[-2].kind == "w" and np[-2].cap:
         return True  # "Rescue 1122", "Channel 4": a name that ends in a number
+    if len(np) >= 2 and np[-1].low == "one" and np[-1].cap and np[-2].kind == "w" and \
+            np[-2].cap and np[-2].low not in NUMBER_WORDS and not np[-2].poss:
+        return True  # "Hydro One", "Capital One", "Sky One": a name ending in the word one
     if len(np) >= 3 and np[-1].kind == "w" and not np[-1].cap and \
             np[-2].low in _NAME_CONNECTORS_BEFORE_LOWER and np[-3].cap and not np[-3].poss:
         return True  # "the Cour des comptes": a French name whose last word is lower case
@@ -2173,8 +2176,8 @@ def _agent_before_adjunct(toks: list[Tok], j: int) -> int | None:
 _SENT = words("sent wrote sends writes releases issues publishes files")
 # Lower-case words of the time a document came out, between its release word and its verb:
 # "figures released today show", "data published last week show".
-_RELEASE_TIME_WORDS = words("today yesterday earlier week month year morning afternoon "
-                            "evening night")
+_RELEASE_TIME_WORDS = words("today yesterday earlier this last week month year morning "
+                            "afternoon evening night")
 
 
 def _released_document_before(toks: list[Tok], v: int) -> int | None:
@@ -2562,6 +2565,28 @@ _CLAIM_NOUNS = words("warning warnings claim claims estimate prediction assuranc
 _THAT_VERBS = words("caution cautions cautioned underscored underscores underlined underlines "
                     "reckoned retorts")
 _NOT_SAYING_THAT = words("asked asks wondered wonders")
+# Verbs of telling a hearer, which report with "that" after the hearer ("briefed the
+# committee that", "assured lawmakers that", "reminded the court that").
+_INFORMING_VERBS = words("informed informs briefed briefs apprised apprises assured assures "
+                         "reminded reminds notified notifies")
+# Words that end a hearer before its "that": none may stand in it.
+_HEARER_STOPS = words("on about of for to with by after before because if when while and or but "
+                      "who which said says")
+
+
+def _told_object_then_that(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v] is followed by a short hearer ("the meeting", "the Standing
+    Committee", "senators", none) and then "that" or a colon."""
+    n = len(toks)
+    for w in range(v + 1, min(n, v + 8)):
+        t = toks[w]
+        if t.low == "that" or t.text == ":" and w > v + 1:
+            return w == v + 1 and t.low == "that" or w > v + 1
+        if t.kind != "w" or t.low in _HEARER_STOPS and not (
+                t.low in ("of", "on", "for") and w + 1 < n and toks[w + 1].cap):
+            return False  # (but "the Committee on Finance", "residents on Monday")
+    return False
+
 # Words of time that may stand between such a verb and its "that" ("cautioned on Monday that",
 # "cautioned again that"): the time words of _WHEN_WORDS below, and "again" and "also" (one
 # name for both sets had the later one, without "again", replace this one).
@@ -2627,7 +2652,7 @@ _FRAME_TRIGGERS = (
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
     | _CALL_VERBS | _DEMAND_VERBS | _DEMAND_PARTICIPLES
-    | _THAT_VERBS | words("pointed points want wants submitted submits went "
+    | _THAT_VERBS | _INFORMING_VERBS | words("pointed points want wants submitted submits went "
                                         "based")
     | CLOSING_VERBS
     | _CLAIM_NOUNS
@@ -3127,6 +3152,13 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 # cautioned 40 drivers" is a deed; not after "and" or "but", whose subject is
                 # a clause back)
                 frame = _subject_frame(toks, v, title_case)
+        if frame is None and low in _INFORMING_VERBS and v > 0 and \
+                toks[v - 1].low not in _BE_FORMS and toks[v - 1].low not in ("and", "but") \
+                and _told_object_then_that(toks, v):
+            # "Planning Secretary X briefed the meeting that 68 percent ...", "She informed
+            # the House that 14 projects ...", "The police informed that 12 ...": a verb of
+            # telling whose hearer, if any, comes before "that" (not "was informed that")
+            frame = _subject_frame(toks, v, title_case)
         if frame is None and low in ("pointed", "points") and v + 2 < n and \
                 toks[v + 1].low == "out" and (toks[v + 2].low == "that" or
                                               toks[v + 2].text in QUOTES):
@@ -3352,8 +3384,8 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 if dates is not None:
                     filed.date = _frame_date(sentence, dates, filed)
                 frames.insert(0, filed)
-    if n > 8 and (toks[0].low in ("a", "an", "the") or "esearch " in sentence[:20]) and (
-            words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
+    if n > 8 and (toks[0].low in ("a", "an", "the") or toks[0].low in _BARE_STUDY_OPENERS) \
+            and (words is None or not words.isdisjoint(_STUDY_BY_WORDS)):
         study = _study_by_opening(sentence, toks)
         if study is not None and any(f.verb_start == study.verb_start and f.np and (
                 f.np[-1].cap and f.np[-1].low != "research" or f.np[-1].low in DOCUMENT_HEADS)
@@ -3570,8 +3602,12 @@ def _filed_document_subject(sentence: str, toks: list[Tok]) -> Frame | None:
 _STUDY_BY_OPENING_RE = re.compile(
     r"(?:(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:review|report|study|survey|poll|analysis|audit|"
     r"assessment|census|investigation|projection|projections|estimate|estimates|tally|count|"
-    r"research)|(?:(?:New|Separate|Fresh|Further|Recent|Earlier|Other|Latest|Independent)\s+)?"
-    r"[Rr]esearch(?:\s+(?:commissioned|conducted|published|released|carried\s+out))?)"
+    r"research)"
+    # "Research from the X Trust suggests ...", "New analysis by X found ...": a mass noun
+    # needs no article
+    r"|(?:(?:New|Separate|Fresh|Further|Latest|Recent|Earlier|Other|Independent|Unpublished)\s+)?"
+    r"(?:[Rr]esearch|[Aa]nalysis|[Mm]odelling|[Mm]odeling|[Pp]olling)"
+    r"(?:\s+(?:commissioned|conducted|published|released|carried\s+out))?)"
     r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?[A-Z][\w'\u2019&.-]*"
     r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w'\u2019&.-]*){0,7}"
     # (a month's abbreviation keeps its point in the gap: "conducted Aug. 10-14 showed")
@@ -3579,7 +3615,10 @@ _STUDY_BY_OPENING_RE = re.compile(
     r"(?:(?<=Jan)|(?<=Feb)|(?<=Mar)|(?<=Apr)|(?<=Jun)|(?<=Jul)|(?<=Aug)|(?<=Sep)|(?<=Sept)|"
     r"(?<=Oct)|(?<=Nov)|(?<=Dec))\.(?=\s\d)){0,110}?)\s+(?:also\s+)?"
     r"(?P<verb>found|finds|showed|shows|concluded|concludes|placed|places|ranked|ranks|"
-    r"estimated|estimates|put|puts|counted|counts|suggests|suggested|indicates|indicated)\b")
+    r"estimated|estimates|put|puts|counted|counts|suggests|suggested|indicates|indicated|"
+    r"reveals|revealed)\b")
+_BARE_STUDY_OPENERS = words("research analysis modelling modeling polling new separate fresh "
+                            "further latest recent earlier other independent unpublished")
 _STUDY_BY_WORDS = words("by from")
 # Words that end the subject's description in the gap: another clause ("A report by X was
 # released, and police said ..."), a finite verb of its own.
@@ -3603,12 +3642,13 @@ def _study_by_opening(sentence: str, toks: list[Tok]) -> Frame | None:
     # statewide recounts held between 2000 and 2024", ", a research group,", ", conducted in
     # May in three camps,"), whose figures are the owner's
     np = [t for t in toks if t.end <= m.start("gap")]
-    by = next((i for i, t in enumerate(np) if t.low in ("by", "from")), -1)
-    if 0 < by < 5 and any(t.low == "research" for t in np[max(0, by - 3) : by]):
-        # "Separate research from the Hunger Relief Trust suggests": research is no document
-        # word of its own (a "head of research", "Urban Research" in a name), so its owner
-        # stands alone
-        np = np[by + 1 :]
+    by = next((i for i, t in enumerate(np) if t.low in _STUDY_BY_WORDS), None)
+    if np and np[0].low in _BARE_STUDY_OPENERS or by is not None and 0 < by < 5 and any(
+            t.low == "research" for t in np[max(0, by - 3) : by]):
+        # ("Research from the X Trust suggests", "The research by X": a mass noun no document
+        # word covers -- a "head of research", "Urban Research" in a name -- so its owner
+        # after "by" or "from" speaks)
+        np = np[by + 1 :] if by is not None else []
         if np and np[0].low == "the":
             np = np[1:]
     appos = [t for t in gap if t.text != ","] if gap and gap[0].text == "," else gap
@@ -4972,7 +5012,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                          "bill", "value", "size", "output", "production", "growth",
                          "inflation", "revenue", "deficit", "crop", "harvest", "loss",
                          "debt", "debts", "liabilities", "shortfall", "spending",
-                         "probability", "chance", "chances", "likelihood", "odds", "risk"}:
+                         "probability", "chance", "chances", "likelihood", "odds", "risk",
+                         "deaths", "fatalities"}:
             subj = left_phrase(toks, _skip_gap_left(toks, v - 1) + 1)
             # ("Projections by the Balkan Pulse Institute give the party 79 seats": the
             # document before its owner)
@@ -5021,7 +5062,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         return None  # "the farm recalled approximately 12,400 cases": a product recall
     if low in _NOUN_VERBS and not (low in DATA_VERBS and (
             _owned_document(toks, v) or v > 0 and toks[v - 1].low in _OWN_DOCUMENTS or
-            _scoped_owned_document(toks, v) is not None)):
+            _scoped_owned_document(toks, v) is not None or _owned_released_when(toks, v))):
         # ("the ONS's figures show": a document whose owner is named)
         nxt = toks[v + 1] if v + 1 < n else None
         prv = toks[v - 1] if v > 0 else None
@@ -5098,7 +5139,7 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             or nxt.low in ("that", "the", "a", "an", "some", "it", "he", "she", "they", "its",
                            "their", "his", "her", "more", "over", "about", "nearly", "around",
                            "at", "up", "no", "on", ",", "this", "these", "what", "how",
-                           "roughly", "almost", "just", "fewer", "under", "only")
+                           "roughly", "almost", "just", "fewer", "under", "only", "another")
             or nxt.text in QUOTES
             # "The WHO estimates there were 10.3 million cases": "there" and a form of "be"
             # open the clause the verb reports
@@ -5140,7 +5181,8 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # relative clause, a modal after the word makes it the verb of the source named
             # (a body's long name between: "which the Waukesha County Department of Public
             # Works estimates will cost")
-            or low in _FORECAST_VERBS and nxt.low in _MODALS and any(
+            or low in _FORECAST_VERBS and nxt.low in _MODALS and prv is not None and \
+            prv.kind == "w" and prv.low not in NUMBER_WORDS and any(
                 t.low in _RELATIVE_OPENERS or t.low == "that" for t in toks[max(0, v - 11) : v - 1])
         )):
             return None
@@ -5148,6 +5190,15 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+
+
+def _owned_released_when(toks: list[Tok], v: int) -> bool:
+    """ "Stats NZ figures released today show", "Home Office data published yesterday
+    showed": an owned document, its release participle and a time word before toks[v]."""
+    doc = _released_document_before(toks, v)
+    return doc is not None and _owned_document(toks, doc + 1)
+
+
 # Words that open a role after a name ("X, the ministry's commissioner for ...,").
 _ROLE_OPENERS = words("the a an its his her their")
 # Words after "there" that make it the opener of a clause ("estimates there were").
