@@ -8201,13 +8201,19 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                        and t.low not in DEMONYMS
                                        and not _CAMEL_RE.fullmatch(t.text))
                         and not (words[0].low == "the" and _umbrella_owner(t, rest))
-                        # ("the Japanese automaker": a nationality describes, names no one)
+                        # ("the Japanese automaker": a nationality describes, names no one;
+                        # so in "the Japanese industrial group", "the German charity")
                         and not (words[0].low == "the" and t is not rest[-1] and
-                                 t.low in DEMONYMS and rest[-1].low in _COMPANY_GENERIC)
+                                 t.low in DEMONYMS and (rest[-1].low in _COMPANY_GENERIC or
+                                                        rest[-1].low in _DEMONYM_BODY_WORDS))
                         and not (words[0].low == "the" and t is not rest[-1] and
                                  not t.poss and _league_modified(rest))
                         for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
+        if generic == "group" and len(rest) >= 2 and rest[0].low in DEMONYMS and all(
+                t.low in DEMONYMS or t.low in _INDUSTRY_WORDS for t in rest[1:-1]):
+            generic = "company"  # "the Japanese industrial group", "the French luxury group":
+            # a company, the one the sentence is about
     elif words[0].low == "the" and len(rest) >= 2 and rest[-1].low in _COMPANY_GENERIC and \
             not rest[-1].cap and all(t.cap and not t.poss for t in rest[:-1]) and \
             " ".join(t.low for t in rest[:-1]) in COUNTRIES | CAPITALS:
@@ -8659,7 +8665,6 @@ _NO_MINISTRY_TITLES = words("prime shadow former ex first chief")
 # Words for a state's armed forces, and the words that make a "Forces" name one: "the
 # military" or "the army" is the Israel Defense Forces or the Sudanese Armed Forces named
 # before, never a "Rapid Support Forces" or "Democratic Forces" militia.
-_MILITARY_HEADS = words("military army")
 _ARMED_FORCES_WORDS = words("armed defence defense")
 
 
@@ -8667,6 +8672,30 @@ def _armed_forces_name(ws) -> bool:
     """Whether a body's name words name a state's armed forces ("Armed Forces of the
     Philippines", "Israel Defense Forces", "Defence Forces")."""
     return ("forces" in ws or "force" in ws) and not _ARMED_FORCES_WORDS.isdisjoint(ws)
+
+
+_MEDICAL_CENTRES = words("center centre centers centres")
+
+
+def _hospital_name(ws) -> bool:
+    """Whether a body's name words name a hospital without the word ("Riverbend Medical
+    Center", "Royal Infirmary", "Mayo Clinic"); not a "Medical Association"."""
+    return "infirmary" in ws or "clinic" in ws or \
+        "medical" in ws and not _MEDICAL_CENTRES.isdisjoint(ws)
+
+
+# Words for a body a nationality may describe as it does a company ("the German charity", "the
+# Japanese industrial group", "the Kenyan lender").
+_DEMONYM_BODY_WORDS = words("group bank charity ngo nonprofit conglomerate")
+# Words of an industry before "group" ("the German engineering group"): a company's group.
+_INDUSTRY_WORDS = words("industrial engineering technology tech media mining steel chemicals "
+                        "chemical energy oil retail insurance banking financial shipping telecoms "
+                        "telecom food drinks beverage luxury fashion pharmaceutical pharmaceuticals "
+                        "property construction travel hotel consumer packaging investment "
+                        "electronics auto car commodities trading logistics")
+# Heads whose body a name can show to be of their kind without the head word itself.
+_KIND_NAME_TESTS = {"military": _armed_forces_name, "army": _armed_forces_name,
+                    "hospital": _hospital_name}
 
 
 # Heads no body of another head is called by: "the council" is no "... health authority".
@@ -13409,7 +13438,7 @@ class ArticleSpeakers:
                     3 <= len(name) <= 5 and name.endswith("PD"):
                 return True  # "police" or "cops" after "the NYPD", "LAPD" (a US police
                 # department's acronym)
-            if head in _MILITARY_HEADS and _armed_forces_name(ws):
+            if head in _KIND_NAME_TESTS and _KIND_NAME_TESTS[head](ws):
                 return True  # "the military said" after the Israel Defense Forces, "the army"
                 # after the Sudanese Armed Forces (a state's forces, not a militia's)
             return not ws.isdisjoint(aliases)
@@ -13491,7 +13520,7 @@ class ArticleSpeakers:
         written_key = frozenset({head, *aliases})
         written = self._written_words.get(written_key)
         if written is None:  # (once per set of words: the text is searched whole)
-            written = self._written_words[written_key] = any(
+            written = self._written_words[written_key] = head in _KIND_NAME_TESTS or any(
                 w.title() in self.text or w.upper() in self.text for w in written_key)
         for b in (self.bodies if written else ()):
             # (a body's name is written with capitals: without "Police" no body has "police")
@@ -13503,7 +13532,7 @@ class ArticleSpeakers:
                 continue  # ("the tourism ministry" after the Health Ministry)
             if (head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
                                         ).isdisjoint(b.words) or
-                head in _MILITARY_HEADS and _armed_forces_name(b.words)) and \
+                head in _KIND_NAME_TESTS and _KIND_NAME_TESTS[head](b.words)) and \
                     not _modified_otherwise(b.name, head, words):
                 body = b
                 if b.pos >= pos:
