@@ -236,7 +236,7 @@ ORG_HEADS = words(
     # the government: a government spokesman is not it)
     "platform portal tracker entity consultancy unit "
     "railway railways railroad transit metro airport exchange observatory laboratory clinic "
-    "academy college larder pantry foodbank "
+    "academy college larder pantry foodbank infirmary "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation fundação fundacion fundacao fondazione "

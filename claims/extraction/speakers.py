@@ -8659,6 +8659,9 @@ _REMIT_DESCRIPTION_LOOK_BACK = 1500
 _REMIT_DESCRIPTION_RES = {
     h: re.compile(rf"(?:\b[Tt]he|['\u2019]s) ((?:[a-z]+ ){{1,3}}?){h}\b")
     for h in ("ministry", "department")}
+# Levels of government a remit's description may give ("the state health department").
+_REMIT_LEVELS = words("state county city federal national provincial regional district "
+                      "municipal")
 # Titles before a minister's remit that make the role no ministry's voice ("Prime Minister",
 # "Shadow Health Minister", "former Trade Minister").
 _NO_MINISTRY_TITLES = words("prime shadow former ex first chief")
@@ -13721,8 +13724,8 @@ class ArticleSpeakers:
         found = None
         for m in _REMIT_DESCRIPTION_RES[head].finditer(window):
             ws = m.group(1).split()
-            if ws[0] != "and" and ws[-1] != "and" and all(
-                    w == "and" or _remits_of([w]) for w in ws):
+            if ws[0] != "and" and ws[-1] != "and" and _remits_of(ws) and all(
+                    w == "and" or w in _REMIT_LEVELS or _remits_of([w]) for w in ws):
                 found = m
         if found is None:
             return None
