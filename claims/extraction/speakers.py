@@ -8573,7 +8573,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder consortium mission " +
+     "network monitor funder consortium mission provider " +
      " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
      # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
@@ -13754,7 +13754,7 @@ class ArticleSpeakers:
         """The body a description of a kind ("the weather bureau added") goes on with: the
         one the text named only by an acronym, whose letters say nothing of its kind, when it
         spoke last, in this sentence or the one before, and no other body was named since
-        ("..., PAGASA said in its bulletin. The storm was moving at 20 km/h, the weather
+        ("..., KMSA said in its bulletin. The storm was moving west at 15 km/h, the weather
         bureau added."); a bare acronym's kind is only a guess, so either kind of body.)"""
         prev = self._current_and_previous(pos)[1]
         for p, r in self._recent_history():

@@ -2,7 +2,7 @@
 
 "The Israel Defense Forces said ... the military said" (a state's armed forces are "the
 military" and "the army"); "according to the NGO" after a named network (an NGO is any body);
-"PAGASA said ... the weather bureau added" (a description of a kind goes on with the bare
+"KMSA said ... the weather bureau added" (a description of a kind goes on with the bare
 acronym that spoke just before it); "The health ministry urged ... the ministry said" (a remit
 described in lower case names the ministry); "Transport Minister X said ... the ministry said"
 (the minister's remit names it); "at Riverbend Medical Center, a hospital spokesperson said" (a
@@ -372,6 +372,18 @@ CASES = [
      ("The German group said profit rose 9%.",),
      [], [("Test Herald", "9%")], {}),
 
+    # --- "provider" is a body's word ------------------------------------------------------
+    ("kyiv_post_energy_provider_bare",
+     ("Russian missiles hit the capital overnight.",
+      "The energy provider said about 4,000 households were left without power."),
+     [("Energy provider", "about 4,000")], [("Test Herald", "about 4,000")], {}),
+    ("wire_energy_provider_after_named",
+     ("Voltaro Energy said 12,000 homes lost power on Tuesday.",
+      "The energy provider said 3,000 were reconnected by noon."),
+     [("Voltaro Energy", "3,000")], [], {}),
+    ("wire_internet_provider_bare",
+     ("The internet provider said 40% of customers were affected.",),
+     [("Internet provider", "40%")], [], {}),
     # --- existing bindings that must keep working -------------------------------------------
     ("mirror_charity_after_trust",
      ("Two in five parents have skipped meals, according to the Full Plates Trust.",
