@@ -234,9 +234,9 @@ ORG_HEADS = words(
     "exporter supplier conglomerate forum guild collective syndicate cooperative co-operative "
     # ("unit": "the Midlands Health Protection Unit ... the unit said", a body's unit, not
     # the government: a government spokesman is not it)
-    "platform portal tracker entity consultancy unit "
+    "platform portal tracker entity consultancy unit provider "
     "railway railways railroad transit metro airport exchange observatory laboratory clinic "
-    "academy college larder pantry foodbank "
+    "academy college larder pantry foodbank infirmary "
     "syndicat sindicato société societe réseau reseau compagnie banque fédération "
     "confédération confederation parti partido frente movimiento instituto agence conseil "
     "comité asociación associação fundación fondation fundação fundacion fundacao fondazione "

@@ -8288,13 +8288,19 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
                                        and t.low not in DEMONYMS
                                        and not _CAMEL_RE.fullmatch(t.text))
                         and not (words[0].low == "the" and _umbrella_owner(t, rest))
-                        # ("the Japanese automaker": a nationality describes, names no one)
+                        # ("the Japanese automaker": a nationality describes, names no one;
+                        # so in "the Japanese industrial group", "the German charity")
                         and not (words[0].low == "the" and t is not rest[-1] and
-                                 t.low in DEMONYMS and rest[-1].low in _COMPANY_GENERIC)
+                                 t.low in DEMONYMS and (rest[-1].low in _COMPANY_GENERIC or
+                                                        rest[-1].low in _DEMONYM_BODY_WORDS))
                         and not (words[0].low == "the" and t is not rest[-1] and
                                  not t.poss and _league_modified(rest))
                         for t in rest):
         generic = rest[-1].low  # "the company"; a headline's "Shipping firm says"
+        if generic == "group" and len(rest) >= 2 and rest[0].low in DEMONYMS and all(
+                t.low in DEMONYMS or t.low in _INDUSTRY_WORDS for t in rest[1:-1]):
+            generic = "company"  # "the Japanese industrial group", "the French luxury group":
+            # a company, the one the sentence is about
     elif words[0].low == "the" and len(rest) >= 2 and rest[-1].low in _COMPANY_GENERIC and \
             not rest[-1].cap and all(t.cap and not t.poss for t in rest[:-1]) and \
             " ".join(t.low for t in rest[:-1]) in COUNTRIES | CAPITALS:
@@ -8654,7 +8660,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder consortium mission " +
+     "network monitor funder consortium mission provider " +
      " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
      # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
@@ -8734,6 +8740,54 @@ _WEATHER_BODY_HEADS = words("bureau agency service office department administrat
 _WEATHER_NAME_WORDS = words("weather meteorological meteorology atmospheric met observatory "
                             "hydrometeorological climatology")
 _CULTURE_HEADS = words("museum gallery festival theatre theater orchestra")
+# How far back a remit's description ("the health ministry") may stand for a bare "the
+# ministry", and the description itself after "the" or an owner's "'s".
+_REMIT_DESCRIPTION_LOOK_BACK = 1500
+_REMIT_DESCRIPTION_RES = {
+    h: re.compile(rf"(?:\b[Tt]he|['\u2019]s) ((?:[a-z]+ ){{1,3}}?){h}\b")
+    for h in ("ministry", "department")}
+# Levels of government a remit's description may give ("the state health department").
+_REMIT_LEVELS = words("state county city federal national provincial regional district "
+                      "municipal")
+# Titles before a minister's remit that make the role no ministry's voice ("Prime Minister",
+# "Shadow Health Minister", "former Trade Minister").
+_NO_MINISTRY_TITLES = words("prime shadow former ex first chief")
+# Words for a state's armed forces, and the words that make a "Forces" name one: "the
+# military" or "the army" is the Israel Defense Forces or the Sudanese Armed Forces named
+# before, never a "Rapid Support Forces" or "Democratic Forces" militia.
+_ARMED_FORCES_WORDS = words("armed defence defense")
+
+
+def _armed_forces_name(ws) -> bool:
+    """Whether a body's name words name a state's armed forces ("Armed Forces of the
+    Philippines", "Israel Defense Forces", "Defence Forces")."""
+    return ("forces" in ws or "force" in ws) and not _ARMED_FORCES_WORDS.isdisjoint(ws)
+
+
+_MEDICAL_CENTRES = words("center centre centers centres")
+
+
+def _hospital_name(ws) -> bool:
+    """Whether a body's name words name a hospital without the word ("Riverbend Medical
+    Center", "Royal Infirmary", "Mayo Clinic"); not a "Medical Association"."""
+    return "infirmary" in ws or "clinic" in ws or \
+        "medical" in ws and not _MEDICAL_CENTRES.isdisjoint(ws)
+
+
+# Words for a body a nationality may describe as it does a company ("the German charity", "the
+# Japanese industrial group", "the Kenyan lender").
+_DEMONYM_BODY_WORDS = words("group bank charity ngo nonprofit conglomerate")
+# Words of an industry before "group" ("the German engineering group"): a company's group.
+_INDUSTRY_WORDS = words("industrial engineering technology tech media mining steel chemicals "
+                        "chemical energy oil retail insurance banking financial shipping telecoms "
+                        "telecom food drinks beverage luxury fashion pharmaceutical pharmaceuticals "
+                        "property construction travel hotel consumer packaging investment "
+                        "electronics auto car commodities trading logistics")
+# Heads whose body a name can show to be of their kind without the head word itself.
+_KIND_NAME_TESTS = {"military": _armed_forces_name, "army": _armed_forces_name,
+                    "hospital": _hospital_name}
+
+
 # Heads no body of another head is called by: "the council" is no "... health authority".
 _OWN_KIND_HEADS = words("council committee")
 def _other_body_head(name: str, head: str, role: str = "") -> bool:
@@ -8761,7 +8815,7 @@ _BESIDE_DOCUMENT_RE = re.compile(
 _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
-    "tank think-tank thinktank funder "
+    "tank think-tank thinktank funder ngo "
     "mission"  # ("mission officials said" after the space agency that flies it spoke)
 )
 
@@ -13474,6 +13528,9 @@ class ArticleSpeakers:
                     3 <= len(name) <= 5 and name.endswith("PD"):
                 return True  # "police" or "cops" after "the NYPD", "LAPD" (a US police
                 # department's acronym)
+            if head in _KIND_NAME_TESTS and _KIND_NAME_TESTS[head](ws):
+                return True  # "the military said" after the Israel Defense Forces, "the army"
+                # after the Sudanese Armed Forces (a state's forces, not a militia's)
             return not ws.isdisjoint(aliases)
 
         aliases = _HEAD_ALIASES.get(head, frozenset())
@@ -13553,7 +13610,7 @@ class ArticleSpeakers:
         written_key = frozenset({head, *aliases})
         written = self._written_words.get(written_key)
         if written is None:  # (once per set of words: the text is searched whole)
-            written = self._written_words[written_key] = any(
+            written = self._written_words[written_key] = head in _KIND_NAME_TESTS or any(
                 w.title() in self.text or w.upper() in self.text for w in written_key)
         for b in (self.bodies if written else ()):
             # (a body's name is written with capitals: without "Police" no body has "police")
@@ -13564,7 +13621,8 @@ class ArticleSpeakers:
             if remits and _remit_clash(b.name, remits):
                 continue  # ("the tourism ministry" after the Health Ministry)
             if (head in b.words or not (aliases if b.pos < pos else aliases - _BACK_ALIASES
-                                        ).isdisjoint(b.words)) and \
+                                        ).isdisjoint(b.words) or
+                head in _KIND_NAME_TESTS and _KIND_NAME_TESTS[head](b.words)) and \
                     not _modified_otherwise(b.name, head, words):
                 body = b
                 if b.pos >= pos:
@@ -13577,8 +13635,19 @@ class ArticleSpeakers:
                          and len(b.words) >= 2 and b.words[-1] == head and (
                              not remits or not remits.isdisjoint(_remits_of(b.words)))), None)
             # (not "the district health agency said" before the National Nutrition Agency)
+        if not words and head in _REMIT_HEADS and not early:
+            described = self._remit_described_before(head, pos)
+            if described is not None and (body is None or body.pos < described[1]):
+                # "The health ministry urged employers ... , the ministry said": the body
+                # the text last described by its remit, though no frame credited it then
+                return self._register(SpeakerRef(described[0], GOVERNMENT, generic=True,
+                                                 head=head), described[0], "")
         if body is not None:
             return self._register(SpeakerRef(body.name, body.kind), body.name, "")
+        if not early and not words and head == "ministry":
+            minister = self._ministers_ministry(pos)
+            if minister is not None:
+                return minister
         if not early and not words and head in _ANY_BODY_HEADS | _REMIT_CLASH_HEADS:
             acronym = self._acronym_with_head(head, pos)
             if acronym is not None:
@@ -13622,7 +13691,8 @@ class ArticleSpeakers:
             if words:
                 # "the statistics office" for the National Bureau of Statistics
                 return self._last(pos, lambda r: r.kind in kinds and not r.generic and
-                                  not words.isdisjoint(_name_words(r.name)))
+                                  not words.isdisjoint(_name_words(r.name))) or \
+                    self._bare_acronym_just_spoke(pos)
             return None
 
         def fits(name: str, kind: str, role: str = "") -> bool:
@@ -13728,6 +13798,63 @@ class ArticleSpeakers:
                 head in _COMPANY_GENERIC and (
                     r.role.lower().split()[-1:] and r.role.lower().split()[-1] in
                     _NOT_COMPANY_HEADS or self._described_not_company(r.name))))
+        return None
+
+    def _remit_described_before(self, head: str, pos: int) -> tuple[str, int] | None:
+        """The last lower-case description of a body by its remit ("the health ministry",
+        "Japan's labour department") in the text before `pos` and near it: its display name
+        and where it is written."""
+        start = max(0, pos - _REMIT_DESCRIPTION_LOOK_BACK)
+        window = self.text[start:pos]
+        if head not in window:
+            return None
+        found = None
+        for m in _REMIT_DESCRIPTION_RES[head].finditer(window):
+            ws = m.group(1).split()
+            if ws[0] != "and" and ws[-1] != "and" and _remits_of(ws) and all(
+                    w == "and" or w in _REMIT_LEVELS or _remits_of([w]) for w in ws):
+                found = m
+        if found is None:
+            return None
+        name = f"{found.group(1).strip()} {head}"
+        return name[0].upper() + name[1:], start + found.start(1)
+
+    def _ministers_ministry(self, pos: int) -> SpeakerRef | None:
+        """The ministry a bare "the ministry" is when the story names none: that of the
+        minister who spoke last, by the remit of the title ("Transport Minister Ali Demir
+        said ... , the ministry said" is the Transport Ministry)."""
+        for p, r in self._recent_history():
+            if p > pos or r.kind != PERSON:
+                continue
+            ws = r.role.split()
+            if len(ws) < 2 or ws[-1].lower() != "minister":
+                continue
+            lead = [w.lower() for w in ws[:-1]]
+            if lead[0] in _NO_MINISTRY_TITLES or not all(
+                    w == "and" or w[:1].isupper() for w in ws[:-1]) or not _remits_of(lead):
+                continue
+            name = " ".join(ws[:-1]) + " Ministry"
+            return self._register(SpeakerRef(name, GOVERNMENT), name, "")
+        return None
+
+    def _bare_acronym_just_spoke(self, pos: int) -> SpeakerRef | None:
+        """The body a description of a kind ("the weather bureau added") goes on with: the
+        one the text named only by an acronym, whose letters say nothing of its kind, when it
+        spoke last, in this sentence or the one before, and no other body was named since
+        ("..., KMSA said in its bulletin. The storm was moving west at 15 km/h, the weather
+        bureau added."); a bare acronym's kind is only a guess, so either kind of body.)"""
+        prev = self._current_and_previous(pos)[1]
+        for p, r in self._recent_history():
+            if p > pos:
+                continue
+            if p < prev or r.generic or r.kind not in (ORGANISATION, GOVERNMENT) or " " in r.name or \
+                    not (2 <= len(r.name) <= 8 and r.name.isupper() and r.name.isalpha()) or \
+                    self._is_publisher(r.name):
+                return None
+            k = bisect_right(self._body_starts, p)
+            if any(b.pos < pos and normalise_key(b.name) != r.key for b in self.bodies[k:]):
+                return None  # another body named since: the description may be its
+            return r
         return None
 
     def companies_between(self, start: int, end: int) -> list[SpeakerRef]:
