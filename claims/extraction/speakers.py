@@ -6429,6 +6429,12 @@ _ANY_BODY_HEADS = words("union association federation council committee commissi
 _LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
 # Who speaks only for a body: "A spokesperson said" is the body the sentence before is about.
 _SPOKES_ROLES = words("spokesman spokeswoman spokesperson")
+# The roles "the spokeswoman" (and so on) can refer back to: a spokeswoman is no spokesman.
+_SPOKES_FITS = {"spokesman": words("spokesman spokesperson"),
+                "spokeswoman": words("spokeswoman spokesperson"),
+                "spokesperson": _SPOKES_ROLES}
+# How far back (characters) "the spokeswoman" looks for the spokeswoman the story named.
+_SPOKES_BACK_WITHIN = 1500
 
 
 # --------------------------------------------------------------------------- speaker phrases
@@ -12768,6 +12774,10 @@ class ArticleSpeakers:
                 if cand.written.lower().startswith("the ") and " " in cand.name else None
             if found is not None:
                 return found  # "the returning officer" after "returning officer Ali Khan"
+            found = self._spokes_named_before(cand, pos)
+            if found is not None:
+                return found  # "The spokeswoman added ..." after "Cooperative spokeswoman
+                # Ana Ruiz said": she, not someone a later paragraph names
             found = self._named_next(pos)
             if found is not None and not (cand.kind != PERSON and found.role) and \
                     not _other_role(cand.written, found.role):
@@ -13243,6 +13253,33 @@ class ArticleSpeakers:
             return None  # ("the transport regulator said. The Harbour Bus Company said ...":
             # a company, which no regulator is)
         return body if _SPEAKS_NEXT_RE.match(self.text, body.pos + len(body.name)) else None
+
+    def _spokes_named_before(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """The named spokesperson "the spokeswoman" (or "the spokesman") refers back to: the
+        last person before `pos`, within a few paragraphs, the story gave that role ("Harbour
+        Rail spokeswoman Ana Ruiz said"; a spokesman is not "the spokeswoman")."""
+        head = cand.generic_head
+        if head not in _SPOKES_ROLES or cand.written.lower() != "the " + head:
+            return None
+        fits = _SPOKES_FITS[head]
+
+        def fitting(role: str) -> bool:
+            last = role.lower().split()[-1:]
+            return bool(last) and last[0] in fits
+
+        found, at = None, -1
+        for p, ref in self._recent_history():
+            if p > pos or pos - p > _SPOKES_BACK_WITHIN:
+                continue
+            if ref.kind == PERSON and not ref.generic and " " in ref.name and fitting(ref.role):
+                found, at = ref, p
+                break
+        for m in self.mention_index.latest_first(max(at, pos - _SPOKES_BACK_WITHIN), pos):
+            if " " in m.name and m.role and fitting(m.role):
+                # (named in that role but quoted only after: "Its spokeswoman, Ana Ruiz,
+                # played down the figures. "...," the spokeswoman said.")
+                return self._person_from_mention(m, m.written)
+        return found
 
     def _named_next(self, pos: int) -> SpeakerRef | None:
         """The person a description stands for when the next sentence names someone new:
