@@ -5467,6 +5467,24 @@ def _after_opening_phrase(toks: list[Tok], first: Tok) -> bool:
     return k - 1 <= 9 and all(t.text != "," and t.text not in QUOTES for t in toks[1 : k - 1])
 
 
+def _whose_role_name(inner: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """The person an aside "whose general secretary, Ana Ruiz" names before the verb (and the
+    role): "The march drew members of the Nurses' Guild, whose general secretary, Ana Ruiz,
+    said ...": she speaks, not the marchers nor the guild."""
+    if len(inner) < 5 or inner[0].low != "whose" or not inner[-1].cap:
+        return None
+    lows = [t.low for t in inner]
+    if lows.count(",") != 1:
+        return None
+    k = lows.index(",")
+    role, name = inner[1:k], inner[k + 1 :]
+    if not 1 <= len(role) <= 5 or not 2 <= len(name) <= 4 or \
+            role[-1].low not in _ROLE_HEADS or not all(t.kind == "w" for t in role) or \
+            not all(t.kind == "w" and t.cap for t in name):
+        return None
+    return name, role
+
+
 def _given_name(inner: list[Tok]) -> list[Tok] | None:
     """The name in an aside "who gave his name only as Emmanuel" / "identified only as Ali",
     or set off after "name" by a comma: "who gave only her first name, Maria" / "who asked to
@@ -5759,6 +5777,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     if np and valid_speaker_phrase(np) and np[-1].low not in PRONOUNS:
                         return _finish(toks, v, np, [], np[0].start, title_case)
                     break
+        whose = _whose_role_name(inner) if c >= 0 else None
+        if whose is not None:
+            return _finish(toks, v, whose[0], whose[1], whose[0][0].start, title_case)
         given = _given_name(inner) if c >= 0 else None
         if given:
             # "A member of the church, who gave his name only as Emmanuel, told ...": the
@@ -8589,7 +8610,15 @@ for _heads, _kinds in (
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
+# The words a central bank's own name holds ("Bank of Uganda", "Federal Reserve", "Monetary
+# Authority of Singapore", "Banco Central", "Bundesbank").
+_CENTRAL_BANK_WORDS = words("bank banco banque reserve monetary bundesbank riksbank "
+                            "fed rbi ecb boe boj pboc rba rbnz snb cbn sarb")
 _BROAD_GOVERNMENT = words("government authorities administration regime junta cabinet govt")
+# Words naming a public body that is no government of its own: a statistics office, a central
+# bank, a weather service, an auditor, a court, an electoral body.
+_NOT_THE_GOVERNMENT = words("statistics statistical census meteorological meteorology weather "
+                            "audit auditor bank court tribunal electoral ombudsman")
 # Heads that say nothing alone: "the department said" is whichever department spoke.
 _BARE_AGENCY_HEADS = words("department office bureau agency service force directorate "
                            "inspectorate commission command")
@@ -9265,9 +9294,16 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 # "Responding outside the House, Opposition Leader X called ...", "Speaking to reporters, X
 # said ...": a participle's phrase of occasion before the subject.
+# A scene-setting phrase alone (no title after it), for the surname that follows it.
+# ("Back at the crossing, Haddad ...": the story returns to someone it left)
+_SCENE_OPENER_RE = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?Back\s+(?:in|at|on|home|outside|inside)\b[^,.;\"\u201c]{0,60},\s+")
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
+    # ("Back at the crossing, Gul Omar was ...", "Inside the ward, ...": a scene set again)
+    r"Back at|Back on|Back home|Inside|Across|Along|Behind|back at|back on|back home|inside|"
+    r"across|along|behind|"
     r"[A-Z][a-z]{2,}ing)"
     r"\s+[^,.;\"\u201c]{1,60},"
     # ("On King's Staith, where the pubs are used to the water, Jo Brierley, 48, ...")
@@ -10474,6 +10510,11 @@ class ArticleSpeakers:
             # sentence stands for the last full mention before it with that surname
             opening = _SURNAME_SUBJECT_RE.match(texts[sent]) or \
                 _SURNAME_TEAM_SUBJECT_RE.match(texts[sent])
+            if opening is None and texts[sent][:4] in ("Back", "But ", "And ", "Yet "):
+                # "Back at the crossing, Haddad was trying ...": the surname after the scene
+                scene = _SCENE_OPENER_RE.match(texts[sent])
+                if scene is not None:
+                    opening = _SURNAME_SUBJECT_RE.match(texts[sent], scene.end())
             if opening is None:
                 continue
             last = next(g for g in opening.groups() if g)
@@ -13405,6 +13446,21 @@ class ArticleSpeakers:
         """The body "the army", "the ministry" or "the company" refers to: the last one named
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
+        aliases = _HEAD_ALIASES.get(head, frozenset())
+        remits = _remits_of(words) if head in _REMIT_CLASH_HEADS else frozenset()
+        if head == "bank" and "central" in words:
+            # "the central bank said" is a bank or reserve the story named (or an acronym),
+            # never the statistics institute or ministry that spoke before it
+            found = self._generic_body(head, pos, early, words, aliases, remits)
+            if found is not None and not found.name.isupper() and \
+                    _name_words(found.name).isdisjoint(_CENTRAL_BANK_WORDS):
+                return None
+            return found
+        return self._generic_body(head, pos, early, words, aliases, remits)
+
+    def _generic_body(self, head: str, pos: int, early: bool, words: frozenset[str],
+                      aliases: frozenset[str], remits: frozenset[str]) -> SpeakerRef | None:
+        """`_generic`'s search, its head's aliases and remits worked out."""
         def named(name: str) -> bool:
             if remits and _remit_clash(name, remits):
                 return False  # "the interior ministry" is not the defence ministry that
@@ -13426,8 +13482,6 @@ class ArticleSpeakers:
                 # department's acronym)
             return not ws.isdisjoint(aliases)
 
-        aliases = _HEAD_ALIASES.get(head, frozenset())
-        remits = _remits_of(words) if head in _REMIT_CLASH_HEADS else frozenset()
         if words:
             # a describing word matches the name's plural too: "the rating agency" for
             # Marlow Global Ratings
@@ -13563,7 +13617,10 @@ class ArticleSpeakers:
             # "the health ministry" or "police" that names no body before is its own
             # speaker; only the broad words may be any government body that spoke
             if head in _BROAD_GOVERNMENT:
-                return self._last(pos, lambda r: r.kind in kinds and not r.generic)
+                # (never an independent office that only measures, audits or judges: "the
+                # government said" after the statistics office spoke is no statistics office)
+                return self._last(pos, lambda r: r.kind in kinds and not r.generic and
+                                  _NOT_THE_GOVERNMENT.isdisjoint(_name_words(r.name)))
             if not words and head in _BARE_AGENCY_HEADS:
                 # "NYPD data show ... the department said": a bare head names no one by
                 # itself; the body that spoke last, when the story has one
