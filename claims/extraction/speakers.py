@@ -5467,6 +5467,35 @@ def _after_opening_phrase(toks: list[Tok], first: Tok) -> bool:
     return k - 1 <= 9 and all(t.text != "," and t.text not in QUOTES for t in toks[1 : k - 1])
 
 
+# One person who works for a body ("an economist at X"), named after it in apposition.
+_ONE_OF_STAFF = words("analyst economist expert researcher observer official source spokesman "
+                      "spokeswoman spokesperson representative member scientist engineer "
+                      "officer inspector doctor worker employee investigator activist")
+
+
+def _name_after_staff_at(toks: list[Tok], np: list[Tok], inner: list[Tok]) -> list[Tok] | None:
+    """The name in apposition after "a/an/one ROLE at/from/with BODY" (the phrase the left
+    scan cut down to the body): "An economist at Lagos Business School, Funmi Okoro, said"."""
+    if not np or not 2 <= len(inner) <= 4 or not all(t.kind == "w" and t.cap for t in inner):
+        return None
+    k = index_at(toks, np[0].start)
+    while k > 0 and toks[k - 1].low in ("the", "a", "an"):
+        k -= 1
+    if k < 3 or toks[k - 1].low not in ("at", "from", "with") or \
+            toks[k - 2].low not in _ONE_OF_STAFF:
+        return None
+    opener = k - 3
+    while opener >= 0 and toks[opener].kind == "w" and not toks[opener].cap and \
+            toks[opener].low not in ("a", "an", "one"):
+        opener -= 1  # ("a senior economist at": its modifiers)
+    if opener < 0 or toks[opener].low not in ("a", "an", "one") and not (
+            toks[opener].cap and toks[opener].low in ("a", "an", "one")):
+        return None
+    if kind_of(_clean(" ".join(t.text for t in inner))) != PERSON:
+        return None
+    return inner
+
+
 def _whose_role_name(inner: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
     """The person an aside "whose general secretary, Ana Ruiz" names before the verb (and the
     role): "The march drew members of the Nurses' Guild, whose general secretary, Ana Ruiz,
@@ -5787,6 +5816,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return _finish(toks, v, given, [], given[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
+            named = _name_after_staff_at(toks, np, inner)
+            if named is not None:
+                # "An economist at the Lagos Business School, Funmi Okoro, said": the person
+                # named, not the body the economist works at
+                return _finish(toks, v, named, [], named[0].start, title_case)
             if len(np) == 1 and inner and inner[0].low in _RELATIVE_OPENERS and \
                     _MIXED_ACRONYM_RE.fullmatch(np[0].text):
                 k0 = index_at(toks, np[0].start)
@@ -7415,6 +7449,8 @@ _TITLE_HOLDER_WORDS = {
     "representative": ("congressman", "congresswoman", "congressmember", "lawmaker"),
     "senator": ("lawmaker",), "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
     "mp": ("lawmaker",), "reverend": ("pastor", "priest"),
+    # a newspaper's word for whoever runs a body: "Ofgem boss Ana Ruiz" is "the Ofgem chief"
+    "boss": ("chief",), "chief": ("boss",),
     # counsel in court: "Prosecuting, X said" (`_COURT_SIDES`) ... "the prosecutor said", "the
     # barrister said"
     "prosecuting": ("prosecutor", "barrister", "lawyer", "advocate"),
