@@ -528,6 +528,73 @@ CASES += _more_whose_cases() + MORE_NEG + [
      [("Helen Grant", "60")], [], {}),
 ]
 
+
+# Places listed inside what someone said are no subject for the "He noted" after it.
+PLACES = [
+    ("tap", "Agriculture Minister Mondher Khelifi said the harvest reached 340,000 tonnes.",
+     "The minister said around 70% of the crop came from the regions of Sfax, Sidi Bouzid "
+     "and Mahdia.", "He noted that packaged oil made up only 9% of exports.",
+     "Mondher Khelifi", "9%", "Sidi Bouzid"),
+    ("tap_speaking", "Agriculture Minister Mondher Khelifi said the harvest reached 340,000 "
+     "tonnes.", "Speaking on a visit to a mill in Sfax, the minister said 70% of the crop came "
+     "from the governorates of Sfax, Sidi Bouzid, Kairouan and Mahdia.",
+     "He noted that packaged oil made up only 9% of exports.", "Mondher Khelifi", "9%",
+     "Sidi Bouzid"),
+    ("aps", "Energy Minister Karim Benali said output rose to 1.1 million barrels a day.",
+     "The minister said most new wells were in the provinces of Ouargla, Hassi Messaoud and "
+     "Illizi.", "He added that exports would rise 6% next year.", "Karim Benali", "6%",
+     "Hassi Messaoud"),
+    ("pti", "Chief Minister Rekha Sharma said 1,200 villages were flooded.",
+     "The chief minister said the worst-hit districts were Kangra, Mandi Bazar and Kullu.",
+     "She added that 45 relief camps had been set up.", "Rekha Sharma", "45", "Mandi Bazar"),
+    ("nan", "Governor Umar Bago said 30 communities had been sacked.",
+     "The governor said the attacks hit the areas of Mariga, Rafi Kagara and Shiroro.",
+     "He said 2,000 people had fled.", "Umar Bago", "2,000", "Rafi Kagara"),
+]
+
+
+def _place_cases():
+    return [(f"places_in_speech_{style}", (a, b, c), [(person, fig)], [(place, fig)], {})
+            for style, a, b, c, person, fig, place in PLACES]
+
+
+CASES += _place_cases() + [
+    ("places_subject_kept_appositive",
+     ("Minister Tom Hale said 40 schools had closed.",
+      "His deputy, Ana Lowe, visited the area on Monday. \"We counted 12 damaged bridges,\" "
+      "she said."),
+     [("Ana Lowe", "12")], [("Tom Hale", "12")], {}),
+    ("places_scene_subject_kept",
+     ("Minister Tom Hale said 40 schools had closed.",
+      "Speaking in Leeds, the regional director, Ana Lowe, toured the site. \"We counted 12 "
+      "damaged bridges,\" she said."),
+     [("Ana Lowe", "12")], [("Tom Hale", "12")], {}),
+]
+
+
+CASES += [
+    ("spokes_inverted_said_the_spokeswoman",
+     ("Airport spokeswoman Lena Vogt said 140 flights had been cancelled.",
+      '"About 20,000 passengers are affected," said the spokeswoman.',
+      "Union official Jens Bauer said 3,000 staff had walked out."),
+     [("Lena Vogt", "About 20,000")], [("Jens Bauer", "About 20,000")], {}),
+    ("spokes_spokesperson_for_spokesman",
+     ("Police spokesperson Sgt Ama Boateng said 11 suspects were held.",
+      "The spokesman added that 3 guns were recovered.",
+      "Chief Kofi Mensah said 200 residents had fled."),
+     [("Ama Boateng", "3")], [("Kofi Mensah", "3")], {}),
+    ("spokes_named_body_spokeswoman_after_person",
+     ("Hospital spokeswoman Mary Ellis said 24 patients were admitted.",
+      "The spokeswoman said 6 of them were in intensive care.",
+      "Paramedic Jake Moss said crews worked for 14 hours."),
+     [("Mary Ellis", "6"), ("Jake Moss", "14 hours")], [("Jake Moss", "6")], {}),
+    ("spokes_gulf_spokesman_said_quote",
+     ("Police spokesman Colonel Faisal Al Qassim said 8 drivers were arrested.",
+      '"More than 1,000 fines were issued," the spokesman said.',
+      "Motorist Ravi Pillai said the checkpoint took 30 minutes."),
+     [("Faisal Al Qassim", "More than 1,000")], [("Ravi Pillai", "More than 1,000")], {}),
+]
+
 # Constructions the rules of this round do not reach yet.
 XFAIL: dict[str, str] = {
     "boss_is_chief_standard": "'The transport boss said' reads as no speaker phrase ('boss' "
