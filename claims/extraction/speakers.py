@@ -5554,6 +5554,53 @@ def _after_opening_phrase(toks: list[Tok], first: Tok) -> bool:
     return k - 1 <= 9 and all(t.text != "," and t.text not in QUOTES for t in toks[1 : k - 1])
 
 
+# One person who works for a body ("an economist at X"), named after it in apposition.
+_ONE_OF_STAFF = words("analyst economist expert researcher observer official source spokesman "
+                      "spokeswoman spokesperson representative member scientist engineer "
+                      "officer inspector doctor worker employee investigator activist")
+
+
+def _name_after_staff_at(toks: list[Tok], np: list[Tok], inner: list[Tok]) -> list[Tok] | None:
+    """The name in apposition after "a/an/one ROLE at/from/with BODY" (the phrase the left
+    scan cut down to the body): "An economist at Lagos Business School, Funmi Okoro, said"."""
+    if not np or not 2 <= len(inner) <= 4 or not all(t.kind == "w" and t.cap for t in inner):
+        return None
+    k = index_at(toks, np[0].start)
+    while k > 0 and toks[k - 1].low in ("the", "a", "an"):
+        k -= 1
+    if k < 3 or toks[k - 1].low not in ("at", "from", "with") or \
+            toks[k - 2].low not in _ONE_OF_STAFF:
+        return None
+    opener = k - 3
+    while opener >= 0 and toks[opener].kind == "w" and not toks[opener].cap and \
+            toks[opener].low not in ("a", "an", "one"):
+        opener -= 1  # ("a senior economist at": its modifiers)
+    if opener < 0 or toks[opener].low not in ("a", "an", "one") and not (
+            toks[opener].cap and toks[opener].low in ("a", "an", "one")):
+        return None
+    if kind_of(_clean(" ".join(t.text for t in inner))) != PERSON:
+        return None
+    return inner
+
+
+def _whose_role_name(inner: list[Tok]) -> tuple[list[Tok], list[Tok]] | None:
+    """The person an aside "whose general secretary, Ana Ruiz" names before the verb (and the
+    role): "The march drew members of the Nurses' Guild, whose general secretary, Ana Ruiz,
+    said ...": she speaks, not the marchers nor the guild."""
+    if len(inner) < 5 or inner[0].low != "whose" or not inner[-1].cap:
+        return None
+    lows = [t.low for t in inner]
+    if lows.count(",") != 1:
+        return None
+    k = lows.index(",")
+    role, name = inner[1:k], inner[k + 1 :]
+    if not 1 <= len(role) <= 5 or not 2 <= len(name) <= 4 or \
+            role[-1].low not in _ROLE_HEADS or not all(t.kind == "w" for t in role) or \
+            not all(t.kind == "w" and t.cap for t in name):
+        return None
+    return name, role
+
+
 def _given_name(inner: list[Tok]) -> list[Tok] | None:
     """The name in an aside "who gave his name only as Emmanuel" / "identified only as Ali",
     or set off after "name" by a comma: "who gave only her first name, Maria" / "who asked to
@@ -5846,6 +5893,9 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     if np and valid_speaker_phrase(np) and np[-1].low not in PRONOUNS:
                         return _finish(toks, v, np, [], np[0].start, title_case)
                     break
+        whose = _whose_role_name(inner) if c >= 0 else None
+        if whose is not None:
+            return _finish(toks, v, whose[0], whose[1], whose[0][0].start, title_case)
         given = _given_name(inner) if c >= 0 else None
         if given:
             # "A member of the church, who gave his name only as Emmanuel, told ...": the
@@ -5853,6 +5903,11 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             return _finish(toks, v, given, [], given[0].start, title_case)
         if c >= 0:
             np = left_phrase(toks, c)
+            named = _name_after_staff_at(toks, np, inner)
+            if named is not None:
+                # "An economist at the Lagos Business School, Funmi Okoro, said": the person
+                # named, not the body the economist works at
+                return _finish(toks, v, named, [], named[0].start, title_case)
             if len(np) == 1 and inner and inner[0].low in _RELATIVE_OPENERS and \
                     _MIXED_ACRONYM_RE.fullmatch(np[0].text):
                 k0 = index_at(toks, np[0].start)
@@ -6516,6 +6571,12 @@ _ANY_BODY_HEADS = words("union association federation council committee commissi
 _LONE_SPOKES = words("spokesman spokeswoman spokesperson official representative source")
 # Who speaks only for a body: "A spokesperson said" is the body the sentence before is about.
 _SPOKES_ROLES = words("spokesman spokeswoman spokesperson")
+# The roles "the spokeswoman" (and so on) can refer back to: a spokeswoman is no spokesman.
+_SPOKES_FITS = {"spokesman": words("spokesman spokesperson"),
+                "spokeswoman": words("spokeswoman spokesperson"),
+                "spokesperson": _SPOKES_ROLES}
+# How far back (characters) "the spokeswoman" looks for the spokeswoman the story named.
+_SPOKES_BACK_WITHIN = 1500
 
 
 # --------------------------------------------------------------------------- speaker phrases
@@ -7475,6 +7536,8 @@ _TITLE_HOLDER_WORDS = {
     "representative": ("congressman", "congresswoman", "congressmember", "lawmaker"),
     "senator": ("lawmaker",), "congressman": ("lawmaker",), "congresswoman": ("lawmaker",),
     "mp": ("lawmaker",), "reverend": ("pastor", "priest"),
+    # a newspaper's word for whoever runs a body: "Ofgem boss Ana Ruiz" is "the Ofgem chief"
+    "boss": ("chief",), "chief": ("boss",),
     # counsel in court: "Prosecuting, X said" (`_COURT_SIDES`) ... "the prosecutor said", "the
     # barrister said"
     "prosecuting": ("prosecutor", "barrister", "lawyer", "advocate"),
@@ -8676,7 +8739,15 @@ for _heads, _kinds in (
 ):
     for _h in _heads.split():
         _GENERIC_KINDS[_h] = _GENERIC_KINDS.get(_h, ()) + _kinds
+# The words a central bank's own name holds ("Bank of Uganda", "Federal Reserve", "Monetary
+# Authority of Singapore", "Banco Central", "Bundesbank").
+_CENTRAL_BANK_WORDS = words("bank banco banque reserve monetary bundesbank riksbank "
+                            "fed rbi ecb boe boj pboc rba rbnz snb cbn sarb")
 _BROAD_GOVERNMENT = words("government authorities administration regime junta cabinet govt")
+# Words naming a public body that is no government of its own: a statistics office, a central
+# bank, a weather service, an auditor, a court, an electoral body.
+_NOT_THE_GOVERNMENT = words("statistics statistical census meteorological meteorology weather "
+                            "audit auditor bank court tribunal electoral ombudsman")
 # Heads that say nothing alone: "the department said" is whichever department spoke.
 _BARE_AGENCY_HEADS = words("department office bureau agency service force directorate "
                            "inspectorate commission command")
@@ -9395,18 +9466,29 @@ _APPOS_SUBJECT_PREFIX_RE = re.compile(
     r"separately|during|after)(?:\s[^,.;\"\u201c]{1,60})?,"
     r"\s+(?:the|a|an|[A-Z][\w.-]*['\u2019]s)\s+|(?:The|A|An|His|Her|Their|"
     r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s|s['\u2019]))"
-    r"\s+)[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
+    r"\s+)(?![^,.;\"\u201c]*?\b(?:said|says|told|tells|added|adds)\b)"
+    # (no verb of saying in the description: "The minister said 70% came from the regions of
+    # Sfax, Sidi Bouzid and Mahdia" names places in what was said, no subject)
+    r"[^,.;\"\u201c]{1,80},\s+(?:[A-Z][\w.'\u2019-]*\s+)*"
     r"|(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+){1,2}(?:" + _TITLE_RUN + ")*")
 # A sentence that sets the scene before its subject: "In Maarat al-Numan, Abu Khaled, 58, ..."
 # "Responding outside the House, Opposition Leader X called ...", "Speaking to reporters, X
 # said ...": a participle's phrase of occasion before the subject.
+# A scene-setting phrase alone (no title after it), for the surname that follows it.
+# ("Back at the crossing, Haddad ...": the story returns to someone it left)
+_SCENE_OPENER_RE = re.compile(
+    r"(?:(?:But|And|Yet)\s+)?Back\s+(?:in|at|on|home|outside|inside)\b[^,.;\"\u201c]{0,60},\s+")
 _SCENE_SUBJECT_PREFIX_RE = re.compile(
     r"(?:(?:But|And|Yet)\s+)?"
     r"(?:In|At|Near|Outside|On|Back in|in|at|near|outside|on|back in|"
+    # ("Back at the crossing, Gul Omar was ...", "Inside the ward, ...": a scene set again)
+    r"Back at|Back on|Back home|Inside|Across|Along|Behind|back at|back on|back home|inside|"
+    r"across|along|behind|"
     r"[A-Z][a-z]{2,}ing)"
     r"\s+[^,.;\"\u201c]{1,60},"
     # ("On King's Staith, where the pubs are used to the water, Jo Brierley, 48, ...")
-    r"(?:\s(?:where|which|whose|a|an|the|home|once|now)\s[^,.;\"\u201c]{1,100},)?"
+    r"(?:\s(?:where|which|whose|a|an|the|home|once|now)\s"
+    r"(?![^,.;\"\u201c]*?\b(?:said|says|told|tells|added|adds)\b)[^,.;\"\u201c]{1,100},)?"
     r"\s+(?:" + _TITLE_RUN + ")*")
 # A person introduced by an occupation with its own modifiers before the name, opening the
 # sentence: "Rice farmer Rodel Bautista watched ...", "Harwick boss Martin Kell felt ...", "In
@@ -10609,6 +10691,11 @@ class ArticleSpeakers:
             # sentence stands for the last full mention before it with that surname
             opening = _SURNAME_SUBJECT_RE.match(texts[sent]) or \
                 _SURNAME_TEAM_SUBJECT_RE.match(texts[sent])
+            if opening is None and texts[sent][:4] in ("Back", "But ", "And ", "Yet "):
+                # "Back at the crossing, Haddad was trying ...": the surname after the scene
+                scene = _SCENE_OPENER_RE.match(texts[sent])
+                if scene is not None:
+                    opening = _SURNAME_SUBJECT_RE.match(texts[sent], scene.end())
             if opening is None:
                 continue
             last = next(g for g in opening.groups() if g)
@@ -12909,6 +12996,10 @@ class ArticleSpeakers:
                 if cand.written.lower().startswith("the ") and " " in cand.name else None
             if found is not None:
                 return found  # "the returning officer" after "returning officer Ali Khan"
+            found = self._spokes_named_before(cand, pos)
+            if found is not None:
+                return found  # "The spokeswoman added ..." after "Cooperative spokeswoman
+                # Ana Ruiz said": she, not someone a later paragraph names
             found = self._named_next(pos)
             if found is not None and not (cand.kind != PERSON and found.role) and \
                     not _other_role(cand.written, found.role):
@@ -13385,6 +13476,33 @@ class ArticleSpeakers:
             # a company, which no regulator is)
         return body if _SPEAKS_NEXT_RE.match(self.text, body.pos + len(body.name)) else None
 
+    def _spokes_named_before(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """The named spokesperson "the spokeswoman" (or "the spokesman") refers back to: the
+        last person before `pos`, within a few paragraphs, the story gave that role ("Harbour
+        Rail spokeswoman Ana Ruiz said"; a spokesman is not "the spokeswoman")."""
+        head = cand.generic_head
+        if head not in _SPOKES_ROLES or cand.written.lower() != "the " + head:
+            return None
+        fits = _SPOKES_FITS[head]
+
+        def fitting(role: str) -> bool:
+            last = role.lower().split()[-1:]
+            return bool(last) and last[0] in fits
+
+        found, at = None, -1
+        for p, ref in self._recent_history():
+            if p > pos or pos - p > _SPOKES_BACK_WITHIN:
+                continue
+            if ref.kind == PERSON and not ref.generic and " " in ref.name and fitting(ref.role):
+                found, at = ref, p
+                break
+        for m in self.mention_index.latest_first(max(at, pos - _SPOKES_BACK_WITHIN), pos):
+            if " " in m.name and m.role and fitting(m.role):
+                # (named in that role but quoted only after: "Its spokeswoman, Ana Ruiz,
+                # played down the figures. "...," the spokeswoman said.")
+                return self._person_from_mention(m, m.written)
+        return found
+
     def _named_next(self, pos: int) -> SpeakerRef | None:
         """The person a description stands for when the next sentence names someone new:
         "The bloc's top administrator told legislators ... "..." said Secretary-General Joyce
@@ -13509,6 +13627,21 @@ class ArticleSpeakers:
         """The body "the army", "the ministry" or "the company" refers to: the last one named
         with that word (as a speaker, the subject of a sentence or anywhere in the text), else
         the most recent body of a kind that word can describe."""
+        aliases = _HEAD_ALIASES.get(head, frozenset())
+        remits = _remits_of(words) if head in _REMIT_CLASH_HEADS else frozenset()
+        if head == "bank" and "central" in words:
+            # "the central bank said" is a bank or reserve the story named (or an acronym),
+            # never the statistics institute or ministry that spoke before it
+            found = self._generic_body(head, pos, early, words, aliases, remits)
+            if found is not None and not found.name.isupper() and \
+                    _name_words(found.name).isdisjoint(_CENTRAL_BANK_WORDS):
+                return None
+            return found
+        return self._generic_body(head, pos, early, words, aliases, remits)
+
+    def _generic_body(self, head: str, pos: int, early: bool, words: frozenset[str],
+                      aliases: frozenset[str], remits: frozenset[str]) -> SpeakerRef | None:
+        """`_generic`'s search, its head's aliases and remits worked out."""
         def named(name: str) -> bool:
             if remits and _remit_clash(name, remits):
                 return False  # "the interior ministry" is not the defence ministry that
@@ -13533,8 +13666,6 @@ class ArticleSpeakers:
                 # after the Sudanese Armed Forces (a state's forces, not a militia's)
             return not ws.isdisjoint(aliases)
 
-        aliases = _HEAD_ALIASES.get(head, frozenset())
-        remits = _remits_of(words) if head in _REMIT_CLASH_HEADS else frozenset()
         if words:
             # a describing word matches the name's plural too: "the rating agency" for
             # Marlow Global Ratings
@@ -13682,7 +13813,10 @@ class ArticleSpeakers:
             # "the health ministry" or "police" that names no body before is its own
             # speaker; only the broad words may be any government body that spoke
             if head in _BROAD_GOVERNMENT:
-                return self._last(pos, lambda r: r.kind in kinds and not r.generic)
+                # (never an independent office that only measures, audits or judges: "the
+                # government said" after the statistics office spoke is no statistics office)
+                return self._last(pos, lambda r: r.kind in kinds and not r.generic and
+                                  _NOT_THE_GOVERNMENT.isdisjoint(_name_words(r.name)))
             if not words and head in _BARE_AGENCY_HEADS:
                 # "NYPD data show ... the department said": a bare head names no one by
                 # itself; the body that spoke last, when the story has one
