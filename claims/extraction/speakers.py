@@ -7431,6 +7431,22 @@ def _name_after_description(words: list[Tok], k: int) -> int:
     return k
 
 
+def _state_level_body(words: list[Tok], k: int) -> bool:
+    """Whether the lower-case word right before a body's capitalised name (words[k:]) is a
+    bare "state" after only an article: "the state Department of Public Health", "the state
+    Health Department" (a state's department, as against the federal one of the same name).
+    Not a capitalised "State", not "state-run", not after an owner ("Ohio's state ...")."""
+    if words[k - 1].low != "state" or words[k - 1].cap or not words[k].cap or \
+            any(t.low not in ("the", "a") for t in words[: k - 1]):
+        return False
+    name = words[k:]
+    if any(t.poss for t in name):
+        return False
+    head = name[-1].low
+    return head in GOVERNMENT_HEADS or (
+        any(t.low == "of" for t in name) and name[0].low in GOVERNMENT_HEADS)
+
+
 def _umbrella_owner(t: Tok, rest: list[Tok]) -> bool:
     """ "UN" in "the UN health agency": the system a body belongs to, not its name; the
     phrase still describes a body named before (the World Health Organization). Only after
@@ -8167,6 +8183,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             words[k - 1].low in _FOREIGN_CONNECTORS and words[k - 2].cap):
         k -= 1  # (past "de" in "grid operator Banco Central de Chile")
     k = _name_after_description(words, k)
+    if 0 < k < len(words) and _state_level_body(words, k):
+        k -= 1  # "the state Department of Education": a state's own department, which
+        # authors name with its "state" (not "the federal Office of ...", a plain description)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
             not _number_in_place_name(words) and \
             words[k - 1].low not in ("of", "for", "&", "and", "on", "the") and \
