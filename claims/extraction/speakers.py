@@ -9125,6 +9125,9 @@ _BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
 # The end of an apposition that names a body again ("Gavi, the Vaccine Alliance, said"), not
 # a list ("UNICEF, the World Bank and the IMF", "..., the World Bank, and ...").
 _APPOSITION_CLOSE_RE = re.compile(r"\s*\(|,(?!\s+(?:and|or|as well as)\b)")
+# An acronym whose capitals hold single lower-case letters: "TfL" (Transport for London),
+# "DfE", "MoHRE" (a connector's letter, or a word's second).
+_CASED_INITIALS_RE = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
     r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
@@ -10875,8 +10878,10 @@ class ArticleSpeakers:
     def _acronym_body(self, acronym: str) -> str | None:
         """The body an acronym the article never spells out stands for, by its initials:
         "LASEMA" for the Lagos State Emergency Management Agency named elsewhere."""
-        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
-            return None
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and (
+                acronym.isupper() or _CASED_INITIALS_RE.fullmatch(acronym))):
+            return None  # (and "TfL", "DfE", "MoHRE": a connector's or a word's second
+            # letter in lower case between capitals)
         for b in self.bodies:
             if len(b.words) >= 2 and _spells_body(acronym.lower(), b.words) and \
                     not _names_two_known_bodies(b.name):  # (not "UN and ICRC" for the UN)
@@ -10902,7 +10907,12 @@ class ArticleSpeakers:
         first = acronym[0]
         if self._bodies is None:
             self._bodies = self._scan_bodies()  # (which keeps the runs)
-        for whole, run in self._long_runs:
+        runs = [(whole, part) for whole, run in self._long_runs
+                for part in ([run] + run.split(" and the ")[1:] if " and the " in run and
+                             first in run.split(" and the ", 1)[1] else [run])]
+        # ("Peel Regional Police and the Canada Border Services Agency": a list of two names,
+        # the second of which the letters may spell)
+        for whole, run in runs:
             if first not in whole or _ACRONYM_IN_RUN_RE.search(whole):
                 continue  # ("KBR Trains" is the acronym's own name, not what it spells)
             ws = [_unpossessive(w).rstrip(".,;:") for w in run.split(" ")]
