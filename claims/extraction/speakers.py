@@ -169,7 +169,8 @@ _PHRASE_STOP = words(
     yesterday tonight only just even still already again further besides plus reportedly
     allegedly however meanwhile earlier later last next once first ago more most less least
     many much some any such very too
-    """) | _PAST_VERBS
+    alongside amid amidst despite towards toward throughout
+    """) | _PAST_VERBS  # (prepositions after a name: "released by the ministry alongside ...")
 
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
 _SPOKES_HEADS = words(
