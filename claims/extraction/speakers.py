@@ -8512,8 +8512,16 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
                 t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
                 i + 2 < len(words) and words[i + 1].cap):
             mods.append(t)  # "Washington Post"; "Health New Zealand figures" keeps "New"
-    while len(mods) > 1 and mods[-1].low.endswith("ing") and not mods[-1].cap and mods[-2].cap:
-        mods = mods[:-1]  # "Argus tracking data": the owner, not what the data come from
+    while len(mods) > 1 and not mods[-1].cap and (mods[-2].cap or len(mods) > 2 and (
+            not mods[-2].poss and mods[-3].cap and mods[-2].kind == "w" and
+            mods[-2].low not in SPEAKER_PHRASE_WORDS and
+            mods[-2].low not in _ORG_OR_GOVERNMENT_HEADS)) and (
+            mods[-1].low.endswith("ing") or mods[-1].kind == "w" and not mods[-1].poss and
+            mods[-1].low not in SPEAKER_PHRASE_WORDS and
+            mods[-1].low not in _ORG_OR_GOVERNMENT_HEADS):
+        mods = mods[:-1]  # "Argus tracking data": the owner, not what the data come from;
+        # "Transport for NSW performance data", "ONS labour market figures": a lower-case
+        # word of what the data measure, no body's or speaker's word ("Kaduna police report")
     if mods and (any(t.cap for t in mods) or kind_of(" ".join(t.text for t in mods)) != PERSON):
         return mods
     return None
