@@ -169,7 +169,8 @@ _PHRASE_STOP = words(
     yesterday tonight only just even still already again further besides plus reportedly
     allegedly however meanwhile earlier later last next once first ago more most less least
     many much some any such very too
-    """) | _PAST_VERBS
+    alongside amid amidst despite towards toward throughout
+    """) | _PAST_VERBS  # (prepositions after a name: "released by the ministry alongside ...")
 
 # Nouns after which an unnamed speaker speaks for the body named before or after them.
 _SPOKES_HEADS = words(
@@ -7581,6 +7582,22 @@ def _name_after_description(words: list[Tok], k: int) -> int:
     return k
 
 
+def _state_level_body(words: list[Tok], k: int) -> bool:
+    """Whether the lower-case word right before a body's capitalised name (words[k:]) is a
+    bare "state" after only an article: "the state Department of Public Health", "the state
+    Health Department" (a state's department, as against the federal one of the same name).
+    Not a capitalised "State", not "state-run", not after an owner ("Ohio's state ...")."""
+    if words[k - 1].low != "state" or words[k - 1].cap or not words[k].cap or \
+            any(t.low not in ("the", "a") for t in words[: k - 1]):
+        return False
+    name = words[k:]
+    if any(t.poss for t in name):
+        return False
+    head = name[-1].low
+    return head in GOVERNMENT_HEADS or (
+        any(t.low == "of" for t in name) and name[0].low in GOVERNMENT_HEADS)
+
+
 def _umbrella_owner(t: Tok, rest: list[Tok]) -> bool:
     """ "UN" in "the UN health agency": the system a body belongs to, not its name; the
     phrase still describes a body named before (the World Health Organization). Only after
@@ -8317,6 +8334,9 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             words[k - 1].low in _FOREIGN_CONNECTORS and words[k - 2].cap):
         k -= 1  # (past "de" in "grid operator Banco Central de Chile")
     k = _name_after_description(words, k)
+    if 0 < k < len(words) and _state_level_body(words, k):
+        k -= 1  # "the state Department of Education": a state's own department, which
+        # authors name with its "state" (not "the federal Office of ...", a plain description)
     if 0 < k < len(words) and any(not t.cap for t in words[:k]) and \
             not _number_in_place_name(words) and \
             words[k - 1].low not in ("of", "for", "&", "and", "on", "the") and \
@@ -8648,8 +8668,16 @@ def _document_owner(words: list[Tok]) -> list[Tok] | None:
                 t.low not in _DOC_ADJECTIVES or t.cap and mods and mods[-1].cap and
                 i + 2 < len(words) and words[i + 1].cap):
             mods.append(t)  # "Washington Post"; "Health New Zealand figures" keeps "New"
-    while len(mods) > 1 and mods[-1].low.endswith("ing") and not mods[-1].cap and mods[-2].cap:
-        mods = mods[:-1]  # "Argus tracking data": the owner, not what the data come from
+    while len(mods) > 1 and not mods[-1].cap and (mods[-2].cap or len(mods) > 2 and (
+            not mods[-2].poss and mods[-3].cap and mods[-2].kind == "w" and
+            mods[-2].low not in SPEAKER_PHRASE_WORDS and
+            mods[-2].low not in _ORG_OR_GOVERNMENT_HEADS)) and (
+            mods[-1].low.endswith("ing") or mods[-1].kind == "w" and not mods[-1].poss and
+            mods[-1].low not in SPEAKER_PHRASE_WORDS and
+            mods[-1].low not in _ORG_OR_GOVERNMENT_HEADS):
+        mods = mods[:-1]  # "Argus tracking data": the owner, not what the data come from;
+        # "Transport for NSW performance data", "ONS labour market figures": a lower-case
+        # word of what the data measure, no body's or speaker's word ("Kaduna police report")
     if mods and (any(t.cap for t in mods) or kind_of(" ".join(t.text for t in mods)) != PERSON):
         return mods
     return None
@@ -9318,6 +9346,9 @@ _BARE_TICKER_RE = re.compile(r"[A-Z]{2,5}")
 # The end of an apposition that names a body again ("Gavi, the Vaccine Alliance, said"), not
 # a list ("UNICEF, the World Bank and the IMF", "..., the World Bank, and ...").
 _APPOSITION_CLOSE_RE = re.compile(r"\s*\(|,(?!\s+(?:and|or|as well as)\b)")
+# An acronym whose capitals hold single lower-case letters: "TfL" (Transport for London),
+# "DfE", "MoHRE" (a connector's letter, or a word's second).
+_CASED_INITIALS_RE = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 _BODY_RUN_RE = re.compile(
     r"[A-Z](?!\d)[\w'\u2019&.-]*(?:[ ](?:(?:of|on|for|and|the|&|de|del|des|du|la|le|di)[ ])*"
     r"[A-Z](?!\d)[\w'\u2019&.-]*){0,7}"
@@ -11084,8 +11115,10 @@ class ArticleSpeakers:
     def _acronym_body(self, acronym: str) -> str | None:
         """The body an acronym the article never spells out stands for, by its initials:
         "LASEMA" for the Lagos State Emergency Management Agency named elsewhere."""
-        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
-            return None
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and (
+                acronym.isupper() or _CASED_INITIALS_RE.fullmatch(acronym))):
+            return None  # (and "TfL", "DfE", "MoHRE": a connector's or a word's second
+            # letter in lower case between capitals)
         for b in self.bodies:
             if len(b.words) >= 2 and _spells_body(acronym.lower(), b.words) and \
                     not _names_two_known_bodies(b.name):  # (not "UN and ICRC" for the UN)
@@ -11111,7 +11144,12 @@ class ArticleSpeakers:
         first = acronym[0]
         if self._bodies is None:
             self._bodies = self._scan_bodies()  # (which keeps the runs)
-        for whole, run in self._long_runs:
+        runs = [(whole, part) for whole, run in self._long_runs
+                for part in ([run] + run.split(" and the ")[1:] if " and the " in run and
+                             first in run.split(" and the ", 1)[1] else [run])]
+        # ("Peel Regional Police and the Canada Border Services Agency": a list of two names,
+        # the second of which the letters may spell)
+        for whole, run in runs:
             if first not in whole or _ACRONYM_IN_RUN_RE.search(whole):
                 continue  # ("KBR Trains" is the acronym's own name, not what it spells)
             ws = [_unpossessive(w).rstrip(".,;:") for w in run.split(" ")]

@@ -204,7 +204,8 @@ CASES = [
             "The state Department of Health said 27 people fell ill.",
             "The health department said 9 were in hospital.",
         ),
-        [("Department of Health", "27"), ("Department of Health", "9")],
+        # (the state's department keeps its "state", as the gold names such bodies: round vf)
+        [("State Department of Health", "27"), ("State Department of Health", "9")],
         [],
         "AP",
     ),

@@ -1,0 +1,517 @@
+"""Session 18, round vf: the form of a speaker's name.
+
+"the state Department of Education" (a bare lower-case "state" before a government body's
+name is part of the name authors give it; "federal" and "provincial" only describe);
+"TfL said" after "Transport for London", "the CBSA said" after "X and the Canada Border
+Services Agency" (an acronym the article never brackets names the body whose words it
+spells, with lower-case letters inside it or as the second of two names joined by "and
+the"); "released by the Ministry of Economy alongside the announcement" (a preposition ends
+the speaker phrase); "according to Transport for NSW performance data" (lower-case words
+before a data noun describe the data, not its owner). Every sentence is invented, in many
+outlets' house styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction.test_speakers import run
+
+# Each case: (id, paragraphs, pairs that must be found, pairs that must not, options for run).
+CASES = [
+    # --- a bare "state" before a government body's name is part of the name --------------
+    ("ap_state_dept_education",
+     ("Statewide, 44% of fourth-graders were proficient in math, according to the state "
+      "Department of Education.",),
+     [("State Department of Education", "44%")], [("Department of Education", "44%")], {}),
+    ("ap_state_dept_health_said",
+     ("The state Department of Health said 31 people had been hospitalized with the virus.",),
+     [("State Department of Health", "31")], [("Department of Health", "31")], {}),
+    ("localtv_state_dept_transportation",
+     ("Officials at the state Department of Transportation said 12 bridges remained closed "
+      "Tuesday night.",),
+     [("State Department of Transportation", "12")], [], {}),
+    ("wapo_state_dept_public_health_data",
+     ("Overdose deaths fell about 8% last year, according to preliminary figures from the "
+      "state Department of Public Health.",),
+     [("State Department of Public Health", "about 8%")], [], {}),
+    ("localtv_state_health_department_cap",
+     ("The state Health Department reported 17 new cases on Monday.",),
+     [("State Health Department", "17")], [("Health Department", "17")], {}),
+    ("nyt_state_dept_labor",
+     ("The state Department of Labor said 6,200 people filed new claims for unemployment "
+      "benefits last week.",),
+     [("State Department of Labor", "6,200")], [], {}),
+    ("regional_state_dept_corrections",
+     ("A spokesman for the state Department of Corrections said 140 inmates had been moved.",),
+     [], [("Department of Corrections", "140")], {}),
+    ("ap_state_dept_revenue_according",
+     ("Tax collections rose 3.1% in the fiscal year, according to the state Department of "
+      "Revenue.",),
+     [("State Department of Revenue", "3.1%")], [], {}),
+    ("indian_state_election_commission",
+     ("The state Election Commission said 68% of voters had cast their ballots by 5 pm.",),
+     [("State Election Commission", "68%")], [], {}),
+    ("hindu_state_dept_agriculture",
+     ("Crops on 1.2 lakh hectares were damaged, according to the state Department of "
+      "Agriculture.",),
+     [("State Department of Agriculture", "1.2 lakh hectares")], [], {}),
+    ("nigeria_state_ministry_health",
+     ("The state Ministry of Health said 23 deaths had been recorded in four local government "
+      "areas.",),
+     [("State Ministry of Health", "23")], [], {}),
+    ("australia_state_dept_education",
+     ("About 1,400 teaching positions remain unfilled, the state Department of Education "
+      "said.",),
+     [("State Department of Education", "About 1,400")], [], {}),
+    ("bizwire_state_dept_commerce",
+     ("Exports from the region grew 9% last year, the state Department of Commerce said on "
+      "Thursday.",),
+     [("State Department of Commerce", "9%")], [], {}),
+    ("local_state_dept_fish_wildlife",
+     ("The state Department of Fish and Wildlife said 2,300 salmon had died in the heat.",),
+     [("State Department of Fish and Wildlife", "2,300")], [], {}),
+    ("tabloid_state_health_dept_figures",
+     ("A whopping 52 people were sickened, according to the state Health Department.",),
+     [("State Health Department", "52")], [], {}),
+    ("guardianus_state_dept_education_reported",
+     ("The state Department of Education reported that 3,100 teachers left the profession "
+      "last year.",),
+     [("State Department of Education", "3,100")], [], {}),
+    # negatives: other level words describe, a capital "State" is the name's own, and an
+    # owner before "state" keeps its own reading
+    ("neg_federal_dept_education",
+     ("The federal Department of Education said 40% of districts had applied for the grants.",),
+     [("Department of Education", "40%")], [("State Department of Education", "40%")], {}),
+    ("neg_provincial_ministry",
+     ("The provincial Ministry of Health said 19 patients were in intensive care.",),
+     [("Ministry of Health", "19")], [("State Ministry of Health", "19")], {}),
+    ("neg_capital_state_department",
+     ("The State Department said 14 Americans had been evacuated from the capital.",),
+     [("State Department", "14")], [], {}),
+    ("neg_state_officials",
+     ("State officials said 300 homes had been damaged by the storm.",),
+     [("State officials", "300")], [], {}),
+    ("neg_state_run_media",
+     ("The state-run news agency said 12 soldiers had been killed.",),
+     [], [("State Department", "12")], {}),
+    ("neg_state_health_lower",
+     ("The state health department said 25 people were sick.",),
+     [("State health department", "25")], [], {}),
+    ("neg_state_possessive",
+     ("The state's Department of Health said 25 people were sick.",),
+     [("Department of Health", "25")], [("State Department of Health", "25")], {}),
+    ("neg_owner_state_dept",
+     ("Ohio's state Department of Health said 25 people were sick.",),
+     [], [("State Department of Health", "25")], {}),
+    ("neg_state_attorney_general_person",
+     ("State Attorney General Dana Reyes said 14 companies had been sued.",),
+     [("Dana Reyes", "14")], [], {}),
+    ("neg_state_department_plain",
+     ("Washington will send 300 troops, the State Department said.",),
+     [("State Department", "300")], [], {}),
+    ("neg_federal_office_statistics",
+     ("Prices rose 2.2% in March, according to the federal Office of Price Statistics.",),
+     [("Office of Price Statistics", "2.2%")], [], {}),
+    ("neg_national_weather_service",
+     ("The national Weather Service said 8 inches of rain had fallen.",),
+     [], [("State Weather Service", "8 inches")], {}),
+    ("neg_regional_government",
+     ("The regional Finance Department said spending would fall 12%.",),
+     [], [("State Finance Department", "12%")], {}),
+    ("neg_state_government_nigeria",
+     ("The Kaduna state government said 40 schools had been closed.",),
+     [], [("State Department", "40")], {}),
+    # --- an acronym spells a body the article names without brackets --------------------
+    ("standard_tfl_after_full",
+     ("Drivers rejected a pay offer from Transport for London on Monday.",
+      "TfL said it expected 40 stations to close during the walkout."),
+     [("Transport for London", "40")], [("TfL", "40")], {}),
+    ("bbc_dfe_after_full",
+     ("Teachers met officials at the Department for Education last week.",
+      "The DfE said 120 schools would receive extra funding."),
+     [("Department for Education", "120")], [("DfE", "120")], {}),
+    ("gulf_mohre_after_full",
+     ("Inspectors from the Ministry of Human Resources and Emiratisation visited the sites.",
+      "MoHRE said 98% of companies had complied with the midday break."),
+     [("Ministry of Human Resources and Emiratisation", "98%")], [("MoHRE", "98%")], {}),
+    ("cbc_cbsa_list_second",
+     ("The investigation was carried out with the Peel Regional Police and the Canada Border "
+      "Services Agency.",
+      "The CBSA said its officers had examined 390 containers."),
+     [("Canada Border Services Agency", "390")], [("CBSA", "390")], {}),
+    ("cbc_cbsa_list_first_sentence",
+     ("The CBSA said its officers had examined 390 containers.",
+      "The probe was run with Halton Regional Police and the Canada Border Services Agency."),
+     [("Canada Border Services Agency", "390")], [], {}),
+    ("africa_list_second_authority",
+     ("Officers from the Lagos Police Command and the Lagos State Emergency Management Agency "
+      "reached the site at dawn.",
+      "LASEMA said 17 people had been rescued alive."),
+     [("Lagos State Emergency Management Agency", "17")], [], {}),
+    ("kenya_list_second_authority",
+     ("Engineers from the county government and the Kenya National Highways Authority "
+      "inspected the bridge.",
+      "KeNHA said repairs would take 14 days."),
+     [("Kenya National Highways Authority", "14 days")], [], {}),
+    ("wire_upper_acronym_plain",
+     ("Rescuers from the Lagos State Emergency Management Agency worked through the night.",
+      "LASEMA said 9 bodies had been recovered."),
+     [("Lagos State Emergency Management Agency", "9")], [], {}),
+    ("business_dfe_headline",
+     ("The Department for Education has published new figures.",
+      "According to the DfE, 2,300 pupils were excluded last term."),
+     [("Department for Education", "2,300")], [], {}),
+    ("aus_tfnsw_after_full",
+     ("Commuters were told to check Transport for New South Wales updates.",
+      "TfNSW said 80 services had been cancelled."),
+     [("Transport for New South Wales", "80")], [], {}),
+    # negatives: an acronym the article never spells stays as written; an acronym spelled by
+    # neither name of the list; a mixed-case company name is no acronym
+    ("neg_tfl_unspelled",
+     ("TfL said it expected 40 stations to close during the walkout.",),
+     [("TfL", "40")], [], {}),
+    ("neg_cbsa_unspelled",
+     ("The CBSA said its officers had examined 390 containers.",),
+     [("CBSA", "390")], [], {}),
+    ("neg_list_neither_spells",
+     ("The probe was run with Peel Regional Police and the Ontario Provincial Police.",
+      "The CBSA said its officers had examined 390 containers."),
+     [("CBSA", "390")], [("Ontario Provincial Police", "390")], {}),
+    ("neg_mixed_case_company",
+     ("Investors in the Pacific Settlement Utility backed the deal.",
+      "PaySetu said revenue grew 41% to 2,870 crore."),
+     [("PaySetu", "41%")], [("Pacific Settlement Utility", "41%")], {}),
+    ("neg_camel_brand",
+     ("Analysts at Meridian Data Research covered the launch.",
+      "MediaDrop said it had 2 million users."),
+     [("MediaDrop", "2 million")], [], {}),
+    ("neg_bracketed_acronym_full",
+     ("The National Bureau of Statistics (NBS) said inflation rose to 24.5% in May.",),
+     [("National Bureau of Statistics", "24.5%")], [], {}),
+    ("neg_bracketed_then_acronym",
+     ("The Kenya National Bureau of Statistics (KNBS) published its survey on Tuesday.",
+      "KNBS said 5.2 million people were unemployed."),
+     [("Kenya National Bureau of Statistics", "5.2 million")], [], {}),
+    ("neg_list_first_only",
+     ("Officials from the Ghana Health Service and the Ministry of Roads met on Friday.",
+      "GHS said 42 cholera cases had been confirmed."),
+     [("Ghana Health Service", "42")], [], {}),
+    ("neg_two_letter_cased",
+     ("The survey was funded by the Foundation for Rural Lives.",
+      "It found 30% of households lacked water."),
+     [], [("FrL", "30%")], {}),
+    ("neg_unspelled_mixed_org",
+     ("MoHRE said 98% of companies had complied with the midday break.",),
+     [("MoHRE", "98%")], [], {}),
+    # --- a preposition ends the speaker phrase -------------------------------------------
+    ("wam_alongside_data",
+     ("According to data released by the Ministry of Economy alongside the announcement, "
+      "Dubai accounted for 44 per cent of new registrations.",),
+     [("Ministry of Economy", "44 per cent")], [("Ministry of Economy alongside", "44 per cent")],
+     {}),
+    ("reuters_alongside_figures",
+     ("According to figures published by the Health Ministry alongside the report, 61% of "
+      "clinics were closed.",),
+     [("Health Ministry", "61%")], [], {}),
+    ("ft_amid_figures",
+     ("Figures released by the Treasury amid the budget row showed borrowing of £14bn.",),
+     [("Treasury", "£14bn")], [("Treasury amid", "£14bn")], {}),
+    ("guardian_despite_data",
+     ("According to data compiled by the Halden Trust despite the funding cuts, 2,400 "
+      "families used food banks.",),
+     [("Halden Trust", "2,400")], [], {}),
+    ("hindu_amid_report",
+     ("According to a report submitted by the Water Resources Department amid the floods, "
+      "320 villages were cut off.",),
+     [("Water Resources Department", "320")], [], {}),
+    ("gulf_alongside_survey",
+     ("According to a survey published by the Dubai Chamber alongside the forum, 72 per cent "
+      "of firms plan to hire.",),
+     [("Dubai Chamber", "72 per cent")], [], {}),
+    ("africa_amid_statement",
+     ("According to a statement issued by the Ministry of Water amid the shortages, 14 "
+      "boreholes had dried up.",),
+     [("Ministry of Water", "14")], [], {}),
+    ("aus_throughout_data",
+     ("According to figures collected by the Bureau of Meteorology throughout the summer, "
+      "rainfall was 38 per cent below average.",),
+     [("Bureau of Meteorology", "38 per cent")], [], {}),
+    ("business_towards_figures",
+     ("According to estimates prepared by Corran Hill Research towards the end of the "
+      "quarter, sales fell 6%.",),
+     [("Corran Hill Research", "6%")], [], {}),
+    ("tabloid_alongside_poll",
+     ("According to a poll carried out by Brightwell Polling alongside the campaign, 58% of "
+      "voters backed the plan.",),
+     [("Brightwell Polling", "58%")], [], {}),
+    ("wire_amid_tally",
+     ("According to a tally kept by the Interior Ministry amid the unrest, 27 people were "
+      "killed.",),
+     [("Interior Ministry", "27")], [], {}),
+    ("localtv_despite_count",
+     ("According to a count done by the county Sheriff's Office despite the storm, 45 homes "
+      "were destroyed.",),
+     [], [("Sheriff's Office despite", "45")], {}),
+    # negatives: a name keeps its own capitalised preposition, and a preposition after the
+    # figure's sentence leaves the phrase alone
+    ("neg_doctors_without_borders",
+     ("Doctors Without Borders said 230 patients had been treated.",),
+     [("Doctors Without Borders", "230")], [], {}),
+    ("neg_plain_by_ministry",
+     ("According to figures published by the Health Ministry on Monday, 61% of clinics were "
+      "closed.",),
+     [("Health Ministry", "61%")], [], {}),
+    ("neg_said_amid_after",
+     ("The Health Ministry said 61% of clinics were closed amid the strike.",),
+     [("Health Ministry", "61%")], [], {}),
+    ("neg_alongside_partner_named",
+     ("The World Food Programme, working alongside local groups, said 400,000 people needed "
+      "food aid.",),
+     [("World Food Programme", "400,000")], [], {}),
+    ("neg_according_to_simple",
+     ("About 3,000 people were displaced, according to the Ministry of Economy.",),
+     [("Ministry of Economy", "About 3,000")], [], {}),
+    # --- lower-case words before a data noun describe the data ---------------------------
+    ("smh_tfnsw_performance_data",
+     ("Fewer than four in five trains arrived on time in March, according to Transport for "
+      "NSW performance data.",),
+     [("Transport for NSW", "Fewer than four in five")],
+     [("Transport for NSW performance", "Fewer than four in five")], {}),
+    ("reuters_ministry_surveillance_data",
+     ("Cases rose 14% last week, according to Ministry of Health surveillance data.",),
+     [("Ministry of Health", "14%")], [], {}),
+    ("bbc_ons_labour_market_figures",
+     ("Unemployment rose to 4.4%, ONS labour market figures showed.",),
+     [("ONS", "4.4%")], [], {}),
+    ("bloomberg_eurostat_flash_estimate",
+     ("Prices rose 2.4% in May, a Eurostat flash estimate showed.",),
+     [("Eurostat", "2.4%")], [], {}),
+    ("business_consortium_sales_data",
+     ("Sales fell 3% last month, according to Harlow Retail Consortium sales data.",),
+     [("Harlow Retail Consortium", "3%")], [], {}),
+    ("india_imd_rainfall_data",
+     ("Rainfall was 27% below normal in June, according to IMD rainfall data.",),
+     [("IMD", "27%")], [], {}),
+    ("africa_nbs_inflation_data",
+     ("Food inflation eased to 21.8%, National Bureau of Statistics price data showed.",),
+     [("National Bureau of Statistics", "21.8%")], [], {}),
+    ("gulf_dubai_statistics_census_figures",
+     ("The emirate's population passed 3.8 million, Dubai Statistics Center census figures "
+      "showed.",),
+     [("Dubai Statistics Center", "3.8 million")], [], {}),
+    ("nz_stats_nz_migration_data",
+     ("Net migration fell to 34,000, according to Stats NZ migration data.",),
+     [("Stats NZ", "34,000")], [], {}),
+    ("wsj_factset_earnings_data",
+     ("Profits rose 9% in the quarter, according to FactSet earnings data.",),
+     [("FactSet", "9%")], [], {}),
+    ("localtv_county_traffic_data",
+     ("Crashes rose 12% on the highway, according to Marlow County traffic data.",),
+     [("Marlow County", "12%")], [], {}),
+    ("guardian_nhs_england_waiting_figures",
+     ("Some 7.6 million people were waiting for treatment, NHS England waiting list figures "
+      "showed.",),
+     [("NHS England", "Some 7.6 million")], [], {}),
+    ("aus_abs_labour_force_figures",
+     ("The jobless rate held at 4.1 per cent, ABS labour force figures showed.",),
+     [("ABS", "4.1 per cent")], [], {}),
+    ("ap_cdc_surveillance_data",
+     ("Flu hospitalizations rose 18%, according to CDC surveillance data.",),
+     [("CDC", "18%")], [], {}),
+    ("business_opec_production_figures",
+     ("Output rose by 120,000 barrels a day, OPEC production figures showed.",),
+     [("OPEC", "120,000 barrels")], [], {}),
+    ("tabloid_met_office_rainfall_figures",
+     ("A staggering 140mm of rain fell in a day, according to Met Office rainfall figures.",),
+     [("Met Office", "140mm")], [], {}),
+    # negatives: a body's or speaker's own lower-case word stays
+    ("neg_kaduna_police_report",
+     ("At least 12 people died, according to a Kaduna police report.",),
+     [("Kaduna police", "At least 12")], [], {}),
+    ("neg_un_agency_data",
+     ("More than 40,000 people fled, according to UNHCR agency data.",),
+     [("UNHCR agency", "More than 40,000")], [("UNHCR", "More than 40,000")], {}),
+    ("neg_state_government_figures",
+     ("Some 2,000 homes were flooded, according to Kogi state government figures.",),
+     [], [("Kogi", "Some 2,000")], {}),
+    ("neg_ministry_official_data",
+     ("The death toll rose to 31, according to Health Ministry data.",),
+     [("Health Ministry", "31")], [], {}),
+    ("neg_plain_owner_data",
+     ("Sales fell 3% last month, according to Harlow Retail Consortium data.",),
+     [("Harlow Retail Consortium", "3%")], [], {}),
+    ("neg_possessive_owner_data",
+     ("Sales fell 3% last month, according to the consortium's sales data.",),
+     [], [("Consortium's sales", "3%")], {}),
+    ("neg_city_council_figures",
+     ("Some 900 flats stand empty, Harlow city council figures show.",),
+     [], [("Harlow", "Some 900")], {}),
+    ("neg_lowercase_only_data",
+     ("Sales fell 3% last month, according to industry sales data.",),
+     [], [("Harlow", "3%")], {}),
+]
+
+# More styles of the same four rules (each sentence invented).
+CASES += [
+    ("wire2_state_dept_health_services",
+     ("The state Department of Health Services reported 88% of kindergartners were fully "
+      "vaccinated.",),
+     [("State Department of Health Services", "88%")], [], {}),
+    ("wire2_state_dept_natural_resources",
+     ("Crews had contained 65% of the blaze by Sunday, the state Department of Natural "
+      "Resources said.",),
+     [("State Department of Natural Resources", "65%")], [], {}),
+    ("local2_state_dept_environmental_quality",
+     ("The state Department of Environmental Quality said 4 wells exceeded the limit.",),
+     [("State Department of Environmental Quality", "4")], [], {}),
+    ("ap2_state_dept_motor_vehicles",
+     ("Wait times averaged 47 minutes in July, according to the state Department of Motor "
+      "Vehicles.",),
+     [("State Department of Motor Vehicles", "47 minutes")], [], {}),
+    ("indian2_state_disaster_authority",
+     ("The state Disaster Management Authority said 1,200 people had been evacuated.",),
+     [("State Disaster Management Authority", "1,200")], [], {}),
+    ("indian2_state_pollution_board",
+     ("Air quality readings topped 400 on Sunday, the state Pollution Control Board said.",),
+     [("State Pollution Control Board", "400")], [], {}),
+    ("nigeria2_state_emergency_agency",
+     ("The state Emergency Management Agency said 3,000 people had been displaced.",),
+     [("State Emergency Management Agency", "3,000")], [], {}),
+    ("aus2_state_emergency_service",
+     ("The state Emergency Service said it had received 1,600 calls for help overnight.",),
+     [("State Emergency Service", "1,600")], [], {}),
+    ("broadsheet2_state_police",
+     ("The state Police Department said 6 officers were injured.",),
+     [("State Police Department", "6")], [], {}),
+    ("business2_state_treasury_dept",
+     ("Revenue came in $240 million above forecast, the state Treasury Department said.",),
+     [("State Treasury Department", "$240 million")], [], {}),
+    ("tfl2_headline_style",
+     ("Bus drivers at Transport for London voted to strike.",
+      "TfL said 250 routes would be affected on Friday."),
+     [("Transport for London", "250")], [], {}),
+    ("dfe2_according",
+     ("Heads wrote to the Department for Education in March.",
+      "Some 1,900 schools have applied, according to the DfE."),
+     [("Department for Education", "Some 1,900")], [], {}),
+    ("list2_second_authority_gulf",
+     ("Teams from Dubai Police and the Roads and Transport Authority cleared the road.",
+      "The RTA said 14 lanes had reopened by noon."),
+     [("Roads and Transport Authority", "14")], [], {}),
+    ("list2_second_commission_africa",
+     ("Observers from the Commonwealth and the Electoral Commission of Zambia toured the "
+      "polling stations.",
+      "The ECZ said turnout reached 54%."),
+     [("Electoral Commission of Zambia", "54%")], [], {}),
+    ("alongside2_indian",
+     ("According to data shared by the Transport Department alongside the order, 4.2 lakh "
+      "vehicles are unregistered.",),
+     [("Transport Department", "4.2 lakh")], [], {}),
+    ("amid2_gulf",
+     ("According to figures issued by the Ministry of Finance amid the oil slump, the deficit "
+      "reached 6.1 billion dinars.",),
+     [("Ministry of Finance", "6.1 billion dinars")], [], {}),
+    ("despite2_aus",
+     ("According to a report tabled by the Audit Office despite government objections, "
+      "$1.3 billion was misspent.",),
+     [("Audit Office", "$1.3 billion")], [], {}),
+    ("descriptor2_indian_ncrb",
+     ("Cases of cyber fraud rose 24%, according to NCRB crime data.",),
+     [("NCRB", "24%")], [], {}),
+    ("descriptor2_african_kenya",
+     ("Maize prices rose 17% in a month, Kenya National Bureau of Statistics price data "
+      "showed.",),
+     [("Kenya National Bureau of Statistics", "17%")], [], {}),
+    ("descriptor2_gulf_traffic",
+     ("Fatal accidents fell 11%, according to Abu Dhabi Police traffic data.",),
+     [("Abu Dhabi Police", "11%")], [], {}),
+    ("descriptor2_business_tracking",
+     ("Shipments fell 8%, according to Kepler shipping data.",),
+     [("Kepler", "8%")], [], {}),
+    ("descriptor2_ap_pollen",
+     ("Pollen counts were 3 times the average, according to Weather Service forecast data.",),
+     [], [("Weather Service forecast", "3 times")], {}),
+    ("neg2_state_lower_kaduna",
+     ("The Kaduna state police command said 11 suspects were arrested.",),
+     [], [("State Police Command", "11")], {}),
+    ("neg2_federal_lower_ministry",
+     ("The federal Ministry of Agriculture said 2 million farmers would receive seed.",),
+     [("Ministry of Agriculture", "2 million")], [], {}),
+    ("neg2_state_media",
+     ("State media said 37 people had died in the floods.",),
+     [("State media", "37")], [], {}),
+    ("neg2_state_lower_head_only",
+     ("The state said it would hire 500 nurses.",),
+     [], [("State Department", "500")], {}),
+    ("pressrelease3_state_dept_economic_dev",
+     ("The state Department of Economic Development said the plant would create 450 jobs.",),
+     [("State Department of Economic Development", "450")], [], {}),
+    ("broadsheet3_state_dept_housing",
+     ("Homelessness rose 11% over two years, according to the state Department of Housing.",),
+     [("State Department of Housing", "11%")], [], {}),
+    ("wire3_state_ministry_education_nigeria",
+     ("A total of 214 schools were shut, the state Ministry of Education said on Sunday.",),
+     [("State Ministry of Education", "214")], [], {}),
+    ("neg3_provincial_office",
+     ("The provincial Office of the Fire Commissioner said 36 homes were lost.",),
+     [], [("State Office of the Fire Commissioner", "36")], {}),
+    ("tabloid3_tfl_fares",
+     ("Commuters face another hike from Transport for London.",
+      "TfL confirmed fares would rise by 4.6% in March."),
+     [("Transport for London", "4.6%")], [], {}),
+    ("neg3_acronym_spelled_after_use",
+     ("The NWC said 120,000 customers were without water.",
+      "Crews from the National Water Commission worked through the night."),
+     [("National Water Commission", "120,000")], [], {}),
+    ("amid3_african",
+     ("According to figures released by the Ghana Statistical Service amid the cedi's slide, "
+      "inflation reached 23.5%.",),
+     [("Ghana Statistical Service", "23.5%")], [], {}),
+    ("alongside3_local",
+     ("According to a map published by the Fire Department alongside the evacuation order, "
+      "1,100 homes are in the zone.",),
+     [("Fire Department", "1,100")], [], {}),
+    ("descriptor3_gulf_tourism",
+     ("Hotel occupancy reached 78%, according to Department of Culture and Tourism occupancy "
+      "data.",),
+     [("Department of Culture and Tourism", "78%")], [], {}),
+    ("descriptor3_indian_cpcb",
+     ("The AQI touched 412 on Monday, according to CPCB air quality data.",),
+     [("CPCB", "412")], [], {}),
+    ("neg3_descriptor_person_data",
+     ("Turnout reached 61%, according to Electoral Commission data.",),
+     [("Electoral Commission", "61%")], [], {}),
+    ("neg3_descriptor_ministry_health_cases",
+     ("More than 2,000 cases were recorded, according to the Ministry of Health.",),
+     [("Ministry of Health", "More than 2,000")], [], {}),
+]
+
+# Cases the rules do not fix: strict xfails, with the reason.
+XFAIL = {
+    "neg_state_officials": "a sentence-opening 'State officials' reads as a body named "
+    "'State' (officials of a level of government: another family's rule)",
+    "neg_list_first_only": "an acronym spelled by the first of two names joined by 'and the' "
+    "takes the whole list (the body scan reads the run as one name)",
+    "aus_abs_labour_force_figures": "'force' is a body's word (a police force), so 'labour "
+    "force figures' keeps it in the owner's name",
+    "indian2_state_pollution_board": "'board' is no government head word, so the rule keeps "
+    "to departments, ministries, agencies and the like",
+}
+
+
+def _params():
+    for case in CASES:
+        marks = []
+        if case[0] in XFAIL and XFAIL[case[0]]:
+            marks.append(pytest.mark.xfail(strict=True, reason=XFAIL[case[0]]))
+        yield pytest.param(*case, id=case[0], marks=marks)
+
+
+@pytest.mark.parametrize("case_id, paragraphs, wanted, unwanted, options", list(_params()))
+def test_name_forms(case_id, paragraphs, wanted, unwanted, options):
+    got = {(c.speaker, c.figure_text) for c in run(*paragraphs, **options)}
+    for pair in wanted:
+        assert pair in got, (pair, sorted(got))
+    for pair in unwanted:
+        assert pair not in got, (pair, sorted(got))
