@@ -2289,10 +2289,13 @@ def _tag_aside(sentence: str, frames: list[Frame], frame: Frame, fig: Figure) ->
     m = _HEARER_COUNT_RE.match(sentence, frame.verb_end)
     if m is not None and m.end() == fig.start:
         return True
-    if frame.zone_start <= 0 or frame.np and fig.start < frame.np[-1].end:
+    if frame.np and fig.start < frame.np[-1].end:
         return False
-    before = sentence[: frame.zone_start].rstrip()
-    if not before.endswith(("\u201d", '"')) or before[-2:-1] not in (",", "?", "!", "\u2014"):
+    # the quotation closes just before the tag: '," the 41-year-old told', '," he told'
+    close = max(sentence.rfind("\u201d", 0, frame.verb_start),
+                sentence.rfind('"', 0, frame.verb_start))
+    if close < 1 or sentence[close - 1] not in ",?!\u2014" or frame.verb_start - close > 60 or \
+            any(c in sentence[close + 1 : frame.verb_start] for c in ",;:(\u201c"):
         return False
     if any(f is not frame and frame.verb_end <= f.verb_start < fig.start for f in frames):
         return False
