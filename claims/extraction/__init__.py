@@ -2792,6 +2792,12 @@ _PRONOUN_OPENER_RE = re.compile(
     # more requests.", "Its survey found ...")
     r"|(?:Its|Their|His|Her)\s+(?:office|agency|department|company|group|organi[sz]ation|"
     r"ministry|union|report|survey|analysis|study|data|figures)\b")
+# A pronoun opening a sentence that only says what something is ("It was the country's eighth
+# general election in five years.", "It is the third such attack this month", "They were the
+# first two cases of the year"): "it" stands for the news, not for the source that spoke just
+# before, whose deeds "It has also released $1.5 million" carries on.
+_PRONOUN_IS_A_RE = re.compile(r"(?:It|They)\s+(?:is|was|are|were|has\s+been|had\s+been|"
+                              r"remains|remained)\s+(?:the|a|an|one)\b")
 # A sentence opening with a person's own research ("Her group is now running a trial of 1,200
 # people", "His data suggest ..."): more of what the person quoted just before says (a
 # person's only: "Its shares have risen 46%" stays a fact about the company; not "His team").
@@ -3289,6 +3295,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if speaker is None and i > 0 and not frames and s.part == "body":
                 own_work = _OWN_WORK_OPENER_RE.match(s.text)
                 pronoun = _PRONOUN_OPENER_RE.match(s.text)
+                if pronoun is not None and _PRONOUN_IS_A_RE.match(s.text):
+                    pronoun = None  # "It was the country's eighth election in five years"
             if own_work or pronoun:
                 # "..., the ministry said. It has also released $1.5 million.": a sentence of
                 # the same paragraph that goes on with "it", "they", "he" or "she" (or the
