@@ -2267,9 +2267,10 @@ _HEARER_VERBS = words("told tells tell addressed addresses address briefed brief
 # already hold: "about" is the figure's own).
 _HEARER_COUNT_RE = re.compile(r"\s+(?:(?:a|an|the)\s+(?:crowd|rally|gathering|meeting|group|"
                               r"audience|congregation|assembly)\s+of\s+)?")
-# What opens the rest of what a speaker says after a tag: "adding that", "saying", a colon or
-# a quotation of its own.
-_TAG_GOES_ON_RE = re.compile(r"\bthat\b|[:;\"\u201c\u2018]|\b(?:adding|saying|noting|"
+# What opens the rest of what a speaker says after a tag: "adding that", "saying", a colon, a
+# quotation of its own, or "that" before any comma ("told AFP on Monday that 40 ..."; after a
+# comma, "a day after the strike that killed 11" is a relative clause).
+_TAG_GOES_ON_RE = re.compile(r"^[^,]*?\bthat\b|[:;\"\u201c\u2018]|\b(?:adding|saying|noting|"
                              r"explaining|insisting|warning|stressing|arguing|pointing|"
                              r"according|citing|estimating|predicting|calling|describing|"
                              r"referring|who|whose|which)\b")
@@ -2299,7 +2300,7 @@ def _tag_aside(sentence: str, frames: list[Frame], frame: Frame, fig: Figure) ->
         return False
     if any(f is not frame and frame.verb_end <= f.verb_start < fig.start for f in frames):
         return False
-    return _TAG_GOES_ON_RE.search(sentence, frame.verb_end, fig.start) is None
+    return _TAG_GOES_ON_RE.search(sentence[frame.verb_end : fig.start]) is None
 
 
 # What a company files: its filings, prospectus and periodic reports.
