@@ -2260,6 +2260,49 @@ def _writers_description(sentence: str, frame: Frame, fig: Figure) -> bool:
     return between.isdisjoint(_STRONG_HINTS) and between.isdisjoint(REPORTING_VERBS)
 
 
+# The verbs that take the hearer as their object ("told thousands of supporters").
+_HEARER_VERBS = words("told tells tell addressed addresses address briefed briefs")
+# A head count standing for the hearer itself: "told a crowd of about 2,000", "told some 300
+# delegates", "addressed thousands of supporters" (only words a figure's qualifier may not
+# already hold: "about" is the figure's own).
+_HEARER_COUNT_RE = re.compile(r"\s+(?:(?:a|an|the)\s+(?:crowd|rally|gathering|meeting|group|"
+                              r"audience|congregation|assembly)\s+of\s+)?")
+# What opens the rest of what a speaker says after a tag: "adding that", "saying", a colon, a
+# quotation of its own, or "that" before any comma ("told AFP on Monday that 40 ..."; after a
+# comma, "a day after the strike that killed 11" is a relative clause).
+_TAG_GOES_ON_RE = re.compile(r"^[^,]*?\bthat\b|[:;\"\u201c\u2018]|\b(?:adding|saying|noting|"
+                             r"explaining|insisting|warning|stressing|arguing|pointing|"
+                             r"according|citing|estimating|predicting|calling|describing|"
+                             r"referring|who|whose|which)\b")
+
+
+def _tag_aside(sentence: str, frames: list[Frame], frame: Frame, fig: Figure) -> bool:
+    """Whether a figure is the writer's, in the words a "told" attribution adds about its
+    hearer or the scene rather than what was said: the hearer counted ("He told thousands of cheering
+    supporters that ..."), or anything after the tag that closes a quotation ('"...," she
+    told the audience at the 2,300-seat hall', '"...," the 41-year-old told Al Jazeera,
+    sitting outside the tent she shares with her four children', '"...," he told a rally
+    attended by about 2,000 people'), where the quotation was all the speaker said."""
+    if fig.start < frame.verb_end or \
+            sentence[frame.verb_start : frame.verb_end].lower() not in _HEARER_VERBS:
+        return False  # (not "he said after Saturday's 3-1 win", which the speaker's words
+        # concern)
+    m = _HEARER_COUNT_RE.match(sentence, frame.verb_end)
+    if m is not None and m.end() == fig.start:
+        return True
+    if frame.np and fig.start < frame.np[-1].end:
+        return False
+    # the quotation closes just before the tag: '," the 41-year-old told', '," he told'
+    close = max(sentence.rfind("\u201d", 0, frame.verb_start),
+                sentence.rfind('"', 0, frame.verb_start))
+    if close < 1 or sentence[close - 1] not in ",?!\u2014" or frame.verb_start - close > 60 or \
+            any(c in sentence[close + 1 : frame.verb_start] for c in ",;:(\u201c"):
+        return False
+    if any(f is not frame and frame.verb_end <= f.verb_start < fig.start for f in frames):
+        return False
+    return _TAG_GOES_ON_RE.search(sentence[frame.verb_end : fig.start]) is None
+
+
 # What a company files: its filings, prospectus and periodic reports.
 _FILING_NOUNS = words("filing filings prospectus")
 _PERIODIC_REPORT_WORDS = words("annual interim quarterly half-year half-yearly")
@@ -2750,6 +2793,12 @@ _PRONOUN_OPENER_RE = re.compile(
     # more requests.", "Its survey found ...")
     r"|(?:Its|Their|His|Her)\s+(?:office|agency|department|company|group|organi[sz]ation|"
     r"ministry|union|report|survey|analysis|study|data|figures)\b")
+# A pronoun opening a sentence that only says what something is ("It was the country's eighth
+# general election in five years.", "It is the third such attack this month", "They were the
+# first two cases of the year"): "it" stands for the news, not for the source that spoke just
+# before, whose deeds "It has also released $1.5 million" carries on.
+_PRONOUN_IS_A_RE = re.compile(r"(?:It|They)\s+(?:is|was|are|were|has\s+been|had\s+been|"
+                              r"remains|remained)\s+(?:the|a|an|one)\b")
 # A sentence opening with a person's own research ("Her group is now running a trial of 1,200
 # people", "His data suggest ..."): more of what the person quoted just before says (a
 # person's only: "Its shares have risen 46%" stays a fact about the company; not "His team").
@@ -3170,8 +3219,9 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if frame is not None and s.part in ("headline", "summary") and \
                     _clause_of_its_own(frame, s.text, fig):
                 frame = None
-            writers = frame is not None and frame.speaker is not None and \
-                frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig)
+            writers = frame is not None and frame.speaker is not None and (
+                frame.speaker.kind == PERSON and _writers_description(s.text, frame, fig) or
+                frame in all_frames and _tag_aside(s.text, all_frames, frame, fig))
             if writers:
                 frame = None  # "said Ana Ruiz, who slept in a gym with about 200 others"
             speaker: SpeakerRef | None = frame.speaker if frame is not None else None
@@ -3246,6 +3296,8 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if speaker is None and i > 0 and not frames and s.part == "body":
                 own_work = _OWN_WORK_OPENER_RE.match(s.text)
                 pronoun = _PRONOUN_OPENER_RE.match(s.text)
+                if pronoun is not None and _PRONOUN_IS_A_RE.match(s.text):
+                    pronoun = None  # "It was the country's eighth election in five years"
             if own_work or pronoun:
                 # "..., the ministry said. It has also released $1.5 million.": a sentence of
                 # the same paragraph that goes on with "it", "they", "he" or "she" (or the
