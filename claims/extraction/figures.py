@@ -691,6 +691,10 @@ _TO_THE_NEXT_RE = re.compile(r"(?i)\s+[a-z]+\s+to\s+(?:the\s+)?(?:next|another|o
 # A temperature's sign written before its number: "minus 170 degrees", "-12C" (a hyphen
 # after a space or an opening, not inside "2-3C").
 _TEMPERATURE_UNITS = frozenset(["°C", "°F", "degrees"])
+# Words before a bare "minus 20" that make it a temperature: "wind chills as low as minus 20",
+# "temperatures will drop to minus 15", "overnight lows of minus 8".
+_COLD_WORDS_RE = re.compile(r"(?i)\b(?:temperatures?|chills?|lows?|cold|freez\w*|frost\w*|"
+                            r"thermometers?|mercury|degrees)\b")
 _MINUS_BEFORE_RE = re.compile(r"(?i)(?:^|[\s(])((?:minus|negative)\s+|[-\u2212\u2013])$")
 
 
@@ -863,6 +867,7 @@ _SCALED_AMOUNT_END_RE = re.compile(
 
 
 # What a year's accounts or events are called after it: "60 per cent of 2025 profits".
+_COUNT_RANGE_END_RE = re.compile(r"\s*(?:to|and|-|\u2013)\s*(\d{1,3},\d{3}|\d{4,5})(?![\d,.])")
 _YEAR_NOUNS = words("profits earnings revenues results sales figures levels prices budgets "
                     "elections accounts dividends targets forecasts estimates accounts "
                     "exams finals games olympics championships")
@@ -1117,6 +1122,12 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 "approximately", "total", "abducted", "kidnapped", "rescued", "of",
             ) and (nxt.lower().endswith("s") and nxt.lower() not in _NOT_PLURAL_NOUNS and
                    nxt.lower() not in _YEAR_NOUNS or nxt.lower() in PEOPLE_NOUNS)
+            if not countish and (rng := _COUNT_RANGE_END_RE.match(s, end)) is not None:
+                top = int(rng.group(1).replace(",", ""))
+                nxt2, _ = _next_word(s, rng.end())
+                countish = top > year and (top > 2100 or nxt2.lower() in TIME_UNITS)
+                # "every 2000 to 5000 years", "between 1800 and 2500 people": a range whose
+                # other end no year could be, or that counts years or people
             if not countish:
                 return True
     prev, prev_start = _prev_word(s, start)
@@ -1364,6 +1375,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return True  # (and "from two until four o'clock": a span of clock time)
     if _bare_clock_hour(s, start, end, words_to_number(text)):
         return True  # "My shift started at seven.": an hour
+    if _clock_in_words(s, start, end, text, nl, nxt_start, prev_l, prev_start):
+        return True  # "at ten past four", "half past six", "a quarter to nine": a time
     if prev_l in _CLOCK_PREPOSITIONS and 1 <= (words_to_number(text) or 0) <= 12 and \
             _TIME_AFTER_RE.match(s, end):
         return True  # "They came at two in the morning and ...": an hour, as "at 2 in the
@@ -1437,6 +1450,30 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
 # Prepositions that put an hour of the clock in words before its clock word: "at two in the
 # morning", "until three in the afternoon" (not "killed two in the morning raid": no preposition).
 _CLOCK_PREPOSITIONS = frozenset(["at", "until", "till", "around", "by", "from", "before", "after"])
+# A clock time told in words: minutes "past" or "to" an hour ("ten past four", "twenty to
+# six", "half past nine", "a quarter to eleven"). Neither number counts anything.
+_CLOCK_MINUTE_WORDS = frozenset(["quarter", "half"])
+
+
+def _clock_in_words(s: str, start: int, end: int, text: str, nl: str, nxt_start: int,
+                    prev_l: str, prev_start: int) -> bool:
+    """Whether the number word at start..end is the minutes or the hour of a clock time in
+    words: "ten past four" (both), "half past six", "a quarter to nine" (the hour)."""
+    def hour(word: str) -> bool:
+        word = word.lower()
+        value = int(word) if word.isdigit() else words_to_number(word)
+        return value is not None and 1 <= value <= 12
+    if nl == "past" and nxt_start >= 0:
+        after, _ = _next_word(s, nxt_start + 4)
+        if hour(after) and 1 <= (words_to_number(text) or 0) <= 30:
+            return True  # the minutes: "ten past four"
+    if prev_l in ("past", "to") and hour(text) and prev_start > 0:
+        before = _prev_word(s, prev_start)[0].lower()
+        if before in _CLOCK_MINUTE_WORDS:
+            return True  # "half past six", "a quarter to nine"
+        if prev_l == "past" and 1 <= (words_to_number(before) or 0) <= 30:
+            return True  # the hour: "ten past four"
+    return False
 _COUNT_OR_NONE_BEFORE_RE = re.compile(rf"(?i)\d|\b(?:{_COUNT_WORDS}|none|no\s+one|nobody)\b")
 _ONE_ANECDOTE_RE = re.compile(r"\s+[a-z]+,\s.*\b(?:told|said|says|recalled|explained|described|"
                               r"recounted|added)\b")
@@ -2022,10 +2059,25 @@ def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
                 _MARK_BEFORE_RE.search(s, max(0, m.start() - 24), m.start()) or
                 _label_before(s, m.start())):
             continue  # "rated 4 out of 5", "category 2 out of 5": a mark, a labelled grade
-        value = _ratio_value(m.group("k"), m.group("n"))
+        if _NOT_A_SHARE_BEFORE_RE.search(s, max(0, m.start() - 16), m.start()) and \
+                m.group("k")[:1].isdigit():
+            continue  # "on June 1 in 12 markets", "aged 3 to 16 in 400 households": a
+            # date's day or a range's end, then where
+        n = m.group("n")
+        if n[:1].isdigit() and len(n.replace(",", "").rstrip("0")) > 2:
+            continue  # "16 in 18,640 households": a share's whole is a round number
+        value = _ratio_value(m.group("k"), n)
         if value is not None:
             out.append((m.start(), m.end(), value))
     return out
+
+
+# What before "N in M" makes the N no share's part: a month name (the N is a date's day:
+# "launched on June 1 in 12 markets"), or "to" / a dash ending a range ("children aged 3 to
+# 16 in 18,640 households").
+_NOT_A_SHARE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+    + r")\.?|\bto|\d\s*[-\u2013])\s*$")
 
 
 # "over six border regions", "attacks over three provinces": "over" means "across" before a
@@ -2111,7 +2163,14 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        # competition holds ("a 48-team tournament") and a temperature or an
                        # angle ("52-degree weather", "the 45-degree mark"; not the idioms "a
                        # 360-degree view", "a 180-degree turn": _IDIOM_DEGREES)
-                       "kg": "kg", "lb": "lb", "team": "teams", "degree": "degrees"}
+                       "kg": "kg", "lb": "lb", "team": "teams", "degree": "degrees",
+                       # how many people or stalls a school, a trial, a shelter or a market
+                       # takes ("a 1,600-student school", "a 9,000-patient trial", "a
+                       # 640-place shelter", "a 1,200-store market", "the 30-stock index")
+                       "student": "students", "pupil": "pupils", "patient": "patients",
+                       "place": "places", "store": "stores", "shop": "shops",
+                       "stall": "stalls", "stock": "stocks", "passenger": "passengers",
+                       "vehicle": "vehicles", "employee": "employees"}
 # An area or an amount of money written as one compound after the number's hyphen: "a
 # 220,000-square-foot warehouse", "a 4.2-square-kilometre site", "a 1.2-million-square-foot
 # plant", "a 70,000-peso bonus", "a 300,000-euro cut" (the blind authors of heldout103-110
@@ -2387,8 +2446,18 @@ def _measure_unit_next(s: str, end: int) -> bool:
     second end: a name's number never carries one, so "Drink 400 to 800 millilitres an hour"
     (a capitalised verb that opens an instruction) counts millilitres."""
     second = _TO_NUMBER_RE.match(s, end)
-    word, _ = _next_word(s, second.end() if second else end)
-    return word.lower() in MEASURE_UNITS
+    after = second.end() if second else end
+    if _DEGREE_SIGN_RE.match(s, after):
+        return True  # "Jacobabad recorded 50°C, Mohenjo Daro 49.5°C": a temperature
+    word, _ = _next_word(s, after)
+    return word.lower() in MEASURE_UNITS or word.lower() in _NAMELESS_LENGTHS
+    # ("Oak Glen reported 14 inches, Bellhaven 12.5 inches": a length)
+
+
+# A temperature's sign or a length's plural after a number: no name's number carries one.
+_DEGREE_SIGN_RE = re.compile(r"\s?[°º]\s?[CF]\b|\s(?i:degrees)\s+(?i:celsius|fahrenheit)\b")
+_NAMELESS_LENGTHS = words("inches feet metres meters kilometres kilometers km miles millimetres "
+                          "millimeters mm cm centimetres centimeters yards")
 
 
 def _place_named_by_distance(s: str, end: int, title_case) -> bool:
@@ -3427,8 +3496,12 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             if k in rejected_ends:
                 i += 1
                 continue  # "2020-21": the other half was a year
-        if a.unit in _TEMPERATURE_UNITS and a.start == a.core_start and a.value and \
+        if (a.unit in _TEMPERATURE_UNITS or not a.unit and a.kind == "digit" and
+                s[max(0, a.start - 6) : a.start].lower() == "minus " and
+                _COLD_WORDS_RE.search(s, 0, a.start)) and \
+                a.start == a.core_start and a.value and \
                 (sign := _MINUS_BEFORE_RE.search(s, max(0, a.start - 8), a.start)) is not None:
+            # (and "wind chills as low as minus 20": a reading below zero without its unit)
             # "drop to minus 170 degrees Celsius", "lows of -12C": a temperature below zero
             a = replace(a, start=sign.start(1), core_start=sign.start(1),
                         text=_clean_text(s[sign.start(1) : a.end]), value=-a.value,
