@@ -867,7 +867,10 @@ _SCALED_AMOUNT_END_RE = re.compile(
 
 
 # What a year's accounts or events are called after it: "60 per cent of 2025 profits".
-_COUNT_RANGE_END_RE = re.compile(r"\s*(?:to|and|-|\u2013)\s*(\d{1,3},\d{3}|\d{4,5})(?![\d,.])")
+_COUNT_RANGE_END_RE = re.compile(r"\s*(?:to|and|-|\u2013)\s*(\d{4,5})(?![\d,.])")
+# (its other end written the same way, no year's preposition before: "fell from 27,100 in 2019
+# to 23,450" is a year, then a level)
+_YEAR_PREPOSITIONS = words("in since by until of during before after through")
 _YEAR_NOUNS = words("profits earnings revenues results sales figures levels prices budgets "
                     "elections accounts dividends targets forecasts estimates accounts "
                     "exams finals games olympics championships")
@@ -1125,7 +1128,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             if not countish and (rng := _COUNT_RANGE_END_RE.match(s, end)) is not None:
                 top = int(rng.group(1).replace(",", ""))
                 nxt2, _ = _next_word(s, rng.end())
-                countish = top > year and (top > 2100 or nxt2.lower() in TIME_UNITS)
+                countish = year < top < 10 * year and (top > 2100 or nxt2.lower() in TIME_UNITS) \
+                    and prev.lower() not in _YEAR_PREPOSITIONS
                 # "every 2000 to 5000 years", "between 1800 and 2500 people": a range whose
                 # other end no year could be, or that counts years or people
             if not countish:
