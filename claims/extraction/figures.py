@@ -1318,6 +1318,20 @@ def _counted_after_determiner(s: str, prev_l: str, text: str, end: int) -> bool:
         _NOUN_NEXT_RE if text == "two" else _NOUN_NEXT_MANY_RE).match(s, end) is not None
 
 
+def _plural_label_range(s: str, prev_l: str, prev_start: int) -> bool:
+    """Whether a plural label word before a number word names labels, as its singular does:
+    "grades three through eight", "classes six to eight", "phases two and three"; or the second
+    end of such a range ("eight" after "grades three through")."""
+    if prev_l.endswith("s") and prev_l[:-1] in LABEL_WORDS and prev_l[:-1] not in ("age",):
+        return True
+    if prev_l in ("to", "through", "and", "or") and prev_start > 0:
+        first, first_start = _prev_word(s, prev_start)
+        if first.lower() in _NUMBER_WORD_SET and first_start > 0:
+            label = _prev_word(s, first_start)[0].lower()
+            return label.endswith("s") and label[:-1] in LABEL_WORDS and label != "ages"
+    return False
+
+
 _YEAR_NUMBER_END_RE = re.compile(r"[\"\u201d\u2019']?(?:[.,;:!?)]|$)")
 
 
@@ -1362,7 +1376,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
         return True  # "The real test is year three," "a return of 6.5% by year three": a
         # year of a plan or a term counted like a label, no count
-    if prev_l in LABEL_WORDS and nl != "times" and not _OR_TIMES_NEXT_RE.match(s, end) and not (
+    if (prev_l in LABEL_WORDS or _plural_label_range(s, prev_l, prev_start)) and \
+            nl != "times" and not _OR_TIMES_NEXT_RE.match(s, end) and not (
             scaled or _label_word_as_verb(s, prev_start)):
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
@@ -1374,6 +1389,10 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return not _duration_claim(s, end, text)  # (not "zero hours contracts")
     if nl in _WORD_LENGTH_UNITS and _length_claim(s, start, nxt_start + len(nxt)):
         return False  # "nearly two metres deep", "three miles long"
+    if nl == "terms" and (prev_l in _SERVE_VERBS or _TERMS_HELD_NEXT_RE.match(
+            s, nxt_start + 5)):
+        return False  # "served two terms as mayor", "three terms in office": a count of terms
+        # held (not "two terms a year": a school's calendar)
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
             nl in ("season", "seasons") or _clock_span_start(s, end):
         return True  # (and "from two until four o'clock": a span of clock time)
@@ -1392,8 +1411,11 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         j = start - 1
         while j >= 0 and s[j] in " \"“‘'(":
             j -= 1
-        if j >= 0 and s[j] not in ".!?:;\u2014-":
-            return True  # "Group of Seven", "the Big Three"
+        if j >= 0 and s[j] not in ".!?:;\u2014-" and not (
+                s[j] in ")]" and _DATELINE_CLOSE_RE.search(s, max(0, j - 40), j + 1)):
+            return True  # "Group of Seven", "the Big Three" (not "Guwahati, Jul 14 (PTI)
+            # Eleven more people died", "[NAIROBI] Nineteen countries": a dateline's credit
+            # or place in brackets closes, and the sentence opens after it)
     if text.startswith("zero"):
         return _zero_idiom(s, start, end)
     if text == "one" and _RANGE_UNIT_NEXT_RE.match(s, end):
@@ -1453,6 +1475,12 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
 
 # Prepositions that put an hour of the clock in words before its clock word: "at two in the
 # morning", "until three in the afternoon" (not "killed two in the morning raid": no preposition).
+# Terms of office counted: "served two terms as mayor", "won three terms in office".
+_SERVE_VERBS = words("served serve serves serving won win wins winning completed complete "
+                     "completing")
+_TERMS_HELD_NEXT_RE = re.compile(r"(?:\s+(?:as|in\s+office|in\s+power|at\s+the\s+helm)\b)")
+# A dateline's bracketed credit or place: "(PTI)", "(Reuters)", "[NAIROBI]", "(IANS)".
+_DATELINE_CLOSE_RE = re.compile(r"(?:\([A-Z][A-Z&.]{1,11}\)|\[[A-Z][A-Z .,-]{1,30}\])$")
 _CLOCK_PREPOSITIONS = frozenset(["at", "until", "till", "around", "by", "from", "before", "after"])
 # A clock time told in words: minutes "past" or "to" an hour ("ten past four", "twenty to
 # six", "half past nine", "a quarter to eleven"). Neither number counts anything.
