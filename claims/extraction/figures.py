@@ -1485,6 +1485,9 @@ _CLOCK_PREPOSITIONS = frozenset(["at", "until", "till", "around", "by", "from", 
 # A clock time told in words: minutes "past" or "to" an hour ("ten past four", "twenty to
 # six", "half past nine", "a quarter to eleven"). Neither number counts anything.
 _CLOCK_MINUTE_WORDS = frozenset(["quarter", "half"])
+# Minutes "to" an hour after a clock preposition: "at twenty to nine", "by ten to six" (not
+# "from twenty to nine": a change).
+_TO_CLOCK_MINUTES = frozenset(["five", "ten", "twenty", "twenty-five"])
 
 
 def _clock_in_words(s: str, start: int, end: int, text: str, nl: str, nxt_start: int,
@@ -1495,6 +1498,16 @@ def _clock_in_words(s: str, start: int, end: int, text: str, nl: str, nxt_start:
         word = word.lower()
         value = int(word) if word.isdigit() else words_to_number(word)
         return value is not None and 1 <= value <= 12
+    if nl == "to" and nxt_start >= 0 and text in _TO_CLOCK_MINUTES and \
+            prev_l in _CLOCK_PREPOSITIONS and prev_l != "from":
+        after, _ = _next_word(s, nxt_start + 2)
+        if hour(after):
+            return True  # the minutes: "due at twenty to nine"
+    if prev_l == "to" and hour(text) and prev_start > 0:
+        minutes, minutes_start = _prev_word(s, prev_start)
+        if minutes.lower() in _TO_CLOCK_MINUTES and minutes_start > 0 and \
+                _prev_word(s, minutes_start)[0].lower() in _CLOCK_PREPOSITIONS - {"from"}:
+            return True  # the hour: "at twenty to nine"
     if nl == "past" and nxt_start >= 0:
         after, _ = _next_word(s, nxt_start + 4)
         if hour(after) and 1 <= (words_to_number(text) or 0) <= 30:
@@ -2510,7 +2523,9 @@ def _rate_base(s: str, start: int, end: int, num: str) -> bool:
     per = s[max(0, start - 4) : start].lower() == "per "
     if per and _next_word(s, end)[0].isalpha():
         return True
-    return num in _RATE_BASES and (per or s[max(0, start - 6) : start].lower() == "every ")
+    return num in _RATE_BASES and (per or s[max(0, start - 6) : start].lower() == "every " and
+                                   not _TO_NUMBER_RE.match(s, end))
+    # (but "every 1,000 to 3,000 years": a range's first end, how often)
 
 
 # A list item that leaves out the verb and noun its first item had: ", Bangu 6,240 and".
