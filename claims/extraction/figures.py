@@ -1015,7 +1015,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         said_before = _prev_word(s, start)[0].lower()
         ring = said_before in _RING_VERBS and (s[end : end + 1] or " ") not in "-\u2013" or \
             said_before == "phone" and _PHONE_VERB_BEFORE_RE.search(s, max(0, start - 16), start) \
-            and not _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0])
+            and not _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0]) or \
+            said_before in ("called", "calls") and m.group("num").isdigit() and \
+            _CALLED_LINE_NEXT_RE.match(s, end) is not None
         if ring or (said_before in _LINE_LEADS and
                     _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
             return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707",
@@ -2627,6 +2629,10 @@ _TEXT_TO_RE = re.compile(r"(?i)\b(?:text|texting|sms)\b")
 # Words before a number to ring: "call 101", "dial 999".
 # A plural noun after a number, which it counts ("called 111 strikes"; not "called 999 at").
 _COUNTED_PLURAL_RE = re.compile(r"[a-z]+[^s]s")
+# After "called 211": what follows a line rung, not a thing counted ("had called 211 for help",
+# "called 311 to report it", "called 111."; not "called 40 witnesses", "called 3 times").
+_CALLED_LINE_NEXT_RE = re.compile(
+    r"\s*(?:[.,;)]|\s(?:for|to|and|or|on|after|about|from)\b(?!\s*\d)|$)")
 _RING_VERBS = words("call dial calling dialling dialing text texting phoning ring ringing rang "
                     "phoned dialled dialed")
 # The word right before a number a line's name leads to: "Helpline on 18222", "its hotline,
@@ -2811,7 +2817,10 @@ _BE_AT_THE_TIME_RE = re.compile(r"\d{1,2}\s+(?:at\s+the\s+time|when)\b")
 _BE_BEFORE_RE = re.compile(r"(?i)\b(\w+)\s+(?:was|is|were)\s+$")
 # An age bracket: "residents 65 and older", "riders 18 and under", "people younger than 25",
 # "those over 65 and above".
-_BRACKET_AFTER_RE = re.compile(r"\d{1,2}\s+(?:and|or)\s+(?:older|over|above|up|under|younger|below)\b")
+_BRACKET_AFTER_RE = re.compile(r"\d{1,2}\s+(?:(?:years?|months?|weeks?)(?:\s+old)?\s+)?(?:and|or)\s+"
+                               r"(?:older|over|above|up|under|younger|below)\b")
+# (and "travelers 6 months and older", "children 12 years and over": the bracket in months or
+# years)
 _AGE_NUMBER_RE = re.compile(r"\d{1,2}\b(?![.,]\d|\s*(?:%|per))")
 _YOUNGER_BEFORE_RE = re.compile(r"(?i)\b(?:younger|older)\s+than\s+$")
 
@@ -2935,7 +2944,9 @@ def _age(s: str, start: int) -> bool:
 
 _PEOPLE_RE = re.compile(_PEOPLE)
 _PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|users|members|"
-                                  r"customers|those|anyone|everyone|people|persons|aged")
+                                  r"customers|those|anyone|everyone|people|persons|aged|"
+                                  r"travell?ers|infants|babies|kids|girls|boys|individuals|"
+                                  r"recipients|applicants|visitors")
 # The first end of an age group whose unit is written once, on the second end: "18- to
 # 24-year-olds", "13- and 14-year-olds", "18-24-year-olds", "two- and three-year-old children".
 _HANGING_AGE_RE = re.compile(r"(?i)(?:\d{1,3}|[a-z]+)(?:[-\u2010\u2011]\s+(?:and|to|or)\s+|[-\u2013])"

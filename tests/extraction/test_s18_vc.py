@@ -10,7 +10,8 @@ a bare "minus 20" among cold words is below zero; a count range whose ends look 
 ("every 2000 to 5000 years", "between 1800 and 2500 people"); terms of office counted
 ("served two terms as mayor"); a number word opening its sentence after a dateline's
 bracketed credit ("(PTI) Eleven more people died"); plural label words before number words
-("grades three through eight"). Every sentence is invented, in many outlets' house styles.
+("grades three through eight"); a line rung after "called" ("called 211 for help"); an
+age bracket in months or years ("travelers 6 months and older"). Every sentence is invented, in many outlets' house styles.
 """
 
 from __future__ import annotations
@@ -403,6 +404,32 @@ CASES = [
     ("irish_independent_quarter_past",
      ("Gardaí said the car was stopped at a quarter past two and 4kg of cannabis was found.",),
      [("Gardaí", "4kg")], [("Gardaí", "two")], {}),
+
+    # --- a line rung after "called"; an age bracket in months or years ---------------------
+    ("cbc_called_211_line",
+     ("The minister said 1,200 people had already called 211 for help.",),
+     [("Minister", "1,200")], [("Minister", "211")], {}),
+    ("us_local_called_311_line",
+     ("The city said residents called 311 to report the leak.",),
+     [], [("City", "311")], {}),
+    ("court_called_witnesses_count",
+     ("Prosecutors called 40 witnesses over six weeks, the court heard.",),
+     [("Prosecutors", "40")], [], {}),
+    ("called_range_count",
+     ("The buyer said she called 12 to 15 suppliers a day.",),
+     [("Buyer", "12 to 15")], [], {}),
+    ("cdc_months_and_older_bracket",
+     ("The agency urged all travelers 6 months and older to be vaccinated.",),
+     [], [("Agency", "6 months")], {}),
+    ("nhs_years_and_over_bracket",
+     ("The regulator said the drug was approved for children 12 years and over.",),
+     [], [("Regulator", "12 years")], {}),
+    ("infants_months_bracket",
+     ("Infants 6 months and older can now get the shot, the ministry said.",),
+     [], [("Ministry", "6 months")], {}),
+    ("waited_months_and_more_still",
+     ("Patients waited 18 weeks or longer for surgery, the trust said.",),
+     [("Trust", "18 weeks")], [], {}),
 
     # --- left alone: strict xfails ---------------------------------------------------------
     ("xf_weeks_ago_span",
