@@ -1391,6 +1391,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return not _duration_claim(s, end, text)  # (not "zero hours contracts")
     if nl in _WORD_LENGTH_UNITS and _length_claim(s, start, nxt_start + len(nxt)):
         return False  # "nearly two metres deep", "three miles long"
+    if text == "four" and nl in ("walls", "corners") and prev_l in _IDIOM_OWNERS:
+        return True  # "within its four walls", "the four corners of the earth": an idiom
     if nl == "terms" and (prev_l in _SERVE_VERBS or _TERMS_HELD_NEXT_RE.match(
             s, nxt_start + 5)):
         return False  # "served two terms as mayor", "three terms in office": a count of terms
@@ -1477,6 +1479,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
 
 # Prepositions that put an hour of the clock in words before its clock word: "at two in the
 # morning", "until three in the afternoon" (not "killed two in the morning raid": no preposition).
+# Who owns the "four walls" or "four corners" of an idiom: "within its four walls".
+_IDIOM_OWNERS = words("its their his her our my your the these those")
 # Terms of office counted: "served two terms as mayor", "won three terms in office".
 _SERVE_VERBS = words("served serve serves serving won win wins winning completed complete "
                      "completing")

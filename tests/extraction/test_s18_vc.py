@@ -431,6 +431,17 @@ CASES = [
      ("Patients waited 18 weeks or longer for surgery, the trust said.",),
      [("Trust", "18 weeks")], [], {}),
 
+    # --- idioms of four walls and four corners ---------------------------------------------
+    ("hindu_four_walls_idiom",
+     ("\u201cA death within its four walls is the State\u2019s burden,\u201d the judge said.",),
+     [], [("Judge", "four")], {}),
+    ("sport_four_corners_idiom",
+     ("Fans came from the four corners of the country, the club said.",),
+     [], [("Club", "four")], {}),
+    ("charity_four_walls_counted",
+     ("Builders put up four walls in two days, the charity said.",),
+     [("Charity", "four"), ("Charity", "two days")], [], {}),
+
     # --- left alone: strict xfails ---------------------------------------------------------
     ("xf_weeks_ago_span",
      ("The company hired the driver just three weeks ago, its owner said.",),
