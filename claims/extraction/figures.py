@@ -691,6 +691,10 @@ _TO_THE_NEXT_RE = re.compile(r"(?i)\s+[a-z]+\s+to\s+(?:the\s+)?(?:next|another|o
 # A temperature's sign written before its number: "minus 170 degrees", "-12C" (a hyphen
 # after a space or an opening, not inside "2-3C").
 _TEMPERATURE_UNITS = frozenset(["°C", "°F", "degrees"])
+# Words before a bare "minus 20" that make it a temperature: "wind chills as low as minus 20",
+# "temperatures will drop to minus 15", "overnight lows of minus 8".
+_COLD_WORDS_RE = re.compile(r"(?i)\b(?:temperatures?|chills?|lows?|cold|freez\w*|frost\w*|"
+                            r"thermometers?|mercury|degrees)\b")
 _MINUS_BEFORE_RE = re.compile(r"(?i)(?:^|[\s(])((?:minus|negative)\s+|[-\u2212\u2013])$")
 
 
@@ -863,6 +867,10 @@ _SCALED_AMOUNT_END_RE = re.compile(
 
 
 # What a year's accounts or events are called after it: "60 per cent of 2025 profits".
+_COUNT_RANGE_END_RE = re.compile(r"\s*(?:to|and|-|\u2013)\s*(\d{4,5})(?![\d,.])")
+# (its other end written the same way, no year's preposition before: "fell from 27,100 in 2019
+# to 23,450" is a year, then a level)
+_YEAR_PREPOSITIONS = words("in since by until of during before after through")
 _YEAR_NOUNS = words("profits earnings revenues results sales figures levels prices budgets "
                     "elections accounts dividends targets forecasts estimates accounts "
                     "exams finals games olympics championships")
@@ -1007,7 +1015,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
         said_before = _prev_word(s, start)[0].lower()
         ring = said_before in _RING_VERBS and (s[end : end + 1] or " ") not in "-\u2013" or \
             said_before == "phone" and _PHONE_VERB_BEFORE_RE.search(s, max(0, start - 16), start) \
-            and not _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0])
+            and not _COUNTED_PLURAL_RE.fullmatch(_next_word(s, end)[0]) or \
+            said_before in ("called", "calls") and m.group("num").isdigit() and \
+            _CALLED_LINE_NEXT_RE.match(s, end) is not None
         if ring or (said_before in _LINE_LEADS and
                     _LINE_BEFORE_RE.search(s, max(0, start - 40), start)):
             return True  # "call 101", "the Anti-Scam Helpline on 18222", "its hotline, 1707",
@@ -1117,6 +1127,13 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
                 "approximately", "total", "abducted", "kidnapped", "rescued", "of",
             ) and (nxt.lower().endswith("s") and nxt.lower() not in _NOT_PLURAL_NOUNS and
                    nxt.lower() not in _YEAR_NOUNS or nxt.lower() in PEOPLE_NOUNS)
+            if not countish and (rng := _COUNT_RANGE_END_RE.match(s, end)) is not None:
+                top = int(rng.group(1).replace(",", ""))
+                nxt2, _ = _next_word(s, rng.end())
+                countish = year < top < 10 * year and (top > 2100 or nxt2.lower() in TIME_UNITS) \
+                    and prev.lower() not in _YEAR_PREPOSITIONS
+                # "every 2000 to 5000 years", "between 1800 and 2500 people": a range whose
+                # other end no year could be, or that counts years or people
             if not countish:
                 return True
     prev, prev_start = _prev_word(s, start)
@@ -1303,6 +1320,20 @@ def _counted_after_determiner(s: str, prev_l: str, text: str, end: int) -> bool:
         _NOUN_NEXT_RE if text == "two" else _NOUN_NEXT_MANY_RE).match(s, end) is not None
 
 
+def _plural_label_range(s: str, prev_l: str, prev_start: int) -> bool:
+    """Whether a plural label word before a number word names labels, as its singular does:
+    "grades three through eight", "classes six to eight", "phases two and three"; or the second
+    end of such a range ("eight" after "grades three through")."""
+    if prev_l.endswith("s") and prev_l[:-1] in LABEL_WORDS and prev_l[:-1] not in ("age",):
+        return True
+    if prev_l in ("to", "through", "and", "or") and prev_start > 0:
+        first, first_start = _prev_word(s, prev_start)
+        if first.lower() in _NUMBER_WORD_SET and first_start > 0:
+            label = _prev_word(s, first_start)[0].lower()
+            return label.endswith("s") and label[:-1] in LABEL_WORDS and label != "ages"
+    return False
+
+
 _YEAR_NUMBER_END_RE = re.compile(r"[\"\u201d\u2019']?(?:[.,;:!?)]|$)")
 
 
@@ -1347,7 +1378,8 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if prev_l == "year" and s[start - 1 : start] == " " and _YEAR_NUMBER_END_RE.match(s, end):
         return True  # "The real test is year three," "a return of 6.5% by year three": a
         # year of a plan or a term counted like a label, no count
-    if prev_l in LABEL_WORDS and nl != "times" and not _OR_TIMES_NEXT_RE.match(s, end) and not (
+    if (prev_l in LABEL_WORDS or _plural_label_range(s, prev_l, prev_start)) and \
+            nl != "times" and not _OR_TIMES_NEXT_RE.match(s, end) and not (
             scaled or _label_word_as_verb(s, prev_start)):
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
@@ -1359,11 +1391,19 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         return not _duration_claim(s, end, text)  # (not "zero hours contracts")
     if nl in _WORD_LENGTH_UNITS and _length_claim(s, start, nxt_start + len(nxt)):
         return False  # "nearly two metres deep", "three miles long"
+    if text == "four" and nl in ("walls", "corners") and prev_l in _IDIOM_OWNERS:
+        return True  # "within its four walls", "the four corners of the earth": an idiom
+    if nl == "terms" and (prev_l in _SERVE_VERBS or _TERMS_HELD_NEXT_RE.match(
+            s, nxt_start + 5)):
+        return False  # "served two terms as mayor", "three terms in office": a count of terms
+        # held (not "two terms a year": a school's calendar)
     if nl in TIME_UNITS or nl in DISTANCE_UNITS or nl in ("o'clock", "another") or \
             nl in ("season", "seasons") or _clock_span_start(s, end):
         return True  # (and "from two until four o'clock": a span of clock time)
     if _bare_clock_hour(s, start, end, words_to_number(text)):
         return True  # "My shift started at seven.": an hour
+    if _clock_in_words(s, start, end, text, nl, nxt_start, prev_l, prev_start):
+        return True  # "at ten past four", "half past six", "a quarter to nine": a time
     if prev_l in _CLOCK_PREPOSITIONS and 1 <= (words_to_number(text) or 0) <= 12 and \
             _TIME_AFTER_RE.match(s, end):
         return True  # "They came at two in the morning and ...": an hour, as "at 2 in the
@@ -1375,8 +1415,11 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         j = start - 1
         while j >= 0 and s[j] in " \"“‘'(":
             j -= 1
-        if j >= 0 and s[j] not in ".!?:;\u2014-":
-            return True  # "Group of Seven", "the Big Three"
+        if j >= 0 and s[j] not in ".!?:;\u2014-" and not (
+                s[j] in ")]" and _DATELINE_CLOSE_RE.search(s, max(0, j - 40), j + 1)):
+            return True  # "Group of Seven", "the Big Three" (not "Guwahati, Jul 14 (PTI)
+            # Eleven more people died", "[NAIROBI] Nineteen countries": a dateline's credit
+            # or place in brackets closes, and the sentence opens after it)
     if text.startswith("zero"):
         return _zero_idiom(s, start, end)
     if text == "one" and _RANGE_UNIT_NEXT_RE.match(s, end):
@@ -1436,7 +1479,52 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
 
 # Prepositions that put an hour of the clock in words before its clock word: "at two in the
 # morning", "until three in the afternoon" (not "killed two in the morning raid": no preposition).
+# Who owns the "four walls" or "four corners" of an idiom: "within its four walls".
+_IDIOM_OWNERS = words("its their his her our my your the these those")
+# Terms of office counted: "served two terms as mayor", "won three terms in office".
+_SERVE_VERBS = words("served serve serves serving won win wins winning completed complete "
+                     "completing")
+_TERMS_HELD_NEXT_RE = re.compile(r"(?:\s+(?:as|in\s+office|in\s+power|at\s+the\s+helm)\b)")
+# A dateline's bracketed credit or place: "(PTI)", "(Reuters)", "[NAIROBI]", "(IANS)".
+_DATELINE_CLOSE_RE = re.compile(r"(?:\([A-Z][A-Z&.]{1,11}\)|\[[A-Z][A-Z .,-]{1,30}\])$")
 _CLOCK_PREPOSITIONS = frozenset(["at", "until", "till", "around", "by", "from", "before", "after"])
+# A clock time told in words: minutes "past" or "to" an hour ("ten past four", "twenty to
+# six", "half past nine", "a quarter to eleven"). Neither number counts anything.
+_CLOCK_MINUTE_WORDS = frozenset(["quarter", "half"])
+# Minutes "to" an hour after a clock preposition: "at twenty to nine", "by ten to six" (not
+# "from twenty to nine": a change).
+_TO_CLOCK_MINUTES = frozenset(["five", "ten", "twenty", "twenty-five"])
+
+
+def _clock_in_words(s: str, start: int, end: int, text: str, nl: str, nxt_start: int,
+                    prev_l: str, prev_start: int) -> bool:
+    """Whether the number word at start..end is the minutes or the hour of a clock time in
+    words: "ten past four" (both), "half past six", "a quarter to nine" (the hour)."""
+    def hour(word: str) -> bool:
+        word = word.lower()
+        value = int(word) if word.isdigit() else words_to_number(word)
+        return value is not None and 1 <= value <= 12
+    if nl == "to" and nxt_start >= 0 and text in _TO_CLOCK_MINUTES and \
+            prev_l in _CLOCK_PREPOSITIONS and prev_l != "from":
+        after, _ = _next_word(s, nxt_start + 2)
+        if hour(after):
+            return True  # the minutes: "due at twenty to nine"
+    if prev_l == "to" and hour(text) and prev_start > 0:
+        minutes, minutes_start = _prev_word(s, prev_start)
+        if minutes.lower() in _TO_CLOCK_MINUTES and minutes_start > 0 and \
+                _prev_word(s, minutes_start)[0].lower() in _CLOCK_PREPOSITIONS - {"from"}:
+            return True  # the hour: "at twenty to nine"
+    if nl == "past" and nxt_start >= 0:
+        after, _ = _next_word(s, nxt_start + 4)
+        if hour(after) and 1 <= (words_to_number(text) or 0) <= 30:
+            return True  # the minutes: "ten past four"
+    if prev_l in ("past", "to") and hour(text) and prev_start > 0:
+        before = _prev_word(s, prev_start)[0].lower()
+        if before in _CLOCK_MINUTE_WORDS:
+            return True  # "half past six", "a quarter to nine"
+        if prev_l == "past" and 1 <= (words_to_number(before) or 0) <= 30:
+            return True  # the hour: "ten past four"
+    return False
 _COUNT_OR_NONE_BEFORE_RE = re.compile(rf"(?i)\d|\b(?:{_COUNT_WORDS}|none|no\s+one|nobody)\b")
 _ONE_ANECDOTE_RE = re.compile(r"\s+[a-z]+,\s.*\b(?:told|said|says|recalled|explained|described|"
                               r"recounted|added)\b")
@@ -2022,10 +2110,25 @@ def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
                 _MARK_BEFORE_RE.search(s, max(0, m.start() - 24), m.start()) or
                 _label_before(s, m.start())):
             continue  # "rated 4 out of 5", "category 2 out of 5": a mark, a labelled grade
-        value = _ratio_value(m.group("k"), m.group("n"))
+        if _NOT_A_SHARE_BEFORE_RE.search(s, max(0, m.start() - 16), m.start()) and \
+                m.group("k")[:1].isdigit():
+            continue  # "on June 1 in 12 markets", "aged 3 to 16 in 400 households": a
+            # date's day or a range's end, then where
+        n = m.group("n")
+        if n[:1].isdigit() and len(n.replace(",", "").rstrip("0")) > 2:
+            continue  # "16 in 18,640 households": a share's whole is a round number
+        value = _ratio_value(m.group("k"), n)
         if value is not None:
             out.append((m.start(), m.end(), value))
     return out
+
+
+# What before "N in M" makes the N no share's part: a month name (the N is a date's day:
+# "launched on June 1 in 12 markets"), or "to" / a dash ending a range ("children aged 3 to
+# 16 in 18,640 households").
+_NOT_A_SHARE_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+    + r")\.?|\bto|\d\s*[-\u2013])\s*$")
 
 
 # "over six border regions", "attacks over three provinces": "over" means "across" before a
@@ -2111,7 +2214,14 @@ _CAPACITY_COMPOUNDS = {"bed": "beds", "seat": "seats", "unit": "units", "room": 
                        # competition holds ("a 48-team tournament") and a temperature or an
                        # angle ("52-degree weather", "the 45-degree mark"; not the idioms "a
                        # 360-degree view", "a 180-degree turn": _IDIOM_DEGREES)
-                       "kg": "kg", "lb": "lb", "team": "teams", "degree": "degrees"}
+                       "kg": "kg", "lb": "lb", "team": "teams", "degree": "degrees",
+                       # how many people or stalls a school, a trial, a shelter or a market
+                       # takes ("a 1,600-student school", "a 9,000-patient trial", "a
+                       # 640-place shelter", "a 1,200-store market", "the 30-stock index")
+                       "student": "students", "pupil": "pupils", "patient": "patients",
+                       "place": "places", "store": "stores", "shop": "shops",
+                       "stall": "stalls", "stock": "stocks", "passenger": "passengers",
+                       "vehicle": "vehicles", "employee": "employees"}
 # An area or an amount of money written as one compound after the number's hyphen: "a
 # 220,000-square-foot warehouse", "a 4.2-square-kilometre site", "a 1.2-million-square-foot
 # plant", "a 70,000-peso bonus", "a 300,000-euro cut" (the blind authors of heldout103-110
@@ -2387,8 +2497,18 @@ def _measure_unit_next(s: str, end: int) -> bool:
     second end: a name's number never carries one, so "Drink 400 to 800 millilitres an hour"
     (a capitalised verb that opens an instruction) counts millilitres."""
     second = _TO_NUMBER_RE.match(s, end)
-    word, _ = _next_word(s, second.end() if second else end)
-    return word.lower() in MEASURE_UNITS
+    after = second.end() if second else end
+    if _DEGREE_SIGN_RE.match(s, after):
+        return True  # "Jacobabad recorded 50°C, Mohenjo Daro 49.5°C": a temperature
+    word, _ = _next_word(s, after)
+    return word.lower() in MEASURE_UNITS or word.lower() in _NAMELESS_LENGTHS
+    # ("Oak Glen reported 14 inches, Bellhaven 12.5 inches": a length)
+
+
+# A temperature's sign or a length's plural after a number: no name's number carries one.
+_DEGREE_SIGN_RE = re.compile(r"\s?[°º]\s?[CF]\b|\s(?i:degrees)\s+(?i:celsius|fahrenheit)\b")
+_NAMELESS_LENGTHS = words("inches feet metres meters kilometres kilometers km miles millimetres "
+                          "millimeters mm cm centimetres centimeters yards")
 
 
 def _place_named_by_distance(s: str, end: int, title_case) -> bool:
@@ -2409,7 +2529,9 @@ def _rate_base(s: str, start: int, end: int, num: str) -> bool:
     per = s[max(0, start - 4) : start].lower() == "per "
     if per and _next_word(s, end)[0].isalpha():
         return True
-    return num in _RATE_BASES and (per or s[max(0, start - 6) : start].lower() == "every ")
+    return num in _RATE_BASES and (per or s[max(0, start - 6) : start].lower() == "every " and
+                                   not _TO_NUMBER_RE.match(s, end))
+    # (but "every 1,000 to 3,000 years": a range's first end, how often)
 
 
 # A list item that leaves out the verb and noun its first item had: ", Bangu 6,240 and".
@@ -2511,6 +2633,10 @@ _TEXT_TO_RE = re.compile(r"(?i)\b(?:text|texting|sms)\b")
 # Words before a number to ring: "call 101", "dial 999".
 # A plural noun after a number, which it counts ("called 111 strikes"; not "called 999 at").
 _COUNTED_PLURAL_RE = re.compile(r"[a-z]+[^s]s")
+# After "called 211": what follows a line rung, not a thing counted ("had called 211 for help",
+# "called 311 to report it", "called 111."; not "called 40 witnesses", "called 3 times").
+_CALLED_LINE_NEXT_RE = re.compile(
+    r"\s*(?:[.,;)]|\s(?:for|to|and|or|on|after|about|from)\b(?!\s*\d)|$)")
 _RING_VERBS = words("call dial calling dialling dialing text texting phoning ring ringing rang "
                     "phoned dialled dialed")
 # The word right before a number a line's name leads to: "Helpline on 18222", "its hotline,
@@ -2695,7 +2821,10 @@ _BE_AT_THE_TIME_RE = re.compile(r"\d{1,2}\s+(?:at\s+the\s+time|when)\b")
 _BE_BEFORE_RE = re.compile(r"(?i)\b(\w+)\s+(?:was|is|were)\s+$")
 # An age bracket: "residents 65 and older", "riders 18 and under", "people younger than 25",
 # "those over 65 and above".
-_BRACKET_AFTER_RE = re.compile(r"\d{1,2}\s+(?:and|or)\s+(?:older|over|above|up|under|younger|below)\b")
+_BRACKET_AFTER_RE = re.compile(r"\d{1,2}\s+(?:(?:years?|months?|weeks?)(?:\s+old)?\s+)?(?:and|or)\s+"
+                               r"(?:older|over|above|up|under|younger|below)\b")
+# (and "travelers 6 months and older", "children 12 years and over": the bracket in months or
+# years)
 _AGE_NUMBER_RE = re.compile(r"\d{1,2}\b(?![.,]\d|\s*(?:%|per))")
 _YOUNGER_BEFORE_RE = re.compile(r"(?i)\b(?:younger|older)\s+than\s+$")
 
@@ -2819,7 +2948,9 @@ def _age(s: str, start: int) -> bool:
 
 _PEOPLE_RE = re.compile(_PEOPLE)
 _PEOPLE_OR_HOLDER_RE = re.compile(rf"{_PEOPLE}|riders|drivers|adults|seniors|users|members|"
-                                  r"customers|those|anyone|everyone|people|persons|aged")
+                                  r"customers|those|anyone|everyone|people|persons|aged|"
+                                  r"travell?ers|infants|babies|kids|girls|boys|individuals|"
+                                  r"recipients|applicants|visitors")
 # The first end of an age group whose unit is written once, on the second end: "18- to
 # 24-year-olds", "13- and 14-year-olds", "18-24-year-olds", "two- and three-year-old children".
 _HANGING_AGE_RE = re.compile(r"(?i)(?:\d{1,3}|[a-z]+)(?:[-\u2010\u2011]\s+(?:and|to|or)\s+|[-\u2013])"
@@ -3427,8 +3558,12 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
             if k in rejected_ends:
                 i += 1
                 continue  # "2020-21": the other half was a year
-        if a.unit in _TEMPERATURE_UNITS and a.start == a.core_start and a.value and \
+        if (a.unit in _TEMPERATURE_UNITS or not a.unit and a.kind == "digit" and
+                s[max(0, a.start - 6) : a.start].lower() == "minus " and
+                _COLD_WORDS_RE.search(s, 0, a.start)) and \
+                a.start == a.core_start and a.value and \
                 (sign := _MINUS_BEFORE_RE.search(s, max(0, a.start - 8), a.start)) is not None:
+            # (and "wind chills as low as minus 20": a reading below zero without its unit)
             # "drop to minus 170 degrees Celsius", "lows of -12C": a temperature below zero
             a = replace(a, start=sign.start(1), core_start=sign.start(1),
                         text=_clean_text(s[sign.start(1) : a.end]), value=-a.value,
