@@ -970,6 +970,41 @@ def _described_name(out: list[Tok]) -> bool:
         x.low not in _DETERMINERS and x.low not in PRONOUNS for x in out[:c])
 
 
+# Words between a determiner and a participle that describes a role ("a local elected
+# official", "a senior appointed official"); an adverb in -ly stands there too ("a newly
+# appointed official").
+_BEFORE_PARTICIPLE = words("local senior junior former top regional provincial district county "
+                           "municipal state federal national")
+
+
+# Lower-case words inside a Portuguese name ("Banco do Brasil", "Caixa Econômica da Bahia")
+# that English also writes as words of its own ("do") and so ends no phrase at otherwise.
+_PORTUGUESE_CONNECTORS = words("do da dos das")
+
+
+def _attributive_participle(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k], a lower-case past participle, describes the role noun after it ("an
+    elected official", "a local elected official", "a newly appointed official", "the retired
+    police officer"): a determiner before it, or one and an adverb or a level's adjective; a
+    participle after a noun is a verb ("Gunmen killed an official")."""
+    t = toks[k]
+    if t.kind != "w" or t.cap or t.poss or not t.low.endswith("ed") or len(t.low) <= 4 or \
+            k + 1 >= len(toks) or k < 1:
+        return False
+    nxt = toks[k + 1]
+    if nxt.kind != "w" or nxt.cap or not (nxt.low in PEOPLE_SPEAKER_HEADS or (
+            k + 2 < len(toks) and nxt.low.isalpha() and nxt.low not in _PHRASE_STOP and
+            toks[k + 2].kind == "w" and not toks[k + 2].cap and
+            toks[k + 2].low in PEOPLE_SPEAKER_HEADS)):
+        return False
+    dets = ("a", "an", "the", "another", "one")
+    p = toks[k - 1]
+    if p.low in dets:
+        return True
+    return k >= 2 and not p.cap and p.kind == "w" and (
+        p.low.endswith("ly") or p.low in _BEFORE_PARTICIPLE) and toks[k - 2].low in dets
+
+
 def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> list[Tok]:
     """The speaker phrase ending right before toks[end]."""
     k = end - 1
@@ -1177,6 +1212,20 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 out[:0] = toks[j:k + 1]  # "the Ministry of Housing, Communities and ..."
                 k = j - 1
                 continue
+        if out and _attributive_participle(toks, k):
+            out.insert(0, t)  # "a local elected official said", "a newly appointed official"
+            k -= 1
+            if k >= 1 and toks[k].kind == "w" and not toks[k].cap and \
+                    toks[k].low.endswith("ly") and toks[k - 1].low in _ARTICLES:
+                out.insert(0, toks[k])  # (the adverb too)
+                k -= 1
+            continue
+        if out and t.kind == "w" and t.low in _PORTUGUESE_CONNECTORS and not t.cap and \
+                out[0].cap and out[0].kind == "w" and k >= 1 and toks[k - 1].cap and \
+                toks[k - 1].kind == "w" and not toks[k - 1].poss:
+            out.insert(0, t)  # "Banco do Brasil reported": a lower-case word of a
+            k -= 1  # Portuguese name between two capitalised ones
+            continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
             if t.low in ("its", "their") and out and (
                     out[0].low in DOCUMENT_HEADS and not out[0].cap or
@@ -1530,6 +1579,16 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
         if t.kind == "w" and not t.cap and t.low in _NOUN_VERBS and k + 1 < n and \
                 toks[k + 1].low in PEOPLE_SPEAKER_HEADS:
             out.append(t)  # "according to project director X": a noun before a role
+            k += 1
+            continue
+        if out and _attributive_participle(toks, k):
+            out.append(t)  # "said a local elected official"
+            k += 1
+            continue
+        if out and t.kind == "w" and t.low in _PORTUGUESE_CONNECTORS and not t.cap and \
+                out[-1].cap and out[-1].kind == "w" and not out[-1].poss and k + 1 < n and \
+                toks[k + 1].cap and toks[k + 1].kind == "w":
+            out.append(t)  # "according to Banco do Brasil"
             k += 1
             continue
         if not _phrase_word(t) and not _date_word_first_name(toks, k):
@@ -6638,6 +6697,17 @@ def _is_title(t: Tok) -> bool:
     ) or t.base.lower() in COUNTRIES
 
 
+# Honorifics that open a personal name, whatever precedes them ("Minister of Health Dr. ...",
+# "Director of Planning Eng. ..."): the name runs from the word after them to its end.
+_NAME_HONORIFICS = words("dr doctor prof professor eng engr mr mrs ms miss sheikh sheikha "
+                         "shaikh shaikha hon honourable honorable sir dame alhaji alhaja "
+                         "hajiya madam madame datuk dato tun tunku tengku smt shri")
+
+
+def _name_honorific(t: Tok) -> bool:
+    return t.cap and (t.text in ("HE", "H.E.") or t.low.rstrip(".") in _NAME_HONORIFICS)
+
+
 def _title_in_run(run: list[Tok], i: int) -> bool:
     """Whether run[i] titles the name after it: a title word, or either word of an honorific
     of two words that are no titles alone ("Tan Sri", "Datuk Seri")."""
@@ -6933,6 +7003,13 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # ("Border Patrol Chief of Operations Ana Ruiz": the body's name before the title)
         # "Minister for Housing Cian Moriarty", "Federal Minister for Climate Change Rubina
         # Qureshi": the remit is part of the title, the name is its last two or three words
+        hon = max((i for i in range(remit + 2, len(run) - 2) if _name_honorific(run[i])),
+                  default=0)
+        if hon and len(run) - hon - 1 <= 6 and _name_ok(run[hon + 1 :]) and \
+                kind_of(" ".join(t.text for t in run[hon + 1 :])) == PERSON:
+            # "Minister of Public Health Dr. Karim Yousef Al Haddad": an honorific after the
+            # remit opens the name, all of it (four words or more in Gulf and Arab names)
+            return np[:k], run[: hon + 1], run[hon + 1 :]
         for size in (6, 5, 4, 3, 2, 1):
             name = run[-size:]
             if size == 1 and not _INITIALLED_NAME_RE.fullmatch(name[0].text):
@@ -6954,6 +7031,7 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
                 return np[:k], run[:-size], name
     if len(run) in (3, 4) and run[0].start == 0 and not run[0].poss and \
             run[0].low.endswith(_OCCUPATION_ENDINGS) and _name_ok(run[1:]) and \
+            run[1].low not in _REMIT_WORDS and \
             run[0].low not in COMMON_CAPITALISED and (len(run) == 3 or not any(
                 _is_title(t) for t in run[1:]) and kind_of(
                 " ".join(t.text for t in run[1:])) == PERSON):
@@ -6992,6 +7070,14 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             # "City Clerk Ana Whitlow", "Mahadevapura MLA S Lakshmi Narayan": a role noun or
             # a role's acronym before a name of two words or more
             last_title = i
+    while 0 <= last_title < len(run) - 3 and run[last_title + 1].cap and \
+            run[last_title + 1].low in _REMIT_WORDS and not run[last_title + 1].poss and (
+                _is_title(run[last_title]) or run[last_title].low in _SINGLE_ROLES or
+                run[last_title].low in _REMIT_WORDS):
+        # "Member Infrastructure Saima Qadir", "Secretary Water Resources Tariq Khan": in
+        # South Asian papers a title's remit follows it with no "of"; the remit's words are
+        # the title's, the name of two words or more is after them
+        last_title += 1
     # a rank run at the start wins over a title word inside the name: "ACO I Alex King Nii
     # Martey" is Alex King Nii Martey
     lead = 0
@@ -12921,7 +13007,11 @@ class ArticleSpeakers:
                 # "Assessor Gwen Haraldsen said", where the mention's reading made the first
                 # word a title (the story's "the assessor"): the person without it
                 return self._person_from_mention(titled, cand.written)
-        if cand.person and not cand.surname_only and cand.name.count(" ") in (1, 2):
+        if (cand.person or cand.kind == PERSON and not cand.pronoun and
+                _rank_initials(cand.name)) and not cand.surname_only and \
+                cand.name.count(" ") in (1, 2):
+            # ("ACFO Owusu" after Grace Adjoa Owusu: a rank's initials of four letters, which
+            # no reading of the phrase took for a title, before her surname)
             m = self._fuller_name_before(cand.name, pos)
             if m is not None:
                 return self._person_from_mention(m, cand.written)
