@@ -1212,14 +1212,6 @@ def left_phrase(toks: list[Tok], end: int, limit: int = 12, depth: int = 0) -> l
                 out[:0] = toks[j:k + 1]  # "the Ministry of Housing, Communities and ..."
                 k = j - 1
                 continue
-        if out and _attributive_participle(toks, k):
-            out.insert(0, t)  # "a local elected official said", "a newly appointed official"
-            k -= 1
-            if k >= 1 and toks[k].kind == "w" and not toks[k].cap and \
-                    toks[k].low.endswith("ly") and toks[k - 1].low in _ARTICLES:
-                out.insert(0, toks[k])  # (the adverb too)
-                k -= 1
-            continue
         if out and t.kind == "w" and t.low in _PORTUGUESE_CONNECTORS and not t.cap and \
                 out[0].cap and out[0].kind == "w" and k >= 1 and toks[k - 1].cap and \
                 toks[k - 1].kind == "w" and not toks[k - 1].poss:
