@@ -6997,6 +6997,9 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
         # Qureshi": the remit is part of the title, the name is its last two or three words
         hon = max((i for i in range(remit + 2, len(run) - 2) if _name_honorific(run[i])),
                   default=0)
+        while hon and hon + 3 < len(run) and \
+                f"{run[hon].low} {run[hon + 1].low}" in HONORIFIC_PAIRS:
+            hon += 1  # "Minister of Works Datuk Seri Alexander Nanta": an honorific of two
         if hon and len(run) - hon - 1 <= 6 and _name_ok(run[hon + 1 :]) and \
                 kind_of(" ".join(t.text for t in run[hon + 1 :])) == PERSON:
             # "Minister of Public Health Dr. Karim Yousef Al Haddad": an honorific after the
@@ -7187,7 +7190,9 @@ _REMIT_WORDS = words(
     # (the Gulf ministries' remits: "Deputy Minister for Labor Policies Abdulrahman ...",
     # "Minister of Hajj and Umrah ...", "Minister of State for Municipal Affairs ...")
     "policies relations ports utilities municipal municipalities hajj umrah endowments "
-    "islamic tolerance coexistence entrepreneurship sustainability artificial cabinet"
+    "islamic tolerance coexistence entrepreneurship sustainability artificial cabinet "
+    # (the sectors of a planning body's members: "Member Social Sector Ayesha Siddiqa")
+    "sector"
 )
 
 # Adjectives of a remit, whose noun follows them ("Minister for Public Expenditure Aoife
