@@ -411,8 +411,6 @@ CASES += [
 
 # Constructions the rules of this round do not reach yet.
 XFAIL = {
-    "tribune_briefed_committee_long": "a Pakistani title before the remit ('Secretary Water "
-    "Resources Asif Ali') stays in the speaker's name (a name-form bug, not attribution)",
 }
 
 
