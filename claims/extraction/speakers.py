@@ -983,10 +983,11 @@ _PORTUGUESE_CONNECTORS = words("do da dos das")
 
 
 def _attributive_participle(toks: list[Tok], k: int) -> bool:
-    """Whether toks[k], a lower-case past participle, describes the role noun after it ("an
-    elected official", "a local elected official", "a newly appointed official", "the retired
-    police officer"): a determiner before it, or one and an adverb or a level's adjective; a
-    participle after a noun is a verb ("Gunmen killed an official")."""
+    """Whether toks[k], a lower-case past participle, describes the role noun after it ("said
+    an elected official", "said a local elected official", "said the retired police officer"):
+    a determiner before it, or one and an adverb or a level's adjective; a participle after a
+    noun is a verb ("Gunmen killed an official"). Read after the verb only; before it the
+    phrase keeps its bare role noun as before."""
     t = toks[k]
     if t.kind != "w" or t.cap or t.poss or not t.low.endswith("ed") or len(t.low) <= 4 or \
             k + 1 >= len(toks) or k < 1:
