@@ -1164,6 +1164,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _gapped_list_item(s, start, end, m.group("num"))
             and not _measure_unit_next(s, end)
             and not (plain and _TIMES_NEXT_RE.match(s, end))
+            and not _told_hearer_count(s, prev_start, end)
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
@@ -2593,6 +2594,36 @@ def _small_gapped_item(s: str, start: int, end: int, depth: int) -> bool:
         return False
     head = _GAP_NAME_HEAD_RE.search(s, max(0, start - 60), start)
     return head is not None and head.group(1).split()[0] != after.group(1).split()[0]
+
+
+# A verb of telling and its hearer, named with capitals ("told MPs", "told the BBC", "informed
+# Parliament", "told Sky News"): a number right after the hearer opens what was told.
+_TOLD_HEARER_RE = re.compile(
+    r"\b(?i:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
+    r"warns|briefed|briefs)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}$")
+_LOWER_WORD_NEXT_RE = re.compile(r"\s+([a-z]+)")
+# Words of grammar that may follow a name ending in a number ("told FRANCE 24 that ...").
+_AFTER_NAME_WORDS = words("that the a an on in at about last this and or but by for from was is "
+                          "were are of to with what how why when while if he she it they we "
+                          "you after before during over earlier later yesterday today as "
+                          "because")
+_TELLING_STEMS = ("tell", "told", "inform", "assur", "remind", "warn", "brief")
+
+
+def _told_hearer_count(s: str, prev_start: int, end: int) -> bool:
+    """Whether the number ending at `end` after a capitalised word at `prev_start` opens a
+    clause told to that word's bearer: "The minister told MPs 1,400 people had applied", "told
+    the BBC 12 players were injured" (a count of what a lower-case noun names, not "told
+    Channel 4 News", whose number is part of the name, nor "told FRANCE 24 that ...", "told
+    FRANCE 24 outside the station": no plural noun counted after it)."""
+    window = s[max(0, prev_start - 45) : prev_start].lower()
+    if not any(stem in window for stem in _TELLING_STEMS):
+        return False
+    nxt = _LOWER_WORD_NEXT_RE.match(s, end)
+    return nxt is not None and nxt.group(1) not in _AFTER_NAME_WORDS and (
+        nxt.group(1) in PEOPLE_NOUNS or nxt.group(1).endswith("s") or
+        nxt.group(1) in ("more", "other", "new", "additional", "per", "percent")) and \
+        _TOLD_HEARER_RE.search(s, max(0, prev_start - 60), prev_start) is not None
 
 
 def _named_number(s: str, start: int, end: int) -> bool:
