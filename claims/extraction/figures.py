@@ -1470,6 +1470,14 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if text == "one" and prev_l == "and" and _ONE_CHARGE_NEXT_RE.match(s, end) and \
             _CHARGES_BEFORE_RE.search(s, max(0, start - 90), start):
         return False  # "14 counts of fraud and one of money laundering": one more charge
+    if text == "one" and prev_l == "least" and _prev_word(s, prev_start)[0].lower() == "at" and \
+            _COUNTED_NOUN_NEXT_RE.match(s, end):
+        return False  # "spawning at least one tornado", "at least one pass", "at least one
+        # dose": "at least" says a count is meant, whatever is counted
+    if text == "one" and prev_l in ("and", "or") and _COUNTED_NOUN_NEXT_RE.match(s, end) and \
+            _COUNT_THEN_PLURAL_BEFORE_RE.search(s, max(0, start - 70), prev_start):
+        return False  # "four counts of fraud and one count of false accounting", "two
+        # surgeons and one operating theatre": the last of the counts a list gives
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
@@ -1554,6 +1562,17 @@ _ONLY_ONE_IDIOMS = frozenset(["in", "way", "thing", "more", "another", "word", "
 _ONE_CHARGE_NEXT_RE = re.compile(
     r"\s+of\s+(?!(?:the|them|those|these|its|his|her|their|our|us|which|whom)\b)[a-z]")
 _CHARGES_BEFORE_RE = re.compile(r"\b(?:counts|charges|offences|offenses)\s+of\b")
+
+
+# A noun counted right after "one" (not "one of", "one another", "one day", "one way").
+_COUNTED_NOUN_NEXT_RE = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|and|or|another|more|day|time|way|thing|point|who|that|which|"
+    r"the|a|an|hand|side|reason|question|person's)\b)(?:[a-z-]+\s+)?[a-z]{3,}\b")
+# A count and its plural noun in the same clause before "and one" ("four counts of fraud
+# and", "two surgeons and"): no sentence or clause break between.
+_COUNT_THEN_PLURAL_BEFORE_RE = re.compile(
+    rf"(?i)(?:\b\d[\d,]*|\b(?:{_COUNT_WORDS}|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty))\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]{2,}s|people|men|women|children)\b[^.;:!?]{0,50}$")
 
 
 # After "and one": a verb or a place, so "one" stands for one more of the things just counted.
@@ -2072,7 +2091,8 @@ _RARE_OPENERS = frozenset(
 
 _RATIO_WORDS = {"a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
 _RATIO_RE = re.compile(
-    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|"
+    r"of(?=\s+(?:10|ten)\s+[a-z]))\s+"  # ("seven of 10 deaths": a share of ten, as "in 10")
     r"(?:every\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)\b(?![.,]\d)"
@@ -3162,7 +3182,8 @@ def find_figures(sentence: str, dates: list[DateMention],
     rejected_ends: set[int] = set()
     label_ends: set[int] = set()  # ends of numbers that label things ("sections 318(4)")
     date_ends: set[int] = set()  # ends of numbers inside a date
-    ratios = _ratios(s) if " in " in s or " out of " in s else []
+    ratios = _ratios(s) if " in " in s or " out of " in s or " of 10 " in s or \
+        " of ten " in s else []
     for a, b, share in ratios:
         q, qstart = _qualifier_before(s, a)
         v, lo, hi = _bounds(q, share)
