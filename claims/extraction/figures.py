@@ -1165,6 +1165,7 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _measure_unit_next(s, end)
             and not (plain and _TIMES_NEXT_RE.match(s, end))
             and not _told_hearer_count(s, prev_start, end)
+            and not temperature  # "Larkana 49.5C and Dadu 49C": a place's reading
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
