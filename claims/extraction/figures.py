@@ -1165,7 +1165,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _measure_unit_next(s, end)
             and not (plain and _TIMES_NEXT_RE.match(s, end))
             and not _told_hearer_count(s, prev_start, end)
-            and not temperature  # "Larkana 49.5C and Dadu 49C": a place's reading
+            and not (temperature and _READING_END_RE.match(s, end))
+            # ("Larkana 49.5C and Dadu 49C": a place's reading; not "Form 17C copies")
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
@@ -2615,6 +2616,11 @@ def _small_gapped_item(s: str, start: int, end: int, depth: int) -> bool:
         return False
     head = _GAP_NAME_HEAD_RE.search(s, max(0, start - 60), start)
     return head is not None and head.group(1).split()[0] != after.group(1).split()[0]
+
+
+# A temperature closing its phrase: "Dadu 49C,", "Larkana 49.5°C and ...".
+_READING_END_RE = re.compile(r"\s?(?:°\s?[CF]|[CF]\b|degrees(?:\s+[CF][a-z]+)?)"
+                             r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|in|on|at|while|with)\b)")
 
 
 # A verb of telling and its hearer, named with capitals ("told MPs", "told the BBC", "informed
