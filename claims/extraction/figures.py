@@ -2121,6 +2121,11 @@ _MARK_BEFORE_RE = re.compile(r"(?i)\b(?:rated|rates|rating|ratings|scored|scores
                              r"marked|marks|graded|grade|gave\s+it|gives\s+it)\s+(?:an?\s+|of\s+)?$")
 
 
+# Verbs of a record of plays before "N of 10" ("won 8 of 10 games", "scored 7 of 10 penalties").
+_RECORD_VERBS = words("won win wins lost lose loses drew draw draws scored scores score made "
+                      "makes missed misses played plays hit hits passed")
+
+
 def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
     """The "one in eight", "1 in 5", "nine out of 10" shares of a sentence: (start, end, per
     cent)."""
@@ -2137,6 +2142,9 @@ def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
                 m.group("k")[:1].isdigit():
             continue  # "on June 1 in 12 markets", "aged 3 to 16 in 400 households": a
             # date's day or a range's end, then where
+        if " of " in m.group() and "out" not in m.group().lower() and \
+                _prev_word(s, m.start())[0].lower() in _RECORD_VERBS:
+            continue  # "won 8 of 10 games": a record of games played, each counted
         n = m.group("n")
         if n[:1].isdigit() and len(n.replace(",", "").rstrip("0")) > 2:
             continue  # "16 in 18,640 households": a share's whole is a round number
