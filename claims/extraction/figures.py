@@ -1164,6 +1164,9 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
             and not _gapped_list_item(s, start, end, m.group("num"))
             and not _measure_unit_next(s, end)
             and not (plain and _TIMES_NEXT_RE.match(s, end))
+            and not _told_hearer_count(s, prev_start, end)
+            and not (temperature and _READING_END_RE.match(s, end))
+            # ("Larkana 49.5C and Dadu 49C": a place's reading; not "Form 17C copies")
         ):
             return True  # Resolution 2231, Flight 370, Boeing 737 (not "gave Marula 14 days
             # to submit a plan", "gives Kyiv 30 days": a span granted to the one named; nor
@@ -1469,6 +1472,14 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
     if text == "one" and prev_l == "and" and _ONE_CHARGE_NEXT_RE.match(s, end) and \
             _CHARGES_BEFORE_RE.search(s, max(0, start - 90), start):
         return False  # "14 counts of fraud and one of money laundering": one more charge
+    if text == "one" and prev_l == "least" and _prev_word(s, prev_start)[0].lower() == "at" and \
+            _COUNTED_NOUN_NEXT_RE.match(s, end):
+        return False  # "spawning at least one tornado", "at least one pass", "at least one
+        # dose": "at least" says a count is meant, whatever is counted
+    if text == "one" and prev_l in ("and", "or") and _COUNTED_NOUN_NEXT_RE.match(s, end) and \
+            _COUNT_THEN_PLURAL_BEFORE_RE.search(s, max(0, start - 70), prev_start):
+        return False  # "four counts of fraud and one count of false accounting", "two
+        # surgeons and one operating theatre": the last of the counts a list gives
     if text == "one":
         # "one" counts only people: "one soldier was killed", "one dead"
         return not (nl in PEOPLE_NOUNS or nl in ("dead", "person", "killed", "other") or
@@ -1553,6 +1564,17 @@ _ONLY_ONE_IDIOMS = frozenset(["in", "way", "thing", "more", "another", "word", "
 _ONE_CHARGE_NEXT_RE = re.compile(
     r"\s+of\s+(?!(?:the|them|those|these|its|his|her|their|our|us|which|whom)\b)[a-z]")
 _CHARGES_BEFORE_RE = re.compile(r"\b(?:counts|charges|offences|offenses)\s+of\b")
+
+
+# A noun counted right after "one" (not "one of", "one another", "one day", "one way").
+_COUNTED_NOUN_NEXT_RE = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|and|or|another|more|day|time|way|thing|point|who|that|which|"
+    r"the|a|an|hand|side|reason|question|person's)\b)(?:[a-z-]+\s+)?[a-z]{3,}\b")
+# A count and its plural noun in the same clause before "and one" ("four counts of fraud
+# and", "two surgeons and"): no sentence or clause break between.
+_COUNT_THEN_PLURAL_BEFORE_RE = re.compile(
+    rf"(?i)(?:\b\d[\d,]*|\b(?:{_COUNT_WORDS}|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty))\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]{2,}s|people|men|women|children)\b[^.;:!?]{0,50}$")
 
 
 # After "and one": a verb or a place, so "one" stands for one more of the things just counted.
@@ -2071,7 +2093,8 @@ _RARE_OPENERS = frozenset(
 
 _RATIO_WORDS = {"a hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
 _RATIO_RE = re.compile(
-    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+    r"(?i)\b(?P<k>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of|"
+    r"of(?=\s+(?:10|ten)\s+[a-z]))\s+"  # ("seven of 10 deaths": a share of ten, as "in 10")
     r"(?:every\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)\b(?![.,]\d)"
@@ -2098,6 +2121,11 @@ _MARK_BEFORE_RE = re.compile(r"(?i)\b(?:rated|rates|rating|ratings|scored|scores
                              r"marked|marks|graded|grade|gave\s+it|gives\s+it)\s+(?:an?\s+|of\s+)?$")
 
 
+# Verbs of a record of plays before "N of 10" ("won 8 of 10 games", "scored 7 of 10 penalties").
+_RECORD_VERBS = words("won win wins lost lose loses drew draw draws scored scores score made "
+                      "makes missed misses played plays hit hits passed")
+
+
 def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
     """The "one in eight", "1 in 5", "nine out of 10" shares of a sentence: (start, end, per
     cent)."""
@@ -2114,6 +2142,9 @@ def _ratios(s: str) -> list[tuple[int, int, Decimal]]:
                 m.group("k")[:1].isdigit():
             continue  # "on June 1 in 12 markets", "aged 3 to 16 in 400 households": a
             # date's day or a range's end, then where
+        if " of " in m.group() and "out" not in m.group().lower() and \
+                _prev_word(s, m.start())[0].lower() in _RECORD_VERBS:
+            continue  # "won 8 of 10 games": a record of games played, each counted
         n = m.group("n")
         if n[:1].isdigit() and len(n.replace(",", "").rstrip("0")) > 2:
             continue  # "16 in 18,640 households": a share's whole is a round number
@@ -2593,6 +2624,41 @@ def _small_gapped_item(s: str, start: int, end: int, depth: int) -> bool:
         return False
     head = _GAP_NAME_HEAD_RE.search(s, max(0, start - 60), start)
     return head is not None and head.group(1).split()[0] != after.group(1).split()[0]
+
+
+# A temperature closing its phrase: "Dadu 49C,", "Larkana 49.5°C and ...".
+_READING_END_RE = re.compile(r"\s?(?:°\s?[CF]|[CF]\b|degrees(?:\s+[CF][a-z]+)?)"
+                             r"(?=\s*(?:[,.;)]|$)|\s+(?:and|or|in|on|at|while|with)\b)")
+
+
+# A verb of telling and its hearer, named with capitals ("told MPs", "told the BBC", "informed
+# Parliament", "told Sky News"): a number right after the hearer opens what was told.
+_TOLD_HEARER_RE = re.compile(
+    r"\b(?i:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|warned|"
+    r"warns|briefed|briefs)\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,2}$")
+_LOWER_WORD_NEXT_RE = re.compile(r"\s+([a-z]+)")
+# Words of grammar that may follow a name ending in a number ("told FRANCE 24 that ...").
+_AFTER_NAME_WORDS = words("that the a an on in at about last this and or but by for from was is "
+                          "were are of to with what how why when while if he she it they we "
+                          "you after before during over earlier later yesterday today as "
+                          "because")
+_TELLING_STEMS = ("tell", "told", "inform", "assur", "remind", "warn", "brief")
+
+
+def _told_hearer_count(s: str, prev_start: int, end: int) -> bool:
+    """Whether the number ending at `end` after a capitalised word at `prev_start` opens a
+    clause told to that word's bearer: "The minister told MPs 1,400 people had applied", "told
+    the BBC 12 players were injured" (a count of what a lower-case noun names, not "told
+    Channel 4 News", whose number is part of the name, nor "told FRANCE 24 that ...", "told
+    FRANCE 24 outside the station": no plural noun counted after it)."""
+    window = s[max(0, prev_start - 45) : prev_start].lower()
+    if not any(stem in window for stem in _TELLING_STEMS):
+        return False
+    nxt = _LOWER_WORD_NEXT_RE.match(s, end)
+    return nxt is not None and nxt.group(1) not in _AFTER_NAME_WORDS and (
+        nxt.group(1) in PEOPLE_NOUNS or nxt.group(1).endswith("s") or
+        nxt.group(1) in ("more", "other", "new", "additional", "per", "percent")) and \
+        _TOLD_HEARER_RE.search(s, max(0, prev_start - 60), prev_start) is not None
 
 
 def _named_number(s: str, start: int, end: int) -> bool:
@@ -3131,7 +3197,8 @@ def find_figures(sentence: str, dates: list[DateMention],
     rejected_ends: set[int] = set()
     label_ends: set[int] = set()  # ends of numbers that label things ("sections 318(4)")
     date_ends: set[int] = set()  # ends of numbers inside a date
-    ratios = _ratios(s) if " in " in s or " out of " in s else []
+    ratios = _ratios(s) if " in " in s or " out of " in s or " of 10 " in s or \
+        " of ten " in s else []
     for a, b, share in ratios:
         q, qstart = _qualifier_before(s, a)
         v, lo, hi = _bounds(q, share)

@@ -3463,6 +3463,11 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             if dates is not None:
                 colon.date = _frame_date(sentence, dates, colon)
             frames.insert(0, colon)
+    if len(frames) > 1 and frames[0].direction == "pre":
+        # "Some 3,000 residents said they had lost power, the utility said", "1 in 8 voters
+        # said they would switch, the poll found": a counted group's saying, reported by the
+        # source that closes the sentence, is that source's finding (its count a figure)
+        frames = [f for f in frames if not _counted_group_reported(toks, f, frames)]
     if len(frames) > 1:
         # "Aid agencies, he added, had promised water trucking for 30 days": a reporting clause
         # set between commas inside a subject's clause reports the clause; its subject is
@@ -3529,6 +3534,47 @@ def _forecast_in_poll(toks: list[Tok], frames: list[Frame]) -> Frame | None:
 # clause about something else, 'Aisha Rahman sent us this, with a comment: "..."'.)
 _COLON_CLAUSE_STOPS = words("in at on with from for of by to near after before during as "
                             "and or but")
+
+
+# Shares that count part of a group: "Two-thirds of parents", "half of the voters", "a third of".
+_SHARE_WORDS = words("half third thirds quarter quarters fifth fifths tenth tenths majority "
+                     "minority") | frozenset(
+    f"{a}-{b}" for a in ("one", "two", "three", "four") for b in (
+        "thirds", "quarters", "fifths", "tenths", "third", "quarter", "fifth", "tenth"))
+
+
+# Plural nouns of people a reporter counts as the sources of what they say ("Two officials
+# said", "three witnesses told Reuters").
+_INFORMANT_HEADS = words("officials sources witnesses eyewitnesses diplomats officers medics "
+                         "doctors investigators rescuers insiders aides people")
+
+
+def _count_token(t: Tok) -> bool:
+    """Whether a token is a number or a share of a group ("3,000", "Twelve", "two-thirds")."""
+    return t.kind == "n" or _count_word(t.low) or t.low in _SHARE_WORDS
+
+
+def _counted_group_reported(toks: list[Tok], f: Frame, frames: list[Frame]) -> bool:
+    """Whether the "pre" frame `f` is a counted group saying something ("Some 3,000 residents
+    said", "1 in 8 voters said", "40% of voters said", "Two-thirds of parents said") inside
+    a clause that a "post" or "mid" frame after it reports: the group is what the source
+    found, not a speaker."""
+    if f.direction != "pre" or f.inherit or not f.np or f.appos:
+        return False
+    head = f.np[-1]
+    if head.kind != "w" or head.cap or not head.low.endswith("s") or head.poss:
+        return False  # (a plural noun of people or things: not "Sarah Jones said")
+    i0 = _tok_index_at(toks, f.np[0].start)
+    share = i0 >= 2 and toks[i0 - 1].low in ("of", "in") and (
+        _count_token(toks[i0 - 2]) or toks[i0 - 2].text == "%" or
+        toks[i0 - 2].low in ("cent", "percent"))
+    if not share and not any(_count_token(t) for t in f.np[:-1]):
+        return False
+    if not share and head.low in _INFORMANT_HEADS:
+        return False  # "Two officials said 40 people died, Reuters reported": informants a
+        # news agency counts are its sources, who speak
+    return any(g.direction in ("post", "mid") and g.zone_start >= f.verb_end and g.np
+               for g in frames)
 
 
 def _interrupted_by_report(f: Frame, frames: list[Frame], sentence: str) -> bool:
@@ -4046,8 +4092,14 @@ def _passive_without_agent(toks: list[Tok], v: int) -> bool:
             toks[j].low not in PRONOUNS:
         return True  # "families told they must pay": the people told are its hearers
     return j >= 0 and toks[j].low in ("been", "being", "be", "was", "were", "is", "are") \
-        and (low.endswith("ed") or low == "told") and \
+        and (low.endswith("ed") or low in _IRREGULAR_REPORTING) and \
         not (v + 1 < len(toks) and toks[v + 1].low == "by")
+
+
+# Reporting verbs whose past participle does not end in "-ed": "a group of 37 migrants was
+# found drifting", "the figure was shown to be wrong" (passives; "X is said to weigh a sale"
+# stays: a headline's word for what people familiar say of X).
+_IRREGULAR_REPORTING = words("told found shown thought known heard")
 
 
 # "told" before a subject pronoun or "to" has no object: the passive of headlines
@@ -9774,6 +9826,17 @@ def _company_like(name: str, kind: str) -> bool:
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w-]*)\s*$")
 _WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w .&-]{1,30}\)\s*(?:--|[-\u2013\u2014:])\s*")
 _FIRST_WORDS_RE = re.compile(r"[A-Za-z][\w'\u2019.-]*")
+# Count words in their plural ("Thousands of flights were cancelled"): a number, never a name.
+_COUNT_PLURALS = words("dozens hundreds thousands millions billions scores tens lakhs crores")
+
+
+def _count_word(low: str) -> bool:
+    """Whether a lower-case word is a number written out ("twelve", "thirty-one",
+    "thousands"): a count, which no body is named by."""
+    if low in NUMBER_WORDS or low in _COUNT_PLURALS:
+        return True
+    parts = low.split("-")
+    return len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS
 
 
 def _may_name_body(text: str) -> bool:
@@ -14312,8 +14375,10 @@ class ArticleSpeakers:
                 # label, not a company
             if not word[0].isupper() or low in COMMON_CAPITALISED or low in COUNTRIES or \
                     low in DEMONYMS or low in CAPITALS or low in PRONOUNS or \
-                    low.endswith(_DESCRIPTOR_SUFFIXES):
-                continue  # ("Milan-based firm may ...": where the firm is, not its name)
+                    low.endswith(_DESCRIPTOR_SUFFIXES) or _count_word(low):
+                continue  # ("Milan-based firm may ...": where the firm is, not its name;
+                # "Twelve flights were cancelled, the airline said", "Thirty-one services
+                # will go", "Thousands of homes ...": a count opens the sentence, no name)
             toks = self._sentence_toks.get(p) or tokenize(text[:80])
             if len(toks) >= 4 and toks[1].cap and " its " in text and not toks[0].poss:
                 # "Carrick Marlowe reported ... from its markets division, ... the lender
