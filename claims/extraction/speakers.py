@@ -5847,7 +5847,9 @@ def _characterises_figure(toks: list[Tok], v: int) -> bool:
         return False  # ("was described as", "to be called")
     nxt = toks[v + 1]
     if not (nxt.low in _CHARACTERISED_OPENERS or low not in ("called", "calls") and (
-            _figure_tok(toks, v + 1) or nxt.low in ("a", "an"))):
+            _figure_tok(toks, v + 1) or nxt.kind == "w" and not nxt.cap and nxt.low not in (
+                "as", "by", "himself", "herself", "itself", "themselves"))):
+        # ("regards inflation of 2% as its target"; not "described as", "described by")
         return False
     figure = complement = False
     in_quote = False
@@ -5913,8 +5915,8 @@ def _measured_at(toks: list[Tok], v: int) -> bool:
             return False
         if t.low == "at":
             k = j + 1
-            while k < n - 1 and toks[k].low in _ABOUT_WORDS:
-                k += 1
+            while k < n - 1 and (toks[k].low in _ABOUT_WORDS or toks[k].low == "magnitude"):
+                k += 1  # ("measured the earthquake at magnitude 6.1")
             if not _figure_tok(toks, k):
                 return False
             # (a count of places after the number is where, not what: "at 12 stations")
