@@ -5229,8 +5229,8 @@ def _figure_in_object(toks: list[Tok], i: int) -> bool:
     for t in toks[i : i + 10]:
         if t.text in (".", ";", ",", ":") or t.text in QUOTES or t.low in ("that", "which"):
             return False
-        if t.kind == "n":
-            return True
+        if t.kind == "n" or t.low in NUMBER_WORDS and t.low != "one":
+            return True  # ("for the next three weeks")
     return False
 
 
@@ -5864,8 +5864,8 @@ def _characterises_figure(toks: list[Tok], v: int) -> bool:
         if not in_quote and (t.text in (".", ";", ":", ",") or t.low in ("and", "but", "while",
                                                                            "which", "who")):
             break
-        if _figure_tok(toks, j) or t.low in NUMBER_WORDS and t.low != "one":
-            figure = True
+        if _figure_tok(toks, j) or _has_digit(t) or t.low in NUMBER_WORDS and t.low != "one":
+            figure = True  # (and "K12 billion", an amount against its currency's letter)
         if not in_quote and j > v + 2 and (t.low == "as" and low not in ("called", "calls") or
                                            t.low in ("a", "an") and low in ("called", "calls",
                                                                             "branded", "brands",
@@ -5896,10 +5896,10 @@ def _requests_figure(toks: list[Tok], v: int) -> bool:
         return False
     for j in range(k + 2, min(n, k + 12)):
         t = toks[j]
-        if t.text in (".", ";", ":") or t.text in QUOTES:
+        if t.text in (".", ";", ":", ",") or t.text in QUOTES or t.low in ("and", "but"):
             return False
-        if _figure_tok(toks, j):
-            return True
+        if _figure_tok(toks, j) or t.low in NUMBER_WORDS and t.low != "one":
+            return True  # ("instructed schools to close for two days")
     return False
 
 
