@@ -5898,6 +5898,9 @@ def _requests_figure(toks: list[Tok], v: int) -> bool:
         t = toks[j]
         if t.text in (".", ";", ":", ",") or t.text in QUOTES or t.low in ("and", "but"):
             return False
+        if t.low in ("its", "their", "his", "her", "our", "your"):
+            return False  # ("asked shoppers to raise awareness of its 12 closing stores": a
+            # count of what the asker has, not a figure it asks for)
         if _figure_tok(toks, j) or t.low in NUMBER_WORDS and t.low != "one":
             return True  # ("instructed schools to close for two days")
     return False
