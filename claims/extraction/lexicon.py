@@ -369,7 +369,9 @@ PEOPLE_SPEAKER_HEADS = words(
     # said")
     "vice-chancellor treasurer pollster pollsters promoter promoters sponsor sponsors curator "
     "curators organiser organizer adviser advisers advisor advisors aide aides headman baker "
-    "bakers"
+    "bakers "
+    # the people on either side of a trade ("..., the buyer said", "one seller said")
+    "buyer seller purchaser"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

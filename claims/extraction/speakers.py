@@ -2714,6 +2714,12 @@ _FRAME_TRIGGERS = (
             "made makes read reads delivered per by")
     | words("expecting looking guide guides guided") | _PENCILLED
     | _WITH_COUNTING | _TOLD_PASSIVES | words("heard") | _MEASURING_VERBS
+    # verbs of stated terms (_CHARACTERISING_VERBS, _REQUEST_VERBS, _MEASURED_AT_VERBS,
+    # defined below)
+    | words("described describes termed terms branded brands labelled labels labeled dubbed "
+            "dubs characterised characterized characterises characterizes regards regarded "
+            "asked asks instructed instructs requested requests measured "
+            "measures gauged gauges")
 )
 # Counts a body keeps, after "by X's (own)": "serves, by the council's own count, 6,000 homes".
 _KEPT_COUNTS = words("count counts tally estimate estimates calculations reckoning figures "
@@ -3325,6 +3331,17 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 t.low in ("statement", "remarks", "message") for t in toks[v + 1 : v + 5]):
             # "Mr. Vos issued the following statement:" -- the quotation that follows is his
             frame = _subject_frame(toks, v, title_case)
+        if frame is None and (
+                low in _CHARACTERISING_VERBS or low in ("called", "calls")) and \
+                _characterises_figure(toks, v) or frame is None and low in _REQUEST_VERBS and \
+                _requests_figure(toks, v) or frame is None and low in _MEASURED_AT_VERBS and \
+                _measured_at(toks, v):
+            # Verbs of stated terms: what a body calls a figure, what it asks another to do
+            # with a figure, the value it measures a thing at -- each its statement (a body
+            # or a person named before the verb)
+            frame = _subject_frame(toks, v, title_case)
+            if not _named_body_subject(frame):
+                frame = None
         if frame is not None and low in _ACCESS_PARTICIPLES and frame.direction == "mid" and \
                 frames and v > 1 and toks[v - 2].low in ("that", "which"):
             frame = None  # "X told staff in a memo that was seen by TechCrunch": X's memo
@@ -5278,6 +5295,17 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             # "He estimates output at 38 million" (not "Estimates put losses at ...")
             or low in _FORECAST_VERBS and nxt.low not in _AT_VALUE_VERBS
             and _put_at_figure(toks, v)
+            # "The central bank forecast year-end inflation in a range of 24% to 32%",
+            # "Inumet forecasts below-normal rainfall for the next three weeks": after a
+            # body's name or head word, the verb's object in lower case, then its figure
+            # (a capitalised word opening the sentence may be a noun's modifier: not
+            # "Ridership forecasts have fallen", "Long-range forecasts give")
+            or low in ("forecast", "forecasts") and prv is not None and not prv.poss and (
+                prv.cap and prv.kind == "w" and prv.low not in _DOCUMENT_DETERMINERS and
+                (v > 1 or prv.text.isupper() and len(prv.text) > 1) and "-" not in prv.text or
+                prv.low in ORG_HEADS or prv.low in GOVERNMENT_HEADS or prv.text == ")") and
+            nxt.kind == "w" and not nxt.cap and nxt.low not in _NOT_FORECAST_OBJECTS
+            and _figure_in_object(toks, v + 1)
             # "The weather office has forecast heavy rain for the next 48 hours": after "has"
             # the word is a verb, whatever its object
             or low in _FORECAST_VERBS and prv is not None and prv.low in _PERFECT_AUXILIARIES
@@ -5292,6 +5320,22 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
         )):
             return None
     return _subject_frame(toks, v, title_case)
+
+
+# Words after "forecast(s)" that show it is a noun: "forecasts have fallen", "forecast of".
+_NOT_FORECAST_OBJECTS = words("of for to by and or was were is are has have had will would "
+                              "can could may might should show shows showed suggest suggests "
+                              "put puts give gives see sees")
+
+
+def _figure_in_object(toks: list[Tok], i: int) -> bool:
+    """Whether a figure stands within ten words from toks[i], in the same clause."""
+    for t in toks[i : i + 10]:
+        if t.text in (".", ";", ",", ":") or t.text in QUOTES or t.low in ("that", "which"):
+            return False
+        if t.kind == "n" or t.low in NUMBER_WORDS and t.low != "one":
+            return True  # ("for the next three weeks")
+    return False
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
@@ -5871,6 +5915,131 @@ def _demand_opening(toks: list[Tok], v: int) -> int:
             return -1
         return k
     return -1
+
+
+# Verbs that give a speaker's view of a thing the sentence names with its figure: "The
+# ministry described the 7,200-peso demand as not viable", "The WHO regards a rate above 1%
+# as a warning sign", "The union branded the 2% offer an insult". What a body calls a figure
+# is its statement of it.
+_CHARACTERISING_VERBS = words(
+    "described describes termed terms branded brands labelled labels labeled dubbed dubs "
+    "characterised characterized characterises characterizes regards regarded")
+# Their objects open with a determiner or the figure itself ("called the offer of 3% an
+# insult", not "called 12 suppliers", "called for", "called on").
+_CHARACTERISED_OPENERS = words("the its their this that these those his her our")
+# Requests to a third party to do something with a figure: "The authority asked airlines to
+# cut up to 40% of flights", "The regulator instructed lenders to hold 12% more capital".
+_REQUEST_VERBS = words("asked asks instructed instructs requested requests")
+# Verbs that set a measured value "at" a figure: "The observatory measured the quake at 5.4".
+_MEASURED_AT_VERBS = words("measured measures gauged gauges")
+
+
+def _figure_tok(toks: list[Tok], j: int) -> bool:
+    """Whether toks[j] opens a figure: a number or a currency symbol before one."""
+    t = toks[j]
+    return t.kind == "n" or t.text in CURRENCY_SYMBOLS and j + 1 < len(toks) and \
+        toks[j + 1].kind == "n"
+
+
+def _characterises_figure(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v], a verb of describing or calling, takes an object and a complement
+    ("as ...", a quotation, "a/an ...") with a figure in one of them, within the clause."""
+    n = len(toks)
+    low = toks[v].low
+    if v + 3 >= n or v == 0 or toks[v - 1].low in _BE_FORMS or toks[v - 1].low in ("being",
+                                                                                 "to"):
+        return False  # ("was described as", "to be called")
+    nxt = toks[v + 1]
+    if not (nxt.low in _CHARACTERISED_OPENERS or low not in ("called", "calls") and (
+            _figure_tok(toks, v + 1) or nxt.kind == "w" and not nxt.cap and nxt.low not in (
+                "as", "by", "himself", "herself", "itself", "themselves"))):
+        # ("regards inflation of 2% as its target"; not "described as", "described by")
+        return False
+    figure = complement = False
+    in_quote = False
+    for j in range(v + 1, min(n, v + 18)):
+        t = toks[j]
+        if t.text in QUOTES:
+            if in_quote:
+                break
+            in_quote = j > v + 2
+            complement = complement or in_quote
+            continue
+        if not in_quote and (t.text in (".", ";", ":", ",") or t.low in ("and", "but", "while",
+                                                                           "which", "who")):
+            break
+        if _figure_tok(toks, j) or _has_digit(t) or t.low in NUMBER_WORDS and t.low != "one":
+            figure = True  # (and "K12 billion", an amount against its currency's letter)
+        if not in_quote and j > v + 2 and (t.low == "as" and low not in ("called", "calls") or
+                                           t.low in ("a", "an") and low in ("called", "calls",
+                                                                            "branded", "brands",
+                                                                            "dubbed", "dubs",
+                                                                            "termed", "terms",
+                                                                            "labelled", "labels",
+                                                                            "labeled")):
+            complement = True
+    return figure and complement
+
+
+def _requests_figure(toks: list[Tok], v: int) -> bool:
+    """Whether toks[v], a verb of asking or instructing, has an object free of figures, then
+    "to" and a verb whose clause holds a figure ("asked airlines to cut up to 40% of
+    flights"; not "asked 40 residents to leave", whose count is the object)."""
+    n = len(toks)
+    if v == 0 or toks[v - 1].low in _BE_FORMS or toks[v - 1].low == "being":
+        return False
+    k = -1
+    for j in range(v + 1, min(n, v + 8)):
+        t = toks[j]
+        if t.kind != "w" or t.low in ("for", "if", "whether", "about", "that"):
+            return False
+        if t.low == "to":
+            k = j
+            break
+    if k < v + 2 or k + 2 >= n or toks[k + 1].kind != "w" or toks[k + 1].cap:
+        return False
+    for j in range(k + 2, min(n, k + 12)):
+        t = toks[j]
+        if t.text in (".", ";", ":", ",") or t.text in QUOTES or t.low in ("and", "but"):
+            return False
+        if t.low in ("its", "their", "his", "her", "our", "your"):
+            return False  # ("asked shoppers to raise awareness of its 12 closing stores": a
+            # count of what the asker has, not a figure it asks for)
+        if _figure_tok(toks, j) or t.low in NUMBER_WORDS and t.low != "one":
+            return True  # ("instructed schools to close for two days")
+    return False
+
+
+def _measured_at(toks: list[Tok], v: int) -> bool:
+    """ "measured the quake at 5.4", "gauged the flow at 310,000 cusecs": a value set "at" a
+    figure after a short object (not "measured rainfall at 12 stations")."""
+    n = len(toks)
+    if v == 0 or toks[v - 1].low in _BE_FORMS:
+        return False
+    for j in range(v + 2, min(n - 1, v + 8)):
+        t = toks[j]
+        if t.kind == "p" and t.text != "-" or t.kind == "n":
+            return False
+        if t.low == "at":
+            k = j + 1
+            while k < n - 1 and (toks[k].low in _ABOUT_WORDS or toks[k].low == "magnitude"):
+                k += 1  # ("measured the earthquake at magnitude 6.1")
+            if not _figure_tok(toks, k):
+                return False
+            # (a count of places after the number is where, not what: "at 12 stations")
+            e = k + 1 if toks[k].kind == "n" else k + 2
+            return not (e < n and toks[e].kind == "w" and toks[e].low.endswith("s") and
+                        toks[e].low not in ("units", "points", "degrees", "metres", "meters",
+                                            "kilometres", "kilometers", "miles", "knots") and
+                        toks[e].low not in DURATION_UNITS)
+    return False
+
+
+def _named_body_subject(frame: Frame | None) -> bool:
+    """A frame whose subject, before the verb, names a body or a person (not "they" or a
+    crowd): the speakers of the verbs of stated terms above."""
+    return frame is not None and frame.direction == "pre" and bool(frame.np) and \
+        frame.np[-1].low not in ("it", "they", "we", "i") and _named_demander(frame.np)
 
 
 def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
