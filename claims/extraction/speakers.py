@@ -11835,15 +11835,20 @@ class ArticleSpeakers:
             return None
         p, text = cur[0]
         own = self._subject_of(p, text)
-        if own is None or own.key == self.publisher.key:
+        if own is not None and own.key == self.publisher.key:
             return None
         before = self._sentence_before(p)
         if before is None or p - (before[0] + len(before[1])) > 3:
             return None
-        spoke = [r for r in self._spoke_between(before[0], before[0] + len(before[1]))
-                 if r.kind != PERSON and not r.generic and r.key != self.publisher.key]
-        if not spoke or spoke[-1].key == own.key or \
-                any(r.key == own.key for _, r in self.history):
+        text0 = before[1]
+        # a body that spoke ("Meridian Finance said its board ...": a name read as a person's
+        # that the sentence calls "it" or "its" is a body's), named there in full
+        spoke = [r for r in self._spoke_between(before[0], before[0] + len(text0))
+                 if r.key != self.publisher.key and not r.role and (
+                     r.kind != PERSON and not r.generic or r.name in text0 and re.search(
+                         re.escape(r.name) + r"\s+said\b[^.;]{0,40}?\b(?:it|its)\b", text0))]
+        if not spoke or own is not None and (spoke[-1].key == own.key or any(
+                q < p and r.key == own.key for q, r in self.history)):
             return None
         return spoke[-1]
 
