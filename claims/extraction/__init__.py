@@ -2799,6 +2799,18 @@ _PRONOUN_OPENER_RE = re.compile(
 # before, whose deeds "It has also released $1.5 million" carries on.
 _PRONOUN_IS_A_RE = re.compile(r"(?:It|They)\s+(?:is|was|are|were|has\s+been|had\s+been|"
                               r"remains|remained)\s+(?:the|a|an|one)\b")
+# A pronoun opening a sentence in the present passive, which tells how the thing it stands
+# for works ("They are paid for each seven-day spell of frost", "It is funded by a levy on
+# landfill"): the thing is no source, and the sentence is the outlet's explanation (not a
+# forecast: "They are expected to save £40m" goes on with the source).
+_PRONOUN_HOW_IT_WORKS_RE = re.compile(
+    r"(?:It|They)\s+(?:is|are)\s+(?:usually\s+|normally\s+|typically\s+|generally\s+|"
+    r"only\s+|also\s+|automatically\s+)?(?!expected\b|forecast\b|projected\b|estimated\b|"
+    r"predicted\b|set\s+to\b|likely\b|due\b|thought\b|believed\b|understood\b|scheduled\b)"
+    r"(?:paid|given|made|awarded|issued|granted|funded|financed|calculated|worked\s+out|"
+    r"triggered|based|charged|levied|collected|sold|offered|"
+    r"capped|limited|restricted|designed|used|measured|assessed|reviewed|"
+    r"renewed|updated|published|held|run|operated|managed|built|made\s+up)\b")
 # A sentence opening with a person's own research ("Her group is now running a trial of 1,200
 # people", "His data suggest ..."): more of what the person quoted just before says (a
 # person's only: "Its shares have risen 46%" stays a fact about the company; not "His team").
@@ -3296,8 +3308,10 @@ def _assign(infos: list[_Info], ctx: ArticleSpeakers, default: SpeakerRef,
             if speaker is None and i > 0 and not frames and s.part == "body":
                 own_work = _OWN_WORK_OPENER_RE.match(s.text)
                 pronoun = _PRONOUN_OPENER_RE.match(s.text)
-                if pronoun is not None and _PRONOUN_IS_A_RE.match(s.text):
-                    pronoun = None  # "It was the country's eighth election in five years"
+                if pronoun is not None and (_PRONOUN_IS_A_RE.match(s.text) or
+                                            _PRONOUN_HOW_IT_WORKS_RE.match(s.text)):
+                    pronoun = None  # "It was the country's eighth election in five years",
+                    # "They are paid for each seven-day spell": what the thing is, or how
             if own_work or pronoun:
                 # "..., the ministry said. It has also released $1.5 million.": a sentence of
                 # the same paragraph that goes on with "it", "they", "he" or "she" (or the

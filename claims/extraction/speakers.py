@@ -3367,6 +3367,10 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             frame = None  # "Mississippi declared a state of emergency in 11 counties"
         if frame is not None and low in _PLEDGE_VERBS and _under_past_deal(toks):
             frame = None  # "Under a deal signed last year, the EU pledged €240m to ..."
+        if frame is not None and low in _STATE_DEED_VERBS and frame.direction == "pre" and \
+                _bare_place_subject(frame.np):
+            frame = None  # "Kuwait has posted deficits in 10 of 11 years", "Berlin has
+            # pledged 260,000 troops": a state's record or deed, told by the outlet
         if frame is not None and frame.direction == "post" and len(frame.np) == 2 and \
                 frame.np[0].low in ("its", "their") and frame.np[1].low in DOCUMENT_HEADS:
             # "the department has issued 1,134 permits, its records show": the records of
@@ -3633,6 +3637,25 @@ def _colon_quotation(toks: list[Tok]) -> Frame | None:
 _PLEDGE_VERBS = words("pledged pledges promised promises pledge promise")
 _DEALS = words("deal deals agreement agreements pact accord accords partnership treaty "
                "arrangement compact")
+
+
+# Verbs of a deed or a record rather than of speech: a country or a capital that "posted"
+# a deficit, "pledged" aid or "announced" a tariff did something the outlet tells; one that
+# "says" or "warns" spoke ("Iran says it hosts 6 million Afghans").
+_STATE_DEED_VERBS = words("posted posts pledged pledges pledge promised promises promise "
+                          "announced announces unveiled unveils proposed proposes tabled "
+                          "earmarked earmarks allocated allocates")
+
+
+def _bare_place_subject(np: list[Tok]) -> bool:
+    """Whether a speaker phrase is only a country's or a capital's name ("Kuwait", "Berlin",
+    "New Delhi"), with no body, role or owner: a state as the actor of a sentence."""
+    if np and np[0].low == "the":
+        np = np[1:]
+    if not np or len(np) > 3 or any(t.kind != "w" or not t.cap or t.poss for t in np):
+        return False
+    name = " ".join(t.low for t in np)
+    return name in COUNTRIES or name in CAPITALS
 
 
 def _under_past_deal(toks: list[Tok]) -> bool:
@@ -12114,6 +12137,37 @@ class ArticleSpeakers:
         found = by_pos[bisect_left(by_pos, (a, -1)) : bisect_left(by_pos, (b, -1))]
         return [self.history[k][1] for _, k in sorted(found, key=lambda e: e[1])]
 
+    def _added_continues(self, pos: int) -> SpeakerRef | None:
+        """The body a closing ", it added" goes on with when the sentence is about another
+        body: "Harwood said it rejected the approach. Dalgety had offered 340p, it added"
+        ("added" carries on the body that spoke in the sentence just before; the subject,
+        which never spoke, is what that body reported). None when the subject is that body,
+        spoke itself, or nobody spoke just before."""
+        if self.text[max(0, pos - 2) : pos] != ", " or \
+                not self.text.startswith(("it added", "it adds"), pos):
+            return None
+        cur = self._sentences_upto(pos, 1)
+        if not cur or pos >= cur[0][0] + len(cur[0][1]):
+            return None
+        p, text = cur[0]
+        own = self._subject_of(p, text)
+        if own is not None and own.key == self.publisher.key:
+            return None
+        before = self._sentence_before(p)
+        if before is None or p - (before[0] + len(before[1])) > 3:
+            return None
+        text0 = before[1]
+        # a body that spoke ("Meridian Finance said its board ...": a name read as a person's
+        # that the sentence calls "it" or "its" is a body's), named there in full
+        spoke = [r for r in self._spoke_between(before[0], before[0] + len(text0))
+                 if r.key != self.publisher.key and not r.role and (
+                     r.kind != PERSON and not r.generic or r.name in text0 and re.search(
+                         re.escape(r.name) + r"\s+said\b[^.;]{0,40}?\b(?:it|its)\b", text0))]
+        if not spoke or own is not None and (spoke[-1].key == own.key or any(
+                q < p and r.key == own.key for q, r in self.history)):
+            return None
+        return spoke[-1]
+
     def _officer_body(self, pos: int) -> SpeakerRef | None:
         """The body an "it" stands for when the last speaker was a person whose role names a
         body ("BHP chief executive Mike Henry said ... It said ...", "X, a spokesman for the
@@ -13030,6 +13084,8 @@ class ArticleSpeakers:
                     own = self._speaker_it_continues(pos)
                 if own is None:
                     own = self._officer_body(pos)
+                if own is None:
+                    own = self._added_continues(pos)
                 if own is not None:
                     return own  # "The central bank forecasts growth of 3.2%, it says"
                 # (never the publisher: "(Bloomberg) -- X cut its forecast ..., it said")

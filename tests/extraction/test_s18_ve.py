@@ -437,11 +437,6 @@ CASES += _more()
 
 # Constructions the rules of this round do not reach yet.
 XFAIL = {
-    "bg_they_are_paid": "a pronoun in the present tense standing for a thing the source "
-    "named ('They are paid ...') still carries the source on",
-    "bg_country_posted": "a country as the subject of a deed verb is read as its speaker",
-    "bg_capital_pledged": "a capital standing for its government is read as a speaker of "
-    "'pledged'",
     "bg_arresting_officers": "a count in a speaker's apposition ('one of the two arresting "
     "officers') is the speaker's, as older gold has it for self-descriptions",
 }
