@@ -369,7 +369,10 @@ PEOPLE_SPEAKER_HEADS = words(
     # said")
     "vice-chancellor treasurer pollster pollsters promoter promoters sponsor sponsors curator "
     "curators organiser organizer adviser advisers advisor advisors aide aides headman baker "
-    "bakers"
+    "bakers "
+    # a newspaper's word for whoever runs a body ("the transport boss said", "water bosses
+    # warned")
+    "boss bosses"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").
