@@ -4380,6 +4380,21 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         ph = labelled  # "according to its FY25 annual report": its own report
     if not ph:
         return None
+    cut = k + len(ph)
+    if cut < len(toks) and toks[cut].low in _NOT_SOURCES and toks[cut].kind == "w" and \
+            not any(t.cap or t.poss or t.low in PRONOUNS for t in ph):
+        # "according to a transportation plan the Fenwick Valley School District presented",
+        # "according to the facilities plan": the phrase stopped at the plan it names (a
+        # noun that reads as a verb); the plan's maker in the clause after it, or no one
+        owner = right_phrase(toks, cut + 1) if cut + 1 < len(toks) else []
+        after = cut + 1 + len(owner)
+        if owner and after < len(toks) and \
+                not toks[after].cap and (toks[after].low.endswith("ed") or
+                                         toks[after].low in _IRREGULAR_PARTICIPLES) and \
+                valid_speaker_phrase(owner):
+            ph = owner
+        else:
+            return None
     if len(ph) >= 3 and not ph[-1].cap and ph[-1].low in ("run", "kept", "maintained") and \
             k + len(ph) < len(toks) and toks[k + len(ph)].low == "by":
         ph = ph[:-1]  # "according to the Agri-Price Tracker run by X": the tracker's runner
