@@ -371,7 +371,10 @@ PEOPLE_SPEAKER_HEADS = words(
     "curators organiser organizer adviser advisers advisor advisors aide aides headman baker "
     "bakers "
     # the people on either side of a trade ("..., the buyer said", "one seller said")
-    "buyer seller purchaser"
+    "buyer seller purchaser "
+    # a newspaper's word for whoever runs a body ("the transport boss said", "water bosses
+    # warned")
+    "boss bosses"
 )
 
 # Heads that name a document or a count, whose owner is the speaker ("Maiga's statement").

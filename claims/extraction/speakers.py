@@ -1904,6 +1904,10 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
         if head.cap and _currency_amount_word(head.text):
             continue  # "A ticket costs RM4, the company said": an amount, no name
         if head.cap:
+            if _compound_modifier(head) or head.start == 0 and len(np) == 1 and \
+                    low in _MARKET_NOUNS:
+                continue  # "Multi-unit projects, ... accounted for", "Thirty-one", "Oil
+                # posted its biggest gain": a modifier, a count or a market, no name
             if low not in COMMON_CAPITALISED or low in ("police", "officials", "residents",
                                                        "witnesses") or \
                     low in _NAME_ENDING_GAP_WORDS and head is np[-1] and len(np) >= 2 and \
@@ -1949,6 +1953,44 @@ def valid_speaker_phrase(np: list[Tok]) -> bool:
 
 
 _COUNTED_PLURALS = words("units")
+
+# What a market or an economy's report is about, opening a sentence with a capital: never a
+# name ("Oil posted its biggest gain", "Copper rose 2%, traders said").
+_MARKET_NOUNS = words(
+    "oil crude gold silver copper aluminium aluminum nickel zinc tin iron steel coal gas "
+    "wheat corn maize soybeans soy rice sugar coffee cocoa cotton rubber lumber timber palm "
+    "stocks shares equities bonds yields prices rents wages costs bills fares sales exports "
+    "imports output production revenue revenues profit profits earnings spending investment "
+    "research demand supply inflation growth unemployment turnover markets futures currencies "
+    "bitcoin property housing")
+
+
+def _compound_modifier(t: Tok) -> bool:
+    """A capitalised word made of parts joined by hyphens whose later part is in lower case
+    ("Multi-unit", "Hard-pressed", "Long-term") opening its sentence, or a count in words
+    ("Thirty-one", "Forty"): a modifier or a number, never a name ("Coca-Cola", "Rolls-Royce",
+    "Al-Shabaab" capitalise every part; "Lau Wing-sze", a given name, opens no sentence).
+    In capitals, a hyphenated word of two long parts ("HARD-PRESSED families", a tabloid's
+    opening) is no acronym either."""
+    return _compound_word(t.text, t.low[:-2] if t.poss else t.low, t.start == 0)
+
+
+def _compound_word(text: str, low: str, opening: bool) -> bool:
+    """`_compound_modifier` for a word's text (`opening`: it opens its sentence)."""
+    if low in NUMBER_WORDS and low != "one" or "-" in low and all(
+            part in NUMBER_WORDS for part in low.split("-")):
+        return True
+    if "-" not in text or text.startswith("-"):
+        return False
+    parts = text.split("-")
+    if low.split("-", 1)[0] in PEOPLE_SPEAKER_HEADS or low.split("-", 1)[0] in TITLE_WORDS:
+        return False  # ("Vice-chancellor", "Co-founder"...: a role)
+    if not opening:
+        return False  # (East Asian given names: "Lau Wing-sze", "Kim Dae-sung")
+    if text.isupper():
+        return len(parts) == 2 and all(len(p) >= 4 and p.isalpha() and any(
+            c in "AEIOUY" for c in p[1:]) for p in parts)  # (not "ABVV-FGTB", a union's)
+    return parts[0][:1].isupper() and any(p[:1].islower() and p.isalpha() for p in parts[1:])
 
 # Kinds of station that speak as the body running them ("the weather station said").
 _STATION_KINDS = words("meteorological weather monitoring seismic seismological hydrological "
@@ -4482,6 +4524,21 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         ph = labelled  # "according to its FY25 annual report": its own report
     if not ph:
         return None
+    cut = k + len(ph)
+    if cut < len(toks) and toks[cut].low in _NOT_SOURCES and toks[cut].kind == "w" and \
+            not any(t.cap or t.poss or t.low in PRONOUNS for t in ph):
+        # "according to a transportation plan the Fenwick Valley School District presented",
+        # "according to the facilities plan": the phrase stopped at the plan it names (a
+        # noun that reads as a verb); the plan's maker in the clause after it, or no one
+        owner = right_phrase(toks, cut + 1) if cut + 1 < len(toks) else []
+        after = cut + 1 + len(owner)
+        if owner and after < len(toks) and \
+                not toks[after].cap and (toks[after].low.endswith("ed") or
+                                         toks[after].low in _IRREGULAR_PARTICIPLES) and \
+                valid_speaker_phrase(owner):
+            ph = owner
+        else:
+            return None
     if len(ph) >= 3 and not ph[-1].cap and ph[-1].low in ("run", "kept", "maintained") and \
             k + len(ph) < len(toks) and toks[k + len(ph)].low == "by":
         ph = ph[:-1]  # "according to the Agri-Price Tracker run by X": the tracker's runner
@@ -5240,6 +5297,10 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             (prv.low in DOCUMENT_HEADS or prv.low in _RESEARCH_DOCUMENTS)
         if v > 1 and toks[v - 2].low in ("a", "an") and not low.endswith("s"):
             return None  # "a league record", "a club record": "a" + noun takes no bare verb
+        if nxt is not None and nxt.text == "," and v + 2 < n and \
+                toks[v + 2].low in _NOUN_ASIDE_OPENERS:
+            return None  # "Condo projects, which include towers, accounted for": a noun
+            # whose aside describes it (a verb's object never opens with "which")
         if prv is not None and not prv.cap and prv.kind == "w" and prv.low not in PRONOUNS \
                 and not prv.poss and prv.low not in GOVERNMENT_HEADS | ORG_HEADS and not (
                     low in DATA_VERBS and (prv.low in DATA_DOCUMENTS or prv.low in
@@ -5362,6 +5423,9 @@ def _figure_in_object(toks: list[Tok], i: int) -> bool:
 
 
 _DATA_VERB_ADVERBS = words("also further now again still clearly")
+# Words opening an aside that describes the noun before it: "Multi-unit projects, which
+# include condominiums,", "Records, including ...".
+_NOUN_ASIDE_OPENERS = words("which including excluding mostly mainly largely chiefly")
 
 
 def _owned_released_when(toks: list[Tok], v: int) -> bool:
@@ -10726,7 +10790,12 @@ class ArticleSpeakers:
                 # shares fell" after Veltrane Semiconductor, its short name)
                 if not (low in _KNOWN_SINGLE or _ACRONYM_WORD_RE.fullmatch(bare) or
                         _CAMEL_RE.fullmatch(bare) or described) or \
-                        low in COMMON_CAPITALISED or low in _POSTNOMINALS:
+                        low in COMMON_CAPITALISED or low in _POSTNOMINALS or \
+                        "-" in bare and text[m.end() : m.end() + 2].strip()[:1].islower() \
+                        and _compound_word(bare, low, m.start() == 0 or text[
+                            m.start() - 1] == "\n" or text[max(0, m.start() - 2) : m.start()]
+                            in (". ", "? ", "! ")):
+                    # ("HARD-PRESSED families": a tabloid's opening words in capitals)
                     continue  # ("KhetiKart", "GeoNet": a brand's one-word name)
                 longer = longer_by_first.get(low) if not bare.isupper() else None
                 if longer is not None and longer.kind == ORGANISATION:
@@ -14636,6 +14705,11 @@ class ArticleSpeakers:
                         return self._register(SpeakerRef(name, ORGANISATION), name, "")
             if len(toks) < 2 or toks[1].cap or toks[1].text in ("(", ",", "&"):
                 continue  # a longer name or an apposition: not a bare company name
+            if _compound_modifier(toks[0]) or low in _MARKET_NOUNS or \
+                    toks[1].low in ("and", "or") and len(toks) > 2 and toks[2].kind == "w" \
+                    and not toks[2].cap:
+                continue  # "Thirty-one bus services", "Multi-unit projects", "Research and
+                # development spending rose": a count, a modifier or a common noun
             if low.endswith("s") and toks[1].low in _PLURAL_AGREEING:
                 continue  # "Fares will rise 8%, the operator said": a plural noun, no name
             if word in self.mention_index.by_word:
