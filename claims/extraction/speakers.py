@@ -7360,7 +7360,7 @@ def _described_owner_of_title(np: list[Tok]) -> bool:
     capitalised title ending in a publication's word: "The trust's annual Rental Stress
     Monitor", "the council's Power Supply Outlook" (not "Russia's Gazprom", whose owner has a
     name of its own, nor "the company's Chief Executive Jane Roe")."""
-    if len(np) < 4 or np[0].low not in ("the", "its", "their") or not np[1].poss or \
+    if len(np) < 3 or np[0].low not in ("the", "its", "their") or not np[1].poss or \
             np[1].cap or _possessive_base(np[1]).low not in ORG_HEADS | GOVERNMENT_HEADS | \
             _TITLED_OWNERS:
         return False
@@ -7368,6 +7368,8 @@ def _described_owner_of_title(np: list[Tok]) -> bool:
     while k < len(np) and np[k].kind == "w" and not np[k].cap:
         k += 1
     title = np[k:]
+    if len(title) == 1 and title[0].cap and title[0].low in DOCUMENT_HEADS:
+        return True  # "the bank's Statement (on Monetary Policy)": its words cut at "on"
     return len(title) >= 2 and all(t.kind == "w" and not t.poss and (
         t.cap or t.low in _TITLE_SMALL_WORDS) for t in title) and title[-1].cap and (
         title[-1].low in _TITLE_HEADS or title[0].low in DOCUMENT_HEADS and
