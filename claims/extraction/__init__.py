@@ -505,6 +505,7 @@ from .speakers import (
     Frame,
     SpeakerRef,
     _appos_after,
+    _document_initials,
     _possessive_base,
     _remit_clash,
     _remits_of,
@@ -1370,6 +1371,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                     ref, f.also = named
             if ref is None:
                 ref = ctx.resolve(cand, s.start + f.zone_start, early)
+            if ref is not None and _document_initials(
+                    f.np, st[f.verb_start : f.verb_end].lower()) and \
+                    not ctx._document_acronym(f.np[1].text) and \
+                    normalise_key(f.np[1].text) not in ctx.acronyms:
+                ref = None  # ("Food prices rose 5%, the CPI showed": initials the story never
+                # spelled out, no document or body it named)
             if ref is None and filing:
                 # "The airline has hedged 45% of its fuel, according to its interim report":
                 # "its" with no subject a name gives is the company the story is about

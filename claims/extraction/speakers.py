@@ -6057,12 +6057,24 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             not any(t.low in _RULING_HEADS for t in np[-6:]) and \
             not (len(np) <= 2 and np[-1].low in _STAFF_BODY_WORDS and np[0].low in (
                 "the", np[-1].low)) and \
-            not (low in _MEASURING_VERBS and _measuring_body(np) and _measured_sample(toks, v)):
+            not (low in _MEASURING_VERBS and _measuring_body(np) and _measured_sample(toks, v)) \
+            and not _document_initials(np, low):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
         # (nor "the judge found": a court's finding, which the ruling verbs take)
         # (a sentence's opening "It shows", "It also found": the document the story is
         # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+_SHOW_FORMS = words("show shows showed")
+
+
+def _document_initials(np: list[Tok], low: str) -> bool:
+    """Whether "the RHP showed", "the DRHP shows": a document named by its initials (defined
+    earlier in the story, which the resolver looks up) that shows the figures."""
+    return low in _SHOW_FORMS and len(np) == 2 and np[0].low == "the" and np[1].kind == "w" \
+        and np[1].text.isupper() and 3 <= len(np[1].text) <= 6 and np[1].text.isalpha() \
+        and np[1].low not in COUNTRIES
 
 
 def _lead_with_colleagues(toks: list[Tok], end: int, affiliated: bool = False) -> list[Tok]:
