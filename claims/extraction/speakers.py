@@ -4436,6 +4436,12 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         if j < n and j > end_i + 1 and (toks[j].low in _DOC_MADE or
                                         toks[j].low in _IRREGULAR_PARTICIPLES):
             end_i = j
+    if end_i + 3 < n and toks[end_i].text == "(" and toks[end_i + 2].text == ")" and \
+            toks[end_i + 1].kind == "w" and toks[end_i + 1].text.isupper() and \
+            ph[-1].cap and ph[-1].low in _TITLE_HEADS and (
+                toks[end_i + 3].low in _DOC_MADE or toks[end_i + 3].low in _RELEASED):
+        end_i += 3  # "the Annual Learning Outcomes Survey (ALOS) released by X": the title's
+        # short form aside, on to the one who released it
     titled_doc = False
     if end_i + 2 < n and toks[end_i].text == "," and toks[end_i + 1].low in _RELEASED and \
             ph[0].low in _DOC_ADJECTIVES and ph[-1].cap:
