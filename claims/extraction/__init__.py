@@ -476,6 +476,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SAYING_VERBS,
     TITLE_WORDS,
+    is_superlative,
     words,
 )
 from .sentences import Sentence, split_sentences
@@ -504,6 +505,7 @@ from .speakers import (
     Frame,
     SpeakerRef,
     _appos_after,
+    _document_initials,
     _possessive_base,
     _remit_clash,
     _remits_of,
@@ -1369,6 +1371,12 @@ def _first_pass(text: str, sentences: list[Sentence], ctx: ArticleSpeakers,
                     ref, f.also = named
             if ref is None:
                 ref = ctx.resolve(cand, s.start + f.zone_start, early)
+            if ref is not None and _document_initials(
+                    f.np, st[f.verb_start : f.verb_end].lower()) and \
+                    not ctx._document_acronym(f.np[1].text) and \
+                    normalise_key(f.np[1].text) not in ctx.acronyms:
+                ref = None  # ("Food prices rose 5%, the CPI showed": initials the story never
+                # spelled out, no document or body it named)
             if ref is None and filing:
                 # "The airline has hedged 45% of its fuel, according to its interim report":
                 # "its" with no subject a name gives is the company the story is about
@@ -2857,6 +2865,9 @@ def _document_read_on(infos: list[_Info], i: int, depth: int = 0,
         # (not "The government's target is 78 per cent", another's; not "Some children have
         # waited two years", a case the writer picks; not "..., by Breakingviews' reckoning")
         return None
+    if _writers_background(st):
+        return None  # ("... according to data from X. Brazil has been the world's largest
+        # exporter for three years running.": a standing the writer knows)
     spoken = [f for f in prev.frames if f.speaker is not None]
     if not prev.frames and prev.figures and i > 1 and depth < 2:
         return _document_read_on(infos, i - 1, depth + 1, lead)
@@ -2930,6 +2941,22 @@ _GLOSS_RE = re.compile(r"(?:That|This)(?:['\u2019]s|\s+(?:is|was|would|could|mea
                        r"amounts|works))\b")
 _OWN_OPENER_RE = re.compile(
     r"(?:The\s+)?[\w-]+(?:\s+[\w-]+)?['\u2019]s\s|(?:Some|Many|Most|Several|Few)\s")
+
+
+# A standing held over time: "The country has been the world's largest exporter", "Both
+# firms have been the top sellers" (the writer's background, not a document's reading).
+_STANDING_RE = re.compile(r"\b(?:has|have)\s+been\s+(?:the|its|their)\s+((?:[\w'\u2019-]+\s+){0,2}"
+                          r"[\w-]+)")
+
+
+def _writers_background(st: str) -> bool:
+    """Whether a sentence is the writer's own background (see above) rather than more of
+    what the document before it says."""
+    if ("has been" in st or "have been" in st) and (m := _STANDING_RE.search(st)):
+        for word in m.group(1).lower().split():
+            if is_superlative(word.rsplit("-", 1)[-1]) or word in ("top", "leading"):
+                return True
+    return False
 
 
 # The end of a first predicate before a second one that reports: "... 21.4 pence, and said".

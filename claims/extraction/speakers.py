@@ -4637,6 +4637,12 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         if j < n and j > end_i + 1 and (toks[j].low in _DOC_MADE or
                                         toks[j].low in _IRREGULAR_PARTICIPLES):
             end_i = j
+    if end_i + 3 < n and toks[end_i].text == "(" and toks[end_i + 2].text == ")" and \
+            toks[end_i + 1].kind == "w" and toks[end_i + 1].text.isupper() and \
+            ph[-1].cap and ph[-1].low in _TITLE_HEADS and (
+                toks[end_i + 3].low in _DOC_MADE or toks[end_i + 3].low in _RELEASED):
+        end_i += 3  # "the Annual Learning Outcomes Survey (ALOS) released by X": the title's
+        # short form aside, on to the one who released it
     titled_doc = False
     if end_i + 2 < n and toks[end_i].text == "," and toks[end_i + 1].low in _RELEASED and \
             ph[0].low in _DOC_ADJECTIVES and ph[-1].cap:
@@ -6417,12 +6423,24 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             not any(t.low in _RULING_HEADS for t in np[-6:]) and \
             not (len(np) <= 2 and np[-1].low in _STAFF_BODY_WORDS and np[0].low in (
                 "the", np[-1].low)) and \
-            not (low in _MEASURING_VERBS and _measuring_body(np) and _measured_sample(toks, v)):
+            not (low in _MEASURING_VERBS and _measuring_body(np) and _measured_sample(toks, v)) \
+            and not _document_initials(np, low):
         return None  # "figures show", "a survey by Gallup found"; not "police found"
         # (nor "the judge found": a court's finding, which the ruling verbs take)
         # (a sentence's opening "It shows", "It also found": the document the story is
         # reading from, which speaks for its owner)
     return _finish(toks, v, np, appos, np[0].start, title_case)
+
+
+_SHOW_FORMS = words("show shows showed")
+
+
+def _document_initials(np: list[Tok], low: str) -> bool:
+    """Whether "the RHP showed", "the DRHP shows": a document named by its initials (defined
+    earlier in the story, which the resolver looks up) that shows the figures."""
+    return low in _SHOW_FORMS and len(np) == 2 and np[0].low == "the" and np[1].kind == "w" \
+        and np[1].text.isupper() and 3 <= len(np[1].text) <= 6 and np[1].text.isalpha() \
+        and np[1].low not in COUNTRIES
 
 
 def _lead_with_colleagues(toks: list[Tok], end: int, affiliated: bool = False) -> list[Tok]:
@@ -7737,7 +7755,8 @@ _PHRASE_CACHE: dict[tuple, Candidate] = {}
 
 # Last words of a publication's title: "Rental Stress Monitor", "Power Supply Outlook".
 _TITLE_HEADS = DOCUMENT_HEADS | words("monitor outlook barometer tracker index indicator "
-                                      "scorecard atlas yearbook digest")
+                                      "scorecard atlas yearbook digest watch pulse snapshot "
+                                      "handbook almanac")
 # Small words inside a title: "Shelter Without Walls", "State of the Flyways".
 _TITLE_SMALL_WORDS = words("of the and for in on a an to")
 
@@ -7751,7 +7770,7 @@ def _described_owner_of_title(np: list[Tok]) -> bool:
     capitalised title ending in a publication's word: "The trust's annual Rental Stress
     Monitor", "the council's Power Supply Outlook" (not "Russia's Gazprom", whose owner has a
     name of its own, nor "the company's Chief Executive Jane Roe")."""
-    if len(np) < 4 or np[0].low not in ("the", "its", "their") or not np[1].poss or \
+    if len(np) < 3 or np[0].low not in ("the", "its", "their") or not np[1].poss or \
             np[1].cap or _possessive_base(np[1]).low not in ORG_HEADS | GOVERNMENT_HEADS | \
             _TITLED_OWNERS:
         return False
@@ -7759,9 +7778,14 @@ def _described_owner_of_title(np: list[Tok]) -> bool:
     while k < len(np) and np[k].kind == "w" and not np[k].cap:
         k += 1
     title = np[k:]
+    if len(title) == 1 and title[0].cap and title[0].low in DOCUMENT_HEADS:
+        return True  # "the bank's Statement (on Monetary Policy)": its words cut at "on"
     return len(title) >= 2 and all(t.kind == "w" and not t.poss and (
-        t.cap or t.low in _TITLE_SMALL_WORDS) for t in title) and title[-1].cap and \
-        title[-1].low in _TITLE_HEADS
+        t.cap or t.low in _TITLE_SMALL_WORDS) for t in title) and title[-1].cap and (
+        title[-1].low in _TITLE_HEADS or title[0].low in DOCUMENT_HEADS and
+        title[1].low in ("on", "of") and len(title) >= 3)
+    # ("the bank's Statement on Monetary Policy", "the agency's Survey of Consumer Finances":
+    # a document's word, then what it is on)
 
 
 # Described owners that are no ORG_HEADS word: "the inspector's", "the thinktank's".
@@ -10297,7 +10321,17 @@ _BODY_ISSUED_DOC_RE = re.compile(
 
 # A body's kept records, which a person may speak of without issuing them ("reviews of plant
 # records", "copies of the filings").
+# Words for any document, which stand for the one the story named under its own word.
+_HYPERNYM_DOCUMENTS = words("document documents")
+# Documents a story names under their own word, which "the document" may stand for.
+_NAMED_DOCUMENTS = words("report survey study filing prospectus audit review plan budget "
+                         "memo memorandum proposal draft bill letter circular notice")
 _KEPT_DOCUMENTS = words("records register registry data figures statistics filings accounts")
+
+
+# A body's short name, lower-case words describing it, and the acronym of the whole: "the UN
+# refugee agency (UNHCR)", "the US space agency (NASA)".
+_DESCRIBED_ACRONYM_RE = re.compile(r"(?:\s+[a-z][a-z'\u2019-]*){1,3}\s+\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 def _names_document(text: str, doc: str) -> bool:
@@ -12054,6 +12088,12 @@ class ArticleSpeakers:
                 doc in _COURT_DOCUMENTS and r.key == self.publisher.key)]
             # (not "as nurses warned": no issuer; nor the outlet in "the ruling, which was
             # seen by The Herald": it read the court's document, it issued none)
+            own = self._credited_with_document(p, end, text, doc) if spoke else None
+            if own is not None:
+                # "..., the report says, blaming delays in the release of funds by the
+                # Treasury": the one credited with the document itself, not a body named
+                # later in the sentence, nor another who spoke in it
+                return own
             if issued is not None and not self._spoke_between(issued[0], end):
                 # ("..., which took it from a briefing published by X": X's; but "a statement
                 # signed by the force's spokesman, Insp. Y," is Y's, below)
@@ -12072,6 +12112,36 @@ class ArticleSpeakers:
                 if named is not None:
                     return named
         return None
+
+    def _last_named_document_issuer(self, pos: int) -> SpeakerRef | None:
+        """The issuer of the document the story last named by a word of its kind before
+        `pos` (a report, survey, filing, plan...), for a bare "the document"."""
+        best, best_doc = -1, ""
+        for other in _NAMED_DOCUMENTS:
+            for k in reversed(self._sentences_naming(other)):
+                p, text = self.sentences[k]
+                if p + len(text) <= pos:
+                    if p > best:
+                        best, best_doc = p, other
+                    break
+        return self._document_issuer(best_doc, pos) if best_doc else None
+
+    def _credited_with_document(self, p: int, end: int, text: str,
+                                doc: str) -> SpeakerRef | None:
+        """Of those who spoke in the sentence at `p`, the last whose speaker phrase names the
+        document `doc` ("the report says", "a new report by X shows"): it is the issuer."""
+        by_pos = self._history_by_pos
+        found = None
+        low = text.lower()
+        for at, k in by_pos[bisect_left(by_pos, (p, -1)) : bisect_left(by_pos, (end, -1))]:
+            ref = self.history[k][1]
+            if ref.kind == PERSON and ref.generic:
+                continue
+            phrase = low[at - p : at - p + 24]
+            if re.match(rf"(?:(?:the|a|an|its|their|this|new|latest|annual)\s+)*"
+                        rf"{re.escape(doc)}s?\b", phrase):
+                found = ref
+        return found
 
     def _named_before_document(self, p: int, text: str, doc: str) -> SpeakerRef | None:
         """The body whose name stands right before the data word in a sentence in which no
@@ -12128,6 +12198,12 @@ class ArticleSpeakers:
                     doc in text[max(0, at - 120) : at].lower() or \
                     _BODY_ISSUED_DOC_RE.match(text, at + len(b.name)) and \
                     doc in text[at + len(b.name) : at + len(b.name) + 60].lower():
+                described = _DESCRIBED_ACRONYM_RE.match(text, at + len(b.name))
+                if described is not None:
+                    # "a survey by the UN refugee agency (UNHCR)": the acronym names the whole
+                    # description, of which the first name is only a part
+                    acr = described.group(1)
+                    return b.pos, self._register(SpeakerRef(acr, b.kind), acr, "")
                 return b.pos, self._register(SpeakerRef(b.name, b.kind), b.name, "")
         return None
 
@@ -13290,6 +13366,10 @@ class ArticleSpeakers:
                 if court is not None:
                     return court
             issuer = self._document_issuer(doc, pos) if doc else None
+            if issuer is None and doc in _HYPERNYM_DOCUMENTS:
+                # "according to the document", "the papers show": the last document the
+                # story named under its own word ("... said in its annual report")
+                issuer = self._last_named_document_issuer(pos)
             if issuer is None and doc in _COURT_DOCUMENTS:
                 issuer = self._last_court(pos)  # "according to the ruling": the court's
             if issuer is None and doc in _SURVEY_WORDS:

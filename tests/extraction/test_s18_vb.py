@@ -491,8 +491,7 @@ CASES = [
       "Tuesday by the UN refugee agency (UNHCR).",
       "The survey, conducted in April among 3,250 refugee households, found that 19.6 per "
       "cent planned to return."),
-     [("UNHCR", "19.6 per cent")], [],
-     {"xfail": "the survey's owner is cut to its first capital word ('UN')"}),
+     [("UNHCR", "19.6 per cent")], [], {}),
     ("xf_filings_show_club",
      ("Harrow Athletic lost money again.",
       "The filings for the year to March 31 show that the club spent £42 million on wages."),
