@@ -431,6 +431,39 @@ seven-bug round -- a verb of a plan or expectation after an article or an owner 
 reporters that 19 countries backed the plan"), "Sudan's White Nile state" a place, "Home Heat NI"
 whole (a remit word is a title only before a title word), "the Sunday Courier" a name, "WFP and
 partners" WFP, "Economists in the Caixin poll expect" the poll's owner, "Tallis Data" a company.
+EXTRACTOR_VERSION 18 (session 18; thirteen rounds, each on one family of the errors in the
+opened heldout115-135, with 100-130 sentences of its own in tests/extraction/test_s18_*.py):
+bodies named again by a kind noun -- "the military" an earlier "... Defence/Armed Forces",
+"the NGO" any body, "..., KMSA said. ..., the weather bureau added" the acronym that just
+spoke, "the ministry" a lower-case "health ministry" described before or a minister's remit,
+"the hospital" a "Medical Center", "Infirmary" or "Clinic", "the Japanese industrial group" a
+description, "provider", "buyer", "boss" speaker nouns; bodies that measure -- "Research
+from/by X suggests" and "New analysis by X found" (mass nouns with no article), "figures
+released today show" (a lower-case release time), a ten-word release aside, "the document"
+the document last named, a described body's bracketed acronym the whole body ("the UN refugee
+agency (UNHCR)"), "the bureau's X Watch" its owner, "the RHP showed" the filer once the story
+spelled it out, "has been the largest ..." after a document the writer's; verbs and shapes --
+"briefed/informed/assured the meeting that", "X puts deaths at", "described/branded the N as",
+"asked airlines to cut up to 40%", "measured the quake at 5.4", "forecast year-end inflation
+in a range of", a count before "projects" no verb, ", it added" the body that spoke just
+before, "It is/They are" + a passive the outlet's, a country doing a deed the outlet's, the
+hearer of "told" ("told thousands of supporters") and what follows a "told" tag that closes a
+quotation the outlet's; who of several -- "the spokeswoman" the last person named in that
+role, "the government" never a statistics office or bank, "the central bank" only a bank,
+"X, whose spokesman, Y, said" and "An economist at X, Y, said" (Y), "boss" and "chief" the same
+role; names -- "the state Department of Education" keeps "state", acronyms with lower-case
+letters ("TfL") spell their name, "alongside", "amid", "despite" end a name, "Transport for
+NSW performance data" the body, an honorific after a remit title opens the whole name ("Minister
+of Public Health Dr. K. A. Al M."), South Asian remits without "of" in the title ("Secretary
+Water Resources X"), "ACFO Owusu" the full name given before, "said a local elected official",
+"Banco do Brasil" whole, "Hydro One" a name, sentence-opening "Oil", "Multi-unit", "Thirty-one",
+"Research and development" no speakers; figures -- capacity compounds ("1,600-student",
+"300-passenger"), "at least one X", "one" closing a list of counts, "seven of 10 deaths" a
+share, "told MPs 1,400 people", "Some 3,000 residents said ..., the utility said" the source's,
+"was found" a passive, clock times in words, "Multan 49.5°C", "minus 20" after cold words,
+"between 1800 and 2500 people" a range, terms of office, "(PTI) Eleven", "grades three through
+eight" labels, "called 211", "6 months and older" an age limit; and "N in M" no share after a
+month or with an unround whole.
 """
 
 from __future__ import annotations
@@ -544,7 +577,7 @@ _FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
 
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout87/, heldout92/ to heldout99/ and heldout103/ to heldout135/ (and the round helpers'
+"""The blind sets heldout8/ to heldout87/, heldout92/ to heldout99/ and heldout103/ to heldout143/ (and the round helpers'
 tuning sets heldout88/ to heldout91/ and heldout100/ to heldout102/) are not held to every pair (test_articles.py holds the tuned folders to that);
 they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
@@ -75,7 +75,7 @@ FLOORS = {
     "heldout20": 0.90,
     "heldout21": 0.95,
     "heldout22": 0.78,
-    "heldout23": 0.90,
+    "heldout23": 0.91,
     "heldout24": 0.95,
     "heldout25": 0.91,
     "heldout26": 0.96,
@@ -102,7 +102,7 @@ FLOORS = {
     "heldout47": 0.94,
     "heldout48": 0.96,
     "heldout49": 0.95,
-    "heldout50": 0.93,
+    "heldout50": 0.94,
     "heldout51": 0.94,
     "heldout52": 0.91,
     "heldout53": 0.93,
@@ -166,35 +166,46 @@ FLOORS = {
     "heldout109": 0.88,
     "heldout110": 0.92,
     # session 15's late blind sets (written after its first eleven rounds)
-    "heldout111": 0.88,
+    "heldout111": 0.89,
     "heldout112": 0.89,
     "heldout113": 0.90,
     "heldout114": 0.90,
     # Session 16: heldout115-122 written at its start (opened after their first run for the last rounds), heldout123-127 written mid-session, committed unread, scored at the start tree and the end
     "heldout115": 0.90,
-    "heldout116": 0.81,
-    "heldout117": 0.85,
-    "heldout118": 0.86,
-    "heldout119": 0.83,
-    "heldout120": 0.73,
-    "heldout121": 0.86,
-    "heldout122": 0.72,
-    "heldout123": 0.82,
-    "heldout124": 0.72,
+    "heldout116": 0.82,
+    "heldout117": 0.87,
+    "heldout118": 0.89,
+    "heldout119": 0.84,
+    "heldout120": 0.74,
+    "heldout121": 0.87,
+    "heldout122": 0.73,
+    "heldout123": 0.83,
+    "heldout124": 0.75,
     "heldout125": 0.88,
-    "heldout126": 0.74,
-    "heldout127": 0.83,
+    "heldout126": 0.77,
+    "heldout127": 0.84,
     # Session 17: heldout128-135 written by eight authors at its start, committed unread, never opened by
     # its rounds (which used heldout8-127, heldout123-127 opened now), scored at the start tree and the
     # end tree; floors raised to two points under the lower of precision and recall at session 17's end.
-    "heldout128": 0.86,
-    "heldout129": 0.80,
-    "heldout130": 0.81,
-    "heldout131": 0.87,
-    "heldout132": 0.86,
-    "heldout133": 0.89,
-    "heldout134": 0.83,
-    "heldout135": 0.89,
+    "heldout128": 0.91,
+    "heldout129": 0.88,
+    "heldout130": 0.86,
+    "heldout131": 0.88,
+    "heldout132": 0.87,
+    "heldout133": 0.93,
+    "heldout134": 0.94,
+    "heldout135": 0.92,
+    # Session 18: heldout136-143 written by eight authors at its start, committed unread on a side
+    # branch, never opened by its rounds (which used heldout8-135), scored at the start tree and the
+    # end tree; floors two points under the lower of precision and recall at session 18's end.
+    "heldout136": 0.83,
+    "heldout137": 0.87,
+    "heldout138": 0.79,
+    "heldout139": 0.88,
+    "heldout140": 0.83,
+    "heldout141": 0.82,
+    "heldout142": 0.80,
+    "heldout143": 0.91,
 }
 # Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
 # durations and multipliers, were held lower until those became figures in session 8).
