@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.test_speakers import run
+from tests.extraction.cases import case_params, check_pairs
 
 H = "Test Herald"
 
@@ -500,18 +500,6 @@ CASES = [
 ]
 
 
-def _param(case):
-    case_id, paragraphs, wanted, unwanted, options = case
-    options = dict(options)
-    reason = options.pop("xfail", None)
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(paragraphs, wanted, unwanted, options, id=case_id, marks=marks)
-
-
-@pytest.mark.parametrize("paragraphs, wanted, unwanted, options", [_param(c) for c in CASES])
+@pytest.mark.parametrize("paragraphs, wanted, unwanted, options", case_params(CASES))
 def test_sources_that_measure(paragraphs, wanted, unwanted, options):
-    got = {(c.speaker, c.figure_text) for c in run(*paragraphs, **options)}
-    for pair in wanted:
-        assert pair in got, (pair, sorted(got))
-    for pair in unwanted:
-        assert pair not in got, (pair, sorted(got))
+    check_pairs(paragraphs, wanted, unwanted, options)

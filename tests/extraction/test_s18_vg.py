@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction.test_speakers import run
+from tests.extraction.cases import case_params, check_pairs
 
 # Each case: (id, paragraphs, pairs that must be found, pairs that must not, options for run).
 CASES = [
@@ -606,18 +606,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params():
-    for case in CASES:
-        marks = []
-        if case[0] in XFAIL and XFAIL[case[0]]:
-            marks.append(pytest.mark.xfail(strict=True, reason=XFAIL[case[0]]))
-        yield pytest.param(*case, id=case[0], marks=marks)
-
-
-@pytest.mark.parametrize("case_id, paragraphs, wanted, unwanted, options", list(_params()))
-def test_speakers_kept(case_id, paragraphs, wanted, unwanted, options):
-    got = {(c.speaker, c.figure_text) for c in run(*paragraphs, **options)}
-    for pair in wanted:
-        assert pair in got, (pair, sorted(got))
-    for pair in unwanted:
-        assert pair not in got, (pair, sorted(got))
+@pytest.mark.parametrize("paragraphs, wanted, unwanted, options", case_params(CASES, XFAIL))
+def test_speakers_kept(paragraphs, wanted, unwanted, options):
+    check_pairs(paragraphs, wanted, unwanted, options)
