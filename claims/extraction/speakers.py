@@ -1977,8 +1977,7 @@ def _compound_modifier(t: Tok) -> bool:
 
 def _compound_word(text: str, low: str, opening: bool) -> bool:
     """`_compound_modifier` for a word's text (`opening`: it opens its sentence)."""
-    if low in NUMBER_WORDS and low != "one" or "-" in low and all(
-            part in NUMBER_WORDS for part in low.split("-")):
+    if low != "one" and _count_word(low):
         return True
     if "-" not in text or text.startswith("-"):
         return False
