@@ -5136,7 +5136,7 @@ def _participle(toks: list[Tok], v: int, frames: list[Frame]) -> Frame | None:
         return None
     # "The City's member for safety and security, Ruan van der Merwe, disputed the figure,
     # saying ...": the subject's apposition names it
-    appos, _ = _appos_after(toks, toks.index(subj[-1]) + 1)
+    appos, _ = _appos_after(toks, index_at(toks, subj[-1].start) + 1)
     return Frame("pre", toks[v].start, toks[v].end, toks[v].start, toks[v].end, subj, appos)
 
 
@@ -6403,14 +6403,14 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                 break
         if not np or not valid_speaker_phrase(np):
             return None
-    i0 = toks.index(np[0])
+    i0 = index_at(toks, np[0].start)
     if i0 >= 3 and toks[i0 - 1].low in ("with", "to") and toks[i0 - 2].low in (
             "spoke", "spoken", "talked", "speaking", "talking") and toks[i0 - 3].low in (
             "who", "that"):
         # "Residents who spoke with Channels Television said": the residents speak
         head = left_phrase(toks, i0 - 3)
         if head and valid_speaker_phrase(head):
-            np, i0 = head, toks.index(head[0])
+            np, i0 = head, index_at(toks, head[0].start)
     if i0 > 0 and toks[i0 - 1].low in ("neither", "nor", "no", "not"):
         return None  # "neither main party had explained ..."
     if low in DATA_VERBS and np[-1].low not in DOCUMENT_HEADS and not _owned_measure(np) and not any(
@@ -6485,7 +6485,7 @@ def _acronym_place_subject(toks: list[Tok], end: int) -> list[Tok]:
     before = left_phrase(toks, p - 2)
     if not before or not before[-1].cap or not valid_speaker_phrase(before):
         return []
-    i0 = toks.index(before[0])
+    i0 = index_at(toks, before[0].start)
     if any(t.low not in _DETERMINERS for t in toks[:i0]):
         return []  # only a sentence's opening subject
     return before + ([toks[p + 1]] if of else []) + place
@@ -6569,7 +6569,7 @@ def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
         return True
     # "..., the regulator found.": after the finding it reports, between commas (an act has
     # its object after the verb: "police found 12 bodies")
-    i0 = toks.index(np[0])
+    i0 = index_at(toks, np[0].start)
     return i0 > 0 and toks[i0 - 1].text == "," and (
         v + 1 >= len(toks) or toks[v + 1].text in (".", ",", ";", "!"))
 
@@ -12473,8 +12473,8 @@ class ArticleSpeakers:
             toks = self._sentence_toks.get(p) or tokenize(text[:200])
             upto = index_at(toks, pos - p)
             subj = _clause_subject(toks, upto)
-            if not subj or subj[0] is toks[0] or toks.index(subj[0]) < 2 or \
-                    toks[toks.index(subj[0]) - 1].low not in _SELF_WORDS:
+            if not subj or subj[0] is toks[0] or index_at(toks, subj[0].start) < 2 or \
+                    toks[index_at(toks, subj[0].start) - 1].low not in _SELF_WORDS:
                 return None
             name = _clean(" ".join(t.text for t in subj if t.low != "the"))
             kind = kind_of(name)

@@ -19,6 +19,7 @@ WORDS = st.sampled_from([
     "no", "one", "was", "This", "made", "known", "by", "on", "Thursday", "July", "25", "2020",
     "\n", "Col.", "Abdoulaye", "Maiga", "'s", "statement", "added", "who", "\u2019", ":",
     "Q:", "A:", "three", "twenty-five", "a", "large", "number", "scores", "none", "were",
+    "US", "us", "Them", "employers", "rose", "adding", "saying",
 ])
 
 
@@ -40,6 +41,18 @@ def test_any_unicode_text_extracts_without_error(text):
     claims = extract_claims(text, [Seg("body", 0, len(text))], article_date=None,
                             publisher="Fuzz Times")
     assert_invariants(claims, text)
+
+
+def test_an_object_pronoun_in_capitals_opening_a_sentence_does_not_crash():
+    # "US" opening a sentence was read as the pronoun "us" and stood for "we", a token the
+    # sentence does not hold; a participle clause after it then looked it up and raised.
+    for text in ("US employers added 150,000 jobs in May, adding to signs of a slowdown.",
+                 "US shares rose 2% on Friday, extending a rally into a third week.",
+                 "Us and our 40 volunteers cleared the beach, saying it took six hours."):
+        claims = extract_claims(text, [Seg("body", 0, len(text))],
+                                article_date=datetime.date(2025, 6, 6), publisher="Wire Desk")
+        assert_invariants(claims, text)
+        assert claims, text
 
 
 def test_segments_out_of_range_are_clipped():
