@@ -89,6 +89,7 @@ from .lexicon import (
     COMPANY_NAME_OPENERS,
     COUNTRIES,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     DATA_DOCUMENTS,
     DATA_VERBS,
     DEMONYMS,
@@ -121,6 +122,7 @@ from .lexicon import (
     PRONOUNS,
     QUOTE_VERBS,
     REPORTING_VERBS,
+    SCALE_WORDS,
     SPEAKER_PHRASE_WORDS,
     SPEAKING_PARTICIPLES,
     SPEC_UNITS,
@@ -217,6 +219,36 @@ _MONEY_GATED = words(
     "seek seeks sought seeking request requests requested present presents presented unveil "
     "unveils unveiled propose proposes proposed table tables tabled listed lists"
 )
+# Acts of putting things forward whose object may be a bare count of them: "tabled 211
+# amendments", "has proposed 14 data centre campuses" (not "presented a N47.9 trillion
+# budget", "proposed a 5% rise", "proposed cutting fares by 10%": an amount it states).
+_PUT_FORWARD = words(
+    "table tables tabled present presents presented unveil unveils unveiled propose proposes "
+    "proposed")
+# Words after a count that make it an amount, not a number of things: "tabled 4.5 million".
+_COUNT_NOT_ITEMS = words("per percent percentage points point pc pct times fold")
+
+
+def _counted_items_after(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at `v` is followed at once by a bare count of plural things ("211
+    amendments", "three new bills", "14 data centre campuses"): digits without a currency,
+    scale or unit, or a number word, then up to two modifiers and a plural noun."""
+    n = len(toks)
+    if v + 2 >= n:
+        return False
+    t = toks[v + 1]
+    if not (t.kind == "n" and t.text.replace(",", "").isdigit() or t.low in NUMBER_WORDS):
+        return False
+    for k in range(v + 2, min(n, v + 5)):
+        w = toks[k]
+        if w.kind != "w" or w.cap or w.low in SCALE_WORDS or w.low in CURRENCY_WORDS or \
+                w.low in _COUNT_NOT_ITEMS or w.low in NUMBER_WORDS:
+            return False
+        if len(w.low) > 3 and w.low.endswith("s") and not w.low.endswith(("ss", "us", "is")):
+            return True
+    return False
+
+
 # "listed on the exchange", "listed as missing", "listed among the dead": no list given.
 _LISTED_NOT = words("on in as among at for under with by")
 
@@ -5247,6 +5279,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks, i) for i, t in enumerate(toks[v + 1 : v + reach], v + 1)):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
         # ("The defence sought four to five years": a number word with its unit)
+    if low in _PUT_FORWARD and _counted_items_after(toks, v):
+        return None  # "The opposition tabled 211 amendments", "proposed 14 campuses": how
+        # many things a body put forward is the deed the writer reports, no figure it gave
     if low in ("listed", "lists") and (v + 1 >= n or toks[v + 1].low in _LISTED_NOT or
                                        v > 0 and toks[v - 1].text in (",", "(")):
         return None  # "The Health Board has listed 96 contacts" (not "shares listed on")
