@@ -89,6 +89,7 @@ from .lexicon import (
     COMPANY_NAME_OPENERS,
     COUNTRIES,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     DATA_DOCUMENTS,
     DATA_VERBS,
     DEMONYMS,
@@ -121,6 +122,7 @@ from .lexicon import (
     PRONOUNS,
     QUOTE_VERBS,
     REPORTING_VERBS,
+    SCALE_WORDS,
     SPEAKER_PHRASE_WORDS,
     SPEAKING_PARTICIPLES,
     SPEC_UNITS,
@@ -217,6 +219,38 @@ _MONEY_GATED = words(
     "seek seeks sought seeking request requests requested present presents presented unveil "
     "unveils unveiled propose proposes proposed table tables tabled listed lists"
 )
+# Acts of putting things forward whose object may be a bare count of them: "tabled 211
+# amendments", "has proposed 14 data centre campuses" (not "presented a N47.9 trillion
+# budget", "proposed a 5% rise", "proposed cutting fares by 10%": an amount it states).
+_PUT_FORWARD = words(
+    "table tables tabled present presents presented unveil unveils unveiled propose proposes "
+    "proposed")
+# Words after a count that make it an amount, not a number of things: "tabled 4.5 million".
+_COUNT_NOT_ITEMS = words("per percent percentage points point pc pct times fold cents pence "
+                         "paise kobo centavos basis")
+
+
+def _counted_items_after(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at `v` is followed at once by a bare count of plural things ("211
+    amendments", "three new bills", "14 data centre campuses"): digits without a currency,
+    scale or unit, or a number word, then up to two modifiers and a plural noun."""
+    n = len(toks)
+    if v + 2 >= n:
+        return False
+    t = toks[v + 1]
+    if not (t.kind == "n" and t.text.replace(",", "").isdigit() or t.low in NUMBER_WORDS):
+        return False
+    for k in range(v + 2, min(n, v + 5)):
+        w = toks[k]
+        if w.kind != "w" or w.cap or w.low in SCALE_WORDS or w.low in CURRENCY_WORDS or \
+                w.low in _COUNT_NOT_ITEMS or w.low in NUMBER_WORDS or w.low in MEASURE_UNITS \
+                or w.low in DISTANCE_UNITS or w.low in DURATION_UNITS:
+            return False  # ("proposed 35 cents a share", "unveiled 40 kilometres of track")
+        if len(w.low) > 3 and w.low.endswith("s") and not w.low.endswith(("ss", "us", "is")):
+            return True
+    return False
+
+
 # "listed on the exchange", "listed as missing", "listed among the dead": no list given.
 _LISTED_NOT = words("on in as among at for under with by")
 
@@ -2314,6 +2348,26 @@ _TRAILER_DETERMINERS = _ARTICLES | _POSSESSIVE_DETERMINERS
 _TRAILER_MODIFIERS = words("separate new written")
 
 
+# What follows a participle that describes the documents a speaker said something in ("in
+# documents posted on its website", "in letters posted to patients").
+_PARTICIPLE_TRAILERS = words("on to in at by online with late earlier last this")
+
+
+def _participle_of_plural(toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is a past participle describing the plural noun right before it, after
+    "in" ("said in documents posted on its website"), not a verb that opens a new clause."""
+    if k < 2 or k + 1 >= len(toks) or not toks[k].low.endswith("ed"):
+        return False
+    noun = toks[k - 1]
+    j = k - 2
+    if j >= 1 and toks[j].kind == "w" and toks[j].low not in _CLAUSE_WORDS and \
+            toks[j].low not in REPORTING_VERBS and toks[j - 1].low in ("in", "via", "through"):
+        j -= 1  # ("said in review documents posted on its website")
+    return toks[j].low in ("in", "via", "through") and noun.kind == "w" and \
+        not noun.cap and len(noun.low) > 3 and noun.low.endswith("s") and \
+        not noun.low.endswith("ss") and toks[k + 1].low in _PARTICIPLE_TRAILERS
+
+
 def _modified_noun(toks: list[Tok], k: int) -> bool:
     """Whether toks[k] is a noun after a determiner and one or two modifiers ("in its March
     forecast", "in their latest forecast"), not a verb that starts a new clause."""
@@ -2420,7 +2474,8 @@ def _trailer_only(toks: list[Tok], k: int) -> bool:
             return False  # ("had recorded hundreds of cases": a figure, no circumstance)
         if t.low in REPORTING_VERBS and seen and t.low not in _NOUNISH_VERBS and toks[
                 k - 1].low not in _TRAILER_DETERMINERS and toks[k - 1].low not in \
-                _TRAILER_MODIFIERS and not _modified_noun(toks, k):
+                _TRAILER_MODIFIERS and not _modified_noun(toks, k) and \
+                not _participle_of_plural(toks, k):
             return False
         seen += 1
         if seen > 14:
@@ -5247,6 +5302,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks, i) for i, t in enumerate(toks[v + 1 : v + reach], v + 1)):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
         # ("The defence sought four to five years": a number word with its unit)
+    if low in _PUT_FORWARD and _counted_items_after(toks, v):
+        return None  # "The opposition tabled 211 amendments", "proposed 14 campuses": how
+        # many things a body put forward is the deed the writer reports, no figure it gave
     if low in ("listed", "lists") and (v + 1 >= n or toks[v + 1].low in _LISTED_NOT or
                                        v > 0 and toks[v - 1].text in (",", "(")):
         return None  # "The Health Board has listed 96 contacts" (not "shares listed on")
