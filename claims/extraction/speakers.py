@@ -9192,6 +9192,8 @@ _BROAD_GOVERNMENT = words("government authorities administration regime junta ca
 _NOT_THE_GOVERNMENT = words("statistics statistical census meteorological meteorology weather "
                             "audit auditor bank court tribunal electoral ombudsman")
 # Heads that say nothing alone: "the department said" is whichever department spoke.
+# Heads only a government body bears ("the department said" is never a firm's).
+_GOVERNMENT_ONLY_HEADS = words("department directorate inspectorate")
 _BARE_AGENCY_HEADS = words("department office bureau agency service force directorate "
                            "inspectorate commission command")
 # A body's head word as other languages write it in names ("Banco de Mexico" is "the bank").
@@ -10084,6 +10086,12 @@ _COMPANY_NOUN_BEFORE_RE = re.compile(
     r"start-up)\s+$")  # ("chip startup Mirae Logic")
 
 
+# Last words of a state body's name, never a company's ("Greater Manchester Police",
+# "Peel Regional Police", "the Interior Ministry"), whatever kind its acronym was given.
+_STATE_BODY_LAST_WORDS = words("police constabulary ministry department directorate "
+                               "inspectorate army navy gendarmerie")
+
+
 def _company_like(name: str, kind: str) -> bool:
     """Whether a body can be "the company": a company's name, not an NGO's or a ministry's."""
     low = name.lower()
@@ -10097,6 +10105,7 @@ def _company_like(name: str, kind: str) -> bool:
     if "of" in ws[1:] and ws[ws.index("of", 1) - 1] in _NOT_COMPANY_HEADS:
         return False  # "the University of Edinburgh", "the Institute of Cancer Research"
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
+        last not in _STATE_BODY_LAST_WORDS and \
         low not in ORGANISATION_NAMES and not any(
             w in ("brotherhood", "union", "association", "federation", "confederation")
             for w in low.split())  # "International Brotherhood of Teamsters": not a company
@@ -14382,8 +14391,19 @@ class ArticleSpeakers:
             if not words and head in _BARE_AGENCY_HEADS:
                 # "NYPD data show ... the department said": a bare head names no one by
                 # itself; the body that spoke last, when the story has one
-                return self._last(pos, lambda r: r.kind in (GOVERNMENT, ORGANISATION)
-                                  and not r.generic)
+                ref = self._last(pos, lambda r: r.kind in (GOVERNMENT, ORGANISATION)
+                                 and not r.generic)
+                if ref is not None and ref.kind == ORGANISATION and not ref.name.isupper() \
+                        and head in _GOVERNMENT_ONLY_HEADS:
+                    # "A spokesperson for the department said" after a data firm or an
+                    # association spoke: the government department that spoke before it
+                    gov = self._last(pos, lambda r: r.kind == GOVERNMENT and not r.generic
+                                     and r.key != head)
+                    if gov is not None:
+                        return gov
+                return ref
+                # (never the company that spoke since: "according to health data firm
+                # MedTrend ... A spokesperson for the department said" is the department)
             if words:
                 # "the statistics office" for the National Bureau of Statistics
                 return self._last(pos, lambda r: r.kind in kinds and not r.generic and
@@ -14394,6 +14414,12 @@ class ArticleSpeakers:
         def fits(name: str, kind: str, role: str = "") -> bool:
             if head in _COMPANY_GENERIC and name.isupper() and self.acronyms:
                 name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
+            if head in _COMPANY_GENERIC and name.isupper() and \
+                    _STATE_BODY_LAST_WORDS.isdisjoint(name.lower().split()):
+                spelled = self._acronym_body(name)
+                if spelled is not None and \
+                        spelled.lower().split()[-1] in _STATE_BODY_LAST_WORDS:
+                    return False  # "GMP" for Greater Manchester Police is no company
             if head in _OWN_KIND_HEADS and _other_body_head(name, head, role):
                 return False  # ("the city council said" after the regional health authority)
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind)
