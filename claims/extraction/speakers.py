@@ -4853,6 +4853,12 @@ _INSTRUMENT_NOUNS = words("test tests testing analysis analyses scan scans sampl
                           "footage sampling")
 
 
+# Adverbs a passive puts between its auxiliary and participle ("was later announced by").
+_PASSIVE_ADVERBS = words("also later since subsequently officially previously first then "
+                         "now further separately formally publicly initially originally "
+                         "earlier jointly independently")
+
+
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     n = len(toks)
     b = v + 1
@@ -4861,6 +4867,9 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     if b >= n or toks[b].low != "by":
         return None
     prev = toks[v - 1].low if v > 0 else ""
+    if prev in _PASSIVE_ADVERBS and v > 1 and toks[v - 2].low in _BE_FORMS:
+        prev = toks[v - 2].low  # "It was later announced by the club that ...", "were also
+        # confirmed by police": an adverb between the auxiliary and the participle
     low = toks[v].low
     signed_like = low in ("signed", "issued", "released", "compiled", "published", "posted",
                           "shared", "tweeted", "written", "circulated")
@@ -9172,7 +9181,7 @@ for _heads, _kinds in (
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
-    ("newspaper outlet broadcaster channel paper", (MEDIA,)),
+    ("newspaper outlet broadcaster channel paper network", (MEDIA,)),
     ("league", (ORGANISATION,)),
     # "the think tank" ("tank" is a speaker's head only after "think")
     ("tank think-tank thinktank partnership co-op co-operative cooperative exchange",
@@ -14409,6 +14418,11 @@ class ArticleSpeakers:
                 return self._last(pos, lambda r: r.kind in kinds and not r.generic and
                                   not words.isdisjoint(_name_words(r.name))) or \
                     self._bare_acronym_just_spoke(pos)
+            if MEDIA in kinds:
+                # "CBS said ... A network spokeswoman said", "the broadcaster said": the
+                # broadcaster or paper that spoke last (never the outlet writing the story)
+                return self._last(pos, lambda r: r.kind == MEDIA and not r.generic and
+                                  not self._is_publisher(r.name))
             return None
 
         def fits(name: str, kind: str, role: str = "") -> bool:
