@@ -389,6 +389,8 @@ _CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+
 
 # First words of national statistics offices' names ("Stats SA", "Statistics Canada").
 _STATISTICS_OFFICE_WORDS = words("stats statistics")
+_SPORT_WORDS = words("rugby football cricket hockey netball basketball baseball softball "
+                     "volleyball handball lacrosse athletics")
 _RELIEF_WORDS = words("emergency emergencies response relief rescue")
 # Words that name a police force ("Kelby Constabulary"; "the force" refers back to one).
 _POLICE_BODY_WORDS = words("police constabulary")
@@ -495,6 +497,9 @@ def kind_of(phrase: str) -> str:
             return ORGANISATION
         if any(w in DATA_DOCUMENTS for w in bare[1:]):
             return ORGANISATION  # "Health Data Cymru": no personal name holds "Data"
+        if any(w in _SPORT_WORDS for w in bare):
+            return ORGANISATION  # "Ulster Rugby", "England Netball", "Premiership Rugby": a
+            # club or a sport's body (no personal name holds a sport's name)
         if any(w in _RELIEF_WORDS for w in bare[1:]):
             return ORGANISATION  # "Old Market Emergency Response Room", "Glen Mhor Mountain
             # Rescue": no personal name holds the words of relief work

@@ -5,7 +5,8 @@ spoke is the government department that spoke before them, never the firm. "The 
 is never a state body, however its acronym was first read ("a GMP spokesperson said ...
 The company estimates"). A passive with an adverb between its auxiliary and participle
 still names its agent ("It was later announced by the club that ...", "were also confirmed
-by police"). "The broadcaster", "the channel" or "the network" is the broadcaster or paper
+by police"). A capitalised name holding a sport's word ("Ulster Rugby", "Netball Queensland")
+is a club or a sport's body, never a person, so "the club said" finds it. "The broadcaster", "the channel" or "the network" is the broadcaster or paper
 that spoke last, never the outlet writing the story. Every sentence is invented, in many
 outlets' house styles.
 """
@@ -360,6 +361,25 @@ CASES = [
     ("negative_first_built_by_settlers",
      ("The church was first built by settlers in 1850 and seats 200.",),
      [], [("Settlers", "200")], {}),
+    # --- a club named by its sport ("Ulster Rugby") is a body, so "the club" finds it -------
+    ("guardian_sport_club_name_the_club",
+     ("Harbourside Rugby lost £9.2m last year, according to its accounts.",
+      "Average crowds rose to 11,400, the club said."),
+     [("Harbourside Rugby", "11,400")], [("Club", "11,400")], {}),
+    ("irish_times_provincial_rugby_said",
+     ("Connacht Rugby said 6,000 season tickets had been sold.",),
+     [("Connacht Rugby", "6,000")], [], {}),
+    ("abc_au_netball_body_said",
+     ("Netball Queensland said registrations rose 14 per cent.",
+      "The body said 220 new teams had entered."),
+     [("Netball Queensland", "14 per cent")], [], {}),
+    ("espn_sport_club_spokesman",
+     ("Eastbay Hockey confirmed the appointment on Monday.",
+      "A club spokesman said the deal ran for 3 years."),
+     [("Eastbay Hockey", "3 years")], [], {}),
+    ("guard_person_named_like_town",
+     ("Tom Rugbyman, a coach, said 40 players had left.",),
+     [("Tom Rugbyman", "40")], [], {}),
 ]
 
 XFAIL: dict[str, str] = {
