@@ -14103,6 +14103,16 @@ class ArticleSpeakers:
             return self._person_from_mention(m, m.written)
         return None
 
+    @property
+    def _court_story(self) -> bool:
+        """Whether the story is of a court case (its text names a court, a trial or a
+        sentence)."""
+        found = self.__dict__.get("_court_story_found")
+        if found is None:
+            found = self.__dict__["_court_story_found"] = re.search(
+                r"\b(?:[Cc]ourt|[Ss]entenc(?:ed|ing)|[Tt]rial)\b", self.text) is not None
+        return found
+
     def _describe(self, description: list[str], pos: int, early: bool) -> SpeakerRef | None:
         """The person "the French president" or "the minister" refers to."""
         wanted = [w for w in description if w not in ("the", "a", "an")]
@@ -14133,6 +14143,11 @@ class ArticleSpeakers:
         ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role, True))
         if ref is None:
             ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
+        if ref is None and wanted == ["judge"] and self._court_story:
+            # "Sentencing him, Lord Ardgour said ... the judge said": a Scottish judge bears
+            # a peer's title (no other titled judge spoke), in a story of a court
+            ref = self._last(pos, lambda r: r.kind == PERSON and not r.role and
+                             r.name.split()[0] in ("Lord", "Lady") and len(r.name.split()) == 2)
         if ref is not None:
             return ref
         idx = self.mention_index

@@ -6,7 +6,9 @@ is never a state body, however its acronym was first read ("a GMP spokesperson s
 The company estimates"). A passive with an adverb between its auxiliary and participle
 still names its agent ("It was later announced by the club that ...", "were also confirmed
 by police"). A capitalised name holding a sport's word ("Ulster Rugby", "Netball Queensland")
-is a club or a sport's body, never a person, so "the club said" finds it. "The broadcaster", "the channel" or "the network" is the broadcaster or paper
+is a club or a sport's body, never a person, so "the club said" finds it. In a story of a
+court, "the judge" with no titled judge before is the "Lord X" or "Lady X" who spoke (a
+Scottish judge bears a peer's title). "The broadcaster", "the channel" or "the network" is the broadcaster or paper
 that spoke last, never the outlet writing the story. Every sentence is invented, in many
 outlets' house styles.
 """
@@ -380,6 +382,27 @@ CASES = [
     ("guard_person_named_like_town",
      ("Tom Rugbyman, a coach, said 40 players had left.",),
      [("Tom Rugbyman", "40")], [], {}),
+    # --- a Scottish judge titled as a peer is "the judge" in a court story ---------------
+    ("herald_scot_lord_is_the_judge",
+     ("Sentencing him at the High Court in Edinburgh, Lord Kinbrae said couriers were vital "
+      "to the trade.",
+      '"For a few thousand pounds you took the risk," the judge said.',
+      "He said he would have imposed 9 years but for the guilty plea."),
+     [("Lord Kinbrae", "9 years")], [], {}),
+    ("scotsman_lady_is_the_judge",
+     ("Lady Strathcarron told the court at Glasgow that the offences were grave.",
+      "The judge said the accused had made 14 trips."),
+     [("Lady Strathcarron", "14")], [("Judge", "14")], {}),
+    ("daily_record_lord_judge_then_officer",
+     ("Lord Ballindean said the sentence would have been 10 years.",
+      "The judge said the trial had lasted 6 weeks.",
+      "Detective Inspector Moira Kerr said officers had seized £2m of drugs.",
+      'She said: "Last year we arrested 80 people."'),
+     [("Lord Ballindean", "6 weeks"), ("Moira Kerr", "80")], [], {}),
+    ("guard_lord_no_court_story",
+     ("Lord Harwood, a former minister, said the party had lost 30 seats.",
+      "The judge said the contest had 4 entries."),
+     [], [("Lord Harwood", "4")], {}),
 ]
 
 XFAIL: dict[str, str] = {
