@@ -423,6 +423,8 @@ _CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+
 
 # First words of national statistics offices' names ("Stats SA", "Statistics Canada").
 _STATISTICS_OFFICE_WORDS = words("stats statistics")
+_SPORT_WORDS = words("rugby football cricket hockey netball basketball baseball softball "
+                     "volleyball handball lacrosse athletics")
 _RELIEF_WORDS = words("emergency emergencies response relief rescue")
 # Words that name a police force ("Kelby Constabulary"; "the force" refers back to one).
 _POLICE_BODY_WORDS = words("police constabulary")
@@ -529,6 +531,9 @@ def kind_of(phrase: str) -> str:
             return ORGANISATION
         if any(w in DATA_DOCUMENTS for w in bare[1:]):
             return ORGANISATION  # "Health Data Cymru": no personal name holds "Data"
+        if any(w in _SPORT_WORDS for w in bare):
+            return ORGANISATION  # "Ulster Rugby", "England Netball", "Premiership Rugby": a
+            # club or a sport's body (no personal name holds a sport's name)
         if any(w in _RELIEF_WORDS for w in bare[1:]):
             return ORGANISATION  # "Old Market Emergency Response Room", "Glen Mhor Mountain
             # Rescue": no personal name holds the words of relief work
@@ -4908,6 +4913,12 @@ _INSTRUMENT_NOUNS = words("test tests testing analysis analyses scan scans sampl
                           "footage sampling")
 
 
+# Adverbs a passive puts between its auxiliary and participle ("was later announced by").
+_PASSIVE_ADVERBS = words("also later since subsequently officially previously first then "
+                         "now further separately formally publicly initially originally "
+                         "earlier jointly independently")
+
+
 def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     n = len(toks)
     b = v + 1
@@ -4916,6 +4927,9 @@ def _passive_by(toks: list[Tok], v: int) -> Frame | None:
     if b >= n or toks[b].low != "by":
         return None
     prev = toks[v - 1].low if v > 0 else ""
+    if prev in _PASSIVE_ADVERBS and v > 1 and toks[v - 2].low in _BE_FORMS:
+        prev = toks[v - 2].low  # "It was later announced by the club that ...", "were also
+        # confirmed by police": an adverb between the auxiliary and the participle
     low = toks[v].low
     signed_like = low in ("signed", "issued", "released", "compiled", "published", "posted",
                           "shared", "tweeted", "written", "circulated")
@@ -9230,7 +9244,7 @@ for _heads, _kinds in (
      (ORGANISATION, GOVERNMENT)),
     ("rebels militants separatists jihadists insurgents militia fighters group",
      (ARMED_GROUP,)),
-    ("newspaper outlet broadcaster channel paper", (MEDIA,)),
+    ("newspaper outlet broadcaster channel paper network", (MEDIA,)),
     ("league", (ORGANISATION,)),
     # "the think tank" ("tank" is a speaker's head only after "think")
     ("tank think-tank thinktank partnership co-op co-operative cooperative exchange",
@@ -9250,6 +9264,8 @@ _BROAD_GOVERNMENT = words("government authorities administration regime junta ca
 _NOT_THE_GOVERNMENT = words("statistics statistical census meteorological meteorology weather "
                             "audit auditor bank court tribunal electoral ombudsman")
 # Heads that say nothing alone: "the department said" is whichever department spoke.
+# Heads only a government body bears ("the department said" is never a firm's).
+_GOVERNMENT_ONLY_HEADS = words("department directorate inspectorate")
 _BARE_AGENCY_HEADS = words("department office bureau agency service force directorate "
                            "inspectorate commission command")
 # A body's head word as other languages write it in names ("Banco de Mexico" is "the bank").
@@ -10142,6 +10158,12 @@ _COMPANY_NOUN_BEFORE_RE = re.compile(
     r"start-up)\s+$")  # ("chip startup Mirae Logic")
 
 
+# Last words of a state body's name, never a company's ("Greater Manchester Police",
+# "Peel Regional Police", "the Interior Ministry"), whatever kind its acronym was given.
+_STATE_BODY_LAST_WORDS = words("police constabulary ministry department directorate "
+                               "inspectorate army navy gendarmerie")
+
+
 def _company_like(name: str, kind: str) -> bool:
     """Whether a body can be "the company": a company's name, not an NGO's or a ministry's."""
     low = name.lower()
@@ -10155,6 +10177,7 @@ def _company_like(name: str, kind: str) -> bool:
     if "of" in ws[1:] and ws[ws.index("of", 1) - 1] in _NOT_COMPANY_HEADS:
         return False  # "the University of Edinburgh", "the Institute of Cancer Research"
     return kind == ORGANISATION and last not in _NOT_COMPANY_HEADS and \
+        last not in _STATE_BODY_LAST_WORDS and \
         low not in ORGANISATION_NAMES and not any(
             w in ("brotherhood", "union", "association", "federation", "confederation")
             for w in low.split())  # "International Brotherhood of Teamsters": not a company
@@ -14138,6 +14161,16 @@ class ArticleSpeakers:
             return self._person_from_mention(m, m.written)
         return None
 
+    @property
+    def _court_story(self) -> bool:
+        """Whether the story is of a court case (its text names a court, a trial or a
+        sentence)."""
+        found = self.__dict__.get("_court_story_found")
+        if found is None:
+            found = self.__dict__["_court_story_found"] = re.search(
+                r"\b(?:[Cc]ourt|[Ss]entenc(?:ed|ing)|[Tt]rial)\b", self.text) is not None
+        return found
+
     def _describe(self, description: list[str], pos: int, early: bool) -> SpeakerRef | None:
         """The person "the French president" or "the minister" refers to."""
         wanted = [w for w in description if w not in ("the", "a", "an")]
@@ -14168,6 +14201,11 @@ class ArticleSpeakers:
         ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role, True))
         if ref is None:
             ref = self._last(pos, lambda r: r.kind == PERSON and matches(r.role))
+        if ref is None and wanted == ["judge"] and self._court_story:
+            # "Sentencing him, Lord Ardgour said ... the judge said": a Scottish judge bears
+            # a peer's title (no other titled judge spoke), in a story of a court
+            ref = self._last(pos, lambda r: r.kind == PERSON and not r.role and
+                             r.name.split()[0] in ("Lord", "Lady") and len(r.name.split()) == 2)
         if ref is not None:
             return ref
         idx = self.mention_index
@@ -14440,18 +14478,40 @@ class ArticleSpeakers:
             if not words and head in _BARE_AGENCY_HEADS:
                 # "NYPD data show ... the department said": a bare head names no one by
                 # itself; the body that spoke last, when the story has one
-                return self._last(pos, lambda r: r.kind in (GOVERNMENT, ORGANISATION)
-                                  and not r.generic)
+                ref = self._last(pos, lambda r: r.kind in (GOVERNMENT, ORGANISATION)
+                                 and not r.generic)
+                if ref is not None and ref.kind == ORGANISATION and not ref.name.isupper() \
+                        and head in _GOVERNMENT_ONLY_HEADS:
+                    # "A spokesperson for the department said" after a data firm or an
+                    # association spoke: the government department that spoke before it
+                    gov = self._last(pos, lambda r: r.kind == GOVERNMENT and not r.generic
+                                     and r.key != head)
+                    if gov is not None:
+                        return gov
+                return ref
+                # (never the company that spoke since: "according to health data firm
+                # MedTrend ... A spokesperson for the department said" is the department)
             if words:
                 # "the statistics office" for the National Bureau of Statistics
                 return self._last(pos, lambda r: r.kind in kinds and not r.generic and
                                   not words.isdisjoint(_name_words(r.name))) or \
                     self._bare_acronym_just_spoke(pos)
+            if MEDIA in kinds:
+                # "CBS said ... A network spokeswoman said", "the broadcaster said": the
+                # broadcaster or paper that spoke last (never the outlet writing the story)
+                return self._last(pos, lambda r: r.kind == MEDIA and not r.generic and
+                                  not self._is_publisher(r.name))
             return None
 
         def fits(name: str, kind: str, role: str = "") -> bool:
             if head in _COMPANY_GENERIC and name.isupper() and self.acronyms:
                 name = self.acronyms.get(normalise_key(name), name)  # "TRWU": a union's
+            if head in _COMPANY_GENERIC and name.isupper() and \
+                    _STATE_BODY_LAST_WORDS.isdisjoint(name.lower().split()):
+                spelled = self._acronym_body(name)
+                if spelled is not None and \
+                        spelled.lower().split()[-1] in _STATE_BODY_LAST_WORDS:
+                    return False  # "GMP" for Greater Manchester Police is no company
             if head in _OWN_KIND_HEADS and _other_body_head(name, head, role):
                 return False  # ("the city council said" after the regional health authority)
             return kind in kinds and (head not in _COMPANY_GENERIC or _company_like(name, kind)
