@@ -1147,7 +1147,8 @@ def _reject_digit(s: str, m: re.Match[str], dates: list[DateMention], title_case
     if (prev.lower() in LABEL_WORDS or _label_before(s, start)) and not (
             m.group("cur") and (_CURRENCY_SIGN_RE.fullmatch(m.group("cur")) or has_scale)) and \
             not (not has_money and not has_pct and _TIMES_NEXT_RE.match(s, end)) and \
-            not _amount_after_label_word(s, m, prev_start):
+            not _amount_after_label_word(s, m, prev_start) and \
+            not (not has_money and not has_pct and _MARGIN_NEXT_RE.match(s, end)):
         return True  # "Resolution 2231", "sections 105 and 110" (but "a flat €10,000", "a
         # flat KSh10,000", "the bill $480": a label is never numbered with a currency sign or
         # code; a lone letter may be the label's: "route R1 200 metres")
@@ -2951,6 +2952,15 @@ def _amount_after_label_word(s: str, m: re.Match[str], label_start: int) -> bool
     scale = m.group("scale")
     return bool(scale and _AMOUNT_SCALE_RE.fullmatch(scale) or m.group("pct") or
                 "," in m.group("num") or _label_word_as_verb(s, label_start))
+
+
+# A margin in time, points or distance after a label word, which numbers nothing: "crossed
+# the line 47 seconds ahead of", "hit the road three hours later", "finished the round two
+# shots behind" (no label is followed by a unit and the side it lies on).
+_MARGIN_NEXT_RE = re.compile(
+    r"(?i)\s+(?:seconds?|secs?|minutes?|mins?|hours?|days?|weeks?|months?|years?|points?|"
+    r"shots?|strokes?|lengths?|metres?|meters?)\s+(?:ahead|behind|clear|later|earlier|adrift|"
+    r"back)\b")
 
 
 def _label_before(s: str, start: int) -> bool:
