@@ -2695,8 +2695,8 @@ def _named_number(s: str, start: int, end: int) -> bool:
 
 def _route_number(s: str, start: int, end: int) -> bool:
     """Whether the number at s[start:end] names a bus or tram route."""
-    if end - start > 3:
-        return False
+    if end - start > 3 or _MARGIN_NEXT_RE.match(s, end):
+        return False  # ("flew the same route 14 hours earlier": a span)
     window = s[max(0, start - 60) : end + 40].lower()
     if not ("bus" in window or "rout" in window or "servic" in window or "tram" in window or
             "no." in window or "line" in window):
