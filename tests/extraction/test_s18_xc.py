@@ -271,6 +271,13 @@ CASES = [
      ("The operator said passengers on the number 73 bus waited 40 minutes.",),
      [("Operator", "40 minutes")], [("Operator", "73")], {}),
 
+    ("irish_times_flat_days_earlier_words",
+     ("The suspect had left the flat three days earlier, a garda spokesman said.",),
+     [("Garda spokesman", "three days")], [], {}),
+    ("flat_number_words_stays_label",
+     ("The fire started in flat three, where 4 people were rescued, firefighters said.",),
+     [("Firefighters", "4")], [("Firefighters", "three")], {}),
+
     # --- what this round leaves as it was (strict xfails) ---------------------------------
     ("trial_subject_showed_span",
      ("The three-week trial showed that the adviser had taken $2 million from clients.",),
