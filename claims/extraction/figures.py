@@ -1391,7 +1391,7 @@ def _word_rejected(s: str, m: re.Match[str], title_case) -> bool:
         # year of a plan or a term counted like a label, no count
     if (prev_l in LABEL_WORDS or _plural_label_range(s, prev_l, prev_start)) and \
             nl != "times" and not _OR_TIMES_NEXT_RE.match(s, end) and not (
-            scaled or _label_word_as_verb(s, prev_start)) and not _MARGIN_NEXT_RE.match(s, end):
+            scaled or _label_word_as_verb(s, prev_start)):
         return True  # (but "replaced the windows of the apartment three times": no label
         # is numbered in times)
     if nl == "times":

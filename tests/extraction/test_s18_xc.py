@@ -343,6 +343,9 @@ XFAIL: dict[str, str] = {
     "not read as a figure",
     "megawatt_compound": "power written as a hyphenated compound is no figure yet (heldout "
     "gold splits 1 to 1)",
+    "irish_times_flat_days_earlier_words": "a number in words after a label word ('the flat "
+    "three') stays the label's even before a span (the told gold leaves 'the first round two "
+    "weeks earlier' unlisted)",
     "seater_compound": "'-seater' was listed by one author and left out by another, and stays "
     "out (figures.py)",
 }
