@@ -404,6 +404,8 @@ DATA_DOCUMENTS = words("data figures statistics stats numbers") | POLL_DOCUMENTS
 # Titles and role words that precede a name ("Col.", "Prime Minister", "Foreign Minister").
 TITLE_WORDS = words(
     "prosecutor counsel magistrate coroner ombudsman auditor registrar principal collector "
+    # (a city's or a borough's lawyer: "City Solicitor Ana Ruiz said")
+    "solicitor "
     # (an office one person holds: "the National Taxpayer Advocate, Erin Castellanos, said",
     # "the Chief Actuary, Ron Pell, said")
     "comptroller auditor-general inspector-general advocate actuary "

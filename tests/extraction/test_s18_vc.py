@@ -469,7 +469,6 @@ XFAIL = {
     "xf_weeks_ago_span": "a span back from now ('three weeks ago'): the blind authors of "
                          "heldout8-59 listed none of 21, those of heldout80+ nearly all; left "
                          "out until the conventions agree",
-    "xf_years_earlier_span": "a span back from an event ('nine days earlier'): as 'ago'",
     "xf_classes_word_range_labels": "a range in words after a plural label is read as one "
                                     "range before the label rule sees its ends",
     "xf_in_the_region_of": "'in the region of' stays in the figure's text as its qualifier",
