@@ -464,6 +464,15 @@ share, "told MPs 1,400 people", "Some 3,000 residents said ..., the utility said
 "between 1800 and 2500 people" a range, terms of office, "(PTI) Eleven", "grades three through
 eight" labels, "called 211", "6 months and older" an age limit; and "N in M" no share after a
 month or with an unround whole.
+Then three shorter rounds on the errors of heldout136-143, opened once their blind figure was
+taken: a bare count a body "tabled", "presented", "unveiled" or "proposed" the outlet's; "said
+in review documents posted on" keeps the speaker; "the department" the last government body
+that spoke, "the company" never a state body, "the broadcaster/channel/network" the last media
+body, "Harbourside Rugby" a body, "the judge" a "Lord X" in a court story; "It was later
+announced by X that"; "N days earlier" a duration; "1,300ft", "8in"; "not one this large" no
+zero; a "7-point edge"; "47 seconds ahead" a margin; "the Kisumu chapter of the X Association"
+the association; "City Solicitor X". And a crash: a phrase that stands in for a token ("US"
+read as "we") made a participle clause's look-up raise ValueError; tokens are found by offset.
 """
 
 from __future__ import annotations

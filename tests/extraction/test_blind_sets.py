@@ -1,4 +1,4 @@
-"""The blind sets heldout8/ to heldout87/, heldout92/ to heldout99/ and heldout103/ to heldout143/ (and the round helpers'
+"""The blind sets heldout8/ to heldout87/, heldout92/ to heldout99/ and heldout103/ to heldout147/ (and the round helpers'
 tuning sets heldout88/ to heldout91/ and heldout100/ to heldout102/) are not held to every pair (test_articles.py holds the tuned folders to that);
 they are held to the accuracy measured on them, so a change that
 makes the extractor worse on text it was not written for fails here.
@@ -79,7 +79,7 @@ FLOORS = {
     "heldout24": 0.95,
     "heldout25": 0.91,
     "heldout26": 0.96,
-    "heldout27": 0.87,
+    "heldout27": 0.88,
     "heldout28": 0.92,
     "heldout29": 0.96,
     "heldout30": 0.92,
@@ -147,7 +147,7 @@ FLOORS = {
     # session 14's blind sets, then the round helpers' tuning sets (not blind)
     "heldout92": 0.95,
     "heldout93": 0.89,
-    "heldout94": 0.92,
+    "heldout94": 0.93,
     "heldout95": 0.90,
     "heldout96": 0.93,
     "heldout97": 0.96,
@@ -198,14 +198,22 @@ FLOORS = {
     # Session 18: heldout136-143 written by eight authors at its start, committed unread on a side
     # branch, never opened by its rounds (which used heldout8-135), scored at the start tree and the
     # end tree; floors two points under the lower of precision and recall at session 18's end.
-    "heldout136": 0.83,
+    "heldout136": 0.84,
     "heldout137": 0.87,
-    "heldout138": 0.79,
-    "heldout139": 0.88,
+    "heldout138": 0.83,
+    "heldout139": 0.90,
     "heldout140": 0.83,
-    "heldout141": 0.82,
-    "heldout142": 0.80,
+    "heldout141": 0.85,
+    "heldout142": 0.83,
     "heldout143": 0.91,
+    # Session 18, second wave: heldout144-147 written by four more authors after its thirteen main
+    # rounds, committed unread on a side branch, never opened by its last three rounds (which used
+    # heldout8-143), scored before and after those rounds (no pair moved); floors two points under
+    # the lower of precision and recall at session 18's end.
+    "heldout144": 0.83,
+    "heldout145": 0.87,
+    "heldout146": 0.88,
+    "heldout147": 0.82,
 }
 # Figure recall: at least 0.9 in every set (heldout21 and heldout50, whose authors counted
 # durations and multipliers, were held lower until those became figures in session 8).
