@@ -9917,8 +9917,6 @@ _KIN_BEFORE_RE = re.compile(
     r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|elder\s+|younger\s+|eldest\s+|youngest\s+)?"
     r"(husband|wife|son|daughter|father|mother|brother|sister|grandson|granddaughter|"
     r"grandfather|grandmother|nephew|niece|uncle|aunt)|(widow|widower))\s$")
-# Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
-# a description, not a first name.
 # A capitalised name opening a sentence, before a lower-case verb: "Barajas did not concede."
 _OPENING_NAME_RE = re.compile(rf"([{_UPPER}][\w'\u2019-]+(?: [{_UPPER}][\w'\u2019-]+){{0,2}})(?= [a-z])")
 
@@ -9932,6 +9930,8 @@ _PSEUDONYM_RE = re.compile(
     rf"(?:his|her|their) (?:first|given|middle) name,? )|as )|we (?:are|were|will be|'re) "
     rf"calling |we (?:will |have )?call(?:ed)? )"
     rf"([{_UPPER}][a-z\u00e0-\u00ff]+(?: [{_UPPER}][a-z\u00e0-\u00ff]+)?)(?=[,.;:)]|[ ][a-z])")
+# Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
+# a description, not a first name.
 _KIN_OPENERS = words("widow widower grandmother grandfather mum mom dad grandma grandpa "
                      "granny grandad")
 
