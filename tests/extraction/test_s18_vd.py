@@ -417,8 +417,3 @@ XFAIL = {
 @pytest.mark.parametrize("paragraphs, wanted, unwanted, options", case_params(CASES, XFAIL))
 def test_attribution_found(paragraphs, wanted, unwanted, options):
     check_pairs(paragraphs, wanted, unwanted, options)
-
-
-def test_case_ids_unique():
-    ids = [c[0] for c in CASES]
-    assert len(ids) == len(set(ids))

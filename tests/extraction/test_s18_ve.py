@@ -448,5 +448,4 @@ def test_scope_kept(paragraphs, wanted, unwanted, options):
 
 
 def test_case_count():
-    assert len(CASES) >= 120
-    assert len({c[0] for c in CASES}) == len(CASES)
+    assert len(CASES) >= 120  # (repeated ids are refused by case_params when collected)
