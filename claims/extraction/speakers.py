@@ -7773,6 +7773,57 @@ def _body_of_branch(np: list[Tok]) -> list[Tok]:
     return body
 
 
+# What a body keeps or works out, which speaks for it: "the working of the Oil Regulatory
+# Authority", "the balance of the Sovereign Fund" name the body, not the sum.
+_BODY_QUANTITIES = words("working workings balance balances reserves holdings")
+# A named body's own officers or office, which speak as the body: "Leeds City Council's
+# planning officers", "the Department of Agriculture's regional office".
+_BODY_OFFICES = words("office officers officials staff")
+_BODY_NAME_LINKS = words("of for and &")
+
+
+def _body_of_quantity(np: list[Tok]) -> list[Tok]:
+    """The named body after "(the) working of (the)" or "(the) balance of (the)", else `np`
+    itself."""
+    k = 1 if len(np) > 1 and np[0].low == "the" else 0
+    if len(np) < k + 4 or np[k].low not in _BODY_QUANTITIES or np[k].cap and k or \
+            np[k + 1].low != "of":
+        return np
+    body = np[k + 2 :]
+    if body and body[0].low == "the":
+        body = body[1:]
+    if len(body) < 2 or not body[0].cap or not body[-1].cap or not all(
+            t.kind == "w" and not t.poss and (t.cap or t.low in _BODY_NAME_LINKS) for t in body):
+        return np
+    if kind_of(_clean(" ".join(t.text for t in body))) not in (ORGANISATION, GOVERNMENT):
+        return np
+    return body
+
+
+def _body_of_office(np: list[Tok]) -> list[Tok]:
+    """The named body before "'s planning officers" or "'s regional office", else `np`."""
+    k = 1 if np and np[0].low == "the" else 0
+    owner_end = next((i for i in range(k, len(np)) if np[i].poss), -1)
+    if owner_end < k:
+        return np
+    owner, rest = np[k : owner_end + 1], np[owner_end + 1 :]
+    if not 1 <= len(rest) <= 3 or rest[-1].low not in _BODY_OFFICES or any(
+            t.kind != "w" or t.cap or t.poss for t in rest):
+        return np
+    base = owner[:-1] + [_possessive_base(owner[-1])]
+    if k and len(base) == 1 and not base[0].cap and base[0].low in _ORG_OR_GOVERNMENT_HEADS and \
+            base[0].low in _GENERIC_KINDS:
+        return np[:1] + base  # "the council's highways officers": the council
+    if not owner[0].cap or not all(t.kind == "w" and (t.cap or t.low in _BODY_NAME_LINKS)
+                                   for t in owner) or any(
+            t.low in _PERSON_TITLES for t in base):
+        return np  # ("the Nevada Secretary of State's office": an office holder's office)
+    if not any(t.low in _ORG_OR_GOVERNMENT_HEADS for t in base) or \
+            kind_of(_clean(" ".join(t.text for t in base))) not in (ORGANISATION, GOVERNMENT):
+        return np  # ("Midvale's code enforcement office": a place's office keeps its place)
+    return base
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
     if any(t.text == "/" for t in np):
@@ -7797,6 +7848,8 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         np = np[:-2]  # "the RateScope tool run (by Calder Exchange)": the tool by its name
     np = _owned_document_of(np)
     np = _body_of_branch(np)
+    np = _body_of_quantity(np)
+    np = _body_of_office(np)
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
