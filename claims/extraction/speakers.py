@@ -9601,6 +9601,12 @@ _ORGAN_OF_RE = re.compile(
 # Words for a party's member written before a name ("the Liberal Daniel Whitfield").
 _PARTY_MEMBER_WORDS = words("liberal conservative tory socialist nationalist unionist "
                             "republican democrat")
+# Titles written in the plural before the first of two names ("Councillors Mary Hart and
+# Tom Lee", "Senators Ana Ruiz and Bo Li").
+_PLURAL_TITLE_STEMS = words("commissioner councillor councilor councilmember councilwoman "
+                            "councilman senator supervisor alderman representative trustee "
+                            "assemblymember legislator selectman selectwoman judge justice "
+                            "director officer constable detective minister governor mayor")
 _ACRONYM_PAREN_RE = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
 # A body's unit written in lower case after its capitalised name, which authors name by the
 # body: "the National Weather Service office", "the Civil Protection command".
@@ -11416,10 +11422,17 @@ class ArticleSpeakers:
                 role, written = run[:offset].strip(), run[: offset + len(name_text)]
             party, _, rest = name_text.partition(" ")
             if not role and party.lower() in _PARTY_MEMBER_WORDS and rest.count(" ") in (1, 2) \
-                    and text.endswith(("the ", "The "), 0, start) and \
+                    and (text.endswith(("the ", "The "), 0, start) or party.lower() != "tory" and
+                         (not before or before[-1] in '.!?\n"\u201c:')) and \
                     kind_of(rest) == PERSON:
-                # "the Liberal Daniel Whitfield's 46.4%", "the Conservative Ann Reid": a
-                # party's member word before the name is her label, as a title would be
+                # "the Liberal Daniel Whitfield's 46.4%", "the Conservative Ann Reid",
+                # "Conservative Alan Birch won the seat": a party's member word before the name
+                # is her label, as a title would be ("Tory" opening a sentence may be her name)
+                role, name_text, offset = party, rest, offset + len(party) + 1
+            elif not role and rest.count(" ") in (1, 2) and party.endswith("s") and \
+                    party[:-1].lower() in _PLURAL_TITLE_STEMS and kind_of(rest) == PERSON:
+                # "Commissioners Rhonda Feltz and Doug Emmerich voted no": a plural title
+                # before the first of two names is each one's title, not a first name
                 role, name_text, offset = party, rest, offset + len(party) + 1
             if not role and (run.startswith("The ") or text.endswith(("the ", "The "), 0, start)):
                 continue  # "The Parish Development Model received ...": no one is "the" name
