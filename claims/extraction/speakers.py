@@ -11429,8 +11429,10 @@ class ArticleSpeakers:
                 # "Conservative Alan Birch won the seat": a party's member word before the name
                 # is her label, as a title would be ("Tory" opening a sentence may be her name)
                 role, name_text, offset = party, rest, offset + len(party) + 1
-            elif not role and rest.count(" ") in (1, 2) and party.endswith("s") and \
-                    party[:-1].lower() in _PLURAL_TITLE_STEMS and kind_of(rest) == PERSON:
+            elif not role and rest.count(" ") in (1, 2) and (
+                    party.endswith("s") and party[:-1].lower() in _PLURAL_TITLE_STEMS or
+                    party.endswith("men") and party[:-3].lower() + "man" in _PLURAL_TITLE_STEMS
+            ) and kind_of(rest) == PERSON:
                 # "Commissioners Rhonda Feltz and Doug Emmerich voted no": a plural title
                 # before the first of two names is each one's title, not a first name
                 role, name_text, offset = party, rest, offset + len(party) + 1
