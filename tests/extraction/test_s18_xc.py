@@ -331,10 +331,6 @@ XFAIL: dict[str, str] = {
     "('P50' may be a code)",
     "region_of_range_text": "'in the region of' stays in the figure as written; the scorer "
     "does not strip it",
-    "party_label_before_name": "a party's adjective before a name ('Conservative', 'Green') is "
-    "kept: it starts many bodies' names",
-    "quantity_of_named_fund": "the quantity noun opening the subject ('The balance of the "
-    "Fund') is read as the speaker, before the later 'according to'",
     "newspaper_after_title": "the word 'newspaper' after a paper's title stays in the name "
     "(heldout gold has one case)",
     "slowest_pace_in_quarters": "'the slowest pace in N units' is a change's frame by design "
