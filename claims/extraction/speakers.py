@@ -4574,8 +4574,10 @@ def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
 _SOURCE_PREPS = words("from across")
 
 
-# Pronouns that stand for a document's maker in "a filing he made", "a notice it sent".
+# Pronouns that stand for a document's maker in "a filing he made", "a notice it sent", and
+# past tenses that are no participle ("a report he wrote").
 _MAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_IRREGULAR_PASTS = words("wrote gave took drew ran saw")
 
 
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
@@ -4620,7 +4622,7 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         # city's Department of Law", a body's name)
     for i, t in enumerate(ph[:-2]):
         if t.low in DOCUMENT_HEADS and not t.cap and ph[i + 1].low in _MAKER_PRONOUNS and \
-                _participle_word(ph[i + 2].low):
+                (_participle_word(ph[i + 2].low) or ph[i + 2].low in _IRREGULAR_PASTS):
             ph = [ph[i + 1]]  # "according to a filing he made last month": its maker
             break
     doc = next((i for i, t in enumerate(ph[:-1]) if (
@@ -4663,7 +4665,8 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         # "according to its audited results": the document is its owner's
         ph = ph + [toks[end], toks[end + 1]]
     elif ph[-1].low in ("it", "they", "he", "she") and len(ph) >= 2 and \
-            ph[-2].low in DOCUMENT_HEADS and end < n and _participle_word(toks[end].low):
+            ph[-2].low in DOCUMENT_HEADS and end < n and (
+                _participle_word(toks[end].low) or toks[end].low in _IRREGULAR_PASTS):
         ph = [ph[-1]]  # "according to a circular it issued", "a filing he made": its issuer
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
@@ -10187,6 +10190,8 @@ _CONSENSUS_SOURCE_RE = re.compile(
     r"market|financial|consulting|consultancy)\s+)?(?:(?:firm|company|provider|group)\s+)?$",
     re.I)
 _DATA_AFTER_RE = re.compile(
+    r",\s+(?:a\s+firm\s+)?(?:that|which)\s+(?:tracks|compiles|monitors|collects)\b|"
+    # ("according to PitchLedger, which tracks private funding": a data tracker)
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
 # "Shares rose 4% on the Harbour Stock Exchange": the market a share trades on, named only as
