@@ -4574,6 +4574,12 @@ def _by_after_recipient(toks: list[Tok], made: int, by: int) -> int:
 _SOURCE_PREPS = words("from across")
 
 
+# Pronouns that stand for a document's maker in "a filing he made", "a notice it sent", and
+# past tenses that are no participle ("a report he wrote").
+_MAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_IRREGULAR_PASTS = words("wrote gave took drew ran saw")
+
+
 def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
     """ "according to X" (the phrase from toks[v + 2]; from toks[k] when given: "per X")."""
     k = k or v + 2
@@ -4614,6 +4620,11 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
             (named_head.low in GOVERNMENT_HEADS or named_head.low in ORG_HEADS)):
         return None  # "buried according to Islamic rites", "according to plan" (not "the
         # city's Department of Law", a body's name)
+    for i, t in enumerate(ph[:-2]):
+        if t.low in DOCUMENT_HEADS and not t.cap and ph[i + 1].low in _MAKER_PRONOUNS and \
+                (_participle_word(ph[i + 2].low) or ph[i + 2].low in _IRREGULAR_PASTS):
+            ph = [ph[i + 1]]  # "according to a filing he made last month": its maker
+            break
     doc = next((i for i, t in enumerate(ph[:-1]) if (
         t.low in DOCUMENT_HEADS or t.low in _WORKING_PAPERS) and not t.cap and (
         ph[i + 1].low in ("the", "its", "their") and i + 2 < len(ph) or
@@ -4654,8 +4665,9 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
         # "according to its audited results": the document is its owner's
         ph = ph + [toks[end], toks[end + 1]]
     elif ph[-1].low in ("it", "they", "he", "she") and len(ph) >= 2 and \
-            ph[-2].low in DOCUMENT_HEADS and end < n and toks[end].low.endswith("ed"):
-        ph = [ph[-1]]  # "according to a circular it issued": its issuer
+            ph[-2].low in DOCUMENT_HEADS and end < n and (
+                _participle_word(toks[end].low) or toks[end].low in _IRREGULAR_PASTS):
+        ph = [ph[-1]]  # "according to a circular it issued", "a filing he made": its issuer
     # "according to figures released by X", "according to a statement signed by X"
     end_i = k + len(ph)
     owner_role = _document_by_role(toks, ph, end_i)
@@ -4702,6 +4714,19 @@ def _according(toks: list[Tok], v: int, k: int = 0) -> Frame | None:
                 toks[end_i + 3].low in _DOC_MADE or toks[end_i + 3].low in _RELEASED):
         end_i += 3  # "the Annual Learning Outcomes Survey (ALOS) released by X": the title's
         # short form aside, on to the one who released it
+    if ph[-1].low in DOCUMENT_HEADS and not ph[-1].cap and ph[0].low in ("the", "a", "an") \
+            and end_i + 3 < n and toks[end_i].text == "," and \
+            _participle_word(toks[end_i + 1].low):
+        by = end_i + 2
+        while by < min(n, end_i + 5) and (toks[by].low in _WHEN_WORDS or toks[by].low in
+                                          WEEKDAYS or toks[by].low in MONTHS or
+                                          toks[by].low in ("on", "in") or toks[by].kind == "n"):
+            by += 1  # ("filed on Monday by", "filed last week by")
+        owner = right_phrase(toks, by + 1) if by + 1 < n and toks[by].low == "by" else []
+        if owner and any(t.cap for t in owner) and valid_speaker_phrase(owner):
+            # "According to the complaint, filed by civil rights attorney Nadia Brennan,":
+            # the document set off by commas, then who filed it
+            ph, end_i = owner, by + 1 + len(owner)
     titled_doc = False
     if end_i + 2 < n and toks[end_i].text == "," and toks[end_i + 1].low in _RELEASED and \
             ph[0].low in _DOC_ADJECTIVES and ph[-1].cap:
@@ -8689,7 +8714,7 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             # "according to ESPN Stats & Information research": the whole name before the
             # document word, its "&" included
             return read_phrase(named, appos)
-    if head.low in DOCUMENT_HEADS and not head.cap:
+    if (head.low in DOCUMENT_HEADS or head.low in _DECIDED_DOCUMENTS) and not head.cap:
         owner = _document_owner(words)
         if owner:
             return read_phrase(owner, appos)
@@ -10211,7 +10236,21 @@ _ANALYSTS_AT_RE = re.compile(
     r"(?:(?:firm|company|provider|group|bank|broker|house)\s+)?$",
     re.I)  # ("based on a survey by LSEG", "analysts polled by the data firm X", "Analysts at
 # the investment bank Harrow Lyle")
+# "Analysts had expected $2.91bn, according to Meridian Data", "..., according to data from
+# MarketDepth": a firm named as the source of a forecast consensus or of market data, which
+# the story quotes beside the company it reports on.
+_CONSENSUS_SOURCE_RE = re.compile(
+    r"(?:\b(?:analysts|economists|traders|forecasters|markets?|investors)\b(?:[^.;\n]|\.\d)"
+    r"{0,120}?"
+    r"\b(?:expected|expecting|forecast|forecasting|estimated|predicted|projected|anticipated|"
+    r"pencil(?:l)?ed\s+in|pric(?:ed|ing)\s+in)\b(?:[^.;\n]|\.\d){0,160}?,\s*according\s+to|"
+    r"\baccording\s+to\s+(?:market\s+)?(?:data|figures|estimates|statistics)\s+"
+    r"(?:from|compiled\s+by|provided\s+by|by))\s+(?:the\s+)?(?:(?:data|research|analytics|"
+    r"market|financial|consulting|consultancy)\s+)?(?:(?:firm|company|provider|group)\s+)?$",
+    re.I)
 _DATA_AFTER_RE = re.compile(
+    r",\s+(?:a\s+firm\s+)?(?:that|which)\s+(?:tracks|compiles|monitors|collects)\b|"
+    # ("according to PitchLedger, which tracks private funding": a data tracker)
     r"(?:['\u2019]s)?\s+(?:market\s+)?(?:data|estimates|consensus|analysts?|compiled)\b|"
     r"\s+\d{2,4}\b")  # ("the FTSE 250 company": a stock index, no company)
 # "Shares rose 4% on the Harbour Stock Exchange": the market a share trades on, named only as
@@ -10483,6 +10522,9 @@ _BODY_ISSUED_DOC_RE = re.compile(
     r"produced|compiled|put\s+out)\s+(?:a|an|its|the|their)\s+")
 
 
+# A body's decisions, which "according to the decision" reads out as the decider's (not
+# documents wherever they stand: "The decision was predicted by 19 of 24 economists").
+_DECIDED_DOCUMENTS = words("decision decisions")
 # A body's kept records, which a person may speak of without issuing them ("reviews of plant
 # records", "copies of the filings").
 # Words for any document, which stand for the one the story named under its own word.
@@ -14852,6 +14894,7 @@ class ArticleSpeakers:
             market = name.rsplit(" ", 1)[-1].lower() in _EXCHANGE_HEADS
             mentions = [(end, bool(
                 _ANALYSTS_AT_RE.search(self.text, max(0, start - 60), start) or
+                _CONSENSUS_SOURCE_RE.search(self.text, max(0, start - 320), start) or
                 _DATA_AFTER_RE.match(self.text, end) or market and
                 _ON_MARKET_RE.search(self.text, max(0, start - 10), start)))
                 for start, end in _word_spans(self.text, name)]
