@@ -9628,6 +9628,13 @@ _APPOS_ACRONYM_RE = re.compile(
     r"(?!and\b|or\b|as well\b|[A-Z][A-Za-z]*,)"
 )
 
+# A body's name of three words or more ending in its kind, then its acronym in capitals with
+# no brackets: "the German Engineering Federation VDMA said" (not when a capitalised word
+# goes on: "Ambulance Service NHS Trust").
+_TRAILING_ACRONYM_RE = re.compile(
+    rf"(?<=[Tt]he[ ])([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|for|and|[{_UPPER}][a-z][\w'\u2019-]*))"
+    r"{2,6})[ ]+([A-Z]{3,6})\b(?![ ]+[A-Z0-9]|[-.]\w)")
+
 # A body's name and the short name it is known by: "the Japanese Trade Union Confederation,
 # known as Rengo,", "the Federal Security Service, better known as the FSB,".
 _KNOWN_AS_RE = re.compile(
@@ -11600,6 +11607,15 @@ class ArticleSpeakers:
                 if alias:
                     # "the Harlow Water Board (HWB), or Harwater, said": a second short name
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
+            for m in _TRAILING_ACRONYM_RE.finditer(self.text):
+                full, acronym = m.group(1), m.group(2)
+                head = full.split()[-1].lower()
+                if (head in ORG_HEADS or head in GOVERNMENT_HEADS) and \
+                        acronym.lower() not in COUNTRIES and \
+                        normalise_key(acronym) == acronym.lower():
+                    # "the German Engineering Federation VDMA said": a body's name, then the
+                    # acronym it goes by at home (in its own language), the name's alias
+                    self._acronyms.setdefault(normalise_key(acronym), full)
             if "known as" in self.text:
                 for m in _KNOWN_AS_RE.finditer(self.text):
                     full = m.group(1)
@@ -11868,6 +11884,10 @@ class ArticleSpeakers:
                              "," in f[: -len(tail)]), None)
         if full is None and ref.name[-1:].isupper():
             full = self._initials_ending(ref.name)
+        if full is None and ref.kind != PERSON and " " in ref.name and self.acronyms:
+            rest, _, last = ref.name.rpartition(" ")
+            if last.isupper() and self.acronyms.get(normalise_key(last)) == rest:
+                full = rest  # "German Engineering Federation VDMA": the name, its acronym after
         if full is not None and (normalise_key(full) != ref.key or len(full) > len(ref.name)
                                  and " " in full and " " not in ref.name):
             # (also "IMF" after "the International Monetary Fund (IMF)": a known acronym
