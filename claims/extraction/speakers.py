@@ -8685,6 +8685,13 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
         owner = _document_owner(words)
         if owner and not owner[-1].poss and owner[-1].end <= words[-2].start:
             return read_phrase(owner, appos)
+    if head.low in _OWNED_SERIES and not head.cap and len(words) >= 3 and any(
+            t.poss and t.cap and t.low not in ("his", "her", "their", "its") for t in words[:-2]):
+        # "according to INPE's historical Prodes series", "data from the agency's Queimadas
+        # program": a body's named data series or monitoring programme speaks for the body
+        owner = _document_owner(words)
+        if owner:
+            return read_phrase(owner, appos)
     if head.low in _DATA_PRODUCTS and not head.cap and (
             any(t.poss for t in words[:-1]) or head.low in _INDEXES and len(words) >= 2 and
             words[-2].cap and words[0].cap):
@@ -9144,6 +9151,10 @@ def _opens_spelled(acronym: str, name: str) -> bool:
 
 _COUNTRY_SHORT_FORMS = words("us u.s. uk u.k. eu e.u. un u.n.")
 
+# Kinds of body that close a name and that its acronym may leave out: "BART" for the Bay Area
+# Rapid Transit District, "SEPTA" beside a "... Transportation Authority Corporation".
+_UNSPELLED_TAILS = words("district corporation company authority agency commission board")
+
 
 def _spells_body(acronym: str, name_words: tuple[str, ...] | list[str]) -> bool:
     """Whether `acronym` spells a body's name (its words lower-cased, "the" aside); the
@@ -9280,6 +9291,8 @@ _ORG_OR_GOVERNMENT_HEADS = ORG_HEADS | GOVERNMENT_HEADS
 # Things a body publishes its data through, which speak for it after its possessive.
 _INDEXES = words("index indexes indices")
 _DATA_PRODUCTS = words("portal tool tracker dashboard database server") | _INDEXES
+# A body's data series or monitoring programme, named after the body's possessive.
+_OWNED_SERIES = words("series program programme")
 
 
 def _product_owner_before(words: list[Tok]) -> list[Tok] | None:
@@ -9653,6 +9666,44 @@ _ACRONYM_RE = re.compile(
     r"[ ]+\(([A-Z][A-Za-z]{1,11})\)"
 )
 
+# A name in a language that writes only its first word in capitals, before its acronym in
+# brackets: "the Syndicat national des enseignants (SNE)", "la Confederación general del
+# trabajo (CGT)".
+_LOWER_CASE_NAME_RE = re.compile(
+    rf"([{_UPPER}][a-z\u00e0-\u00ff'\u2019-]+(?:[ ]+[a-z\u00e0-\u00ff'\u2019-]+){{1,5}})"
+    r"[ ]+\(([A-Z]{2,8})\)")
+# Connectors such names hold, which give their acronym no letter.
+_NAME_CONNECTORS = words("de del des du la le les et y e da do dos das di della der die und für "
+                         "of and for")
+
+
+def _lower_case_name(text: str, paren: re.Match[str], window_start: int) -> str | None:
+    """The name a bracketed acronym spells when the name's words after its first are in lower
+    case, as French, Spanish or Portuguese write a body's name: each word of it (connectors
+    aside) gives the acronym exactly its first letter, so no English phrase before a bracket
+    ("Teachers said (TS)") is taken for one."""
+    m = next((m for m in _LOWER_CASE_NAME_RE.finditer(text, window_start, paren.end())
+              if m.end() == paren.end()), None)
+    if m is None:
+        return None
+    return _spelled_lower_case(m.group(1).split(), m.group(2))
+
+
+def _spelled_lower_case(words_: list[str], acronym: str) -> str | None:
+    """The end of `words_` that opens with a capital and whose words (connectors aside) give
+    `acronym` one first letter each: "Syndicat national des enseignants" for "SNE"."""
+    acronym = acronym.lower()
+    for start in range(len(words_) - 1):
+        ws = words_[start:]
+        if not ws[0][:1].isupper() or ws[0] in ("The", "A", "An", "La", "Le", "El", "Les", "Los",
+                                               "Las", "Il", "Die", "Der", "Das"):
+            continue
+        letters = [w[0] for w in ws if w.lower() not in _NAME_CONNECTORS]
+        if len(letters) >= 3 and "".join(letters).lower() == acronym:
+            return " ".join(ws)
+    return None
+
+
 # A body's name and its acronym in apposition: "the Centre for Monitoring and Research,
 # CeMI, which ..." (an acronym with two capitals at least, not one that opens a list).
 _APPOS_ACRONYM_RE = re.compile(
@@ -9660,6 +9711,13 @@ _APPOS_ACRONYM_RE = re.compile(
     rf"[{_UPPER}][\w'\u2019-]*)){{1,9}}),[ ]+([A-Z][a-z]?[A-Z][A-Za-z]{{0,9}}),[ ]+"
     r"(?!and\b|or\b|as well\b|[A-Z][A-Za-z]*,)"
 )
+
+# A body's name of three words or more ending in its kind, then its acronym in capitals with
+# no brackets: "the German Engineering Federation VDMA said" (not when a capitalised word
+# goes on: "Ambulance Service NHS Trust").
+_TRAILING_ACRONYM_RE = re.compile(
+    rf"(?<=[Tt]he[ ])([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|for|and|[{_UPPER}][a-z][\w'\u2019-]*))"
+    r"{2,6})[ ]+([A-Z]{3,6})\b(?![ ]+[A-Z0-9]|[-.]\w)")
 
 # A body's name and the short name it is known by: "the Japanese Trade Union Confederation,
 # known as Rengo,", "the Federal Security Service, better known as the FSB,".
@@ -11574,7 +11632,8 @@ class ArticleSpeakers:
                 found = list(_ACRONYM_RE.finditer(self.text, window_start, paren.end()))
                 m = found[-1] if found else None
                 if m is None or m.end() != paren.end():
-                    named = self._named_before_head(paren, window_start)
+                    named = self._named_before_head(paren, window_start) or \
+                        _lower_case_name(self.text, paren, window_start)
                     if named is not None:
                         self._acronyms.setdefault(normalise_key(paren.group()[1:-1]), named)
                     continue
@@ -11658,6 +11717,15 @@ class ArticleSpeakers:
                 if alias:
                     # "the Harlow Water Board (HWB), or Harwater, said": a second short name
                     self._acronyms.setdefault(normalise_key(alias.group(1)), full)
+            for m in _TRAILING_ACRONYM_RE.finditer(self.text):
+                full, acronym = m.group(1), m.group(2)
+                head = full.split()[-1].lower()
+                if (head in ORG_HEADS or head in GOVERNMENT_HEADS) and \
+                        acronym.lower() not in COUNTRIES and \
+                        normalise_key(acronym) == acronym.lower():
+                    # "the German Engineering Federation VDMA said": a body's name, then the
+                    # acronym it goes by at home (in its own language), the name's alias
+                    self._acronyms.setdefault(normalise_key(acronym), full)
             if "known as" in self.text:
                 for m in _KNOWN_AS_RE.finditer(self.text):
                     full = m.group(1)
@@ -11787,7 +11855,17 @@ class ArticleSpeakers:
             if ref.kind == PERSON and len(parts) == len(acronym) >= 3 and all(
                     w[:1] == a for w, a in zip(parts, acronym, strict=True)):
                 return ref.name
-        return self._spelled_run(acronym) if len(acronym) >= 3 else None
+        run = self._spelled_run(acronym) if len(acronym) >= 3 else None
+        if run is None and len(acronym) >= 3 and acronym.isupper():
+            for b in self.bodies:
+                # "BART" for the Bay Area Rapid Transit District: the letters spell every word
+                # but the kind of body that closes the name, which acronyms often leave out
+                ws = [w for w in b.words if w != "the"]
+                if len(ws) >= 3 and ws[-1] in _UNSPELLED_TAILS and \
+                        _spells(acronym.lower(), ws[:-1]) and \
+                        not _names_two_known_bodies(b.name):
+                    return b.name
+        return run
 
     def _spelled_run(self, acronym: str) -> str | None:
         """A name of two words or more, written anywhere in the article, whose words the
@@ -11916,6 +11994,10 @@ class ArticleSpeakers:
                              "," in f[: -len(tail)]), None)
         if full is None and ref.name[-1:].isupper():
             full = self._initials_ending(ref.name)
+        if full is None and ref.kind != PERSON and " " in ref.name and self.acronyms:
+            rest, _, last = ref.name.rpartition(" ")
+            if last.isupper() and self.acronyms.get(normalise_key(last)) == rest:
+                full = rest  # "German Engineering Federation VDMA": the name, its acronym after
         if full is not None and (normalise_key(full) != ref.key or len(full) > len(ref.name)
                                  and " " in full and " " not in ref.name):
             # (also "IMF" after "the International Monetary Fund (IMF)": a known acronym
