@@ -6868,7 +6868,10 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     # sentence, which attributes nothing before it)
     # (", which the police said": the relative clause is the attribution)
     inner_that = prev == "that" and i0 > 1 and toks[i0 - 2].text != ","
-    if not at_start and not new_clause and not inner_that and _trailer_only(toks, v + 1):
+    if not at_start and not new_clause and not inner_that and (
+            _trailer_only(toks, v + 1) or _speakers_own_clause(toks, v + 1)):
+        # ("..., Mayor Ken Lowe said as he handed down his budget": what the speaker was
+        # doing as he spoke closes the attribution as a circumstance does)
         direction = "post"
         if i0 > 1 and (toks[i0 - 1].kind == "n" or prev in NUMBER_WORDS) and (
                 toks[i0 - 2].poss or toks[i0 - 2].low in _COUNTED_PHRASE_PREPS) and not any(
