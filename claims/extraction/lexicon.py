@@ -550,6 +550,7 @@ REPORTING_VERBS = words(
     "understands peg pegs pegged sees posted posts plans plan reiterated reiterates stressed "
     "stresses emphasised emphasized emphasises emphasizes reckon reckons listed lists "
     "specify specifies"  # ("..., the communique specifies"; not "the channel specified")
+    " attributed attributes blamed blames"  # ("The minister attributed the rise to 40 wells")
     " assumes deplores deplored"  # ("The regulator assumes a household uses 2,700 kWh", "the
     # army deplores the loss of five soldiers"; not "assumed office")
 )

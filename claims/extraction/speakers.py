@@ -2801,11 +2801,19 @@ def _measured_sample(toks: list[Tok], v: int) -> bool:
 _NOT_SAMPLES = words("votes vote ballots % per percent seats")
 
 
+# The participles of REVISE_VERBS, which carry on the clause's subject ("..., cutting its
+# forecast to 2%").
+_REVISE_PARTICIPLES = words(
+    "raising lifting lowering cutting trimming slashing revising upgrading downgrading "
+    "increasing reducing boosting hiking keeping holding maintaining reaffirming narrowing "
+    "widening setting tightening paring")
+
+
 _FRAME_TRIGGERS = (
     REPORTING_VERBS | DATA_VERBS | PASSIVE_BY | PARTICIPLE_VERBS | QUOTE_VERBS
     | _CONCERN_VERBS | _ORDER_VERBS | _ADVICE_VERBS | _DOCUMENT_HANDING | _RULING_VERBS
     | _SUSPECT_VERBS
-    | _CALL_VERBS | _DEMAND_VERBS | _DEMAND_PARTICIPLES
+    | _CALL_VERBS | _DEMAND_VERBS | _DEMAND_PARTICIPLES | _REVISE_PARTICIPLES
     | _THAT_VERBS | _INFORMING_VERBS | words("pointed points want wants submitted submits went "
                                         "based")
     | CLOSING_VERBS
@@ -3217,6 +3225,15 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
             # 'X called the walkouts "disproportionate," noting that it was the second wave
             # in three weeks': the comma that sets the participle off sits inside the quote
             frame = _participle(toks, v, frames)
+        elif low in _REVISE_PARTICIPLES and v > 1 and toks[v - 1].text == "," and \
+                v + 2 < n and toks[v + 1].low in ("its", "their", "his", "her") and \
+                _own_setting(toks, v + 2, v + 8):
+            # "Tom Reed, an analyst at X, was more cautious still, cutting his price target
+            # to $165 from $210": the clause's subject sets the target it revises
+            frame = _participle(toks, v, frames)
+            if frame is not None and not frame.inherit and (
+                    not frame.np or _anonymous_common_noun(frame.np)):
+                frame = None
         elif low in _DEMAND_PARTICIPLES and v > 1 and toks[v - 1].text == "," and \
                 _demands_figure(toks, v):
             # "The FPCCI called the cut too cautious, demanding that the rate be brought down
@@ -3282,7 +3299,7 @@ def find_frames(sentence: str, toks: list[Tok], dates: list[DateMention] | None,
                 and not _passive_without_agent(toks, v) and not _labelled_as(toks, v) \
                 and not _plea(toks, v) and not _conceded_in_play(toks, v) and \
                 not _scheme_participle(toks, v) and not _record_as_noun(toks, v) and \
-                not _participle_as_adjective(toks, v):
+                not _participle_as_adjective(toks, v) and not _cause_passive(toks, v):
             frame = _reporting(toks, v, title_case)
         if frame is None and low in _MEASURING_VERBS and _measured_sample(toks, v):
             frame = _subject_frame(toks, v, title_case)
@@ -4876,6 +4893,33 @@ def _verb_first_colon(toks: list[Tok]) -> Frame | None:
     if end >= len(toks) - 1 or toks[end].text != ":":
         return None
     return Frame("pre", toks[0].start, toks[end].end, toks[0].start, toks[0].end, ph, appos)
+
+
+# Verbs by which a speaker gives a cause ("The minister attributed the rise to 40 new wells",
+# "He blamed the delay on a strike 3 weeks earlier"): only with their object before the
+# preposition.
+_CAUSE_VERBS = words("attributed attributes blamed blames")
+_BLAME_VERBS = words("blamed blames")
+
+
+def _cause_passive(toks: list[Tok], v: int) -> bool:
+    """Whether a cause verb at toks[v] is a passive or a participle ("the attack attributed to
+    the botnet", "was blamed on a fault"), which names no speaker: its preposition follows it.
+    A blame gives a cause only "on" something: "blames weak sales for a 22% fall" blames a
+    fact the story reports."""
+    if toks[v].low not in _CAUSE_VERBS:
+        return False
+    if v + 1 >= len(toks) or toks[v + 1].low in ("to", "on", "for", "by") or \
+            v > 0 and toks[v - 1].low in _BE_FORMS:
+        return True
+    if toks[v].low in _BLAME_VERBS:
+        for t in toks[v + 1 : v + 12]:
+            if t.low == "on":
+                return False
+            if t.low == "for" or t.kind == "p" or t.kind == "n":
+                return True
+        return True
+    return False
 
 
 def _closing_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
@@ -6893,7 +6937,10 @@ def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int
     # sentence, which attributes nothing before it)
     # (", which the police said": the relative clause is the attribution)
     inner_that = prev == "that" and i0 > 1 and toks[i0 - 2].text != ","
-    if not at_start and not new_clause and not inner_that and _trailer_only(toks, v + 1):
+    if not at_start and not new_clause and not inner_that and (
+            _trailer_only(toks, v + 1) or _speakers_own_clause(toks, v + 1)):
+        # ("..., Mayor Ken Lowe said as he handed down his budget": what the speaker was
+        # doing as he spoke closes the attribution as a circumstance does)
         direction = "post"
         if i0 > 1 and (toks[i0 - 1].kind == "n" or prev in NUMBER_WORDS) and (
                 toks[i0 - 2].poss or toks[i0 - 2].low in _COUNTED_PHRASE_PREPS) and not any(
