@@ -5335,6 +5335,31 @@ def _unit_after(toks: list[Tok], i: int) -> bool:
             return False
     return False
 
+# Things that ask for money without speaking: a plan, a facility, a scheme ("the response plan,
+# which seeks $2.5 billion", "a facility that would seek to raise $125 billion").
+_PLAN_HEADS = words(
+    "plan plans facility facilities scheme schemes programme programmes program programs "
+    "initiative initiatives project projects framework frameworks package packages")
+
+
+def _plan_subject(toks: list[Tok], v: int) -> bool:
+    """Whether the subject of the verb at `v` (or the noun a "which" before it stands for)
+    is a plan, a facility or a scheme."""
+    j = _skip_gap_left(toks, v - 1)
+    relative = j >= 0 and toks[j].low in ("which", "that")
+    if relative:
+        j = _skip_gap_left(toks, j - 1) if j >= 1 and toks[j - 1].text != "," else j - 2
+    if j < 0:
+        return False
+    subj = left_phrase(toks, j + 1)
+    if not subj:
+        return False
+    head = _head_before_of(subj) or subj[-1]
+    # (a relative clause stands for the noun just before it: "the first test of an
+    # initiative that seeks $25bn")
+    return head.low in _PLAN_HEADS or relative and subj[-1].low in _PLAN_HEADS
+
+
 def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     n = len(toks)
     low = toks[v].low
@@ -5385,6 +5410,9 @@ def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
             toks, i) for i, t in enumerate(toks[v + 1 : v + reach], v + 1)):
         return None  # "UN seeks $47bn": an appeal; "police seek a suspect" is not a statement
         # ("The defence sought four to five years": a number word with its unit)
+    if low in _MONEY_GATED and _plan_subject(toks, v):
+        return None  # "The response plan, which seeks $2.5 billion, had received 13 per
+        # cent": what a plan or a facility asks for is the writer's account of it, no voice
     if low in _PUT_FORWARD and _counted_items_after(toks, v):
         return None  # "The opposition tabled 211 amendments", "proposed 14 campuses": how
         # many things a body put forward is the deed the writer reports, no figure it gave
