@@ -695,7 +695,9 @@ _FOR_BODY = words(
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
     "representative representatives monitors investigators members member campaigners "
     "activists scientists organisers organizers organiser organizer forecasters meteorologists "
-    "administrators liquidators receivers auditors"
+    "administrators liquidators receivers auditors "
+    # market people quoting a firm's prices: "brokers at Harwell Metals", "traders at X"
+    "broker brokers trader traders dealer dealers"
 )
 
 
@@ -9429,6 +9431,8 @@ _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
     "tank think-tank thinktank funder ngo "
+    # ("Kestrel Dairies will cut its price, the farmer-owned co-operative said")
+    "co-operative cooperative co-op "
     "mission"  # ("mission officials said" after the space agency that flies it spoke)
 )
 
