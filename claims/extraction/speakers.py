@@ -184,7 +184,8 @@ _SPOKES_HEADS = words(
 # Forecasts as documents a body issues: "Forecasts from the Southern Ocean Climate Centre
 # suggest ..." are the centre's.
 _FORECAST_DOCUMENTS = words("forecast forecasts outlook outlooks prediction predictions")
-_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | _FORECAST_DOCUMENTS | words("note notes")
+# ("according to research by the X Trust": a mass noun for a study, its maker after "by")
+_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | _FORECAST_DOCUMENTS | words("note notes research")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
@@ -9928,11 +9929,13 @@ _OPENING_NAME_RE = re.compile(rf"([{_UPPER}][\w'\u2019-]+(?: [{_UPPER}][\w'\u201
 # The one name a story gives someone who asked for no full name: "asked to be identified
 # only as Dev", "who would only be named as Grace", "known only as Abu Sami", "a nurse we are
 # calling Joanne".
-_PSEUDONYM_CUE_RE = re.compile(r"\b(?:identified|named|known|called|calling|call)\b")
+# (also "a farmer who gave his name only as Moussa", "who gave only her first name, Aisha")
+_PSEUDONYM_CUE_RE = re.compile(r"\b(?:identified|named|known|called|calling|call|gave|giving)\b")
 _PSEUDONYM_RE = re.compile(
     rf"\b(?:(?:be )?(?:identified|named|known|referred to)(?: only)? (?:by (?:the name,? |"
     rf"(?:his|her|their) (?:first|given|middle) name,? )|as )|we (?:are|were|will be|'re) "
-    rf"calling |we (?:will |have )?call(?:ed)? )"
+    rf"calling |we (?:will |have )?call(?:ed)? |(?:gave|giving) (?:only )?(?:his|her|their) "
+    rf"(?:(?:first|given) )?name(?: only)?(?: as|,) )"
     rf"([{_UPPER}][a-z\u00e0-\u00ff]+(?: [{_UPPER}][a-z\u00e0-\u00ff]+)?)(?=[,.;:)]|[ ][a-z])")
 # Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
 # a description, not a first name.
@@ -10255,10 +10258,13 @@ _DESCRIBED_AS_RE = re.compile(
     r"supplying|selling|managing|designing)\b)")
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader "
-    "officer judge coroner prosecutor magistrate")
+    "officer judge coroner prosecutor magistrate governor mayor commissioner vice-chancellor")
+# (an office a place or body is written before in lower case: "Chiang Rai governor X" is the
+# one "the governor" means later)
 _ROLE_BEFORE_RE = re.compile(
     r"((?<![\w'\u2019-])(?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
-    r"minister|chief|head|director|leader|officer|judge|coroner|prosecutor|magistrate))\s+$")
+    r"minister|chief|head|director|leader|officer|judge|coroner|prosecutor|magistrate|governor|"
+    r"mayor|commissioner|vice-chancellor))\s+$")
 # A British court report's participle before the counsel it names: "Prosecuting, Helen Marsh
 # said", "Prosecuting for the Crown, Owen Pryce told the court" ("the prosecutor" after).
 _COUNSEL_BEFORE_RE = re.compile(
