@@ -12925,6 +12925,22 @@ class ArticleSpeakers:
                 return self._person_from_mention(m, m.written)
         return None
 
+    def _pseudonym_described(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """The name given in place of one in a relative clause right after an unnamed person's
+        description at `pos` ("a farmer who gave his name only as Moussa"), if any."""
+        _ = self.mention_index  # (the scan of mentions finds the pseudonyms)
+        at = self.text.lower().find(cand.written.lower(), pos, pos + len(cand.written) + 40)
+        if at < 0 or not self._pseudonyms:
+            return None
+        end = at + len(cand.written)
+        for p in sorted(self._pseudonyms):
+            if end < p <= end + 90 and re.fullmatch(
+                    r"(?:\s*,)?\s+who\s[^.!?;\n\"\u201c\u201d]{0,70}", self.text[end:p]):
+                found = next((x for x in self.mention_index.mentions if x.pos == p), None)
+                if found is not None:
+                    return self._person_from_mention(found, found.written)
+        return None
+
     def _named_of_gender(self, ref: SpeakerRef, pos: int, want: str) -> SpeakerRef | None:
         """The person named in full latest within `_GENDER_LOOK_BACK` characters before `pos`,
         other than `ref`, whom the text shows to be of gender `want` (not merely "not the
@@ -13115,6 +13131,14 @@ class ArticleSpeakers:
             # "Police in Haifa said", "In Haifa, police said" after the story named the
             # Israel Police: the force it named, policing that place
             cand = replace(cand, name="Police", written="police", generic_head="police")
+        if not early and cand.kind == PERSON and not cand.person and \
+                cand.written.lower().startswith(("a ", "an ")) and \
+                _PSEUDONYM_CUE_RE.search(self.text, pos, pos + len(cand.written) + 90):
+            # "said a farmer who gave his name only as Moussa", "a nurse, who asked to be
+            # identified only as Grace, said": the one name the story gives the person
+            given = self._pseudonym_described(cand, pos)
+            if given is not None:
+                return given
         if cand.kind in (GOVERNMENT, ORGANISATION) and not early:
             led = _LEAD_AT_BODY_RE.search(self.text, max(0, pos - 160), pos)
             if led is not None:
