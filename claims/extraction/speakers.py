@@ -1454,6 +1454,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     n = len(toks)
     while k < n and len(out) < limit:
         t = toks[k]
+        if t.text == "(" and out and not out[-1].cap and out[-1].low in _ROLE_HEADS and \
+                k + 3 < n and toks[k + 1].kind == "w" and not toks[k + 1].cap and \
+                toks[k + 2].text == ")" and toks[k + 3].cap and toks[k + 3].kind == "w":
+            k += 3  # "its deputy chief commissioner (operations) X": the office's branch,
+            continue  # in brackets between the title and its holder's name
         if t.kind == "n" and t.text.isdigit() and len(t.text) <= 3 and out and out[-1].cap and \
                 out[-1].low in _NUMBERED_UNITS and (k + 1 >= n or toks[k + 1].text in ".,;"):
             out.append(t)  # "of Jackson County Fire District 3", "Precinct 9"
