@@ -7808,6 +7808,23 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
+    if len(np) == 1 and np[0].kind == "w" and np[0].low.endswith("s") and not np[0].poss and \
+            len(appos) > 2 and appos[0].low == "led" and appos[1].low == "by" and \
+            any(t.cap for t in appos[2:]):
+        body = _trim(appos[2:])
+        led = read_phrase(body, [])
+        body = body[1:] if body[0].low == "the" else body
+        if led.kind in (ORGANISATION, GOVERNMENT) and len(body) >= 3 and \
+                body[-1].low == "group" and not body[-1].cap and \
+                (body[-2].cap or body[-3].cap) and all(t.cap for t in body[:-2]):
+            # ("the Save Hollins Fields campaign group": the group's name, as "campaigners
+            # from the Save Hollins Fields group" gives it)
+            written = _strip_det(body[:-1] if body[-2].cap else body[:-2])
+            led = replace(led, kind=ORGANISATION, name=_display(written), written=written,
+                          person=False, surname_only=False, role="", generic_head="")
+        if led.kind in (ORGANISATION, GOVERNMENT) and not led.generic_head:
+            return led  # "Objectors, led by the Save Hollins Fields campaign group, said":
+            # the named body leading an unnamed crowd speaks for it
     if len(appos) > 2 and appos[0].low in _ASKED_FOR and appos[1].low == "by":
         appos = []  # "The report, requested by Senate Democrats, found": who asked for it, not
         # who wrote it
