@@ -13701,6 +13701,17 @@ class ArticleSpeakers:
             found = self._describe(["the", cand.generic_head], pos, False)
             if found is not None:
                 return found
+            at = self.text.lower().find(cand.written.lower(), pos, pos + len(cand.written) + 20)
+            if at >= 0 and re.match(r",\s*\d{1,3},\s", self.text[at + len(cand.written) :]):
+                # "The farmer, 61, estimated ...": an aged description a writer gives the
+                # person just quoted, whom the story named (and described otherwise) before
+                for p, ref in self._recent_history():
+                    if p > pos:
+                        continue
+                    if ref.kind == PERSON and not ref.generic and " " in ref.name and \
+                            pos - p <= 400:
+                        return ref
+                    break
         if not early and cand.written.lower() in _ONE_COURT_ROLES:
             # "the witness said" after "The third prosecution witness, Adaeze Okonkwo, told
             # the court ...", "the prosecutor said" after "Prosecuting, Helen Marsh said":
