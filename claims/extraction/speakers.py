@@ -7013,7 +7013,9 @@ def _described_role(written: str) -> bool:
         # teacher at Eastfield Primary": the role is before the body it serves)
     # (written in lower case: "the Dublin Region Homeless Executive" is a body's name)
     return bool(ws) and ws[-1].islower() and (
-        ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS)
+        ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS or
+        # ("its vice-chancellor", "the vice-president": a title's second in command)
+        ws[-1].startswith("vice-") and ws[-1][5:] in TITLE_WORDS)
 
 
 # A court's roles that one named person holds in a story: "the witness", "the prosecutor".

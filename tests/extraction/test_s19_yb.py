@@ -7,7 +7,9 @@ office written before a name ("Chiang Rai governor X", "city mayor X", "its vice
 X") is the role "the governor" or "the mayor" refers back to. An unnamed person whose
 relative clause gives a name in place of one ("a farmer who gave his name only as X", "a
 nurse, who asked to be identified only as Y,") is that name. A bracketed branch between a
-title and its holder ("its deputy chief commissioner (operations) X") is skipped. A plural
+title and its holder ("its deputy chief commissioner (operations) X") is skipped. "Its
+vice-chancellor" or "the vice-president" with no name is a described role, as "its chief
+executive" is: the titled person the next sentence names. A plural
 crowd "led by" a named body is that body speaking. "The <occupation>, <age>," with no holder
 of the word named is the person who spoke just before. Every sentence is invented, in many
 outlets' house styles.
@@ -340,6 +342,25 @@ CASES = [
       "The ministry said 40 percent of farms were dry.",
       "The farmer estimated that yields would be 30 percent below normal."),
      [], [("Ministry", "30 percent")], {}),
+    # --- "its vice-chancellor" is the titled person the next sentence names ---------------
+    ("smh_its_vice_chancellor_told_staff",
+     ("Northgate University will cut about 300 jobs over the next two years, its "
+      "vice-chancellor has told staff.",
+      "In an email on Tuesday, Professor Helen Marsh said enrolments had fallen 20 per cent."),
+     [("Helen Marsh", "about 300"), ("Helen Marsh", "20 per cent")],
+     [("Vice-chancellor", "about 300")], {}),
+    ("guardian_the_vice_chancellor_said",
+     ("Eastmoor University will close 4 departments, the vice-chancellor said.",
+      "Professor Amir Haddad said the university faced a \u00a330m deficit."),
+     [("Amir Haddad", "4")], [("Vice-chancellor", "4")], {}),
+    ("ap_its_vice_president_said",
+     ("Coastline Bank will shut 40 branches, its vice-president said on Friday.",
+      "Dana Ruiz said the bank would keep 120 ATMs open."),
+     [("Dana Ruiz", "40")], [("Vice-president", "40")], {}),
+    ("guard_vice_chancellor_named_before",
+     ("Vice-chancellor Ruth Adeyemi said the university would hire 50 lecturers.",
+      "Finance director Paul Grant said costs rose 8%."),
+     [("Ruth Adeyemi", "50"), ("Paul Grant", "8%")], [], {}),
     ("guard_farmer_named_as_farmer",
      ("Farmer Tom Hollis said his herd had shrunk.",
       "The farmer said he had sold 40 cows."),
