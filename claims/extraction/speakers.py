@@ -184,7 +184,8 @@ _SPOKES_HEADS = words(
 # Forecasts as documents a body issues: "Forecasts from the Southern Ocean Climate Centre
 # suggest ..." are the centre's.
 _FORECAST_DOCUMENTS = words("forecast forecasts outlook outlooks prediction predictions")
-_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | _FORECAST_DOCUMENTS | words("note notes")
+# ("according to research by the X Trust": a mass noun for a study, its maker after "by")
+_FROM_HEADS = DOCUMENT_HEADS | _SPOKES_HEADS | _FORECAST_DOCUMENTS | words("note notes research")
 
 # An unnamed person speaking for a body: "a spokesperson said", "an official said".
 _UNNAMED_SPOKES = words("spokesman spokeswoman spokesperson official")
@@ -695,7 +696,9 @@ _FOR_BODY = words(
     "observers official officials source sources staff spokesman spokeswoman spokesperson "
     "representative representatives monitors investigators members member campaigners "
     "activists scientists organisers organizers organiser organizer forecasters meteorologists "
-    "administrators liquidators receivers auditors"
+    "administrators liquidators receivers auditors "
+    # market people quoting a firm's prices: "brokers at Harwell Metals", "traders at X"
+    "broker brokers trader traders dealer dealers"
 )
 
 
@@ -1451,6 +1454,11 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     n = len(toks)
     while k < n and len(out) < limit:
         t = toks[k]
+        if t.text == "(" and out and not out[-1].cap and out[-1].low in _ROLE_HEADS and \
+                k + 3 < n and toks[k + 1].kind == "w" and not toks[k + 1].cap and \
+                toks[k + 2].text == ")" and toks[k + 3].cap and toks[k + 3].kind == "w":
+            k += 3  # "its deputy chief commissioner (operations) X": the office's branch,
+            continue  # in brackets between the title and its holder's name
         if t.kind == "n" and t.text.isdigit() and len(t.text) <= 3 and out and out[-1].cap and \
                 out[-1].low in _NUMBERED_UNITS and (k + 1 >= n or toks[k + 1].text in ".,;"):
             out.append(t)  # "of Jackson County Fire District 3", "Precinct 9"
@@ -7105,7 +7113,9 @@ def _described_role(written: str) -> bool:
         # teacher at Eastfield Primary": the role is before the body it serves)
     # (written in lower case: "the Dublin Region Homeless Executive" is a body's name)
     return bool(ws) and ws[-1].islower() and (
-        ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS)
+        ws[-1] in TITLE_WORDS or ws[-1] in _SINGLE_ROLES or ws[-1] in _STAFF_HEADS or
+        # ("its vice-chancellor", "the vice-president": a title's second in command)
+        ws[-1].startswith("vice-") and ws[-1][5:] in TITLE_WORDS)
 
 
 # A court's roles that one named person holds in a story: "the witness", "the prosecutor".
@@ -7953,6 +7963,23 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
+    if len(np) == 1 and np[0].kind == "w" and np[0].low.endswith("s") and not np[0].poss and \
+            len(appos) > 2 and appos[0].low == "led" and appos[1].low == "by" and \
+            any(t.cap for t in appos[2:]):
+        body = _trim(appos[2:])
+        led = read_phrase(body, [])
+        body = body[1:] if body[0].low == "the" else body
+        if led.kind in (ORGANISATION, GOVERNMENT) and len(body) >= 3 and \
+                body[-1].low == "group" and not body[-1].cap and \
+                (body[-2].cap or body[-3].cap) and all(t.cap for t in body[:-2]):
+            # ("the Save Hollins Fields campaign group": the group's name, as "campaigners
+            # from the Save Hollins Fields group" gives it)
+            written = _strip_det(body[:-1] if body[-2].cap else body[:-2])
+            led = replace(led, kind=ORGANISATION, name=_display(written), written=written,
+                          person=False, surname_only=False, role="", generic_head="")
+        if led.kind in (ORGANISATION, GOVERNMENT) and not led.generic_head:
+            return led  # "Objectors, led by the Save Hollins Fields campaign group, said":
+            # the named body leading an unnamed crowd speaks for it
     if len(appos) > 2 and appos[0].low in _ASKED_FOR and appos[1].low == "by":
         appos = []  # "The report, requested by Senate Democrats, found": who asked for it, not
         # who wrote it
@@ -9595,6 +9622,8 @@ _ANY_BODY = words(
     "organisation organization company firm group agency body charity authority council "
     "watchdog regulator directorate inspectorate institution committee bank forecaster entity "
     "tank think-tank thinktank funder ngo "
+    # ("Kestrel Dairies will cut its price, the farmer-owned co-operative said")
+    "co-operative cooperative co-op "
     "mission"  # ("mission officials said" after the space agency that flies it spoke)
 )
 
@@ -10141,11 +10170,13 @@ _OPENING_NAME_RE = re.compile(rf"([{_UPPER}][\w'\u2019-]+(?: [{_UPPER}][\w'\u201
 # The one name a story gives someone who asked for no full name: "asked to be identified
 # only as Dev", "who would only be named as Grace", "known only as Abu Sami", "a nurse we are
 # calling Joanne".
-_PSEUDONYM_CUE_RE = re.compile(r"\b(?:identified|named|known|called|calling|call)\b")
+# (also "a farmer who gave his name only as Moussa", "who gave only her first name, Aisha")
+_PSEUDONYM_CUE_RE = re.compile(r"\b(?:identified|named|known|called|calling|call|gave|giving)\b")
 _PSEUDONYM_RE = re.compile(
     rf"\b(?:(?:be )?(?:identified|named|known|referred to)(?: only)? (?:by (?:the name,? |"
     rf"(?:his|her|their) (?:first|given|middle) name,? )|as )|we (?:are|were|will be|'re) "
-    rf"calling |we (?:will |have )?call(?:ed)? )"
+    rf"calling |we (?:will |have )?call(?:ed)? |(?:gave|giving) (?:only )?(?:his|her|their) "
+    rf"(?:(?:first|given) )?name(?: only)?(?: as|,) )"
     rf"([{_UPPER}][a-z\u00e0-\u00ff]+(?: [{_UPPER}][a-z\u00e0-\u00ff]+)?)(?=[,.;:)]|[ ][a-z])")
 # Kin words that may open a name's run at a sentence's start ("Widow Ann Cole, 91, said"):
 # a description, not a first name.
@@ -10482,10 +10513,13 @@ _DESCRIBED_AS_RE = re.compile(
     r"supplying|selling|managing|designing)\b)")
 _ROLE_BEFORE_WORDS = words(
     "spokesman spokeswoman spokesperson official commander minister chief head director leader "
-    "officer judge coroner prosecutor magistrate")
+    "officer judge coroner prosecutor magistrate governor mayor commissioner vice-chancellor")
+# (an office a place or body is written before in lower case: "Chiang Rai governor X" is the
+# one "the governor" means later)
 _ROLE_BEFORE_RE = re.compile(
     r"((?<![\w'\u2019-])(?:[a-z][\w-]*\s+){0,3}(?:spokesman|spokeswoman|spokesperson|official|commander|"
-    r"minister|chief|head|director|leader|officer|judge|coroner|prosecutor|magistrate))\s+$")
+    r"minister|chief|head|director|leader|officer|judge|coroner|prosecutor|magistrate|governor|"
+    r"mayor|commissioner|vice-chancellor))\s+$")
 # A British court report's participle before the counsel it names: "Prosecuting, Helen Marsh
 # said", "Prosecuting for the Crown, Owen Pryce told the court" ("the prosecutor" after).
 _COUNSEL_BEFORE_RE = re.compile(
@@ -13182,6 +13216,22 @@ class ArticleSpeakers:
                 return self._person_from_mention(m, m.written)
         return None
 
+    def _pseudonym_described(self, cand: Candidate, pos: int) -> SpeakerRef | None:
+        """The name given in place of one in a relative clause right after an unnamed person's
+        description at `pos` ("a farmer who gave his name only as Moussa"), if any."""
+        _ = self.mention_index  # (the scan of mentions finds the pseudonyms)
+        at = self.text.lower().find(cand.written.lower(), pos, pos + len(cand.written) + 40)
+        if at < 0 or not self._pseudonyms:
+            return None
+        end = at + len(cand.written)
+        for p in sorted(self._pseudonyms):
+            if end < p <= end + 90 and re.fullmatch(
+                    r"(?:\s*,)?\s+who\s[^.!?;\n\"\u201c\u201d]{0,70}", self.text[end:p]):
+                found = next((x for x in self.mention_index.mentions if x.pos == p), None)
+                if found is not None:
+                    return self._person_from_mention(found, found.written)
+        return None
+
     def _named_of_gender(self, ref: SpeakerRef, pos: int, want: str) -> SpeakerRef | None:
         """The person named in full latest within `_GENDER_LOOK_BACK` characters before `pos`,
         other than `ref`, whom the text shows to be of gender `want` (not merely "not the
@@ -13372,6 +13422,14 @@ class ArticleSpeakers:
             # "Police in Haifa said", "In Haifa, police said" after the story named the
             # Israel Police: the force it named, policing that place
             cand = replace(cand, name="Police", written="police", generic_head="police")
+        if not early and cand.kind == PERSON and not cand.person and \
+                cand.written.lower().startswith(("a ", "an ")) and \
+                _PSEUDONYM_CUE_RE.search(self.text, pos, pos + len(cand.written) + 90):
+            # "said a farmer who gave his name only as Moussa", "a nurse, who asked to be
+            # identified only as Grace, said": the one name the story gives the person
+            given = self._pseudonym_described(cand, pos)
+            if given is not None:
+                return given
         if cand.kind in (GOVERNMENT, ORGANISATION) and not early:
             led = _LEAD_AT_BODY_RE.search(self.text, max(0, pos - 160), pos)
             if led is not None:
@@ -13912,6 +13970,17 @@ class ArticleSpeakers:
             found = self._describe(["the", cand.generic_head], pos, False)
             if found is not None:
                 return found
+            at = self.text.lower().find(cand.written.lower(), pos, pos + len(cand.written) + 20)
+            if at >= 0 and re.match(r",\s*\d{1,3},\s", self.text[at + len(cand.written) :]):
+                # "The farmer, 61, estimated ...": an aged description a writer gives the
+                # person just quoted, whom the story named (and described otherwise) before
+                for p, ref in self._recent_history():
+                    if p > pos:
+                        continue
+                    if ref.kind == PERSON and not ref.generic and " " in ref.name and \
+                            pos - p <= 400:
+                        return ref
+                    break
         if not early and cand.written.lower() in _ONE_COURT_ROLES:
             # "the witness said" after "The third prosecution witness, Adaeze Okonkwo, told
             # the court ...", "the prosecutor said" after "Prosecuting, Helen Marsh said":
