@@ -231,7 +231,11 @@ _VAGUE_LENGTHS = frozenset(_VAGUE_LENGTH_WORDS)
 _QUOTE = "[\"\u201c\u201d\u2018\u2019']"
 _QUOTE_RE = re.compile(_QUOTE)
 # People a vague "several" or "a handful of" counts as a claim ("several people were
-# killed"); "several times", "several plants" stay too loose to check.
+# killed"); "several times", "several plants" stay too loose to check. Nor is "several" after
+# a preposition a count: it says where or over what a thing spread ("flooding in several
+# towns", "across several provinces", "on several fronts", "supplies of several drugs"); the
+# blind authors of heldout89-147 listed none of the 14 they state, while "several villages were
+# cut off" or "with several people killed" stay counts.
 _PEOPLE = (
     r"(?:people|persons|residents|civilians|soldiers|troops|officers|policemen|militants|"
     r"fighters|gunmen|children|students|pupils|schoolchildren|women|men|villagers|"
@@ -441,7 +445,9 @@ ATOM_RE = re.compile(
       | \b(?<!credit\s)(?<!test\s)(?<!exam\s)(?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)
           (?<!her\s)(?<!average\s)(?<!median\s)(?<!high\s)(?<!low\s)(?<!risk\s)
           scores(?=\s+(?:of|more)\b)
-      | \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
+      | (?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bacross\s)
+        (?<!\bthroughout\s)(?<!\baround\s)(?<!\bover\s)
+        \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
         men|women|police|staff|personnel|cattle|livestock|crew)\b)
       | \bseveral(?=\s+(?:(?i:others?)\s+)?(?:(?i:were|are)\s+)?(?i:missing|injured|dead|killed|
         wounded|hurt)\b)
