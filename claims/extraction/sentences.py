@@ -36,6 +36,10 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.\-]*)$")
 _MONTH_ABBREVIATIONS = words("jan feb mar apr jun jul aug sep sept oct nov dec")
 # Currencies written with a full stop before the amount: "Rs. 36 million", "Tk. 50 crore".
 _CURRENCY_ABBREVIATIONS = words("rs tk ksh shs")
+# Shortened nouns a number labels: "Vol. 2", "Art. 5", "Sec. 12", "Fig. 3", "Pt. 2" (a
+# volume, an article, a section): before a digit the full stop ends no sentence.
+_NUMBERED_ABBREVIATIONS = words("vol vols art arts sec secs fig figs pt pts ch chap ep para "
+                                "nos")
 _CAP_COMMON = words(
     "The A An It He She They We In On At But And This That These Those There His Her Their "
     "Its Our")
@@ -75,6 +79,8 @@ def _is_abbreviation(line: str, dot: int, next_word: str) -> bool:
     if (low in _MONTH_ABBREVIATIONS or low in _CURRENCY_ABBREVIATIONS) and \
             next_word[:1].isdigit():
         return True  # "Oct. 28, 2025", "from Rs. 60 million", "Tk. 500 crore"
+    if low in _NUMBERED_ABBREVIATIONS and next_word[:1].isdigit() and word[:1].isupper():
+        return True  # "Northern Lights Vol. 2 re-enters the chart", "under Art. 5 of the pact"
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. K."
     if low in ("a.m", "p.m"):
