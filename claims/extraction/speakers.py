@@ -2582,6 +2582,15 @@ def _after_dateline(toks: list[Tok]) -> int:
     return 0
 
 
+def _demonym_description(subj: list[Tok]) -> bool:
+    """Whether a sentence's subject is a nationality and lower-case words only ("German lender",
+    "Japanese carmaker", "The Swiss drugmaker"): a headline's or summary's description of a
+    body, capitalised where the line opens, which names no one."""
+    ws = [t for t in subj if t.low not in ("the", "a", "an")]
+    return len(ws) >= 2 and ws[0].low in DEMONYMS and not ws[0].poss and all(
+        t.kind == "w" and not t.cap and not t.poss for t in ws[1:])
+
+
 def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
     """The subject at the start of the sentence (after an intro phrase ending in a comma)."""
     i = _after_dateline(toks)
@@ -12352,6 +12361,8 @@ class ArticleSpeakers:
         if subj is not None and subj[-1].kind == "w" and not subj[-1].cap and \
                 subj[-1].low not in _SPEAKER_HEADS:
             subj = None  # ("German sites, the bloc's largest, were 76 percent full": things)
+        if subj is not None and _demonym_description(subj):
+            subj = None  # ("German lender to buy back shares": a description, not a name)
         if subj is not None and subj[0].low not in PRONOUNS:
             cand = read_phrase(subj, [])
             if not (cand.person or cand.pronoun or cand.kind == PERSON or cand.generic_head
