@@ -210,7 +210,7 @@ ORGANISATION_NAMES = _phrases(
 # supermarket said", "Kinabalu Palm Oil Bhd ... the planter"), beside the kinds the speaker
 # module lists with other bodies ("carrier", "lender", "carmaker").
 COMPANY_KIND_WORDS = words("supermarket grocer planter shipper brewer bottler homebuilder "
-                           "telco jeweller jeweler miner distributor "  # ("the miner said")
+                           "telco jeweller jeweler miner distributor brokerage "  # ("the miner said")
                            "startup start-up")  # ("Ostara Pay ... The startup said")
 # Words for a company that refer back like the kinds above ("the tech giant said", "the coffee
 # chain said", "Lakeside Pictures ... according to studio estimates") but also open company

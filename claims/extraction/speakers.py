@@ -9465,7 +9465,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder consortium mission provider " +
+     "network monitor funder consortium mission provider consultancy " +
      " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
      # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
@@ -10058,14 +10058,16 @@ _BASED_BEFORE_NAME_RE = re.compile(
     r"(?<![\w-])[\w.'\u2019-]+-(?:based|listed|headquartered|registered)[ ]+" + _CUE_NAME)
 # Shares traded in a name ("Shares in Tremont Haller fell"), a name's staff and accounts that
 # only a company has ("Corvane Ashby's chief executive", "Norrvik's revenue"), or what it
-# employs ("Pellucid Lanes, which employs 2,300 people").
+# employs or what it runs or sells ("Pellucid Lanes, which employs 2,300 people", "Andes
+# Cobalto, which operates the Loma Verde mine,"; a person is "who").
 _COMPANY_CUE_BEFORE_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)[ ](?:in|of)[ ]" + _CUE_NAME)
 _COMPANY_CUE_AFTER_RE = re.compile(
     r"(?:['\u2019]s)?[ ](?:chief[ ]executive|chief[ ]financial[ ]officer|CEO|CFO|chairman|"
     r"chairwoman|managing[ ]director|board[ ]of[ ]directors|shareholders)\b|"
     r"['\u2019]s[ ](?:[a-z-]+[ ])?(?:revenue|revenues|profit|profits|turnover|earnings|"
     r"workforce|subsidiary|factories|plants)\b|"
-    r",[ ]which[ ](?:employs|employed|manufactures|is[ ]listed|is[ ]headquartered|"
+    r",[ ]which[ ](?:employs|employed|manufactures|operates|owns|makes|supplies|sells|builds|"
+    r"develops|designs|is[ ]listed|is[ ]headquartered|"
     r"was[ ]founded|has[ ](?:about[ ]|some[ ]|roughly[ ]|around[ ]|nearly[ ]|more[ ]than[ ])?"
     r"[\d,.]+[ ](?:employees|staff|workers))\b")
 
@@ -10240,7 +10242,8 @@ _POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
-    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
+    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer "
+    "consultancy"
 ) | COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS
 # Plural words for companies: "the companies said" after a sentence naming two.
 PLURAL_COMPANY_WORDS = words("companies firms groups partners carmakers automakers lenders "
