@@ -754,6 +754,12 @@ _COLLEAGUES = words("colleagues co-authors collaborators team")
 _STAFF_AT_BODY_RE = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
 _LED_BY_RE = re.compile(r",?\s+(?:led|co-led|headed)\s+by\s")
+# A market desk's staff, whose note speaks through the one who leads them ("analysts led by X").
+_DESK_STAFF = words("analysts economists strategists")
+# Their leader's cue, past the body they work at: "strategists at Harwood Bank led by".
+_DESK_LED_BY_RE = re.compile(
+    r"(?:\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,4})?"
+    r",?\s+(?:led|headed)\s+by\s+")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research trial")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
@@ -12979,6 +12985,19 @@ class ArticleSpeakers:
                 return ref if ref is not None and ref.kind == PERSON else None
         return None
 
+    def _desk_led_by(self, pos: int, written: str) -> SpeakerRef | None:
+        """The person named as leading a bank's or broker's desk right after it: "analysts led
+        by Ana Ruiz", "strategists at Harwood Bank led by Tomas Ek", "economists, led by chief
+        economist Li Wen," (a note's lead author speaks for the desk)."""
+        at = self.text.find(written, pos, pos + len(written) + 40)
+        if at < 0:
+            return None
+        m = _DESK_LED_BY_RE.match(self.text, at + len(written))
+        if m is None:
+            return None
+        named = self.mention_index.starting_within(m.end(), m.end() + 40)
+        return self._person_from_mention(named[0], named[0].written) if named else None
+
     def _colleagues_just_before(self, pos: int) -> SpeakerRef | None:
         """Whom an opening "They" speaks for when the sentence before introduced a study by its
         lead ("Ana Ruiz at the University of X and her colleagues tracked 300 wolves. They
@@ -13772,6 +13791,10 @@ class ArticleSpeakers:
             lead = self._led_by_after(pos, cand.written)
             if lead is not None:
                 return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
+        if cand.generic_head in _DESK_STAFF:
+            lead = self._desk_led_by(pos, cand.written)
+            if lead is not None:
+                return lead  # "Analysts led by Ana Ruiz wrote in a note": Ana Ruiz
         if cand.generic_head in _STUDY_AUTHORS and cand.written.lower().startswith("the "):
             author = self.study_voice(pos) or self._staff_of_body(cand.generic_head, pos)
             if author is None and cand.generic_head == "team":
