@@ -4111,6 +4111,9 @@ FORECAST_NOUNS = words(
 )
 
 
+_YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
     """A forecast or target among toks[a:b] ("her price target on the stock", "its full-year
     guidance"), before the clause moves on ("to", "for", a figure)."""
@@ -4118,6 +4121,10 @@ def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
         t = toks[k]
         if t.low in FORECAST_NOUNS:
             return True
+        if t.kind == "n" and _YEAR_TOKEN_RE.fullmatch(t.text) or k > a and (
+                t.text in ("/", "-", "\u2013") and toks[k - 1].kind == "n" or
+                t.kind == "n" and len(t.text) == 2 and toks[k - 1].text in ("/", "-", "\u2013")):
+            continue  # "its 2026 copper forecast", "its 2025/26 crop estimate": the year's
         if t.kind != "w" or t.low in ("on", "for", "at", "to", "by"):
             return False
     return False
