@@ -6974,8 +6974,15 @@ def _name_before_description(toks: list[Tok], desc: list[Tok]) -> list[Tok] | No
 _COUNTED_PHRASE_PREPS = words("of from in to for among across with by")
 
 
+# Words that open what a figure is measured against, never a speaker's phrase.
+_COMPARED_WITH = words("above below beating topping exceeding missing versus vs")
+
+
 def _finish(toks: list[Tok], v: int, np: list[Tok], appos: list[Tok], start: int,
             title_case: bool) -> Frame | None:
+    if len(np) > 1 and np[0].low in _COMPARED_WITH and not np[0].cap:
+        return None  # "revenue of $4.8 billion, above Wall Street's forecast": what a
+        # result is measured against, its "forecast" a noun, not a verb of saying
     i0 = index_at(toks, np[0].start)
     before = toks[:i0]
     at_start = all(
