@@ -8896,7 +8896,8 @@ def _read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
             return Candidate(name_text, kind if kind != PERSON else ORGANISATION,
                              role=_strip_det(words), written=name_text)
     if len(words) >= 2 and words[0].start == 0 and words[0].low in _BODY_KIND_OPENERS and all(
-            t.cap for t in words[1:]) and not (
+            t.cap or 1 < i < len(words) - 1 and t.low in ("&", "of", "and")
+            for i, t in enumerate(words) if i) and not (
                 len(words) == 2 and words[1].low in _GENERIC_KINDS):
         # a sentence opening "Consultancy Pampa Nova forecast", "Operator Eastway Bus Services
         # said": the kind of body, written before its name, is a description
@@ -10411,7 +10412,9 @@ _BODY_KIND_OPENERS = words(
     "refiner exporter supplier airline firm conglomerate planter think-tank thinktank "
     # ("Utility Highgate Power said", "Brewer Kessel said": not "Utility Regulator", a
     # body's own name, which the reader leaves whole)
-    "utility grocer brewer shipper homebuilder shipbuilder steelmaker planemaker"
+    "utility grocer brewer shipper homebuilder shipbuilder steelmaker planemaker "
+    # ("Rival Daesan Shipbuilding reported": the rival of the company the story is about)
+    "rival competitor"
 ) | COMPANY_KIND_WORDS
 
 _NOT_COMPANY_HEADS = words(
