@@ -2589,12 +2589,14 @@ def _after_dateline(toks: list[Tok]) -> int:
 
 
 def _demonym_description(subj: list[Tok]) -> bool:
-    """Whether a sentence's subject is a nationality and lower-case words only ("German lender",
-    "Japanese carmaker", "The Swiss drugmaker"): a headline's or summary's description of a
-    body, capitalised where the line opens, which names no one."""
+    """Whether a sentence's subject is a nationality and lower-case words ending in a kind of
+    company ("German lender", "Japanese carmaker", "The Swiss drugmaker"): a headline's or
+    summary's description of a company, capitalised where the line opens, which names no one
+    (a state's body so described, "The Senegalese coastguard", is its own speaker)."""
     ws = [t for t in subj if t.low not in ("the", "a", "an")]
     return len(ws) >= 2 and ws[0].low in DEMONYMS and not ws[0].poss and all(
-        t.kind == "w" and not t.cap and not t.poss for t in ws[1:])
+        t.kind == "w" and not t.cap and not t.poss for t in ws[1:]) and \
+        ws[-1].low in _COMPANY_GENERIC
 
 
 def _clause_subject(toks: list[Tok], upto: int) -> list[Tok] | None:
