@@ -6468,6 +6468,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     # "Kwame Osei, a physician at a hospital in Accra, Ghana, who was not
                     # involved, noted": the person before the description and its place
                     return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
+            capital_role = _name_before_capital_role(toks, np, inner) if np else None
+            if capital_role is not None:
+                # "R. Menon, Chief Engineer (Works), Eastern Railway, said": the person
+                # before a capitalised title and the body it serves, not the title
+                return _finish(toks, v, capital_role[0], capital_role[1],
+                               capital_role[0][0].start, title_case)
             titled = _name_after_role_list(toks, np, inner)
             if titled is not None:
                 # "Commissioner for Humanitarian Aid and Crisis Management, Anna Berg, said":
@@ -6788,6 +6794,33 @@ def _name_after_role_list(toks: list[Tok], np: list[Tok], inner: list[Tok]) -> l
             any(t.low in ORG_HEADS or t.low in GOVERNMENT_HEADS for t in inner):
         return None
     return inner
+
+
+def _name_before_capital_role(toks: list[Tok], np: list[Tok], inner: list[Tok]
+                              ) -> tuple[list[Tok], list[Tok]] | None:
+    """(name, role) when `np` is a capitalised title between a person's name and the body it
+    serves, each in commas ("Ravi Nair, Managing Director, Kestrel Foods, said", "M. Rao,
+    Chief Engineer (Works), Eastern Railway, said"), else None: the house style of papers
+    that set a title in capitals after the name."""
+    if not 1 <= len(np) <= 4 or not all(t.kind == "w" and t.cap and not t.poss for t in np) \
+            or np[-1].low not in PEOPLE_SPEAKER_HEADS:
+        return None
+    body = [t for t in inner if t.kind == "w" or t.text == "&"]
+    if not body or len(body) > 6 or not body[-1].cap or any(
+            t.kind == "w" and not t.cap and t.low not in ("of", "the", "and", "for")
+            for t in body) or body[0].low in _RELATIVE_OPENERS:
+        return None
+    i0 = index_at(toks, np[0].start)
+    if i0 < 2 or toks[i0 - 1].text != ",":
+        return None
+    name = _person_before_comma(toks, i0 - 1)
+    if not name or not all(t.cap for t in name) or kind_of(
+            _display(" ".join(t.text for t in name))) != PERSON:
+        return None
+    n0 = index_at(toks, name[0].start)
+    if n0 > 0 and toks[n0 - 1].kind == "w" and not toks[n0 - 1].cap:
+        return None  # ("... met Ravi Nair, Managing Director, ...": the name is no subject)
+    return name, toks[i0 : index_at(toks, inner[-1].start) + 1]
 
 
 def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
