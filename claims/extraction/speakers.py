@@ -7967,8 +7967,41 @@ def _body_of_office(np: list[Tok]) -> list[Tok]:
     return base
 
 
+def _named_holder_of_owned_role(np: list[Tok], appos: list[Tok]) -> Candidate | None:
+    """The person named in apposition to a body's role with a remit: "The AU's head of
+    mission support, Ambassador Ana Obi, said", "The agency's director for Africa, Dr Ana
+    Obi, said" are Ana Obi's, not the body's nor the role's; else None."""
+    if not appos or len(np) < 3:
+        return None
+    p = next((k for k, t in enumerate(np) if t.poss), -1)
+    if p < 0 or p > 2 or np[p].kind != "w" or any(t.low != "the" for t in np[:p]):
+        return None
+    rest = np[p + 1 :]
+    link = next((k for k, t in enumerate(rest) if t.low in ("of", "for", "at")), len(rest))
+    role = rest[:link]
+    if not role or len(role) > 4 or link == len(rest) or any(
+            t.cap or t.kind != "w" for t in role) or not (
+            role[-1].low in PEOPLE_SPEAKER_HEADS or role[-1].low in _SINGLE_ROLES):
+        return None
+    sp = _split_person(appos)
+    if sp is None or sp[0] or len(sp[2]) < 2 or not all(t.cap for t in sp[2]) or \
+            any(t.low in _ANY_BODY_HEADS for t in sp[2]):
+        return None
+    _, title, name = sp
+    name_text = _clean(" ".join(t.text for t in name))
+    if kind_of(name_text) != PERSON:
+        return None
+    role_text = _clean(", ".join(q for q in (" ".join(t.text for t in title), _strip_det(np))
+                                 if q))
+    return Candidate(name_text, PERSON, role=role_text,
+                     written=_clean(" ".join(t.text for t in appos)), person=True)
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    named = _named_holder_of_owned_role(np, appos)
+    if named is not None:
+        return named
     if any(t.text == "/" for t in np):
         np = _slash_joined(np)
     cut = next((k for k in range(2, len(np) - 2) if np[k].low == "of" and
