@@ -314,6 +314,40 @@ def _plural_description(name: str) -> bool:
                                last.endswith("s") and not last.endswith("ss"))
 
 
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)"
+                              r"[.!?][\"'\u201d\u2019]?(?:\s+|$)|\n")
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence holding text[pos] (a title's point, "Mr.", and an
+    initial's do not end one)."""
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text, max(0, pos - 600), pos):
+        start = m.end()
+    m = _SENTENCE_END_RE.search(text, pos)
+    end = m.start() if m else len(text)
+    return (start, end) if end > start else None
+
+
+def _surname_in(name: str, text: str, span: tuple[int, int], pos: int) -> bool:
+    """Whether the person's surname stands alone (no given name before it), capitalised, in
+    text[span] away from `pos` (the pronoun that may stand for the person) and not as the
+    sentence's opening subject ("Ms Obi owes $600, she said" is her own account)."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
+        return False
+    given = re.escape(parts[-2]) + r"\s+$"
+    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text[span[0] : span[1]]):
+        at = span[0] + m.start()
+        before = text[span[0] : at]
+        if abs(at - pos) <= 3 or re.search(given, before) or \
+                not before.strip(" \"'\u201c\u2018") or \
+                re.fullmatch(r"\W*(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+", before):
+            continue
+        return True
+    return False
+
+
 @dataclass(slots=True)
 class SpeakerRef:
     """A resolved speaker: display name, kind, role and the other full names used."""
@@ -13478,6 +13512,26 @@ class ArticleSpeakers:
         return found
 
     def resolve(self, cand: Candidate, pos: int, early: bool = False) -> SpeakerRef | None:
+        """The speaker a candidate names at absolute position `pos` (None: nobody known); "he"
+        or "she" is never a person the same sentence names by surname."""
+        ref = self._resolve(cand, pos, early)
+        if ref is None or cand.pronoun not in ("he", "she") or ref.kind != PERSON or early:
+            return ref
+        sentence = _sentence_around(self.text, pos)
+        if sentence is None or not _surname_in(ref.name, self.text, sentence, pos):
+            return ref
+        # 'She said Mr Adeyemi won 14 of 16 areas', 'Ms Doyle was thrown 23 metres, she
+        # said': whom the sentence names is not who speaks it; the last person before
+        # who may be "she" and whom the sentence does not name
+        want = "m" if cand.pronoun == "he" else "f"
+        other = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                           r.key != ref.key and not _plural_description(r.name) and
+                           not self._counted_group(r.name) and
+                           self.gender(r) in ("", want) and
+                           not _surname_in(r.name, self.text, sentence, pos))
+        return other or ref
+
+    def _resolve(self, cand: Candidate, pos: int, early: bool = False) -> SpeakerRef | None:
         """The speaker a candidate names at absolute position `pos` (None: nobody known).
 
         `early` is set for headlines and summary points, which may name someone the body
