@@ -788,6 +788,8 @@ _COLLEAGUES = words("colleagues co-authors collaborators team")
 _STAFF_AT_BODY_RE = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists)\s+(?:at|from)\s+(?:the\s+)?[A-Z]")
 _LED_BY_RE = re.compile(r",?\s+(?:led|co-led|headed)\s+by\s")
+# A bank's or broker's desk whose note its named head signs: "analysts led by X wrote".
+_LED_DESK_STAFF = words("analysts economists strategists")
 _RESEARCH_DOCUMENTS = words("study studies analysis survey paper research trial")
 # Words a story uses again for the study it reports on ("the report", "the findings").
 _STUDY_SYNONYMS = _RESEARCH_DOCUMENTS | words("report findings")
@@ -13057,8 +13059,14 @@ class ArticleSpeakers:
         epidemiologist Ana Ruiz", "a team headed by Dr Li Wen" (the team speaks through its
         lead)."""
         at = self.text.find(written, pos, pos + len(written) + 40)
-        if at < 0 or not _LED_BY_RE.match(self.text, at + len(written)):
+        led = _LED_BY_RE.match(self.text, at + len(written)) if at >= 0 else None
+        if led is None:
             return None
+        if written.lower().split()[-1] in _LED_DESK_STAFF:
+            # "Analysts led by Ana Ruiz wrote": the person named right after the cue
+            named = self.mention_index.starting_within(led.end(), led.end() + 2)
+            ref = self._person_from_mention(named[0], named[0].written) if named else None
+            return ref if ref is not None and ref.kind == PERSON else None
         for p, text in reversed(self.sentences):
             if p <= at < p + len(text):
                 ref = self._study_owner_in(p, text)
@@ -13873,8 +13881,9 @@ class ArticleSpeakers:
                     body = subject
             if body is not None:
                 return body  # "Organisers said", after "organisers Longfield Events"
-        if cand.generic_head in _STUDY_AUTHORS:
-            # (also "The team, led by Dr Kirsty Vane at the University of Leeds, says")
+        if cand.generic_head in _STUDY_AUTHORS or cand.generic_head in _LED_DESK_STAFF:
+            # (also "The team, led by Dr Kirsty Vane at the University of Leeds, says";
+            # "Analysts led by Ana Ruiz wrote in a note": the desk speaks through its head)
             lead = self._led_by_after(pos, cand.written)
             if lead is not None:
                 return lead  # "..., researchers led by Dr Ana Ruiz report": Ana Ruiz
