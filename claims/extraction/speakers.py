@@ -314,7 +314,7 @@ def _plural_description(name: str) -> bool:
                                last.endswith("s") and not last.endswith("ss"))
 
 
-_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)"
+_TITLED_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)"
                               r"[.!?][\"'\u201d\u2019]?(?:\s+|$)|\n")
 
 
@@ -322,9 +322,9 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int] | None:
     """The (start, end) of the sentence holding text[pos] (a title's point, "Mr.", and an
     initial's do not end one)."""
     start = 0
-    for m in _SENTENCE_END_RE.finditer(text, max(0, pos - 600), pos):
+    for m in _TITLED_SENTENCE_END_RE.finditer(text, max(0, pos - 600), pos):
         start = m.end()
-    m = _SENTENCE_END_RE.search(text, pos)
+    m = _TITLED_SENTENCE_END_RE.search(text, pos)
     end = m.start() if m else len(text)
     return (start, end) if end > start else None
 
