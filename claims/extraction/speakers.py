@@ -6838,9 +6838,11 @@ def _name_before_capital_role(toks: list[Tok], np: list[Tok], inner: list[Tok]
     serves, each in commas ("Ravi Nair, Managing Director, Kestrel Foods, said", "M. Rao,
     Chief Engineer (Works), Eastern Railway, said"), else None: the house style of papers
     that set a title in capitals after the name."""
-    if not 1 <= len(np) <= 4 or not all(t.kind == "w" and t.cap and not t.poss for t in np) \
-            or np[-1].low not in PEOPLE_SPEAKER_HEADS:
-        return None
+    of = next((k for k, t in enumerate(np) if t.low == "of"), len(np))
+    if not 1 <= len(np) <= 5 or not 1 <= of <= 3 or not all(
+            t.kind == "w" and (t.cap or k == of) and not t.poss for k, t in enumerate(np)) \
+            or np[of - 1].low not in PEOPLE_SPEAKER_HEADS:
+        return None  # ("Superintendent of Police": the title's head before its "of")
     body = [t for t in inner if t.kind == "w" or t.text == "&"]
     if not body or len(body) > 6 or not body[-1].cap or any(
             t.kind == "w" and not t.cap and t.low not in ("of", "the", "and", "for")
