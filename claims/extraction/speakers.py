@@ -314,6 +314,40 @@ def _plural_description(name: str) -> bool:
                                last.endswith("s") and not last.endswith("ss"))
 
 
+_TITLED_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)"
+                              r"[.!?][\"'\u201d\u2019]?(?:\s+|$)|\n")
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence holding text[pos] (a title's point, "Mr.", and an
+    initial's do not end one)."""
+    start = 0
+    for m in _TITLED_SENTENCE_END_RE.finditer(text, max(0, pos - 600), pos):
+        start = m.end()
+    m = _TITLED_SENTENCE_END_RE.search(text, pos)
+    end = m.start() if m else len(text)
+    return (start, end) if end > start else None
+
+
+def _surname_in(name: str, text: str, span: tuple[int, int], pos: int) -> bool:
+    """Whether the person's surname stands alone (no given name before it), capitalised, in
+    text[span] away from `pos` (the pronoun that may stand for the person) and not as the
+    sentence's opening subject ("Ms Obi owes $600, she said" is her own account)."""
+    parts = name.split()
+    if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
+        return False
+    given = re.escape(parts[-2]) + r"\s+$"
+    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text[span[0] : span[1]]):
+        at = span[0] + m.start()
+        before = text[span[0] : at]
+        if abs(at - pos) <= 3 or re.search(given, before) or \
+                not before.strip(" \"'\u201c\u2018") or \
+                re.fullmatch(r"\W*(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+", before):
+            continue
+        return True
+    return False
+
+
 @dataclass(slots=True)
 class SpeakerRef:
     """A resolved speaker: display name, kind, role and the other full names used."""
@@ -6492,6 +6526,12 @@ def _subject_frame(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
                     # "Kwame Osei, a physician at a hospital in Accra, Ghana, who was not
                     # involved, noted": the person before the description and its place
                     return _finish(toks, v, named[0], named[1], named[0][0].start, title_case)
+            capital_role = _name_before_capital_role(toks, np, inner) if np else None
+            if capital_role is not None:
+                # "R. Menon, Chief Engineer (Works), Eastern Railway, said": the person
+                # before a capitalised title and the body it serves, not the title
+                return _finish(toks, v, capital_role[0], capital_role[1],
+                               capital_role[0][0].start, title_case)
             titled = _name_after_role_list(toks, np, inner)
             if titled is not None:
                 # "Commissioner for Humanitarian Aid and Crisis Management, Anna Berg, said":
@@ -6812,6 +6852,35 @@ def _name_after_role_list(toks: list[Tok], np: list[Tok], inner: list[Tok]) -> l
             any(t.low in ORG_HEADS or t.low in GOVERNMENT_HEADS for t in inner):
         return None
     return inner
+
+
+def _name_before_capital_role(toks: list[Tok], np: list[Tok], inner: list[Tok]
+                              ) -> tuple[list[Tok], list[Tok]] | None:
+    """(name, role) when `np` is a capitalised title between a person's name and the body it
+    serves, each in commas ("Ravi Nair, Managing Director, Kestrel Foods, said", "M. Rao,
+    Chief Engineer (Works), Eastern Railway, said"), else None: the house style of papers
+    that set a title in capitals after the name."""
+    of = next((k for k, t in enumerate(np) if t.low == "of"), len(np))
+    if not 1 <= len(np) <= 5 or not 1 <= of <= 3 or not all(
+            t.kind == "w" and (t.cap or k == of) and not t.poss for k, t in enumerate(np)) \
+            or np[of - 1].low not in PEOPLE_SPEAKER_HEADS:
+        return None  # ("Superintendent of Police": the title's head before its "of")
+    body = [t for t in inner if t.kind == "w" or t.text == "&"]
+    if not body or len(body) > 6 or not body[-1].cap or any(
+            t.kind == "w" and not t.cap and t.low not in ("of", "the", "and", "for")
+            for t in body) or body[0].low in _RELATIVE_OPENERS:
+        return None
+    i0 = index_at(toks, np[0].start)
+    if i0 < 2 or toks[i0 - 1].text != ",":
+        return None
+    name = _person_before_comma(toks, i0 - 1)
+    if not name or not all(t.cap for t in name) or kind_of(
+            _display(" ".join(t.text for t in name))) != PERSON:
+        return None
+    n0 = index_at(toks, name[0].start)
+    if n0 > 0 and toks[n0 - 1].kind == "w" and not toks[n0 - 1].cap:
+        return None  # ("... met Ravi Nair, Managing Director, ...": the name is no subject)
+    return name, toks[i0 : index_at(toks, inner[-1].start) + 1]
 
 
 def _name_before_party(toks: list[Tok], label: list[Tok]) -> list[Tok] | None:
@@ -7965,8 +8034,41 @@ def _body_of_office(np: list[Tok]) -> list[Tok]:
     return base
 
 
+def _named_holder_of_owned_role(np: list[Tok], appos: list[Tok]) -> Candidate | None:
+    """The person named in apposition to a body's role with a remit: "The AU's head of
+    mission support, Ambassador Ana Obi, said", "The agency's director for Africa, Dr Ana
+    Obi, said" are Ana Obi's, not the body's nor the role's; else None."""
+    if not appos or len(np) < 3:
+        return None
+    p = next((k for k, t in enumerate(np) if t.poss), -1)
+    if p < 0 or p > 2 or np[p].kind != "w" or any(t.low != "the" for t in np[:p]):
+        return None
+    rest = np[p + 1 :]
+    link = next((k for k, t in enumerate(rest) if t.low in ("of", "for", "at")), len(rest))
+    role = rest[:link]
+    if not role or len(role) > 4 or link == len(rest) or any(
+            t.cap or t.kind != "w" for t in role) or not (
+            role[-1].low in PEOPLE_SPEAKER_HEADS or role[-1].low in _SINGLE_ROLES):
+        return None
+    sp = _split_person(appos)
+    if sp is None or sp[0] or len(sp[2]) < 2 or not all(t.cap for t in sp[2]) or \
+            any(t.low in _ANY_BODY_HEADS for t in sp[2]):
+        return None
+    _, title, name = sp
+    name_text = _clean(" ".join(t.text for t in name))
+    if kind_of(name_text) != PERSON:
+        return None
+    role_text = _clean(", ".join(q for q in (" ".join(t.text for t in title), _strip_det(np))
+                                 if q))
+    return Candidate(name_text, PERSON, role=role_text,
+                     written=_clean(" ".join(t.text for t in appos)), person=True)
+
+
 def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     """Read a speaker phrase (and its apposition) into a Candidate (cached by wording)."""
+    named = _named_holder_of_owned_role(np, appos)
+    if named is not None:
+        return named
     if any(t.text == "/" for t in np):
         np = _slash_joined(np)
     cut = next((k for k in range(2, len(np) - 2) if np[k].low == "of" and
@@ -13464,6 +13566,26 @@ class ArticleSpeakers:
         return found
 
     def resolve(self, cand: Candidate, pos: int, early: bool = False) -> SpeakerRef | None:
+        """The speaker a candidate names at absolute position `pos` (None: nobody known); "he"
+        or "she" is never a person the same sentence names by surname."""
+        ref = self._resolve(cand, pos, early)
+        if ref is None or cand.pronoun not in ("he", "she") or ref.kind != PERSON or early:
+            return ref
+        sentence = _sentence_around(self.text, pos)
+        if sentence is None or not _surname_in(ref.name, self.text, sentence, pos):
+            return ref
+        # 'She said Mr Adeyemi won 14 of 16 areas', 'Ms Doyle was thrown 23 metres, she
+        # said': whom the sentence names is not who speaks it; the last person before
+        # who may be "she" and whom the sentence does not name
+        want = "m" if cand.pronoun == "he" else "f"
+        other = self._last(pos, lambda r: r.kind == PERSON and not r.generic and
+                           r.key != ref.key and not _plural_description(r.name) and
+                           not self._counted_group(r.name) and
+                           self.gender(r) in ("", want) and
+                           not _surname_in(r.name, self.text, sentence, pos))
+        return other or ref
+
+    def _resolve(self, cand: Candidate, pos: int, early: bool = False) -> SpeakerRef | None:
         """The speaker a candidate names at absolute position `pos` (None: nobody known).
 
         `early` is set for headlines and summary points, which may name someone the body
