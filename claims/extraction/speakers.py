@@ -9456,7 +9456,7 @@ for _heads, _kinds in (
      "lender insurer regulator retailer watchdog alliance coalition association council "
      "authority carmaker automaker drugmaker chipmaker manufacturer producer refiner exporter "
      "supplier conglomerate committee institution forecaster platform portal tracker entity "
-     "network monitor funder consortium mission provider " +
+     "network monitor funder consortium mission provider consultancy " +
      " ".join(COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS),
      # ("the Britain-based war monitor": the observatory named before)
      (ORGANISATION, GOVERNMENT)),
@@ -10231,7 +10231,8 @@ _POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # Words for a company that "the company", "the firm" can refer back to.
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
-    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer"
+    "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer "
+    "consultancy"  # ("Harbourline Analytics said ... the consultancy said")
 ) | COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS
 # Plural words for companies: "the companies said" after a sentence naming two.
 PLURAL_COMPANY_WORDS = words("companies firms groups partners carmakers automakers lenders "
