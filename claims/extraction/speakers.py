@@ -7797,6 +7797,11 @@ def _drop_demonym(np: list[Tok]) -> list[Tok]:
     if len(np) == 3 and np[0].low == "the" and np[1].cap and np[1].low in DEMONYMS and \
             not np[2].cap and np[2].low in _COMPANY_WORDS:
         return [np[0], np[2]]
+    if len(np) == 2 and np[0].cap and np[0].low in DEMONYMS and not np[1].cap and \
+            np[1].low in _COMPANY_WORDS:
+        # a headline's or summary point's "German lender to buy back shares", "Dutch group
+        # says": the article's dropped "the", no name
+        return [np[1]]
     return np
 
 
