@@ -7805,6 +7805,22 @@ def _drop_demonym(np: list[Tok]) -> list[Tok]:
     return np
 
 
+# Words that rank a body among its country's ("Britain's largest police force").
+_COUNTRY_RANK_WORDS = words("largest biggest second-largest third-largest second-biggest "
+                    "third-biggest leading main top oldest")
+
+
+def _drop_ranking_country(np: list[Tok]) -> list[Tok]:
+    """ "Britain's largest police force" -> "largest police force": a country's possessive
+    before a rank and a word for a body describes a body the story names, as "the country's
+    largest police force" does, and is no name."""
+    if len(np) >= 3 and np[0].poss and np[0].cap and \
+            _possessive_base(np[0]).low in COUNTRIES and np[1].low in _COUNTRY_RANK_WORDS and \
+            all(not t.cap and t.kind == "w" for t in np[1:]) and np[-1].low in _GENERIC_KINDS:
+        return np[1:]
+    return np
+
+
 _BASED_SUFFIXES = ("-based", "-headquartered", "-listed", "-registered")
 _COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-tallied")
 
@@ -7968,6 +7984,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
+    np = _drop_ranking_country(np)
     if len(np) == 1 and np[0].kind == "w" and np[0].low.endswith("s") and not np[0].poss and \
             len(appos) > 2 and appos[0].low == "led" and appos[1].low == "by" and \
             any(t.cap for t in appos[2:]):
