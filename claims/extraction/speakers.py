@@ -7814,10 +7814,14 @@ def _drop_ranking_country(np: list[Tok]) -> list[Tok]:
     """ "Britain's largest police force" -> "largest police force": a country's possessive
     before a rank and a word for a body describes a body the story names, as "the country's
     largest police force" does, and is no name."""
-    if len(np) >= 3 and np[0].poss and np[0].cap and \
-            _possessive_base(np[0]).low in COUNTRIES and np[1].low in _COUNTRY_RANK_WORDS and \
-            all(not t.cap and t.kind == "w" for t in np[1:]) and np[-1].low in _GENERIC_KINDS:
-        return np[1:]
+    k = next((i for i, t in enumerate(np[:3]) if t.poss), -1)
+    if k < 0 or len(np) < k + 3 or not all(t.cap and t.kind == "w" for t in np[: k + 1]):
+        return np
+    country = " ".join([t.low for t in np[:k]] + [_possessive_base(np[k]).low])
+    if country in COUNTRIES and np[k + 1].low in _COUNTRY_RANK_WORDS and \
+            all(not t.cap and t.kind == "w" for t in np[k + 1 :]) and \
+            np[-1].low in _GENERIC_KINDS:
+        return np[k + 1 :]  # ("New Zealand's largest retailer")
     return np
 
 
