@@ -7900,6 +7900,26 @@ def _drop_demonym(np: list[Tok]) -> list[Tok]:
     return np
 
 
+# Words that rank a body among its country's ("Britain's largest police force").
+_COUNTRY_RANK_WORDS = words("largest biggest second-largest third-largest second-biggest "
+                    "third-biggest leading main top oldest")
+
+
+def _drop_ranking_country(np: list[Tok]) -> list[Tok]:
+    """ "Britain's largest police force" -> "largest police force": a country's possessive
+    before a rank and a word for a body describes a body the story names, as "the country's
+    largest police force" does, and is no name."""
+    k = next((i for i, t in enumerate(np[:3]) if t.poss), -1)
+    if k < 0 or len(np) < k + 3 or not all(t.cap and t.kind == "w" for t in np[: k + 1]):
+        return np
+    country = " ".join([t.low for t in np[:k]] + [_possessive_base(np[k]).low])
+    if country in COUNTRIES and np[k + 1].low in _COUNTRY_RANK_WORDS and \
+            all(not t.cap and t.kind == "w" for t in np[k + 1 :]) and \
+            np[-1].low in _GENERIC_KINDS:
+        return np[k + 1 :]  # ("New Zealand's largest retailer")
+    return np
+
+
 _BASED_SUFFIXES = ("-based", "-headquartered", "-listed", "-registered")
 _COMPILED_SUFFIXES = ("-compiled", "-collected", "-gathered", "-calculated", "-tallied")
 
@@ -8096,6 +8116,7 @@ def read_phrase(np: list[Tok], appos: list[Tok]) -> Candidate:
     if len(np) >= 2 and "-" in np[-2].text or len(np) >= 3 and "-" in np[-3].text:
         np = _drop_place_descriptor(np)
     np = _drop_demonym(np)
+    np = _drop_ranking_country(np)
     if len(np) == 1 and np[0].kind == "w" and np[0].low.endswith("s") and not np[0].poss and \
             len(appos) > 2 and appos[0].low == "led" and appos[1].low == "by" and \
             any(t.cap for t in appos[2:]):
@@ -10368,7 +10389,7 @@ _POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 _COMPANY_GENERIC = words(
     "club company firm carrier airline operator utility lender insurer retailer carmaker automaker "
     "drugmaker chipmaker manufacturer producer refiner exporter supplier conglomerate developer "
-    "consultancy"
+    "consultancy"  # ("Harbourline Analytics said ... the consultancy said")
 ) | COMPANY_KIND_WORDS | COMPANY_NAME_OPENERS
 # Plural words for companies: "the companies said" after a sentence naming two.
 PLURAL_COMPANY_WORDS = words("companies firms groups partners carmakers automakers lenders "
