@@ -327,8 +327,61 @@ class SpeakerRef:
     head: str = ""  # for a generic speaker, the noun that describes it ("company")
 
     def __post_init__(self) -> None:
+        if not self.generic:
+            self.name = shed_name_descriptors(self.name)
         if not self.key:
             self.key = normalise_key(self.name)
+
+
+# Lower-case words a story writes after a body's capitalised name to say what kind of body it
+# is ("the Haki Watch rights group", "the Magen David Adom ambulance service", "the Tidepool
+# daily"): a description, not part of the name (not "UN refugee agency" or "PA news agency",
+# where a lower-case word before the kind is part of how the body is known, nor "Bawumia's
+# campaign" or "Kaduna police", a part of a body).
+_NAME_DESCRIPTOR_TAILS = frozenset([
+    "union", "trade union", "farmers' union", "daily", "newspaper", "website", "news website",
+    "news site", "rights group", "human rights group", "campaign group", "advocacy group",
+    "lobby group", "pressure group", "activist group", "logistics group", "ambulance service",
+    "agency", "charity", "think tank", "think-tank", "broadcaster"])
+# Kind words a story writes before a body's name ("Lloyd's broker Carrow & Finch", "the
+# German NGO Mare Aperto", "rival Daesan Shipbuilding"), with a possessive or nationality
+# before them: a description, not part of the name.
+_NAME_DESCRIPTOR_HEADS = words(
+    "broker lender insurer charity ngo NGO consultancy carrier retailer rival")
+_NAME_WORD_RE = re.compile(r"[A-Z0-9][\w'&.-]*|of|for|and|&|de|del|la|du|des")
+
+
+def shed_name_descriptors(name: str) -> str:
+    """A body's name without the kind words a story wrapped it in: "Haki Watch rights group"
+    is "Haki Watch", "Lloyd's broker Carrow & Finch" is "Carrow & Finch", "Rival Daesan
+    Shipbuilding" is "Daesan Shipbuilding". The rest must be a capitalised name."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    # a tail of one or more lower-case kind words after a capitalised word
+    for n in (3, 2, 1):
+        if len(parts) > n and " ".join(parts[-n:]).replace("\u2019", "'") in \
+                _NAME_DESCRIPTOR_TAILS and all(p.islower() for p in parts[-n:]) and \
+                parts[-n - 1][:1].isupper() and parts[-n - 1].lower() not in _NAME_STOP_BEFORE_TAIL \
+                and all(_NAME_WORD_RE.fullmatch(p) for p in parts[:-n]):
+            parts = parts[:-n]
+            break
+    # a kind word opening the name, perhaps after a possessive or a nationality
+    for k in (0, 1):
+        if len(parts) > k + 1 and parts[k].lower() in _NAME_DESCRIPTOR_HEADS and \
+                (parts[k].islower() or parts[k] == "NGO" or k == 0 and parts[k] == "Rival") and \
+                (k == 0 or parts[0].replace("\u2019", "'").endswith("'s") and parts[0][:1].isupper()
+                 or parts[0].lower() in DEMONYMS) and \
+                (k == 1 or parts[0] in ("Rival", "rival", "NGO")) and \
+                parts[k + 1][:1].isupper() and parts[k + 1].lower() not in ("of", "for") and \
+                all(_NAME_WORD_RE.fullmatch(p) for p in parts[k + 1:]):
+            parts = parts[k + 1:]
+            break
+    return " ".join(parts)
+
+
+# Capitalised words after which a kind word is part of how the body is known ("UN agency").
+_NAME_STOP_BEFORE_TAIL = words("un u.n. eu who")
 
 
 @dataclass(slots=True)
