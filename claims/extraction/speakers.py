@@ -10732,6 +10732,9 @@ def _periodic_accounts(written: str) -> bool:
     return len(ws) >= 2 and ws[-1] in _ACCOUNT_DOCUMENTS and ws[-2] in _ACCOUNT_PERIODS
 
 
+# The office named after an official's possessive: "the Keene County Medical Examiner's
+# Office", "the Halley County Sheriff's Department".
+_POSSESSIVE_OFFICE_RE = re.compile(r"['\u2019]s\s+(Office|Department|Bureau)\b")
 # "a report published last week by the think tank ", "a survey by ": its issuer follows.
 _DOC_BY_RE = re.compile(r"\b(?:published|released|issued|compiled|produced|prepared|written|"
                         r"by)\b[^.;:\u201c\u201d\"]{0,60}\bby\s+(?:the\s+|a\s+)?"
@@ -12663,7 +12666,13 @@ class ArticleSpeakers:
                     # description, of which the first name is only a part
                     acr = described.group(1)
                     return b.pos, self._register(SpeakerRef(acr, b.kind), acr, "")
-                return b.pos, self._register(SpeakerRef(b.name, b.kind), b.name, "")
+                name = b.name
+                office = _POSSESSIVE_OFFICE_RE.match(text, at + len(name))
+                if office is not None:
+                    # "a report released by the Keene County Medical Examiner's Office": the
+                    # office is the issuer, not the official whose name opens its own
+                    name += "'s " + office.group(1)
+                return b.pos, self._register(SpeakerRef(name, b.kind), name, "")
         return None
 
     def study_voice(self, pos: int) -> SpeakerRef | None:
