@@ -7281,6 +7281,22 @@ _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos d
 # Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent"; and the roles in
 # "-man", "-woman" ("Frontwoman Jade Okonkwo", "Batsman Imran Malik").
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+# Given names that end like an occupation ("Peter John Smith", "Julian Mark Okafor", "Vincent
+# Otieno Mwangi"): a three-word name, not an occupation before a two-word one.
+_OCCUPATION_LIKE_GIVEN_NAMES = words(
+    "peter pieter walter alexander alexandar christopher oliver roger xavier jasper homer "
+    "esther jennifer amber heather eleanor victor hector trevor connor igor salvador nestor "
+    "arthur taylor tyler skyler schuyler spencer alastair tudor "
+    "julian adrian ian brian damian sebastian christian vivian lilian lillian gillian marian "
+    "fabian cassian florian maximilian killian kilian cyprian "
+    "vincent laurent clement florent innocent prudent "
+    "grant bryant durant")
+
+
+def _given_name_like(low: str) -> bool:
+    """A first word that is a given name, though it ends like an occupation."""
+    return low in _OCCUPATION_LIKE_GIVEN_NAMES or low in MALE_GIVEN_NAMES or \
+        low in FEMALE_GIVEN_NAMES
 
 # Words that open a surname ("Mr Al Mansoori", "Dr van Wyk"): with a title before them the
 # two words are a surname alone.
@@ -7586,7 +7602,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
                 return np[:k], run[:-size], name
     if len(run) in (3, 4) and run[0].start == 0 and not run[0].poss and \
-            run[0].low.endswith(_OCCUPATION_ENDINGS) and _name_ok(run[1:]) and \
+            run[0].low.endswith(_OCCUPATION_ENDINGS) and not _given_name_like(run[0].low) and \
+            _name_ok(run[1:]) and \
             run[1].low not in _REMIT_WORDS and \
             run[0].low not in COMMON_CAPITALISED and (len(run) == 3 or not any(
                 _is_title(t) for t in run[1:]) and kind_of(
@@ -7601,7 +7618,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             lead + 1 < of - 2 and _is_title(run[lead + 1]) and not _is_title(run[lead])) or (
             # a sentence opening "Criminologist Anna Berg of Lund University": an occupation
             lead == 0 and of >= 3 and run[0].start == 0 and not run[0].poss and
-            run[0].low.endswith(_OCCUPATION_ENDINGS) and run[0].low not in COMMON_CAPITALISED)):
+            run[0].low.endswith(_OCCUPATION_ENDINGS) and run[0].low not in COMMON_CAPITALISED
+            and not _given_name_like(run[0].low))):
         lead += 1  # "Economist Dr Niamh Gallagher of Trinity College Dublin"
     if 2 <= of - lead <= 3 and of < len(run) - 1 and _name_ok(run[lead:of]) \
             and not any(t.low.rstrip(".") in _BODY_BEFORE_OF for t in run[lead:of]) and \
