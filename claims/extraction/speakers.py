@@ -363,7 +363,9 @@ def shed_name_descriptors(name: str) -> str:
         if len(parts) > n and " ".join(parts[-n:]).replace("\u2019", "'") in \
                 _NAME_DESCRIPTOR_TAILS and all(p.islower() for p in parts[-n:]) and \
                 parts[-n - 1][:1].isupper() and parts[-n - 1].lower() not in _NAME_STOP_BEFORE_TAIL \
-                and all(_NAME_WORD_RE.fullmatch(p) for p in parts[:-n]):
+                and all(_NAME_WORD_RE.fullmatch(p) for p in parts[:-n]) and \
+                (parts[-1] != "agency" or len(parts) - n >= 2):
+            # (not "UNHCR agency": a lone acronym before "agency" is how the body is known)
             parts = parts[:-n]
             break
     # a kind word opening the name, perhaps after a possessive or a nationality
@@ -381,7 +383,8 @@ def shed_name_descriptors(name: str) -> str:
 
 
 # Capitalised words after which a kind word is part of how the body is known ("UN agency").
-_NAME_STOP_BEFORE_TAIL = words("un u.n. eu who")
+# ("Vostok News agency", "Interfax Press agency": a news agency is known as one)
+_NAME_STOP_BEFORE_TAIL = words("un u.n. eu who news press")
 
 
 @dataclass(slots=True)
