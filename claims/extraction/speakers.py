@@ -361,8 +361,64 @@ class SpeakerRef:
     head: str = ""  # for a generic speaker, the noun that describes it ("company")
 
     def __post_init__(self) -> None:
+        if not self.generic:
+            self.name = shed_name_descriptors(self.name)
         if not self.key:
             self.key = normalise_key(self.name)
+
+
+# Lower-case words a story writes after a body's capitalised name to say what kind of body it
+# is ("the Haki Watch rights group", "the Magen David Adom ambulance service", "the Tidepool
+# daily"): a description, not part of the name (not "UN refugee agency" or "PA news agency",
+# where a lower-case word before the kind is part of how the body is known, nor "Bawumia's
+# campaign" or "Kaduna police", a part of a body).
+_NAME_DESCRIPTOR_TAILS = frozenset([
+    "union", "trade union", "farmers' union", "daily", "newspaper", "website", "news website",
+    "news site", "rights group", "human rights group", "campaign group", "advocacy group",
+    "lobby group", "pressure group", "activist group", "logistics group", "ambulance service",
+    "agency", "charity", "think tank", "think-tank", "broadcaster"])
+# Kind words a story writes before a body's name ("Lloyd's broker Carrow & Finch", "the
+# German NGO Mare Aperto", "rival Daesan Shipbuilding"), with a possessive or nationality
+# before them: a description, not part of the name.
+_NAME_DESCRIPTOR_HEADS = words(
+    "broker lender insurer charity ngo NGO consultancy carrier retailer rival")
+_NAME_WORD_RE = re.compile(r"[A-Z0-9][\w'&.-]*|of|for|and|&|de|del|la|du|des")
+
+
+def shed_name_descriptors(name: str) -> str:
+    """A body's name without the kind words a story wrapped it in: "Haki Watch rights group"
+    is "Haki Watch", "Lloyd's broker Carrow & Finch" is "Carrow & Finch", "Rival Daesan
+    Shipbuilding" is "Daesan Shipbuilding". The rest must be a capitalised name."""
+    parts = name.split()
+    if len(parts) < 2:
+        return name
+    # a tail of one or more lower-case kind words after a capitalised word
+    for n in (3, 2, 1):
+        if len(parts) > n and " ".join(parts[-n:]).replace("\u2019", "'") in \
+                _NAME_DESCRIPTOR_TAILS and all(p.islower() for p in parts[-n:]) and \
+                parts[-n - 1][:1].isupper() and parts[-n - 1].lower() not in _NAME_STOP_BEFORE_TAIL \
+                and all(_NAME_WORD_RE.fullmatch(p) for p in parts[:-n]) and \
+                (parts[-1] != "agency" or len(parts) - n >= 2):
+            # (not "UNHCR agency": a lone acronym before "agency" is how the body is known)
+            parts = parts[:-n]
+            break
+    # a kind word opening the name, perhaps after a possessive or a nationality
+    for k in (0, 1):
+        if len(parts) > k + 1 and parts[k].lower() in _NAME_DESCRIPTOR_HEADS and \
+                (parts[k].islower() or parts[k] == "NGO" or k == 0 and parts[k] == "Rival") and \
+                (k == 0 or parts[0].replace("\u2019", "'").endswith("'s") and parts[0][:1].isupper()
+                 or parts[0].lower() in DEMONYMS) and \
+                (k == 1 or parts[0] in ("Rival", "rival", "NGO")) and \
+                parts[k + 1][:1].isupper() and parts[k + 1].lower() not in ("of", "for") and \
+                all(_NAME_WORD_RE.fullmatch(p) for p in parts[k + 1:]):
+            parts = parts[k + 1:]
+            break
+    return " ".join(parts)
+
+
+# Capitalised words after which a kind word is part of how the body is known ("UN agency").
+# ("Vostok News agency", "Interfax Press agency": a news agency is known as one)
+_NAME_STOP_BEFORE_TAIL = words("un u.n. eu who news press")
 
 
 @dataclass(slots=True)
@@ -7328,6 +7384,22 @@ _FOREIGN_CONNECTORS = words("des du de la le les del della degli dei do da dos d
 # Naeem said", "Trader Grace Ameh"): "er", "or", "ist", "ian", "ant", "ent"; and the roles in
 # "-man", "-woman" ("Frontwoman Jade Okonkwo", "Batsman Imran Malik").
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+# Given names that end like an occupation ("Peter John Smith", "Julian Mark Okafor", "Vincent
+# Otieno Mwangi"): a three-word name, not an occupation before a two-word one.
+_OCCUPATION_LIKE_GIVEN_NAMES = words(
+    "peter pieter walter alexander alexandar christopher oliver roger xavier jasper homer "
+    "esther jennifer amber heather eleanor victor hector trevor connor igor salvador nestor "
+    "arthur taylor tyler skyler schuyler spencer alastair tudor "
+    "julian adrian ian brian damian sebastian christian vivian lilian lillian gillian marian "
+    "fabian cassian florian maximilian killian kilian cyprian "
+    "vincent laurent clement florent innocent prudent "
+    "grant bryant durant")
+
+
+def _given_name_like(low: str) -> bool:
+    """A first word that is a given name, though it ends like an occupation."""
+    return low in _OCCUPATION_LIKE_GIVEN_NAMES or low in MALE_GIVEN_NAMES or \
+        low in FEMALE_GIVEN_NAMES
 
 # Words that open a surname ("Mr Al Mansoori", "Dr van Wyk"): with a title before them the
 # two words are a surname alone.
@@ -7633,7 +7705,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             if _name_ok(name) and kind_of(" ".join(t.text for t in name)) == PERSON:
                 return np[:k], run[:-size], name
     if len(run) in (3, 4) and run[0].start == 0 and not run[0].poss and \
-            run[0].low.endswith(_OCCUPATION_ENDINGS) and _name_ok(run[1:]) and \
+            run[0].low.endswith(_OCCUPATION_ENDINGS) and not _given_name_like(run[0].low) and \
+            _name_ok(run[1:]) and \
             run[1].low not in _REMIT_WORDS and \
             run[0].low not in COMMON_CAPITALISED and (len(run) == 3 or not any(
                 _is_title(t) for t in run[1:]) and kind_of(
@@ -7648,7 +7721,8 @@ def _split_person_words(np: list[Tok]) -> tuple[list[Tok], list[Tok], list[Tok]]
             lead + 1 < of - 2 and _is_title(run[lead + 1]) and not _is_title(run[lead])) or (
             # a sentence opening "Criminologist Anna Berg of Lund University": an occupation
             lead == 0 and of >= 3 and run[0].start == 0 and not run[0].poss and
-            run[0].low.endswith(_OCCUPATION_ENDINGS) and run[0].low not in COMMON_CAPITALISED)):
+            run[0].low.endswith(_OCCUPATION_ENDINGS) and run[0].low not in COMMON_CAPITALISED
+            and not _given_name_like(run[0].low))):
         lead += 1  # "Economist Dr Niamh Gallagher of Trinity College Dublin"
     if 2 <= of - lead <= 3 and of < len(run) - 1 and _name_ok(run[lead:of]) \
             and not any(t.low.rstrip(".") in _BODY_BEFORE_OF for t in run[lead:of]) and \
@@ -10839,6 +10913,9 @@ def _periodic_accounts(written: str) -> bool:
     return len(ws) >= 2 and ws[-1] in _ACCOUNT_DOCUMENTS and ws[-2] in _ACCOUNT_PERIODS
 
 
+# The office named after an official's possessive: "the Keene County Medical Examiner's
+# Office", "the Halley County Sheriff's Department".
+_POSSESSIVE_OFFICE_RE = re.compile(r"['\u2019]s\s+(Office|Department|Bureau)\b")
 # "a report published last week by the think tank ", "a survey by ": its issuer follows.
 _DOC_BY_RE = re.compile(r"\b(?:published|released|issued|compiled|produced|prepared|written|"
                         r"by)\b[^.;:\u201c\u201d\"]{0,60}\bby\s+(?:the\s+|a\s+)?"
@@ -12772,7 +12849,13 @@ class ArticleSpeakers:
                     # description, of which the first name is only a part
                     acr = described.group(1)
                     return b.pos, self._register(SpeakerRef(acr, b.kind), acr, "")
-                return b.pos, self._register(SpeakerRef(b.name, b.kind), b.name, "")
+                name = b.name
+                office = _POSSESSIVE_OFFICE_RE.match(text, at + len(name))
+                if office is not None:
+                    # "a report released by the Keene County Medical Examiner's Office": the
+                    # office is the issuer, not the official whose name opens its own
+                    name += "'s " + office.group(1)
+                return b.pos, self._register(SpeakerRef(name, b.kind), name, "")
         return None
 
     def study_voice(self, pos: int) -> SpeakerRef | None:

@@ -331,8 +331,6 @@ XFAIL: dict[str, str] = {
     "('P50' may be a code)",
     "region_of_range_text": "'in the region of' stays in the figure as written; the scorer "
     "does not strip it",
-    "newspaper_after_title": "the word 'newspaper' after a paper's title stays in the name "
-    "(heldout gold has one case)",
     "slowest_pace_in_quarters": "'the slowest pace in N units' is a change's frame by design "
     "(session 11)",
     "word_kilometres_in_quote": "a length in words that is the subject of a quoted clause is "
