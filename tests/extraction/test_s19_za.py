@@ -351,8 +351,6 @@ XFAIL: dict[str, str] = {
                                     "the tuned gold keeps: 'analysts polled by Reuters')",
     "cnbc_results_line_expected": "a results line's 'expected' names no compiler in its own "
                                   "sentence",
-    "reuters_lloyds_broker_prefix": "an owner's possessive and a kind word before a name stay "
-                                    "in the name",
     "fed_officials_projections": "'officials' is not resolved to the committee that spoke",
     "bloomberg_her_bank_tips": "'her bank' is not the employer of the person before",
     "guard_lower_case_kind_summary": "a summary's name with no kind word is not found by "
