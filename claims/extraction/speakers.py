@@ -4096,6 +4096,9 @@ FORECAST_NOUNS = words(
 )
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
     """A forecast or target among toks[a:b] ("her price target on the stock", "its full-year
     guidance"), before the clause moves on ("to", "for", a figure)."""
@@ -4103,6 +4106,8 @@ def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
         t = toks[k]
         if t.low in FORECAST_NOUNS:
             return True
+        if t.kind == "n" and _YEAR_RE.fullmatch(t.text):
+            continue  # "its 2026 copper forecast", "its 2025 production target"
         if t.kind != "w" or t.low in ("on", "for", "at", "to", "by"):
             return False
     return False
