@@ -3,7 +3,7 @@
 A body that raises, cuts or keeps its own forecast, target or guidance for a year ("X last
 month cut its 2025 output forecast to 4.2 million tons from 4.5 million") states both
 figures, the year between the possessive and the forecast notwithstanding. A body's stress
-test, inspection, imagery or readings are its documents, so "The X's latest stress test
+test, inspection or readings are its documents, so "The X's latest stress test
 found ..." credits X, not the test. A month before a document ("according to an October
 progress report the X presented to lawmakers") is when the document is of, when its maker
 follows by "by", "from" or a contact clause, so the maker speaks. A government's policy
