@@ -388,7 +388,7 @@ DOCUMENT_HEADS = words(
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "
     "costings modelling modeling projections projection summary summaries trial list lists "
-    "tests testing sampling monitoring "
+    "tests testing sampling monitoring test inspection inspections readings "
     # a court's filings and a body's resolutions, read out as the filer's or the issuer's
     "complaint complaints resolution resolutions decree decrees lawsuit indictment affidavit "
     "petition brief briefs"

@@ -1543,6 +1543,26 @@ def _balinese_name_at(toks: list[Tok], k: int) -> bool:
         toks[k + 1].low in _BALINESE_ORDER_NAMES and toks[k + 2].cap
 
 
+def _month_of_document(toks: list[Tok], d: int) -> bool:
+    """Whether toks[d:] after a month go on to a document and its maker: "a January survey by
+    X", "an October progress report the X presented to lawmakers" (up to two plain words
+    before the document; its maker named after it by "by", "from" or a contact clause)."""
+    n = len(toks)
+    end = min(n - 1, d + 3)
+    while d < end and toks[d].kind == "w" and not toks[d].cap and \
+            toks[d].low not in DOCUMENT_HEADS and toks[d].low not in _PHRASE_STOP:
+        d += 1
+    if d + 1 >= n or toks[d].low not in DOCUMENT_HEADS or toks[d].cap:
+        return False
+    after = toks[d + 1]
+    if after.low in ("by", "from"):
+        return True
+    if after.low == "the" and d + 2 < n:
+        after = toks[d + 2]
+    return after.kind == "w" and after.cap and after.low not in MONTHS and \
+        after.low not in WEEKDAYS and not after.poss
+
+
 def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
     """The speaker phrase starting at toks[start] ("said government spokesman Col. X")."""
     out: list[Tok] = []
@@ -1567,8 +1587,7 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             k += 1
             continue
         if t.kind == "w" and t.low in MONTHS and out and out[-1].low in _YEAR_DETERMINERS and \
-                k + 2 < n and toks[k + 1].low in DOCUMENT_HEADS and not toks[k + 1].cap and \
-                toks[k + 2].low in ("by", "from"):
+                _month_of_document(toks, k + 1):
             out.append(t)  # "according to a January survey by X": the month it is of (its
             # maker named after it; "its March report" alone would make a name of the month)
             k += 1
@@ -4203,9 +4222,6 @@ FORECAST_NOUNS = words(
 )
 
 
-_YEAR_TOKEN_RE = re.compile(r"(?:19|20)\d\d")
-
-
 def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
     """A forecast or target among toks[a:b] ("her price target on the stock", "its full-year
     guidance"), before the clause moves on ("to", "for", a figure)."""
@@ -4213,7 +4229,7 @@ def _own_setting(toks: list[Tok], a: int, b: int) -> bool:
         t = toks[k]
         if t.low in FORECAST_NOUNS:
             return True
-        if t.kind == "n" and _YEAR_TOKEN_RE.fullmatch(t.text) or k > a and (
+        if t.kind == "n" and _YEAR_RE.fullmatch(t.text) or k > a and (
                 t.text in ("/", "-", "\u2013") and toks[k - 1].kind == "n" or
                 t.kind == "n" and len(t.text) == 2 and toks[k - 1].text in ("/", "-", "\u2013")):
             continue  # "its 2026 copper forecast", "its 2025/26 crop estimate": the year's
