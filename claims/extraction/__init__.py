@@ -473,6 +473,40 @@ announced by X that"; "N days earlier" a duration; "1,300ft", "8in"; "not one th
 zero; a "7-point edge"; "47 seconds ahead" a margin; "the Kisumu chapter of the X Association"
 the association; "City Solicitor X". And a crash: a phrase that stands in for a token ("US"
 read as "we") made a participle clause's look-up raise ValueError; tokens are found by offset.
+EXTRACTOR_VERSION 19 (session 19; seven rounds on the errors of the opened heldout115-147, then
+seven on those of heldout148-155 once their blind figure was taken, each with 80-90 sentences
+of its own in tests/extraction/test_s19_*.py): bodies and their forms -- an acronym that leaves
+out the closing kind word ("BART" the "Bay Area Rapid Transit District"), a lower-case name
+before its bracketed acronym ("Syndicat national des enseignants (SNE)"), "the German
+Engineering Federation VDMA", a body's series or programme ("INPE's Prodes series") the body,
+a named body's officers or office ("Leeds City Council's planning officers") the body, "the
+balance/reserves of the X" X, a kind word around a name dropped ("Haki Watch rights group",
+"Lloyd's broker X", "German NGO X", "Rival X"; "UN refugee agency" and capitalised forms kept),
+"the X County Medical Examiner's Office" whole; role nouns -- "the co-operative", "the
+consultancy", "the brokerage" the body named before, "brokers/traders at X" X, "research by X"
+X, a lower-case title before a name ("Chiang Rai governor X") the role later "the governor"
+finds, "gave his name only as X", a bracketed branch inside a title, "Objectors, led by the X
+campaign group", "The farmer, 61," the person who spoke just before, "Its vice-chancellor"
+the titled person named next, "analysts/economists/strategists (at X) led by Y" Y, a name then
+a capitalised title then a body ("R. Menon, Chief Engineer (Works), Eastern Railway") the
+person, "The AU's head of mission support, Ambassador X" X, "he/she" never the person the same
+sentence names by bare surname unless that surname opens it; companies -- "X, which operates/
+owns/makes ..." a company, "German lender" or "Britain's largest police force" a description
+of a body the story names, a firm named only as the source of a forecast or of market data
+never "the company", "above/below/beating Wall Street's forecast" no speaker, "its 2026 copper
+forecast" and "its 2025/26 estimate" the subject's own; documents -- complaint, resolution,
+decree, lawsuit, indictment, affidavit, petition, brief, test, inspection and readings the
+owner's, "according to the decision", "a filing he made", "According to the complaint, filed
+by X," X, "an October progress report the X presented"; verbs -- "said as he handed down",
+"X attributed the rise to"/"blamed the delay on", ", cutting his price target to $165", a plan
+or scheme that "seeks" no speaker, a named poll's runner ("in a Reuters poll of 14 analysts")
+a sentence's speaker, a headline's "Chennai records 21 cm rain" the outlet's; figures --
+"several" after a preposition or in a condition no count, "Vol. 2" and "Sec. 12" no sentence
+end, "the Top 10" a chart, "10-year borrowing costs" and "72-hour rainfall" a measure's window,
+a time compound before a walkout, trial, drought or losing run a duration, "adults 18 to 49" an
+age bracket, "a 90% chance of a quarter-point cut" the odds alone; names -- a party's member
+word ("Conservative Alan Birch won") and a plural title before two names ("Commissioners X and
+Y") labels, a given name ending like a job ("Peter John Smith") a name.
 """
 
 from __future__ import annotations
@@ -586,7 +620,7 @@ _FROM_END_RE = re.compile(r"\b(?:from|by)\s*$")
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractedAppearance", "ExtractedClaim", "extract_claims"]
 
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 
 
 @dataclass(frozen=True)
