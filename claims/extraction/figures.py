@@ -305,11 +305,13 @@ _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u201
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
 # space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
-# releases). East African papers write their shillings and francs with letters before the
+# releases). The other signs of the Unicode currency block stand before their amounts the same
+# way ("₡12 billion" colones, "₴3,000" hryvnias, "₽500" roubles, "₪40" shekels, "₫5 million"
+# dong, "₸200" tenge, "₲", "₭", "₮"): no label is written with them. East African papers write their shillings and francs with letters before the
 # amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
     r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$[ ]?|"
-    r"(?:CN|JP)?¥|€|£|₦|₹|৳|₱|₺|₩|"
+    r"(?:CN|JP)?¥|€|£|₦|₹|৳|₱|₺|₩|₡|₴|₽|₪|₫|₸|₲|₭|₮|"
     r"(?:GH₵|GH¢|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
@@ -431,6 +433,7 @@ ATOM_RE = re.compile(
         (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
         (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)(?:[.\u00b7]\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
+            |\d+(?:\.\d+)?[ ](?:1/2|[13]/4|[1357]/8)(?![\d/])
             |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k)|-[MB](?!-))\b)?
@@ -1999,6 +2002,13 @@ def _bracketed_count_past_ages(num: str) -> bool:
 def _plain_number(raw: str) -> str:
     """Digits as Decimal reads them: "1,200" and "470 000" (a space between thousands, as in
     southern Africa and Europe) are 1200 and 470000; "18,6" (a decimal comma) is 18.6."""
+    spelled = _SPELLED_FRACTION_RE.fullmatch(raw)
+    if spelled:
+        # "14 1/4 cents", "$5.87 1/2" (US commodity prices in eighths): the fraction is of the
+        # last place written, a cent in "5.87 1/2" (5.875), a unit in "14 1/4"
+        whole, num, den = spelled.groups()
+        places = len(whole.partition(".")[2])
+        return str(Decimal(whole) + Decimal(num) / Decimal(den) / Decimal(10) ** places)
     if _DECIMAL_COMMA_RE.fullmatch(raw):
         return raw.replace(",", ".")
     # (a raised decimal point, "71·4%", is the medical journals' house style)
@@ -2010,6 +2020,7 @@ def _plain_number(raw: str) -> str:
     return raw
 
 
+_SPELLED_FRACTION_RE = re.compile(r"(\d+(?:\.\d+)?) ([1357])/([248])")
 _VULGAR_FRACTIONS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 
 
