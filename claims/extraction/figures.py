@@ -3595,6 +3595,12 @@ _CHANGE_BY_BEFORE_RE = re.compile(
     r"(?i)\b(?:fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|shrank|"
     r"eased|rose|grew|climbed|jumped|increased|gained|added|lost|edged\s+(?:up|down)|was\s+"
     r"(?:up|down)|were\s+(?:up|down))\s+by\s+$")
+# The same change written without "by" where both ends carry one unit, the second far past
+# the first: "wheat prices rose $6 to $228 a ton", "gained 40p to 610p" (a change, then the
+# level; "rose 10 to 15 per cent" and "up $10 to $12" stay ranges).
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:rose|grew|climbed|jumped|increased|gained|added|lost|advanced|edged\s+(?:up|down)|"
+    r"(?:was|were|is|are)\s+(?:up|down))\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
 # The first end of a range of compounds whose hyphen is left hanging: "a 12- to 18-month
 # process", "a two- or three-year term" (the unit is written once, on the second end).
@@ -3613,9 +3619,11 @@ def _forecast_range(s: str, a: Figure, b: Figure) -> bool:
     the level it reached)."""
     if a.unit != b.unit or a.value is None or b.value is None:
         return False
-    if a.value < b.value <= a.value * 3 / 2 and s[a.end : a.end + 4] == " to ":
-        return True  # "costs have gone up by 40% to 50%", "dropped by 3 m to 4 m": ends this
-        # close, each with its unit, are one estimate's bounds, not a change and a level
+    if a.value < b.value <= a.value * 2 and s[a.end : a.end + 4] == " to ":
+        return True  # "costs have gone up by 40% to 50%", "dropped by 3 m to 4 m", "revised
+        # upward by 3% to 5%", "bills rise by $10 to $18": ends this close (the second at
+        # most twice the first), each with its unit, are one estimate's bounds, not a change
+        # and a level (a change's level is far past it: "rise by $6 to $134")
     return a.value < b.value <= 3 * a.value and \
         _MODAL_BEFORE_BY_RE.search(s, max(0, a.start - 50), a.start) is not None
 
@@ -3687,8 +3695,10 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                                                  _SPAN_FROM_RE.search(s, max(0, a.start - 30),
                                                                       a.start)) and \
                     not (between.strip() == "to" and (
-                        _FALL_BEFORE_RE.search(before) or b.value > 3 * a.value and
-                        _CHANGE_BY_BEFORE_RE.search(s, max(0, a.start - 30), a.start) or
+                        _FALL_BEFORE_RE.search(before) or b.value > 3 * a.value and (
+                            _CHANGE_BY_BEFORE_RE.search(s, max(0, a.start - 30), a.start) or
+                            a.unit and a.unit == b.unit and a.core_start == a.start and
+                            _CHANGE_BEFORE_RE.search(s, max(0, a.start - 30), a.start)) or
                         a.unit and (
                             _BY_BEFORE_RE.search(before) and not _forecast_range(s, a, b)
                             or a.unit in ("%", *_DURATION_STORED) and not b.unit) or
@@ -3708,10 +3718,12 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                     scale = re.search(scale_re, s[b.core_start : b.end])
                     if scale and not re.search(scale_re, s[a.core_start : a.end]) and not (
                             (between in ("-", "\u2013") or _AND_ONLY_RE.match(between) or
-                             _SPAN_FROM_RE.search(s, max(0, a.start - 30), a.start)) and
+                             _SPAN_FROM_RE.search(s, max(0, a.start - 30), a.start) or
+                             lo < hi <= 3 * lo) and
                             lo * SCALE_WORDS[scale.group(1).lower()] > hi):
                         lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])  # (not in
-                        # "800,000-1 million" or "between $100,000 and $1 million", whose
+                        # "800,000-1 million", "$700,000 to $1 million" or "between $100,000
+                        # and $1 million", whose
                         # first end is written out, nor in "ranged from Dh5,000 to Dh1.4
                         # million"; "rose by 27,000 to 2.9 million" is a change and a level)
                 if lo > hi and not a.unit and b.unit and _PENCE_END_RE.search(b.text):
