@@ -3199,7 +3199,7 @@ _CLOCK_NEXT_RE = re.compile(
 
 # A match's score, two figures: "beat the Grizzlies 121-115", "outscored Memphis 15-9",
 # "levelled the series 1-1", "a 3-1 win", "Harrowgate United 3-1 Castlebridge".
-_SCORE_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3})[-\u2013](\d{1,3})(?![\w.,%-]|\s*(?:per|percent|"
+_SCORE_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3})[-\u2013](\d{1,3})(?![\w%-]|[.,]\d|\s*(?:per|percent|"
                        r"million|bn|billion|years?|days?|months?|weeks?)\b)")
 _SCORE_VERB_RE = re.compile(
     r"(?i)\b(?:beat|beats|beaten|beating|defeated|defeats|defeat|won|win|wins|winning|lost|"
@@ -3217,8 +3217,19 @@ _SCORE_TEAMS_RE = re.compile(r"[A-Z][\w'\u2019-]*\s$")
 _SCORE_TEAM_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]*")
 
 
+# A vote's result right before its two tallies: "the amendment failed 47-52", "the House
+# voted 219-206", "passed by a vote of 26-32", "the court ruled 8-3" (two counts, whichever is
+# larger; never one range).
+_TALLY_VERB_RE = re.compile(
+    r"(?i)\b(?:passed|failed|carried|approved|rejected|defeated|voted|ruled|split|vote\s+(?:of|was)"
+    r"|margin\s+of)(?:\s+by\s+(?:a\s+)?(?:vote|margin)\s+of)?,?\s+$")
+
+
 def _score(s: str, m: re.Match[str]) -> bool:
     if _SCORE_NOUN_RE.match(s, m.end()):
+        return True
+    if _TALLY_VERB_RE.search(s, max(0, m.start() - 40), m.start()) and \
+            _SCORE_END_RE.match(s, m.end()):
         return True
     if _SCORE_VERB_RE.search(s, max(0, m.start() - 60), m.start()) and \
             _SCORE_END_RE.match(s, m.end()):
