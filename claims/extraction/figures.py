@@ -305,11 +305,13 @@ _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u201
 # Currency signs and codes before an amount, in ATOM_RE and in _CURRENCY_BEFORE_RE (no spaces:
 # ATOM_RE is verbose). A dollar sign may carry its country's letters, joined or set off by a
 # space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
-# releases). East African papers write their shillings and francs with letters before the
+# releases). The other signs of the Unicode currency block stand before their amounts the same
+# way ("₡12 billion" colones, "₴3,000" hryvnias, "₽500" roubles, "₪40" shekels, "₫5 million"
+# dong, "₸200" tenge, "₲", "₭", "₮"): no label is written with them. East African papers write their shillings and francs with letters before the
 # amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
     r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$[ ]?|"
-    r"(?:CN|JP)?¥|€|£|₦|₹|৳|₱|₺|₩|"
+    r"(?:CN|JP)?¥|€|£|₦|₹|৳|₱|₺|₩|₡|₴|₽|₪|₫|₸|₲|₭|₮|"
     r"(?:GH₵|GH¢|Rs\.?|Tk\.?|KSh|Ksh\.?|TSh|Tsh|USh|Ush|Sh|Rwf|Frw|F?CFA|Rp|" + _ISO_CODES + r")\s?")
 # Any of them alone (a currency's group in ATOM_RE, told from the letters below).
 _CURRENCY_SIGN_RE = re.compile(_CURRENCY_SIGNS)
@@ -431,6 +433,7 @@ ATOM_RE = re.compile(
         (?P<cur>{_CURRENCY_SIGNS}|{_CURRENCY_LETTERS_BEFORE})?
         (?P<num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,]\d)(?:[.\u00b7]\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:[.\u00b7]\d+)?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.]?\d)
             |\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent|percent|million|billion|trillion|bn\b|m\b))
+            |\d+(?:\.\d+)?[ ](?:1/2|[13]/4|[1357]/8)(?![\d/])
             |\d+(?:[.\u00b7]\d+|[\u00bc\u00bd\u00be](?!\d))?)
         (?P<scale>(?i:\s?(?:lakh|thousand)s?\s+crores?|[\s-]?(?:million|billion|trillion|crore|lakh)s?|
             \s(?:thousand|hundred)|\s?(?:bln|mln|trln|bn|mn|tn|trn|tr|cr)|(?:m|b|k)|-[MB](?!-))\b)?
@@ -1999,6 +2002,13 @@ def _bracketed_count_past_ages(num: str) -> bool:
 def _plain_number(raw: str) -> str:
     """Digits as Decimal reads them: "1,200" and "470 000" (a space between thousands, as in
     southern Africa and Europe) are 1200 and 470000; "18,6" (a decimal comma) is 18.6."""
+    spelled = _SPELLED_FRACTION_RE.fullmatch(raw)
+    if spelled:
+        # "14 1/4 cents", "$5.87 1/2" (US commodity prices in eighths): the fraction is of the
+        # last place written, a cent in "5.87 1/2" (5.875), a unit in "14 1/4"
+        whole, num, den = spelled.groups()
+        places = len(whole.partition(".")[2])
+        return str(Decimal(whole) + Decimal(num) / Decimal(den) / Decimal(10) ** places)
     if _DECIMAL_COMMA_RE.fullmatch(raw):
         return raw.replace(",", ".")
     # (a raised decimal point, "71·4%", is the medical journals' house style)
@@ -2010,6 +2020,7 @@ def _plain_number(raw: str) -> str:
     return raw
 
 
+_SPELLED_FRACTION_RE = re.compile(r"(\d+(?:\.\d+)?) ([1357])/([248])")
 _VULGAR_FRACTIONS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75")}
 
 
@@ -3188,7 +3199,7 @@ _CLOCK_NEXT_RE = re.compile(
 
 # A match's score, two figures: "beat the Grizzlies 121-115", "outscored Memphis 15-9",
 # "levelled the series 1-1", "a 3-1 win", "Harrowgate United 3-1 Castlebridge".
-_SCORE_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3})[-\u2013](\d{1,3})(?![\w.,%-]|\s*(?:per|percent|"
+_SCORE_RE = re.compile(r"(?<![\w.,$\u00a3\u20ac-])(\d{1,3})[-\u2013](\d{1,3})(?![\w%-]|[.,]\d|\s*(?:per|percent|"
                        r"million|bn|billion|years?|days?|months?|weeks?)\b)")
 _SCORE_VERB_RE = re.compile(
     r"(?i)\b(?:beat|beats|beaten|beating|defeated|defeats|defeat|won|win|wins|winning|lost|"
@@ -3206,8 +3217,19 @@ _SCORE_TEAMS_RE = re.compile(r"[A-Z][\w'\u2019-]*\s$")
 _SCORE_TEAM_AFTER_RE = re.compile(r"\s[A-Z][\w'\u2019-]*")
 
 
+# A vote's result right before its two tallies: "the amendment failed 47-52", "the House
+# voted 219-206", "passed by a vote of 26-32", "the court ruled 8-3" (two counts, whichever is
+# larger; never one range).
+_TALLY_VERB_RE = re.compile(
+    r"(?i)\b(?:passed|failed|carried|approved|rejected|defeated|voted|ruled|split|vote\s+(?:of|was)"
+    r"|margin\s+of)(?:\s+by\s+(?:a\s+)?(?:vote|margin)\s+of)?,?\s+$")
+
+
 def _score(s: str, m: re.Match[str]) -> bool:
     if _SCORE_NOUN_RE.match(s, m.end()):
+        return True
+    if _TALLY_VERB_RE.search(s, max(0, m.start() - 40), m.start()) and \
+            _SCORE_END_RE.match(s, m.end()):
         return True
     if _SCORE_VERB_RE.search(s, max(0, m.start() - 60), m.start()) and \
             _SCORE_END_RE.match(s, m.end()):
@@ -3584,6 +3606,12 @@ _CHANGE_BY_BEFORE_RE = re.compile(
     r"(?i)\b(?:fell|dropped|declined|decreased|slipped|slid|dipped|plunged|tumbled|sank|shrank|"
     r"eased|rose|grew|climbed|jumped|increased|gained|added|lost|edged\s+(?:up|down)|was\s+"
     r"(?:up|down)|were\s+(?:up|down))\s+by\s+$")
+# The same change written without "by" where both ends carry one unit, the second far past
+# the first: "wheat prices rose $6 to $228 a ton", "gained 40p to 610p" (a change, then the
+# level; "rose 10 to 15 per cent" and "up $10 to $12" stay ranges).
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:rose|grew|climbed|jumped|increased|gained|added|lost|advanced|edged\s+(?:up|down)|"
+    r"(?:was|were|is|are)\s+(?:up|down))\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to)\s*$|^\s+or\s+$")
 # The first end of a range of compounds whose hyphen is left hanging: "a 12- to 18-month
 # process", "a two- or three-year term" (the unit is written once, on the second end).
@@ -3602,9 +3630,11 @@ def _forecast_range(s: str, a: Figure, b: Figure) -> bool:
     the level it reached)."""
     if a.unit != b.unit or a.value is None or b.value is None:
         return False
-    if a.value < b.value <= a.value * 3 / 2 and s[a.end : a.end + 4] == " to ":
-        return True  # "costs have gone up by 40% to 50%", "dropped by 3 m to 4 m": ends this
-        # close, each with its unit, are one estimate's bounds, not a change and a level
+    if a.value < b.value <= a.value * 2 and s[a.end : a.end + 4] == " to ":
+        return True  # "costs have gone up by 40% to 50%", "dropped by 3 m to 4 m", "revised
+        # upward by 3% to 5%", "bills rise by $10 to $18": ends this close (the second at
+        # most twice the first), each with its unit, are one estimate's bounds, not a change
+        # and a level (a change's level is far past it: "rise by $6 to $134")
     return a.value < b.value <= 3 * a.value and \
         _MODAL_BEFORE_BY_RE.search(s, max(0, a.start - 50), a.start) is not None
 
@@ -3676,8 +3706,10 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                                                  _SPAN_FROM_RE.search(s, max(0, a.start - 30),
                                                                       a.start)) and \
                     not (between.strip() == "to" and (
-                        _FALL_BEFORE_RE.search(before) or b.value > 3 * a.value and
-                        _CHANGE_BY_BEFORE_RE.search(s, max(0, a.start - 30), a.start) or
+                        _FALL_BEFORE_RE.search(before) or b.value > 3 * a.value and (
+                            _CHANGE_BY_BEFORE_RE.search(s, max(0, a.start - 30), a.start) or
+                            a.unit and a.unit == b.unit and a.core_start == a.start and
+                            _CHANGE_BEFORE_RE.search(s, max(0, a.start - 30), a.start)) or
                         a.unit and (
                             _BY_BEFORE_RE.search(before) and not _forecast_range(s, a, b)
                             or a.unit in ("%", *_DURATION_STORED) and not b.unit) or
@@ -3697,10 +3729,12 @@ def _merge_ranges(s: str, atoms: list[Figure], rejected_ends: set[int]) -> list[
                     scale = re.search(scale_re, s[b.core_start : b.end])
                     if scale and not re.search(scale_re, s[a.core_start : a.end]) and not (
                             (between in ("-", "\u2013") or _AND_ONLY_RE.match(between) or
-                             _SPAN_FROM_RE.search(s, max(0, a.start - 30), a.start)) and
+                             _SPAN_FROM_RE.search(s, max(0, a.start - 30), a.start) or
+                             lo < hi <= 3 * lo) and
                             lo * SCALE_WORDS[scale.group(1).lower()] > hi):
                         lo = _dec(lo * SCALE_WORDS[scale.group(1).lower()])  # (not in
-                        # "800,000-1 million" or "between $100,000 and $1 million", whose
+                        # "800,000-1 million", "$700,000 to $1 million" or "between $100,000
+                        # and $1 million", whose
                         # first end is written out, nor in "ranged from Dh5,000 to Dh1.4
                         # million"; "rose by 27,000 to 2.9 million" is a change and a level)
                 if lo > hi and not a.unit and b.unit and _PENCE_END_RE.search(b.text):

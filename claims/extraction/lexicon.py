@@ -850,6 +850,9 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     # the Gulf and Middle East papers' codes before an amount ("AED 2.5 billion", "SAR 1.2bn")
     "₺": "TRY", "₩": "KRW", "cn¥": "CNY", "jp¥": "JPY", "rmb": "CNY", "aed": "AED", "sar": "SAR", "qar": "QAR", "kwd": "KWD", "bhd": "BHD", "omr": "OMR",
     "mnt": "MNT", "kzt": "KZT", "uzs": "UZS",
+    # the rest of the Unicode currency signs written before an amount
+    "₡": "CRC", "₴": "UAH", "₽": "RUB", "₪": "ILS", "₫": "VND", "₸": "KZT", "₲": "PYG",
+    "₭": "LAK", "₮": "MNT",
     "jod": "JOD", "iqd": "IQD", "lbp": "LBP", "ils": "ILS", "tnd": "TND", "dzd": "DZD",
 }
 
