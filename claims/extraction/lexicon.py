@@ -383,7 +383,7 @@ DOCUMENT_HEADS = words(
     "video message release tally tallies count figures dashboard data statistics stats numbers estimates estimate survey "
     "census records study poll polling assessment assessments update bulletin document notice "
     "briefing memo memos memorandum checks investigation investigations "
-    "announcement analysis findings toll website account filing filings accounts "
+    "announcement analysis findings conclusions toll website account filing filings accounts "
     "prospectus review documents papers calculations circular circulars results information "
     "audit audits notification notifications table tables draft drafts text proposal proposals "
     "ruling rulings verdict verdicts judgment judgments judgement judgements "

@@ -554,6 +554,20 @@ _ONLINE_EDITION_RE = re.compile(r"([A-Z][a-z]+) ?Online")
 _PLACE_GIVEN_NAMES = words("jordan georgia chad victoria israel")
 
 
+def _surname_like_group(phrase: str, bare: list[str], grams: set[str]) -> bool:
+    """Whether a group's one-word name ends a person's two-word name: "Felix Wagner", "Anna
+    Fano" are people (a given name before a surname the lexicon knows as a group's), while
+    "the Wagner group", "Russia's Wagner", "Boko Haram" and an acronym ("Sudan's RSF") stay
+    groups."""
+    ws = phrase.split()
+    if len(ws) != 2 or len(bare) != 2 or not all(
+            w[:1].isupper() and w[1:].islower() and w.isalpha() for w in ws):
+        return False
+    first = bare[0]
+    return grams & ARMED_GROUP_NAMES == {bare[1]} and not any(w in ARMED_HEADS for w in bare) \
+        and first not in DEMONYMS and first not in COUNTRIES and first not in ARMED_GROUP_NAMES
+
+
 @lru_cache(maxsize=8192)
 def kind_of(phrase: str) -> str:
     """The speaker kind a phrase names (see the module docstring)."""
@@ -573,7 +587,8 @@ def kind_of(phrase: str) -> str:
     if len(bare) >= 2 and bare[-1].isdigit() and bare[-2] in _NUMBERED_UNITS:
         return GOVERNMENT  # "Precinct 9", "Fire District 3"
     if (grams & ARMED_GROUP_NAMES or any(w in ARMED_HEADS for w in bare)) and not any(
-            w in ("ministry", "government", "police", "army") for w in bare):
+            w in ("ministry", "government", "police", "army") for w in bare) and \
+            not _surname_like_group(phrase, bare, grams):
         return ARMED_GROUP
     if grams & ORGANISATION_NAMES and not (grams & ORGANISATION_NAMES <= _COMMON_WORD_ORGS
                                            and not phrase.isupper()):
@@ -1637,6 +1652,15 @@ def right_phrase(toks: list[Tok], start: int, limit: int = 14) -> list[Tok]:
             out.extend(toks[k:m])  # "according to the Chinese Embassy in Sierra Leone"
             k = m
             continue
+        if t.low == "in" and len(out) >= 2 and out[-1].cap and out[-1].low in _POSTED_HEADS \
+                and all(x.cap or x.low in ("the", "of", "for", "on", "and") for x in out):
+            m = k + 1
+            while m < n and toks[m].cap and toks[m].kind == "w":
+                m += 1
+            if m > k + 1 and " ".join(x.low for x in toks[k + 1 : m]) in COUNTRIES:
+                out.extend(toks[k:m])  # "according to the UN Assistance Mission in
+                k = m  # Afghanistan": a mission named for the country it serves
+                continue
         if t.kind == "w" and t.low in ("on",) and out and out[-1].cap and k + 1 < n \
                 and toks[k + 1].cap and toks[k + 1].low not in WEEKDAYS:
             out.append(t)  # "the Kenya National Commission on Human Rights"
@@ -8600,10 +8624,11 @@ def _body_description(head: str) -> bool:
 
 
 # Kinds of body a lower-case description after an acronym ends with: "the INDEC national
-# statistics bureau", "the DGAC civil aviation authority".
+# statistics bureau", "the DGAC civil aviation authority", "the VDMA engineering association",
+# "the ADAC motoring club".
 _DESCRIBED_ACRONYM_HEADS = words("bureau authority agency office institute regulator watchdog "
                                  "service commission department ministry operator utility "
-                                 "company firm")
+                                 "company firm association club federation lobby society")
 
 
 def _described_acronym(words: list[Tok]) -> Tok | None:
