@@ -5962,6 +5962,8 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
     past an aside on its release: "the latest ONS figures, published in May, show"."""
+    if v > 2 and toks[v - 1].low in _DATA_VERB_ADVERBS and toks[v - 2].low in DATA_DOCUMENTS:
+        v -= 1  # "Police data also show", "Eurostat figures now show": the document before
     aside = _document_aside_start(toks, v - 1)
     if aside is not None:
         v = aside
