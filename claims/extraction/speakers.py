@@ -5508,9 +5508,20 @@ def _plan_subject(toks: list[Tok], v: int) -> bool:
     return head.low in _PLAN_HEADS or relative and subj[-1].low in _PLAN_HEADS
 
 
+# Words in -s after a number and a participle that are no plural noun ("12 reported his").
+_NOT_PLURAL_NOUNS = words("his its this was has is as thus")
+_ADJECTIVE_PARTICIPLES = words("confirmed reported recorded registered documented estimated "
+                                "projected expected")
+
+
 def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     n = len(toks)
     low = toks[v].low
+    if low in _ADJECTIVE_PARTICIPLES and v > 0 and toks[v - 1].kind == "n" and v + 1 < n and \
+            toks[v + 1].kind == "w" and not toks[v + 1].cap and toks[v + 1].low.endswith("s") \
+            and toks[v + 1].low not in _NOT_PLURAL_NOUNS:
+        return None  # "recorded 1,309 confirmed cases", "2,000 reported deaths": a count's
+        # adjective, no verb (not "5 confirmed this", "1,200 estimated that")
     if (
         low in ("claimed", "claim", "claims", "claiming")
         and v + 1 < n
@@ -5917,7 +5928,10 @@ def _document_aside_start(toks: list[Tok], c: int) -> int | None:
         t = toks[k]
         if t.kind == "p" and t.text not in (",", "%", "$", "\u20ac", "\u00a3", "-"):
             return None
-        if t.text == "," and toks[k + 1].low == "which":
+        if t.text == "," and (toks[k + 1].low == "which" or toks[k + 1].low in ("a", "an")
+                              and k > 0 and toks[k - 1].cap):
+            # (or an apposition on the owner: "Data from Kelso Research, a London-based
+            # consultancy, show")
             head = toks[k - 1] if k > 0 else None
             if head is not None and head.kind == "w" and not head.cap and \
                     head.low in DOCUMENT_HEADS:
