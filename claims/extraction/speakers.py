@@ -6903,7 +6903,7 @@ def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS or
             np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low in ("they", "it") or
-            _finding_office(np)):
+            any(t is head and _finding_office(np[: i + 1]) for i, t in enumerate(np))):
         return False
     if v + 1 < len(toks) and (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)):
         return True
