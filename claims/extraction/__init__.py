@@ -1910,6 +1910,17 @@ _LOOSE_DESCRIPTIONS = words(
 _UNNAMED_COMPANY_HEADS = words("companies firms")
 
 
+def _named_office(name: str) -> bool:
+    """ "Parliamentary Budget Officer", "Auditor General of Ontario": an office written as a
+    proper name, with a capitalised word before its head that is no title ("Budget"), which
+    only a holder named with it takes (not "Chief Executive", "the spokesman"): not the
+    next person the story quotes, with no office of their own, unless the office's sentence
+    names them as well ("the Regional Fire Officer, ACFO Ama Owusu, has said")."""
+    ws = [w for w in name.split() if w.lower() not in ("the", "of", "for", "and")]
+    caps = [w for w in ws if w[:1].isupper()]
+    return len(ws) >= 3 and len(caps) == len(ws)
+
+
 def _resolve_forward(infos: list[_Info]) -> None:
     """A description that names nobody yet ("a charity said", a headline's "company says",
     "Report:") takes the first body of a matching kind the article names after it: in the
@@ -1952,8 +1963,11 @@ def _resolve_forward(infos: list[_Info]) -> None:
                     ref.head not in DOCUMENT_HEADS:
                 # "the airline's chief executive said ..." then "Allan Kilavuka told ..."
                 limit = len(infos) if early else idx + 3
+                office = _named_office(ref.name)
                 for k, cand in people:
-                    if idx < k < limit and (not cand.role or ref.head in cand.role.lower()):
+                    if idx < k < limit and (not cand.role and not (
+                            office and cand.name.split()[-1] not in info.sentence.text) or
+                            ref.head in cand.role.lower()):
                         if isinstance(slot, Frame):
                             slot.speaker = cand
                         else:

@@ -4190,6 +4190,14 @@ def _bodies_together(np: list[Tok]) -> bool:
     return len(np) == 1 and not np[0].cap and np[0].low in _BODIES_TOGETHER
 
 
+def _body_appositive(f: Frame) -> bool:
+    """A subject whose appositive names a kind of body ("Frontex, the EU's border agency,",
+    "Kivu Watch, a monitoring group,"): a body that counts, never a place."""
+    heads = [t for t in f.appos if t.kind == "w" and not t.cap]
+    return bool(heads) and heads[-1].low in _SPEAKER_HEADS and \
+        heads[-1].low not in _PLACE_WORDS
+
+
 def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     """ "Dunmore recorded 8.2 percent, while Arden posted the lowest, the bureau said", "It
     said Co Dunmore recorded zero", "The board's data showed ..., while Arden recorded 2.3 per
@@ -4202,6 +4210,8 @@ def _drop_counted_places(toks: list[Tok], frames: list[Frame]) -> None:
     named: list[Frame] = []
     for f in frames:
         if not f.inherit and f.np and toks[index_at(toks, f.verb_start)].low in _COUNTED_VERBS:
+            if _body_appositive(f):
+                continue  # "Frontex, the EU's border agency, recorded 380,000 crossings"
             if _ranked(toks, f):
                 ranked.append(f)
                 places.append(f)
@@ -5522,9 +5532,20 @@ def _plan_subject(toks: list[Tok], v: int) -> bool:
     return head.low in _PLAN_HEADS or relative and subj[-1].low in _PLAN_HEADS
 
 
+# Words in -s after a number and a participle that are no plural noun ("12 reported his").
+_NOT_PLURAL_NOUNS = words("his its this was has is as thus")
+_ADJECTIVE_PARTICIPLES = words("confirmed reported recorded registered documented estimated "
+                                "projected expected")
+
+
 def _reporting(toks: list[Tok], v: int, title_case: bool) -> Frame | None:
     n = len(toks)
     low = toks[v].low
+    if low in _ADJECTIVE_PARTICIPLES and v > 0 and toks[v - 1].kind == "n" and v + 1 < n and \
+            toks[v + 1].kind == "w" and not toks[v + 1].cap and toks[v + 1].low.endswith("s") \
+            and toks[v + 1].low not in _NOT_PLURAL_NOUNS:
+        return None  # "recorded 1,309 confirmed cases", "2,000 reported deaths": a count's
+        # adjective, no verb (not "5 confirmed this", "1,200 estimated that")
     if (
         low in ("claimed", "claim", "claims", "claiming")
         and v + 1 < n
@@ -5931,7 +5952,10 @@ def _document_aside_start(toks: list[Tok], c: int) -> int | None:
         t = toks[k]
         if t.kind == "p" and t.text not in (",", "%", "$", "\u20ac", "\u00a3", "-"):
             return None
-        if t.text == "," and toks[k + 1].low == "which":
+        if t.text == "," and (toks[k + 1].low == "which" or toks[k + 1].low in ("a", "an")
+                              and k > 0 and toks[k - 1].cap):
+            # (or an apposition on the owner: "Data from Kelso Research, a London-based
+            # consultancy, show")
             head = toks[k - 1] if k > 0 else None
             if head is not None and head.kind == "w" and not head.cap and \
                     head.low in DOCUMENT_HEADS:
@@ -5976,6 +6000,8 @@ def _owned_document(toks: list[Tok], v: int) -> bool:
     """Whether the subject before toks[v] is a document whose owner it names: "ministry
     figures", "the ministry's figures", "figures released by the ONS" (not "the report");
     past an aside on its release: "the latest ONS figures, published in May, show"."""
+    if v > 2 and toks[v - 1].low in _DATA_VERB_ADVERBS and toks[v - 2].low in DATA_DOCUMENTS:
+        v -= 1  # "Police data also show", "Eurostat figures now show": the document before
     aside = _document_aside_start(toks, v - 1)
     if aside is not None:
         v = aside
@@ -6900,10 +6926,13 @@ def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
     if toks[v].low not in ("find", "finds", "found") or not (
             head.low in GOVERNMENT_HEADS or head.low in ORG_HEADS or
             np[-1].low in GOVERNMENT_HEADS or np[-1].low in ORG_HEADS or
-            np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low in ("they", "it")):
+            np[-1].low in _STUDY_AUTHORS or len(np) == 1 and np[0].low in ("they", "it") or
+            any(t is head and _finding_office(np[: i + 1]) for i, t in enumerate(np))):
         return False
     if v + 1 < len(toks) and (toks[v + 1].low == "that" or _share_of_follows(toks, v + 1)):
         return True
+    if _that_after_when(toks, v + 1):
+        return True  # "the Office found last year that", "the board found in March that"
     # "..., the regulator found.": after the finding it reports, between commas (an act has
     # its object after the verb: "police found 12 bodies")
     i0 = index_at(toks, np[0].start)
@@ -6912,6 +6941,38 @@ def _body_finds_that(toks: list[Tok], v: int, np: list[Tok]) -> bool:
 
 
 _SHARE_UNITS = words("percent % cent")
+# Offices whose holder reports findings: "the auditor general found that", "the Parliamentary
+# Budget Officer found that", "the ombudsman found that" (an "officer" or "inspector" only
+# capitalised, as an office's name: not "an officer found that the door was open").
+_FINDING_OFFICES = words("auditor auditor-general ombudsman ombudsperson comptroller")
+_FINDING_CAPITAL_OFFICES = words("officer general inspector commissioner")
+
+
+def _finding_office(np: list[Tok]) -> bool:
+    head = np[-1]
+    return head.kind == "w" and not head.poss and (
+        head.low in _FINDING_OFFICES or head.cap and head.low in _FINDING_CAPITAL_OFFICES
+        and len(np) >= 2 and np[-2].cap or head.low == "general" and len(np) >= 2 and
+        np[-2].low in ("auditor", "inspector"))
+# Words of a short time phrase between a finding verb and its "that" ("found last year
+# that", "found in a 2023 review that" is not one: only times).
+_FINDING_TIME_WORDS = words("last this earlier previously year month week in on during "
+                            "spring summer autumn fall winter january february march april "
+                            "may june july august september october november december monday "
+                            "tuesday wednesday thursday friday saturday sunday")
+
+
+def _that_after_when(toks: list[Tok], k: int) -> bool:
+    """ "found last year that", "found in 2023 that", "found on Tuesday that": a time phrase of
+    at most four words, then "that"."""
+    for j in range(k, min(k + 5, len(toks))):
+        t = toks[j]
+        if t.low == "that":
+            return j > k
+        if not (t.low in _FINDING_TIME_WORDS or t.kind == "n" and re.fullmatch(
+                r"(19|20)\d\d", t.text)):
+            return False
+    return False
 
 
 def _share_of_follows(toks: list[Tok], k: int) -> bool:
