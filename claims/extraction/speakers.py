@@ -13336,11 +13336,43 @@ class ArticleSpeakers:
             return None
         return self.resolve(cand, p + toks[0].start)
 
-    def _body_just_before(self, pos: int) -> SpeakerRef | None:
+    def _described_body_again(self, cand: Candidate, pos: int,
+                              described: frozenset[str]) -> SpeakerRef | None:
+        """The body a lower-case description ("the industry association", "the grid
+        operator", "the EU monitor") that names no body of the story stands for: the named
+        body that spoke in this sentence or the one before, when its name is no other kind of
+        body's ("Stocks were 84% full, according to Gas Infrastructure Europe. Withdrawals
+        averaged 0.6 points a day, the industry association said")."""
+        kinds = _GENERIC_KINDS.get(cand.generic_head, ())
+        if ORGANISATION not in kinds:
+            return None  # ("the unification ministry", "the presidential office": a state
+            # body's own name, written in lower case)
+        body = self._body_just_before(pos, True)
+        if body is None or self._current_and_previous(pos)[1] > self._last_at(body, pos):
+            return None  # (not one that spoke two sentences back or more)
+        if body.kind == PERSON and (body.role or body.name.count(" ") < 2 or
+                                    self.mention_roles.get(body.name)):
+            return None  # (a capitalised name of three words or more, which no role makes
+            # a person's, is a body's the description now names: "Gas Infrastructure Europe")
+        if body.kind not in (ORGANISATION, GOVERNMENT, PERSON):
+            return None
+        ws = _name_words(body.name)
+        if not described.isdisjoint(ws):
+            return None  # (a description sharing a word with the name was tried above)
+        heads = (_ANY_BODY | _ANY_BODY_HEADS | _COMPANY_GENERIC) - {cand.generic_head}
+        if not heads.isdisjoint(ws) or cand.generic_head in ws:
+            return None  # "the industry association" after the Health Ministry spoke: no
+            # ministry; a name holding the head word would have been found by it
+        if body.kind == PERSON:
+            kind = ORGANISATION if ORGANISATION in kinds else GOVERNMENT
+            return self._register(SpeakerRef(body.name, kind), body.name, "")
+        return body
+
+    def _body_just_before(self, pos: int, any_kind: bool = False) -> SpeakerRef | None:
         """The named body (not the paper) that spoke last, less than 300 characters before
         `pos`: whom "a spokesperson said" / "the spokesperson said" speaks for."""
         prev = next(([(p, r)] for p, r in reversed(self.history) if p < pos), [])
-        if prev and prev[0][1].kind != PERSON and prev[0][1].key != self.publisher.key \
+        if prev and (prev[0][1].kind != PERSON or any_kind) and prev[0][1].key != self.publisher.key \
                 and not prev[0][1].generic and pos - prev[0][0] < 300:
             return prev[0][1]
         return None
@@ -14397,6 +14429,12 @@ class ArticleSpeakers:
                     cand.generic_head not in TITLE_WORDS and \
                     cand.generic_head not in PEOPLE_SPEAKER_HEADS:
                 found = self._named_with_head(cand.generic_head, pos)
+                if found is not None:
+                    return found
+            if not early and described and cand.kind != PERSON and not cand.person and \
+                    cand.written.startswith(("the ", "The ")) and \
+                    cand.written.split()[1:] == cand.written.lower().split()[1:]:
+                found = self._described_body_again(cand, pos, described)
                 if found is not None:
                     return found
         if cand.generic_head in _OFFICE_TITLES and not cand.person and \
