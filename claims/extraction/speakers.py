@@ -10657,6 +10657,7 @@ _CONSENSUS_SOURCE_RE = re.compile(
     r"(?:\b(?:analysts|economists|traders|forecasters|markets?|investors)\b(?:[^.;\n]|\.\d)"
     r"{0,120}?"
     r"\b(?:expected|expecting|forecast|forecasting|estimated|predicted|projected|anticipated|"
+    r"estimates?|expectations?|looking\s+for|looked\s+for|"
     r"pencil(?:l)?ed\s+in|pric(?:ed|ing)\s+in)\b(?:[^.;\n]|\.\d){0,160}?,\s*according\s+to|"
     r"\baccording\s+to\s+(?:market\s+)?(?:data|figures|estimates|statistics)\s+"
     r"(?:from|compiled\s+by|provided\s+by|by))\s+(?:the\s+)?(?:(?:data|research|analytics|"
