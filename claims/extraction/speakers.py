@@ -13358,9 +13358,8 @@ class ArticleSpeakers:
         if body.kind not in (ORGANISATION, GOVERNMENT, PERSON):
             return None
         ws = _name_words(body.name)
-        if not described.isdisjoint(ws):
-            return None  # (a description sharing a word with the name was tried above)
-        heads = (_ANY_BODY | _ANY_BODY_HEADS | _COMPANY_GENERIC) - {cand.generic_head}
+        heads = (_ANY_BODY | _ANY_BODY_HEADS | _COMPANY_GENERIC | GOVERNMENT_HEADS) - \
+            {cand.generic_head}
         if not heads.isdisjoint(ws) or cand.generic_head in ws:
             return None  # "the industry association" after the Health Ministry spoke: no
             # ministry; a name holding the head word would have been found by it
