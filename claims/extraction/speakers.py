@@ -11265,6 +11265,8 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        # what a bare "the union" stood for, by its head word, when an alias found it
+        self._alias_found: dict[str, SpeakerRef] = {}
         self._counted_groups: dict[str, bool] = {}
         self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
@@ -14390,6 +14392,18 @@ class ArticleSpeakers:
             if not described and found is None:
                 found = self._named_with_kind_word(cand, pos)
             found = found or self._generic(cand.generic_head, pos, early, described)
+            if found is not None and not described and not early and \
+                    cand.written.lower() == "the " + cand.generic_head and \
+                    cand.generic_head not in _name_words(found.name):
+                # "the union said" after the Ontario Nurses' Association spoke, then "the
+                # union says" after a medical association's analysis: the body the bare
+                # description stood for before, when only an alias of its word finds either
+                before = self._alias_found.get(cand.generic_head)
+                if before is not None and before.key != found.key and \
+                        cand.generic_head not in _name_words(before.name) and \
+                        _HEAD_ALIASES.get(cand.generic_head):
+                    found = before
+                self._alias_found.setdefault(cand.generic_head, found)
             organ = _ORGAN_OF_RE.match(found.name) if found is not None else None
             if organ and cand.generic_head in _name_words(organ.group(1)) and \
                     cand.generic_head not in _name_words(found.name[: organ.start(1)]):

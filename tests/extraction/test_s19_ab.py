@@ -6,7 +6,9 @@ one before, when that body's name is of no other kind (no "Ministry", no "Counci
 capitalised name of three words or more that no role makes a person's counts as a body's
 there. A state body's lower-case name ("the unification ministry", "the presidential office")
 is its own. A firm named as the source of analysts' estimates, expectations or what they were
-looking for ("according to LSEG") is a data source, never "the company" the story covers.
+looking for ("according to LSEG") is a data source, never "the company" the story covers. A
+bare "the union" that an alias of its word ("Association", "Federation") found for a body keeps
+that body when another body an alias fits speaks later.
 Every sentence is invented, in many outlets' house styles.
 """
 
@@ -281,6 +283,27 @@ CASES = [
       "Analysts' expectation was 3.8 billion crowns, according to Visible Alpha. The company "
       "said it would cut 400 jobs."),
      [("Nordvik Energi ASA", "400")], [("Visible Alpha", "400")], {}),
+    # --- "the union" keeps the body an alias found for it before ----------------------------
+    ("cbc_union_stays_first_association",
+     ("Wards closed 203 times last year, according to a report by the Prairie Nurses' "
+      "Association.",
+      "The closures hit 49 hospitals, the union said.",
+      "Across Canada there were 1,100 closures, a Northern Medical Association analysis found.",
+      "The union says 1 in 4 of its members plan to leave."),
+     [("Prairie Nurses' Association", "1 in 4")],
+     [("Northern Medical Association", "1 in 4")], {}),
+    ("bbc_union_stays_federation",
+     ("Teachers will strike for 3 days, the Teachers' Federation of Wales said.",
+      "Turnout in the ballot was 61%, the union said.",
+      "A survey by the Heads' Association found 40% of schools had cut staff.",
+      "The union said 12,000 members would walk out."),
+     [("Teachers' Federation of Wales", "12,000")],
+     [("Heads' Association", "12,000")], {}),
+    ("guard_union_named_with_its_word_since",
+     ("Drivers will strike for 2 days, the Drivers' Association said.",
+      "Turnout was 71%, the union said.",
+      "The Transport Workers Union said 900 of its members would join."),
+     [("Transport Workers Union", "900")], [], {}),
 ]
 
 XFAIL = {
