@@ -13347,9 +13347,9 @@ class ArticleSpeakers:
         body's ("Stocks were 84% full, according to Gas Infrastructure Europe. Withdrawals
         averaged 0.6 points a day, the industry association said")."""
         kinds = _GENERIC_KINDS.get(cand.generic_head, ())
-        if ORGANISATION not in kinds:
-            return None  # ("the unification ministry", "the presidential office": a state
-            # body's own name, written in lower case)
+        if ORGANISATION not in kinds or cand.generic_head in _OWN_KIND_HEADS:
+            return None  # ("the unification ministry", "the presidential office", "the
+            # ethics committee": a body's own name, written in lower case)
         body = self._body_just_before(pos, True)
         if body is None or self._current_and_previous(pos)[1] > self._last_at(body, pos):
             return None  # (not one that spoke two sentences back or more)
@@ -13362,6 +13362,9 @@ class ArticleSpeakers:
         ws = _name_words(body.name)
         heads = (_ANY_BODY | _ANY_BODY_HEADS | _COMPANY_GENERIC | GOVERNMENT_HEADS) - \
             {cand.generic_head}
+        introduced = re.search(rf"\b([a-z]+)\s+{re.escape(body.name)}\b", self.text)
+        if introduced is not None and introduced.group(1) in heads:
+            return None  # ("the dockers' union Portlink": a union, no committee)
         if not heads.isdisjoint(ws) or cand.generic_head in ws:
             return None  # "the industry association" after the Health Ministry spoke: no
             # ministry; a name holding the head word would have been found by it

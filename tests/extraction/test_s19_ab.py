@@ -304,6 +304,10 @@ CASES = [
       "Turnout was 71%, the union said.",
       "The Transport Workers Union said 900 of its members would join."),
      [("Transport Workers Union", "900")], [], {}),
+    ("guard_committee_own_name_after_union",
+     ("Crews lost 40 shifts, the seafarers' union Tidelink said.",
+      "The safety committee said 7 ships were held in port."),
+     [], [("Tidelink", "7")], {}),
 ]
 
 XFAIL = {
