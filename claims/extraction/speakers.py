@@ -14402,10 +14402,12 @@ class ArticleSpeakers:
                 # union says" after a medical association's analysis: the body the bare
                 # description stood for before, when only an alias of its word finds either
                 before = self._alias_found.get(cand.generic_head)
-                if before is not None and before.key != found.key and \
-                        cand.generic_head not in _name_words(before.name) and \
-                        _HEAD_ALIASES.get(cand.generic_head):
-                    found = before
+                fits = _name_words(found.name) & _HEAD_ALIASES.get(cand.generic_head, frozenset())
+                if before is not None and before.key != found.key and fits and \
+                        fits <= _BACK_ALIASES and \
+                        cand.generic_head not in _name_words(before.name):
+                    found = before  # (only a weak alias, "Association", found the later one:
+                    # not "the developer" for a Development Company after Riot Games)
                 self._alias_found.setdefault(cand.generic_head, found)
             organ = _ORGAN_OF_RE.match(found.name) if found is not None else None
             if organ and cand.generic_head in _name_words(organ.group(1)) and \
