@@ -10743,6 +10743,7 @@ _CONSENSUS_SOURCE_RE = re.compile(
     r"(?:\b(?:analysts|economists|traders|forecasters|markets?|investors)\b(?:[^.;\n]|\.\d)"
     r"{0,120}?"
     r"\b(?:expected|expecting|forecast|forecasting|estimated|predicted|projected|anticipated|"
+    r"estimates?|expectations?|looking\s+for|looked\s+for|"
     r"pencil(?:l)?ed\s+in|pric(?:ed|ing)\s+in)\b(?:[^.;\n]|\.\d){0,160}?,\s*according\s+to|"
     r"\baccording\s+to\s+(?:market\s+)?(?:data|figures|estimates|statistics)\s+"
     r"(?:from|compiled\s+by|provided\s+by|by))\s+(?:the\s+)?(?:(?:data|research|analytics|"
@@ -11350,6 +11351,8 @@ class ArticleSpeakers:
         # whether the text writes any of a set of head words capitalised: `_generic`
         self._written_words: dict[frozenset[str], bool] = {}
         self._commentator_mentions: dict[str, list[tuple[int, bool]]] = {}
+        # what a bare "the union" stood for, by its head word, when an alias found it
+        self._alias_found: dict[str, SpeakerRef] = {}
         self._counted_groups: dict[str, bool] = {}
         self._thing_acronyms: dict[str, bool] = {}
         self._no_outlet_names: dict[str, bool] = {}
@@ -13422,11 +13425,45 @@ class ArticleSpeakers:
             return None
         return self.resolve(cand, p + toks[0].start)
 
-    def _body_just_before(self, pos: int) -> SpeakerRef | None:
+    def _described_body_again(self, cand: Candidate, pos: int,
+                              described: frozenset[str]) -> SpeakerRef | None:
+        """The body a lower-case description ("the industry association", "the grid
+        operator", "the EU monitor") that names no body of the story stands for: the named
+        body that spoke in this sentence or the one before, when its name is no other kind of
+        body's ("Stocks were 84% full, according to Gas Infrastructure Europe. Withdrawals
+        averaged 0.6 points a day, the industry association said")."""
+        kinds = _GENERIC_KINDS.get(cand.generic_head, ())
+        if ORGANISATION not in kinds or cand.generic_head in _OWN_KIND_HEADS:
+            return None  # ("the unification ministry", "the presidential office", "the
+            # ethics committee": a body's own name, written in lower case)
+        body = self._body_just_before(pos, True)
+        if body is None or self._current_and_previous(pos)[1] > self._last_at(body, pos):
+            return None  # (not one that spoke two sentences back or more)
+        if body.kind == PERSON and (body.role or body.name.count(" ") < 2 or
+                                    self.mention_roles.get(body.name)):
+            return None  # (a capitalised name of three words or more, which no role makes
+            # a person's, is a body's the description now names: "Gas Infrastructure Europe")
+        if body.kind not in (ORGANISATION, GOVERNMENT, PERSON):
+            return None
+        ws = _name_words(body.name)
+        heads = (_ANY_BODY | _ANY_BODY_HEADS | _COMPANY_GENERIC | GOVERNMENT_HEADS) - \
+            {cand.generic_head}
+        introduced = re.search(rf"\b([a-z]+)\s+{re.escape(body.name)}\b", self.text)
+        if introduced is not None and introduced.group(1) in heads:
+            return None  # ("the dockers' union Portlink": a union, no committee)
+        if not heads.isdisjoint(ws) or cand.generic_head in ws:
+            return None  # "the industry association" after the Health Ministry spoke: no
+            # ministry; a name holding the head word would have been found by it
+        if body.kind == PERSON:
+            kind = ORGANISATION if ORGANISATION in kinds else GOVERNMENT
+            return self._register(SpeakerRef(body.name, kind), body.name, "")
+        return body
+
+    def _body_just_before(self, pos: int, any_kind: bool = False) -> SpeakerRef | None:
         """The named body (not the paper) that spoke last, less than 300 characters before
         `pos`: whom "a spokesperson said" / "the spokesperson said" speaks for."""
         prev = next(([(p, r)] for p, r in reversed(self.history) if p < pos), [])
-        if prev and prev[0][1].kind != PERSON and prev[0][1].key != self.publisher.key \
+        if prev and (prev[0][1].kind != PERSON or any_kind) and prev[0][1].key != self.publisher.key \
                 and not prev[0][1].generic and pos - prev[0][0] < 300:
             return prev[0][1]
         return None
@@ -14444,6 +14481,20 @@ class ArticleSpeakers:
             if not described and found is None:
                 found = self._named_with_kind_word(cand, pos)
             found = found or self._generic(cand.generic_head, pos, early, described)
+            if found is not None and not described and not early and \
+                    cand.written.lower() == "the " + cand.generic_head and \
+                    cand.generic_head not in _name_words(found.name):
+                # "the union said" after the Ontario Nurses' Association spoke, then "the
+                # union says" after a medical association's analysis: the body the bare
+                # description stood for before, when only an alias of its word finds either
+                before = self._alias_found.get(cand.generic_head)
+                fits = _name_words(found.name) & _HEAD_ALIASES.get(cand.generic_head, frozenset())
+                if before is not None and before.key != found.key and fits and \
+                        fits <= _BACK_ALIASES and \
+                        cand.generic_head not in _name_words(before.name):
+                    found = before  # (only a weak alias, "Association", found the later one:
+                    # not "the developer" for a Development Company after Riot Games)
+                self._alias_found.setdefault(cand.generic_head, found)
             organ = _ORGAN_OF_RE.match(found.name) if found is not None else None
             if organ and cand.generic_head in _name_words(organ.group(1)) and \
                     cand.generic_head not in _name_words(found.name[: organ.start(1)]):
@@ -14483,6 +14534,12 @@ class ArticleSpeakers:
                     cand.generic_head not in TITLE_WORDS and \
                     cand.generic_head not in PEOPLE_SPEAKER_HEADS:
                 found = self._named_with_head(cand.generic_head, pos)
+                if found is not None:
+                    return found
+            if not early and described and cand.kind != PERSON and not cand.person and \
+                    cand.written.startswith(("the ", "The ")) and \
+                    cand.written.split()[1:] == cand.written.lower().split()[1:]:
+                found = self._described_body_again(cand, pos, described)
                 if found is not None:
                     return found
         if cand.generic_head in _OFFICE_TITLES and not cand.person and \
