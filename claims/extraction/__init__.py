@@ -507,6 +507,17 @@ a time compound before a walkout, trial, drought or losing run a duration, "adul
 age bracket, "a 90% chance of a quarter-point cut" the odds alone; names -- a party's member
 word ("Conservative Alan Birch won") and a plural title before two names ("Commissioners X and
 Y") labels, a given name ending like a job ("Peter John Smith") a name.
+Then four shorter rounds on the errors of heldout148-161, opened once their blind figures were
+taken: "the VDMA engineering association" the acronym, "Felix Wagner" a person and not the
+group, "the European Council's conclusions" the council's, "the UN Assistance Mission in
+Afghanistan" keeps its country; a lower-case description naming no body of the story ("the
+industry association", "the grid operator") the body that spoke in its sentence or the one
+before (never for a state body's own lower-case name), "according to LSEG" estimates a data
+source, "the union" found by an alias keeps its body; "found last year that" and ombudsmen,
+auditors-general and commissioners that find, "Frontex, the EU's border agency, recorded",
+"Police data also show", "1,309 confirmed cases" no verb; currency signs ₡ ₴ ₽ ₪ ₫ ₸ ₲ ₭ ₮,
+"14 1/4 cents", "by 3% to 5%" and "$700,000 to $1 million" ranges, "rose $6 to $228" a change
+and a level, "failed 47-52" two counts.
 """
 
 from __future__ import annotations
