@@ -426,6 +426,18 @@ _FOUND_NO_BEFORE = "|".join(
                                      "detected", "hosted", "logged", "registered", "identified",
                                      "observed"))
 _NO_SIGN_NOUNS = r"(?:signs|traces|grounds|reasons|links|indications|problems|issues)"
+# "several" not after a preposition or a conjunction of condition ("in several regions", "if
+# several ..."): look-behinds checked after the word itself (each one spans the word too), so
+# they run only where "several" stands, not at every position the pattern is tried.
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{word}\sseveral)" for word in (
+        "in", "at", "on", "of", "for", "across", "throughout", "around", "over", "from", "by",
+        "to", "including", "when", "where", "if"))
+# "scores of" not after a word that makes "scores" a test's ("credit scores of 700").
+_NOT_AFTER_SCORES = "".join(
+    rf"(?<!{word}\sscores)" for word in (
+        "credit", "test", "exam", "the", "their", "its", "his", "her", "average", "median",
+        "high", "low", "risk"))
 
 ATOM_RE = re.compile(
     rf"""
@@ -452,13 +464,9 @@ ATOM_RE = re.compile(
       | \b(?:hundreds\s+(?:upon|and|on)\s+hundreds|thousands\s+(?:upon|and|on)\s+thousands|
           millions\s+(?:upon|and|on)\s+millions)\b
       | \b(?:dozens|hundreds|thousands|millions|billions|lakhs|crores)\b
-      | \b(?<!credit\s)(?<!test\s)(?<!exam\s)(?<!the\s)(?<!their\s)(?<!its\s)(?<!his\s)
-          (?<!her\s)(?<!average\s)(?<!median\s)(?<!high\s)(?<!low\s)(?<!risk\s)
-          scores(?=\s+(?:of|more)\b)
-      | (?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bacross\s)
-        (?<!\bthroughout\s)(?<!\baround\s)(?<!\bover\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bto\s)
-        (?<!\bincluding\s)(?<!\bwhen\s)(?<!\bwhere\s)(?<!\bif\s)
-        \bseveral(?!\s+{_LOOSE_PLURALS}\b)(?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
+      | \bscores{_NOT_AFTER_SCORES}(?=\s+(?:of|more)\b)
+      | \bseveral{_NOT_AFTER_PREPOSITION}(?!\s+{_LOOSE_PLURALS}\b)
+        (?=\s+(?:[a-z-]+\s+)?(?:[a-z-]+s|people|children|
         men|women|police|staff|personnel|cattle|livestock|crew)\b)
       | \bseveral(?=\s+(?:(?i:others?)\s+)?(?:(?i:were|are)\s+)?(?i:missing|injured|dead|killed|
         wounded|hurt)\b)

@@ -314,8 +314,10 @@ def _plural_description(name: str) -> bool:
                                last.endswith("s") and not last.endswith("ss"))
 
 
-_TITLED_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)"
-                              r"[.!?][\"'\u201d\u2019]?(?:\s+|$)|\n")
+# (the point first, then the look-behinds past it: the same matches, found by a fast scan for
+# the point rather than by trying the look-behinds at every position)
+_TITLED_SENTENCE_END_RE = re.compile(r"[.!?](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No).)"
+                                     r"(?<!\bMrs.)[\"'\u201d\u2019]?(?:\s+|$)|\n")
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -385,6 +387,7 @@ _NAME_DESCRIPTOR_HEADS = words(
 _NAME_WORD_RE = re.compile(r"[A-Z0-9][\w'&.-]*|of|for|and|&|de|del|la|du|des")
 
 
+@lru_cache(maxsize=8192)
 def shed_name_descriptors(name: str) -> str:
     """A body's name without the kind words a story wrapped it in: "Haki Watch rights group"
     is "Haki Watch", "Lloyd's broker Carrow & Finch" is "Carrow & Finch", "Rival Daesan
@@ -10149,9 +10152,10 @@ _APPOS_ACRONYM_RE = re.compile(
 
 # A body's name of three words or more ending in its kind, then its acronym in capitals with
 # no brackets: "the German Engineering Federation VDMA said" (not when a capitalised word
-# goes on: "Ambulance Service NHS Trust").
+# goes on: "Ambulance Service NHS Trust"). ("the " is matched, not looked behind for, so that
+# the scan jumps from one "the" to the next; only the groups are read.)
 _TRAILING_ACRONYM_RE = re.compile(
-    rf"(?<=[Tt]he[ ])([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|for|and|[{_UPPER}][a-z][\w'\u2019-]*))"
+    rf"[Tt]he[ ]([{_UPPER}][\w'\u2019-]*(?:[ ]+(?:of|for|and|[{_UPPER}][a-z][\w'\u2019-]*))"
     r"{2,6})[ ]+([A-Z]{3,6})\b(?![ ]+[A-Z0-9]|[-.]\w)")
 
 # A body's name and the short name it is known by: "the Japanese Trade Union Confederation,
@@ -10749,6 +10753,8 @@ _CONSENSUS_SOURCE_RE = re.compile(
     r"(?:from|compiled\s+by|provided\s+by|by))\s+(?:the\s+)?(?:(?:data|research|analytics|"
     r"market|financial|consulting|consultancy)\s+)?(?:(?:firm|company|provider|group)\s+)?$",
     re.I)
+# (what every match of it holds: a cheap test before the costly one)
+_ACCORDING_TO_RE = re.compile(r"according\s+to", re.I)
 _DATA_AFTER_RE = re.compile(
     r",\s+(?:a\s+firm\s+)?(?:that|which)\s+(?:tracks|compiles|monitors|collects)\b|"
     # ("according to PitchLedger, which tracks private funding": a data tracker)
@@ -15561,6 +15567,7 @@ class ArticleSpeakers:
             market = name.rsplit(" ", 1)[-1].lower() in _EXCHANGE_HEADS
             mentions = [(end, bool(
                 _ANALYSTS_AT_RE.search(self.text, max(0, start - 60), start) or
+                _ACCORDING_TO_RE.search(self.text, max(0, start - 320), start) and
                 _CONSENSUS_SOURCE_RE.search(self.text, max(0, start - 320), start) or
                 _DATA_AFTER_RE.match(self.text, end) or market and
                 _ON_MARKET_RE.search(self.text, max(0, start - 10), start)))
