@@ -3089,9 +3089,12 @@ def _age(s: str, start: int) -> bool:
         if "etween" in s[max(0, start - 40) : start] else None
     if second is not None and _BETWEEN_AGES_RE.match(s, second.end()):
         return True  # ... and its second end
-    if _PEOPLE_TO_RE.search(s, max(0, start - 30), start) and _TO_AGES_RE.match(s, start):
+    if _TO_AGES_RE.match(s, start) and _PEOPLE_TO_RE.search(s, max(0, start - 30), start):
         return True  # "among adults 18 to 49, the demographic advertisers prize"
-    second = _PEOPLE_TO_END_RE.search(s, max(0, start - 40), start)
+    # (the cheap test first: the window must end in "to" or a dash, spaces aside)
+    second = _PEOPLE_TO_END_RE.search(s, max(0, start - 40), start) \
+        if s[max(0, start - 40) : start].rstrip()[-2:].lower().endswith(("to", "-", "\u2013")) \
+        else None
     if second is not None and _TO_AGES_RE.match(s, second.end()):
         return True  # ... and its second end
     if _PERSON_BE_BEFORE_RE.search(s, max(0, start - 30), start) and \

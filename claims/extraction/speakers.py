@@ -331,6 +331,9 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_HONORIFIC_ONLY_RE = re.compile(r"\W*(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
+
+
 def _surname_in(name: str, text: str, span: tuple[int, int], pos: int) -> bool:
     """Whether the person's surname stands alone (no given name before it), capitalised, in
     text[span] away from `pos` (the pronoun that may stand for the person) and not as the
@@ -338,13 +341,16 @@ def _surname_in(name: str, text: str, span: tuple[int, int], pos: int) -> bool:
     parts = name.split()
     if len(parts) < 2 or len(parts[-1]) < 3 or not parts[-1][:1].isupper():
         return False
+    sentence = text[span[0] : span[1]]
+    if parts[-1] not in sentence:
+        return False  # (the cheap test first: no surname, no pattern to build)
     given = re.escape(parts[-2]) + r"\s+$"
-    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", text[span[0] : span[1]]):
+    for m in re.finditer(r"\b" + re.escape(parts[-1]) + r"\b", sentence):
         at = span[0] + m.start()
         before = text[span[0] : at]
         if abs(at - pos) <= 3 or re.search(given, before) or \
                 not before.strip(" \"'\u201c\u2018") or \
-                re.fullmatch(r"\W*(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+", before):
+                _HONORIFIC_ONLY_RE.fullmatch(before):
             continue
         return True
     return False
