@@ -307,8 +307,9 @@ _NAME_THEN_SPAN_RE = re.compile(r"\s+(?:hours|days|weeks|months|years)(?:['\u201
 # space ("HK$120 million", "NT$1.5 billion", "S$3.2 million", "US$ 500 000" in UN and WHO
 # releases). The other signs of the Unicode currency block stand before their amounts the same
 # way ("₡12 billion" colones, "₴3,000" hryvnias, "₽500" roubles, "₪40" shekels, "₫5 million"
-# dong, "₸200" tenge, "₲", "₭", "₮"): no label is written with them. East African papers write their shillings and francs with letters before the
-# amount ("KSh10,000", "TSh5 billion", "Rwf7 trillion", "Frw 5,000").
+# dong, "₸200" tenge, "₲", "₭", "₮"): no label is written with them. East African papers write
+# their shillings and francs with letters before the amount ("KSh10,000", "TSh5 billion", "Rwf7
+# trillion", "Frw 5,000").
 _CURRENCY_SIGNS = (
     r"(?<![Tt]he[ ])US[ ]\$\s?|[A-Z]{1,3}\$\s?|\$[ ]?|"
     r"(?:CN|JP)?¥|€|£|₦|₹|৳|₱|₺|₩|₡|₴|₽|₪|₫|₸|₲|₭|₮|"
